@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionResult, type ActionResult } from "@/lib/server/action-result";
+import { createClassFor, joinClassFor } from "@/lib/server/classes";
+import { requireActor } from "@/lib/server/session";
+
+export async function createClassAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return toActionResult("create class", async () => {
+    const actor = await requireActor(["teacher", "admin"]);
+    const created = await createClassFor(actor, input);
+    revalidatePath("/home");
+    revalidatePath("/classes");
+    return created;
+  });
+}
+
+export async function joinClassAction(input: unknown): Promise<ActionResult<{ classId: string; name: string }>> {
+  return toActionResult("join class", async () => {
+    const actor = await requireActor();
+    const joined = await joinClassFor(actor, input);
+    revalidatePath("/home");
+    revalidatePath("/classes");
+    return joined;
+  });
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SetList } from "@/components/study/set-list";
+import { ClassList } from "@/components/classes/class-list";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { getStudentHome, getTeacherHome } from "@/lib/server/dashboard";
+import { requireUser } from "@/lib/server/session";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+import type { UserRecord } from "@/lib/db/users";
+
+export const metadata: Metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  return user.role === "student" ? <StudentHomePage user={user} /> : <TeacherHomePage user={user} />;
+}
+
+async function StudentHomePage({ user }: { user: UserRecord }) {
+  const now = new Date();
+  const home = await getStudentHome(user, now);
+  const firstSet = home.assigned[0]?.studySetId ?? home.sets[0]?.id;
+  const total = home.due.dueCount + home.due.newCount;
+  return (
+    <>
+      <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} subtitle="Here is what is waiting for you today." />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel aria-labelledby="due-heading">
+          <h2 id="due-heading" className="text-lg font-semibold">
+            Due for review
+          </h2>
+          <p className="mt-2 text-3xl font-bold" data-testid="due-count">
+            {home.due.dueCount}
+          </p>
+          <p className="text-sm text-muted">
+            {plural(home.due.dueCount, "card")} due · {plural(home.due.newCount, "new card")} to learn · {plural(home.reviewedToday, "review")} today
+          </p>
+          {home.due.dueCount === 0 && home.due.nextDueAt ? (
+            <p className="mt-1 text-sm text-muted">Next review: {formatDateTime(home.due.nextDueAt)}</p>
+          ) : null}
+          {firstSet && total > 0 ? (
+            <Link href={`/sets/${firstSet}/review`} className={buttonClass("primary", "mt-4")}>
+              Start reviewing
+            </Link>
+          ) : null}
+        </Panel>
+        <Panel aria-labelledby="assigned-heading">
+          <h2 id="assigned-heading" className="text-lg font-semibold">
+            Assigned work
+          </h2>
+          {home.assigned.length === 0 ? (
+            <EmptyState>Nothing assigned yet. Join your teacher&rsquo;s class with its code to see their work here.</EmptyState>
+          ) : (
+            <ul className="mt-2 divide-y divide-border">
+              {home.assigned.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                  <div>
+                    <Link href={`/sets/${a.studySetId}`} className="font-medium hover:text-accent">
+                      {a.title}
+                    </Link>
+                    <p className="text-sm text-muted">
+                      {a.className} · {a.studySetTitle}
+                    </p>
+                  </div>
+                  {a.dueAt ? <Badge tone={a.dueAt < now ? "warn" : "neutral"}>Due {formatDate(a.dueAt)}</Badge> : <Badge>No due date</Badge>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+      <section className="mt-6" aria-labelledby="sets-heading">
+        <h2 id="sets-heading" className="mb-3 text-lg font-semibold">
+          Your study sets
+        </h2>
+        <SetList sets={home.sets} empty="No study sets yet." />
+      </section>
+      <section className="mt-6 grid gap-4 lg:grid-cols-2" aria-labelledby="classes-heading">
+        <Panel>
+          <h2 id="classes-heading" className="mb-2 text-lg font-semibold">
+            Your classes
+          </h2>
+          <ClassList classes={home.classes} role="student" />
+        </Panel>
+        <Panel>
+          <h2 className="mb-2 text-lg font-semibold">Join a class</h2>
+          <JoinClassForm />
+        </Panel>
+      </section>
+    </>
+  );
+}
+
+async function TeacherHomePage({ user }: { user: UserRecord }) {
+  const home = await getTeacherHome(user);
+  return (
+    <>
+      <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} subtitle="Your classes and study sets." />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel aria-labelledby="classes-heading">
+          <h2 id="classes-heading" className="mb-2 text-lg font-semibold">
+            Classes
+          </h2>
+          <ClassList classes={home.classes} role="teacher" />
+        </Panel>
+        <Panel>
+          <h2 className="mb-2 text-lg font-semibold">New class</h2>
+          <CreateClassForm />
+        </Panel>
+      </div>
+      <section className="mt-6" aria-labelledby="sets-heading">
+        <h2 id="sets-heading" className="mb-3 text-lg font-semibold">
+          Study sets
+        </h2>
+        <SetList sets={home.sets} empty="No study sets yet." />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CardBrowser } from "@/components/study/card-browser";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { formatSource, plural } from "@/lib/format";
+import { orNull } from "@/lib/server/page-data";
+import { requireUser } from "@/lib/server/session";
+import { getStudySetFor } from "@/lib/server/study";
+
+export const metadata: Metadata = { title: "Study set" };
+
+const questionKindLabel: Record<string, string> = {
+  single_choice: "Single choice",
+  multiple_choice: "Multiple choice",
+  true_false: "True / false",
+  short_answer: "Short answer",
+  numeric: "Numeric",
+  written: "Written answer",
+};
+
+export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
+  const [{ setId }, user] = await Promise.all([params, requireUser()]);
+  const set = await orNull(getStudySetFor(user, setId));
+  if (!set) notFound();
+  const written = set.questions.filter((q) => q.kind === "written");
+  const timed = set.questions.filter((q) => q.kind !== "written");
+  return (
+    <>
+      <PageHeader title={set.title} subtitle={set.description ?? undefined}>
+        {set.cards.length > 0 ? (
+          <Link href={`/sets/${set.id}/review`} className={buttonClass("primary")}>
+            Review cards
+          </Link>
+        ) : null}
+      </PageHeader>
+
+      <section aria-labelledby="cards-heading" className="mb-6">
+        <h2 id="cards-heading" className="mb-3 text-lg font-semibold">
+          Flashcards <span className="text-sm font-normal text-muted">({set.cards.length})</span>
+        </h2>
+        {set.cards.length === 0 ? <EmptyState>No cards in this set yet.</EmptyState> : <CardBrowser cards={set.cards} />}
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel aria-labelledby="written-heading">
+          <h2 id="written-heading" className="mb-2 text-lg font-semibold">
+            Written-answer questions
+          </h2>
+          {written.length === 0 ? (
+            <EmptyState>No written questions in this set.</EmptyState>
+          ) : (
+            <ul className="space-y-3">
+              {written.map((q) => (
+                <li key={q.id} className="rounded-lg bg-surface-2 p-3">
+                  <p className="text-sm leading-relaxed">{q.prompt}</p>
+                  <p className="mt-1 text-xs text-muted">
+                    {q.marks} marks · {q.wordLimit ? `${q.wordLimit} words · ` : ""}
+                    {Math.round(q.timeLimitSec / 60)} min
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+        <Panel aria-labelledby="timed-heading">
+          <h2 id="timed-heading" className="mb-2 text-lg font-semibold">
+            Timed questions <span className="text-sm font-normal text-muted">({timed.length})</span>
+          </h2>
+          {timed.length === 0 ? (
+            <EmptyState>No timed questions in this set.</EmptyState>
+          ) : (
+            <ul className="flex flex-wrap gap-1.5">
+              {Object.entries(
+                timed.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
+              ).map(([kind, n]) => (
+                <li key={kind}>
+                  <Badge>
+                    {questionKindLabel[kind] ?? kind}: {n}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+
+      {set.credits.length > 0 || set.materials.length > 0 ? (
+        <Panel className="mt-6" aria-labelledby="sources-heading">
+          <h2 id="sources-heading" className="mb-2 text-lg font-semibold">
+            Sources
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {(set.credits.length > 0
+              ? set.credits.map((c) => ({ key: `${c.outlet}-${c.title}`, line: `${c.outlet}, ${c.date}`, title: c.title, note: c.note }))
+              : set.materials.map((m) => ({ key: m.id, line: formatSource(m.outlet, m.publishedAt), title: m.source, note: undefined }))
+            ).map((c) => (
+              <li key={c.key}>
+                <span className="font-medium">{c.title}</span> — <span className="text-muted">{c.line}</span>
+                {c.note ? <span className="block text-xs text-muted">{c.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-xs text-muted">
+            {plural(set.materials.length, "study note")} written by Crux in its own words from these sources; every card cites the sentence it rests on.
+          </p>
+        </Panel>
+      ) : null}
+    </>
+  );
+}

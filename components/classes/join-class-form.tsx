@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { joinClassAction } from "@/app/(app)/classes/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+
+export function JoinClassForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [joined, setJoined] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const joinCode = String(new FormData(formElement).get("joinCode") ?? "");
+    setIsPending(true);
+    setError(null);
+    setFieldErrors({});
+    const result = await joinClassAction({ joinCode });
+    setIsPending(false);
+    if (!result.ok) {
+      setError(result.error);
+      setFieldErrors(result.fieldErrors ?? {});
+      return;
+    }
+    setJoined(result.name);
+    formElement.reset();
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormError message={error} />
+      {joined ? (
+        <p role="status" className="text-sm text-good">
+          You joined {joined}.
+        </p>
+      ) : null}
+      <Field label="Join code" name="joinCode" autoComplete="off" autoCapitalize="characters" placeholder="e.g. TTP2027" errors={fieldErrors.joinCode} />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Joining…" : "Join class"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: "home" | "sets" | "classes";
+}
+
+const icons: Record<NavItem["icon"], React.ReactNode> = {
+  home: <path d="M3 10.5 12 3l9 7.5V21a1 1 0 0 1-1 1h-5v-7H9v7H4a1 1 0 0 1-1-1z" />,
+  sets: <path d="M4 5a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2zm4 2v2h8V7zm0 4v2h8v-2zm0 4v2h5v-2z" />,
+  classes: <path d="M12 3 1 9l11 6 9-4.9V17h2V9zm-7 9.2V16c0 2 3.1 4 7 4s7-2 7-4v-3.8L12 16z" />,
+};
+
+function isActive(pathname: string, href: string) {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Sidebar links on desktop, a bottom tab bar on phones. */
+export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sidebar" | "bottom" }) {
+  const pathname = usePathname();
+  return (
+    <ul className={variant === "bottom" ? "grid grid-flow-col auto-cols-fr" : "space-y-1"}>
+      {items.map((item) => {
+        const active = isActive(pathname, item.href);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={
+                variant === "bottom"
+                  ? `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs ${active ? "text-accent" : "text-muted"}`
+                  : `flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`
+              }
+            >
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
+                {icons[item.icon]}
+              </svg>
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+/** Domain code stays free of the framework and the database (STYLE.md: three layers, one direction). */
+const domainBoundary = {
+  patterns: [
+    { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom", "server-only"], message: "lib/<domain> is plain TypeScript: no Next.js or React." },
+    { group: ["@prisma/*", "**/db/generated/*", "@/lib/db", "@/lib/db/*", "../db", "../db/*", "@/lib/server/*", "../server/*"], message: "lib/<domain> never touches the database or use cases." },
+  ],
+};
+
+export default [
+  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "next-env.d.ts", "public/**"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      // An un-awaited permission check is always truthy.
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/db/**", "lib/server/**"],
+    rules: { "no-restricted-imports": ["error", domainBoundary] },
+  },
+];

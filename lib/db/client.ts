@@ -1,0 +1,82 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { serverEnv } from "../env";
+import { PrismaClient } from "./generated/client";
+import { migrateEmbedded } from "./migrate";
+
+export type Db = PrismaClient;
+
+interface DbHandle {
+  client: PrismaClient;
+  close: () => Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { cruxDb?: Promise<DbHandle> };
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
+
+/** Opens an embedded PGlite database at `dataDir` (or in memory when undefined), migrated to the latest schema. */
+export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<DbHandle> {
+  const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
+  await pglite.waitReady;
+  await migrateEmbedded(pglite, MIGRATIONS_DIR);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    close: async () => {
+      await client.$disconnect();
+      // PGlite keeps the process alive until closed; $disconnect alone does not close it.
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** Connects to PostgreSQL. Its schema is migrated with `npm run db:migrate:deploy`, not here. */
+export function openPostgresDb(connectionString: string): DbHandle {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return { client, close: () => client.$disconnect() };
+}
+
+function openFromEnv(): Promise<DbHandle> {
+  const env = serverEnv();
+  if (env.DATABASE_URL) return Promise.resolve(openPostgresDb(env.DATABASE_URL));
+  return openEmbeddedDb(env.pgliteDir);
+}
+
+/** The process-wide database client (one per process; survives Next.js dev reloads). */
+export async function getDb(): Promise<Db> {
+  if (!globalForDb.cruxDb) {
+    const opening = openFromEnv();
+    globalForDb.cruxDb = opening;
+    opening.catch(() => {
+      if (globalForDb.cruxDb === opening) globalForDb.cruxDb = undefined;
+    });
+    registerShutdown();
+  }
+  return (await globalForDb.cruxDb).client;
+}
+
+/** Replaces the process-wide database (tests install a per-file database here). */
+export function installDb(handle: DbHandle | Promise<DbHandle>): void {
+  globalForDb.cruxDb = Promise.resolve(handle);
+}
+
+/** Closes the process-wide database, if open. */
+export async function closeDb(): Promise<void> {
+  const opening = globalForDb.cruxDb;
+  globalForDb.cruxDb = undefined;
+  if (opening) await (await opening).close();
+}
+
+let isShutdownRegistered = false;
+function registerShutdown(): void {
+  if (isShutdownRegistered || typeof process.once !== "function") return;
+  isShutdownRegistered = true;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void closeDb().finally(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// One command to run Crux from a fresh clone: install (when needed), generate the Prisma client,
+// migrate and seed the database, build, and serve on port 3000 (PORT overrides).
+// Embedded PGlite by default; with DATABASE_URL it migrates that PostgreSQL database with
+// `prisma migrate deploy` first. Plain Node: it runs before dependencies are installed.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const dataDir = path.resolve(root, process.env.CRUX_DATA_DIR || ".data");
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+
+// 1. Install when node_modules is missing or older than the lockfile.
+const lockfile = path.join(root, "package-lock.json");
+const installedMarker = path.join(root, "node_modules", ".package-lock.json");
+if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
+  run("Installing dependencies (npm ci)", npm, ["ci", "--no-audit", "--no-fund"]);
+} else {
+  run("Generating the Prisma client", npm, ["run", "-s", "db:generate"]);
+}
+
+// 2. An auth secret: NEXTAUTH_SECRET if set, else one generated once and kept in the data folder.
+mkdirSync(dataDir, { recursive: true });
+let secret = process.env.NEXTAUTH_SECRET;
+if (!secret) {
+  const secretFile = path.join(dataDir, "auth-secret");
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  secret = readFileSync(secretFile, "utf8").trim();
+}
+const port = process.env.PORT || "3000";
+const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` };
+
+// 3. Database: PostgreSQL is migrated with the standard CLI path; the embedded one migrates itself on open.
+if (process.env.DATABASE_URL) run("Migrating PostgreSQL (prisma migrate deploy)", npm, ["run", "-s", "db:migrate:deploy"], env);
+run("Seeding the study pack and demo accounts", npm, ["run", "-s", "db:seed"], env);
+
+// 4. Build and serve.
+run("Building (next build)", npm, ["run", "-s", "build"], env);
+console.log(`\n▶ Serving on http://localhost:${port} — sign in as asha@crux.example / crux-student-2026 (see README)`);
+run("Serving (next start)", npm, ["run", "-s", "start", "--", "-p", port], env);
