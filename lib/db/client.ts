@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -19,6 +20,7 @@ export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations"
 
 /** Opens an embedded PGlite database at `dataDir` (or in memory when undefined), migrated to the latest schema. */
 export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<DbHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
   await pglite.waitReady;
   await migrateEmbedded(pglite, MIGRATIONS_DIR);
