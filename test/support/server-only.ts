@@ -1,0 +1,2 @@
+// Stands in for the `server-only` package under vitest (tests run lib/server code directly in Node).
+export {};
