@@ -10,6 +10,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// Settings from .env.local / .env (the shell's environment wins), shared with every step below.
+for (const file of [".env.local", ".env"]) {
+  const envPath = path.join(root, file);
+  if (existsSync(envPath)) {
+    for (const [key, value] of Object.entries(parseEnv(readFileSync(envPath, "utf8")))) process.env[key] ??= value;
+  }
+}
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const dataDir = path.resolve(root, process.env.CRUX_DATA_DIR || ".data");
 
@@ -22,13 +29,23 @@ function run(label, command, args, env = {}) {
   }
 }
 
+function parseEnv(text) {
+  const out = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m || line.trimStart().startsWith("#")) continue;
+    out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, "$2");
+  }
+  return out;
+}
+
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
 // 1. Install when node_modules is missing or older than the lockfile.
 const lockfile = path.join(root, "package-lock.json");
 const installedMarker = path.join(root, "node_modules", ".package-lock.json");
 if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
-  run("Installing dependencies (npm ci)", npm, ["ci", "--no-audit", "--no-fund"]);
+  run("Installing dependencies (npm install)", npm, ["install", "--no-audit", "--no-fund"]);
 } else {
   run("Generating the Prisma client", npm, ["run", "-s", "db:generate"]);
 }
