@@ -8,15 +8,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import "./load-env.mjs"; // .env.local / .env, shared with every step below
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// Settings from .env.local / .env (the shell's environment wins), shared with every step below.
-for (const file of [".env.local", ".env"]) {
-  const envPath = path.join(root, file);
-  if (existsSync(envPath)) {
-    for (const [key, value] of Object.entries(parseEnv(readFileSync(envPath, "utf8")))) process.env[key] ??= value;
-  }
-}
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const dataDir = path.resolve(root, process.env.CRUX_DATA_DIR || ".data");
 
@@ -29,15 +23,6 @@ function run(label, command, args, env = {}) {
   }
 }
 
-function parseEnv(text) {
-  const out = {};
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!m || line.trimStart().startsWith("#")) continue;
-    out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, "$2");
-  }
-  return out;
-}
 
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 

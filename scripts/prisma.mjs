@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { accessSync, chmodSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import "./load-env.mjs";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const engine = path.join(projectRoot, "scripts", "schema-engine", "bin.mjs");

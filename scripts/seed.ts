@@ -3,6 +3,7 @@
  * the app: DATABASE_URL → PostgreSQL (migrate it first: npm run db:migrate:deploy); unset → the
  * embedded PGlite database, which is migrated on open.
  */
+import "./load-env.mjs";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb } from "@/lib/db/client";
 import { DEMO_CLASS, DEMO_STUDENTS, DEMO_TEACHER, seedAssignment, seedDemoAccounts, seedStudyPack } from "@/lib/db/seed";
