@@ -10,7 +10,7 @@ const domainBoundary = {
   ],
 };
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "next-env.d.ts", "public/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -26,8 +26,15 @@ export default [
     },
   },
   {
+    // vitest helpers such as useTestDatabase() register hooks; they are not React hooks.
+    files: ["test/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     files: ["lib/**/*.ts"],
     ignores: ["lib/db/**", "lib/server/**"],
     rules: { "no-restricted-imports": ["error", domainBoundary] },
   },
 ];
+
+export default config;
