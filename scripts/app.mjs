@@ -17,6 +17,10 @@ const dataDir = path.resolve(root, process.env.CRUX_DATA_DIR || ".data");
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.signal === "SIGINT" || result.signal === "SIGTERM") {
+    console.log(`\n■ ${label}: stopped.`);
+    process.exit(0);
+  }
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);

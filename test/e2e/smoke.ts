@@ -134,6 +134,38 @@ async function main() {
     });
 
     await context.close();
+
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const teacherPage = await desktop.newPage();
+    teacherPage.setDefaultTimeout(15_000);
+
+    await step("the demo teacher signs in on a desktop and sees the class with its students", async () => {
+      await teacherPage.goto(`${baseUrl}/signin`);
+      await signIn(teacherPage, "teacher@crux.example", "crux-teacher-2026");
+      await teacherPage.waitForURL(/\/home/);
+      await teacherPage.getByRole("link", { name: "UPSC Mains 2027 — Batch A" }).first().click();
+      await teacherPage.waitForURL(/\/classes\/[^/]+$/);
+      await teacherPage.getByText("asha@crux.example").waitFor();
+      await teacherPage.getByText("ravi@crux.example").waitFor();
+      await teacherPage.screenshot({ path: path.join(artifacts, "class-desktop.png"), fullPage: true });
+      await teacherPage.getByRole("button", { name: "Sign out" }).first().click();
+      await teacherPage.waitForURL(/\/signin/);
+    });
+
+    await step("sign-up refuses a taken email, then creates a new student who lands on home", async () => {
+      await teacherPage.goto(`${baseUrl}/signup`);
+      await teacherPage.getByLabel("Name").fill("Nisha Rao");
+      await teacherPage.getByLabel("Email").fill("asha@crux.example");
+      await teacherPage.getByLabel("Password").fill("a-long-password");
+      await teacherPage.getByRole("button", { name: "Create account" }).click();
+      await teacherPage.getByRole("alert").filter({ hasText: "already exists" }).waitFor();
+      await teacherPage.getByLabel("Email").fill("nisha@example.com");
+      await teacherPage.getByRole("button", { name: "Create account" }).click();
+      await teacherPage.waitForURL(/\/home/);
+      await teacherPage.getByRole("heading", { name: /Hello, Nisha/ }).waitFor();
+    });
+
+    await desktop.close();
   } finally {
     await browser.close();
     server?.kill("SIGTERM");
