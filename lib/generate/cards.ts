@@ -1,0 +1,226 @@
+import { stableId } from "@/lib/material/hash";
+import { isAcronym, nameKey } from "@/lib/material/entities";
+import type { ProcessedMaterial } from "@/lib/material/schemas";
+import type { Corpus } from "./corpus";
+import type { Card, CardKind, EvidenceSpan } from "./schemas";
+import { blankedText, type Slot } from "./slots";
+import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+
+function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[]): Card {
+  return { id: stableId("card", kind, front, back), kind, front, back, evidence };
+}
+
+/** Normalised text for duplicate detection: lower case, letters and digits only. */
+function dedupeKey(text: string): string {
+  return text.toLowerCase().replace(/_+/g, "_").replace(/[^a-z0-9_]+/g, " ").trim();
+}
+
+function tokensOf(text: string): Set<string> {
+  return new Set(dedupeKey(text).split(" ").filter((w) => w.length > 2));
+}
+
+/** Jaccard similarity of word sets. */
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/** Share of the smaller set found in the larger: a lede repeated with extra words is still a duplicate. */
+function containment(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * Removes duplicate cards: the same front, or the same answer with a near-identical front
+ * (Jaccard ≥ 0.7 — the same fact told by two articles). Keeps the first, in input order.
+ */
+export function dedupeCards(cards: Card[]): Card[] {
+  const out: Card[] = [];
+  const seenFront = new Set<string>();
+  const byBack = new Map<string, Array<Set<string>>>();
+  for (const c of cards) {
+    const fk = `${c.kind}|${dedupeKey(c.front)}`;
+    if (seenFront.has(fk)) continue;
+    const bk = dedupeKey(c.back);
+    const tokens = tokensOf(c.front);
+    const siblings = byBack.get(bk) ?? [];
+    if (siblings.some((t) => similarity(t, tokens) >= 0.7 || containment(t, tokens) >= 0.85)) continue;
+    seenFront.add(fk);
+    siblings.push(tokens);
+    byBack.set(bk, siblings);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Cloze cards: one per sentence, deleting its most important fact (figure > year > person > actor > place). */
+export function clozeCards(slots: Slot[]): Card[] {
+  const out: Card[] = [];
+  const done = new Set<string>();
+  for (const slot of slots) {
+    const key = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
+    if (done.has(key)) continue;
+    const front = blankedText(slot);
+    if (!front) continue;
+    done.add(key);
+    out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)]));
+  }
+  return out;
+}
+
+/** Acronym cards: "What does TTP stand for?" → its expansion, once per acronym across materials. */
+export function acronymCards(materials: ProcessedMaterial[]): Card[] {
+  const out: Card[] = [];
+  for (const pm of materials) {
+    for (const a of pm.acronyms) {
+      const expansion = a.expansion.replace(/^the\s+/i, "");
+      out.push(card("acronym", `What does ${a.short} stand for?`, expansion, [evidenceOf(pm, a.span.start, a.span.end)]));
+    }
+  }
+  return out;
+}
+
+/** Who-said cards for attributed quotations of at least six words that stand on their own. */
+export function whoSaidCards(materials: ProcessedMaterial[]): Card[] {
+  const out: Card[] = [];
+  for (const pm of materials) {
+    for (const q of pm.quotes) {
+      if (!q.speaker || !/^[A-Z]/.test(q.speaker)) continue;
+      const words = wordCount(q.text);
+      if (words < 6 || words > 60) continue;
+      const text = q.text.replace(/\s*\.\.\.\s*/g, " ... ").trim();
+      const back = q.role ? `${q.speaker}, ${q.role}` : q.speaker;
+      const evidence = [evidenceOf(pm, q.start, q.end)];
+      if (q.attribution && (q.attribution.start >= q.end || q.attribution.end <= q.start)) evidence.push(evidenceOf(pm, q.attribution.start, q.attribution.end));
+      out.push(card("who_said", `Who said: "${text}"?`, back, evidence));
+    }
+  }
+  return out;
+}
+
+/** Timeline cards: "When did this happen? <event>" → the date, for sentences naming one date only. */
+export function timelineCards(materials: ProcessedMaterial[]): Card[] {
+  const out: Card[] = [];
+  for (const pm of materials) {
+    const perSentence = new Map<number, number>();
+    for (const e of pm.events) perSentence.set(e.sentenceIndex, (perSentence.get(e.sentenceIndex) ?? 0) + 1);
+    for (const e of pm.events) {
+      if (perSentence.get(e.sentenceIndex) !== 1) continue;
+      const sentence = pm.sentences[e.sentenceIndex];
+      if (!sentence || !isStandalone(sentence)) continue;
+      const event = standaloneText(e.event);
+      if (wordCount(event) < 6 || /"/.test(event)) continue;
+      // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").
+      if (/^(?:when|while|although|though|if|unlike)\b/i.test(event)) continue;
+      if (/^\s*(?:data|figures|estimates|statistics|census)\b/i.test(pm.material.text.slice(e.end, e.end + 20))) continue;
+      // A date inside a relative clause ("X, which lent $3bn in 2019, said …") dates the clause, not the sentence.
+      const before = pm.material.text.slice(sentence.start, e.start);
+      const clause = before.lastIndexOf(", which ") >= 0 ? before.slice(before.lastIndexOf(", which ")) : before.lastIndexOf(", who ") >= 0 ? before.slice(before.lastIndexOf(", who ")) : null;
+      if (clause !== null && !clause.slice(2).includes(",")) continue;
+      // "Prior to 2020" is not "2020": an open range keeps its preposition on the back.
+      const prep = /(?:^|\s)(prior to|before|after|since|until|till|by)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      const back = prep ? `${capitalize(prep.toLowerCase())} ${e.label}` : e.label;
+      out.push(card("timeline", `When? ${endWithPeriod(event)}`, back, [sentenceEvidence(pm, sentence)]));
+    }
+  }
+  return out;
+}
+
+const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge)\b/i;
+
+/**
+ * Question–answer cards: "Who is X?" / "What is X?" from definitions and appositives, "By what
+ * other name is X known?" from aliases, and "When was X formed?" from founding sentences.
+ */
+export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
+  const out: Card[] = [];
+  for (const pm of materials) {
+    for (const d of pm.definitions) {
+      const kind = corpus.entityKind(d.term);
+      const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
+      const term = d.term;
+      const needsArticle = !isPerson && kind !== "place" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
+      const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
+      out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, Math.min(d.termSpan.start, d.start), Math.max(d.termSpan.end, d.end))]));
+    }
+    for (const s of pm.sentences) {
+      const m = /^(?:The\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})\s+(?:was|were)\s+(formed|founded|established|created|set up|launched|signed|born)\s+in\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(s.text);
+      if (m) {
+        const subject = /^The\s/.test(s.text) || isAcronym(m[1]!) ? `the ${m[1]}` : m[1]!;
+        out.push(card("qa", `When was ${subject} ${m[2]}?`, m[3]!, [sentenceEvidence(pm, s)]));
+      }
+    }
+    // Alias cards from "also/commonly known as".
+    for (const e of pm.entities) {
+      if (e.aliases.length < 2) continue;
+      const full = e.aliases.filter((a) => !isAcronym(a) && !/^the\s/i.test(a));
+      const informal = full.filter((a) => nameKey(a) !== nameKey(e.name) && !e.acronym?.includes(a));
+      for (const alias of informal) {
+        const sentence = pm.sentences.find((s) => new RegExp(`known as (?:the\\s+)?${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(s.text));
+        if (!sentence) continue;
+        const base = e.acronym ?? e.name;
+        if (nameKey(base) === nameKey(alias)) continue;
+        out.push(card("qa", `By what other name is the ${base} commonly known?`, `The ${alias}`, [sentenceEvidence(pm, sentence)]));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "How many …?" cards from counts in subject position: "More than 2,500 civilians were killed in
+ * 2024" → "How many civilians were killed in 2024?"; "A UN report estimated that at least 6,000
+ * fighters operate from X" → "According to a UN report, how many fighters operate from X?".
+ * Returns the cards and the sentences they used (so no cloze repeats them).
+ */
+export function howManyCards(materials: ProcessedMaterial[]): { cards: Card[]; used: Set<string> } {
+  const cards: Card[] = [];
+  const used = new Set<string>();
+  for (const pm of materials) {
+    for (const n of pm.numbers) {
+      if (n.unit !== "count" || !/\d/.test(n.figure) || n.value < 2) continue;
+      const sentence = pm.sentences[n.sentenceIndex];
+      if (!sentence || !isStandalone(sentence) || used.has(`${pm.material.id}#${sentence.index}`)) continue;
+      const text = sentence.text;
+      const offset = n.start - sentence.start;
+      const before = text.slice(0, offset);
+      let rest = text.slice(offset + n.text.length);
+      let lead = "";
+      if (before.trim() === "") lead = "";
+      else {
+        const that = /^(.{3,90}?)\s+(?:estimated|found|said|showed|reported|stated|noted|estimates|finds|says|shows|reports)\s+that\s+$/.exec(before);
+        if (!that) continue;
+        const source = that[1]!.replace(/^The\s/, "the ").replace(/^A\s/, "a ").replace(/^An\s/, "an ");
+        lead = `According to ${source}, `;
+      }
+      // The clause that says what was counted, without trailing appositions or attribution.
+      rest = rest.split(/,\s+(?:a|an|the|according|many|most|some|which|who|including|up|down)\b|;|\s+-\s+/)[0]!.replace(/[.!?]$/, "").trim();
+      const words = rest.split(/\s+/);
+      if (words.length < 3 || words.length > 28 || /"/.test(rest)) continue;
+      const restTokens = sentence.tokens.filter((t) => t.start >= n.end && t.start < n.end + rest.length + 1);
+      if (!restTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) continue;
+      const front = `${lead}${lead ? "how" : "How"} many ${rest}?`;
+      const back = capitalize(n.text);
+      used.add(`${pm.material.id}#${sentence.index}`);
+      cards.push(card("qa", front, back, [sentenceEvidence(pm, sentence)]));
+    }
+  }
+  return { cards, used };
+}
+
+/** All cards for a corpus: atomic, evidence-backed, deduplicated. */
+export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
+  const howMany = howManyCards(corpus.materials);
+  const cards = [
+    ...acronymCards(corpus.materials),
+    ...qaCards(corpus.materials, corpus),
+    ...howMany.cards,
+    ...whoSaidCards(corpus.materials),
+    ...timelineCards(corpus.materials),
+    ...clozeCards(slots.filter((s) => !howMany.used.has(`${s.ref.pm.material.id}#${s.ref.sentence.index}`))),
+  ];
+  return dedupeCards(cards.filter((c) => c.front.length <= 600 && c.back.length <= 300));
+}

@@ -1,0 +1,86 @@
+import { createAliasResolver, type AliasResolver } from "@/lib/material/aliases";
+import type { Entity, EntityKind, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import { contentLemmas, sentenceStems } from "./text";
+
+export interface SentenceRef {
+  pm: ProcessedMaterial;
+  sentence: Sentence;
+  /** Content lemmas plus the canonical keys of the entities it mentions. */
+  terms: Set<string>;
+  /** Rough stems of its words, for matching free text (questions typed by teachers). */
+  stems: Set<string>;
+}
+
+export type SlotType = "number" | "year" | "person" | "place" | "actor";
+
+/**
+ * The materials of one study set, indexed once: every sentence with its terms, an inverted index
+ * from term to sentences (so fact checks stay linear in the material), document frequencies, and
+ * an alias resolver shared by all materials.
+ */
+export interface Corpus {
+  materials: ProcessedMaterial[];
+  refs: SentenceRef[];
+  byTerm: Map<string, SentenceRef[]>;
+  byStem: Map<string, SentenceRef[]>;
+  aliases: AliasResolver;
+  entityKind(name: string): EntityKind | undefined;
+  idf(term: string): number;
+  stemIdf(stem: string): number;
+}
+
+export function entitySlotType(kind: EntityKind | undefined): SlotType | null {
+  if (kind === "person") return "person";
+  if (kind === "place") return "place";
+  if (kind === "organization" || kind === "group") return "actor";
+  return null;
+}
+
+export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
+  const aliases = createAliasResolver(materials);
+  const refs: SentenceRef[] = [];
+  const byTerm = new Map<string, SentenceRef[]>();
+  const byStem = new Map<string, SentenceRef[]>();
+  for (const pm of materials) {
+    const mentionsBySentence = new Map<number, Entity[]>();
+    for (const e of pm.entities) for (const m of e.mentions) {
+      const list = mentionsBySentence.get(m.sentenceIndex) ?? [];
+      if (!list.includes(e)) list.push(e);
+      mentionsBySentence.set(m.sentenceIndex, list);
+    }
+    for (const sentence of pm.sentences) {
+      const terms = new Set(contentLemmas(sentence));
+      for (const e of mentionsBySentence.get(sentence.index) ?? []) terms.add(`@${aliases.key(e.name)}`);
+      const stems = new Set(sentenceStems(sentence));
+      for (const e of mentionsBySentence.get(sentence.index) ?? []) stems.add(`@${aliases.key(e.name)}`);
+      const ref = { pm, sentence, terms, stems };
+      refs.push(ref);
+      for (const t of terms) {
+        const list = byTerm.get(t) ?? [];
+        list.push(ref);
+        byTerm.set(t, list);
+      }
+      for (const t of stems) {
+        const list = byStem.get(t) ?? [];
+        list.push(ref);
+        byStem.set(t, list);
+      }
+    }
+  }
+  const kinds = new Map<string, EntityKind>();
+  for (const pm of materials) for (const e of pm.entities) {
+    const k = aliases.key(e.name);
+    if (!kinds.has(k) || kinds.get(k) === "other") kinds.set(k, e.kind);
+  }
+  const n = Math.max(1, refs.length);
+  return {
+    materials,
+    refs,
+    byTerm,
+    byStem,
+    aliases,
+    entityKind: (name) => kinds.get(aliases.key(name)),
+    idf: (term) => Math.log(1 + n / (1 + (byTerm.get(term)?.length ?? 0))),
+    stemIdf: (stem) => Math.log(1 + n / (1 + (byStem.get(stem)?.length ?? 0))),
+  };
+}

@@ -1,0 +1,158 @@
+import { hash53, stableId } from "@/lib/material/hash";
+import type { Corpus } from "./corpus";
+import type { EvidenceSpan, Option, Question } from "./schemas";
+import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
+import { endWithPeriod, sentenceEvidence, standaloneText } from "./text";
+
+/** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
+export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
+
+const LETTERS = ["a", "b", "c", "d", "e"];
+
+function sourceLabel(slot: Slot): string {
+  const m = slot.ref.pm.material;
+  const title = m.title.length > 70 ? `${m.title.slice(0, 67).replace(/\s+\S*$/, "")}...` : m.title;
+  return [m.outlet, title].filter(Boolean).join(", ") || m.source;
+}
+
+function cite(slot: Slot): string {
+  return `Source (${sourceLabel(slot)}): "${slot.ref.sentence.text}"`;
+}
+
+function options(seed: string, correct: string, distractors: string[], evidence: EvidenceSpan[]): Option[] {
+  const all = [{ text: correct, correct: true }, ...distractors.map((text) => ({ text, correct: false }))];
+  const ordered = [...all].sort((a, b) => hash53(seed + a.text) - hash53(seed + b.text));
+  return ordered.map((o, i) => ({ id: LETTERS[i] ?? String(i), text: o.text, correct: o.correct, ...(o.correct ? { evidence } : {}) }));
+}
+
+function filled(slot: Slot, value: string): string | null {
+  const { sentence } = slot.ref;
+  const text = sentence.text.slice(0, slot.start - sentence.start) + value + sentence.text.slice(slot.end - sentence.start);
+  return endWithPeriod(standaloneText(text));
+}
+
+const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };
+
+/**
+ * Objective questions from the slots: single choice (same-type distractors the material does not
+ * state for the slot), true/false (the statement as written or minimally altered), numeric (figures),
+ * and UPSC-prelims multi-statement items built from three statements of one material.
+ * At most one question per sentence, so a quiz does not ask the same fact twice.
+ */
+export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Question[] {
+  const pools = buildPools(corpus, slots);
+  const out: Question[] = [];
+  const usedSentence = new Set<string>();
+  const statementBank = new Map<string, Array<{ text: string; isTrue: boolean; slot: Slot; correction: string }>>();
+  let turn = 0;
+  for (const slot of slots) {
+    const sKey = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
+    if (usedSentence.has(sKey)) continue;
+    const blank = blankedText(slot);
+    if (!blank || slot.isOpenRange) continue;
+    const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
+    const distractors = pickDistractors(corpus, pools, slot, 3);
+    // A false statement must stay plausible: a place is swapped only for a place of the same kind.
+    const swap = distractors.find((d) => slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer));
+    const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
+    const seed = `${slot.ref.pm.material.id}:${slot.start}`;
+    const variant = turn % 4;
+    turn++;
+    if (variant === 3 && swap) {
+      // Save for a multi-statement item; alternate true and altered statements.
+      const isTrue = hash53(seed) % 2 === 0;
+      const text = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
+      if (text) {
+        const list = statementBank.get(slot.ref.pm.material.id) ?? [];
+        list.push({ text, isTrue, slot, correction: slot.answer });
+        statementBank.set(slot.ref.pm.material.id, list);
+        usedSentence.add(sKey);
+        continue;
+      }
+    }
+    if (variant === 2 && slot.type === "number" && slot.value !== undefined && /^\D*[\d,]+(?:\.\d+)?\D*$/.test(slot.answer)) {
+      const numberText = /[\d,]+(?:\.\d+)?/.exec(slot.answer)![0];
+      out.push({
+        id: id("numeric"),
+        kind: "numeric",
+        prompt: `Give the missing figure: ${blank}`,
+        answer: numberText.replace(/,/g, ""),
+        tolerance: 0,
+        ...(slot.answer.replace(numberText, "").trim() ? { unit: slot.answer.replace(numberText, "").trim() } : {}),
+        explanation: `The material gives ${slot.answer}. ${cite(slot)}`,
+        marks: 1,
+        timeLimitSec: TIME_LIMIT_SEC.numeric,
+        evidence,
+      });
+      usedSentence.add(sKey);
+      continue;
+    }
+    if (variant === 1 && swap) {
+      const isTrue = hash53(`${seed}tf`) % 2 === 0;
+      const statement = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
+      if (statement) {
+        out.push({
+          id: id("tf"),
+          kind: "true_false",
+          prompt: `True or false? ${statement}`,
+          answer: isTrue ? "true" : "false",
+          explanation: isTrue
+            ? `True. ${cite(slot)}`
+            : `False: the ${SLOT_NOUN[slot.type]} is ${slot.answer}, not ${swap}. ${cite(slot)}`,
+          marks: 1,
+          timeLimitSec: TIME_LIMIT_SEC.true_false,
+          evidence,
+        });
+        usedSentence.add(sKey);
+        continue;
+      }
+    }
+    if (distractors.length >= 3) {
+      out.push({
+        id: id("mcq"),
+        kind: "single_choice",
+        prompt: `Which ${SLOT_NOUN[slot.type]} completes the statement? ${blank}`,
+        options: options(seed, slot.answer, distractors, evidence),
+        explanation: `${slot.answer}. ${cite(slot)}`,
+        marks: 1,
+        timeLimitSec: TIME_LIMIT_SEC.single_choice,
+        evidence,
+      });
+      usedSentence.add(sKey);
+    }
+  }
+  // Multi-statement items, three statements each, from one material.
+  for (const [materialId, bank] of statementBank) {
+    for (let i = 0; i + 3 <= bank.length; i += 3) {
+      const group = bank.slice(i, i + 3);
+      const correctSet = group.flatMap((s, j) => (s.isTrue ? [j + 1] : []));
+      const label = (set: number[]) => (set.length === 0 ? "None of the above" : set.length === 3 ? "1, 2 and 3" : set.length === 1 ? `${set[0]} only` : `${set[0]} and ${set[1]} only`);
+      const candidates = [[1], [2], [3], [1, 2], [1, 3], [2, 3], [1, 2, 3], []];
+      const correctLabel = label(correctSet);
+      const seed = `${materialId}:${group[0]!.slot.start}`;
+      const wrong = candidates
+        .map(label)
+        .filter((l) => l !== correctLabel)
+        .sort((a, b) => hash53(seed + a) - hash53(seed + b))
+        .slice(0, 3);
+      const opts = [correctLabel, ...wrong]
+        .sort((a, b) => candidates.findIndex((c) => label(c) === a) - candidates.findIndex((c) => label(c) === b))
+        .map((text, k) => ({ id: LETTERS[k]!, text, correct: text === correctLabel, ...(text === correctLabel ? { evidence: group.map((s) => sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)) } : {}) }));
+      const prompt = ["Consider the following statements:", ...group.map((s, j) => `${j + 1}. ${s.text}`), "Which of the statements given above is/are correct?"].join("\n");
+      const explanation = group
+        .map((s, j) => (s.isTrue ? `${j + 1} is correct. ` : `${j + 1} is incorrect: the ${SLOT_NOUN[s.slot.type]} is ${s.correction}. `) + cite(s.slot))
+        .join("\n");
+      out.push({
+        id: stableId("q", "multi", materialId, ...group.map((s) => s.slot.start)),
+        kind: "single_choice",
+        prompt,
+        options: opts,
+        explanation,
+        marks: 2,
+        timeLimitSec: TIME_LIMIT_SEC.multi_statement,
+        evidence: group.map((s) => sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,299 @@
+import nlp from "compromise";
+import { isAcronym, nameKey } from "@/lib/material/entities";
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import { hash53 } from "@/lib/material/hash";
+import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
+import { isStandalone, standaloneText } from "./text";
+
+/** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
+export interface Slot {
+  ref: SentenceRef;
+  type: SlotType;
+  /** Offsets of the answer inside the material's cleaned text. */
+  start: number;
+  end: number;
+  answer: string;
+  /** Numbers: the value and unit class; years: the year. */
+  value?: number;
+  unit?: string;
+  /** Entities: canonical alias key. */
+  key?: string;
+  /** Figures: the thing counted. */
+  subject?: string;
+  /** Years after "since", "before"…: neighbouring years are also true, so no choice question is made. */
+  isOpenRange?: boolean;
+}
+
+const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, year: 1, person: 2, actor: 3, place: 4 };
+
+/** The sentence as a learner sees it, with the slot replaced by a blank; null if it would leak. */
+export function blankedText(slot: Slot, blank = "_____"): string | null {
+  const { sentence } = slot.ref;
+  const raw = sentence.text.slice(0, slot.start - sentence.start) + blank + sentence.text.slice(slot.end - sentence.start);
+  const text = standaloneText(raw);
+  if (!text.includes(blank)) return null;
+  // The answer must not remain visible elsewhere in the sentence.
+  const rest = text.replace(blank, " ");
+  if (slot.type === "year" && rest.includes(slot.answer)) return null;
+  if (slot.type === "number" && rest.includes(slot.answer)) return null;
+  if (slot.key) {
+    const re = new RegExp(`\\b${slot.answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    if (re.test(rest)) return null;
+  }
+  return text;
+}
+
+/**
+ * Every askable fact in standalone sentences, ordered by sentence and priority (figures first).
+ * Quoted speech, vague word numbers and entities without a known kind are skipped.
+ */
+export function collectSlots(corpus: Corpus): Slot[] {
+  const slots: Slot[] = [];
+  // Entities named in a large share of sentences are the topic itself ("Pakistan", "Taliban"):
+  // blanking them tests nothing, so they are not asked for.
+  const sentenceCount = Math.max(1, corpus.refs.length);
+  const topicKeys = new Set<string>();
+  for (const [term, refs] of corpus.byTerm) if (term.startsWith("@") && refs.length >= Math.max(4, sentenceCount * 0.08)) topicKeys.add(term.slice(1));
+  const refByMaterialSentence = new Map<string, SentenceRef>();
+  for (const ref of corpus.refs) refByMaterialSentence.set(`${ref.pm.material.id}#${ref.sentence.index}`, ref);
+  const refOf = (pm: ProcessedMaterial, s: Sentence | number) => refByMaterialSentence.get(`${pm.material.id}#${typeof s === "number" ? s : s.index}`);
+  for (const pm of corpus.materials) {
+    const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
+    const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
+    const standalone = new Set(pm.sentences.filter(isStandalone).map((s) => s.index));
+    for (const n of pm.numbers) {
+      if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
+      if (n.unit === "count" && n.value < 2) continue;
+      const ref = refOf(pm, n.sentenceIndex);
+      if (!ref) continue;
+      const figureStart = n.end - n.figure.length;
+      if (pm.material.text.slice(figureStart, n.end) !== n.figure) continue;
+      slots.push({ ref, type: "number", start: figureStart, end: n.end, answer: n.figure, value: n.value, unit: n.unit, ...(n.subject ? { subject: n.subject } : {}) });
+    }
+    for (const e of pm.events) {
+      if (!standalone.has(e.sentenceIndex) || inQuote(e.start, e.end)) continue;
+      const ref = refOf(pm, e.sentenceIndex);
+      if (!ref) continue;
+      // "Prior to 2020" / "since 2022" also hold for neighbouring years: fine for a cloze, not for a choice.
+      const prep = /(\w+(?: to)?)\s+$/.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1]?.toLowerCase();
+      const after = pm.material.text.slice(e.end, e.end + 16).toLowerCase();
+      const isOpenRange = (!!prep && /^(?:prior to|before|after|since|until|till|by|from)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/.test(after);
+      slots.push({ ref, type: "year", start: e.start, end: e.end, answer: e.label, value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });
+    }
+    for (const entity of pm.entities) {
+      const type = entitySlotType(entity.kind);
+      if (!type) continue;
+      for (const m of entity.mentions) {
+        if (!standalone.has(m.sentenceIndex) || inQuote(m.start, m.end)) continue;
+        const ref = refOf(pm, m.sentenceIndex);
+        if (!ref) continue;
+        const answer = pm.material.text.slice(m.start, m.end);
+        const key = corpus.aliases.key(entity.name);
+        if (topicKeys.has(key)) continue;
+        // A bare surname ("said Dr Saikal") is a weak blank; the full name is asked where it appears.
+        if (type === "person" && !/\s/.test(answer)) continue;
+        // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
+        if (/^[a-z]/.test(answer)) continue;
+        slots.push({ ref, type, start: m.start, end: m.end, answer, key });
+      }
+    }
+  }
+  return slots.sort(
+    (a, b) =>
+      a.ref.pm.material.id.localeCompare(b.ref.pm.material.id) ||
+      a.ref.sentence.index - b.ref.sentence.index ||
+      TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] ||
+      a.start - b.start,
+  );
+}
+
+/** Distractor candidates of the slot's type from the whole corpus, surface forms deduplicated. */
+export interface DistractorPools {
+  numbers: Map<string, Array<{ text: string; value: number }>>;
+  years: Array<{ text: string; value: number }>;
+  entities: Map<SlotType, Array<{ text: string; key: string; isAcronym: boolean }>>;
+}
+
+export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
+  const numbers = new Map<string, Array<{ text: string; value: number }>>();
+  const years: Array<{ text: string; value: number }> = [];
+  const seenNum = new Set<string>();
+  const seenYear = new Set<string>();
+  for (const pm of corpus.materials) {
+    for (const n of pm.numbers) {
+      if (!/\d/.test(n.figure)) continue;
+      const k = `${n.unit}|${n.value}`;
+      if (seenNum.has(k)) continue;
+      seenNum.add(k);
+      const list = numbers.get(n.unit) ?? [];
+      list.push({ text: n.figure, value: n.value });
+      numbers.set(n.unit, list);
+    }
+    for (const e of pm.events) {
+      if (e.month !== undefined || seenYear.has(String(e.year))) continue;
+      seenYear.add(String(e.year));
+      years.push({ text: String(e.year), value: e.year });
+    }
+  }
+  const entities = new Map<SlotType, Array<{ text: string; key: string; isAcronym: boolean }>>();
+  const seenKey = new Set<string>();
+  for (const s of slots) {
+    if (!s.key || seenKey.has(`${s.type}|${s.key}`)) continue;
+    seenKey.add(`${s.type}|${s.key}`);
+    const entity = corpus.aliases.resolve(s.answer);
+    const list = entities.get(s.type) ?? [];
+    const name = entity?.name ?? s.answer;
+    list.push({ text: name, key: s.key, isAcronym: isAcronym(name) });
+    if (entity?.acronym && entity.acronym !== name) list.push({ text: entity.acronym, key: s.key, isAcronym: true });
+    entities.set(s.type, list);
+  }
+  for (const list of numbers.values()) list.sort((a, b) => a.value - b.value || a.text.localeCompare(b.text));
+  years.sort((a, b) => a.value - b.value);
+  for (const list of entities.values()) list.sort((a, b) => hash53(a.text) - hash53(b.text) || a.text.localeCompare(b.text));
+  return { numbers, years, entities };
+}
+
+/**
+ * True when the material states `candidate` for the same slot: some sentence holding the candidate
+ * shares most of the slot sentence's other content terms. Such a candidate would be a correct
+ * answer, not a distractor.
+ */
+export function isStatedForSlot(corpus: Corpus, slot: Slot, candidateTerm: string): boolean {
+  const answerTerms = new Set([slot.answer.toLowerCase(), `@${slot.key ?? ""}`, String(slot.value ?? "")]);
+  const context = [...slot.ref.terms].filter((t) => !answerTerms.has(t) && !/^\d/.test(t));
+  if (slot.ref.terms.has(candidateTerm)) return true;
+  for (const other of corpus.byTerm.get(candidateTerm) ?? []) {
+    if (other === slot.ref) return true;
+    const shared = context.filter((t) => other.terms.has(t)).length;
+    if (shared >= 3 && shared >= context.length * 0.4) return true;
+  }
+  return false;
+}
+
+function niceNumber(v: number): number {
+  if (v >= 100) {
+    const mag = 10 ** (Math.floor(Math.log10(v)) - 1);
+    return Math.round(v / mag) * mag;
+  }
+  return Math.max(1, Math.round(v));
+}
+
+function formatLike(template: string, value: number): string {
+  const prefix = /^[^\d]*/.exec(template)?.[0] ?? "";
+  const suffix = /[^\d,.]*$/.exec(template)?.[0] ?? "";
+  const hasComma = /\d,\d/.test(template);
+  const digits = hasComma ? value.toLocaleString("en-US") : String(value);
+  return `${prefix}${digits}${suffix}`;
+}
+
+/**
+ * Up to `count` distractors of the slot's type that the material does not state for that slot.
+ * Figures come from the material first (same unit), then from plausible multiples of the answer.
+ */
+export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Slot, count: number): string[] {
+  const out: string[] = [];
+  const seed = `${slot.ref.pm.material.id}:${slot.start}`;
+  const tie = (key: string) => hash53(seed + key);
+  const used = new Set<string>([slot.answer.toLowerCase()]);
+  const take = (text: string, term: string) => {
+    if (out.length >= count || used.has(text.toLowerCase())) return;
+    if (isStatedForSlot(corpus, slot, term)) return;
+    used.add(text.toLowerCase());
+    out.push(text);
+  };
+  // Pools are sorted once (by value, or by hash for names); each slot looks at a bounded window of
+  // them, so picking distractors stays linear in the size of the material.
+  if (slot.type === "number" && slot.value !== undefined) {
+    const pool = pools.numbers.get(slot.unit ?? "count") ?? [];
+    const at = lowerBound(pool, slot.value);
+    const mag = (v: number) => Math.log10(Math.max(v, 0.5));
+    const window = pool
+      .slice(Math.max(0, at - 24), at + 24)
+      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text))
+      .filter((p) => slot.unit === "percent" || slot.unit === "money" || slot.unit === "distance" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
+      .sort((a, b) => Math.round(Math.abs(mag(a.value) - mag(slot.value!)) * 4) - Math.round(Math.abs(mag(b.value) - mag(slot.value!)) * 4) || tie(a.text) - tie(b.text));
+    for (const p of window) {
+      if (out.length >= count) break;
+      take(p.text, leadingNumberTerm(p.text));
+    }
+    for (const factor of [2, 0.5, 3, 1.5, 0.25, 4]) {
+      if (out.length >= count) break;
+      const v = niceNumber(slot.value * factor);
+      if (v === slot.value) continue;
+      const rawAnswer = Number(/[\d,.]+/.exec(slot.answer)?.[0]?.replace(/,/g, "") ?? NaN);
+      if (!Number.isFinite(rawAnswer)) break;
+      const text = formatLike(slot.answer, niceNumber(rawAnswer * factor));
+      take(text, leadingNumberTerm(text));
+    }
+  } else if (slot.type === "year" && slot.value !== undefined) {
+    const month = /^[A-Za-z]+/.exec(slot.answer)?.[0];
+    const withMonth = (y: number) => (month && !/^(?:early|late|mid)$/i.test(month) ? `${month} ${y}` : String(y));
+    const at = lowerBound(pools.years, slot.value);
+    const window = pools.years
+      .slice(Math.max(0, at - 12), at + 12)
+      .filter((p) => p.value !== slot.value)
+      .sort((a, b) => Math.abs(a.value - slot.value!) - Math.abs(b.value - slot.value!) || tie(a.text) - tie(b.text));
+    for (const p of window) {
+      if (out.length >= count) break;
+      take(withMonth(p.value), String(p.value));
+    }
+    for (const delta of [1, -1, 2, -2, 3, -3]) {
+      if (out.length >= count) break;
+      take(withMonth(slot.value + delta), String(slot.value + delta));
+    }
+  } else if (slot.key) {
+    const answerIsAcronym = isAcronym(slot.answer);
+    const pool = pools.entities.get(slot.type) ?? [];
+    // Closest kind first: a country for a country, a city for a city; a name of similar length.
+    const subtype = nameSubtype(slot.answer);
+    const words = slot.answer.split(/\s+/).length;
+    const closeness = (p: { text: string }) => (nameSubtype(p.text) === subtype ? 0 : 10) + Math.abs(p.text.split(/\s+/).length - words);
+    const startAt = pool.length ? hash53(seed) % pool.length : 0;
+    const window: typeof pool = [];
+    for (let k = 0; k < Math.min(pool.length, 120); k++) {
+      const p = pool[(startAt + k) % pool.length]!;
+      if (p.key !== slot.key && p.isAcronym === answerIsAcronym && nameKey(p.text) !== nameKey(slot.answer)) window.push(p);
+    }
+    window.sort((a, b) => closeness(a) - closeness(b) || tie(a.text) - tie(b.text));
+    for (const p of window) {
+      if (out.length >= count) break;
+      take(p.text, `@${p.key}`);
+    }
+  }
+  return out;
+}
+
+/** First index whose value is ≥ v in a pool sorted by value. */
+function lowerBound(pool: ReadonlyArray<{ value: number }>, v: number): number {
+  let lo = 0;
+  let hi = pool.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pool[mid]!.value < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const subtypeCache = new Map<string, string>();
+/** Finer kind of a place name from compromise's lexicon: country, city, region, or other. */
+export function nameSubtype(name: string): string {
+  let t = subtypeCache.get(name);
+  if (t === undefined) {
+    const doc = nlp(name);
+    t = doc.has("#Country") ? "country" : doc.has("#City") ? "city" : doc.has("#Region") ? "region" : "other";
+    if (subtypeCache.size > 10_000) subtypeCache.clear();
+    subtypeCache.set(name, t);
+  }
+  return t;
+}
+
+function leadingNumberTerm(text: string): string {
+  return (/[\d,.]+/.exec(text)?.[0] ?? text).replace(/,/g, "").replace(/\.$/, "");
+}
+
+/** Same presentation: a "$…bn" answer gets "$…bn" distractors, a "…%" answer "…%" ones. */
+function sameShape(a: string, b: string): boolean {
+  const shape = (s: string) => s.replace(/[\d,.]+/g, "#").replace(/\s+/g, " ").toLowerCase();
+  return shape(a) === shape(b);
+}

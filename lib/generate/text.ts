@@ -1,0 +1,100 @@
+import type { EvidenceSpan } from "./schemas";
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import { stemOf } from "@/lib/material/nlp";
+
+export const STOP_WORDS = new Set(
+  "a an the and or but if of to in on at by for with from as into onto over under about after before since during while than then so such that this these those it its they them their he him his she her we our you your i me my is are was were be been being has have had do does did will would can could may might must shall should not no nor also very more most less least much many some any all each every both either neither other another own same only just even still yet too here there when where why how what which who whom whose whether up down out off again further once because until against between through above below per via within without upon among amid across along around toward towards said says say told tell according one two three".split(
+    " ",
+  ),
+);
+
+/** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
+const LEADING_CONNECTIVE =
+  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.)),?:?\s+)+/i;
+const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Removes leading connectives ("But", "However,") and capitalises the rest. */
+export function standaloneText(text: string): string {
+  const t = text.replace(LEADING_CONNECTIVE, "").trim();
+  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/**
+ * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
+ * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
+ */
+export function isStandalone(sentence: Sentence): boolean {
+  const text = standaloneText(sentence.text);
+  const words = wordCount(text);
+  if (words < 7 || words > 50) return false;
+  if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
+  if (/^(?:how|why|what|whether|which|who)\b/i.test(text)) return false; // a question's demand, not a fact
+  if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former)\b/i.test(text)) return false; // which one?
+  if (!sentence.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
+  if (/^"/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return false;
+  if (/\b(?:this|these|those) (?:groups?|moves?|developments?|measures?|incidents?|efforts?|attacks?)\b/i.test(text)) return false;
+  if (/\[|\.\.\./.test(text)) return false;
+  return true;
+}
+
+export function evidenceOf(pm: ProcessedMaterial, start: number, end: number): EvidenceSpan {
+  return { materialId: pm.material.id, start, end, quote: pm.material.text.slice(start, end) };
+}
+
+export function sentenceEvidence(pm: ProcessedMaterial, sentence: Sentence): EvidenceSpan {
+  return evidenceOf(pm, sentence.start, sentence.end);
+}
+
+/** Content lemmas of a text span's tokens (nouns, verbs, adjectives, proper nouns, numbers). */
+export function contentLemmas(sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (const t of sentence.tokens) {
+    if (!(t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "NUM")) continue;
+    const l = t.lemma.replace(/[^a-z0-9-]/g, "");
+    if (l.length < 2 || STOP_WORDS.has(l)) continue;
+    out.push(l);
+  }
+  return out;
+}
+
+/** Porter2 stem of a single word (wink-nlp), for word lists such as the dimension lexicon. */
+export function roughStem(word: string): string {
+  return stemOf(word.toLowerCase().replace(/[^a-z0-9-]/g, ""));
+}
+
+/** Content stems of a free text (questions typed by a teacher, answer points): no stop words, no single letters. */
+export function stemsOf(text: string): string[] {
+  const words = text.split(/[^A-Za-z0-9\u00c0-\u024f'-]+/).flatMap((w) => w.split("-"));
+  const kept = words.filter((w) => w.length > 1 && !STOP_WORDS.has(w.toLowerCase().replace(/'s$/, "")));
+  return kept.map((w) => stemOf(w.replace(/'s$/i, "").replace(/'/g, ""))).filter((w) => w.length > 1);
+}
+
+/** Content stems of an ingested sentence, from the stems computed once at ingest. */
+export function sentenceStems(sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (const t of sentence.tokens) {
+    if (t.pos === "PUNCT" || t.pos === "SYM" || t.pos === "SPACE") continue;
+    const word = sentence.text.slice(t.start - sentence.start, t.end - sentence.start).toLowerCase();
+    if (word.length < 2 || STOP_WORDS.has(word) || !/[a-z0-9]/.test(word) || /^'/.test(word)) continue;
+    out.push(t.stem);
+  }
+  return out;
+}
+
+/** Deterministic order from a seed: sorts by the hash of seed+item. */
+export function seededOrder<T>(items: T[], seed: string, key: (t: T) => string, hash: (s: string) => number): T[] {
+  return [...items].sort((a, b) => hash(seed + key(a)) - hash(seed + key(b)));
+}
+
+export function capitalize(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+export function endWithPeriod(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}

@@ -1,0 +1,53 @@
+import type { Definition, Sentence } from "./schemas";
+
+const NAME = String.raw`[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w'-]*){0,6}(?:\s+\([A-Z][A-Za-z-]{1,8}\))?`;
+const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|The|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also)$/;
+/** A description that would not read out of context or is a clause, not a noun phrase. */
+const CONTEXT_BOUND = /\b(?:this|these|those|that|such|it|its|they|them|their|he|she|his|her|which|who|whom|said|says|told)\b/i;
+
+function push(out: Definition[], s: Sentence, term: string, termStart: number, def: string, defStart: number) {
+  const definition = def.trim().replace(/[,;]$/, "");
+  if (definition.split(/\s+/).length < 2 || definition.split(/\s+/).length > 24 || CONTEXT_BOUND.test(definition)) return;
+  const cleanTerm = term
+    .replace(/\s+\([A-Z][A-Za-z-]{1,8}\)$/, "")
+    .replace(/^[A-Z][\w]*-(?:based|led|backed)\s+/, "")
+    .replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\.?\s+)+(?=[A-Z])/, "");
+  if (NOT_A_TERM.test(cleanTerm)) return;
+  out.push({
+    sentenceIndex: s.index,
+    term: cleanTerm,
+    definition,
+    start: s.start + defStart,
+    end: s.start + defStart + definition.length,
+    termSpan: { start: s.start + termStart + term.indexOf(cleanTerm), end: s.start + termStart + term.indexOf(cleanTerm) + cleanTerm.length },
+  });
+}
+
+/**
+ * Definitions and descriptions: appositives ("Asim Munir, Pakistan's chief of army staff,"),
+ * "X, which is the Y", copular openings ("The TTP is a militant alliance …") and "X refers to/means Y".
+ * Descriptions that lean on context (this, their, which…) are skipped.
+ */
+export function extractDefinitions(s: Sentence): Definition[] {
+  const out: Definition[] = [];
+  const text = s.text;
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w'-])(${NAME}),\s+(?:which is\s+|who is\s+)?((?:an?|the|[A-Z][\w-]*'s)\s+[^,;:"()]{3,160}?)(?=,|\.|;|$)`, "g"))) {
+    const term = m[1]!;
+    const before = text.slice(0, m.index);
+    if (/\b(?:and|or|&)\s+$/.test(before)) continue; // "X and Y, the two provinces": the description covers both
+    if (/\b(?:such as|including|like|namely)\s+(?:the\s+)?$/.test(before) || /,\s*$/.test(before)) continue; // an item of a list
+    if (NOT_A_TERM.test(term.split(/\s+/)[0]!) && term.split(/\s+/).length === 1) continue;
+    const defStart = m.index + m[0].length - m[2]!.length;
+    // The description must end the appositive (a comma or the end follows), not start a clause.
+    const after = text.slice(defStart + m[2]!.length);
+    if (!/^(?:,|\.|;|$)/.test(after) || /^,\s*(?:(?:also|commonly)\s+)?(?:known|called|referred)\b/.test(after)) continue;
+    const desc = m[2]!;
+    if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;
+    push(out, s, term, m.index, desc, defStart);
+  }
+  const cop = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:is|was|are|were)\s+((?:an?|the)\s+[^;"]{5,200}?)\.?$`).exec(text);
+  if (cop) push(out, s, cop[1]!, text.indexOf(cop[1]!), cop[2]!, text.indexOf(cop[2]!, cop[1]!.length));
+  const refers = new RegExp(String.raw`(${NAME})\s+(?:refers to|means|is defined as|stands for)\s+([^;"]{5,200}?)\.?$`).exec(text);
+  if (refers) push(out, s, refers[1]!, refers.index, refers[2]!, text.indexOf(refers[2]!, refers.index + refers[1]!.length));
+  return out;
+}

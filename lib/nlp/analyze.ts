@@ -1,0 +1,205 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { AliasIndex, getDefaultAliasIndex } from "./aliases";
+import { normalizeChars } from "./normalize";
+import { isStopword, NEGATORS } from "./stopwords";
+
+/**
+ * Token-level analysis with wink-nlp (tokens, part of speech, lemmas, negation), plus alias
+ * concepts: tokens inside an alias mention ("Tehreek-e-Taliban Pakistan") are merged into one
+ * token whose `key` is the concept ("@ttp"). Every token keeps [start, end) offsets into the
+ * input string. The wink model loads lazily, once per process (~60 ms).
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Porter2 stem of the lemma, or the alias concept ("@ttp"); the matching key. */
+  key: string;
+  /** Universal POS tag from wink (NOUN, VERB, PROPN, ADJ, NUM, PUNCT…); "PROPN" for alias concepts. */
+  pos: string;
+  isNegated: boolean;
+  /** Letters or digits (not punctuation, symbols or spaces). */
+  isWord: boolean;
+  isStop: boolean;
+  /** Alias concept when this token is a named entity the alias index knows. */
+  concept?: string;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** Sentence spans from wink's sentence boundary detection, as [start, end) offsets. */
+  sentences: Array<{ start: number; end: number }>;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpInstance: Nlp | null = null;
+
+function getNlp(): Nlp {
+  nlpInstance ??= winkNLP(model, ["sbd", "pos", "negation"]);
+  return nlpInstance;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem of one word (lower-cased); cached. */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = stemCache.get(lower);
+  if (hit !== undefined) return hit;
+  const nlp = getNlp();
+  const doc = nlp.readDoc(lower);
+  const stems = doc.tokens().out(nlp.its.stem as never) as string[];
+  const stem = stems.length === 1 ? (stems[0] ?? lower) : stems.join(" ");
+  stemCache.set(lower, stem);
+  return stem;
+}
+
+const lemmaCache = new Map<string, string>();
+
+/** Lemma of one word ("fought" → "fight", "organisations" → "organization"); cached. */
+export function lemmatizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  const hit = lemmaCache.get(lower);
+  if (hit !== undefined) return hit;
+  const nlp = getNlp();
+  const lemmas = nlp.readDoc(lower).tokens().out(nlp.its.lemma as never) as string[];
+  const lemma = lemmas.length === 1 ? (lemmas[0] ?? lower) : lower;
+  lemmaCache.set(lower, lemma);
+  return lemma;
+}
+
+/** Matching key of a word: the stem of its lemma. */
+export function wordKey(word: string): string {
+  return stemWord(lemmatizeWord(word));
+}
+
+/**
+ * Analyses `text` into tokens with offsets, lemmas, stems, POS, negation and alias concepts.
+ * Quotes and dashes are normalised for the tagger without changing offsets.
+ */
+export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex()): Analysis {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const normalized = normalizeChars(text);
+  const doc = nlp.readDoc(normalized);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const poses = doc.tokens().out(its.pos) as string[];
+  const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const raw: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    let start = normalized.indexOf(value, cursor);
+    if (start < 0) {
+      // wink may expand contractions ("n't" → "not"); fall back to the next non-space char.
+      start = cursor;
+      while (start < normalized.length && /\s/.test(normalized[start] ?? "")) start++;
+    }
+    const end = Math.min(normalized.length, start + value.length);
+    cursor = end;
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    const pos = poses[i] ?? "X";
+    const isWord = /[\p{L}\p{N}]/u.test(value);
+    const stemOfLemma = isWord ? stemWord(lemma) : lemma;
+    raw.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      lower: value.toLowerCase(),
+      lemma,
+      key: NEGATORS.has(lemma) ? "not" : stemOfLemma,
+      pos,
+      isNegated: negations[i] === true,
+      isWord,
+      isStop: !isWord || isStopword(lemma) || isStopword(value.toLowerCase()),
+    });
+  }
+  const tokens = mergeGeographicNames(mergeAliases(raw, text, aliases.find(normalized)), text);
+  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([a, b]) => ({
+    start: tokens.length ? (raw[a]?.start ?? 0) : 0,
+    end: raw[b]?.end ?? text.length,
+  }));
+  return { text, tokens, sentences };
+}
+
+function mergeAliases(tokens: Token[], text: string, matches: ReturnType<AliasIndex["find"]>): Token[] {
+  if (!matches.length) return tokens;
+  const out: Token[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (m < matches.length && (matches[m]?.end ?? 0) <= t.start) m++;
+    const match = matches[m];
+    if (match && t.start >= match.start && t.start < match.end) {
+      // Merge every token that starts inside this alias mention.
+      let j = i;
+      let negated = t.isNegated;
+      while (j + 1 < tokens.length && (tokens[j + 1]?.start ?? Infinity) < match.end) {
+        j++;
+        negated = negated || (tokens[j]?.isNegated ?? false);
+      }
+      const last = tokens[j] ?? t;
+      const end = Math.max(last.end, match.end);
+      out.push({
+        start: match.start,
+        end,
+        text: text.slice(match.start, end),
+        lower: text.slice(match.start, end).toLowerCase(),
+        lemma: match.concept,
+        key: match.concept,
+        pos: "PROPN",
+        isNegated: negated,
+        isWord: true,
+        isStop: false,
+        concept: match.concept,
+      });
+      i = j;
+      m++;
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+const GEO_NOUN_RE =
+  /^(?:Line|Sea|Ocean|River|Valley|Mountains?|Hills|Range|Strait|Gulf|Pass|Port|Corridor|Province|District|Basin|Desert|Plateau|Canal|Bay|Islands?|Peninsula|Border)$/;
+
+/**
+ * "Durand Line", "Khyber Pass", "Red Sea": a capitalised name followed by a capitalised geographic
+ * noun is one place. Merged into one token so that "line" or "sea" elsewhere does not match it.
+ */
+function mergeGeographicNames(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && !t.concept && /^\p{Lu}/u.test(t.text) && t.isWord && GEO_NOUN_RE.test(next.text) && next.start - t.end <= 1) {
+      const surface = text.slice(t.start, next.end);
+      out.push({
+        ...t,
+        end: next.end,
+        text: surface,
+        lower: surface.toLowerCase(),
+        lemma: surface.toLowerCase(),
+        key: `${t.key}_${next.lower}`,
+        pos: "PROPN",
+        isStop: false,
+      });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Content tokens: words that are not stopwords (numbers and alias concepts included). */
+export function contentTokens(analysis: Analysis): Token[] {
+  return analysis.tokens.filter((t) => t.isWord && !t.isStop);
+}

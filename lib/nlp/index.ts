@@ -1,0 +1,17 @@
+/**
+ * Shared offline NLP helpers (no network, heavy resources loaded lazily and once):
+ * - `analyze` — tokens with offsets, lemmas, Porter2 stems, POS, negation (wink-nlp) and alias concepts
+ * - `segmentUnits` / `segmentParagraphs` — lines, bullets and sentences with offsets
+ * - `AliasIndex` — entity aliases and acronyms (TTP = Tehreek-e-Taliban Pakistan = Pakistani Taliban)
+ * - `findNumbers` — figures with kind and unit ("2,500", "six thousand", "66 per cent", "$60bn", "2,600km")
+ * - `relatedWords` / `expandLemma` — WordNet synonyms and derivations
+ * - `countWords`, `normalizeChars`, `foldDiacritics` — examiner word count and same-length normalisation
+ */
+export * from "./aliases";
+export * from "./analyze";
+export * from "./lexical";
+export * from "./normalize";
+export * from "./numbers";
+export * from "./segment";
+export * from "./stopwords";
+export * from "./wordnet";

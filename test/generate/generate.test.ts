@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+import { dedupeCards } from "@/lib/generate/cards";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { collectSlots, buildPools, pickDistractors } from "@/lib/generate/slots";
+import { isEvidenceExact, type Card } from "@/lib/generate/schemas";
+
+// Written for these tests in the style of a news explainer; not copied from any source.
+const ARTICLE = [
+  "Why the Kora dam divides the valley",
+  "The Kora dam displaced 4,000 families in 2019, according to the River Authority.",
+  "The Valley Farmers Union (VFU) was founded in 2008 by cotton growers from the lower basin.",
+  "Officials later said the reservoir would irrigate 52,000 hectares by 2030.",
+  "A 2021 survey found that 38% of displaced households had no title to their land.",
+  "\"The compensation never reached the families who needed it most,\" said Meera Rao, a lawyer at the Basin Rights Centre.",
+  "In March 2022, the upstream province cut water releases by 15 per cent during a drought.",
+  "The downstream province responded by suspending its share of the dam's maintenance budget of $12 million.",
+  "Teachers in Lorin reported that 300 pupils had left school since the resettlement.",
+  "The Basin Rights Centre has filed 14 petitions on behalf of the families.",
+].join("\n");
+
+describe("generateStudySet on a small article", () => {
+  const pm = ingestMaterial({ source: "kora.txt", filename: "kora.txt", content: ARTICLE });
+  const set = generateStudySet([pm]);
+  const byId = new Map([[pm.material.id, pm.material]]);
+
+  it("backs every item with an exact quote of the cleaned text", () => {
+    const spans = [...set.cards.flatMap((c) => c.evidence), ...set.questions.flatMap((q) => q.evidence)];
+    expect(spans.length).toBeGreaterThan(5);
+    for (const span of spans) expect(isEvidenceExact(span, byId)).toBe(true);
+  });
+
+  it("makes cloze cards that delete the figure, year or name, with the answer out of sight", () => {
+    const cloze = set.cards.filter((c) => c.kind === "cloze");
+    expect(cloze.length).toBeGreaterThan(3);
+    for (const c of cloze) expect(c.front.replace("_____", "").includes(c.back)).toBe(false);
+    expect(cloze.map((c) => c.back)).toContain("4,000");
+  });
+
+  it("makes an acronym card, a who-said card and a timeline card", () => {
+    expect(set.cards).toContainEqual(expect.objectContaining({ kind: "acronym", front: "What does VFU stand for?", back: "Valley Farmers Union" }));
+    expect(set.cards).toContainEqual(expect.objectContaining({ kind: "who_said", back: "Meera Rao, a lawyer at the Basin Rights Centre" }));
+    expect(set.cards.some((c) => c.kind === "timeline" && c.back === "March 2022")).toBe(true);
+  });
+
+  it("gives timed questions a time limit and an explanation that cites the source", () => {
+    const timed = set.questions.filter((q) => q.kind !== "written");
+    expect(timed.length).toBeGreaterThan(3);
+    for (const q of timed) {
+      expect(q.timeLimitSec).toBeGreaterThan(0);
+      expect(q.explanation).toContain("Source (");
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(generateStudySet([ingestMaterial({ source: "kora.txt", filename: "kora.txt", content: ARTICLE })])).toEqual(set);
+  });
+});
+
+describe("pickDistractors", () => {
+  it("never offers a figure the material states for the same slot", () => {
+    const pm = ingestMaterial({
+      source: "d.txt",
+      content: [
+        "The Kora dam displaced 4,000 families from the valley in 2019, officials said.",
+        "A later census found the Kora dam had displaced 5,000 families from the valley.",
+        "The new school in Lorin has 300 pupils.",
+        "The canal network covers 52,000 hectares.",
+        "Some 900 wells were dug by farmers.",
+        "The province employs 7,000 teachers.",
+      ].join("\n"),
+    });
+    const corpus = buildCorpus([pm]);
+    const slots = collectSlots(corpus);
+    const slot = slots.find((s) => s.answer === "4,000")!;
+    expect(slot).toBeDefined();
+    const distractors = pickDistractors(corpus, buildPools(corpus, slots), slot, 3);
+    expect(distractors).toHaveLength(3);
+    expect(distractors).not.toContain("5,000");
+  });
+});
+
+describe("dedupeCards", () => {
+  const card = (id: string, front: string, back: string): Card => ({ id, kind: "cloze", front, back, evidence: [{ materialId: "m", start: 0, end: 1, quote: "x" }] });
+  it("keeps one of two cards that ask the same fact in nearly the same words", () => {
+    const cards = dedupeCards([
+      card("a", "Pakistan carried out air strikes on _____'s major cities, escalating months of border clashes.", "Afghanistan"),
+      card("b", "Pakistan carried out air strikes on _____'s major cities overnight, officials said on Friday, escalating months of border clashes.", "Afghanistan"),
+    ]);
+    expect(cards.map((c) => c.id)).toEqual(["a"]);
+  });
+  it("keeps cards with the same answer to different questions", () => {
+    expect(dedupeCards([card("a", "The dam was finished in _____.", "2019"), card("b", "The census was taken in _____.", "2019")])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { compressSentence, generateModelAnswer, importModelAnswer, parseQuestion, writtenLimits } from "@/lib/generate";
+import { isEvidenceExact } from "@/lib/generate/schemas";
+import { stemsOf } from "@/lib/generate/text";
+import { hasSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
+
+describe("writtenLimits", () => {
+  it.each([
+    [10, 150, 420],
+    [15, 250, 660],
+  ])("gives %i marks %i words and %i seconds", (marks, words, seconds) => {
+    expect(writtenLimits(marks)).toEqual({ wordLimit: words, timeLimitSec: seconds });
+  });
+});
+
+describe("parseQuestion", () => {
+  it("reads the directive and splits two verb phrases sharing a subject into two demands", () => {
+    const q = parseQuestion("Rising militancy strains the frontier. Analyse how these attacks weaken trade ties and complicate joint policing in the region.");
+    expect(q.directive).toBe("analyse");
+    expect(q.demands).toEqual(["How these attacks weaken trade ties", "How these attacks complicate joint policing in the region"]);
+  });
+  it("keeps the longest directive and splits off a 'suggest' demand", () => {
+    const q = parseQuestion("Sanctions on the junta have had limited effect. Critically examine, and suggest alternative approaches.");
+    expect(q.directive).toBe("critically examine");
+    expect(q.demands).toEqual(["Critically examine: Sanctions on the junta have had limited effect", "Suggest alternative approaches"]);
+  });
+  it("reads marks and a word limit stated in the question", () => {
+    const q = parseQuestion("Discuss the role of regional mediators in the truce. (10 marks)");
+    expect(q).toMatchObject({ marks: 10, wordLimit: 150 });
+  });
+  it("defaults to 15 marks and 250 words", () => {
+    expect(parseQuestion("Examine the causes of the border dispute.")).toMatchObject({ marks: 15, wordLimit: 250, directive: "examine" });
+  });
+});
+
+describe("compressSentence", () => {
+  it("drops attribution, quotation marks and leading connectives", () => {
+    expect(compressSentence('But the truce "will not last", said Ana Ruiz, an analyst at the Frontier Institute.')).toBe("The truce will not last.");
+  });
+  it("cuts a long sentence at a clause boundary, not mid-phrase", () => {
+    const out = compressSentence(
+      "The council agreed to reopen the two crossings for trucks carrying food and medicine, while traders who had waited for weeks at the border were allowed through in small groups.",
+      18,
+    );
+    expect(out).toBe("The council agreed to reopen the two crossings for trucks carrying food and medicine.");
+  });
+});
+
+// A model answer written for this test in the coaching format the importer reads (not copied).
+const COACHING_ANSWER = [
+  "Core Demand of the Question",
+  "- How water disputes strain relations between the two riparian states.",
+  "- How they affect regional cooperation.",
+  "|",
+  "Answer",
+  "Introduction",
+  "The river basin supports 200 million people, and upstream dam building since 2010 has sharpened old rivalries.",
+  "Body",
+  "How Water Disputes Strain Bilateral Relations",
+  "- Upstream Leverage: Dams give the upstream state control over flows in the dry season, which the downstream state sees as coercion.",
+  "Eg: Flows fell by a third in the 2019 dry season.",
+  "- Data Secrecy: Refusal to share flood data deepens mistrust.",
+  "How They Affect Regional Cooperation",
+  "- Stalled Forums: Basin-wide talks have not met since 2021.",
+  "Conclusion",
+  "A binding data-sharing treaty and a joint river commission offer a way forward.",
+  "To get PDF version, Please click on \"Print PDF\" button.",
+  "Latest Comments",
+].join("\n");
+
+describe("importModelAnswer", () => {
+  const imported = importModelAnswer(COACHING_ANSWER);
+  const answer = imported.modelAnswer;
+
+  it("recovers the core demands", () => {
+    expect(answer.coreDemands).toEqual(["How water disputes strain relations between the two riparian states.", "How they affect regional cooperation."]);
+  });
+  it("recovers the introduction and conclusion without page boilerplate", () => {
+    expect(answer.introduction).toBe("The river basin supports 200 million people, and upstream dam building since 2010 has sharpened old rivalries.");
+    expect(answer.conclusion).toBe("A binding data-sharing treaty and a joint river commission offer a way forward.");
+  });
+  it("recovers headed groups of points with their examples", () => {
+    expect(answer.body.map((s) => [s.heading, s.points.length])).toEqual([
+      ["How Water Disputes Strain Bilateral Relations", 2],
+      ["How They Affect Regional Cooperation", 1],
+    ]);
+    expect(answer.body[0]!.points[0]).toMatchObject({
+      text: "Upstream Leverage: Dams give the upstream state control over flows in the dry season, which the downstream state sees as coercion.",
+      example: "Flows fell by a third in the 2019 dry season.",
+    });
+  });
+  it("derives a rubric of one content point per body point plus structure points", () => {
+    expect(answer.rubric.filter((r) => r.kind === "content").length).toBe(3);
+    expect(answer.rubric.filter((r) => r.kind === "structure").length).toBe(4);
+    expect(answer.rubric.reduce((n, r) => n + r.marks, 0)).toBe(imported.marks);
+  });
+  it("points its evidence into the cleaned text exactly", () => {
+    const byId = new Map([[imported.material.material.id, imported.material.material]]);
+    for (const p of answer.body.flatMap((s) => s.points)) for (const e of p.evidence) expect(isEvidenceExact(e, byId)).toBe(true);
+  });
+  it("rejects text with no body points", () => {
+    expect(() => importModelAnswer("Introduction\nJust an essay with no structure at all.")).toThrow(/no body points/);
+  });
+});
+
+describe.skipIf(!hasSharedMaterial)("model answers over the shared material (reads ../shared/material)", () => {
+  const reference = importModelAnswer(readMaterial("002_a7cf54e59027631e.txt"));
+
+  it("imports 002 as two headed groups of five and four points with two examples", () => {
+    const body = reference.modelAnswer.body;
+    expect(body.map((s) => s.points.length)).toEqual([5, 4]);
+    expect(body.flatMap((s) => s.points).filter((p) => p.example).length).toBe(2);
+    expect(reference.modelAnswer.coreDemands.length).toBe(2);
+    expect(reference.modelAnswer.conclusion).toMatch(/^Stability demands/);
+  });
+
+  const others = MATERIAL_FILES.filter((f) => !f.startsWith("002")).map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) }));
+  const answer = generateModelAnswer(Q1, others, { marks: 15 });
+
+  it("answers q1 from the other four files in the exam structure, within 250 words", () => {
+    expect(answer.directive).toBe("analyse");
+    expect(answer.coreDemands.length).toBe(2);
+    expect(answer.body.length).toBe(2);
+    expect(answer.body.flatMap((s) => s.points).length).toBeGreaterThanOrEqual(6);
+    expect(answer.wordCount).toBeLessThanOrEqual(250);
+    expect(answer.introduction).toMatch(/\d/);
+    expect(answer.conclusion).toMatch(/way forward/i);
+    expect(answer.rubric.filter((r) => r.kind === "structure").length).toBe(4);
+  });
+
+  it("grounds every point in an exact quote of the other four files", () => {
+    const byId = new Map(others.map((m) => [m.material.id, m.material]));
+    for (const p of answer.body.flatMap((s) => s.points)) {
+      expect(p.evidence.length).toBeGreaterThan(0);
+      for (const e of p.evidence) expect(isEvidenceExact(e, byId)).toBe(true);
+    }
+  });
+
+  it("covers most of 002's nine body points (lexical coverage of each point's own terms)", () => {
+    // A point counts as covered when a quarter of its content stems — leaving out the names every
+    // point shares (Pakistan, Afghanistan, Taliban, TTP) — appear in the generated answer.
+    const topic = new Set(stemsOf("Pakistan Afghanistan Afghan Pakistani Taliban TTP Tehreek-e-Taliban Kabul Islamabad"));
+    const generated = new Set(
+      stemsOf([answer.introduction, answer.conclusion, ...answer.body.flatMap((s) => s.points.map((p) => `${p.text} ${p.example ?? ""}`))].join(" ")),
+    );
+    const coverage = reference.modelAnswer.body
+      .flatMap((s) => s.points)
+      .map((p) => {
+        const stems = [...new Set(stemsOf(p.text))].filter((x) => !topic.has(x));
+        return stems.filter((x) => generated.has(x)).length / stems.length;
+      });
+    expect(coverage.filter((c) => c >= 0.25).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("importModelAnswer on looser formats", () => {
+  const text = [
+    "Question: Examine the causes of the water dispute. (10 marks)",
+    "Core Demands:",
+    "1. Causes of the dispute.",
+    "2. Its consequences.",
+    "Introduction:",
+    "The basin supports 200 million people.",
+    "Main Body",
+    "Causes",
+    "1. Upstream dams: They cut dry-season flows.",
+    "e.g. Flows fell by a third in 2019.",
+    "2) Data secrecy: Flood data is withheld.",
+    "Consequences",
+    "\u2022 Mistrust: Talks stalled in 2021.",
+    "Way Forward",
+    "A data-sharing treaty is needed.",
+  ].join("\n");
+  const r = importModelAnswer(text);
+  it("reads the stated question, its marks and directive", () => {
+    expect(r.question).toBe("Examine the causes of the water dispute. (10 marks)");
+    expect(r.marks).toBe(10);
+    expect(r.modelAnswer.directive).toBe("examine");
+  });
+  it("reads numbered and bulleted points, 'e.g.' examples and a 'Way Forward' conclusion", () => {
+    expect(r.modelAnswer.body.map((s) => [s.heading, s.points.map((p) => p.text)])).toEqual([
+      ["Causes", ["Upstream dams: They cut dry-season flows.", "Data secrecy: Flood data is withheld."]],
+      ["Consequences", ["Mistrust: Talks stalled in 2021."]],
+    ]);
+    expect(r.modelAnswer.body[0]!.points[0]!.example).toBe("Flows fell by a third in 2019.");
+    expect(r.modelAnswer.conclusion).toBe("A data-sharing treaty is needed.");
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { createAliasResolver } from "@/lib/material/aliases";
+
+// Written for these tests in the style of the study material (news analysis on militancy); not copied.
+const ARTICLE = [
+  "Frontier militancy returns",
+  "The Jamaat-ul-Mujahideen Bangladesh (JMB), also known as the Bangladeshi Mujahideen, was formed in 1998 by several Islamist cells.",
+  "More than 1,200 people were killed in militant attacks in 2023, a 45 per cent increase from 2022, according to the Dhaka-based Centre for Conflict Studies.",
+  "A UN monitoring report in March 2024 estimated that at least 3,000 JMB fighters operate from camps across the border.",
+  "The Jamat-ul-Mujahideen Bangladesh has also targeted workers on the $12bn rail corridor along the 1,100km frontier.",
+  "\"The group has regrouped faster than anyone expected,\" said Rahim Chowdhury, a senior fellow at the Institute of Policy Analysis.",
+  "\"Unless the camps are closed, the violence will continue,\" he added.",
+  "Analyst Chowdhury also noted that recruitment had tripled.",
+  "Ayesha Karim, the country's home minister, said the government would \"not bargain with terror\".",
+  "The IS-B, which is the Islamic State branch of Bengal, competes with the JMB for recruits; ISB cells were broken up in 2019.",
+].join("\n");
+
+describe("ingestMaterial extraction", () => {
+  const pm = ingestMaterial({ source: "frontier.txt", filename: "frontier.txt", content: ARTICLE });
+  const aliases = createAliasResolver([pm]);
+
+  it("treats the opening title line as a heading, not a sentence", () => {
+    expect(pm.material.title).toBe("Frontier militancy returns");
+    expect(pm.sentences[0]?.text.startsWith("The Jamaat-ul-Mujahideen")).toBe(true);
+  });
+
+  it("gives every sentence exact offsets into the cleaned text", () => {
+    for (const s of pm.sentences) expect(pm.material.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("reads an acronym and its expansion", () => {
+    expect(pm.acronyms.map((a) => [a.short, a.expansion])).toContainEqual(["JMB", "Jamaat-ul-Mujahideen Bangladesh"]);
+  });
+
+  it.each([
+    ["JMB", "Jamaat-ul-Mujahideen Bangladesh"],
+    ["Bangladeshi Mujahideen", "JMB"],
+    ["Jamat-ul-Mujahideen Bangladesh", "Jamaat-ul-Mujahideen Bangladesh"],
+    ["IS-B", "ISB"],
+    ["ISB", "Islamic State branch of Bengal"],
+  ])("treats %s and %s as one entity", (a, b) => {
+    expect(aliases.same(a, b)).toBe(true);
+  });
+
+  it("keeps distinct entities apart", () => {
+    expect(aliases.same("JMB", "ISB")).toBe(false);
+  });
+
+  it("reads figures with qualifier, unit, subject and year", () => {
+    const byText = new Map(pm.numbers.map((n) => [n.text, n]));
+    expect(byText.get("More than 1,200")).toMatchObject({ value: 1200, unit: "count", qualifier: "more than", subject: "people", year: 2023 });
+    expect(byText.get("45 per cent")).toMatchObject({ value: 45, unit: "percent", subject: "increase" });
+    expect(byText.get("at least 3,000")).toMatchObject({ value: 3000, subject: "JMB fighters" });
+    expect(byText.get("$12bn")).toMatchObject({ value: 12e9, unit: "money" });
+    expect(byText.get("1,100km")).toMatchObject({ value: 1100, unit: "distance", subject: "frontier" });
+  });
+
+  it("does not count years as figures", () => {
+    expect(pm.numbers.some((n) => n.value === 1998 || n.value === 2023)).toBe(false);
+  });
+
+  it("reads dated events with month and year", () => {
+    expect(pm.events.find((e) => e.label === "March 2024")).toMatchObject({ year: 2024, month: 3, sortKey: "2024-03" });
+    expect(pm.events.find((e) => e.label === "1998")?.event).toMatch(/^The Jamaat-ul-Mujahideen Bangladesh .* was formed by several Islamist cells\.$/);
+  });
+
+  it("attributes a quote to a speaker named after 'said', with the role", () => {
+    const q = pm.quotes.find((x) => x.text.startsWith("The group has regrouped"));
+    expect(q).toMatchObject({ speaker: "Rahim Chowdhury", role: "a senior fellow at the Institute of Policy Analysis" });
+    expect(pm.material.text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it("carries the speaker over to 'he added'", () => {
+    expect(pm.quotes.find((x) => x.text.startsWith("Unless the camps"))?.speaker).toBe("Rahim Chowdhury");
+  });
+
+  it("attributes a short quote inside reported speech", () => {
+    expect(pm.quotes.find((x) => x.text === "not bargain with terror")).toMatchObject({ speaker: "Ayesha Karim", role: "the country's home minister" });
+  });
+
+  it("reads appositive definitions", () => {
+    expect(pm.definitions.map((d) => [d.term, d.definition])).toContainEqual(["Rahim Chowdhury", "a senior fellow at the Institute of Policy Analysis"]);
+  });
+
+  it("classifies people and organisations", () => {
+    const kindOf = (name: string) => aliases.resolve(name)?.kind;
+    expect(kindOf("Rahim Chowdhury")).toBe("person");
+    expect(kindOf("Centre for Conflict Studies")).toBe("organization");
+  });
+});
+
+describe("ingestMaterial input checks", () => {
+  it("rejects an unsupported file type with a clear message", () => {
+    expect(() => ingestMaterial({ source: "a.pdf", filename: "a.pdf", content: "%PDF-1.7" })).toThrow(/not a supported file type \(\.pdf\)/);
+  });
+  it("rejects material over the size limit", () => {
+    expect(() => ingestMaterial({ source: "big.txt", filename: "big.txt", content: "word ".repeat(1000) }, { maxBytes: 1000 })).toThrow(/limit is 0\.0 MB|the limit is/);
+  });
+  it("rejects binary content", () => {
+    expect(() => ingestMaterial({ source: "x.txt", filename: "x.txt", content: "abc\u0000\u0001def" })).toThrow(/binary/);
+  });
+  it("rejects text that is all boilerplate", () => {
+    expect(() => ingestMaterial({ source: "x.txt", content: "Latest Comments\n2 days ago" })).toThrow(/no readable text/);
+  });
+  it("reads HTML, dropping scripts and keeping headings and list items on their own lines", () => {
+    const pm = ingestMaterial({
+      source: "page.html",
+      filename: "page.html",
+      content: "<html><head><title>T</title><script>var x=1;</script></head><body><h2>Why it matters</h2><p>The council met on Monday &amp; agreed to extend the truce.</p><ul><li>Trade resumed.</li></ul></body></html>",
+    });
+    expect(pm.material.text).toContain("Why it matters\nThe council met on Monday & agreed to extend the truce.\n- Trade resumed.");
+    expect(pm.material.text).not.toContain("var x");
+  });
+  it("reads Markdown without its markup", () => {
+    const pm = ingestMaterial({ source: "n.md", filename: "n.md", content: "# Notes on the truce\n\nThe **ceasefire** held for [three weeks](http://x) before fighting resumed." });
+    expect(pm.material.text).toBe("Notes on the truce\nThe ceasefire held for three weeks before fighting resumed.");
+  });
+  it("handles a 100 000-word paste in reasonable time", () => {
+    const para = "The militants crossed the border at night and attacked 12 posts in 2024, officials in the provincial capital said. ";
+    const content = para.repeat(5000);
+    const t0 = performance.now();
+    const pm = ingestMaterial({ source: "paste", content });
+    expect(pm.sentences.length).toBe(5000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe("quote attribution inside a paragraph", () => {
+  const pm = ingestMaterial({
+    source: "q.txt",
+    content: [
+      "\"We will hold the line,\" said Governor Tomas Ruiz, who took office in 2023.",
+      "Critics, including former finance minister Lena Okafor, argue that rates are too high. \"Credit growth has slowed to 9%,\" she told reporters.",
+    ].join("\n"),
+  });
+  it("separates a title from the speaker's name", () => {
+    expect(pm.quotes[0]).toMatchObject({ speaker: "Tomas Ruiz", role: "Governor" });
+  });
+  it("resolves 'she told' to the person named earlier in the same paragraph", () => {
+    expect(pm.quotes[1]).toMatchObject({ speaker: "Lena Okafor", role: "former finance minister" });
+  });
+});
+
+describe("entity names", () => {
+  const pm = ingestMaterial({
+    source: "n.txt",
+    content: "Relations between the two states soured after the Pakistan-Afghanistan border talks failed in 2024. The Afghan Taliban rejected the plan, and the Taliban spokesman said so.",
+  });
+  it("rejects a sentence-initial common word and names joined by a hyphen", () => {
+    const names = pm.entities.flatMap((e) => e.aliases);
+    expect(names).not.toContain("Relations");
+    expect(names).not.toContain("Pakistan-Afghanistan");
+  });
+  it("does not treat a demonym-led group name as a person with a surname", () => {
+    const aliases = createAliasResolver([pm]);
+    expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);
+  });
+});
