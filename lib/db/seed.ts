@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
 import type { StudySet } from "../generate/schemas";
 import type { Role } from "../auth/schemas";
 import { getDb } from "./client";
+import { writeMaterials, writeStudySetItems } from "./study-set-writer";
+
+export { sha256Hex } from "./study-set-writer";
 
 export interface StudyPackInput {
   slug: string;
@@ -10,16 +12,6 @@ export interface StudyPackInput {
   description: string;
   credits: { outlet: string; title: string; date: string; note?: string }[];
   set: StudySet;
-}
-
-export const sha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-function evidenceRows(spans: StudySet["cards"][number]["evidence"], materialIds: Map<string, string>) {
-  return spans.map((span) => {
-    const materialId = materialIds.get(span.materialId);
-    if (!materialId) throw new Error(`evidence points at unknown material ${span.materialId}`);
-    return { materialId, start: span.start, end: span.end, quote: span.quote };
-  });
 }
 
 /**
@@ -33,24 +25,7 @@ export async function seedStudyPack(pack: StudyPackInput, ownerId: string): Prom
 
   return db.$transaction(
     async (tx) => {
-      const materialIds = new Map<string, string>();
-      for (const m of pack.set.materials) {
-        const row = await tx.material.create({
-          data: {
-            ownerId,
-            title: m.title,
-            source: m.source,
-            outlet: m.outlet ?? null,
-            publishedAt: m.publishedAt ?? null,
-            url: m.url ?? null,
-            text: m.text,
-            checksum: sha256Hex(m.text),
-          },
-          select: { id: true },
-        });
-        materialIds.set(m.id, row.id);
-      }
-
+      const materialIds = await writeMaterials(tx, pack.set.materials, ownerId);
       const set = await tx.studySet.create({
         data: {
           ownerId,
@@ -66,87 +41,7 @@ export async function seedStudyPack(pack: StudyPackInput, ownerId: string): Prom
         },
         select: { id: true },
       });
-
-      for (const [position, card] of pack.set.cards.entries()) {
-        await tx.card.create({
-          data: {
-            studySetId: set.id,
-            kind: card.kind,
-            front: card.front,
-            back: card.back,
-            position,
-            status: "accepted",
-            evidence: { create: evidenceRows(card.evidence, materialIds) },
-          },
-        });
-      }
-
-      const questionIds = new Map<string, string>();
-      for (const [position, q] of pack.set.questions.entries()) {
-        const row = await tx.question.create({
-          data: {
-            studySetId: set.id,
-            kind: q.kind,
-            prompt: q.prompt,
-            answer: q.answer ?? null,
-            tolerance: q.tolerance ?? null,
-            unit: q.unit ?? null,
-            explanation: q.explanation,
-            marks: q.marks,
-            timeLimitSec: q.timeLimitSec,
-            wordLimit: q.wordLimit ?? null,
-            position,
-            status: "accepted",
-            evidence: { create: evidenceRows(q.evidence, materialIds) },
-            options: {
-              create: (q.options ?? []).map((o, i) => ({
-                text: o.text,
-                isCorrect: o.correct,
-                position: i,
-                evidence: { create: evidenceRows(o.evidence ?? [], materialIds) },
-              })),
-            },
-          },
-          select: { id: true },
-        });
-        questionIds.set(q.id, row.id);
-      }
-
-      for (const answer of pack.set.modelAnswers) {
-        const questionId = questionIds.get(answer.questionId);
-        if (!questionId) throw new Error(`model answer for unknown question ${answer.questionId}`);
-        const words = [answer.introduction, ...answer.body.flatMap((s) => [s.heading, ...s.points.flatMap((p) => [p.text, p.example ?? ""])]), answer.conclusion]
-          .join(" ")
-          .split(/\s+/)
-          .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-        await tx.modelAnswer.create({
-          data: {
-            questionId,
-            directive: answer.directive,
-            coreDemands: answer.coreDemands,
-            introduction: answer.introduction,
-            conclusion: answer.conclusion,
-            wordCount: words,
-            sections: {
-              create: answer.body.map((section, i) => ({
-                heading: section.heading,
-                position: i,
-                points: {
-                  create: section.points.map((p, j) => ({
-                    text: p.text,
-                    example: p.example ?? null,
-                    position: j,
-                    evidence: { create: evidenceRows(p.evidence, materialIds) },
-                  })),
-                },
-              })),
-            },
-          },
-        });
-        await tx.rubricPoint.createMany({
-          data: answer.rubric.map((r, i) => ({ questionId, key: r.id, point: r.point, marks: r.marks, kind: r.kind, position: i })),
-        });
-      }
+      await writeStudySetItems(tx, { studySetId: set.id, set: pack.set, materialIds, status: "accepted" });
       return { id: set.id, isCreated: true };
     },
     { timeout: 60_000, maxWait: 10_000 },

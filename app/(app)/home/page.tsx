@@ -72,9 +72,14 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
         </Panel>
       </div>
       <section className="mt-6" aria-labelledby="sets-heading">
-        <h2 id="sets-heading" className="mb-3 text-lg font-semibold">
-          Your study sets
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="sets-heading" className="text-lg font-semibold">
+            Your study sets
+          </h2>
+          <Link href="/sets/new" className={buttonClass("secondary")}>
+            New study set
+          </Link>
+        </div>
         <SetList sets={home.sets} empty="No study sets yet." />
       </section>
       <section className="mt-6 grid gap-4 lg:grid-cols-2" aria-labelledby="classes-heading">
@@ -111,9 +116,14 @@ async function TeacherHomePage({ user }: { user: UserRecord }) {
         </Panel>
       </div>
       <section className="mt-6" aria-labelledby="sets-heading">
-        <h2 id="sets-heading" className="mb-3 text-lg font-semibold">
-          Study sets
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="sets-heading" className="text-lg font-semibold">
+            Study sets
+          </h2>
+          <Link href="/sets/new" className={buttonClass("primary")}>
+            New study set
+          </Link>
+        </div>
         <SetList sets={home.sets} empty="No study sets yet." />
       </section>
     </>

@@ -1,0 +1,66 @@
+"use client";
+
+import { useState } from "react";
+import { updateCardAction } from "@/app/(app)/sets/[setId]/edit/actions";
+import type { DraftCard } from "@/lib/db/authoring";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+import { EvidenceQuote } from "./evidence-quote";
+import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { TextAreaField } from "./text-area-field";
+
+export const cardKindLabel: Record<string, string> = {
+  qa: "Question",
+  cloze: "Fill the gap",
+  acronym: "Acronym",
+  who_said: "Who said it?",
+  timeline: "When?",
+};
+
+/** One draft flashcard: its text (or an edit form), its highlighted source, and review buttons. */
+export function CardReview({ setId, card, number }: { setId: string; card: DraftCard; number: number }) {
+  const [isEditing, setIsEditing] = useState(false);
+  const save = useActionRunner();
+  const headingId = `card-${card.id}-heading`;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.run(() => updateCardAction(setId, { cardId: card.id, front: String(form.get("front") ?? ""), back: String(form.get("back") ?? "") }), () => setIsEditing(false));
+  }
+
+  return (
+    <article aria-labelledby={headingId} className={`rounded-xl border bg-surface p-4 ${card.status === "rejected" ? "border-dashed border-border opacity-75" : "border-border"}`} data-testid="draft-card">
+      <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h3 id={headingId} className="text-xs font-medium uppercase tracking-wide text-muted">
+          Card {number} · {cardKindLabel[card.kind] ?? card.kind}
+        </h3>
+        <StatusBadge status={card.status} />
+      </header>
+      {isEditing ? (
+        <form onSubmit={onSubmit} className="space-y-3" noValidate>
+          <FormError message={save.error} />
+          <TextAreaField label="Front" name="front" id={`front-${card.id}`} rows={3} defaultValue={card.front} errors={save.fieldErrors.front} autoFocus />
+          <TextAreaField label="Back" name="back" id={`back-${card.id}`} rows={3} defaultValue={card.back} errors={save.fieldErrors.back} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={save.isPending}>
+              {save.isPending ? "Saving…" : "Save card"}
+            </Button>
+            <Button type="button" variant="ghost" onClick={() => setIsEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className="font-medium leading-relaxed">{card.front}</p>
+          <p className="mt-2 border-t border-border pt-2 leading-relaxed">{card.back}</p>
+        </>
+      )}
+      <div className="mt-3">
+        <EvidenceQuote evidence={card.evidence} />
+      </div>
+      <ItemControls setId={setId} kind="card" itemId={card.id} status={card.status} label={`card ${number}`} isEditing={isEditing} onEdit={() => setIsEditing(true)} />
+    </article>
+  );
+}

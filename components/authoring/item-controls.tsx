@@ -1,0 +1,99 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { setItemStatusAction } from "@/app/(app)/sets/[setId]/edit/actions";
+import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/panel";
+
+export type ItemStatus = "draft" | "accepted" | "rejected";
+export type Outcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/** Runs a server action from a button or form: pending state, the readable error, field errors. */
+export function useActionRunner() {
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  function run(action: () => Promise<Outcome>, onSuccess?: () => void) {
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      setError(null);
+      setFieldErrors({});
+      onSuccess?.();
+    });
+  }
+  return { isPending, error, fieldErrors, run };
+}
+
+const statusTone = { draft: "warn", accepted: "good", rejected: "neutral" } as const;
+const statusLabel = { draft: "Draft", accepted: "Accepted", rejected: "Rejected" } as const;
+
+export function StatusBadge({ status }: { status: ItemStatus }) {
+  return <Badge tone={statusTone[status]}>{statusLabel[status]}</Badge>;
+}
+
+/**
+ * Accept and reject toggles for one card or question (pressing the pressed one returns the item to
+ * draft; both stay in place so keyboard focus is never lost), plus an edit toggle.
+ */
+export function ItemControls({
+  setId,
+  kind,
+  itemId,
+  status,
+  label,
+  isEditing,
+  onEdit,
+}: {
+  setId: string;
+  kind: "card" | "question";
+  itemId: string;
+  status: ItemStatus;
+  /** Names the item for screen readers: "card 3". */
+  label: string;
+  isEditing: boolean;
+  onEdit: () => void;
+}) {
+  const { isPending, error, run } = useActionRunner();
+  const toggle = (target: "accepted" | "rejected") => run(() => setItemStatusAction(setId, { kind, itemId, status: status === target ? "draft" : target }));
+  return (
+    <div className="mt-3 space-y-2">
+      {error ? (
+        <p role="alert" className="text-sm text-bad">
+          {error}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button
+          variant={status === "accepted" ? "secondary" : "primary"}
+          disabled={isPending}
+          onClick={() => toggle("accepted")}
+          aria-pressed={status === "accepted"}
+          aria-label={`Accept ${label}`}
+          title={status === "accepted" ? "Accepted — press again to return it to draft" : undefined}
+        >
+          {status === "accepted" ? "✓ Accepted" : "Accept"}
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={isPending}
+          onClick={() => toggle("rejected")}
+          aria-pressed={status === "rejected"}
+          aria-label={`Reject ${label}`}
+          title={status === "rejected" ? "Rejected — press again to return it to draft" : undefined}
+        >
+          {status === "rejected" ? "✕ Rejected" : "Reject"}
+        </Button>
+        {!isEditing ? (
+          <Button variant="ghost" disabled={isPending} onClick={onEdit} aria-label={`Edit ${label}`}>
+            Edit
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { acceptAllDraftsAction, publishStudySetAction } from "@/app/(app)/sets/[setId]/edit/actions";
+import { Button } from "@/components/ui/button";
+import { plural } from "@/lib/format";
+import { useActionRunner } from "./item-controls";
+
+/** Review totals, "accept all drafts" and "publish" for one set. */
+export function PublishBar({
+  setId,
+  counts,
+  status,
+  isProcessing,
+}: {
+  setId: string;
+  counts: { draft: number; accepted: number; rejected: number };
+  status: "draft" | "published";
+  isProcessing: boolean;
+}) {
+  const acceptAll = useActionRunner();
+  const publish = useActionRunner();
+  const error = acceptAll.error ?? publish.error;
+  return (
+    <section aria-label="Review and publish" className="rounded-xl border border-border bg-surface p-4">
+      <p className="text-sm" aria-live="polite">
+        <span className="font-semibold">{plural(counts.draft, "draft")}</span> to review · {counts.accepted} accepted · {counts.rejected} rejected
+      </p>
+      <p className="mt-1 text-xs text-muted">
+        {status === "published"
+          ? "Published: learners see the accepted items. Changes you make here reach them at once."
+          : "Only accepted items reach learners, and only once you publish."}
+      </p>
+      {error ? (
+        <p role="alert" className="mt-2 text-sm text-bad">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button variant="secondary" disabled={acceptAll.isPending || counts.draft === 0 || isProcessing} onClick={() => acceptAll.run(() => acceptAllDraftsAction(setId))}>
+          {acceptAll.isPending ? "Accepting…" : `Accept all ${counts.draft} drafts`}
+        </Button>
+        {status === "draft" ? (
+          <Button disabled={publish.isPending || counts.accepted === 0 || isProcessing} onClick={() => publish.run(() => publishStudySetAction(setId))}>
+            {publish.isPending ? "Publishing…" : "Publish the set"}
+          </Button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

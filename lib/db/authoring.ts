@@ -1,0 +1,559 @@
+import type { Material as GeneratedMaterial, StudySet } from "../generate/schemas";
+import type { Prisma } from "./generated/client";
+import { getDb } from "./client";
+import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
+import { countModelAnswerWords, sha256Hex, writeMaterials, writeStudySetItems, type ItemStatusValue } from "./study-set-writer";
+
+/** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
+export const IMPORTED_MODEL_ANSWER_SOURCE = "imported model answer";
+
+const LONG_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+
+/** Thrown inside a transaction to roll it back when the worker's claim on its job was lost. */
+export class LostClaimError extends Error {
+  constructor() {
+    super("the job was claimed by another worker");
+    this.name = "LostClaimError";
+  }
+}
+
+export interface StoredMaterial {
+  id: string;
+  title: string;
+  source: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  text: string;
+}
+
+/**
+ * Creates a draft study set owned by `ownerId` with its materials (already cleaned) and a queued
+ * generation job, in one transaction: either all of it exists afterwards or none of it.
+ */
+export async function createDraftStudySet(input: {
+  ownerId: string;
+  title: string;
+  subject: string | null;
+  materials: readonly GeneratedMaterial[];
+  jobInput: { questions: string[]; marks: number | null };
+}): Promise<{ setId: string; jobId: string }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const materialIds = await writeMaterials(tx, input.materials, input.ownerId);
+    const ordered = input.materials.map((m) => materialIds.get(m.id)!);
+    const set = await tx.studySet.create({
+      data: {
+        ownerId: input.ownerId,
+        title: input.title,
+        subject: input.subject,
+        status: "draft",
+        materials: { create: ordered.map((materialId, position) => ({ materialId, position })) },
+      },
+      select: { id: true },
+    });
+    const job = await createGenerationJob(tx, {
+      ownerId: input.ownerId,
+      studySetId: set.id,
+      input: { materialIds: ordered, questions: input.jobInput.questions, marks: input.jobInput.marks },
+      // One step per material read, one to generate, one to save.
+      total: ordered.length + 2,
+    });
+    return { setId: set.id, jobId: job.id };
+  }, LONG_TRANSACTION);
+}
+
+/** Materials by id, in the order given (missing ids are left out). */
+export async function listMaterialsByIds(ids: readonly string[]): Promise<StoredMaterial[]> {
+  const db = await getDb();
+  const rows = await db.material.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, source: true, outlet: true, publishedAt: true, url: true, text: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}
+
+/** A set's materials in their set order. */
+export async function listSetMaterials(studySetId: string): Promise<StoredMaterial[]> {
+  const db = await getDb();
+  const rows = await db.studySetMaterial.findMany({
+    where: { studySetId },
+    orderBy: { position: "asc" },
+    select: { material: { select: { id: true, title: true, source: true, outlet: true, publishedAt: true, url: true, text: true } } },
+  });
+  return rows.map((r) => r.material);
+}
+
+async function nextPositions(tx: Prisma.TransactionClient, studySetId: string): Promise<{ card: number; question: number }> {
+  const [card, question] = await Promise.all([
+    tx.card.aggregate({ where: { studySetId }, _max: { position: true } }),
+    tx.question.aggregate({ where: { studySetId }, _max: { position: true } }),
+  ]);
+  return { card: (card._max.position ?? -1) + 1, question: (question._max.position ?? -1) + 1 };
+}
+
+/**
+ * Stores a generation job's output as draft items of the set and marks the job succeeded, in one
+ * transaction. A material whose cleaned text the engine re-derived differently is updated first so
+ * that every evidence offset points into the stored text. Throws LostClaimError (and writes
+ * nothing) when the job's claim was lost meanwhile.
+ */
+export async function saveGeneratedDrafts(input: {
+  claim: JobClaim;
+  studySetId: string;
+  set: StudySet;
+  materialIds: ReadonlyMap<string, string>;
+  storedTexts: ReadonlyMap<string, string>;
+  now: Date;
+  stage: string;
+}): Promise<{ cards: number; questions: number }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    for (const m of input.set.materials) {
+      const dbId = input.materialIds.get(m.id);
+      if (dbId && input.storedTexts.get(dbId) !== m.text) {
+        await tx.material.update({ where: { id: dbId }, data: { text: m.text, checksum: sha256Hex(m.text) } });
+      }
+    }
+    const start = await nextPositions(tx, input.studySetId);
+    await writeStudySetItems(tx, {
+      studySetId: input.studySetId,
+      set: input.set,
+      materialIds: input.materialIds,
+      status: "draft",
+      cardPosition: start.card,
+      questionPosition: start.question,
+    });
+    if (!(await completeGenerationJob(tx, input.claim, input.now, input.stage))) throw new LostClaimError();
+    return { cards: input.set.cards.length, questions: input.set.questions.length };
+  }, LONG_TRANSACTION);
+}
+
+/**
+ * Adds hand-requested written questions (with model answers and rubrics) to a set as drafts. New
+ * materials (an imported model answer's text) are stored, owned by `ownerId`, and linked to the set.
+ */
+export async function addDraftItems(input: {
+  studySetId: string;
+  ownerId: string;
+  set: Pick<StudySet, "cards" | "questions" | "modelAnswers">;
+  materialIds: ReadonlyMap<string, string>;
+  newMaterials: readonly GeneratedMaterial[];
+}): Promise<{ questionIds: string[] }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const ids = new Map(input.materialIds);
+    if (input.newMaterials.length) {
+      const created = await writeMaterials(tx, input.newMaterials, input.ownerId);
+      const last = await tx.studySetMaterial.aggregate({ where: { studySetId: input.studySetId }, _max: { position: true } });
+      let position = (last._max.position ?? -1) + 1;
+      for (const m of input.newMaterials) {
+        const materialId = created.get(m.id)!;
+        ids.set(m.id, materialId);
+        await tx.studySetMaterial.create({ data: { studySetId: input.studySetId, materialId, position: position++ } });
+      }
+    }
+    const start = await nextPositions(tx, input.studySetId);
+    const questionIds = await writeStudySetItems(tx, {
+      studySetId: input.studySetId,
+      set: input.set,
+      materialIds: ids,
+      status: "draft",
+      cardPosition: start.card,
+      questionPosition: start.question,
+    });
+    await tx.studySet.update({ where: { id: input.studySetId }, data: { updatedAt: new Date() } });
+    return { questionIds: [...questionIds.values()] };
+  }, LONG_TRANSACTION);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The review screen
+
+export interface EvidenceView {
+  materialId: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  /** The paragraph around the quote, cut to a readable length: before + quote + after. */
+  before: string;
+  quote: string;
+  after: string;
+}
+
+export interface DraftCard {
+  id: string;
+  kind: string;
+  front: string;
+  back: string;
+  status: ItemStatusValue;
+  evidence: EvidenceView[];
+}
+
+export interface DraftOption {
+  id: string;
+  text: string;
+  isCorrect: boolean;
+}
+
+export interface DraftModelAnswer {
+  directive: string;
+  coreDemands: string[];
+  introduction: string;
+  conclusion: string;
+  wordCount: number;
+  sections: { id: string; heading: string; points: { id: string; text: string; example: string | null; evidence: EvidenceView[] }[] }[];
+  rubric: { id: string; key: string; point: string; marks: number; kind: "content" | "structure" }[];
+}
+
+export interface DraftQuestion {
+  id: string;
+  kind: string;
+  prompt: string;
+  answer: string | null;
+  unit: string | null;
+  explanation: string;
+  marks: number;
+  timeLimitSec: number;
+  wordLimit: number | null;
+  status: ItemStatusValue;
+  options: DraftOption[];
+  evidence: EvidenceView[];
+  modelAnswer: DraftModelAnswer | null;
+}
+
+export interface AuthoringView {
+  id: string;
+  title: string;
+  subject: string | null;
+  status: "draft" | "published";
+  publishedAt: Date | null;
+  materials: { id: string; title: string; source: string; outlet: string | null; publishedAt: string | null; characters: number }[];
+  cards: DraftCard[];
+  questions: DraftQuestion[];
+}
+
+/** Characters of context kept on each side of a quote. */
+const CONTEXT_CHARS = 240;
+
+/**
+ * The paragraph (line) of `text` holding `[start, end)`, split around the quote and trimmed to
+ * about CONTEXT_CHARS characters on each side at word boundaries, with "…" where cut.
+ */
+export function quoteContext(text: string, start: number, end: number): { before: string; quote: string; after: string } {
+  const lineStart = text.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
+  const nextBreak = text.indexOf("\n", end);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  let before = text.slice(lineStart, start);
+  let after = text.slice(end, lineEnd);
+  if (before.length > CONTEXT_CHARS) before = `…${before.slice(before.length - CONTEXT_CHARS).replace(/^\S*\s/, "")}`;
+  if (after.length > CONTEXT_CHARS) after = `${after.slice(0, CONTEXT_CHARS).replace(/\s\S*$/, "")}…`;
+  return { before, quote: text.slice(start, end), after };
+}
+
+const spanSelect = { materialId: true, start: true, end: true, quote: true } as const;
+type SpanRow = { materialId: string; start: number; end: number; quote: string };
+
+/** Every item of a set, whatever its review status, with evidence in context — for its owner. */
+export async function getAuthoringView(studySetId: string): Promise<AuthoringView | null> {
+  const db = await getDb();
+  const [set, materials] = await Promise.all([
+    db.studySet.findUnique({
+      where: { id: studySetId },
+      select: {
+        id: true,
+        title: true,
+        subject: true,
+        status: true,
+        publishedAt: true,
+        cards: { orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true, status: true, evidence: { select: spanSelect } } },
+        questions: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            kind: true,
+            prompt: true,
+            answer: true,
+            unit: true,
+            explanation: true,
+            marks: true,
+            timeLimitSec: true,
+            wordLimit: true,
+            status: true,
+            evidence: { select: spanSelect },
+            options: { orderBy: { position: "asc" }, select: { id: true, text: true, isCorrect: true } },
+            rubricPoints: { orderBy: { position: "asc" }, select: { id: true, key: true, point: true, marks: true, kind: true } },
+            modelAnswer: {
+              select: {
+                directive: true,
+                coreDemands: true,
+                introduction: true,
+                conclusion: true,
+                wordCount: true,
+                sections: {
+                  orderBy: { position: "asc" },
+                  select: {
+                    id: true,
+                    heading: true,
+                    points: { orderBy: { position: "asc" }, select: { id: true, text: true, example: true, evidence: { select: spanSelect } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    }),
+    listSetMaterials(studySetId),
+  ]);
+  if (!set) return null;
+  const byId = new Map(materials.map((m) => [m.id, m]));
+  // Evidence may point at a material no longer linked to the set; load those too.
+  const spans: SpanRow[] = [
+    ...set.cards.flatMap((c) => c.evidence),
+    ...set.questions.flatMap((q) => [...q.evidence, ...(q.modelAnswer?.sections.flatMap((s) => s.points.flatMap((p) => p.evidence)) ?? [])]),
+  ];
+  const missing = [...new Set(spans.map((s) => s.materialId).filter((id) => !byId.has(id)))];
+  for (const m of await listMaterialsByIds(missing)) byId.set(m.id, m);
+
+  const toEvidence = (rows: SpanRow[]): EvidenceView[] =>
+    rows.flatMap((e) => {
+      const m = byId.get(e.materialId);
+      if (!m) return [];
+      const ctx = m.text.slice(e.start, e.end) === e.quote ? quoteContext(m.text, e.start, e.end) : { before: "", quote: e.quote, after: "" };
+      return [{ materialId: m.id, title: m.title, outlet: m.outlet, publishedAt: m.publishedAt, ...ctx }];
+    });
+
+  return {
+    id: set.id,
+    title: set.title,
+    subject: set.subject,
+    status: set.status,
+    publishedAt: set.publishedAt,
+    materials: materials.map((m) => ({ id: m.id, title: m.title, source: m.source, outlet: m.outlet, publishedAt: m.publishedAt, characters: m.text.length })),
+    cards: set.cards.map((c) => ({ id: c.id, kind: c.kind, front: c.front, back: c.back, status: c.status, evidence: toEvidence(c.evidence) })),
+    questions: set.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      prompt: q.prompt,
+      answer: q.answer,
+      unit: q.unit,
+      explanation: q.explanation,
+      marks: q.marks,
+      timeLimitSec: q.timeLimitSec,
+      wordLimit: q.wordLimit,
+      status: q.status,
+      options: q.options,
+      evidence: toEvidence(q.evidence),
+      modelAnswer: q.modelAnswer
+        ? {
+            directive: q.modelAnswer.directive,
+            coreDemands: q.modelAnswer.coreDemands,
+            introduction: q.modelAnswer.introduction,
+            conclusion: q.modelAnswer.conclusion,
+            wordCount: q.modelAnswer.wordCount,
+            sections: q.modelAnswer.sections.map((s) => ({
+              id: s.id,
+              heading: s.heading,
+              points: s.points.map((p) => ({ id: p.id, text: p.text, example: p.example, evidence: toEvidence(p.evidence) })),
+            })),
+            rubric: q.rubricPoints,
+          }
+        : null,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Review writes. Every write names the set in its `where`, so an item id from another set matches nothing.
+
+export type ItemKind = "card" | "question";
+
+/** Sets one item's review status; false when the item is not in the set. */
+export async function setItemStatus(studySetId: string, kind: ItemKind, itemId: string, status: ItemStatusValue): Promise<boolean> {
+  const db = await getDb();
+  const where = { id: itemId, studySetId };
+  const result = kind === "card" ? await db.card.updateMany({ where, data: { status } }) : await db.question.updateMany({ where, data: { status } });
+  if (result.count) await db.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
+  return result.count === 1;
+}
+
+/** Accepts every draft card and question of the set (rejected items stay rejected). */
+export async function acceptAllDrafts(studySetId: string): Promise<{ cards: number; questions: number }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cards = await tx.card.updateMany({ where: { studySetId, status: "draft" }, data: { status: "accepted" } });
+    const questions = await tx.question.updateMany({ where: { studySetId, status: "draft" }, data: { status: "accepted" } });
+    await tx.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
+    return { cards: cards.count, questions: questions.count };
+  });
+}
+
+/** How many items of the set are in each review status. */
+export async function countItemsByStatus(studySetId: string): Promise<Record<ItemStatusValue, number>> {
+  const db = await getDb();
+  const [cards, questions] = await Promise.all([
+    db.card.groupBy({ by: ["status"], where: { studySetId }, _count: { _all: true } }),
+    db.question.groupBy({ by: ["status"], where: { studySetId }, _count: { _all: true } }),
+  ]);
+  const counts: Record<ItemStatusValue, number> = { draft: 0, accepted: 0, rejected: 0 };
+  for (const row of [...cards, ...questions]) counts[row.status] += row._count._all;
+  return counts;
+}
+
+/** Publishes the set: learners it is shared with see its accepted items from `now` on. */
+export async function markStudySetPublished(studySetId: string, now: Date): Promise<void> {
+  const db = await getDb();
+  await db.studySet.update({ where: { id: studySetId }, data: { status: "published", publishedAt: now } });
+}
+
+/** Edits a card's text; false when it is not in the set. */
+export async function updateCardText(studySetId: string, cardId: string, data: { front: string; back: string }): Promise<boolean> {
+  const db = await getDb();
+  const result = await db.card.updateMany({ where: { id: cardId, studySetId }, data });
+  return result.count === 1;
+}
+
+/** A question's kind when it belongs to the set, else null. */
+export async function getQuestionKindInSet(studySetId: string, questionId: string): Promise<string | null> {
+  const db = await getDb();
+  const row = await db.question.findFirst({ where: { id: questionId, studySetId }, select: { kind: true } });
+  return row?.kind ?? null;
+}
+
+export interface QuestionEdit {
+  prompt: string;
+  explanation: string;
+  /** Short answer, numeric or true/false key; left as is when undefined. */
+  answer?: string;
+  /** Option texts and which are correct, by option id; options not named are left as they are. */
+  options?: { id: string; text: string; isCorrect: boolean }[];
+}
+
+/** Edits a question and its options in one transaction; false when the question is not in the set. */
+export async function updateQuestionContent(studySetId: string, questionId: string, edit: QuestionEdit): Promise<boolean> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const result = await tx.question.updateMany({
+      where: { id: questionId, studySetId },
+      data: { prompt: edit.prompt, explanation: edit.explanation, ...(edit.answer !== undefined ? { answer: edit.answer } : {}) },
+    });
+    if (result.count !== 1) return false;
+    for (const [position, o] of (edit.options ?? []).entries()) {
+      const updated = await tx.option.updateMany({ where: { id: o.id, questionId }, data: { text: o.text, isCorrect: o.isCorrect, position } });
+      if (updated.count !== 1) throw new Error(`option ${o.id} is not an option of question ${questionId}`);
+    }
+    return true;
+  });
+}
+
+export interface ModelAnswerEdit {
+  coreDemands: string[];
+  introduction: string;
+  conclusion: string;
+  sections: { id: string; heading: string; points: { id: string; text: string; example: string | null }[] }[];
+  rubric: { id: string; point: string; marks: number }[];
+}
+
+/**
+ * Edits a written question's model answer and rubric in one transaction; the question's marks become
+ * the rubric's total. False when the question (with a model answer) is not in the set or an id named
+ * in the edit does not belong to it.
+ */
+export async function updateModelAnswerContent(studySetId: string, questionId: string, edit: ModelAnswerEdit): Promise<boolean> {
+  const db = await getDb();
+  const question = await db.question.findFirst({ where: { id: questionId, studySetId }, select: { modelAnswer: { select: { id: true, directive: true } } } });
+  const modelAnswerId = question?.modelAnswer?.id;
+  if (!modelAnswerId) return false;
+  try {
+    await db.$transaction(async (tx) => {
+      for (const section of edit.sections) {
+        const s = await tx.modelAnswerSection.updateMany({ where: { id: section.id, modelAnswerId }, data: { heading: section.heading } });
+        if (s.count !== 1) throw new LostItemError();
+        for (const point of section.points) {
+          const p = await tx.modelAnswerPoint.updateMany({ where: { id: point.id, sectionId: section.id }, data: { text: point.text, example: point.example } });
+          if (p.count !== 1) throw new LostItemError();
+        }
+      }
+      for (const r of edit.rubric) {
+        const u = await tx.rubricPoint.updateMany({ where: { id: r.id, questionId }, data: { point: r.point, marks: r.marks } });
+        if (u.count !== 1) throw new LostItemError();
+      }
+      const stored = await tx.modelAnswer.findUniqueOrThrow({
+        where: { id: modelAnswerId },
+        select: { directive: true, sections: { orderBy: { position: "asc" }, select: { heading: true, points: { orderBy: { position: "asc" }, select: { text: true, example: true } } } } },
+      });
+      const wordCount = countModelAnswerWords({
+        questionId,
+        directive: stored.directive,
+        coreDemands: edit.coreDemands,
+        introduction: edit.introduction,
+        conclusion: edit.conclusion,
+        body: stored.sections.map((s) => ({ heading: s.heading, points: s.points.map((p) => ({ text: p.text, ...(p.example ? { example: p.example } : {}), evidence: [] })) })),
+        rubric: [],
+      });
+      await tx.modelAnswer.update({
+        where: { id: modelAnswerId },
+        data: { coreDemands: edit.coreDemands, introduction: edit.introduction, conclusion: edit.conclusion, wordCount },
+      });
+      const total = await tx.rubricPoint.aggregate({ where: { questionId }, _sum: { marks: true } });
+      await tx.question.update({ where: { id: questionId }, data: { marks: total._sum.marks ?? 0 } });
+    });
+  } catch (e) {
+    if (e instanceof LostItemError) return false;
+    throw e;
+  }
+  return true;
+}
+
+class LostItemError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// What learners see of written questions
+
+export interface WrittenQuestionSources {
+  questionId: string;
+  sources: { materialId: string; title: string; outlet: string | null; publishedAt: string | null; quote: string }[];
+}
+
+/**
+ * For each accepted written question of a set: the sources its model answer rests on (outlet, date,
+ * sentence), deduplicated — never the model answer or rubric itself.
+ */
+export async function listWrittenQuestionSources(studySetId: string, maxPerQuestion = 6): Promise<WrittenQuestionSources[]> {
+  const db = await getDb();
+  const material = { select: { id: true, title: true, source: true, outlet: true, publishedAt: true } } as const;
+  const rows = await db.question.findMany({
+    where: { studySetId, kind: "written", status: "accepted" },
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      evidence: { select: { quote: true, material } },
+      modelAnswer: {
+        select: {
+          sections: {
+            orderBy: { position: "asc" },
+            select: { points: { orderBy: { position: "asc" }, select: { evidence: { select: { quote: true, material } } } } },
+          },
+        },
+      },
+    },
+  });
+  return rows.map((q) => {
+    const spans = [...(q.modelAnswer?.sections.flatMap((s) => s.points.flatMap((p) => p.evidence)) ?? []), ...q.evidence];
+    const seen = new Set<string>();
+    const sources: WrittenQuestionSources["sources"] = [];
+    for (const e of spans) {
+      const key = `${e.material.id}\u241f${e.quote}`;
+      if (seen.has(key) || e.material.source === IMPORTED_MODEL_ANSWER_SOURCE) continue;
+      seen.add(key);
+      sources.push({ materialId: e.material.id, title: e.material.title, outlet: e.material.outlet, publishedAt: e.material.publishedAt, quote: e.quote });
+      if (sources.length >= maxPerQuestion) break;
+    }
+    return { questionId: q.id, sources };
+  });
+}

@@ -1,0 +1,466 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, isAppError } from "../errors";
+import type { Actor, StudySetFacts } from "../auth/permissions";
+import { generateModelAnswer, importModelAnswer, ingestMaterial, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
+import { MAX_MATERIAL_BYTES, type ProcessedMaterial } from "../material/schemas";
+import {
+  acceptAllDrafts,
+  addDraftItems,
+  countItemsByStatus,
+  createDraftStudySet,
+  getAuthoringView,
+  getQuestionKindInSet,
+  listSetMaterials,
+  listWrittenQuestionSources,
+  markStudySetPublished,
+  setItemStatus,
+  updateCardText,
+  updateModelAnswerContent,
+  updateQuestionContent,
+  IMPORTED_MODEL_ANSWER_SOURCE,
+  type AuthoringView,
+  type StoredMaterial,
+  type WrittenQuestionSources,
+} from "../db/authoring";
+import { getLatestJobOfSet } from "../db/jobs";
+import { getStudySetFacts } from "../db/study-sets";
+import { assertCan } from "./authorize";
+import { fieldErrorsOf } from "./validation";
+
+/** Upload and paste limits, shown on the form and enforced here. */
+export const AUTHORING_LIMITS = {
+  /** One file or one paste, in bytes (the engine's own limit). */
+  maxMaterialBytes: MAX_MATERIAL_BYTES,
+  /** All material of one new set together, in bytes: keeps one generation job within seconds. */
+  maxTotalBytes: 5_000_000,
+  maxFiles: 8,
+  maxQuestions: 10,
+  extensions: [".txt", ".md", ".markdown", ".html", ".htm"],
+} as const;
+
+const formatMb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const questionText = z
+  .string()
+  .trim()
+  .min(15, "Write the whole question (at least 15 characters).")
+  .max(600, "Keep a question under 600 characters.");
+
+const marksField = z
+  .union([z.literal(""), z.coerce.number().int().min(2, "Marks run from 2 to 25.").max(25, "Marks run from 2 to 25.")])
+  .optional()
+  .transform((v) => (typeof v === "number" ? v : undefined));
+
+/** The text fields of the new-study-set form. */
+export const newStudySetSchema = z.object({
+  title: z.string({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
+  subject: optionalText(60, "Keep the subject under 60 characters."),
+  pasteTitle: optionalText(300, "Keep the material's title under 300 characters."),
+  pasteOutlet: optionalText(200, "Keep the outlet under 200 characters."),
+  pastePublishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), "Use a date like 2026-02-27, or just the year."),
+  pasteText: z.string().max(AUTHORING_LIMITS.maxMaterialBytes, `The pasted text is over ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)}; upload it as files instead.`).optional(),
+  questions: z
+    .string()
+    .max(8_000, "Keep the questions under 8,000 characters.")
+    .optional()
+    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(questionText).max(AUTHORING_LIMITS.maxQuestions, `Ask at most ${AUTHORING_LIMITS.maxQuestions} questions at a time.`)),
+  marks: marksField,
+});
+
+/** An uploaded file's name and size, checked before its content is read. */
+export const uploadedFileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "A file has no name.")
+    .max(300, "A file name is too long.")
+    .refine((n) => AUTHORING_LIMITS.extensions.some((ext) => n.toLowerCase().endsWith(ext)), {
+      error: (issue) => `“${String(issue.input)}” is not a .txt, .md or .html file.`,
+    }),
+  size: z.number().int().nonnegative(),
+});
+
+export interface UploadedFile {
+  name: string;
+  size: number;
+  /** Reads the file as UTF-8; called only once name and size pass. */
+  text: () => Promise<string>;
+}
+
+/**
+ * Creates a draft study set from pasted text and/or uploaded files and queues its generation job.
+ * Every piece is validated (type, size, readable text) before anything is written: on any problem
+ * it throws AppError("INVALID") with per-field messages and writes nothing.
+ */
+export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Record<string, unknown>; files: UploadedFile[] }): Promise<{ setId: string; jobId: string }> {
+  assertCan(actor, { action: "studySet.create" });
+  const parsed = newStudySetSchema.safeParse(raw.fields);
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const addError = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
+
+  const files = raw.files.filter((f) => f.name || f.size > 0);
+  if (files.length > AUTHORING_LIMITS.maxFiles) addError("files", `Upload at most ${AUTHORING_LIMITS.maxFiles} files at a time.`);
+  const totalBytes = files.reduce((n, f) => n + f.size, 0) + Buffer.byteLength(parsed.success ? (parsed.data.pasteText ?? "") : "", "utf8");
+  if (totalBytes > AUTHORING_LIMITS.maxTotalBytes) addError("files", `All the material together is ${formatMb(totalBytes)}; the limit for one set is ${formatMb(AUTHORING_LIMITS.maxTotalBytes)}.`);
+
+  const materials: ProcessedMaterial[] = [];
+  const fromPaste = parsed.success ? parsed.data.pasteText?.trim() : undefined;
+  if (parsed.success && fromPaste) {
+    const { pasteTitle, pasteOutlet, pastePublishedAt } = parsed.data;
+    try {
+      materials.push(
+        ingestMaterial({
+          source: "pasted",
+          content: fromPaste,
+          ...(pasteTitle ? { title: pasteTitle } : {}),
+          ...(pasteOutlet ? { outlet: pasteOutlet } : {}),
+          ...(pastePublishedAt ? { publishedAt: pastePublishedAt } : {}),
+        }),
+      );
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      addError("pasteText", e.message);
+    }
+  }
+  if (!fieldErrors.files) {
+    for (const file of files) {
+      const meta = uploadedFileSchema.safeParse({ name: file.name, size: file.size });
+      if (!meta.success) {
+        addError("files", meta.error.issues[0]?.message ?? `“${file.name}” cannot be used.`);
+        continue;
+      }
+      if (file.size === 0) {
+        addError("files", `“${file.name}” is empty.`);
+        continue;
+      }
+      if (file.size > AUTHORING_LIMITS.maxMaterialBytes) {
+        addError("files", `“${file.name}” is ${formatMb(file.size)}; the limit is ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)} a file. Split it into smaller parts.`);
+        continue;
+      }
+      try {
+        materials.push(ingestMaterial({ source: meta.data.name, filename: meta.data.name, content: await file.text() }));
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        addError("files", e.message);
+      }
+    }
+  }
+  if (!fromPaste && files.length === 0 && !fieldErrors.pasteText) addError("pasteText", "Paste some text or choose at least one file.");
+
+  // The same text twice would only duplicate every card.
+  const seen = new Map<string, string>();
+  const unique = materials.filter((m) => {
+    const first = seen.get(m.material.text);
+    if (first !== undefined) {
+      addError("files", `“${m.material.source}” has the same text as “${first}”; keep one of them.`);
+      return false;
+    }
+    seen.set(m.material.text, m.material.source);
+    return true;
+  });
+
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    throw new AppError("INVALID", "Nothing was saved yet: fix the highlighted parts and try again.", fieldErrors);
+  }
+  return createDraftStudySet({
+    ownerId: actor.id,
+    title: parsed.data.title,
+    subject: parsed.data.subject ?? null,
+    materials: unique.map((m) => m.material),
+    jobInput: { questions: parsed.data.questions, marks: parsed.data.marks ?? null },
+  });
+}
+
+async function loadEditableSet(actor: Actor, setId: string): Promise<StudySetFacts> {
+  const facts = await getStudySetFacts(setId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  assertCan(actor, { action: "studySet.edit", set: facts });
+  return facts;
+}
+
+export interface AuthoringPage {
+  set: AuthoringView;
+  counts: { draft: number; accepted: number; rejected: number };
+  job: {
+    id: string;
+    status: "queued" | "running" | "succeeded" | "failed";
+    progress: number;
+    total: number;
+    stage: string | null;
+    error: string | null;
+    /** No worker holds it (queued, or its lease lapsed): the page starts one. */
+    isWaitingForWorker: boolean;
+  } | null;
+}
+
+/** Everything the review screen shows — all items in every status, with evidence. Owner only. */
+export async function getAuthoringFor(actor: Actor, setId: string, now: Date): Promise<AuthoringPage> {
+  await loadEditableSet(actor, setId);
+  const [set, counts, job] = await Promise.all([getAuthoringView(setId), countItemsByStatus(setId), getLatestJobOfSet(setId)]);
+  if (!set) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  return {
+    set,
+    counts,
+    job: job
+      ? {
+          id: job.id,
+          status: job.status,
+          progress: job.progress,
+          total: job.total,
+          stage: job.stage,
+          error: job.error,
+          isWaitingForWorker: job.status === "queued" || (job.status === "running" && (!job.leaseUntil || job.leaseUntil < now)),
+        }
+      : null,
+  };
+}
+
+const idField = z.string().min(1).max(64);
+
+export const itemStatusSchema = z.object({
+  setId: idField,
+  kind: z.enum(["card", "question"]),
+  itemId: idField,
+  status: z.enum(["draft", "accepted", "rejected"], { error: "Choose accept, reject or back to draft." }),
+});
+
+/** Accepts, rejects or returns to draft one card or question. */
+export async function setItemStatusFor(actor: Actor, raw: unknown): Promise<{ status: "draft" | "accepted" | "rejected" }> {
+  const parsed = itemStatusSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid request.");
+  const { setId, kind, itemId, status } = parsed.data;
+  await loadEditableSet(actor, setId);
+  if (!(await setItemStatus(setId, kind, itemId, status))) throw new AppError("NOT_FOUND", "That item is not in this study set.");
+  return { status };
+}
+
+/** Accepts every draft item of the set. */
+export async function acceptAllDraftsFor(actor: Actor, setId: string): Promise<{ cards: number; questions: number }> {
+  await loadEditableSet(actor, z.string().min(1).max(64).parse(setId));
+  return acceptAllDrafts(setId);
+}
+
+/**
+ * Publishes the set: from then on the learners it is shared with (its classes, or only its owner
+ * for a student's private set) see its accepted items. Not while its job runs, nor with nothing accepted.
+ */
+export async function publishStudySetFor(actor: Actor, setId: string, now: Date): Promise<{ accepted: number }> {
+  await loadEditableSet(actor, z.string().min(1).max(64).parse(setId));
+  const [counts, job] = await Promise.all([countItemsByStatus(setId), getLatestJobOfSet(setId)]);
+  if (job && (job.status === "queued" || job.status === "running")) throw new AppError("CONFLICT", "The material is still being processed. Publish once the drafts are ready.");
+  if (counts.accepted === 0) throw new AppError("INVALID", "Accept at least one card or question before publishing.");
+  await markStudySetPublished(setId, now);
+  return { accepted: counts.accepted };
+}
+
+const editText = (label: string, max: number) => z.string({ error: `${label} is missing.` }).trim().min(1, `${label} cannot be empty.`).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+
+export const cardEditSchema = z.object({ setId: idField, cardId: idField, front: editText("The front", 1_000), back: editText("The back", 2_000) });
+
+/** Edits a card's front and back. */
+export async function updateCardFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
+  const parsed = cardEditSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Check the card.", fieldErrorsOf(parsed.error));
+  const { setId, cardId, front, back } = parsed.data;
+  await loadEditableSet(actor, setId);
+  if (!(await updateCardText(setId, cardId, { front, back }))) throw new AppError("NOT_FOUND", "That card is not in this study set.");
+  return { id: cardId };
+}
+
+export const questionEditSchema = z
+  .object({
+    setId: idField,
+    questionId: idField,
+    prompt: editText("The question", 2_000),
+    explanation: editText("The explanation", 3_000),
+    answer: z.string().trim().max(500, "Keep the answer under 500 characters.").optional(),
+    options: z.array(z.object({ id: idField, text: editText("An option", 500), isCorrect: z.boolean() })).max(10).optional(),
+  })
+  .refine((q) => !q.options?.length || q.options.some((o) => o.isCorrect), { error: "Mark at least one option as correct.", path: ["options"] });
+
+/** Why an answer key does not fit its question kind, or null when it does (or is not being changed). */
+function answerKeyProblem(kind: string, answer: string | undefined): string | null {
+  if (answer === undefined) return null;
+  if (kind === "true_false" && !/^(true|false)$/i.test(answer)) return "Answer true or false.";
+  if (kind === "numeric" && !Number.isFinite(Number(answer.replace(/,/g, "")))) return "The answer to a numeric question is a number, e.g. 2500.";
+  if (kind === "short_answer" && !answer) return "Give the expected answer.";
+  return null;
+}
+
+/** Edits a question: prompt, explanation, its key (short answer, numeric, true/false) and its options. */
+export async function updateQuestionFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
+  const parsed = questionEditSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Check the question.", fieldErrorsOf(parsed.error));
+  const { setId, questionId, prompt, explanation, answer, options } = parsed.data;
+  await loadEditableSet(actor, setId);
+  const kind = await getQuestionKindInSet(setId, questionId);
+  if (!kind) throw new AppError("NOT_FOUND", "That question is not in this study set.");
+  const keyProblem = answerKeyProblem(kind, answer);
+  if (keyProblem) throw new AppError("INVALID", keyProblem, { answer: [keyProblem] });
+  const key = answer !== undefined && kind === "true_false" ? answer.toLowerCase() : answer !== undefined && kind === "numeric" ? answer.replace(/,/g, "") : answer;
+  const isSaved = await updateQuestionContent(setId, questionId, { prompt, explanation, ...(key !== undefined ? { answer: key } : {}), ...(options ? { options } : {}) });
+  if (!isSaved) throw new AppError("NOT_FOUND", "That question is not in this study set.");
+  return { id: questionId };
+}
+
+export const modelAnswerEditSchema = z.object({
+  setId: idField,
+  questionId: idField,
+  coreDemands: z.array(editText("A core demand", 500)).min(1, "Keep at least one core demand.").max(12),
+  introduction: editText("The introduction", 3_000),
+  conclusion: editText("The conclusion", 3_000),
+  sections: z
+    .array(
+      z.object({
+        id: idField,
+        heading: editText("A heading", 300),
+        points: z.array(z.object({ id: idField, text: editText("A point", 1_500), example: z.string().trim().max(1_500).nullable().transform((v) => (v ? v : null)) })).max(30),
+      }),
+    )
+    .max(20),
+  rubric: z.array(z.object({ id: idField, point: editText("A rubric point", 1_500), marks: z.number().min(0, "Marks cannot be negative.").max(25, "At most 25 marks a point.") })).max(60),
+});
+
+/** Edits a model answer (demands, introduction, headed points, conclusion) and its rubric. */
+export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
+  const parsed = modelAnswerEditSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the model answer.", fieldErrorsOf(parsed.error));
+  const { setId, questionId, ...edit } = parsed.data;
+  await loadEditableSet(actor, setId);
+  if (!(await updateModelAnswerContent(setId, questionId, edit))) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
+  return { id: questionId };
+}
+
+/** Re-reads stored (already cleaned) materials for the engine; engine id → database id. */
+function reprocess(stored: readonly StoredMaterial[]): { processed: ProcessedMaterial[]; ids: Map<string, string> } {
+  const ids = new Map<string, string>();
+  const processed = stored.map((m) => {
+    const p = ingestMaterial({
+      title: m.title,
+      source: m.source,
+      format: "text",
+      content: m.text,
+      ...(m.outlet ? { outlet: m.outlet } : {}),
+      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+    });
+    ids.set(p.material.id, m.id);
+    return p;
+  });
+  return { processed, ids };
+}
+
+function writtenItem(prompt: string, answer: ModelAnswer, marks: number, wordLimit: number): Question {
+  const evidence = answer.body.flatMap((s) => s.points.flatMap((p) => p.evidence)).slice(0, 3);
+  if (!evidence.length) throw new AppError("INVALID", "The model answer has no point backed by the material, so it cannot be added.");
+  return {
+    id: answer.questionId,
+    kind: "written",
+    prompt,
+    explanation: `A ${answer.directive} question: ${answer.coreDemands.join("; ")}. A model answer and its rubric accompany it.`,
+    marks,
+    timeLimitSec: writtenLimits(marks).timeLimitSec,
+    wordLimit,
+    evidence,
+  };
+}
+
+const stripModelAnswer = (a: ModelAnswer): ModelAnswer => ({
+  questionId: a.questionId,
+  directive: a.directive,
+  coreDemands: a.coreDemands,
+  introduction: a.introduction,
+  body: a.body,
+  conclusion: a.conclusion,
+  rubric: a.rubric,
+});
+
+export const addWrittenQuestionSchema = z.object({ setId: idField, question: questionText, marks: marksField });
+
+/**
+ * Adds a teacher's written question with a model answer (core demands, introduction, headed points,
+ * conclusion) and rubric generated from the set's materials — as drafts to review.
+ */
+export async function addWrittenQuestionFor(actor: Actor, raw: unknown): Promise<{ questionId: string }> {
+  const parsed = addWrittenQuestionSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Check the question.", fieldErrorsOf(parsed.error));
+  const { setId, question, marks } = parsed.data;
+  await loadEditableSet(actor, setId);
+  const stored = (await listSetMaterials(setId)).filter((m) => m.source !== IMPORTED_MODEL_ANSWER_SOURCE);
+  if (!stored.length) throw new AppError("INVALID", "This set has no material to answer from. Create a set from material first.");
+  const { processed, ids } = reprocess(stored);
+  const generated = generateModelAnswer(question, processed, marks ? { marks } : {});
+  if (!generated.body.length) throw new AppError("INVALID", "The material says too little on that question to build a model answer. Rephrase it, or add material.", { question: ["Nothing in the material answers this."] });
+  const answer = stripModelAnswer(generated);
+  const item = writtenItem(question, answer, generated.marks, generated.wordLimit);
+  const { questionIds } = await addDraftItems({ studySetId: setId, ownerId: actor.id, set: { cards: [], questions: [item], modelAnswers: [answer] }, materialIds: ids, newMaterials: [] });
+  return { questionId: questionIds[0]! };
+}
+
+export const importModelAnswerSchema = z.object({
+  setId: idField,
+  question: questionText,
+  text: z.string().trim().min(40, "Paste the whole model answer.").max(100_000, "A model answer over 100,000 characters is not a model answer."),
+  outlet: optionalText(200, "Keep the source under 200 characters."),
+  marks: marksField,
+});
+
+/**
+ * Imports an existing model answer (Core Demand / Introduction / Body with headed points and "Eg:" /
+ * Conclusion) for a question the teacher types: its text is stored as material, its structure and a
+ * derived rubric as a draft written question whose points cite that text.
+ */
+export async function importModelAnswerFor(actor: Actor, raw: unknown): Promise<{ questionId: string }> {
+  const parsed = importModelAnswerSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Check the question and the pasted answer.", fieldErrorsOf(parsed.error));
+  const { setId, question, text, outlet, marks } = parsed.data;
+  await loadEditableSet(actor, setId);
+  let imported;
+  try {
+    imported = importModelAnswer(text, { source: IMPORTED_MODEL_ANSWER_SOURCE, ...(marks ? { marks } : {}) });
+  } catch (e) {
+    if (isAppError(e)) throw new AppError("INVALID", e.message, { text: [e.message] });
+    throw e;
+  }
+  const material: GeneratedMaterial = {
+    ...imported.material.material,
+    title: `Model answer: ${question.length > 90 ? `${question.slice(0, 90).replace(/\s\S*$/, "")}…` : question}`,
+    ...(outlet ? { outlet } : {}),
+  };
+  const answer = stripModelAnswer(imported.modelAnswer);
+  const item = writtenItem(question, answer, imported.marks, imported.wordLimit);
+  const { questionIds } = await addDraftItems({
+    studySetId: setId,
+    ownerId: actor.id,
+    set: { cards: [], questions: [item], modelAnswers: [answer] },
+    materialIds: new Map(),
+    newMaterials: [material],
+  });
+  return { questionId: questionIds[0]! };
+}
+
+/**
+ * Where each written question's model answer draws from (outlet, date, sentence) — shown on the set
+ * page once the set is published, to anyone who may open it. Never the answer or the rubric, and
+ * never the text of an imported model answer.
+ */
+export async function listWrittenSourcesFor(actor: Actor, setId: string): Promise<WrittenQuestionSources[]> {
+  const facts = await getStudySetFacts(setId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  assertCan(actor, { action: "studySet.view", set: facts });
+  if (facts.status !== "published") return [];
+  return listWrittenQuestionSources(setId);
+}

@@ -1,0 +1,379 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import type { UserRecord } from "@/lib/db/users";
+import { getDb } from "@/lib/db/client";
+import { IMPORTED_MODEL_ANSWER_SOURCE } from "@/lib/db/authoring";
+import {
+  acceptAllDraftsFor,
+  addWrittenQuestionFor,
+  AUTHORING_LIMITS,
+  createStudySetFromMaterial,
+  getAuthoringFor,
+  importModelAnswerFor,
+  listWrittenSourcesFor,
+  publishStudySetFor,
+  setItemStatusFor,
+  updateCardFor,
+  updateModelAnswerFor,
+  updateQuestionFor,
+  type UploadedFile,
+} from "@/lib/server/authoring";
+import { runGenerationJob } from "@/lib/server/jobs";
+import { getStudySetFor, listStudySetsFor } from "@/lib/server/study";
+import { useTestDatabase } from "../support/database";
+import { MODEL_ANSWER_TEXT, RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+
+type Who = "owner" | "enrolled" | "otherStudent" | "otherTeacher";
+const users = {} as Record<Who, UserRecord>;
+let classId = "";
+
+async function makeUser(key: Who, role: "student" | "teacher") {
+  const db = await getDb();
+  users[key] = await db.user.create({
+    data: { name: key, email: `${key}@authoring.example`, role, passwordHash: "x" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+const file = (name: string, content: string, size = Buffer.byteLength(content)): UploadedFile => ({ name, size, text: async () => content });
+
+/** A set from the test articles, processed; assigned to the class when `isAssigned`. */
+async function processedSet(owner: UserRecord, options: { questions?: string; isAssigned?: boolean } = {}): Promise<string> {
+  const { setId, jobId } = await createStudySetFromMaterial(owner, {
+    fields: { title: "Indus waters", pasteText: RIVER_ARTICLE, pasteOutlet: "Test Times", pastePublishedAt: "2025-05-02", questions: options.questions ?? "" },
+    files: [file("glaciers.md", SECOND_ARTICLE)],
+  });
+  expect(await runGenerationJob(jobId, () => NOW)).toBe("succeeded");
+  if (options.isAssigned) {
+    const db = await getDb();
+    await db.assignment.create({ data: { classId, studySetId: setId, createdById: owner.id, title: "Week 1" } });
+  }
+  return setId;
+}
+
+async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
+  try {
+    await run();
+    return "ok";
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+}
+
+async function rowCounts() {
+  const db = await getDb();
+  return Promise.all([db.studySet.count(), db.material.count(), db.generationJob.count(), db.card.count(), db.question.count()]);
+}
+
+beforeAll(async () => {
+  await makeUser("owner", "teacher");
+  await makeUser("enrolled", "student");
+  await makeUser("otherStudent", "student");
+  await makeUser("otherTeacher", "teacher");
+  const db = await getDb();
+  classId = (await db.classroom.create({ data: { name: "Batch A", joinCode: "AUTHOR1", teacherId: users.owner.id }, select: { id: true } })).id;
+  await db.enrollment.create({ data: { classId, studentId: users.enrolled.id } });
+});
+
+describe("creating a study set from material", () => {
+  const valid = { title: "Indus waters", pasteText: RIVER_ARTICLE };
+
+  it.each([
+    ["a file over the size limit", { fields: { title: "Big" }, files: [file("huge.txt", "x", AUTHORING_LIMITS.maxMaterialBytes + 1)] }, "files", /limit is 2\.0 MB/],
+    ["a file of the wrong type", { fields: { title: "Slides" }, files: [file("slides.pdf", "%PDF-1.7")] }, "files", /“slides\.pdf” is not a \.txt, \.md or \.html file/],
+    ["an empty file", { fields: { title: "Empty" }, files: [file("empty.txt", "")] }, "files", /“empty\.txt” is empty/],
+    ["a binary file named .txt", { fields: { title: "Binary" }, files: [file("image.txt", "\u0000\u0001\u0002PNG\u0000")] }, "files", /binary file/],
+    ["no material at all", { fields: { title: "Nothing" }, files: [] }, "pasteText", /Paste some text or choose at least one file/],
+    ["pasted text with nothing readable", { fields: { title: "Digits", pasteText: "12 34 56 78" }, files: [] }, "pasteText", /no readable text/],
+    ["a missing title", { fields: { pasteText: RIVER_ARTICLE }, files: [] }, "title", /Name the study set|title/],
+    ["an unreadable date", { fields: { ...valid, pastePublishedAt: "last Tuesday" }, files: [] }, "pastePublishedAt", /2026-02-27/],
+    ["a good paste with one bad file", { fields: valid, files: [file("notes.docx", "PK")] }, "files", /notes\.docx/],
+    ["the same text twice", { fields: { title: "Twice" }, files: [file("a.txt", SECOND_ARTICLE), file("b.txt", SECOND_ARTICLE)] }, "files", /same text/],
+    ["a question too short to answer", { fields: { ...valid, questions: "Why?" }, files: [] }, "questions", /whole question/],
+  ])("rejects %s with a clear message and writes nothing", async (_name, input, field, message) => {
+    const before = await rowCounts();
+    const error = await createStudySetFromMaterial(users.owner, input).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("INVALID");
+    expect((error as AppError).fieldErrors?.[field]?.join(" ")).toMatch(message);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("never reads a file that fails its size check", async () => {
+    let isRead = false;
+    const huge: UploadedFile = { name: "huge.md", size: AUTHORING_LIMITS.maxMaterialBytes + 1, text: async () => ((isRead = true), "text") };
+    await expect(createStudySetFromMaterial(users.owner, { fields: { title: "Huge" }, files: [huge] })).rejects.toBeInstanceOf(AppError);
+    expect(isRead).toBe(false);
+  });
+
+  it("stores a draft set, its cleaned materials with their metadata, and a queued job", async () => {
+    const html = `<html><head><title>Glaciers and the river system</title></head><body><p>${SECOND_ARTICLE.split("\n\n")[1]!.replace(/\n/g, "</p><p>")}</p></body></html>`;
+    const { setId, jobId } = await createStudySetFromMaterial(users.owner, {
+      fields: { title: "  Indus waters  ", subject: "GS II", pasteText: RIVER_ARTICLE, pasteTitle: "The treaty", pasteOutlet: "Test Times", pastePublishedAt: "2025-05-02" },
+      files: [file("glaciers.html", html)],
+    });
+    const db = await getDb();
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: setId }, include: { materials: { include: { material: true }, orderBy: { position: "asc" } } } });
+    expect(set).toMatchObject({ title: "Indus waters", subject: "GS II", status: "draft", isPublic: false, ownerId: users.owner.id });
+    expect(set.materials.map((m) => [m.material.title, m.material.source, m.material.outlet, m.material.publishedAt])).toEqual([
+      ["The treaty", "pasted", "Test Times", "2025-05-02"],
+      ["Glaciers and the river system", "glaciers.html", null, null],
+    ]);
+    expect(set.materials[1]!.material.text).not.toContain("<p>");
+    const job = await db.generationJob.findUniqueOrThrow({ where: { id: jobId } });
+    expect(job).toMatchObject({ status: "queued", studySetId: setId, ownerId: users.owner.id, progress: 0, total: 4, runCount: 0 });
+  });
+});
+
+describe("who may review, edit and publish a set", () => {
+  let setId = "";
+  let cardId = "";
+  let questionId = "";
+  beforeAll(async () => {
+    setId = await processedSet(users.owner, { isAssigned: true });
+    const db = await getDb();
+    cardId = (await db.card.findFirstOrThrow({ where: { studySetId: setId } })).id;
+    questionId = (await db.question.findFirstOrThrow({ where: { studySetId: setId } })).id;
+  });
+
+  const useCases: Record<string, (who: UserRecord) => Promise<unknown>> = {
+    "open the review screen": (who) => getAuthoringFor(who, setId, NOW),
+    "accept an item": (who) => setItemStatusFor(who, { setId, kind: "card", itemId: cardId, status: "accepted" }),
+    "accept all drafts": (who) => acceptAllDraftsFor(who, setId),
+    "edit a card": (who) => updateCardFor(who, { setId, cardId, front: "Edited front", back: "Edited back" }),
+    "edit a question": (who) => updateQuestionFor(who, { setId, questionId, prompt: "Edited prompt?", explanation: "Edited explanation." }),
+    "add a written question": (who) => addWrittenQuestionFor(who, { setId, question: "Examine how glacier loss threatens the Indus basin." }),
+    "import a model answer": (who) => importModelAnswerFor(who, { setId, question: "Examine how the treaty's suspension strains relations.", text: MODEL_ANSWER_TEXT }),
+    publish: (who) => publishStudySetFor(who, setId, NOW),
+  };
+
+  it.each(Object.keys(useCases).flatMap((name) => (["enrolled", "otherStudent", "otherTeacher"] as const).map((who) => [name, who] as const)))(
+    "%s: refused to %s",
+    async (name, who) => {
+      expect(await outcome(() => useCases[name]!(users[who]))).toBe("FORBIDDEN");
+    },
+  );
+
+  it.each(Object.keys(useCases))("%s: allowed to the owner", async (name) => {
+    expect(await outcome(() => useCases[name]!(users.owner))).toBe("ok");
+  });
+
+  it("answers NOT_FOUND for an item of another set", async () => {
+    const otherSet = await processedSet(users.owner);
+    const db = await getDb();
+    const foreignCard = (await db.card.findFirstOrThrow({ where: { studySetId: otherSet } })).id;
+    expect(await outcome(() => setItemStatusFor(users.owner, { setId, kind: "card", itemId: foreignCard, status: "accepted" }))).toBe("NOT_FOUND");
+    expect(await outcome(() => updateCardFor(users.owner, { setId, cardId: foreignCard, front: "x", back: "y" }))).toBe("NOT_FOUND");
+    expect((await db.card.findUniqueOrThrow({ where: { id: foreignCard } })).status).toBe("draft");
+  });
+});
+
+describe("a student's private set", () => {
+  it("is visible to nobody else, even once published", async () => {
+    const setId = await processedSet(users.otherStudent);
+    await acceptAllDraftsFor(users.otherStudent, setId);
+    await publishStudySetFor(users.otherStudent, setId, NOW);
+    expect(await outcome(() => getStudySetFor(users.otherStudent, setId))).toBe("ok");
+    for (const who of ["enrolled", "owner", "otherTeacher"] as const) {
+      expect(await outcome(() => getStudySetFor(users[who], setId))).toBe("FORBIDDEN");
+      expect((await listStudySetsFor(users[who])).map((s) => s.id)).not.toContain(setId);
+      expect(await outcome(() => getAuthoringFor(users[who], setId, NOW))).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("reviewing and publishing", () => {
+  it("refuses to publish with nothing accepted, or while the material is processed", async () => {
+    const setId = await processedSet(users.owner);
+    expect(await outcome(() => publishStudySetFor(users.owner, setId, NOW))).toBe("INVALID");
+    const { setId: busy } = await createStudySetFromMaterial(users.owner, { fields: { title: "Busy", pasteText: RIVER_ARTICLE }, files: [] });
+    expect(await outcome(() => publishStudySetFor(users.owner, busy, NOW))).toBe("CONFLICT");
+  });
+
+  it("lets learners see only the accepted items, and only after publishing", async () => {
+    const setId = await processedSet(users.owner, { isAssigned: true, questions: "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations." });
+    const page = await getAuthoringFor(users.owner, setId, NOW);
+    const [keep1, keep2, drop] = page.set.cards;
+    const written = page.set.questions.filter((q) => q.kind === "written");
+    const timed = page.set.questions.find((q) => q.kind !== "written")!;
+    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: keep1!.id, status: "accepted" });
+    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: keep2!.id, status: "accepted" });
+    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: drop!.id, status: "rejected" });
+    await setItemStatusFor(users.owner, { setId, kind: "question", itemId: timed.id, status: "accepted" });
+    await setItemStatusFor(users.owner, { setId, kind: "question", itemId: written[0]!.id, status: "accepted" });
+
+    expect(await outcome(() => getStudySetFor(users.enrolled, setId))).toBe("FORBIDDEN");
+    expect(await listWrittenSourcesFor(users.owner, setId)).toEqual([]);
+
+    await publishStudySetFor(users.owner, setId, NOW);
+    const seen = await getStudySetFor(users.enrolled, setId);
+    expect(seen.cards.map((c) => c.id).sort()).toEqual([keep1!.id, keep2!.id].sort());
+    expect(seen.questions.map((q) => q.id).sort()).toEqual([timed.id, written[0]!.id].sort());
+    expect(seen.cards.every((c) => c.sources.length > 0 && c.sources.some((s) => s.outlet === "Test Times" || s.title.length > 0))).toBe(true);
+
+    const sources = await listWrittenSourcesFor(users.enrolled, setId);
+    expect(sources.map((s) => s.questionId)).toEqual([written[0]!.id]);
+    expect(sources[0]!.sources.length).toBeGreaterThan(0);
+    // Sources only: never the model answer's own text or its rubric.
+    const answer = written[0]!.modelAnswer!;
+    const wire = JSON.stringify(sources);
+    expect(wire).not.toContain(answer.introduction);
+    expect(wire).not.toContain(answer.conclusion);
+    expect(Object.keys(sources[0]!.sources[0]!).sort()).toEqual(["materialId", "outlet", "publishedAt", "quote", "title"]);
+  });
+
+  it("accept-all accepts drafts and leaves rejected items rejected", async () => {
+    const setId = await processedSet(users.owner);
+    const page = await getAuthoringFor(users.owner, setId, NOW);
+    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: page.set.cards[0]!.id, status: "rejected" });
+    const accepted = await acceptAllDraftsFor(users.owner, setId);
+    expect(accepted.cards).toBe(page.set.cards.length - 1);
+    const after = await getAuthoringFor(users.owner, setId, NOW);
+    expect(after.counts).toEqual({ draft: 0, accepted: page.set.cards.length - 1 + page.set.questions.length, rejected: 1 });
+  });
+
+  it("shows each draft with its source paragraph and the evidence sentence marked inside it", async () => {
+    const setId = await processedSet(users.owner);
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    for (const item of [...set.cards, ...set.questions.filter((q) => q.kind !== "written")]) {
+      expect(item.evidence.length).toBeGreaterThan(0);
+      for (const e of item.evidence) {
+        const paragraph = `${e.before}${e.quote}${e.after}`.replace(/^…|…$/g, "");
+        expect([RIVER_ARTICLE, SECOND_ARTICLE].some((a) => a.includes(e.quote))).toBe(true);
+        expect(paragraph).toContain(e.quote);
+      }
+    }
+  });
+});
+
+describe("editing drafts", () => {
+  let setId = "";
+  beforeAll(async () => {
+    setId = await processedSet(users.owner, { questions: "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations." });
+  });
+
+  it("saves a card's new text", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    await updateCardFor(users.owner, { setId, cardId: set.cards[0]!.id, front: "  Who brokered the IWT?  ", back: "The World Bank." });
+    const db = await getDb();
+    expect(await db.card.findUniqueOrThrow({ where: { id: set.cards[0]!.id } })).toMatchObject({ front: "Who brokered the IWT?", back: "The World Bank." });
+  });
+
+  it("refuses a choice question with no correct option", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.options.length > 1)!;
+    const error = await updateQuestionFor(users.owner, { setId, questionId: q.id, prompt: q.prompt, explanation: q.explanation, options: q.options.map((o) => ({ ...o, isCorrect: false })) }).catch((e: unknown) => e);
+    expect((error as AppError).fieldErrors?.options?.[0]).toMatch(/at least one option/);
+  });
+
+  it("refuses an answer key that does not fit the question's kind", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const tf = set.questions.find((x) => x.kind === "true_false")!;
+    const error = await updateQuestionFor(users.owner, { setId, questionId: tf.id, prompt: tf.prompt, explanation: tf.explanation, answer: "maybe" }).catch((e: unknown) => e);
+    expect((error as AppError).fieldErrors?.answer?.[0]).toBe("Answer true or false.");
+    await updateQuestionFor(users.owner, { setId, questionId: tf.id, prompt: tf.prompt, explanation: tf.explanation, answer: "FALSE" });
+    const db = await getDb();
+    expect((await db.question.findUniqueOrThrow({ where: { id: tf.id } })).answer).toBe("false");
+  });
+
+  it("saves a question's options and which one is correct", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.kind === "single_choice")!;
+    const options = q.options.map((o, i) => ({ id: o.id, text: `${o.text} (edited)`, isCorrect: i === q.options.length - 1 }));
+    await updateQuestionFor(users.owner, { setId, questionId: q.id, prompt: q.prompt, explanation: "Edited.", options });
+    const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
+    expect(after.options.map((o) => [o.text, o.isCorrect])).toEqual(options.map((o) => [o.text, o.isCorrect]));
+  });
+
+  it("saves a model answer and makes the question worth its rubric's total", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.kind === "written" && x.modelAnswer)!;
+    const a = q.modelAnswer!;
+    await updateModelAnswerFor(users.owner, {
+      setId,
+      questionId: q.id,
+      coreDemands: ["Strains on relations", "Way forward"],
+      introduction: "A new introduction.",
+      conclusion: "A new conclusion with a way forward.",
+      sections: a.sections.map((s) => ({ id: s.id, heading: `${s.heading}!`, points: s.points.map((p) => ({ id: p.id, text: p.text, example: p.example })) })),
+      rubric: a.rubric.map((r) => ({ id: r.id, point: r.point, marks: 1 })),
+    });
+    const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
+    expect(after.modelAnswer).toMatchObject({ introduction: "A new introduction.", coreDemands: ["Strains on relations", "Way forward"] });
+    expect(after.modelAnswer!.sections[0]!.heading).toBe(`${a.sections[0]!.heading}!`);
+    expect(after.marks).toBe(a.rubric.length);
+  });
+});
+
+describe("adding written questions", () => {
+  let setId = "";
+  beforeAll(async () => {
+    setId = await processedSet(users.owner, { isAssigned: true });
+  });
+
+  async function exactEvidence(questionId: string) {
+    const db = await getDb();
+    const spans = await db.evidenceSpan.findMany({
+      where: { OR: [{ questionId }, { modelAnswerPoint: { section: { modelAnswer: { questionId } } } }] },
+      include: { material: { select: { text: true, source: true } } },
+    });
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(s.material.text.slice(s.start, s.end)).toBe(s.quote);
+    return spans;
+  }
+
+  it("drafts a model answer and rubric from the set's material for a typed question", async () => {
+    const { questionId } = await addWrittenQuestionFor(users.owner, { setId, question: "Critically examine how the Indus Waters Treaty dispute affects India–Pakistan relations. (10 marks)" });
+    const db = await getDb();
+    const q = await db.question.findUniqueOrThrow({ where: { id: questionId }, include: { modelAnswer: { include: { sections: { include: { points: true } } } }, rubricPoints: true } });
+    expect(q).toMatchObject({ kind: "written", status: "draft", marks: 10, wordLimit: 150, timeLimitSec: 420 });
+    expect(q.modelAnswer?.directive).toBe("critically examine");
+    expect(q.modelAnswer!.sections.flatMap((s) => s.points).length).toBeGreaterThan(1);
+    expect(q.rubricPoints.some((r) => r.kind === "content" && r.modelAnswerPointId)).toBe(true);
+    expect(q.rubricPoints.some((r) => r.kind === "structure")).toBe(true);
+    await exactEvidence(questionId);
+  });
+
+  it("imports a model answer with its structure, stores its text as material, and keeps it from learners", async () => {
+    const { questionId } = await importModelAnswerFor(users.owner, {
+      setId,
+      question: "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations, and suggest a way forward.",
+      text: MODEL_ANSWER_TEXT,
+      outlet: "Coaching notes",
+    });
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.id === questionId)!;
+    expect(q.status).toBe("draft");
+    expect(q.modelAnswer!.coreDemands).toHaveLength(2);
+    expect(q.modelAnswer!.sections.map((s) => [s.heading, s.points.length])).toEqual([
+      ["Strains on bilateral relations", 2],
+      ["Mechanisms That Can Contain the Dispute", 1],
+    ]);
+    expect(q.modelAnswer!.sections[0]!.points[0]!.example).toMatch(/National Security Committee/);
+    expect(q.modelAnswer!.rubric.filter((r) => r.kind === "content")).toHaveLength(3);
+    const spans = await exactEvidence(questionId);
+    expect(spans.every((s) => s.material.source === IMPORTED_MODEL_ANSWER_SOURCE)).toBe(true);
+    expect(set.materials.some((m) => m.source === IMPORTED_MODEL_ANSWER_SOURCE && m.outlet === "Coaching notes")).toBe(true);
+
+    await setItemStatusFor(users.owner, { setId, kind: "question", itemId: questionId, status: "accepted" });
+    await publishStudySetFor(users.owner, setId, NOW);
+    const sources = await listWrittenSourcesFor(users.enrolled, setId);
+    expect(JSON.stringify(sources)).not.toContain("Securitisation of water");
+  });
+
+  it("rejects an import without body points, and writes nothing", async () => {
+    const before = await rowCounts();
+    const error = await importModelAnswerFor(users.owner, { setId, question: "Discuss the Indus Waters Treaty.", text: "Introduction\nThe treaty matters a great deal to both of the countries involved." }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("INVALID");
+    expect((error as AppError).fieldErrors?.text?.[0]).toMatch(/no body points/);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
