@@ -1,0 +1,140 @@
+/**
+ * Shared harness for the browser tests: a fresh embedded database seeded with the study pack and
+ * demo accounts, `next start` on a local port (needs a prior `npm run build`), Debian Chromium
+ * through playwright-core, and step bookkeeping that prints "name: N passed, N failed".
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+export const artifacts = path.join(root, ".ci-artifacts");
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export interface SpecContext {
+  baseUrl: string;
+  browser: Browser;
+  step: (name: string, run: () => Promise<void>) => Promise<void>;
+}
+
+export interface SpecResult {
+  passed: number;
+  failed: number;
+}
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server at ${url} did not start in ${timeoutMs} ms`);
+}
+
+/**
+ * Runs one spec against its own freshly seeded app and browser. A failing step stops the spec;
+ * a failure outside any step (seeding, server, browser) counts as one failed step.
+ */
+export async function runSpec(name: string, port: number, body: (ctx: SpecContext) => Promise<void>): Promise<SpecResult> {
+  console.log(`\n${name}`);
+  mkdirSync(artifacts, { recursive: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-"));
+  const env: NodeJS.ProcessEnv = { ...process.env, CRUX_DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789" };
+  delete env.DATABASE_URL; // browser tests always run on a fresh embedded database
+
+  let passed = 0;
+  let failed = 0;
+  const step = async (stepName: string, run: () => Promise<void>) => {
+    try {
+      await run();
+      passed++;
+      console.log(`  ✓ ${stepName}`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ ${stepName}\n    ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }
+  };
+
+  let browser: Browser | undefined;
+  const server = { process: undefined as ReturnType<typeof spawn> | undefined };
+  try {
+    const seed = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
+    if (seed.status !== 0) throw new Error("seeding the e2e database failed");
+    server.process = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    await waitForServer(`${baseUrl}/signin`, 60_000);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    });
+    await body({ baseUrl, browser, step });
+  } catch (e) {
+    if (failed === 0) {
+      failed++;
+      console.log(`  ✗ setup\n    ${e instanceof Error ? e.message : String(e)}`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.process?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`${name}: ${passed} passed, ${failed} failed`);
+  return { passed, failed };
+}
+
+/** A phone-sized page (390×844, touch). */
+export async function phonePage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  return page;
+}
+
+/** A desktop-sized page (1280×800). */
+export async function desktopPage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  return page;
+}
+
+/** Fills and submits the sign-in form on the current page. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Opens sign-in, signs in and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/signin`);
+  await submitSignIn(page, email, password);
+  await page.waitForURL(/\/home/);
+}
+
+/** Runs the given specs in order and exits non-zero if any step failed (or none ran). */
+export async function runSpecs(specs: (() => Promise<SpecResult>)[]): Promise<never> {
+  let passed = 0;
+  let failed = 0;
+  for (const spec of specs) {
+    const r = await spec();
+    passed += r.passed;
+    failed += r.failed;
+  }
+  console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
