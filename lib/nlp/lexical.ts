@@ -27,13 +27,17 @@ export function expandLemma(lemma: string, maxSenses = 3, withHypernyms = false)
       const key = wordKey(word);
       if ((out.get(key) ?? 0) < strength) out.set(key, strength);
     };
-    for (const r of relatedWords(lemma, { maxSenses, withHypernyms })) put(r.word, RELATION_STRENGTH[r.relation]);
-    // One more hop along derivations of synonyms ("spurn" → "reject" → "rejection") at a discount.
-    for (const r of relatedWords(lemma, { maxSenses: 1 })) {
-      if (r.relation !== "synonym" || /\s/.test(r.word)) continue;
-      for (const d of relatedWords(r.word, { maxSenses: 1 })) {
-        if (d.relation === "derived") put(d.word, RELATION_STRENGTH.synonym * RELATION_STRENGTH.derived);
+    try {
+      for (const r of relatedWords(lemma, { maxSenses, withHypernyms })) put(r.word, RELATION_STRENGTH[r.relation]);
+      // One more hop along derivations of synonyms ("spurn" → "reject" → "rejection") at a discount.
+      for (const r of relatedWords(lemma, { maxSenses: 1 })) {
+        if (r.relation !== "synonym" || /\s/.test(r.word)) continue;
+        for (const d of relatedWords(r.word, { maxSenses: 1 })) {
+          if (d.relation === "derived") put(d.word, RELATION_STRENGTH.synonym * RELATION_STRENGTH.derived);
+        }
       }
+    } catch {
+      // WordNet missing or unreadable: exact and alias matching still work.
     }
   }
   expansionCache.set(cacheKey, out);

@@ -1,0 +1,183 @@
+import { analyze, countWords, findNumbers, segmentUnits, type NumberMention, type Token } from "@/lib/nlp";
+import type { PreparedQuestion } from "./prepare";
+
+/**
+ * The answer as an examiner reads it: units (sentences, bullets, headings) with their content
+ * keys, whether they assert something (a verb) or merely list terms, and the figures they cite.
+ */
+export interface AnswerUnit {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  line: number;
+  isBullet: boolean;
+  tokens: Token[];
+  /** Content keys → first token index within `tokens`. */
+  keys: Map<string, number>;
+  /** Content keys → how much a match on them counts (a label's words count as a heading's). */
+  keyFactors: Map<string, number>;
+  /** A leading verbless label ("Safe havens:", "Sovereignty -") followed by the claim. */
+  hasLabel: boolean;
+  /** A label followed by nothing on the subject ("Safe havens: this is important."). */
+  isVacuousLabel: boolean;
+  wordCount: number;
+  hasVerb: boolean;
+  /** A short line without a claim ("Why coercion failed", "Responses:"). */
+  isHeading: boolean;
+  /** Share of the unit's words in verbless comma/semicolon fragments of ≤ 3 words: term lists. */
+  listShare: number;
+  /** Words in those fragments (0 unless the unit strings together four or more of them). */
+  listWords: number;
+  /** Share of the unit's content keys that come from the question prompt. */
+  promptShare: number;
+  numbers: NumberMention[];
+  /** How much a match inside this unit counts, in [0, 1]: lists, headings and restatement count little. */
+  claimFactor: number;
+}
+
+export interface AnalysedAnswer {
+  text: string;
+  units: AnswerUnit[];
+  wordCount: number;
+  contentKeyCount: number;
+  /** Distinct content keys across the answer. */
+  keys: Set<string>;
+  paragraphs: number;
+}
+
+const VERB_POS = new Set(["VERB", "AUX"]);
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
+
+/** Weight of a match inside a term list (keyword stuffing) relative to a real sentence. */
+export const LIST_CLAIM_FACTOR = 0.1;
+/** Weight of a term inside a list of four or more verbless fragments within a sentence. */
+export const LIST_IN_SENTENCE_FACTOR = 0.1;
+/** Weight of a match inside a heading. */
+export const HEADING_CLAIM_FACTOR = 0.25;
+
+export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
+  const analysis = analyze(text, prepared.aliases);
+  const segments = segmentUnits(text);
+  const units: AnswerUnit[] = [];
+  let ti = 0;
+  const allKeys = new Set<string>();
+  let contentKeyCount = 0;
+  for (const seg of segments) {
+    while (ti < analysis.tokens.length && (analysis.tokens[ti]?.end ?? 0) <= seg.start) ti++;
+    const tokens: Token[] = [];
+    let tj = ti;
+    while (tj < analysis.tokens.length && (analysis.tokens[tj]?.start ?? 0) < seg.end) {
+      const t = analysis.tokens[tj];
+      if (t) tokens.push(t);
+      tj++;
+    }
+    ti = tj;
+    const unitText = text.slice(seg.start, seg.end);
+    const labelEnd = findLabelEnd(unitText, tokens, seg.start);
+    const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start);
+    const keys = new Map<string, number>();
+    const keyFactors = new Map<string, number>();
+    let bodyTopical = 0;
+    tokens.forEach((t, i) => {
+      if (!(t.isWord && !t.isStop && CONTENT_POS.has(t.pos))) return;
+      if (!keys.has(t.key)) keys.set(t.key, i);
+      const inLabel = t.start < labelEnd;
+      if (!inLabel && !prepared.promptKeys.has(t.key) && (prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key))) bodyTopical++;
+    });
+    const hasLabel = labelEnd > seg.start;
+    const isVacuousLabel = hasLabel && bodyTopical < 2;
+    // A label counts in full when a claim follows it, as a heading's words when nothing does;
+    // terms strung into a list inside a sentence count half (the sentence's claim is elsewhere).
+    tokens.forEach((t) => {
+      if (!keys.has(t.key)) return;
+      let f = isVacuousLabel && t.start < labelEnd ? HEADING_CLAIM_FACTOR : 1;
+      if (listSpans.some(([a, b]) => t.start >= a && t.end <= b)) f = Math.min(f, LIST_IN_SENTENCE_FACTOR);
+      if ((keyFactors.get(t.key) ?? 0) < f) keyFactors.set(t.key, f);
+    });
+    for (const k of keys.keys()) allKeys.add(k);
+    contentKeyCount += keys.size;
+    const wordCount = countWords(unitText);
+    const hasVerb = tokens.some((t) => VERB_POS.has(t.pos));
+    const isHeading = wordCount <= 8 && !/[.!?]$/.test(unitText.trim()) && (!hasVerb || /:$/.test(unitText.trim()));
+    let promptHits = 0;
+    for (const k of keys.keys()) if (prepared.promptKeys.has(k)) promptHits++;
+    const promptShare = keys.size ? promptHits / keys.size : 0;
+    const numbers = findNumbers(unitText).map((n) => ({ ...n, start: n.start + seg.start, end: n.end + seg.start }));
+    let claimFactor = 1;
+    if (listShare >= 0.6) claimFactor = LIST_CLAIM_FACTOR;
+    else if (isHeading) claimFactor = HEADING_CLAIM_FACTOR;
+    else if (!hasVerb && wordCount > 8) claimFactor = 0.6;
+    units.push({
+      index: units.length,
+      start: seg.start,
+      end: seg.end,
+      paragraph: seg.paragraph,
+      line: seg.line,
+      isBullet: seg.isBullet,
+      tokens,
+      keys,
+      keyFactors,
+      hasLabel,
+      isVacuousLabel,
+      wordCount,
+      hasVerb,
+      isHeading,
+      listShare,
+      listWords: Math.round(listShare * wordCount),
+      promptShare,
+      numbers,
+      claimFactor,
+    });
+  }
+  const paragraphs = units.length ? (units[units.length - 1]?.paragraph ?? 0) + 1 : 0;
+  return { text, units, wordCount: countWords(text), contentKeyCount, keys: allKeys, paragraphs };
+}
+
+/**
+ * End offset (absolute) of a leading label: up to eight verbless words before ":" or a spaced dash,
+ * e.g. "Safe havens - …", "Economic interdependence: …". Returns `offset` when there is none.
+ */
+function findLabelEnd(unitText: string, tokens: Token[], offset: number): number {
+  const m = /^([^:.!?;]{2,80}?)(?::|\s[-–—]\s)/.exec(unitText);
+  if (!m || !m[1]) return offset;
+  const label = m[1];
+  if (countWords(label) > 8) return offset;
+  const end = offset + label.length;
+  if (tokens.some((t) => t.start < end && VERB_POS.has(t.pos))) return offset;
+  return offset + m[0].length;
+}
+
+/**
+ * Share of words sitting in verbless fragments of a comma/semicolon/colon-separated list with at
+ * least three such fragments — the shape of "ideology, ISKP, strategic miscalculation, guests".
+ */
+function computeListShare(unitText: string, tokens: Token[], offset: number): { share: number; spans: Array<[number, number]> } {
+  const parts: Array<{ start: number; end: number; words: number }> = [];
+  let last = 0;
+  for (const m of unitText.matchAll(/[,;:]|\s-\s|\band\b/g)) {
+    parts.push({ start: last, end: m.index ?? 0, words: 0 });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ start: last, end: unitText.length, words: 0 });
+  let total = 0;
+  let listed = 0;
+  let fragments = 0;
+  const spans: Array<[number, number]> = [];
+  for (const p of parts) {
+    const slice = unitText.slice(p.start, p.end);
+    const words = countWords(slice);
+    if (!words) continue;
+    total += words;
+    const partTokens = tokens.filter((t) => t.start >= offset + p.start && t.end <= offset + p.end);
+    const hasVerb = partTokens.some((t) => VERB_POS.has(t.pos));
+    if (!hasVerb && words <= 3) {
+      listed += words;
+      fragments++;
+      spans.push([offset + p.start, offset + p.end]);
+    }
+  }
+  // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
+  if (fragments < 4 || !total) return { share: 0, spans: [] };
+  return { share: listed / total, spans };
+}

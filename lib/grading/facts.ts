@@ -1,0 +1,117 @@
+import { expandLemma, figuresAgree, type NumberMention, type Token } from "@/lib/nlp";
+import type { AnalysedAnswer, AnswerUnit } from "./answer";
+import type { MaterialSentence, PreparedQuestion } from "./prepare";
+import type { FactIssue } from "./types";
+
+/**
+ * Fact checks against the material. A figure or year in the answer is contradicted when a
+ * material sentence about the same subject — most of the informative words around the figure
+ * (synonyms counted) — gives a different figure of the same kind, and no material sentence about
+ * that subject gives the answer's figure. Figures the material does not discuss are left alone:
+ * outside knowledge is not an error.
+ */
+export interface FactCheck {
+  issues: FactIssue[];
+  /** Answer units holding a contradicted figure. */
+  badUnits: Set<AnswerUnit>;
+  contradicted: Set<NumberMention>;
+  /** Figures the material states in the same context: accurate, relevant data. */
+  supported: Set<NumberMention>;
+}
+
+/** Share of the figure's context weight a material sentence must cover to be about the same subject. */
+export const SUBJECT_OVERLAP = 0.5;
+/** Context overlap at which a material sentence stating the same figure supports it. */
+export const SUPPORT_OVERLAP = 0.3;
+/** Content tokens either side of a figure that describe what it counts. */
+const CONTEXT_WINDOW = 6;
+
+interface ContextToken {
+  token: Token;
+  /** Closer words say more about what the figure counts: 1 / (1 + distance / 3). */
+  proximity: number;
+}
+
+function contextTokens(unit: AnswerUnit, n: NumberMention): ContextToken[] {
+  const idx = unit.tokens.findIndex((t) => t.end > n.start);
+  if (idx < 0) return [];
+  const out: ContextToken[] = [];
+  for (let i = Math.max(0, idx - CONTEXT_WINDOW); i < Math.min(unit.tokens.length, idx + CONTEXT_WINDOW + 2); i++) {
+    const t = unit.tokens[i];
+    if (!t || !t.isWord || t.isStop || /^\d/.test(t.key) || (t.start >= n.start && t.end <= n.end)) continue;
+    // Stop at a clause boundary further than two words away.
+    out.push({ token: t, proximity: 1 / (1 + Math.abs(i - idx) / 3) });
+  }
+  return out;
+}
+
+/** Overlap of a figure's context with every material sentence that shares a word with it (inverted index). */
+function overlaps(context: ContextToken[], prepared: PreparedQuestion): Map<number, { score: number; matched: number }> {
+  let total = 0;
+  const got = new Map<number, { score: number; matched: number }>();
+  const seen = new Set<string>();
+  for (const { token: t, proximity } of context) {
+    if (seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = prepared.idf(t.key) * proximity;
+    total += w;
+    // Best strength per sentence for this token.
+    const best = new Map<number, number>();
+    const expansions: Iterable<[string, number]> = t.concept ? [[t.key, 1]] : [[t.key, 1], ...expandLemma(t.lemma, 2)];
+    for (const [k, strength] of expansions) {
+      for (const si of prepared.materialIndex.get(k) ?? []) if ((best.get(si) ?? 0) < strength) best.set(si, strength);
+    }
+    for (const [si, strength] of best) {
+      const acc = got.get(si) ?? { score: 0, matched: 0 };
+      acc.score += w * strength;
+      acc.matched++;
+      got.set(si, acc);
+    }
+  }
+  if (total > 0) for (const acc of got.values()) acc.score /= total;
+  return got;
+}
+
+export function checkFacts(answer: AnalysedAnswer, prepared: PreparedQuestion): FactCheck {
+  const issues: FactIssue[] = [];
+  const badUnits = new Set<AnswerUnit>();
+  const contradicted = new Set<NumberMention>();
+  const supported = new Set<NumberMention>();
+  if (!prepared.materials.length) return { issues, badUnits, contradicted, supported };
+  for (const unit of answer.units) {
+    for (const n of unit.numbers) {
+      const context = contextTokens(unit, n);
+      if (context.length < 2) continue;
+      // When the figure's context names someone or something, the material sentence must name it too.
+      const names = context.filter((c) => c.token.concept || c.token.pos === "PROPN").map((c) => c.token.key);
+      const scored = [...overlaps(context, prepared)]
+        .map(([si, o]) => ({ s: prepared.materials[si] as MaterialSentence, ...o }))
+        .filter((x) => x.matched >= 2 && (!names.length || names.some((k) => x.s.keys.has(k))))
+        .sort((a, b) => b.score - a.score);
+      const sameKind = (m: NumberMention) => m.kind === n.kind;
+      if (scored.some((x) => x.score >= SUPPORT_OVERLAP && x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)))) supported.add(n);
+      const about = scored.filter((x) => x.score >= SUBJECT_OVERLAP);
+      const top = about[0];
+      if (!top) continue;
+      // A year the material mentions anywhere is not a confident fabrication; leave it.
+      if (n.kind === "year" && prepared.materials.some((x) => x.numbers.some((m) => m.kind === "year" && m.value === n.value))) continue;
+      // Supported anywhere on a related subject → fine.
+      const isSupportedNearby = scored.some((x) => x.score >= SUBJECT_OVERLAP * 0.6 && x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)));
+      if (isSupportedNearby) continue;
+      const disagreeing = about.slice(0, 2).flatMap((x) => x.s.numbers.filter(sameKind));
+      if (!disagreeing.length) continue;
+      const source = about.find((x) => x.s.numbers.some(sameKind))?.s ?? top.s;
+      contradicted.add(n);
+      badUnits.add(unit);
+      const isBlatant =
+        n.kind === "year" || disagreeing.every((d) => Math.max(d.value, n.value) >= 2 * Math.max(1e-9, Math.min(d.value, n.value)));
+      issues.push({
+        isBlatant,
+        answer: { start: n.start, end: n.end, quote: answer.text.slice(n.start, n.end) },
+        source: { materialId: source.materialId, start: source.start, end: source.end, quote: source.quote },
+        reason: `The source gives ${[...new Set(disagreeing.map((d) => d.raw))].join(", ")} where the answer says ${n.raw}.`,
+      });
+    }
+  }
+  return { issues, badUnits, contradicted, supported };
+}

@@ -1,0 +1,304 @@
+import {
+  analyze,
+  expandLemma,
+  findNumbers,
+  getDefaultAliasIndex,
+  segmentUnits,
+  type AliasIndex,
+  type Analysis,
+  type NumberMention,
+  type Token,
+} from "@/lib/nlp";
+import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
+
+/**
+ * Everything about a question that does not depend on the answer, computed once and cached:
+ * the alias index (built-in + acronyms learnt from the question and material), idf weights over
+ * the material sentences and rubric points, each content point's weighted terms with their
+ * synonym expansions, the structure points' roles, and the material's sentences for fact checks.
+ */
+
+export type StructureRole = "introduction" | "conclusion" | "examples" | "word_limit" | "body" | "other";
+
+export interface PointTerm {
+  key: string;
+  lemma: string;
+  weight: number;
+  /** Answer keys that count as this term, with strength in (0, 1]. */
+  matches: ReadonlyMap<string, number>;
+  /** From an example clause ("e.g. …", parentheses): optional detail rather than the claim. */
+  isExample: boolean;
+  isEntity: boolean;
+}
+
+export interface PreparedPoint {
+  point: RubricPoint;
+  role: StructureRole | "content";
+  terms: PointTerm[];
+  totalWeight: number;
+  /** The material sentences that make this point (coverage ≥ SUPPORT_MIN_COVERAGE), best first. */
+  supportSentences: MaterialSentence[];
+  /** Best coverage of the point by any single material sentence (0 without material). */
+  materialCoverage: number;
+  /** Inverted index: answer key → [term index, strength] pairs, for fast alignment. */
+  termIndex: Map<string, Array<[number, number]>>;
+  /** What to show when the point is missed (filled lazily by the grader, answer-independent). */
+  missed?: { modelAnswer?: string; source?: { materialId: string; start: number; end: number; quote: string } };
+}
+
+export interface MaterialSentence {
+  materialId: string;
+  start: number;
+  end: number;
+  /** The sentence itself (`material.text.slice(start, end)`). */
+  quote: string;
+  keys: Set<string>;
+  tokens: Token[];
+  numbers: NumberMention[];
+}
+
+export interface PreparedQuestion {
+  question: WrittenQuestion;
+  aliases: AliasIndex;
+  idf: (key: string) => number;
+  promptKeys: Set<string>;
+  /** Keys of prompt + core demands + rubric + model answer: the question's vocabulary. */
+  topicKeys: Set<string>;
+  /** Named entities (alias concepts) of the prompt — the subject an on-topic answer must be about. */
+  promptEntities: Set<string>;
+  points: PreparedPoint[];
+  materials: MaterialSentence[];
+  /** Keys seen anywhere in the material. */
+  materialKeys: Set<string>;
+  /** Inverted index: key → indices into `materials`. */
+  materialIndex: Map<string, number[]>;
+  modelAnswer?: Analysis;
+}
+
+/** Words that describe what the rubric expects rather than the claim itself. */
+const RUBRIC_META = new Set(
+  `explain explains explained describe describes show shows note notes notes point points out identify identifies
+  assess assesses suggest suggests give gives mention mentions discuss discusses argue argues state states recognise
+  recognize answer student candidate example examples e.g eg such least one two three partly whether
+  credit mark marks earn earns accurate relevant specific concrete`.split(/\s+/),
+);
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
+
+export function classifyStructurePoint(text: string): StructureRole {
+  const t = text.toLowerCase();
+  if (/word limit|\bwords?\b.*\blimit|within (?:the )?\d+[- ]words?|\d+-word/.test(t)) return "word_limit";
+  if (/\bintroduc|\bopening\b|\bintro\b/.test(t)) return "introduction";
+  if (/\bconclu|way forward|way out|\bending\b/.test(t)) return "conclusion";
+  if (/\bexamples?\b|\bdata\b|\bfigures?\b|statistic|\bcase stud/.test(t)) return "examples";
+  if (/core demand|\bbody\b|each (?:part|demand)|addresses/.test(t)) return "body";
+  return "other";
+}
+
+const cache = new Map<string, PreparedQuestion>();
+const CACHE_LIMIT = 256;
+
+function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
+  const m = materials.map((x) => `${x.id}:${x.text.length}:${x.text.slice(0, 64)}`).join("|");
+  return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, m]);
+}
+
+/** Prepares (or fetches from the cache) the answer-independent data of a question. */
+export function prepareQuestion(question: WrittenQuestion, materials: readonly GradingMaterial[] = []): PreparedQuestion {
+  const key = cacheKey(question, materials);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const prepared = buildPrepared(question, materials);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, prepared);
+  return prepared;
+}
+
+function contentKeys(tokens: Token[]): string[] {
+  return tokens.filter((t) => t.isWord && !t.isStop && CONTENT_POS.has(t.pos)).map((t) => t.key);
+}
+
+function buildPrepared(question: WrittenQuestion, materials: readonly GradingMaterial[]): PreparedQuestion {
+  const aliases = getDefaultAliasIndex().clone();
+  aliases.learnFrom(question.prompt);
+  for (const p of question.rubric) aliases.learnFrom(p.point);
+  for (const m of materials) aliases.learnFrom(m.text);
+  if (question.modelAnswer) aliases.learnFrom(question.modelAnswer);
+
+  // Material sentences: the background corpus for idf and the reference for fact checks.
+  const materialSentences: MaterialSentence[] = [];
+  const materialKeys = new Set<string>();
+  for (const m of materials) {
+    const analysis = analyze(m.text, aliases);
+    const segments = segmentUnits(m.text);
+    let ti = 0;
+    for (const seg of segments) {
+      const tokens: Token[] = [];
+      while (ti < analysis.tokens.length && (analysis.tokens[ti]?.start ?? 0) < seg.start) ti++;
+      let tj = ti;
+      while (tj < analysis.tokens.length && (analysis.tokens[tj]?.start ?? 0) < seg.end) {
+        const tok = analysis.tokens[tj];
+        if (tok) tokens.push(tok);
+        tj++;
+      }
+      ti = tj;
+      const keys = new Set(contentKeys(tokens));
+      if (keys.size < 3) continue;
+      for (const k of keys) materialKeys.add(k);
+      materialSentences.push({
+        materialId: m.id,
+        start: seg.start,
+        end: seg.end,
+        quote: m.text.slice(seg.start, seg.end),
+        keys,
+        tokens,
+        numbers: findNumbers(m.text.slice(seg.start, seg.end)).map((n) => ({ ...n, start: n.start + seg.start, end: n.end + seg.start })),
+      });
+    }
+  }
+
+  const promptAnalysis = analyze(question.prompt, aliases);
+  const promptKeys = new Set(contentKeys(promptAnalysis.tokens));
+  const promptEntities = new Set(promptAnalysis.tokens.filter((t) => t.concept).map((t) => t.concept as string));
+  const pointAnalyses = question.rubric.map((p) => analyze(p.point, aliases));
+  const demandAnalyses = (question.coreDemands ?? []).map((d) => analyze(d, aliases));
+  const modelAnswer = question.modelAnswer ? analyze(question.modelAnswer, aliases) : undefined;
+
+  // Document frequency over material sentences, rubric points and the prompt (Sparck Jones idf).
+  const df = new Map<string, number>();
+  const docs: Set<string>[] = [
+    ...materialSentences.map((s) => s.keys),
+    ...pointAnalyses.map((a) => new Set(contentKeys(a.tokens))),
+    promptKeys,
+  ];
+  for (const d of docs) for (const k of d) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = docs.length;
+  const idf = (k: string) => Math.log(1 + (n + 1) / ((df.get(k) ?? 0) + 0.5));
+
+  const topicKeys = new Set<string>(promptKeys);
+  for (const a of [...pointAnalyses, ...demandAnalyses, ...(modelAnswer ? [modelAnswer] : [])]) {
+    for (const k of contentKeys(a.tokens)) topicKeys.add(k);
+  }
+
+  const points: PreparedPoint[] = question.rubric.map((point, i) => {
+    const analysis = pointAnalyses[i] as Analysis;
+    const role: PreparedPoint["role"] = point.kind === "content" ? "content" : classifyStructurePoint(point.point);
+    const terms = buildTerms(analysis, promptKeys, idf);
+    const totalWeight = terms.reduce((s, t) => s + t.weight, 0);
+    const support = point.kind === "content" ? findSupport(terms, totalWeight, materialSentences) : { sentences: [], best: 0 };
+    return {
+      point,
+      role,
+      terms,
+      totalWeight,
+      supportSentences: support.sentences,
+      materialCoverage: support.best,
+      termIndex: buildTermIndex(terms),
+    };
+  });
+
+  return {
+    question,
+    aliases,
+    idf,
+    promptKeys,
+    topicKeys,
+    promptEntities,
+    points,
+    materials: materialSentences,
+    materialKeys,
+    materialIndex: buildMaterialIndex(materialSentences),
+    modelAnswer,
+  };
+}
+
+function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number]>> {
+  const index = new Map<string, Array<[number, number]>>();
+  terms.forEach((t, i) => {
+    for (const [k, s] of t.matches) {
+      const list = index.get(k);
+      if (list) list.push([i, s]);
+      else index.set(k, [[i, s]]);
+    }
+  });
+  return index;
+}
+
+function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const k of s.keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  return index;
+}
+
+/** Share of a point's weight a material sentence must cover to count as making the point. */
+export const SUPPORT_MIN_COVERAGE = 0.25;
+const SUPPORT_MAX_SENTENCES = 3;
+
+/** Weighted share of the point's terms present in a set of keys (synonyms counted). */
+export function coverage(terms: PointTerm[], totalWeight: number, keys: ReadonlySet<string>): number {
+  if (totalWeight <= 0) return 0;
+  let got = 0;
+  for (const t of terms) {
+    let best = 0;
+    for (const [k, s] of t.matches) if (s > best && keys.has(k)) best = s;
+    got += best * t.weight;
+  }
+  return got / totalWeight;
+}
+
+/** The material sentences that best make a point, and the best single-sentence coverage. */
+function findSupport(terms: PointTerm[], totalWeight: number, sentences: MaterialSentence[]): { sentences: MaterialSentence[]; best: number } {
+  const all = sentences.map((s) => ({ s, c: coverage(terms, totalWeight, s.keys) })).sort((a, b) => b.c - a.c);
+  const scored = all.filter((x) => x.c >= SUPPORT_MIN_COVERAGE).slice(0, SUPPORT_MAX_SENTENCES);
+  return { sentences: scored.map((x) => x.s), best: all[0]?.c ?? 0 };
+}
+
+/** Weight of a term from the question prompt: question words are nearly free. */
+export const PROMPT_TERM_FACTOR = 0.25;
+/** Weight of a term in an example clause ("e.g. …", parentheses): optional detail. */
+export const EXAMPLE_TERM_FACTOR = 0.5;
+
+function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string) => number): PointTerm[] {
+  const text = analysis.text;
+  // Example clauses: parentheses and what follows "e.g." / "such as" up to the end of the clause.
+  const exampleSpans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\([^)]*\)/g)) exampleSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(/\b(?:e\.g\.|eg\.|such as|for example|for instance|like)\s[^.;:]*/gi)) {
+    exampleSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  const inExample = (t: Token) => exampleSpans.some(([a, b]) => t.start >= a && t.end <= b);
+  const byKey = new Map<string, PointTerm>();
+  for (const t of analysis.tokens) {
+    if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
+    if (RUBRIC_META.has(t.lower) || RUBRIC_META.has(t.lemma)) continue;
+    const isExample = inExample(t);
+    let weight = idf(t.key);
+    if (promptKeys.has(t.key)) weight *= PROMPT_TERM_FACTOR;
+    if (isExample) weight *= EXAMPLE_TERM_FACTOR;
+    const existing = byKey.get(t.key);
+    if (existing) {
+      if (weight > existing.weight) {
+        existing.weight = weight;
+        existing.isExample = isExample;
+      }
+      continue;
+    }
+    const matches = new Map<string, number>(t.concept ? [] : expandLemma(t.lemma));
+    matches.set(t.key, 1);
+    byKey.set(t.key, {
+      key: t.key,
+      lemma: t.lemma,
+      weight,
+      matches,
+      isExample,
+      isEntity: !!t.concept || t.pos === "PROPN",
+    });
+  }
+  return [...byKey.values()];
+}

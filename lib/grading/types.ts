@@ -1,0 +1,98 @@
+import type { RubricPoint } from "@/lib/generate/schemas";
+
+export type { RubricPoint };
+
+/** A passage of source material the grader may use to check facts and to point at missed content. */
+export interface GradingMaterial {
+  id: string;
+  /** Cleaned text; `missed.source` offsets point into it. */
+  text: string;
+}
+
+export interface WrittenQuestion {
+  id: string;
+  prompt: string;
+  marks: number;
+  wordLimit?: number;
+  timeLimitMinutes?: number;
+  coreDemands?: string[];
+  rubric: RubricPoint[];
+  modelAnswer?: string;
+}
+
+export interface WrittenAnswerInput {
+  question: WrittenQuestion;
+  answerText: string;
+  materials?: GradingMaterial[];
+}
+
+/** [start, end) into the answer text; `quote === answerText.slice(start, end)`. */
+export interface AnswerEvidence {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface MaterialEvidence {
+  materialId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface PointResult {
+  rubricId: string;
+  kind: "content" | "structure";
+  /** Marks awarded: 0, half or full marks of the point (structure points may award quarter steps of 2-mark points). */
+  awarded: number;
+  max: number;
+  evidence: AnswerEvidence[];
+  /** One line for the student. */
+  feedback: string;
+  /** For a point not fully earned: what the model answer or the material says. */
+  missed?: { modelAnswer?: string; source?: MaterialEvidence };
+  /** Alignment strength in [0, 1] behind the decision (content points), for moderation and debugging. */
+  confidence?: number;
+}
+
+/** Flags explain why an answer scored what it did; stable strings the UI can translate. */
+export type GradingFlag =
+  | "off_topic"
+  | "restates_question"
+  | "keyword_stuffing"
+  | "headings_without_substance"
+  | "factual_error"
+  | "over_word_limit"
+  | "too_short"
+  | "empty_answer"
+  | "llm_fallback";
+
+export interface FactIssue {
+  /** The answer's claim that contradicts the material. */
+  answer: AnswerEvidence;
+  /** What the material says for the same subject. */
+  source?: MaterialEvidence;
+  reason: string;
+  /** A wrong year, or a figure off by a factor of two or more: an error no rounding explains. */
+  isBlatant: boolean;
+}
+
+export interface WrittenGradeResult {
+  questionId: string;
+  score: number;
+  maxScore: number;
+  points: PointResult[];
+  flags: GradingFlag[];
+  wordCount: number;
+  wordLimit?: number;
+  /** Contradictions with the material that cancelled or weakened points. */
+  factIssues: FactIssue[];
+  /** Which grader produced the result. */
+  grader: "heuristic" | "llm";
+}
+
+/** One interface, two implementations: the deterministic heuristic grader and the optional LLM grader. */
+export interface Grader {
+  readonly name: "heuristic" | "llm";
+  gradeWrittenAnswer(input: WrittenAnswerInput): Promise<WrittenGradeResult>;
+}
