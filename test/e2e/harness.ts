@@ -42,12 +42,17 @@ async function waitForServer(url: string, timeoutMs: number) {
  * Runs one spec against its own freshly seeded app and browser. A failing step stops the spec;
  * a failure outside any step (seeding, server, browser) counts as one failed step.
  */
-export async function runSpec(name: string, port: number, body: (ctx: SpecContext) => Promise<void>): Promise<SpecResult> {
+export async function runSpec(
+  name: string,
+  port: number,
+  body: (ctx: SpecContext) => Promise<void>,
+  extraEnv: Record<string, string> = {},
+): Promise<SpecResult> {
   console.log(`\n${name}`);
   mkdirSync(artifacts, { recursive: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, CRUX_DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789" };
+  const env: NodeJS.ProcessEnv = { ...process.env, CRUX_DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789", ...extraEnv };
   delete env.DATABASE_URL; // browser tests always run on a fresh embedded database
 
   let passed = 0;

@@ -2,5 +2,6 @@
 import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
 import { smokeSpec } from "./smoke";
+import { writingSpec } from "./writing";
 
-await runSpecs([() => smokeSpec(3100), () => authoringSpec(3101)]);
+await runSpecs([() => smokeSpec(3100), () => authoringSpec(3101), () => writingSpec(3102)]);

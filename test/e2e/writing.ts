@@ -9,17 +9,9 @@
  * Run: `npx tsx test/e2e/writing.ts`. Prints "N passed, N failed"; exits 1 on any failure.
  * Screenshots go to .ci-artifacts/.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-
-const root = path.resolve(import.meta.dirname, "..", "..");
-const port = Number(process.env.E2E_PORT || 3101);
-const baseUrl = `http://127.0.0.1:${port}`;
-const artifacts = path.join(root, ".ci-artifacts");
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { artifacts, phonePage, runSpec, signIn, type SpecResult } from "./harness";
 
 const STUDENT = { email: "asha@crux.example", password: "crux-student-2026" };
 const OTHER_STUDENT = { email: "ravi@crux.example", password: "crux-student-2026" };
@@ -39,44 +31,10 @@ Counter-terrorism cooperation
 
 Way forward: Kabul must honour its Doha pledges and Pakistan should pair pressure with incentives such as extending CPEC.`;
 
-const results: { name: string; error?: string }[] = [];
-
-async function step(name: string, run: () => Promise<void>) {
-  try {
-    await run();
-    results.push({ name });
-    console.log(`  ✓ ${name}`);
-  } catch (e) {
-    results.push({ name, error: e instanceof Error ? e.message : String(e) });
-    console.log(`  ✗ ${name}\n    ${e instanceof Error ? e.message : String(e)}`);
-    throw e;
-  }
-}
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, { redirect: "manual" });
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server at ${url} did not start in ${timeoutMs} ms`);
-}
-
 /** A fresh phone-sized session signed in as `who`. */
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${baseUrl}/signin`);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/home/);
+async function signedIn(browser: Browser, baseUrl: string, who: { email: string; password: string }): Promise<Page> {
+  const page = await phonePage(browser, 20_000);
+  await signIn(page, baseUrl, who.email, who.password);
   return page;
 }
 
@@ -84,156 +42,115 @@ function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-async function main() {
-  mkdirSync(artifacts, { recursive: true });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-writing-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CRUX_DATA_DIR: dataDir,
-    NEXTAUTH_URL: baseUrl,
-    NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-    GRADER: "heuristic",
-  };
-  delete env.DATABASE_URL; // always a fresh embedded database
+export function writingSpec(port = 3102): Promise<SpecResult> {
+  return runSpec(
+    "writing",
+    port,
+    async ({ baseUrl, browser, step }) => {
+      const student = await signedIn(browser, baseUrl, STUDENT);
+      let attemptUrl = "";
 
-  const seed = spawnSync("npx", ["tsx", "scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
-  if (seed.status !== 0) throw new Error("seeding the e2e database failed");
+      await step("the student opens a written question from the study set and sees its limits, not its rubric", async () => {
+        await student.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Study sets" }).click();
+        await student.waitForURL(/\/sets$/);
+        await student.getByRole("link", { name: /TTP/ }).first().click();
+        await student.waitForURL(/\/sets\/[^/]+$/);
+        await student.getByRole("link", { name: /^Practise/ }).first().click();
+        await student.waitForURL(/\/write\//);
+        await student.getByText("15 marks").waitFor();
+        await student.getByText("250 words").waitFor();
+        await student.getByText("11 min").waitFor();
+        const html = await student.content();
+        assert(!html.includes("Explains that"), "the rubric reached the page before submission");
+        assert(!html.includes("Way forward: Kabul must honour its Doha counter-terrorism pledges"), "the model answer reached the page before submission");
+      });
 
-  let server: ChildProcess | undefined;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-  });
-  try {
-    server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    await waitForServer(`${baseUrl}/signin`, 60_000);
+      await step("starting shows the answer box, a timer and a live word count that ignores bullets", async () => {
+        await student.getByRole("button", { name: "Start writing" }).click();
+        const box = student.getByLabel("Your answer");
+        await box.waitFor();
+        await student.getByRole("timer").getByText(/Time left/).waitFor();
+        await box.fill("- Kabul shelters the TTP — talks stall.");
+        await student.getByText("6 / 250 words").waitFor();
+      });
 
-    const student = await signedIn(browser, STUDENT);
-    let attemptUrl = "";
+      await step("the draft autosaves and survives a reload", async () => {
+        await student.getByLabel("Your answer").fill(ANSWER);
+        await student.getByText(/^Saved \d/).waitFor();
+        await student.reload();
+        const text = await student.getByLabel("Your answer").inputValue();
+        assert(text === ANSWER, "the reloaded draft differs from what was written");
+        await student.screenshot({ path: path.join(artifacts, "writing-phone.png"), fullPage: true });
+      });
 
-    await step("the student opens a written question from the study set and sees its limits, not its rubric", async () => {
-      await student.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Study sets" }).click();
-      await student.waitForURL(/\/sets$/);
-      await student.getByRole("link", { name: /TTP/ }).first().click();
-      await student.waitForURL(/\/sets\/[^/]+$/);
-      await student.getByRole("link", { name: /^Practise/ }).first().click();
-      await student.waitForURL(/\/write\//);
-      await student.getByText("15 marks").waitFor();
-      await student.getByText("250 words").waitFor();
-      await student.getByText("11 min").waitFor();
-      const html = await student.content();
-      assert(!html.includes("Explains that"), "the rubric reached the page before submission");
-      assert(!html.includes("Way forward: Kabul must honour its Doha counter-terrorism pledges"), "the model answer reached the page before submission");
-    });
+      await step("submitting grades the answer and shows each rubric point with highlighted sentences", async () => {
+        await student.getByRole("button", { name: "Submit for marking" }).click();
+        await student.getByRole("button", { name: "Yes, submit" }).click();
+        await student.waitForURL(/\/attempts\/[^/]+$/, { timeout: 60_000 });
+        attemptUrl = student.url();
+        const total = await student.getByTestId("total-score").innerText();
+        assert(/\d.*\/\s*15/.test(total), `unexpected total "${total}"`);
+        const points = await student.getByTestId(/^point-\d+$/).count();
+        assert(points === 13, `expected 13 rubric points, saw ${points}`);
+        const marks = await student.getByTestId("highlighted-answer").locator("mark").count();
+        assert(marks > 0, "no sentence of the answer is highlighted");
+        await student.getByText("Words written").waitFor();
+        await student.getByText("Time taken").waitFor();
+        await student.screenshot({ path: path.join(artifacts, "result-phone.png"), fullPage: true });
+      });
 
-    await step("starting shows the answer box, a timer and a live word count that ignores bullets", async () => {
-      await student.getByRole("button", { name: "Start writing" }).click();
-      const box = student.getByLabel("Your answer");
-      await box.waitFor();
-      await student.getByRole("timer").getByText(/Time left/).waitFor();
-      await box.fill("- Kabul shelters the TTP — talks stall.");
-      await student.getByText("6 / 250 words").waitFor();
-    });
+      await step("the earlier attempt is listed on the question page", async () => {
+        await student.getByRole("link", { name: "Practise this question again" }).click();
+        await student.waitForURL(/\/write\//);
+        await student.getByRole("heading", { name: "Your earlier attempts" }).waitFor();
+        await student.getByText(/\/ 15/).first().waitFor();
+      });
 
-    await step("the draft autosaves and survives a reload", async () => {
-      await student.getByLabel("Your answer").fill(ANSWER);
-      await student.getByText(/^Saved \d/).waitFor();
-      await student.reload();
-      const text = await student.getByLabel("Your answer").inputValue();
-      assert(text === ANSWER, "the reloaded draft differs from what was written");
-      await student.screenshot({ path: path.join(artifacts, "writing-phone.png"), fullPage: true });
-    });
+      await step("another student gets not-found for the answer", async () => {
+        const other = await signedIn(browser, baseUrl, OTHER_STUDENT);
+        await other.goto(attemptUrl);
+        await other.getByRole("heading", { name: "Not found" }).waitFor();
+        await other.context().close();
+      });
 
-    await step("submitting grades the answer and shows each rubric point with highlighted sentences", async () => {
-      await student.getByRole("button", { name: "Submit for marking" }).click();
-      await student.getByRole("button", { name: "Yes, submit" }).click();
-      await student.waitForURL(/\/attempts\/[^/]+$/, { timeout: 60_000 });
-      attemptUrl = student.url();
-      const total = await student.getByTestId("total-score").innerText();
-      assert(/\d.*\/\s*15/.test(total), `unexpected total "${total}"`);
-      const points = await student.getByTestId(/^point-\d+$/).count();
-      assert(points === 13, `expected 13 rubric points, saw ${points}`);
-      const marks = await student.getByTestId("highlighted-answer").locator("mark").count();
-      assert(marks > 0, "no sentence of the answer is highlighted");
-      await student.getByText("Words written").waitFor();
-      await student.getByText("Time taken").waitFor();
-      await student.screenshot({ path: path.join(artifacts, "result-phone.png"), fullPage: true });
-    });
+      await step("the class teacher finds the answer from the roster and overrides a point with a reason", async () => {
+        const teacher = await signedIn(browser, baseUrl, TEACHER);
+        await teacher.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
+        await teacher.waitForURL(/\/classes$/);
+        await teacher.getByRole("link", { name: /Batch A/ }).first().click();
+        await teacher.waitForURL(/\/classes\/[^/]+$/);
+        await teacher.getByRole("link", { name: "Asha Verma" }).click();
+        await teacher.waitForURL(/\/students\//);
+        await teacher.locator(`a[href="${new URL(attemptUrl).pathname}"]`).click();
+        await teacher.waitForURL(/\/attempts\//);
+        const point = teacher.getByTestId("point-1");
+        await point.getByText("Change the mark for point 1").click();
+        const select = point.getByLabel("New mark");
+        const current = await select.inputValue();
+        await select.selectOption(current === "1" ? "0.5" : "1");
+        await point.getByRole("button", { name: "Save the new mark" }).click();
+        await point.getByText(/A reason|Give a reason/).first().waitFor();
+        await point.getByLabel("Reason (the student sees it)").fill(REASON);
+        await point.getByRole("button", { name: "Save the new mark" }).click();
+        await point.getByText(/Saved\. New total/).waitFor();
+        await point.getByTestId("moderation-note").waitFor();
+        await teacher.screenshot({ path: path.join(artifacts, "moderation-phone.png"), fullPage: true });
+        await teacher.context().close();
+      });
 
-    await step("the earlier attempt is listed on the question page", async () => {
-      await student.getByRole("link", { name: "Practise this question again" }).click();
-      await student.waitForURL(/\/write\//);
-      await student.getByRole("heading", { name: "Your earlier attempts" }).waitFor();
-      await student.getByText(/\/ 15/).first().waitFor();
-    });
+      await step("the student sees the moderated mark, who moderated it and why", async () => {
+        await student.goto(attemptUrl);
+        await student.getByText("Moderated by your teacher").waitFor();
+        const note = await student.getByTestId("point-1").getByTestId("moderation-note").innerText();
+        assert(note.includes("Meera Iyer") && note.includes(REASON), `moderation note lacks who or why: "${note}"`);
+        await student.emulateMedia({ colorScheme: "dark" });
+        await student.reload();
+        await student.getByText("Moderated by your teacher").waitFor();
+        await student.screenshot({ path: path.join(artifacts, "result-dark-phone.png"), fullPage: true });
+      });
 
-    await step("another student gets not-found for the answer", async () => {
-      const other = await signedIn(browser, OTHER_STUDENT);
-      await other.goto(attemptUrl);
-      await other.getByRole("heading", { name: "Not found" }).waitFor();
-      await other.context().close();
-    });
-
-    await step("the class teacher finds the answer from the roster and overrides a point with a reason", async () => {
-      const teacher = await signedIn(browser, TEACHER);
-      await teacher.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" }).click();
-      await teacher.waitForURL(/\/classes$/);
-      await teacher.getByRole("link", { name: /Batch A/ }).first().click();
-      await teacher.waitForURL(/\/classes\/[^/]+$/);
-      await teacher.getByRole("link", { name: "Asha Verma" }).click();
-      await teacher.waitForURL(/\/students\//);
-      await teacher.locator(`a[href="${new URL(attemptUrl).pathname}"]`).click();
-      await teacher.waitForURL(/\/attempts\//);
-      const point = teacher.getByTestId("point-1");
-      await point.getByText("Change the mark for point 1").click();
-      const select = point.getByLabel("New mark");
-      const current = await select.inputValue();
-      await select.selectOption(current === "1" ? "0.5" : "1");
-      await point.getByRole("button", { name: "Save the new mark" }).click();
-      await point.getByText(/A reason|Give a reason/).first().waitFor();
-      await point.getByLabel("Reason (the student sees it)").fill(REASON);
-      await point.getByRole("button", { name: "Save the new mark" }).click();
-      await point.getByText(/Saved\. New total/).waitFor();
-      await point.getByTestId("moderation-note").waitFor();
-      await teacher.screenshot({ path: path.join(artifacts, "moderation-phone.png"), fullPage: true });
-      await teacher.context().close();
-    });
-
-    await step("the student sees the moderated mark, who moderated it and why", async () => {
-      await student.goto(attemptUrl);
-      await student.getByText("Moderated by your teacher").waitFor();
-      const note = await student.getByTestId("point-1").getByTestId("moderation-note").innerText();
-      assert(note.includes("Meera Iyer") && note.includes(REASON), `moderation note lacks who or why: "${note}"`);
-      await student.emulateMedia({ colorScheme: "dark" });
-      await student.reload();
-      await student.getByText("Moderated by your teacher").waitFor();
-      await student.screenshot({ path: path.join(artifacts, "result-dark-phone.png"), fullPage: true });
-    });
-
-    await student.context().close();
-  } finally {
-    await browser.close();
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+      await student.context().close();
+    },
+    { GRADER: "heuristic" },
+  );
 }
-
-main()
-  .catch((e: unknown) => {
-    if (!results.some((r) => r.error)) {
-      results.push({ name: "setup", error: String(e) });
-      console.log(`  ✗ setup\n    ${e instanceof Error ? e.message : String(e)}`);
-    }
-  })
-  .finally(() => {
-    const failed = results.filter((r) => r.error).length;
-    const passed = results.length - failed;
-    console.log(`e2e writing: ${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 || passed === 0 ? 1 : 0);
-  });

@@ -57,7 +57,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               <ul className="divide-y divide-border">
                 {detail.students.map((s) => (
                   <li key={s.id} className="py-3">
-                    <p className="font-medium">{s.name}</p>
+                    <Link href={`/classes/${detail.id}/students/${s.id}`} className="font-medium text-accent underline-offset-2 hover:underline">
+                      {s.name}
+                    </Link>
                     <p className="text-sm text-muted">
                       {s.email} · joined {formatDate(s.joinedAt)}
                     </p>

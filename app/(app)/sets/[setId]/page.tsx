@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WrittenSources } from "@/components/authoring/written-sources";
 import { CardBrowser } from "@/components/study/card-browser";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
@@ -8,6 +9,7 @@ import { formatSource, plural } from "@/lib/format";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getStudySetFor } from "@/lib/server/study";
+import { listWrittenSourcesFor } from "@/lib/server/authoring";
 
 export const metadata: Metadata = { title: "Study set" };
 
@@ -22,13 +24,19 @@ const questionKindLabel: Record<string, string> = {
 
 export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
-  const set = await orNull(getStudySetFor(user, setId));
+  const [set, writtenSources] = await Promise.all([orNull(getStudySetFor(user, setId)), orNull(listWrittenSourcesFor(user, setId))]);
   if (!set) notFound();
+  const sourcesOf = new Map((writtenSources ?? []).map((w) => [w.questionId, w.sources]));
   const written = set.questions.filter((q) => q.kind === "written");
   const timed = set.questions.filter((q) => q.kind !== "written");
   return (
     <>
       <PageHeader title={set.title} subtitle={set.description ?? undefined}>
+        {set.ownerId === user.id ? (
+          <Link href={`/sets/${set.id}/edit`} className={buttonClass("secondary")}>
+            Edit / review
+          </Link>
+        ) : null}
         {set.cards.length > 0 ? (
           <Link href={`/sets/${set.id}/review`} className={buttonClass("primary")}>
             Review cards
@@ -55,10 +63,16 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
               {written.map((q) => (
                 <li key={q.id} className="rounded-lg bg-surface-2 p-3">
                   <p className="text-sm leading-relaxed">{q.prompt}</p>
-                  <p className="mt-1 text-xs text-muted">
-                    {q.marks} marks · {q.wordLimit ? `${q.wordLimit} words · ` : ""}
-                    {Math.round(q.timeLimitSec / 60)} min
-                  </p>
+                  <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+                    <p className="text-xs text-muted">
+                      {q.marks} marks · {q.wordLimit ? `${q.wordLimit} words · ` : ""}
+                      {Math.round(q.timeLimitSec / 60)} min
+                    </p>
+                    <Link href={`/sets/${set.id}/write/${q.id}`} className={buttonClass("secondary", "min-h-11")} aria-label={`Practise: ${q.prompt.slice(0, 80)}`}>
+                      Practise
+                    </Link>
+                  </div>
+                  <WrittenSources sources={sourcesOf.get(q.id) ?? []} isOwner={set.ownerId === user.id} />
                 </li>
               ))}
             </ul>

@@ -1,0 +1,364 @@
+import "server-only";
+import { AppError } from "../errors";
+import { can, type Actor } from "../auth/permissions";
+import { getGrader, type Grader } from "../grading";
+import { getClassFacts } from "../db/classes";
+import { getStudySetFacts, type SourceRef } from "../db/study-sets";
+import {
+  createWrittenAttempt,
+  findOpenWrittenAttempt,
+  getAttemptFacts,
+  getEnrolledStudent,
+  getGradedAttempt,
+  getGradingContext,
+  getWritingQuestion,
+  listWrittenAttempts,
+  saveDraftText,
+  saveModeration,
+  saveWrittenGrade,
+  type AttemptFacts,
+  type AttemptSummary,
+  type DraftRecord,
+  type WritingQuestion,
+} from "../db/attempts";
+import { explainFlag } from "../writing/flags";
+import { toWrittenQuestion } from "../writing/grading-input";
+import { isOfferedMark } from "../writing/marks";
+import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from "../writing/result";
+import { moderatePointSchema, saveDraftSchema, startWritingSchema, submitWritingSchema } from "../writing/schemas";
+import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
+import { assertCan } from "./authorize";
+import { fieldErrorsOf } from "./validation";
+
+/**
+ * Written practice: a learner starts an attempt at a written question (the server fixes the start
+ * and deadline), autosaves a versioned draft, submits it for grading against the question's rubric,
+ * and reads the result; the teacher of a class the learner is in may moderate any point's mark.
+ * Nothing about the rubric or model answer leaves the server before the attempt is submitted.
+ */
+
+export interface WritingQuestionView {
+  id: string;
+  studySetId: string;
+  studySetTitle: string;
+  prompt: string;
+  marks: number;
+  wordLimit: number | null;
+  timeLimitSec: number;
+  /** False when the question has no rubric, so an answer could not be marked. */
+  canBeMarked: boolean;
+}
+
+export interface DraftView {
+  attemptId: string;
+  questionId: string;
+  studySetId: string;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  text: string;
+  version: number;
+  savedAt: Date;
+}
+
+const NO_RUBRIC_MESSAGE = "This question has no marking scheme yet, so an answer to it cannot be marked. Choose another question, or ask the set's author to add a rubric.";
+
+function toQuestionView(q: WritingQuestion): WritingQuestionView {
+  return {
+    id: q.id,
+    studySetId: q.studySetId,
+    studySetTitle: q.studySetTitle,
+    prompt: q.prompt,
+    marks: q.marks,
+    wordLimit: q.wordLimit,
+    timeLimitSec: q.timeLimitSec,
+    canBeMarked: q.rubricPointCount > 0,
+  };
+}
+
+function toDraftView(d: DraftRecord): DraftView {
+  return {
+    attemptId: d.attemptId,
+    questionId: d.questionId,
+    studySetId: d.studySetId,
+    startedAt: d.startedAt,
+    deadlineAt: d.deadlineAt,
+    text: d.text,
+    version: d.version,
+    savedAt: d.savedAt,
+  };
+}
+
+/** A written question the actor may practise; NOT_FOUND when missing, not written or not accepted; FORBIDDEN when the set is not theirs to see. */
+async function loadPractisableQuestion(actor: Actor, questionId: string): Promise<WritingQuestion> {
+  const question = await getWritingQuestion(questionId);
+  if (!question || question.kind !== "written" || !question.isAccepted) throw new AppError("NOT_FOUND", "That question does not exist.");
+  const set = await getStudySetFacts(question.studySetId, actor.id);
+  if (!set) throw new AppError("NOT_FOUND", "That question does not exist.");
+  assertCan(actor, { action: "studySet.view", set });
+  return question;
+}
+
+/** The learner's own unfinished attempt; its owner only (a teacher never writes into a student's draft). */
+async function loadOwnAttempt(actor: Actor, attemptId: string): Promise<AttemptFacts> {
+  const facts = await getAttemptFacts(attemptId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  assertCan(actor, { action: "work.view", ownerId: facts.ownerId });
+  if (facts.ownerId !== actor.id) throw new AppError("FORBIDDEN", "You do not have access to that.");
+  return facts;
+}
+
+export interface WritingPage {
+  question: WritingQuestionView;
+  /** The learner's unfinished attempt, to continue. */
+  draft: DraftView | null;
+  /** The learner's earlier attempts at this question, newest first. */
+  attempts: AttemptSummary[];
+}
+
+/** The practise page of one written question in a set: the question's limits, an open draft, earlier attempts. */
+export async function getWritingPageFor(actor: Actor, setId: string, questionId: string): Promise<WritingPage> {
+  const question = await loadPractisableQuestion(actor, questionId);
+  if (question.studySetId !== setId) throw new AppError("NOT_FOUND", "That question does not exist.");
+  const [draft, attempts] = await Promise.all([findOpenWrittenAttempt(actor.id, questionId), listWrittenAttempts(actor.id, questionId)]);
+  return { question: toQuestionView(question), draft: draft ? toDraftView(draft) : null, attempts: attempts.filter((a) => a.status !== "in_progress") };
+}
+
+/** Starts (or resumes) the actor's attempt at a written question; the start time and deadline are the server's. */
+export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date): Promise<DraftView> {
+  const parsed = startWritingSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose a question to practise.", fieldErrorsOf(parsed.error));
+  const question = await loadPractisableQuestion(actor, parsed.data.questionId);
+  if (question.rubricPointCount === 0) throw new AppError("INVALID", NO_RUBRIC_MESSAGE);
+  const open = await findOpenWrittenAttempt(actor.id, question.id);
+  if (open) return toDraftView(open);
+  const created = await createWrittenAttempt({
+    userId: actor.id,
+    studySetId: question.studySetId,
+    questionId: question.id,
+    startedAt: now,
+    deadlineAt: deadlineFor(now, question.timeLimitSec),
+  });
+  return toDraftView(created);
+}
+
+export interface StoredDraft {
+  text: string;
+  version: number;
+  savedAt: Date;
+}
+
+export type DraftOutcome =
+  | { status: "saved"; version: number; savedAt: Date }
+  /** The draft moved on elsewhere (another tab or device): nothing was overwritten; here is what is stored. */
+  | { status: "conflict"; current: StoredDraft }
+  /** The attempt is already submitted. */
+  | { status: "submitted"; attemptId: string };
+
+/** Autosaves draft text over the version the browser last saw; a stale version is refused, not overwritten. */
+export async function saveWritingDraft(actor: Actor, raw: unknown, now: Date): Promise<DraftOutcome> {
+  const parsed = saveDraftSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid draft.", fieldErrorsOf(parsed.error));
+  const { attemptId, text, version } = parsed.data;
+  const facts = await loadOwnAttempt(actor, attemptId);
+  if (facts.status !== "in_progress") return { status: "submitted", attemptId };
+  return toOutcome(attemptId, await saveDraftText(attemptId, actor.id, text, version, now));
+}
+
+function toOutcome(attemptId: string, saved: Awaited<ReturnType<typeof saveDraftText>>): DraftOutcome {
+  if (saved.isSaved) return { status: "saved", version: saved.version, savedAt: saved.savedAt };
+  if (!saved.current) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  if (saved.current.status !== "in_progress") return { status: "submitted", attemptId };
+  return { status: "conflict", current: { text: saved.current.text, version: saved.current.version, savedAt: saved.current.savedAt } };
+}
+
+export type SubmitOutcome =
+  | { status: "graded"; attemptId: string; score: number; maxScore: number }
+  | { status: "conflict"; current: StoredDraft }
+  | { status: "submitted"; attemptId: string };
+
+/**
+ * Submits the final text: saves it as the newest draft version first (so a grading failure loses
+ * nothing), grades it with the configured grader against the question's rubric, model answer and
+ * the set's materials, and stores the grade, every point's score and the graded attempt in one
+ * transaction. A second submit of a finished attempt is answered with that attempt.
+ */
+export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date, grader: Grader = getGrader()): Promise<SubmitOutcome> {
+  const parsed = submitWritingSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid answer.", fieldErrorsOf(parsed.error));
+  const { attemptId, text, version } = parsed.data;
+  const facts = await loadOwnAttempt(actor, attemptId);
+  if (facts.status !== "in_progress") return { status: "submitted", attemptId };
+
+  const saved = toOutcome(attemptId, await saveDraftText(attemptId, actor.id, text, version, now));
+  if (saved.status !== "saved") return saved;
+
+  const context = await getGradingContext(facts.questionId);
+  if (!context) throw new AppError("NOT_FOUND", "That question no longer exists.");
+  if (context.rubric.length === 0) throw new AppError("INVALID", NO_RUBRIC_MESSAGE);
+
+  const result = await grader.gradeWrittenAnswer({ question: toWrittenQuestion(context), answerText: text, materials: context.materials });
+  const byKey = new Map(result.points.map((p) => [p.rubricId, p]));
+  const points = context.rubric.map((rp) => {
+    const p = byKey.get(rp.key);
+    return p
+      ? { rubricPointId: rp.id, awarded: Math.min(Math.max(p.awarded, 0), rp.marks), max: rp.marks, evidence: p.evidence.map((e) => ({ ...e })), feedback: p.feedback }
+      : { rubricPointId: rp.id, awarded: 0, max: rp.marks, evidence: [], feedback: "The grader did not mark this point; ask your teacher to review it." };
+  });
+  const score = points.reduce((s, p) => s + p.awarded, 0);
+  const maxScore = points.reduce((s, p) => s + p.max, 0);
+  await saveWrittenGrade({
+    attemptId,
+    userId: actor.id,
+    version: saved.version,
+    submittedAt: now,
+    score,
+    maxScore,
+    flags: [...result.flags],
+    gradeDetails: JSON.parse(JSON.stringify(toGradeDetails(result))) as Parameters<typeof saveWrittenGrade>[0]["gradeDetails"],
+    points,
+  });
+  return { status: "graded", attemptId, score, maxScore };
+}
+
+export interface ResultPoint extends ScoredPoint {
+  /** Name of the teacher whose moderation is shown. */
+  moderatorName?: string;
+  /** For a point not fully earned: the model answer's wording and where the material says it. */
+  modelAnswer?: string;
+  source?: SourceRef;
+}
+
+export interface AttemptResult {
+  state: "graded";
+  attemptId: string;
+  student: { id: string; name: string };
+  isOwn: boolean;
+  canModerate: boolean;
+  /** For the student's teacher: the class page listing this student's work. */
+  studentPageHref: string | null;
+  studySet: { id: string; title: string };
+  question: { id: string; prompt: string; marks: number; wordLimit: number | null; timeLimitSec: number };
+  text: string;
+  wordCount: number;
+  startedAt: Date;
+  submittedAt: Date;
+  timeTakenSec: number;
+  overtimeSec: number;
+  score: number;
+  autoScore: number;
+  maxScore: number;
+  isModerated: boolean;
+  grader: "heuristic" | "llm";
+  points: ResultPoint[];
+  flags: { flag: string; title: string; detail: string }[];
+  factIssues: { quote: string; reason: string; source?: SourceRef }[];
+}
+
+export type AttemptView =
+  | AttemptResult
+  | { state: "in_progress"; attemptId: string; isOwn: boolean; studySetId: string; questionId: string };
+
+/** One attempt for its owner or the teacher of a class the owner is in; the full result once submitted. */
+export async function getAttemptFor(actor: Actor, attemptId: string): Promise<AttemptView> {
+  const facts = await getAttemptFacts(attemptId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  assertCan(actor, { action: "work.view", ownerId: facts.ownerId, classroomOfOwner: facts.classroomOfOwner });
+  const isOwn = facts.ownerId === actor.id;
+  if (facts.status === "in_progress" || facts.status === "expired") {
+    return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId };
+  }
+  const graded = await getGradedAttempt(attemptId);
+  if (!graded || !graded.response || !graded.submittedAt) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  const details = parseGradeDetails(graded.response.gradeDetails);
+  const scored = scoreAnswer(graded.rubric, graded.scores, details);
+  const rubricById = new Map(graded.rubric.map((rp) => [rp.id, rp]));
+  const sourceOf = (materialId: string, quote: string): SourceRef | undefined => {
+    const m = graded.materials[materialId];
+    return m ? { materialId, title: m.title, outlet: m.outlet, publishedAt: m.publishedAt, quote } : undefined;
+  };
+  const points: ResultPoint[] = scored.points.map((p) => {
+    const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
+    const out: ResultPoint = { ...p };
+    if (p.moderation) out.moderatorName = graded.moderators[p.moderation.moderatedById] ?? "A teacher";
+    if (p.awarded < p.max && p.kind === "content") {
+      const wording = p.missed?.modelAnswer ?? (linked ? [linked.text, linked.example].filter(Boolean).join(" ") : undefined);
+      if (wording) out.modelAnswer = wording;
+      const source = (p.missed?.source && sourceOf(p.missed.source.materialId, p.missed.source.quote)) ?? linked?.sources[0];
+      if (source) out.source = source;
+    }
+    return out;
+  });
+  return {
+    state: "graded",
+    attemptId,
+    student: graded.student,
+    isOwn,
+    canModerate: can(actor, { action: "work.moderate", classroomOfOwner: facts.classroomOfOwner }),
+    studentPageHref: !isOwn && facts.classIdOfOwner ? `/classes/${facts.classIdOfOwner}/students/${facts.ownerId}` : null,
+    studySet: graded.studySet,
+    question: graded.question,
+    text: graded.response.text,
+    wordCount: details.wordCount,
+    startedAt: graded.startedAt,
+    submittedAt: graded.submittedAt,
+    timeTakenSec: timeTakenSec(graded.startedAt, graded.submittedAt),
+    overtimeSec: overtimeSec(graded.deadlineAt, graded.submittedAt),
+    score: scored.score,
+    autoScore: scored.autoScore,
+    maxScore: scored.maxScore,
+    isModerated: scored.isModerated,
+    grader: details.grader,
+    points,
+    flags: graded.response.flags.map((flag) => ({ flag, ...explainFlag(flag) })),
+    factIssues: details.factIssues.map((f) => {
+      const source = f.source ? sourceOf(f.source.materialId, f.source.quote) : undefined;
+      return { quote: f.answer.quote, reason: f.reason, ...(source ? { source } : {}) };
+    }),
+  };
+}
+
+/**
+ * A teacher's override of one point's mark, with a reason: stored as a new moderated row beside
+ * the automatic one, totals recomputed. Only the teacher of a class the student is in (or an admin).
+ */
+export async function moderateWrittenPoint(actor: Actor, raw: unknown, now: Date): Promise<{ score: number; maxScore: number }> {
+  const parsed = moderatePointSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the mark and the reason.", fieldErrorsOf(parsed.error));
+  const { attemptId, rubricPointId, awarded, reason } = parsed.data;
+  const facts = await getAttemptFacts(attemptId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  assertCan(actor, { action: "work.view", ownerId: facts.ownerId, classroomOfOwner: facts.classroomOfOwner });
+  assertCan(actor, { action: "work.moderate", classroomOfOwner: facts.classroomOfOwner });
+  if (facts.status !== "graded" && facts.status !== "submitted") throw new AppError("INVALID", "This answer has not been submitted yet.");
+  const graded = await getGradedAttempt(attemptId);
+  const auto = graded?.scores.find((s) => s.rubricPointId === rubricPointId && s.source === "auto");
+  if (!auto) throw new AppError("NOT_FOUND", "That rubric point was not marked in this answer.");
+  if (!isOfferedMark(awarded, auto.max)) {
+    throw new AppError("INVALID", `Choose a mark from 0 to ${auto.max} in steps of ½.`, { awarded: [`From 0 to ${auto.max} in steps of ½.`] });
+  }
+  return saveModeration({ attemptId, rubricPointId, awarded, reason, moderatedById: actor.id, at: now });
+}
+
+/** The actor's own written attempts, newest first (unfinished ones included, to continue). */
+export function listMyWrittenAttempts(actor: Actor): Promise<AttemptSummary[]> {
+  return listWrittenAttempts(actor.id);
+}
+
+export interface StudentWork {
+  classId: string;
+  className: string;
+  student: { id: string; name: string; email: string };
+  attempts: AttemptSummary[];
+}
+
+/** A student's written attempts for the teacher of their class; NOT_FOUND when the student is not in it. */
+export async function getStudentWorkFor(actor: Actor, classId: string, studentId: string): Promise<StudentWork> {
+  const classroom = await getClassFacts(classId, actor.id);
+  if (!classroom) throw new AppError("NOT_FOUND", "That class does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  const student = await getEnrolledStudent(classId, studentId);
+  if (!student) throw new AppError("NOT_FOUND", "That student is not in this class.");
+  assertCan(actor, { action: "work.view", ownerId: student.id, classroomOfOwner: classroom });
+  const attempts = await listWrittenAttempts(student.id);
+  return { classId, className: student.className, student: { id: student.id, name: student.name, email: student.email }, attempts };
+}
