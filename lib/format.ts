@@ -23,3 +23,13 @@ export function formatSource(outlet: string | null, publishedAt: string | null):
   const date = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? formatDate(new Date(`${publishedAt}T00:00:00Z`)) : publishedAt;
   return [outlet, date].filter(Boolean).join(", ");
 }
+
+/** How each question kind is named to users. */
+export const questionKindLabel: Record<string, string> = {
+  single_choice: "Single choice",
+  multiple_choice: "Multiple choice",
+  true_false: "True / false",
+  short_answer: "Short answer",
+  numeric: "Numeric",
+  written: "Written answer",
+};

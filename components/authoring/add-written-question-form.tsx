@@ -3,9 +3,8 @@
 import { useRef } from "react";
 import { addWrittenQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
+import { FormError, SelectField, TextAreaField } from "@/components/ui/field";
 import { useActionRunner } from "./item-controls";
-import { SelectField, TextAreaField } from "./text-area-field";
 
 /** A teacher's own written question: a model answer and rubric are drafted from the set's material. */
 export function AddWrittenQuestionForm({ setId }: { setId: string }) {

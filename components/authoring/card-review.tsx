@@ -4,10 +4,9 @@ import { useState } from "react";
 import { updateCardAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftCard } from "@/lib/db/authoring";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
+import { FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
-import { TextAreaField } from "./text-area-field";
 
 export const cardKindLabel: Record<string, string> = {
   qa: "Question",

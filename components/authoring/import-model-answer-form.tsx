@@ -3,9 +3,8 @@
 import { useRef } from "react";
 import { importModelAnswerAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field, FormError, SelectField, TextAreaField } from "@/components/ui/field";
 import { useActionRunner } from "./item-controls";
-import { SelectField, TextAreaField } from "./text-area-field";
 
 /** Imports an existing model answer (Core Demand / Introduction / Body / Conclusion) for a question. */
 export function ImportModelAnswerForm({ setId }: { setId: string }) {

@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
-import { SelectField, TextAreaField } from "./text-area-field";
+import { Field, FormError, SelectField, TextAreaField } from "@/components/ui/field";
 
 export interface UploadLimits {
   maxMaterialBytes: number;

@@ -3,20 +3,11 @@
 import { useState } from "react";
 import { updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftQuestion } from "@/lib/db/authoring";
+import { questionKindLabel } from "@/lib/format";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
-import { TextAreaField } from "./text-area-field";
-
-export const questionKindLabel: Record<string, string> = {
-  single_choice: "Single choice",
-  multiple_choice: "Multiple choice",
-  true_false: "True / false",
-  short_answer: "Short answer",
-  numeric: "Numeric",
-  written: "Written answer",
-};
 
 const hasKey = (kind: string) => kind === "true_false" || kind === "numeric" || kind === "short_answer";
 

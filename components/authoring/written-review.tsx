@@ -4,10 +4,9 @@ import { useState } from "react";
 import { updateModelAnswerAction, updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftModelAnswer, DraftQuestion } from "@/lib/db/authoring";
 import { Button } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
+import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
-import { TextAreaField } from "./text-area-field";
 
 function ModelAnswerView({ answer }: { answer: DraftModelAnswer }) {
   return (

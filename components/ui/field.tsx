@@ -1,29 +1,36 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** A labelled input with its error message wired up for screen readers. */
-export function Field({
-  label,
-  name,
-  errors,
-  hint,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+interface FieldProps {
+  label: string;
+  name: string;
+  id?: string;
+  errors?: string[];
+  hint?: string;
+}
+
+interface ControlWiring {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+  hasError: boolean;
+}
+
+/** Label, hint and error around one form control, wired up for screen readers. */
+function LabelledControl({ label, name, id = name, errors, hint, control }: FieldProps & { control: (wiring: ControlWiring) => ReactNode }) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const hasError = !!errors?.length;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={hasError || undefined}
-        aria-describedby={[hasError ? errorId : "", hint ? hintId : ""].filter(Boolean).join(" ") || undefined}
-        className={`block min-h-11 w-full rounded-lg border bg-surface px-3 py-2 text-base text-fg placeholder:text-muted ${hasError ? "border-bad" : "border-border"}`}
-        {...input}
-      />
+      {control({
+        id,
+        "aria-invalid": hasError || undefined,
+        "aria-describedby": [hasError ? errorId : "", hint ? hintId : ""].filter(Boolean).join(" ") || undefined,
+        hasError,
+      })}
       {hint ? (
         <p id={hintId} className="text-xs text-muted">
           {hint}
@@ -35,6 +42,56 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+const borderOf = (hasError: boolean) => (hasError ? "border-bad" : "border-border");
+
+/** A labelled input. */
+export function Field({ label, name, id, errors, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
+  return (
+    <LabelledControl
+      {...{ label, name, id, errors, hint }}
+      control={({ hasError, ...wiring }) => (
+        <input
+          name={name}
+          {...wiring}
+          className={`block min-h-11 w-full rounded-lg border bg-surface px-3 py-2 text-base text-fg placeholder:text-muted ${borderOf(hasError)}`}
+          {...input}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled textarea. */
+export function TextAreaField({ label, name, id, errors, hint, className = "", ...textarea }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
+  return (
+    <LabelledControl
+      {...{ label, name, id, errors, hint }}
+      control={({ hasError, ...wiring }) => (
+        <textarea
+          name={name}
+          {...wiring}
+          className={`block w-full rounded-lg border bg-surface px-3 py-2 text-base leading-relaxed text-fg placeholder:text-muted ${borderOf(hasError)} ${className}`}
+          {...textarea}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled select. */
+export function SelectField({ label, name, id, errors, hint, children, ...select }: SelectHTMLAttributes<HTMLSelectElement> & FieldProps) {
+  return (
+    <LabelledControl
+      {...{ label, name, id, errors, hint }}
+      control={({ hasError, ...wiring }) => (
+        <select name={name} {...wiring} className={`block min-h-11 w-full rounded-lg border bg-surface px-3 py-2 text-base text-fg ${borderOf(hasError)}`} {...select}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 

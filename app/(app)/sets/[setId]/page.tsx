@@ -5,22 +5,13 @@ import { WrittenSources } from "@/components/authoring/written-sources";
 import { CardBrowser } from "@/components/study/card-browser";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { formatSource, plural } from "@/lib/format";
+import { formatSource, plural, questionKindLabel } from "@/lib/format";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getStudySetFor } from "@/lib/server/study";
 import { listWrittenSourcesFor } from "@/lib/server/authoring";
 
 export const metadata: Metadata = { title: "Study set" };
-
-const questionKindLabel: Record<string, string> = {
-  single_choice: "Single choice",
-  multiple_choice: "Multiple choice",
-  true_false: "True / false",
-  short_answer: "Short answer",
-  numeric: "Numeric",
-  written: "Written answer",
-};
 
 export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
