@@ -345,18 +345,24 @@ export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<
   return { id: questionId };
 }
 
+/** Runs a stored (already cleaned) material through the engine again, keeping its metadata. */
+export function reingestStoredMaterial(m: StoredMaterial): ProcessedMaterial {
+  return ingestMaterial({
+    title: m.title,
+    source: m.source,
+    format: "text",
+    content: m.text,
+    ...(m.outlet ? { outlet: m.outlet } : {}),
+    ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+    ...(m.url ? { url: m.url } : {}),
+  });
+}
+
 /** Re-reads stored (already cleaned) materials for the engine; engine id → database id. */
 function reprocess(stored: readonly StoredMaterial[]): { processed: ProcessedMaterial[]; ids: Map<string, string> } {
   const ids = new Map<string, string>();
   const processed = stored.map((m) => {
-    const p = ingestMaterial({
-      title: m.title,
-      source: m.source,
-      format: "text",
-      content: m.text,
-      ...(m.outlet ? { outlet: m.outlet } : {}),
-      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-    });
+    const p = reingestStoredMaterial(m);
     ids.set(p.material.id, m.id);
     return p;
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { generateStudySet, ingestMaterial } from "../generate";
+import { generateStudySet } from "../generate";
 import type { ProcessedMaterial } from "../material/schemas";
 import { listMaterialsByIds, LostClaimError, saveGeneratedDrafts } from "../db/authoring";
 import {
@@ -19,6 +19,7 @@ import {
 import { getStudySetFacts } from "../db/study-sets";
 import { plural } from "../format";
 import { assertCan } from "./authorize";
+import { reingestStoredMaterial } from "./authoring";
 
 /** How long a claim holds without a heartbeat; a worker that dies is replaced after this. */
 export const JOB_LEASE_MS = 2 * 60_000;
@@ -81,15 +82,7 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
   const materialIds = new Map<string, string>();
   for (const [i, m] of stored.entries()) {
     await step(`Reading “${m.title}” (${i + 1} of ${stored.length})`, i);
-    const material = ingestMaterial({
-      title: m.title,
-      source: m.source,
-      format: "text",
-      content: m.text,
-      ...(m.outlet ? { outlet: m.outlet } : {}),
-      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-      ...(m.url ? { url: m.url } : {}),
-    });
+    const material = reingestStoredMaterial(m);
     processed.push(material);
     materialIds.set(material.material.id, m.id);
   }
