@@ -6,8 +6,8 @@ import type { FactIssue } from "./types";
 /**
  * Fact checks against the material. A figure or year in the answer is contradicted when a
  * material sentence about the same subject — most of the informative words around the figure
- * (synonyms counted) — gives a different figure of the same kind, and no material sentence about
- * that subject gives the answer's figure. Figures the material does not discuss are left alone:
+ * (synonyms counted) — gives a different figure of the same kind, and no material sentence sharing
+ * the figure's names and context gives the answer's figure. Figures the material does not discuss are left alone:
  * outside knowledge is not an error.
  */
 export interface FactCheck {
@@ -95,9 +95,11 @@ export function checkFacts(answer: AnalysedAnswer, prepared: PreparedQuestion): 
       if (!top) continue;
       // A year the material mentions anywhere is not a confident fabrication; leave it.
       if (n.kind === "year" && prepared.materials.some((x) => x.numbers.some((m) => m.kind === "year" && m.value === n.value))) continue;
-      // Supported anywhere on a related subject → fine.
-      const isSupportedNearby = scored.some((x) => x.score >= SUBJECT_OVERLAP * 0.6 && x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)));
-      if (isSupportedNearby) continue;
+      // The material states this figure in a sentence that shares the figure's names and at least two
+      // of its context words → it has a source. Sources often disagree (one outlet's 800,000 deportees,
+      // another's million); citing either is not an error.
+      const hasSource = scored.some((x) => x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)));
+      if (hasSource) continue;
       const disagreeing = about.slice(0, 2).flatMap((x) => x.s.numbers.filter(sameKind));
       if (!disagreeing.length) continue;
       const source = about.find((x) => x.s.numbers.some(sameKind))?.s ?? top.s;
