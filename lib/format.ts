@@ -33,3 +33,26 @@ export const questionKindLabel: Record<string, string> = {
   numeric: "Numeric",
   written: "Written answer",
 };
+
+/** Minutes east of UTC of `timeZone` at the instant `at` (e.g. 330 for Asia/Kolkata). */
+export function timeZoneOffsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The last second of calendar day `isoDate` (YYYY-MM-DD) in `timeZone`, as an instant. */
+export function endOfDayIn(isoDate: string, timeZone: string = DISPLAY_TIME_ZONE): Date {
+  const naive = new Date(`${isoDate}T23:59:59Z`);
+  return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
+}

@@ -36,3 +36,33 @@ export async function listAssignedWork(studentId: string): Promise<AssignedWork[
     attemptCount: r._count.attempts,
   }));
 }
+
+/** Creates an assignment of a set to a class. */
+export async function createAssignment(input: {
+  classId: string;
+  studySetId: string;
+  createdById: string;
+  title: string;
+  dueAt: Date | null;
+}): Promise<{ id: string }> {
+  const db = await getDb();
+  return db.assignment.create({ data: input, select: { id: true } });
+}
+
+export interface SetAssignment {
+  id: string;
+  classId: string;
+  className: string;
+  dueAt: Date | null;
+}
+
+/** Where a set is assigned, among the classes `teacherId` teaches. */
+export async function listAssignmentsOfSet(studySetId: string, teacherId: string): Promise<SetAssignment[]> {
+  const db = await getDb();
+  const rows = await db.assignment.findMany({
+    where: { studySetId, classroom: { teacherId } },
+    select: { id: true, classId: true, dueAt: true, classroom: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => ({ id: r.id, classId: r.classId, className: r.classroom.name, dueAt: r.dueAt }));
+}

@@ -128,6 +128,16 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         if (!(await page.getByTestId("card-front").innerText()).trim()) throw new Error("no accepted card is shown");
       });
 
+      await step("the published set is assigned to the teacher's class with a due date", async () => {
+        const form = page.getByRole("region", { name: "Assign to a class" });
+        await form.getByLabel("Class").selectOption({ label: "UPSC Mains 2027 — Batch A" });
+        await form.getByLabel("Title shown to students").fill("Indus waters: read and review");
+        const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+        await form.getByLabel("Due on (optional)").fill(due);
+        await form.getByRole("button", { name: "Assign" }).click();
+        await form.getByRole("status").filter({ hasText: "Assigned to UPSC Mains 2027 — Batch A" }).waitFor();
+      });
+
       await step("signing out", async () => {
         await page.getByRole("button", { name: "Sign out" }).click();
         await page.waitForURL(/\/signin/);
@@ -136,6 +146,8 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       let privateSetUrl = "";
       await step("a student makes a private set from /sets", async () => {
         await signIn(page, baseUrl, "asha@crux.example", "crux-student-2026");
+        // The set assigned a moment ago is on her home page as assigned work.
+        await page.getByRole("link", { name: "Indus waters: read and review" }).waitFor();
         await page.goto(`${baseUrl}/sets`);
         await page.getByRole("link", { name: "New study set" }).click();
         await page.getByText("A private set for your own study").waitFor();

@@ -5,11 +5,13 @@ import { WrittenSources } from "@/components/authoring/written-sources";
 import { CardBrowser } from "@/components/study/card-browser";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { formatSource, plural, questionKindLabel } from "@/lib/format";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getStudySetFor } from "@/lib/server/study";
 import { listWrittenSourcesFor } from "@/lib/server/authoring";
+import { getAssignOptions } from "@/lib/server/assignments";
+import { AssignSetForm } from "@/components/classes/assign-set-form";
+import { formatDate, formatSource, plural, questionKindLabel } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Study set" };
 
@@ -17,13 +19,15 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
   const [set, writtenSources] = await Promise.all([orNull(getStudySetFor(user, setId)), orNull(listWrittenSourcesFor(user, setId))]);
   if (!set) notFound();
+  const isOwner = set.ownerId === user.id;
+  const assignOptions = isOwner && user.role !== "student" ? await getAssignOptions(user, set.id) : null;
   const sourcesOf = new Map((writtenSources ?? []).map((w) => [w.questionId, w.sources]));
   const written = set.questions.filter((q) => q.kind === "written");
   const timed = set.questions.filter((q) => q.kind !== "written");
   return (
     <>
       <PageHeader title={set.title} subtitle={set.description ?? undefined}>
-        {set.ownerId === user.id ? (
+        {isOwner ? (
           <Link href={`/sets/${set.id}/edit`} className={buttonClass("secondary")}>
             Edit / review
           </Link>
@@ -63,7 +67,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
                       Practise
                     </Link>
                   </div>
-                  <WrittenSources sources={sourcesOf.get(q.id) ?? []} isOwner={set.ownerId === user.id} />
+                  <WrittenSources sources={sourcesOf.get(q.id) ?? []} isOwner={isOwner} />
                 </li>
               ))}
             </ul>
@@ -90,6 +94,35 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
           )}
         </Panel>
       </div>
+
+      {assignOptions ? (
+        <Panel className="mt-6" aria-labelledby="assign-heading">
+          <h2 id="assign-heading" className="mb-2 text-lg font-semibold">
+            Assign to a class
+          </h2>
+          {assignOptions.assignments.length > 0 ? (
+            <ul className="mb-3 flex flex-wrap gap-1.5">
+              {assignOptions.assignments.map((a) => (
+                <li key={a.id}>
+                  <Badge tone="accent">
+                    {a.className}
+                    {a.dueAt ? ` · due ${formatDate(a.dueAt)}` : ""}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {set.status !== "published" ? (
+            <EmptyState>Publish the set first: students only see published sets.</EmptyState>
+          ) : assignOptions.classes.length === 0 ? (
+            <EmptyState>
+              You have no classes yet. <Link href="/classes" className="text-accent underline-offset-2 hover:underline">Create one</Link> to assign this set.
+            </EmptyState>
+          ) : (
+            <AssignSetForm studySetId={set.id} defaultTitle={set.title} classes={assignOptions.classes.map((c) => ({ id: c.id, name: c.name }))} />
+          )}
+        </Panel>
+      ) : null}
 
       {set.credits.length > 0 || set.materials.length > 0 ? (
         <Panel className="mt-6" aria-labelledby="sources-heading">
