@@ -3,6 +3,7 @@ import { isAcronym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
+import { keyClauseOf } from "./readability";
 import { blankedText, type Slot } from "./slots";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
@@ -83,17 +84,32 @@ export function acronymCards(materials: ProcessedMaterial[]): Card[] {
   return out;
 }
 
+/** A speaker's role cut to its head ("an adjunct senior fellow at the S School of International Studies of the N University" → up to "…Studies"). */
+function shortRole(role: string): string {
+  const words = role.split(/\s+/);
+  if (words.length <= 10) return role;
+  const cut = role.search(/\s+of the\s+(?=[A-Z])/);
+  return cut > 0 && wordCount(role.slice(0, cut)) <= 12 ? role.slice(0, cut) : words.slice(0, 10).join(" ").replace(/\s+(?:of|at|in|the|and|for)$/i, "");
+}
+
 /** Who-said cards for attributed quotations of at least six words that stand on their own. */
 export function whoSaidCards(materials: ProcessedMaterial[]): Card[] {
   const out: Card[] = [];
   for (const pm of materials) {
     for (const q of pm.quotes) {
       if (!q.speaker || !/^[A-Z]/.test(q.speaker)) continue;
-      const words = wordCount(q.text);
-      if (words < 6 || words > 60) continue;
-      const text = q.text.replace(/\s*\.\.\.\s*/g, " ... ").trim();
-      const back = q.role ? `${q.speaker}, ${q.role}` : q.speaker;
-      const evidence = [evidenceOf(pm, q.start, q.end)];
+      // A whole paragraph is not a card: keep the key clause (its own evidence span) or skip the quote.
+      const quoted = pm.material.text.slice(q.start, q.end);
+      const offset = quoted.indexOf(q.text);
+      const clause = offset >= 0 ? keyClauseOf(q.text) : null;
+      if (!clause) continue;
+      const start = q.start + offset + clause.start;
+      const end = q.start + offset + clause.end;
+      const key = pm.material.text.slice(start, end).replace(/[,;:\s]+$/, "");
+      if (wordCount(key) < 6) continue;
+      const text = key.replace(/\s*\.\.\.\s*/g, " ... ").trim();
+      const back = q.role ? `${q.speaker}, ${shortRole(q.role)}` : q.speaker;
+      const evidence = [evidenceOf(pm, start, start + key.length)];
       if (q.attribution && (q.attribution.start >= q.end || q.attribution.end <= q.start)) evidence.push(evidenceOf(pm, q.attribution.start, q.attribution.end));
       out.push(card("who_said", `Who said: "${text}"?`, back, evidence));
     }

@@ -24,6 +24,8 @@ export interface Corpus {
   byTerm: Map<string, SentenceRef[]>;
   byStem: Map<string, SentenceRef[]>;
   aliases: AliasResolver;
+  /** A material's sentence refs, indexed by sentence index. */
+  refsOf(pm: ProcessedMaterial): SentenceRef[];
   entityKind(name: string): EntityKind | undefined;
   idf(term: string): number;
   stemIdf(stem: string): number;
@@ -41,7 +43,10 @@ export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
   const refs: SentenceRef[] = [];
   const byTerm = new Map<string, SentenceRef[]>();
   const byStem = new Map<string, SentenceRef[]>();
+  const byMaterial = new Map<ProcessedMaterial, SentenceRef[]>();
   for (const pm of materials) {
+    const own: SentenceRef[] = [];
+    byMaterial.set(pm, own);
     const mentionsBySentence = new Map<number, Entity[]>();
     for (const e of pm.entities) for (const m of e.mentions) {
       const list = mentionsBySentence.get(m.sentenceIndex) ?? [];
@@ -55,6 +60,7 @@ export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
       for (const e of mentionsBySentence.get(sentence.index) ?? []) stems.add(`@${aliases.key(e.name)}`);
       const ref = { pm, sentence, terms, stems };
       refs.push(ref);
+      own[sentence.index] = ref;
       for (const t of terms) {
         const list = byTerm.get(t) ?? [];
         list.push(ref);
@@ -79,6 +85,7 @@ export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
     byTerm,
     byStem,
     aliases,
+    refsOf: (pm) => byMaterial.get(pm) ?? [],
     entityKind: (name) => kinds.get(aliases.key(name)),
     idf: (term) => Math.log(1 + n / (1 + (byTerm.get(term)?.length ?? 0))),
     stemIdf: (stem) => Math.log(1 + n / (1 + (byStem.get(stem)?.length ?? 0))),

@@ -2,18 +2,22 @@ import { stableId } from "@/lib/material/hash";
 import { isAcronym } from "@/lib/material/entities";
 import type { Corpus, SentenceRef } from "./corpus";
 import type { EvidenceSpan, ModelAnswer, RubricPoint } from "./schemas";
-import { evidenceOf, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
+import { expandLemma } from "@/lib/nlp/lexical";
+import { STOP_WORDS, evidenceOf, isStandalone, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
 import { parseQuestion, type ParsedQuestion } from "./written";
 import { nameSubtype } from "./slots";
 
 /** Analytical dimensions a UPSC answer is expected to range over, with the words that signal them. */
 export const DIMENSIONS = [
-  { id: "ideological", label: "Ideological affinity", words: "ideology ideological ideologically ally alliance brotherly brother religious religion sharia jihad jihadist islamist sympathetic sympathy kinship comrade guest alignment convergence historic shared creed" },
-  { id: "security", label: "Cross-border militancy", words: "attack militant militancy terror terrorism terrorist strike airstrike fighter insurgency insurgent violence sanctuary haven hideout cross-border operation military offensive kill killed security soldier troops retaliation clash clashes raid" },
-  { id: "political", label: "Political and diplomatic trust", words: "relation relations diplomatic diplomacy trust distrust talks dialogue recognition recognise recognize ambassador visit engagement pressure hope expectation optimism concern patience hostility tension tensions bilateral ties miscalculation" },
+  { id: "ideological", label: "Ideological affinity", words: "ideology ideological ideologically ally alliance brotherly brother religious religion sharia jihad jihadist islamist sympathetic sympathy kinship comrade comrades guest guests alignment convergence historic shared creed" },
+  { id: "security", label: "Cross-border militancy", words: "attack attacks militant militancy terror terrorism terrorist strike airstrike airstrikes fighter insurgency insurgent violence sanctuary sanctuaries haven hideout cross-border operation military offensive kill killed soldier troops retaliation clash clashes raid" },
+  { id: "political", label: "Political and diplomatic trust", words: "relation relations diplomatic diplomacy trust distrust talks dialogue ambassador visit engagement pressure optimism concern patience hostility tension tensions bilateral ties" },
+  { id: "strategic", label: "Strategic miscalculation", words: "miscalculation bet betting hoped hope expectation expectations expected leverage gateway strategic calculus backfire backfired cooperative" },
   { id: "sovereignty", label: "Sovereignty and legitimacy", words: "sovereignty sovereign independent independently independence legitimacy legitimate interference recognition recognise recognize defiance defiant autonomy proxy deny denied" },
-  { id: "economic", label: "Economic and trade leverage", words: "trade economic economy port ports tariff tariffs investment investments corridor landlocked transit market markets lifeline connectivity embargo goods crossing crossings" },
-  { id: "humanitarian", label: "Civilian and humanitarian costs", words: "civilian civilians refugee refugees deport deported deportation casualty casualties death deaths humanitarian displaced expelled families" },
+  { id: "cooperation", label: "Counter-terrorism coordination", words: "cooperation cooperate coordination coordinate intelligence joint mechanism mechanisms commitment commitments crackdown verification verify sharing" },
+  { id: "perception", label: "Divergent threat perceptions", words: "perception perceptions perceive perceived view views viewed viewing existential narrative regard regards regarded" },
+  { id: "economic", label: "Economic and trade leverage", words: "trade economic economy port ports tariff tariffs investment investments corridor landlocked transit market markets lifeline connectivity embargo goods crossings" },
+  { id: "humanitarian", label: "Civilian and humanitarian costs", words: "civilian civilians refugee refugees deport deported deportation deporting casualty casualties death deaths humanitarian displaced families" },
   { id: "regional", label: "Regional and international dimension", words: "regional region international global neighbour neighbours neighbor mediate mediation mediator ceasefire multilateral council nations world collective trilateral rivalry" },
 ] as const;
 export type DimensionId = (typeof DIMENSIONS)[number]["id"];
@@ -24,20 +28,28 @@ const WAY_FORWARD: Record<DimensionId, string> = {
   ideological: "separating ideological affinity from state policy",
   security: "institutionalised border management and intelligence-sharing",
   political: "regular high-level dialogue to rebuild trust",
+  strategic: "a realistic reassessment of expectations and leverage",
+  cooperation: "verifiable counter-terrorism commitments and intelligence-sharing",
+  perception: "a shared definition of the threat",
   sovereignty: "respect for sovereignty and for commitments already made",
   economic: "economic incentives and connectivity that give every side a stake in stability",
   humanitarian: "protection of civilians and vulnerable groups",
   regional: "multilateral mediation through regional and international forums",
 };
 
-export function dimensionOf(stems: ReadonlySet<string>): { id: DimensionId; label: string; score: number } | null {
-  let best: { id: DimensionId; label: string; score: number } | null = null;
+/** Dimensions a sentence's stems signal, strongest first (ties keep the lexicon's order). */
+export function dimensionsOf(stems: ReadonlySet<string>): Array<{ id: DimensionId; label: string; score: number }> {
+  const out: Array<{ id: DimensionId; label: string; score: number }> = [];
   for (const d of DIMENSION_STEMS) {
     let score = 0;
     for (const s of d.stems) if (stems.has(s)) score++;
-    if (score > 0 && (!best || score > best.score)) best = { id: d.id, label: d.label, score };
+    if (score > 0) out.push({ id: d.id, label: d.label, score });
   }
-  return best;
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function dimensionOf(stems: ReadonlySet<string>): { id: DimensionId; label: string; score: number } | null {
+  return dimensionsOf(stems)[0] ?? null;
 }
 
 /**
@@ -51,6 +63,8 @@ export function compressSentence(text: string, maxWords = 30): string {
     .replace(/,\s*(?:said|says|added|told)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^,.;]*(?:,\s*(?:an?|the)\s[^,.;]+)?(?=[,.;]|$)/g, "")
     .replace(/,\s*(?:he|she|they|it)\s+(?:said|says|added|told)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?=[.,;]|$)/g, "")
     .replace(/,\s*(?:[a-z]+\s+){0,2}(?:analysts?|officials?|experts?|sources?)(?:\s+in\s+[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)?\s+(?:said|say|says)(?:\s+on\s+[A-Z]\w+)?\b/gi, "")
+    .replace(/,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}(?:news agency\s+|agency\s+|newspaper\s+|broadcaster\s+)?(?:reported|said|says|reports)(?:,\s+citing\s+[^,.;]+)?(?=[.;]?$)/, "")
+    .replace(/,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ation|group|agency|institute|think[- ]tank|body|monitor|firm|outlet|newspaper)(?=[.;]?$)/i, "")
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/ - [^-]{3,160}? - /g, " ")
     .replace(/\[([^\]]+)\]/g, "$1")
@@ -60,13 +74,22 @@ export function compressSentence(text: string, maxWords = 30): string {
     .trim();
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
-    const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|If|Unless|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
+    const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
     if (lead && t.slice(lead[0].length).split(/\s+/).length >= 6 && !/^(?:and|or|but|nor)\b/i.test(t.slice(lead[0].length))) t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
   }
   const words = t.split(/\s+/);
   if (words.length > maxWords) {
     // Cut only at a clause boundary (never mid-phrase), keeping at least eight words.
-    const boundaries = [...t.matchAll(/(?:,|;| -| –)\s+(?=(?:which|while|whereas|who|as|after|before|when|because|with|including|especially|particularly|leaving|drawing|threatening|restricting|escalating|provoking|adding|saying|many|away)\b)|;\s+|:\s+/g)]
+    // A contrast ("X sees a threat, while Y sees an ally") is the point itself when the sentence is short.
+    const contrastBoundary = words.length <= maxWords + 10 ? "" : "while|whereas|";
+    const boundaries = [
+      ...t.matchAll(
+        new RegExp(
+          String.raw`(?:,|;| -| –)\s+(?=(?:which|${contrastBoundary}who|as|after|before|when|because|with|including|especially|particularly|leaving|drawing|threatening|restricting|escalating|provoking|adding|saying|many|away)\b|[a-z]{3,}ing\s+(?:the|a|an|more|its|their|his|her|some|many|all|over|at|up|\d))|;\s+|:\s+`,
+          "g",
+        ),
+      ),
+    ]
       .map((m) => m.index)
       .filter((i) => t.slice(0, i).split(/\s+/).length >= 8);
     const within = boundaries.filter((i) => t.slice(0, i).split(/\s+/).length <= maxWords);
@@ -81,7 +104,7 @@ export function compressSentence(text: string, maxWords = 30): string {
  * Sentences that state a relation (strains, undermines, hinders, refuses, mediates…) make better
  * analytical points than purely descriptive ones; bare statistics belong in examples instead.
  */
-const ANALYTIC = /\b(?:strain\w*|undermin\w*|complicat\w*|hinder\w*|erod\w*|deepen\w*|fuel\w*|prevent\w*|refus\w*|den(?:y|ies|ied)|reluctan\w*|unwilling\w*|distrust|mistrust|suspicion|concern\w*|threat\w*|rival\w*|mediat\w*|disrupt\w*|tension\w*|hostil\w*|support\w*|sanctuar\w*|safe haven|ally|allies|alignment|ties|leverage|pressure\w*|retaliat\w*|destabili[sz]\w*|escalat\w*|obstacle\w*|miscalculation|legitimacy|sovereign\w*|isolat\w*|depend\w*|cooperat\w*)\b/gi;
+const ANALYTIC = /\b(?:strain\w*|undermin\w*|complicat\w*|hinder\w*|erod\w*|deepen\w*|fuel\w*|prevent\w*|refus\w*|den(?:y|ies|ied)|reluctan\w*|unwilling\w*|distrust|mistrust|suspicion|concern\w*|threat\w*|rival\w*|mediat\w*|disrupt\w*|tension\w*|hostil\w*|support\w*|sanctuar\w*|safe haven|ally|allies|alignment|ties|leverage|pressure\w*|retaliat\w*|destabili[sz]\w*|escalat\w*|obstacle\w*|miscalculation|legitimacy|sovereign\w*|isolat\w*|depend\w*|cooperat\w*|plung\w*|deteriorat\w*|worsen\w*|sour(?:ed|ing)|breakdown|ruptur\w*|disrupt\w*)\b/gi;
 function analyticWeight(text: string): number {
   const hits = text.match(ANALYTIC)?.length ?? 0;
   const figures = text.match(/\d[\d,.]*/g)?.length ?? 0;
@@ -98,14 +121,31 @@ function startsWithDemonstrativeNoun(sentence: SentenceRef["sentence"], opening:
 }
 
 /** The point text for a sentence: compressed, with an opening demonstrative made definite. */
-function pointText(sentence: SentenceRef["sentence"], maxWords: number): string {
+function pointText(sentence: SentenceRef["sentence"], maxWords: number, nameStems?: ReadonlySet<string>): string {
   const opening = standaloneText(sentence.text);
   const text = /^(?:This|These|That|Those)\s/.test(opening) && startsWithDemonstrativeNoun(sentence, opening) ? opening.replace(/^\w+/, "The") : sentence.text;
-  return compressSentence(text, maxWords);
+  const compressed = compressSentence(text, maxWords);
+  return nameStems && wordCount(compressed) > maxWords ? tightenPoint(compressed, nameStems) : compressed;
+}
+
+const HEDGES = /\s+(?:significantly|increasingly|quickly|reportedly|potentially|largely|currently|recently|repeatedly|effectively|simply|really|very|also)\b/gi;
+
+/**
+ * An answer point says what the question's actors do without naming them again: a trailing "between
+ * Pakistan and Afghanistan" or "in Afghanistan" adds nothing when the question names both; hedging
+ * adverbs go too. Deterministic and meaning-preserving.
+ */
+export function tightenPoint(text: string, nameStems: ReadonlySet<string>): string {
+  const isQuestionName = (phrase: string) => stemsOf(phrase).every((x) => nameStems.has(x));
+  let t = text.replace(HEDGES, "");
+  t = t.replace(/\s+(?:between)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)?)(?=[.;]$)/u, (m, names: string) =>
+    isQuestionName(names.replace(/\band\b|\bthe\b/g, " ")) ? "" : m,
+  );
+  return t;
 }
 
 /** Target length of one body point's statement, in words (nine points fit a 250-word answer). */
-const POINT_WORDS = 18;
+const POINT_WORDS = 14;
 
 interface Candidate {
   ref: SentenceRef;
@@ -136,55 +176,127 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** What an example sentence offers: a dated event, a figure, a named actor or place beyond the question's own. */
+function factsOf(r: SentenceRef, topicKeys: ReadonlySet<string>): { date: boolean; figure: boolean; named: boolean } {
+  const i = r.sentence.index;
+  const date = r.pm.events.some((e) => e.sentenceIndex === i) || DATE_MENTION.test(r.sentence.text);
+  const figure = r.pm.numbers.some((n) => n.sentenceIndex === i && /\d/.test(n.figure) && n.unit !== "duration");
+  const named = [...r.stems].some((x) => x.startsWith("@") && !topicKeys.has(x));
+  return { date, figure, named };
+}
+
+const DATE_MENTION = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:in|since|by|from|until)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A shortened example still states something checkable: a figure, a date, or a name beyond the question's own. */
+function carriesFact(text: string, nameStems: ReadonlySet<string>): boolean {
+  if (/\d/.test(text) || DATE_MENTION.test(text) || /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/.test(text)) return true;
+  const names = [...text.slice(1).matchAll(/\b\p{Lu}[\p{L}'-]+/gu)].map((m) => m[0]);
+  return names.some((n) => !/^(?:The|A|An|In|On|At|For|As|But|And|Eg)$/.test(n) && stemsOf(n).some((x) => !nameStems.has(x)));
+}
+
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou|[Mm]y)\b/;
+
 /**
- * An example for a point: a sentence elsewhere in the material that shares the point's informative
- * words and carries a figure or a date, shortened; failing that, a figure from the point's paragraph.
+ * An example sentence shortened to its fact: leading connectives and attribution go, then an
+ * inserted circumstance (", following …,") and a trailing participle phrase when still too long.
  */
-function exampleFor(corpus: Corpus, ref: SentenceRef, used: ReadonlySet<SentenceRef>, nameStems: ReadonlySet<string>): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
-  // What the point is about, beyond the names every sentence shares.
-  const informative = [...ref.stems].filter((s) => corpus.stemIdf(s) > 1.5 && !s.startsWith("@") && !nameStems.has(s) && !STOP_STEMS.has(s));
-  const topical = [...ref.stems].filter((s) => corpus.stemIdf(s) > 0.8 && !s.startsWith("@") && !nameStems.has(s) && !STOP_STEMS.has(s));
-  let best: { r: SentenceRef; score: number } | null = null;
-  const seen = new Set<SentenceRef>();
-  for (const stem of informative) {
-    for (const r of corpus.byStem.get(stem) ?? []) {
-      if (seen.has(r) || r === ref || used.has(r)) continue;
-      seen.add(r);
-      if (!/\d/.test(r.sentence.text) || /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou)\b/.test(r.sentence.text)) continue;
-      const hasFact = r.pm.numbers.some((n) => n.sentenceIndex === r.sentence.index) || r.pm.events.some((e) => e.sentenceIndex === r.sentence.index);
-      if (!hasFact) continue;
-      let score = 0;
-      let shared = 0;
-      for (const x of informative)
-        if (r.stems.has(x)) {
-          score += corpus.stemIdf(x);
-          shared++;
-        }
-      // A neighbouring sentence usually instantiates the point; one elsewhere must share more with it.
-      if (shared >= 3 && (!best || score > best.score)) best = { r, score };
+export function exampleText(text: string, maxWords = 14): string {
+  let t = compressSentence(text, maxWords);
+  if (wordCount(t) > maxWords) t = t.replace(/,\s+(?:following|after|amid|despite|with|according to|in response to|as part of)\s[^,]{3,80},\s+/i, ", ").replace(/^(.{20,}?),\s+\w+ing\s[^,]*\.$/, "$1.");
+  if (wordCount(t) > maxWords + 2) t = compressSentence(t, maxWords);
+  return t;
+}
+
+/**
+ * The instance a sentence gives of its own claim: "…, including X" / "…, such as X" / "…, e.g. X" →
+ * "X." (capitalised), when X is a concrete phrase of 4–14 words; null otherwise.
+ */
+export function inlineExample(text: string): string | null {
+  const m = /,\s+(?:including|such as|e\.g\.|for example|for instance|notably)\s+([^;]+?)[.;]?$/i.exec(text.replace(/"/g, ""));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const n = wordCount(phrase);
+  if (n < 4 || n > 14) return null;
+  return `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`;
+}
+
+/**
+ * An example for a point (Eg: lines of a UPSC answer): the sentence of the material that best
+ * instantiates it — sharing its informative words, close to it (same paragraph, or nearby), on the
+ * demand the point serves — and that carries a concrete fact (a date, a figure, a named actor or
+ * place). Shortened to its fact; falls back to a figure of the point's own sentence.
+ */
+function exampleFor(
+  corpus: Corpus,
+  ref: SentenceRef,
+  used: ReadonlySet<SentenceRef>,
+  nameStems: ReadonlySet<string>,
+  topicKeys: ReadonlySet<string>,
+  demandStems: ReadonlySet<string>,
+  dimension: DimensionId | null,
+): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
+  const dimensionStems = DIMENSION_STEMS.find((d) => d.id === dimension)?.stems ?? new Set<string>();
+  // Words, not numbers: two sentences that share "2024" are not about the same thing.
+  // Demonyms of the question's names ("Kestrian" for Kestria) are names too.
+  const longNames = [...nameStems].filter((n) => n.length >= 5);
+  const isInformative = (s: string) =>
+    !s.startsWith("@") && !/\d/.test(s) && !nameStems.has(s) && !STOP_STEMS.has(s) && !longNames.some((n) => s.startsWith(n)) && corpus.stemIdf(s) > 0.8;
+  const informative = [...ref.stems].filter(isInformative).sort((a, b) => corpus.stemIdf(b) - corpus.stemIdf(a));
+  const pool = new Set<SentenceRef>();
+  // Rarest words first: their posting lists are short, so this stays linear in the material.
+  for (const stem of informative.slice(0, 8)) for (const r of (corpus.byStem.get(stem) ?? []).slice(0, 400)) pool.add(r);
+  const siblings = corpus.refsOf(ref.pm);
+  for (let k = Math.max(0, ref.sentence.index - 4); k <= Math.min(siblings.length - 1, ref.sentence.index + 4); k++) if (siblings[k]) pool.add(siblings[k]!);
+  let best: { r: SentenceRef; score: number; text: string } | null = null;
+  for (const r of pool) {
+    if (r === ref || used.has(r) || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
+    const facts = factsOf(r, topicKeys);
+    if (!facts.date && !facts.figure && !facts.named) continue;
+    if (!isStandalone(r.sentence)) continue;
+    let shared = 0;
+    for (const x of informative) if (r.stems.has(x)) shared += corpus.stemIdf(x);
+    const lexical = shared;
+    // Words of the point's own dimension ("ally", "guests", "brotherly" for ideology) tie an example to it too.
+    for (const x of dimensionStems) if (r.stems.has(x) && !ref.stems.has(x)) shared += 1;
+    const sameMaterial = r.pm === ref.pm;
+    const distance = sameMaterial ? Math.abs(r.sentence.index - ref.sentence.index) : Infinity;
+    const proximity = sameMaterial && r.sentence.blockIndex === ref.sentence.blockIndex ? 2.5 : distance <= 2 ? 1.5 : distance <= 4 ? 0.8 : 0;
+    // Far from the point, an example must share a good deal with it; the next sentences usually instantiate it.
+    if (proximity === 0 ? shared < 4 : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
+    // With no word in common, a nearby dated sentence must at least not be about another dimension.
+    if (lexical <= 0.5) {
+      const dims = dimensionsOf(r.stems);
+      if (dims.length && !dims.some((d) => d.id === dimension)) continue;
     }
+    // A restatement of the point (a lede repeated lower down) is not an example of it.
+    if (similarity(r.stems, ref.stems) > 0.6) continue;
+    // A name alone is an example only when the sentence is about the same thing.
+    if (!facts.date && !facts.figure && (lexical < 2.5 || (dimension && !dimensionsOf(r.stems).some((d) => d.id === dimension)))) continue;
+    let onDemand = 0;
+    for (const x of demandStems) if (r.stems.has(x)) onDemand += corpus.stemIdf(x);
+    const score = shared + proximity + (facts.date ? 1.2 : 0) + (facts.figure ? 1 : 0) + (facts.named ? 0.4 : 0) + 0.3 * onDemand;
+    if (best && score <= best.score) continue;
+    const text = exampleText(r.sentence.text, 14);
+    // The shortened text must still carry the fact.
+    if (wordCount(text) > 18 || !carriesFact(text, nameStems)) continue;
+    best = { r, score, text };
   }
-  // A dated or numbered sentence close by (same paragraph, or within three sentences and on the
-  // same subject) usually instantiates the point.
-  const nearby = ref.pm.sentences
-    .filter((s) => s.index !== ref.sentence.index && Math.abs(s.index - ref.sentence.index) <= 3)
-    .sort((a, b) => Math.abs(a.index - ref.sentence.index) - Math.abs(b.index - ref.sentence.index));
-  for (const s of nearby) {
-    const r = corpus.refs.find((x) => x.pm === ref.pm && x.sentence === s);
-    if (!r || used.has(r) || /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou)\b/.test(s.text)) continue;
-    const isSameBlock = s.blockIndex === ref.sentence.blockIndex;
-    if (!isSameBlock && !topical.some((x) => r.stems.has(x))) continue;
-    const hasFact = ref.pm.numbers.some((n) => n.sentenceIndex === s.index) || ref.pm.events.some((e) => e.sentenceIndex === s.index);
-    const text = pointText(s, 18);
-    if (hasFact && /\d/.test(text) && wordCount(text) <= 22) return { text, evidence: sentenceEvidence(ref.pm, s), ref: r };
-  }
-  if (best && best.score >= 4) {
-    const text = compressSentence(best.r.sentence.text, 16);
-    if (wordCount(text) <= 20) return { text, evidence: sentenceEvidence(best.r.pm, best.r.sentence), ref: best.r };
-  }
+  // The point's own instance ("…, including cross-border airstrikes on …") when it names one.
+  const inline = inlineExample(ref.sentence.text);
+  if (inline && (!best || best.score < 4)) return { text: inline, evidence: sentenceEvidence(ref.pm, ref.sentence), ref };
+  if (best) return { text: best.text, evidence: sentenceEvidence(best.r.pm, best.r.sentence), ref: best.r };
   const pm = ref.pm;
   const n = pm.numbers.find((x) => x.sentenceIndex === ref.sentence.index && /\d/.test(x.figure) && x.subject && x.unit !== "distance" && x.unit !== "duration");
+  // A figure the point already states is not an example of it.
+  if (n && !ref.sentence.text.slice(0, n.start - ref.sentence.start).includes(",") && wordCount(ref.sentence.text) <= 24) return null;
   if (n) {
+    // The clause that carries the figure ("…, deporting more than 800,000 refugees, …"), when the point leaves it out.
+    const clause = ref.sentence.text
+      .split(/,\s+/)
+      .find((c) => c.includes(n.text))
+      ?.replace(/[.;]$/, "")
+      .trim();
+    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 3 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause))
+      return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
     const year = n.year ? ` (${n.year})` : "";
     return { text: `${n.text} ${n.subject}${year}`.replace(/\s+/g, " "), evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
   }
@@ -197,6 +309,57 @@ function shortHeading(demand: string): string {
   if (d.split(/\s+/).length <= 12) return d;
   const cut = /^(.{12,}?)(?:\s+[-\u2013\u2014]\s+|,\s+|\s+\()/.exec(d)?.[1] ?? d.split(/\s+/).slice(0, 12).join(" ");
   return cut.split(/\s+/).length <= 14 ? cut : cut.split(/\s+/).slice(0, 12).join(" ");
+}
+
+/**
+ * Relation concepts: a demand word on the left stands for the analytic vocabulary on the right
+ * ("destabilise relations" is answered by sentences about distrust, hostility, friction).
+ * General to questions on relations between states and armed groups, not to one material.
+ */
+const DEMAND_CONCEPTS: Array<[RegExp, string]> = [
+  [/^(?:destabili|undermin|strain|damag|worsen|sour|affect|impact|hurt|harm)/, "strain strained tension tensions hostility hostile distrust mistrust suspicion friction deteriorate deteriorated erode eroded undermine escalate escalation clash clashes defiance retaliation"],
+  [/^(?:complicat|hinder|obstruct|imped|hamper|weaken|limit|fail)/, "hinder hinders prevent prevents obstacle obstacles reluctance reluctant unwilling refuse refuses refused deny denied suspicion mistrust elusive stalled resist resists"],
+  [/^(?:relation|tie|bilateral|diplomat)/, "relations ties diplomatic trust engagement dialogue ambassador recognition neighbour neighbor hostility pressure expectation"],
+  [/^(?:cooperat|collaborat|coordinat|partnership)/, "cooperation cooperative coordination intelligence joint mechanism commitment commitments crackdown action sharing"],
+  [/^(?:counter|terror|militan|insurgen|extrem|security)/, "terrorism terrorist militant militancy attack attacks sanctuary sanctuaries haven havens crackdown operation operations fighters"],
+  [/^(?:region|neighbo)/, "regional neighbours neighbors china iran russia india mediation mediate multilateral collective"],
+];
+
+/** Stems widening a demand, with weights below 1 so the demand's own words still count most. */
+function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (stem: string, w: number) => {
+    if (stem.length < 3 || own.has(stem) || nameStems.has(stem) || STOP_STEMS.has(stem)) return;
+    if ((out.get(stem) ?? 0) < w) out.set(stem, w);
+  };
+  const words = demand.toLowerCase().split(/[^a-z-]+/).flatMap((w) => [w, ...w.split("-")]).filter((w) => w.length > 3 && !STOP_WORDS.has(w));
+  for (const w of words) {
+    if (DIRECTIVE_STEMS.has(roughStem(w))) continue;
+    for (const [key, strength] of expandLemma(w, 2)) if (strength < 1) put(key, 0.5 * strength);
+    for (const [re, related] of DEMAND_CONCEPTS) if (re.test(w)) for (const r of related.split(" ")) put(roughStem(r), 0.6);
+  }
+  return out;
+}
+
+/** "In June 2024, gunmen killed…": a dated event report instantiates a point better than it makes one. */
+const DATED_EVENT_OPENING = /^(?:In|On|Since|By|Last|Earlier|Late|Early)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|\w+day)\b/;
+
+const HARM_DEMAND = /\b(?:destabili[sz]\w*|undermin\w*|strain\w*|complicat\w*|hinder\w*|obstruct\w*|weaken\w*|erod\w*|worsen\w*|limited|fail\w*|threat\w*|challenges?|risks?|costs?)\b/i;
+const POSITIVE_TREND = /\b(?:thaw|interdependen\w*|can afford|overtures?|improv\w*|warm\w*|rapprochement|breakthrough|normali[sz]\w*|better relations|welcom\w*|optimis\w*|reconcil\w*|goodwill|resum\w*)\b/i;
+const CONTRAST = /\b(?:but|however|yet|soon|despite|although|though|not|never|fail\w*|turned into|instead|elusive|distant|only)\b/i;
+
+/** Prescriptions and offers: the material's own way forward. */
+const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
+
+/** True when a sentence's opening words are a known name (kept capitalised after "As a way forward, "). */
+function startsWithName(corpus: Corpus, opening: string): boolean {
+  const run = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(opening)?.[0] ?? "";
+  if (!run) return false;
+  if (/^[A-Z]{2,}\b/.test(run)) return true;
+  const words = run.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) if (corpus.aliases.resolve(words.slice(0, n).join(" "))) return true;
+  return false;
 }
 
 /** Words too general to tie an example to a point. */
@@ -258,7 +421,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (/\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|[Yy]ou)\b/.test(text)) continue;
     // A bare pronoun subject cannot be read alone; "This reluctance …" can, as "The reluctance …".
     const opening = standaloneText(text);
-    if (/^(?:it|they|he|she|such)\b/i.test(opening)) continue;
+    // "It is up to …", "It is time …": a dummy subject, not a pronoun pointing back.
+    if (/^(?:it|they|he|she|such)\b/i.test(opening) && !/^it is (?:up to|time|important|essential|necessary|imperative|crucial|vital|high time)\b/i.test(opening)) continue;
     if (/^(?:this|these|those|that)\b/i.test(opening) && !startsWithDemonstrativeNoun(ref.sentence, opening)) continue;
     const stems = ref.stems;
     candidates.push({ ref, stems, dimension: dimensionOf(stems), hasFigure: /\d/.test(text) });
@@ -282,17 +446,61 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const questionEntities = [...qStems].filter((q) => q.startsWith("@"));
   const relevant = topical.filter((x) => x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q)));
   // Names every sentence shares (the question's own actors) say nothing about which demand a sentence serves.
+  // Entities the question names, or that a large share of sentences name: no example is "named" by them.
+  const topicKeys = new Set<string>(questionEntities);
+  for (const [term, refs] of corpus.byTerm) if (term.startsWith("@") && refs.length >= Math.max(4, corpus.refs.length * 0.08)) topicKeys.add(term);
   const nameStems = new Set(questionEntities.flatMap((k) => stemsOf(corpus.aliases.resolve(k.slice(1))?.aliases.join(" ") ?? "")));
   for (const m of parsed.text.matchAll(/\b[A-Z][\w'-]+/g)) for (const x of stemsOf(m[0])) nameStems.add(x);
   const demandStems = parsed.demands.map((d) => new Set(stemsOf(d).filter((x) => x.length > 2 && !DIRECTIVE_STEMS.has(x) && !nameStems.has(x))));
+  // Demand words widened by WordNet (lib/nlp) and by the relation concepts analysts use, at a discount.
+  // Near-duplicates are judged on what sentences say, not on the names they all share.
+  const contentCache = new Map<Candidate, Set<string>>();
+  const contentStems = (c: Candidate) => {
+    let v = contentCache.get(c);
+    if (!v) contentCache.set(c, (v = new Set([...c.stems].filter((x) => !x.startsWith("@") && !nameStems.has(x) && !STOP_STEMS.has(x)))));
+    return v;
+  };
+  const dimsCache = new Map<Candidate, ReturnType<typeof dimensionsOf>>();
+  const dimsOf = (c: Candidate) => {
+    let v = dimsCache.get(c);
+    if (!v) dimsCache.set(c, (v = dimensionsOf(c.stems)));
+    return v;
+  };
+  const demandExpansions = parsed.demands.map((d, i) => expandDemand(d, demandStems[i]!, nameStems));
+  const fitCache = new Map<Candidate, number[]>();
   const demandFit = (c: Candidate, i: number) => {
-    let s = 0;
-    for (const d of demandStems[i] ?? []) if (c.stems.has(d)) s += corpus.stemIdf(d);
-    return s;
+    let fits = fitCache.get(c);
+    if (!fits) {
+      fits = parsed.demands.map((_, k) => {
+        let s = 0;
+        for (const d of demandStems[k] ?? []) if (c.stems.has(d)) s += corpus.stemIdf(d);
+        for (const [x, w] of demandExpansions[k]!) if (c.stems.has(x)) s += w * corpus.stemIdf(x);
+        return s;
+      });
+      fitCache.set(c, fits);
+    }
+    return fits[i] ?? 0;
+  };
+  // A sentence that plainly serves another demand better belongs there, not here.
+  const exclusivity = (c: Candidate, i: number) => {
+    const own = demandFit(c, i);
+    const other = Math.max(0, ...parsed.demands.map((_, k) => (k === i ? 0 : demandFit(c, k))));
+    return other > 1.5 * own + 1 ? 0.5 : 1;
+  };
+  // A demand about harm ("destabilise", "complicate", "limited results") is not served by news of a thaw.
+  const isHarmDemand = parsed.demands.map((d) => HARM_DEMAND.test(d));
+  const polarity = (c: Candidate, i: number) => {
+    if (!isHarmDemand[i]) return 1;
+    const text = c.ref.sentence.text;
+    const positive = POSITIVE_TREND.exec(text);
+    // "The optimism soon turned into concern" ends in harm; "However, a thaw…" does not.
+    return positive && !CONTRAST.test(text.slice(positive.index + positive[0].length)) ? 0.2 : 1;
   };
   // A demand about third parties ("regional powers", "the world") is answered by sentences naming
   // actors the question does not; a demand to suggest or recommend, by prescriptive sentences.
   const isThirdPartyDemand = parsed.demands.map((d) => /\b(?:regional|international|global|world|powers?|countries|neighbou?rs|actors|stakeholders|external|third)\b/i.test(d));
+  // A demand about the two parties' own relations is not answered by what third countries do.
+  const isBilateralDemand = parsed.demands.map((d, i) => !isThirdPartyDemand[i] && /\b(?:bilateral|between the two|mutual)\b/i.test(d));
   const isRemedyDemand = parsed.demands.map((d) => /\b(?:suggest|recommend|propose|way forward|measures|alternatives?|remed\w*|solutions?|steps)\b/i.test(d));
   // An evaluative demand ("critically examine", "why … limited results") is answered by reasons,
   // not by a description of what happened.
@@ -318,57 +526,139 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return v;
   };
   const thirdParty = (c: Candidate) => [...c.stems].some((x) => x.startsWith("@") && isThirdPartyKey(x.slice(1)));
-  const PRESCRIPTIVE = /\b(?:must|should|need(?:s)? to|ought|option|approach|strategy|incentiv\w*|calls? for|way forward|would help|can help|could help|key to)\b/i;
+  const PRESCRIPTIVE = /\b(?:must|should|need(?:s)? to|ought|option|incentiv\w*|calls? for|way forward|would help|can help|could help|key to|holds? the key|it is up to|reconsider|instead|alternative)\b/i;
   const demandScore = (c: Candidate, topic: number, i: number) =>
     (1 + Math.log1p(topic) + 1.5 * Math.log1p(demandFit(c, i))) *
     (1 + Math.min(c.dimension?.score ?? 0, 3) * 0.3) *
     analyticWeight(c.ref.sentence.text) *
     (isThirdPartyDemand[i] ? (thirdParty(c) ? 2.5 : 0.5) : 1) *
-    (isRemedyDemand[i] ? (PRESCRIPTIVE.test(c.ref.sentence.text) ? 1.8 : 0.6) : PRESCRIPTIVE.test(c.ref.sentence.text) ? 0.85 : 1) *
+    (isRemedyDemand[i] ? (PRESCRIPTIVE.test(c.ref.sentence.text) ? (STRONG_FORWARD.test(c.ref.sentence.text) ? 2.4 : 1.8) : 0.35) : PRESCRIPTIVE.test(c.ref.sentence.text) ? 0.85 : 1) *
     (isEvaluativeDemand[i] && EVALUATIVE.test(c.ref.sentence.text) ? 1.6 : 1) *
-    (isResponseDemand[i] ? (RESPONSE.test(c.ref.sentence.text) ? 1.8 : 0.7) : 1);
+    (isResponseDemand[i] ? (RESPONSE.test(c.ref.sentence.text) ? 1.8 : 0.7) : 1) *
+    exclusivity(c, i) *
+    polarity(c, i) *
+    (isBilateralDemand[i] && thirdParty(c) ? 0.6 : 1) *
+    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.6 : 1);
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
-  const eligible = relevant.filter((x) => wordCount(compressSentence(x.c.ref.sentence.text, pointWords)) <= pointWords + 6);
+  // A candidate's fit to a demand does not change between rounds; only the diversity penalty does.
+  const demandScoreCache = new Map<Candidate, number[]>();
+  const cachedDemandScore = (c: Candidate, topic: number, i: number) => {
+    let v = demandScoreCache.get(c);
+    if (!v) demandScoreCache.set(c, (v = parsed.demands.map((_, k) => demandScore(c, topic, k))));
+    return v[i]!;
+  };
+  const hasRemedyDemand = isRemedyDemand.some(Boolean);
+  // Prescriptions run longer than findings; a remedy demand admits them at a few more words.
+  const eligible = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords, nameStems)) <= pointWords + (hasRemedyDemand && PRESCRIPTIVE.test(x.c.ref.sentence.text) ? 9 : 6));
+  // Conclusion: the material's own way forward — what actors must, should or need to do, offers to
+  // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
+  const pickPrescriptions = (): Candidate[] => {
+    const forwardRanked = candidates
+      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)))
+      // A short answer has room for a short prescription only.
+      .filter((c) => wordCount(pointText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
+      .map((c) => ({ c, s: score(c, new Set()) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s);
+    const picked: Candidate[] = [];
+    for (const { c } of forwardRanked) {
+      if (picked.length >= (parsed.wordLimit >= 200 ? 2 : 1)) break;
+      if (picked.some((p) => similarity(contentStems(p), contentStems(c)) > 0.4 || (p.dimension && p.dimension.id === c.dimension?.id))) continue;
+      picked.push(c);
+    }
+    return picked;
+  };
+  // Unless a demand asks for remedies (then the body needs them), the best prescriptions are kept for the conclusion.
+  const reserved = hasRemedyDemand ? [] : pickPrescriptions();
+  const reservedRefs = new Set(reserved.map((c) => c.ref));
+  for (const r of reservedRefs) used.add(r);
   // Round-robin over demands; within a demand, maximal marginal relevance (Carbonell & Goldstein 1998):
   // a sentence too close to a chosen one is skipped, and a dimension already used counts less.
   const points: Point[] = [];
+  const chosen: Array<{ c: Candidate; s: number; demand: number }> = [];
   const dimUse = parsed.demands.map(() => new Map<string, number>());
-  for (let round = 0; points.length < targetPoints && round < targetPoints; round++) {
+  // Of the dimensions a sentence signals equally strongly, the one this demand has used least.
+  const leastUsedDimension = (c: Candidate, use: ReadonlyMap<string, number>): string => {
+    const dims = dimsOf(c);
+    const top = dims.filter((d) => d.score === dims[0]?.score);
+    return top.sort((a, b) => (use.get(a.id) ?? 0) - (use.get(b.id) ?? 0))[0]?.id ?? "none";
+  };
+  const dimUseAll = new Map<string, number>();
+  const actorsUsed = parsed.demands.map(() => new Set<string>());
+  const thirdPartyKeysOf = (c: Candidate) => [...c.stems].filter((x) => x.startsWith("@") && isThirdPartyKey(x.slice(1)));
+  for (let round = 0; chosen.length < targetPoints && round < targetPoints; round++) {
     let progressed = false;
-    for (let i = 0; i < parsed.demands.length && points.length < targetPoints; i++) {
+    for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
       let best: { c: Candidate; s: number } | null = null;
       for (const { c, topic } of eligible) {
-        if (used.has(c.ref) || chosenStems.some((x) => similarity(x, c.stems) > 0.5)) continue;
-        const dim = c.dimension?.id ?? "none";
-        const s2 = demandScore(c, topic, i) / (1 + 0.6 * (dimUse[i]!.get(dim) ?? 0));
+        if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
+        const dim = leastUsedDimension(c, dimUse[i]!);
+        // A dimension already used under this demand counts much less, one used under another demand a little less.
+        // Under a demand about third parties, another country's response adds more than a second one from the same.
+        const repeatsActor = isThirdPartyDemand[i] && thirdPartyKeysOf(c).length > 0 && thirdPartyKeysOf(c).every((k) => actorsUsed[i]!.has(k));
+        const s2 = (cachedDemandScore(c, topic, i) * (repeatsActor ? 0.5 : 1)) / (1 + 0.9 * (dimUse[i]!.get(dim) ?? 0) + 0.3 * (dimUseAll.get(dim) ?? 0));
         if (!best || s2 > best.s) best = { c, s: s2 };
       }
       if (!best) continue;
       progressed = true;
-      const dim = best.c.dimension?.id ?? null;
-      dimUse[i]!.set(dim ?? "none", (dimUse[i]!.get(dim ?? "none") ?? 0) + 1);
+      const dim = leastUsedDimension(best.c, dimUse[i]!) as DimensionId | "none";
+      if (dim !== "none" && best.c.dimension && best.c.dimension.id !== dim) best.c.dimension = { ...dimensionsOf(best.c.stems).find((d) => d.id === dim)! };
+      dimUse[i]!.set(dim, (dimUse[i]!.get(dim) ?? 0) + 1);
+      dimUseAll.set(dim, (dimUseAll.get(dim) ?? 0) + 1);
       used.add(best.c.ref);
-      chosenStems.push(best.c.stems);
-      // A dimension label only where the sentence clearly belongs to it.
-      const label = useLabels && (best.c.dimension?.score ?? 0) >= 2 ? best.c.dimension?.label : undefined;
-      const body = pointText(best.c.ref.sentence, pointWords);
-      const example = exampleFor(corpus, best.c.ref, used, nameStems);
-      if (example && example.ref !== best.c.ref) used.add(example.ref);
-      const evidence = [sentenceEvidence(best.c.ref.pm, best.c.ref.sentence)];
-      if (example && example.evidence.start !== evidence[0]!.start) evidence.push(example.evidence);
-      points.push({
-        text: label ? `${label}: ${body}` : body,
-        ...(example && !body.includes(example.text) ? { example: example.text } : {}),
-        evidence,
-        score: best.s,
-        dim,
-        dimScore: best.c.dimension?.score ?? 0,
-        demand: i,
-      });
+      chosenStems.push(contentStems(best.c));
+      chosen.push({ c: best.c, s: best.s, demand: i });
+      for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
     }
     if (!progressed) break;
+  }
+  // Labels: the point's dimension, the next one it signals when a sibling already carries that label.
+  const labelsUsed = parsed.demands.map(() => new Set<string>());
+  const labelsUsedAll = new Map<string, number>();
+  // The label names what the (compressed) point says; among equally strong dimensions, one not yet
+  // used under this demand, then the one least used overall.
+  const labelOf = (c: Candidate, body: string, i: number): string | undefined => {
+    if (!useLabels) return undefined;
+    const bodyDims = dimensionsOf(new Set(stemsOf(body)));
+    const dims = bodyDims.length ? bodyDims : dimensionsOf(c.stems);
+    const top = dims[0]?.score ?? 0;
+    const eligibleDims = dims
+      .filter((d) => !labelsUsed[i]!.has(d.label) && d.score >= Math.max(1, top - 1))
+      .sort((a, b) => b.score - a.score || (labelsUsedAll.get(a.label) ?? 0) - (labelsUsedAll.get(b.label) ?? 0));
+    // Nothing fresh in the shortened text: what the full sentence is about (its cut-off clause) may be.
+    const fromSentence = dimensionsOf(c.stems).find((d) => !labelsUsed[i]!.has(d.label));
+    const label = eligibleDims[0]?.label ?? fromSentence?.label ?? (dims[0] && dims[0].score >= 2 ? dims[0].label : undefined);
+    if (label) {
+      labelsUsed[i]!.add(label);
+      labelsUsedAll.set(label, (labelsUsedAll.get(label) ?? 0) + 1);
+    }
+    return label;
+  };
+  // Examples go to the strongest points first, each example sentence used once.
+  const examples = new Map<Candidate, ReturnType<typeof exampleFor>>();
+  for (const { c, demand } of chosen.slice().sort((a, b) => b.s - a.s)) {
+    const example = exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null);
+    if (example && example.ref !== c.ref) used.add(example.ref);
+    examples.set(c, example);
+  }
+  for (const { c, s: strength, demand } of chosen) {
+    const body = pointText(c.ref.sentence, pointWords, nameStems);
+    const label = labelOf(c, body, demand);
+    const found = examples.get(c) ?? null;
+    const example = found && !body.includes(found.text) ? found : null;
+    const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
+    if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);
+    points.push({
+      text: label ? `${label}: ${body}` : body,
+      ...(example ? { example: example.text } : {}),
+      evidence,
+      score: strength,
+      dim: c.dimension?.id ?? null,
+      dimScore: c.dimension?.score ?? 0,
+      demand,
+    });
   }
   const dimsCovered = new Set<DimensionId>(points.flatMap((p) => (p.dim && p.dimScore >= 2 ? [p.dim] : [])));
   const sections = parsed.demands
@@ -388,7 +678,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text))?.c ??
     introRanked[0]?.c;
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  const introBudget = Math.round(parsed.wordLimit * 0.16);
+  const introBudget = Math.round(parsed.wordLimit * 0.13);
   const introParts = [contextC, figureC].filter((c): c is Candidate => !!c).map((c, i) => pointText(c.ref.sentence, i === 0 ? 24 : 16));
   while (introParts.length > 1 && wordCount(introParts.join(" ")) > introBudget) introParts.pop();
   if (!introParts.length) {
@@ -400,20 +690,29 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (best) introParts.push(compressSentence(best.c.ref.sentence.text, 24));
   }
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
-  // Conclusion: a prescriptive sentence from the material, and a way forward across the dimensions used.
-  const prescriptive = candidates
-    .filter((c) => /\b(?:must|should|need(?:s)? to|calls? for|way forward|requires?|only way)\b/i.test(c.ref.sentence.text) && !used.has(c.ref))
-    .filter((c) => wordCount(compressSentence(c.ref.sentence.text, 16)) <= 20)
-    .map((c) => ({ c, s: score(c, new Set()) }))
-    .sort((a, b) => b.s - a.s)[0]?.c;
-  const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => WAY_FORWARD[d]);
-  const forwardText = forward.length
-    ? `The way forward lies in ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
-    : "The way forward lies in sustained, evidence-based policy and cooperation among those affected.";
-  const conclusionParts = [prescriptive ? pointText(prescriptive.ref.sentence, 16) : "", forwardText].filter(Boolean);
-  if (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.18) conclusionParts.shift();
+  const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
+  const conclusionParts = prescriptions.map((c, i) => {
+    const text = pointText(c.ref.sentence, 16);
+    return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
+  });
+  if (!conclusionParts.length) {
+    const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => WAY_FORWARD[d]);
+    conclusionParts.push(
+      forward.length
+        ? `The way forward lies in ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
+        : "The way forward lies in sustained, evidence-based policy and cooperation among those affected.",
+    );
+  }
+  while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17) conclusionParts.pop();
+  // With one prescription from the material, the dimensions the body covered round off the way forward.
+  if (conclusionParts.length === 1 && parsed.wordLimit >= 200) {
+    const rest = [...dimsCovered].filter((d) => d !== prescriptions[0]?.dimension?.id).slice(0, 2).map((d) => WAY_FORWARD[d]);
+    const closing = `It also needs ${rest.join(" and ")}.`;
+    if (rest.length && wordCount(`${conclusionParts[0]} ${closing}`) <= parsed.wordLimit * 0.17) conclusionParts.push(closing);
+  }
   const conclusion = conclusionParts.join(" ");
-  // Fit the word limit: drop examples of the weakest points, then the weakest points.
+  // Fit the word limit: first trim every demand to its fair share of points, then drop the
+  // examples of the weakest points, then further points, then the last examples.
   const answer = {
     questionId,
     directive: parsed.directive,
@@ -422,34 +721,39 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     body: sections.map((s) => ({ heading: s.heading, points: s.points })),
     conclusion,
   };
-  const fit = () => modelAnswerWordCount(answer) <= parsed.wordLimit;
-  const byWeakness = () =>
-    sections.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => a.p.score - b.p.score);
-  // Keep the example of the strongest point that has one (examiners want at least one concrete
-  // example or figure, and points carry figures of their own); drop the others first, then the
-  // weakest points, then the last example.
-  const exampleKeepers = new Set(
-    byWeakness()
-      .reverse()
-      .filter(({ p }) => p.example)
-      .slice(0, parsed.wordLimit >= 200 ? 1 : 0)
-      .map(({ p }) => p),
-  );
-  for (const { p } of byWeakness()) {
-    if (fit()) break;
-    if (p.example && !exampleKeepers.has(p)) delete p.example;
-  }
-  while (!fit()) {
-    // Drop the weakest point of the fullest section, so every demand keeps its share.
+  // "Eg:" counts as a word for an examiner counting the script.
+  const fit = () => modelAnswerWordCount(answer) + sections.reduce((n, s) => n + s.points.filter((p) => p.example).length, 0) <= parsed.wordLimit;
+  const byWeakness = () => sections.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => a.p.score - b.p.score);
+  const dropWeakestOfFullest = (floor: number) => {
     const fullest = sections.slice().sort((a, b) => b.points.length - a.points.length)[0];
-    if (!fullest || fullest.points.length <= 1) break;
+    if (!fullest || fullest.points.length <= floor) return false;
     const weakest = fullest.points.slice().sort((a, b) => a.score - b.score)[0]!;
     fullest.points.splice(fullest.points.indexOf(weakest), 1);
+    return true;
+  };
+  // An example that goes takes its sentence out of the point's evidence too.
+  const dropExample = (p: Point) => {
+    delete p.example;
+    p.evidence = p.evidence.slice(0, 1);
+  };
+  const fairShare = Math.max(2, Math.floor(targetPoints / Math.max(1, sections.length)));
+  while (!fit() && dropWeakestOfFullest(fairShare));
+  // Examples of the weakest points go first, down to two points in five; then a second conclusion sentence.
+  const exampleCount = () => sections.reduce((n, x) => n + x.points.filter((p) => p.example).length, 0);
+  const pointCount = () => sections.reduce((n, x) => n + x.points.length, 0);
+  for (const { p } of byWeakness()) {
+    if (fit() || exampleCount() <= Math.round(pointCount() * 0.4)) break;
+    if (p.example) dropExample(p);
+  }
+  while (!fit() && conclusionParts.length > 1) {
+    conclusionParts.pop();
+    answer.conclusion = conclusionParts.join(" ");
   }
   for (const { p } of byWeakness()) {
     if (fit()) break;
-    if (p.example) delete p.example;
+    if (p.example) dropExample(p);
   }
+  while (!fit() && dropWeakestOfFullest(1));
   if (!fit()) answer.introduction = compressSentence(answer.introduction, 22);
   const body = sections.filter((s) => s.points.length).map((s) => ({ heading: s.heading, points: s.points.map(({ text, example, evidence }) => ({ text, ...(example ? { example } : {}), evidence })) }));
   if (!body.length) body.push({ heading: parsed.demands[0] ?? "Analysis", points: [{ text: "The material does not address this question directly.", evidence: [] }] });

@@ -3,6 +3,7 @@ import { isAcronym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { hash53 } from "@/lib/material/hash";
 import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
+import { isAnswerGivenAway } from "./readability";
 import { isStandalone, standaloneText } from "./text";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
@@ -94,6 +95,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (type === "person" && !/\s/.test(answer)) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
         if (/^[a-z]/.test(answer)) continue;
+        // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
+        const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
+        if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
         slots.push({ ref, type, start: m.start, end: m.end, answer, key });
       }
     }

@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from "./schemas";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
+import { isContextFree } from "./readability";
 
 export const STOP_WORDS = new Set(
   "a an the and or but if of to in on at by for with from as into onto over under about after before since during while than then so such that this these those it its they them their he him his she her we our you your i me my is are was were be been being has have had do does did will would can could may might must shall should not no nor also very more most less least much many some any all each every both either neither other another own same only just even still yet too here there when where why how what which who whom whose whether up down out off again further once because until against between through above below per via within without upon among amid across along around toward towards said says say told tell according one two three".split(
@@ -33,12 +34,12 @@ export function isStandalone(sentence: Sentence): boolean {
   if (words < 7 || words > 50) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
   if (/^(?:how|why|what|whether|which|who)\b/i.test(text)) return false; // a question's demand, not a fact
-  if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former)\b/i.test(text)) return false; // which one?
+  if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former|sources|officials|day before|strikes|attack|move|report)\b/i.test(text)) return false; // which one?
   if (!sentence.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
   if (/^"/.test(text) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return false;
   if (/\b(?:this|these|those) (?:groups?|moves?|developments?|measures?|incidents?|efforts?|attacks?)\b/i.test(text)) return false;
   if (/\[|\.\.\./.test(text)) return false;
-  return true;
+  return isContextFree(text);
 }
 
 export function evidenceOf(pm: ProcessedMaterial, start: number, end: number): EvidenceSpan {

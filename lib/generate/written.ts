@@ -102,6 +102,16 @@ function splitSharedSubject(text: string): string[] | null {
     const subject = text.slice(0, tokens[firstVerb]!.start);
     return [text.slice(0, t.start).trim().replace(/,$/, ""), `${subject}${text.slice(next.start)}`.trim()];
   }
+  // The tagger may read the first verb as a noun ("how these clashes strain relations and complicate…"):
+  // after "how these <noun>", the next word is the verb when a verb follows "and" later on.
+  const subjectMatch = /^((?:how|why|whether)\s+(?:these|the|this|those|such|its|their)\s+[\w-]+\s+)[a-z]+\s/i.exec(text);
+  if (subjectMatch) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start <= subjectMatch[0].length || text.slice(t.start, t.end).toLowerCase() !== "and" || tokens[i + 1]!.pos !== "VERB") continue;
+      return [text.slice(0, t.start).trim().replace(/,$/, ""), `${subjectMatch[1]}${text.slice(tokens[i + 1]!.start)}`.trim()];
+    }
+  }
   return null;
 }
 
