@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
 import { createClassFor, getClassFor, joinClassFor } from "@/lib/server/classes";
 import { getStudySetFor, reviewCard } from "@/lib/server/study";
+import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -19,11 +19,7 @@ let publicSetId = "";
 const cardOf: Record<string, string> = {};
 
 async function makeUser(key: Who, role: "student" | "teacher") {
-  const db = await getDb();
-  users[key] = await db.user.create({
-    data: { name: key, email: `${key}@example.com`, role, passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  users[key] = await createTestUser(key, role);
 }
 
 async function makeSet(title: string, status: "draft" | "published", isPublic: boolean): Promise<string> {
@@ -59,15 +55,6 @@ beforeAll(async () => {
   await db.assignment.create({ data: { classId, studySetId: draftSetId, createdById: users.owner.id, title: "Not yet" } });
 });
 
-async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
-  try {
-    await run();
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 describe("who may open a study set", () => {
   it.each([
@@ -84,11 +71,11 @@ describe("who may open a study set", () => {
     ["otherTeacher", "public", "ok"],
   ] as const)("%s → %s set: %s", async (who, which, expected) => {
     const setId = { draft: draftSetId, assigned: assignedSetId, public: publicSetId }[which];
-    expect(await outcome(() => getStudySetFor(users[who], setId))).toBe(expected);
+    expect(await outcomeOf(() => getStudySetFor(users[who], setId))).toBe(expected);
   });
 
   it("answers NOT_FOUND for a set that does not exist", async () => {
-    expect(await outcome(() => getStudySetFor(users.owner, "no-such-set"))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getStudySetFor(users.owner, "no-such-set"))).toBe("NOT_FOUND");
   });
 
   it("never sends answer keys with a set's question list", async () => {
@@ -123,7 +110,7 @@ describe("who may review a card", () => {
     ["otherTeacher", "public", "ok"],
   ] as const)("%s → card of the %s set: %s", async (who, which, expected) => {
     const setId = { draft: draftSetId, assigned: assignedSetId, public: publicSetId }[which];
-    expect(await outcome(() => reviewCard(users[who], { cardId: cardOf[setId], rating: "good" }, NOW))).toBe(expected);
+    expect(await outcomeOf(() => reviewCard(users[who], { cardId: cardOf[setId], rating: "good" }, NOW))).toBe(expected);
   });
 
   it("stores the FSRS state and a review log for the reviewer only", async () => {
@@ -142,7 +129,7 @@ describe("who may review a card", () => {
   it("rejects an unknown rating and stores nothing", async () => {
     const db = await getDb();
     const before = await db.reviewLog.count();
-    expect(await outcome(() => reviewCard(users.enrolled, { cardId: cardOf[publicSetId], rating: "perfect" }, NOW))).toBe("INVALID");
+    expect(await outcomeOf(() => reviewCard(users.enrolled, { cardId: cardOf[publicSetId], rating: "perfect" }, NOW))).toBe("INVALID");
     expect(await db.reviewLog.count()).toBe(before);
   });
 });
@@ -154,7 +141,7 @@ describe("classes", () => {
     ["otherStudent", "FORBIDDEN"],
     ["otherTeacher", "FORBIDDEN"],
   ] as const)("%s may view the class: %s", async (who, expected) => {
-    expect(await outcome(() => getClassFor(users[who], classId))).toBe(expected);
+    expect(await outcomeOf(() => getClassFor(users[who], classId))).toBe(expected);
   });
 
   it("shows the roster to the teacher but not to a student", async () => {
@@ -170,15 +157,15 @@ describe("classes", () => {
   });
 
   it("rejects an unknown join code clearly", async () => {
-    expect(await outcome(() => joinClassFor(users.enrolled, { joinCode: "NOPE123" }))).toBe("NOT_FOUND");
-    expect(await outcome(() => joinClassFor(users.enrolled, { joinCode: "x" }))).toBe("INVALID");
+    expect(await outcomeOf(() => joinClassFor(users.enrolled, { joinCode: "NOPE123" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => joinClassFor(users.enrolled, { joinCode: "x" }))).toBe("INVALID");
   });
 
   it("lets teachers, not students, create classes with a fresh join code", async () => {
-    expect(await outcome(() => createClassFor(users.enrolled, { name: "Mine" }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => createClassFor(users.enrolled, { name: "Mine" }))).toBe("FORBIDDEN");
     const { id } = await createClassFor(users.otherTeacher, { name: "Evening batch" });
     const created = await getClassFor(users.otherTeacher, id);
     expect(created.joinCode).toMatch(/^[A-Z2-9]{7}$/);
-    expect(await outcome(() => createClassFor(users.otherTeacher, { name: "" }))).toBe("INVALID");
+    expect(await outcomeOf(() => createClassFor(users.otherTeacher, { name: "" }))).toBe("INVALID");
   });
 });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass, getAssignOptions } from "@/lib/server/assignments";
 import { getStudySetFor } from "@/lib/server/study";
+import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -17,9 +17,7 @@ let draftSetId = "";
 
 beforeAll(async () => {
   const db = await getDb();
-  for (const [key, role] of [["teacher", "teacher"], ["otherTeacher", "teacher"], ["student", "student"]] as const) {
-    users[key] = await db.user.create({ data: { name: key, email: `${key}@example.com`, role, passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
-  }
+  for (const [key, role] of [["teacher", "teacher"], ["otherTeacher", "teacher"], ["student", "student"]] as const) users[key] = await createTestUser(key, role);
   classId = (await db.classroom.create({ data: { name: "Batch A", joinCode: "ASSIGN1", teacherId: users.teacher.id }, select: { id: true } })).id;
   otherClassId = (await db.classroom.create({ data: { name: "Batch B", joinCode: "ASSIGN2", teacherId: users.otherTeacher.id }, select: { id: true } })).id;
   await db.enrollment.create({ data: { classId, studentId: users.student.id } });
@@ -29,21 +27,12 @@ beforeAll(async () => {
   draftSetId = await make("draft");
 });
 
-async function codeOf(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 describe("assigning a set to a class", () => {
   it("makes a published private set visible to the class's students, due at the end of the day in India", async () => {
-    expect(await codeOf(() => getStudySetFor(users.student, publishedSetId))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => getStudySetFor(users.student, publishedSetId))).toBe("FORBIDDEN");
     await assignSetToClass(users.teacher, { studySetId: publishedSetId, classId, title: "Week 2", dueOn: "2026-03-08" }, NOW);
-    expect(await codeOf(() => getStudySetFor(users.student, publishedSetId))).toBe("ok");
+    expect(await outcomeOf(() => getStudySetFor(users.student, publishedSetId))).toBe("ok");
     const { assignments } = await getAssignOptions(users.teacher, publishedSetId);
     expect(assignments).toEqual([expect.objectContaining({ classId, className: "Batch A", dueAt: new Date("2026-03-08T18:29:59Z") })]);
   });
@@ -59,11 +48,11 @@ describe("assigning a set to a class", () => {
   ] as const)("refuses %s and writes nothing", async (_label, who, input, code) => {
     const db = await getDb();
     const before = await db.assignment.count();
-    expect(await codeOf(() => assignSetToClass(users[who], input(), NOW))).toBe(code);
+    expect(await outcomeOf(() => assignSetToClass(users[who], input(), NOW))).toBe(code);
     expect(await db.assignment.count()).toBe(before);
   });
 
   it("does not let a student assign anything", async () => {
-    expect(await codeOf(() => assignSetToClass(users.student, { studySetId: publishedSetId, classId }, NOW))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => assignSetToClass(users.student, { studySetId: publishedSetId, classId }, NOW))).toBe("FORBIDDEN");
   });
 });

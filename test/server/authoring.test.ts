@@ -20,6 +20,7 @@ import {
 } from "@/lib/server/authoring";
 import { runGenerationJob } from "@/lib/server/jobs";
 import { getStudySetFor, listStudySetsFor } from "@/lib/server/study";
+import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { MODEL_ANSWER_TEXT, RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
 
@@ -32,11 +33,7 @@ const users = {} as Record<Who, UserRecord>;
 let classId = "";
 
 async function makeUser(key: Who, role: "student" | "teacher") {
-  const db = await getDb();
-  users[key] = await db.user.create({
-    data: { name: key, email: `${key}@authoring.example`, role, passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  users[key] = await createTestUser(key, role, "authoring.example");
 }
 
 const file = (name: string, content: string, size = Buffer.byteLength(content)): UploadedFile => ({ name, size, text: async () => content });
@@ -55,15 +52,6 @@ async function processedSet(owner: UserRecord, options: { questions?: string; is
   return setId;
 }
 
-async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
-  try {
-    await run();
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 async function rowCounts() {
   const db = await getDb();
@@ -158,20 +146,20 @@ describe("who may review, edit and publish a set", () => {
   it.each(Object.keys(useCases).flatMap((name) => (["enrolled", "otherStudent", "otherTeacher"] as const).map((who) => [name, who] as const)))(
     "%s: refused to %s",
     async (name, who) => {
-      expect(await outcome(() => useCases[name]!(users[who]))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => useCases[name]!(users[who]))).toBe("FORBIDDEN");
     },
   );
 
   it.each(Object.keys(useCases))("%s: allowed to the owner", async (name) => {
-    expect(await outcome(() => useCases[name]!(users.owner))).toBe("ok");
+    expect(await outcomeOf(() => useCases[name]!(users.owner))).toBe("ok");
   });
 
   it("answers NOT_FOUND for an item of another set", async () => {
     const otherSet = await processedSet(users.owner);
     const db = await getDb();
     const foreignCard = (await db.card.findFirstOrThrow({ where: { studySetId: otherSet } })).id;
-    expect(await outcome(() => setItemStatusFor(users.owner, { setId, kind: "card", itemId: foreignCard, status: "accepted" }))).toBe("NOT_FOUND");
-    expect(await outcome(() => updateCardFor(users.owner, { setId, cardId: foreignCard, front: "x", back: "y" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => setItemStatusFor(users.owner, { setId, kind: "card", itemId: foreignCard, status: "accepted" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => updateCardFor(users.owner, { setId, cardId: foreignCard, front: "x", back: "y" }))).toBe("NOT_FOUND");
     expect((await db.card.findUniqueOrThrow({ where: { id: foreignCard } })).status).toBe("draft");
   });
 });
@@ -181,11 +169,11 @@ describe("a student's private set", () => {
     const setId = await processedSet(users.otherStudent);
     await acceptAllDraftsFor(users.otherStudent, setId);
     await publishStudySetFor(users.otherStudent, setId, NOW);
-    expect(await outcome(() => getStudySetFor(users.otherStudent, setId))).toBe("ok");
+    expect(await outcomeOf(() => getStudySetFor(users.otherStudent, setId))).toBe("ok");
     for (const who of ["enrolled", "owner", "otherTeacher"] as const) {
-      expect(await outcome(() => getStudySetFor(users[who], setId))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => getStudySetFor(users[who], setId))).toBe("FORBIDDEN");
       expect((await listStudySetsFor(users[who])).map((s) => s.id)).not.toContain(setId);
-      expect(await outcome(() => getAuthoringFor(users[who], setId, NOW))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => getAuthoringFor(users[who], setId, NOW))).toBe("FORBIDDEN");
     }
   });
 });
@@ -193,9 +181,9 @@ describe("a student's private set", () => {
 describe("reviewing and publishing", () => {
   it("refuses to publish with nothing accepted, or while the material is processed", async () => {
     const setId = await processedSet(users.owner);
-    expect(await outcome(() => publishStudySetFor(users.owner, setId, NOW))).toBe("INVALID");
+    expect(await outcomeOf(() => publishStudySetFor(users.owner, setId, NOW))).toBe("INVALID");
     const { setId: busy } = await createStudySetFromMaterial(users.owner, { fields: { title: "Busy", pasteText: RIVER_ARTICLE }, files: [] });
-    expect(await outcome(() => publishStudySetFor(users.owner, busy, NOW))).toBe("CONFLICT");
+    expect(await outcomeOf(() => publishStudySetFor(users.owner, busy, NOW))).toBe("CONFLICT");
   });
 
   it("lets learners see only the accepted items, and only after publishing", async () => {
@@ -210,7 +198,7 @@ describe("reviewing and publishing", () => {
     await setItemStatusFor(users.owner, { setId, kind: "question", itemId: timed.id, status: "accepted" });
     await setItemStatusFor(users.owner, { setId, kind: "question", itemId: written[0]!.id, status: "accepted" });
 
-    expect(await outcome(() => getStudySetFor(users.enrolled, setId))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => getStudySetFor(users.enrolled, setId))).toBe("FORBIDDEN");
     expect(await listWrittenSourcesFor(users.owner, setId)).toEqual([]);
 
     await publishStudySetFor(users.owner, setId, NOW);

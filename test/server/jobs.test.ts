@@ -8,6 +8,7 @@ import { createDraftStudySet } from "@/lib/db/authoring";
 import { claimGenerationJob, recordJobProgress } from "@/lib/db/jobs";
 import { createStudySetFromMaterial, getAuthoringFor, importModelAnswerFor } from "@/lib/server/authoring";
 import { getJobStatusFor, JOB_LEASE_MS, MAX_JOB_RUNS, resumeGenerationJobs, retryGenerationJobFor, runGenerationJob } from "@/lib/server/jobs";
+import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
 
@@ -19,10 +20,7 @@ const at = (ms: number) => () => new Date(NOW.getTime() + ms);
 let owner: UserRecord;
 let otherTeacher: UserRecord;
 
-async function makeUser(name: string, role: "student" | "teacher"): Promise<UserRecord> {
-  const db = await getDb();
-  return db.user.create({ data: { name, email: `${name}@jobs.example`, role, passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
-}
+const makeUser = (name: string, role: "student" | "teacher"): Promise<UserRecord> => createTestUser(name, role, "jobs.example");
 
 /** A new set from the two test articles, with its job queued. */
 function newSet(questions = "") {

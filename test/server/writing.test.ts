@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
 import { seedStudyPack } from "@/lib/db/seed";
@@ -16,6 +15,7 @@ import {
   type AttemptResult,
   type DraftView,
 } from "@/lib/server/writing";
+import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -48,22 +48,9 @@ let gradedAttemptId = "";
 let firstPointId = "";
 
 async function makeUser(key: Who, role: "student" | "teacher") {
-  const db = await getDb();
-  users[key] = await db.user.create({
-    data: { name: key, email: `${key}@example.com`, role, passwordHash: "x" },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  users[key] = await createTestUser(key, role);
 }
 
-async function outcome(run: () => Promise<unknown>): Promise<"ok" | string> {
-  try {
-    await run();
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-}
 
 beforeAll(async () => {
   await makeUser("owner", "student");
@@ -122,7 +109,7 @@ describe("before submission", () => {
   });
 
   it("answers NOT_FOUND for a question in another set's URL", async () => {
-    expect(await outcome(() => getWritingPageFor(users.owner, "another-set", questionId))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getWritingPageFor(users.owner, "another-set", questionId))).toBe("NOT_FOUND");
   });
 });
 
@@ -154,7 +141,7 @@ describe("autosave", () => {
 
   it("lets nobody but the owner save into a draft", async () => {
     for (const who of ["otherStudent", "classTeacher", "otherTeacher"] as const) {
-      expect(await outcome(() => saveWritingDraft(users[who], { attemptId: draft.attemptId, text: "x", version: 3 }, later(40)))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => saveWritingDraft(users[who], { attemptId: draft.attemptId, text: "x", version: 3 }, later(40)))).toBe("FORBIDDEN");
     }
   });
 
@@ -315,7 +302,7 @@ describe("who may see and moderate a graded answer", () => {
     ["classTeacher", "ok"],
     ["otherTeacher", "FORBIDDEN"],
   ] as const)("view: %s → %s", async (who, expected) => {
-    expect(await outcome(() => getAttemptFor(users[who], gradedAttemptId))).toBe(expected);
+    expect(await outcomeOf(() => getAttemptFor(users[who], gradedAttemptId))).toBe(expected);
   });
 
   it.each([
@@ -325,7 +312,7 @@ describe("who may see and moderate a graded answer", () => {
     ["otherTeacher", "FORBIDDEN"],
   ] as const)("moderate: %s → %s", async (who, expected) => {
     expect(
-      await outcome(() => moderateWrittenPoint(users[who], { attemptId: gradedAttemptId, rubricPointId: firstPointId, awarded: 1, reason: "Checked again." }, later(9000))),
+      await outcomeOf(() => moderateWrittenPoint(users[who], { attemptId: gradedAttemptId, rubricPointId: firstPointId, awarded: 1, reason: "Checked again." }, later(9000))),
     ).toBe(expected);
   });
 
@@ -335,7 +322,7 @@ describe("who may see and moderate a graded answer", () => {
     ["classTeacher", "ok"],
     ["otherTeacher", "FORBIDDEN"],
   ] as const)("a student's work list: %s → %s", async (who, expected) => {
-    expect(await outcome(() => getStudentWorkFor(users[who], classId, users.owner.id))).toBe(expected);
+    expect(await outcomeOf(() => getStudentWorkFor(users[who], classId, users.owner.id))).toBe(expected);
   });
 
   it("lists the student's graded attempts for the class teacher, marked as moderated", async () => {
@@ -347,7 +334,7 @@ describe("who may see and moderate a graded answer", () => {
   it("lets nobody but the owner submit an answer", async () => {
     const draft = await startWritingAttempt(users.otherStudent, { questionId }, NOW);
     for (const who of ["owner", "classTeacher", "otherTeacher"] as const) {
-      expect(await outcome(() => submitWritingAttempt(users[who], { attemptId: draft.attemptId, text: "Not mine.", version: draft.version }, later(60)))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => submitWritingAttempt(users[who], { attemptId: draft.attemptId, text: "Not mine.", version: draft.version }, later(60)))).toBe("FORBIDDEN");
     }
   });
 
@@ -365,13 +352,13 @@ describe("who may see and moderate a graded answer", () => {
       select: { id: true, questions: { select: { id: true } } },
     });
     const hiddenQuestion = hidden.questions[0]!.id;
-    expect(await outcome(() => startWritingAttempt(users.owner, { questionId: hiddenQuestion }, NOW))).toBe("FORBIDDEN");
-    expect(await outcome(() => getWritingPageFor(users.owner, hidden.id, hiddenQuestion))).toBe("FORBIDDEN");
-    expect(await outcome(() => startWritingAttempt(users.otherTeacher, { questionId: hiddenQuestion }, NOW))).toBe("ok");
+    expect(await outcomeOf(() => startWritingAttempt(users.owner, { questionId: hiddenQuestion }, NOW))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => getWritingPageFor(users.owner, hidden.id, hiddenQuestion))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => startWritingAttempt(users.otherTeacher, { questionId: hiddenQuestion }, NOW))).toBe("ok");
   });
 
   it("answers NOT_FOUND for a student who is not in the class, and for a missing attempt", async () => {
-    expect(await outcome(() => getStudentWorkFor(users.classTeacher, classId, users.otherStudent.id))).toBe("NOT_FOUND");
-    expect(await outcome(() => getAttemptFor(users.owner, "no-such-attempt"))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getStudentWorkFor(users.classTeacher, classId, users.otherStudent.id))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getAttemptFor(users.owner, "no-such-attempt"))).toBe("NOT_FOUND");
   });
 });
