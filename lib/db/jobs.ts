@@ -59,6 +59,11 @@ export async function claimGenerationJob(jobId: string, now: Date, leaseMs: numb
   return { job: { ...job, startedAt: job.startedAt ?? now }, runCount: job.runCount };
 }
 
+/** True when no worker holds the job at `now`: queued, or running on a lapsed lease (the same rule as the claim). */
+export function isWaitingForWorker(job: Pick<GenerationJobRecord, "status" | "leaseUntil">, now: Date): boolean {
+  return job.status === "queued" || (job.status === "running" && (!job.leaseUntil || job.leaseUntil < now));
+}
+
 /** Ids of jobs waiting for a worker at `now`, oldest first. */
 export async function listClaimableJobIds(now: Date, limit: number): Promise<string[]> {
   const db = await getDb();

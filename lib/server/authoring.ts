@@ -23,7 +23,7 @@ import {
   type StoredMaterial,
   type WrittenQuestionSources,
 } from "../db/authoring";
-import { getLatestJobOfSet } from "../db/jobs";
+import { getLatestJobOfSet, isWaitingForWorker } from "../db/jobs";
 import { getStudySetFacts } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
@@ -223,7 +223,7 @@ export async function getAuthoringFor(actor: Actor, setId: string, now: Date): P
           total: job.total,
           stage: job.stage,
           error: job.error,
-          isWaitingForWorker: job.status === "queued" || (job.status === "running" && (!job.leaseUntil || job.leaseUntil < now)),
+          isWaitingForWorker: isWaitingForWorker(job, now),
         }
       : null,
   };

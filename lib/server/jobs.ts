@@ -10,6 +10,7 @@ import {
   failGenerationJob,
   getGenerationJob,
   getLatestJobOfSet,
+  isWaitingForWorker,
   listClaimableJobIds,
   recordJobProgress,
   requeueFailedJob,
@@ -143,7 +144,7 @@ export async function getJobStatusFor(actor: Actor, jobId: string, now: Date): P
     total: job.total,
     stage: job.stage,
     error: job.error,
-    isWaitingForWorker: job.status === "queued" || (job.status === "running" && (!job.leaseUntil || job.leaseUntil < now)),
+    isWaitingForWorker: isWaitingForWorker(job, now),
   };
 }
 
