@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { updateCardAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftCard } from "@/lib/db/authoring";
-import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
-import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
 
 export const cardKindLabel: Record<string, string> = {
   qa: "Question",
@@ -41,14 +40,7 @@ export function CardReview({ setId, card, number }: { setId: string; card: Draft
           <FormError message={save.error} />
           <TextAreaField label="Front" name="front" id={`front-${card.id}`} rows={3} defaultValue={card.front} errors={save.fieldErrors.front} autoFocus />
           <TextAreaField label="Back" name="back" id={`back-${card.id}`} rows={3} defaultValue={card.back} errors={save.fieldErrors.back} />
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save card"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setIsEditing(false)}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormActions label="Save card" isPending={save.isPending} onCancel={() => setIsEditing(false)} />
         </form>
       ) : (
         <>

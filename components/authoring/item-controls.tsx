@@ -97,3 +97,17 @@ export function ItemControls({
     </div>
   );
 }
+
+/** Save and Cancel under an item's edit form. */
+export function EditFormActions({ label, isPending, onCancel }: { label: string; isPending: boolean; onCancel: () => void }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : label}
+      </Button>
+      <Button type="button" variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

@@ -4,10 +4,9 @@ import { useState } from "react";
 import { updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftQuestion } from "@/lib/db/authoring";
 import { questionKindLabel } from "@/lib/format";
-import { Button } from "@/components/ui/button";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
-import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
 
 const hasKey = (kind: string) => kind === "true_false" || kind === "numeric" || kind === "short_answer";
 
@@ -84,14 +83,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
             />
           ) : null}
           <TextAreaField label="Explanation" name="explanation" id={`explanation-${question.id}`} rows={3} defaultValue={question.explanation} errors={save.fieldErrors.explanation} />
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save question"}
-            </Button>
-            <Button type="button" variant="ghost" onClick={() => setIsEditing(false)}>
-              Cancel
-            </Button>
-          </div>
+          <EditFormActions label="Save question" isPending={save.isPending} onCancel={() => setIsEditing(false)} />
         </form>
       ) : (
         <>

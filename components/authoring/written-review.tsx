@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { updateModelAnswerAction, updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftModelAnswer, DraftQuestion } from "@/lib/db/authoring";
-import { Button } from "@/components/ui/button";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
-import { ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
 
 function ModelAnswerView({ answer }: { answer: DraftModelAnswer }) {
   return (
@@ -141,14 +140,7 @@ function ModelAnswerForm({ setId, question, answer, onDone }: { setId: string; q
           </div>
         ))}
       </fieldset>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save model answer"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <EditFormActions label="Save model answer" isPending={save.isPending} onCancel={onDone} />
     </form>
   );
 }
