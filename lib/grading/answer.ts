@@ -1,4 +1,4 @@
-import { analyze, countWords, findNumbers, segmentUnits, type NumberMention, type Token } from "@/lib/nlp";
+import { analyze, countWords, findNumbers, phrasalVerbKeys, quantityKeys, segmentUnits, type NumberMention, type Token } from "@/lib/nlp";
 import type { PreparedQuestion } from "./prepare";
 
 /**
@@ -17,6 +17,13 @@ export interface AnswerUnit {
   keys: Map<string, number>;
   /** Content keys → how much a match on them counts (a label's words count as a heading's). */
   keyFactors: Map<string, number>;
+  /**
+   * Further matching keys → [token index, strength]: values of figures and durations ("#n:20" for
+   * "twenty", "#dur:7300" for "twenty years" or "two decades") and phrasal verbs with their one-word
+   * synonyms ("soaking up" → "absorb"). Kept apart from `keys` so that they match point terms
+   * without changing the answer's vocabulary signals (restatement, topic share).
+   */
+  extraKeys: Map<string, [number, number]>;
   /** A leading verbless label ("Safe havens:", "Sovereignty -") followed by the claim. */
   hasLabel: boolean;
   /** A label followed by nothing on the subject ("Safe havens: this is important."). */
@@ -59,6 +66,8 @@ export const HEADING_CLAIM_FACTOR = 0.25;
 export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
   const analysis = analyze(text, prepared.aliases);
   const segments = segmentUnits(text);
+  const quantities = quantityKeys(text, analysis.tokens);
+  const phrasal = phrasalVerbKeys(analysis.tokens);
   const units: AnswerUnit[] = [];
   let ti = 0;
   const allKeys = new Set<string>();
@@ -95,6 +104,14 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       if (listSpans.some(([a, b]) => t.start >= a && t.end <= b)) f = Math.min(f, LIST_IN_SENTENCE_FACTOR);
       if ((keyFactors.get(t.key) ?? 0) < f) keyFactors.set(t.key, f);
     });
+    const extraKeys = new Map<string, [number, number]>();
+    const putExtra = (k: string, i: number, strength: number) => {
+      if ((extraKeys.get(k)?.[1] ?? 0) < strength) extraKeys.set(k, [i, strength]);
+    };
+    tokens.forEach((t, i) => {
+      for (const k of quantities.get(t) ?? []) putExtra(k, i, 1);
+      for (const [k, strength] of phrasal.get(t) ?? []) putExtra(k, i, strength);
+    });
     for (const k of keys.keys()) allKeys.add(k);
     contentKeyCount += keys.size;
     const wordCount = countWords(unitText);
@@ -118,6 +135,7 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       tokens,
       keys,
       keyFactors,
+      extraKeys,
       hasLabel,
       isVacuousLabel,
       wordCount,
@@ -177,6 +195,10 @@ function computeListShare(unitText: string, tokens: Token[], offset: number): { 
       spans.push([offset + p.start, offset + p.end]);
     }
   }
+  // Six or more words without a single function word ("Legislator party whip Speaker merger …") are
+  // a term list however they are separated; real sentences, even telegraphic ones, have some.
+  const words = tokens.filter((t) => t.isWord);
+  if (words.length >= 6 && !words.some((t) => t.isStop)) return { share: 1, spans: [[offset, offset + unitText.length]] };
   // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
   if (fragments < 4 || !total) return { share: 0, spans: [] };
   return { share: listed / total, spans };

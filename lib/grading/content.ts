@@ -5,8 +5,9 @@ import type { PreparedPoint } from "./prepare";
  * Content-point alignment (after Sultan et al. 2016, "Fast and easy short answer grading with high
  * accuracy": align content words, weight them by informativeness). Each rubric point is aligned
  * with every answer unit and every pair of adjacent units in the same paragraph; a point term
- * counts when the unit holds the same lemma/stem, an alias of the same entity, or a WordNet
- * synonym/derivation, weighted by idf (question words nearly free) and by how much the unit asserts
+ * counts when the unit holds the same lemma/stem, an alias of the same entity, a WordNet
+ * synonym/derivation (also of an answer's phrasal verb: "soaking up" for "absorbing"), or the same
+ * figure or duration in other words ("twenty years" for "two decades"), weighted by idf (question words nearly free) and by how much the unit asserts
  * a claim (term lists and headings count little). The point's score is the best window's share
  * of the point's weight.
  */
@@ -29,15 +30,22 @@ const PAIR_FACTOR = 0.92;
 function unitVector(point: PreparedPoint, unit: AnswerUnit): Float64Array {
   const v = new Float64Array(point.terms.length);
   if (unit.claimFactor <= 0) return v;
-  for (const [key, tokenIndex] of unit.keys) {
+  const match = (key: string, tokenIndex: number, keyFactor: number) => {
     const hits = point.termIndex.get(key);
-    if (!hits) continue;
+    if (!hits) return;
     const negated = unit.tokens[tokenIndex]?.isNegated ?? false;
-    const f = unit.claimFactor * (unit.keyFactors.get(key) ?? 1) * (negated ? NEGATION_FACTOR : 1);
+    const f = unit.claimFactor * keyFactor * (negated ? NEGATION_FACTOR : 1);
     for (const [t, strength] of hits) {
       const s = strength * f;
       if (s > (v[t] ?? 0)) v[t] = s;
     }
+  };
+  for (const [key, tokenIndex] of unit.keys) match(key, tokenIndex, unit.keyFactors.get(key) ?? 1);
+  // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
+  // counts as its token's key does: inside a term list it stays a list.
+  for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
+    const token = unit.tokens[tokenIndex];
+    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1));
   }
   return v;
 }

@@ -43,6 +43,8 @@ export const UNRELIABLE_FACT_ISSUES = 2;
  * with credit in quarter steps reaching full marks at `REFERENCE_FULL_COVERAGE`.
  */
 export const REFERENCE_FULL_COVERAGE = 0.6;
+/** Matched terms (outside the question's words) an idea of a reference answer needs for any credit. */
+export const MIN_IDEA_MATCHES = 2;
 /** Below this many words an answer's vocabulary is too small to call it off-topic by vocabulary alone. */
 export const MIN_WORDS_FOR_TOPIC_SHARE = 30;
 
@@ -131,10 +133,16 @@ export function gradeWithDiagnostics(
     const max = pp.point.marks;
     if (isContentLike(pp)) {
       const isReference = isReferenceMode && pp.role === "content";
-      const align = aligned.get(pp.point.id) ?? { score: 0, units: [], matchedTerms: [] };
+      let align = aligned.get(pp.point.id) ?? { score: 0, units: [], matchedTerms: [] };
       alignments[pp.point.id] = align.score;
+      let referenceCredit = 0;
+      if (isReference) {
+        const reference = gradeReference(pp, align, answer, prepared, calibration);
+        referenceCredit = reference.credit;
+        align = { ...align, units: reference.units };
+      }
       let credit: number = isReference
-        ? Math.min(1, Math.floor((align.score / REFERENCE_FULL_COVERAGE) * 4 + 1e-9) / 4)
+        ? referenceCredit
         : isTooShort
           ? align.score >= SHORT_ANSWER_MENTION
             ? 0.5
@@ -195,6 +203,40 @@ export function gradeWithDiagnostics(
     },
     diagnostics: { signals, alignments, quality },
   };
+}
+
+/**
+ * Credit for a reference-answer-only rubric: the whole answer's coverage of the reference (quarter
+ * steps, full at `REFERENCE_FULL_COVERAGE`), or — when the reference makes several ideas and this
+ * is higher — the share of its ideas the answer makes, each judged like a rubric point (same
+ * thresholds and halo, so an idea in the student's own words counts as a point would), rounded to
+ * the nearest quarter. Whole coverage alone undercounts paraphrase: an excellent answer in other
+ * words shares only a third to a half of a long reference's words.
+ */
+function gradeReference(
+  pp: PreparedPoint,
+  whole: { score: number; units: AnswerUnit[] },
+  answer: AnalysedAnswer,
+  prompt: Pick<PreparedQuestion, "promptKeys">,
+  calibration: ContentThresholds,
+): { credit: number; units: AnswerUnit[] } {
+  const coverageCredit = Math.min(1, Math.floor((whole.score / REFERENCE_FULL_COVERAGE) * 4 + 1e-9) / 4);
+  if (!pp.ideas?.length) return { credit: coverageCredit, units: whole.units };
+  const ideas = pp.ideas.map((idea) => alignPoint(idea, answer));
+  // The same halo as for rubric points, over the ideas; but an idea needs two of its own words (not
+  // the question's): a clause of three terms is not made by naming one ("the Speaker decides…").
+  const quality = ideas.reduce((sum, a) => sum + Math.min(1, a.score / calibration.qualityScale), 0) / ideas.length;
+  const shift = calibration.haloShift * (quality - 0.5);
+  const thresholds = { full: calibration.full - shift, half: calibration.half - shift };
+  const credits = ideas.map((a, i) => {
+    const idea = pp.ideas?.[i];
+    const own = idea ? idea.terms.filter((t) => a.matchedTerms.includes(t.lemma) && !prompt.promptKeys.has(t.key)).length : 0;
+    return own >= MIN_IDEA_MATCHES ? creditFor(a.score, thresholds) : 0;
+  });
+  const ideaCredit = Math.round((credits.reduce<number>((sum, c) => sum + c, 0) / credits.length) * 4) / 4;
+  if (ideaCredit <= coverageCredit) return { credit: coverageCredit, units: whole.units };
+  const units = [...new Set(ideas.flatMap((a, i) => ((credits[i] ?? 0) > 0 ? a.units : [])))].sort((a, b) => a.index - b.index);
+  return { credit: ideaCredit, units };
 }
 
 function roundTo(x: number, step: number): number {

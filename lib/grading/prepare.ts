@@ -3,6 +3,7 @@ import {
   expandLemma,
   findNumbers,
   getDefaultAliasIndex,
+  quantityKeys,
   segmentUnits,
   type AliasIndex,
   type Analysis,
@@ -42,6 +43,12 @@ export interface PreparedPoint {
   materialCoverage: number;
   /** Inverted index: answer key → [term index, strength] pairs, for fast alignment. */
   termIndex: Map<string, Array<[number, number]>>;
+  /**
+   * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
+   * point of its own; present only for the single content point of a reference-answer-only rubric
+   * that makes two or more ideas.
+   */
+  ideas?: PreparedPoint[];
   /** What to show when the point is missed (filled lazily by the grader, answer-independent). */
   missed?: { modelAnswer?: string; source?: { materialId: string; start: number; end: number; quote: string } };
 }
@@ -180,6 +187,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
     for (const k of contentKeys(a.tokens)) topicKeys.add(k);
   }
 
+  const isReferenceRubric = question.rubric.filter((p) => p.kind === "content").length === 1;
   const points: PreparedPoint[] = question.rubric.map((point, i) => {
     const analysis = pointAnalyses[i] as Analysis;
     const role: PreparedPoint["role"] = point.kind === "content" ? "content" : classifyStructurePoint(point.point);
@@ -194,6 +202,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
       supportSentences: support.sentences,
       materialCoverage: support.best,
       termIndex: buildTermIndex(terms),
+      ideas: isReferenceRubric && point.kind === "content" ? buildIdeas(point, aliases, promptKeys, idf) : undefined,
     };
   });
 
@@ -236,6 +245,43 @@ function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]
   return index;
 }
 
+/** An idea of a reference answer needs this many content terms; shorter clauses join the one before. */
+const MIN_IDEA_TERMS = 3;
+
+/**
+ * Splits a reference answer into its ideas: sentences, semicolon and colon clauses, and clauses
+ * joined by ", and" / ", but" / ", while" / ", so" / ", aiming" / ", because" / ", which".
+ */
+export function splitIdeas(text: string): string[] {
+  const pieces = text
+    .split(/(?<=[.!?])\s+|[;:]\s*|,\s+(?=(?:and|but|while|whereas|so|yet|aiming|because|which)\b)/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return pieces;
+}
+
+function buildIdeas(point: RubricPoint, aliases: AliasIndex, promptKeys: Set<string>, idf: (k: string) => number): PreparedPoint[] | undefined {
+  const ideas: Array<{ text: string; terms: PointTerm[] }> = [];
+  for (const piece of splitIdeas(point.point)) {
+    const terms = buildTerms(analyze(piece, aliases), promptKeys, idf);
+    const last = ideas[ideas.length - 1];
+    if (last && (terms.length < MIN_IDEA_TERMS || last.terms.length < MIN_IDEA_TERMS)) {
+      last.text = `${last.text} ${piece}`;
+      last.terms = buildTerms(analyze(last.text, aliases), promptKeys, idf);
+    } else ideas.push({ text: piece, terms });
+  }
+  if (ideas.length < 2) return undefined;
+  return ideas.map((idea, i) => ({
+    point: { ...point, id: `${point.id}#${i + 1}`, point: idea.text },
+    role: "content",
+    terms: idea.terms,
+    totalWeight: idea.terms.reduce((sum, t) => sum + t.weight, 0),
+    supportSentences: [],
+    materialCoverage: 0,
+    termIndex: buildTermIndex(idea.terms),
+  }));
+}
+
 /** Share of a point's weight a material sentence must cover to count as making the point. */
 export const SUPPORT_MIN_COVERAGE = 0.25;
 const SUPPORT_MAX_SENTENCES = 3;
@@ -273,6 +319,7 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     exampleSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   const inExample = (t: Token) => exampleSpans.some(([a, b]) => t.start >= a && t.end <= b);
+  const quantities = quantityKeys(text, analysis.tokens);
   const byKey = new Map<string, PointTerm>();
   for (const t of analysis.tokens) {
     if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
@@ -291,6 +338,7 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     }
     const matches = new Map<string, number>(t.concept ? [] : expandLemma(t.lemma));
     matches.set(t.key, 1);
+    for (const k of quantities.get(t) ?? []) matches.set(k, 1);
     byKey.set(t.key, {
       key: t.key,
       lemma: t.lemma,
