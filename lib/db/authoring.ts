@@ -2,7 +2,8 @@ import type { Material as GeneratedMaterial, StudySet } from "../generate/schema
 import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
-import { countModelAnswerWords, sha256Hex, writeMaterials, writeStudySetItems, type ItemStatusValue } from "./study-set-writer";
+import { modelAnswerWordCount } from "../generate/words";
+import { sha256Hex, writeMaterials, writeStudySetItems, type ItemStatusValue } from "./study-set-writer";
 
 /** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
 export const IMPORTED_MODEL_ANSWER_SOURCE = "imported model answer";
@@ -466,7 +467,7 @@ export interface ModelAnswerEdit {
  */
 export async function updateModelAnswerContent(studySetId: string, questionId: string, edit: ModelAnswerEdit): Promise<boolean> {
   const db = await getDb();
-  const question = await db.question.findFirst({ where: { id: questionId, studySetId }, select: { modelAnswer: { select: { id: true, directive: true } } } });
+  const question = await db.question.findFirst({ where: { id: questionId, studySetId }, select: { modelAnswer: { select: { id: true } } } });
   const modelAnswerId = question?.modelAnswer?.id;
   if (!modelAnswerId) return false;
   try {
@@ -485,16 +486,12 @@ export async function updateModelAnswerContent(studySetId: string, questionId: s
       }
       const stored = await tx.modelAnswer.findUniqueOrThrow({
         where: { id: modelAnswerId },
-        select: { directive: true, sections: { orderBy: { position: "asc" }, select: { heading: true, points: { orderBy: { position: "asc" }, select: { text: true, example: true } } } } },
+        select: { sections: { orderBy: { position: "asc" }, select: { heading: true, points: { orderBy: { position: "asc" }, select: { text: true, example: true } } } } },
       });
-      const wordCount = countModelAnswerWords({
-        questionId,
-        directive: stored.directive,
-        coreDemands: edit.coreDemands,
+      const wordCount = modelAnswerWordCount({
         introduction: edit.introduction,
         conclusion: edit.conclusion,
-        body: stored.sections.map((s) => ({ heading: s.heading, points: s.points.map((p) => ({ text: p.text, ...(p.example ? { example: p.example } : {}), evidence: [] })) })),
-        rubric: [],
+        body: stored.sections.map((s) => ({ heading: s.heading, points: s.points.map((p) => ({ text: p.text, example: p.example ?? undefined })) })),
       });
       await tx.modelAnswer.update({
         where: { id: modelAnswerId },

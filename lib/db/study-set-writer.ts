@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Material as GeneratedMaterial, StudySet } from "../generate/schemas";
+import { modelAnswerWordCount } from "../generate/words";
 import type { Prisma } from "./generated/client";
 
 /** A Prisma interactive-transaction client: the writer only ever runs inside one. */
@@ -20,14 +21,6 @@ function evidenceRows(spans: readonly Span[], materialIds: MaterialIdMap) {
     if (!materialId) throw new Error(`evidence points at unknown material ${span.materialId}`);
     return { materialId, start: span.start, end: span.end, quote: span.quote };
   });
-}
-
-/** Words of a model answer as the grader counts them (tokens with a letter or digit). */
-export function countModelAnswerWords(answer: StudySet["modelAnswers"][number]): number {
-  return [answer.introduction, ...answer.body.flatMap((s) => [s.heading, ...s.points.flatMap((p) => [p.text, p.example ?? ""])]), answer.conclusion]
-    .join(" ")
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**
@@ -128,7 +121,7 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         coreDemands: answer.coreDemands,
         introduction: answer.introduction,
         conclusion: answer.conclusion,
-        wordCount: countModelAnswerWords(answer),
+        wordCount: modelAnswerWordCount(answer),
         sections: {
           create: answer.body.map((section, i) => ({
             heading: section.heading,

@@ -4,7 +4,10 @@ import type { Corpus, SentenceRef } from "./corpus";
 import type { EvidenceSpan, ModelAnswer, RubricPoint } from "./schemas";
 import { expandLemma } from "@/lib/nlp/lexical";
 import { STOP_WORDS, evidenceOf, isStandalone, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
+import { modelAnswerWordCount } from "./words";
 import { parseQuestion, type ParsedQuestion } from "./written";
+
+export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 
 /** Analytical dimensions a UPSC answer is expected to range over, with the words that signal them. */
@@ -364,15 +367,6 @@ function startsWithName(corpus: Corpus, opening: string): boolean {
 
 /** Words too general to tie an example to a point. */
 const STOP_STEMS = new Set(["year", "month", "week", "day", "time", "recent", "said", "also", "since", "first", "new", "last", "report", "data", "accord"].map(roughStem));
-
-/** Counts answer words the way examiners do: headings, points and examples; bullets are not words. */
-export function modelAnswerWordCount(answer: Pick<ModelAnswer, "introduction" | "body" | "conclusion">): number {
-  return (
-    wordCount(answer.introduction) +
-    wordCount(answer.conclusion) +
-    answer.body.reduce((sum, s) => sum + wordCount(s.heading) + s.points.reduce((p, x) => p + wordCount(x.text) + wordCount(x.example ?? ""), 0), 0)
-  );
-}
 
 /** Rubric from a model answer: one content point per body point plus four structure points. */
 export function deriveRubric(answer: Pick<ModelAnswer, "body" | "questionId">, marks: number, wordLimit: number): RubricPoint[] {

@@ -1,4 +1,5 @@
 import type { AliasResolver } from "@/lib/material/aliases";
+import { wordCount } from "./words";
 
 /**
  * Readability of items out of context: a card or question is read alone, so a sentence that leans on
@@ -52,10 +53,6 @@ export function isAnswerGivenAway(rest: string, answer: string, aliases?: AliasR
   const country = COUNTRY_ALIASES[answerKey] ?? answerKey;
   for (const [capital, of] of Object.entries(CAPITALS)) if (of === country && new RegExp(`\\b${escape(capital)}\\b`).test(lower)) return true;
   return false;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 const WEAK_END = /\b(?:against|of|to|for|with|by|from|in|on|at|the|a|an|and|or|but|that|which|who|as|than|into|about)[.!?,;:]?$/i;

@@ -14,9 +14,9 @@ const LEADING_CONNECTIVE =
   /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.)),?:?\s+)+/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+import { wordCount } from "./words";
+
+export { wordCount };
 
 /** Removes leading connectives ("But", "However,") and capitalises the rest. */
 export function standaloneText(text: string): string {

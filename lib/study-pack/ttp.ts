@@ -856,16 +856,6 @@ const modelAnswer: ModelAnswer = {
   ],
 };
 
-/** All words a learner reads in a model answer: introduction, headings, points, examples, conclusion. */
-export function modelAnswerWordCount(answer: ModelAnswer): number {
-  const parts = [
-    answer.introduction,
-    ...answer.body.flatMap((section) => [section.heading, ...section.points.flatMap((p) => [p.text, p.example ?? ""])]),
-    answer.conclusion,
-  ];
-  return parts.join(" ").split(/\s+/).filter((w) => w.length > 0).length;
-}
-
 const set: StudySet = {
   materials: [...ttpNotes],
   cards,
