@@ -1,20 +1,10 @@
 import type { CardMemory, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
+import { visibleSetWhere } from "./study-sets";
 
-/** Cards of published sets the user may see, or of their own sets. */
+/** Accepted cards of the sets the user may open. */
 function visibleCardWhere(userId: string) {
-  return {
-    status: "accepted" as const,
-    studySet: {
-      OR: [
-        { ownerId: userId },
-        {
-          status: "published" as const,
-          OR: [{ isPublic: true }, { assignments: { some: { classroom: { enrollments: { some: { studentId: userId } } } } } }],
-        },
-      ],
-    },
-  };
+  return { status: "accepted" as const, studySet: visibleSetWhere(userId) };
 }
 
 export interface DueSummary {

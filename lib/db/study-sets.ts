@@ -14,16 +14,27 @@ export interface StudySetSummary {
   updatedAt: Date;
 }
 
-/** Published sets assigned to one of the user's classes. */
-function assignedTo(userId: string) {
-  return { assignments: { some: { classroom: { enrollments: { some: { studentId: userId } } } } } };
+/**
+ * Where-clause of the sets a user may open: their own, and published sets that are public or assigned
+ * to one of their classes (the database side of the `studySet.view` rule in lib/auth/permissions).
+ */
+export function visibleSetWhere(userId: string) {
+  return {
+    OR: [
+      { ownerId: userId },
+      {
+        status: "published" as const,
+        OR: [{ isPublic: true }, { assignments: { some: { classroom: { enrollments: { some: { studentId: userId } } } } } }],
+      },
+    ],
+  };
 }
 
 /** Sets the user may open: their own, published public sets, and published sets assigned to their classes. */
 export async function listVisibleStudySets(userId: string): Promise<StudySetSummary[]> {
   const db = await getDb();
   const rows = await db.studySet.findMany({
-    where: { OR: [{ ownerId: userId }, { status: "published", OR: [{ isPublic: true }, assignedTo(userId)] }] },
+    where: visibleSetWhere(userId),
     select: {
       id: true,
       title: true,
