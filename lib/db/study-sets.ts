@@ -190,8 +190,3 @@ export async function getStudySetDetail(setId: string): Promise<StudySetDetail |
     questions: row.questions,
   };
 }
-
-/** Sets the user owns, newest first (a teacher's home page). */
-export async function listOwnStudySets(userId: string): Promise<StudySetSummary[]> {
-  return (await listVisibleStudySets(userId)).filter((s) => s.isOwn);
-}
