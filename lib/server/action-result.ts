@@ -1,20 +1,27 @@
 import "server-only";
-import { isAppError } from "../errors";
+import { HTTP_STATUS, isAppError } from "../errors";
 
-export type ActionResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 /**
- * Runs a use case for a server action: AppErrors become readable results; anything else is logged
- * once with context and shown as a generic message (raw database errors never reach the browser).
+ * What a failed use case tells the user, and its HTTP status: an AppError's own message (and field
+ * errors); anything else is logged once with context and masked (raw database errors never reach
+ * the browser).
  */
+export function describeFailure(context: string, e: unknown): { status: number; failure: ActionFailure } {
+  if (isAppError(e)) {
+    return { status: HTTP_STATUS[e.code], failure: { ok: false, error: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) } };
+  }
+  console.error(`[crux] ${context} failed`, e);
+  return { status: 500, failure: { ok: false, error: "Something went wrong on our side. Your work is safe; try again in a moment." } };
+}
+
+/** Runs a use case for a server action and returns its result or a readable failure. */
 export async function toActionResult<T extends object>(context: string, run: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, ...(await run()) };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, error: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) };
-    console.error(`[crux] ${context} failed`, e);
-    return { ok: false, error: "Something went wrong on our side. Your work is safe; try again in a moment." };
+    return describeFailure(context, e).failure;
   }
 }

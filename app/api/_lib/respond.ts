@@ -1,23 +1,17 @@
 import "server-only";
-import { HTTP_STATUS, isAppError } from "@/lib/errors";
+import { describeFailure } from "@/lib/server/action-result";
 
-const GENERIC = "Something went wrong on our side. Your work is safe; try again in a moment.";
+const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
- * Runs a route handler's use case and answers JSON: `{ ok: true, … }`, an AppError as its status with
- * its readable message (and field errors), anything else logged once and masked as a 500.
+ * Runs a route handler's use case and answers JSON: `{ ok: true, … }`, or the failure the server
+ * actions give too (an AppError's status and readable message; anything else logged and masked as 500).
  */
 export async function respondJson<T extends object>(context: string, run: () => Promise<T>, successStatus = 200): Promise<Response> {
   try {
-    return Response.json({ ok: true, ...(await run()) }, { status: successStatus, headers: { "Cache-Control": "no-store" } });
+    return Response.json({ ok: true, ...(await run()) }, { status: successStatus, headers: NO_STORE });
   } catch (e) {
-    if (isAppError(e)) {
-      return Response.json(
-        { ok: false, error: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) },
-        { status: HTTP_STATUS[e.code], headers: { "Cache-Control": "no-store" } },
-      );
-    }
-    console.error(`[crux] ${context} failed`, e);
-    return Response.json({ ok: false, error: GENERIC }, { status: 500, headers: { "Cache-Control": "no-store" } });
+    const { status, failure } = describeFailure(context, e);
+    return Response.json(failure, { status, headers: NO_STORE });
   }
 }
