@@ -1,4 +1,5 @@
 import type { WrittenQuestionSources } from "@/lib/db/authoring";
+import { SourceNote } from "@/components/study/source-note";
 import { formatSource } from "@/lib/format";
 
 /**
@@ -19,16 +20,7 @@ export function WrittenSources({ sources, isOwner }: { sources: WrittenQuestionS
   return (
     <details className="mt-2 text-sm">
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">Sources ({sources.length})</summary>
-      <ul className="mt-1 space-y-2">
-        {sources.map((s, i) => (
-          <li key={`${s.materialId}-${i}`}>
-            <figure>
-              <blockquote className="border-l-2 border-accent pl-3 font-serif text-fg">“{s.quote}”</blockquote>
-              <figcaption className="mt-1 pl-3 text-xs text-muted">{[formatSource(s.outlet, s.publishedAt), s.title].filter(Boolean).join(" — ")}</figcaption>
-            </figure>
-          </li>
-        ))}
-      </ul>
+      <SourceNote sources={sources} className="mt-1" />
     </details>
   );
 }
