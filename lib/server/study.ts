@@ -11,11 +11,16 @@ export function listStudySetsFor(actor: Actor): Promise<StudySetSummary[]> {
   return listVisibleStudySets(actor.id);
 }
 
-/** One set for a learner or its owner; NOT_FOUND when missing, FORBIDDEN when not theirs to see. */
-export async function getStudySetFor(actor: Actor, setId: string): Promise<StudySetDetail> {
+/** Throws NOT_FOUND when the set is missing, FORBIDDEN when it is not the actor's to see. */
+async function assertCanViewSet(actor: Actor, setId: string): Promise<void> {
   const facts = await getStudySetFacts(setId, actor.id);
   if (!facts) throw new AppError("NOT_FOUND", "That study set does not exist.");
   assertCan(actor, { action: "studySet.view", set: facts });
+}
+
+/** One set for a learner or its owner; NOT_FOUND when missing, FORBIDDEN when not theirs to see. */
+export async function getStudySetFor(actor: Actor, setId: string): Promise<StudySetDetail> {
+  await assertCanViewSet(actor, setId);
   const detail = await getStudySetDetail(setId);
   if (!detail) throw new AppError("NOT_FOUND", "That study set does not exist.");
   return detail;
@@ -30,7 +35,7 @@ export interface ReviewCard {
 
 /** The next cards to review in a set and what each rating would schedule. */
 export async function getReviewSession(actor: Actor, setId: string, now: Date, limit = 20): Promise<{ queue: ReviewCard[]; due: DueSummary }> {
-  await getStudySetFor(actor, setId);
+  await assertCanViewSet(actor, setId);
   const [queued, due] = await Promise.all([listReviewQueue(actor.id, setId, now, limit), getDueSummary(actor.id, now, setId)]);
   const queue = queued.map(({ cardId, memory }) => {
     const preview = previewIntervals(memory ?? newCardMemory(now), now);
@@ -56,9 +61,7 @@ export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise
   const { cardId, rating, durationMs } = parsed.data;
   const setId = await getCardStudySetId(cardId);
   if (!setId) throw new AppError("NOT_FOUND", "That card does not exist.");
-  const facts = await getStudySetFacts(setId, actor.id);
-  if (!facts) throw new AppError("NOT_FOUND", "That card does not exist.");
-  assertCan(actor, { action: "studySet.view", set: facts });
+  await assertCanViewSet(actor, setId);
   const current = (await getCardMemory(actor.id, cardId)) ?? newCardMemory(now);
   const { memory, log } = nextReview(current, rating, now);
   await saveReview(actor.id, cardId, memory, log, durationMs);
