@@ -34,7 +34,7 @@ const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 const lockfile = path.join(root, "package-lock.json");
 const installedMarker = path.join(root, "node_modules", ".package-lock.json");
 if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
-  run("Installing dependencies (npm install)", npm, ["install", "--no-audit", "--no-fund"]);
+  run("Installing dependencies (npm ci)", npm, ["ci", "--no-audit", "--no-fund"]);
 } else {
   run("Generating the Prisma client", npm, ["run", "-s", "db:generate"]);
 }

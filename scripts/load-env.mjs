@@ -26,3 +26,8 @@ export function loadProjectEnv() {
 }
 
 loadProjectEnv();
+
+// Crux runs in offline schools: no command it starts may try to call home. Next.js sends anonymous
+// telemetry from `next build`, `next dev` and `next start` unless this is set; an operator who wants
+// it can still set NEXT_TELEMETRY_DISABLED=0 explicitly.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";

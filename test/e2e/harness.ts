@@ -74,7 +74,7 @@ export async function runSpec(
   try {
     const seed = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
     if (seed.status !== 0) throw new Error("seeding the e2e database failed");
-    server.process = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    server.process = spawn(process.execPath, [path.join(root, "scripts", "next.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       env,
       stdio: ["ignore", "inherit", "inherit"],

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { describeWithShared, readShared } from "../support/shared-material";
 
-/** The shared study material, read in place (never copied into the project); null when absent. */
-export const MATERIAL_DIR = path.resolve(__dirname, "../../../shared/material");
+/** The shared study material's five articles, read in place (never copied into the project). */
 export const MATERIAL_FILES = [
   "000_3c3262873357d12f.txt",
   "001_6b9bfc7575ccc962.txt",
@@ -10,11 +8,15 @@ export const MATERIAL_FILES = [
   "003_9a46242b15251fab.txt",
   "004_6819430c7062e888.txt",
 ];
-export const hasSharedMaterial = MATERIAL_FILES.every((f) => existsSync(path.join(MATERIAL_DIR, f)));
-if (!hasSharedMaterial) console.warn(`[content engine] ${MATERIAL_DIR} not found: integration checks over the shared material are skipped.`);
 
+/** A describe block over the five shared articles; skipped with its reason when they are absent. */
+export function describeWithSharedMaterial(name: string, body: () => void): void {
+  describeWithShared(name, MATERIAL_FILES.map((f) => `material/${f}`), body);
+}
+
+/** One shared article's text (only inside `describeWithSharedMaterial`). */
 export function readMaterial(file: string): string {
-  return readFileSync(path.join(MATERIAL_DIR, file), "utf8");
+  return readShared(`material/${file}`);
 }
 
 /** Question q1 of the grading set: the one 002_a7cf54e59027631e.txt answers. */

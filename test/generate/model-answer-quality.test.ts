@@ -4,7 +4,7 @@ import { compressSentence, generateModelAnswer, parseQuestion } from "@/lib/gene
 import { DIMENSIONS, exampleText, inlineExample, tightenPoint } from "@/lib/generate/model-answer";
 import { isEvidenceExact } from "@/lib/generate/schemas";
 import { stemsOf } from "@/lib/generate/text";
-import { hasSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
+import { describeWithSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
 
 // A report written for these tests (fictional states, group and people), in the style of the news material.
 const REPORT = [
@@ -94,7 +94,7 @@ describe("answer-point text", () => {
   });
 });
 
-describe.skipIf(!hasSharedMaterial)("q1 from the four shared articles", () => {
+describeWithSharedMaterial("q1 from the four shared articles", () => {
   const others = MATERIAL_FILES.filter((f) => !f.startsWith("002")).map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) }));
   const answer = generateModelAnswer(Q1, others, { marks: 15 });
   const points = answer.body.flatMap((s) => s.points);

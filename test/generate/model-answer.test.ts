@@ -3,7 +3,7 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { compressSentence, generateModelAnswer, importModelAnswer, parseQuestion, writtenLimits } from "@/lib/generate";
 import { isEvidenceExact } from "@/lib/generate/schemas";
 import { stemsOf } from "@/lib/generate/text";
-import { hasSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
+import { describeWithSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
 
 describe("writtenLimits", () => {
   it.each([
@@ -104,7 +104,7 @@ describe("importModelAnswer", () => {
   });
 });
 
-describe.skipIf(!hasSharedMaterial)("model answers over the shared material (reads ../shared/material)", () => {
+describeWithSharedMaterial("model answers over the shared material (reads ../shared/material)", () => {
   const reference = importModelAnswer(readMaterial("002_a7cf54e59027631e.txt"));
 
   it("imports 002 as two headed groups of five and four points with two examples", () => {

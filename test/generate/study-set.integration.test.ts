@@ -3,7 +3,8 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { isEvidenceExact, studySetSchema, type StudySet } from "@/lib/generate/schemas";
 import { stemsOf } from "@/lib/generate/text";
-import { hasSharedMaterial, MATERIAL_FILES, readMaterial } from "./helpers";
+import { ttpNotes } from "@/lib/study-pack/ttp-notes";
+import { describeWithSharedMaterial, MATERIAL_FILES, readMaterial } from "./helpers";
 
 // Page furniture that must never reach a card or question (the kinds the cleaner removes).
 const BOILERPLATE = [
@@ -29,8 +30,12 @@ function itemTexts(set: StudySet): string[] {
   ];
 }
 
-describe.skipIf(!hasSharedMaterial)("study set from the five shared files (reads ../shared/material)", () => {
-  const materials = MATERIAL_FILES.map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) }));
+/**
+ * What every generated set must satisfy, checked over one body of material. `minimums` scales the
+ * item counts to the material's size (the study pack's notes are shorter than the articles).
+ */
+function checkStudySet(load: () => Array<Parameters<typeof generateStudySet>[0][number]>, minimums: { cards: number; timed: number; spans: number; cardKinds: string[] }) {
+  const materials = load();
   const t0 = performance.now();
   const set = generateStudySet(materials);
   const elapsedMs = performance.now() - t0;
@@ -40,13 +45,13 @@ describe.skipIf(!hasSharedMaterial)("study set from the five shared files (reads
     expect(studySetSchema.safeParse(set).success).toBe(true);
   });
 
-  it("has at least 60 flashcards and 40 timed questions", () => {
-    expect(set.cards.length).toBeGreaterThanOrEqual(60);
-    expect(set.questions.filter((q) => q.kind !== "written").length).toBeGreaterThanOrEqual(40);
+  it(`has at least ${minimums.cards} flashcards and ${minimums.timed} timed questions`, () => {
+    expect(set.cards.length).toBeGreaterThanOrEqual(minimums.cards);
+    expect(set.questions.filter((q) => q.kind !== "written").length).toBeGreaterThanOrEqual(minimums.timed);
   });
 
-  it("uses every card kind and every timed question kind", () => {
-    expect(new Set(set.cards.map((c) => c.kind))).toEqual(new Set(["qa", "cloze", "acronym", "who_said", "timeline"]));
+  it("uses the expected card kinds and every timed question kind", () => {
+    expect(new Set(set.cards.map((c) => c.kind))).toEqual(new Set(minimums.cardKinds));
     expect(new Set(set.questions.map((q) => q.kind))).toEqual(new Set(["single_choice", "true_false", "numeric", "written"]));
     expect(set.questions.some((q) => q.prompt.startsWith("Consider the following statements"))).toBe(true);
   });
@@ -57,7 +62,7 @@ describe.skipIf(!hasSharedMaterial)("study set from the five shared files (reads
       ...set.questions.flatMap((q) => [...q.evidence, ...(q.options ?? []).flatMap((o) => o.evidence ?? [])]),
       ...set.modelAnswers.flatMap((m) => m.body.flatMap((s) => s.points.flatMap((p) => p.evidence))),
     ];
-    expect(spans.length).toBeGreaterThan(100);
+    expect(spans.length).toBeGreaterThan(minimums.spans);
     expect(spans.filter((s) => !isEvidenceExact(s, byId))).toEqual([]);
   });
 
@@ -119,4 +124,12 @@ describe.skipIf(!hasSharedMaterial)("study set from the five shared files (reads
   it("finishes in under a second", () => {
     expect(elapsedMs).toBeLessThan(2000); // the bar is 1 s on a quiet machine (see npm run bench:generate); CI gets slack
   });
+}
+
+describeWithSharedMaterial("study set from the five shared files (reads ../shared/material)", () => {
+  checkStudySet(() => MATERIAL_FILES.map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) })), { cards: 60, timed: 40, spans: 100, cardKinds: ["qa", "cloze", "acronym", "who_said", "timeline"] });
+});
+
+describe("study set from the study pack's own notes (always runs)", () => {
+  checkStudySet(() => ttpNotes.map((m) => ingestMaterial({ source: m.source, title: m.title, content: m.text })), { cards: 30, timed: 15, spans: 50, cardKinds: ["qa", "cloze", "acronym", "timeline"] });
 });

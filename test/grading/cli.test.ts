@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BatchInputError, gradeBatch } from "@/lib/grading";
 import { applyOverrides, gradeWrittenAnswer } from "@/lib/grading";
 import { goodAnswer, groundwaterQuestion } from "./fixtures";
+import { describeWithShared, sharedPath } from "../support/shared-material";
 
 const root = path.resolve(__dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -69,17 +70,15 @@ describe("npm run grade", () => {
     expect(r.stderr).toMatch(/material/);
   });
 
-  it.runIf(existsSync(path.join(root, "../shared/grading/questions.json")))(
-    "grades the shared development set with its material",
-    () => {
-      const shared = path.join(root, "../shared");
-      const materialDir = path.join(shared, "material");
-      const files = ["000_3c3262873357d12f.txt", "001_6b9bfc7575ccc962.txt"].map((f) => path.join(materialDir, f)).filter(existsSync);
-      const r = runCli(["--questions", path.join(shared, "grading/questions.json"), "--answers", path.join(shared, "grading/answers.json"), "--material", ...files]);
-      expect(r.status).toBe(0);
-      expect((JSON.parse(r.stdout) as unknown[]).length).toBe(45);
-    },
-  );
+});
+
+describeWithShared("the grading CLI on the shared development set", ["grading/questions.json", "grading/answers.json", "material/000_3c3262873357d12f.txt", "material/001_6b9bfc7575ccc962.txt"], () => {
+  it("grades the shared development set with its material", () => {
+    const files = ["material/000_3c3262873357d12f.txt", "material/001_6b9bfc7575ccc962.txt"].map(sharedPath);
+    const r = runCli(["--questions", sharedPath("grading/questions.json"), "--answers", sharedPath("grading/answers.json"), "--material", ...files]);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(45);
+  });
 });
 
 describe("applyOverrides", () => {

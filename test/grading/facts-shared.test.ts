@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { gradeWrittenAnswer, type WrittenQuestion } from "@/lib/grading";
 import { cleanText } from "@/lib/material/clean";
+import { describeWithShared, readShared } from "../support/shared-material";
 
-// Runs on the shared source articles when they sit beside the project (they are not committed).
-const materialDir = path.resolve(__dirname, "../../../shared/material");
-const hasMaterial = existsSync(materialDir);
-if (!hasMaterial) console.warn(`skipping fact checks on the shared material: ${materialDir} not found`);
+const SHARED_FILES = ["material/001_6b9bfc7575ccc962.txt", "material/003_9a46242b15251fab.txt"];
 
 const question: WrittenQuestion = {
   id: "pressure",
@@ -20,11 +16,33 @@ const question: WrittenQuestion = {
   ],
 };
 
-describe.runIf(hasMaterial)("fact checks against the shared material", () => {
-  const materials = ["001_6b9bfc7575ccc962.txt", "003_9a46242b15251fab.txt"].map((f) => ({
-    id: f,
-    text: cleanText(readFileSync(path.join(materialDir, f), "utf8")).text,
-  }));
+/** The same checks over two short reports written for this test, which count the deportations differently. */
+describe("fact checks against two sources that count differently (the project's own texts)", () => {
+  const materials = [
+    {
+      id: "report-a",
+      text: cleanText(
+        "Since late 2023 Pakistan has expelled more than 800,000 Afghans who had lived in the country as refugees. " +
+          "Officials in Islamabad say the returns are meant to push the Taliban government in Kabul to restrain militants.",
+      ).text,
+    },
+    {
+      id: "report-b",
+      text: cleanText(
+        "Pakistan has expelled over a million Afghan refugees, by the count of aid agencies, and closed the Torkham and Chaman crossings for weeks at a time. " +
+          "Landlocked Afghanistan depends on those crossings for its trade with Pakistani ports.",
+      ).text,
+    },
+  ];
+  checkFigures(() => materials);
+});
+
+describeWithShared("fact checks against the shared material", SHARED_FILES, () => {
+  checkFigures(() => SHARED_FILES.map((f) => ({ id: f, text: cleanText(readShared(f)).text })));
+});
+
+function checkFigures(load: () => Array<{ id: string; text: string }>) {
+  const materials = load();
 
   it("does not call a figure an error when one source states it and another source counts differently", () => {
     // One outlet counts more than 800,000 deportees, another over a million expelled: citing either has a source.
@@ -44,4 +62,4 @@ describe.runIf(hasMaterial)("fact checks against the shared material", () => {
     const r = gradeWrittenAnswer({ question, answerText: answer, materials });
     expect(r.flags).toContain("factual_error");
   });
-});
+}

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
@@ -11,6 +10,7 @@ import { getJobStatusFor, JOB_LEASE_MS, MAX_JOB_RUNS, resumeGenerationJobs, retr
 import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
+import { describeWithShared, readShared } from "../support/shared-material";
 
 useTestDatabase();
 
@@ -164,27 +164,23 @@ describe("running a generation job", () => {
   });
 });
 
-/** The shared study material, read in place (never copied into the project). */
-const MATERIAL_DIR = path.resolve(__dirname, "../../../shared/material");
-const ARTICLES = ["000_3c3262873357d12f.txt", "001_6b9bfc7575ccc962.txt", "003_9a46242b15251fab.txt", "004_6819430c7062e888.txt"];
-const ANSWER = "002_a7cf54e59027631e.txt";
-const hasSharedMaterial = [...ARTICLES, ANSWER].every((f) => existsSync(path.join(MATERIAL_DIR, f)));
-if (!hasSharedMaterial) console.warn(`[authoring] ${MATERIAL_DIR} not found: the end-to-end job over the shared material is skipped.`);
+const ARTICLES = ["000_3c3262873357d12f.txt", "001_6b9bfc7575ccc962.txt", "003_9a46242b15251fab.txt", "004_6819430c7062e888.txt"].map((f) => `material/${f}`);
+const ANSWER = "material/002_a7cf54e59027631e.txt";
 
-describe.skipIf(!hasSharedMaterial)("the shared material, uploaded (reads ../shared/material)", () => {
+describeWithShared("the shared material, uploaded (reads ../shared/material)", [...ARTICLES, ANSWER], () => {
   it("becomes drafts with exact evidence, and its model answer imports with all nine body points", async () => {
     const { setId, jobId } = await createStudySetFromMaterial(owner, {
       fields: { title: "TTP and the border", questions: "Analyse how clashes along the Pakistan–Afghanistan border destabilise bilateral relations and complicate counter-terrorism cooperation." },
-      files: ARTICLES.map((name) => {
-        const text = readFileSync(path.join(MATERIAL_DIR, name), "utf8");
-        return { name, size: Buffer.byteLength(text), text: async () => text };
+      files: ARTICLES.map((file) => {
+        const text = readShared(file);
+        return { name: path.basename(file), size: Buffer.byteLength(text), text: async () => text };
       }),
     });
     expect(await runGenerationJob(jobId, at(0))).toBe("succeeded");
     const { questionId } = await importModelAnswerFor(owner, {
       setId,
       question: "Analyse how clashes along the Pakistan–Afghanistan border destabilise bilateral relations and complicate counter-terrorism cooperation.",
-      text: readFileSync(path.join(MATERIAL_DIR, ANSWER), "utf8"),
+      text: readShared(ANSWER),
     });
     const { set } = await getAuthoringFor(owner, setId, NOW);
     expect(set.cards.length).toBeGreaterThan(20);

@@ -1,6 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   isEvidenceExact,
@@ -11,6 +8,7 @@ import {
 import { createSpanFinder } from "@/lib/study-pack/evidence";
 import { modelAnswerWordCount, studyPacks, ttpStudyPack } from "@/lib/study-pack";
 import { sharedRuns, toWords, wordRuns } from "./own-words";
+import { describeWithShared, readShared } from "../support/shared-material";
 
 const { set } = ttpStudyPack;
 const materialsById = new Map<string, Material>(set.materials.map((m) => [m.id, m]));
@@ -258,20 +256,16 @@ describe("own-words helpers", () => {
 });
 
 const RUN_LENGTH = 10;
-const here = path.dirname(fileURLToPath(import.meta.url));
-const materialDir = [path.resolve(here, "../../../shared/material"), path.resolve(process.cwd(), "../shared/material")].find((dir) =>
-  existsSync(dir),
-);
-if (!materialDir) {
-  console.warn("[study-pack] ../shared/material not found: skipping the own-words comparison with the source articles.");
-}
+const ARTICLE_FILES = [
+  "000_3c3262873357d12f.txt",
+  "001_6b9bfc7575ccc962.txt",
+  "002_a7cf54e59027631e.txt",
+  "003_9a46242b15251fab.txt",
+  "004_6819430c7062e888.txt",
+].map((f) => `material/${f}`);
 
-describe.skipIf(!materialDir)(`own words: nothing shares ${RUN_LENGTH}+ consecutive words with a source article`, () => {
-  const articles = materialDir
-    ? readdirSync(materialDir)
-        .filter((f) => f.endsWith(".txt"))
-        .map((f) => ({ file: f, runs: wordRuns(readFileSync(path.join(materialDir, f), "utf8"), RUN_LENGTH) }))
-    : [];
+describeWithShared(`own words: nothing shares ${RUN_LENGTH}+ consecutive words with a source article`, ARTICLE_FILES, () => {
+  const articles = ARTICLE_FILES.map((f) => ({ file: f, runs: wordRuns(readShared(f), RUN_LENGTH) }));
 
   it("reads all five articles", () => {
     expect(articles).toHaveLength(5);
