@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
@@ -129,6 +130,28 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/signin`);
   await submitSignIn(page, email, password);
   await page.waitForURL(/\/home/);
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it stands, in the light and the dark theme,
+ * and throws listing every serious or critical violation. The page's theme is restored afterwards.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const wasDark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
+  const problems: string[] = [];
+  try {
+    for (const isDark of [false, true]) {
+      await page.evaluate((dark) => document.documentElement.classList.toggle("dark", dark), isDark);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+        const targets = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ");
+        problems.push(`[${isDark ? "dark" : "light"}] ${v.id} (${v.impact}): ${v.help} — ${targets}`);
+      }
+    }
+  } finally {
+    await page.evaluate((dark) => document.documentElement.classList.toggle("dark", dark), wasDark);
+  }
+  if (problems.length > 0) throw new Error(`axe-core on ${label}:\n    ${problems.join("\n    ")}`);
 }
 
 /** Runs the given specs in order and exits non-zero if any step failed (or none ran). */
