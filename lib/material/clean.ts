@@ -125,6 +125,43 @@ const LINE_RULES: LineRule[] = [
   },
 ];
 
+/**
+ * Inline citation apparatus of a copied encyclopaedia or journal page: footnote markers ("[12]",
+ * "[a]", "[note 3]", "[citation needed]"), edit links ("[edit]") and page citations ("(Roan, p. 56.)").
+ * They are references to a page the learner does not have, never facts.
+ */
+const CITATION_MARKER = /\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed|when\?|who\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,30}|failed verification|edit|update|page needed|full citation needed|original research\??|not in citation given|better source needed|verification needed|unreliable source\??)\]/gi;
+const PAGE_CITATION = /\s*\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.|and [A-Z][\p{L}'-]+))?,?\s+)?(?:\d{4},?\s+)?pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?\)/gu;
+
+/** Removes inline citation markers from a line; returns the line and what was removed. */
+export function stripCitationMarkers(line: string): { line: string; markers: string[] } {
+  const markers: string[] = [];
+  const out = line
+    .replace(CITATION_MARKER, (m) => {
+      markers.push(m);
+      return "";
+    })
+    .replace(PAGE_CITATION, (m) => {
+      markers.push(m.trim());
+      return "";
+    })
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/\s+([,.;:])/g, "$1")
+    .trim();
+  return { line: out, markers };
+}
+
+/**
+ * An image caption left in a browser copy: a short one-sentence line with no figure, standing alone
+ * between two long paragraphs (a caption's tail "…]]" from a wiki rendering too).
+ */
+function isCaption(line: string, prev: string | undefined, next: string | undefined): boolean {
+  if (/\]\]\s*$/.test(line)) return true;
+  if (wordCount(line) > 12 || /\d/.test(line) || /^(?:[-*\u2022]|\d+[.)])\s/.test(line)) return false;
+  if (/[.!?]\s+\S/.test(line) || !/[.!?]$/.test(line)) return false;
+  return wordCount(prev ?? "") >= 40 && wordCount(next ?? "") >= 40;
+}
+
 /** Furniture glued to the end of a real line ("…cooperation.Latest Comments"). */
 const TRAILING_FURNITURE = /(?<=[.!?"')\]])\s*(?:Latest Comments|Comments|Read more|Advertisement|Share this article)\s*$/i;
 
@@ -140,10 +177,21 @@ export function cleanText(raw: string): CleanResult {
   let outlet: string | undefined;
   let publishedAt: string | undefined;
   const count = lines.length;
+  const markers: string[] = [];
+  const nonEmpty = (from: number, step: 1 | -1) => {
+    for (let i = from + step; i >= 0 && i < count; i += step) if (lines[i]!.trim()) return lines[i]!.trim();
+    return undefined;
+  };
   lines.forEach((original, index) => {
-    let line = original.replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, "").trim();
+    const stripped = stripCitationMarkers(original.replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, ""));
+    markers.push(...stripped.markers);
+    let line = stripped.line;
     if (!line) {
       kept.push("");
+      return;
+    }
+    if (isCaption(line, nonEmpty(index, -1), nonEmpty(index, 1))) {
+      removed.push({ text: line, reason: "image caption" });
       return;
     }
     const trailing = TRAILING_FURNITURE.exec(line);
@@ -200,6 +248,7 @@ export function cleanText(raw: string): CleanResult {
     }
     kept.push(collapseRepeatedWords(line));
   });
+  if (markers.length) removed.push({ text: markers.length > 6 ? `${markers.slice(0, 6).join(" ")} … (${markers.length} in all)` : markers.join(" "), reason: "citation markers" });
   const text = unwrapHardWrapped(kept.join("\n").replace(/\n{3,}/g, "\n\n").trim());
   return { text, title, outlet, publishedAt, removed };
 }

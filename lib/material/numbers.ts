@@ -7,13 +7,14 @@ const WORD_NUMBERS: Record<string, number> = {
   dozen: 12,
 };
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, "lakh crore": 1e12,
 };
 
 const QUALIFIER = String.raw`(?:(?:more|fewer|less) than|over|under|at least|at most|nearly|almost|about|around|roughly|some|up to|just|approximately|an estimated|close to|as many as|as few as|upwards of)`;
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.? ?|INR ?|USD ?)`;
-const SCALE = String.raw`(?: ?(?:thousand|million|billion|trillion|mn|bn|tn|lakh|crore)\b|(?:k|m|b)\b)`;
+/** Indian grouping ("1,03,611", "15,41,793") before Western ("2,500"), then plain digits. */
+const DIGITS = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|₹ ?|Rs\.? ?|INR ?|USD ?)`;
+const SCALE = String.raw`(?: ?(?:thousand|million|billion|trillion|mn|bn|tn|lakh crore|lakh|crore|lakhs|crores)\b|(?:k|m|b)\b)`;
 const UNIT = String.raw`(?: ?(?:per ?cent|percent|%|km|kilomet(?:re|er)s?|miles?|sq km|kg|tonnes?|tons?|metres?|meters?)(?![A-Za-z]))`;
 const WORDNUM = String.raw`(?:${Object.keys(WORD_NUMBERS).join("|")})`;
 const FIGURE_RE = new RegExp(
@@ -96,11 +97,16 @@ export function extractNumbers(sentence: Sentence): NumberFact[] {
       value = parseFigure(digits);
       const isYearLike = /^(?:1[89]|20)\d{2}$/.test(digits) && !currency && !scale && !unitRaw;
       if (isYearLike) continue;
-      if (/[A-Za-z]-$|\/$/.test(before) || /^\d+[/:]/.test(sentence.text.slice(m.index + (qualifier ? qualifier.length + 1 : 0)))) continue;
+      const after = sentence.text.slice(m.index + whole.length);
+      // Part of a name, code, period or date, not a count: "CFC-11", "Q4", "2017-18", "'16-17",
+      // "8 November", "1990s", "28th", "p. 56", "Article 5" stays a figure.
+      if (/[A-Za-z]-$|\/$|[A-Za-z]$|\d[-\u2013]$|'$|\bp{1,2}\.\s?$|\b[A-Z]{2,}\s$/.test(before) || /^\d+[/:]/.test(sentence.text.slice(m.index + (qualifier ? qualifier.length + 1 : 0)))) continue;
+      if (/^(?:st|nd|rd|th|s)\b|^[-\u2013]\d|^'s\b/.test(after) && !unitRaw && !scale) continue;
       if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/i.test(before) && value <= 31) continue;
+      if (value <= 31 && !currency && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) continue;
       if (scale) value *= SCALES[scale.trim().toLowerCase()] ?? 1;
       const u = (unitRaw ?? "").trim().toLowerCase();
-      if (currency) unit = "money";
+      if (currency || /^\s*(?:rupees|dollars|euros|pounds)\b/i.test(sentence.text.slice(m.index + whole.length))) unit = "money";
       else if (/cent|%/.test(u)) unit = "percent";
       else if (/km|kilomet|mile|metre|meter/.test(u)) unit = "distance";
       else if (u) unit = "other";

@@ -119,19 +119,37 @@ export function extractQuotes(text: string, blocks: Block[], sentences: Sentence
       if (!attribution.role && roles.has(attribution.speaker)) attribution = { ...attribution, role: roles.get(attribution.speaker) };
       if (!roles.has(attribution.speaker)) roles.set(attribution.speaker, attribution.role ?? "");
     }
+    // Speaker binding per quotation: the attribution in the quote's own sentence wins; failing that,
+    // the paragraph's only speaker. When the paragraph credits several people and the quote's own
+    // sentence names none, the speaker is ambiguous and none is given (no who-said card is made).
+    const blockSentences = sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+    const sentenceAttribution = new Map<number, Attribution | null>();
+    const ownAttribution = (index: number) => {
+      if (!sentenceAttribution.has(index)) {
+        const s = sentences[index]!;
+        const own = findAttribution(masked.slice(s.start - block.start, s.end - block.start), s.start, null, null);
+        sentenceAttribution.set(index, own && /^[A-Z]/.test(own.speaker) ? own : null);
+      }
+      return sentenceAttribution.get(index) ?? null;
+    };
+    const speakersInBlock = new Set(blockSentences.map((s) => ownAttribution(s.index)?.speaker).filter((x): x is string => !!x));
     for (const q of found) {
       const inner = q[1]!;
       const lead = inner.length - inner.trimStart().length;
       const trimmed = inner.trim().replace(/[,]$/, "");
       const start = block.start + q.index + 1 + lead;
+      const sentenceIndex = sentenceAt(start);
+      const own = blockSentences.some((s) => s.index === sentenceIndex) ? ownAttribution(sentenceIndex) : null;
+      const known = own ? [...roles.keys()].find((k) => k === own.speaker || k.endsWith(` ${own.speaker}`)) : undefined;
+      const bound = own ? { ...own, ...(known ? { speaker: known } : {}), ...(own.role ?? (known ? roles.get(known) : undefined) ? { role: own.role ?? roles.get(known!) } : {}) } : speakersInBlock.size > 1 ? null : attribution;
       out.push({
         start,
         end: start + trimmed.length,
-        sentenceIndex: sentenceAt(start),
+        sentenceIndex,
         text: trimmed,
-        ...(attribution ? { speaker: attribution.speaker } : {}),
-        ...(attribution?.role ? { role: attribution.role } : {}),
-        ...(attribution ? { attribution: { start: attribution.start, end: attribution.end } } : {}),
+        ...(bound ? { speaker: bound.speaker } : {}),
+        ...(bound?.role ? { role: bound.role } : {}),
+        ...(bound ? { attribution: { start: bound.start, end: bound.end } } : {}),
       });
     }
     if (attribution) {

@@ -90,6 +90,11 @@ export const datedEventSchema = spanSchema.extend({
   label: z.string(),
   year: z.number().int(),
   month: z.number().int().min(1).max(12).optional(),
+  /** Day of the month when the phrase names one ("8 November 2016", "November 8, 2016"). */
+  day: z.number().int().min(1).max(31).optional(),
+  /** A financial year ("2017-18", "FY18") or a quarter of one ("Q4'16-17"); `year` is its first year. */
+  isFiscal: z.boolean().optional(),
+  quarter: z.number().int().min(1).max(4).optional(),
   /** Sortable key, "2024-12". */
   sortKey: z.string(),
   /** The sentence with the date phrase removed, for timeline cards. */

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "@/lib/material/clean";
+import { ingestMaterial } from "@/lib/material/ingest";
+
+// A text written for these tests (not from any source): Indian number grouping, rupee amounts,
+// financial years and quarters, day-month-year dates and an encyclopaedia's citation apparatus.
+const NOTE = [
+  "Currency exchange in India",
+  "",
+  "On 8 November 2016, the Union government announced that ₹500 and ₹1000 notes would cease to be legal tender, and banks later received deposits worth ₹15,41,793 crore against 1,03,611 complaints.[12] Growth in 2017-18 slowed to 6.7 per cent, and in Q4'16-17 it fell to 6.1%.[a] The central bank said Rs 2,000 notes were printed in FY18 (Shah, p. 56.) and that 30 lakh people queued on November 9, 2016.[citation needed]",
+].join("\n");
+
+describe("numbers and dates on Indian material", () => {
+  const pm = ingestMaterial({ source: "note", content: NOTE });
+  const figure = (text: string) => pm.numbers.find((n) => n.text === text);
+
+  it("reads lakh-crore digit grouping whole", () => {
+    expect(figure("1,03,611")?.value).toBe(103_611);
+    expect(pm.numbers.some((n) => n.text.startsWith("03"))).toBe(false);
+    expect(figure("₹15,41,793 crore")).toMatchObject({ value: 15_41_793 * 1e7, unit: "money" });
+  });
+
+  it("reads rupee amounts as money, never as years", () => {
+    expect(figure("₹1000")?.unit).toBe("money");
+    expect(figure("Rs 2,000")?.unit).toBe("money");
+    expect(pm.events.some((e) => e.year === 1000 || (e.year === 2000 && !e.isFiscal))).toBe(false);
+  });
+
+  it("reads lakh as a scale", () => {
+    expect(figure("30 lakh")?.value).toBe(3_000_000);
+  });
+
+  it("reads financial years and quarters as periods, not as counts", () => {
+    const fiscal = pm.events.filter((e) => e.isFiscal).map((e) => [e.label, e.year, e.quarter]);
+    expect(fiscal).toEqual([
+      ["2017-18", 2017, undefined],
+      ["Q4'16-17", 2016, 4],
+      ["FY18", 2017, undefined],
+    ]);
+    expect(pm.numbers.some((n) => ["18", "16", "17", "4"].includes(n.text))).toBe(false);
+  });
+
+  it("reads day-month-year in either order with its day", () => {
+    const dated = pm.events.filter((e) => e.day).map((e) => [e.label, e.year, e.month, e.day]);
+    expect(dated).toEqual([
+      ["8 November 2016", 2016, 11, 8],
+      ["November 9, 2016", 2016, 11, 9],
+    ]);
+    expect(pm.numbers.some((n) => n.text === "8" || n.text === "9")).toBe(false);
+  });
+
+  it("strips citation markers and page citations and records them", () => {
+    expect(pm.material.text).not.toMatch(/\[(?:\d+|a|citation needed)\]|p\. 56/);
+    expect(pm.removed.find((r) => r.reason === "citation markers")?.text).toContain("[12]");
+  });
+});
+
+describe("cleanText on a copied encyclopaedia page", () => {
+  const para = (topic: string) => `${topic} ${"word ".repeat(45).trim()} ends here.`;
+  it("drops an image caption standing alone between long paragraphs", () => {
+    const { text, removed } = cleanText([para("First"), "", "A crowd gathers at the riverside for the vote.", "", para("Second")].join("\n"));
+    expect(text).not.toContain("crowd gathers");
+    expect(removed.map((r) => r.reason)).toContain("image caption");
+  });
+  it("keeps a short sentence that sits among short paragraphs", () => {
+    const { text } = cleanText(["The council met.", "", "Members voted for the plan.", "", "The plan passed."].join("\n"));
+    expect(text).toContain("Members voted for the plan.");
+  });
+  it("drops [edit] links after headings", () => {
+    expect(cleanText("History[edit]\n\nThe office was created in 1947 by the new constitution of the country.").text).toMatch(/^History\n/);
+  });
+});
+
+describe("speaker binding", () => {
+  it("binds each quote to the speaker named in its own sentence", () => {
+    const pm = ingestMaterial({
+      source: "note",
+      content:
+        'The finance minister Arun Mehta said the step was "a blow against hoarded cash". The economist Kavita Rao said the move "hurt small traders the most", while officials stayed silent.',
+    });
+    expect(pm.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["a blow against hoarded cash", "Arun Mehta"],
+      ["hurt small traders the most", "Kavita Rao"],
+    ]);
+  });
+  it("refuses a speaker when the paragraph credits several people and the quote's sentence names none", () => {
+    const pm = ingestMaterial({
+      source: "note",
+      content:
+        'Arun Mehta, the finance minister, said the plan was sound. Kavita Rao, an economist, said it was rushed. "Nobody planned for the queues at rural banks," the report added.',
+    });
+    const queues = pm.quotes.find((q) => q.text.startsWith("Nobody"));
+    expect(queues?.speaker).toBeUndefined();
+  });
+});
