@@ -5,10 +5,22 @@ import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, type Slot } from "./slots";
+import { inContext } from "./context";
+import { scoreItem, type QualityInput } from "./quality";
+import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
-function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[]): Card {
-  return { id: stableId("card", kind, front, back), kind, front, back, evidence };
+function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
+  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
+}
+
+/** The indexed sentence holding a material offset. */
+function refAt(corpus: Corpus, pm: ProcessedMaterial, offset: number): SentenceRef | undefined {
+  return corpus.refsOf(pm).find((r) => r && offset >= r.sentence.start && offset < r.sentence.end);
+}
+
+function quality(corpus: Corpus, input: Omit<QualityInput, "refs"> & { refs: Array<SentenceRef | undefined> }): Card["quality"] {
+  return scoreItem(corpus, { ...input, refs: input.refs.filter((r): r is SentenceRef => !!r) });
 }
 
 /** Normalised text for duplicate detection: lower case, letters and digits only. */
@@ -58,7 +70,7 @@ export function dedupeCards(cards: Card[]): Card[] {
 }
 
 /** Cloze cards: one per sentence, deleting its most important fact (figure > year > person > actor > place). */
-export function clozeCards(slots: Slot[]): Card[] {
+export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   const done = new Set<string>();
   for (const slot of slots) {
@@ -67,18 +79,20 @@ export function clozeCards(slots: Slot[]): Card[] {
     const front = blankedText(slot);
     if (!front) continue;
     done.add(key);
-    out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)]));
+    const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
+    out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
   }
   return out;
 }
 
 /** Acronym cards: "What does TTP stand for?" → its expansion, once per acronym across materials. */
-export function acronymCards(materials: ProcessedMaterial[]): Card[] {
+export function acronymCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   for (const pm of materials) {
     for (const a of pm.acronyms) {
       const expansion = a.expansion.replace(/^the\s+/i, "");
-      out.push(card("acronym", `What does ${a.short} stand for?`, expansion, [evidenceOf(pm, a.span.start, a.span.end)]));
+      const front = `What does ${a.short} stand for?`;
+      out.push(card("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", refs: [refAt(corpus, pm, a.span.start)], text: front })));
     }
   }
   return out;
@@ -93,7 +107,7 @@ function shortRole(role: string): string {
 }
 
 /** Who-said cards for attributed quotations of at least six words that stand on their own. */
-export function whoSaidCards(materials: ProcessedMaterial[]): Card[] {
+export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   for (const pm of materials) {
     for (const q of pm.quotes) {
@@ -106,19 +120,21 @@ export function whoSaidCards(materials: ProcessedMaterial[]): Card[] {
       const start = q.start + offset + clause.start;
       const end = q.start + offset + clause.end;
       const key = pm.material.text.slice(start, end).replace(/[,;:\s]+$/, "");
-      if (wordCount(key) < 6) continue;
+      // A fragment picked up mid-sentence ("personally will not kill…") is not a quotable line.
+      if (wordCount(key) < 6 || /^[a-z]/.test(key)) continue;
       const text = key.replace(/\s*\.\.\.\s*/g, " ... ").trim();
       const back = q.role ? `${q.speaker}, ${shortRole(q.role)}` : q.speaker;
       const evidence = [evidenceOf(pm, start, start + key.length)];
       if (q.attribution && (q.attribution.start >= q.end || q.attribution.end <= q.start)) evidence.push(evidenceOf(pm, q.attribution.start, q.attribution.end));
-      out.push(card("who_said", `Who said: "${text}"?`, back, evidence));
+      const front = `Who said: "${text}"?`;
+      out.push(card("who_said", front, back, evidence, quality(corpus, { kind: "who_said", asks: "speaker", ...(q.role ? { role: q.role } : {}), refs: [refAt(corpus, pm, start)], text: front })));
     }
   }
   return out;
 }
 
 /** Timeline cards: "When did this happen? <event>" → the date, for sentences naming one date only. */
-export function timelineCards(materials: ProcessedMaterial[]): Card[] {
+export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   for (const pm of materials) {
     const perSentence = new Map<number, number>();
@@ -127,8 +143,15 @@ export function timelineCards(materials: ProcessedMaterial[]): Card[] {
       if (perSentence.get(e.sentenceIndex) !== 1) continue;
       const sentence = pm.sentences[e.sentenceIndex];
       if (!sentence || !isStandalone(sentence)) continue;
-      const event = standaloneText(e.event);
-      if (wordCount(event) < 6 || /"/.test(event)) continue;
+      // The date must be a clean adverbial at the start or the end of the sentence: cut from the
+      // middle, it leaves the rest dangling ("…expected to decline by about.").
+      const phraseStart = /(?:\b(?:in|on|by|since|from|until|during|after|before|as of|prior to|in early|in late)\s+)?$/i.exec(pm.material.text.slice(sentence.start, e.start))!;
+      const lead = standaloneText(pm.material.text.slice(sentence.start, phraseStart.index + sentence.start)).trim();
+      const tail = pm.material.text.slice(e.end, sentence.end).trim();
+      if (lead && !/^[.!?"')\s]*$/.test(tail)) continue;
+      if (/\b(?:the year|about|around|sometime|some time|of|the)\s*[.,]?$/i.test(pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim())) continue;
+      const event = inContext(e.event, pm, sentence);
+      if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").
       if (/^(?:when|while|although|though|if|unlike)\b/i.test(event)) continue;
       if (/^\s*(?:data|figures|estimates|statistics|census)\b/i.test(pm.material.text.slice(e.end, e.end + 20))) continue;
@@ -138,8 +161,11 @@ export function timelineCards(materials: ProcessedMaterial[]): Card[] {
       if (clause !== null && !clause.slice(2).includes(",")) continue;
       // "Prior to 2020" is not "2020": an open range keeps its preposition on the back.
       const prep = /(?:^|\s)(prior to|before|after|since|until|till|by)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
-      const back = prep ? `${capitalize(prep.toLowerCase())} ${e.label}` : e.label;
-      out.push(card("timeline", `When? ${endWithPeriod(event)}`, back, [sentenceEvidence(pm, sentence)]));
+      // The year (or financial year) is the fact asked for, never the month or the day.
+      const when = e.isFiscal ? e.label : String(e.year);
+      const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
+      const front = `When? ${endWithPeriod(event)}`;
+      out.push(card("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }
   return out;
@@ -155,18 +181,24 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
   const out: Card[] = [];
   for (const pm of materials) {
     for (const d of pm.definitions) {
+      // A definition is a noun phrase ("a militant alliance formed in 2007"), not a sentence or a name.
+      if (!/^(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(d.definition) || wordCount(d.definition) > 30 || !/^[A-Z]/.test(d.term) || !corpus.entityKind(d.term)) continue;
+      if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       const kind = corpus.entityKind(d.term);
       const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
       const term = d.term;
       const needsArticle = !isPerson && kind !== "place" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
-      out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, Math.min(d.termSpan.start, d.start), Math.max(d.termSpan.end, d.end))]));
+      const start = Math.min(d.termSpan.start, d.start);
+      out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));
     }
     for (const s of pm.sentences) {
       const m = /^(?:The\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})\s+(?:was|were)\s+(formed|founded|established|created|set up|launched|signed|born)\s+in\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(s.text);
       if (m) {
         const subject = /^The\s/.test(s.text) || isAcronym(m[1]!) ? `the ${m[1]}` : m[1]!;
-        out.push(card("qa", `When was ${subject} ${m[2]}?`, m[3]!, [sentenceEvidence(pm, s)]));
+        const front = `When was ${subject} ${m[2]}?`;
+        const year = /(?:19|20)\d{2}/.exec(m[3]!)![0];
+        out.push(card("qa", front, year, [sentenceEvidence(pm, s)], quality(corpus, { kind: "qa", asks: "year", refs: [refAt(corpus, pm, s.start)], text: front })));
       }
     }
     // Alias cards from "also/commonly known as".
@@ -179,7 +211,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
         if (!sentence) continue;
         const base = e.acronym ?? e.name;
         if (nameKey(base) === nameKey(alias)) continue;
-        out.push(card("qa", `By what other name is the ${base} commonly known?`, `The ${alias}`, [sentenceEvidence(pm, sentence)]));
+        const front = `By what other name is the ${base} commonly known?`;
+        out.push(card("qa", front, `The ${alias}`, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "term", refs: [refAt(corpus, pm, sentence.start)], text: front })));
       }
     }
   }
@@ -192,7 +225,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
  * fighters operate from X" → "According to a UN report, how many fighters operate from X?".
  * Returns the cards and the sentences they used (so no cloze repeats them).
  */
-export function howManyCards(materials: ProcessedMaterial[]): { cards: Card[]; used: Set<string> } {
+export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { cards: Card[]; used: Set<string> } {
   const cards: Card[] = [];
   const used = new Set<string>();
   for (const pm of materials) {
@@ -200,6 +233,8 @@ export function howManyCards(materials: ProcessedMaterial[]): { cards: Card[]; u
       if (n.unit !== "count" || !/\d/.test(n.figure) || n.value < 2) continue;
       const sentence = pm.sentences[n.sentenceIndex];
       if (!sentence || !isStandalone(sentence) || used.has(`${pm.material.id}#${sentence.index}`)) continue;
+      // Built from pieces of the sentence: only a sentence that needs no resolving.
+      if (inContext(sentence.text, pm, sentence) !== standaloneText(sentence.text)) continue;
       const text = sentence.text;
       const offset = n.start - sentence.start;
       const before = text.slice(0, offset);
@@ -221,7 +256,7 @@ export function howManyCards(materials: ProcessedMaterial[]): { cards: Card[]; u
       const front = `${lead}${lead ? "how" : "How"} many ${rest}?`;
       const back = capitalize(n.text);
       used.add(`${pm.material.id}#${sentence.index}`);
-      cards.push(card("qa", front, back, [sentenceEvidence(pm, sentence)]));
+      cards.push(card("qa", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "number", value: n.value, refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }
   return { cards, used };
@@ -229,14 +264,14 @@ export function howManyCards(materials: ProcessedMaterial[]): { cards: Card[]; u
 
 /** All cards for a corpus: atomic, evidence-backed, deduplicated. */
 export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
-  const howMany = howManyCards(corpus.materials);
+  const howMany = howManyCards(corpus.materials, corpus);
   const cards = [
-    ...acronymCards(corpus.materials),
+    ...acronymCards(corpus.materials, corpus),
     ...qaCards(corpus.materials, corpus),
     ...howMany.cards,
-    ...whoSaidCards(corpus.materials),
-    ...timelineCards(corpus.materials),
-    ...clozeCards(slots.filter((s) => !howMany.used.has(`${s.ref.pm.material.id}#${s.ref.sentence.index}`))),
+    ...whoSaidCards(corpus.materials, corpus),
+    ...timelineCards(corpus.materials, corpus),
+    ...clozeCards(slots.filter((s) => !howMany.used.has(`${s.ref.pm.material.id}#${s.ref.sentence.index}`)), corpus),
   ];
   return dedupeCards(cards.filter((c) => c.front.length <= 600 && c.back.length <= 300));
 }

@@ -9,59 +9,21 @@ import { parseQuestion, type ParsedQuestion } from "./written";
 
 export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
+import nlp from "compromise";
+import { inContext } from "./context";
+import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 
-/** Analytical dimensions a UPSC answer is expected to range over, with the words that signal them. */
-export const DIMENSIONS = [
-  { id: "ideological", label: "Ideological affinity", words: "ideology ideological ideologically ally alliance brotherly brother religious religion sharia jihad jihadist islamist sympathetic sympathy kinship comrade comrades guest guests alignment convergence historic shared creed" },
-  { id: "security", label: "Cross-border militancy", words: "attack attacks militant militancy terror terrorism terrorist strike airstrike airstrikes fighter insurgency insurgent violence sanctuary sanctuaries haven hideout cross-border operation military offensive kill killed soldier troops retaliation clash clashes raid" },
-  { id: "political", label: "Political and diplomatic trust", words: "relation relations diplomatic diplomacy trust distrust talks dialogue ambassador visit engagement pressure optimism concern patience hostility tension tensions bilateral ties" },
-  { id: "strategic", label: "Strategic miscalculation", words: "miscalculation bet betting hoped hope expectation expectations expected leverage gateway strategic calculus backfire backfired cooperative" },
-  { id: "sovereignty", label: "Sovereignty and legitimacy", words: "sovereignty sovereign independent independently independence legitimacy legitimate interference recognition recognise recognize defiance defiant autonomy proxy deny denied" },
-  { id: "cooperation", label: "Counter-terrorism coordination", words: "cooperation cooperate coordination coordinate intelligence joint mechanism mechanisms commitment commitments crackdown verification verify sharing" },
-  { id: "perception", label: "Divergent threat perceptions", words: "perception perceptions perceive perceived view views viewed viewing existential narrative regard regards regarded" },
-  { id: "economic", label: "Economic and trade leverage", words: "trade economic economy port ports tariff tariffs investment investments corridor landlocked transit market markets lifeline connectivity embargo goods crossings" },
-  { id: "humanitarian", label: "Civilian and humanitarian costs", words: "civilian civilians refugee refugees deport deported deportation deporting casualty casualties death deaths humanitarian displaced families" },
-  { id: "regional", label: "Regional and international dimension", words: "regional region international global neighbour neighbours neighbor mediate mediation mediator ceasefire multilateral council nations world collective trilateral rivalry" },
-] as const;
-export type DimensionId = (typeof DIMENSIONS)[number]["id"];
-
-const DIMENSION_STEMS = DIMENSIONS.map((d) => ({ ...d, stems: new Set(d.words.split(" ").map(roughStem)) }));
-
-const WAY_FORWARD: Record<DimensionId, string> = {
-  ideological: "separating ideological affinity from state policy",
-  security: "institutionalised border management and intelligence-sharing",
-  political: "regular high-level dialogue to rebuild trust",
-  strategic: "a realistic reassessment of expectations and leverage",
-  cooperation: "verifiable counter-terrorism commitments and intelligence-sharing",
-  perception: "a shared definition of the threat",
-  sovereignty: "respect for sovereignty and for commitments already made",
-  economic: "economic incentives and connectivity that give every side a stake in stability",
-  humanitarian: "protection of civilians and vulnerable groups",
-  regional: "multilateral mediation through regional and international forums",
-};
-
-/** Dimensions a sentence's stems signal, strongest first (ties keep the lexicon's order). */
-export function dimensionsOf(stems: ReadonlySet<string>): Array<{ id: DimensionId; label: string; score: number }> {
-  const out: Array<{ id: DimensionId; label: string; score: number }> = [];
-  for (const d of DIMENSION_STEMS) {
-    let score = 0;
-    for (const s of d.stems) if (stems.has(s)) score++;
-    if (score > 0) out.push({ id: d.id, label: d.label, score });
-  }
-  return out.sort((a, b) => b.score - a.score);
-}
-
-export function dimensionOf(stems: ReadonlySet<string>): { id: DimensionId; label: string; score: number } | null {
-  return dimensionsOf(stems)[0] ?? null;
-}
-
+type DimensionId = string;
+type DimensionHit = { id: DimensionId; label: string; score: number };
 /**
  * Shortens a material sentence into an answer point: drops leading connectives, attribution
  * ("…, analysts said", "according to …"), quotation marks and parentheses, and cuts a long sentence
  * at a clause boundary near `maxWords`.
  */
 export function compressSentence(text: string, maxWords = 30): string {
-  let t = standaloneText(text.replace(/"/g, ""))
+  // A source that is itself a model answer labels its points ("Cross-border militancy: …"): the label
+  // goes, so that a point never carries two.
+  let t = standaloneText(text.replace(/"/g, "").replace(/^\s*(?:[-*\u2022]\s*)?[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,5}:\s+(?=["A-Z])/, ""))
     .replace(/,?\s*(?:according to|as per)\s+[^,.;]+/gi, "")
     .replace(/,\s*(?:said|says|added|told)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^,.;]*(?:,\s*(?:an?|the)\s[^,.;]+)?(?=[,.;]|$)/g, "")
     .replace(/,\s*(?:he|she|they|it)\s+(?:said|says|added|told)(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?=[.,;]|$)/g, "")
@@ -95,12 +57,37 @@ export function compressSentence(text: string, maxWords = 30): string {
     ]
       .map((m) => m.index)
       .filter((i) => t.slice(0, i).split(/\s+/).length >= 8);
-    const within = boundaries.filter((i) => t.slice(0, i).split(/\s+/).length <= maxWords);
-    const cut = within.length ? within[within.length - 1]! : boundaries[0];
+    // A cut must leave a complete clause: a verb, and none missing after "that", "who", "which"…
+    const complete = boundaries.filter((i) => isCompleteClause(t.slice(0, i)));
+    const within = complete.filter((i) => t.slice(0, i).split(/\s+/).length <= maxWords);
+    const cut = within.length ? within[within.length - 1]! : complete[0];
     if (cut !== undefined) t = t.slice(0, cut);
   }
-  t = t.replace(/[,;:\s-]+$/, "");
+  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "");
+  t = t ? t[0]!.toUpperCase() + t.slice(1) : t;
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** A defining sentence without its appositives and asides: "X, a protocol to Y, is a treaty…" → "X is a treaty…". */
+function definitionText(text: string): string {
+  const t = text.replace(/\s*\([^)]*\)/g, "").replace(/,\s+(?:a|an|the)\s[^,]{3,160},\s+(?=(?:is|was|are|were)\b)/i, " ");
+  return compressSentence(t, 30);
+}
+
+const clauseCache = new Map<string, boolean>();
+/** True when a text reads as a finished clause: it has a verb, and a trailing "that/who/which …" has its own. */
+export function isCompleteClause(text: string): boolean {
+  let v = clauseCache.get(text);
+  if (v === undefined) {
+    const sub = /\b(?:that|which|who|whom|whose|because|if|when|where|whereby)\s+([^,;]*)$/i.exec(text);
+    const head = sub ? text.slice(0, sub.index) : text;
+    // (compromise reads a capitalised preposition as a verb: "Under the Protocol…".)
+    const hasVerb = (x: string) => (nlp(x).verbs().out("array") as string[]).some((v) => !/^(?:under|over|after|before|since|as|like|near|round|down|up|out|off|in|on)$/i.test(v.trim()));
+    v = hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
+    if (clauseCache.size > 20_000) clauseCache.clear();
+    clauseCache.set(text, v);
+  }
+  return v;
 }
 
 /**
@@ -153,7 +140,7 @@ const POINT_WORDS = 14;
 interface Candidate {
   ref: SentenceRef;
   stems: Set<string>;
-  dimension: ReturnType<typeof dimensionOf>;
+  dimension: DimensionHit | null;
   hasFigure: boolean;
 }
 
@@ -236,8 +223,10 @@ function exampleFor(
   topicKeys: ReadonlySet<string>,
   demandStems: ReadonlySet<string>,
   dimension: DimensionId | null,
+  lexicon: Lexicon | null,
 ): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
-  const dimensionStems = DIMENSION_STEMS.find((d) => d.id === dimension)?.stems ?? new Set<string>();
+  const dimensionsOf = (stems: ReadonlySet<string>) => dimensionsIn(lexicon, stems);
+  const dimensionStems = lexicon?.dimensions.find((d) => d.id === dimension)?.stems ?? new Set<string>();
   // Words, not numbers: two sentences that share "2024" are not about the same thing.
   // Demonyms of the question's names ("Kestrian" for Kestria) are names too.
   const longNames = [...nameStems].filter((n) => n.length >= 5);
@@ -314,22 +303,8 @@ function shortHeading(demand: string): string {
   return cut.split(/\s+/).length <= 14 ? cut : cut.split(/\s+/).slice(0, 12).join(" ");
 }
 
-/**
- * Relation concepts: a demand word on the left stands for the analytic vocabulary on the right
- * ("destabilise relations" is answered by sentences about distrust, hostility, friction).
- * General to questions on relations between states and armed groups, not to one material.
- */
-const DEMAND_CONCEPTS: Array<[RegExp, string]> = [
-  [/^(?:destabili|undermin|strain|damag|worsen|sour|affect|impact|hurt|harm)/, "strain strained tension tensions hostility hostile distrust mistrust suspicion friction deteriorate deteriorated erode eroded undermine escalate escalation clash clashes defiance retaliation"],
-  [/^(?:complicat|hinder|obstruct|imped|hamper|weaken|limit|fail)/, "hinder hinders prevent prevents obstacle obstacles reluctance reluctant unwilling refuse refuses refused deny denied suspicion mistrust elusive stalled resist resists"],
-  [/^(?:relation|tie|bilateral|diplomat)/, "relations ties diplomatic trust engagement dialogue ambassador recognition neighbour neighbor hostility pressure expectation"],
-  [/^(?:cooperat|collaborat|coordinat|partnership)/, "cooperation cooperative coordination intelligence joint mechanism commitment commitments crackdown action sharing"],
-  [/^(?:counter|terror|militan|insurgen|extrem|security)/, "terrorism terrorist militant militancy attack attacks sanctuary sanctuaries haven havens crackdown operation operations fighters"],
-  [/^(?:region|neighbo)/, "regional neighbours neighbors china iran russia india mediation mediate multilateral collective"],
-];
-
 /** Stems widening a demand, with weights below 1 so the demand's own words still count most. */
-function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: ReadonlySet<string>): Map<string, number> {
+function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: ReadonlySet<string>, lexicon: Lexicon | null): Map<string, number> {
   const out = new Map<string, number>();
   const put = (stem: string, w: number) => {
     if (stem.length < 3 || own.has(stem) || nameStems.has(stem) || STOP_STEMS.has(stem)) return;
@@ -339,7 +314,8 @@ function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: Reado
   for (const w of words) {
     if (DIRECTIVE_STEMS.has(roughStem(w))) continue;
     for (const [key, strength] of expandLemma(w, 2)) if (strength < 1) put(key, 0.5 * strength);
-    for (const [re, related] of DEMAND_CONCEPTS) if (re.test(w)) for (const r of related.split(" ")) put(roughStem(r), 0.6);
+    // Relation concepts of the material's subject ("destabilise relations" → distrust, hostility…), when it has a lexicon.
+    for (const [re, related] of lexicon?.demandConcepts ?? []) if (re.test(w)) for (const r of related.split(" ")) put(roughStem(r), 0.6);
   }
   return out;
 }
@@ -348,7 +324,7 @@ function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: Reado
 const DATED_EVENT_OPENING = /^(?:In|On|Since|By|Last|Earlier|Late|Early)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|\w+day)\b/;
 
 const HARM_DEMAND = /\b(?:destabili[sz]\w*|undermin\w*|strain\w*|complicat\w*|hinder\w*|obstruct\w*|weaken\w*|erod\w*|worsen\w*|limited|fail\w*|threat\w*|challenges?|risks?|costs?)\b/i;
-const POSITIVE_TREND = /\b(?:thaw|interdependen\w*|can afford|overtures?|improv\w*|warm\w*|rapprochement|breakthrough|normali[sz]\w*|better relations|welcom\w*|optimis\w*|reconcil\w*|goodwill|resum\w*)\b/i;
+const POSITIVE_TREND = /\b(?:success\w*|achiev\w*|recover\w*|universal\w*|ratified by|phased[- ]out|thaw|interdependen\w*|can afford|overtures?|improv\w*|warm\w*|rapprochement|breakthrough|normali[sz]\w*|better relations|welcom\w*|optimis\w*|reconcil\w*|goodwill|resum\w*)\b/i;
 const CONTRAST = /\b(?:but|however|yet|soon|despite|although|though|not|never|fail\w*|turned into|instead|elusive|distant|only)\b/i;
 
 /** Prescriptions and offers: the material's own way forward. */
@@ -368,26 +344,76 @@ function startsWithName(corpus: Corpus, opening: string): boolean {
 /** Words too general to tie an example to a point. */
 const STOP_STEMS = new Set(["year", "month", "week", "day", "time", "recent", "said", "also", "since", "first", "new", "last", "report", "data", "accord"].map(roughStem));
 
-/** Rubric from a model answer: one content point per body point plus four structure points. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|some|many|most|all|both|each|every|other|another|several|any|no|more|less|few)\s+/i;
+
+/**
+ * A heading that summarises a point in its own words: its most informative noun phrase (by idf, names
+ * of the question's own actors counting least), two to six words, determiners dropped, not one
+ * already used in the answer. Undefined when the point has no such phrase.
+ */
+export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>): string | undefined {
+  const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
+  let best: { text: string; score: number } | undefined;
+  for (const raw of phrases) {
+    let text = raw.replace(/[,;:.]+$/g, "").replace(/^["']|["']$/g, "").trim();
+    while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
+    text = text.replace(/'s$/, "");
+    const words = text.split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > 6 || /^\d/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
+    if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
+    const stems = stemsOf(text);
+    if (!stems.length) continue;
+    const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0) * (words.length >= 2 ? 1.3 : 1);
+    if (!best || score > best.score) best = { text, score };
+  }
+  if (!best) return undefined;
+  return best.text[0]!.toUpperCase() + best.text.slice(1);
+}
+
+/**
+ * Splits `total` marks into `n` shares in steps of `step` that add up exactly: equal shares, the
+ * remainder a step at a time to the first points. Needs n × step ≤ total.
+ */
+export function splitMarks(total: number, n: number, step = 0.5): number[] {
+  const units = Math.round(total / step);
+  const base = Math.floor(units / n);
+  const extra = units - base * n;
+  return Array.from({ length: n }, (_, i) => (base + (i < extra ? 1 : 0)) * step);
+}
+
+/**
+ * Rubric from a model answer: one content point per body point plus four structure points, adding
+ * up to exactly `marks`. Structure takes 6 of 15 marks (4 of 10, proportionally less below); content
+ * shares the rest in half marks (quarter marks when points outnumber half marks). Too many points to
+ * give each a quarter mark: the weakest-placed (last) points are merged into one "further points" line.
+ */
 export function deriveRubric(answer: Pick<ModelAnswer, "body" | "questionId">, marks: number, wordLimit: number): RubricPoint[] {
-  const structureMarks = marks >= 15 ? { intro: 1, examples: 2, conclusion: 2, limit: 1 } : { intro: 1, examples: 1, conclusion: 1, limit: 1 };
+  // Below 10 marks, structure keeps about 40 % in half marks; under 2 marks of it, one structure point.
+  const smallStructure = Math.max(0.5, Math.floor(marks * 0.4 * 2) / 2);
+  const structureMarks =
+    marks >= 15 ? { intro: 1, examples: 2, conclusion: 2, limit: 1 } : marks >= 10 ? { intro: 1, examples: 1, conclusion: 1, limit: 1 } : smallStructure >= 2 ? { intro: smallStructure / 4, examples: smallStructure / 4, conclusion: smallStructure / 4, limit: smallStructure / 4 } : { intro: 0, examples: 0, conclusion: 0, limit: smallStructure };
   const structureTotal = structureMarks.intro + structureMarks.examples + structureMarks.conclusion + structureMarks.limit;
-  const points = answer.body.flatMap((s) => s.points);
-  const contentTotal = Math.max(points.length * 0.5, marks - structureTotal);
-  const each = Math.max(0.5, Math.round((contentTotal / Math.max(1, points.length)) * 2) / 2);
-  const content: RubricPoint[] = points.map((p, i) => ({
-    id: `${answer.questionId}-c${i + 1}`,
-    point: p.example ? `${p.text} (e.g. ${p.example.replace(/\.$/, "")})` : p.text,
-    marks: each,
-    kind: "content",
-  }));
+  const contentTotal = marks - structureTotal;
+  const rawPoints = answer.body.flatMap((s) => s.points).map((p) => (p.example ? `${p.text} (e.g. ${p.example.replace(/\.$/, "")})` : p.text));
+  const maxPoints = Math.max(0, Math.floor(contentTotal / 0.25 + 1e-9));
+  const points = rawPoints.length > maxPoints ? (maxPoints > 0 ? [...rawPoints.slice(0, maxPoints - 1), `Further points: ${rawPoints.slice(maxPoints - 1).join(" ")}`] : []) : rawPoints;
+  const step = points.length <= contentTotal / 0.5 ? 0.5 : 0.25;
+  const shares = points.length ? splitMarks(contentTotal, points.length, step) : [];
+  const content: RubricPoint[] = points.map((point, i) => ({ id: `${answer.questionId}-c${i + 1}`, point, marks: shares[i]!, kind: "content" }));
+  // With no content point, its marks go to covering the demands.
+  const limitMarks = structureMarks.limit + (points.length ? 0 : contentTotal);
   const structure: RubricPoint[] = [
-    { id: `${answer.questionId}-s1`, point: "The introduction sets the context before the analysis, with a key fact or figure.", marks: structureMarks.intro, kind: "structure" },
+    { id: `${answer.questionId}-s1`, point: "The introduction defines the subject and sets the context before the analysis, with a key fact or figure.", marks: structureMarks.intro, kind: "structure" },
     { id: `${answer.questionId}-s2`, point: "Points are supported by accurate, specific examples or data (figures, dates, named events) from the material.", marks: structureMarks.examples, kind: "structure" },
-    { id: `${answer.questionId}-s3`, point: "The conclusion offers a balanced, forward-looking way out.", marks: structureMarks.conclusion, kind: "structure" },
-    { id: `${answer.questionId}-s4`, point: `The answer addresses every demand of the question within the ${wordLimit}-word limit.`, marks: structureMarks.limit, kind: "structure" },
+    { id: `${answer.questionId}-s3`, point: "The conclusion is balanced and offers a forward-looking way out.", marks: structureMarks.conclusion, kind: "structure" },
+    { id: `${answer.questionId}-s4`, point: `The answer addresses every demand of the question within the ${wordLimit}-word limit.`, marks: limitMarks, kind: "structure" },
   ];
-  return [...content, ...structure];
+  return [...content, ...structure.filter((r) => r.marks > 0)];
+}
+
+/** Total marks of a rubric, rounded to hundredths (marks are halves and quarters). */
+export function rubricTotal(rubric: ReadonlyArray<{ marks: number }>): number {
+  return Math.round(rubric.reduce((n, r) => n + r.marks, 0) * 100) / 100;
 }
 
 export interface ModelAnswerOptions {
@@ -405,6 +431,10 @@ export interface ModelAnswerOptions {
  */
 export function generateModelAnswer(questionText: string, corpus: Corpus, options: ModelAnswerOptions = {}): ModelAnswer & { wordCount: number; wordLimit: number; marks: number; question: string } {
   const parsed: ParsedQuestion = parseQuestion(questionText, options.marks);
+  // The subject's vocabulary when the material is plainly on one; otherwise headings from the points' own words.
+  const lexicon = lexiconFor(corpus);
+  const dimensionsOf = (stems: ReadonlySet<string>) => dimensionsIn(lexicon, stems);
+  const dimensionOf = (stems: ReadonlySet<string>) => dimensionsOf(stems)[0] ?? null;
   const questionId = options.questionId ?? stableId("q", "written", questionText);
   const qStems = queryStems(parsed.text, corpus);
   const candidates: Candidate[] = [];
@@ -418,6 +448,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     // "It is up to …", "It is time …": a dummy subject, not a pronoun pointing back.
     if (/^(?:it|they|he|she|such)\b/i.test(opening) && !/^it is (?:up to|time|important|essential|necessary|imperative|crucial|vital|high time)\b/i.test(opening)) continue;
     if (/^(?:this|these|those|that)\b/i.test(opening) && !startsWithDemonstrativeNoun(ref.sentence, opening)) continue;
+    // Every sentence of the answer must read on its own: no pronoun before its noun, no "the figure", no relative date.
+    if (inContext(text, ref.pm, ref.sentence) === null && !/^(?:This|These|That|Those)\s/.test(opening)) continue;
+    // A line with no lower-case verb is a title or a list lead-in ("Under the Protocol on Substances that Deplete…").
+    if (!ref.sentence.tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && /^[a-z]/.test(text.slice(t.start - ref.sentence.start, t.end - ref.sentence.start)))) continue;
     const stems = ref.stems;
     candidates.push({ ref, stems, dimension: dimensionOf(stems), hasFigure: /\d/.test(text) });
   }
@@ -460,7 +494,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (!v) dimsCache.set(c, (v = dimensionsOf(c.stems)));
     return v;
   };
-  const demandExpansions = parsed.demands.map((d, i) => expandDemand(d, demandStems[i]!, nameStems));
+  const demandExpansions = parsed.demands.map((d, i) => expandDemand(d, demandStems[i]!, nameStems, lexicon));
   const fitCache = new Map<Candidate, number[]>();
   const demandFit = (c: Candidate, i: number) => {
     let fits = fitCache.get(c);
@@ -483,7 +517,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   };
   // A demand about harm ("destabilise", "complicate", "limited results") is not served by news of a thaw.
   const isHarmDemand = parsed.demands.map((d) => HARM_DEMAND.test(d));
+  const isStrengthDemand = parsed.demands.map((d) => /^(?:achievements?|strengths?|merits?|benefits?|gains?)\b/i.test(d));
+  const SHORTFALL = /\b(?:not|no|fail\w*|limit\w*|illegal|illicit|smuggl\w*|concern\w*|however|but|despite|problem\w*|challenge\w*|criticis\w*|critics?|unresolved|yet to|shortfall|loss(?:es)?|hurt|hit)\b/i;
   const polarity = (c: Candidate, i: number) => {
+    if (isStrengthDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 0.3 : POSITIVE_TREND.test(c.ref.sentence.text) ? 1.5 : 1;
     if (!isHarmDemand[i]) return 1;
     const text = c.ref.sentence.text;
     const positive = POSITIVE_TREND.exec(text);
@@ -608,38 +645,26 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     }
     if (!progressed) break;
   }
-  // Labels: the point's dimension, the next one it signals when a sibling already carries that label.
-  const labelsUsed = parsed.demands.map(() => new Set<string>());
-  const labelsUsedAll = new Map<string, number>();
-  // The label names what the (compressed) point says; among equally strong dimensions, one not yet
-  // used under this demand, then the one least used overall.
-  const labelOf = (c: Candidate, body: string, i: number): string | undefined => {
+  // Labels summarise their own point: the subject lexicon's dimension when the point's own words signal
+  // it, else the point's most informative noun phrase. Every label is used once in the whole answer.
+  const labelsUsed = new Set<string>();
+  const labelOf = (body: string): string | undefined => {
     if (!useLabels) return undefined;
-    const bodyDims = dimensionsOf(new Set(stemsOf(body)));
-    const dims = bodyDims.length ? bodyDims : dimensionsOf(c.stems);
-    const top = dims[0]?.score ?? 0;
-    const eligibleDims = dims
-      .filter((d) => !labelsUsed[i]!.has(d.label) && d.score >= Math.max(1, top - 1))
-      .sort((a, b) => b.score - a.score || (labelsUsedAll.get(a.label) ?? 0) - (labelsUsedAll.get(b.label) ?? 0));
-    // Nothing fresh in the shortened text: what the full sentence is about (its cut-off clause) may be.
-    const fromSentence = dimensionsOf(c.stems).find((d) => !labelsUsed[i]!.has(d.label));
-    const label = eligibleDims[0]?.label ?? fromSentence?.label ?? (dims[0] && dims[0].score >= 2 ? dims[0].label : undefined);
-    if (label) {
-      labelsUsed[i]!.add(label);
-      labelsUsedAll.set(label, (labelsUsedAll.get(label) ?? 0) + 1);
-    }
+    const fromLexicon = dimensionsOf(new Set(stemsOf(body))).filter((d) => !labelsUsed.has(d.label.toLowerCase()));
+    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed);
+    if (label) labelsUsed.add(label.toLowerCase());
     return label;
   };
   // Examples go to the strongest points first, each example sentence used once.
   const examples = new Map<Candidate, ReturnType<typeof exampleFor>>();
   for (const { c, demand } of chosen.slice().sort((a, b) => b.s - a.s)) {
-    const example = exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null);
+    const example = exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon);
     if (example && example.ref !== c.ref) used.add(example.ref);
     examples.set(c, example);
   }
   for (const { c, s: strength, demand } of chosen) {
     const body = pointText(c.ref.sentence, pointWords, nameStems);
-    const label = labelOf(c, body, demand);
+    const label = labelOf(body);
     const found = examples.get(c) ?? null;
     const example = found && !body.includes(found.text) ? found : null;
     const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
@@ -654,9 +679,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       demand,
     });
   }
+  const wayForwardOf = (id: DimensionId) => lexicon?.dimensions.find((d) => d.id === id)?.wayForward ?? "";
   const dimsCovered = new Set<DimensionId>(points.flatMap((p) => (p.dim && p.dimScore >= 2 ? [p.dim] : [])));
   const sections = parsed.demands
-    .map((d, i) => ({ heading: shortHeading(d), points: points.filter((p) => p.demand === i) }))
+    .map((d, i) => ({ heading: parsed.headings[i] ?? shortHeading(d), points: points.filter((p) => p.demand === i) }))
     .filter((s) => s.points.length);
   // Introduction: context (a dated, relevant sentence) and a key figure.
   const introRanked = candidates
@@ -672,9 +698,18 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text))?.c ??
     introRanked[0]?.c;
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  const introBudget = Math.round(parsed.wordLimit * 0.13);
-  const introParts = [contextC, figureC].filter((c): c is Candidate => !!c).map((c, i) => pointText(c.ref.sentence, i === 0 ? 24 : 16));
+  // An introduction defines before it contextualises: the material's own definition of the
+  // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
+  const subjectNames = questionEntities.flatMap((k) => corpus.aliases.resolve(k.slice(1))?.aliases ?? []).filter((a) => a.length >= 3);
+  const isDefinition = (text: string) =>
+    subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)\b`, "i").test(text));
+  const definitionC = candidates
+    .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= 32)
+    .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
+  const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
+  const introParts = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c).map((c) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16)));
   while (introParts.length > 1 && wordCount(introParts.join(" ")) > introBudget) introParts.pop();
+  if (definitionC) used.add(definitionC.ref);
   if (!introParts.length) {
     // Nothing dated or on-topic left: open with the most informative unused statement of the material.
     const best = candidates
@@ -690,7 +725,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   if (!conclusionParts.length) {
-    const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => WAY_FORWARD[d]);
+    const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);
     conclusionParts.push(
       forward.length
         ? `The way forward lies in ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
@@ -698,9 +733,22 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     );
   }
   while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17) conclusionParts.pop();
+  // A balanced conclusion weighs before it prescribes: the material's own sentence setting a gain
+  // against a shortfall (or a caution), placed before the way forward when words allow.
+  const BALANCE = /\b(?:however|but|although|though|despite|yet|while|remains?|challenges?|critics?|divided|outweigh\w*|limits?|limited|on balance|mixed)\b/i;
+  const balanceC = introRanked.find(
+    (x) => !used.has(x.c.ref) && x.c !== contextC && x.c !== figureC && !prescriptions.includes(x.c) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20),
+  )?.c;
+  if (balanceC) {
+    const balance = pointText(balanceC.ref.sentence, 20);
+    if (wordCount(`${balance} ${conclusionParts.join(" ")}`) <= parsed.wordLimit * 0.22) {
+      conclusionParts.unshift(balance);
+      used.add(balanceC.ref);
+    }
+  }
   // With one prescription from the material, the dimensions the body covered round off the way forward.
-  if (conclusionParts.length === 1 && parsed.wordLimit >= 200) {
-    const rest = [...dimsCovered].filter((d) => d !== prescriptions[0]?.dimension?.id).slice(0, 2).map((d) => WAY_FORWARD[d]);
+  if (conclusionParts.length === 1 && prescriptions.length > 0 && parsed.wordLimit >= 200) {
+    const rest = [...dimsCovered].filter((d) => d !== prescriptions[0]?.dimension?.id).slice(0, 2).map((d) => wayForwardOf(d)).filter(Boolean);
     const closing = `It also needs ${rest.join(" and ")}.`;
     if (rest.length && wordCount(`${conclusionParts[0]} ${closing}`) <= parsed.wordLimit * 0.17) conclusionParts.push(closing);
   }
@@ -739,13 +787,21 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (fit() || exampleCount() <= Math.round(pointCount() * 0.4)) break;
     if (p.example) dropExample(p);
   }
-  while (!fit() && conclusionParts.length > 1) {
+  // The conclusion keeps its weighing and its way forward while examples can still go.
+  while (!fit() && conclusionParts.length > 2) {
     conclusionParts.pop();
     answer.conclusion = conclusionParts.join(" ");
   }
+  // A point more per section goes before the last examples: an examiner rewards examples.
+  while (!fit() && dropWeakestOfFullest(3));
   for (const { p } of byWeakness()) {
     if (fit()) break;
     if (p.example) dropExample(p);
+  }
+  while (!fit() && dropWeakestOfFullest(2));
+  while (!fit() && conclusionParts.length > 1) {
+    conclusionParts.shift();
+    answer.conclusion = conclusionParts.join(" ");
   }
   while (!fit() && dropWeakestOfFullest(1));
   if (!fit()) answer.introduction = compressSentence(answer.introduction, 22);

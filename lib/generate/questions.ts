@@ -2,7 +2,9 @@ import { hash53, stableId } from "@/lib/material/hash";
 import type { Corpus } from "./corpus";
 import type { EvidenceSpan, Option, Question } from "./schemas";
 import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
-import { endWithPeriod, sentenceEvidence, standaloneText } from "./text";
+import { endWithPeriod, sentenceEvidence } from "./text";
+import { inContext } from "./context";
+import { scoreItem } from "./quality";
 
 /** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
 export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
@@ -28,7 +30,12 @@ function options(seed: string, correct: string, distractors: string[], evidence:
 function filled(slot: Slot, value: string): string | null {
   const { sentence } = slot.ref;
   const text = sentence.text.slice(0, slot.start - sentence.start) + value + sentence.text.slice(slot.end - sentence.start);
-  return endWithPeriod(standaloneText(text));
+  const resolved = inContext(text, slot.ref.pm, sentence);
+  return resolved ? endWithPeriod(resolved) : null;
+}
+
+function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi_statement", text: string, slots: Slot[] = [slot]): Question["quality"] {
+  return scoreItem(corpus, { kind, asks: slot.type, ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
 }
 
 const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };
@@ -53,20 +60,27 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
     const distractors = pickDistractors(corpus, pools, slot, 3);
     // A false statement must stay plausible: a place is swapped only for a place of the same kind.
-    const swap = distractors.find((d) => slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer));
+    // A year swapped by one is a quibble, not a falsehood a learner should catch.
+    const swap = distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
-    const variant = turn % 4;
+    const first = turn % 4;
     turn++;
+    // The rotating kind first; when the slot cannot make it, the next kind that it can.
+    let made = false;
+    for (const variant of [first, 1, 0, 2].filter((v, i, all) => all.indexOf(v) === i)) {
+    if (made) break;
     if (variant === 3 && swap) {
       // Save for a multi-statement item; alternate true and altered statements.
       const isTrue = hash53(seed) % 2 === 0;
       const text = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
       if (text) {
-        const list = statementBank.get(slot.ref.pm.material.id) ?? [];
+        // One bank for the whole set: a prelims item may combine statements from several sources.
+        const list = statementBank.get("set") ?? [];
         list.push({ text, isTrue, slot, correction: slot.answer });
-        statementBank.set(slot.ref.pm.material.id, list);
+        statementBank.set("set", list);
         usedSentence.add(sKey);
+        made = true;
         continue;
       }
     }
@@ -83,8 +97,10 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         marks: 1,
         timeLimitSec: TIME_LIMIT_SEC.numeric,
         evidence,
+        quality: slotQuality(corpus, slot, "numeric", blank),
       });
       usedSentence.add(sKey);
+      made = true;
       continue;
     }
     if (variant === 1 && swap) {
@@ -102,12 +118,14 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
           marks: 1,
           timeLimitSec: TIME_LIMIT_SEC.true_false,
           evidence,
+          quality: slotQuality(corpus, slot, "true_false", statement),
         });
         usedSentence.add(sKey);
+        made = true;
         continue;
       }
     }
-    if (distractors.length >= 3) {
+    if (variant === 0 && distractors.length >= 3) {
       out.push({
         id: id("mcq"),
         kind: "single_choice",
@@ -117,8 +135,11 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         marks: 1,
         timeLimitSec: TIME_LIMIT_SEC.single_choice,
         evidence,
+        quality: slotQuality(corpus, slot, "single_choice", blank),
       });
       usedSentence.add(sKey);
+      made = true;
+    }
     }
   }
   // Multi-statement items, three statements each, from one material.
@@ -143,7 +164,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         .map((s, j) => (s.isTrue ? `${j + 1} is correct. ` : `${j + 1} is incorrect: the ${SLOT_NOUN[s.slot.type]} is ${s.correction}. `) + cite(s.slot))
         .join("\n");
       out.push({
-        id: stableId("q", "multi", materialId, ...group.map((s) => s.slot.start)),
+        id: stableId("q", "multi", materialId, ...group.map((s) => `${s.slot.ref.pm.material.id}:${s.slot.start}`)),
         kind: "single_choice",
         prompt,
         options: opts,
@@ -151,6 +172,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         marks: 2,
         timeLimitSec: TIME_LIMIT_SEC.multi_statement,
         evidence: group.map((s) => sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)),
+        quality: slotQuality(corpus, group[0]!.slot, "multi_statement", prompt, group.map((s) => s.slot)),
       });
     }
   }

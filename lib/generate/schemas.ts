@@ -28,6 +28,13 @@ export const materialSchema = z.object({
 });
 export type Material = z.infer<typeof materialSchema>;
 
+/** How good a draft item is, in [0, 1], with the reasons ("+0.20 asks for a figure with its unit"). */
+export const itemQualitySchema = z.object({
+  score: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+export type ItemQuality = z.infer<typeof itemQualitySchema>;
+
 export const cardKinds = ["qa", "cloze", "acronym", "who_said", "timeline"] as const;
 export type CardKind = (typeof cardKinds)[number];
 
@@ -37,6 +44,7 @@ export const cardSchema = z.object({
   front: z.string().min(1),
   back: z.string().min(1),
   evidence: z.array(evidenceSpanSchema).min(1),
+  quality: itemQualitySchema.optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -73,6 +81,7 @@ export const questionSchema = z.object({
   timeLimitSec: z.number().int().positive(),
   wordLimit: z.number().int().positive().optional(),
   evidence: z.array(evidenceSpanSchema).min(1),
+  quality: itemQualitySchema.optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 

@@ -4,7 +4,9 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { hash53 } from "@/lib/material/hash";
 import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
 import { isAnswerGivenAway } from "./readability";
-import { isStandalone, standaloneText } from "./text";
+import { inContext } from "./context";
+import { OPINION } from "./quality";
+import { isStandalone } from "./text";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -31,8 +33,8 @@ const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, year: 1, person: 2,
 export function blankedText(slot: Slot, blank = "_____"): string | null {
   const { sentence } = slot.ref;
   const raw = sentence.text.slice(0, slot.start - sentence.start) + blank + sentence.text.slice(slot.end - sentence.start);
-  const text = standaloneText(raw);
-  if (!text.includes(blank)) return null;
+  const text = inContext(raw, slot.ref.pm, sentence);
+  if (!text || !text.includes(blank)) return null;
   // The answer must not remain visible elsewhere in the sentence.
   const rest = text.replace(blank, " ");
   if (slot.type === "year" && rest.includes(slot.answer)) return null;
@@ -61,7 +63,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
   for (const pm of corpus.materials) {
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
-    const standalone = new Set(pm.sentences.filter(isStandalone).map((s) => s.index));
+    // An opinion or recommendation is true for its writer, not a fact to test.
+    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s) && !OPINION.test(s.text)).map((s) => s.index));
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;
@@ -79,7 +82,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
       const prep = /(\w+(?: to)?)\s+$/.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1]?.toLowerCase();
       const after = pm.material.text.slice(e.end, e.end + 16).toLowerCase();
       const isOpenRange = (!!prep && /^(?:prior to|before|after|since|until|till|by|from)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/.test(after);
-      slots.push({ ref, type: "year", start: e.start, end: e.end, answer: e.label, value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });
+      // The year is the fact; a month or day beside it is not asked ("June _____", never "_____ 1974").
+      const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
+      const start = yearAt > 0 ? e.start + yearAt : e.start;
+      slots.push({ ref, type: "year", start, end: e.end, answer: pm.material.text.slice(start, e.end), value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });
     }
     for (const entity of pm.entities) {
       const type = entitySlotType(entity.kind);
@@ -95,6 +101,11 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (type === "person" && !/\s/.test(answer)) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
         if (/^[a-z]/.test(answer)) continue;
+        // Part of a longer name ("The Prime _____", "The Special _____ (SPG)", "7, _____"): not a fact of its own.
+        const textBefore = pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start);
+        const textAfter = pm.material.text.slice(m.end, Math.min(ref.sentence.end, m.end + 40));
+        if (answer.length < 2 || /(?:^|\s)(?!(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To)\s)[A-Z][\w'-]*(?:'s)?\s$|\d,?\s$|-$|\b(?:Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Sardar|Pandit|Maulana|Shri|Smt)\.?\s$/.test(textBefore)) continue;
+        if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
@@ -199,8 +210,12 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
   const seed = `${slot.ref.pm.material.id}:${slot.start}`;
   const tie = (key: string) => hash53(seed + key);
   const used = new Set<string>([slot.answer.toLowerCase()]);
+  const latestYear = Math.max(...corpus.materials.map((m) => Number(/^\d{4}/.exec(m.material.publishedAt ?? "")?.[0] ?? 9999)));
   const take = (text: string, term: string) => {
-    if (out.length >= count || used.has(text.toLowerCase())) return;
+    if (out.length >= count || used.has(text.toLowerCase()) || /['\u2019]s?$/.test(text)) return;
+    // Plausible only: no share above 100 per cent, no year after the material was written.
+    if (slot.unit === "percent" && (slot.value ?? 0) <= 100 && Number(leadingNumberTerm(text)) > 100) return;
+    if (slot.type === "year" && Number(/\d{4}/.exec(text)?.[0] ?? 0) > latestYear) return;
     if (isStatedForSlot(corpus, slot, term)) return;
     used.add(text.toLowerCase());
     out.push(text);
@@ -247,7 +262,12 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     }
   } else if (slot.key) {
     const answerIsAcronym = isAcronym(slot.answer);
-    const pool = pools.entities.get(slot.type) ?? [];
+    // Same semantic type: a country for a country, a forum for a forum, an armed group for an armed group.
+    const fullName = (name: string) => corpus.aliases.resolve(name)?.name ?? name;
+    const typeOf = (name: string) => (slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? nameSubtype(fullName(name)) : isPersonName(name) ? "person" : "other");
+    const answerType = typeOf(slot.answer);
+    if (answerType === "other" && slot.type !== "person") return out;
+    const pool = (pools.entities.get(slot.type) ?? []).filter((p) => typeOf(p.text) === answerType);
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -267,6 +287,19 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
   return out;
 }
 
+/**
+ * Finer kind of an organisation by its name and extracted kind: an armed group, a forum or
+ * agreement, an official body, a party, a company; "other" when nothing says (no distractor then).
+ */
+export function actorSubtype(name: string, kind?: string): string {
+  if (kind === "group") return "armed group";
+  if (/\b(?:Protocol|Convention|Agreement|Accord|Treaty|Amendment|Declaration|Conference|Summit|Pact|Charter)\b/.test(name)) return "agreement or forum";
+  if (/\b(?:Party|Congress|League|Front|Dal|Sangh|Samaj)\b/.test(name)) return "party";
+  if (/\b(?:Corporation|Company|Inc|Ltd|Limited|Group|Industries|Bank of)\b/.test(name)) return "company";
+  if (/\b(?:Council|Assembly|Committee|Panel|Commission|Agency|Programme|Program|Fund|Bank|Organi[sz]ation|Nations|Union|Ministry|Department|Court|Parliament|Secretariat|Authority|Board|Institute|Academy|Survey|Office|Cabinet|Government)\b/.test(name)) return "official body";
+  return kind === "organization" ? "organisation" : "other";
+}
+
 /** First index whose value is ≥ v in a pool sorted by value. */
 function lowerBound(pool: ReadonlyArray<{ value: number }>, v: number): number {
   let lo = 0;
@@ -277,6 +310,18 @@ function lowerBound(pool: ReadonlyArray<{ value: number }>, v: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const personCache = new Map<string, boolean>();
+/** True when compromise reads the name as a person's ("Lal Bahadur Shastri", not "Rajya Sabha"). */
+export function isPersonName(name: string): boolean {
+  let v = personCache.get(name);
+  if (v === undefined) {
+    v = nlp(name).has("#Person") && actorSubtype(name) === "other";
+    if (personCache.size > 10_000) personCache.clear();
+    personCache.set(name, v);
+  }
+  return v;
 }
 
 const subtypeCache = new Map<string, string>();

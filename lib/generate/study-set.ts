@@ -6,6 +6,7 @@ import { generateModelAnswer } from "./model-answer";
 import { generateObjectiveQuestions } from "./questions";
 import type { ModelAnswer, Question, StudySet } from "./schemas";
 import { collectSlots } from "./slots";
+import { screenItems } from "./quality";
 import { sentenceEvidence } from "./text";
 import { generateWrittenQuestions, writtenQuestion } from "./written";
 
@@ -45,10 +46,12 @@ export function generateStudySet(materialsIn: Array<ProcessedMaterial | IngestIn
     written.push(q);
     modelAnswers.push(stripExtras({ ...answer, questionId: q.id }));
   }
+  // Fail closed: items that cannot stand alone go; one item per fact, a cap per sentence.
+  const screened = screenItems(cards, objective);
   return {
     materials: materials.map((m) => m.material),
-    cards,
-    questions: [...objective, ...written],
+    cards: screened.cards,
+    questions: [...screened.questions, ...written],
     modelAnswers,
   };
 }

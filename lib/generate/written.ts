@@ -3,7 +3,9 @@ import type { Corpus } from "./corpus";
 import type { Question } from "./schemas";
 import { sentenceEvidence } from "./text";
 import { tokenizeSentences } from "@/lib/material/nlp";
-import { nameSubtype } from "./slots";
+import { isPersonName, nameSubtype } from "./slots";
+import { GENERAL_TEMPLATES, GENERIC_HEADINGS, lexiconFor, type QuestionTemplate } from "./lexicons";
+import type { ProcessedMaterial } from "@/lib/material/schemas";
 
 /** Exam directives, longest first so "critically analyse" wins over "analyse". */
 export const DIRECTIVES = [
@@ -24,6 +26,8 @@ export interface ParsedQuestion {
   directive: string;
   /** What the answer must address, one per demand of the question. */
   demands: string[];
+  /** A heading for a demand the parser phrased itself ("Limitations and challenges"); else undefined. */
+  headings: Array<string | undefined>;
   marks: number;
   wordLimit: number;
 }
@@ -75,8 +79,22 @@ export function parseQuestion(text: string, marks?: number): ParsedQuestion {
     else if (rest) demands.push(rest);
   }
   if (!demands.length) demands.push(body.replace(/[.?!]+$/, ""));
+  // "Critically examine this claim": the claim is the context sentence before the directive.
+  const context = sentences.filter((x) => !demandSource.includes(x)).join(" ").replace(/[.?!]+$/, "").trim();
+  for (let i = 0; i < demands.length; i++) {
+    if (context && /^(?:this|the|these|that|such)\s+(?:claim|statement|view|assertion|argument|observation|contention|remark|proposition|description|characterisation|characterization)s?$/i.test(demands[i]!.trim())) {
+      demands[i] = `Whether ${context[0]!.toLowerCase()}${context.slice(1)}`;
+    }
+  }
+  const headings = demands.map(() => undefined as string | undefined);
+  // A critical directive over a single demand asks for both sides: what supports it and what limits it.
+  if (/^critically|^(?:evaluate|assess)$/.test(directive) && demands.length === 1 && m >= 10) {
+    const subject = demands[0]!;
+    demands.splice(0, 1, `Achievements and strengths: ${subject}`, `Limitations and challenges: ${subject}`);
+    headings.splice(0, 1, "Achievements and strengths", "Limitations and challenges");
+  }
   const wordLimit = statedWords ? Number(statedWords[1]) : limits.wordLimit;
-  return { text: clean, directive, demands: demands.map((d) => d[0]!.toUpperCase() + d.slice(1)), marks: m, wordLimit };
+  return { text: clean, directive, demands: demands.map((d) => d[0]!.toUpperCase() + d.slice(1)), headings, marks: m, wordLimit };
 }
 
 function directiveLabel(d: string): string {
@@ -131,11 +149,43 @@ export function writtenQuestion(text: string, marks: number, evidence: Question[
   };
 }
 
+/** Fills a template's {slots}; null when one it needs is missing. */
+function fill(template: QuestionTemplate, values: Record<string, string | undefined>): string | null {
+  if (template.needs.some((n) => !values[n])) return null;
+  return template.text.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? "");
+}
+
+/** "Prime Minister of India" → "the Prime Minister of India"; a person's name or "The …" stays. */
+function topicPhrase(title: string, corpus: Corpus): string {
+  const t = title.replace(/[.?!]$/, "").trim();
+  if (/^the\s/i.test(t)) return `the${t.slice(3)}`;
+  if (corpus.entityKind(t) === "person" || isPersonName(t)) return t;
+  return `the ${t}`;
+}
+
+/** An article heading as an aspect of its subject: "Executive powers[edit]" → "executive powers". */
+function aspectOf(heading: string): string | null {
+  const h = heading.replace(/\s*\[[^\]]*\]\s*$/, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!h || h.split(/\s+/).length > 6 || GENERIC_HEADINGS.has(h.toLowerCase()) || /[^\p{L}\s,'-]/u.test(h) || !/\s/.test(h) && h.length < 6) return null;
+  // Keep names capitalised ("Kigali Amendment"), lower-case a common first word ("Executive powers").
+  const first = h.split(/\s+/)[0]!;
+  const isName = h.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
+  return isName ? h : `${first.toLowerCase()}${h.slice(first.length)}`;
+}
+
+function joinList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 /**
- * Exam-style written questions from the material's most discussed actor and places:
- * a 15-mark "critically examine" question and a 10-mark "discuss" question.
+ * Exam-style written questions (a 15-mark and a 10-mark one) from templates that are data
+ * (lib/generate/lexicons): the subject lexicon's own templates when the material is on its subject
+ * and names what they need (an actor between two countries, for international relations); otherwise
+ * subject-neutral ones built from the material's title and its section headings, or its headline.
  */
 export function generateWrittenQuestions(corpus: Corpus): Question[] {
+  const top = corpus.refs.slice().sort((a, b) => b.terms.size - a.terms.size)[0];
+  if (!top) return [];
   const counts = new Map<string, { name: string; kind: string; n: number }>();
   for (const pm of corpus.materials) for (const e of pm.entities) {
     const key = corpus.aliases.key(e.name);
@@ -145,35 +195,40 @@ export function generateWrittenQuestions(corpus: Corpus): Question[] {
     counts.set(key, prev);
   }
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
-  const actors = ranked.filter((e) => e.kind === "organization" || e.kind === "group");
-  const places = ranked.filter((e) => e.kind === "place");
-  const top = corpus.refs.slice().sort((a, b) => b.terms.size - a.terms.size)[0];
-  if (!top) return [];
-  const evidence = [sentenceEvidence(top.pm, top.sentence)];
+  const actorEntry = ranked.find((e) => e.kind === "organization" || e.kind === "group");
+  const countries = ranked.filter((e) => e.kind === "place" && nameSubtype(e.name) === "country");
+  const actorEntity = actorEntry ? corpus.aliases.resolve(actorEntry.name) : undefined;
+  const actor = actorEntry ? (actorEntity?.acronym && actorEntity.acronym !== actorEntry.name ? `${actorEntry.name} (${actorEntity.acronym})` : actorEntry.name) : undefined;
+  const main = corpus.materials[0]!;
+  const title = main.material.title;
+  // Aspects: the headings of the longest sections (a section runs to the next heading).
+  const sections = main.blocks.flatMap((b, i) => {
+    if (b.kind !== "heading" || i === 0) return [];
+    const next = main.blocks.findIndex((x, j) => j > i && x.kind === "heading");
+    const body = main.blocks.slice(i + 1, next < 0 ? undefined : next).reduce((n, x) => n + (x.end - x.start), 0);
+    const aspect = aspectOf(main.material.text.slice(b.start, b.end));
+    return aspect && body > 300 ? [{ aspect, body, order: i }] : [];
+  });
+  const aspects = [...new Set(sections.sort((a, b) => b.body - a.body).slice(0, 3).sort((a, b) => a.order - b.order).map((x) => x.aspect))];
+  const isHeadline = title.split(/\s+/).length > 7 || /[?:]/.test(title);
+  const values: Record<string, string | undefined> = {
+    actor,
+    country1: countries[0]?.name,
+    country2: countries[1]?.name,
+    ...(isHeadline ? { headline: title.replace(/[.?!]$/, "") } : { topic: topicPhrase(title, corpus) }),
+    ...(!isHeadline && aspects.length >= 2 ? { aspects: joinList(aspects), aspect1: aspects[0], aspect2: aspects[1] } : {}),
+  };
+  const evidenceOfMaterial = (pm: ProcessedMaterial) => (pm.sentences[0] ? [sentenceEvidence(pm, pm.sentences[0])] : [sentenceEvidence(top.pm, top.sentence)]);
+  const lexicon = lexiconFor(corpus);
   const out: Question[] = [];
-  const actor = actors[0];
-  const countries = places.filter((p) => nameSubtype(p.name) === "country");
-  const [p1, p2] = countries;
-  if (actor && p1 && p2) {
-    // International-relations material: an actor between two countries.
-    const entity = corpus.aliases.resolve(actor.name);
-    const name = entity?.acronym && entity.acronym !== actor.name ? `${actor.name} (${entity.acronym})` : actor.name;
-    out.push(writtenQuestion(`Critically examine how the ${name} shapes relations between ${p1.name} and ${p2.name}, and suggest a way forward.`, 15, evidence));
-    out.push(writtenQuestion(`Discuss the security and diplomatic challenges that ${p1.name} faces from developments in ${p2.name}.`, 10, evidence));
-  } else {
-    // Any other subject: ask about each material's own topic, named by its title (whose words also
-    // steer the model answer's retrieval).
-    const titled = corpus.materials.filter((m) => !/\.\.\.$/.test(m.material.title) && m.material.title.split(/\s+/).length >= 3).slice(0, 2);
-    titled.forEach((m, i) => {
-      const topic = `"${m.material.title.replace(/[.?!]$/, "")}"`;
-      const firstSentence = m.sentences[0];
-      const ev = firstSentence ? [sentenceEvidence(m, firstSentence)] : evidence;
-      out.push(
-        i === 0
-          ? writtenQuestion(`Critically examine the issues raised in ${topic}, and suggest a way forward.`, 15, ev)
-          : writtenQuestion(`Explain the main developments described in ${topic} and their significance.`, 10, ev),
-      );
-    });
+  for (const marks of [15, 10]) {
+    const templates = [...(lexicon?.questionTemplates ?? []), ...GENERAL_TEMPLATES].filter((t) => t.marks === marks);
+    for (const template of templates) {
+      const text = fill(template, values);
+      if (!text) continue;
+      out.push(writtenQuestion(text, marks, template.needs.includes("actor") ? [sentenceEvidence(top.pm, top.sentence)] : evidenceOfMaterial(main)));
+      break;
+    }
   }
   return out;
 }

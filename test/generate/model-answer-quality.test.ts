@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { compressSentence, generateModelAnswer, parseQuestion } from "@/lib/generate";
-import { DIMENSIONS, exampleText, inlineExample, tightenPoint } from "@/lib/generate/model-answer";
+import { exampleText, inlineExample, tightenPoint } from "@/lib/generate/model-answer";
 import { isEvidenceExact } from "@/lib/generate/schemas";
 import { stemsOf } from "@/lib/generate/text";
 import { describeWithSharedMaterial, MATERIAL_FILES, Q1, readMaterial } from "./helpers";
@@ -40,9 +40,10 @@ describe("generateModelAnswer on a report it has never seen", () => {
     expect(parseQuestion(QUESTION).demands).toEqual(["How these clashes strain bilateral relations", "How these clashes complicate counter-terrorism cooperation in the region"]);
     expect(answer.body.length).toBe(2);
   });
-  it("opens every point with its dimension label", () => {
-    const labels = DIMENSIONS.map((d) => d.label);
-    for (const p of points) expect(labels.some((l) => p.text.startsWith(`${l}: `))).toBe(true);
+  it("opens every point with a label of its own, never repeated in the answer", () => {
+    const labels = points.map((p) => /^([^:]{2,60}): \S/.exec(p.text)?.[1]);
+    for (const l of labels) expect(l).toBeDefined();
+    expect(new Set(labels.map((l) => l?.toLowerCase())).size).toBe(labels.length);
   });
   it("gives several points a concrete example, each grounded in its own exact sentence", () => {
     const withExample = points.filter((p) => p.example);
@@ -99,8 +100,9 @@ describeWithSharedMaterial("q1 from the four shared articles", () => {
   const answer = generateModelAnswer(Q1, others, { marks: 15 });
   const points = answer.body.flatMap((s) => s.points);
 
-  it("gives four points to each demand, with examples on several", () => {
-    expect(answer.body.map((s) => s.points.length)).toEqual([4, 4]);
+  it("gives three or four points to each demand, with examples on several", () => {
+    for (const s of answer.body) expect(s.points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeGreaterThanOrEqual(7);
     expect(points.filter((p) => p.example).length).toBeGreaterThanOrEqual(3);
   });
   it("keeps a diplomatic thaw out of the demand about destabilised relations", () => {

@@ -1,0 +1,163 @@
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import { isDemonym } from "@/lib/material/entities";
+import { standaloneText } from "./text";
+
+/**
+ * Items are read alone, so a sentence's ties to its neighbours must be resolved before it becomes a
+ * card or question — or the item is not made (fail closed):
+ * - a short name pointing back ("the Fund", "the Amendment") becomes the full name the material
+ *   used before it ("the Multilateral Fund", "the Kigali Amendment"); with no antecedent, no item;
+ * - relative dates ("last year", "on Tuesday", "last month") are resolved against the material's
+ *   publication date; without one (or when only a day-level date would do), no item;
+ * - a definite noun picked up from the sentence before ("The reluctance is rooted in…"), a fragment
+ *   opening with a verb ("Shall accept…"), a lead-in ending in a colon, or a question: no item.
+ */
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Relative time phrases that no learner can place without the article's date. */
+export const RELATIVE_DATE =
+  /\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this|past) (?:week|month|year|weekend|night|summer|winter|spring|autumn)|(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|four|five|few|a few|several|some) (?:days?|weeks?|months?|years?|decades?) ago|(?:a few|several|some) (?:days|weeks|months|years) (?:back|earlier)|(?:the )?day before yesterday)\b/i;
+
+interface PublicationDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function publicationDate(pm: ProcessedMaterial): PublicationDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(pm.material.publishedAt ?? "");
+  if (!m) return null;
+  return { year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
+}
+
+/**
+ * Rewrites relative dates as absolute ones, or returns null when one cannot be resolved: years need
+ * the publication year, months its month, weekdays its full date (the most recent such day on or
+ * before publication, as news prose means it).
+ */
+export function resolveRelativeDates(text: string, date: PublicationDate | null): string | null {
+  if (!RELATIVE_DATE.test(text)) return text;
+  let failed = false;
+  const need = (ok: boolean) => {
+    if (!ok) failed = true;
+    return ok;
+  };
+  let out = text.replace(/\b(earlier|later) this year\b/gi, (_m, w: string) => (need(!!date) ? `${w} in ${date!.year}` : _m));
+  out = out.replace(/\b(?:in |during )?(this|last|next|the past) year\b/gi, (_m, w: string) => {
+    if (!need(!!date)) return _m;
+    const y = date!.year + (/^last|past/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
+    return `in ${y}`;
+  });
+  out = out.replace(/\b(?:in |during )?(this|last|next) month\b/gi, (_m, w: string) => {
+    if (!need(!!date?.month)) return _m;
+    const index = (date!.year * 12 + date!.month! - 1) + (/^last/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
+    return `in ${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+  });
+  out = out.replace(/\b(?:on |last |this )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (_m, day: string) => {
+    if (!need(!!date?.day)) return _m;
+    const published = new Date(Date.UTC(date!.year, date!.month! - 1, date!.day!));
+    const back = (published.getUTCDay() - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
+    const when = new Date(published.getTime() - back * 86_400_000);
+    return `on ${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}`;
+  });
+  if (failed || RELATIVE_DATE.test(out)) return null;
+  return out;
+}
+
+/** Capitalised head words that name, in short, something the material named in full before. */
+const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b)/g;
+
+const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
+
+/**
+ * The full names a short definite name ("the Fund") may stand for: the distinct capitalised
+ * multi-word names ending in the same word that the material used before `before`
+ * ("Multilateral Fund"), latest last.
+ */
+export function antecedentsOf(pm: ProcessedMaterial, head: string, before: number): string[] {
+  const text = pm.material.text.slice(0, before);
+  const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+\s+){1,4})${head}\b`, "g");
+  const found: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    let i = 0;
+    while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
+    const lead = words.slice(i);
+    if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
+    const full = `${lead.join(" ")} ${head}`;
+    const at = found.indexOf(full);
+    if (at >= 0) found.splice(at, 1);
+    found.push(full);
+  }
+  return found;
+}
+
+/**
+ * Resolves short definite names against the material. One antecedent: substituted. Several, for a
+ * common noun the material also uses in lower case ("the Amendment" after two amendments): the
+ * reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
+ * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
+ */
+function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+  let failed = false;
+  const seen = new Set<string>();
+  const out = text.replace(SHORT_NAME, (whole: string, head: string, offset: number) => {
+    if (seen.has(head) || failed || isDemonym(head)) return whole;
+    // "the Government of India": complete as it stands.
+    if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]/.test(text.slice(offset + whole.length))) return whole;
+    seen.add(head);
+    // The sentence names it in full itself.
+    if (new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text)) return whole;
+    const candidates = antecedentsOf(pm, head, sentence.start);
+    if (candidates.length === 1) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
+    if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
+    return whole;
+  });
+  return failed ? null : out;
+}
+
+/** Word stems of a sentence's nouns and verbs, for "the X" pointing back to the sentence before. */
+function stemsOfTokens(s: Sentence): Set<string> {
+  return new Set(s.tokens.filter((t) => t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ").map((t) => t.stem));
+}
+
+/**
+ * The sentence as an item can show it — standalone, references and relative dates resolved — or
+ * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
+ */
+export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+  let t = standaloneText(text.trim());
+  // A parenthesised aside that makes up the whole sentence.
+  if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
+  if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
+  // A fragment with no subject ("Shall accept a series of…").
+  const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
+  const opening = sentence.text.replace(/^\W+/, "");
+  if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
+  if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening)) return null;
+  if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
+  // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
+  const m = /^The ([a-z][\w-]+) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|remains?|seems?|appears?|comes?|came)\b/.exec(t);
+  if (m) {
+    const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
+    const nounTok = sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[1]);
+    if (nounTok && previous.some((p) => stemsOfTokens(p).has(nounTok.stem))) return null;
+  }
+  // "Due to its widespread adoption…", "From 1994 its level…": a pronoun before any noun it could refer to.
+  // (A capitalised first word is tagged a proper noun; it is one only when the material names it.)
+  const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
+  const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
+  const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
+  if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun)) return null;
+  // "While in jail, he agreed…": the main clause's subject is a pronoun.
+  if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "…put the figure at 90,000": which figure?
+  if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
+  // "Since then, …", "Related X…": tied to what came before.
+  if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Both|Such)\b/.test(t)) return null;
+  const named = resolveShortNames(t, pm, sentence);
+  if (named === null) return null;
+  return resolveRelativeDates(named, publicationDate(pm));
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import economy from "./lexicons/economy.json";
+import environment from "./lexicons/environment.json";
+import general from "./lexicons/general.json";
+import history from "./lexicons/history.json";
+import internationalRelations from "./lexicons/international-relations.json";
+import polity from "./lexicons/polity.json";
+import type { Corpus } from "./corpus";
+import { roughStem } from "./text";
+
+/**
+ * Subject lexicons (data files in ./lexicons, validated here): dimensions with their signal words and
+ * way-forward phrases, demand concepts, and written-question templates. The engine knows language,
+ * not subjects: a lexicon is used only when the material is plainly on its subject.
+ */
+const templateSchema = z.object({ marks: z.number().int().positive(), needs: z.array(z.string().min(1)), text: z.string().min(10) });
+const lexiconSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  detect: z.string().min(1),
+  dimensions: z.array(z.object({ id: z.string().min(1), label: z.string().min(2), words: z.string().min(1), wayForward: z.string().min(3) })).min(1),
+  demandConcepts: z.array(z.object({ pattern: z.string().min(1), words: z.string().min(1) })),
+  questionTemplates: z.array(templateSchema),
+});
+const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string() });
+
+export type QuestionTemplate = z.infer<typeof templateSchema>;
+
+export interface Dimension {
+  id: string;
+  label: string;
+  wayForward: string;
+  stems: Set<string>;
+}
+
+export interface Lexicon {
+  id: string;
+  name: string;
+  detect: Set<string>;
+  dimensions: Dimension[];
+  demandConcepts: Array<[RegExp, string]>;
+  questionTemplates: QuestionTemplate[];
+}
+
+function load(raw: unknown): Lexicon {
+  const l = lexiconSchema.parse(raw);
+  return {
+    id: l.id,
+    name: l.name,
+    detect: new Set(l.detect.split(/\s+/).map(roughStem)),
+    dimensions: l.dimensions.map((d) => ({ id: d.id, label: d.label, wayForward: d.wayForward, stems: new Set(d.words.split(/\s+/).map(roughStem)) })),
+    demandConcepts: l.demandConcepts.map((c) => [new RegExp(c.pattern), c.words] as [RegExp, string]),
+    questionTemplates: l.questionTemplates,
+  };
+}
+
+/** Every shipped lexicon; the TTP material's vocabulary is `international-relations`, one among several. */
+export const LEXICONS: readonly Lexicon[] = [internationalRelations, polity, environment, economy, history].map(load);
+
+const generalData = generalSchema.parse(general);
+/** Subject-neutral question templates ({topic}, {aspects}, {aspect1}, {aspect2}, {headline}). */
+export const GENERAL_TEMPLATES: readonly QuestionTemplate[] = generalData.questionTemplates;
+/** Headings that name a part of any article ("History", "See also"), not an aspect of its subject. */
+export const GENERIC_HEADINGS = new Set(generalData.genericHeadings.split(/\s+/));
+
+/** Hits of each lexicon's detect words per sentence needed before its vocabulary is used. */
+const MIN_HITS_PER_SENTENCE = 0.34;
+
+const chosen = new WeakMap<Corpus, Lexicon | null>();
+/**
+ * The lexicon whose subject the material is plainly on — the most detect-word hits per sentence, at
+ * least one every three sentences — or null (then headings come from the points' own words).
+ */
+export function lexiconFor(corpus: Corpus): Lexicon | null {
+  if (chosen.has(corpus)) return chosen.get(corpus) ?? null;
+  let best: { l: Lexicon; rate: number } | null = null;
+  const sentences = Math.max(1, corpus.refs.length);
+  for (const l of LEXICONS) {
+    let hits = 0;
+    for (const stem of l.detect) hits += corpus.byStem.get(stem)?.length ?? 0;
+    const rate = hits / sentences;
+    if (rate >= MIN_HITS_PER_SENTENCE && (!best || rate > best.rate)) best = { l, rate };
+  }
+  chosen.set(corpus, best?.l ?? null);
+  return best?.l ?? null;
+}
+
+/** Dimensions a set of stems signals under a lexicon, strongest first (ties keep the file's order). */
+export function dimensionsIn(lexicon: Lexicon | null, stems: ReadonlySet<string>): Array<{ id: string; label: string; score: number }> {
+  if (!lexicon) return [];
+  const out: Array<{ id: string; label: string; score: number }> = [];
+  for (const d of lexicon.dimensions) {
+    let score = 0;
+    for (const s of d.stems) if (stems.has(s)) score++;
+    if (score > 0) out.push({ id: d.id, label: d.label, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

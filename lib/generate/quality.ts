@@ -1,0 +1,219 @@
+import type { Corpus, SentenceRef } from "./corpus";
+import { RELATIVE_DATE } from "./context";
+import type { Card, ItemQuality, Question } from "./schemas";
+import { STOP_WORDS } from "./text";
+
+/**
+ * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
+ * it, so a reviewer sees the best drafts first and low-scoring drafts start unselected. Before
+ * scoring, items that cannot stand on their own are dropped (fail closed): citation markers,
+ * unresolved relative dates, a month or weekday as the answer, "X to X" statements, a blank glued to
+ * a word, an opinion or recommendation treated as a checkable fact. Then at most one item per fact
+ * and a cap per source sentence.
+ */
+
+/** Drafts scoring below this start unselected on the review screen. */
+export const LOW_QUALITY_SCORE = 0.5;
+/** At most this many items (cards and questions together) from one source sentence. */
+export const ITEMS_PER_SENTENCE = 2;
+
+const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*[A-Z][\w'-]+,?\s+pp?\.\s*\d+/i;
+const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
+/** "rose from 20% to 20%", "2004 to 2004": a statement that contradicts itself. */
+const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
+const GLUED_BLANK = /_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
+const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
+/** Recommendations and opinions: true for the writer, not a checkable fact. */
+export const OPINION =
+  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now)\b/i;
+
+/** What a question or card shows as its statement, without the instruction before it. */
+function statementOf(text: string): string {
+  return text
+    .replace(/^(?:True or false\?|When\?|Give the missing figure:|Which (?:figure|date|person|place|name) completes the statement\?)\s*/, "")
+    .replace(/^Consider the following statements:\s*/, "");
+}
+
+function answersOf(item: Card | Question): string[] {
+  if ("front" in item) return [item.back];
+  const correct = (item.options ?? []).filter((o) => o.correct).map((o) => o.text);
+  return [...correct, ...(item.answer && item.kind !== "true_false" ? [item.answer] : [])];
+}
+
+function visibleTextOf(item: Card | Question): string {
+  if ("front" in item) return `${item.front}\n${item.back}`;
+  return [item.prompt, ...(item.options ?? []).map((o) => o.text), item.answer ?? ""].join("\n");
+}
+
+/** Why an item cannot be used as it stands, or null. Written questions and model answers are checked elsewhere. */
+export function itemDefect(item: Card | Question): string | null {
+  const text = visibleTextOf(item);
+  if (CITATION.test(text)) return "contains a citation marker";
+  if (RELATIVE_DATE.test(text)) return "keeps a relative date";
+  if (answersOf(item).some((a) => MONTH_OR_WEEKDAY.test(a))) return "tests a month or weekday";
+  if (X_TO_X.test(text.replace(/_____/g, "").replace(/\n/g, " "))) return 'states "X to X"';
+  if ("prompt" in item && (GLUED_BLANK.test(item.prompt) || /\([^)]*_____[^(]*\)/.test(item.prompt))) return "the blank is part of a word or an aside";
+  if ("front" in item && (GLUED_BLANK.test(item.front) || /\([^)]*_____[^(]*\)/.test(item.front))) return "the blank is part of a word or an aside";
+  const statements = "prompt" in item && item.kind === "single_choice" && /^Consider the following statements/.test(item.prompt)
+    ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
+    : [statementOf("front" in item ? item.front : item.prompt)];
+  if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
+  if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  return null;
+}
+
+/** The material's key terms: the most frequent content lemmas and entity keys, by sentence count. */
+const keyTermCache = new WeakMap<Corpus, Set<string>>();
+export function keyTermsOf(corpus: Corpus): Set<string> {
+  let terms = keyTermCache.get(corpus);
+  if (terms) return terms;
+  const ranked = [...corpus.byTerm.entries()]
+    .filter(([t]) => t.length > 3 && !STOP_WORDS.has(t) && !/^\d/.test(t))
+    .map(([t, refs]) => ({ t, n: new Set(refs).size }))
+    .filter((x) => x.n >= 2)
+    .sort((a, b) => b.n - a.n || a.t.localeCompare(b.t));
+  terms = new Set(ranked.slice(0, Math.max(15, Math.round(corpus.refs.length / 6))).map((x) => x.t));
+  keyTermCache.set(corpus, terms);
+  return terms;
+}
+
+const COMMENTATOR = /\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|writer|author|editor|correspondent|think[- ]tank)\b/i;
+const REPORT_CONTEXT = /\b(?:report|survey|study|data|figures|statement|paper|estimate|census|index)\b/i;
+
+export interface QualityInput {
+  kind: Card["kind"] | Question["kind"] | "multi_statement";
+  /** What the item asks for: a figure, a year, an actor… */
+  asks?: "number" | "year" | "person" | "place" | "actor" | "term" | "speaker" | "expansion" | "definition" | "statement";
+  unit?: string;
+  value?: number;
+  refs: SentenceRef[];
+  /** Text the learner reads (for length). */
+  text: string;
+  /** The speaker's role for who-said cards, the definition for "Who is" cards. */
+  role?: string;
+}
+
+/** A score in [0, 1] with its reasons: what the item asks for, how central its fact is, how readable it is. */
+export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
+  let score = 0.45;
+  const reasons: string[] = [];
+  const add = (delta: number, reason: string) => {
+    score += delta;
+    reasons.push(`${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(2)} ${reason}`);
+  };
+  switch (input.asks) {
+    case "number":
+      if (input.unit && input.unit !== "count") add(0.2, "asks for a figure with its unit");
+      else if ((input.value ?? 0) >= 10) add(0.15, "asks for a count");
+      else add(-0.1, "asks for a small count");
+      break;
+    case "year":
+      add(0.1, "asks for a year");
+      break;
+    case "actor":
+      add(0.15, "asks for the actor");
+      break;
+    case "person":
+      add(0.05, "asks for a person");
+      break;
+    case "place":
+      add(0.05, "asks for a place");
+      break;
+    case "expansion":
+      add(0.15, "an abbreviation a learner must know");
+      break;
+    case "definition":
+      add(0.15, "defines a term of the subject");
+      break;
+    case "speaker":
+      add(-0.1, "asks who said something");
+      break;
+    default:
+      break;
+  }
+  if ((input.asks === "speaker" || input.asks === "definition") && input.role && COMMENTATOR.test(input.role)) add(-0.25, "the identity of a commentator is trivia");
+  const sentenceText = input.refs.map((r) => r.sentence.text).join(" ");
+  if (input.asks === "year" && REPORT_CONTEXT.test(sentenceText) && /\b(?:report|survey|study|data)\s+(?:of|from|in|published)\b|\b(?:19|20)\d{2}\s+(?:report|survey|study|data)\b/i.test(sentenceText)) add(-0.2, "asks for the date of a report");
+  const keys = keyTermsOf(corpus);
+  const central = new Set<string>();
+  for (const r of input.refs) for (const t of r.terms) if (keys.has(t)) central.add(t);
+  if (central.size >= 3) add(0.15, "about the material's main subject");
+  else if (central.size >= 1) add(0.05, "touches the material's main subject");
+  else add(-0.1, "peripheral to the material's main subject");
+  const claim = Math.max(0, ...input.refs.map((r) => r.pm.claims[r.sentence.index]?.score ?? 0));
+  if (claim >= 3) add(0.05, "an informative sentence (names, figures, a predicate)");
+  const words = input.text.split(/\s+/).filter(Boolean).length;
+  if (words > 50) add(-0.2, `long (${words} words)`);
+  else if (words > 38) add(-0.1, `long-ish (${words} words)`);
+  if (input.kind === "multi_statement") add(0.05, "prelims-style statements");
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+}
+
+/** Normalised content words of a text, for the one-item-per-fact test. */
+function factWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/_+/g, " ")
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3 && !STOP_WORDS.has(w)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * The set's items screened: defective ones dropped, then — best first — one item per fact (the same
+ * answer to near-identical sentences) and at most `ITEMS_PER_SENTENCE` per source sentence. Every
+ * item kept has a quality; the order within cards and within questions is kept.
+ */
+export function screenItems(cards: Card[], questions: Question[]): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
+  const dropped: Array<{ id: string; reason: string }> = [];
+  type Entry = { item: Card | Question; order: number };
+  const entries: Entry[] = [];
+  [...cards, ...questions].forEach((item, order) => {
+    if (item.kind === "written") {
+      entries.push({ item, order });
+      return;
+    }
+    const defect = itemDefect(item);
+    if (defect) dropped.push({ id: item.id, reason: defect });
+    else entries.push({ item, order });
+  });
+  const ranked = entries.slice().sort((a, b) => (b.item.quality?.score ?? 0) - (a.item.quality?.score ?? 0) || a.order - b.order);
+  const perSentence = new Map<string, number>();
+  const facts = new Map<string, Array<Set<string>>>();
+  const kept = new Set<Entry>();
+  for (const e of ranked) {
+    if (e.item.kind === "written") {
+      kept.add(e);
+      continue;
+    }
+    const sentences = e.item.evidence.map((s) => `${s.materialId}#${s.start}`);
+    if (sentences.some((k) => (perSentence.get(k) ?? 0) >= ITEMS_PER_SENTENCE)) {
+      dropped.push({ id: e.item.id, reason: "the cap of items per source sentence is reached" });
+      continue;
+    }
+    const answer = answersOf(e.item).join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
+    const same = facts.get(answer) ?? [];
+    if (answer && same.some((w) => overlap(w, words) >= 0.5)) {
+      dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
+      continue;
+    }
+    same.push(words);
+    facts.set(answer, same);
+    for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
+    kept.add(e);
+  }
+  const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
+  return {
+    cards: inOrder.filter((i): i is Card => "front" in i),
+    questions: inOrder.filter((i): i is Question => "prompt" in i),
+    dropped,
+  };
+}
