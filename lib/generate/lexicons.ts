@@ -21,6 +21,8 @@ const lexiconSchema = z.object({
   dimensions: z.array(z.object({ id: z.string().min(1), label: z.string().min(2), words: z.string().min(1), wayForward: z.string().min(3) })).min(1),
   demandConcepts: z.array(z.object({ pattern: z.string().min(1), words: z.string().min(1) })),
   questionTemplates: z.array(templateSchema),
+  /** How a conclusion built from the dimensions opens: "The way forward lies in" (or, for history, "Its lasting lessons lie in"). */
+  conclusionLead: z.string().min(3).default("The way forward lies in"),
 });
 const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string() });
 
@@ -40,6 +42,7 @@ export interface Lexicon {
   dimensions: Dimension[];
   demandConcepts: Array<[RegExp, string]>;
   questionTemplates: QuestionTemplate[];
+  conclusionLead: string;
 }
 
 function load(raw: unknown): Lexicon {
@@ -51,6 +54,7 @@ function load(raw: unknown): Lexicon {
     dimensions: l.dimensions.map((d) => ({ id: d.id, label: d.label, wayForward: d.wayForward, stems: new Set(d.words.split(/\s+/).map(roughStem)) })),
     demandConcepts: l.demandConcepts.map((c) => [new RegExp(c.pattern), c.words] as [RegExp, string]),
     questionTemplates: l.questionTemplates,
+    conclusionLead: l.conclusionLead,
   };
 }
 

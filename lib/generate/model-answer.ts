@@ -40,7 +40,7 @@ export function compressSentence(text: string, maxWords = 30): string {
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
     const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
-    if (lead && t.slice(lead[0].length).split(/\s+/).length >= 6 && !/^(?:and|or|but|nor)\b/i.test(t.slice(lead[0].length))) t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
+    if (lead && t.slice(lead[0].length).split(/\s+/).length >= 6 && !/^(?:and|or|but|nor|he|she|it|they|his|her|its|their|this|these|those|that)\b/i.test(t.slice(lead[0].length))) t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
   }
   const words = t.split(/\s+/);
   if (words.length > maxWords) {
@@ -360,6 +360,7 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     text = text.replace(/'s$/, "");
     const words = text.split(/\s+/).filter(Boolean);
     if (!words.length || words.length > 6 || /^\d/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
+    if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
     if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
     const stems = stemsOf(text);
     if (!stems.length) continue;
@@ -728,7 +729,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);
     conclusionParts.push(
       forward.length
-        ? `The way forward lies in ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
+        ? `${lexicon?.conclusionLead ?? "The way forward lies in"} ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
         : "The way forward lies in sustained, evidence-based policy and cooperation among those affected.",
     );
   }

@@ -11,7 +11,7 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 export const DIRECTIVES = [
   "critically analyse", "critically analyze", "critically examine", "critically evaluate", "critically discuss", "critically assess", "critically comment",
   "analyse", "analyze", "examine", "discuss", "evaluate", "assess", "explain", "elucidate", "comment", "describe", "enumerate", "illustrate",
-  "justify", "suggest", "outline", "highlight", "compare", "contrast", "review", "account for", "bring out", "identify",
+  "justify", "suggest", "outline", "highlight", "compare", "contrast", "review", "account for", "bring out", "identify", "trace",
 ] as const;
 
 /** Answer size by marks (UPSC Mains convention): 10 marks → 150 words / 7 min, 15 → 250 / 11. */
@@ -62,6 +62,16 @@ export function parseQuestion(text: string, marks?: number): ParsedQuestion {
       else if (context) demands.push(`${directiveLabel(found[0]?.d ?? "examine")}: ${context}`);
       demands.push(`${suggest[1]} ${suggest[2]}`.trim());
       continue;
+    }
+    // "Trace X, and assess Y": a second directive starts a second demand.
+    const second = new RegExp(String.raw`,?\s+and\s+(?=(?:${DIRECTIVES.filter((d) => !/^(?:suggest|compare|contrast)$/.test(d)).join("|")})\b)`, "i").exec(rest);
+    if (second) {
+      const head = rest.slice(0, second.index).trim();
+      const tail = rest.slice(second.index + second[0].length).replace(new RegExp(String.raw`^(?:${DIRECTIVES.join("|")})\b\s*`, "i"), "").trim();
+      if (head.split(/\s+/).length >= 2 && tail.split(/\s+/).length >= 2) {
+        demands.push(head, tail);
+        continue;
+      }
     }
     // "how X destabilise A and complicate B" → two demands sharing the subject.
     const split = splitSharedSubject(rest);
