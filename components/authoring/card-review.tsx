@@ -5,7 +5,7 @@ import { updateCardAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftCard } from "@/lib/db/authoring";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
-import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
 
 export const cardKindLabel: Record<string, string> = {
   qa: "Question",
@@ -51,6 +51,7 @@ export function CardReview({ setId, card, number }: { setId: string; card: Draft
       <div className="mt-3">
         <EvidenceQuote evidence={card.evidence} />
       </div>
+      <QualityNote score={card.qualityScore} reasons={card.qualityReasons} status={card.status} />
       <ItemControls setId={setId} kind="card" itemId={card.id} status={card.status} label={`card ${number}`} isEditing={isEditing} onEdit={() => setIsEditing(true)} />
     </article>
   );

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { setItemStatusAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/panel";
+import { LOW_QUALITY_SCORE } from "@/lib/generate/quality-threshold";
 
 export type ItemStatus = "draft" | "accepted" | "rejected";
 export type Outcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -34,6 +35,26 @@ const statusLabel = { draft: "Draft", accepted: "Accepted", rejected: "Rejected"
 
 export function StatusBadge({ status }: { status: ItemStatus }) {
   return <Badge tone={statusTone[status]}>{statusLabel[status]}</Badge>;
+}
+
+
+/** The generator's quality score of a draft, with its reasons on demand; nothing for hand-made items. */
+export function QualityNote({ score, reasons, status }: { score: number | null; reasons: string[]; status: ItemStatus }) {
+  if (score === null) return null;
+  const isLow = score < LOW_QUALITY_SCORE;
+  return (
+    <details className="mt-2 text-xs text-muted">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1.5">
+        <span className={isLow ? "font-medium text-warn" : "font-medium"}>Quality {Math.round(score * 100)}/100</span>
+        {isLow && status === "draft" ? <span>· low score: not selected by “Accept selected drafts”</span> : null}
+      </summary>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5">
+        {reasons.map((r, i) => (
+          <li key={i}>{r}</li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
 /**
@@ -73,24 +94,25 @@ export function ItemControls({
           disabled={isPending}
           onClick={() => toggle("accepted")}
           aria-pressed={status === "accepted"}
-          aria-label={`Accept ${label}`}
           title={status === "accepted" ? "Accepted — press again to return it to draft" : undefined}
         >
+          {/* The accessible name starts with the visible words ("Accepted card 3"), as WCAG 2.5.3 asks. */}
           {status === "accepted" ? "✓ Accepted" : "Accept"}
+          <span className="sr-only"> {label}</span>
         </Button>
         <Button
           variant="secondary"
           disabled={isPending}
           onClick={() => toggle("rejected")}
           aria-pressed={status === "rejected"}
-          aria-label={`Reject ${label}`}
           title={status === "rejected" ? "Rejected — press again to return it to draft" : undefined}
         >
           {status === "rejected" ? "✕ Rejected" : "Reject"}
+          <span className="sr-only"> {label}</span>
         </Button>
         {!isEditing ? (
-          <Button variant="ghost" disabled={isPending} onClick={onEdit} aria-label={`Edit ${label}`}>
-            Edit
+          <Button variant="ghost" disabled={isPending} onClick={onEdit}>
+            Edit<span className="sr-only"> {label}</span>
           </Button>
         ) : null}
       </div>

@@ -13,7 +13,7 @@ export function PublishBar({
   isProcessing,
 }: {
   setId: string;
-  counts: { draft: number; accepted: number; rejected: number };
+  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number };
   status: "draft" | "published";
   isProcessing: boolean;
 }) {
@@ -30,14 +30,19 @@ export function PublishBar({
           ? "Published: learners see the accepted items. Changes you make here reach them at once."
           : "Only accepted items reach learners, and only once you publish."}
       </p>
+      {counts.draft > counts.selectedDrafts ? (
+        <p className="mt-1 text-xs text-muted">
+          {plural(counts.draft - counts.selectedDrafts, "low-scoring draft")} start unselected: accept them one by one if they are worth keeping.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="mt-2 text-sm text-bad">
           {error}
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={acceptAll.isPending || counts.draft === 0 || isProcessing} onClick={() => acceptAll.run(() => acceptAllDraftsAction(setId))}>
-          {acceptAll.isPending ? "Accepting…" : `Accept all ${counts.draft} drafts`}
+        <Button variant="secondary" disabled={acceptAll.isPending || counts.selectedDrafts === 0 || isProcessing} onClick={() => acceptAll.run(() => acceptAllDraftsAction(setId))}>
+          {acceptAll.isPending ? "Accepting…" : `Accept ${counts.selectedDrafts} selected ${counts.selectedDrafts === 1 ? "draft" : "drafts"}`}
         </Button>
         {status === "draft" ? (
           <Button disabled={publish.isPending || counts.accepted === 0 || isProcessing} onClick={() => publish.run(() => publishStudySetAction(setId))}>

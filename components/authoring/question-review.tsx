@@ -6,7 +6,7 @@ import type { DraftQuestion } from "@/lib/db/authoring";
 import { questionKindLabel } from "@/lib/format";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
-import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
 
 const hasKey = (kind: string) => kind === "true_false" || kind === "numeric" || kind === "short_answer";
 
@@ -113,6 +113,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
       <div className="mt-3">
         <EvidenceQuote evidence={question.evidence} />
       </div>
+      <QualityNote score={question.qualityScore} reasons={question.qualityReasons} status={question.status} />
       <ItemControls
         setId={setId}
         kind="question"

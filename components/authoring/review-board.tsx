@@ -21,9 +21,11 @@ export function ReviewBoard({ set }: { set: AuthoringView }) {
   const [filter, setFilter] = useState<Filter>("all");
   const shows = (status: ItemStatus) => filter === "all" || filter === status;
   const numbered = <T,>(items: T[]) => items.map((item, i) => ({ item, number: i + 1 }));
+  // Best drafts first: by the generator's quality score (hand-made items, with none, lead).
+  const byQuality = <T extends { qualityScore: number | null }>(items: T[]) => items.map((item, i) => ({ item, i })).sort((a, b) => (b.item.qualityScore ?? 2) - (a.item.qualityScore ?? 2) || a.i - b.i).map((x) => x.item);
   const written = numbered(set.questions.filter((q) => q.kind === "written")).filter(({ item }) => shows(item.status));
-  const timed = numbered(set.questions.filter((q) => q.kind !== "written")).filter(({ item }) => shows(item.status));
-  const cards = numbered(set.cards).filter(({ item }) => shows(item.status));
+  const timed = numbered(byQuality(set.questions.filter((q) => q.kind !== "written"))).filter(({ item }) => shows(item.status));
+  const cards = numbered(byQuality(set.cards)).filter(({ item }) => shows(item.status));
   const none = filter === "all" ? "None yet." : "None with this status.";
 
   return (
@@ -74,7 +76,7 @@ export function ReviewBoard({ set }: { set: AuthoringView }) {
 
       <section id="timed-drafts" aria-labelledby="timed-drafts-heading" className="mb-6 scroll-mt-4">
         <h2 id="timed-drafts-heading" className="mb-3 text-lg font-semibold">
-          Timed questions <span className="text-sm font-normal text-muted">({timed.length})</span>
+          Timed questions <span className="text-sm font-normal text-muted">({timed.length}, best first)</span>
         </h2>
         {timed.length === 0 ? (
           <EmptyState>{none}</EmptyState>
@@ -89,7 +91,7 @@ export function ReviewBoard({ set }: { set: AuthoringView }) {
 
       <section id="card-drafts" aria-labelledby="card-drafts-heading" className="mb-6 scroll-mt-4">
         <h2 id="card-drafts-heading" className="mb-3 text-lg font-semibold">
-          Flashcards <span className="text-sm font-normal text-muted">({cards.length})</span>
+          Flashcards <span className="text-sm font-normal text-muted">({cards.length}, best first)</span>
         </h2>
         {cards.length === 0 ? (
           <EmptyState>{none}</EmptyState>

@@ -80,9 +80,82 @@ function ModelAnswerView({ answer }: { answer: DraftModelAnswer }) {
   );
 }
 
+type RubricRow = { key: string; id?: string; point: string; marks: string; kind: "content" | "structure" };
+
+/**
+ * The rubric editor: re-word, re-weight, add and remove points, with the running total against the
+ * question's marks (the server refuses a rubric that does not add up, and says by how much).
+ */
+function RubricEditor({ rows, setRows, marks, errors }: { rows: RubricRow[]; setRows: (rows: RubricRow[]) => void; marks: number; errors?: string[] }) {
+  const total = Math.round(rows.reduce((n, r) => n + (Number(r.marks) || 0), 0) * 100) / 100;
+  const isBalanced = Math.abs(total - marks) < 1e-9;
+  const update = (key: string, patch: Partial<RubricRow>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="space-y-2 rounded-lg border border-border p-3">
+      <legend className="px-1 text-sm font-medium">Rubric — its points must add up to the question&apos;s {marks} marks</legend>
+      {rows.map((r, i) => (
+        <div key={r.key} className="grid gap-2 border-t border-border pt-2 first:border-0 first:pt-0 sm:grid-cols-[1fr_7rem]">
+          <label className="block text-sm">
+            <span className="font-medium">
+              Rubric point {i + 1} ({r.kind})
+            </span>
+            <textarea
+              className="mt-1 block w-full rounded-lg border border-border bg-surface px-3 py-2"
+              rows={2}
+              value={r.point}
+              onChange={(e) => update(r.key, { point: e.target.value })}
+            />
+          </label>
+          <div className="space-y-1">
+            <label className="block text-sm">
+              <span className="font-medium">Marks for point {i + 1}</span>
+              <input
+                className="mt-1 block min-h-11 w-full rounded-lg border border-border bg-surface px-3"
+                type="number"
+                inputMode="decimal"
+                min={0.25}
+                max={25}
+                step={0.25}
+                value={r.marks}
+                onChange={(e) => update(r.key, { marks: e.target.value })}
+              />
+            </label>
+            <button
+              type="button"
+              className="min-h-11 text-sm font-medium text-bad underline-offset-2 hover:underline disabled:opacity-50"
+              disabled={rows.length <= 1}
+              onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+            >
+              Remove point {i + 1}
+            </button>
+          </div>
+        </div>
+      ))}
+      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-border pt-2">
+        <button
+          type="button"
+          className="min-h-11 text-sm font-medium text-accent underline-offset-2 hover:underline"
+          onClick={() => setRows([...rows, { key: `new-${rows.length}-${Date.now()}`, point: "", marks: "1", kind: "content" }])}
+        >
+          Add a rubric point
+        </button>
+        <p aria-live="polite" className={`text-sm font-medium ${isBalanced ? "text-good" : "text-warn"}`}>
+          Total {total} of {marks} marks{isBalanced ? " ✓" : ` — ${total > marks ? "take away" : "add"} ${Math.round(Math.abs(total - marks) * 100) / 100}`}
+        </p>
+      </div>
+      {errors?.length ? (
+        <p role="alert" className="text-sm text-bad">
+          {errors[0]}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 function ModelAnswerForm({ setId, question, answer, onDone }: { setId: string; question: DraftQuestion; answer: DraftModelAnswer; onDone: () => void }) {
   const save = useActionRunner();
   const idOf = (name: string) => `${name}-${question.id}`;
+  const [rubric, setRubric] = useState<RubricRow[]>(() => answer.rubric.map((r) => ({ key: r.id, id: r.id, point: r.point, marks: String(r.marks), kind: r.kind })));
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -107,7 +180,7 @@ function ModelAnswerForm({ setId, question, answer, onDone }: { setId: string; q
           heading: text(`heading-${s.id}`),
           points: s.points.map((p) => ({ id: p.id, text: text(`point-${p.id}`), example: text(`example-${p.id}`) || null })),
         })),
-        rubric: answer.rubric.map((r) => ({ id: r.id, point: text(`rubric-${r.id}`), marks: Number(text(`marks-${r.id}`)) })),
+        rubric: rubric.map((r) => ({ ...(r.id ? { id: r.id } : {}), point: r.point.trim(), marks: Number(r.marks), kind: r.kind })),
       });
     }, onDone);
   }
@@ -131,15 +204,7 @@ function ModelAnswerForm({ setId, question, answer, onDone }: { setId: string; q
         </fieldset>
       ))}
       <TextAreaField label="Conclusion" name="conclusion" id={idOf("conclusion")} rows={3} defaultValue={answer.conclusion} />
-      <fieldset className="space-y-2 rounded-lg border border-border p-3">
-        <legend className="px-1 text-sm font-medium">Rubric — the question is worth the total</legend>
-        {answer.rubric.map((r, i) => (
-          <div key={r.id} className="grid gap-2 sm:grid-cols-[1fr_7rem]">
-            <TextAreaField label={`Rubric point ${i + 1} (${r.kind})`} name={`rubric-${r.id}`} rows={2} defaultValue={r.point} />
-            <Field label="Marks" name={`marks-${r.id}`} type="number" inputMode="decimal" min={0} max={25} step={0.5} defaultValue={String(r.marks)} />
-          </div>
-        ))}
-      </fieldset>
+      <RubricEditor rows={rubric} setRows={setRubric} marks={question.marks} errors={save.fieldErrors.rubric} />
       <EditFormActions label="Save model answer" isPending={save.isPending} onCancel={onDone} />
     </form>
   );

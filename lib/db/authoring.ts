@@ -192,6 +192,9 @@ export interface DraftCard {
   front: string;
   back: string;
   status: ItemStatusValue;
+  /** Generator's quality score in [0, 1] with its reasons; null for hand-made items. */
+  qualityScore: number | null;
+  qualityReasons: string[];
   evidence: EvidenceView[];
 }
 
@@ -222,6 +225,8 @@ export interface DraftQuestion {
   timeLimitSec: number;
   wordLimit: number | null;
   status: ItemStatusValue;
+  qualityScore: number | null;
+  qualityReasons: string[];
   options: DraftOption[];
   evidence: EvidenceView[];
   modelAnswer: DraftModelAnswer | null;
@@ -271,7 +276,7 @@ export async function getAuthoringView(studySetId: string): Promise<AuthoringVie
         subject: true,
         status: true,
         publishedAt: true,
-        cards: { orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true, status: true, evidence: { select: spanSelect } } },
+        cards: { orderBy: { position: "asc" }, select: { id: true, kind: true, front: true, back: true, status: true, qualityScore: true, qualityReasons: true, evidence: { select: spanSelect } } },
         questions: {
           orderBy: { position: "asc" },
           select: {
@@ -285,6 +290,8 @@ export async function getAuthoringView(studySetId: string): Promise<AuthoringVie
             timeLimitSec: true,
             wordLimit: true,
             status: true,
+            qualityScore: true,
+            qualityReasons: true,
             evidence: { select: spanSelect },
             options: { orderBy: { position: "asc" }, select: { id: true, text: true, isCorrect: true } },
             rubricPoints: { orderBy: { position: "asc" }, select: { id: true, key: true, point: true, marks: true, kind: true } },
@@ -336,7 +343,7 @@ export async function getAuthoringView(studySetId: string): Promise<AuthoringVie
     status: set.status,
     publishedAt: set.publishedAt,
     materials: materials.map((m) => ({ id: m.id, title: m.title, source: m.source, outlet: m.outlet, publishedAt: m.publishedAt, characters: m.text.length })),
-    cards: set.cards.map((c) => ({ id: c.id, kind: c.kind, front: c.front, back: c.back, status: c.status, evidence: toEvidence(c.evidence) })),
+    cards: set.cards.map((c) => ({ id: c.id, kind: c.kind, front: c.front, back: c.back, status: c.status, qualityScore: c.qualityScore, qualityReasons: c.qualityReasons, evidence: toEvidence(c.evidence) })),
     questions: set.questions.map((q) => ({
       id: q.id,
       kind: q.kind,
@@ -348,6 +355,8 @@ export async function getAuthoringView(studySetId: string): Promise<AuthoringVie
       timeLimitSec: q.timeLimitSec,
       wordLimit: q.wordLimit,
       status: q.status,
+      qualityScore: q.qualityScore,
+      qualityReasons: q.qualityReasons,
       options: q.options,
       evidence: toEvidence(q.evidence),
       modelAnswer: q.modelAnswer
@@ -384,14 +393,40 @@ export async function setItemStatus(studySetId: string, kind: ItemKind, itemId: 
 }
 
 /** Accepts every draft card and question of the set (rejected items stay rejected). */
-export async function acceptAllDrafts(studySetId: string): Promise<{ cards: number; questions: number }> {
+export async function acceptAllDrafts(studySetId: string, minQualityScore = 0): Promise<{ cards: number; questions: number }> {
   const db = await getDb();
+  // Drafts scoring below the bar start unselected: "accept all" leaves them for the reviewer to judge.
+  const selected = { OR: [{ qualityScore: null }, { qualityScore: { gte: minQualityScore } }] };
   return db.$transaction(async (tx) => {
-    const cards = await tx.card.updateMany({ where: { studySetId, status: "draft" }, data: { status: "accepted" } });
-    const questions = await tx.question.updateMany({ where: { studySetId, status: "draft" }, data: { status: "accepted" } });
+    const cards = await tx.card.updateMany({ where: { studySetId, status: "draft", ...selected }, data: { status: "accepted" } });
+    const questions = await tx.question.updateMany({ where: { studySetId, status: "draft", ...selected }, data: { status: "accepted" } });
     await tx.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
     return { cards: cards.count, questions: questions.count };
   });
+}
+
+/**
+ * Accepted written questions of a set whose rubric is missing or does not add up to their marks:
+ * such a question cannot be published (a learner pressing Practise would get no marking scheme).
+ */
+export async function listUnmarkableWrittenQuestions(studySetId: string): Promise<Array<{ id: string; prompt: string; marks: number; rubricTotal: number }>> {
+  const db = await getDb();
+  const rows = await db.question.findMany({
+    where: { studySetId, kind: "written", status: "accepted" },
+    orderBy: { position: "asc" },
+    select: { id: true, prompt: true, marks: true, rubricPoints: { select: { marks: true } } },
+  });
+  return rows
+    .map((q) => ({ id: q.id, prompt: q.prompt, marks: q.marks, rubricTotal: Math.round(q.rubricPoints.reduce((n, r) => n + r.marks, 0) * 100) / 100 }))
+    .filter((q) => q.rubricTotal === 0 || Math.abs(q.rubricTotal - q.marks) > 1e-9);
+}
+
+/** Drafts "accept selected" would accept: those with no quality score or one of at least `minQualityScore`. */
+export async function countSelectedDrafts(studySetId: string, minQualityScore: number): Promise<number> {
+  const db = await getDb();
+  const where = { studySetId, status: "draft" as const, OR: [{ qualityScore: null }, { qualityScore: { gte: minQualityScore } }] };
+  const [cards, questions] = await Promise.all([db.card.count({ where }), db.question.count({ where })]);
+  return cards + questions;
 }
 
 /** How many items of the set are in each review status. */
@@ -457,21 +492,40 @@ export interface ModelAnswerEdit {
   introduction: string;
   conclusion: string;
   sections: { id: string; heading: string; points: { id: string; text: string; example: string | null }[] }[];
-  rubric: { id: string; point: string; marks: number }[];
+  /** The whole rubric in order: points with an id are kept (edited), points without one are added, stored points left out are removed. */
+  rubric: { id?: string; point: string; marks: number; kind?: "content" | "structure" }[];
+}
+
+/** Why a rubric edit cannot be saved (a removed point has already marked answers). */
+export class RubricEditRefused extends Error {}
+
+/** The marks and rubric total of a written question in a set, or null when it is not there. */
+export async function getQuestionMarks(studySetId: string, questionId: string): Promise<{ marks: number } | null> {
+  const db = await getDb();
+  return db.question.findFirst({ where: { id: questionId, studySetId }, select: { marks: true } });
 }
 
 /**
- * Edits a written question's model answer and rubric in one transaction; the question's marks become
- * the rubric's total. False when the question (with a model answer) is not in the set or an id named
- * in the edit does not belong to it.
+ * Edits a written question's model answer and rubric in one transaction: points are edited, added
+ * and removed as the edit lists them (the caller has checked that the total equals the question's
+ * marks). A point that has already marked answers cannot be removed (RubricEditRefused): that would
+ * lose the marks learners were given. False when the question (with a model answer) is not in the
+ * set or an id named in the edit does not belong to it.
  */
-export async function updateModelAnswerContent(studySetId: string, questionId: string, edit: ModelAnswerEdit): Promise<boolean> {
+export async function updateModelAnswerContent(studySetId: string, questionId: string, edit: ModelAnswerEdit, newKey: () => string): Promise<boolean> {
   const db = await getDb();
   const question = await db.question.findFirst({ where: { id: questionId, studySetId }, select: { modelAnswer: { select: { id: true } } } });
   const modelAnswerId = question?.modelAnswer?.id;
   if (!modelAnswerId) return false;
   try {
     await db.$transaction(async (tx) => {
+      const kept = new Set(edit.rubric.flatMap((r) => (r.id ? [r.id] : [])));
+      const removed = await tx.rubricPoint.findMany({ where: { questionId, id: { notIn: [...kept] } }, select: { id: true, point: true, _count: { select: { scores: true } } } });
+      const scored = removed.filter((r) => r._count.scores > 0);
+      if (scored.length) {
+        throw new RubricEditRefused(`“${scored[0]!.point.slice(0, 80)}” has already marked ${scored[0]!._count.scores} answer${scored[0]!._count.scores === 1 ? "" : "s"}, so it cannot be removed; change its wording or marks instead.`);
+      }
+      await tx.rubricPoint.deleteMany({ where: { questionId, id: { in: removed.map((r) => r.id) } } });
       for (const section of edit.sections) {
         const s = await tx.modelAnswerSection.updateMany({ where: { id: section.id, modelAnswerId }, data: { heading: section.heading } });
         if (s.count !== 1) throw new LostItemError();
@@ -480,9 +534,13 @@ export async function updateModelAnswerContent(studySetId: string, questionId: s
           if (p.count !== 1) throw new LostItemError();
         }
       }
-      for (const r of edit.rubric) {
-        const u = await tx.rubricPoint.updateMany({ where: { id: r.id, questionId }, data: { point: r.point, marks: r.marks } });
-        if (u.count !== 1) throw new LostItemError();
+      for (const [position, r] of edit.rubric.entries()) {
+        if (r.id) {
+          const u = await tx.rubricPoint.updateMany({ where: { id: r.id, questionId }, data: { point: r.point, marks: r.marks, position } });
+          if (u.count !== 1) throw new LostItemError();
+        } else {
+          await tx.rubricPoint.create({ data: { questionId, key: newKey(), point: r.point, marks: r.marks, kind: r.kind ?? "content", position } });
+        }
       }
       const stored = await tx.modelAnswer.findUniqueOrThrow({
         where: { id: modelAnswerId },
@@ -497,8 +555,6 @@ export async function updateModelAnswerContent(studySetId: string, questionId: s
         where: { id: modelAnswerId },
         data: { coreDemands: edit.coreDemands, introduction: edit.introduction, conclusion: edit.conclusion, wordCount },
       });
-      const total = await tx.rubricPoint.aggregate({ where: { questionId }, _sum: { marks: true } });
-      await tx.question.update({ where: { id: questionId }, data: { marks: total._sum.marks ?? 0 } });
     });
   } catch (e) {
     if (e instanceof LostItemError) return false;

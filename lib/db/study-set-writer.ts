@@ -75,6 +75,8 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         back: card.back,
         position: (input.cardPosition ?? 0) + i,
         status,
+        qualityScore: card.quality?.score ?? null,
+        qualityReasons: card.quality?.reasons ?? [],
         evidence: { create: evidenceRows(card.evidence, materialIds) },
       },
     });
@@ -96,6 +98,8 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         wordLimit: q.wordLimit ?? null,
         position: (input.questionPosition ?? 0) + i,
         status,
+        qualityScore: q.quality?.score ?? null,
+        qualityReasons: q.quality?.reasons ?? [],
         evidence: { create: evidenceRows(q.evidence, materialIds) },
         options: {
           create: (q.options ?? []).map((o, j) => ({

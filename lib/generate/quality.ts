@@ -8,12 +8,11 @@ import { STOP_WORDS } from "./text";
  * it, so a reviewer sees the best drafts first and low-scoring drafts start unselected. Before
  * scoring, items that cannot stand on their own are dropped (fail closed): citation markers,
  * unresolved relative dates, a month or weekday as the answer, "X to X" statements, a blank glued to
- * a word, an opinion or recommendation treated as a checkable fact. Then at most one item per fact
- * and a cap per source sentence.
+ * a word, an opinion or recommendation treated as a checkable fact. Then at most one card and one
+ * timed question per fact, and a cap per source sentence.
  */
 
-/** Drafts scoring below this start unselected on the review screen. */
-export const LOW_QUALITY_SCORE = 0.5;
+export { LOW_QUALITY_SCORE } from "./quality-threshold";
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
@@ -198,10 +197,12 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       dropped.push({ id: e.item.id, reason: "the cap of items per source sentence is reached" });
       continue;
     }
-    const answer = answersOf(e.item).join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    // One flashcard and one timed question may share a fact (they are studied differently); two of either may not.
+    const family = "front" in e.item ? "card" : "question";
+    const answer = `${family}:${answersOf(e.item).join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
-    if (answer && same.some((w) => overlap(w, words) >= 0.5)) {
+    if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.5)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
       continue;
     }

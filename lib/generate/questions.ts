@@ -68,7 +68,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     turn++;
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
     let made = false;
-    for (const variant of [first, 1, 0, 2].filter((v, i, all) => all.indexOf(v) === i)) {
+    for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {
     if (made) break;
     if (variant === 3 && swap) {
       // Save for a multi-statement item; alternate true and altered statements.

@@ -220,7 +220,7 @@ export function generateWrittenQuestions(corpus: Corpus): Question[] {
     return aspect && body > 300 ? [{ aspect, body, order: i }] : [];
   });
   const aspects = [...new Set(sections.sort((a, b) => b.body - a.body).slice(0, 3).sort((a, b) => a.order - b.order).map((x) => x.aspect))];
-  const isHeadline = title.split(/\s+/).length > 7 || /[?:]/.test(title);
+  const isHeadline = title.split(/\s+/).length > 7 || /[?:]/.test(title) || /^(?:why|how|what|when|who|where|which|is|are|can|will|should|does|do)\b/i.test(title);
   const values: Record<string, string | undefined> = {
     actor,
     country1: countries[0]?.name,

@@ -4,13 +4,20 @@ import { AppError, isAppError } from "../errors";
 import type { Actor, StudySetFacts } from "../auth/permissions";
 import { generateModelAnswer, importModelAnswer, ingestMaterial, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
 import { MAX_MATERIAL_BYTES, type ProcessedMaterial } from "../material/schemas";
+import { LOW_QUALITY_SCORE } from "../generate/quality-threshold";
+import { rubricTotal } from "../generate/model-answer";
+import { randomUUID } from "node:crypto";
 import {
   acceptAllDrafts,
   addDraftItems,
   countItemsByStatus,
+  countSelectedDrafts,
   createDraftStudySet,
   getAuthoringView,
   getQuestionKindInSet,
+  getQuestionMarks,
+  listUnmarkableWrittenQuestions,
+  RubricEditRefused,
   listSetMaterials,
   listWrittenQuestionSources,
   markStudySetPublished,
@@ -194,7 +201,8 @@ async function loadEditableSet(actor: Actor, setId: string): Promise<StudySetFac
 
 export interface AuthoringPage {
   set: AuthoringView;
-  counts: { draft: number; accepted: number; rejected: number };
+  /** Items per review status; `selectedDrafts`: the drafts "accept selected" accepts (low scorers start unselected). */
+  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number };
   job: {
     id: string;
     status: "queued" | "running" | "succeeded" | "failed";
@@ -210,11 +218,11 @@ export interface AuthoringPage {
 /** Everything the review screen shows — all items in every status, with evidence. Owner only. */
 export async function getAuthoringFor(actor: Actor, setId: string, now: Date): Promise<AuthoringPage> {
   await loadEditableSet(actor, setId);
-  const [set, counts, job] = await Promise.all([getAuthoringView(setId), countItemsByStatus(setId), getLatestJobOfSet(setId)]);
+  const [set, counts, selectedDrafts, job] = await Promise.all([getAuthoringView(setId), countItemsByStatus(setId), countSelectedDrafts(setId, LOW_QUALITY_SCORE), getLatestJobOfSet(setId)]);
   if (!set) throw new AppError("NOT_FOUND", "That study set does not exist.");
   return {
     set,
-    counts,
+    counts: { ...counts, selectedDrafts },
     job: job
       ? {
           id: job.id,
@@ -248,10 +256,13 @@ export async function setItemStatusFor(actor: Actor, raw: unknown): Promise<{ st
   return { status };
 }
 
-/** Accepts every draft item of the set. */
+/**
+ * Accepts the set's selected drafts: every draft except those the generator scored below
+ * `LOW_QUALITY_SCORE`, which start unselected and stay drafts until the reviewer accepts each one.
+ */
 export async function acceptAllDraftsFor(actor: Actor, setId: string): Promise<{ cards: number; questions: number }> {
   await loadEditableSet(actor, z.string().min(1).max(64).parse(setId));
-  return acceptAllDrafts(setId);
+  return acceptAllDrafts(setId, LOW_QUALITY_SCORE);
 }
 
 /**
@@ -263,6 +274,17 @@ export async function publishStudySetFor(actor: Actor, setId: string, now: Date)
   const [counts, job] = await Promise.all([countItemsByStatus(setId), getLatestJobOfSet(setId)]);
   if (job && (job.status === "queued" || job.status === "running")) throw new AppError("CONFLICT", "The material is still being processed. Publish once the drafts are ready.");
   if (counts.accepted === 0) throw new AppError("INVALID", "Accept at least one card or question before publishing.");
+  const unmarkable = await listUnmarkableWrittenQuestions(setId);
+  if (unmarkable.length) {
+    const q = unmarkable[0]!;
+    const short = q.prompt.length > 80 ? `${q.prompt.slice(0, 80).replace(/\s\S*$/, "")}…` : q.prompt;
+    throw new AppError(
+      "INVALID",
+      q.rubricTotal === 0
+        ? `“${short}” has no rubric, so learners could not be marked: add a model answer with its rubric, or reject the question, before publishing.`
+        : `The rubric of “${short}” adds up to ${q.rubricTotal} marks but the question is worth ${q.marks}: fix the rubric, or reject the question, before publishing.`,
+    );
+  }
   await markStudySetPublished(setId, now);
   return { accepted: counts.accepted };
 }
@@ -332,16 +354,42 @@ export const modelAnswerEditSchema = z.object({
       }),
     )
     .max(20),
-  rubric: z.array(z.object({ id: idField, point: editText("A rubric point", 1_500), marks: z.number().min(0, "Marks cannot be negative.").max(25, "At most 25 marks a point.") })).max(60),
+  rubric: z
+    .array(
+      z.object({
+        id: idField.optional(),
+        point: editText("A rubric point", 1_500),
+        marks: z.number({ error: "Give each rubric point its marks." }).gt(0, "A rubric point is worth more than 0 marks; remove it instead.").max(25, "At most 25 marks a point."),
+        kind: z.enum(["content", "structure"]).optional(),
+      }),
+    )
+    .min(1, "A written question needs at least one rubric point.")
+    .max(60, "Keep the rubric to 60 points."),
 });
 
-/** Edits a model answer (demands, introduction, headed points, conclusion) and its rubric. */
+/**
+ * Edits a model answer (demands, introduction, headed points, conclusion) and its rubric: points can
+ * be re-worded, re-weighted, added and removed, but the rubric must add up to the question's marks —
+ * otherwise nothing is saved and the message says by how much it is off.
+ */
 export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
   const parsed = modelAnswerEditSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the model answer.", fieldErrorsOf(parsed.error));
   const { setId, questionId, ...edit } = parsed.data;
   await loadEditableSet(actor, setId);
-  if (!(await updateModelAnswerContent(setId, questionId, edit))) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
+  const question = await getQuestionMarks(setId, questionId);
+  if (!question) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
+  const total = rubricTotal(edit.rubric);
+  if (Math.abs(total - question.marks) > 1e-9) {
+    const message = `The rubric adds up to ${total} marks but the question is worth ${question.marks}: ${total > question.marks ? "take away" : "add"} ${Math.round(Math.abs(total - question.marks) * 100) / 100} ${Math.abs(total - question.marks) === 1 ? "mark" : "marks"} before saving.`;
+    throw new AppError("INVALID", message, { rubric: [message] });
+  }
+  try {
+    if (!(await updateModelAnswerContent(setId, questionId, edit, () => `c-${randomUUID().slice(0, 8)}`))) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
+  } catch (e) {
+    if (e instanceof RubricEditRefused) throw new AppError("CONFLICT", e.message, { rubric: [e.message] });
+    throw e;
+  }
   return { id: questionId };
 }
 

@@ -110,8 +110,8 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       });
 
       await step("accept all, then publish", async () => {
-        await page.getByRole("button", { name: /^Accept all \d+ drafts$/ }).click();
-        await page.getByRole("button", { name: "Accept all 0 drafts" }).waitFor();
+        await page.getByRole("button", { name: /^Accept \d+ selected drafts?$/ }).click();
+        await page.getByRole("button", { name: "Accept 0 selected drafts" }).waitFor();
         await page.getByRole("button", { name: "Publish the set" }).click();
         await page.getByText(/^Published/).first().waitFor();
         await page.screenshot({ path: path.join(artifacts, "authoring-published-phone.png"), fullPage: false });
@@ -157,8 +157,8 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.waitForURL(/\/sets\/[^/]+\/edit$/);
         privateSetUrl = page.url().replace(/\/edit$/, "");
         await page.getByTestId("draft-card").first().waitFor({ timeout: 60_000 });
-        await page.getByRole("button", { name: /^Accept all \d+ drafts$/ }).click();
-        await page.getByRole("button", { name: "Accept all 0 drafts" }).waitFor();
+        await page.getByRole("button", { name: /^Accept \d+ selected drafts?$/ }).click();
+        await page.getByRole("button", { name: "Accept 0 selected drafts" }).waitFor();
         await page.getByRole("button", { name: "Publish the set" }).click();
         await page.getByText(/^Published/).first().waitFor();
         await page.getByRole("button", { name: "Sign out" }).click();

@@ -186,6 +186,21 @@ describe("reviewing and publishing", () => {
     expect(await outcomeOf(() => publishStudySetFor(users.owner, busy, NOW))).toBe("CONFLICT");
   });
 
+  it("refuses to publish an accepted written question whose rubric is missing or does not add up, and publishes once it is fixed", async () => {
+    const setId = await processedSet(users.owner);
+    const db = await getDb();
+    const bare = await db.question.create({
+      data: { studySetId: setId, kind: "written", prompt: "Discuss the Indus Waters Treaty's dispute-resolution machinery.", explanation: "Teacher's question.", marks: 10, timeLimitSec: 420, wordLimit: 150, position: 99, status: "accepted" },
+    });
+    const error = await publishStudySetFor(users.owner, setId, NOW).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("INVALID");
+    expect((error as AppError).message).toMatch(/has no rubric, so learners could not be marked/);
+    await db.rubricPoint.create({ data: { questionId: bare.id, key: "c1", point: "Explains the neutral expert and the court of arbitration.", marks: 8, kind: "content", position: 0 } });
+    expect(((await publishStudySetFor(users.owner, setId, NOW).catch((e: unknown) => e)) as AppError).message).toMatch(/adds up to 8 marks but the question is worth 10/);
+    await db.rubricPoint.create({ data: { questionId: bare.id, key: "s1", point: "Within the word limit.", marks: 2, kind: "structure", position: 1 } });
+    expect(await publishStudySetFor(users.owner, setId, NOW)).toMatchObject({ accepted: 1 });
+  });
+
   it("lets learners see only the accepted items, and only after publishing", async () => {
     const setId = await processedSet(users.owner, { isAssigned: true, questions: "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations." });
     const page = await getAuthoringFor(users.owner, setId, NOW);
@@ -218,14 +233,29 @@ describe("reviewing and publishing", () => {
     expect(Object.keys(sources[0]!.sources[0]!).sort()).toEqual(["materialId", "outlet", "publishedAt", "quote", "title"]);
   });
 
-  it("accept-all accepts drafts and leaves rejected items rejected", async () => {
+  it("accept-selected accepts the drafts that score well, leaves low scorers as drafts and rejected items rejected", async () => {
     const setId = await processedSet(users.owner);
     const page = await getAuthoringFor(users.owner, setId, NOW);
-    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: page.set.cards[0]!.id, status: "rejected" });
+    const rejected = page.set.cards[0]!;
+    await setItemStatusFor(users.owner, { setId, kind: "card", itemId: rejected.id, status: "rejected" });
+    const isSelected = (i: { qualityScore: number | null }) => i.qualityScore === null || i.qualityScore >= 0.5;
+    const items = [...page.set.cards.filter((c) => c.id !== rejected.id), ...page.set.questions];
+    const low = items.filter((i) => !isSelected(i)).length;
+    expect((await getAuthoringFor(users.owner, setId, NOW)).counts.selectedDrafts).toBe(items.length - low);
     const accepted = await acceptAllDraftsFor(users.owner, setId);
-    expect(accepted.cards).toBe(page.set.cards.length - 1);
+    expect(accepted.cards + accepted.questions).toBe(items.length - low);
     const after = await getAuthoringFor(users.owner, setId, NOW);
-    expect(after.counts).toEqual({ draft: 0, accepted: page.set.cards.length - 1 + page.set.questions.length, rejected: 1 });
+    expect(after.counts).toEqual({ draft: low, accepted: items.length - low, rejected: 1, selectedDrafts: 0 });
+  });
+
+  it("stores every generated item's quality score with its reasons", async () => {
+    const setId = await processedSet(users.owner);
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    for (const item of [...set.cards, ...set.questions.filter((q) => q.kind !== "written")]) {
+      expect(item.qualityScore).toBeGreaterThanOrEqual(0);
+      expect(item.qualityScore).toBeLessThanOrEqual(1);
+      expect(item.qualityReasons.length).toBeGreaterThan(0);
+    }
   });
 
   it("shows each draft with its source paragraph and the evidence sentence marked inside it", async () => {
@@ -281,10 +311,12 @@ describe("editing drafts", () => {
     expect(after.options.map((o) => [o.text, o.isCorrect])).toEqual(options.map((o) => [o.text, o.isCorrect]));
   });
 
-  it("saves a model answer and makes the question worth its rubric's total", async () => {
+  it("saves a model answer whose re-weighted, extended and shortened rubric still adds up to the question's marks", async () => {
     const { set } = await getAuthoringFor(users.owner, setId, NOW);
     const q = set.questions.find((x) => x.kind === "written" && x.modelAnswer)!;
     const a = q.modelAnswer!;
+    // Drop the first point, give its marks to a new one, keep the rest.
+    const [first, ...rest] = a.rubric;
     await updateModelAnswerFor(users.owner, {
       setId,
       questionId: q.id,
@@ -292,12 +324,33 @@ describe("editing drafts", () => {
       introduction: "A new introduction.",
       conclusion: "A new conclusion with a way forward.",
       sections: a.sections.map((s) => ({ id: s.id, heading: `${s.heading}!`, points: s.points.map((p) => ({ id: p.id, text: p.text, example: p.example })) })),
-      rubric: a.rubric.map((r) => ({ id: r.id, point: r.point, marks: 1 })),
+      rubric: [...rest.map((r) => ({ id: r.id, point: r.point, marks: r.marks })), { point: "Names the Permanent Indus Commission's role.", marks: first!.marks }],
     });
     const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
     expect(after.modelAnswer).toMatchObject({ introduction: "A new introduction.", coreDemands: ["Strains on relations", "Way forward"] });
     expect(after.modelAnswer!.sections[0]!.heading).toBe(`${a.sections[0]!.heading}!`);
-    expect(after.marks).toBe(a.rubric.length);
+    expect(after.marks).toBe(q.marks);
+    expect(after.modelAnswer!.rubric.map((r) => r.point)).toEqual([...rest.map((r) => r.point), "Names the Permanent Indus Commission's role."]);
+    expect(after.modelAnswer!.rubric.reduce((n, r) => n + r.marks, 0)).toBe(q.marks);
+  });
+
+  it("refuses a rubric that does not add up to the question's marks, saying by how much, and saves nothing", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.kind === "written" && x.modelAnswer)!;
+    const a = q.modelAnswer!;
+    const error = await updateModelAnswerFor(users.owner, {
+      setId,
+      questionId: q.id,
+      coreDemands: a.coreDemands,
+      introduction: "Changed.",
+      conclusion: a.conclusion,
+      sections: a.sections.map((s) => ({ id: s.id, heading: s.heading, points: s.points.map((p) => ({ id: p.id, text: p.text, example: p.example })) })),
+      rubric: a.rubric.map((r, i) => ({ id: r.id, point: r.point, marks: i === 0 ? r.marks + 1 : r.marks })),
+    }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe("INVALID");
+    expect((error as AppError).message).toBe(`The rubric adds up to ${q.marks + 1} marks but the question is worth ${q.marks}: take away 1 mark before saving.`);
+    const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
+    expect(after.modelAnswer!.introduction).toBe(a.introduction);
   });
 });
 
