@@ -6,6 +6,7 @@ import {
   type Material,
 } from "@/lib/generate/schemas";
 import { createSpanFinder } from "@/lib/study-pack/evidence";
+import { loadStudyPack } from "@/lib/study-pack/load";
 import { modelAnswerWordCount, studyPacks, ttpStudyPack } from "@/lib/study-pack";
 import { sharedRuns, toWords, wordRuns } from "./own-words";
 import { describeWithShared, readShared } from "../support/shared-material";
@@ -182,11 +183,11 @@ describe("answer keys", () => {
 });
 
 describe("the model answer", () => {
-  it("is exactly one, for a written question of the pack", () => {
-    expect(set.modelAnswers).toHaveLength(1);
-    const answer = set.modelAnswers[0];
-    const question = set.questions.find((q) => q.id === answer?.questionId);
-    expect(question?.kind).toBe("written");
+  it("exists for every written question of the pack, and only for written questions", () => {
+    const written = set.questions.filter((q) => q.kind === "written");
+    expect(written.length).toBe(3);
+    for (const q of written) expect(set.modelAnswers.filter((a) => a.questionId === q.id)).toHaveLength(1);
+    for (const a of set.modelAnswers) expect(set.questions.find((q) => q.id === a.questionId)?.kind).toBe("written");
   });
 
   it.each(set.modelAnswers.map((a) => [a.questionId, a] as const))("for %s has rubric marks summing to the question's marks", (_id, answer) => {
@@ -274,5 +275,46 @@ describeWithShared(`own words: nothing shares ${RUN_LENGTH}+ consecutive words w
   it.each(allShippedTexts().map((t) => [t.owner, t.text] as const))("%s", (_owner, text) => {
     const copied = articles.flatMap((a) => sharedRuns(text, a.runs, RUN_LENGTH).map((run) => `${a.file}: ${run}`));
     expect(copied).toEqual([]);
+  });
+});
+
+describe("loading a study pack file", () => {
+  const valid = {
+    slug: "tiny",
+    title: "A tiny pack",
+    subject: "Testing",
+    description: "One card and one written question.",
+    credits: [{ outlet: "Crux", title: "Notes", date: "2026", note: "Written for this test." }],
+    notes: [{ id: "n1", title: "Note", source: "test", paragraphs: ["The council met in 2020 and agreed a plan for the river basin."] }],
+    cards: [{ id: "c1", kind: "timeline", front: "Year the council agreed the river-basin plan", back: "2020", evidence: [{ material: "n1", quote: "The council met in 2020" }] }],
+    questions: [{ id: "w1", kind: "written", prompt: "Discuss the river-basin plan.", explanation: "Cover the plan.", marks: 10, timeLimitSec: 420, wordLimit: 150, evidence: [{ material: "n1", quote: "agreed a plan for the river basin" }] }],
+    modelAnswers: [
+      {
+        questionId: "w1",
+        directive: "Discuss",
+        coreDemands: ["The plan"],
+        introduction: "The council agreed a plan in 2020.",
+        body: [{ heading: "The plan", points: [{ text: "It covers the basin.", evidence: [{ material: "n1", quote: "agreed a plan for the river basin" }] }] }],
+        conclusion: "It is a start. More must follow.",
+        rubric: [
+          { id: "w1-c1", kind: "content", marks: 6, point: "Describes the plan." },
+          { id: "w1-s1", kind: "structure", marks: 4, point: "Introduction, examples, conclusion, limit." },
+        ],
+      },
+    ],
+  };
+  it("resolves evidence quotes to exact spans", () => {
+    const pack = loadStudyPack("tiny", valid);
+    expect(pack.set.cards[0]!.evidence[0]).toEqual({ materialId: "n1", start: 0, end: 23, quote: "The council met in 2020" });
+  });
+  it("refuses a written question without a model answer", () => {
+    expect(() => loadStudyPack("tiny", { ...valid, modelAnswers: [] })).toThrow(/w1 has no model answer and rubric/);
+  });
+  it("refuses a rubric that does not add up to the question's marks", () => {
+    const answer = { ...valid.modelAnswers[0]!, rubric: [valid.modelAnswers[0]!.rubric[0]!] };
+    expect(() => loadStudyPack("tiny", { ...valid, modelAnswers: [answer] })).toThrow(/adds up to 6, not 10/);
+  });
+  it("refuses a quote that is not in the notes", () => {
+    expect(() => loadStudyPack("tiny", { ...valid, cards: [{ ...valid.cards[0]!, evidence: [{ material: "n1", quote: "The council met in 2021" }] }] })).toThrow(/Quote not found/);
   });
 });
