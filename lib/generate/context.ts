@@ -153,6 +153,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun)) return null;
   // "While in jail, he agreed…": the main clause's subject is a pronoun.
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "…did not give up that easily": compared with what?
+  if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
   // "…put the figure at 90,000": which figure?
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.

@@ -104,6 +104,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // Part of a longer name ("The Prime _____", "The Special _____ (SPG)", "7, _____"): not a fact of its own.
         const textBefore = pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start);
         const textAfter = pm.material.text.slice(m.end, Math.min(ref.sentence.end, m.end + 40));
+        // A bare common head ("Committee", "Government") is a fragment of a name, not an answer.
+        if (!/\s/.test(answer) && !isAcronym(answer) && /^(?:Committee|Government|Council|Commission|Parliament|Court|Party|Congress|Assembly|Ministry|Department|Fund|Panel|Agency|Board|Union|Parties|State|States)$/.test(answer)) continue;
         if (answer.length < 2 || /(?:^|\s)(?!(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To)\s)[A-Z][\w'-]*(?:'s)?\s$|\d,?\s$|-$|\b(?:Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Sardar|Pandit|Maulana|Shri|Smt)\.?\s$/.test(textBefore)) continue;
         if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
@@ -228,7 +230,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const mag = (v: number) => Math.log10(Math.max(v, 0.5));
     const window = pool
       .slice(Math.max(0, at - 24), at + 24)
-      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text))
+      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || Number.isInteger(p.value) === Number.isInteger(slot.value)))
       .filter((p) => slot.unit === "percent" || slot.unit === "money" || slot.unit === "distance" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
       .sort((a, b) => Math.round(Math.abs(mag(a.value) - mag(slot.value!)) * 4) - Math.round(Math.abs(mag(b.value) - mag(slot.value!)) * 4) || tie(a.text) - tie(b.text));
     for (const p of window) {
@@ -297,7 +299,9 @@ export function actorSubtype(name: string, kind?: string): string {
   if (/\b(?:Party|Congress|League|Front|Dal|Sangh|Samaj)\b/.test(name)) return "party";
   if (/\b(?:Corporation|Company|Inc|Ltd|Limited|Group|Industries|Bank of)\b/.test(name)) return "company";
   if (/\b(?:Council|Assembly|Committee|Panel|Commission|Agency|Programme|Program|Fund|Bank|Organi[sz]ation|Nations|Union|Ministry|Department|Court|Parliament|Secretariat|Authority|Board|Institute|Academy|Survey|Office|Cabinet|Government)\b/.test(name)) return "official body";
-  return kind === "organization" ? "organisation" : "other";
+  if (/\b(?:University|College|School|Institute of Technology)\b/.test(name)) return "academic institution";
+  // An organisation with nothing in its name to say what kind: no distractor of "the same type" can be trusted.
+  return "other";
 }
 
 /** First index whose value is ≥ v in a pool sorted by value. */

@@ -7,7 +7,7 @@ const PREPOSITIONS = ["in", "since", "by", "during", "until", "till", "from", "a
   .join("|");
 /** "8 November 2016", "November 8, 2016", "November 2016", "late 2024", "2016": day–month–year in either order. */
 const DATE_PHRASE = new RegExp(
-  String.raw`(?:\b(${PREPOSITIONS})\s+)?\b((?:(?:early|late|mid)[- ])?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d{2}))\b(?![-,]?\d|%| per|\s*(?:crore|lakh|million|billion|notes?|rupees)\b)`,
+  String.raw`(?:\b(${PREPOSITIONS})\s+)?\b((?:(?:early|late|mid)[- ])?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d{2}|21\d{2}(?=\s*(?:[.,;)]|$|\s+(?:under|and|when|at)))))\b(?![-,]?\d|%| per|\s*(?:crore|lakh|million|billion|notes?|rupees)\b)`,
   "g",
 );
 /** Indian financial years and quarters: "2017-18", "FY 2016-17", "FY18", "Q4'16-17", "Q4 2016-17". */

@@ -95,7 +95,8 @@ export function extractNumbers(sentence: Sentence): NumberFact[] {
     let figure: string;
     if (digits) {
       value = parseFigure(digits);
-      const isYearLike = /^(?:1[89]|20)\d{2}$/.test(digits) && !currency && !scale && !unitRaw;
+      // A year; "by 2100" is one too (a projection's horizon), a bare 2100 elsewhere may be a count.
+      const isYearLike = (/^(?:1[89]|20)\d{2}$/.test(digits) || (/^21\d{2}$/.test(digits) && /\b(?:by|in|until|till|before|after)\s$/i.test(sentence.text.slice(Math.max(0, m.index - 8), m.index)))) && !currency && !scale && !unitRaw;
       if (isYearLike) continue;
       const after = sentence.text.slice(m.index + whole.length);
       // Part of a name, code, period or date, not a count: "CFC-11", "Q4", "2017-18", "'16-17",
