@@ -106,12 +106,17 @@ function shortRole(role: string): string {
   return cut > 0 && wordCount(role.slice(0, cut)) <= 12 ? role.slice(0, cut) : words.slice(0, 10).join(" ").replace(/\s+(?:of|at|in|the|and|for)$/i, "");
 }
 
+const COMMENTATOR_ROLE = /\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|writer|author|editor|correspondent|think[- ]tank)\b/i;
+const OFFICE_ROLE = /\b(?:minister|president|prime minister|chief|spokes(?:person|man|woman)|ambassador|governor|secretary|general|envoy|representative)\b/i;
+
 /** Who-said cards for attributed quotations of at least six words that stand on their own. */
 export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   for (const pm of materials) {
     for (const q of pm.quotes) {
       if (!q.speaker || !/^[A-Z]/.test(q.speaker)) continue;
+      // Who said what, when the speaker is a commentator, is trivia: only office-holders' words are asked.
+      if (q.role && COMMENTATOR_ROLE.test(q.role) && !OFFICE_ROLE.test(q.role)) continue;
       // A whole paragraph is not a card: keep the key clause (its own evidence span) or skip the quote.
       const quoted = pm.material.text.slice(q.start, q.end);
       const offset = quoted.indexOf(q.text);
@@ -186,6 +191,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       const kind = corpus.entityKind(d.term);
       const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
+      // "Who is <an analyst>?" is trivia for an exam.
+      if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       const term = d.term;
       const needsArticle = !isPerson && kind !== "place" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;

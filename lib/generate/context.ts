@@ -131,6 +131,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   let t = standaloneText(text.trim());
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
+  // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
+  t = t.replace(/^(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*:\s+(?=[A-Z])/, "");
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // A fragment with no subject ("Shall accept a series of…").
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
@@ -155,10 +157,26 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
+  // "in the country", "the group's leaders": which one?
+  if (/\b(?:in|of|across|within) the country\b|\bthe (?:country|group|organi[sz]ation|movement|outfit)'s\b/i.test(t)) return null;
+  // "fighting in October that killed…": a month with no year anywhere in the sentence cannot be placed.
+  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})/.test(t) && !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   // "…put the figure at 90,000": which figure?
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.
-  if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Both|Such)\b/.test(t)) return null;
+  if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
+  // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.
+  let failedSurname = false;
+  t = t.replace(/\b([A-Z][a-z]+)'s\b/g, (whole: string, surname: string, offset: number) => {
+    const people = pm.entities.filter((e) => e.kind === "person" && new RegExp(String.raw`\s${surname}$`).test(e.name) && e.mentions.some((m) => m.start < sentence.start));
+    if (!people.length || new RegExp(String.raw`[A-Z][\w.'-]*\s+$`).test(t.slice(0, offset))) return whole;
+    if (people.length > 1) {
+      failedSurname = true;
+      return whole;
+    }
+    return `${people[0]!.name}'s`;
+  });
+  if (failedSurname) return null;
   const named = resolveShortNames(t, pm, sentence);
   if (named === null) return null;
   return resolveRelativeDates(named, publicationDate(pm));

@@ -361,6 +361,8 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     const words = text.split(/\s+/).filter(Boolean);
     if (!words.length || words.length > 6 || /^\d/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
     if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
+    // A date is not a heading: "September 2024" says when, not what.
+    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) continue;
     if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
     const stems = stemsOf(text);
     if (!stems.length) continue;
@@ -570,7 +572,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     exclusivity(c, i) *
     polarity(c, i) *
     (isBilateralDemand[i] && thirdParty(c) ? 0.6 : 1) *
-    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.6 : 1);
+    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1);
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
@@ -626,6 +628,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       let best: { c: Candidate; s: number } | null = null;
       for (const { c, topic } of eligible) {
         if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
+        // News of a thaw never answers a demand about harm, however few points are left.
+        if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
         const dim = leastUsedDimension(c, dimUse[i]!);
         // A dimension already used under this demand counts much less, one used under another demand a little less.
         // Under a demand about third parties, another country's response adds more than a second one from the same.

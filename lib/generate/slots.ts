@@ -85,6 +85,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // The year is the fact; a month or day beside it is not asked ("June _____", never "_____ 1974").
       const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
       const start = yearAt > 0 ? e.start + yearAt : e.start;
+      // "A UN report from July _____": the date of a report is trivia, its finding is the fact.
+      if (/\b(?:report|survey|study|data|paper|statement|estimate)s?\s+(?:(?:of|from|in|published in|released in|dated)\s+)?(?:\w+\s+)?$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, e.start - 40), start)) || /^\s*(?:report|survey|study|data|estimates?)\b/i.test(pm.material.text.slice(e.end, e.end + 12))) continue;
       slots.push({ ref, type: "year", start, end: e.end, answer: pm.material.text.slice(start, e.end), value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });
     }
     for (const entity of pm.entities) {
@@ -97,6 +99,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
         const answer = pm.material.text.slice(m.start, m.end);
         const key = corpus.aliases.key(entity.name);
         if (topicKeys.has(key)) continue;
+        // "…, said _____, an analyst at …": a commentator's name is trivia, not a fact to learn.
+        if (type === "person" && /^,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor)\b/i.test(pm.material.text.slice(m.end, m.end + 60))) continue;
+        if (type === "person" && /\b(?:said|says|told|according to|argues|wrote)\s+$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 20), m.start))) continue;
         // A bare surname ("said Dr Saikal") is a weak blank; the full name is asked where it appears.
         if (type === "person" && !/\s/.test(answer)) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.

@@ -57,6 +57,7 @@ const REPORT = [
   "As it turned out within weeks following the statement, gunmen crossed the river and attacked a survey camp run by Tarsian engineers, leaving 2 dead.",
   "As Tarsian investment expands in the valley, Tarsia is likely to press both capitals to secure its engineers.",
   '"All the reports tell us that the Front has used the valley as a base for years, and the patrols have seen its fighters cross at night, which is why the talks broke down in the first place," said Mira Olsen, a senior fellow at the Orlen Institute for Frontier Studies of the University of Kestria.',
+  '"All the reports tell us that the Front has used the valley as a base for years, and the patrols have seen its fighters cross at night, which is why the talks broke down in the first place," said Tomas Varga, Valdoria\'s interior minister.',
   "The Valdorian army lists 1,200 armoured vehicles and 300 aircraft, according to 2024 figures from the Orlen Institute.",
   "Tarsia offered in May 2024 to host talks between the two governments in its capital, Belmor.",
 ].join("\n");
@@ -72,10 +73,13 @@ describe("study-set items are readable out of context", () => {
   it("drops a blank whose answer the same sentence names by its adjective", () => {
     expect(items.filter((t) => /Tarsian investment expands/.test(t) && /_____/.test(t))).toEqual([]);
   });
-  it("trims a long who-said quotation to its key clause, with exact evidence", () => {
+  it("makes no who-said card for a commentator's words: who said them is trivia", () => {
+    expect(set.cards.filter((c) => c.kind === "who_said" && /Mira Olsen/.test(c.back))).toEqual([]);
+  });
+  it("trims a long who-said quotation of an office-holder to its key clause, with exact evidence", () => {
     const card = set.cards.find((c) => c.kind === "who_said");
     expect(card?.front).toBe('Who said: "All the reports tell us that the Front has used the valley as a base for years"?');
-    expect(card?.back).toBe("Mira Olsen, a senior fellow at the Orlen Institute for Frontier Studies");
+    expect(card?.back).toBe("Tomas Varga, Valdoria's interior minister");
     const byId = new Map([[pm.material.id, pm.material]]);
     for (const e of card?.evidence ?? []) expect(isEvidenceExact(e, byId)).toBe(true);
   });
