@@ -138,7 +138,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
   const opening = sentence.text.replace(/^\W+/, "");
   if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
-  if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening)) return null;
+  if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening) || /^(?:Be|Have|Hold|Shall|Must)\s/.test(t)) return null;
+  // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
+  const block = pm.blocks[sentence.blockIndex];
+  if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|remains?|seems?|appears?|comes?|came)\b/.exec(t);
@@ -157,6 +160,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
+  // "A few months later", "the following year": later than what?
+  if (/\b(?:(?:a few|few|several|some|two|three|four|five|a|\d+) (?:days|weeks|months|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
+  // "donations to the fund", "the committee's secretary": which fund, which committee?
+  if (/\b(?:to|of|from|in|by|for|with) the (?:fund|committee|commission|scheme|programme|program|panel|board|body|treaty|agreement|amendment|protocol|report|study|survey)\b(?!\s+(?:of|for|on)\b)|\bthe (?:fund|committee|commission|scheme|programme|panel|board|body)'s\b/.test(t)) return null;
   // "in the country", "the group's leaders": which one?
   if (/\b(?:in|of|across|within) the country\b|\bthe (?:country|group|organi[sz]ation|movement|outfit)'s\b/i.test(t)) return null;
   // "fighting in October that killed…": a month with no year anywhere in the sentence cannot be placed.

@@ -24,7 +24,7 @@ const GLUED_BLANK = /_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 export const OPINION =
-  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now)\b/i;
+  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {

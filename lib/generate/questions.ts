@@ -84,7 +84,8 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         continue;
       }
     }
-    if (variant === 2 && slot.type === "number" && slot.value !== undefined && /^\D*[\d,]+(?:\.\d+)?\D*$/.test(slot.answer)) {
+    // A figure with a scale word ("2.5 million") is not typed as a bare number: no numeric item for it.
+    if (variant === 2 && slot.type === "number" && slot.value !== undefined && /^\D*[\d,]+(?:\.\d+)?\D*$/.test(slot.answer) && !/\b(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|\d\s?[kmb]\b/i.test(slot.answer)) {
       const numberText = /[\d,]+(?:\.\d+)?/.exec(slot.answer)![0];
       out.push({
         id: id("numeric"),
