@@ -1,5 +1,6 @@
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
+import { isContextFree } from "./readability";
 import { standaloneText } from "./text";
 
 /**
@@ -134,6 +135,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
   t = t.replace(/^(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*:\s+(?=[A-Z])/, "");
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
+  // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
+  if (!isContextFree(t)) return null;
   // A fragment with no subject ("Shall accept a series of…").
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
   const opening = sentence.text.replace(/^\W+/, "");
@@ -144,8 +147,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
-  const m = /^The ([a-z][\w-]+) (?:is|are|was|were|has|have|had|will|would|can|could|may|might|remains?|seems?|appears?|comes?|came)\b/.exec(t);
-  if (m) {
+  const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
+  const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;
+  if (m && (verbTok?.pos === "VERB" || verbTok?.pos === "AUX")) {
     const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
     const nounTok = sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[1]);
     if (nounTok && previous.some((p) => stemsOfTokens(p).has(nounTok.stem))) return null;

@@ -452,7 +452,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (/^(?:it|they|he|she|such)\b/i.test(opening) && !/^it is (?:up to|time|important|essential|necessary|imperative|crucial|vital|high time)\b/i.test(opening)) continue;
     if (/^(?:this|these|those|that)\b/i.test(opening) && !startsWithDemonstrativeNoun(ref.sentence, opening)) continue;
     // Every sentence of the answer must read on its own: no pronoun before its noun, no "the figure", no relative date.
-    if (inContext(text, ref.pm, ref.sentence) === null && !/^(?:This|These|That|Those)\s/.test(opening)) continue;
+    if (inContext(text, ref.pm, ref.sentence) === null) continue;
     // A line with no lower-case verb is a title or a list lead-in ("Under the Protocol on Substances that Deplete…").
     if (!ref.sentence.tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && /^[a-z]/.test(text.slice(t.start - ref.sentence.start, t.end - ref.sentence.start)))) continue;
     const stems = ref.stems;
@@ -705,7 +705,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
   // An introduction defines before it contextualises: the material's own definition of the
   // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
-  const subjectNames = questionEntities.flatMap((k) => corpus.aliases.resolve(k.slice(1))?.aliases ?? []).filter((a) => a.length >= 3);
+  // The question's subject: the first name it mentions that the material knows.
+  const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0])).find((e) => !!e);
+  const subjectNames = (subjectKey?.aliases ?? []).filter((a) => a.length >= 3);
   const isDefinition = (text: string) =>
     subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)\b`, "i").test(text));
   const definitionC = candidates

@@ -61,7 +61,7 @@ describe("generateModelAnswer on a report it has never seen", () => {
     expect(points.some((p) => /thaw/.test(p.text))).toBe(false);
   });
   it("draws its conclusion from the material's own prescriptions, not a template", () => {
-    expect(answer.conclusion).toMatch(/^As a way forward, /);
+    expect(answer.conclusion).toMatch(/As a way forward, /);
     expect(answer.conclusion).toMatch(/should press Valdoria|must revive the border commission/);
     expect(answer.conclusion).not.toMatch(/The way forward lies in/);
   });
@@ -108,7 +108,13 @@ describeWithSharedMaterial("q1 from the four shared articles", () => {
   it("keeps a diplomatic thaw out of the demand about destabilised relations", () => {
     expect(answer.body[0]!.points.some((p) => /thaw/.test(p.text))).toBe(false);
   });
-  it("closes on a prescription from the material", () => {
-    expect(answer.conclusion).toMatch(/^As a way forward, /);
+  it("concludes in two or three sentences, with a prescription from the material", () => {
+    expect(answer.conclusion).toMatch(/(?:^|\. )As a way forward, /);
+    const sentences = answer.conclusion.split(/(?<=\.)\s+(?=[A-Z])/).length;
+    expect(sentences).toBeGreaterThanOrEqual(2);
+    expect(sentences).toBeLessThanOrEqual(3);
+  });
+  it("opens no point on a demonstrative or a noun picked up from the sentence before", () => {
+    for (const p of points) expect(p.text.replace(/^[^:]+:\s/, "")).not.toMatch(/^(?:This|These|That|Those|The reluctance|The optimism)\b/);
   });
 });
