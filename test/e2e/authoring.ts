@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { MODEL_ANSWER_TEXT, RIVER_ARTICLE, SECOND_ARTICLE } from "../server/authoring-fixtures";
-import { artifacts, phonePage, root, runSpec, signIn, type SpecResult } from "./harness";
+import { artifacts, expectAccessible, phonePage, root, runSpec, signIn, type SpecResult } from "./harness";
 
 const sharedAnswer = path.resolve(root, "..", "shared", "material", "002_a7cf54e59027631e.txt");
 const QUESTION = "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations.";
@@ -25,6 +25,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.getByRole("link", { name: "New study set" }).click();
         await page.waitForURL(/\/sets\/new$/);
         await page.getByRole("heading", { name: "New study set" }).waitFor();
+        await expectAccessible(page, "the new-study-set form");
       });
 
       await step("a file of the wrong type is refused with a clear message and nothing typed is lost", async () => {
@@ -59,6 +60,16 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.screenshot({ path: path.join(artifacts, "authoring-review-phone.png"), fullPage: false });
       });
 
+      await step("the review screen passes axe-core and shows each draft's quality score, best first", async () => {
+        await expectAccessible(page, "the review screen");
+        const first = page.getByTestId("draft-card").first();
+        await first.getByText(/^Quality \d+\/100/).click();
+        await first.getByText(/^[+−]\d\.\d\d /).first().waitFor();
+        const scores = await page.getByTestId("draft-card").locator("summary").allInnerTexts();
+        const values = scores.map((t) => Number(/Quality (\d+)/.exec(t)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
+        if (values.some((v, i) => i > 0 && v > values[i - 1]!)) throw new Error(`cards are not sorted best first: ${values.join(", ")}`);
+      });
+
       await step("each draft shows its source paragraph with the evidence sentence highlighted", async () => {
         const card = page.getByTestId("draft-card").first();
         const marked = (await card.locator("mark").first().innerText()).trim();
@@ -76,9 +87,33 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.getByRole("button", { name: "Save card" }).click();
         await page.getByText("Which institution brokered the Indus Waters Treaty?").waitFor();
         await page.getByRole("button", { name: "Reject card 2", exact: true }).click();
-        await page.getByRole("button", { name: "Reject card 2", exact: true, pressed: true }).waitFor();
+        await page.getByRole("button", { name: "✕ Rejected card 2", exact: true, pressed: true }).waitFor();
         await page.getByRole("button", { name: "Accept card 1", exact: true }).click();
-        await page.getByRole("button", { name: "Accept card 1", exact: true, pressed: true }).waitFor();
+        // The accessible name follows the visible state.
+        await page.getByRole("button", { name: "✓ Accepted card 1", exact: true, pressed: true }).waitFor();
+        await page.getByRole("button", { name: "✕ Rejected card 2", exact: true, pressed: true }).waitFor();
+        await expectAccessible(page, "the review screen with accepted and rejected drafts");
+      });
+
+      await step("the rubric editor re-weights, removes and adds points, and refuses a total that is not the question's marks", async () => {
+        const written = page.getByTestId("draft-written").filter({ hasText: QUESTION });
+        await written.getByRole("button", { name: /^Edit written question/ }).click();
+        const editor = written.getByRole("group", { name: /^Rubric/ });
+        await editor.getByText(/^Total [\d.]+ of \d+ marks ✓$/).waitFor();
+        await editor.getByRole("button", { name: "Remove point 1" }).click();
+        await editor.getByText(/— add [\d.]+$/).waitFor();
+        await expectAccessible(page, "the model-answer editor");
+        await written.getByRole("button", { name: "Save model answer" }).click();
+        await written.getByRole("alert").filter({ hasText: /The rubric adds up to [\d.]+ marks but the question is worth \d+/ }).first().waitFor();
+        const missing = Number(/add ([\d.]+)/.exec(await editor.getByText(/— add [\d.]+$/).innerText())![1]);
+        await editor.getByRole("button", { name: "Add a rubric point" }).click();
+        const points = editor.getByLabel(/^Rubric point \d+ \(content\)$/);
+        await points.last().fill("Names the Permanent Indus Commission and its role.");
+        await editor.getByLabel(/^Marks for point \d+$/).last().fill(String(missing));
+        await editor.getByText(/^Total [\d.]+ of \d+ marks ✓$/).waitFor();
+        await written.getByRole("button", { name: "Save model answer" }).click();
+        await written.getByRole("button", { name: "Show the model answer" }).click();
+        await written.getByText("Names the Permanent Indus Commission and its role.").waitFor();
       });
 
       await step("the written question's model answer shows its structure, rubric and sources", async () => {
