@@ -28,7 +28,7 @@ export function CardReview({ setId, card, number }: { setId: string; card: Draft
   }
 
   return (
-    <article aria-labelledby={headingId} className={`rounded-xl border bg-surface p-4 ${card.status === "rejected" ? "border-dashed border-border opacity-75" : "border-border"}`} data-testid="draft-card">
+    <article aria-labelledby={headingId} className={`rounded-xl border bg-surface p-4 ${card.status === "rejected" ? "border-dashed border-border" : "border-border"}`} data-testid="draft-card">
       <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-xs font-medium uppercase tracking-wide text-muted">
           Card {number} · {cardKindLabel[card.kind] ?? card.kind}

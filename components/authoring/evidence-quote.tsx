@@ -3,7 +3,7 @@ import { formatSource } from "@/lib/format";
 
 /** The material paragraph an item rests on, with the evidence sentence marked, and where it is from. */
 export function EvidenceQuote({ evidence, label = "Source" }: { evidence: EvidenceView[]; label?: string }) {
-  if (evidence.length === 0) return <p className="text-xs text-warn">No source sentence recorded.</p>;
+  if (evidence.length === 0) return <p className="text-xs text-muted">No source sentence recorded.</p>;
   return (
     <div className="space-y-2">
       {evidence.map((e, i) => (

@@ -46,7 +46,7 @@ export function QualityNote({ score, reasons, status }: { score: number | null; 
   return (
     <details className="mt-2 text-xs text-muted">
       <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1.5">
-        <span className={isLow ? "font-medium text-warn" : "font-medium"}>Quality {Math.round(score * 100)}/100</span>
+        <span className={isLow ? "font-semibold text-fg" : "font-medium"}>{isLow ? "⚠ " : ""}Quality {Math.round(score * 100)}/100</span>
         {isLow && status === "draft" ? <span>· low score: not selected by “Accept selected drafts”</span> : null}
       </summary>
       <ul className="mt-1 list-disc space-y-0.5 pl-5">

@@ -39,7 +39,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
   return (
     <article
       aria-labelledby={headingId}
-      className={`rounded-xl border bg-surface p-4 ${question.status === "rejected" ? "border-dashed border-border opacity-75" : "border-border"}`}
+      className={`rounded-xl border bg-surface p-4 ${question.status === "rejected" ? "border-dashed border-border" : "border-border"}`}
       data-testid="draft-question"
     >
       <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -94,7 +94,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
                 <li key={o.id} className={`flex gap-2 rounded-lg px-2 py-1 ${o.isCorrect ? "bg-accent-soft" : ""}`}>
                   <span className="font-medium">{String.fromCharCode(65 + i)}.</span>
                   <span className="flex-1">{o.text}</span>
-                  {o.isCorrect ? <span className="font-medium text-good">✓ Correct</span> : null}
+                  {o.isCorrect ? <span className="font-medium text-accent">✓ Correct</span> : null}
                 </li>
               ))}
             </ol>

@@ -219,7 +219,7 @@ export function WrittenReview({ setId, question, number }: { setId: string; ques
   return (
     <article
       aria-labelledby={headingId}
-      className={`rounded-xl border bg-surface p-4 ${question.status === "rejected" ? "border-dashed border-border opacity-75" : "border-border"}`}
+      className={`rounded-xl border bg-surface p-4 ${question.status === "rejected" ? "border-dashed border-border" : "border-border"}`}
       data-testid="draft-written"
     >
       <header className="mb-2 flex flex-wrap items-center justify-between gap-2">

@@ -63,7 +63,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       await step("the review screen passes axe-core and shows each draft's quality score, best first", async () => {
         await expectAccessible(page, "the review screen");
         const first = page.getByTestId("draft-card").first();
-        await first.getByText(/^Quality \d+\/100/).click();
+        await first.getByText(/Quality \d+\/100/).click();
         await first.getByText(/^[+−]\d\.\d\d /).first().waitFor();
         const scores = await page.getByTestId("draft-card").locator("summary").allInnerTexts();
         const values = scores.map((t) => Number(/Quality (\d+)/.exec(t)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
@@ -100,7 +100,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await written.getByRole("button", { name: /^Edit written question/ }).click();
         const editor = written.getByRole("group", { name: /^Rubric/ });
         await editor.getByText(/^Total [\d.]+ of \d+ marks ✓$/).waitFor();
-        await editor.getByRole("button", { name: "Remove point 1" }).click();
+        await editor.getByRole("button", { name: "Remove point 1", exact: true }).click();
         await editor.getByText(/— add [\d.]+$/).waitFor();
         await expectAccessible(page, "the model-answer editor");
         await written.getByRole("button", { name: "Save model answer" }).click();
@@ -112,8 +112,10 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await editor.getByLabel(/^Marks for point \d+$/).last().fill(String(missing));
         await editor.getByText(/^Total [\d.]+ of \d+ marks ✓$/).waitFor();
         await written.getByRole("button", { name: "Save model answer" }).click();
-        await written.getByRole("button", { name: "Show the model answer" }).click();
+        // Saved: the form closes on the open model answer, whose rubric shows the new point.
+        await written.getByRole("button", { name: "Hide the model answer" }).waitFor();
         await written.getByText("Names the Permanent Indus Commission and its role.").waitFor();
+        await written.getByRole("button", { name: "Hide the model answer" }).click();
       });
 
       await step("the written question's model answer shows its structure, rubric and sources", async () => {

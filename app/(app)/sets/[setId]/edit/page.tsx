@@ -29,7 +29,7 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
     <>
       <PageHeader title={set.title} subtitle="Review the drafts: each shows the sentence it comes from. Only accepted items reach learners.">
         <div className="flex flex-wrap items-center gap-3">
-          {set.status === "published" ? <Badge tone="good">Published{set.publishedAt ? ` ${formatDate(set.publishedAt)}` : ""}</Badge> : <Badge tone="warn">Draft</Badge>}
+          {set.status === "published" ? <Badge tone="accent">Published{set.publishedAt ? ` ${formatDate(set.publishedAt)}` : ""}</Badge> : <Badge tone="neutral">Draft</Badge>}
           <Link href={`/sets/${set.id}`} className="text-sm text-accent underline-offset-2 hover:underline">
             View as a learner
           </Link>
