@@ -195,7 +195,8 @@ function joinList(items: string[]): string {
  */
 export function generateWrittenQuestions(corpus: Corpus): Question[] {
   const top = corpus.refs.slice().sort((a, b) => b.terms.size - a.terms.size)[0];
-  if (!top) return [];
+  // A written question needs material to answer it from: a few lines of chatter make none.
+  if (!top || corpus.refs.length < 6) return [];
   const counts = new Map<string, { name: string; kind: string; n: number }>();
   for (const pm of corpus.materials) for (const e of pm.entities) {
     const key = corpus.aliases.key(e.name);

@@ -65,7 +65,14 @@ beforeAll(async () => {
     select: { id: true, marks: true, _count: { select: { rubricPoints: true } } },
   });
   questionId = questions.find((q) => q._count.rubricPoints > 0)!.id;
-  noRubricQuestionId = questions.find((q) => q._count.rubricPoints === 0)!.id;
+  // Every written question of the shipped pack has a rubric now; one without (a teacher's question not yet
+  // given a marking scheme) is made here for the refusal tests.
+  noRubricQuestionId = (
+    await db.question.create({
+      data: { studySetId: setId, kind: "written", prompt: "Discuss the role of regional powers in the border dispute.", explanation: "No marking scheme yet.", marks: 10, timeLimitSec: 420, wordLimit: 150, position: 999, status: "accepted" },
+      select: { id: true },
+    })
+  ).id;
   const classroom = await db.classroom.create({ data: { name: "Mains batch", joinCode: "MAINS01", teacherId: users.classTeacher.id }, select: { id: true } });
   classId = classroom.id;
   await db.enrollment.create({ data: { classId, studentId: users.owner.id } });
