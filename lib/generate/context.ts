@@ -77,20 +77,32 @@ const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|Fro
  * multi-word names ending in the same word that the material used before `before`
  * ("Multilateral Fund"), latest last.
  */
+const nameCache = new WeakMap<ProcessedMaterial, Map<string, Array<{ at: number; full: string }>>>();
 export function antecedentsOf(pm: ProcessedMaterial, head: string, before: number): string[] {
-  const text = pm.material.text.slice(0, before);
-  const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+\s+){1,4})${head}\b`, "g");
+  // Every full name ending in `head` is found once per material (positions kept), so resolving
+  // stays linear in the material however many sentences ask.
+  let byHead = nameCache.get(pm);
+  if (!byHead) nameCache.set(pm, (byHead = new Map()));
+  let names = byHead.get(head);
+  if (!names) {
+    names = [];
+    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+\s+){1,4})${head}\b`, "g");
+    for (const m of pm.material.text.matchAll(re)) {
+      const words = m[1]!.trim().split(/\s+/);
+      let i = 0;
+      while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
+      const lead = words.slice(i);
+      if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
+      names.push({ at: m.index + m[0].length, full: `${lead.join(" ")} ${head}` });
+    }
+    byHead.set(head, names);
+  }
   const found: string[] = [];
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/);
-    let i = 0;
-    while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
-    const lead = words.slice(i);
-    if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
-    const full = `${lead.join(" ")} ${head}`;
-    const at = found.indexOf(full);
+  for (const n of names) {
+    if (n.at > before) break;
+    const at = found.indexOf(n.full);
     if (at >= 0) found.splice(at, 1);
-    found.push(full);
+    found.push(n.full);
   }
   return found;
 }

@@ -57,10 +57,12 @@ export function compressSentence(text: string, maxWords = 30): string {
     ]
       .map((m) => m.index)
       .filter((i) => t.slice(0, i).split(/\s+/).length >= 8);
-    // A cut must leave a complete clause: a verb, and none missing after "that", "who", "which"…
-    const complete = boundaries.filter((i) => isCompleteClause(t.slice(0, i)));
-    const within = complete.filter((i) => t.slice(0, i).split(/\s+/).length <= maxWords);
-    const cut = within.length ? within[within.length - 1]! : complete[0];
+    // A cut must leave a complete clause: a verb, and none missing after "that", "who", "which"… (checked
+    // from the preferred cut outwards, so the clause parser runs as little as it can).
+    const wordsTo = (i: number) => t.slice(0, i).split(/\s+/).length;
+    const within = boundaries.filter((i) => wordsTo(i) <= maxWords).reverse();
+    const beyond = boundaries.filter((i) => wordsTo(i) > maxWords);
+    const cut = within.find((i) => isCompleteClause(t.slice(0, i))) ?? beyond.find((i) => isCompleteClause(t.slice(0, i)));
     if (cut !== undefined) t = t.slice(0, cut);
   }
   t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "");
