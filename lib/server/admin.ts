@@ -1,4 +1,3 @@
-import "server-only";
 import { AppError } from "../errors";
 import { hashPassword } from "../auth/password";
 import { checkNewPassword } from "../auth/password-policy";
@@ -9,7 +8,8 @@ import { listAdmins, upsertAdmin, type UserRecord } from "../db/users";
 import { fieldErrorsOf } from "./validation";
 
 /**
- * Administration from the command line (scripts/admin.ts): whoever can run it already holds the
+ * Administration from the command line (scripts/admin.ts; no "server-only" marker, which would stop
+ * a plain Node process from importing it): whoever can run it already holds the
  * database, so these use cases trust their caller; what they check is the input.
  */
 function invalid(error: { issues: { message: string }[] } & Parameters<typeof fieldErrorsOf>[0]): AppError {

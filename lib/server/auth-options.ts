@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { safeCallbackPath } from "../auth/callback-url";
 import { isAppError } from "../errors";
-import { revokeSessions } from "../db/users";
+import { getSessionUser, revokeSessions } from "../db/users";
 import { signIn } from "./accounts";
 import { clientAddressOf } from "./client-address";
 import { maskedErrorMessage, reportServerError } from "./report-error";
@@ -11,6 +11,21 @@ import { maskedErrorMessage, reportServerError } from "./report-error";
 /** Session cookies are `Secure` (and `__Secure-` prefixed) whenever the app's public URL is HTTPS. */
 export function isServedOverHttps(publicUrl = process.env.NEXTAUTH_URL): boolean {
   return !!publicUrl && publicUrl.startsWith("https://");
+}
+
+/**
+ * True unless the account is gone or has moved past the token's session version. A database
+ * failure is reported and answered true here: lib/server/session.ts checks again strictly before
+ * any page, action or route handler uses the session, so nothing is served on a revoked token.
+ */
+async function isSessionCurrent(userId: string, sessionVersion: number | undefined): Promise<boolean> {
+  try {
+    const found = await getSessionUser(userId);
+    return !!found && found.sessionVersion === sessionVersion;
+  } catch (e) {
+    reportServerError("session check", e, { userId });
+    return true;
+  }
 }
 
 /**
@@ -40,12 +55,16 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        return token;
       }
+      // Every read of the session, next-auth's own /api/auth/session included: a revoked token is
+      // refused (next-auth then answers "no session" and clears the cookie).
+      if (token.uid && !(await isSessionCurrent(token.uid, token.sv))) throw new Error("This session was ended by a sign-out or a password change.");
       return token;
     },
     session({ session, token }) {
