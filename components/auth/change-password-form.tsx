@@ -1,19 +1,15 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { useCredentialsForm } from "./use-credentials-form";
 
 /** Changes the password, then signs this browser in again (the change ended every session). */
 export function ChangePasswordForm({ email }: { email: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { error, fieldErrors, isPending, runThenSignIn, router } = useCredentialsForm();
   const [done, setDone] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [isPending, setIsPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,24 +20,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
       newPassword: String(form.get("newPassword") ?? ""),
       confirmPassword: String(form.get("confirmPassword") ?? ""),
     };
-    setIsPending(true);
-    setError(null);
     setDone(false);
-    setFieldErrors({});
-    const result = await changePasswordAction(input);
-    if (!result.ok) {
-      setIsPending(false);
-      setError(result.error);
-      setFieldErrors(result.fieldErrors ?? {});
-      return;
-    }
-    const signedIn = await signIn("credentials", { email, password: input.newPassword, redirect: false });
-    if (!signedIn || signedIn.error) {
-      router.replace("/signin?notice=password-changed");
-      return;
-    }
+    if (!(await runThenSignIn(() => changePasswordAction(input), { email, password: input.newPassword }, "password-changed"))) return;
     formElement.reset();
-    setIsPending(false);
     setDone(true);
     router.refresh();
   }

@@ -1,11 +1,9 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { useCredentialsForm } from "./use-credentials-form";
 
 /**
  * Sign-up answers the same whether or not the email already has an account (so it cannot be used
@@ -14,10 +12,7 @@ import { Field, FormError } from "@/components/ui/field";
  * explaining that an existing account is unchanged.
  */
 export function SignUpForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [isPending, setIsPending] = useState(false);
+  const { error, fieldErrors, isPending, runThenSignIn, router } = useCredentialsForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,21 +23,7 @@ export function SignUpForm() {
       password: String(form.get("password") ?? ""),
       teacherCode: String(form.get("teacherCode") ?? ""),
     };
-    setIsPending(true);
-    setError(null);
-    setFieldErrors({});
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setIsPending(false);
-      setError(result.error);
-      setFieldErrors(result.fieldErrors ?? {});
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    if (!signedIn || signedIn.error) {
-      router.replace("/signin?notice=account-created");
-      return;
-    }
+    if (!(await runThenSignIn(() => signUpAction(input), input, "account-created"))) return;
     router.replace("/home");
     router.refresh();
   }
