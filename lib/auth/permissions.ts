@@ -67,7 +67,8 @@ export type Permission =
   | { action: "class.manage"; classroom: ClassFacts }
   | { action: "class.join" }
   | { action: "work.view"; work: WorkFacts }
-  | { action: "work.moderate"; work: WorkFacts };
+  | { action: "work.moderate"; work: WorkFacts }
+  | { action: "teacherCode.manage" };
 
 const isStaff = (actor: Actor) => actor.role === "teacher" || actor.role === "admin";
 
@@ -97,5 +98,7 @@ export function can(actor: Actor, permission: Permission): boolean {
       return permission.work.ownerId === actor.id || supervisingClassOf(actor, permission.work) !== null;
     case "work.moderate":
       return isStaff(actor) && supervisingClassOf(actor, permission.work) !== null;
+    case "teacherCode.manage":
+      return false; // administrators only (allowed above)
   }
 }

@@ -8,9 +8,10 @@ import { listAdmins, upsertAdmin, type UserRecord } from "../db/users";
 import { fieldErrorsOf } from "./validation";
 
 /**
- * Administration from the command line (scripts/admin.ts; no "server-only" marker, which would stop
- * a plain Node process from importing it): whoever can run it already holds the
- * database, so these use cases trust their caller; what they check is the input.
+ * Administration from the command line (scripts/admin.ts): whoever can run it already holds the
+ * database, so these use cases trust their caller and check only the input. The administrator's
+ * account page reaches them through lib/server/teacher-codes.ts, which checks the actor first.
+ * (No "server-only" marker here: it would stop the plain Node command line from importing this.)
  */
 function invalid(error: { issues: { message: string }[] } & Parameters<typeof fieldErrorsOf>[0]): AppError {
   return new AppError("INVALID", error.issues.map((i) => i.message).join(" "), fieldErrorsOf(error));
@@ -41,7 +42,8 @@ async function issuingAdmin(email: string | undefined): Promise<UserRecord> {
 
 /** Issues a single-use teacher code; the code itself is returned only here, never stored. */
 export async function issueTeacherCode(raw: unknown, now: Date, randomBytes: Uint8Array): Promise<{ code: string; invitation: TeacherInvitationRecord }> {
-  const parsed = issueTeacherCodeSchema.safeParse({ days: TEACHER_CODE_VALID_DAYS, ...(raw as object) });
+  const given = Object.fromEntries(Object.entries(typeof raw === "object" && raw !== null ? raw : {}).filter(([, v]) => v !== undefined));
+  const parsed = issueTeacherCodeSchema.safeParse({ days: TEACHER_CODE_VALID_DAYS, ...given });
   if (!parsed.success) throw invalid(parsed.error);
   const admin = await issuingAdmin(parsed.data.by);
   const code = formatTeacherCode(randomBytes);

@@ -19,6 +19,7 @@ import { expectNoCspViolations, phonePage, root, runSpec, signIn, submitSignIn, 
 
 const STUDENT = { email: "asha@crux.example", password: "crux-student-2026" };
 const OTHER_STUDENT = { email: "ravi@crux.example", password: "crux-student-2026" };
+const ADMIN = { email: "admin@school.example", password: "granite orbit ladle 58" };
 const E2E_SECRET = "e2e-secret-not-for-production-0123456789";
 
 function assert(condition: unknown, message: string): asserts condition {
@@ -252,12 +253,28 @@ export function securitySpec(port = 3103): Promise<SpecResult> {
         await fresh.context().close();
       });
 
+      await step("the administrator issues and revokes a teacher code on their account page; a student cannot", async () => {
+        const adminPage = await phonePage(browser);
+        await signIn(adminPage, baseUrl, ADMIN.email, ADMIN.password);
+        await adminPage.goto(`${baseUrl}/account`);
+        await adminPage.getByLabel("Note (who it is for)").fill("Mr Das, geography");
+        await adminPage.getByRole("button", { name: "Issue a teacher code" }).click();
+        const code = (await adminPage.getByTestId("issued-teacher-code").innerText()).trim();
+        assert(/^TCH(-[A-Z0-9]{4}){4}$/.test(code), `unexpected code on the page: ${code}`);
+        await adminPage.getByRole("button", { name: `Revoke the code ending ${code.slice(-4)}` }).click();
+        await adminPage.getByText(new RegExp(`…${code.slice(-4)} · revoked`)).waitFor();
+        expectNoCspViolations(adminPage, "the administrator's account page");
+        await adminPage.context().close();
+        await page.goto(`${baseUrl}/account`);
+        assert((await page.getByRole("heading", { name: "Teacher invitations" }).count()) === 0, "a student sees the teacher invitations");
+      });
+
       await page.context().close();
     },
     {},
     {
       prepare: (env) => {
-        admin(env, ["create-admin", "--email", "admin@school.example", "--name", "Site Admin"], "granite orbit ladle 58\n");
+        admin(env, ["create-admin", "--email", ADMIN.email, "--name", "Site Admin"], `${ADMIN.password}\n`);
         teacherCode = admin(env, ["issue-teacher-code", "--note", "e2e"]);
         assert(/^TCH(-[A-Z0-9]{4}){4}$/.test(teacherCode), `unexpected teacher code: ${teacherCode}`);
       },

@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { SIGN_IN_ACCOUNT_POLICY, SIGN_IN_ADDRESS_POLICY, SIGN_UP_ADDRESS_POLICY } from "@/lib/auth/rate-limit";
 import { createAdmin, issueTeacherCode, revokeTeacherCode } from "@/lib/server/admin";
 import { changePassword, signIn, signUp } from "@/lib/server/accounts";
+import { issueTeacherCodeFor, listTeacherCodesFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
+import { outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -139,6 +141,23 @@ describe("teacher invitations", () => {
     expect((await userRow("priya@example.com"))?.role).toBe("student");
     await signUp({ ...valid, email: "fresh-teacher@example.com", teacherCode: code }, freshAddress(), NOW);
     expect((await userRow("fresh-teacher@example.com"))?.role).toBe("teacher");
+  });
+
+  it("lets only an administrator issue, list and revoke codes from the account page", async () => {
+    const db = await getDb();
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN.email }, select: { id: true, role: true, email: true } });
+    const teacher = await db.user.findUniqueOrThrow({ where: { email: "rao@school.example" }, select: { id: true, role: true, email: true } });
+    const student = await db.user.findUniqueOrThrow({ where: { email: "priya@example.com" }, select: { id: true, role: true, email: true } });
+    for (const who of [teacher, student]) {
+      expect(await outcomeOf(() => listTeacherCodesFor(who))).toBe("FORBIDDEN");
+      expect(await outcomeOf(() => issueTeacherCodeFor(who, {}, NOW, new Uint8Array(16).fill(9)))).toBe("FORBIDDEN");
+    }
+    const { code, invitation } = await issueTeacherCodeFor(admin, { note: "Mr Das", days: "3" }, NOW, Uint8Array.from({ length: 16 }, (_, i) => 200 - i));
+    expect(invitation).toMatchObject({ note: "Mr Das", issuedBy: ADMIN.email, expiresAt: at(3 * 86_400) });
+    expect(await outcomeOf(() => revokeTeacherCodeFor(student, invitation.id, NOW))).toBe("FORBIDDEN");
+    await revokeTeacherCodeFor(admin, invitation.id, NOW);
+    expect((await listTeacherCodesFor(admin)).find((c) => c.id === invitation.id)?.revokedAt).toEqual(NOW);
+    expect((await errorOf(signUp({ ...valid, email: "das@school.example", teacherCode: code }, freshAddress(), NOW))).fieldErrors?.teacherCode).toBeDefined();
   });
 
   it("needs an administrator to issue codes", async () => {
