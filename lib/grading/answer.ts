@@ -1,4 +1,15 @@
-import { analyze, countWords, findNumbers, phrasalVerbKeys, quantityKeys, segmentUnits, type NumberMention, type Token } from "@/lib/nlp";
+import {
+  analyze,
+  countWords,
+  findNumbers,
+  phrasalVerbKeys,
+  quantityKeys,
+  segmentUnits,
+  tokenPolarity,
+  wordKey,
+  type NumberMention,
+  type Token,
+} from "@/lib/nlp";
 import type { PreparedQuestion } from "./prepare";
 
 /**
@@ -24,6 +35,11 @@ export interface AnswerUnit {
    * without changing the answer's vocabulary signals (restatement, topic share).
    */
   extraKeys: Map<string, [number, number]>;
+  /** Per token: inside a negated clause ("not connected", "failed to curb"). */
+  negated: boolean[];
+  /** Content keys that occur negated / affirmed in the unit (a key may do both). */
+  negatedKeys: Set<string>;
+  affirmedKeys: Set<string>;
   /** A leading verbless label ("Safe havens:", "Sovereignty -") followed by the claim. */
   hasLabel: boolean;
   /** A label followed by nothing on the subject ("Safe havens: this is important."). */
@@ -83,6 +99,10 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     }
     ti = tj;
     const unitText = text.slice(seg.start, seg.end);
+    const negated = tokenPolarity(tokens);
+    const negatedKeys = new Set<string>();
+    const affirmedKeys = new Set<string>();
+    tokens.forEach((t, i) => (negated[i] ? negatedKeys : affirmedKeys).add(t.key));
     const labelEnd = findLabelEnd(unitText, tokens, seg.start);
     const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start);
     const keys = new Map<string, number>();
@@ -111,6 +131,9 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     tokens.forEach((t, i) => {
       for (const k of quantities.get(t) ?? []) putExtra(k, i, 1);
       for (const [k, strength] of phrasal.get(t) ?? []) putExtra(k, i, strength);
+      // A negating verb ("failed", "refused", "denied") keys as "not"; its own word also matches
+      // (as the antonym of "succeed", "agree", "admit").
+      if (t.key === "not" && t.isWord && t.lemma !== "not" && t.lemma !== "no") putExtra(wordKey(t.lemma), i, 1);
     });
     for (const k of keys.keys()) allKeys.add(k);
     contentKeyCount += keys.size;
@@ -136,6 +159,9 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       keys,
       keyFactors,
       extraKeys,
+      negated,
+      negatedKeys,
+      affirmedKeys,
       hasLabel,
       isVacuousLabel,
       wordCount,

@@ -1,3 +1,4 @@
+import { isRoleSwap } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PreparedPoint } from "./prepare";
 
@@ -7,47 +8,104 @@ import type { PreparedPoint } from "./prepare";
  * with every answer unit and every pair of adjacent units in the same paragraph; a point term
  * counts when the unit holds the same lemma/stem, an alias of the same entity, a WordNet
  * synonym/derivation (also of an answer's phrasal verb: "soaking up" for "absorbing"), or the same
- * figure or duration in other words ("twenty years" for "two decades"), weighted by idf (question words nearly free) and by how much the unit asserts
- * a claim (term lists and headings count little). The point's score is the best window's share
- * of the point's weight.
+ * figure or duration in other words ("twenty years" for "two decades"), weighted by idf (question
+ * words nearly free) and by how much the unit asserts a claim (term lists and headings count little).
+ *
+ * A match counts for the point only when it asserts what the point asserts: the same polarity
+ * ("connected" for "connected", "not connected" or "separated" against it), and the same roles
+ * (an agent of the point is not the target in the answer). Matches with the opposite polarity
+ * (negation, an antonym, "failed to") and every match of a clause that swaps the point's roles
+ * go to a separate "contradiction" vector: a unit whose contradicting matches outweigh its
+ * agreeing ones contradicts the point.
  */
 
 export interface PointAlignment {
-  /** Weighted share of the point's terms found in the best window, in [0, 1]. */
+  /** Weighted share of the point's terms asserted in the best window, in [0, 1]. */
   score: number;
   /** Units of the best window. */
   units: AnswerUnit[];
   /** Point terms matched in the best window. */
   matchedTerms: string[];
+  /** The answer's strongest contradiction of the point, when one unit asserts its opposite. */
+  contradiction?: Contradiction;
 }
 
-/** Mismatched negation ("does not share") keeps only this share of a match. */
-const NEGATION_FACTOR = 0.3;
+export interface Contradiction {
+  unit: AnswerUnit;
+  /** Weighted share of the point's terms the contradicting unit shares (either polarity). */
+  coverage: number;
+  /** Why: the opposite polarity (negation or antonym) or swapped roles. */
+  kind: "polarity" | "roles";
+}
+
 /** A two-unit window must beat a single unit by this margin to be preferred. */
 const PAIR_FACTOR = 0.92;
 
-/** Per-term best match strength within one unit (claim factor and negation applied). */
-function unitVector(point: PreparedPoint, unit: AnswerUnit): Float64Array {
-  const v = new Float64Array(point.terms.length);
-  if (unit.claimFactor <= 0) return v;
-  const match = (key: string, tokenIndex: number, keyFactor: number) => {
+interface UnitMatch {
+  agree: Float64Array;
+  contra: Float64Array;
+  kind: "polarity" | "roles" | null;
+}
+
+/** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). */
+function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
+  const n = point.terms.length;
+  const agree = new Float64Array(n);
+  const contra = new Float64Array(n);
+  const out: UnitMatch = { agree, contra, kind: null };
+  if (unit.claimFactor <= 0) return out;
+  let predicateToken = -1;
+  const put = (v: Float64Array, t: number, s: number) => {
+    if (s > (v[t] ?? 0)) v[t] = s;
+  };
+  const match = (key: string, tokenIndex: number, keyFactor: number, polarity: { affirmed: boolean; negated: boolean }) => {
     const hits = point.termIndex.get(key);
     if (!hits) return;
-    const negated = unit.tokens[tokenIndex]?.isNegated ?? false;
-    const f = unit.claimFactor * keyFactor * (negated ? NEGATION_FACTOR : 1);
-    for (const [t, strength] of hits) {
+    const f = unit.claimFactor * keyFactor;
+    for (const [t, strength, isAntonym] of hits) {
+      const term = point.terms[t];
+      if (!term) continue;
       const s = strength * f;
-      if (s > (v[t] ?? 0)) v[t] = s;
+      if (point.roles?.predicate === t && predicateToken < 0) predicateToken = tokenIndex;
+      if (!term.isPolar) {
+        put(agree, t, s);
+        continue;
+      }
+      // Agreement: the same word with the point's polarity, or its antonym with the other one.
+      const wanted = term.isNegated !== isAntonym;
+      const agrees = wanted ? polarity.negated : polarity.affirmed;
+      const opposes = wanted ? polarity.affirmed : polarity.negated;
+      if (agrees) put(agree, t, s);
+      else if (opposes) put(contra, t, s);
     }
   };
-  for (const [key, tokenIndex] of unit.keys) match(key, tokenIndex, unit.keyFactors.get(key) ?? 1);
+  for (const [key, tokenIndex] of unit.keys) {
+    match(key, tokenIndex, unit.keyFactors.get(key) ?? 1, { affirmed: unit.affirmedKeys.has(key), negated: unit.negatedKeys.has(key) });
+  }
   // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
   // counts as its token's key does: inside a term list it stays a list.
   for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
     const token = unit.tokens[tokenIndex];
-    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1));
+    const isNegated = unit.negated[tokenIndex] ?? false;
+    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), { affirmed: !isNegated, negated: isNegated });
   }
-  return v;
+  let contraWeight = 0;
+  let agreeWeight = 0;
+  for (let t = 0; t < n; t++) {
+    const term = point.terms[t];
+    if (!term?.isPolar) continue;
+    if ((contra[t] ?? 0) > (agree[t] ?? 0)) contraWeight += (contra[t] ?? 0) * term.weight;
+    else agreeWeight += (agree[t] ?? 0) * term.weight;
+  }
+  if (point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken)) {
+    // Who does what to whom is reversed: nothing in this clause asserts the point.
+    for (let t = 0; t < n; t++) {
+      contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
+      agree[t] = 0;
+    }
+    out.kind = "roles";
+  } else if (contraWeight > agreeWeight) out.kind = "polarity";
+  return out;
 }
 
 function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): number {
@@ -67,27 +125,39 @@ function matchedTerms(point: PreparedPoint, a: Float64Array, b?: Float64Array): 
   return out;
 }
 
+/** The unit that contradicts the point most strongly (coverage of its terms in either polarity). */
+function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): Contradiction | undefined {
+  let best: Contradiction | undefined;
+  matches.forEach((m, i) => {
+    if (!m.kind) return;
+    const coverage = weighted(point, m.agree, m.contra);
+    if (!best || coverage > best.coverage) best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind };
+  });
+  return best;
+}
+
 /** Best alignment of one point with the answer (or with a subset of its units). */
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
   const units = answer.units;
-  const vectors = units.map((u) => unitVector(point, u));
+  const matches = units.map((u) => unitMatch(point, u));
   let best = { score: 0, i: -1, pair: false };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as AnswerUnit;
-    const v = vectors[i] as Float64Array;
+    const v = (matches[i] as UnitMatch).agree;
     const single = weighted(point, v);
     if (single > best.score) best = { score: single, i, pair: false };
     const next = units[i + 1];
     if (next && (next.paragraph === u.paragraph || u.isHeading)) {
-      const pair = weighted(point, v, vectors[i + 1]) * PAIR_FACTOR;
+      const pair = weighted(point, v, matches[i + 1]?.agree) * PAIR_FACTOR;
       if (pair > best.score) best = { score: pair, i, pair: true };
     }
   }
-  if (best.i < 0) return { score: 0, units: [], matchedTerms: [] };
-  const a = vectors[best.i] as Float64Array;
-  const b = best.pair ? vectors[best.i + 1] : undefined;
+  const contradiction = strongestContradiction(point, units, matches);
+  if (best.i < 0) return { score: 0, units: [], matchedTerms: [], ...(contradiction ? { contradiction } : {}) };
+  const a = (matches[best.i] as UnitMatch).agree;
+  const b = best.pair ? matches[best.i + 1]?.agree : undefined;
   const chosen = [units[best.i] as AnswerUnit, ...(best.pair ? [units[best.i + 1] as AnswerUnit] : [])];
-  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b) };
+  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b), ...(contradiction ? { contradiction } : {}) };
 }
 
 /** Credit level for an alignment score: full at or above `full`, half at or above `half`. */
@@ -98,15 +168,17 @@ export function creditFor(score: number, thresholds: { full: number; half: numbe
 }
 
 /**
- * Coverage of a point by the whole answer (each term's best match anywhere), for reference-answer
- * grading where one long point holds several ideas that may sit in different sentences.
+ * Coverage of a point by the whole answer (each term's best agreeing match anywhere), for
+ * reference-answer grading where one long point holds several ideas that may sit in different
+ * sentences; also the strongest contradiction.
  */
 export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
   const units = answer.units;
   const total = new Float64Array(point.terms.length);
   const used: AnswerUnit[] = [];
-  for (const u of units) {
-    const v = unitVector(point, u);
+  const matches = units.map((u) => unitMatch(point, u));
+  units.forEach((u, ui) => {
+    const v = (matches[ui] as UnitMatch).agree;
     let contributes = false;
     for (let i = 0; i < v.length; i++) {
       if ((v[i] ?? 0) > (total[i] ?? 0)) {
@@ -115,6 +187,7 @@ export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
       }
     }
     if (contributes) used.push(u);
-  }
-  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total) };
+  });
+  const contradiction = strongestContradiction(point, units, matches);
+  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), ...(contradiction ? { contradiction } : {}) };
 }

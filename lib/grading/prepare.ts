@@ -1,5 +1,8 @@
 import {
   analyze,
+  antonymKeys,
+  claimRoles,
+  tokenPolarity,
   expandLemma,
   findNumbers,
   getDefaultAliasIndex,
@@ -30,6 +33,24 @@ export interface PointTerm {
   /** From an example clause ("e.g. …", parentheses): optional detail rather than the claim. */
   isExample: boolean;
   isEntity: boolean;
+  /** The point asserts this term negated ("are not connected", "failed to curb"). */
+  isNegated: boolean;
+  /** Whether the term's polarity matters: not for names and figures, which a negation does not flip. */
+  isPolar: boolean;
+  /** Answer keys of the term's antonyms ("fail" for "succeed"): a match with the opposite polarity. */
+  antonyms: ReadonlyMap<string, number>;
+}
+
+/**
+ * Who does what to whom in a point: the names before its main predicate (agents) and after it
+ * (targets), swapped for a passive ("X is sheltered by Y"). Present when the point names at least
+ * one agent and one target.
+ */
+export interface PointRoles {
+  /** Index into `terms` of the predicate. */
+  predicate: number;
+  agents: Set<string>;
+  targets: Set<string>;
 }
 
 export interface PreparedPoint {
@@ -41,8 +62,9 @@ export interface PreparedPoint {
   supportSentences: MaterialSentence[];
   /** Best coverage of the point by any single material sentence (0 without material). */
   materialCoverage: number;
-  /** Inverted index: answer key → [term index, strength] pairs, for fast alignment. */
-  termIndex: Map<string, Array<[number, number]>>;
+  /** Inverted index: answer key → [term index, strength, is an antonym] triples, for fast alignment. */
+  termIndex: Map<string, Array<[number, number, boolean]>>;
+  roles?: PointRoles;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -193,6 +215,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
     const role: PreparedPoint["role"] = point.kind === "content" ? "content" : classifyStructurePoint(point.point);
     const terms = buildTerms(analysis, promptKeys, idf);
     const totalWeight = terms.reduce((s, t) => s + t.weight, 0);
+    const roles = point.kind === "content" ? buildRoles(analysis, terms) : undefined;
     const support = point.kind === "content" ? findSupport(terms, totalWeight, materialSentences) : { sentences: [], best: 0 };
     return {
       point,
@@ -202,6 +225,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
       supportSentences: support.sentences,
       materialCoverage: support.best,
       termIndex: buildTermIndex(terms),
+      ...(roles ? { roles } : {}),
       ideas: isReferenceRubric && point.kind === "content" ? buildIdeas(point, aliases, promptKeys, idf) : undefined,
     };
   });
@@ -221,16 +245,27 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   };
 }
 
-function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number]>> {
-  const index = new Map<string, Array<[number, number]>>();
+function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number, boolean]>> {
+  const index = new Map<string, Array<[number, number, boolean]>>();
+  const put = (k: string, entry: [number, number, boolean]) => {
+    const list = index.get(k);
+    if (list) list.push(entry);
+    else index.set(k, [entry]);
+  };
   terms.forEach((t, i) => {
-    for (const [k, s] of t.matches) {
-      const list = index.get(k);
-      if (list) list.push([i, s]);
-      else index.set(k, [[i, s]]);
-    }
+    for (const [k, s] of t.matches) put(k, [i, s, false]);
+    for (const [k, s] of t.antonyms) if (!t.matches.has(k)) put(k, [i, s, true]);
   });
   return index;
+}
+
+/** The point's roles (see `PointRoles`) from its own sentence; undefined when it names no agent and target. */
+function buildRoles(analysis: Analysis, terms: PointTerm[]): PointRoles | undefined {
+  const roles = claimRoles(analysis.tokens);
+  if (!roles) return undefined;
+  const predicate = terms.findIndex((t) => t.key === roles.predicateKey);
+  if (predicate < 0) return undefined;
+  return { predicate, agents: roles.agents, targets: roles.targets };
 }
 
 function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]> {
@@ -320,8 +355,9 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
   }
   const inExample = (t: Token) => exampleSpans.some(([a, b]) => t.start >= a && t.end <= b);
   const quantities = quantityKeys(text, analysis.tokens);
+  const negated = tokenPolarity(analysis.tokens);
   const byKey = new Map<string, PointTerm>();
-  for (const t of analysis.tokens) {
+  for (const [ti, t] of analysis.tokens.entries()) {
     if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
     if (RUBRIC_META.has(t.lower) || RUBRIC_META.has(t.lemma)) continue;
     const isExample = inExample(t);
@@ -339,13 +375,18 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     const matches = new Map<string, number>(t.concept ? [] : expandLemma(t.lemma));
     matches.set(t.key, 1);
     for (const k of quantities.get(t) ?? []) matches.set(k, 1);
+    const isEntity = !!t.concept || t.pos === "PROPN";
+    const isPolar = !isEntity && t.pos !== "NUM" && !/^\d/.test(t.key);
     byKey.set(t.key, {
       key: t.key,
       lemma: t.lemma,
       weight,
       matches,
       isExample,
-      isEntity: !!t.concept || t.pos === "PROPN",
+      isEntity,
+      isNegated: negated[ti] ?? false,
+      isPolar,
+      antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
     });
   }
   return [...byKey.values()];

@@ -10,6 +10,7 @@
  */
 export * from "./aliases";
 export * from "./analyze";
+export * from "./claims";
 export * from "./lexical";
 export * from "./normalize";
 export * from "./numbers";
