@@ -8,7 +8,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CONTENT_THRESHOLDS, gradeWithDiagnostics, type ContentThresholds } from "@/lib/grading/heuristic";
+import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
+import { getGraderModel } from "@/lib/grading/model";
+import { fitPoint, loadDevSet } from "./grader-data";
 import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
@@ -132,70 +134,37 @@ async function main() {
   };
 
   /**
-   * Leave-one-question-out: refit the content calibration (full/half thresholds and halo shift) on
-   * the other questions by per-point kappa, then grade the held-out question with it. The other
-   * constants are general rules and stay fixed.
+   * Leave-one-question-out: refit the rubric-point model (weights and cuts) on the other
+   * questions' marks, then grade the held-out question with it.
    */
   function crossValidate() {
-    console.log("\n== leave-one-question-out (content calibration refitted without the held-out question)");
-    const grid: ContentThresholds[] = [];
-    for (let full = 0.16; full <= 0.36 + 1e-9; full += 0.02)
-      for (let gap = 0; gap <= 0.08 + 1e-9; gap += 0.02)
-        for (const haloShift of [0, 0.1, 0.15, 0.2, 0.25, 0.3])
-          grid.push({ ...CONTENT_THRESHOLDS, full, half: full - gap, haloShift });
-    const levelsFor = (ids: string[], cal: ContentThresholds) => {
+    console.log("\n== leave-one-question-out (rubric-point model refitted without the held-out question)");
+    const dev = loadDevSet(dir, materials);
+    if (!dev) return;
+    const shipped = getGraderModel();
+    for (const held of questions) {
+      const fit = fitPoint(dev.points.filter((r) => r.qid !== held.id));
+      const model = { ...shipped, point: { ...shipped.point, weights: fit.model.weights, bias: fit.model.bias, means: fit.model.means, scales: fit.model.scales, cuts: fit.cuts } };
+      const ours: number[] = [];
+      const mean: number[] = [];
       const o: number[] = [];
       const a: number[] = [];
       const b: number[] = [];
-      const totals: Array<[number, number]> = [];
-      for (const id of ids) {
-        const ans = answers.find((x) => x.id === id);
-        const q = ans && qById.get(ans.questionId);
-        const m = markById.get(id);
-        if (!ans || !q || !m) continue;
-        const r = gradeWithDiagnostics({ question: q, answerText: ans.text, materials }, cal).result;
-        totals.push([r.score, m.mean.total]);
+      for (const ans of answers.filter((x) => x.questionId === held.id)) {
+        const m = markById.get(ans.id);
+        if (!m) continue;
+        const r = gradeWithDiagnostics({ question: held, answerText: ans.text, materials }, model).result;
+        ours.push(r.score);
+        mean.push(m.mean.total);
         for (const p of r.points) {
           o.push(creditLevel(p.awarded, p.max));
           a.push(creditLevel(m.examiners[0]?.points[p.rubricId] ?? 0, p.max));
           b.push(creditLevel(m.examiners[1]?.points[p.rubricId] ?? 0, p.max));
         }
       }
-      return { o, a, b, totals };
-    };
-    const kappaOf = (x: ReturnType<typeof levelsFor>) => (cohenKappa(x.o, x.a) + cohenKappa(x.o, x.b)) / 2;
-    const fitAll = (qsForFit: typeof questions) => {
-      let best = { k: -Infinity, cal: CONTENT_THRESHOLDS };
-      for (const cal of grid) {
-        const k = Math.min(...qsForFit.map((q) => kappaOf(levelsFor(answers.filter((a) => a.questionId === q.id).map((a) => a.id), cal))));
-        if (k > best.k) best = { k, cal };
-      }
-      return best;
-    };
-    const overall = fitAll(questions);
-    console.log(
-      `  fitted on all questions: full ${overall.cal.full.toFixed(2)} half ${overall.cal.half.toFixed(2)} halo ${overall.cal.haloShift} (worst-question kappa ${fmt(overall.k)}); shipped: full ${CONTENT_THRESHOLDS.full} half ${CONTENT_THRESHOLDS.half} halo ${CONTENT_THRESHOLDS.haloShift}`,
-    );
-    for (const held of questions) {
-      const test = answers.filter((a) => a.questionId === held.id).map((a) => a.id);
-      // Robust objective: the worst per-question kappa among the training questions, so that the
-      // calibration has to suit every question rather than the pooled majority.
-      const trainQuestions = questions.filter((q) => q.id !== held.id);
-      let best = { k: -Infinity, cal: CONTENT_THRESHOLDS };
-      for (const cal of grid) {
-        const k = Math.min(
-          ...trainQuestions.map((q) => kappaOf(levelsFor(answers.filter((a) => a.questionId === q.id).map((a) => a.id), cal))),
-        );
-        if (k > best.k) best = { k, cal };
-      }
-
-      const r = levelsFor(test, best.cal);
-      const ours = r.totals.map((t) => t[0]);
-      const mean = r.totals.map((t) => t[1]);
       console.log(
-        `  held out ${held.id}: fitted full ${best.cal.full.toFixed(2)} half ${best.cal.half.toFixed(2)} halo ${best.cal.haloShift} (train kappa ${fmt(best.k)}) → ` +
-          `QWK ${fmt(quadraticWeightedKappa(ours.map(Math.round), mean.map(Math.round)))}, r ${fmt(pearson(ours, mean))}, ` +
-          `per-point kappa A ${fmt(cohenKappa(r.o, r.a))} / B ${fmt(cohenKappa(r.o, r.b))}`,
+        `  held out ${held.id}: cuts ${fit.cuts.half}/${fit.cuts.full} → QWK ${fmt(quadraticWeightedKappa(ours.map(Math.round), mean.map(Math.round)))}, r ${fmt(pearson(ours, mean))}, ` +
+          `per-point kappa A ${fmt(cohenKappa(o, a))} / B ${fmt(cohenKappa(o, b))}`,
       );
     }
   }

@@ -2,9 +2,11 @@ import {
   analyze,
   countWords,
   findNumbers,
+  lemmatizeWord,
   phrasalVerbKeys,
   quantityKeys,
   segmentUnits,
+  standardSpelling,
   tokenPolarity,
   wordKey,
   type NumberMention,
@@ -79,8 +81,27 @@ export const LIST_IN_SENTENCE_FACTOR = 0.1;
 /** Weight of a match inside a heading. */
 export const HEADING_CLAIM_FACTOR = 0.25;
 
+/**
+ * Reads each word as the student meant it: an Indian English or note-form spelling as its plain
+ * word, a misspelling as the question's own word it is one or two edits from (see lib/nlp/spelling).
+ * The token keeps its offsets and text; its lemma and key become the intended word's.
+ */
+function readAsMeant(tokens: Token[], prepared: PreparedQuestion): Token[] {
+  return tokens.map((t) => {
+    if (!t.isWord || t.concept || t.isStop) return t;
+    const plain = standardSpelling(t.lower);
+    if (plain) return { ...t, lemma: plain, key: wordKey(plain) };
+    if (prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key)) return t;
+    const fix = prepared.vocabulary.correct(t.lower);
+    if (!fix) return t;
+    const lemma = lemmatizeWord(fix.word);
+    return { ...t, lemma, key: wordKey(lemma) };
+  });
+}
+
 export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
-  const analysis = analyze(text, prepared.aliases);
+  const raw = analyze(text, prepared.aliases);
+  const analysis = { ...raw, tokens: readAsMeant(raw.tokens, prepared) };
   const segments = segmentUnits(text);
   const quantities = quantityKeys(text, analysis.tokens);
   const phrasal = phrasalVerbKeys(analysis.tokens);

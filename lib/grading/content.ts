@@ -28,6 +28,10 @@ export interface PointAlignment {
   matchedTerms: string[];
   /** The answer's strongest contradiction of the point, when one unit asserts its opposite. */
   contradiction?: Contradiction;
+  /** Per point term: the agreeing match strength behind `score` (for the learned model's signals). */
+  strengths?: Float64Array;
+  /** Largest weighted share of the point's polar terms one unit asserts with the opposite polarity. */
+  contraShare?: number;
 }
 
 export interface Contradiction {
@@ -45,6 +49,8 @@ interface UnitMatch {
   agree: Float64Array;
   contra: Float64Array;
   kind: "polarity" | "roles" | null;
+  /** Weighted share of the point's terms this unit asserts with the opposite polarity. */
+  contraShare: number;
 }
 
 /** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). */
@@ -52,7 +58,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const n = point.terms.length;
   const agree = new Float64Array(n);
   const contra = new Float64Array(n);
-  const out: UnitMatch = { agree, contra, kind: null };
+  const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   if (unit.claimFactor <= 0) return out;
   let predicateToken = -1;
   const put = (v: Float64Array, t: number, s: number) => {
@@ -97,6 +103,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     if ((contra[t] ?? 0) > (agree[t] ?? 0)) contraWeight += (contra[t] ?? 0) * term.weight;
     else agreeWeight += (agree[t] ?? 0) * term.weight;
   }
+  out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
   if (point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken)) {
     // Who does what to whom is reversed: nothing in this clause asserts the point.
     for (let t = 0; t < n; t++) {
@@ -138,8 +145,16 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
 
 /** Best alignment of one point with the answer (or with a subset of its units). */
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  const units = answer.units;
-  const matches = units.map((u) => unitMatch(point, u));
+  return windowOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+}
+
+/** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
+export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
+  const matches = answer.units.map((u) => unitMatch(point, u));
+  return { window: windowOf(point, answer.units, matches), whole: wholeOf(point, answer.units, matches) };
+}
+
+function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
   let best = { score: 0, i: -1, pair: false };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as AnswerUnit;
@@ -153,11 +168,13 @@ export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
     }
   }
   const contradiction = strongestContradiction(point, units, matches);
-  if (best.i < 0) return { score: 0, units: [], matchedTerms: [], ...(contradiction ? { contradiction } : {}) };
+  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  if (best.i < 0) return { score: 0, units: [], matchedTerms: [], contraShare, ...(contradiction ? { contradiction } : {}) };
   const a = (matches[best.i] as UnitMatch).agree;
   const b = best.pair ? matches[best.i + 1]?.agree : undefined;
   const chosen = [units[best.i] as AnswerUnit, ...(best.pair ? [units[best.i + 1] as AnswerUnit] : [])];
-  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b), ...(contradiction ? { contradiction } : {}) };
+  const strengths = b ? a.map((x, i) => Math.max(x, b[i] ?? 0)) : a;
+  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b), strengths, contraShare, ...(contradiction ? { contradiction } : {}) };
 }
 
 /** Credit level for an alignment score: full at or above `full`, half at or above `half`. */
@@ -173,10 +190,12 @@ export function creditFor(score: number, thresholds: { full: number; half: numbe
  * sentences; also the strongest contradiction.
  */
 export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  const units = answer.units;
+  return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+}
+
+function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
   const total = new Float64Array(point.terms.length);
   const used: AnswerUnit[] = [];
-  const matches = units.map((u) => unitMatch(point, u));
   units.forEach((u, ui) => {
     const v = (matches[ui] as UnitMatch).agree;
     let contributes = false;
@@ -189,5 +208,6 @@ export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
     if (contributes) used.push(u);
   });
   const contradiction = strongestContradiction(point, units, matches);
-  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), ...(contradiction ? { contradiction } : {}) };
+  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), strengths: total, contraShare, ...(contradiction ? { contradiction } : {}) };
 }

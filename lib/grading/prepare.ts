@@ -3,6 +3,7 @@ import {
   antonymKeys,
   claimRoles,
   tokenPolarity,
+  SpellingVocabulary,
   expandLemma,
   findNumbers,
   getDefaultAliasIndex,
@@ -102,6 +103,14 @@ export interface PreparedQuestion {
   /** Inverted index: key → indices into `materials`. */
   materialIndex: Map<string, number[]>;
   modelAnswer?: Analysis;
+  /**
+   * Reference-answer mode (a rubric with a single content point): that point and every other
+   * reference answer the question lists (`referenceAnswers`), each prepared as a point with its
+   * ideas. An answer is judged against the reference it matches best.
+   */
+  references: PreparedPoint[];
+  /** The question's own words (prompt, rubric, references, model answer, material) for reading misspellings. */
+  vocabulary: SpellingVocabulary;
 }
 
 /** Words that describe what the rubric expects rather than the claim itself. */
@@ -129,7 +138,7 @@ const CACHE_LIMIT = 256;
 
 function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
   const m = materials.map((x) => `${x.id}:${x.text.length}:${x.text.slice(0, 64)}`).join("|");
-  return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, m]);
+  return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 
 /** Prepares (or fetches from the cache) the answer-independent data of a question. */
@@ -212,27 +221,49 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   const isReferenceRubric = question.rubric.filter((p) => p.kind === "content").length === 1;
   const points: PreparedPoint[] = question.rubric.map((point, i) => {
     const analysis = pointAnalyses[i] as Analysis;
-    const role: PreparedPoint["role"] = point.kind === "content" ? "content" : classifyStructurePoint(point.point);
+    if (point.kind === "content") {
+      const prepared = preparePointText(point, analysis, promptKeys, idf, isReferenceRubric ? aliases : undefined);
+      const support = findSupport(prepared.terms, prepared.totalWeight, materialSentences);
+      return { ...prepared, supportSentences: support.sentences, materialCoverage: support.best };
+    }
     const terms = buildTerms(analysis, promptKeys, idf);
-    const totalWeight = terms.reduce((s, t) => s + t.weight, 0);
-    const roles = point.kind === "content" ? buildRoles(analysis, terms) : undefined;
-    const support = point.kind === "content" ? findSupport(terms, totalWeight, materialSentences) : { sentences: [], best: 0 };
     return {
       point,
-      role,
+      role: classifyStructurePoint(point.point),
       terms,
-      totalWeight,
-      supportSentences: support.sentences,
-      materialCoverage: support.best,
+      totalWeight: terms.reduce((s, t) => s + t.weight, 0),
+      supportSentences: [],
+      materialCoverage: 0,
       termIndex: buildTermIndex(terms),
-      ...(roles ? { roles } : {}),
-      ideas: isReferenceRubric && point.kind === "content" ? buildIdeas(point, aliases, promptKeys, idf) : undefined,
     };
   });
+
+  const references: PreparedPoint[] = [];
+  const referencePoint = isReferenceRubric ? points.find((p) => p.role === "content") : undefined;
+  if (referencePoint) {
+    references.push(referencePoint);
+    const seen = new Set([referencePoint.point.point.trim().toLowerCase()]);
+    (question.referenceAnswers ?? []).forEach((text, i) => {
+      const norm = text.trim().toLowerCase();
+      if (!norm || seen.has(norm)) return;
+      seen.add(norm);
+      const point = { ...referencePoint.point, id: `${referencePoint.point.id}~${i + 1}`, point: text };
+      references.push(preparePointText(point, analyze(text, aliases), promptKeys, idf, aliases));
+    });
+  }
+
+  const vocabulary = new SpellingVocabulary();
+  for (const a of [promptAnalysis, ...pointAnalyses, ...demandAnalyses, ...(modelAnswer ? [modelAnswer] : [])]) {
+    for (const t of a.tokens) if (t.isWord && !t.concept) vocabulary.add(t.lower);
+  }
+  for (const r of references) for (const t of r.terms) if (!t.isEntity) vocabulary.add(t.lemma);
+  for (const sentence of materialSentences) for (const t of sentence.tokens) if (t.isWord && !t.concept) vocabulary.add(t.lower);
 
   return {
     question,
     aliases,
+    references,
+    vocabulary,
     idf,
     promptKeys,
     topicKeys,
@@ -257,6 +288,33 @@ function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number, 
     for (const [k, s] of t.antonyms) if (!t.matches.has(k)) put(k, [i, s, true]);
   });
   return index;
+}
+
+/**
+ * A content point (or a reference answer, or one idea of it) prepared for alignment: weighted
+ * terms, inverted index, roles; with `ideaAliases`, also its separate ideas.
+ */
+function preparePointText(
+  point: RubricPoint,
+  analysis: Analysis,
+  promptKeys: Set<string>,
+  idf: (k: string) => number,
+  ideaAliases?: AliasIndex,
+): PreparedPoint {
+  const terms = buildTerms(analysis, promptKeys, idf);
+  const roles = buildRoles(analysis, terms);
+  const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
+  return {
+    point,
+    role: "content",
+    terms,
+    totalWeight: terms.reduce((s, t) => s + t.weight, 0),
+    supportSentences: [],
+    materialCoverage: 0,
+    termIndex: buildTermIndex(terms),
+    ...(roles ? { roles } : {}),
+    ...(ideas ? { ideas } : {}),
+  };
 }
 
 /** The point's roles (see `PointRoles`) from its own sentence; undefined when it names no agent and target. */
@@ -296,25 +354,19 @@ export function splitIdeas(text: string): string[] {
 }
 
 function buildIdeas(point: RubricPoint, aliases: AliasIndex, promptKeys: Set<string>, idf: (k: string) => number): PreparedPoint[] | undefined {
-  const ideas: Array<{ text: string; terms: PointTerm[] }> = [];
+  const ideas: Array<{ text: string; analysis: Analysis; terms: PointTerm[] }> = [];
   for (const piece of splitIdeas(point.point)) {
-    const terms = buildTerms(analyze(piece, aliases), promptKeys, idf);
+    const analysis = analyze(piece, aliases);
+    const terms = buildTerms(analysis, promptKeys, idf);
     const last = ideas[ideas.length - 1];
     if (last && (terms.length < MIN_IDEA_TERMS || last.terms.length < MIN_IDEA_TERMS)) {
       last.text = `${last.text} ${piece}`;
-      last.terms = buildTerms(analyze(last.text, aliases), promptKeys, idf);
-    } else ideas.push({ text: piece, terms });
+      last.analysis = analyze(last.text, aliases);
+      last.terms = buildTerms(last.analysis, promptKeys, idf);
+    } else ideas.push({ text: piece, analysis, terms });
   }
   if (ideas.length < 2) return undefined;
-  return ideas.map((idea, i) => ({
-    point: { ...point, id: `${point.id}#${i + 1}`, point: idea.text },
-    role: "content",
-    terms: idea.terms,
-    totalWeight: idea.terms.reduce((sum, t) => sum + t.weight, 0),
-    supportSentences: [],
-    materialCoverage: 0,
-    termIndex: buildTermIndex(idea.terms),
-  }));
+  return ideas.map((idea, i) => preparePointText({ ...point, id: `${point.id}#${i + 1}`, point: idea.text }, idea.analysis, promptKeys, idf));
 }
 
 /** Share of a point's weight a material sentence must cover to count as making the point. */

@@ -16,5 +16,6 @@ export * from "./normalize";
 export * from "./numbers";
 export * from "./quantities";
 export * from "./segment";
+export * from "./spelling";
 export * from "./stopwords";
 export * from "./wordnet";
