@@ -212,7 +212,7 @@ export function gradeWithDiagnostics(
     const max = pp.point.marks;
     const outcome = contentOutcomes.get(pp.point.id);
     if (outcome) {
-      const feedback = outcome.feedback ?? contentFeedback(outcome.credit, pp, outcome.matched, prepared);
+      const feedback = outcome.feedback ?? contentFeedback(outcome.credit, pp, outcome.matched);
       return pointResult(pp, max, outcome.credit, outcome.credit > 0 ? outcome.units : [], feedback, answer, prepared, outcome.confidence);
     }
     let structure: StructureOutcome;
@@ -348,18 +348,44 @@ function roundTo(x: number, step: number): number {
   return Math.round(x / step) * step;
 }
 
-/** One line for the student: what the point needed that the answer's best passage did not say. */
-function contentFeedback(credit: number, pp: PreparedPoint, matched: string[], prepared: PreparedQuestion): string {
-  if (credit >= 1) return "Made clearly.";
-  const name = (lemma: string) => (lemma.startsWith("@") ? (prepared.aliases.displayName(lemma) ?? lemma.slice(1)) : lemma);
-  const got = new Set(matched);
-  const missing = pp.terms
-    .filter((t) => !got.has(t.lemma) && !t.isExample && !prepared.promptKeys.has(t.key))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 4)
-    .map((t) => name(t.lemma));
-  if (credit > 0) return `Partly made${missing.length ? `; the point also needs: ${missing.join(", ")}` : ""}.`;
-  return "Not made in the answer.";
+/**
+ * One sentence for the student, as a teacher would write it: made clearly; partly made, naming
+ * the part of the point (its clause) the answer's best passage leaves out; or not made.
+ */
+function contentFeedback(credit: number, pp: PreparedPoint, matched: string[]): string {
+  if (credit >= 1) return "You make this point clearly.";
+  if (credit <= 0) return "Your answer does not make this point.";
+  const missing = missingClause(pp, new Set(matched));
+  return missing
+    ? `You make part of this point, but not that ${missing}.`
+    : `You touch on this point but do not state it fully: the point is that ${asClause(pp.point.point)}.`;
+}
+
+/** Leading rubric phrasing that describes the expectation rather than the claim ("Explains that …"). */
+const RUBRIC_LEAD_RE = /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?)\s+(?:that\s+|how\s+|why\s+)?/i;
+
+/** A rubric point's wording as a clause that can follow "that": rubric lead removed, first letter lower-cased, end punctuation dropped. */
+function asClause(text: string): string {
+  const body = text.trim().replace(RUBRIC_LEAD_RE, "").replace(/[.;:!?]+$/, "");
+  return /^[A-Z][a-z]/.test(body) ? body[0]!.toLowerCase() + body.slice(1) : body;
+}
+
+/** The clause of the point whose words the answer matched least (only when the point has two or more clauses). */
+function missingClause(pp: PreparedPoint, matched: ReadonlySet<string>): string | null {
+  const clauses = asClause(pp.point.point)
+    .split(/;\s*|,\s+(?=(?:and|but|so|which|while|because|as|since|leaving|making|letting)\b)|\s+(?=(?:because|so that|which|while|whereas)\b)/i)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 3);
+  if (clauses.length < 2) return null;
+  let worst: { clause: string; share: number } | null = null;
+  for (const clause of clauses) {
+    const lower = clause.toLowerCase();
+    const terms = pp.terms.filter((t) => !t.isExample && lower.includes(t.lemma.slice(0, Math.max(4, t.lemma.length - 2))));
+    if (!terms.length) continue;
+    const share = terms.filter((t) => matched.has(t.lemma)).length / terms.length;
+    if (!worst || share < worst.share) worst = { clause, share };
+  }
+  return worst && worst.share < 1 ? worst.clause.replace(/^(?:and|but|so|which|while|because|as|since)\s+/i, "") : null;
 }
 
 function evidenceOf(units: AnswerUnit[], answer: AnalysedAnswer): AnswerEvidence[] {
