@@ -97,11 +97,18 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   }
   let contraWeight = 0;
   let agreeWeight = 0;
+  let contraPredicate = 0;
+  let agreePredicate = 0;
   for (let t = 0; t < n; t++) {
     const term = point.terms[t];
     if (!term?.isPolar) continue;
-    if ((contra[t] ?? 0) > (agree[t] ?? 0)) contraWeight += (contra[t] ?? 0) * term.weight;
+    const isContra = (contra[t] ?? 0) > (agree[t] ?? 0);
+    if (isContra) contraWeight += (contra[t] ?? 0) * term.weight;
     else agreeWeight += (agree[t] ?? 0) * term.weight;
+    if (term.isPredicate) {
+      if (isContra) contraPredicate += (contra[t] ?? 0) * term.weight;
+      else agreePredicate += (agree[t] ?? 0) * term.weight;
+    }
   }
   out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
   if (point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken)) {
@@ -111,7 +118,11 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       agree[t] = 0;
     }
     out.kind = "roles";
-  } else if (contraWeight > agreeWeight) out.kind = "polarity";
+  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : contraWeight > agreeWeight) {
+    // What the point asserts (its verbs and adjectives) decides; the nouns it is about do not
+    // ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests").
+    out.kind = "polarity";
+  }
   return out;
 }
 

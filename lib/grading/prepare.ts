@@ -38,6 +38,8 @@ export interface PointTerm {
   isNegated: boolean;
   /** Whether the term's polarity matters: not for names and figures, which a negation does not flip. */
   isPolar: boolean;
+  /** A verb of the point: what it asserts, as opposed to what it is about ("sudden ban" is not asserted). */
+  isPredicate: boolean;
   /** Answer keys of the term's antonyms ("fail" for "succeed"): a match with the opposite polarity. */
   antonyms: ReadonlyMap<string, number>;
 }
@@ -438,6 +440,7 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
       isEntity,
       isNegated: negated[ti] ?? false,
       isPolar,
+      isPredicate: isPolar && t.pos === "VERB",
       antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
     });
   }
