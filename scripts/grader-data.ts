@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { signalsFor } from "@/lib/grading/heuristic";
-import { fitLogistic, fitReferenceModel, predictLogistic, scoreReferences, type LogisticModel, type ReferenceExample } from "@/lib/grading/learn";
+import { fitLogistic, fitReferenceModel, predictLogistic, type LogisticModel, type ReferenceExample } from "@/lib/grading/learn";
 import { cohenKappa, creditLevel } from "@/lib/grading/metrics";
-import { referenceCredit } from "@/lib/grading/model";
+import { referenceItemCredit } from "@/lib/grading/model";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
 import type { GradingMaterial, WrittenQuestion } from "@/lib/grading/types";
 
@@ -188,8 +188,22 @@ export interface CorpusFigures {
 }
 
 /** Scores (0..1, half-mark steps of 4 marks as the CLI prints them) for a corpus's answers under a model. */
-export function corpusGrades(c: ExternalCorpus, predict: (e: ExternalCorpus["examples"][number]) => number) {
-  return c.examples.map((e) => ({ answerId: e.id, score: Math.round(referenceCredit(predict(e)) * 8) / 2, maxScore: 4 }));
+export function corpusGrades(c: ExternalCorpus, modelFor: (e: ExternalCorpus["examples"][number]) => LogisticModel | undefined) {
+  return c.examples.map((e) => {
+    const model = modelFor(e);
+    const { p, row } = model ? bestReference(model, e.rows) : { p: 0, row: [] };
+    return { answerId: e.id, score: Math.round(referenceItemCredit(p, row) * 8) / 2, maxScore: 4 };
+  });
+}
+
+/** The model's estimate against the best-matching reference, and that reference's signals (as the grader picks it). */
+export function bestReference(model: LogisticModel, rows: readonly number[][]): { p: number; row: readonly number[] } {
+  let best = { p: -1, row: rows[0] ?? [] };
+  for (const x of rows) {
+    const p = predictLogistic(model, x);
+    if (p > best.p) best = { p, row: x };
+  }
+  return best;
 }
 
 /**
@@ -202,14 +216,11 @@ export function crossValidateCorpora(score: ScoreModule, corpora: ExternalCorpus
     const others = corpora.filter((o) => o !== c);
     const folds = score.questionFolds(c.examples.map((e) => ({ qid: e.qid })));
     const k = Math.max(...folds.values()) + 1;
-    const pred = new Map<string, number>();
-    for (let f = 0; f < k; f++) {
-      const model = fitReference([...others, { examples: c.examples.filter((e) => folds.get(e.qid) !== f) }]);
-      for (const e of c.examples) if (folds.get(e.qid) === f) pred.set(e.id, scoreReferences(model, e.rows));
-    }
-    const cv = score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, (e) => pred.get(e.id) ?? 0)).rows, null);
+    const foldModel = new Map<number, LogisticModel>();
+    for (let f = 0; f < k; f++) foldModel.set(f, fitReference([...others, { examples: c.examples.filter((e) => folds.get(e.qid) !== f) }]));
+    const cv = score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, (e) => foldModel.get(folds.get(e.qid) ?? 0))).rows, null);
     const domainModel = others.length ? fitReference(others) : null;
-    const unseen = domainModel ? score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, (e) => scoreReferences(domainModel, e.rows))).rows, null) : null;
+    const unseen = domainModel ? score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, () => domainModel)).rows, null) : null;
     return {
       name: c.name,
       task: c.task,

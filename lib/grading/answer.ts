@@ -7,6 +7,7 @@ import {
   quantityKeys,
   segmentUnits,
   standardSpelling,
+  tokenHypothetical,
   tokenPolarity,
   wordKey,
   type NumberMention,
@@ -124,7 +125,15 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     const negated = tokenPolarity(tokens);
     const negatedKeys = new Set<string>();
     const affirmedKeys = new Set<string>();
-    tokens.forEach((t, i) => (negated[i] ? negatedKeys : affirmedKeys).add(t.key));
+    const hypothetical = tokenHypothetical(tokens);
+    tokens.forEach((t, i) => {
+      // A hypothetical clause ("if they act, …") asserts nothing: its words may agree with a
+      // point's terms of either polarity but never contradict one.
+      if (hypothetical[i]) {
+        negatedKeys.add(t.key);
+        affirmedKeys.add(t.key);
+      } else (negated[i] ? negatedKeys : affirmedKeys).add(t.key);
+    });
     const labelEnd = findLabelEnd(unitText, tokens, seg.start);
     const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start, seg.isBullet);
     const keys = new Map<string, number>();

@@ -26,6 +26,7 @@ export const REFERENCE_FEATURES = [
   "substanceLength", // log(1 + words), counted only as far as the answer makes the reference's ideas (ideaShare / 0.3, capped at 1)
   "lengthRatio", // log of answer content words over reference content words
   "noAnswer", // 1 for "I don't know", empty or near-empty answers
+  "ideaCount", // how many separate ideas the reference makes (1 for a one-idea reference)
 ] as const;
 
 /** Signals for one rubric point of a structured (UPSC-style) answer. */
@@ -119,12 +120,58 @@ export function questionShare(answer: AnalysedAnswer, prepared: PreparedQuestion
   return n ? q / n : 0;
 }
 
-/** Mean credit-like score of a reference's ideas: each idea's window coverage over 0.3, capped at 1. */
-function ideaShare(point: PreparedPoint, answer: AnalysedAnswer, whole: PointAlignment): number {
-  if (!point.ideas?.length) return Math.min(1, whole.score / 0.6);
+/**
+ * An idea is a claim: it relates at least two things. A window that matches only one of the
+ * idea's own words (not the question's) names a topic of the idea without making it.
+ */
+export const MIN_IDEA_OWN_MATCHES = 2;
+
+/** Count of the point's terms, not question words, that a window's strengths match. */
+export function ownMatches(point: PreparedPoint, strengths: Float64Array | undefined, promptKeys: ReadonlySet<string>): number {
+  if (!strengths) return 0;
+  let n = 0;
+  point.terms.forEach((t, i) => {
+    if ((strengths[i] ?? 0) > 0 && !promptKeys.has(t.key)) n++;
+  });
+  return n;
+}
+
+/**
+ * Whether a window makes an idea: more than `MIN_IDEA_OWN_MATCHES` of its own words, or exactly
+ * that many covering the idea in full (`IDEA_FULL_COVERAGE`) or including what the idea asserts
+ * (its verb) when it has one — "storms" and "coast" in one
+ * sentence name the topic of "mangroves shield the coast by absorbing storm surges" without making it.
+ */
+/** An idea window covering this share of the idea's weight makes it in full (see `ideaShare`). */
+export const IDEA_FULL_COVERAGE = 0.3;
+
+function weightedScore(point: PreparedPoint, strengths: Float64Array): number {
+  let got = 0;
+  point.terms.forEach((t, i) => (got += (strengths[i] ?? 0) * t.weight));
+  return point.totalWeight > 0 ? got / point.totalWeight : 0;
+}
+
+function makesIdea(idea: PreparedPoint, strengths: Float64Array | undefined, promptKeys: ReadonlySet<string>): boolean {
+  const own = ownMatches(idea, strengths, promptKeys);
+  if (!strengths || own < MIN_IDEA_OWN_MATCHES) return false;
+  if (own > MIN_IDEA_OWN_MATCHES || weightedScore(idea, strengths) >= IDEA_FULL_COVERAGE) return true;
+  const predicates = idea.terms.map((t, i) => (t.isPredicate ? i : -1)).filter((i) => i >= 0);
+  return !predicates.length || predicates.some((i) => (strengths[i] ?? 0) > 0);
+}
+
+/**
+ * Mean credit-like score of a reference's ideas: each idea's window coverage over 0.3, capped at
+ * 1 — and, when the reference holds several ideas, nothing for an idea whose window matches fewer
+ * than `MIN_IDEA_OWN_MATCHES` of its own words.
+ */
+function ideaShare(point: PreparedPoint, answer: AnalysedAnswer, whole: PointAlignment, promptKeys: ReadonlySet<string>): { share: number } {
+  if (!point.ideas?.length) return { share: Math.min(1, whole.score / 0.6) };
   let sum = 0;
-  for (const idea of point.ideas) sum += Math.min(1, alignPoint(idea, answer).score / 0.3);
-  return sum / point.ideas.length;
+  for (const idea of point.ideas) {
+    const a = alignPoint(idea, answer);
+    if (makesIdea(idea, a.strengths, promptKeys)) sum += Math.min(1, a.score / IDEA_FULL_COVERAGE);
+  }
+  return { share: sum / point.ideas.length };
 }
 
 export interface ReferenceSignals {
@@ -134,7 +181,9 @@ export interface ReferenceSignals {
 
 /** The reference-answer signals (in `REFERENCE_FEATURES` order) of an answer against one reference. */
 export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, qShare: number): ReferenceSignals {
-  const whole = alignWhole(point, answer);
+  const anywhere = alignWhole(point, answer);
+  const ideaResult = ideaShare(point, answer, anywhere, prepared.promptKeys);
+  const whole = anywhere;
   const window = alignPoint(point, answer);
   const own = ownCoverage(point, whole.strengths, prepared.promptKeys);
   const precision = answerPrecision(point, answer, prepared);
@@ -143,7 +192,7 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
   const text = answer.text.trim();
   const noAnswer = contentWords < 1 || NO_ANSWER_RE.test(text) ? 1 : 0;
   const contra = whole.contradiction;
-  const ideas = ideaShare(point, answer, whole);
+  const ideas = ideaResult.share;
   const values: Record<ReferenceFeatureName, number> = {
     coverage: whole.score,
     ownCoverage: own,
@@ -161,6 +210,7 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     substanceLength: Math.log1p(answer.wordCount) * Math.min(1, ideas / 0.3),
     lengthRatio: Math.log((1 + contentWords) / (1 + point.terms.length)),
     noAnswer,
+    ideaCount: Math.max(1, point.ideas?.length ?? 0),
   };
   return { values: REFERENCE_FEATURES.map((f) => values[f]), whole };
 }

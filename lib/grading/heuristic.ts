@@ -2,7 +2,7 @@ import { analyseAnswer, type AnalysedAnswer, type AnswerUnit } from "./answer";
 import { alignPointBoth, type PointAlignment } from "./content";
 import { checkFacts } from "./facts";
 import { pointSignals, referenceSignalRows, type ReferenceSignals } from "./features";
-import { asLogistic, confidenceFor, getGraderModel, predictLogistic, referenceCredit, type GraderModel } from "./model";
+import { asLogistic, confidenceFor, getGraderModel, predictLogistic, referenceItemCredit, type GraderModel } from "./model";
 import { computeGamingSignals, isHollowHeadings, isKeywordStuffing, isOffTopic, isRestatement, type GamingSignals } from "./gaming";
 import { prepareQuestion, type PreparedPoint, type PreparedQuestion } from "./prepare";
 import { conclusionCredit, examplesCredit, introductionCredit, wordLimitCredit, type StructureOutcome } from "./structure";
@@ -39,6 +39,12 @@ export const SHORT_ANSWER_MAX_CREDIT = 0.5;
  * data and introduction marks withheld.
  */
 export const UNRELIABLE_FACT_ISSUES = 2;
+/**
+ * Structure follows substance: an answer that earns no content credit and whose best passages
+ * cover, on average, under 6 % of each content point's weight (quality < 0.3 with `QUALITY_SCALE`
+ * 0.2; a point it contradicts counts 0) has nothing for an introduction, examples or a conclusion to frame.
+ */
+export const SUBSTANCE_MIN_QUALITY = 0.3;
 /** Below this many words an answer's vocabulary is too small to call it off-topic by vocabulary alone. */
 export const MIN_WORDS_FOR_TOPIC_SHARE = 30;
 /**
@@ -156,7 +162,7 @@ export function gradeWithDiagnostics(
         if (p > best.p) best = { p, i };
       });
       const chosen = rows[best.i];
-      credit = isEmpty ? 0 : referenceCredit(best.p);
+      credit = isEmpty ? 0 : referenceItemCredit(best.p, chosen?.values ?? []);
       confidence = confidenceFor(best.p, [0.5], model.reference.confidence);
       units = chosen?.whole.units ?? [];
       matched = chosen?.whole.matchedTerms ?? [];
@@ -205,7 +211,15 @@ export function gradeWithDiagnostics(
   // Structure marks follow substance: an answer that earns nothing for content has no
   // introduction, examples or conclusion worth marks (headings over filler, another question).
   const contentCredit = [...contentOutcomes.entries()].reduce((s, [id, o]) => s + (prepared.points.find((p) => p.point.id === id)?.role === "content" ? o.credit : 0), 0);
-  const isWithoutSubstance = !isGamed && contentPoints.length > 0 && contentCredit === 0;
+  // An on-topic weak answer that touches the points without earning them still has a body for its
+  // introduction and conclusion to frame (examiners give it structure marks): the rule needs both
+  // no content credit and a low halo quality.
+  // A point the answer contradicts adds nothing to its substance.
+  const contradicted = new Set(contradictions.map((c) => c.rubricId));
+  const substance = contentPoints.length
+    ? contentPoints.reduce((s, pp) => s + (contradicted.has(pp.point.id) ? 0 : Math.min(1, (windows.get(pp.point.id)?.score ?? 0) / QUALITY_SCALE)), 0) / contentPoints.length
+    : 0;
+  const isWithoutSubstance = !isGamed && contentPoints.length > 0 && contentCredit === 0 && substance < SUBSTANCE_MIN_QUALITY;
   if (isWithoutSubstance) flags.add("no_content_credit");
 
   const points: PointResult[] = prepared.points.map((pp) => {

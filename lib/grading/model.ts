@@ -68,4 +68,25 @@ export function referenceCredit(p: number): number {
   return Math.min(1, Math.max(0, (p - low) / (high - low)));
 }
 
+/**
+ * A short-answer item's credit from the model's estimate `p` against the best reference and that
+ * reference's signals. For a reference of several ideas the share of its ideas the answer makes
+ * (`ideaShare`, each idea in its own words) is a second reading: the credit is what neither reading
+ * misses, 1 − (1 − model)(1 − ideas) (the model, fitted mostly on one-idea references, under-reads
+ * a long answer that makes its ideas in other words; the idea reading misses an idea whose words
+ * differ), and an answer that makes none of the ideas earns at most a quarter (naming a word of each is not
+ * making them).
+ */
+export const NO_IDEA_MAX_CREDIT = 0.25;
+export function referenceItemCredit(p: number, values: readonly number[]): number {
+  const credit = referenceCredit(p);
+  if ((values[IDEA_COUNT] ?? 1) < 2) return credit;
+  const ideas = values[IDEA_SHARE] ?? 0;
+  // Either reading may miss an idea put in other words: the answer gets what the more generous
+  // reading finds missing in neither (1 − both misses).
+  return ideas > 0 ? 1 - (1 - credit) * (1 - ideas) : Math.min(credit, NO_IDEA_MAX_CREDIT);
+}
+export const IDEA_COUNT = REFERENCE_FEATURES.indexOf("ideaCount");
+const IDEA_SHARE = REFERENCE_FEATURES.indexOf("ideaShare");
+
 export { predictLogistic };

@@ -21,8 +21,14 @@ import type { Token } from "./analyze";
 const SIMPLE_CUES = new Set(["not", "n't", "never", "no", "none", "nor", "neither", "without", "hardly", "barely", "cannot", "nobody", "nothing", "nowhere"]);
 /** Verbs that negate the infinitive after them: "failed to curb", "refused to act". */
 const INFINITIVE_CUES = new Set(["fail", "refuse", "decline", "neglect"]);
-/** "unable to", "lack of", "far from", "deny(ing)" take the next content word. */
-const NEXT_WORD_CUES = new Set(["unable", "lack", "deny", "absence"]);
+/**
+ * "unable to", "lack of", "far from", "deny(ing)", and the verbs and adjectives whose object or
+ * infinitive does not happen ("suspicion prevents intelligence-sharing" = "there is no
+ * intelligence-sharing"; "unwilling to act" = "not ready to act").
+ */
+const NEXT_WORD_CUES = new Set(["unable", "lack", "deny", "absence", "prevent", "unwilling", "reluctant", "preclude"]);
+/** Words that open a hypothetical clause: what it says is neither asserted nor denied ("if they act, …"). */
+const HYPOTHETICAL_CUES = new Set(["if", "unless", "whether"]);
 const BOUNDARY_WORDS = new Set(["but", "while", "whereas", "although", "though", "because", "since", "so", "which", "who", "whom", "whose", "that", "yet", "however", "when", "where", "if", "unless"]);
 
 /** True for a token that ends a clause for negation purposes. */
@@ -61,6 +67,26 @@ export function tokenPolarity(tokens: readonly Token[]): boolean[] {
       continue;
     }
     if (open % 2 === 1 && t.isWord && !t.isStop) out[i] = true;
+  }
+  return out;
+}
+
+/**
+ * For each token, whether it lies in a hypothetical clause ("if they act against the TTP, …"):
+ * from "if", "unless" or "whether" to the clause's end. Such a clause asserts nothing, so it can
+ * not contradict a point by polarity (its words still match the point's terms).
+ */
+export function tokenHypothetical(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.isWord && HYPOTHETICAL_CUES.has(t.lower)) {
+      open = true;
+      continue;
+    }
+    if (isBoundary(t)) open = false;
+    else if (open) out[i] = true;
   }
   return out;
 }
