@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
 import { getGraderModel } from "@/lib/grading/model";
-import { fitPoint, loadDevSet } from "./grader-data";
+import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule } from "./grader-data";
 import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
@@ -197,6 +197,32 @@ async function main() {
     console.log(`  ${a.id} ${a.questionId} ${cat.padEnd(18)} ${fmt(r.score, 2)} vs mean ${fmt(m.mean.total, 2)}  flags: ${r.flags.join(", ") || "-"}`);
   }
 
+  // Fact checks: every flagged figure, judged against the markers' labels. A figure flagged in an
+  // answer the markers did not label factually wrong is a false alarm (a per-answer label, so a
+  // flag in a labelled answer counts as right even if it points at another figure: an upper bound).
+  {
+    let flagged = 0;
+    let inWrong = 0;
+    let wrongAnswers = 0;
+    let caught = 0;
+    for (const a of answers) {
+      const r = results.get(a.id);
+      if (!r) continue;
+      const isWrong = labels.get(a.id) === "factually_wrong";
+      flagged += r.factIssues.length;
+      if (isWrong) {
+        inWrong += r.factIssues.length;
+        wrongAnswers++;
+        if (r.factIssues.length) caught++;
+      }
+    }
+    console.log("\n== fact checks (a figure is wrong only when subject, unit and time match the material)");
+    console.log(`  figures flagged: ${flagged}; in answers the markers label factually wrong: ${inWrong} → precision ${flagged ? fmt(inWrong / flagged) : "n/a (nothing flagged)"}`);
+    console.log(`  factually wrong answers with at least one flagged figure: ${caught} of ${wrongAnswers}`);
+  }
+
+  await externalCorpora();
+
   if (verbose) {
     console.log("\n== per answer: ours vs mean (category) | points ours/mean");
     for (const a of answers) {
@@ -220,6 +246,25 @@ async function main() {
   }
 
   for (const line of speedLines) console.log(line);
+}
+
+/**
+ * Every corpus folder under ../shared/grading-external: score.mjs's own metrics for the grader,
+ * cross-validated over questions (each fold graded by a short-answer model fitted without it),
+ * beside score.mjs's bag-of-words baseline. Skipped with its reason when the folder is absent.
+ */
+async function externalCorpora() {
+  const score = await loadScoreModule();
+  if (!score) {
+    console.log(`\n== external corpora: skipped (${EXTERNAL_DIR}/score.mjs not found)`);
+    return;
+  }
+  const corpora = loadExternalCorpora(score);
+  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions)`);
+  for (const c of crossValidateCorpora(score, corpora)) {
+    console.log(`  ${c.name} (${c.n} answers)\n    ${c.line}`);
+    console.log(`    judged on ${score.primaryName(c.task)}: grader ${fmt(c.grader)} vs bag-of-words ${fmt(c.bow)}${c.grader > c.bow ? "" : "  (NOT above the baseline)"}; unseen domain ${fmt(c.unseenDomain)}`);
+  }
 }
 
 function wordsOf(text: string): number {

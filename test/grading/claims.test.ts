@@ -174,6 +174,17 @@ describe("fact checks with precision", () => {
     expect(r.factIssues).toEqual([]);
   });
 
+  it("does not judge a figure stated for another year than the material's", () => {
+    // The note gives arrivals for 2018 and 2021 only: a 2019 figure is neither confirmed nor contradicted.
+    const r = grade(GOOD.replace("Tourist arrivals fell from 1.9 million in 2018 to 190,000 in 2021.", "Tourist arrivals were 2.3 million in 2019."));
+    expect(r.factIssues).toEqual([]);
+  });
+
+  it("does not judge a figure in another unit than the material's", () => {
+    const r = grade(GOOD.replace("The IMF approved a 2.9 billion dollar bailout in March 2023.", "The IMF approved a bailout running 48 months in March 2023."));
+    expect(r.factIssues).toEqual([]);
+  });
+
   it("still flags a figure the material contradicts for the same subject and time", () => {
     const r = grade(GOOD.replace("The IMF approved a 2.9 billion dollar bailout in March 2023.", "The IMF approved a 29 billion dollar bailout in March 2023."));
     expect(r.factIssues.length).toBeGreaterThan(0);
