@@ -42,6 +42,12 @@ export interface Contradiction {
   kind: "polarity" | "roles";
 }
 
+/**
+ * A point of at most this many content terms is read as a single claim (a short reference answer,
+ * "Bulb A is in a closed path with the battery"); longer rubric points hold several claims.
+ */
+const SINGLE_CLAIM_TERMS = 8;
+
 /** A two-unit window must beat a single unit by this margin to be preferred. */
 const PAIR_FACTOR = 0.92;
 
@@ -68,9 +74,13 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     const hits = point.termIndex.get(key);
     if (!hits) return;
     const f = unit.claimFactor * keyFactor;
+    // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
+    // not for the opposite of another: "public support" in the answer is the point's "support",
+    // not the antonym of its "undermine".
+    const isOwnTerm = hits.some(([, , isAntonym]) => !isAntonym);
     for (const [t, strength, isAntonym] of hits) {
       const term = point.terms[t];
-      if (!term) continue;
+      if (!term || (isAntonym && isOwnTerm)) continue;
       const s = strength * f;
       if (point.roles?.predicate === t && predicateToken < 0) predicateToken = tokenIndex;
       if (!term.isPolar) {
@@ -118,9 +128,13 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       agree[t] = 0;
     }
     out.kind = "roles";
-  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : contraWeight > agreeWeight) {
-    // What the point asserts (its verbs and adjectives) decides; the nouns it is about do not
-    // ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests").
+  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS && contraWeight > agreeWeight) {
+    // What the point asserts (its verbs and predicative adjectives) decides; the nouns it is
+    // about do not ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests",
+    // "workers were attacked" does not deny "protecting workers from attacks"). A clause that does
+    // not carry one of a long point's predicates contradicts nothing; a short point is one claim,
+    // whose nouns carry it when its verb is a copula ("not in a closed path" denies "is in a
+    // closed path").
     out.kind = "polarity";
   }
   return out;

@@ -2,6 +2,8 @@ import {
   analyze,
   antonymKeys,
   claimRoles,
+  isPredicativeAdjective,
+  tokenHypothetical,
   tokenPolarity,
   SpellingVocabulary,
   expandLemma,
@@ -410,6 +412,9 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
   const inExample = (t: Token) => exampleSpans.some(([a, b]) => t.start >= a && t.end <= b);
   const quantities = quantityKeys(text, analysis.tokens);
   const negated = tokenPolarity(analysis.tokens);
+  // What the point only supposes or reports ("Pakistan's bet that Kabul would act") is neither
+  // asserted nor denied: an answer's polarity on it can not contradict the point.
+  const hypothetical = tokenHypothetical(analysis.tokens);
   const byKey = new Map<string, PointTerm>();
   for (const [ti, t] of analysis.tokens.entries()) {
     if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
@@ -430,7 +435,7 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     matches.set(t.key, 1);
     for (const k of quantities.get(t) ?? []) matches.set(k, 1);
     const isEntity = !!t.concept || t.pos === "PROPN";
-    const isPolar = !isEntity && t.pos !== "NUM" && !/^\d/.test(t.key);
+    const isPolar = !isEntity && t.pos !== "NUM" && !/^\d/.test(t.key) && !hypothetical[ti];
     byKey.set(t.key, {
       key: t.key,
       lemma: t.lemma,
@@ -440,7 +445,8 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
       isEntity,
       isNegated: negated[ti] ?? false,
       isPolar,
-      isPredicate: isPolar && t.pos === "VERB",
+      // What the point asserts: its verbs and predicative adjectives outside example clauses.
+      isPredicate: isPolar && !isExample && (t.pos === "VERB" || isPredicativeAdjective(analysis.tokens, ti)),
       antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
     });
   }

@@ -222,3 +222,73 @@ describe("confidence", () => {
     expect(typeof r.isProvisional).toBe("boolean");
   });
 });
+
+describe("what a clause asserts", () => {
+  const replaceIn = (from: string, to: string) => grade(GOOD.replace(from, to));
+  const C2 = "The sudden 2021 ban on chemical fertilisers cut rice and tea harvests.";
+  const C4 = "India extended about 4 billion dollars of credit lines and currency swaps to Sri Lanka.";
+  const contradicts = (r: ReturnType<typeof grade>, id: string) => r.contradictions?.some((c) => c.rubricId === id) ?? false;
+
+  it("does not read what someone expected or bet as the writer's claim", () => {
+    const r = replaceIn(C2, "Ministers were betting that the overnight ban on chemical fertilisers would not cut rice and tea harvests; the harvests fell anyway.");
+    expect(contradicts(r, "c2")).toBe(false);
+  });
+
+  it("does not read reported speech as the writer's claim", () => {
+    const r = replaceIn(C4, "Opposition leaders in Colombo claimed India did not extend credit lines or currency swaps to Sri Lanka, but about 4 billion dollars came in 2022.");
+    expect(contradicts(r, "c4")).toBe(false);
+  });
+
+  it("does not read a hedged clause with 'may', 'might' or 'could' as a denial", () => {
+    for (const hedge of ["may not", "might not", "could"]) {
+      const r = replaceIn(C2, `Without the 2021 ban on chemical fertilisers, rice and tea harvests ${hedge} have dropped so sharply.`);
+      expect(contradicts(r, "c2"), hedge).toBe(false);
+    }
+  });
+
+  it("still reads 'would not' as an asserted refusal", () => {
+    const r = replaceIn(C4, "India would not extend any credit lines or currency swaps to Sri Lanka.");
+    expect(contradicts(r, "c4")).toBe(true);
+    expect(awarded(r, "c4")).toBe(0);
+  });
+
+  it("keeps the roles of a passive: the agent after 'by', the target before the verb", () => {
+    const passive = replaceIn(C4, "About 4 billion dollars of credit lines and currency swaps were extended to Sri Lanka by India.");
+    expect(contradicts(passive, "c4")).toBe(false);
+    expect(awarded(passive, "c4")).toBeGreaterThan(0);
+    const noAgent = replaceIn(C4, "Sri Lanka was extended about 4 billion dollars of credit lines and currency swaps.");
+    expect(contradicts(noAgent, "c4")).toBe(false);
+  });
+
+  it("needs the contradicting clause to deny the point's predicate, not a noun it mentions", () => {
+    // "no fertilisers" negates what the point is about, not what it asserts (the harvests were cut).
+    const r = replaceIn(C2, "After the sudden 2021 ban, farmers had no chemical fertilisers and rice and tea harvests were cut.");
+    expect(contradicts(r, "c2")).toBe(false);
+    expect(awarded(r, "c2")).toBeGreaterThan(0);
+  });
+});
+
+describe("preventive verbs", () => {
+  const flood: WrittenQuestion = {
+    id: "fl1",
+    prompt: "Why do Indian cities flood during the monsoon? Suggest remedies.",
+    marks: 4,
+    wordLimit: 150,
+    rubric: [
+      { id: "f1", point: "Buildings on lakes and wetlands keep rainwater from draining away.", marks: 1, kind: "content" },
+      { id: "f2", point: "Clogged storm drains overflow during heavy rain.", marks: 1, kind: "content" },
+      { id: "f3", point: "Restoring wetlands and desilting drains before the monsoon reduce flooding.", marks: 1, kind: "content" },
+      { id: "f4", point: "Conclusion with a way forward", marks: 1, kind: "structure" },
+    ],
+  };
+  const gradeFlood = (text: string) => gradeWrittenAnswer({ question: flood, answerText: text, materials: [] });
+  const REST = " Clogged storm drains overflow during heavy rain. Restoring wetlands and desilting drains before the monsoon reduce flooding. Cities must plan for water.";
+
+  it("reads 'keep X from' and 'prevent X from' as denying what follows 'from', in the point and in the answer", () => {
+    const same = gradeFlood("Construction on lakes and wetlands prevents rainwater from draining away." + REST);
+    expect(same.contradictions?.some((c) => c.rubricId === "f1") ?? false).toBe(false);
+    expect(same.points.find((p) => p.rubricId === "f1")?.awarded ?? 0).toBeGreaterThan(0);
+    const opposite = gradeFlood("Buildings on lakes and wetlands let rainwater drain away freely." + REST);
+    expect(opposite.points.find((p) => p.rubricId === "f1")?.awarded ?? 0).toBe(0);
+  });
+});
