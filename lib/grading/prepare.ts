@@ -16,6 +16,8 @@ import {
   type NumberMention,
   type Token,
 } from "@/lib/nlp";
+import { z } from "zod";
+import rubricMetaData from "./data/rubric-meta.json";
 import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
 
 /**
@@ -118,12 +120,9 @@ export interface PreparedQuestion {
 }
 
 /** Words that describe what the rubric expects rather than the claim itself. */
-const RUBRIC_META = new Set(
-  `explain explains explained describe describes show shows note notes notes point points out identify identifies
-  assess assesses suggest suggests give gives mention mentions discuss discusses argue argues state states recognise
-  recognize answer student candidate example examples e.g eg such least one two three partly whether
-  credit mark marks earn earns accurate relevant specific concrete`.split(/\s+/),
-);
+const rubricMetaSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
+/** Words of rubric and question phrasing that say what to do, not what to say (`data/rubric-meta.json`). */
+const RUBRIC_META = new Set(rubricMetaSchema.parse(rubricMetaData).words.map((w) => w.toLowerCase()));
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
