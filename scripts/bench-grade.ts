@@ -15,6 +15,7 @@ import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
 import type { WrittenGradeResult } from "@/lib/grading/types";
+import { gradeProbeSet } from "../test/grading/probe";
 
 interface Marking {
   answerId: string;
@@ -221,6 +222,8 @@ async function main() {
     console.log(`  factually wrong answers with at least one flagged figure: ${caught} of ${wrongAnswers}`);
   }
 
+  probeSet();
+
   await externalCorpora();
 
   if (verbose) {
@@ -246,6 +249,27 @@ async function main() {
   }
 
   for (const line of speedLines) console.log(line);
+}
+
+/**
+ * The project's own probe set (test/grading/fixtures/probe-groundwater): every answer's score
+ * beside the hand mark, and the issue's bands, reached or not.
+ */
+function probeSet() {
+  const graded = gradeProbeSet();
+  console.log("\n== probe set (groundwater, 15 marks, 20 answers marked by hand before grading)");
+  for (const g of graded) console.log(`  ${g.id} ${g.category.padEnd(22)} ${fmt(g.score, 2).padStart(5)} vs hand ${fmt(g.mark, 1).padStart(4)}  (${fmt(100 * g.share, 0)}% of marks)`);
+  const ours = graded.map((g) => g.score);
+  const hand = graded.map((g) => g.mark);
+  console.log(`  QWK vs hand marks ${fmt(quadraticWeightedKappa(ours.map(Math.round), hand.map(Math.round)))}, r ${fmt(pearson(ours, hand))}`);
+  const band = (label: string, cats: string[], test: (g: (typeof graded)[number]) => boolean, figure: (g: (typeof graded)[number]) => string) => {
+    for (const g of graded.filter((x) => cats.includes(x.category))) console.log(`  ${test(g) ? "reached    " : "NOT reached"} ${label}: ${g.id} ${figure(g)}`);
+  };
+  const pct = (x: number) => `${fmt(100 * x, 0)}%`;
+  band("negated/actor-swapped ≤ 30% of marks", ["negated", "actor_swapped"], (g) => g.share <= 0.3, (g) => pct(g.share));
+  band("off-topic/wrong-question ≤ 15% of marks", ["off_topic", "wrong_question"], (g) => g.share <= 0.15, (g) => pct(g.share));
+  band("bullet-only ≥ 70% of hand mark", ["bullets_only"], (g) => g.ofMark >= 0.7, (g) => pct(g.ofMark));
+  band("paraphrased/misspelt ≥ 75% of hand mark", ["excellent_paraphrased", "paraphrased_good", "excellent_misspelt", "misspelt_average"], (g) => g.ofMark >= 0.75, (g) => pct(g.ofMark));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isRoleSwap } from "@/lib/nlp";
+import { isRoleSwap, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PreparedPoint } from "./prepare";
 
@@ -64,6 +64,12 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const n = point.terms.length;
   const agree = new Float64Array(n);
   const contra = new Float64Array(n);
+  const denied = new Float64Array(n);
+  /** Agreeing matches after the unit's first negated word: the part of the clause a negation speaks to. */
+  const agreeInScope = new Float64Array(n);
+  /** Terms matched by a word the answer uses as a predicate (a verb, not "the cost of pumping"). */
+  const asPredicate = new Uint8Array(n);
+  const firstNegated = unit.negated.indexOf(true);
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   if (unit.claimFactor <= 0) return out;
   let predicateToken = -1;
@@ -83,6 +89,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       if (!term || (isAntonym && isOwnTerm)) continue;
       const s = strength * f;
       if (point.roles?.predicate === t && predicateToken < 0) predicateToken = tokenIndex;
+      if (isPredicateUse(unit.tokens, tokenIndex)) asPredicate[t] = 1;
       if (!term.isPolar) {
         put(agree, t, s);
         continue;
@@ -91,8 +98,15 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       const wanted = term.isNegated !== isAntonym;
       const agrees = wanted ? polarity.negated : polarity.affirmed;
       const opposes = wanted ? polarity.affirmed : polarity.negated;
-      if (agrees) put(agree, t, s);
-      else if (opposes) put(contra, t, s);
+      if (agrees) {
+        put(agree, t, s);
+        if (firstNegated >= 0 && tokenIndex > firstNegated) put(agreeInScope, t, s);
+      } else if (opposes) {
+        put(contra, t, s);
+        // The answer's own negation of the point's word ("do not make paddy profitable"), as
+        // opposed to an antonym or a negation on the point's side ("protect … from attacks").
+        if (!isAntonym && !term.isNegated) put(denied, t, s);
+      }
     }
   };
   for (const [key, tokenIndex] of unit.keys) {
@@ -107,6 +121,8 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   }
   let contraWeight = 0;
   let agreeWeight = 0;
+  let deniedWeight = 0;
+  let agreeInScopeWeight = 0;
   let contraPredicate = 0;
   let agreePredicate = 0;
   for (let t = 0; t < n; t++) {
@@ -115,7 +131,9 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     const isContra = (contra[t] ?? 0) > (agree[t] ?? 0);
     if (isContra) contraWeight += (contra[t] ?? 0) * term.weight;
     else agreeWeight += (agree[t] ?? 0) * term.weight;
-    if (term.isPredicate) {
+    if (isContra) deniedWeight += (denied[t] ?? 0) * term.weight;
+    else agreeInScopeWeight += (agreeInScope[t] ?? 0) * term.weight;
+    if (term.isPredicate && asPredicate[t]) {
       if (isContra) contraPredicate += (contra[t] ?? 0) * term.weight;
       else agreePredicate += (agree[t] ?? 0) * term.weight;
     }
@@ -128,16 +146,28 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       agree[t] = 0;
     }
     out.kind = "roles";
-  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS && contraWeight > agreeWeight) {
+  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS ? contraWeight > agreeWeight : deniedWeight > agreeInScopeWeight) {
     // What the point asserts (its verbs and predicative adjectives) decides; the nouns it is
     // about do not ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests",
-    // "workers were attacked" does not deny "protecting workers from attacks"). A clause that does
-    // not carry one of a long point's predicates contradicts nothing; a short point is one claim,
-    // whose nouns carry it when its verb is a copula ("not in a closed path" denies "is in a
-    // closed path").
+    // "workers were attacked" does not deny "protecting workers from attacks"). A short point is
+    // one claim, whose nouns carry it when its verb is a copula ("not in a closed path" denies "is
+    // in a closed path"). When a clause carries none of a long point's predicates, only its own
+    // negation of the point's words ("MSP does not make paddy the most profitable crop") denies
+    // the point; an opposite word or a negation on the point's side ("protect … from attacks")
+    // then decides nothing.
     out.kind = "polarity";
   }
   return out;
+}
+
+/**
+ * True unless the answer uses the word at `i` as a noun phrase's head after a preposition or a
+ * determiner ("the cost of pumping", "the pumping"): the tagger's verb/noun label is too noisy to
+ * rely on ("let rainwater drain"), the word before it is not.
+ */
+function isPredicateUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !(prev && (prev.pos === "ADP" || prev.pos === "DET"));
 }
 
 function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): number {

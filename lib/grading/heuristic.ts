@@ -221,6 +221,10 @@ export function gradeWithDiagnostics(
     : 0;
   const isWithoutSubstance = !isGamed && contentPoints.length > 0 && contentCredit === 0 && substance < SUBSTANCE_MIN_QUALITY;
   if (isWithoutSubstance) flags.add("no_content_credit");
+  // An answer that asserts the opposite of half or more of the content points has no substance
+  // for an introduction, examples or a conclusion to frame: its structure earns nothing either.
+  const isMostlyContradicted = !isGamed && contentPoints.length > 0 && !isReferenceMode && contradicted.size >= contentPoints.length / 2;
+  const withholdsStructure = isWithoutSubstance || isMostlyContradicted;
 
   const points: PointResult[] = prepared.points.map((pp) => {
     const max = pp.point.marks;
@@ -241,7 +245,7 @@ export function gradeWithDiagnostics(
         structure = examplesCredit(answer, prepared, facts);
         break;
       case "word_limit":
-        structure = wordLimitCredit(answer.wordCount, wordLimit, isGamed || isWithoutSubstance);
+        structure = wordLimitCredit(answer.wordCount, wordLimit, isGamed || withholdsStructure);
         break;
       default:
         structure = { credit: 0, units: [], feedback: "" };
@@ -249,9 +253,10 @@ export function gradeWithDiagnostics(
     let credit = structure.credit;
     if (isGamed) structure.feedback = gamedFeedback;
     else if (isWithoutSubstance) structure.feedback = "No structure marks: the answer earns nothing for content, so there is nothing for an introduction, examples or a conclusion to frame.";
+    else if (isMostlyContradicted) structure.feedback = "No structure marks: the answer asserts the opposite of most of the points, so there is nothing sound for an introduction, examples or a conclusion to frame.";
     if (isUnreliable && (pp.role === "introduction" || pp.role === "examples")) credit = 0;
     // A few lines have no introduction, body or conclusion to speak of.
-    if (isGamed || isWithoutSubstance || (isTooShort && pp.role !== "word_limit")) credit = 0;
+    if (isGamed || withholdsStructure || (isTooShort && pp.role !== "word_limit")) credit = 0;
     return pointResult(pp, max, credit, credit > 0 ? structure.units : [], structure.feedback, answer, prepared, 1);
   });
 

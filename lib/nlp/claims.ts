@@ -90,6 +90,10 @@ function opensNewClause(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     const u = tokens[j] as Token;
     if (u.pos === "VERB" || u.pos === "AUX") return nounPhrase > 0 && nounPhrase <= 4;
+    // A hyphened compound ("over-extraction", "rice-wheat") is one word of the noun phrase.
+    const next = tokens[j + 1];
+    const isHyphenJoin = u.text === "-" && !!next && u.start === tokens[j - 1]?.end && next.start === u.end;
+    if (isHyphenJoin || (next?.text === "-" && next.start === u.end)) continue;
     if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(u.pos)) return false;
     nounPhrase++;
   }
