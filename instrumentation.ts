@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 /**
  * Runs once when a Next.js server starts: picks up generation jobs that a restart interrupted, so
  * no teacher's material waits for someone to reopen its page. Never during `next build`.
@@ -10,3 +12,15 @@ export async function register() {
     resumeGenerationJobs().catch((e: unknown) => console.error("[crux] resuming generation jobs failed", e));
   }, 1000).unref();
 }
+
+/**
+ * Every error Next.js catches while rendering a page, running an action or a route handler is
+ * logged here with its context, under the digest that the error boundary shows the user as its
+ * reference (lib/server/report-error.ts — the same log line as every other masked failure).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { reportServerError } = await import("./lib/server/report-error");
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
+  reportServerError(`${context.routeType} ${context.routePath}`, error, { method: request.method, path: request.path }, digest);
+};

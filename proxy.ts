@@ -1,22 +1,62 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseCrossSiteRequest } from "@/app/api/_lib/origin";
 
 /**
- * A quick redirect for signed-out visitors: no session cookie, no app page. This is only the fast
- * path; every page, action and route handler still checks the session on the server (lib/server).
+ * Runs before every request except static build files:
+ * - route handlers under /api refuse state-changing requests from other sites (app/api/_lib/origin.ts);
+ * - pages get a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts
+ *   and the root layout on its inline theme script (next.config.ts adds the other security headers);
+ * - a signed-out visit to an app page is redirected to sign-in quickly. That is only the fast path:
+ *   every page, action and route handler still checks the session on the server (lib/server/session.ts).
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const APP_PAGES = /^\/(home|sets|classes|review|attempts|account)(\/|$)/;
+
+/** The CSP for one response; `nonce` allows exactly the scripts and styles this render emitted. */
+export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; isHttps: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.isDev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    // Inline style attributes (e.g. a progress bar's width) cannot run code; <style> elements still need the nonce.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.isHttps ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
 
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/signin";
-  url.search = "";
-  const target = request.nextUrl.pathname + request.nextUrl.search;
-  if (target !== "/") url.searchParams.set("callbackUrl", target);
-  return NextResponse.redirect(url);
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return refuseCrossSiteRequest(request) ?? NextResponse.next();
+
+  const isSignedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (isSignedOut && (pathname === "/" || APP_PAGES.test(pathname))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/signin";
+    url.search = "";
+    if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce, {
+    isDev: process.env.NODE_ENV === "development",
+    isHttps: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  matcher: ["/", "/home/:path*", "/sets/:path*", "/classes/:path*", "/review/:path*"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -5,10 +5,11 @@
 // `prisma migrate deploy` first. Plain Node: it runs before dependencies are installed.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import "./load-env.mjs"; // .env.local / .env, shared with every step below
+import { ensureWritableDataDir } from "./data-dir.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -28,6 +29,14 @@ function run(label, command, args, env = {}) {
 }
 
 
+// 0. The data folder (embedded database, generated secret) must be writable before anything else.
+try {
+  ensureWritableDataDir(dataDir);
+} catch (e) {
+  console.error(`✖ ${e.message}`);
+  process.exit(1);
+}
+
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
 // 1. Install when node_modules is missing or older than the lockfile.
@@ -40,7 +49,6 @@ if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
 }
 
 // 2. An auth secret: NEXTAUTH_SECRET if set, else one generated once and kept in the data folder.
-mkdirSync(dataDir, { recursive: true });
 let secret = process.env.NEXTAUTH_SECRET;
 if (!secret) {
   const secretFile = path.join(dataDir, "auth-secret");
@@ -57,4 +65,4 @@ run("Seeding the study pack and demo accounts", npm, ["run", "-s", "db:seed"], e
 // 4. Build and serve.
 run("Building (next build)", npm, ["run", "-s", "build"], env);
 console.log(`\n▶ Serving on http://localhost:${port} — sign in as asha@crux.example / crux-student-2026 (see README)`);
-run("Serving (next start)", npm, ["run", "-s", "start", "--", "-p", port], env);
+run("Serving (scripts/server.mjs)", npm, ["run", "-s", "start", "--", "-p", port], env);

@@ -3,11 +3,12 @@ import type { Role } from "@/lib/auth/schemas";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
   }
   interface User {
     id: string;
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -15,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The account's session version when this token was issued. */
+    sv?: number;
   }
 }

@@ -5,6 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+
+const SIGN_IN_MISMATCH_TEXT = "That email and password do not match an account.";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -25,10 +28,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { email, password, redirect: false });
     if (!result || result.error) {
       setIsPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "That email and password do not match an account.");
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : SIGN_IN_MISMATCH_TEXT);
       return;
     }
-    router.replace(callbackUrl);
+    router.replace(safeCallbackPath(callbackUrl, window.location.origin));
     router.refresh();
   }
 

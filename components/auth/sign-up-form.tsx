@@ -1,17 +1,18 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { useCredentialsForm } from "./use-credentials-form";
 
+/**
+ * Sign-up answers the same whether or not the email already has an account (so it cannot be used
+ * to find out who uses Crux): on success the form signs in with what was typed; when that does not
+ * work — the email already had an account with another password — it sends the person to sign in,
+ * explaining that an existing account is unchanged.
+ */
 export function SignUpForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [isPending, setIsPending] = useState(false);
+  const { error, fieldErrors, isPending, runThenSignIn, router } = useCredentialsForm();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,23 +21,9 @@ export function SignUpForm() {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
-      role: String(form.get("role") ?? ""),
+      teacherCode: String(form.get("teacherCode") ?? ""),
     };
-    setIsPending(true);
-    setError(null);
-    setFieldErrors({});
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setIsPending(false);
-      setError(result.error);
-      setFieldErrors(result.fieldErrors ?? {});
-      return;
-    }
-    const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    if (!signedIn || signedIn.error) {
-      router.replace("/signin");
-      return;
-    }
+    if (!(await runThenSignIn(() => signUpAction(input), input, "account-created"))) return;
     router.replace("/home");
     router.refresh();
   }
@@ -53,21 +40,18 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         minLength={8}
-        hint="At least 8 characters."
+        hint="At least 8 characters and hard to guess: three or four unrelated words work well."
         errors={fieldErrors.password}
       />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">I am a</legend>
-        <div className="grid grid-cols-2 gap-2">
-          {(["student", "teacher"] as const).map((role) => (
-            <label key={role} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-border px-3 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-              <input type="radio" name="role" value={role} defaultChecked={role === "student"} />
-              <span className="capitalize">{role}</span>
-            </label>
-          ))}
-        </div>
-        {fieldErrors.role ? <p className="text-sm text-bad">{fieldErrors.role.join(" ")}</p> : null}
-      </fieldset>
+      <Field
+        label="Teacher code (teachers only)"
+        name="teacherCode"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        hint="Leave empty to join as a student. Teachers get a code from their Crux administrator."
+        errors={fieldErrors.teacherCode}
+      />
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? "Creating your account…" : "Create account"}
       </Button>

@@ -26,10 +26,10 @@ export function AppShell({ user, children }: { user: UserRecord; children: React
           <NavLinks items={items} variant="sidebar" />
         </nav>
         <div className="mt-auto space-y-2 border-t border-border pt-4">
-          <p className="px-3 text-sm">
+          <Link href="/account" className="block rounded-lg px-3 py-1 text-sm hover:bg-surface-2">
             <span className="block font-medium">{user.name}</span>
-            <span className="text-muted">{roleLabel[user.role]}</span>
-          </p>
+            <span className="text-muted">{roleLabel[user.role]} · Account</span>
+          </Link>
           <div className="flex items-center justify-between">
             <SignOutButton />
             <ThemeToggle />
@@ -44,6 +44,9 @@ export function AppShell({ user, children }: { user: UserRecord; children: React
           </Link>
           <div className="flex items-center">
             <ThemeToggle />
+            <Link href="/account" className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm text-muted hover:bg-surface-2">
+              Account
+            </Link>
             <SignOutButton />
           </div>
         </header>

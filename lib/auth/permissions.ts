@@ -23,6 +23,41 @@ export interface ClassFacts {
   isActorEnrolled: boolean;
 }
 
+/**
+ * What the rules need about one piece of a student's work (an attempt and its answers): whose it
+ * is, whose set it was done on, which class's assignment it was done for, and the classes its
+ * owner is enrolled in.
+ */
+export interface WorkFacts {
+  ownerId: string;
+  /** The owner of the study set the work was done on. */
+  setOwnerId: string;
+  /** The class whose assignment the work was done for; null for self-directed practice. */
+  assignmentClassId: string | null;
+  /** Every class the work's owner is enrolled in, each saying whether the work's set is assigned to it. */
+  ownerClasses: readonly { classId: string; teacherId: string; isSetAssigned: boolean }[];
+}
+
+/** Who teaches a class — the single place to extend for co-teachers. */
+export function teaches(actor: Actor, classroom: { teacherId: string }): boolean {
+  return classroom.teacherId === actor.id;
+}
+
+/**
+ * The class through which `actor` supervises a student's work, if any: a class the actor teaches
+ * and the student is enrolled in, where the work was done for that class's assignment — or, for
+ * practice outside an assignment, on a set assigned to that class or on the actor's own set. Work
+ * for another teacher's assignment, or on the student's private sets, is supervised by nobody else.
+ */
+export function supervisingClassOf(actor: Actor, work: WorkFacts): string | null {
+  const found = work.ownerClasses.find((c) => {
+    if (!teaches(actor, c)) return false;
+    if (work.assignmentClassId) return c.classId === work.assignmentClassId;
+    return c.isSetAssigned || work.setOwnerId === actor.id;
+  });
+  return found?.classId ?? null;
+}
+
 export type Permission =
   | { action: "studySet.view"; set: StudySetFacts }
   | { action: "studySet.edit"; set: StudySetFacts }
@@ -31,8 +66,9 @@ export type Permission =
   | { action: "class.view"; classroom: ClassFacts }
   | { action: "class.manage"; classroom: ClassFacts }
   | { action: "class.join" }
-  | { action: "work.view"; ownerId: string; classroomOfOwner?: ClassFacts }
-  | { action: "work.moderate"; classroomOfOwner?: ClassFacts };
+  | { action: "work.view"; work: WorkFacts }
+  | { action: "work.moderate"; work: WorkFacts }
+  | { action: "teacherCode.manage" };
 
 const isStaff = (actor: Actor) => actor.role === "teacher" || actor.role === "admin";
 
@@ -53,14 +89,16 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "class.create":
       return isStaff(actor);
     case "class.view":
-      return permission.classroom.teacherId === actor.id || permission.classroom.isActorEnrolled;
+      return teaches(actor, permission.classroom) || permission.classroom.isActorEnrolled;
     case "class.manage":
-      return permission.classroom.teacherId === actor.id;
+      return teaches(actor, permission.classroom);
     case "class.join":
       return actor.role === "student";
     case "work.view":
-      return permission.ownerId === actor.id || permission.classroomOfOwner?.teacherId === actor.id;
+      return permission.work.ownerId === actor.id || supervisingClassOf(actor, permission.work) !== null;
     case "work.moderate":
-      return isStaff(actor) && permission.classroomOfOwner?.teacherId === actor.id;
+      return isStaff(actor) && supervisingClassOf(actor, permission.work) !== null;
+    case "teacherCode.manage":
+      return false; // administrators only (allowed above)
   }
 }

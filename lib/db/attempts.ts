@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import type { ClassFacts } from "../auth/permissions";
+import type { WorkFacts } from "../auth/permissions";
 import type { GradingContext } from "../writing/grading-input";
 import { scoreAnswer, parseGradeDetails, type StoredPointScore, type StoredRubricPoint } from "../writing/result";
 import { writtenContentSchema } from "../writing/schemas";
@@ -273,33 +273,61 @@ export interface AttemptFacts {
   status: DraftRecord["status"];
   questionId: string;
   studySetId: string;
-  /** A class taught by the viewer that the attempt's owner is enrolled in, if any. */
-  classroomOfOwner?: ClassFacts;
-  /** That class's id, for links back to the student's page. */
-  classIdOfOwner?: string;
+  /** What the access rules need to decide who else may see or moderate it (lib/auth/permissions). */
+  work: WorkFacts;
 }
 
-/** What the permission rules need about an attempt, as seen by `viewerId`; null if no such written attempt. */
-export async function getAttemptFacts(attemptId: string, viewerId: string): Promise<AttemptFacts | null> {
+interface OwnerClass {
+  classId: string;
+  teacherId: string;
+  assignedSetIds: ReadonlySet<string>;
+}
+
+/** The classes a student is enrolled in, each with the sets assigned to it. */
+async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
+  const db = await getDb();
+  const rows = await db.enrollment.findMany({
+    where: { studentId: userId },
+    select: { classroom: { select: { id: true, teacherId: true, assignments: { select: { studySetId: true } } } } },
+  });
+  return rows.map(({ classroom }) => ({
+    classId: classroom.id,
+    teacherId: classroom.teacherId,
+    assignedSetIds: new Set(classroom.assignments.map((a) => a.studySetId)),
+  }));
+}
+
+function workFactsOf(
+  attempt: { userId: string; studySetId: string; studySet: { ownerId: string }; assignment: { classId: string } | null },
+  ownerClasses: readonly OwnerClass[],
+): WorkFacts {
+  return {
+    ownerId: attempt.userId,
+    setOwnerId: attempt.studySet.ownerId,
+    assignmentClassId: attempt.assignment?.classId ?? null,
+    ownerClasses: ownerClasses.map((c) => ({ classId: c.classId, teacherId: c.teacherId, isSetAssigned: c.assignedSetIds.has(attempt.studySetId) })),
+  };
+}
+
+const workSelect = { userId: true, studySetId: true, studySet: { select: { ownerId: true } }, assignment: { select: { classId: true } } } as const;
+
+/** What the permission rules need about a written attempt; null if no such written attempt. */
+export async function getAttemptFacts(attemptId: string): Promise<AttemptFacts | null> {
   const db = await getDb();
   const row = await db.attempt.findFirst({
     where: { id: attemptId, kind: "written_practice" },
-    select: { id: true, userId: true, status: true, questionId: true, studySetId: true },
+    select: { id: true, status: true, questionId: true, ...workSelect },
   });
   if (!row || !row.questionId) return null;
-  const facts: AttemptFacts = { attemptId: row.id, ownerId: row.userId, status: row.status, questionId: row.questionId, studySetId: row.studySetId };
-  if (row.userId !== viewerId) {
-    const taught = await db.classroom.findFirst({
-      where: { teacherId: viewerId, enrollments: { some: { studentId: row.userId } } },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, teacherId: true },
-    });
-    if (taught) {
-      facts.classroomOfOwner = { teacherId: taught.teacherId, isActorEnrolled: false };
-      facts.classIdOfOwner = taught.id;
-    }
-  }
-  return facts;
+  const ownerClasses = await listOwnerClasses(row.userId);
+  return {
+    attemptId: row.id,
+    ownerId: row.userId,
+    status: row.status,
+    questionId: row.questionId,
+    studySetId: row.studySetId,
+    work: workFactsOf(row, ownerClasses),
+  };
 }
 
 export interface GradedAttempt {
@@ -509,12 +537,23 @@ export interface AttemptSummary {
 
 /** A learner's written attempts, newest first; only those at `questionId` when given. */
 export async function listWrittenAttempts(userId: string, questionId?: string): Promise<AttemptSummary[]> {
+  return (await listWrittenAttemptRows(userId, questionId)).map(({ summary }) => summary);
+}
+
+/** A student's written attempts with the facts that decide who else may see each (for a teacher's view). */
+export async function listWrittenAttemptsWithWork(userId: string): Promise<{ summary: AttemptSummary; work: WorkFacts }[]> {
+  const [rows, ownerClasses] = await Promise.all([listWrittenAttemptRows(userId), listOwnerClasses(userId)]);
+  return rows.map(({ summary, row }) => ({ summary, work: workFactsOf(row, ownerClasses) }));
+}
+
+async function listWrittenAttemptRows(userId: string, questionId?: string) {
   const db = await getDb();
   const rows = await db.attempt.findMany({
     where: { userId, kind: "written_practice", ...(questionId ? { questionId } : {}) },
     orderBy: { startedAt: "desc" },
     take: 100,
     select: {
+      ...workSelect,
       id: true,
       status: true,
       questionId: true,
@@ -522,23 +561,26 @@ export async function listWrittenAttempts(userId: string, questionId?: string): 
       submittedAt: true,
       score: true,
       maxScore: true,
-      studySet: { select: { id: true, title: true } },
+      studySet: { select: { id: true, title: true, ownerId: true } },
       question: { select: { prompt: true } },
       responses: { take: 1, select: { _count: { select: { scores: { where: { source: "moderated" } } } } } },
     },
   });
   return rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    questionId: r.questionId ?? "",
-    questionPrompt: r.question?.prompt ?? "",
-    studySetId: r.studySet.id,
-    studySetTitle: r.studySet.title,
-    startedAt: r.startedAt,
-    submittedAt: r.submittedAt,
-    score: r.score,
-    maxScore: r.maxScore,
-    isModerated: (r.responses[0]?._count.scores ?? 0) > 0,
+    row: r,
+    summary: {
+      id: r.id,
+      status: r.status,
+      questionId: r.questionId ?? "",
+      questionPrompt: r.question?.prompt ?? "",
+      studySetId: r.studySet.id,
+      studySetTitle: r.studySet.title,
+      startedAt: r.startedAt,
+      submittedAt: r.submittedAt,
+      score: r.score,
+      maxScore: r.maxScore,
+      isModerated: (r.responses[0]?._count.scores ?? 0) > 0,
+    } satisfies AttemptSummary,
   }));
 }
 

@@ -1,20 +1,21 @@
 import "server-only";
 import { HTTP_STATUS, isAppError } from "../errors";
+import { maskedErrorMessage, reportServerError } from "./report-error";
 
-export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]>; reference?: string };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 /**
  * What a failed use case tells the user, and its HTTP status: an AppError's own message (and field
- * errors); anything else is logged once with context and masked (raw database errors never reach
- * the browser).
+ * errors); anything else is reported once with context (lib/server/report-error) and masked behind
+ * a reference id — raw database or engine errors never reach the browser.
  */
 export function describeFailure(context: string, e: unknown): { status: number; failure: ActionFailure } {
   if (isAppError(e)) {
     return { status: HTTP_STATUS[e.code], failure: { ok: false, error: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) } };
   }
-  console.error(`[crux] ${context} failed`, e);
-  return { status: 500, failure: { ok: false, error: "Something went wrong on our side. Your work is safe; try again in a moment." } };
+  const reference = reportServerError(context, e);
+  return { status: 500, failure: { ok: false, error: maskedErrorMessage(reference), reference } };
 }
 
 /** Runs a use case for a server action and returns its result or a readable failure. */

@@ -3,14 +3,21 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { AppError } from "../errors";
 import type { Role } from "../auth/schemas";
-import { getUserById, type UserRecord } from "../db/users";
+import { getSessionUser, type UserRecord } from "../db/users";
 import { authOptions } from "./auth-options";
 
-/** The signed-in user, re-read from the database (a deleted account is signed out); null if none. */
+/**
+ * The signed-in user, re-read from the database on every request (pages, actions and route
+ * handlers all come through here); null when signed out, when the account is gone, or when the
+ * token's session version is no longer the account's (signed out elsewhere, password changed).
+ */
 export async function getCurrentUser(): Promise<UserRecord | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? getUserById(id) : null;
+  if (!id) return null;
+  const found = await getSessionUser(id);
+  if (!found || found.sessionVersion !== session.user.sessionVersion) return null;
+  return found.user;
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

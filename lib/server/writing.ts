@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import { can, type Actor } from "../auth/permissions";
+import { can, supervisingClassOf, type Actor } from "../auth/permissions";
 import { getGrader, type Grader } from "../grading";
 import { getClassFacts } from "../db/classes";
 import { getStudySetFacts, type SourceRef } from "../db/study-sets";
@@ -13,6 +13,7 @@ import {
   getGradingContext,
   getWritingQuestion,
   listWrittenAttempts,
+  listWrittenAttemptsWithWork,
   saveDraftText,
   saveModeration,
   saveWrittenGrade,
@@ -100,9 +101,9 @@ async function loadPractisableQuestion(actor: Actor, questionId: string): Promis
 
 /** The learner's own unfinished attempt; its owner only (a teacher never writes into a student's draft). */
 async function loadOwnAttempt(actor: Actor, attemptId: string): Promise<AttemptFacts> {
-  const facts = await getAttemptFacts(attemptId, actor.id);
+  const facts = await getAttemptFacts(attemptId);
   if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
-  assertCan(actor, { action: "work.view", ownerId: facts.ownerId });
+  assertCan(actor, { action: "work.view", work: facts.work });
   if (facts.ownerId !== actor.id) throw new AppError("FORBIDDEN", "You do not have access to that.");
   return facts;
 }
@@ -269,10 +270,11 @@ export type AttemptView =
 
 /** One attempt for its owner or the teacher of a class the owner is in; the full result once submitted. */
 export async function getAttemptFor(actor: Actor, attemptId: string): Promise<AttemptView> {
-  const facts = await getAttemptFacts(attemptId, actor.id);
+  const facts = await getAttemptFacts(attemptId);
   if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
-  assertCan(actor, { action: "work.view", ownerId: facts.ownerId, classroomOfOwner: facts.classroomOfOwner });
+  assertCan(actor, { action: "work.view", work: facts.work });
   const isOwn = facts.ownerId === actor.id;
+  const supervisingClass = supervisingClassOf(actor, facts.work);
   if (facts.status === "in_progress" || facts.status === "expired") {
     return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId };
   }
@@ -302,8 +304,8 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
     attemptId,
     student: graded.student,
     isOwn,
-    canModerate: can(actor, { action: "work.moderate", classroomOfOwner: facts.classroomOfOwner }),
-    studentPageHref: !isOwn && facts.classIdOfOwner ? `/classes/${facts.classIdOfOwner}/students/${facts.ownerId}` : null,
+    canModerate: can(actor, { action: "work.moderate", work: facts.work }),
+    studentPageHref: !isOwn && supervisingClass ? `/classes/${supervisingClass}/students/${facts.ownerId}` : null,
     studySet: graded.studySet,
     question: graded.question,
     text: graded.response.text,
@@ -341,10 +343,10 @@ export async function moderateWrittenPoint(actor: Actor, raw: unknown, now: Date
   const parsed = moderatePointSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the mark and the reason.", fieldErrorsOf(parsed.error));
   const { attemptId, rubricPointId, awarded, reason } = parsed.data;
-  const facts = await getAttemptFacts(attemptId, actor.id);
+  const facts = await getAttemptFacts(attemptId);
   if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
-  assertCan(actor, { action: "work.view", ownerId: facts.ownerId, classroomOfOwner: facts.classroomOfOwner });
-  assertCan(actor, { action: "work.moderate", classroomOfOwner: facts.classroomOfOwner });
+  assertCan(actor, { action: "work.view", work: facts.work });
+  assertCan(actor, { action: "work.moderate", work: facts.work });
   if (facts.status !== "graded" && facts.status !== "submitted") throw new AppError("INVALID", "This answer has not been submitted yet.");
   const graded = await getGradedAttempt(attemptId);
   const auto = graded?.scores.find((s) => s.rubricPointId === rubricPointId && s.source === "auto");
@@ -367,14 +369,17 @@ export interface StudentWork {
   attempts: AttemptSummary[];
 }
 
-/** A student's written attempts for the teacher of their class; NOT_FOUND when the student is not in it. */
+/**
+ * A student's written attempts for the teacher of their class — only the work that teacher
+ * supervises (their assignments, their own sets), never the student's other work; NOT_FOUND when
+ * the student is not in the class.
+ */
 export async function getStudentWorkFor(actor: Actor, classId: string, studentId: string): Promise<StudentWork> {
   const classroom = await getClassFacts(classId, actor.id);
   if (!classroom) throw new AppError("NOT_FOUND", "That class does not exist.");
   assertCan(actor, { action: "class.manage", classroom });
   const student = await getEnrolledStudent(classId, studentId);
   if (!student) throw new AppError("NOT_FOUND", "That student is not in this class.");
-  assertCan(actor, { action: "work.view", ownerId: student.id, classroomOfOwner: classroom });
-  const attempts = await listWrittenAttempts(student.id);
+  const attempts = (await listWrittenAttemptsWithWork(student.id)).filter(({ work }) => can(actor, { action: "work.view", work })).map(({ summary }) => summary);
   return { classId, className: student.className, student: { id: student.id, name: student.name, email: student.email }, attempts };
 }

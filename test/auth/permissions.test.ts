@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type Actor, type ClassFacts, type StudySetFacts } from "@/lib/auth/permissions";
+import { can, supervisingClassOf, type Actor, type ClassFacts, type StudySetFacts, type WorkFacts } from "@/lib/auth/permissions";
 
 const owner: Actor = { id: "owner", role: "teacher" };
 const student: Actor = { id: "student", role: "student" };
@@ -58,19 +58,48 @@ describe("class access", () => {
 });
 
 describe("student work", () => {
-  const ofClass: ClassFacts = { teacherId: "teacher", isActorEnrolled: false };
+  // The student is in the teacher's class and in another teacher's class.
+  const work = (over: Partial<WorkFacts>): WorkFacts => ({
+    ownerId: "student",
+    setOwnerId: "owner",
+    assignmentClassId: null,
+    ownerClasses: [
+      { classId: "class-a", teacherId: "teacher", isSetAssigned: false },
+      { classId: "class-b", teacherId: "other-teacher", isSetAssigned: false },
+    ],
+    ...over,
+  });
+  const assignedToA = work({ ownerClasses: [{ classId: "class-a", teacherId: "teacher", isSetAssigned: true }, { classId: "class-b", teacherId: "other-teacher", isSetAssigned: false }] });
+  const forAssignmentOfB = work({ assignmentClassId: "class-b" });
+  const onPrivateSet = work({ setOwnerId: "student" });
+  const onTeachersOwnSet = work({ setOwnerId: "teacher" });
+
   it.each([
-    ["the student sees their own work", student, true],
-    ["the class teacher sees it", teacherOfClass, true],
-    ["another student never sees it", otherStudent, false],
-    ["another teacher never sees it", otherTeacher, false],
-  ] as const)("%s", (_name, actor, expected) => {
-    expect(can(actor, { action: "work.view", ownerId: "student", classroomOfOwner: ofClass })).toBe(expected);
+    ["the student sees their own private work", student, onPrivateSet, true],
+    ["the class teacher sees work on a set assigned to the class", teacherOfClass, assignedToA, true],
+    ["the class teacher sees practice on their own set", teacherOfClass, onTeachersOwnSet, true],
+    ["the class teacher never sees the student's private set", teacherOfClass, onPrivateSet, false],
+    ["the class teacher never sees work for another teacher's assignment", teacherOfClass, forAssignmentOfB, false],
+    ["the other teacher sees work for their own assignment", otherTeacher, forAssignmentOfB, true],
+    ["the other teacher never sees work on a set assigned only to the first class", otherTeacher, assignedToA, false],
+    ["another student never sees it", otherStudent, assignedToA, false],
+    ["a set's owner sees nothing of a student outside their classes", owner, work({ setOwnerId: "owner", ownerClasses: [] }), false],
+    ["an admin sees it", admin, onPrivateSet, true],
+  ] as const)("%s", (_name, actor, facts, expected) => {
+    expect(can(actor, { action: "work.view", work: facts })).toBe(expected);
   });
 
-  it("only the class teacher moderates marks", () => {
-    expect(can(teacherOfClass, { action: "work.moderate", classroomOfOwner: ofClass })).toBe(true);
-    expect(can(student, { action: "work.moderate", classroomOfOwner: { ...ofClass, teacherId: "student" } })).toBe(false);
-    expect(can(otherTeacher, { action: "work.moderate", classroomOfOwner: ofClass })).toBe(false);
+  it("names the class through which a teacher supervises the work", () => {
+    expect(supervisingClassOf(teacherOfClass, assignedToA)).toBe("class-a");
+    expect(supervisingClassOf(otherTeacher, forAssignmentOfB)).toBe("class-b");
+    expect(supervisingClassOf(teacherOfClass, onPrivateSet)).toBeNull();
+  });
+
+  it("only a supervising teacher moderates marks", () => {
+    expect(can(teacherOfClass, { action: "work.moderate", work: assignedToA })).toBe(true);
+    expect(can(teacherOfClass, { action: "work.moderate", work: forAssignmentOfB })).toBe(false);
+    expect(can(teacherOfClass, { action: "work.moderate", work: onPrivateSet })).toBe(false);
+    expect(can(student, { action: "work.moderate", work: onPrivateSet })).toBe(false);
+    expect(can(otherTeacher, { action: "work.moderate", work: assignedToA })).toBe(false);
   });
 });

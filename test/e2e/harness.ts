@@ -1,7 +1,8 @@
 /**
  * Shared harness for the browser tests: a fresh embedded database seeded with the study pack and
- * demo accounts, `next start` on a local port (needs a prior `npm run build`), Debian Chromium
- * through playwright-core, and step bookkeeping that prints "name: N passed, N failed".
+ * demo accounts, Crux's server (scripts/server.mjs, serving the build of a prior `npm run build`) on
+ * a local port, Debian Chromium through playwright-core, and step bookkeeping that prints
+ * "name: N passed, N failed". Every page it opens records Content-Security-Policy violations.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +19,13 @@ export interface SpecContext {
   baseUrl: string;
   browser: Browser;
   step: (name: string, run: () => Promise<void>) => Promise<void>;
+  /** Everything the server has printed so far (stdout and stderr). */
+  serverLog: () => string;
+}
+
+export interface SpecOptions {
+  /** Runs after seeding, before the server starts (the embedded database allows one process at a time). */
+  prepare?: (env: NodeJS.ProcessEnv) => void;
 }
 
 export interface SpecResult {
@@ -48,13 +56,16 @@ export async function runSpec(
   port: number,
   body: (ctx: SpecContext) => Promise<void>,
   extraEnv: Record<string, string> = {},
+  options: SpecOptions = {},
 ): Promise<SpecResult> {
   console.log(`\n${name}`);
   mkdirSync(artifacts, { recursive: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-"));
   const env: NodeJS.ProcessEnv = { ...process.env, CRUX_DATA_DIR: dataDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789", ...extraEnv };
-  delete env.DATABASE_URL; // browser tests always run on a fresh embedded database
+  // Browser tests run on a fresh embedded database, unless a spec names another (e.g. one that is down: no seeding then).
+  const hasOwnDatabase = !!extraEnv.DATABASE_URL;
+  if (!hasOwnDatabase) delete env.DATABASE_URL;
 
   let passed = 0;
   let failed = 0;
@@ -71,22 +82,32 @@ export async function runSpec(
   };
 
   let browser: Browser | undefined;
-  const server = { process: undefined as ReturnType<typeof spawn> | undefined };
+  const server = { process: undefined as ReturnType<typeof spawn> | undefined, log: "" };
   try {
-    const seed = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
-    if (seed.status !== 0) throw new Error("seeding the e2e database failed");
-    server.process = spawn(process.execPath, [path.join(root, "scripts", "next.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    if (!hasOwnDatabase) {
+      const seed = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
+      if (seed.status !== 0) throw new Error("seeding the e2e database failed");
+    }
+    options.prepare?.(env);
+    // Listening on 127.0.0.1 only; the server sees each test client's own loopback address (127.0.0.x).
+    server.process = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       env,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
+    for (const stream of [server.process.stdout, server.process.stderr]) {
+      stream?.on("data", (chunk: Buffer) => {
+        server.log += chunk.toString("utf8");
+        process.stdout.write(chunk);
+      });
+    }
     await waitForServer(`${baseUrl}/signin`, 60_000);
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     });
-    await body({ baseUrl, browser, step });
+    await body({ baseUrl, browser, step, serverLog: () => server.log });
   } catch (e) {
     if (failed === 0) {
       failed++;
@@ -102,20 +123,49 @@ export async function runSpec(
   return { passed, failed };
 }
 
-/** A phone-sized page (390×844, touch). */
-export async function phonePage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+const cspViolations = new WeakMap<Page, string[]>();
+
+/**
+ * Records every Content-Security-Policy violation the page reports: the browser's own console
+ * message, and the `securitypolicyviolation` event (listened to from a script the test injects,
+ * which the policy does not govern).
+ */
+async function recordCspViolations(page: Page): Promise<void> {
+  const seen: string[] = [];
+  cspViolations.set(page, seen);
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(text)) seen.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+/** Throws listing the CSP violations the page has reported since it was opened. */
+export function expectNoCspViolations(page: Page, label: string): void {
+  const seen = cspViolations.get(page) ?? [];
+  if (seen.length > 0) throw new Error(`Content-Security-Policy violations on ${label}:\n    ${[...new Set(seen)].join("\n    ")}`);
+}
+
+async function newPage(browser: Browser, contextOptions: Parameters<Browser["newContext"]>[0], timeoutMs: number): Promise<Page> {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
+  await recordCspViolations(page);
   return page;
 }
 
+/** A phone-sized page (390×844, touch). */
+export function phonePage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
+  return newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, timeoutMs);
+}
+
 /** A desktop-sized page (1280×800). */
-export async function desktopPage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeoutMs);
-  return page;
+export function desktopPage(browser: Browser, timeoutMs = 15_000): Promise<Page> {
+  return newPage(browser, { viewport: { width: 1280, height: 800 } }, timeoutMs);
 }
 
 /** Fills and submits the sign-in form on the current page. */

@@ -4,9 +4,16 @@
  */
 import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
+import { failureSpec, securitySpec } from "./security";
 import { smokeSpec } from "./smoke";
 import { writingSpec } from "./writing";
 
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 
-await runSpecs([() => smokeSpec(base), () => authoringSpec(base + 1), () => writingSpec(base + 2)]);
+await runSpecs([
+  () => smokeSpec(base),
+  () => authoringSpec(base + 1),
+  () => writingSpec(base + 2),
+  () => securitySpec(base + 3),
+  () => failureSpec(base + 4),
+]);

@@ -2,8 +2,8 @@
  * Browser smoke test of the foundation, in Debian Chromium at a phone-sized viewport: a signed-out
  * visit bounces to sign-in; a wrong password gets a clear message; the demo student signs in, opens
  * the study pack, flips a card (its source sentence shows), reviews it, and signs out. On a desktop
- * the demo teacher sees the class and its students; sign-up refuses a taken email and creates a new
- * student. Screenshots go to .ci-artifacts/.
+ * the demo teacher sees the class and its students; sign-up refuses a weak password, answers a taken
+ * email like a new one (sending the person to sign in) and creates a new student. Screenshots go to .ci-artifacts/.
  */
 import path from "node:path";
 import { artifacts, desktopPage, phonePage, runSpec, submitSignIn, type SpecResult } from "./harness";
@@ -79,14 +79,28 @@ export function smokeSpec(port = 3100): Promise<SpecResult> {
       await teacherPage.waitForURL(/\/signin/);
     });
 
-    await step("sign-up refuses a taken email, then creates a new student who lands on home", async () => {
+    await step("sign-up refuses a weak password, saying why", async () => {
       await teacherPage.goto(`${baseUrl}/signup`);
       await teacherPage.getByLabel("Name").fill("Nisha Rao");
-      await teacherPage.getByLabel("Email").fill("asha@crux.example");
-      await teacherPage.getByLabel("Password").fill("a-long-password");
-      await teacherPage.getByRole("button", { name: "Create account" }).click();
-      await teacherPage.getByRole("alert").filter({ hasText: "already exists" }).waitFor();
       await teacherPage.getByLabel("Email").fill("nisha@example.com");
+      await teacherPage.getByLabel("Password").fill("password");
+      await teacherPage.getByRole("button", { name: "Create account" }).click();
+      await teacherPage.getByText(/heavily used password/).first().waitFor();
+    });
+
+    await step("sign-up with a taken email answers like any other and leaves that account alone", async () => {
+      await teacherPage.getByLabel("Email").fill("asha@crux.example");
+      await teacherPage.getByLabel("Password").fill("quiet harbor lantern 44");
+      await teacherPage.getByRole("button", { name: "Create account" }).click();
+      await teacherPage.waitForURL(/\/signin\?notice=account-created/);
+      await teacherPage.getByRole("status").filter({ hasText: "nothing about it has changed" }).waitFor();
+    });
+
+    await step("a new student signs up and lands on home", async () => {
+      await teacherPage.goto(`${baseUrl}/signup`);
+      await teacherPage.getByLabel("Name").fill("Nisha Rao");
+      await teacherPage.getByLabel("Email").fill("nisha@example.com");
+      await teacherPage.getByLabel("Password").fill("quiet harbor lantern 44");
       await teacherPage.getByRole("button", { name: "Create account" }).click();
       await teacherPage.waitForURL(/\/home/);
       await teacherPage.getByRole("heading", { name: /Hello, Nisha/ }).waitFor();

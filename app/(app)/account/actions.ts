@@ -1,0 +1,36 @@
+"use server";
+
+import { randomBytes } from "node:crypto";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { changePassword } from "@/lib/server/accounts";
+import { toActionResult, type ActionResult } from "@/lib/server/action-result";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { requireActor } from "@/lib/server/session";
+import { issueTeacherCodeFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
+
+export async function changePasswordAction(input: unknown): Promise<ActionResult> {
+  return toActionResult("change password", async () => {
+    const actor = await requireActor();
+    await changePassword(actor, input, clientAddressOf(await headers()), new Date());
+    return {};
+  });
+}
+
+export async function issueTeacherCodeAction(input: unknown): Promise<ActionResult<{ code: string; expiresAt: string }>> {
+  return toActionResult("issue teacher code", async () => {
+    const actor = await requireActor(["admin"]);
+    const { code, invitation } = await issueTeacherCodeFor(actor, input, new Date(), randomBytes(16));
+    revalidatePath("/account");
+    return { code, expiresAt: invitation.expiresAt.toISOString() };
+  });
+}
+
+export async function revokeTeacherCodeAction(id: unknown): Promise<ActionResult> {
+  return toActionResult("revoke teacher code", async () => {
+    const actor = await requireActor(["admin"]);
+    await revokeTeacherCodeFor(actor, id, new Date());
+    revalidatePath("/account");
+    return {};
+  });
+}

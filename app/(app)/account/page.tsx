@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { TeacherCodesPanel } from "@/components/auth/teacher-codes-panel";
+import { PageHeader, Panel } from "@/components/ui/panel";
+import { describeInvitationState } from "@/lib/server/admin";
+import { requireUser } from "@/lib/server/session";
+import { listTeacherCodesFor } from "@/lib/server/teacher-codes";
+
+export const metadata: Metadata = { title: "Your account" };
+
+const roleLabel = { student: "Student", teacher: "Teacher", admin: "Administrator" } as const;
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  const now = new Date();
+  const codes = user.role === "admin" ? await listTeacherCodesFor(user) : [];
+  return (
+    <>
+      <PageHeader title="Your account" subtitle={`${user.name} · ${user.email} · ${roleLabel[user.role]}`} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel>
+          <h2 className="mb-1 text-lg font-semibold">Change your password</h2>
+          <p className="mb-4 text-sm text-muted">Changing it signs you out everywhere else, on every device where you were signed in.</p>
+          <ChangePasswordForm email={user.email} />
+        </Panel>
+        {user.role === "admin" ? (
+          <Panel>
+            <h2 className="mb-1 text-lg font-semibold">Teacher invitations</h2>
+            <p className="mb-4 text-sm text-muted">A teacher enters a code when creating their account; each works once.</p>
+            <TeacherCodesPanel
+              codes={codes.map((c) => {
+                const state = describeInvitationState(c, now);
+                return { id: c.id, hint: c.hint, note: c.note, state, expiresOn: c.expiresAt.toISOString().slice(0, 10), isRevocable: state === "unused" };
+              })}
+            />
+          </Panel>
+        ) : null}
+      </div>
+    </>
+  );
+}
