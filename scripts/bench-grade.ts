@@ -8,11 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CONTENT_THRESHOLDS, gradeWithDiagnostics, type ContentThresholds } from "@/lib/grading/heuristic";
+import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
+import { getGraderModel } from "@/lib/grading/model";
+import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule } from "./grader-data";
 import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
 import type { WrittenGradeResult } from "@/lib/grading/types";
+import { gradeProbeSet } from "../test/grading/probe";
 
 interface Marking {
   answerId: string;
@@ -132,70 +135,37 @@ async function main() {
   };
 
   /**
-   * Leave-one-question-out: refit the content calibration (full/half thresholds and halo shift) on
-   * the other questions by per-point kappa, then grade the held-out question with it. The other
-   * constants are general rules and stay fixed.
+   * Leave-one-question-out: refit the rubric-point model (weights and cuts) on the other
+   * questions' marks, then grade the held-out question with it.
    */
   function crossValidate() {
-    console.log("\n== leave-one-question-out (content calibration refitted without the held-out question)");
-    const grid: ContentThresholds[] = [];
-    for (let full = 0.16; full <= 0.36 + 1e-9; full += 0.02)
-      for (let gap = 0; gap <= 0.08 + 1e-9; gap += 0.02)
-        for (const haloShift of [0, 0.1, 0.15, 0.2, 0.25, 0.3])
-          grid.push({ ...CONTENT_THRESHOLDS, full, half: full - gap, haloShift });
-    const levelsFor = (ids: string[], cal: ContentThresholds) => {
+    console.log("\n== leave-one-question-out (rubric-point model refitted without the held-out question)");
+    const dev = loadDevSet(dir, materials);
+    if (!dev) return;
+    const shipped = getGraderModel();
+    for (const held of questions) {
+      const fit = fitPoint(dev.points.filter((r) => r.qid !== held.id));
+      const model = { ...shipped, point: { ...shipped.point, weights: fit.model.weights, bias: fit.model.bias, means: fit.model.means, scales: fit.model.scales, cuts: fit.cuts } };
+      const ours: number[] = [];
+      const mean: number[] = [];
       const o: number[] = [];
       const a: number[] = [];
       const b: number[] = [];
-      const totals: Array<[number, number]> = [];
-      for (const id of ids) {
-        const ans = answers.find((x) => x.id === id);
-        const q = ans && qById.get(ans.questionId);
-        const m = markById.get(id);
-        if (!ans || !q || !m) continue;
-        const r = gradeWithDiagnostics({ question: q, answerText: ans.text, materials }, cal).result;
-        totals.push([r.score, m.mean.total]);
+      for (const ans of answers.filter((x) => x.questionId === held.id)) {
+        const m = markById.get(ans.id);
+        if (!m) continue;
+        const r = gradeWithDiagnostics({ question: held, answerText: ans.text, materials }, model).result;
+        ours.push(r.score);
+        mean.push(m.mean.total);
         for (const p of r.points) {
           o.push(creditLevel(p.awarded, p.max));
           a.push(creditLevel(m.examiners[0]?.points[p.rubricId] ?? 0, p.max));
           b.push(creditLevel(m.examiners[1]?.points[p.rubricId] ?? 0, p.max));
         }
       }
-      return { o, a, b, totals };
-    };
-    const kappaOf = (x: ReturnType<typeof levelsFor>) => (cohenKappa(x.o, x.a) + cohenKappa(x.o, x.b)) / 2;
-    const fitAll = (qsForFit: typeof questions) => {
-      let best = { k: -Infinity, cal: CONTENT_THRESHOLDS };
-      for (const cal of grid) {
-        const k = Math.min(...qsForFit.map((q) => kappaOf(levelsFor(answers.filter((a) => a.questionId === q.id).map((a) => a.id), cal))));
-        if (k > best.k) best = { k, cal };
-      }
-      return best;
-    };
-    const overall = fitAll(questions);
-    console.log(
-      `  fitted on all questions: full ${overall.cal.full.toFixed(2)} half ${overall.cal.half.toFixed(2)} halo ${overall.cal.haloShift} (worst-question kappa ${fmt(overall.k)}); shipped: full ${CONTENT_THRESHOLDS.full} half ${CONTENT_THRESHOLDS.half} halo ${CONTENT_THRESHOLDS.haloShift}`,
-    );
-    for (const held of questions) {
-      const test = answers.filter((a) => a.questionId === held.id).map((a) => a.id);
-      // Robust objective: the worst per-question kappa among the training questions, so that the
-      // calibration has to suit every question rather than the pooled majority.
-      const trainQuestions = questions.filter((q) => q.id !== held.id);
-      let best = { k: -Infinity, cal: CONTENT_THRESHOLDS };
-      for (const cal of grid) {
-        const k = Math.min(
-          ...trainQuestions.map((q) => kappaOf(levelsFor(answers.filter((a) => a.questionId === q.id).map((a) => a.id), cal))),
-        );
-        if (k > best.k) best = { k, cal };
-      }
-
-      const r = levelsFor(test, best.cal);
-      const ours = r.totals.map((t) => t[0]);
-      const mean = r.totals.map((t) => t[1]);
       console.log(
-        `  held out ${held.id}: fitted full ${best.cal.full.toFixed(2)} half ${best.cal.half.toFixed(2)} halo ${best.cal.haloShift} (train kappa ${fmt(best.k)}) → ` +
-          `QWK ${fmt(quadraticWeightedKappa(ours.map(Math.round), mean.map(Math.round)))}, r ${fmt(pearson(ours, mean))}, ` +
-          `per-point kappa A ${fmt(cohenKappa(r.o, r.a))} / B ${fmt(cohenKappa(r.o, r.b))}`,
+        `  held out ${held.id}: cuts ${fit.cuts.half}/${fit.cuts.full} → QWK ${fmt(quadraticWeightedKappa(ours.map(Math.round), mean.map(Math.round)))}, r ${fmt(pearson(ours, mean))}, ` +
+          `per-point kappa A ${fmt(cohenKappa(o, a))} / B ${fmt(cohenKappa(o, b))}`,
       );
     }
   }
@@ -228,6 +198,34 @@ async function main() {
     console.log(`  ${a.id} ${a.questionId} ${cat.padEnd(18)} ${fmt(r.score, 2)} vs mean ${fmt(m.mean.total, 2)}  flags: ${r.flags.join(", ") || "-"}`);
   }
 
+  // Fact checks: every flagged figure, judged against the markers' labels. A figure flagged in an
+  // answer the markers did not label factually wrong is a false alarm (a per-answer label, so a
+  // flag in a labelled answer counts as right even if it points at another figure: an upper bound).
+  {
+    let flagged = 0;
+    let inWrong = 0;
+    let wrongAnswers = 0;
+    let caught = 0;
+    for (const a of answers) {
+      const r = results.get(a.id);
+      if (!r) continue;
+      const isWrong = labels.get(a.id) === "factually_wrong";
+      flagged += r.factIssues.length;
+      if (isWrong) {
+        inWrong += r.factIssues.length;
+        wrongAnswers++;
+        if (r.factIssues.length) caught++;
+      }
+    }
+    console.log("\n== fact checks (a figure is wrong only when subject, unit and time match the material)");
+    console.log(`  figures flagged: ${flagged}; in answers the markers label factually wrong: ${inWrong} → precision ${flagged ? fmt(inWrong / flagged) : "n/a (nothing flagged)"}`);
+    console.log(`  factually wrong answers with at least one flagged figure: ${caught} of ${wrongAnswers}`);
+  }
+
+  probeSet();
+
+  await externalCorpora();
+
   if (verbose) {
     console.log("\n== per answer: ours vs mean (category) | points ours/mean");
     for (const a of answers) {
@@ -251,6 +249,46 @@ async function main() {
   }
 
   for (const line of speedLines) console.log(line);
+}
+
+/**
+ * The project's own probe set (test/grading/fixtures/probe-groundwater): every answer's score
+ * beside the hand mark, and the issue's bands, reached or not.
+ */
+function probeSet() {
+  const graded = gradeProbeSet();
+  console.log("\n== probe set (groundwater, 15 marks, 20 answers marked by hand before grading)");
+  for (const g of graded) console.log(`  ${g.id} ${g.category.padEnd(22)} ${fmt(g.score, 2).padStart(5)} vs hand ${fmt(g.mark, 1).padStart(4)}  (${fmt(100 * g.share, 0)}% of marks)`);
+  const ours = graded.map((g) => g.score);
+  const hand = graded.map((g) => g.mark);
+  console.log(`  QWK vs hand marks ${fmt(quadraticWeightedKappa(ours.map(Math.round), hand.map(Math.round)))}, r ${fmt(pearson(ours, hand))}`);
+  const band = (label: string, cats: string[], test: (g: (typeof graded)[number]) => boolean, figure: (g: (typeof graded)[number]) => string) => {
+    for (const g of graded.filter((x) => cats.includes(x.category))) console.log(`  ${test(g) ? "reached    " : "NOT reached"} ${label}: ${g.id} ${figure(g)}`);
+  };
+  const pct = (x: number) => `${fmt(100 * x, 0)}%`;
+  band("negated/actor-swapped ≤ 30% of marks", ["negated", "actor_swapped"], (g) => g.share <= 0.3, (g) => pct(g.share));
+  band("off-topic/wrong-question ≤ 15% of marks", ["off_topic", "wrong_question"], (g) => g.share <= 0.15, (g) => pct(g.share));
+  band("bullet-only ≥ 70% of hand mark", ["bullets_only"], (g) => g.ofMark >= 0.7, (g) => pct(g.ofMark));
+  band("paraphrased/misspelt ≥ 75% of hand mark", ["excellent_paraphrased", "paraphrased_good", "excellent_misspelt", "misspelt_average"], (g) => g.ofMark >= 0.75, (g) => pct(g.ofMark));
+}
+
+/**
+ * Every corpus folder under ../shared/grading-external: score.mjs's own metrics for the grader,
+ * cross-validated over questions (each fold graded by a short-answer model fitted without it),
+ * beside score.mjs's bag-of-words baseline. Skipped with its reason when the folder is absent.
+ */
+async function externalCorpora() {
+  const score = await loadScoreModule();
+  if (!score) {
+    console.log(`\n== external corpora: skipped (${EXTERNAL_DIR}/score.mjs not found)`);
+    return;
+  }
+  const corpora = loadExternalCorpora(score);
+  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions)`);
+  for (const c of crossValidateCorpora(score, corpora)) {
+    console.log(`  ${c.name} (${c.n} answers)\n    ${c.line}`);
+    console.log(`    judged on ${score.primaryName(c.task)}: grader ${fmt(c.grader)} vs bag-of-words ${fmt(c.bow)}${c.grader > c.bow ? "" : "  (NOT above the baseline)"}; unseen domain ${fmt(c.unseenDomain)}`);
+  }
 }
 
 function wordsOf(text: string): number {

@@ -219,6 +219,9 @@ export interface GradeToSave {
   maxScore: number;
   flags: string[];
   gradeDetails: Prisma.InputJsonValue;
+  /** The grader's flag for the teacher's "to check" list, and its confidence in the total (0–1). */
+  isProvisional?: boolean;
+  gradeConfidence?: number | null;
   points: { rubricPointId: string; awarded: number; max: number; evidence: Prisma.InputJsonValue; feedback: string }[];
 }
 
@@ -239,7 +242,15 @@ export async function saveWrittenGrade(g: GradeToSave): Promise<void> {
     if (!response) throw new AppError("CONFLICT", "The answer changed while it was being marked. Submit again.");
     await tx.response.update({
       where: { id: response.id },
-      data: { score: g.score, maxScore: g.maxScore, flags: g.flags, gradeDetails: g.gradeDetails, gradedAt: g.submittedAt },
+      data: {
+        score: g.score,
+        maxScore: g.maxScore,
+        flags: g.flags,
+        gradeDetails: g.gradeDetails,
+        gradedAt: g.submittedAt,
+        isProvisional: g.isProvisional ?? false,
+        gradeConfidence: g.gradeConfidence ?? null,
+      },
     });
     await tx.pointScore.createMany({
       data: g.points.map((p) => ({

@@ -1,4 +1,18 @@
-import { analyze, countWords, findNumbers, phrasalVerbKeys, quantityKeys, segmentUnits, type NumberMention, type Token } from "@/lib/nlp";
+import {
+  analyze,
+  countWords,
+  findNumbers,
+  lemmatizeWord,
+  phrasalVerbKeys,
+  quantityKeys,
+  segmentUnits,
+  standardSpelling,
+  tokenHypothetical,
+  tokenPolarity,
+  wordKey,
+  type NumberMention,
+  type Token,
+} from "@/lib/nlp";
 import type { PreparedQuestion } from "./prepare";
 
 /**
@@ -24,6 +38,11 @@ export interface AnswerUnit {
    * without changing the answer's vocabulary signals (restatement, topic share).
    */
   extraKeys: Map<string, [number, number]>;
+  /** Per token: inside a negated clause ("not connected", "failed to curb"). */
+  negated: boolean[];
+  /** Content keys that occur negated / affirmed in the unit (a key may do both). */
+  negatedKeys: Set<string>;
+  affirmedKeys: Set<string>;
   /** A leading verbless label ("Safe havens:", "Sovereignty -") followed by the claim. */
   hasLabel: boolean;
   /** A label followed by nothing on the subject ("Safe havens: this is important."). */
@@ -54,6 +73,7 @@ export interface AnalysedAnswer {
 }
 
 const VERB_POS = new Set(["VERB", "AUX"]);
+const ARROW_RE = /->|=>|→|⇒|-->/;
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
 /** Weight of a match inside a term list (keyword stuffing) relative to a real sentence. */
@@ -63,8 +83,27 @@ export const LIST_IN_SENTENCE_FACTOR = 0.1;
 /** Weight of a match inside a heading. */
 export const HEADING_CLAIM_FACTOR = 0.25;
 
+/**
+ * Reads each word as the student meant it: an Indian English or note-form spelling as its plain
+ * word, a misspelling as the question's own word it is one or two edits from (see lib/nlp/spelling).
+ * The token keeps its offsets and text; its lemma and key become the intended word's.
+ */
+function readAsMeant(tokens: Token[], prepared: PreparedQuestion): Token[] {
+  return tokens.map((t) => {
+    if (!t.isWord || t.concept || t.isStop) return t;
+    const plain = standardSpelling(t.lower);
+    if (plain) return { ...t, lemma: plain, key: wordKey(plain) };
+    if (prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key)) return t;
+    const fix = prepared.vocabulary.correct(t.lower);
+    if (!fix) return t;
+    const lemma = lemmatizeWord(fix.word);
+    return { ...t, lemma, key: wordKey(lemma) };
+  });
+}
+
 export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
-  const analysis = analyze(text, prepared.aliases);
+  const raw = analyze(text, prepared.aliases);
+  const analysis = { ...raw, tokens: readAsMeant(raw.tokens, prepared) };
   const segments = segmentUnits(text);
   const quantities = quantityKeys(text, analysis.tokens);
   const phrasal = phrasalVerbKeys(analysis.tokens);
@@ -83,19 +122,36 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     }
     ti = tj;
     const unitText = text.slice(seg.start, seg.end);
+    const negated = tokenPolarity(tokens);
+    const negatedKeys = new Set<string>();
+    const affirmedKeys = new Set<string>();
+    const hypothetical = tokenHypothetical(tokens);
+    tokens.forEach((t, i) => {
+      // A hypothetical clause ("if they act, …") asserts nothing: its words may agree with a
+      // point's terms of either polarity but never contradict one.
+      if (hypothetical[i]) {
+        negatedKeys.add(t.key);
+        affirmedKeys.add(t.key);
+      } else (negated[i] ? negatedKeys : affirmedKeys).add(t.key);
+    });
     const labelEnd = findLabelEnd(unitText, tokens, seg.start);
-    const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start);
+    const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start, seg.isBullet);
     const keys = new Map<string, number>();
     const keyFactors = new Map<string, number>();
     let bodyTopical = 0;
+    let bodyOnTopic = 0;
     tokens.forEach((t, i) => {
       if (!(t.isWord && !t.isStop && CONTENT_POS.has(t.pos))) return;
       if (!keys.has(t.key)) keys.set(t.key, i);
       const inLabel = t.start < labelEnd;
-      if (!inLabel && !prepared.promptKeys.has(t.key) && (prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key))) bodyTopical++;
+      const isOnTopic = prepared.promptKeys.has(t.key) || prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key);
+      if (!inLabel && isOnTopic) bodyOnTopic++;
+      if (!inLabel && !prepared.promptKeys.has(t.key) && isOnTopic) bodyTopical++;
     });
     const hasLabel = labelEnd > seg.start;
-    const isVacuousLabel = hasLabel && bodyTopical < 2;
+    // Nothing on the subject after the label beyond the question's own words ("Causes: there
+    // were many causes of the crisis."); a note-form claim after a label is substance.
+    const isVacuousLabel = hasLabel && bodyTopical < 2 && bodyOnTopic < 3;
     // A label counts in full when a claim follows it, as a heading's words when nothing does;
     // terms strung into a list inside a sentence count half (the sentence's claim is elsewhere).
     tokens.forEach((t) => {
@@ -111,12 +167,20 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     tokens.forEach((t, i) => {
       for (const k of quantities.get(t) ?? []) putExtra(k, i, 1);
       for (const [k, strength] of phrasal.get(t) ?? []) putExtra(k, i, strength);
+      // A negating verb ("failed", "refused", "denied") keys as "not"; its own word also matches
+      // (as the antonym of "succeed", "agree", "admit").
+      if (t.key === "not" && t.isWord && t.lemma !== "not" && t.lemma !== "no") putExtra(wordKey(t.lemma), i, 1);
     });
     for (const k of keys.keys()) allKeys.add(k);
     contentKeyCount += keys.size;
     const wordCount = countWords(unitText);
-    const hasVerb = tokens.some((t) => VERB_POS.has(t.pos));
-    const isHeading = wordCount <= 8 && !/[.!?]$/.test(unitText.trim()) && (!hasVerb || /:$/.test(unitText.trim()));
+    // "->" / "=>" / "→" chains state a relation (cause → effect): note form's verb.
+    const hasArrow = ARROW_RE.test(unitText);
+    const hasVerb = hasArrow || tokens.some((t) => VERB_POS.has(t.pos));
+    // A bullet or an arrow chain with three or more content words is a claim in note form, not a
+    // heading or a term list (many candidates write that way).
+    const isNoteClaim = (seg.isBullet || hasArrow) && keys.size >= 3 && listShare < 0.6;
+    const isHeading = !isNoteClaim && wordCount <= 8 && !/[.!?]$/.test(unitText.trim()) && (!hasVerb || /:$/.test(unitText.trim()));
     let promptHits = 0;
     for (const k of keys.keys()) if (prepared.promptKeys.has(k)) promptHits++;
     const promptShare = keys.size ? promptHits / keys.size : 0;
@@ -124,7 +188,7 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     let claimFactor = 1;
     if (listShare >= 0.6) claimFactor = LIST_CLAIM_FACTOR;
     else if (isHeading) claimFactor = HEADING_CLAIM_FACTOR;
-    else if (!hasVerb && wordCount > 8) claimFactor = 0.6;
+    else if (!hasVerb && wordCount > 8 && !isNoteClaim) claimFactor = 0.6;
     units.push({
       index: units.length,
       start: seg.start,
@@ -136,6 +200,9 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       keys,
       keyFactors,
       extraKeys,
+      negated,
+      negatedKeys,
+      affirmedKeys,
       hasLabel,
       isVacuousLabel,
       wordCount,
@@ -170,7 +237,7 @@ function findLabelEnd(unitText: string, tokens: Token[], offset: number): number
  * Share of words sitting in verbless fragments of a comma/semicolon/colon-separated list with at
  * least three such fragments — the shape of "ideology, ISKP, strategic miscalculation, guests".
  */
-function computeListShare(unitText: string, tokens: Token[], offset: number): { share: number; spans: Array<[number, number]> } {
+function computeListShare(unitText: string, tokens: Token[], offset: number, isBullet: boolean): { share: number; spans: Array<[number, number]> } {
   const parts: Array<{ start: number; end: number; words: number }> = [];
   let last = 0;
   for (const m of unitText.matchAll(/[,;:]|\s-\s|\band\b/g)) {
@@ -197,8 +264,10 @@ function computeListShare(unitText: string, tokens: Token[], offset: number): { 
   }
   // Six or more words without a single function word ("Legislator party whip Speaker merger …") are
   // a term list however they are separated; real sentences, even telegraphic ones, have some.
+  // Note form ("tax cuts -> revenue shrank") drops function words but keeps a verb or an arrow.
   const words = tokens.filter((t) => t.isWord);
-  if (words.length >= 6 && !words.some((t) => t.isStop)) return { share: 1, spans: [[offset, offset + unitText.length]] };
+  const isNoteForm = ARROW_RE.test(unitText) || (isBullet && tokens.some((t) => t.pos === "VERB"));
+  if (words.length >= 6 && !isNoteForm && !words.some((t) => t.isStop)) return { share: 1, spans: [[offset, offset + unitText.length]] };
   // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
   if (fragments < 4 || !total) return { share: 0, spans: [] };
   return { share: listed / total, spans };

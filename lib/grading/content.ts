@@ -1,3 +1,4 @@
+import { isRoleSwap, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PreparedPoint } from "./prepare";
 
@@ -7,47 +8,166 @@ import type { PreparedPoint } from "./prepare";
  * with every answer unit and every pair of adjacent units in the same paragraph; a point term
  * counts when the unit holds the same lemma/stem, an alias of the same entity, a WordNet
  * synonym/derivation (also of an answer's phrasal verb: "soaking up" for "absorbing"), or the same
- * figure or duration in other words ("twenty years" for "two decades"), weighted by idf (question words nearly free) and by how much the unit asserts
- * a claim (term lists and headings count little). The point's score is the best window's share
- * of the point's weight.
+ * figure or duration in other words ("twenty years" for "two decades"), weighted by idf (question
+ * words nearly free) and by how much the unit asserts a claim (term lists and headings count little).
+ *
+ * A match counts for the point only when it asserts what the point asserts: the same polarity
+ * ("connected" for "connected", "not connected" or "separated" against it), and the same roles
+ * (an agent of the point is not the target in the answer). Matches with the opposite polarity
+ * (negation, an antonym, "failed to") and every match of a clause that swaps the point's roles
+ * go to a separate "contradiction" vector: a unit whose contradicting matches outweigh its
+ * agreeing ones contradicts the point.
  */
 
 export interface PointAlignment {
-  /** Weighted share of the point's terms found in the best window, in [0, 1]. */
+  /** Weighted share of the point's terms asserted in the best window, in [0, 1]. */
   score: number;
   /** Units of the best window. */
   units: AnswerUnit[];
   /** Point terms matched in the best window. */
   matchedTerms: string[];
+  /** The answer's strongest contradiction of the point, when one unit asserts its opposite. */
+  contradiction?: Contradiction;
+  /** Per point term: the agreeing match strength behind `score` (for the learned model's signals). */
+  strengths?: Float64Array;
+  /** Largest weighted share of the point's polar terms one unit asserts with the opposite polarity. */
+  contraShare?: number;
 }
 
-/** Mismatched negation ("does not share") keeps only this share of a match. */
-const NEGATION_FACTOR = 0.3;
+export interface Contradiction {
+  unit: AnswerUnit;
+  /** Weighted share of the point's terms the contradicting unit shares (either polarity). */
+  coverage: number;
+  /** Why: the opposite polarity (negation or antonym) or swapped roles. */
+  kind: "polarity" | "roles";
+}
+
+/**
+ * A point of at most this many content terms is read as a single claim (a short reference answer,
+ * "Bulb A is in a closed path with the battery"); longer rubric points hold several claims.
+ */
+const SINGLE_CLAIM_TERMS = 8;
+
 /** A two-unit window must beat a single unit by this margin to be preferred. */
 const PAIR_FACTOR = 0.92;
 
-/** Per-term best match strength within one unit (claim factor and negation applied). */
-function unitVector(point: PreparedPoint, unit: AnswerUnit): Float64Array {
-  const v = new Float64Array(point.terms.length);
-  if (unit.claimFactor <= 0) return v;
-  const match = (key: string, tokenIndex: number, keyFactor: number) => {
+interface UnitMatch {
+  agree: Float64Array;
+  contra: Float64Array;
+  kind: "polarity" | "roles" | null;
+  /** Weighted share of the point's terms this unit asserts with the opposite polarity. */
+  contraShare: number;
+}
+
+/** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). */
+function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
+  const n = point.terms.length;
+  const agree = new Float64Array(n);
+  const contra = new Float64Array(n);
+  const denied = new Float64Array(n);
+  /** Agreeing matches after the unit's first negated word: the part of the clause a negation speaks to. */
+  const agreeInScope = new Float64Array(n);
+  /** Terms matched by a word the answer uses as a predicate (a verb, not "the cost of pumping"). */
+  const asPredicate = new Uint8Array(n);
+  const firstNegated = unit.negated.indexOf(true);
+  const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
+  if (unit.claimFactor <= 0) return out;
+  let predicateToken = -1;
+  const put = (v: Float64Array, t: number, s: number) => {
+    if (s > (v[t] ?? 0)) v[t] = s;
+  };
+  const match = (key: string, tokenIndex: number, keyFactor: number, polarity: { affirmed: boolean; negated: boolean }) => {
     const hits = point.termIndex.get(key);
     if (!hits) return;
-    const negated = unit.tokens[tokenIndex]?.isNegated ?? false;
-    const f = unit.claimFactor * keyFactor * (negated ? NEGATION_FACTOR : 1);
-    for (const [t, strength] of hits) {
+    const f = unit.claimFactor * keyFactor;
+    // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
+    // not for the opposite of another: "public support" in the answer is the point's "support",
+    // not the antonym of its "undermine".
+    const isOwnTerm = hits.some(([, , isAntonym]) => !isAntonym);
+    for (const [t, strength, isAntonym] of hits) {
+      const term = point.terms[t];
+      if (!term || (isAntonym && isOwnTerm)) continue;
       const s = strength * f;
-      if (s > (v[t] ?? 0)) v[t] = s;
+      if (point.roles?.predicate === t && predicateToken < 0) predicateToken = tokenIndex;
+      if (isPredicateUse(unit.tokens, tokenIndex)) asPredicate[t] = 1;
+      if (!term.isPolar) {
+        put(agree, t, s);
+        continue;
+      }
+      // Agreement: the same word with the point's polarity, or its antonym with the other one.
+      const wanted = term.isNegated !== isAntonym;
+      const agrees = wanted ? polarity.negated : polarity.affirmed;
+      const opposes = wanted ? polarity.affirmed : polarity.negated;
+      if (agrees) {
+        put(agree, t, s);
+        if (firstNegated >= 0 && tokenIndex > firstNegated) put(agreeInScope, t, s);
+      } else if (opposes) {
+        put(contra, t, s);
+        // The answer's own negation of the point's word ("do not make paddy profitable"), as
+        // opposed to an antonym or a negation on the point's side ("protect … from attacks").
+        if (!isAntonym && !term.isNegated) put(denied, t, s);
+      }
     }
   };
-  for (const [key, tokenIndex] of unit.keys) match(key, tokenIndex, unit.keyFactors.get(key) ?? 1);
+  for (const [key, tokenIndex] of unit.keys) {
+    match(key, tokenIndex, unit.keyFactors.get(key) ?? 1, { affirmed: unit.affirmedKeys.has(key), negated: unit.negatedKeys.has(key) });
+  }
   // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
   // counts as its token's key does: inside a term list it stays a list.
   for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
     const token = unit.tokens[tokenIndex];
-    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1));
+    const isNegated = unit.negated[tokenIndex] ?? false;
+    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), { affirmed: !isNegated, negated: isNegated });
   }
-  return v;
+  let contraWeight = 0;
+  let agreeWeight = 0;
+  let deniedWeight = 0;
+  let agreeInScopeWeight = 0;
+  let contraPredicate = 0;
+  let agreePredicate = 0;
+  for (let t = 0; t < n; t++) {
+    const term = point.terms[t];
+    if (!term?.isPolar) continue;
+    const isContra = (contra[t] ?? 0) > (agree[t] ?? 0);
+    if (isContra) contraWeight += (contra[t] ?? 0) * term.weight;
+    else agreeWeight += (agree[t] ?? 0) * term.weight;
+    if (isContra) deniedWeight += (denied[t] ?? 0) * term.weight;
+    else agreeInScopeWeight += (agreeInScope[t] ?? 0) * term.weight;
+    if (term.isPredicate && asPredicate[t]) {
+      if (isContra) contraPredicate += (contra[t] ?? 0) * term.weight;
+      else agreePredicate += (agree[t] ?? 0) * term.weight;
+    }
+  }
+  out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
+  if (point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken)) {
+    // Who does what to whom is reversed: nothing in this clause asserts the point.
+    for (let t = 0; t < n; t++) {
+      contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
+      agree[t] = 0;
+    }
+    out.kind = "roles";
+  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS ? contraWeight > agreeWeight : deniedWeight > agreeInScopeWeight) {
+    // What the point asserts (its verbs and predicative adjectives) decides; the nouns it is
+    // about do not ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests",
+    // "workers were attacked" does not deny "protecting workers from attacks"). A short point is
+    // one claim, whose nouns carry it when its verb is a copula ("not in a closed path" denies "is
+    // in a closed path"). When a clause carries none of a long point's predicates, only its own
+    // negation of the point's words ("MSP does not make paddy the most profitable crop") denies
+    // the point; an opposite word or a negation on the point's side ("protect … from attacks")
+    // then decides nothing.
+    out.kind = "polarity";
+  }
+  return out;
+}
+
+/**
+ * True unless the answer uses the word at `i` as a noun phrase's head after a preposition or a
+ * determiner ("the cost of pumping", "the pumping"): the tagger's verb/noun label is too noisy to
+ * rely on ("let rainwater drain"), the word before it is not.
+ */
+function isPredicateUse(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !(prev && (prev.pos === "ADP" || prev.pos === "DET"));
 }
 
 function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): number {
@@ -67,27 +187,49 @@ function matchedTerms(point: PreparedPoint, a: Float64Array, b?: Float64Array): 
   return out;
 }
 
+/** The unit that contradicts the point most strongly (coverage of its terms in either polarity). */
+function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): Contradiction | undefined {
+  let best: Contradiction | undefined;
+  matches.forEach((m, i) => {
+    if (!m.kind) return;
+    const coverage = weighted(point, m.agree, m.contra);
+    if (!best || coverage > best.coverage) best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind };
+  });
+  return best;
+}
+
 /** Best alignment of one point with the answer (or with a subset of its units). */
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  const units = answer.units;
-  const vectors = units.map((u) => unitVector(point, u));
+  return windowOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+}
+
+/** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
+export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
+  const matches = answer.units.map((u) => unitMatch(point, u));
+  return { window: windowOf(point, answer.units, matches), whole: wholeOf(point, answer.units, matches) };
+}
+
+function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
   let best = { score: 0, i: -1, pair: false };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as AnswerUnit;
-    const v = vectors[i] as Float64Array;
+    const v = (matches[i] as UnitMatch).agree;
     const single = weighted(point, v);
     if (single > best.score) best = { score: single, i, pair: false };
     const next = units[i + 1];
     if (next && (next.paragraph === u.paragraph || u.isHeading)) {
-      const pair = weighted(point, v, vectors[i + 1]) * PAIR_FACTOR;
+      const pair = weighted(point, v, matches[i + 1]?.agree) * PAIR_FACTOR;
       if (pair > best.score) best = { score: pair, i, pair: true };
     }
   }
-  if (best.i < 0) return { score: 0, units: [], matchedTerms: [] };
-  const a = vectors[best.i] as Float64Array;
-  const b = best.pair ? vectors[best.i + 1] : undefined;
+  const contradiction = strongestContradiction(point, units, matches);
+  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  if (best.i < 0) return { score: 0, units: [], matchedTerms: [], contraShare, ...(contradiction ? { contradiction } : {}) };
+  const a = (matches[best.i] as UnitMatch).agree;
+  const b = best.pair ? matches[best.i + 1]?.agree : undefined;
   const chosen = [units[best.i] as AnswerUnit, ...(best.pair ? [units[best.i + 1] as AnswerUnit] : [])];
-  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b) };
+  const strengths = b ? a.map((x, i) => Math.max(x, b[i] ?? 0)) : a;
+  return { score: best.score, units: chosen, matchedTerms: matchedTerms(point, a, b), strengths, contraShare, ...(contradiction ? { contradiction } : {}) };
 }
 
 /** Credit level for an alignment score: full at or above `full`, half at or above `half`. */
@@ -98,15 +240,19 @@ export function creditFor(score: number, thresholds: { full: number; half: numbe
 }
 
 /**
- * Coverage of a point by the whole answer (each term's best match anywhere), for reference-answer
- * grading where one long point holds several ideas that may sit in different sentences.
+ * Coverage of a point by the whole answer (each term's best agreeing match anywhere), for
+ * reference-answer grading where one long point holds several ideas that may sit in different
+ * sentences; also the strongest contradiction.
  */
 export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  const units = answer.units;
+  return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+}
+
+function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
   const total = new Float64Array(point.terms.length);
   const used: AnswerUnit[] = [];
-  for (const u of units) {
-    const v = unitVector(point, u);
+  units.forEach((u, ui) => {
+    const v = (matches[ui] as UnitMatch).agree;
     let contributes = false;
     for (let i = 0; i < v.length; i++) {
       if ((v[i] ?? 0) > (total[i] ?? 0)) {
@@ -115,6 +261,8 @@ export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
       }
     }
     if (contributes) used.push(u);
-  }
-  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total) };
+  });
+  const contradiction = strongestContradiction(point, units, matches);
+  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), strengths: total, contraShare, ...(contradiction ? { contradiction } : {}) };
 }

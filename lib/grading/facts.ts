@@ -4,9 +4,10 @@ import type { MaterialSentence, PreparedQuestion } from "./prepare";
 import type { FactIssue } from "./types";
 
 /**
- * Fact checks against the material. A figure or year in the answer is contradicted when a
- * material sentence about the same subject — most of the informative words around the figure
- * (synonyms counted) — gives a different figure of the same kind, and no material sentence sharing
+ * Fact checks against the material, with precision first. A figure or year in the answer is
+ * contradicted only when subject, unit and time match: a material sentence about the same subject
+ * — most of the informative words around the figure (synonyms counted) — gives a different figure
+ * of the same kind and unit, for the same year when the answer's sentence names one, and no material sentence sharing
  * the figure's names and context gives the answer's figure. Figures the material does not discuss are left alone:
  * outside knowledge is not an error.
  */
@@ -72,6 +73,26 @@ function overlaps(context: ContextToken[], prepared: PreparedQuestion): Map<numb
   return got;
 }
 
+/** Singular, lower-case form of a unit word ("fighters" → "fighter"). */
+const unitKey = (u: string | undefined) => u?.toLowerCase().replace(/(?:es|s)$/, "");
+
+/** Same unit: both figures name none, or both name the same one ("2,500 killed" is not "2,500 attacks"). */
+function sameUnit(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind === "year" || b.kind === "year") return true;
+  return unitKey(a.unit) === unitKey(b.unit);
+}
+
+/** Years the answer's sentence names besides the figure itself. */
+function unitYears(unit: AnswerUnit, n: NumberMention): Set<number> {
+  return new Set(unit.numbers.filter((m) => m !== n && m.kind === "year" && n.kind !== "year").map((m) => m.value));
+}
+
+/** Same time: the answer names no year, or the material sentence names one of the answer's years. */
+function sameTime(years: ReadonlySet<number>, material: readonly NumberMention[]): boolean {
+  if (!years.size) return true;
+  return material.some((m) => m.kind === "year" && years.has(m.value));
+}
+
 export function checkFacts(answer: AnalysedAnswer, prepared: PreparedQuestion): FactCheck {
   const issues: FactIssue[] = [];
   const badUnits = new Set<AnswerUnit>();
@@ -100,9 +121,13 @@ export function checkFacts(answer: AnalysedAnswer, prepared: PreparedQuestion): 
       // another's million); citing either is not an error.
       const hasSource = scored.some((x) => x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)));
       if (hasSource) continue;
-      const disagreeing = about.slice(0, 2).flatMap((x) => x.s.numbers.filter(sameKind));
+      // Precision: a figure is judged only against a material figure of the same unit, stated for the
+      // same time (when the answer's sentence names a year, the material's must name it too).
+      const years = unitYears(unit, n);
+      const judged = about.slice(0, 2).filter((x) => sameTime(years, x.s.numbers));
+      const disagreeing = judged.flatMap((x) => x.s.numbers.filter((m) => sameKind(m) && sameUnit(m, n)));
       if (!disagreeing.length) continue;
-      const source = about.find((x) => x.s.numbers.some(sameKind))?.s ?? top.s;
+      const source = judged.find((x) => x.s.numbers.some((m) => sameKind(m) && sameUnit(m, n)))?.s ?? top.s;
       contradicted.add(n);
       badUnits.add(unit);
       const isBlatant =

@@ -74,7 +74,8 @@ export function computeGamingSignals(answer: AnalysedAnswer, prepared: PreparedQ
       const next = answer.units[i + 1];
       if (!next || next.isHeading || next.listShare >= 0.6) emptyHeadings++;
     }
-    if (u.isVacuousLabel) vacuousLabels++;
+    // A bare heading ("Causes:") is judged by what follows it (emptyHeadings), not as a label.
+    if (u.isVacuousLabel && !u.isHeading) vacuousLabels++;
   }
   let newKeys = 0;
   let topical = 0;

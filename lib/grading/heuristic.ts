@@ -1,11 +1,14 @@
 import { analyseAnswer, type AnalysedAnswer, type AnswerUnit } from "./answer";
-import { alignPoint, alignWhole, creditFor } from "./content";
+import { alignPointBoth, type PointAlignment } from "./content";
 import { checkFacts } from "./facts";
+import { pointSignals, referenceSignalRows, type ReferenceSignals } from "./features";
+import { asLogistic, confidenceFor, getGraderModel, predictLogistic, referenceItemCredit, type GraderModel } from "./model";
 import { computeGamingSignals, isHollowHeadings, isKeywordStuffing, isOffTopic, isRestatement, type GamingSignals } from "./gaming";
 import { prepareQuestion, type PreparedPoint, type PreparedQuestion } from "./prepare";
 import { conclusionCredit, examplesCredit, introductionCredit, wordLimitCredit, type StructureOutcome } from "./structure";
 import type {
   AnswerEvidence,
+  ContradictionFinding,
   Grader,
   GradingFlag,
   MaterialEvidence,
@@ -15,42 +18,57 @@ import type {
 } from "./types";
 
 /**
- * The deterministic grader. Global calibration (fitted once on the development set and checked
- * with each question held out in turn, see scripts/bench-grade.ts): a content point earns full
- * credit when the best aligned window of the answer covers at least `full` of the point's
- * informative weight, half credit from `half`.
- *
- * Examiners read an answer as a whole: a borderline sentence in an answer that makes its other
- * points clearly is read charitably, the same sentence in a thin answer is not (the halo effect,
- * Thorndike 1920). The thresholds therefore shift by `haloShift × (quality − ½)`, where quality is
- * the answer's mean point coverage (each point's alignment / `qualityScale`, capped at 1).
+ * The deterministic grader. Each content point's credit comes from the learned model
+ * (`model.ts`, fitted by `npm run train:grader`): the point's signals (its best agreeing window,
+ * its coverage anywhere, the answer's quality — examiners read a borderline sentence in a strong
+ * answer charitably, the halo effect of Thorndike 1920 —, contradiction, claim shape) give an
+ * estimate of the credit an examiner gives, and the model's two cut points turn it into 0, ½ or
+ * full credit. Short-answer items (one content point: a reference answer) get the model's
+ * estimate against the best-matching reference answer directly, in half-mark steps.
  */
-export const CONTENT_THRESHOLDS = { full: 0.3, half: 0.26, haloShift: 0.3, qualityScale: 0.2 };
 
+/** The halo's "quality": each content point's window coverage over this value, capped at 1, averaged. */
+export const QUALITY_SCALE = 0.2;
 /**
  * A few lines can show that the student knows a point but not explain it: in an answer under a
- * third of the word limit, a point mentioned at this alignment earns half credit, never full.
+ * third of the word limit, a point earns at most half credit.
  */
-export const SHORT_ANSWER_MENTION = 0.1;
+export const SHORT_ANSWER_MAX_CREDIT = 0.5;
 /**
  * From this many contradicted figures on (or one blatant one), content credit is halved and the
  * data and introduction marks withheld.
  */
 export const UNRELIABLE_FACT_ISSUES = 2;
 /**
- * Reference-answer mode: a rubric with a single content point (typically the whole reference
- * answer, as in public short-answer grading sets) is graded by the whole answer's coverage of it,
- * with credit in quarter steps reaching full marks at `REFERENCE_FULL_COVERAGE`.
+ * Structure follows substance: an answer that earns no content credit and whose best passages
+ * cover, on average, under 6 % of each content point's weight (quality < 0.3 with `QUALITY_SCALE`
+ * 0.2; a point it contradicts counts 0) has nothing for an introduction, examples or a conclusion to frame.
  */
-export const REFERENCE_FULL_COVERAGE = 0.6;
-/** Matched terms (outside the question's words) an idea of a reference answer needs for any credit. */
-export const MIN_IDEA_MATCHES = 2;
+export const SUBSTANCE_MIN_QUALITY = 0.3;
 /** Below this many words an answer's vocabulary is too small to call it off-topic by vocabulary alone. */
 export const MIN_WORDS_FOR_TOPIC_SHARE = 30;
+/**
+ * A sentence contradicts a point (and earns it nothing, reported to the student) when it shares at
+ * least this share of the point's weight and asserts its opposite (see content.ts).
+ */
+export const CONTRADICTION_MIN_COVERAGE = 0.25;
+/**
+ * Provisional: the answer's expected disagreement with a careful examiner — each point's
+ * (1 − confidence) × half its marks, summed — reaches this share of the total marks, or a
+ * short-answer item's estimate sits in the uncertain band.
+ */
+export const PROVISIONAL_EXPECTED_ERROR = 0.1;
+export const PROVISIONAL_MIN_CONFIDENCE = 0.6;
 
 export interface GradeDiagnostics {
   signals: GamingSignals;
   alignments: Record<string, number>;
+  /** The learned model's credit estimate per content point, before the cuts. */
+  estimates: Record<string, number>;
+  /** The model's signal vector per content point (point mode) — what `train:grader` fits on. */
+  pointSignals: Record<string, number[]>;
+  /** Reference mode: the signal vector against each reference answer. */
+  referenceSignals?: number[][];
   /** Mean content-point coverage in [0, 1] (the halo's "quality"). */
   quality: number;
 }
@@ -60,12 +78,10 @@ export function gradeWrittenAnswer(input: WrittenAnswerInput): WrittenGradeResul
   return gradeWithDiagnostics(input).result;
 }
 
-export type ContentThresholds = typeof CONTENT_THRESHOLDS;
-
-/** Grades and also returns the signals behind the grade; `thresholds` overrides the calibration (benchmark cross-validation). */
+/** Grades and also returns the signals behind the grade; `model` overrides the shipped model (training and cross-validation). */
 export function gradeWithDiagnostics(
   input: WrittenAnswerInput,
-  calibration: ContentThresholds = CONTENT_THRESHOLDS,
+  model: GraderModel = getGraderModel(),
 ): { result: WrittenGradeResult; diagnostics: GradeDiagnostics } {
   const { question } = input;
   const prepared = prepareQuestion(question, input.materials ?? []);
@@ -73,31 +89,30 @@ export function gradeWithDiagnostics(
   const flags = new Set<GradingFlag>();
   const signals = computeGamingSignals(answer, prepared);
   const alignments: Record<string, number> = {};
+  const estimates: Record<string, number> = {};
+  const pointSignalMap: Record<string, number[]> = {};
 
   const contentPoints = prepared.points.filter((p) => p.role === "content");
-  const isReferenceMode = contentPoints.length === 1;
-
-  const isContentLike = (pp: PreparedPoint) => pp.role === "content" || pp.role === "body" || pp.role === "other";
-  const aligned = new Map(
-    prepared.points
-      .filter(isContentLike)
-      .map((pp) => [pp.point.id, isReferenceMode && pp.role === "content" ? alignWhole(pp, answer) : alignPoint(pp, answer)] as const),
-  );
-  const contentScores = contentPoints.map((pp) => aligned.get(pp.point.id)?.score ?? 0);
-  const quality = contentScores.length
-    ? contentScores.reduce((s, x) => s + Math.min(1, x / calibration.qualityScale), 0) / contentScores.length
-    : 0;
+  const isReferenceMode = contentPoints.length === 1 && prepared.references.length > 0;
+  const wordLimit = question.wordLimit;
+  // Without a word limit there is no length to fall short of (short-answer items are short by design).
+  const isTooShort = !!wordLimit && answer.wordCount > 0 && answer.wordCount < wordLimit / 3;
+  const content = contentSignals(prepared, answer, isTooShort);
+  const { windows, quality } = content;
   const isEmpty = answer.wordCount === 0;
   if (isEmpty) flags.add("empty_answer");
   const offTopic =
     !isEmpty &&
+    !isReferenceMode &&
     isOffTopic(
       answer.wordCount >= MIN_WORDS_FOR_TOPIC_SHARE ? signals : { ...signals, topicShare: 1 },
       prepared.promptEntities.size,
       prepared.materials.length > 0,
       quality,
     );
-  const restates = !isEmpty && !offTopic && isRestatement(signals, answer.wordCount);
+  // A short answer may repeat the question's words and still be right ("the harder mineral
+  // scratches the softer one"): on short-answer items the model weighs restatement instead.
+  const restates = !isEmpty && !offTopic && !isReferenceMode && isRestatement(signals, answer.wordCount);
   const stuffed = !isEmpty && isKeywordStuffing(signals);
   if (offTopic) flags.add("off_topic");
   if (restates) flags.add("restates_question");
@@ -114,10 +129,7 @@ export function gradeWithDiagnostics(
         : stuffed
           ? "No credit: terms are listed without claims that explain them."
           : "No credit: headings are given without anything under them.";
-  const wordLimit = question.wordLimit;
   if (wordLimit && answer.wordCount > wordLimit) flags.add("over_word_limit");
-  // Without a word limit there is no length to fall short of (short-answer items are short by design).
-  const isTooShort = !!wordLimit && answer.wordCount > 0 && answer.wordCount < wordLimit / 3;
   if (isTooShort) flags.add("too_short");
 
   const facts = checkFacts(answer, prepared);
@@ -126,69 +138,131 @@ export function gradeWithDiagnostics(
   // examiner distrust the rest of the answer.
   const isUnreliable = facts.issues.some((i) => i.isBlatant) || facts.issues.length >= UNRELIABLE_FACT_ISSUES;
 
-  const shift = calibration.haloShift * (quality - 0.5);
-  const thresholds = { full: calibration.full - shift, half: calibration.half - shift };
+  const pointModel = asLogistic(model.point);
+  const { half: halfCut, full: fullCut } = model.point.cuts;
+  const contradictions: ContradictionFinding[] = [];
+  let referenceRows: number[][] | undefined;
+
+  const contentOutcomes = new Map<string, { credit: number; confidence: number; feedback: string | null; units: AnswerUnit[]; matched: string[] }>();
+  for (const pp of prepared.points.filter(isContentLike)) {
+    const window = windows.get(pp.point.id) ?? { score: 0, units: [], matchedTerms: [] };
+    alignments[pp.point.id] = window.score;
+    let credit: number;
+    let confidence: number;
+    let units = window.units;
+    let matched = window.matchedTerms;
+    let contradiction = window.contradiction;
+    if (isReferenceMode && pp.role === "content") {
+      const rows = content.referenceRows ?? [];
+      referenceRows = rows.map((r) => r.values);
+      const refModel = asLogistic(model.reference);
+      let best = { p: 0, i: 0 };
+      rows.forEach((r, i) => {
+        const p = predictLogistic(refModel, r.values);
+        if (p > best.p) best = { p, i };
+      });
+      const chosen = rows[best.i];
+      credit = isEmpty ? 0 : referenceItemCredit(best.p, chosen?.values ?? []);
+      confidence = confidenceFor(best.p, [0.5], model.reference.confidence);
+      units = chosen?.whole.units ?? [];
+      matched = chosen?.whole.matchedTerms ?? [];
+      contradiction = best.p < 0.5 ? chosen?.whole.contradiction : undefined;
+      estimates[pp.point.id] = best.p;
+    } else {
+      const x = content.pointSignals.get(pp.point.id) ?? [];
+      pointSignalMap[pp.point.id] = x;
+      const p = predictLogistic(pointModel, x);
+      estimates[pp.point.id] = p;
+      credit = p >= fullCut ? 1 : p >= halfCut ? 0.5 : 0;
+      confidence = confidenceFor(p, [halfCut, fullCut], model.point.confidence);
+      if (isTooShort) credit = Math.min(credit, SHORT_ANSWER_MAX_CREDIT);
+    }
+    let feedback: string | null = null;
+    // In point mode the contradicting sentence must outweigh the point's best agreeing one; in
+    // reference mode it is reported only when the answer is judged wrong (see above).
+    const outweighs = isReferenceMode || (contradiction?.coverage ?? 0) > window.score;
+    if (contradiction && contradiction.coverage >= CONTRADICTION_MIN_COVERAGE && outweighs) {
+      // The answer asserts the opposite of the point (or swaps who does what to whom): nothing for it.
+      const unit = contradiction.unit;
+      contradictions.push({
+        rubricId: pp.point.id,
+        kind: contradiction.kind,
+        answer: { start: unit.start, end: unit.end, quote: answer.text.slice(unit.start, unit.end) },
+      });
+      if (!isReferenceMode) {
+        credit = 0;
+        feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
+      }
+    }
+    if (isGamed) {
+      credit = 0;
+      feedback = gamedFeedback;
+    }
+    if (isUnreliable) credit = credit >= 1 ? 0.5 : 0;
+    const hitsBadFact = units.some((u) => facts.badUnits.has(u));
+    if (credit > 0 && hitsBadFact) {
+      credit = 0;
+      feedback = "Not credited: the figure given here contradicts the source material.";
+    }
+    contentOutcomes.set(pp.point.id, { credit, confidence, feedback, units, matched });
+  }
+  if (contradictions.length) flags.add("contradiction");
+
+  // Structure marks follow substance: an answer that earns nothing for content has no
+  // introduction, examples or conclusion worth marks (headings over filler, another question).
+  const contentCredit = [...contentOutcomes.entries()].reduce((s, [id, o]) => s + (prepared.points.find((p) => p.point.id === id)?.role === "content" ? o.credit : 0), 0);
+  // An on-topic weak answer that touches the points without earning them still has a body for its
+  // introduction and conclusion to frame (examiners give it structure marks): the rule needs both
+  // no content credit and a low halo quality.
+  // A point the answer contradicts adds nothing to its substance.
+  const contradicted = new Set(contradictions.map((c) => c.rubricId));
+  const substance = contentPoints.length
+    ? contentPoints.reduce((s, pp) => s + (contradicted.has(pp.point.id) ? 0 : Math.min(1, (windows.get(pp.point.id)?.score ?? 0) / QUALITY_SCALE)), 0) / contentPoints.length
+    : 0;
+  const isWithoutSubstance = !isGamed && contentPoints.length > 0 && contentCredit === 0 && substance < SUBSTANCE_MIN_QUALITY;
+  if (isWithoutSubstance) flags.add("no_content_credit");
+  // An answer that asserts the opposite of half or more of the content points has no substance
+  // for an introduction, examples or a conclusion to frame: its structure earns nothing either.
+  const isMostlyContradicted = !isGamed && contentPoints.length > 0 && !isReferenceMode && contradicted.size >= contentPoints.length / 2;
+  const withholdsStructure = isWithoutSubstance || isMostlyContradicted;
 
   const points: PointResult[] = prepared.points.map((pp) => {
     const max = pp.point.marks;
-    if (isContentLike(pp)) {
-      const isReference = isReferenceMode && pp.role === "content";
-      let align = aligned.get(pp.point.id) ?? { score: 0, units: [], matchedTerms: [] };
-      alignments[pp.point.id] = align.score;
-      let referenceCredit = 0;
-      if (isReference) {
-        const reference = gradeReference(pp, align, answer, prepared, calibration);
-        referenceCredit = reference.credit;
-        align = { ...align, units: reference.units };
-      }
-      let credit: number = isReference
-        ? referenceCredit
-        : isTooShort
-          ? align.score >= SHORT_ANSWER_MENTION
-            ? 0.5
-            : 0
-          : creditFor(align.score, thresholds);
-      let feedback: string | null = null;
-      if (isGamed) {
-        credit = 0;
-        feedback = gamedFeedback;
-      }
-      if (isUnreliable) credit = credit >= 1 ? 0.5 : 0;
-      const hitsBadFact = align.units.some((u) => facts.badUnits.has(u));
-      if (credit > 0 && hitsBadFact) {
-        credit = 0;
-        feedback = "Not credited: the figure given here contradicts the source material.";
-      }
-      feedback ??= contentFeedback(credit, pp, align.matchedTerms, prepared);
-      return pointResult(pp, max, credit, credit > 0 ? align.units : [], feedback, answer, prepared, align.score);
+    const outcome = contentOutcomes.get(pp.point.id);
+    if (outcome) {
+      const feedback = outcome.feedback ?? contentFeedback(outcome.credit, pp, outcome.matched);
+      return pointResult(pp, max, outcome.credit, outcome.credit > 0 ? outcome.units : [], feedback, answer, prepared, outcome.confidence);
     }
-    let outcome: StructureOutcome;
+    let structure: StructureOutcome;
     switch (pp.role) {
       case "introduction":
-        outcome = introductionCredit(pp, answer, prepared, facts.badUnits);
+        structure = introductionCredit(pp, answer, prepared, facts.badUnits);
         break;
       case "conclusion":
-        outcome = conclusionCredit(pp, answer);
+        structure = conclusionCredit(pp, answer);
         break;
       case "examples":
-        outcome = examplesCredit(answer, prepared, facts);
+        structure = examplesCredit(answer, prepared, facts);
         break;
       case "word_limit":
-        outcome = wordLimitCredit(answer.wordCount, wordLimit, isGamed);
+        structure = wordLimitCredit(answer.wordCount, wordLimit, isGamed || withholdsStructure);
         break;
       default:
-        outcome = { credit: 0, units: [], feedback: "" };
+        structure = { credit: 0, units: [], feedback: "" };
     }
-    let credit = outcome.credit;
-    if (isGamed) outcome.feedback = gamedFeedback;
+    let credit = structure.credit;
+    if (isGamed) structure.feedback = gamedFeedback;
+    else if (isWithoutSubstance) structure.feedback = "No structure marks: the answer earns nothing for content, so there is nothing for an introduction, examples or a conclusion to frame.";
+    else if (isMostlyContradicted) structure.feedback = "No structure marks: the answer asserts the opposite of most of the points, so there is nothing sound for an introduction, examples or a conclusion to frame.";
     if (isUnreliable && (pp.role === "introduction" || pp.role === "examples")) credit = 0;
     // A few lines have no introduction, body or conclusion to speak of.
-    if (isGamed || (isTooShort && pp.role !== "word_limit")) credit = 0;
-    return pointResult(pp, max, credit, credit > 0 ? outcome.units : [], outcome.feedback, answer, prepared);
+    if (isGamed || withholdsStructure || (isTooShort && pp.role !== "word_limit")) credit = 0;
+    return pointResult(pp, max, credit, credit > 0 ? structure.units : [], structure.feedback, answer, prepared, 1);
   });
 
   const score = roundTo(points.reduce((s, p) => s + p.awarded, 0), 0.25);
   const maxScore = question.rubric.reduce((s, p) => s + p.marks, 0);
+  const { confidence, isProvisional, provisionalReasons } = assessConfidence(points, maxScore, isReferenceMode);
   return {
     result: {
       questionId: question.id,
@@ -200,61 +274,137 @@ export function gradeWithDiagnostics(
       wordLimit,
       factIssues: facts.issues,
       grader: "heuristic",
+      contradictions,
+      confidence,
+      isProvisional,
+      provisionalReasons,
     },
-    diagnostics: { signals, alignments, quality },
+    diagnostics: { signals, alignments, estimates, pointSignals: pointSignalMap, ...(referenceRows ? { referenceSignals: referenceRows } : {}), quality },
   };
 }
 
+const isContentLike = (pp: PreparedPoint) => pp.role === "content" || pp.role === "body" || pp.role === "other";
+
+export interface ContentSignals {
+  /** Each content-like point's best agreeing window. */
+  windows: Map<string, PointAlignment>;
+  quality: number;
+  /** Point mode: the learned model's signals per content-like point. */
+  pointSignals: Map<string, number[]>;
+  /** Reference mode: the signals against each reference answer. */
+  referenceRows?: ReferenceSignals[];
+}
+
+/** Everything the learned model reads about the answer's content (no model needed: training uses it too). */
+export function contentSignals(prepared: PreparedQuestion, answer: AnalysedAnswer, isTooShort: boolean): ContentSignals {
+  const contentPoints = prepared.points.filter((p) => p.role === "content");
+  const isReferenceMode = contentPoints.length === 1 && prepared.references.length > 0;
+  const both = new Map(prepared.points.filter(isContentLike).map((pp) => [pp.point.id, alignPointBoth(pp, answer)] as const));
+  const windows = new Map([...both].map(([id, b]) => [id, b.window] as const));
+  const scores = contentPoints.map((pp) => windows.get(pp.point.id)?.score ?? 0);
+  const quality = scores.length ? scores.reduce((s, x) => s + Math.min(1, x / QUALITY_SCALE), 0) / scores.length : 0;
+  const pointSignalMap = new Map<string, number[]>();
+  for (const pp of prepared.points.filter(isContentLike)) {
+    if (isReferenceMode && pp.role === "content") continue;
+    const { window, whole } = both.get(pp.point.id) ?? alignPointBoth(pp, answer);
+    pointSignalMap.set(pp.point.id, pointSignals({ point: pp, window, whole, quality, isTooShort, promptKeys: prepared.promptKeys }));
+  }
+  return {
+    windows,
+    quality,
+    pointSignals: pointSignalMap,
+    ...(isReferenceMode ? { referenceRows: referenceSignalRows(answer, prepared) } : {}),
+  };
+}
+
+/** The signals of one answer (training, benchmark cross-validation): no grading, no model. */
+export function signalsFor(input: WrittenAnswerInput): ContentSignals & { isReferenceMode: boolean } {
+  const prepared = prepareQuestion(input.question, input.materials ?? []);
+  const answer = analyseAnswer(input.answerText, prepared);
+  const wordLimit = input.question.wordLimit;
+  const isTooShort = !!wordLimit && answer.wordCount > 0 && answer.wordCount < wordLimit / 3;
+  const signals = contentSignals(prepared, answer, isTooShort);
+  return { ...signals, isReferenceMode: signals.referenceRows !== undefined };
+}
+
 /**
- * Credit for a reference-answer-only rubric: the whole answer's coverage of the reference (quarter
- * steps, full at `REFERENCE_FULL_COVERAGE`), or — when the reference makes several ideas and this
- * is higher — the share of its ideas the answer makes, each judged like a rubric point (same
- * thresholds and halo, so an idea in the student's own words counts as a point would), rounded to
- * the nearest quarter. Whole coverage alone undercounts paraphrase: an excellent answer in other
- * words shares only a third to a half of a long reference's words.
+ * The total's confidence: 1 − the expected share of marks a careful examiner would move (each
+ * point's (1 − confidence) × half its marks). Provisional when that expected change reaches
+ * `PROVISIONAL_EXPECTED_ERROR` of the marks, or any point's confidence is under
+ * `PROVISIONAL_MIN_CONFIDENCE` on a short-answer item (its one point is the whole mark).
  */
-function gradeReference(
-  pp: PreparedPoint,
-  whole: { score: number; units: AnswerUnit[] },
-  answer: AnalysedAnswer,
-  prompt: Pick<PreparedQuestion, "promptKeys">,
-  calibration: ContentThresholds,
-): { credit: number; units: AnswerUnit[] } {
-  const coverageCredit = Math.min(1, Math.floor((whole.score / REFERENCE_FULL_COVERAGE) * 4 + 1e-9) / 4);
-  if (!pp.ideas?.length) return { credit: coverageCredit, units: whole.units };
-  const ideas = pp.ideas.map((idea) => alignPoint(idea, answer));
-  // The same halo as for rubric points, over the ideas; but an idea needs two of its own words (not
-  // the question's): a clause of three terms is not made by naming one ("the Speaker decides…").
-  const quality = ideas.reduce((sum, a) => sum + Math.min(1, a.score / calibration.qualityScale), 0) / ideas.length;
-  const shift = calibration.haloShift * (quality - 0.5);
-  const thresholds = { full: calibration.full - shift, half: calibration.half - shift };
-  const credits = ideas.map((a, i) => {
-    const idea = pp.ideas?.[i];
-    const own = idea ? idea.terms.filter((t) => a.matchedTerms.includes(t.lemma) && !prompt.promptKeys.has(t.key)).length : 0;
-    return own >= MIN_IDEA_MATCHES ? creditFor(a.score, thresholds) : 0;
-  });
-  const ideaCredit = Math.round((credits.reduce<number>((sum, c) => sum + c, 0) / credits.length) * 4) / 4;
-  if (ideaCredit <= coverageCredit) return { credit: coverageCredit, units: whole.units };
-  const units = [...new Set(ideas.flatMap((a, i) => ((credits[i] ?? 0) > 0 ? a.units : [])))].sort((a, b) => a.index - b.index);
-  return { credit: ideaCredit, units };
+export function assessConfidence(
+  points: readonly PointResult[],
+  maxScore: number,
+  isReferenceMode: boolean,
+): { confidence: number; isProvisional: boolean; provisionalReasons: string[] } {
+  let expectedChange = 0;
+  const reasons: string[] = [];
+  for (const p of points) {
+    if (p.kind !== "content" || p.confidence === undefined) continue;
+    expectedChange += (1 - p.confidence) * (p.max / 2);
+  }
+  const share = maxScore > 0 ? expectedChange / maxScore : 0;
+  const confidence = Math.round(Math.max(0, 1 - share) * 1000) / 1000;
+  const weakest = points.filter((p) => p.kind === "content" && p.confidence !== undefined).sort((a, b) => (a.confidence ?? 1) - (b.confidence ?? 1))[0];
+  let isProvisional = share >= PROVISIONAL_EXPECTED_ERROR;
+  if (isProvisional) reasons.push(`the marks of several points are uncertain (about ${Math.round(expectedChange * 2) / 2} of ${maxScore} marks could change)`);
+  if (isReferenceMode && weakest && (weakest.confidence ?? 1) < PROVISIONAL_MIN_CONFIDENCE) {
+    isProvisional = true;
+    reasons.push("the answer is partly right, where automatic marking is least reliable");
+  }
+  return { confidence, isProvisional, provisionalReasons: reasons };
+}
+
+function contradictionFeedback(kind: "polarity" | "roles", quote: string): string {
+  const short = quote.length > 160 ? `${quote.slice(0, 157)}…` : quote;
+  return kind === "roles"
+    ? `Not credited: your sentence “${short}” reverses who does what to whom in this point.`
+    : `Not credited: your sentence “${short}” says the opposite of this point.`;
 }
 
 function roundTo(x: number, step: number): number {
   return Math.round(x / step) * step;
 }
 
-/** One line for the student: what the point needed that the answer's best passage did not say. */
-function contentFeedback(credit: number, pp: PreparedPoint, matched: string[], prepared: PreparedQuestion): string {
-  if (credit >= 1) return "Made clearly.";
-  const name = (lemma: string) => (lemma.startsWith("@") ? (prepared.aliases.displayName(lemma) ?? lemma.slice(1)) : lemma);
-  const got = new Set(matched);
-  const missing = pp.terms
-    .filter((t) => !got.has(t.lemma) && !t.isExample && !prepared.promptKeys.has(t.key))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 4)
-    .map((t) => name(t.lemma));
-  if (credit > 0) return `Partly made${missing.length ? `; the point also needs: ${missing.join(", ")}` : ""}.`;
-  return "Not made in the answer.";
+/**
+ * One sentence for the student, as a teacher would write it: made clearly; partly made, naming
+ * the part of the point (its clause) the answer's best passage leaves out; or not made.
+ */
+function contentFeedback(credit: number, pp: PreparedPoint, matched: string[]): string {
+  if (credit >= 1) return "You make this point clearly.";
+  if (credit <= 0) return "Your answer does not make this point.";
+  const missing = missingClause(pp, new Set(matched));
+  return missing
+    ? `You make part of this point, but not that ${missing}.`
+    : `You touch on this point but do not state it fully: the point is that ${asClause(pp.point.point)}.`;
+}
+
+/** Leading rubric phrasing that describes the expectation rather than the claim ("Explains that …"). */
+const RUBRIC_LEAD_RE = /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?)\s+(?:that\s+|how\s+|why\s+)?/i;
+
+/** A rubric point's wording as a clause that can follow "that": rubric lead removed, first letter lower-cased, end punctuation dropped. */
+function asClause(text: string): string {
+  const body = text.trim().replace(RUBRIC_LEAD_RE, "").replace(/[.;:!?]+$/, "");
+  return /^[A-Z][a-z]/.test(body) ? body[0]!.toLowerCase() + body.slice(1) : body;
+}
+
+/** The clause of the point whose words the answer matched least (only when the point has two or more clauses). */
+function missingClause(pp: PreparedPoint, matched: ReadonlySet<string>): string | null {
+  const clauses = asClause(pp.point.point)
+    .split(/;\s*|,\s+(?=(?:and|but|so|which|while|because|as|since|leaving|making|letting)\b)|\s+(?=(?:because|so that|which|while|whereas)\b)/i)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 3);
+  if (clauses.length < 2) return null;
+  let worst: { clause: string; share: number } | null = null;
+  for (const clause of clauses) {
+    const lower = clause.toLowerCase();
+    const terms = pp.terms.filter((t) => !t.isExample && lower.includes(t.lemma.slice(0, Math.max(4, t.lemma.length - 2))));
+    if (!terms.length) continue;
+    const share = terms.filter((t) => matched.has(t.lemma)).length / terms.length;
+    if (!worst || share < worst.share) worst = { clause, share };
+  }
+  return worst && worst.share < 1 ? worst.clause.replace(/^(?:and|but|so|which|while|because|as|since)\s+/i, "") : null;
 }
 
 function evidenceOf(units: AnswerUnit[], answer: AnalysedAnswer): AnswerEvidence[] {

@@ -15,7 +15,7 @@ import { createLlmGrader } from "./llm";
 import type { Grader } from "./types";
 
 export { gradeObjective, isSameShortAnswer, normalizeShortAnswer, type ObjectiveResponse, type ObjectiveResult } from "./objective";
-export { gradeWrittenAnswer, heuristicGrader, CONTENT_THRESHOLDS } from "./heuristic";
+export { gradeWrittenAnswer, heuristicGrader } from "./heuristic";
 export { createLlmGrader, verdictToResult } from "./llm";
 export { applyOverrides, type ModeratedPoint, type ModeratedResult, type PointOverride } from "./moderation";
 export { gradeBatch, BatchInputError, type BatchGrade } from "./batch";

@@ -1,5 +1,11 @@
 import {
   analyze,
+  antonymKeys,
+  claimRoles,
+  isPredicativeAdjective,
+  tokenHypothetical,
+  tokenPolarity,
+  SpellingVocabulary,
   expandLemma,
   findNumbers,
   getDefaultAliasIndex,
@@ -10,6 +16,8 @@ import {
   type NumberMention,
   type Token,
 } from "@/lib/nlp";
+import { z } from "zod";
+import rubricMetaData from "./data/rubric-meta.json";
 import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
 
 /**
@@ -30,6 +38,26 @@ export interface PointTerm {
   /** From an example clause ("e.g. …", parentheses): optional detail rather than the claim. */
   isExample: boolean;
   isEntity: boolean;
+  /** The point asserts this term negated ("are not connected", "failed to curb"). */
+  isNegated: boolean;
+  /** Whether the term's polarity matters: not for names and figures, which a negation does not flip. */
+  isPolar: boolean;
+  /** A verb of the point: what it asserts, as opposed to what it is about ("sudden ban" is not asserted). */
+  isPredicate: boolean;
+  /** Answer keys of the term's antonyms ("fail" for "succeed"): a match with the opposite polarity. */
+  antonyms: ReadonlyMap<string, number>;
+}
+
+/**
+ * Who does what to whom in a point: the names before its main predicate (agents) and after it
+ * (targets), swapped for a passive ("X is sheltered by Y"). Present when the point names at least
+ * one agent and one target.
+ */
+export interface PointRoles {
+  /** Index into `terms` of the predicate. */
+  predicate: number;
+  agents: Set<string>;
+  targets: Set<string>;
 }
 
 export interface PreparedPoint {
@@ -41,8 +69,9 @@ export interface PreparedPoint {
   supportSentences: MaterialSentence[];
   /** Best coverage of the point by any single material sentence (0 without material). */
   materialCoverage: number;
-  /** Inverted index: answer key → [term index, strength] pairs, for fast alignment. */
-  termIndex: Map<string, Array<[number, number]>>;
+  /** Inverted index: answer key → [term index, strength, is an antonym] triples, for fast alignment. */
+  termIndex: Map<string, Array<[number, number, boolean]>>;
+  roles?: PointRoles;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -80,15 +109,20 @@ export interface PreparedQuestion {
   /** Inverted index: key → indices into `materials`. */
   materialIndex: Map<string, number[]>;
   modelAnswer?: Analysis;
+  /**
+   * Reference-answer mode (a rubric with a single content point): that point and every other
+   * reference answer the question lists (`referenceAnswers`), each prepared as a point with its
+   * ideas. An answer is judged against the reference it matches best.
+   */
+  references: PreparedPoint[];
+  /** The question's own words (prompt, rubric, references, model answer, material) for reading misspellings. */
+  vocabulary: SpellingVocabulary;
 }
 
 /** Words that describe what the rubric expects rather than the claim itself. */
-const RUBRIC_META = new Set(
-  `explain explains explained describe describes show shows note notes notes point points out identify identifies
-  assess assesses suggest suggests give gives mention mentions discuss discusses argue argues state states recognise
-  recognize answer student candidate example examples e.g eg such least one two three partly whether
-  credit mark marks earn earns accurate relevant specific concrete`.split(/\s+/),
-);
+const rubricMetaSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
+/** Words of rubric and question phrasing that say what to do, not what to say (`data/rubric-meta.json`). */
+const RUBRIC_META = new Set(rubricMetaSchema.parse(rubricMetaData).words.map((w) => w.toLowerCase()));
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
@@ -107,7 +141,7 @@ const CACHE_LIMIT = 256;
 
 function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
   const m = materials.map((x) => `${x.id}:${x.text.length}:${x.text.slice(0, 64)}`).join("|");
-  return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, m]);
+  return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 
 /** Prepares (or fetches from the cache) the answer-independent data of a question. */
@@ -190,25 +224,49 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   const isReferenceRubric = question.rubric.filter((p) => p.kind === "content").length === 1;
   const points: PreparedPoint[] = question.rubric.map((point, i) => {
     const analysis = pointAnalyses[i] as Analysis;
-    const role: PreparedPoint["role"] = point.kind === "content" ? "content" : classifyStructurePoint(point.point);
+    if (point.kind === "content") {
+      const prepared = preparePointText(point, analysis, promptKeys, idf, isReferenceRubric ? aliases : undefined);
+      const support = findSupport(prepared.terms, prepared.totalWeight, materialSentences);
+      return { ...prepared, supportSentences: support.sentences, materialCoverage: support.best };
+    }
     const terms = buildTerms(analysis, promptKeys, idf);
-    const totalWeight = terms.reduce((s, t) => s + t.weight, 0);
-    const support = point.kind === "content" ? findSupport(terms, totalWeight, materialSentences) : { sentences: [], best: 0 };
     return {
       point,
-      role,
+      role: classifyStructurePoint(point.point),
       terms,
-      totalWeight,
-      supportSentences: support.sentences,
-      materialCoverage: support.best,
+      totalWeight: terms.reduce((s, t) => s + t.weight, 0),
+      supportSentences: [],
+      materialCoverage: 0,
       termIndex: buildTermIndex(terms),
-      ideas: isReferenceRubric && point.kind === "content" ? buildIdeas(point, aliases, promptKeys, idf) : undefined,
     };
   });
+
+  const references: PreparedPoint[] = [];
+  const referencePoint = isReferenceRubric ? points.find((p) => p.role === "content") : undefined;
+  if (referencePoint) {
+    references.push(referencePoint);
+    const seen = new Set([referencePoint.point.point.trim().toLowerCase()]);
+    (question.referenceAnswers ?? []).forEach((text, i) => {
+      const norm = text.trim().toLowerCase();
+      if (!norm || seen.has(norm)) return;
+      seen.add(norm);
+      const point = { ...referencePoint.point, id: `${referencePoint.point.id}~${i + 1}`, point: text };
+      references.push(preparePointText(point, analyze(text, aliases), promptKeys, idf, aliases));
+    });
+  }
+
+  const vocabulary = new SpellingVocabulary();
+  for (const a of [promptAnalysis, ...pointAnalyses, ...demandAnalyses, ...(modelAnswer ? [modelAnswer] : [])]) {
+    for (const t of a.tokens) if (t.isWord && !t.concept) vocabulary.add(t.lower);
+  }
+  for (const r of references) for (const t of r.terms) if (!t.isEntity) vocabulary.add(t.lemma);
+  for (const sentence of materialSentences) for (const t of sentence.tokens) if (t.isWord && !t.concept) vocabulary.add(t.lower);
 
   return {
     question,
     aliases,
+    references,
+    vocabulary,
     idf,
     promptKeys,
     topicKeys,
@@ -221,16 +279,54 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   };
 }
 
-function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number]>> {
-  const index = new Map<string, Array<[number, number]>>();
+function buildTermIndex(terms: PointTerm[]): Map<string, Array<[number, number, boolean]>> {
+  const index = new Map<string, Array<[number, number, boolean]>>();
+  const put = (k: string, entry: [number, number, boolean]) => {
+    const list = index.get(k);
+    if (list) list.push(entry);
+    else index.set(k, [entry]);
+  };
   terms.forEach((t, i) => {
-    for (const [k, s] of t.matches) {
-      const list = index.get(k);
-      if (list) list.push([i, s]);
-      else index.set(k, [[i, s]]);
-    }
+    for (const [k, s] of t.matches) put(k, [i, s, false]);
+    for (const [k, s] of t.antonyms) if (!t.matches.has(k)) put(k, [i, s, true]);
   });
   return index;
+}
+
+/**
+ * A content point (or a reference answer, or one idea of it) prepared for alignment: weighted
+ * terms, inverted index, roles; with `ideaAliases`, also its separate ideas.
+ */
+function preparePointText(
+  point: RubricPoint,
+  analysis: Analysis,
+  promptKeys: Set<string>,
+  idf: (k: string) => number,
+  ideaAliases?: AliasIndex,
+): PreparedPoint {
+  const terms = buildTerms(analysis, promptKeys, idf);
+  const roles = buildRoles(analysis, terms);
+  const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
+  return {
+    point,
+    role: "content",
+    terms,
+    totalWeight: terms.reduce((s, t) => s + t.weight, 0),
+    supportSentences: [],
+    materialCoverage: 0,
+    termIndex: buildTermIndex(terms),
+    ...(roles ? { roles } : {}),
+    ...(ideas ? { ideas } : {}),
+  };
+}
+
+/** The point's roles (see `PointRoles`) from its own sentence; undefined when it names no agent and target. */
+function buildRoles(analysis: Analysis, terms: PointTerm[]): PointRoles | undefined {
+  const roles = claimRoles(analysis.tokens);
+  if (!roles) return undefined;
+  const predicate = terms.findIndex((t) => t.key === roles.predicateKey);
+  if (predicate < 0) return undefined;
+  return { predicate, agents: roles.agents, targets: roles.targets };
 }
 
 function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]> {
@@ -261,25 +357,19 @@ export function splitIdeas(text: string): string[] {
 }
 
 function buildIdeas(point: RubricPoint, aliases: AliasIndex, promptKeys: Set<string>, idf: (k: string) => number): PreparedPoint[] | undefined {
-  const ideas: Array<{ text: string; terms: PointTerm[] }> = [];
+  const ideas: Array<{ text: string; analysis: Analysis; terms: PointTerm[] }> = [];
   for (const piece of splitIdeas(point.point)) {
-    const terms = buildTerms(analyze(piece, aliases), promptKeys, idf);
+    const analysis = analyze(piece, aliases);
+    const terms = buildTerms(analysis, promptKeys, idf);
     const last = ideas[ideas.length - 1];
     if (last && (terms.length < MIN_IDEA_TERMS || last.terms.length < MIN_IDEA_TERMS)) {
       last.text = `${last.text} ${piece}`;
-      last.terms = buildTerms(analyze(last.text, aliases), promptKeys, idf);
-    } else ideas.push({ text: piece, terms });
+      last.analysis = analyze(last.text, aliases);
+      last.terms = buildTerms(last.analysis, promptKeys, idf);
+    } else ideas.push({ text: piece, analysis, terms });
   }
   if (ideas.length < 2) return undefined;
-  return ideas.map((idea, i) => ({
-    point: { ...point, id: `${point.id}#${i + 1}`, point: idea.text },
-    role: "content",
-    terms: idea.terms,
-    totalWeight: idea.terms.reduce((sum, t) => sum + t.weight, 0),
-    supportSentences: [],
-    materialCoverage: 0,
-    termIndex: buildTermIndex(idea.terms),
-  }));
+  return ideas.map((idea, i) => preparePointText({ ...point, id: `${point.id}#${i + 1}`, point: idea.text }, idea.analysis, promptKeys, idf));
 }
 
 /** Share of a point's weight a material sentence must cover to count as making the point. */
@@ -320,8 +410,12 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
   }
   const inExample = (t: Token) => exampleSpans.some(([a, b]) => t.start >= a && t.end <= b);
   const quantities = quantityKeys(text, analysis.tokens);
+  const negated = tokenPolarity(analysis.tokens);
+  // What the point only supposes or reports ("Pakistan's bet that Kabul would act") is neither
+  // asserted nor denied: an answer's polarity on it can not contradict the point.
+  const hypothetical = tokenHypothetical(analysis.tokens);
   const byKey = new Map<string, PointTerm>();
-  for (const t of analysis.tokens) {
+  for (const [ti, t] of analysis.tokens.entries()) {
     if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
     if (RUBRIC_META.has(t.lower) || RUBRIC_META.has(t.lemma)) continue;
     const isExample = inExample(t);
@@ -339,13 +433,20 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     const matches = new Map<string, number>(t.concept ? [] : expandLemma(t.lemma));
     matches.set(t.key, 1);
     for (const k of quantities.get(t) ?? []) matches.set(k, 1);
+    const isEntity = !!t.concept || t.pos === "PROPN";
+    const isPolar = !isEntity && t.pos !== "NUM" && !/^\d/.test(t.key) && !hypothetical[ti];
     byKey.set(t.key, {
       key: t.key,
       lemma: t.lemma,
       weight,
       matches,
       isExample,
-      isEntity: !!t.concept || t.pos === "PROPN",
+      isEntity,
+      isNegated: negated[ti] ?? false,
+      isPolar,
+      // What the point asserts: its verbs and predicative adjectives outside example clauses.
+      isPredicate: isPolar && !isExample && (t.pos === "VERB" || isPredicativeAdjective(analysis.tokens, ti)),
+      antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
     });
   }
   return [...byKey.values()];

@@ -14,6 +14,8 @@ export const writtenQuestionSchema = z.object({
   coreDemands: z.array(z.string()).optional(),
   rubric: z.array(rubricPointSchema).min(1),
   modelAnswer: z.string().optional(),
+  /** Read when well-formed; any other shape is ignored rather than refused (callers send extra keys). */
+  referenceAnswers: z.array(z.string()).optional().catch(undefined),
 });
 export type WrittenQuestionInput = z.infer<typeof writtenQuestionSchema>;
 

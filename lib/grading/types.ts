@@ -18,6 +18,11 @@ export interface WrittenQuestion {
   coreDemands?: string[];
   rubric: RubricPoint[];
   modelAnswer?: string;
+  /**
+   * Further acceptable answers of a short-answer item (a rubric with one content point): the
+   * answer is judged against whichever it matches best.
+   */
+  referenceAnswers?: string[];
 }
 
 export interface WrittenAnswerInput {
@@ -51,7 +56,10 @@ export interface PointResult {
   feedback: string;
   /** For a point not fully earned: what the model answer or the material says. */
   missed?: { modelAnswer?: string; source?: MaterialEvidence };
-  /** Alignment strength in [0, 1] behind the decision (content points), for moderation and debugging. */
+  /**
+   * How likely a careful examiner gives the same credit, in [0, 1] (content points; structure
+   * points follow fixed rules and carry 1).
+   */
   confidence?: number;
 }
 
@@ -65,7 +73,20 @@ export type GradingFlag =
   | "over_word_limit"
   | "too_short"
   | "empty_answer"
-  | "llm_fallback";
+  | "llm_fallback"
+  /** A sentence asserts the opposite of a rubric point, or swaps who does what to whom. */
+  | "contradiction"
+  /** Nothing earned for content: structure marks are withheld too. */
+  | "no_content_credit";
+
+/** A sentence of the answer that asserts the opposite of a rubric point; it earns that point nothing. */
+export interface ContradictionFinding {
+  rubricId: string;
+  /** "polarity": negation, an antonym, "failed to"…; "roles": the actor and target are swapped. */
+  kind: "polarity" | "roles";
+  /** The student's sentence. */
+  answer: AnswerEvidence;
+}
 
 export interface FactIssue {
   /** The answer's claim that contradicts the material. */
@@ -89,6 +110,17 @@ export interface WrittenGradeResult {
   factIssues: FactIssue[];
   /** Which grader produced the result. */
   grader: "heuristic" | "llm";
+  /** Sentences that assert the opposite of a rubric point (each earned that point nothing). */
+  contradictions?: ContradictionFinding[];
+  /**
+   * The total's confidence in [0, 1]: 1 − the expected share of the marks a careful examiner
+   * would change, from each point's confidence.
+   */
+  confidence?: number;
+  /** "Provisional — a teacher should check": the grade falls where automatic marking is unreliable. */
+  isProvisional?: boolean;
+  /** Why the grade is provisional, in words for the student and the teacher. */
+  provisionalReasons?: string[];
 }
 
 /** One interface, two implementations: the deterministic heuristic grader and the optional LLM grader. */

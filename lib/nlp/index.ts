@@ -10,10 +10,12 @@
  */
 export * from "./aliases";
 export * from "./analyze";
+export * from "./claims";
 export * from "./lexical";
 export * from "./normalize";
 export * from "./numbers";
 export * from "./quantities";
 export * from "./segment";
+export * from "./spelling";
 export * from "./stopwords";
 export * from "./wordnet";

@@ -1,6 +1,8 @@
 import { wordKey } from "./analyze";
 import type { Token } from "./analyze";
-import { isKnownWord, relatedWords } from "./wordnet";
+import { z } from "zod";
+import oppositesData from "./data/opposites.json";
+import { antonymsOf, isKnownWord, relatedWords } from "./wordnet";
 import { isStopword } from "./stopwords";
 
 /**
@@ -95,5 +97,50 @@ export function phrasalVerbKeys(tokens: readonly Token[]): Map<Token, ReadonlyMa
     const keys = expandPhrasalVerb(verb.lemma, particle.lower);
     if (keys) out.set(verb, keys);
   }
+  return out;
+}
+
+const oppositesSchema = z.object({ about: z.string(), pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])) });
+let opposites: Map<string, string[]> | null = null;
+
+/** The opposites lexicon (`data/opposites.json`), validated once, as lemma → opposite lemmas. */
+function getOpposites(): Map<string, string[]> {
+  if (opposites) return opposites;
+  const parsed = oppositesSchema.parse(oppositesData);
+  const map = new Map<string, string[]>();
+  const add = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
+  for (const [a, b] of parsed.pairs) {
+    add(a.toLowerCase(), b.toLowerCase());
+    add(b.toLowerCase(), a.toLowerCase());
+  }
+  opposites = map;
+  return map;
+}
+
+const antonymCache = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Matching keys of words asserting the opposite of `lemma`: WordNet antonyms of its first two
+ * senses and of its synonyms' first sense, plus the opposites lexicon, each at strength 1.
+ */
+export function antonymKeys(lemma: string): ReadonlyMap<string, number> {
+  const hit = antonymCache.get(lemma);
+  if (hit) return hit;
+  const out = new Map<string, number>();
+  if (/^[a-z][a-z-]*$/.test(lemma) && lemma.length > 2) {
+    const words = new Set<string>(getOpposites().get(lemma) ?? []);
+    try {
+      for (const w of antonymsOf(lemma, 2)) words.add(w);
+    } catch {
+      // WordNet unreadable: the lexicon still applies.
+    }
+    const self = wordKey(lemma);
+    for (const w of words) {
+      if (/\s/.test(w) || isStopword(w)) continue;
+      const key = wordKey(w);
+      if (key !== self) out.set(key, 1);
+    }
+  }
+  antonymCache.set(lemma, out);
   return out;
 }

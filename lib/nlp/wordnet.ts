@@ -184,3 +184,32 @@ export function senseCount(lemma: string): number {
   for (const pos of ["n", "v", "a", "r"] as const) n += load(pos).index.get(key)?.length ?? 0;
   return n;
 }
+
+const antonymCache = new Map<string, string[]>();
+
+/**
+ * Direct antonyms of `lemma` in its first `maxSenses` senses of each part of speech (WordNet's
+ * "!" pointers, word-level: "succeed" ↔ "fail", "positive" ↔ "negative", "increase" ↔
+ * "decrease"), also through the adjective cluster head for satellites ("huge" → "large" → "small").
+ */
+export function antonymsOf(lemma: string, maxSenses = 3): string[] {
+  const key = `${lemma}|${maxSenses}`;
+  const hit = antonymCache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const pos of ["n", "v", "a", "r"] as const) {
+    for (const s of getSynsets(lemma, pos).slice(0, maxSenses)) {
+      const selfIndex = s.words.indexOf(lemma.toLowerCase()) + 1;
+      for (const p of s.pointers) {
+        if (p.symbol !== "!") continue;
+        if (p.sourceWord > 0 && p.sourceWord !== selfIndex) continue;
+        const target = getSynset(p.pos, p.offset);
+        const word = target?.words[Math.max(0, p.targetWord - 1)];
+        if (word) out.add(word.replace(/_/g, " "));
+      }
+    }
+  }
+  const list = [...out].filter((w) => w !== lemma);
+  antonymCache.set(key, list);
+  return list;
+}

@@ -216,6 +216,8 @@ export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date
     maxScore,
     flags: [...result.flags],
     gradeDetails: JSON.parse(JSON.stringify(toGradeDetails(result))) as Parameters<typeof saveWrittenGrade>[0]["gradeDetails"],
+    isProvisional: result.isProvisional ?? false,
+    gradeConfidence: result.confidence ?? null,
     points,
   });
   return { status: "graded", attemptId, score, maxScore };
@@ -253,6 +255,13 @@ export interface AttemptResult {
   points: ResultPoint[];
   flags: { flag: string; title: string; detail: string }[];
   factIssues: { quote: string; reason: string; source?: SourceRef }[];
+  /** Sentences of the answer that assert the opposite of a point (each earned that point nothing). */
+  contradictions: { quote: string; pointNumber: number | null; point: string | null; kind: "polarity" | "roles" }[];
+  /** "Provisional — a teacher should check" (until a teacher moderates a point), and why. */
+  isProvisional: boolean;
+  provisionalReasons: string[];
+  /** The grader's confidence in the automatic total, 0–1 (null for older grades). */
+  gradeConfidence: number | null;
 }
 
 export type AttemptView =
@@ -316,6 +325,13 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
       const source = f.source ? sourceOf(f.source.materialId, f.source.quote) : undefined;
       return { quote: f.answer.quote, reason: f.reason, ...(source ? { source } : {}) };
     }),
+    contradictions: details.contradictions.map((c) => {
+      const p = scored.points.find((x) => x.key === c.rubricId);
+      return { quote: c.answer.quote, pointNumber: p?.number ?? null, point: p?.point ?? null, kind: c.kind };
+    }),
+    isProvisional: details.isProvisional && !scored.isModerated,
+    provisionalReasons: details.provisionalReasons,
+    gradeConfidence: details.totalConfidence,
   };
 }
 

@@ -10,6 +10,14 @@ const FLAG_TEXT: Record<GradingFlag, { title: string; detail: string }> = {
   over_word_limit: { title: "Over the word limit", detail: "The answer is longer than the word limit allows, which costs the word-limit mark." },
   too_short: { title: "Too short", detail: "The answer is well under a third of the word limit, too short for an introduction, a body and a conclusion." },
   empty_answer: { title: "No answer", detail: "Nothing was written, so nothing could be marked." },
+  contradiction: {
+    title: "Says the opposite of a point",
+    detail: "A sentence shares a point's words but asserts the opposite (a negation, an opposite word, or the actors swapped), so it earned nothing for that point. The sentence is quoted below.",
+  },
+  no_content_credit: {
+    title: "No content marks",
+    detail: "Nothing in the answer made a rubric point, so the introduction, examples, conclusion and word-limit marks were withheld too: structure earns marks only around substance.",
+  },
   llm_fallback: { title: "Marked by the built-in grader", detail: "The AI grader was unavailable, so Crux's built-in grader marked this answer." },
 };
 

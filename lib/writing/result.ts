@@ -22,6 +22,15 @@ export const gradeDetailsSchema = z.object({
     .catch([]),
   missed: z.record(z.string(), missedSchema).catch({}),
   confidence: z.record(z.string(), z.number()).catch({}),
+  /** Sentences asserting the opposite of a point, keyed to the point's rubric key. */
+  contradictions: z
+    .array(z.object({ rubricId: z.string(), kind: z.enum(["polarity", "roles"]), answer: answerEvidenceSchema }))
+    .catch([])
+    .default([]),
+  /** The total's confidence (0–1) and whether a teacher should check the grade, with why. */
+  totalConfidence: z.number().min(0).max(1).nullable().catch(null).default(null),
+  isProvisional: z.boolean().catch(false).default(false),
+  provisionalReasons: z.array(z.string()).catch([]).default([]),
 });
 export type GradeDetails = z.infer<typeof gradeDetailsSchema>;
 
@@ -40,13 +49,19 @@ export function toGradeDetails(result: WrittenGradeResult): GradeDetails {
     factIssues: result.factIssues.map((f) => ({ answer: f.answer, reason: f.reason, isBlatant: f.isBlatant, ...(f.source ? { source: f.source } : {}) })),
     missed,
     confidence,
+    contradictions: (result.contradictions ?? []).map((c) => ({ rubricId: c.rubricId, kind: c.kind, answer: c.answer })),
+    totalConfidence: result.confidence ?? null,
+    isProvisional: result.isProvisional ?? false,
+    provisionalReasons: result.provisionalReasons ?? [],
   };
 }
 
 /** Stored details, tolerant of older or partial shapes (a field that does not parse falls back to empty). */
 export function parseGradeDetails(json: unknown): GradeDetails {
   const parsed = gradeDetailsSchema.safeParse(json ?? {});
-  return parsed.success ? parsed.data : { grader: "heuristic", wordCount: 0, wordLimit: null, factIssues: [], missed: {}, confidence: {} };
+  return parsed.success
+    ? parsed.data
+    : { grader: "heuristic", wordCount: 0, wordLimit: null, factIssues: [], missed: {}, confidence: {}, contradictions: [], totalConfidence: null, isProvisional: false, provisionalReasons: [] };
 }
 
 /** Answer evidence stored on a PointScore, keeping only well-formed spans. */

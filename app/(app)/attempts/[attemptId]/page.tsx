@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { SourceNote } from "@/components/study/source-note";
+import { GradeNotes } from "@/components/writing/grade-notes";
 import { HighlightedAnswer } from "@/components/writing/highlighted-answer";
 import { PointResults } from "@/components/writing/point-results";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
@@ -63,6 +64,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           </p>
           <div className="flex flex-wrap gap-1.5">
             {view.isModerated ? <Badge tone="accent">{view.isOwn ? "Moderated by your teacher" : "Moderated"}</Badge> : <Badge>Marked automatically</Badge>}
+            {view.isProvisional ? <Badge tone="warn">Provisional</Badge> : null}
           </div>
         </div>
         {view.isModerated ? (
@@ -99,6 +101,8 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         </dl>
         {view.overtimeSec > 0 ? <p className="mt-2 text-sm text-warn">Submitted {formatDuration(view.overtimeSec)} after the time allowed.</p> : null}
       </Panel>
+
+      <GradeNotes isOwn={view.isOwn} isProvisional={view.isProvisional} provisionalReasons={view.provisionalReasons} contradictions={view.contradictions} />
 
       {view.flags.length > 0 ? (
         <Panel aria-labelledby="flags-heading" className="mb-4 border-warn/50">

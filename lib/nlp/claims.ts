@@ -1,0 +1,362 @@
+import { z } from "zod";
+import type { Token } from "./analyze";
+import claimCuesData from "./data/claim-cues.json";
+
+/**
+ * What a sentence claims beyond its words: polarity (is the claim negated?) and roles (who does
+ * what to whom). Used by the grader to tell an answer that asserts a rubric point from one that
+ * shares its words but asserts the opposite ("the strikes failed", "Pakistan shelters the TTP"
+ * for "the Taliban shelter the TTP").
+ */
+
+/**
+ * Polarity of each token of a sentence: whether the claim the token takes part in is negated.
+ * wink's own negation flag runs to the end of the sentence ("not connected to the positive
+ * terminal … and the bulb lights" negates everything after "not"); a claim's negation ends at the
+ * clause. The cue words are data (`data/claim-cues.json`, validated here): plain negations ("not",
+ * "never", "without"), verbs that negate their infinitive ("failed to", "refused to"), words whose
+ * object does not happen ("unable to", "lack of", "prevents sharing"), and preventive verbs ("keep
+ * X from becoming", "protect X from attacks": what follows "from" is negated, X is not). A cue
+ * negates the content tokens that follow it up to a clause boundary (punctuation or a
+ * subordinating / contrasting conjunction). Two cues in one clause cancel ("not unable to").
+ */
+
+const cueListSchema = z.object({ about: z.string(), words: z.array(z.string().min(1)).min(1) });
+const claimCuesSchema = z.object({
+  about: z.string(),
+  negation: cueListSchema,
+  infinitiveNegation: cueListSchema,
+  nextWordNegation: cueListSchema,
+  preventive: cueListSchema,
+  hypotheticalOpeners: cueListSchema,
+  reportVerbs: cueListSchema,
+  hedgingModals: cueListSchema,
+  assertingWhenNegated: cueListSchema,
+  clauseBoundaries: cueListSchema,
+  passiveAuxiliaries: cueListSchema,
+});
+
+interface ClaimCues {
+  negation: Set<string>;
+  infinitiveNegation: Set<string>;
+  nextWordNegation: Set<string>;
+  preventive: Set<string>;
+  hypotheticalOpeners: Set<string>;
+  reportVerbs: Set<string>;
+  hedgingModals: Set<string>;
+  assertingWhenNegated: Set<string>;
+  clauseBoundaries: Set<string>;
+  passiveAuxiliaries: Set<string>;
+}
+
+let cues: ClaimCues | undefined;
+
+/** The cue lexicon (`data/claim-cues.json`), validated once. */
+export function claimCues(): ClaimCues {
+  if (cues) return cues;
+  const data = claimCuesSchema.parse(claimCuesData);
+  const set = (l: { words: string[] }) => new Set(l.words.map((w) => w.toLowerCase()));
+  cues = {
+    negation: set(data.negation),
+    infinitiveNegation: set(data.infinitiveNegation),
+    nextWordNegation: set(data.nextWordNegation),
+    preventive: set(data.preventive),
+    hypotheticalOpeners: set(data.hypotheticalOpeners),
+    reportVerbs: set(data.reportVerbs),
+    hedgingModals: set(data.hedgingModals),
+    assertingWhenNegated: set(data.assertingWhenNegated),
+    clauseBoundaries: set(data.clauseBoundaries),
+    passiveAuxiliaries: set(data.passiveAuxiliaries),
+  };
+  return cues;
+}
+
+/** True for a token that ends a clause for negation purposes. */
+function isBoundary(t: Token): boolean {
+  // "->" reaches here as "-" then ">": the arrow of a note-form chain ends the clause.
+  if (!t.isWord) return /[,;:.!?()>→—–]/.test(t.text);
+  return claimCues().clauseBoundaries.has(t.lower);
+}
+
+/**
+ * True for "and"/"or" that joins a new clause with its own subject ("farmers had no fertiliser
+ * and harvests were cut"): a noun phrase follows it, then a verb. "did not shrink revenue or widen
+ * the deficit" joins two verb phrases under one negation, so its "or" does not end the clause.
+ */
+function opensNewClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.isWord || (t.lower !== "and" && t.lower !== "or")) return false;
+  let nounPhrase = 0;
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    const u = tokens[j] as Token;
+    if (u.pos === "VERB" || u.pos === "AUX") return nounPhrase > 0 && nounPhrase <= 4;
+    // A hyphened compound ("over-extraction", "rice-wheat") is one word of the noun phrase.
+    const next = tokens[j + 1];
+    const isHyphenJoin = u.text === "-" && !!next && u.start === tokens[j - 1]?.end && next.start === u.end;
+    if (isHyphenJoin || (next?.text === "-" && next.start === u.end)) continue;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(u.pos)) return false;
+    nounPhrase++;
+  }
+  return false;
+}
+
+/** True when the token itself is a negation cue (its own polarity is not "negated"). */
+export function isNegationCue(t: Token, next?: Token): boolean {
+  const c = claimCues();
+  if (c.negation.has(t.lower) || c.negation.has(t.lemma)) return true;
+  if (c.infinitiveNegation.has(t.lemma) && next?.lower === "to") return true;
+  if (c.nextWordNegation.has(t.lemma)) return true;
+  if (t.lower === "far" && next?.lower === "from") return true;
+  return false;
+}
+
+/**
+ * Index of the "from" that a preventive verb at `i` governs within its clause ("keep Afghanistan
+ * from becoming …", "protect workers from attacks"), or -1.
+ */
+function preventedFrom(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (!t.isWord || !claimCues().preventive.has(t.lemma)) return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const u = tokens[j] as Token;
+    if (isBoundary(u)) return -1;
+    if (u.lower === "from") return j;
+  }
+  return -1;
+}
+
+/**
+ * For each token, whether it lies inside an odd number of negation scopes within its clause.
+ * Stop words, punctuation and the cues themselves come back false.
+ */
+export function tokenPolarity(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let open = 0;
+  /** Negations that open at a "from" a preventive verb governs. */
+  const pending = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isBoundary(t) || opensNewClause(tokens, i)) {
+      open = 0;
+      pending.clear();
+      continue;
+    }
+    const opens = pending.get(i);
+    if (opens) {
+      open += opens;
+      continue;
+    }
+    const from = preventedFrom(tokens, i);
+    if (from > 0) {
+      // What is kept from happening is negated; who is kept from it is not.
+      pending.set(from, (pending.get(from) ?? 0) + 1);
+      continue;
+    }
+    if (isNegationCue(t, tokens[i + 1])) {
+      // "not only … but also" adds to the claim rather than negating it.
+      const next = tokens[i + 1];
+      if (t.lower === "not" && next?.lower === "only") continue;
+      open++;
+      continue;
+    }
+    if (open % 2 === 1 && t.isWord && !t.isStop) out[i] = true;
+  }
+  return out;
+}
+
+/**
+ * True for an adjective that is what its clause asserts ("the circuit is closed", "ties are not
+ * friendly"): after a form of "be", with only adverbs or a negation between.
+ */
+export function isPredicativeAdjective(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.pos !== "ADJ") return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    if (claimCues().passiveAuxiliaries.has(t.lower)) return true;
+    if (t.pos !== "ADV" && t.pos !== "PART" && t.lower !== "not" && t.lower !== "n't") return false;
+  }
+  return false;
+}
+
+function isVerbal(t: Token): boolean {
+  return t.isWord && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** True when the modal at `i` is a hedge ("may", "could", "would" …) rather than an asserted refusal ("would not act"). */
+function isHedgingModal(tokens: readonly Token[], i: number): boolean {
+  const c = claimCues();
+  const t = tokens[i] as Token;
+  if (!t.isWord || !c.hedgingModals.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  const isNegated = next?.lower === "not" || next?.lower === "n't";
+  return !(isNegated && c.assertingWhenNegated.has(t.lower));
+}
+
+/**
+ * For each token, whether it lies in a clause the writer does not assert, so that it can not
+ * contradict a point by polarity (its words still match the point's terms):
+ * - a condition or open question, from "if", "unless" or "whether" to the clause's end;
+ * - what someone says, believes, expects or bets ("betting they would turn on them", "Kabul says
+ *   it shelters no one"): from the report verb over the reported clause ("that" after the verb
+ *   opens it rather than ending it);
+ * - a hedged or hypothetical verb phrase after "may", "might", "could", "would", "should"
+ *   ("could not" and "would not" assert an inability or a refusal and stay negations).
+ * A report's or modal's scope ends at the clause's end or at a new verb after its own verb phrase
+ * ("betting they would turn on them was a miscalculation": "was a miscalculation" is asserted).
+ */
+export function tokenHypothetical(tokens: readonly Token[]): boolean[] {
+  const c = claimCues();
+  const out = new Array<boolean>(tokens.length).fill(false);
+  /** "if": to the clause end; "scoped": a report or modal scope that a later verb also ends. */
+  let open: "if" | "scoped" | null = null;
+  let sawVerb = false;
+  let gapAfterVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.isWord && c.hypotheticalOpeners.has(t.lower)) {
+      open = "if";
+      continue;
+    }
+    const isReport = t.isWord && t.pos === "VERB" && c.reportVerbs.has(t.lemma);
+    if (isReport || isHedgingModal(tokens, i)) {
+      if (open !== "if") {
+        open = "scoped";
+        sawVerb = false;
+        gapAfterVerb = false;
+      }
+      // "expected that Kabul would …": the "that" opens the reported clause.
+      if (isReport && tokens[i + 1]?.lower === "that") i++;
+      continue;
+    }
+    if (isBoundary(t) || (open === "scoped" && opensNewClause(tokens, i))) {
+      open = null;
+      continue;
+    }
+    if (open === "scoped") {
+      if (isVerbal(t)) {
+        if (sawVerb && gapAfterVerb) {
+          open = null;
+          continue;
+        }
+        sawVerb = true;
+      } else if (sawVerb && t.isWord && t.pos !== "ADV" && t.pos !== "PART") gapAfterVerb = true;
+    }
+    if (open) out[i] = true;
+  }
+  return out;
+}
+
+export interface ClaimRoles {
+  /** Matching key of the predicate the roles hang on. */
+  predicateKey: string;
+  /** Index of the predicate token. */
+  predicateIndex: number;
+  agents: Set<string>;
+  targets: Set<string>;
+}
+
+
+/** Names (alias concepts, proper nouns) of a token list: their matching keys. */
+function isName(t: Token): boolean {
+  return !!t.concept || (t.pos === "PROPN" && t.isWord && !t.isStop);
+}
+
+/**
+ * A name that takes part in the clause as a participant, not as a modifier of a common noun:
+ * "Afghan refugees", "anti-Pakistan resentment" and "Chinese nationals" name the refugees, the
+ * resentment and the nationals, so "Afghan", "Pakistan" and "Chinese" are neither agent nor target.
+ */
+function isParticipant(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isName(t)) return false;
+  const next = tokens[i + 1];
+  const modifies = !!next && next.isWord && !next.isStop && !isName(next) && (next.pos === "NOUN" || next.pos === "ADJ") && next.start - t.end <= 1;
+  return !modifies;
+}
+
+const PARTICIPLE = /(?:ed|en|wn|ung|ught|elt|ept|ade|eld|ilt|ent|ost|hit|put|set|cut|shot|struck|led|fed|met|held)$/;
+
+/**
+ * Agents and targets around the predicate at `predicateIndex`, within its clause: names before it
+ * are agents, names after it targets. A passive ("were attacked by militants", "is sheltered by
+ * Kabul") keeps the roles of the active claim: its subject is the target and only the names after
+ * "by" are agents; a passive without "by" ("workers were attacked") names no agent.
+ */
+export function rolesAround(tokens: readonly Token[], predicateIndex: number): { agents: Set<string>; targets: Set<string> } {
+  let from = predicateIndex;
+  while (from > 0 && !isClauseEnd(tokens[from - 1] as Token)) from--;
+  let to = predicateIndex;
+  while (to + 1 < tokens.length && !isClauseEnd(tokens[to + 1] as Token)) to++;
+  // A form of "be"/"get" before the participle, with at most adverbs between: a passive.
+  let isPassive = false;
+  if (PARTICIPLE.test(tokens[predicateIndex]?.lower ?? "")) {
+    for (let i = predicateIndex - 1; i >= from && i >= predicateIndex - 4; i--) {
+      const t = tokens[i] as Token;
+      if (claimCues().passiveAuxiliaries.has(t.lower)) {
+        isPassive = true;
+        break;
+      }
+      if (t.pos !== "ADV" && t.pos !== "PART") break;
+    }
+  }
+  let byAt = -1;
+  if (isPassive) {
+    for (let i = predicateIndex + 1; i <= to; i++) {
+      if (tokens[i]?.lower === "by") {
+        byAt = i;
+        break;
+      }
+    }
+  }
+  const before = new Set<string>();
+  const after = new Set<string>();
+  const byAgents = new Set<string>();
+  for (let i = from; i <= to; i++) {
+    if (i === predicateIndex || !isParticipant(tokens, i)) continue;
+    const key = (tokens[i] as Token).key;
+    if (i < predicateIndex) before.add(key);
+    else if (byAt >= 0 && i > byAt) byAgents.add(key);
+    else after.add(key);
+  }
+  return isPassive ? { agents: byAgents, targets: before } : { agents: before, targets: after };
+}
+
+function isClauseEnd(t: Token): boolean {
+  return (!t.isWord && /[;:.!?]/.test(t.text)) || (t.isWord && claimCues().clauseBoundaries.has(t.lower) && t.lower !== "that");
+}
+
+/**
+ * The roles of a claim: its first main verb with a name on each side (outside parentheses and
+ * hyphened compounds). Returns null when no verb has both an agent and a target (most claims,
+ * whose roles cannot be swapped).
+ */
+export function claimRoles(tokens: readonly Token[]): ClaimRoles | null {
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "(") depth++;
+    if (t.text === ")") depth = Math.max(0, depth - 1);
+    if (t.pos !== "VERB" || t.isStop || !t.isWord) continue;
+    // A verb in a parenthesis is an example's, and one hyphened to a name ("China-led") is a
+    // modifier: neither is the claim's predicate.
+    const prev = tokens[i - 1];
+    if (depth > 0 || (prev?.text === "-" && prev.end === t.start)) continue;
+    const { agents, targets } = rolesAround(tokens, i);
+    if (agents.size && targets.size) return { predicateKey: t.key, predicateIndex: i, agents, targets };
+  }
+  return null;
+}
+
+/**
+ * True when the answer's clause around `predicateIndex` swaps the point's roles: a point agent
+ * stands as the target or a point target as the agent, and no point agent keeps its place. A name
+ * on both sides of the answer's clause (an alias met twice: "Kabul" and "Afghan") tells nothing.
+ */
+export function isRoleSwap(point: { agents: ReadonlySet<string>; targets: ReadonlySet<string> }, tokens: readonly Token[], predicateIndex: number): boolean {
+  const around = rolesAround(tokens, predicateIndex);
+  const agents = new Set([...around.agents].filter((k) => !around.targets.has(k)));
+  const targets = new Set([...around.targets].filter((k) => !around.agents.has(k)));
+  const has = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
+  if (has(point.agents, agents)) return false;
+  return has(point.agents, targets) || has(point.targets, agents);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { gradeProbeSet } from "./probe";
+
+/**
+ * The project's own UPSC-style probe set (fixtures/probe-groundwater: a 15-mark question on
+ * groundwater depletion, twenty answers written and marked by hand before grading). The bands are
+ * the issue's: negated ≤ 30 % and off-topic or wrong-question ≤ 15 % of the marks; bullet-only
+ * ≥ 70 % and misspelt ≥ 75 % of the hand mark. `npm run bench:grade` prints every band, including
+ * those not yet reached (the cause-and-effect reversal and the paraphrased excellent answer).
+ */
+const graded = gradeProbeSet();
+const of = (category: string) => graded.filter((g) => g.category === category);
+
+describe("probe set: groundwater depletion (written and marked for these tests)", () => {
+  it.each(of("negated").map((g) => [g.id, g.share] as const))("gives the answer negating every claim (%s) at most 30 %% of the marks", (_id, share) => {
+    expect(share).toBeLessThanOrEqual(0.3);
+  });
+
+  it.each([...of("off_topic"), ...of("wrong_question")].map((g) => [g.id, g.category, g.share] as const))("gives %s (%s) at most 15 %% of the marks", (_id, _c, share) => {
+    expect(share).toBeLessThanOrEqual(0.15);
+  });
+
+  it.each(of("bullets_only").map((g) => [g.id, g.ofMark] as const))("gives the note-form bullets (%s) at least 70 %% of the hand mark", (_id, ofMark) => {
+    expect(ofMark).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([...of("excellent_misspelt"), ...of("misspelt_average")].map((g) => [g.id, g.ofMark] as const))("gives the misspelt answer %s at least 75 %% of the hand mark", (_id, ofMark) => {
+    expect(ofMark).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([...of("excellent"), ...of("indian_english")].map((g) => [g.id, g.ofMark] as const))("gives the excellent answer %s at least 90 %% of the hand mark", (_id, ofMark) => {
+    expect(ofMark).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(["keyword_stuffed", "restates_question", "filler_headings"].flatMap(of).map((g) => [g.id, g.category, g.share] as const))("gives %s (%s) at most 20 %% of the marks", (_id, _c, share) => {
+    expect(share).toBeLessThanOrEqual(0.2);
+  });
+});
