@@ -1,6 +1,7 @@
 /**
  * Runs every browser test (each on its own fresh app) and prints "e2e: N passed, N failed".
  * Ports start at E2E_PORT_BASE (default 3100), one per spec, so two checkouts can run side by side.
+ * E2E_ONLY=smoke,writing runs only the named specs (names are the keys below).
  */
 import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
@@ -10,10 +11,18 @@ import { writingSpec } from "./writing";
 
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 
-await runSpecs([
-  () => smokeSpec(base),
-  () => authoringSpec(base + 1),
-  () => writingSpec(base + 2),
-  () => securitySpec(base + 3),
-  () => failureSpec(base + 4),
-]);
+const specs = {
+  smoke: () => smokeSpec(base),
+  authoring: () => authoringSpec(base + 1),
+  writing: () => writingSpec(base + 2),
+  security: () => securitySpec(base + 3),
+  failure: () => failureSpec(base + 4),
+};
+
+const only = (process.env.E2E_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+const unknown = only.filter((name) => !(name in specs));
+if (unknown.length > 0) {
+  console.error(`E2E_ONLY names no spec: ${unknown.join(", ")} (known: ${Object.keys(specs).join(", ")})`);
+  process.exit(2);
+}
+await runSpecs(Object.entries(specs).filter(([name]) => only.length === 0 || only.includes(name)).map(([, spec]) => spec));
