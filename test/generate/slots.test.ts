@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material";
 import { generateStudySet } from "@/lib/generate";
 import { buildCorpus } from "@/lib/generate/corpus";
+import { isAnswerGivenAway } from "@/lib/generate/readability";
 import { actorSubtype, buildPools, collectSlots, pickDistractors, isPeopleNoun, nameHead, nameSubtype } from "@/lib/generate/slots";
 
 const text = [
@@ -83,5 +84,32 @@ describe("one fact, one item of each family", () => {
       perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
     }
     expect(Math.max(0, ...perSentence.values())).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("items that stand on their own", () => {
+  it("does not ask for a capital the same sentence names by its country", () => {
+    expect(isAnswerGivenAway('China said that it was "deeply concerned", adding that  was talking to both sides.', "Beijing")).toBe(true);
+    expect(isAnswerGivenAway("The talks were held in  last year.", "Beijing")).toBe(false);
+  });
+
+  const own = [
+    "The British Raj and the partition of the subcontinent",
+    "",
+    "British India was governed by the Crown from 1858 until the partition of the subcontinent.",
+    "In February 1999, the India and Pakistan signed the Lahore Declaration to reduce the risk of nuclear conflict between them.",
+    "Nepal, a landlocked country between India and China, signed a trade treaty with India in 1950.",
+    "In 2010, the prime minister's office reported that the prime minister received only monthly allowances.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "own", content: own })]);
+  const fronts = [...set.cards.map((c) => c.front), ...set.questions.map((q) => q.prompt)];
+
+  it("never lengthens a country's name into another that ends in it", () => {
+    expect(fronts.some((f) => /British India and Pakistan/.test(f))).toBe(false);
+  });
+
+  it("makes no definition card for a place and no timeline card for the date of a report", () => {
+    expect(fronts.some((f) => /^What is Nepal\?/.test(f))).toBe(false);
+    expect(fronts.some((f) => /^When\? .*reported/.test(f))).toBe(false);
   });
 });
