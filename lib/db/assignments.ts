@@ -1,4 +1,6 @@
+import { AppError } from "../errors";
 import { getDb } from "./client";
+import { isUniqueViolation } from "./errors";
 
 export interface AssignedWork {
   id: string;
@@ -37,7 +39,10 @@ export async function listAssignedWork(studentId: string): Promise<AssignedWork[
   }));
 }
 
-/** Creates an assignment of a set to a class. */
+/**
+ * Creates an assignment of a set to a class. The same set and kind assigned to the class again is a
+ * CONFLICT (the unique constraint decides, so two teachers pressing at once still make one).
+ */
 export async function createAssignment(input: {
   classId: string;
   studySetId: string;
@@ -46,7 +51,16 @@ export async function createAssignment(input: {
   dueAt: Date | null;
 }): Promise<{ id: string }> {
   const db = await getDb();
-  return db.assignment.create({ data: input, select: { id: true } });
+  try {
+    return await db.assignment.create({ data: input, select: { id: true } });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError("CONFLICT", "This set is already assigned to that class. Change the existing assignment instead of adding a second one.", {
+        classId: ["Already assigned to this class."],
+      });
+    }
+    throw e;
+  }
 }
 
 export interface SetAssignment {
