@@ -16,7 +16,7 @@ export interface AssignedWork {
 export async function listAssignedWork(studentId: string): Promise<AssignedWork[]> {
   const db = await getDb();
   const rows = await db.assignment.findMany({
-    where: { classroom: { enrollments: { some: { studentId } } } },
+    where: { classroom: { enrollments: { some: { studentId, removedAt: null } } } },
     select: {
       id: true,
       title: true,
@@ -74,7 +74,7 @@ export interface SetAssignment {
 export async function listAssignmentsOfSet(studySetId: string, teacherId: string): Promise<SetAssignment[]> {
   const db = await getDb();
   const rows = await db.assignment.findMany({
-    where: { studySetId, classroom: { teacherId } },
+    where: { studySetId, classroom: { OR: [{ teacherId }, { coTeachers: { some: { teacherId } } }] } },
     select: { id: true, classId: true, dueAt: true, classroom: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });

@@ -280,6 +280,8 @@ export interface AttemptFacts {
 interface OwnerClass {
   classId: string;
   teacherId: string;
+  coTeacherIds: string[];
+  isRemoved: boolean;
   assignedSetIds: ReadonlySet<string>;
 }
 
@@ -288,11 +290,16 @@ async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
   const db = await getDb();
   const rows = await db.enrollment.findMany({
     where: { studentId: userId },
-    select: { classroom: { select: { id: true, teacherId: true, assignments: { select: { studySetId: true } } } } },
+    select: {
+      removedAt: true,
+      classroom: { select: { id: true, teacherId: true, coTeachers: { select: { teacherId: true } }, assignments: { select: { studySetId: true } } } },
+    },
   });
-  return rows.map(({ classroom }) => ({
+  return rows.map(({ classroom, removedAt }) => ({
     classId: classroom.id,
     teacherId: classroom.teacherId,
+    coTeacherIds: classroom.coTeachers.map((c) => c.teacherId),
+    isRemoved: removedAt !== null,
     assignedSetIds: new Set(classroom.assignments.map((a) => a.studySetId)),
   }));
 }
@@ -305,7 +312,13 @@ function workFactsOf(
     ownerId: attempt.userId,
     setOwnerId: attempt.studySet.ownerId,
     assignmentClassId: attempt.assignment?.classId ?? null,
-    ownerClasses: ownerClasses.map((c) => ({ classId: c.classId, teacherId: c.teacherId, isSetAssigned: c.assignedSetIds.has(attempt.studySetId) })),
+    ownerClasses: ownerClasses.map((c) => ({
+      classId: c.classId,
+      teacherId: c.teacherId,
+      coTeacherIds: c.coTeacherIds,
+      isRemoved: c.isRemoved,
+      isSetAssigned: c.assignedSetIds.has(attempt.studySetId),
+    })),
   };
 }
 
