@@ -140,12 +140,15 @@ export async function createWrittenAttempt(input: {
   questionId: string;
   startedAt: Date;
   deadlineAt: Date | null;
+  /** The assignment the answer is written for (null: self-directed practice). */
+  assignmentId?: string | null;
 }): Promise<DraftRecord> {
   const db = await getDb();
   const row = await db.attempt.create({
     data: {
       userId: input.userId,
       kind: "written_practice",
+      assignmentId: input.assignmentId ?? null,
       studySetId: input.studySetId,
       questionId: input.questionId,
       status: "in_progress",
