@@ -23,6 +23,9 @@ const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)
 const GLUED_BLANK = /_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
+/** "An amendment to that Act in 2006", "these reserves", "the same year": a noun that points back, not at a name. */
+const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|can\b|could\b|may\b|means\b|way\b)[A-Za-z]+|\bthat\s+(?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|Order|Constitution|Court|Commission|Committee|[a-z]+(?:'s)?\s+(?:act|law|treaty|amendment|report|scheme|policy))\b|\bthat\s+(?:act|law|treaty|amendment|report|scheme|policy|year|decade|decision|move|step|period|time|agreement|plan|case|war|movement|campaign)\b(?!\s+(?:is|was|are|were|has|had|will|would|can|could|may|must|should)\b)|\bthe same (?:year|day|month|time|period)\b/;
+
 export const OPINION =
   /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
@@ -57,6 +60,7 @@ export function itemDefect(item: Card | Question): string | null {
     ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
+  if (item.kind !== "who_said" && statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }
