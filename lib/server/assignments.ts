@@ -8,11 +8,12 @@ import { getStudySetFacts } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
 import { endOfDayIn } from "../format";
+import { recordIdSchema, untrustedString } from "../text/untrusted";
 
 export const assignSetSchema = z.object({
-  studySetId: z.string().min(1).max(64),
+  studySetId: recordIdSchema,
   classId: z.string({ error: "Choose a class." }).min(1, "Choose a class.").max(64),
-  title: z.string().trim().max(120, "Keep the title under 120 characters.").optional(),
+  title: untrustedString().trim().max(120, "Keep the title under 120 characters.").optional(),
   /** A calendar date (YYYY-MM-DD); the work is due at the end of that day in the display time zone. */
   dueOn: z
     .string()

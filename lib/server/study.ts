@@ -6,6 +6,7 @@ import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type StudySe
 import { getCardMemory, getCardStudySetId, getDueSummary, listReviewQueue, saveReview, type DueSummary } from "../db/reviews";
 import { newCardMemory, nextReview, previewIntervals, formatInterval, ratings, type RatingName } from "../srs/schedule";
 import { assertCan } from "./authorize";
+import { recordIdSchema } from "../text/untrusted";
 
 export function listStudySetsFor(actor: Actor): Promise<StudySetSummary[]> {
   return listVisibleStudySets(actor.id);
@@ -49,7 +50,7 @@ export async function getReviewSession(actor: Actor, setId: string, now: Date, l
 }
 
 export const reviewInputSchema = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: recordIdSchema,
   rating: z.enum(ratings, { error: "Choose Again, Hard, Good or Easy." }),
   durationMs: z.number().int().nonnegative().max(3_600_000).nullable().default(null),
 });
