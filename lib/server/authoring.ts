@@ -35,7 +35,7 @@ import {
   type StoredMaterial,
   type WrittenQuestionSources,
 } from "../db/authoring";
-import { getLatestJobOfSet, isWaitingForWorker } from "../db/jobs";
+import { getLatestJobOfSet, getQueuePosition, isWaitingForWorker } from "../db/jobs";
 import { getStudySetFacts } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
@@ -251,8 +251,10 @@ export interface AuthoringPage {
     total: number;
     stage: string | null;
     error: string | null;
-    /** No worker holds it (queued, or its lease lapsed): the page starts one. */
+    /** No worker holds it (queued, or its lease lapsed): the page wakes the dispatcher. */
     isWaitingForWorker: boolean;
+    /** Its place in line while queued (1 = next), else null. */
+    queuePosition: number | null;
   } | null;
 }
 
@@ -273,6 +275,7 @@ export async function getAuthoringFor(actor: Actor, setId: string, now: Date): P
           stage: job.stage,
           error: job.error,
           isWaitingForWorker: isWaitingForWorker(job, now),
+          queuePosition: await getQueuePosition(job, now),
         }
       : null,
   };
