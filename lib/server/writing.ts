@@ -23,12 +23,18 @@ import {
   type WritingQuestion,
 } from "../db/attempts";
 import { explainFlag } from "../writing/flags";
+import { teacherFeedback } from "../writing/feedback";
+import { getModelAnswer, type ModelAnswerView } from "../db/model-answers";
+import { listLearnerCardOrigins } from "../db/learner-cards";
 import { toWrittenQuestion } from "../writing/grading-input";
 import { isOfferedMark } from "../writing/marks";
 import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from "../writing/result";
 import { moderatePointSchema, saveDraftSchema, startWritingSchema, submitWritingSchema } from "../writing/schemas";
 import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
 import { assertCan } from "./authorize";
+import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
+import { accommodatedTimeLimitSec } from "../classes/accommodations";
+import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
 import { fieldErrorsOf } from "./validation";
 
 /**
@@ -132,12 +138,22 @@ export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date)
   if (question.rubricPointCount === 0) throw new AppError("INVALID", NO_RUBRIC_MESSAGE);
   const open = await findOpenWrittenAttempt(actor.id, question.id);
   if (open) return toDraftView(open);
+  // Written for a class's assignment: its opening, due time, late policy and attempts decide whether
+  // it may start; its time limit (else the question's) is stretched by the student's extra time.
+  const assignment = await findWrittenAssignmentFor(actor.id, question.id);
+  let timeLimitSec: number | null = question.timeLimitSec;
+  if (assignment) {
+    const allowed = canStartAttempt(assignment, { dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt), attemptsUsed: assignment.attemptsUsed }, now);
+    if (!allowed.ok) throw new AppError(allowed.reason === "closed" ? "EXPIRED" : "CONFLICT", allowed.message);
+    timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
+  }
   const created = await createWrittenAttempt({
     userId: actor.id,
     studySetId: question.studySetId,
     questionId: question.id,
     startedAt: now,
-    deadlineAt: deadlineFor(now, question.timeLimitSec),
+    deadlineAt: deadlineFor(now, timeLimitSec),
+    assignmentId: assignment?.id ?? null,
   });
   return toDraftView(created);
 }
@@ -192,6 +208,11 @@ export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date
 
   const saved = toOutcome(attemptId, await saveDraftText(attemptId, actor.id, text, version, now));
   if (saved.status !== "saved") return saved;
+  // The draft is saved above, so a refused late submission loses nothing the student wrote.
+  const rules = await getAssignmentRulesOfAttempt(attemptId);
+  if (rules?.latePolicy === "refuse" && isSubmittedLate(now, effectiveDueAt(rules.dueAt, rules.extendedDueAt))) {
+    throw new AppError("EXPIRED", "The due time has passed and this assignment does not accept late work. Your answer is saved as a draft.");
+  }
 
   const context = await getGradingContext(facts.questionId);
   if (!context) throw new AppError("NOT_FOUND", "That question no longer exists.");
@@ -262,6 +283,12 @@ export interface AttemptResult {
   provisionalReasons: string[];
   /** The grader's confidence in the automatic total, 0–1 (null for older grades). */
   gradeConfidence: number | null;
+  /** The question's whole model answer, to read beside the answer (null when the question has none). */
+  modelAnswer: ModelAnswerView | null;
+  /** The owner's attempts at the same question, oldest first (their scores over time); empty for others. */
+  history: AttemptSummary[];
+  /** Rubric points the owner has already made into cards. */
+  pointsCarded: string[];
 }
 
 export type AttemptView =
@@ -289,7 +316,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
   };
   const points: ResultPoint[] = scored.points.map((p) => {
     const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
-    const out: ResultPoint = { ...p };
+    const out: ResultPoint = { ...p, feedback: teacherFeedback(p) };
     if (p.moderation) out.moderatorName = graded.moderators[p.moderation.moderatedById] ?? "A teacher";
     if (p.awarded < p.max && p.kind === "content") {
       const wording = p.missed?.modelAnswer ?? (linked ? [linked.text, linked.example].filter(Boolean).join(" ") : undefined);
@@ -299,7 +326,15 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
     }
     return out;
   });
+  const [modelAnswer, history, carded] = await Promise.all([
+    getModelAnswer(graded.question.id),
+    isOwn ? listWrittenAttempts(actor.id, graded.question.id) : Promise.resolve([]),
+    isOwn ? listLearnerCardOrigins(actor.id, points.map((p) => `rubric-point:${p.rubricPointId}`)) : Promise.resolve(new Set<string>()),
+  ]);
   return {
+    modelAnswer,
+    history: history.filter((a) => a.submittedAt && a.score !== null).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime()),
+    pointsCarded: points.filter((p) => carded.has(`rubric-point:${p.rubricPointId}`)).map((p) => p.rubricPointId),
     state: "graded",
     attemptId,
     student: graded.student,
