@@ -4,10 +4,8 @@ import { gradeObjective } from "../grading/objective";
 import { isSameAnswer, normalizeAnswer, parseStoredAnswer, toObjectiveResponse, isBlankAnswer, type QuizAnswer } from "../quiz/answers";
 import { isAcceptingAnswers, isAttemptExpired, NO_EXTRA_TIME, quizDeadline, type ExtraTime } from "../quiz/clock";
 import { marksFor, outcomeOf, tallyQuiz, type AnswerOutcome, type MarkingScheme, type QuizTally } from "../quiz/marking";
-import { missedQuestionCard } from "../quiz/missed-card";
 import { answerFromTokens, answerToTokens, optionToken } from "../quiz/option-tokens";
 import { isObjectiveKind, objectiveKinds, type QuizCandidate, type QuizSelection } from "../quiz/selection";
-import { newCardMemory } from "../srs/schedule";
 import { listOwnerClasses, workFactsOf, workSelect } from "./attempts";
 import { getDb, type Db } from "./client";
 import type { Prisma } from "./generated/client";
@@ -531,8 +529,6 @@ export interface QuizResultQuestion {
   feedback: string;
   firstSeenAt: Date | null;
   answeredAt: Date | null;
-  /** Whether the learner already made this question a card. */
-  hasCard: boolean;
 }
 
 export interface QuizResult {
@@ -549,7 +545,7 @@ export async function getQuizResult(attemptId: string, now: Date): Promise<QuizR
   const attempt = await getQuizAttempt(attemptId, now);
   if (!attempt || attempt.status === "in_progress") return null;
   const db = await getDb();
-  const [responses, set, questions, cards] = await Promise.all([
+  const [responses, set, questions] = await Promise.all([
     db.response.findMany({ where: { attemptId }, select: { questionId: true, content: true, score: true, gradeDetails: true, firstSeenAt: true, answeredAt: true } }),
     db.studySet.findUnique({ where: { id: attempt.studySetId }, select: { title: true } }),
     db.question.findMany({
@@ -566,11 +562,9 @@ export async function getQuizResult(attemptId: string, now: Date): Promise<QuizR
         evidence: { select: sourceSelect },
       },
     }),
-    db.card.findMany({ where: { sourceQuestionId: { in: attempt.quiz.questionIds }, studySet: { ownerId: attempt.userId, missedFromSetId: attempt.studySetId } }, select: { sourceQuestionId: true } }),
   ]);
   const responseOf = new Map(responses.map((r) => [r.questionId, r]));
   const questionOf = new Map(questions.map((q) => [q.id, q]));
-  const carded = new Set(cards.map((c) => c.sourceQuestionId));
   const out: QuizResultQuestion[] = [];
   for (const id of attempt.quiz.questionIds) {
     const q = questionOf.get(id);
@@ -594,7 +588,6 @@ export async function getQuizResult(attemptId: string, now: Date): Promise<QuizR
       feedback: typeof details.feedback === "string" ? details.feedback : "",
       firstSeenAt: r.firstSeenAt,
       answeredAt: r.answeredAt,
-      hasCard: carded.has(q.id),
     });
   }
   return {
@@ -640,21 +633,32 @@ export async function listQuizAttempts(userId: string, studySetId?: string, limi
   return rows.map((r) => ({ id: r.id, title: r.quiz?.title ?? "Quiz", studySetId: r.studySetId, status: r.status, startedAt: r.startedAt, score: r.score, maxScore: r.maxScore }));
 }
 
+export interface MissedQuestionSource {
+  questionId: string;
+  kind: string;
+  prompt: string;
+  options: { text: string; isCorrect: boolean }[];
+  expected: string | null;
+  tolerance: number | null;
+  unit: string | null;
+  explanation: string;
+  /** The question's evidence and its correct options' evidence, without repeats. */
+  evidence: { materialId: string; start: number; end: number; quote: string }[];
+}
+
 /**
- * Makes a question the learner missed in a finished attempt into a flashcard in their own
- * "Missed questions" set for that study set (created on first use, private to them), with the
- * question's evidence, scheduled at once as a new FSRS card. Doing it twice returns the same card.
- * Null when the attempt is not the user's finished quiz attempt or the question was not in it.
+ * What a card made from a question of a finished attempt needs: the question, its key and its
+ * evidence. Null when the attempt is not `userId`'s finished quiz attempt or the question was not in it.
  */
-export async function createMissedQuestionCard(input: { userId: string; attemptId: string; questionId: string; now: Date }): Promise<{ cardId: string; studySetId: string; isNew: boolean } | null> {
+export async function getMissedQuestionSource(userId: string, attemptId: string, questionId: string): Promise<MissedQuestionSource | null> {
   const db = await getDb();
-  const { userId, attemptId, questionId, now } = input;
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId, kind: "quiz", status: { in: ["graded", "expired"] } },
-    select: { studySetId: true, studySet: { select: { title: true, subject: true } }, quiz: { select: { questionIds: true } } },
+    select: { studySetId: true, quiz: { select: { questionIds: true } } },
   });
   if (!attempt?.quiz || !attempt.quiz.questionIds.includes(questionId)) return null;
-  const question = await db.question.findFirst({
+  const spanSelect = { select: { materialId: true, start: true, end: true, quote: true } } as const;
+  const q = await db.question.findFirst({
     where: { id: questionId, studySetId: attempt.studySetId },
     select: {
       kind: true,
@@ -663,50 +667,24 @@ export async function createMissedQuestionCard(input: { userId: string; attemptI
       tolerance: true,
       unit: true,
       explanation: true,
-      options: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true, evidence: { select: { materialId: true, start: true, end: true, quote: true } } } },
-      evidence: { select: { materialId: true, start: true, end: true, quote: true } },
+      options: { orderBy: { position: "asc" }, select: { text: true, isCorrect: true, evidence: spanSelect } },
+      evidence: spanSelect,
     },
   });
-  if (!question) return null;
-  const { front, back } = missedQuestionCard({ ...question, expected: question.answer });
-  const spans = [...question.evidence, ...question.options.filter((o) => o.isCorrect).flatMap((o) => o.evidence)];
-  const unique = spans.filter((s, i) => spans.findIndex((t) => t.materialId === s.materialId && t.start === s.start && t.end === s.end) === i);
-
-  return db.$transaction(async (tx) => {
-    const set = await tx.studySet.upsert({
-      where: { ownerId_missedFromSetId: { ownerId: userId, missedFromSetId: attempt.studySetId } },
-      create: {
-        ownerId: userId,
-        missedFromSetId: attempt.studySetId,
-        title: `Missed questions — ${attempt.studySet.title}`,
-        subject: attempt.studySet.subject,
-        description: "Cards made from quiz questions you missed, each citing its source.",
-        status: "published",
-        isPublic: false,
-        publishedAt: now,
-      },
-      update: {},
-      select: { id: true },
-    });
-    const existing = await tx.card.findFirst({ where: { studySetId: set.id, sourceQuestionId: questionId }, select: { id: true } });
-    if (existing) return { cardId: existing.id, studySetId: set.id, isNew: false };
-    const position = await tx.card.count({ where: { studySetId: set.id } });
-    const card = await tx.card.create({
-      data: {
-        studySetId: set.id,
-        kind: "qa",
-        front,
-        back,
-        position,
-        status: "accepted",
-        sourceQuestionId: questionId,
-        evidence: { create: unique.map((s) => ({ materialId: s.materialId, start: s.start, end: s.end, quote: s.quote })) },
-      },
-      select: { id: true },
-    });
-    await tx.cardState.create({ data: { userId, cardId: card.id, ...newCardMemory(now) } });
-    return { cardId: card.id, studySetId: set.id, isNew: true };
-  });
+  if (!q) return null;
+  const spans = [...q.evidence, ...q.options.filter((o) => o.isCorrect).flatMap((o) => o.evidence)];
+  const evidence = spans.filter((s, i) => spans.findIndex((t) => t.materialId === s.materialId && t.start === s.start && t.end === s.end) === i);
+  return {
+    questionId,
+    kind: q.kind,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ text: o.text, isCorrect: o.isCorrect })),
+    expected: q.answer,
+    tolerance: q.tolerance,
+    unit: q.unit,
+    explanation: q.explanation,
+    evidence,
+  };
 }
 
 /** A set's title (null when there is no such set). */

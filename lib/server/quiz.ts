@@ -3,10 +3,10 @@ import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { getStudySetFacts } from "../db/study-sets";
 import {
-  createMissedQuestionCard,
   createQuiz,
   getQuizAttempt,
   getQuizAttemptWork,
+  getMissedQuestionSource,
   getQuizResult,
   getStudySetTitle,
   finaliseQuizAttempt,
@@ -23,9 +23,14 @@ import {
   type QuizAttemptSummary,
   type QuizQuestionForLearner,
   type QuizResult,
+  type QuizResultQuestion,
   type SavedAnswer,
 } from "../db/quizzes";
+import { addLearnerCard, listLearnerCardOrigins } from "../db/learner-cards";
 import { markingSchemePresets } from "../quiz/marking";
+import { questionWithOptions, rightAnswerText } from "../quiz/right-answer";
+import { cardFromMissedQuestion } from "../srs/learner-card";
+import { newCardMemory } from "../srs/schedule";
 import { markSeenSchema, saveQuizAnswerSchema, startQuizSchema } from "../quiz/schemas";
 import { defaultTimeLimitSec, listThemes, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
 import { assertCan } from "./authorize";
@@ -236,23 +241,47 @@ export async function submitQuizFor(actor: Actor, attemptId: string, now: Date):
   return { attemptId };
 }
 
+export interface QuizResultView extends QuizResult {
+  isOwn: boolean;
+  questions: (QuizResultQuestion & { rightAnswer: string; hasCard: boolean })[];
+}
+
+const originOf = (questionId: string) => `question:${questionId}`;
+
 /** The result of a finished attempt, for its owner or a teacher who supervises the work; NOT_FOUND while still open. */
-export async function getQuizResultFor(actor: Actor, attemptId: string, now: Date): Promise<QuizResult & { isOwn: boolean }> {
+export async function getQuizResultFor(actor: Actor, attemptId: string, now: Date): Promise<QuizResultView> {
   const work = await getQuizAttemptWork(attemptId);
   if (!work) throw new AppError("NOT_FOUND", NOT_FOUND);
   assertCan(actor, { action: "work.view", work });
   const result = await getQuizResult(attemptId, now);
   if (!result) throw new AppError("NOT_FOUND", "This quiz is still in progress: its results are shown once it is submitted or its time runs out.");
-  return { ...result, isOwn: result.attempt.userId === actor.id };
+  const isOwn = result.attempt.userId === actor.id;
+  const carded = isOwn ? await listLearnerCardOrigins(actor.id, result.questions.map((q) => originOf(q.id))) : new Set<string>();
+  return {
+    ...result,
+    isOwn,
+    questions: result.questions.map((q) => ({ ...q, rightAnswer: rightAnswerText(q), hasCard: carded.has(originOf(q.id)) })),
+  };
 }
 
-/** Makes a missed question of the learner's finished attempt a card in their "Missed questions" set. */
-export async function makeMissedQuestionCardFor(actor: Actor, attemptId: string, questionId: string, now: Date): Promise<{ cardId: string; studySetId: string }> {
+/**
+ * Makes a question of the learner's finished attempt a card in their "Missed points" set (shared
+ * with written answers' missed points), due at once as a new FSRS card; twice gives the same card.
+ */
+export async function makeMissedQuestionCardFor(actor: Actor, attemptId: string, questionId: string, now: Date): Promise<{ cardId: string }> {
   const attempt = await loadOwnAttempt(actor, attemptId, now);
   if (attempt.status === "in_progress") throw new AppError("INVALID", "Cards can be made once the quiz is finished.");
-  const made = await createMissedQuestionCard({ userId: actor.id, attemptId, questionId, now });
-  if (!made) throw new AppError("NOT_FOUND", "That question is not part of this quiz.");
-  return { cardId: made.cardId, studySetId: made.studySetId };
+  const source = await getMissedQuestionSource(actor.id, attemptId, questionId);
+  if (!source) throw new AppError("NOT_FOUND", "That question is not part of this quiz.");
+  const draft = cardFromMissedQuestion({
+    questionId,
+    prompt: questionWithOptions(source.kind, source.kind === "true_false" ? `True or false? ${source.prompt.replace(/^true or false:?\s*/i, "")}` : source.prompt, source.options),
+    correctAnswer: rightAnswerText(source),
+    explanation: source.explanation,
+    evidence: source.evidence,
+  });
+  const made = await addLearnerCard(actor.id, draft, newCardMemory(now));
+  return { cardId: made.cardId };
 }
 
 /** The learner's quiz attempts, newest first. */
