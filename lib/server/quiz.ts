@@ -248,13 +248,13 @@ export interface QuizResultView extends QuizResult {
 
 const originOf = (questionId: string) => `question:${questionId}`;
 
-/** The result of a finished attempt, for its owner or a teacher who supervises the work; NOT_FOUND while still open. */
+/** The result of a finished attempt, for its owner or a teacher who supervises the work; CONFLICT while still open. */
 export async function getQuizResultFor(actor: Actor, attemptId: string, now: Date): Promise<QuizResultView> {
   const work = await getQuizAttemptWork(attemptId);
   if (!work) throw new AppError("NOT_FOUND", NOT_FOUND);
   assertCan(actor, { action: "work.view", work });
   const result = await getQuizResult(attemptId, now);
-  if (!result) throw new AppError("NOT_FOUND", "This quiz is still in progress: its results are shown once it is submitted or its time runs out.");
+  if (!result) throw new AppError("CONFLICT", "This quiz is still in progress: its results are shown once it is submitted or its time runs out.");
   const isOwn = result.attempt.userId === actor.id;
   const carded = isOwn ? await listLearnerCardOrigins(actor.id, result.questions.map((q) => originOf(q.id))) : new Set<string>();
   return {

@@ -220,7 +220,7 @@ describe("the answer key", () => {
     expect(wire).not.toMatch(/"(isCorrect|explanation|evidence|correct|sources|expected)"/);
     // Options are named by per-attempt tokens: none of the stored option ids (the right ones among them) is sent.
     expect(view.questions.flatMap((q) => q.options.map((o) => o.id)).every((id) => id.startsWith("o_"))).toBe(true);
-    expect(await outcomeOf(() => getQuizResultFor(learner, view.attemptId, later(4)))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getQuizResultFor(learner, view.attemptId, later(4)))).toBe("CONFLICT");
   });
 
   it("is shown after submission with explanations, sources and time per question", async () => {
