@@ -19,7 +19,9 @@ export interface StudySetFacts {
 
 export interface ClassFacts {
   teacherId: string;
-  /** True when the actor is enrolled in the class. */
+  /** Teachers who share the class with its owner (co-teachers). */
+  coTeacherIds: readonly string[];
+  /** True when the actor is enrolled in the class (and not removed from it). */
   isActorEnrolled: boolean;
 }
 
@@ -34,13 +36,16 @@ export interface WorkFacts {
   setOwnerId: string;
   /** The class whose assignment the work was done for; null for self-directed practice. */
   assignmentClassId: string | null;
-  /** Every class the work's owner is enrolled in, each saying whether the work's set is assigned to it. */
-  ownerClasses: readonly { classId: string; teacherId: string; isSetAssigned: boolean }[];
+  /**
+   * Every class the work's owner is (or was, `isRemoved`) enrolled in, each saying whether the work's
+   * set is assigned to it. A removed student's work for that class's assignments stays visible to its teachers.
+   */
+  ownerClasses: readonly { classId: string; teacherId: string; coTeacherIds: readonly string[]; isSetAssigned: boolean; isRemoved?: boolean }[];
 }
 
-/** Who teaches a class — the single place to extend for co-teachers. */
-export function teaches(actor: Actor, classroom: { teacherId: string }): boolean {
-  return classroom.teacherId === actor.id;
+/** Who teaches a class: its owner and its co-teachers. */
+export function teaches(actor: Actor, classroom: { teacherId: string; coTeacherIds: readonly string[] }): boolean {
+  return classroom.teacherId === actor.id || classroom.coTeacherIds.includes(actor.id);
 }
 
 /**
@@ -53,6 +58,7 @@ export function supervisingClassOf(actor: Actor, work: WorkFacts): string | null
   const found = work.ownerClasses.find((c) => {
     if (!teaches(actor, c)) return false;
     if (work.assignmentClassId) return c.classId === work.assignmentClassId;
+    if (c.isRemoved) return false;
     return c.isSetAssigned || work.setOwnerId === actor.id;
   });
   return found?.classId ?? null;
@@ -65,6 +71,8 @@ export type Permission =
   | { action: "class.create" }
   | { action: "class.view"; classroom: ClassFacts }
   | { action: "class.manage"; classroom: ClassFacts }
+  /** Only the class's owner adds or removes co-teachers. */
+  | { action: "class.share"; classroom: ClassFacts }
   | { action: "class.join" }
   | { action: "work.view"; work: WorkFacts }
   | { action: "work.moderate"; work: WorkFacts }
@@ -92,6 +100,8 @@ export function can(actor: Actor, permission: Permission): boolean {
       return teaches(actor, permission.classroom) || permission.classroom.isActorEnrolled;
     case "class.manage":
       return teaches(actor, permission.classroom);
+    case "class.share":
+      return permission.classroom.teacherId === actor.id;
     case "class.join":
       return actor.role === "student";
     case "work.view":

@@ -140,12 +140,15 @@ export async function createWrittenAttempt(input: {
   questionId: string;
   startedAt: Date;
   deadlineAt: Date | null;
+  /** The assignment the answer is written for (null: self-directed practice). */
+  assignmentId?: string | null;
 }): Promise<DraftRecord> {
   const db = await getDb();
   const row = await db.attempt.create({
     data: {
       userId: input.userId,
       kind: "written_practice",
+      assignmentId: input.assignmentId ?? null,
       studySetId: input.studySetId,
       questionId: input.questionId,
       status: "in_progress",
@@ -280,6 +283,8 @@ export interface AttemptFacts {
 interface OwnerClass {
   classId: string;
   teacherId: string;
+  coTeacherIds: string[];
+  isRemoved: boolean;
   assignedSetIds: ReadonlySet<string>;
 }
 
@@ -288,11 +293,16 @@ async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
   const db = await getDb();
   const rows = await db.enrollment.findMany({
     where: { studentId: userId },
-    select: { classroom: { select: { id: true, teacherId: true, assignments: { select: { studySetId: true } } } } },
+    select: {
+      removedAt: true,
+      classroom: { select: { id: true, teacherId: true, coTeachers: { select: { teacherId: true } }, assignments: { select: { studySetId: true } } } },
+    },
   });
-  return rows.map(({ classroom }) => ({
+  return rows.map(({ classroom, removedAt }) => ({
     classId: classroom.id,
     teacherId: classroom.teacherId,
+    coTeacherIds: classroom.coTeachers.map((c) => c.teacherId),
+    isRemoved: removedAt !== null,
     assignedSetIds: new Set(classroom.assignments.map((a) => a.studySetId)),
   }));
 }
@@ -305,7 +315,13 @@ function workFactsOf(
     ownerId: attempt.userId,
     setOwnerId: attempt.studySet.ownerId,
     assignmentClassId: attempt.assignment?.classId ?? null,
-    ownerClasses: ownerClasses.map((c) => ({ classId: c.classId, teacherId: c.teacherId, isSetAssigned: c.assignedSetIds.has(attempt.studySetId) })),
+    ownerClasses: ownerClasses.map((c) => ({
+      classId: c.classId,
+      teacherId: c.teacherId,
+      coTeacherIds: c.coTeacherIds,
+      isRemoved: c.isRemoved,
+      isSetAssigned: c.assignedSetIds.has(attempt.studySetId),
+    })),
   };
 }
 

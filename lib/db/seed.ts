@@ -98,7 +98,7 @@ export async function seedDemoAccounts(hash: (password: string) => Promise<strin
 /** Assigns a set to a class once (by title), due `dueInDays` after `now`. */
 export async function seedAssignment(input: { classId: string; studySetId: string; createdById: string; title: string; now: Date; dueInDays: number }): Promise<void> {
   const db = await getDb();
-  const existing = await db.assignment.findFirst({ where: { classId: input.classId, studySetId: input.studySetId }, select: { id: true } });
+  const existing = await db.assignment.findFirst({ where: { classId: input.classId, studySetId: input.studySetId, kind: "study_set" }, select: { id: true } });
   if (existing) return;
   await db.assignment.create({
     data: {

@@ -24,7 +24,7 @@ export function visibleSetWhere(userId: string) {
       { ownerId: userId },
       {
         status: "published" as const,
-        OR: [{ isPublic: true }, { assignments: { some: { classroom: { enrollments: { some: { studentId: userId } } } } } }],
+        OR: [{ isPublic: true }, { assignments: { some: { classroom: { enrollments: { some: { studentId: userId, removedAt: null } } } } } }],
       },
     ],
   };
@@ -71,7 +71,7 @@ export async function getStudySetFacts(setId: string, userId: string): Promise<S
       ownerId: true,
       status: true,
       isPublic: true,
-      assignments: { where: { classroom: { enrollments: { some: { studentId: userId } } } }, select: { id: true }, take: 1 },
+      assignments: { where: { classroom: { enrollments: { some: { studentId: userId, removedAt: null } } } }, select: { id: true }, take: 1 },
     },
   });
   if (!row) return null;

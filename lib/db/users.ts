@@ -76,3 +76,9 @@ export async function listAdmins(): Promise<UserRecord[]> {
   const db = await getDb();
   return db.user.findMany({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: userSelect });
 }
+
+/** The account with this email (already lower-cased), without secrets; null when there is none. */
+export async function findUserByEmail(email: string): Promise<UserRecord | null> {
+  const db = await getDb();
+  return db.user.findUnique({ where: { email }, select: userSelect });
+}

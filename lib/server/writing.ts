@@ -32,6 +32,9 @@ import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from
 import { moderatePointSchema, saveDraftSchema, startWritingSchema, submitWritingSchema } from "../writing/schemas";
 import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
 import { assertCan } from "./authorize";
+import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
+import { accommodatedTimeLimitSec } from "../classes/accommodations";
+import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
 import { fieldErrorsOf } from "./validation";
 
 /**
@@ -135,12 +138,22 @@ export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date)
   if (question.rubricPointCount === 0) throw new AppError("INVALID", NO_RUBRIC_MESSAGE);
   const open = await findOpenWrittenAttempt(actor.id, question.id);
   if (open) return toDraftView(open);
+  // Written for a class's assignment: its opening, due time, late policy and attempts decide whether
+  // it may start; its time limit (else the question's) is stretched by the student's extra time.
+  const assignment = await findWrittenAssignmentFor(actor.id, question.id);
+  let timeLimitSec: number | null = question.timeLimitSec;
+  if (assignment) {
+    const allowed = canStartAttempt(assignment, { dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt), attemptsUsed: assignment.attemptsUsed }, now);
+    if (!allowed.ok) throw new AppError(allowed.reason === "closed" ? "EXPIRED" : "CONFLICT", allowed.message);
+    timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
+  }
   const created = await createWrittenAttempt({
     userId: actor.id,
     studySetId: question.studySetId,
     questionId: question.id,
     startedAt: now,
-    deadlineAt: deadlineFor(now, question.timeLimitSec),
+    deadlineAt: deadlineFor(now, timeLimitSec),
+    assignmentId: assignment?.id ?? null,
   });
   return toDraftView(created);
 }
@@ -195,6 +208,11 @@ export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date
 
   const saved = toOutcome(attemptId, await saveDraftText(attemptId, actor.id, text, version, now));
   if (saved.status !== "saved") return saved;
+  // The draft is saved above, so a refused late submission loses nothing the student wrote.
+  const rules = await getAssignmentRulesOfAttempt(attemptId);
+  if (rules?.latePolicy === "refuse" && isSubmittedLate(now, effectiveDueAt(rules.dueAt, rules.extendedDueAt))) {
+    throw new AppError("EXPIRED", "The due time has passed and this assignment does not accept late work. Your answer is saved as a draft.");
+  }
 
   const context = await getGradingContext(facts.questionId);
   if (!context) throw new AppError("NOT_FOUND", "That question no longer exists.");

@@ -105,7 +105,13 @@ export interface ScoredPoint {
   /** The mark the student has: the newest moderation, else the automatic mark. */
   awarded: number;
   autoAwarded: number;
+  /**
+   * The answer sentences that earned the mark the student has: none when a moderation took the
+   * point to 0 (so no badge, highlight or "earned by" line contradicts the moderated mark).
+   */
   evidence: AnswerEvidence[];
+  /** What the automatic grader cited, kept for the teacher's record whatever the moderation. */
+  autoEvidence: AnswerEvidence[];
   feedback: string;
   missed?: { modelAnswer?: string; source?: MaterialEvidence };
   moderation?: { awarded: number; reason: string; moderatedById: string; at: Date };
@@ -179,7 +185,8 @@ export function scoreAnswer(rubric: readonly StoredRubricPoint[], rows: readonly
         max: p.max,
         awarded: p.awarded,
         autoAwarded: p.autoAwarded,
-        evidence: p.evidence,
+        evidence: p.awarded > 0 ? p.evidence : [],
+        autoEvidence: p.evidence,
         feedback: p.feedback,
         ...(p.missed ? { missed: p.missed } : {}),
         ...(p.override ? { moderation: { awarded: p.override.awarded, reason: p.override.reason, moderatedById: p.override.by, at: p.override.at } } : {}),

@@ -6,6 +6,7 @@ const student: Actor = { id: "student", role: "student" };
 const otherStudent: Actor = { id: "other-student", role: "student" };
 const teacherOfClass: Actor = { id: "teacher", role: "teacher" };
 const otherTeacher: Actor = { id: "other-teacher", role: "teacher" };
+const coTeacher: Actor = { id: "co-teacher", role: "teacher" };
 const admin: Actor = { id: "admin", role: "admin" };
 
 const draft: StudySetFacts = { ownerId: "owner", status: "draft", isPublic: false, isAssignedToActor: false };
@@ -32,15 +33,23 @@ describe("study set access", () => {
 });
 
 describe("class access", () => {
-  const classroom = (isActorEnrolled: boolean): ClassFacts => ({ teacherId: "teacher", isActorEnrolled });
+  const classroom = (isActorEnrolled: boolean): ClassFacts => ({ teacherId: "teacher", coTeacherIds: ["co-teacher"], isActorEnrolled });
 
   it.each([
     ["its teacher views it", teacherOfClass, classroom(false), true],
     ["an enrolled student views it", student, classroom(true), true],
     ["a student not enrolled cannot", otherStudent, classroom(false), false],
     ["another teacher cannot", otherTeacher, classroom(false), false],
+    ["a co-teacher views it", coTeacher, classroom(false), true],
   ] as const)("%s", (_name, actor, facts, expected) => {
     expect(can(actor, { action: "class.view", classroom: facts })).toBe(expected);
+  });
+
+  it("a co-teacher manages it, but only its owner shares it with other teachers", () => {
+    expect(can(coTeacher, { action: "class.manage", classroom: classroom(false) })).toBe(true);
+    expect(can(coTeacher, { action: "class.share", classroom: classroom(false) })).toBe(false);
+    expect(can(teacherOfClass, { action: "class.share", classroom: classroom(false) })).toBe(true);
+    expect(can(otherTeacher, { action: "class.share", classroom: classroom(false) })).toBe(false);
   });
 
   it("only its teacher manages it", () => {
@@ -64,12 +73,19 @@ describe("student work", () => {
     setOwnerId: "owner",
     assignmentClassId: null,
     ownerClasses: [
-      { classId: "class-a", teacherId: "teacher", isSetAssigned: false },
-      { classId: "class-b", teacherId: "other-teacher", isSetAssigned: false },
+      { classId: "class-a", teacherId: "teacher", coTeacherIds: ["co-teacher"], isSetAssigned: false },
+      { classId: "class-b", teacherId: "other-teacher", coTeacherIds: [], isSetAssigned: false },
     ],
     ...over,
   });
-  const assignedToA = work({ ownerClasses: [{ classId: "class-a", teacherId: "teacher", isSetAssigned: true }, { classId: "class-b", teacherId: "other-teacher", isSetAssigned: false }] });
+  const assignedToA = work({
+    ownerClasses: [
+      { classId: "class-a", teacherId: "teacher", coTeacherIds: ["co-teacher"], isSetAssigned: true },
+      { classId: "class-b", teacherId: "other-teacher", coTeacherIds: [], isSetAssigned: false },
+    ],
+  });
+  const removedFromA = (over: Partial<WorkFacts>) =>
+    work({ ownerClasses: [{ classId: "class-a", teacherId: "teacher", coTeacherIds: ["co-teacher"], isSetAssigned: true, isRemoved: true }], ...over });
   const forAssignmentOfB = work({ assignmentClassId: "class-b" });
   const onPrivateSet = work({ setOwnerId: "student" });
   const onTeachersOwnSet = work({ setOwnerId: "teacher" });
@@ -85,6 +101,10 @@ describe("student work", () => {
     ["another student never sees it", otherStudent, assignedToA, false],
     ["a set's owner sees nothing of a student outside their classes", owner, work({ setOwnerId: "owner", ownerClasses: [] }), false],
     ["an admin sees it", admin, onPrivateSet, true],
+    ["a co-teacher of the class sees work on a set assigned to it", coTeacher, assignedToA, true],
+    ["a co-teacher never sees work for another teacher's assignment", coTeacher, forAssignmentOfB, false],
+    ["after removal, the class teacher still sees work done for the class's assignment", teacherOfClass, removedFromA({ assignmentClassId: "class-a" }), true],
+    ["after removal, the class teacher no longer sees the student's later practice", teacherOfClass, removedFromA({}), false],
   ] as const)("%s", (_name, actor, facts, expected) => {
     expect(can(actor, { action: "work.view", work: facts })).toBe(expected);
   });
@@ -101,5 +121,6 @@ describe("student work", () => {
     expect(can(teacherOfClass, { action: "work.moderate", work: onPrivateSet })).toBe(false);
     expect(can(student, { action: "work.moderate", work: onPrivateSet })).toBe(false);
     expect(can(otherTeacher, { action: "work.moderate", work: assignedToA })).toBe(false);
+    expect(can(coTeacher, { action: "work.moderate", work: assignedToA })).toBe(true);
   });
 });

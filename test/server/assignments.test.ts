@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass, getAssignOptions } from "@/lib/server/assignments";
 import { getStudySetFor } from "@/lib/server/study";
+import { listAssignedWork } from "@/lib/db/assignments";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -50,6 +51,19 @@ describe("assigning a set to a class", () => {
     const before = await db.assignment.count();
     expect(await outcomeOf(() => assignSetToClass(users[who], input(), NOW))).toBe(code);
     expect(await db.assignment.count()).toBe(before);
+  });
+
+  it("refuses the same set assigned to the same class twice, with a clear message, and the student's home lists it once", async () => {
+    const db = await getDb();
+    const before = await db.assignment.count({ where: { classId, studySetId: publishedSetId } });
+    expect(before).toBe(1);
+    const again = assignSetToClass(users.teacher, { studySetId: publishedSetId, classId, title: "Week 2 again" }, NOW);
+    await expect(again).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already assigned") });
+    const raced = await Promise.allSettled([1, 2].map(() => assignSetToClass(users.teacher, { studySetId: publishedSetId, classId }, NOW)));
+    expect(raced.every((r) => r.status === "rejected")).toBe(true);
+    expect(await db.assignment.count({ where: { classId, studySetId: publishedSetId } })).toBe(1);
+    const home = await listAssignedWork(users.student.id);
+    expect(home.filter((a) => a.studySetId === publishedSetId)).toHaveLength(1);
   });
 
   it("does not let a student assign anything", async () => {

@@ -47,6 +47,16 @@ describe("scoreAnswer", () => {
     expect(scored.points[1]?.missed).toEqual({ modelAnswer: "Afghan sanctuaries sustain attacks." });
   });
 
+  it("a point moderated to 0 cites no sentence (no badge, highlight or 'earned by' line), but keeps the grader's evidence on record", () => {
+    const evidence = [{ start: 0, end: 5, quote: "Kabul" }];
+    const scored = scoreAnswer(rubric, [auto("rp-c1", 1, 1, evidence), auto("rp-c2", 0, 2), auto("rp-s1", 1, 1), { ...moderated("rp-c1", 0, 5), max: 1 }], details);
+    const c1 = scored.points.find((p) => p.key === "c1");
+    expect(c1).toMatchObject({ awarded: 0, autoAwarded: 1, evidence: [], autoEvidence: evidence });
+    expect(scored.score).toBe(1);
+    const partly = scoreAnswer(rubric, [auto("rp-c1", 0, 1), auto("rp-c2", 2, 2, evidence), auto("rp-s1", 1, 1), moderated("rp-c2", 1, 5)], details);
+    expect(partly.points.find((p) => p.key === "c2")?.evidence).toEqual(evidence);
+  });
+
   it("applies the newest moderation of a point and keeps the automatic mark beside it", () => {
     const rows = [auto("rp-c1", 1, 1), auto("rp-c2", 0.5, 2), auto("rp-s1", 0, 1), moderated("rp-c2", 2, 10, "First"), moderated("rp-c2", 1.5, 20, "Second")];
     const scored = scoreAnswer(rubric, rows, details);

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { endOfDayIn, timeZoneOffsetMinutes } from "../format";
+
+/** What an assignment asks: review a set's cards by a date, take a quiz, or write answers to questions. */
+export const ASSIGNMENT_KINDS = ["study_set", "quiz", "written"] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+export const RESULT_RELEASES = ["on_submission", "after_due", "by_teacher"] as const;
+export type ResultRelease = (typeof RESULT_RELEASES)[number];
+export const LATE_POLICIES = ["accept_late", "refuse"] as const;
+export type LatePolicy = (typeof LATE_POLICIES)[number];
+
+export const assignmentKindLabel: Record<AssignmentKind, string> = {
+  study_set: "Study set (review the cards)",
+  quiz: "Timed quiz",
+  written: "Written questions",
+};
+
+export const resultReleaseLabel: Record<ResultRelease, string> = {
+  on_submission: "As soon as they submit",
+  after_due: "After the due time",
+  by_teacher: "When I release them",
+};
+
+export const latePolicyLabel: Record<LatePolicy, string> = {
+  accept_late: "Accept and mark late",
+  refuse: "Refuse after the due time",
+};
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const localDateTime = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time, or leave it empty.")
+    .optional(),
+);
+
+export const assignmentInputSchema = z.object({
+  studySetId: z.string().min(1).max(64),
+  classId: z.string({ error: "Choose a class." }).min(1, "Choose a class.").max(64),
+  kind: z.preprocess(emptyToUndefined, z.enum(ASSIGNMENT_KINDS, { error: "Choose what to assign." }).default("study_set")),
+  title: z.string().trim().max(120, "Keep the title under 120 characters.").optional(),
+  opensAt: localDateTime,
+  /** A calendar date (YYYY-MM-DD): due at the end of that day in the display time zone. */
+  dueOn: z.preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a due date, or leave it empty.").optional()),
+  /** A date and time (YYYY-MM-DDTHH:mm) in the display time zone; wins over `dueOn`. */
+  dueAt: localDateTime,
+  timeLimitMin: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter whole minutes." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(600, "At most 600 minutes.").optional()),
+  attemptsAllowed: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter a number of attempts." }).int().min(1, "At least 1 attempt.").max(20, "At most 20 attempts.").default(1)),
+  questionIds: z.array(z.string().min(1).max(64)).max(50, "At most 50 questions.").default([]),
+  resultRelease: z.preprocess(emptyToUndefined, z.enum(RESULT_RELEASES).default("on_submission")),
+  latePolicy: z.preprocess(emptyToUndefined, z.enum(LATE_POLICIES).default("accept_late")),
+});
+export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
+
+export interface AssignmentRules {
+  kind: AssignmentKind;
+  opensAt: Date | null;
+  dueAt: Date | null;
+  timeLimitSec: number | null;
+  attemptsAllowed: number;
+  questionIds: string[];
+  resultRelease: ResultRelease;
+  latePolicy: LatePolicy;
+}
+
+/** "2026-03-08T17:00" read as a wall-clock time in `timeZone`. */
+export function localDateTimeIn(local: string, timeZone: string): Date {
+  const naive = new Date(`${local}:00Z`);
+  return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
+}
+
+/**
+ * The rules an assignment form asks for, checked against `now` and the set's written questions:
+ * the due time is in the future and after the opening time; a written assignment names at least one
+ * of the set's written questions. Returns field errors rather than throwing.
+ */
+export function toAssignmentRules(
+  input: AssignmentInput,
+  context: { now: Date; timeZone: string; writtenQuestionIds: readonly string[] },
+): { ok: true; rules: AssignmentRules } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const fieldErrors: Record<string, string[]> = {};
+  const dueAt = input.dueAt ? localDateTimeIn(input.dueAt, context.timeZone) : input.dueOn ? endOfDayIn(input.dueOn, context.timeZone) : null;
+  const opensAt = input.opensAt ? localDateTimeIn(input.opensAt, context.timeZone) : null;
+  if (dueAt && dueAt.getTime() < context.now.getTime()) fieldErrors[input.dueAt ? "dueAt" : "dueOn"] = ["The due time has already passed: choose a later one."];
+  if (dueAt && opensAt && opensAt.getTime() >= dueAt.getTime()) fieldErrors.opensAt = ["The assignment must open before it is due."];
+  const questionIds = [...new Set(input.questionIds)];
+  if (input.kind === "written") {
+    if (questionIds.length === 0) fieldErrors.questionIds = ["Choose at least one written question."];
+    else if (questionIds.some((id) => !context.writtenQuestionIds.includes(id))) fieldErrors.questionIds = ["Choose written questions from this set."];
+  }
+  if (input.resultRelease === "after_due" && !dueAt) fieldErrors.resultRelease = ["Results after the due time need a due time."];
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return {
+    ok: true,
+    rules: {
+      kind: input.kind,
+      opensAt,
+      dueAt,
+      timeLimitSec: input.timeLimitMin ? input.timeLimitMin * 60 : null,
+      attemptsAllowed: input.attemptsAllowed,
+      questionIds: input.kind === "written" ? questionIds : [],
+      resultRelease: input.resultRelease,
+      latePolicy: input.latePolicy,
+    },
+  };
+}
+
+/** The due time that applies to one student: their extension when it is later than the assignment's. */
+export function effectiveDueAt(dueAt: Date | null, extendedDueAt: Date | null | undefined): Date | null {
+  if (!dueAt) return extendedDueAt ?? null;
+  if (extendedDueAt && extendedDueAt.getTime() > dueAt.getTime()) return extendedDueAt;
+  return dueAt;
+}
+
+export type StartRefusal = "not_open" | "closed" | "no_attempts_left";
+
+/**
+ * Whether a student may start (another) attempt at `now`: not before the opening time, not after
+ * their due time when late work is refused, not beyond the attempts allowed.
+ */
+export function canStartAttempt(
+  rules: Pick<AssignmentRules, "opensAt" | "latePolicy" | "attemptsAllowed">,
+  student: { dueAt: Date | null; attemptsUsed: number },
+  now: Date,
+): { ok: true; isLate: boolean } | { ok: false; reason: StartRefusal; message: string } {
+  if (rules.opensAt && now.getTime() < rules.opensAt.getTime()) return { ok: false, reason: "not_open", message: "This assignment is not open yet." };
+  const isLate = !!student.dueAt && now.getTime() > student.dueAt.getTime();
+  if (isLate && rules.latePolicy === "refuse") return { ok: false, reason: "closed", message: "The due time has passed and this assignment does not accept late work." };
+  if (student.attemptsUsed >= rules.attemptsAllowed) {
+    return { ok: false, reason: "no_attempts_left", message: `You have used all ${rules.attemptsAllowed} attempt${rules.attemptsAllowed === 1 ? "" : "s"} this assignment allows.` };
+  }
+  return { ok: true, isLate };
+}
+
+/** True when work submitted at `submittedAt` came after the student's due time. */
+export function isSubmittedLate(submittedAt: Date | null, dueAt: Date | null): boolean {
+  return !!submittedAt && !!dueAt && submittedAt.getTime() > dueAt.getTime();
+}
+
+/** Whether a student may see their marks and the model answer at `now`, by the assignment's release rule. */
+export function isResultReleased(
+  rules: { resultRelease: ResultRelease; resultsReleasedAt: Date | null },
+  student: { dueAt: Date | null },
+  now: Date,
+): boolean {
+  switch (rules.resultRelease) {
+    case "on_submission":
+      return true;
+    case "after_due":
+      return !student.dueAt || now.getTime() >= student.dueAt.getTime();
+    case "by_teacher":
+      return !!rules.resultsReleasedAt && rules.resultsReleasedAt.getTime() <= now.getTime();
+  }
+}
+
+/** Where an assignment stands for a student, as their list shows it. */
+export type StudentAssignmentState = "upcoming" | "due" | "overdue" | "done";
+
+/** Done once something was submitted; else upcoming before opening, overdue after the due time, due otherwise. */
+export function studentAssignmentState(
+  assignment: { opensAt: Date | null },
+  student: { dueAt: Date | null; hasSubmitted: boolean },
+  now: Date,
+): StudentAssignmentState {
+  if (student.hasSubmitted) return "done";
+  if (assignment.opensAt && now.getTime() < assignment.opensAt.getTime()) return "upcoming";
+  if (student.dueAt && now.getTime() > student.dueAt.getTime()) return "overdue";
+  return "due";
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { accommodatedTimeLimitSec, describeExtraTime, extraTimeSchema } from "@/lib/classes/accommodations";
+import {
+  assignmentInputSchema,
+  canStartAttempt,
+  effectiveDueAt,
+  isResultReleased,
+  isSubmittedLate,
+  studentAssignmentState,
+  toAssignmentRules,
+} from "@/lib/classes/assignments";
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const ZONE = "Asia/Kolkata";
+const context = { now: NOW, timeZone: ZONE, writtenQuestionIds: ["q1", "q2"] };
+const parse = (raw: object) => assignmentInputSchema.parse({ studySetId: "s", classId: "c", ...raw });
+
+describe("assignment rules from the form", () => {
+  it("reads due and opening times as wall-clock times in the display zone", () => {
+    const result = toAssignmentRules(parse({ kind: "written", questionIds: ["q1", "q1"], opensAt: "2026-03-02T09:00", dueAt: "2026-03-05T17:30", timeLimitMin: "11", attemptsAllowed: "2" }), context);
+    expect(result).toEqual({
+      ok: true,
+      rules: expect.objectContaining({
+        opensAt: new Date("2026-03-02T03:30:00Z"),
+        dueAt: new Date("2026-03-05T12:00:00Z"),
+        timeLimitSec: 660,
+        attemptsAllowed: 2,
+        questionIds: ["q1"],
+      }),
+    });
+  });
+
+  it("defaults to a study set with one attempt, results on submission and late work accepted", () => {
+    expect(toAssignmentRules(parse({}), context)).toEqual({
+      ok: true,
+      rules: { kind: "study_set", opensAt: null, dueAt: null, timeLimitSec: null, attemptsAllowed: 1, questionIds: [], resultRelease: "on_submission", latePolicy: "accept_late" },
+    });
+  });
+
+  it.each([
+    ["a past due time", { dueAt: "2026-02-27T10:00" }, "dueAt"],
+    ["opening after the due time", { opensAt: "2026-03-06T10:00", dueAt: "2026-03-05T10:00" }, "opensAt"],
+    ["a written assignment with no question", { kind: "written" }, "questionIds"],
+    ["a question from another set", { kind: "written", questionIds: ["elsewhere"] }, "questionIds"],
+    ["results after the due time with no due time", { resultRelease: "after_due" }, "resultRelease"],
+  ])("refuses %s with a field error", (_label, raw, field) => {
+    const result = toAssignmentRules(parse(raw), context);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.fieldErrors)).toContain(field);
+  });
+
+  it.each([
+    [{ timeLimitMin: "0" }],
+    [{ attemptsAllowed: "21" }],
+    [{ dueAt: "tomorrow" }],
+    [{ kind: "exam" }],
+  ])("rejects malformed input %o", (raw) => {
+    expect(assignmentInputSchema.safeParse({ studySetId: "s", classId: "c", ...raw }).success).toBe(false);
+  });
+});
+
+describe("a student's due time, start and results", () => {
+  const due = new Date("2026-03-05T12:00:00Z");
+  const later = new Date("2026-03-07T12:00:00Z");
+
+  it("takes the later of the assignment's due time and the student's extension", () => {
+    expect(effectiveDueAt(due, later)).toEqual(later);
+    expect(effectiveDueAt(later, due)).toEqual(later);
+    expect(effectiveDueAt(due, null)).toEqual(due);
+    expect(effectiveDueAt(null, later)).toEqual(later);
+  });
+
+  it("refuses before opening, after the due time when late work is refused, and past the attempts allowed", () => {
+    const rules = { opensAt: new Date("2026-03-02T00:00:00Z"), latePolicy: "refuse" as const, attemptsAllowed: 1 };
+    expect(canStartAttempt(rules, { dueAt: due, attemptsUsed: 0 }, NOW)).toMatchObject({ ok: false, reason: "not_open" });
+    expect(canStartAttempt(rules, { dueAt: due, attemptsUsed: 0 }, new Date("2026-03-05T12:00:01Z"))).toMatchObject({ ok: false, reason: "closed" });
+    expect(canStartAttempt(rules, { dueAt: due, attemptsUsed: 1 }, new Date("2026-03-03T00:00:00Z"))).toMatchObject({ ok: false, reason: "no_attempts_left" });
+    expect(canStartAttempt(rules, { dueAt: due, attemptsUsed: 0 }, due)).toEqual({ ok: true, isLate: false });
+  });
+
+  it("accepts late work, marked late, when the assignment says so; an extension moves the line", () => {
+    const rules = { opensAt: null, latePolicy: "accept_late" as const, attemptsAllowed: 1 };
+    const afterDue = new Date("2026-03-06T00:00:00Z");
+    expect(canStartAttempt(rules, { dueAt: due, attemptsUsed: 0 }, afterDue)).toEqual({ ok: true, isLate: true });
+    expect(canStartAttempt(rules, { dueAt: effectiveDueAt(due, later), attemptsUsed: 0 }, afterDue)).toEqual({ ok: true, isLate: false });
+    expect(isSubmittedLate(afterDue, due)).toBe(true);
+    expect(isSubmittedLate(due, due)).toBe(false);
+    expect(isSubmittedLate(afterDue, null)).toBe(false);
+  });
+
+  it.each([
+    ["on submission", { resultRelease: "on_submission", resultsReleasedAt: null }, NOW, true],
+    ["after the due time, before it", { resultRelease: "after_due", resultsReleasedAt: null }, NOW, false],
+    ["after the due time, once passed", { resultRelease: "after_due", resultsReleasedAt: null }, due, true],
+    ["by the teacher, not yet", { resultRelease: "by_teacher", resultsReleasedAt: null }, later, false],
+    ["by the teacher, released", { resultRelease: "by_teacher", resultsReleasedAt: NOW }, NOW, true],
+  ] as const)("releases results %s: %s", (_label, rules, at, expected) => {
+    expect(isResultReleased(rules, { dueAt: due }, at)).toBe(expected);
+  });
+
+  it.each([
+    [{ opensAt: null }, { dueAt: due, hasSubmitted: true }, later, "done"],
+    [{ opensAt: later }, { dueAt: null, hasSubmitted: false }, NOW, "upcoming"],
+    [{ opensAt: null }, { dueAt: due, hasSubmitted: false }, later, "overdue"],
+    [{ opensAt: null }, { dueAt: due, hasSubmitted: false }, NOW, "due"],
+  ] as const)("lists %o / %o as %s", (assignment, student, at, expected) => {
+    expect(studentAssignmentState(assignment, student, at)).toBe(expected);
+  });
+});
+
+describe("extra time", () => {
+  it("multiplies the limit, then adds minutes; untimed stays untimed", () => {
+    expect(accommodatedTimeLimitSec(660, { extraTimeMultiplier: 1.5, extraTimeMinutes: null })).toBe(990);
+    expect(accommodatedTimeLimitSec(660, { extraTimeMultiplier: 1.5, extraTimeMinutes: 5 })).toBe(1290);
+    expect(accommodatedTimeLimitSec(660, { extraTimeMultiplier: null, extraTimeMinutes: 10 })).toBe(1260);
+    expect(accommodatedTimeLimitSec(null, { extraTimeMultiplier: 2, extraTimeMinutes: 10 })).toBeNull();
+  });
+
+  it("describes it for the roster", () => {
+    expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time +10 min");
+    expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
+  });
+
+  it("refuses a multiplier below 1 and negative minutes; empty fields clear", () => {
+    expect(extraTimeSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
+    expect(extraTimeSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
+    expect(extraTimeSchema.parse({ classId: "c", studentId: "s", extraTimeMultiplier: "", extraTimeMinutes: "" })).toMatchObject({ extraTimeMultiplier: null, extraTimeMinutes: null });
+  });
+});
