@@ -233,7 +233,9 @@ export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
 
 /** What the class missed, from moderated marks: per column, per theme and per rubric dimension. */
 export function classHeatmap(gradebook: Gradebook): Heatmap {
-  const cellsOf = (ids: ReadonlySet<string>) => gradebook.rows.flatMap((r) => r.cells.filter((c) => ids.has(c.columnId)));
+  const byColumn = new Map<string, GradebookCell[]>(gradebook.columns.map((c) => [c.id, []]));
+  for (const r of gradebook.rows) for (const c of r.cells) byColumn.get(c.columnId)?.push(c);
+  const cellsOf = (ids: ReadonlySet<string>) => [...ids].flatMap((id) => byColumn.get(id) ?? []);
   const columns = gradebook.columns.map((c) => heatOf(c.id, c.label, c.text, cellsOf(new Set([c.id]))));
   const group = (keyOf: (c: GradebookColumn) => string | null, labelOf: (key: string) => string) => {
     const groups = new Map<string, Set<string>>();
@@ -279,8 +281,10 @@ export interface Agreement {
 
 /** How far the teacher's moderation agreed with the automatic grader, per assignment and per rubric point. */
 export function gradingAgreement(columns: readonly GradebookColumn[], marks: readonly GradebookMark[]): Agreement {
+  const marksOf = new Map<string, GradebookMark[]>(columns.map((c) => [c.id, []]));
+  for (const m of marks) marksOf.get(m.columnId)?.push(m);
   const points = columns.map((c): PointAgreement => {
-    const own = marks.filter((m) => m.columnId === c.id);
+    const own = marksOf.get(c.id) ?? [];
     const changed = own.filter((m) => m.moderatedAwarded !== null && m.moderatedAwarded !== m.autoAwarded);
     const deltas = changed.map((m) => (m.moderatedAwarded ?? 0) - m.autoAwarded);
     return {

@@ -70,7 +70,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
         status: true,
         startedAt: true,
         submittedAt: true,
-        responses: { select: { isProvisional: true } },
+        responses: { select: { id: true, isProvisional: true } },
       },
     }),
   ]);
@@ -98,15 +98,18 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
   const attemptIds = attempts.map((a) => a.id);
   const marks: GradebookMark[] = [];
   if (attemptIds.length > 0) {
+    // By response id (no join back to Response): one indexed scan over (responseId, rubricPointId, createdAt).
+    const attemptOfResponse = new Map(attempts.flatMap((a) => a.responses.map((r) => [r.id, a.id] as const)));
     const scores = await db.pointScore.findMany({
-      where: { response: { attemptId: { in: attemptIds } } },
-      select: { source: true, awarded: true, rubricPointId: true, createdAt: true, response: { select: { attemptId: true } } },
+      where: { responseId: { in: [...attemptOfResponse.keys()] } },
+      select: { source: true, awarded: true, rubricPointId: true, responseId: true },
       orderBy: { createdAt: "asc" },
     });
     const byKey = new Map<string, GradebookMark>();
     for (const s of scores) {
-      const key = `${s.response.attemptId}:${s.rubricPointId}`;
-      const current = byKey.get(key) ?? { attemptId: s.response.attemptId, columnId: s.rubricPointId, autoAwarded: 0, moderatedAwarded: null };
+      const attemptId = attemptOfResponse.get(s.responseId)!;
+      const key = `${attemptId}:${s.rubricPointId}`;
+      const current = byKey.get(key) ?? { attemptId, columnId: s.rubricPointId, autoAwarded: 0, moderatedAwarded: null };
       if (s.source === "auto") current.autoAwarded = s.awarded;
       else current.moderatedAwarded = s.awarded; // ascending order: the newest moderation wins
       byKey.set(key, current);
