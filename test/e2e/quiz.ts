@@ -118,14 +118,14 @@ export function quizSpec(port = 3105): Promise<SpecResult> {
     });
 
     await step("a missed question becomes a card in one tap", async () => {
-      await student.getByRole("button", { name: /Make question \d a card/ }).first().click();
+      await student.getByRole("button", { name: /Make this a card \(question \d\)/ }).first().click();
       await student.getByText("Added to your cards (Missed points) — due for review now.").first().waitFor();
       await student.reload();
       await student.getByText("Added to your cards (Missed points) — due for review now.").first().waitFor();
     });
 
     await step("retry the ones I missed starts a quiz of exactly those", async () => {
-      const missed = await student.getByRole("button", { name: /Make question \d a card|^$/ }).count();
+      const missed = await student.getByRole("button", { name: /Make this a card \(question \d\)/ }).count();
       await student.getByRole("button", { name: /^Retry the/ }).click();
       await student.waitForURL(/\/quiz\/[^/]+$/);
       assert(student.url() !== attemptUrl, "retry opened the old attempt");
