@@ -5,6 +5,7 @@
  */
 import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
+import { reviewSpec } from "./review";
 import { failureSpec, securitySpec } from "./security";
 import { quizSpec } from "./quiz";
 import { smokeSpec } from "./smoke";
@@ -18,6 +19,7 @@ const specs = {
   writing: () => writingSpec(base + 2),
   security: () => securitySpec(base + 3),
   failure: () => failureSpec(base + 4),
+  review: () => reviewSpec(base + 5),
   quiz: () => quizSpec(base + 10),
 };
 
