@@ -6,6 +6,7 @@
 import type { BenchScenario } from "../types";
 import { autosaveAnswer } from "./autosave-answer";
 import { dueQueue } from "./due-queue";
+import { saveQuizAnswer } from "./save-quiz-answer";
 import { submitReview } from "./submit-review";
 
-export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, dueQueue];
+export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, saveQuizAnswer, dueQueue];

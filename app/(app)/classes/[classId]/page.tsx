@@ -5,7 +5,8 @@ import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { getClassFor } from "@/lib/server/classes";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { describeExtraTime } from "@/lib/classes/accommodations";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -13,7 +14,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const [{ classId }, user] = await Promise.all([params, requireUser()]);
   const detail = await orNull(getClassFor(user, classId));
   if (!detail) notFound();
-  const isTeacher = detail.teacherId === user.id || user.role === "admin";
+  const isTeacher = detail.teacherId === user.id || detail.coTeachers.some((t) => t.id === user.id) || user.role === "admin";
   return (
     <>
       <PageHeader title={detail.name} subtitle={`Teacher: ${detail.teacherName} · ${plural(detail.studentCount, "student")}`}>
@@ -40,7 +41,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     </Link>
                     <p className="text-sm text-muted">{a.studySetTitle}</p>
                   </div>
-                  {a.dueAt ? <Badge>Due {formatDate(a.dueAt)}</Badge> : null}
+                  <div className="flex items-center gap-2">
+                    {a.dueAt ? <Badge>Due {formatDate(a.dueAt)}</Badge> : null}
+                    {isTeacher ? (
+                      <Link href={`/classes/${detail.id}/assignments/${a.id}`} className="text-sm text-accent underline-offset-2 hover:underline">
+                        Gradebook<span className="sr-only"> of {a.title}</span>
+                      </Link>
+                    ) : null}
+                  </div>
                 </li>
               ))}
             </ul>
@@ -61,7 +69,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       {s.name}
                     </Link>
                     <p className="text-sm text-muted">
-                      {s.email} · joined {formatDate(s.joinedAt)}
+                      {s.email} · joined {formatDate(s.joinedAt)} · {s.lastActiveAt ? `last active ${formatDateTime(s.lastActiveAt)}` : "no activity yet"}
+                      {describeExtraTime(s) ? ` · extra time ${describeExtraTime(s)}` : ""}
                     </p>
                   </li>
                 ))}

@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { buttonClass } from "@/components/ui/button";
+import { sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
+import { formatDateTime } from "@/lib/format";
+import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { orNull } from "@/lib/server/page-data";
+import { requireUser } from "@/lib/server/session";
+import { formatDuration } from "@/lib/writing/timer";
+import { formatMarks } from "@/lib/writing/marks";
+
+export const metadata: Metadata = { title: "Gradebook" };
+
+const SORTS: Record<GradebookSort, string> = { name: "Name", score: "Score", status: "Status", time: "Time used", submitted: "Submitted" };
+const STATUSES = Object.keys(workStatusLabel) as WorkStatus[];
+const pct = (share: number) => `${Math.round(share * 100)} %`;
+
+/** One assignment's gradebook: students × points or questions, sortable and filterable by link; heatmap; agreement. */
+export default async function GradebookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string; assignmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ classId, assignmentId }, query, user] = await Promise.all([params, searchParams, requireUser()]);
+  const data = await orNull(getAssignmentGradebookFor(user, assignmentId, new Date()));
+  if (!data || data.assignment.classId !== classId) notFound();
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const sort = (one(query.sort) in SORTS ? one(query.sort) : "name") as GradebookSort;
+  const status = STATUSES.includes(one(query.status) as WorkStatus) ? (one(query.status) as WorkStatus) : null;
+  const isDescending = one(query.dir) === "desc";
+  const rows = sortAndFilterRows(data.gradebook.rows, { sort, isDescending, status, query: one(query.q) });
+  const base = `/classes/${classId}/assignments/${assignmentId}`;
+  const hrefWith = (over: Record<string, string>) => `${base}?${new URLSearchParams({ sort, dir: isDescending ? "desc" : "asc", ...(status ? { status } : {}), ...over }).toString()}`;
+  const { columns } = data.gradebook;
+  return (
+    <>
+      <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
+        <a href={`/api/assignments/${assignmentId}/csv`} className={buttonClass("secondary")} download>
+          Export CSV
+        </a>
+      </PageHeader>
+      <Panel aria-labelledby="gradebook-heading" className="overflow-x-auto">
+        <h2 id="gradebook-heading" className="mb-2 text-lg font-semibold">
+          Students
+        </h2>
+        <nav aria-label="Filter by status" className="mb-3 flex flex-wrap gap-2 text-sm">
+          <Link href={hrefWith({ status: "" })} aria-current={status === null ? "page" : undefined} className="underline-offset-2 hover:underline">
+            All
+          </Link>
+          {STATUSES.map((s) => (
+            <Link key={s} href={hrefWith({ status: s })} aria-current={status === s ? "page" : undefined} className="underline-offset-2 hover:underline">
+              {workStatusLabel[s]}
+            </Link>
+          ))}
+        </nav>
+        {rows.length === 0 ? (
+          <EmptyState>No students match.</EmptyState>
+        ) : (
+          <table className="w-full text-sm" data-testid="gradebook">
+            <thead>
+              <tr className="text-left">
+                {(["name", "status", "score", "time"] as const).map((key) => (
+                  <th key={key} scope="col" className="px-2 py-1" aria-sort={sort === key ? (isDescending ? "descending" : "ascending") : undefined}>
+                    <Link href={hrefWith({ sort: key, dir: sort === key && !isDescending ? "desc" : "asc" })} className="underline-offset-2 hover:underline">
+                      {SORTS[key]}
+                    </Link>
+                  </th>
+                ))}
+                {columns.map((c) => (
+                  <th key={c.id} scope="col" className="px-2 py-1 text-right" title={c.text}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-border">
+              {rows.map((r) => (
+                <tr key={r.student.id}>
+                  <th scope="row" className="px-2 py-1 text-left font-medium">
+                    <Link href={`/classes/${classId}/students/${r.student.id}`} className="text-accent underline-offset-2 hover:underline">
+                      {r.student.name}
+                    </Link>
+                  </th>
+                  <td className="px-2 py-1">
+                    <Badge tone={r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral"}>{workStatusLabel[r.status]}</Badge>
+                  </td>
+                  <td className="px-2 py-1 tabular-nums">{r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`}</td>
+                  <td className="px-2 py-1 tabular-nums">{r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec)}</td>
+                  {r.cells.map((c) => (
+                    <td key={c.columnId} className="px-2 py-1 text-right tabular-nums">
+                      {c.awarded === null ? (
+                        "—"
+                      ) : c.attemptId ? (
+                        <Link href={`/attempts/${c.attemptId}`} className="underline-offset-2 hover:underline">
+                          {formatMarks(c.awarded)}
+                          {c.isModerated ? <span title="Moderated">*</span> : null}
+                        </Link>
+                      ) : (
+                        formatMarks(c.awarded)
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="mt-2 text-xs text-muted">* a mark a teacher changed. Marks shown are the moderated ones.</p>
+      </Panel>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Panel aria-labelledby="heatmap-heading">
+          <h2 id="heatmap-heading" className="mb-2 text-lg font-semibold">
+            What the class missed
+          </h2>
+          {[
+            ["By point or question", data.heatmap.columns],
+            ["By theme", data.heatmap.byTheme],
+            ["By rubric dimension", data.heatmap.byDimension],
+          ].map(([title, cells]) =>
+            (cells as typeof data.heatmap.columns).length === 0 ? null : (
+              <section key={title as string} className="mb-3">
+                <h3 className="text-sm font-semibold">{title as string}</h3>
+                <ul className="mt-1 space-y-1" data-testid="heatmap">
+                  {(cells as typeof data.heatmap.columns).map((c) => (
+                    <li key={c.id} className="flex items-center justify-between gap-2 text-sm">
+                      <span className="min-w-0 truncate" title={c.text}>
+                        {c.label}
+                      </span>
+                      <span className="tabular-nums">
+                        missed by {c.missedCount} of {c.markedCount} ({pct(c.missedShare)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ),
+          )}
+        </Panel>
+        <Panel aria-labelledby="agreement-heading">
+          <h2 id="agreement-heading" className="mb-2 text-lg font-semibold">
+            Agreement with the automatic marks
+          </h2>
+          <p className="text-sm">
+            The teacher changed {data.agreement.changedCount} of {data.agreement.markedCount} automatic marks ({pct(data.agreement.changedShare)}), by{" "}
+            {formatMarks(Math.round(data.agreement.meanAbsChange * 100) / 100)} marks on average.
+          </p>
+          <ul className="mt-2 space-y-2 text-sm">
+            {data.agreement.points
+              .filter((p) => p.changedCount > 0)
+              .slice(0, 5)
+              .map((p) => (
+                <li key={p.columnId}>
+                  <span className="font-medium">{p.label}</span> changed {p.changedCount} of {p.markedCount} times (mean change {p.meanChange > 0 ? "+" : ""}
+                  {Math.round(p.meanChange * 100) / 100}):{" "}
+                  {p.changedAttemptIds.map((id, i) => (
+                    <Link key={id} href={`/attempts/${id}`} className="text-accent underline-offset-2 hover:underline">
+                      answer {i + 1}
+                      {i < p.changedAttemptIds.length - 1 ? ", " : ""}
+                    </Link>
+                  ))}
+                </li>
+              ))}
+          </ul>
+        </Panel>
+      </div>
+    </>
+  );
+}

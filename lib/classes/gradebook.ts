@@ -1,0 +1,312 @@
+/**
+ * The teacher's gradebook of one assignment: students × columns (rubric points of written
+ * questions, or objective questions), each cell the mark the student has — the newest moderation,
+ * else the automatic mark — with each student's status and time used; the class heatmap of what
+ * most students missed (per column, by theme and by rubric dimension); agreement between the
+ * teacher and the automatic grader. Pure: the database layer hands in plain rows.
+ */
+
+export type WorkStatus = "not_started" | "in_progress" | "submitted" | "late" | "provisional";
+
+export const workStatusLabel: Record<WorkStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+  late: "Late",
+  provisional: "Provisional — to check",
+};
+
+export interface GradebookColumn {
+  /** Rubric point id (written) or question id (quiz). */
+  id: string;
+  questionId: string;
+  /** Short label: "Q1 · 3" for a rubric point, "Q4" for a question. */
+  label: string;
+  text: string;
+  max: number;
+  /** The model-answer section the point belongs to (its theme), or the question's theme; null when unknown. */
+  theme: string | null;
+  /** Rubric dimension: "content" or "structure" for written points; "question" for objective items. */
+  dimension: "content" | "structure" | "question";
+}
+
+export interface GradebookStudent {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** One submitted or started attempt (the newest counts when a student made several). */
+export interface GradebookAttempt {
+  attemptId: string;
+  studentId: string;
+  questionId: string | null;
+  status: "in_progress" | "submitted" | "graded" | "expired";
+  startedAt: Date;
+  submittedAt: Date | null;
+  isProvisional: boolean;
+}
+
+export interface GradebookMark {
+  attemptId: string;
+  /** Matches a column id. */
+  columnId: string;
+  autoAwarded: number;
+  /** The newest moderated mark, null when the teacher has not changed it. */
+  moderatedAwarded: number | null;
+}
+
+export interface GradebookCell {
+  columnId: string;
+  awarded: number | null;
+  max: number;
+  isModerated: boolean;
+  attemptId: string | null;
+}
+
+export interface GradebookRow {
+  student: GradebookStudent;
+  status: WorkStatus;
+  score: number | null;
+  maxScore: number;
+  /** Seconds from the first start to the last submission (or to `now` while in progress); null when not started. */
+  timeUsedSec: number | null;
+  submittedAt: Date | null;
+  isLate: boolean;
+  cells: GradebookCell[];
+}
+
+export interface Gradebook {
+  columns: GradebookColumn[];
+  rows: GradebookRow[];
+}
+
+/** Builds the gradebook: one row per student, one cell per column, marks as moderated. */
+export function buildGradebook(input: {
+  columns: readonly GradebookColumn[];
+  students: readonly GradebookStudent[];
+  attempts: readonly GradebookAttempt[];
+  marks: readonly GradebookMark[];
+  /** Each student's due time (their extension applied); null when undated. */
+  dueAtOf: (studentId: string) => Date | null;
+  now: Date;
+}): Gradebook {
+  const attemptsOf = new Map<string, GradebookAttempt[]>();
+  for (const a of input.attempts) {
+    const list = attemptsOf.get(a.studentId) ?? [];
+    list.push(a);
+    attemptsOf.set(a.studentId, list);
+  }
+  const marksOf = new Map<string, GradebookMark[]>();
+  for (const m of input.marks) {
+    const list = marksOf.get(m.attemptId) ?? [];
+    list.push(m);
+    marksOf.set(m.attemptId, list);
+  }
+  const maxScore = input.columns.reduce((s, c) => s + c.max, 0);
+  const rows = input.students.map((student): GradebookRow => {
+    const attempts = (attemptsOf.get(student.id) ?? []).slice().sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    // The newest finished attempt per question counts; an unfinished one only shows progress.
+    const counted = new Map<string, GradebookAttempt>();
+    for (const a of attempts) if (a.status === "submitted" || a.status === "graded") counted.set(a.questionId ?? "*", a);
+    const cellMarks = new Map<string, { mark: GradebookMark; attemptId: string }>();
+    for (const a of counted.values()) for (const m of marksOf.get(a.attemptId) ?? []) cellMarks.set(m.columnId, { mark: m, attemptId: a.attemptId });
+    const cells = input.columns.map((c): GradebookCell => {
+      const found = cellMarks.get(c.id);
+      if (!found) return { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId: counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null };
+      const isModerated = found.mark.moderatedAwarded !== null;
+      return { columnId: c.id, awarded: isModerated ? found.mark.moderatedAwarded : found.mark.autoAwarded, max: c.max, isModerated, attemptId: found.attemptId };
+    });
+    const finished = [...counted.values()];
+    const submittedAt = finished.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
+    const dueAt = input.dueAtOf(student.id);
+    const isLate = !!submittedAt && !!dueAt && finished.some((a) => a.submittedAt && a.submittedAt.getTime() > dueAt.getTime());
+    const isProvisional = finished.some((a) => a.isProvisional) && !cells.some((c) => c.isModerated);
+    const status: WorkStatus =
+      attempts.length === 0 ? "not_started" : finished.length === 0 ? "in_progress" : isProvisional ? "provisional" : isLate ? "late" : "submitted";
+    const earned = cells.filter((c) => c.awarded !== null);
+    const firstStart = attempts[0]?.startedAt ?? null;
+    const end = finished.length > 0 ? submittedAt : input.now;
+    return {
+      student,
+      status,
+      score: earned.length > 0 ? earned.reduce((s, c) => s + (c.awarded ?? 0), 0) : null,
+      maxScore,
+      timeUsedSec: firstStart && end ? Math.max(0, Math.round((end.getTime() - firstStart.getTime()) / 1000)) : null,
+      submittedAt,
+      isLate,
+      cells,
+    };
+  });
+  return { columns: [...input.columns], rows };
+}
+
+export type GradebookSort = "name" | "score" | "status" | "time" | "submitted";
+
+const STATUS_ORDER: Record<WorkStatus, number> = { provisional: 0, late: 1, submitted: 2, in_progress: 3, not_started: 4 };
+
+/**
+ * Rows filtered by status and a name or email fragment, then sorted; ties fall back to the name so
+ * the order is stable. Missing values (no score, no time) sort last whatever the direction.
+ */
+export function sortAndFilterRows(
+  rows: readonly GradebookRow[],
+  options: { sort?: GradebookSort; isDescending?: boolean; status?: WorkStatus | null; query?: string | null },
+): GradebookRow[] {
+  const query = options.query?.trim().toLocaleLowerCase() ?? "";
+  const kept = rows.filter(
+    (r) => (!options.status || r.status === options.status) && (!query || r.student.name.toLocaleLowerCase().includes(query) || r.student.email.toLocaleLowerCase().includes(query)),
+  );
+  const sort = options.sort ?? "name";
+  const direction = options.isDescending ? -1 : 1;
+  const byName = (a: GradebookRow, b: GradebookRow) => a.student.name.localeCompare(b.student.name);
+  const valueOf = (r: GradebookRow): number | null => {
+    switch (sort) {
+      case "score":
+        return r.score === null ? null : r.score / (r.maxScore || 1);
+      case "status":
+        return STATUS_ORDER[r.status];
+      case "time":
+        return r.timeUsedSec;
+      case "submitted":
+        return r.submittedAt?.getTime() ?? null;
+      case "name":
+        return null;
+    }
+  };
+  return kept.slice().sort((a, b) => {
+    if (sort === "name") return direction * byName(a, b);
+    const va = valueOf(a);
+    const vb = valueOf(b);
+    if (va === null && vb === null) return byName(a, b);
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return va === vb ? byName(a, b) : direction * (va - vb);
+  });
+}
+
+export interface HeatCell {
+  id: string;
+  label: string;
+  text: string;
+  /** Students whose work was marked on it. */
+  markedCount: number;
+  /** Of those, how many did not earn it in full. */
+  missedCount: number;
+  /** missedCount / markedCount (0 when nobody was marked). */
+  missedShare: number;
+  /** Mean share of the marks earned, 0–1 (null when nobody was marked). */
+  meanEarnedShare: number | null;
+}
+
+export interface Heatmap {
+  /** Every column, most missed first. */
+  columns: HeatCell[];
+  /** Columns grouped by theme (model-answer section), most missed first. */
+  byTheme: HeatCell[];
+  /** Grouped by rubric dimension (content, structure, question), most missed first. */
+  byDimension: HeatCell[];
+}
+
+function heatOf(id: string, label: string, text: string, cells: readonly GradebookCell[]): HeatCell {
+  const marked = cells.filter((c) => c.awarded !== null);
+  const missed = marked.filter((c) => (c.awarded ?? 0) < c.max);
+  const earnedShares = marked.map((c) => (c.max > 0 ? (c.awarded ?? 0) / c.max : 1));
+  return {
+    id,
+    label,
+    text,
+    markedCount: marked.length,
+    missedCount: missed.length,
+    missedShare: marked.length > 0 ? missed.length / marked.length : 0,
+    meanEarnedShare: earnedShares.length > 0 ? earnedShares.reduce((s, v) => s + v, 0) / earnedShares.length : null,
+  };
+}
+
+const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1) || a.label.localeCompare(b.label);
+
+export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
+  content: "Content points",
+  structure: "Structure (introduction, examples, conclusion, length)",
+  question: "Objective questions",
+};
+
+/** What the class missed, from moderated marks: per column, per theme and per rubric dimension. */
+export function classHeatmap(gradebook: Gradebook): Heatmap {
+  const byColumn = new Map<string, GradebookCell[]>(gradebook.columns.map((c) => [c.id, []]));
+  for (const r of gradebook.rows) for (const c of r.cells) byColumn.get(c.columnId)?.push(c);
+  const cellsOf = (ids: ReadonlySet<string>) => [...ids].flatMap((id) => byColumn.get(id) ?? []);
+  const columns = gradebook.columns.map((c) => heatOf(c.id, c.label, c.text, cellsOf(new Set([c.id]))));
+  const group = (keyOf: (c: GradebookColumn) => string | null, labelOf: (key: string) => string) => {
+    const groups = new Map<string, Set<string>>();
+    for (const c of gradebook.columns) {
+      const key = keyOf(c);
+      if (key === null) continue;
+      groups.set(key, (groups.get(key) ?? new Set()).add(c.id));
+    }
+    return [...groups].map(([key, ids]) => heatOf(key, labelOf(key), `${ids.size} ${ids.size === 1 ? "item" : "items"}`, cellsOf(ids))).sort(mostMissedFirst);
+  };
+  return {
+    columns: columns.slice().sort(mostMissedFirst),
+    byTheme: group((c) => c.theme, (key) => key),
+    byDimension: group((c) => c.dimension, (key) => dimensionLabel[key as GradebookColumn["dimension"]]),
+  };
+}
+
+export interface PointAgreement {
+  columnId: string;
+  label: string;
+  text: string;
+  /** Marks the grader gave on this point (submitted answers). */
+  markedCount: number;
+  /** How many of those the teacher changed. */
+  changedCount: number;
+  changedShare: number;
+  /** Mean |moderated − automatic| over the changed marks, in marks (0 when none changed). */
+  meanAbsChange: number;
+  /** Mean signed change (positive: the teacher gave more than the grader). */
+  meanChange: number;
+  /** Attempts where the teacher changed this point, to open. */
+  changedAttemptIds: string[];
+}
+
+export interface Agreement {
+  markedCount: number;
+  changedCount: number;
+  changedShare: number;
+  meanAbsChange: number;
+  /** Points, the ones the teacher changed most often (then by the most) first. */
+  points: PointAgreement[];
+}
+
+/** How far the teacher's moderation agreed with the automatic grader, per assignment and per rubric point. */
+export function gradingAgreement(columns: readonly GradebookColumn[], marks: readonly GradebookMark[]): Agreement {
+  const marksOf = new Map<string, GradebookMark[]>(columns.map((c) => [c.id, []]));
+  for (const m of marks) marksOf.get(m.columnId)?.push(m);
+  const points = columns.map((c): PointAgreement => {
+    const own = marksOf.get(c.id) ?? [];
+    const changed = own.filter((m) => m.moderatedAwarded !== null && m.moderatedAwarded !== m.autoAwarded);
+    const deltas = changed.map((m) => (m.moderatedAwarded ?? 0) - m.autoAwarded);
+    return {
+      columnId: c.id,
+      label: c.label,
+      text: c.text,
+      markedCount: own.length,
+      changedCount: changed.length,
+      changedShare: own.length > 0 ? changed.length / own.length : 0,
+      meanAbsChange: deltas.length > 0 ? deltas.reduce((s, d) => s + Math.abs(d), 0) / deltas.length : 0,
+      meanChange: deltas.length > 0 ? deltas.reduce((s, d) => s + d, 0) / deltas.length : 0,
+      changedAttemptIds: [...new Set(changed.map((m) => m.attemptId))],
+    };
+  });
+  const markedCount = points.reduce((s, p) => s + p.markedCount, 0);
+  const changedCount = points.reduce((s, p) => s + p.changedCount, 0);
+  const allDeltas = points.flatMap((p) => (p.changedCount > 0 ? [p.meanAbsChange * p.changedCount] : []));
+  return {
+    markedCount,
+    changedCount,
+    changedShare: markedCount > 0 ? changedCount / markedCount : 0,
+    meanAbsChange: changedCount > 0 ? allDeltas.reduce((s, v) => s + v, 0) / changedCount : 0,
+    points: points.slice().sort((a, b) => b.changedShare - a.changedShare || b.meanAbsChange - a.meanAbsChange || a.label.localeCompare(b.label)),
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { AppError } from "../errors";
+import type { Actor } from "../auth/permissions";
+import { effectiveDueAt } from "../classes/assignments";
+import { toSpreadsheetCsv } from "../classes/csv";
+import { buildGradebook, classHeatmap, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
+import { getClassFacts } from "../db/classes";
+import { getAssignmentClassId, getGradebookSource, type GradebookSource } from "../db/gradebook";
+import { assertCan } from "./authorize";
+
+export interface AssignmentGradebook {
+  assignment: GradebookSource["assignment"];
+  gradebook: Gradebook;
+  heatmap: Heatmap;
+  agreement: Agreement;
+}
+
+/** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */
+export async function getAssignmentGradebookFor(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentGradebook> {
+  const classId = await getAssignmentClassId(assignmentId);
+  if (!classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  const classroom = await getClassFacts(classId, actor.id);
+  if (!classroom) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  const source = await getGradebookSource(assignmentId);
+  if (!source) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  const gradebook = buildGradebook({
+    columns: source.columns,
+    students: source.students,
+    attempts: source.attempts,
+    marks: source.marks,
+    dueAtOf: (studentId) => effectiveDueAt(source.assignment.dueAt, source.extensions.get(studentId)),
+    now,
+  });
+  return { assignment: source.assignment, gradebook, heatmap: classHeatmap(gradebook), agreement: gradingAgreement(source.columns, source.marks) };
+}
+
+/** The gradebook as spreadsheet CSV: one row per student — name, email, status, score, time, then each column's mark. */
+export async function exportAssignmentCsvFor(actor: Actor, assignmentId: string, now: Date): Promise<{ filename: string; csv: string }> {
+  const { assignment, gradebook } = await getAssignmentGradebookFor(actor, assignmentId, now);
+  const headers = ["Student", "Email", "Status", "Score", "Out of", "Minutes used", "Submitted (UTC)", ...gradebook.columns.map((c) => `${c.label} (${c.max})`)];
+  const rows = gradebook.rows.map((r) => [
+    r.student.name,
+    r.student.email,
+    workStatusLabel[r.status],
+    r.score,
+    r.maxScore,
+    r.timeUsedSec === null ? null : Math.round(r.timeUsedSec / 6) / 10,
+    r.submittedAt?.toISOString() ?? null,
+    ...r.cells.map((c) => c.awarded),
+  ]);
+  const slug = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "assignment";
+  return { filename: `gradebook-${slug}.csv`, csv: toSpreadsheetCsv(headers, rows) };
+}

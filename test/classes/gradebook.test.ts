@@ -1,0 +1,126 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { neutraliseCell, toSpreadsheetCsv } from "@/lib/classes/csv";
+import { buildGradebook, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
+const DUE = at(60);
+
+const columns: GradebookColumn[] = [
+  { id: "p1", questionId: "q1", label: "Q1 · 1", text: "Sanctuaries sustain attacks.", max: 2, theme: "Causes", dimension: "content" },
+  { id: "p2", questionId: "q1", label: "Q1 · 2", text: "Kabul's ties to the TTP.", max: 2, theme: "Causes", dimension: "content" },
+  { id: "p3", questionId: "q1", label: "Q1 · 3", text: "Conclusion with a way forward.", max: 1, theme: null, dimension: "structure" },
+];
+const students = [
+  { id: "s1", name: "Zoë Ødegaard", email: "zoe@example.com" },
+  { id: "s2", name: "Arjun Rao", email: "arjun@example.com" },
+  { id: "s3", name: "Meera Shah", email: "meera@example.com" },
+  { id: "s4", name: "Bilal Khan", email: "bilal@example.com" },
+];
+const attempts = [
+  { attemptId: "a1", studentId: "s1", questionId: "q1", status: "graded" as const, startedAt: at(0), submittedAt: at(11), isProvisional: false },
+  { attemptId: "a2", studentId: "s2", questionId: "q1", status: "graded" as const, startedAt: at(50), submittedAt: at(70), isProvisional: false },
+  { attemptId: "a3", studentId: "s3", questionId: "q1", status: "in_progress" as const, startedAt: at(5), submittedAt: null, isProvisional: false },
+  { attemptId: "a4", studentId: "s4", questionId: "q1", status: "graded" as const, startedAt: at(1), submittedAt: at(12), isProvisional: true },
+];
+const mark = (attemptId: string, columnId: string, autoAwarded: number, moderatedAwarded: number | null = null): GradebookMark => ({ attemptId, columnId, autoAwarded, moderatedAwarded });
+const marks = [
+  mark("a1", "p1", 2), mark("a1", "p2", 2, 0), mark("a1", "p3", 1),
+  mark("a2", "p1", 1), mark("a2", "p2", 0), mark("a2", "p3", 1),
+  mark("a4", "p1", 0), mark("a4", "p2", 0), mark("a4", "p3", 0),
+];
+const book = buildGradebook({ columns, students, attempts, marks, dueAtOf: () => DUE, now: at(100) });
+const row = (id: string) => book.rows.find((r) => r.student.id === id)!;
+
+describe("buildGradebook", () => {
+  it("shows each student's marks as moderated, with status, score and time used", () => {
+    expect(row("s1")).toMatchObject({ status: "submitted", score: 3, maxScore: 5, timeUsedSec: 660, isLate: false });
+    expect(row("s1").cells.find((c) => c.columnId === "p2")).toMatchObject({ awarded: 0, isModerated: true, attemptId: "a1" });
+    expect(row("s2")).toMatchObject({ status: "late", isLate: true, score: 2 });
+    expect(row("s3")).toMatchObject({ status: "in_progress", score: null, timeUsedSec: 95 * 60 });
+    expect(row("s4")).toMatchObject({ status: "provisional" });
+  });
+
+  it("counts a student with no attempt as not started, with empty cells", () => {
+    const withNewcomer = buildGradebook({ columns, students: [...students, { id: "s5", name: "New", email: "n@example.com" }], attempts, marks, dueAtOf: () => DUE, now: NOW });
+    expect(withNewcomer.rows.at(-1)).toMatchObject({ status: "not_started", score: null, timeUsedSec: null });
+    expect(withNewcomer.rows.at(-1)?.cells.every((c) => c.awarded === null)).toBe(true);
+  });
+
+  it("a moderated mark ends the provisional status", () => {
+    const moderated = buildGradebook({ columns, students, attempts, marks: [...marks.filter((m) => m.attemptId !== "a4"), mark("a4", "p1", 0, 1)], dueAtOf: () => DUE, now: NOW });
+    expect(moderated.rows.find((r) => r.student.id === "s4")?.status).toBe("submitted");
+  });
+});
+
+describe("sortAndFilterRows", () => {
+  it("sorts by score, best first, with no score last", () => {
+    expect(sortAndFilterRows(book.rows, { sort: "score", isDescending: true }).map((r) => r.student.id)).toEqual(["s1", "s2", "s4", "s3"]);
+  });
+  it("sorts by name with accents in their place and filters by status and by a name fragment", () => {
+    expect(sortAndFilterRows(book.rows, {}).map((r) => r.student.name)).toEqual(["Arjun Rao", "Bilal Khan", "Meera Shah", "Zoë Ødegaard"]);
+    expect(sortAndFilterRows(book.rows, { status: "late" }).map((r) => r.student.id)).toEqual(["s2"]);
+    expect(sortAndFilterRows(book.rows, { query: "zoë" }).map((r) => r.student.id)).toEqual(["s1"]);
+    expect(sortAndFilterRows(book.rows, { sort: "status" }).map((r) => r.status)).toEqual(["provisional", "late", "submitted", "in_progress"]);
+  });
+});
+
+describe("classHeatmap", () => {
+  it("puts the point most students missed first, from moderated marks", () => {
+    const heat = classHeatmap(book);
+    expect(heat.columns[0]).toMatchObject({ id: "p2", markedCount: 3, missedCount: 3, missedShare: 1, meanEarnedShare: 0 });
+    expect(heat.columns.find((c) => c.id === "p1")).toMatchObject({ missedCount: 2, meanEarnedShare: 0.5 });
+  });
+  it("groups by theme and by rubric dimension, leaving points without a theme out of the theme view", () => {
+    const heat = classHeatmap(book);
+    expect(heat.byTheme.map((g) => [g.id, g.missedCount, g.markedCount])).toEqual([["Causes", 5, 6]]);
+    expect(heat.byDimension.map((g) => g.id)).toEqual(["content", "structure"]);
+  });
+});
+
+describe("gradingAgreement", () => {
+  it("says how often and by how much the teacher changed each point, worst first, with the answers to open", () => {
+    const agreement = gradingAgreement(columns, [...marks, mark("a2", "p1", 1, 2)].filter((m, i, all) => !(m.attemptId === "a2" && m.columnId === "p1" && all.indexOf(m) !== all.length - 1)));
+    expect(agreement).toMatchObject({ markedCount: 9, changedCount: 2 });
+    expect(agreement.meanAbsChange).toBeCloseTo(1.5);
+    expect(agreement.points[0]).toMatchObject({ columnId: "p2", changedCount: 1, meanChange: -2, changedAttemptIds: ["a1"] });
+    expect(agreement.points[1]).toMatchObject({ columnId: "p1", changedCount: 1, meanChange: 1, changedAttemptIds: ["a2"] });
+  });
+  it("is perfect agreement when nothing was changed", () => {
+    expect(gradingAgreement(columns, marks.filter((m) => m.moderatedAwarded === null))).toMatchObject({ changedCount: 0, changedShare: 0, meanAbsChange: 0 });
+  });
+});
+
+describe("spreadsheet CSV", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+1", "'+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tcmd", "'\tcmd"],
+    ["\rcmd", "'\rcmd"],
+    ["Zoë", "Zoë"],
+  ])("neutralises %j", (input, expected) => {
+    expect(neutraliseCell(input)).toBe(expected);
+  });
+
+  it("keeps numbers as numbers, even negative ones", () => {
+    expect(neutraliseCell(-0.67)).toBe(-0.67);
+    expect(neutraliseCell(null)).toBe("");
+  });
+
+  it("parses back with a CSV library: BOM, headers, one row per student, accents and quotes intact", () => {
+    const csv = toSpreadsheetCsv(["Student", "Email", "Score"], [["Zoë Ødegaard", "zoe@example.com", 3], ["=cmd|' /C calc'!A0", "x@example.com", 1], ['Rao, "Arjun"', "a@example.com", null]]);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      ["Student", "Email", "Score"],
+      ["Zoë Ødegaard", "zoe@example.com", "3"],
+      ["'=cmd|' /C calc'!A0", "x@example.com", "1"],
+      ['Rao, "Arjun"', "a@example.com", ""],
+    ]);
+  });
+});

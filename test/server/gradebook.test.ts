@@ -1,0 +1,111 @@
+// An assignment's gradebook from the database: written answers graded and one point moderated, the
+// gradebook and CSV use the moderated mark, and only the class's teachers may open or export it.
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { UserRecord } from "@/lib/db/users";
+import { assignSetToClass } from "@/lib/server/assignments";
+import { exportAssignmentCsvFor, getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { createTestUser, outcomeOf } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const later = (min: number) => new Date(NOW.getTime() + min * 60_000);
+const ANSWER = "Introduction: floods matter.\n\nMonsoon floods spread fresh silt over the fields every year, which keeps the soil fertile.\n\nConclusion: protect floodplains.";
+type Who = "owner" | "coTeacher" | "otherTeacher" | "student" | "otherStudent";
+const users = {} as Record<Who | "zoe", UserRecord>;
+let assignmentId = "";
+let rubricPointId = "";
+let zoeAttempt = "";
+/** The teacher's mark for point 1: always different from the grader's. */
+let moderatedMark = 0;
+
+beforeAll(async () => {
+  for (const [key, role] of [["owner", "teacher"], ["coTeacher", "teacher"], ["otherTeacher", "teacher"], ["student", "student"], ["otherStudent", "student"]] as const) {
+    users[key] = await createTestUser(key, role);
+  }
+  const db = await getDb();
+  users.zoe = await db.user.create({ data: { name: "=Zoë Ødegaard", email: "zoe@example.com", role: "student", passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
+  const classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "GRADE01", teacherId: users.owner.id }, select: { id: true } })).id;
+  await db.classTeacher.create({ data: { classId, teacherId: users.coTeacher.id } });
+  for (const s of [users.student, users.zoe]) await db.enrollment.create({ data: { classId, studentId: s.id } });
+  const set = await db.studySet.create({
+    data: {
+      ownerId: users.owner.id,
+      title: "Floods",
+      status: "published",
+      questions: {
+        create: [
+          {
+            kind: "written",
+            prompt: "How do floods keep delta soil fertile?",
+            explanation: "-",
+            marks: 3,
+            timeLimitSec: 600,
+            wordLimit: 150,
+            position: 0,
+            rubricPoints: {
+              create: [
+                { key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 },
+                { key: "s1", point: "A conclusion with a way forward.", marks: 1, kind: "structure", position: 1 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    select: { id: true, questions: { select: { id: true, rubricPoints: { select: { id: true, key: true } } } } },
+  });
+  const question = set.questions[0]!;
+  rubricPointId = question.rubricPoints.find((p) => p.key === "c1")!.id;
+  assignmentId = (await assignSetToClass(users.owner, { studySetId: set.id, classId, kind: "written", questionIds: [question.id], dueAt: "2026-03-01T16:00" }, NOW)).id;
+  const draft = await startWritingAttempt(users.zoe, { questionId: question.id }, NOW);
+  zoeAttempt = draft.attemptId;
+  await submitWritingAttempt(users.zoe, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(11));
+  const auto = await db.pointScore.findFirst({ where: { rubricPointId, source: "auto" }, select: { awarded: true } });
+  moderatedMark = (auto?.awarded ?? 0) >= 1 ? 0 : 2;
+  await moderateWrittenPoint(users.owner, { attemptId: draft.attemptId, rubricPointId, awarded: moderatedMark, reason: "Checked against the answer." }, later(30));
+});
+
+describe("an assignment's gradebook", () => {
+  it("shows each student with status, time used and the moderated mark", async () => {
+    const { gradebook, heatmap, agreement } = await getAssignmentGradebookFor(users.owner, assignmentId, later(60));
+    expect(gradebook.columns.map((c) => c.label)).toEqual(["Q1 · 1", "Q1 · 2"]);
+    const zoe = gradebook.rows.find((r) => r.student.id === users.zoe.id)!;
+    expect(zoe).toMatchObject({ status: expect.stringMatching(/submitted|provisional/), timeUsedSec: 660 });
+    expect(zoe.cells[0]).toMatchObject({ awarded: moderatedMark, isModerated: true });
+    expect(gradebook.rows.find((r) => r.student.id === users.student.id)).toMatchObject({ status: "not_started", score: null });
+    expect(heatmap.columns.find((c) => c.id === rubricPointId)).toMatchObject({ markedCount: 1, missedCount: moderatedMark < 2 ? 1 : 0 });
+    expect(agreement.points[0]).toMatchObject({ columnId: rubricPointId, changedCount: 1, changedAttemptIds: [zoeAttempt] });
+  });
+
+  it("exports CSV a spreadsheet reads back: BOM, one row per student, accents kept, a formula neutralised", async () => {
+    const { csv, filename } = await exportAssignmentCsvFor(users.coTeacher, assignmentId, later(60));
+    expect(filename).toMatch(/\.csv$/);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(2);
+    const zoe = parsed.data.find((r) => r.Email === "zoe@example.com")!;
+    expect(zoe.Student).toBe("'=Zoë Ødegaard");
+    expect(zoe["Q1 · 1 (2)"]).toBe(String(moderatedMark));
+  });
+
+  it.each([
+    ["owner", "ok"],
+    ["coTeacher", "ok"],
+    ["otherTeacher", "FORBIDDEN"],
+    ["student", "FORBIDDEN"],
+    ["otherStudent", "FORBIDDEN"],
+  ] as const)("opening and exporting it as %s: %s", async (who, expected) => {
+    expect(await outcomeOf(() => getAssignmentGradebookFor(users[who], assignmentId, NOW))).toBe(expected);
+    expect(await outcomeOf(() => exportAssignmentCsvFor(users[who], assignmentId, NOW))).toBe(expected);
+  });
+
+  it("answers NOT_FOUND for an assignment that does not exist", async () => {
+    expect(await outcomeOf(() => getAssignmentGradebookFor(users.owner, "missing", NOW))).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,90 @@
+// Written questions assigned to a class: the server starts each answer by the assignment's rules
+// (opening time, attempts, late policy) and times it with the student's extra time.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { UserRecord } from "@/lib/db/users";
+import { assignSetToClass } from "@/lib/server/assignments";
+import { setExtraTimeFor } from "@/lib/server/classes";
+import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { createTestUser, outcomeOf } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const later = (min: number) => new Date(NOW.getTime() + min * 60_000);
+const ANSWER = "Introduction: floods matter.\n\nMonsoon floods spread fresh silt over the fields every year, which keeps the soil fertile.\n\nConclusion: protect floodplains.";
+const users = {} as Record<"teacher" | "accommodated" | "student", UserRecord>;
+let classId = "";
+
+async function makeWrittenSet(title: string): Promise<{ setId: string; questionId: string }> {
+  const db = await getDb();
+  const set = await db.studySet.create({
+    data: {
+      ownerId: users.teacher.id,
+      title,
+      status: "published",
+      questions: {
+        create: [
+          {
+            kind: "written",
+            prompt: `${title}: how do floods keep delta soil fertile?`,
+            explanation: "-",
+            marks: 2,
+            timeLimitSec: 600,
+            wordLimit: 150,
+            position: 0,
+            rubricPoints: { create: [{ key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 }] },
+          },
+        ],
+      },
+    },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  return { setId: set.id, questionId: set.questions[0]!.id };
+}
+
+beforeAll(async () => {
+  users.teacher = await createTestUser("teacher", "teacher");
+  users.accommodated = await createTestUser("accommodated", "student");
+  users.student = await createTestUser("student", "student");
+  const db = await getDb();
+  classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "WRITE01", teacherId: users.teacher.id }, select: { id: true } })).id;
+  for (const s of [users.accommodated, users.student]) await db.enrollment.create({ data: { classId, studentId: s.id } });
+  await setExtraTimeFor(users.teacher, { classId, studentId: users.accommodated.id, extraTimeMultiplier: "1.5" });
+});
+
+describe("a written assignment", () => {
+  it("times each student's answer by the assignment's limit, with 1.5× for the accommodated student, and links it to the assignment", async () => {
+    const { setId, questionId } = await makeWrittenSet("Timed");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "10", dueAt: "2026-03-02T17:00" }, NOW);
+    const plain = await startWritingAttempt(users.student, { questionId }, NOW);
+    const extra = await startWritingAttempt(users.accommodated, { questionId }, NOW);
+    expect(plain.deadlineAt).toEqual(later(10));
+    expect(extra.deadlineAt).toEqual(later(15));
+    const db = await getDb();
+    expect(await db.attempt.count({ where: { assignmentId: id } })).toBe(2);
+  });
+
+  it("refuses to start before it opens and after the attempts allowed", async () => {
+    const { setId, questionId } = await makeWrittenSet("Opening");
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], opensAt: "2026-03-01T18:00" }, NOW);
+    await expect(startWritingAttempt(users.student, { questionId }, NOW)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("not open") });
+    const opened = later(60 * 24);
+    const draft = await startWritingAttempt(users.student, { questionId }, opened);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, opened);
+    await expect(startWritingAttempt(users.student, { questionId }, opened)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("used all 1 attempt") });
+  });
+
+  it("refusing late work: no start after the due time, and a late submission is refused with the draft kept", async () => {
+    const { setId, questionId } = await makeWrittenSet("Strict");
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId }, NOW);
+    const afterDue = later(60 * 6);
+    await expect(submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue)).rejects.toMatchObject({ code: "EXPIRED" });
+    const db = await getDb();
+    const stored = await db.response.findFirst({ where: { attemptId: draft.attemptId }, select: { content: true } });
+    expect(stored?.content).toEqual({ text: ANSWER });
+    expect(await outcomeOf(() => startWritingAttempt(users.accommodated, { questionId }, afterDue))).toBe("EXPIRED");
+  });
+});
