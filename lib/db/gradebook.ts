@@ -19,7 +19,7 @@ export interface GradebookSource {
 }
 
 interface AttemptsAndMarksRow {
-  /** One line per attempt: attemptId, userId, questionId ("" for none), status, startedAt ms, submittedAt ms ("" for none), provisional (t/f), tab-separated. */
+  /** One line per attempt: attemptId, userId, questionId ("" for none), status, startedAt ms, submittedAt ms ("" for none), provisional and not yet accepted by a teacher (true/false), tab-separated. */
   attempts: string | null;
   /** One line per point mark, oldest first: attemptId, rubricPointId, source, awarded, tab-separated. */
   marks: string | null;
@@ -40,7 +40,7 @@ async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: Gr
       (SELECT string_agg(concat_ws(E'\t', a.id, a."userId", coalesce(a."questionId", ''), a.status::text,
                 (extract(epoch FROM a."startedAt") * 1000)::bigint::text,
                 coalesce(((extract(epoch FROM a."submittedAt") * 1000)::bigint)::text, ''),
-                (SELECT coalesce(bool_or(r."isProvisional"), false) FROM "Response" r WHERE r."attemptId" = a.id)::text), E'\n')
+                (SELECT coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) FROM "Response" r WHERE r."attemptId" = a.id)::text), E'\n')
        FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId}) AS attempts,
       (SELECT string_agg(concat_ws(E'\t', r."attemptId", ps."rubricPointId", ps.source::text, ps.awarded::text), E'\n' ORDER BY ps."createdAt", ps.id)
        FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
