@@ -56,3 +56,14 @@ export function endOfDayIn(isoDate: string, timeZone: string = DISPLAY_TIME_ZONE
   const naive = new Date(`${isoDate}T23:59:59Z`);
   return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
 }
+
+/** The calendar date (YYYY-MM-DD) of the instant `at` in `timeZone`. */
+export function dayKeyIn(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  return new Date(at.getTime() + timeZoneOffsetMinutes(at, timeZone) * 60_000).toISOString().slice(0, 10);
+}
+
+/** The first instant of calendar day `isoDate` (YYYY-MM-DD) in `timeZone`. */
+export function startOfDayIn(isoDate: string, timeZone: string = DISPLAY_TIME_ZONE): Date {
+  const naive = new Date(`${isoDate}T00:00:00Z`);
+  return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
+}

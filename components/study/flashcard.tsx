@@ -12,7 +12,7 @@ const kindLabel: Record<string, string> = {
 };
 
 /** One flashcard: the front, and once flipped the answer with its source. */
-export function Flashcard({ card, isFlipped, onFlip }: { card: CardView; isFlipped: boolean; onFlip: () => void }) {
+export function Flashcard({ card, isFlipped, onFlip, hasFlipButton = true }: { card: CardView; isFlipped: boolean; onFlip: () => void; hasFlipButton?: boolean }) {
   return (
     <article className="rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-8" aria-label="Flashcard">
       <p className="text-xs font-medium uppercase tracking-wide text-muted">{kindLabel[card.kind] ?? card.kind}</p>
@@ -27,7 +27,7 @@ export function Flashcard({ card, isFlipped, onFlip }: { card: CardView; isFlipp
           </div>
         ) : null}
       </div>
-      {!isFlipped ? (
+      {!isFlipped && hasFlipButton ? (
         <button
           type="button"
           onClick={onFlip}

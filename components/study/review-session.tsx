@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { CardView } from "@/lib/db/study-sets";
 import type { RatingName } from "@/lib/srs/schedule";
-import { reviewCardAction } from "@/app/(app)/sets/[setId]/review/actions";
+import { afterRating, afterUndo, currentCard, remainingCount, startSession, type SessionQueue } from "@/lib/srs/session";
+import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Flashcard } from "./flashcard";
@@ -15,78 +16,213 @@ export interface QueuedReview {
   intervals: Record<RatingName, string>;
 }
 
-const ratingButtons: { rating: RatingName; label: string; className: string }[] = [
-  { rating: "again", label: "Again", className: "border-bad text-bad" },
-  { rating: "hard", label: "Hard", className: "border-warn text-warn" },
-  { rating: "good", label: "Good", className: "border-good text-good" },
-  { rating: "easy", label: "Easy", className: "border-accent text-accent" },
+const ratingButtons: { rating: RatingName; key: string; label: string; className: string }[] = [
+  { rating: "again", key: "1", label: "Again", className: "border-bad text-bad" },
+  { rating: "hard", key: "2", label: "Hard", className: "border-warn text-warn" },
+  { rating: "good", key: "3", label: "Good", className: "border-good text-good" },
+  { rating: "easy", key: "4", label: "Easy", className: "border-accent text-accent" },
 ];
+
+/** A horizontal swipe this long (px) on the shown answer rates it: left Again, right Good. */
+const SWIPE_PX = 80;
 
 const clockNow = () => Date.now();
 
-/** Spaced-repetition review: flip, rate, and the server schedules the card with FSRS. */
-export function ReviewSession({ queue, setId }: { queue: QueuedReview[]; setId: string }) {
-  const [index, setIndex] = useState(0);
+interface LastRating {
+  reviewLogId: string;
+  previous: QueuedReview;
+}
+
+/**
+ * A review session like Anki's: the queue's cards in order; a card rated Again (or still in its
+ * learning steps) returns in this session after its short step; the last rating can be undone.
+ * Keys: space or Enter shows the answer, 1–4 rate, U undoes. Swipe the answer left (Again) or right (Good).
+ */
+export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: QueuedReview[]; doneHref: string; doneLabel: string }) {
+  const [queue, setQueue] = useState<SessionQueue<QueuedReview>>(() => startSession(initial.map((q) => ({ id: q.card.id, item: q }))));
+  const [nowMs, setNowMs] = useState(clockNow);
   const [isFlipped, setIsFlipped] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const [reviewed, setReviewed] = useState(0);
+  const [last, setLast] = useState<LastRating | null>(null);
+  const [announcement, setAnnouncement] = useState("");
   const shownAt = useRef(0);
-  const current = queue[index];
+  const showRef = useRef<HTMLButtonElement>(null);
+  const goodRef = useRef<HTMLButtonElement>(null);
+  const swipeStart = useRef<{ x: number; y: number } | null>(null);
+  const current = currentCard(queue, nowMs);
+  const currentId = current?.id;
+  const waitingMs = current?.showAtMs ? Math.max(0, current.showAtMs - nowMs) : 0;
+
   // Time on each card, for the review log: the clock starts when the card appears.
   useEffect(() => {
     shownAt.current = clockNow();
-  }, [index]);
+  }, [currentId]);
+
+  // Returning cards become ready as time passes: re-read the clock every few seconds.
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(clockNow()), 5_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  // Focus follows the flow: the rating buttons once the answer shows, Show answer for the next card.
+  useEffect(() => {
+    if (isFlipped) goodRef.current?.focus();
+    else showRef.current?.focus();
+  }, [isFlipped, currentId]);
+
+  const rate = useCallback(
+    async (rating: RatingName) => {
+      if (!current || isSaving) return;
+      setIsSaving(true);
+      setError(null);
+      const result = await reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) });
+      setIsSaving(false);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      const now = clockNow();
+      const returning = { ...current.item, isNew: false, intervals: result.nextIntervals };
+      setQueue((q) => afterRating(q, current, result.nextDueAtMs, now, returning));
+      setLast({ reviewLogId: result.reviewLogId, previous: current.item });
+      setReviewed((n) => n + 1);
+      setNowMs(now);
+      setIsFlipped(false);
+      setAnnouncement(`Rated ${rating}.`);
+    },
+    [current, isSaving],
+  );
+
+  const undo = useCallback(async () => {
+    if (!last || isSaving) return;
+    setIsSaving(true);
+    setError(null);
+    const result = await undoReviewAction({ reviewLogId: last.reviewLogId });
+    setIsSaving(false);
+    if (!result.ok) {
+      setError(result.error);
+      setLast(null);
+      return;
+    }
+    setQueue((q) => afterUndo(q, result.cardId, { ...last.previous, isNew: result.isNew, intervals: result.intervals }));
+    setReviewed((n) => Math.max(0, n - 1));
+    setLast(null);
+    setIsFlipped(false);
+    setNowMs(clockNow());
+    setAnnouncement("Last rating undone. The card is back.");
+  }, [last, isSaving]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      if (e.key === "u" || e.key === "U") {
+        e.preventDefault();
+        void undo();
+        return;
+      }
+      if (!current) return;
+      if (!isFlipped && (e.key === " " || e.key === "Enter")) {
+        e.preventDefault();
+        setIsFlipped(true);
+        return;
+      }
+      const button = ratingButtons.find((b) => b.key === e.key);
+      if (isFlipped && button) {
+        e.preventDefault();
+        void rate(button.rating);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [current, isFlipped, rate, undo]);
+
+  const undoButton = last ? (
+    <button type="button" onClick={() => void undo()} disabled={isSaving} className={buttonClass("ghost", "min-h-12")} aria-keyshortcuts="U">
+      Undo last rating
+    </button>
+  ) : null;
 
   if (!current) {
     return (
       <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status">
         <p className="text-lg font-semibold">Session complete</p>
-        <p className="mt-1 text-sm text-muted">You reviewed {queue.length} cards. Come back when more are due.</p>
-        <Link href={`/sets/${setId}`} className={buttonClass("secondary", "mt-4")}>
-          Back to the set
-        </Link>
+        <p className="mt-1 text-sm text-muted">
+          You reviewed {reviewed} {reviewed === 1 ? "card" : "cards"}. Every card rated Again came back until you knew it.
+        </p>
+        <FormError message={error} />
+        <div className="mt-4 flex flex-wrap justify-center gap-2">
+          {undoButton}
+          <Link href={doneHref} className={buttonClass("secondary")}>
+            {doneLabel}
+          </Link>
+        </div>
       </div>
     );
   }
 
-  async function rate(rating: RatingName) {
-    if (!current) return;
-    setIsSaving(true);
-    setError(null);
-    const result = await reviewCardAction({ cardId: current.card.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) });
-    setIsSaving(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setIsFlipped(false);
-    setIndex((i) => i + 1);
-  }
-
   return (
     <div>
-      <p className="mb-2 text-sm text-muted" aria-live="polite">
-        Card {index + 1} of {queue.length}
-        {current.isNew ? " · new" : ""}
+      <p className="mb-2 text-sm text-muted" data-testid="session-progress">
+        {remainingCount(queue)} to go · {reviewed} reviewed
+        {current.item.isNew ? " · new card" : current.showAtMs !== null ? " · again" : ""}
+        {waitingMs > 0 ? ` · back early (due in ${Math.ceil(waitingMs / 60_000)} min)` : ""}
       </p>
-      <Flashcard card={current.card} isFlipped={isFlipped} onFlip={() => setIsFlipped(true)} />
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <div
+        className="touch-pan-y"
+        onPointerDown={(e) => {
+          swipeStart.current = { x: e.clientX, y: e.clientY };
+        }}
+        onPointerUp={(e) => {
+          const start = swipeStart.current;
+          swipeStart.current = null;
+          if (!start || !isFlipped) return;
+          const dx = e.clientX - start.x;
+          if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(e.clientY - start.y)) void rate(dx < 0 ? "again" : "good");
+        }}
+      >
+        <Flashcard key={current.id} card={current.item.card} isFlipped={isFlipped} onFlip={() => setIsFlipped(true)} hasFlipButton={false} />
+      </div>
       <FormError message={error} />
       {isFlipped ? (
-        <div className="mt-3 grid grid-cols-4 gap-2" role="group" aria-label="How well did you remember?">
+        <div className="mt-3 grid grid-cols-4 gap-2" role="group" aria-label="How well did you remember? Keys 1 to 4; swipe left for Again, right for Good.">
           {ratingButtons.map((b) => (
             <button
               key={b.rating}
+              ref={b.rating === "good" ? goodRef : undefined}
               type="button"
               disabled={isSaving}
               onClick={() => void rate(b.rating)}
-              className={`flex min-h-14 flex-col items-center justify-center rounded-lg border bg-surface text-sm font-medium disabled:opacity-60 ${b.className}`}
+              aria-keyshortcuts={b.key}
+              aria-label={`${b.label}, next in ${current.item.intervals[b.rating]}`}
+              className={`flex min-h-16 flex-col items-center justify-center rounded-lg border bg-surface text-base font-medium disabled:opacity-60 ${b.className}`}
             >
               {b.label}
-              <span className="text-xs font-normal text-muted">{current.intervals[b.rating]}</span>
+              <span className="text-xs font-normal text-muted">{current.item.intervals[b.rating]}</span>
             </button>
           ))}
         </div>
-      ) : null}
+      ) : (
+        <button
+          ref={showRef}
+          type="button"
+          onClick={() => setIsFlipped(true)}
+          aria-keyshortcuts="Space Enter"
+          className="mt-3 inline-flex min-h-14 w-full items-center justify-center rounded-lg bg-accent px-4 text-base font-medium text-accent-fg"
+        >
+          Show answer
+        </button>
+      )}
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+        {undoButton ?? <span />}
+        <p className="hidden text-xs text-muted sm:block">Space or Enter shows · 1–4 rate · U undoes</p>
+      </div>
     </div>
   );
 }

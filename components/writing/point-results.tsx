@@ -2,6 +2,7 @@ import { SourceNote } from "@/components/study/source-note";
 import { formatDateTime } from "@/lib/format";
 import type { ResultPoint } from "@/lib/server/writing";
 import { formatMarks, markChoices } from "@/lib/writing/marks";
+import { MissedPointCardButton } from "./missed-point-card-button";
 import { ModeratePointForm } from "./moderate-point-form";
 import { toneOf } from "./tones";
 
@@ -17,11 +18,16 @@ export function PointResults({
   attemptId,
   canModerate,
   headingId,
+  offersCards = false,
+  cardedPointIds = [],
 }: {
   points: ResultPoint[];
   attemptId: string;
   canModerate: boolean;
   headingId: string;
+  /** The owner's view: each point not fully earned can become a flashcard. */
+  offersCards?: boolean;
+  cardedPointIds?: readonly string[];
 }) {
   return (
     <ol className="divide-y divide-border" aria-labelledby={headingId}>
@@ -74,6 +80,9 @@ export function PointResults({
                     ) : null}
                     {p.source ? <SourceNote sources={[p.source]} /> : null}
                   </div>
+                ) : null}
+                {offersCards && p.awarded < p.max ? (
+                  <MissedPointCardButton attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} isCarded={cardedPointIds.includes(p.rubricPointId)} />
                 ) : null}
                 {canModerate ? (
                   <ModeratePointForm attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} current={p.awarded} choices={markChoices(p.max)} />

@@ -97,11 +97,16 @@ async function nextPositions(tx: Prisma.TransactionClient, studySetId: string): 
   return { card: (card._max.position ?? -1) + 1, question: (question._max.position ?? -1) + 1 };
 }
 
+/** Cards or questions written per transaction: small enough that no single write holds the database for long. */
+export const DRAFT_WRITE_CHUNK = 20;
+
 /**
- * Stores a generation job's output as draft items of the set and marks the job succeeded, in one
- * transaction. A material whose cleaned text the engine re-derived differently is updated first so
- * that every evidence offset points into the stored text. Throws LostClaimError (and writes
- * nothing) when the job's claim was lost meanwhile.
+ * Writes a generation job's drafts in short transactions, then marks the job succeeded. Idempotent
+ * per job: each card and question records the job that wrote it, and the first transaction removes
+ * whatever an earlier, interrupted run of the same job wrote, so a resumed job never duplicates.
+ * Every transaction is fenced by the claim's `runCount` and renews the lease to `leaseUntil`; a
+ * worker whose claim was taken over gets LostClaimError and stops. Stored materials whose cleaned
+ * text the engine changed are updated, so that every evidence offset points into the stored text.
  */
 export async function saveGeneratedDrafts(input: {
   claim: JobClaim;
@@ -110,28 +115,51 @@ export async function saveGeneratedDrafts(input: {
   materialIds: ReadonlyMap<string, string>;
   storedTexts: ReadonlyMap<string, string>;
   now: Date;
+  leaseUntil: Date;
   stage: string;
+  chunk?: number;
 }): Promise<{ cards: number; questions: number }> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const jobId = input.claim.job.id;
+  const chunk = input.chunk ?? DRAFT_WRITE_CHUNK;
+  const fenced = async (tx: Prisma.TransactionClient) => {
+    const held = await tx.generationJob.updateMany({ where: { id: jobId, status: "running", runCount: input.claim.runCount }, data: { leaseUntil: input.leaseUntil } });
+    if (held.count !== 1) throw new LostClaimError();
+  };
+
+  const start = await db.$transaction(async (tx) => {
+    await fenced(tx);
+    await tx.card.deleteMany({ where: { generationJobId: jobId } });
+    await tx.question.deleteMany({ where: { generationJobId: jobId } });
     for (const m of input.set.materials) {
       const dbId = input.materialIds.get(m.id);
       if (dbId && input.storedTexts.get(dbId) !== m.text) {
         await tx.material.update({ where: { id: dbId }, data: { text: m.text, checksum: sha256Hex(m.text) } });
       }
     }
-    const start = await nextPositions(tx, input.studySetId);
-    await writeStudySetItems(tx, {
-      studySetId: input.studySetId,
-      set: input.set,
-      materialIds: input.materialIds,
-      status: "draft",
-      cardPosition: start.card,
-      questionPosition: start.question,
-    });
-    if (!(await completeGenerationJob(tx, input.claim, input.now, input.stage))) throw new LostClaimError();
-    return { cards: input.set.cards.length, questions: input.set.questions.length };
+    return nextPositions(tx, input.studySetId);
   }, LONG_TRANSACTION);
+
+  const common = { studySetId: input.studySetId, materialIds: input.materialIds, status: "draft" as const, generationJobId: jobId };
+  for (let i = 0; i < input.set.cards.length; i += chunk) {
+    await db.$transaction(async (tx) => {
+      await fenced(tx);
+      await writeStudySetItems(tx, { ...common, set: { cards: input.set.cards.slice(i, i + chunk), questions: [], modelAnswers: [] }, cardPosition: start.card + i });
+    }, LONG_TRANSACTION);
+  }
+  for (let i = 0; i < input.set.questions.length; i += chunk) {
+    const questions = input.set.questions.slice(i, i + chunk);
+    const ids = new Set(questions.map((q) => q.id));
+    await db.$transaction(async (tx) => {
+      await fenced(tx);
+      await writeStudySetItems(tx, { ...common, set: { cards: [], questions, modelAnswers: input.set.modelAnswers.filter((a) => ids.has(a.questionId)) }, questionPosition: start.question + i });
+    }, LONG_TRANSACTION);
+  }
+
+  await db.$transaction(async (tx) => {
+    if (!(await completeGenerationJob(tx, input.claim, input.now, input.stage))) throw new LostClaimError();
+  });
+  return { cards: input.set.cards.length, questions: input.set.questions.length };
 }
 
 /**

@@ -43,20 +43,64 @@ export async function createGenerationJob(tx: Prisma.TransactionClient, input: {
 }
 
 /**
- * Claims one job atomically: a single conditional UPDATE moves it from queued (or from running with a
- * lapsed lease) to running with a lease until `now + leaseMs`. Of two workers racing for the same
- * job exactly one gets it; the other gets null.
+ * Claims a job atomically and returns it, or null: the oldest claimable job (or `jobId`, when given)
+ * whose author has no other job running on a live lease — one running job per author, the rest wait
+ * in line. In one transaction: the candidate row is locked `FOR UPDATE SKIP LOCKED` (workers on
+ * other connections skip it rather than wait), the author is serialised with a transaction-scoped
+ * advisory lock and the one-running-job rule checked again under it, then a conditional UPDATE moves
+ * the job to running with a lease until `now + leaseMs` and bumps `runCount`, the fencing token.
+ * Of two workers racing for the same job exactly one gets it.
  */
-export async function claimGenerationJob(jobId: string, now: Date, leaseMs: number): Promise<JobClaim | null> {
+export async function claimGenerationJob(jobId: string | null, now: Date, leaseMs: number): Promise<JobClaim | null> {
   const db = await getDb();
-  const claimed = await db.generationJob.updateMany({
-    where: { id: jobId, ...claimableWhere(now) },
-    data: { status: "running", leaseUntil: new Date(now.getTime() + leaseMs), runCount: { increment: 1 }, error: null },
+  const at = now.toISOString();
+  const claimed = await db.$transaction(async (tx) => {
+    const candidates = await tx.$queryRaw<Array<{ id: string; ownerId: string }>>`
+      SELECT j."id", j."ownerId" FROM "GenerationJob" j
+      WHERE (j."status" = 'queued' OR (j."status" = 'running' AND (j."leaseUntil" IS NULL OR j."leaseUntil" < (${at}::timestamptz AT TIME ZONE 'UTC'))))
+        AND (${jobId}::text IS NULL OR j."id" = ${jobId}::text)
+        AND NOT EXISTS (
+          SELECT 1 FROM "GenerationJob" r
+          WHERE r."ownerId" = j."ownerId" AND r."id" <> j."id" AND r."status" = 'running' AND r."leaseUntil" >= (${at}::timestamptz AT TIME ZONE 'UTC'))
+      ORDER BY j."createdAt", j."id"
+      LIMIT 1
+      FOR UPDATE OF j SKIP LOCKED`;
+    const candidate = candidates[0];
+    if (!candidate) return null;
+    await tx.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext(${candidate.ownerId}))`;
+    const busy = await tx.generationJob.count({
+      where: { ownerId: candidate.ownerId, id: { not: candidate.id }, status: "running", leaseUntil: { gte: now } },
+    });
+    if (busy > 0) return null;
+    const updated = await tx.generationJob.updateMany({
+      where: { id: candidate.id, ...claimableWhere(now) },
+      data: { status: "running", leaseUntil: new Date(now.getTime() + leaseMs), runCount: { increment: 1 }, error: null },
+    });
+    if (updated.count === 0) return null;
+    const job = await tx.generationJob.findUniqueOrThrow({ where: { id: candidate.id } });
+    if (job.startedAt) return job;
+    return tx.generationJob.update({ where: { id: candidate.id }, data: { startedAt: now } });
   });
-  if (claimed.count === 0) return null;
-  const job = await db.generationJob.findUniqueOrThrow({ where: { id: jobId } });
-  if (!job.startedAt) await db.generationJob.updateMany({ where: { id: jobId, runCount: job.runCount }, data: { startedAt: now } });
-  return { job: { ...job, startedAt: job.startedAt ?? now }, runCount: job.runCount };
+  return claimed ? { job: claimed, runCount: claimed.runCount } : null;
+}
+
+/** Claims the oldest job any worker may take at `now` (see claimGenerationJob), or null when none waits. */
+export function claimNextGenerationJob(now: Date, leaseMs: number): Promise<JobClaim | null> {
+  return claimGenerationJob(null, now, leaseMs);
+}
+
+/**
+ * Where a queued job stands in line at `now`: 1 + the queued jobs created before it (of anyone, as
+ * workers are shared), plus 1 when its author already has a job running. Null unless it is queued.
+ */
+export async function getQueuePosition(job: Pick<GenerationJobRecord, "id" | "ownerId" | "status" | "createdAt">, now: Date): Promise<number | null> {
+  if (job.status !== "queued") return null;
+  const db = await getDb();
+  const [ahead, ownRunning] = await Promise.all([
+    db.generationJob.count({ where: { status: "queued", OR: [{ createdAt: { lt: job.createdAt } }, { createdAt: job.createdAt, id: { lt: job.id } }] } }),
+    db.generationJob.count({ where: { ownerId: job.ownerId, status: "running", leaseUntil: { gte: now } } }),
+  ]);
+  return 1 + ahead + (ownRunning > 0 ? 1 : 0);
 }
 
 /** True when no worker holds the job at `now`: queued, or running on a lapsed lease (the same rule as the claim). */

@@ -57,6 +57,8 @@ export interface WriteItemsInput {
   /** First position to use (items are appended after existing ones). */
   cardPosition?: number;
   questionPosition?: number;
+  /** The generation job writing these drafts, recorded on each card and question (see saveGeneratedDrafts). */
+  generationJobId?: string;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         back: card.back,
         position: (input.cardPosition ?? 0) + i,
         status,
+        generationJobId: input.generationJobId ?? null,
         qualityScore: card.quality?.score ?? null,
         qualityReasons: card.quality?.reasons ?? [],
         evidence: { create: evidenceRows(card.evidence, materialIds) },
@@ -98,6 +101,7 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         wordLimit: q.wordLimit ?? null,
         position: (input.questionPosition ?? 0) + i,
         status,
+        generationJobId: input.generationJobId ?? null,
         qualityScore: q.quality?.score ?? null,
         qualityReasons: q.quality?.reasons ?? [],
         evidence: { create: evidenceRows(q.evidence, materialIds) },

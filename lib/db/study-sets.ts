@@ -135,6 +135,36 @@ function isCredit(value: unknown): value is Credit {
   return typeof v.outlet === "string" && typeof v.title === "string" && typeof v.date === "string";
 }
 
+type CardRow = {
+  id: string;
+  kind: string;
+  front: string;
+  back: string;
+  evidence: { quote: string; material: { id: string; title: string; outlet: string | null; publishedAt: string | null } }[];
+};
+
+function toCardView(c: CardRow): CardView {
+  return {
+    id: c.id,
+    kind: c.kind,
+    front: c.front,
+    back: c.back,
+    sources: c.evidence.map((e) => ({ materialId: e.material.id, title: e.material.title, outlet: e.material.outlet, publishedAt: e.material.publishedAt, quote: e.quote })),
+  };
+}
+
+/** Accepted cards by id with their sources (for a review queue that spans sets), in the order of `cardIds`. */
+export async function listCardViews(cardIds: readonly string[]): Promise<CardView[]> {
+  if (cardIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.card.findMany({
+    where: { id: { in: [...cardIds] }, status: "accepted" },
+    select: { id: true, kind: true, front: true, back: true, evidence: { select: evidenceSelect } },
+  });
+  const byId = new Map(rows.map((r) => [r.id, toCardView(r)]));
+  return cardIds.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** A set with its accepted cards (and their sources) and question prompts, for learners. */
 export async function getStudySetDetail(setId: string): Promise<StudySetDetail | null> {
   const db = await getDb();
@@ -174,19 +204,7 @@ export async function getStudySetDetail(setId: string): Promise<StudySetDetail |
     ownerId: row.ownerId,
     credits: Array.isArray(row.credits) ? row.credits.flatMap((c) => (isCredit(c) ? [c] : [])) : [],
     materials: row.materials.map((m) => m.material),
-    cards: row.cards.map((c) => ({
-      id: c.id,
-      kind: c.kind,
-      front: c.front,
-      back: c.back,
-      sources: c.evidence.map((e) => ({
-        materialId: e.material.id,
-        title: e.material.title,
-        outlet: e.material.outlet,
-        publishedAt: e.material.publishedAt,
-        quote: e.quote,
-      })),
-    })),
+    cards: row.cards.map(toCardView),
     questions: row.questions,
   };
 }

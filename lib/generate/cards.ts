@@ -159,6 +159,8 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").
       if (/^(?:when|while|although|though|if|unlike)\b/i.test(event)) continue;
+      // The date of a report or a statement is not the date of an event ("When? The office reported…").
+      if (/\b(?:reported|said|stated|told|noted|wrote|estimated|calculated)\b/i.test(event)) continue;
       if (/^\s*(?:data|figures|estimates|statistics|census)\b/i.test(pm.material.text.slice(e.end, e.end + 20))) continue;
       // A date inside a relative clause ("X, which lent $3bn in 2019, said …") dates the clause, not the sentence.
       const before = pm.material.text.slice(sentence.start, e.start);
@@ -190,11 +192,14 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (!/^(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(d.definition) || wordCount(d.definition) > 30 || !/^[A-Z]/.test(d.term) || !corpus.entityKind(d.term)) continue;
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       const kind = corpus.entityKind(d.term);
+      // "What is Afghanistan? A landlocked country…": a place is named, not defined; and a bare genus
+      // ("a global monitoring organisation") says nothing an examiner asks.
+      if (kind === "place" || wordCount(d.definition) < 5) continue;
       const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       const term = d.term;
-      const needsArticle = !isPerson && kind !== "place" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
+      const needsArticle = !isPerson && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
       const start = Math.min(d.termSpan.start, d.start);
       out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
 import { isContextFree } from "./readability";
@@ -117,7 +118,7 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   let failed = false;
   const seen = new Set<string>();
   const out = text.replace(SHORT_NAME, (whole: string, head: string, offset: number) => {
-    if (seen.has(head) || failed || isDemonym(head)) return whole;
+    if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head)) return whole;
     // "the Government of India": complete as it stands.
     if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]/.test(text.slice(offset + whole.length))) return whole;
     seen.add(head);
@@ -129,6 +130,18 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     return whole;
   });
   return failed ? null : out;
+}
+
+const placeCache = new Map<string, boolean>();
+/** "the India" (a source's slip) is India, never a longer name ending in it ("British India"). */
+function isPlaceName(word: string): boolean {
+  let v = placeCache.get(word);
+  if (v === undefined) {
+    v = nlp(word).has("#Place");
+    if (placeCache.size > 10_000) placeCache.clear();
+    placeCache.set(word, v);
+  }
+  return v;
 }
 
 /** Word stems of a sentence's nouns and verbs, for "the X" pointing back to the sentence before. */

@@ -159,6 +159,13 @@ function factWords(text: string): Set<string> {
   );
 }
 
+/** The answer as a fact: a short answer holding a year is that year ("Prior to 2020" and "2020" ask one fact). */
+function factAnswer(answers: string[]): string {
+  const text = answers.join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
+  return year && text.split(" ").length <= 4 ? year : text;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -199,7 +206,13 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     }
     // One flashcard and one timed question may share a fact (they are studied differently); two of either may not.
     const family = "front" in e.item ? "card" : "question";
-    const answer = `${family}:${answersOf(e.item).join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}`;
+    // A sentence is one fact to a learner: one card and one timed question from it, never two cards
+    // ("Prior to _____, …" and "When? … → Prior to 2020") or two questions.
+    if (sentences.length === 1 && perSentence.has(`${family}|${sentences[0]}`)) {
+      dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
+      continue;
+    }
+    const answer = `${family}:${factAnswer(answersOf(e.item))}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
     if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.5)) {
@@ -209,6 +222,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     same.push(words);
     facts.set(answer, same);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
+    if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);

@@ -52,6 +52,9 @@ export function isAnswerGivenAway(rest: string, answer: string, aliases?: AliasR
   }
   const country = COUNTRY_ALIASES[answerKey] ?? answerKey;
   for (const [capital, of] of Object.entries(CAPITALS)) if (of === country && new RegExp(`\\b${escape(capital)}\\b`).test(lower)) return true;
+  // "China said … adding that _____ was talking to the two sides": a capital named by its country.
+  const capitalOf = CAPITALS[answerKey];
+  if (capitalOf) for (const name of [capitalOf, ...Object.entries(COUNTRY_ALIASES).filter(([, c]) => c === capitalOf).map(([a]) => a)]) if (new RegExp(`\\b${escape(name)}\\b`).test(lower)) return true;
   return false;
 }
 

@@ -68,6 +68,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;
+      // A person's age ("aged 49", "nearing age 73", "40 years old") is trivia, not a fact to learn.
+      if (/\b(?:aged?|ages)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i.test(pm.material.text.slice(Math.max(0, n.start - 20), n.end - n.figure.length)) || /^\s*(?:years?|-year)[\s-]old\b/i.test(pm.material.text.slice(n.end, n.end + 12))) continue;
       const ref = refOf(pm, n.sentenceIndex);
       if (!ref) continue;
       const figureStart = n.end - n.figure.length;
@@ -85,6 +87,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // The year is the fact; a month or day beside it is not asked ("June _____", never "_____ 1974").
       const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
       const start = yearAt > 0 ? e.start + yearAt : e.start;
+      // "the Representation of the People Act, _____": a year inside a law's name is part of the name.
+      if (/\b(?:Act|Code|Rules|Regulations|Ordinance|Order)(?:,|\s+of)?\s*$/.test(pm.material.text.slice(Math.max(0, start - 20), start))) continue;
       // "A UN report from July _____": the date of a report is trivia, its finding is the fact.
       if (/\b(?:report|survey|study|data|paper|statement|estimate)s?\s+(?:(?:of|from|in|published in|released in|dated)\s+)?(?:\w+\s+)?$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, e.start - 40), start)) || /^\s*(?:report|survey|study|data|estimates?)\b/i.test(pm.material.text.slice(e.end, e.end + 12))) continue;
       slots.push({ ref, type: "year", start, end: e.end, answer: pm.material.text.slice(start, e.end), value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });
@@ -104,6 +108,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (type === "person" && /\b(?:said|says|told|according to|argues|wrote)\s+$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 20), m.start))) continue;
         // A bare surname ("said Dr Saikal") is a weak blank; the full name is asked where it appears.
         if (type === "person" && !/\s/.test(answer)) continue;
+        // A people named by a plural or demonym ("Thousands of _____ joined him" → Indians) is a guess, not a fact.
+        if (!/\s/.test(answer) && !isAcronym(answer) && isPeopleNoun(answer)) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
         if (/^[a-z]/.test(answer)) continue;
         // Part of a longer name ("The Prime _____", "The Special _____ (SPG)", "7, _____"): not a fact of its own.
@@ -274,7 +280,9 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const typeOf = (name: string) => (slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? nameSubtype(fullName(name)) : isPersonName(name) ? "person" : "other");
     const answerType = typeOf(slot.answer);
     if (answerType === "other" && slot.type !== "person") return out;
-    const pool = (pools.entities.get(slot.type) ?? []).filter((p) => typeOf(p.text) === answerType);
+    // A person's name for a person: never a body or a place read as a name ("Rajya Sabha").
+    const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
+    const pool = (pools.entities.get(slot.type) ?? []).filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -286,9 +294,17 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
       if (p.key !== slot.key && p.isAcronym === answerIsAcronym && nameKey(p.text) !== nameKey(slot.answer)) window.push(p);
     }
     window.sort((a, b) => closeness(a) - closeness(b) || tie(a.text) - tie(b.text));
+    // Two names of one family ("Vallabhbhai Patel", "Sardar Patel") may be one person under two names:
+    // never the answer's surname, and never two options with one surname.
+    const surname = (n: string) => (slot.type === "person" ? (n.split(/\s+/).pop() ?? "").toLowerCase() : "");
+    const surnames = new Set([surname(slot.answer)].filter(Boolean));
     for (const p of window) {
       if (out.length >= count) break;
+      const s = surname(p.text);
+      if (s && surnames.has(s)) continue;
+      const before = out.length;
       take(p.text, `@${p.key}`);
+      if (s && out.length > before) surnames.add(s);
     }
   }
   return out;
@@ -299,14 +315,32 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
  * agreement, an official body, a party, a company; "other" when nothing says (no distractor then).
  */
 export function actorSubtype(name: string, kind?: string): string {
+  // The kind is said by the name's head ("Council of Ministers" is a council, "Members of Parliament"
+  // are people, "Taliban Foreign Minister" is an office), never by any word inside it.
+  const head = nameHead(name);
+  if (OFFICE_HEAD.test(head)) return "office";
   if (kind === "group") return "armed group";
-  if (/\b(?:Protocol|Convention|Agreement|Accord|Treaty|Amendment|Declaration|Conference|Summit|Pact|Charter)\b/.test(name)) return "agreement or forum";
-  if (/\b(?:Party|Congress|League|Front|Dal|Sangh|Samaj)\b/.test(name)) return "party";
-  if (/\b(?:Corporation|Company|Inc|Ltd|Limited|Group|Industries|Bank of)\b/.test(name)) return "company";
-  if (/\b(?:Council|Assembly|Committee|Panel|Commission|Agency|Programme|Program|Fund|Bank|Organi[sz]ation|Nations|Union|Ministry|Department|Court|Parliament|Secretariat|Authority|Board|Institute|Academy|Survey|Office|Cabinet|Government)\b/.test(name)) return "official body";
-  if (/\b(?:University|College|School|Institute of Technology)\b/.test(name)) return "academic institution";
+  if (/^(?:Protocol|Convention|Agreement|Accord|Treaty|Amendment|Declaration|Conference|Summit|Pact|Charter|Initiative)$/.test(head)) return "agreement or forum";
+  if (/^(?:Party|Congress|League|Front|Dal|Sangh|Samaj|Alliance)$/.test(head)) return "party";
+  if (/^(?:Corporation|Company|Inc|Ltd|Limited|Group|Industries)$/.test(head) || /\bBank of\b/.test(name)) return "company";
+  if (/^(?:Council|Assembly|Committee|Panel|Cabinet|Parliament|Senate|House|Sabha|Congress)$/.test(head)) return "council or assembly";
+  if (/^(?:Programme|Program|Fund|Bank|Facility)$/.test(head)) return "fund or programme";
+  if (/^(?:Commission|Agency|Ministry|Department|Secretariat|Authority|Board|Office|Service|Bureau|Government)$/.test(head)) return "agency or department";
+  if (/^(?:Organi[sz]ation|Nations|Union)$/.test(head)) return "international organisation";
+  if (/^(?:Court|Tribunal)$/.test(head)) return "court";
+  if (/^(?:University|College|School|Institute|Academy|Survey)$/.test(head)) return "academic or research institution";
   // An organisation with nothing in its name to say what kind: no distractor of "the same type" can be trusted.
   return "other";
+}
+
+const OFFICE_HEAD = /^(?:Minister|Secretary|President|Chief|Spokes(?:person|man|woman)|Ambassador|Governor|General|Envoy|Representative|Chairman|Chairperson|Speaker|Justice|Judge|Viceroy|Commissioner|Members?)$/;
+
+/** The head word of a name: the word before "of"/"for" ("Council of Ministers" → Council), else the last word. */
+export function nameHead(name: string): string {
+  const words = name.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter(Boolean);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/i.test(w));
+  const head = of > 0 ? words[of - 1]! : (words[words.length - 1] ?? "");
+  return head.replace(/['\u2019]s$/, "");
 }
 
 /** First index whose value is ≥ v in a pool sorted by value. */
@@ -333,13 +367,28 @@ export function isPersonName(name: string): boolean {
   return v;
 }
 
+const peopleCache = new Map<string, boolean>();
+/** True for a word naming a people rather than one actor: a demonym or a plural ("Indians", "Muslims"). */
+export function isPeopleNoun(word: string): boolean {
+  let v = peopleCache.get(word);
+  if (v === undefined) {
+    const doc = nlp(word);
+    v = doc.has("(#Demonym|#Plural)") && !doc.has("(#Place|#Organization)");
+    if (peopleCache.size > 10_000) peopleCache.clear();
+    peopleCache.set(word, v);
+  }
+  return v;
+}
+
 const subtypeCache = new Map<string, string>();
 /** Finer kind of a place name from compromise's lexicon: country, city, region, or other. */
 export function nameSubtype(name: string): string {
   let t = subtypeCache.get(name);
   if (t === undefined) {
     const doc = nlp(name);
-    t = doc.has("#Country") ? "country" : doc.has("#City") ? "city" : doc.has("#Region") ? "region" : "other";
+    // The whole name must be the place: "Quit India" and "Cabinet Secretary of India" are not countries.
+    const whole = (tag: string) => doc.match(`${tag}+`).text().replace(/^the\s+/i, "").trim() === name.replace(/^the\s+/i, "").trim();
+    t = whole("#Country") ? "country" : whole("#City") ? "city" : whole("#Region") ? "region" : "other";
     if (subtypeCache.size > 10_000) subtypeCache.clear();
     subtypeCache.set(name, t);
   }

@@ -1,6 +1,6 @@
-import { isRoleSwap, type Token } from "@/lib/nlp";
+import { argumentSlots, isRoleSwap, isSlotReversal, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
-import type { PreparedPoint } from "./prepare";
+import type { PointSlots, PreparedPoint } from "./prepare";
 
 /**
  * Content-point alignment (after Sultan et al. 2016, "Fast and easy short answer grading with high
@@ -73,6 +73,8 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   if (unit.claimFactor <= 0) return out;
   let predicateToken = -1;
+  /** Per term: the answer token that agrees with it (for the slot check), or -1. */
+  const agreeingToken = new Int32Array(n).fill(-1);
   const put = (v: Float64Array, t: number, s: number) => {
     if (s > (v[t] ?? 0)) v[t] = s;
   };
@@ -92,6 +94,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       if (isPredicateUse(unit.tokens, tokenIndex)) asPredicate[t] = 1;
       if (!term.isPolar) {
         put(agree, t, s);
+        if (agreeingToken[t] === -1) agreeingToken[t] = tokenIndex;
         continue;
       }
       // Agreement: the same word with the point's polarity, or its antonym with the other one.
@@ -100,6 +103,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       const opposes = wanted ? polarity.affirmed : polarity.negated;
       if (agrees) {
         put(agree, t, s);
+        if (agreeingToken[t] === -1) agreeingToken[t] = tokenIndex;
         if (firstNegated >= 0 && tokenIndex > firstNegated) put(agreeInScope, t, s);
       } else if (opposes) {
         put(contra, t, s);
@@ -139,7 +143,8 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     }
   }
   out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
-  if (point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken)) {
+  const isNamedSwap = !!point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken);
+  if (isNamedSwap || (point.slots && reversesSlots(point.slots, unit.tokens, agreeingToken))) {
     // Who does what to whom is reversed: nothing in this clause asserts the point.
     for (let t = 0; t < n; t++) {
       contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
@@ -158,6 +163,35 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     out.kind = "polarity";
   }
   return out;
+}
+
+const slotCache = new WeakMap<readonly Token[], SlotReading>();
+
+/**
+ * True when one clause of the answer unit reverses the point's roles or direction (see
+ * `isSlotReversal`), judged on the point's words that clause agrees with.
+ */
+function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToken: Int32Array): boolean {
+  let reading = slotCache.get(tokens);
+  if (!reading) {
+    reading = argumentSlots(tokens);
+    slotCache.set(tokens, reading);
+  }
+  // One claim of the point against one clause of the answer.
+  const byClause = new Map<string, Array<{ point: ArgumentSlot; answer: ArgumentSlot }>>();
+  for (let t = 0; t < point.slots.length; t++) {
+    const slot = point.slots[t];
+    const at = agreeingToken[t] ?? -1;
+    if (!slot || at < 0) continue;
+    const answer = reading.slots[at];
+    if (!answer) continue;
+    const key = `${point.clauses[t] ?? 0}:${reading.clauses[at] ?? 0}`;
+    const list = byClause.get(key) ?? [];
+    list.push({ point: slot, answer });
+    byClause.set(key, list);
+  }
+  for (const found of byClause.values()) if (isSlotReversal(found)) return true;
+  return false;
 }
 
 /**

@@ -384,7 +384,7 @@ function contentFeedback(credit: number, pp: PreparedPoint, matched: string[]): 
 const RUBRIC_LEAD_RE = /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?)\s+(?:that\s+|how\s+|why\s+)?/i;
 
 /** A rubric point's wording as a clause that can follow "that": rubric lead removed, first letter lower-cased, end punctuation dropped. */
-function asClause(text: string): string {
+export function asClause(text: string): string {
   const body = text.trim().replace(RUBRIC_LEAD_RE, "").replace(/[.;:!?]+$/, "");
   return /^[A-Z][a-z]/.test(body) ? body[0]!.toLowerCase() + body.slice(1) : body;
 }

@@ -1,7 +1,9 @@
 import {
   analyze,
   antonymKeys,
+  argumentSlots,
   claimRoles,
+  type ArgumentSlot,
   isPredicativeAdjective,
   tokenHypothetical,
   tokenPolarity,
@@ -60,6 +62,12 @@ export interface PointRoles {
   targets: Set<string>;
 }
 
+/** Per term of a point: its slot (null for names and words without one) and its clause's index. */
+export interface PointSlots {
+  slots: Array<ArgumentSlot | null>;
+  clauses: number[];
+}
+
 export interface PreparedPoint {
   point: RubricPoint;
   role: StructureRole | "content";
@@ -72,6 +80,8 @@ export interface PreparedPoint {
   /** Inverted index: answer key → [term index, strength, is an antonym] triples, for fast alignment. */
   termIndex: Map<string, Array<[number, number, boolean]>>;
   roles?: PointRoles;
+  /** Per term: the part it plays in the point's clause (agent, target, source, goal) and which clause. */
+  slots?: PointSlots;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -306,6 +316,7 @@ function preparePointText(
 ): PreparedPoint {
   const terms = buildTerms(analysis, promptKeys, idf);
   const roles = buildRoles(analysis, terms);
+  const slots = buildSlots(analysis, terms);
   const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
   return {
     point,
@@ -316,6 +327,7 @@ function preparePointText(
     materialCoverage: 0,
     termIndex: buildTermIndex(terms),
     ...(roles ? { roles } : {}),
+    ...(slots ? { slots } : {}),
     ...(ideas ? { ideas } : {}),
   };
 }
@@ -327,6 +339,41 @@ function buildRoles(analysis: Analysis, terms: PointTerm[]): PointRoles | undefi
   const predicate = terms.findIndex((t) => t.key === roles.predicateKey);
   if (predicate < 0) return undefined;
   return { predicate, agents: roles.agents, targets: roles.targets };
+}
+
+/**
+ * Each term's slot in the point (see `argumentSlots`) and the clause it sits in: those of its first
+ * occurrence, none when the point uses the word in two different slots. Names are left out: their
+ * roles are read by `claimRoles`, and an alias met on both sides of a clause tells nothing.
+ * Undefined when no clause of the point has an agent and a target, a source or a goal (nothing to
+ * reverse).
+ */
+function buildSlots(analysis: Analysis, terms: PointTerm[]): PointSlots | undefined {
+  const reading = argumentSlots(analysis.tokens, (t) => RUBRIC_META.has(t.lower));
+  const byKey = new Map<string, { slot: ArgumentSlot | null; clause: number }>();
+  analysis.tokens.forEach((t, i) => {
+    const slot = reading.slots[i];
+    // A capital opening the sentence is no sign of a name ("Parrotfish graze algae").
+    const prev = analysis.tokens[i - 1];
+    const isName = !!t.concept || (t.pos === "PROPN" && !!prev && prev.isWord);
+    if (!slot || isName) return;
+    const seen = byKey.get(t.key);
+    if (!seen) byKey.set(t.key, { slot, clause: reading.clauses[i] ?? 0 });
+    else if (seen.slot !== slot) seen.slot = null;
+  });
+  const slots = terms.map((t) => byKey.get(t.key)?.slot ?? null);
+  const clauses = terms.map((t) => byKey.get(t.key)?.clause ?? -1);
+  const reversible = new Set<number>();
+  const kinds = new Map<number, Set<ArgumentSlot>>();
+  slots.forEach((s, i) => {
+    if (!s) return;
+    const c = clauses[i] ?? -1;
+    const set = kinds.get(c) ?? new Set<ArgumentSlot>();
+    set.add(s);
+    kinds.set(c, set);
+  });
+  for (const [c, set] of kinds) if ((set.has("agent") && set.has("target")) || set.has("source") || set.has("goal")) reversible.add(c);
+  return reversible.size ? { slots, clauses } : undefined;
 }
 
 function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]> {

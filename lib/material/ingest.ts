@@ -9,6 +9,7 @@ import { extractNumbers } from "./numbers";
 import { extractQuotes } from "./quotes";
 import { ingestInputSchema, MAX_MATERIAL_BYTES, type Claim, type IngestInput, type MaterialFormat, type ProcessedMaterial } from "./schemas";
 import { segmentText } from "./segment";
+import { normalizeUntrustedText } from "@/lib/text/untrusted";
 
 function utf8Bytes(s: string): number {
   let bytes = 0;
@@ -70,7 +71,8 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
   if (!parsed.success) throw new AppError("INVALID", `Material is incomplete: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`.trim());
   const input = parsed.data;
   const format = resolveFormat(input, options.maxBytes);
-  const cleaned = cleanText(toPlainText(input.content, format));
+  // Binary files are refused above (they carry NUL); what remains is text, normalised at this trust boundary.
+  const cleaned = cleanText(toPlainText(normalizeUntrustedText(input.content), format));
   const label = input.filename ? `"${input.filename}"` : "The pasted text";
   if (!/[\p{L}]{2,}/u.test(cleaned.text)) throw new AppError("INVALID", `${label} has no readable text after cleaning.`);
   const text = cleaned.text;

@@ -34,6 +34,9 @@ const claimCuesSchema = z.object({
   assertingWhenNegated: cueListSchema,
   clauseBoundaries: cueListSchema,
   passiveAuxiliaries: cueListSchema,
+  inverseCausal: cueListSchema,
+  sourceMarkers: cueListSchema,
+  goalMarkers: cueListSchema,
 });
 
 interface ClaimCues {
@@ -47,6 +50,10 @@ interface ClaimCues {
   assertingWhenNegated: Set<string>;
   clauseBoundaries: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** "due to", "result of" …: first word (lemma) → second words (form). */
+  inverseCausal: Map<string, Set<string>>;
+  sourceMarkers: Set<string>;
+  goalMarkers: Set<string>;
 }
 
 let cues: ClaimCues | undefined;
@@ -67,8 +74,23 @@ export function claimCues(): ClaimCues {
     assertingWhenNegated: set(data.assertingWhenNegated),
     clauseBoundaries: set(data.clauseBoundaries),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
+    inverseCausal: pairs(data.inverseCausal.words),
+    sourceMarkers: set(data.sourceMarkers),
+    goalMarkers: set(data.goalMarkers),
   };
   return cues;
+}
+
+function pairs(words: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const w of words) {
+    const [first, second] = w.toLowerCase().split(/\s+/);
+    if (!first || !second) continue;
+    const seconds = out.get(first) ?? new Set<string>();
+    seconds.add(second);
+    out.set(first, seconds);
+  }
+  return out;
 }
 
 /** True for a token that ends a clause for negation purposes. */
@@ -359,4 +381,180 @@ export function isRoleSwap(point: { agents: ReadonlySet<string>; targets: Readon
   const has = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((k) => b.has(k));
   if (has(point.agents, agents)) return false;
   return has(point.agents, targets) || has(point.targets, agents);
+}
+
+/**
+ * The part a word plays in its clause: "agent" (what acts or causes), "target" (what is acted on
+ * or caused), "source" and "goal" (where a change starts and ends: "from rice to millets").
+ */
+export type ArgumentSlot = "agent" | "target" | "source" | "goal";
+
+export interface SlotReading {
+  /** Per token: its slot, or null (the predicate, stop words, a clause without a predicate). */
+  slots: Array<ArgumentSlot | null>;
+  /** Per token: the index of its clause within the sentence. */
+  clauses: number[];
+}
+
+/** True for a participle that modifies the noun after it ("falling water tables", "growing cities"). */
+function isModifyingParticiple(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/(?:ing|ed)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opensPhrase = i === from || !prev || prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "CCONJ";
+  return opensPhrase && !!next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
+}
+
+/**
+ * Who does what to whom, for every content word of a sentence, clause by clause (Fillmore's case
+ * roles, read from word order as a dependency-free approximation): in a clause with a main verb,
+ * words before it are agents and words after it targets; a passive ("aquifers are drained by
+ * cities") keeps the active roles (its subject is the target, words after "by" the agents); a
+ * causal inversion ("paddy is the result of scarcity", "pumping is driven by free power") makes
+ * what stands before it the effect and what follows the cause; a noun after "from" is a source and
+ * one after "towards"/"into" (or "to" after a source) a goal. Clauses end at ";", ":", ".", a
+ * subordinating or relative word, or an "and"/"or" that opens a clause with its own subject. A
+ * clause with no main verb (a copula: "maize is a thirsty crop") gives no agents or targets.
+ * `isPhrasing` marks words that frame rather than assert ("Explains", "Suggests" in a rubric).
+ */
+export function argumentSlots(tokens: readonly Token[], isPhrasing: (t: Token) => boolean = () => false): SlotReading {
+  const c = claimCues();
+  const slots = new Array<ArgumentSlot | null>(tokens.length).fill(null);
+  const clauses = new Array<number>(tokens.length).fill(0);
+  let clause = 0;
+  let from = 0;
+  // A dash between spaces ends a label ("Civilian casualties - strikes killed civilians").
+  const isSpacedDash = (i: number) => /^[-–—]$/.test(tokens[i]?.text ?? "") && (tokens[i - 1]?.end ?? -1) < (tokens[i]?.start ?? 0) && (tokens[i + 1]?.start ?? Infinity) > (tokens[i]?.end ?? 0);
+  const ends = (t: Token, i: number) => (!t.isWord && /[;:.!?]/.test(t.text)) || (t.isWord && c.clauseBoundaries.has(t.lower)) || isSpacedDash(i);
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !ends(t, i) && !opensNewClause(tokens, i)) {
+      clauses[i] = clause;
+      continue;
+    }
+    if (i > from) readClause(tokens, from, i - 1, slots, isPhrasing);
+    if (t) clauses[i] = clause + 1;
+    clause++;
+    from = i + 1;
+  }
+  return { slots, clauses };
+}
+
+function readClause(tokens: readonly Token[], from: number, to: number, slots: Array<ArgumentSlot | null>, isPhrasing: (t: Token) => boolean): void {
+  const c = claimCues();
+  const isContent = (t: Token) => t.isWord && !t.isStop;
+  // Source and goal phrases: from a marker to the next preposition, verb or clause end.
+  let hasSource = false;
+  for (let i = from; i <= to; i++) if (c.sourceMarkers.has((tokens[i] as Token).lower)) hasSource = true;
+  let phrase: ArgumentSlot | null = null;
+  const inPhrase = new Array<boolean>(to - from + 1).fill(false);
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (c.sourceMarkers.has(t.lower)) {
+      phrase = "source";
+      continue;
+    }
+    const isGoalMarker = c.goalMarkers.has(t.lower) && t.pos === "ADP" && (t.lower !== "to" || hasSource);
+    if (isGoalMarker) {
+      phrase = "goal";
+      continue;
+    }
+    if (phrase && (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART")) phrase = null;
+    if (phrase && isContent(t)) {
+      slots[i] = phrase;
+      inPhrase[i - from] = true;
+    }
+  }
+  // A causal inversion: effect before it, cause after it.
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const seconds = c.inverseCausal.get(t.lower) ?? c.inverseCausal.get(t.lemma);
+    if (seconds?.has((tokens[i + 1] as Token).lower)) {
+      // A verb after the cause starts what the cause does ("deaths caused by strikes fuel anger
+      // and undermine trust": the trust is acted on).
+      let afterVerb = false;
+      for (let j = from; j <= to; j++) {
+        const u = tokens[j] as Token;
+        if (j > i + 1 && u.pos === "VERB" && !u.isStop) afterVerb = true;
+        if (inPhrase[j - from] || j === i || j === i + 1 || !isContent(u) || isPhrasing(u)) continue;
+        slots[j] = j < i || afterVerb ? "target" : "agent";
+      }
+      return;
+    }
+  }
+  let depth = 0;
+  let predicate = -1;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "(") depth++;
+    if (t.text === ")") depth = Math.max(0, depth - 1);
+    if (t.pos !== "VERB" || t.isStop || !t.isWord || depth > 0 || isPhrasing(t)) continue;
+    const prev = tokens[i - 1];
+    if (prev?.text === "-" && prev.end === t.start) continue;
+    if (isModifyingParticiple(tokens, i, from)) continue;
+    predicate = i;
+    break;
+  }
+  // The tagger reads a bare plural-subject verb as a noun ("meadows smother the silt"): a noun
+  // between a noun and a determiner is the verb.
+  for (let i = from + 1; predicate < 0 && i < to; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (t.pos === "NOUN" && (prev.pos === "NOUN" || prev.pos === "PROPN") && tokens[i + 1]?.pos === "DET") predicate = i;
+  }
+  if (predicate < 0) return;
+  let isPassive = false;
+  if (PARTICIPLE.test((tokens[predicate] as Token).lower)) {
+    for (let i = predicate - 1; i >= from && i >= predicate - 4; i--) {
+      const t = tokens[i] as Token;
+      if (c.passiveAuxiliaries.has(t.lower)) {
+        isPassive = true;
+        break;
+      }
+      if (t.pos !== "ADV" && t.pos !== "PART") break;
+    }
+  }
+  let byAt = -1;
+  if (isPassive) for (let i = predicate + 1; i <= to && byAt < 0; i++) if ((tokens[i] as Token).lower === "by") byAt = i;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (i === predicate || inPhrase[i - from] || !isContent(t) || isPhrasing(t)) continue;
+    if (!isPassive) slots[i] = i < predicate ? "agent" : "target";
+    else if (i < predicate) slots[i] = "target";
+    else if (byAt >= 0 && i > byAt) slots[i] = "agent";
+  }
+}
+
+/** A point's words by slot: matching keys of its agents, targets, sources and goals. */
+export type SlotKeys = Record<ArgumentSlot, ReadonlySet<string>>;
+
+/**
+ * True when a clause of an answer reverses who does what to whom in a point. `found` lists, for
+ * the point's words the clause matches, the slot the point gives the word and the slot the clause
+ * gives it. A reversal needs evidence on both sides — a point agent that acts on nothing in the
+ * clause but is acted on, and a point target that acts — with no agent kept in place and fewer
+ * targets kept than words moved ("cities drain
+ * aquifers" against "aquifers drain the cities"); or a change that runs the other way (a point's
+ * source as the clause's goal or its goal as the source, none kept: "from maize to paddy" against
+ * "away from paddy towards maize"). One word in another place proves nothing: paraphrase moves
+ * words ("farmers get free power and pump" for "free power lets farmers pump").
+ */
+export function isSlotReversal(found: ReadonlyArray<{ point: ArgumentSlot; answer: ArgumentSlot }>): boolean {
+  let agentKept = 0;
+  let agentMoved = 0;
+  let targetKept = 0;
+  let targetMoved = 0;
+  let directionKept = 0;
+  let directionReversed = 0;
+  for (const { point, answer } of found) {
+    if (point === "agent" && answer === "agent") agentKept++;
+    if (point === "agent" && answer === "target") agentMoved++;
+    if (point === "target" && answer === "target") targetKept++;
+    if (point === "target" && answer === "agent") targetMoved++;
+    if ((point === "source" || point === "goal") && answer === point) directionKept++;
+    if ((point === "source" && answer === "goal") || (point === "goal" && answer === "source")) directionReversed++;
+  }
+  const rolesReversed = agentMoved > 0 && targetMoved > 0 && agentKept === 0 && targetKept < agentMoved + targetMoved;
+  return rolesReversed || (directionReversed > 0 && directionKept === 0);
 }

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor, StudySetFacts } from "../auth/permissions";
 import { generateModelAnswer, importModelAnswer, ingestMaterial, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
-import { MAX_MATERIAL_BYTES, type ProcessedMaterial } from "../material/schemas";
+import { MAX_MATERIAL_BYTES, type IngestInput, type ProcessedMaterial } from "../material/schemas";
+import { decodeUploadedText } from "../material/encoding";
+import { normalizeUntrustedText, untrustedString } from "../text/untrusted";
+import { materialBytesSince } from "../db/material-budget";
+import { ingestInThread } from "./engine-pool";
 import { LOW_QUALITY_SCORE } from "../generate/quality-threshold";
 import { rubricTotal } from "../generate/model-answer";
 import { randomUUID } from "node:crypto";
@@ -47,16 +51,37 @@ export const AUTHORING_LIMITS = {
 } as const;
 
 const formatMb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Bytes of material one person may add in 24 hours: `MATERIAL_BYTES_PER_DAY` (default 20 MB). */
+export function materialBytesPerDay(): number {
+  const n = Number(process.env.MATERIAL_BYTES_PER_DAY ?? 20_000_000);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 20_000_000;
+}
+
+/**
+ * Refuses with RATE_LIMITED when `adding` more bytes of material would take the author past their
+ * budget for the 24 hours before `now` (a rolling day, so it never resets all at once).
+ */
+async function assertWithinMaterialBudget(ownerId: string, adding: number, now: Date): Promise<void> {
+  const budget = materialBytesPerDay();
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+  const used = await materialBytesSince(ownerId, dayAgo);
+  if (used + adding > budget) {
+    const left = Math.max(0, budget - used);
+    throw new AppError(
+      "RATE_LIMITED",
+      `That is ${formatMb(adding)} of material, and you have ${formatMb(left)} left of your ${formatMb(budget)} a day. Nothing was saved: try again later, or with less material.`,
+    );
+  }
+}
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  untrustedString()
     .trim()
     .max(max, message)
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const questionText = z
-  .string()
+const questionText = untrustedString()
   .trim()
   .min(15, "Write the whole question (at least 15 characters).")
   .max(600, "Keep a question under 600 characters.");
@@ -68,7 +93,7 @@ const marksField = z
 
 /** The text fields of the new-study-set form. */
 export const newStudySetSchema = z.object({
-  title: z.string({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
+  title: untrustedString({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
   subject: optionalText(60, "Keep the subject under 60 characters."),
   pasteTitle: optionalText(300, "Keep the material's title under 300 characters."),
   pasteOutlet: optionalText(200, "Keep the outlet under 200 characters."),
@@ -78,9 +103,8 @@ export const newStudySetSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), "Use a date like 2026-02-27, or just the year."),
-  pasteText: z.string().max(AUTHORING_LIMITS.maxMaterialBytes, `The pasted text is over ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)}; upload it as files instead.`).optional(),
-  questions: z
-    .string()
+  pasteText: untrustedString().max(AUTHORING_LIMITS.maxMaterialBytes, `The pasted text is over ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)}; upload it as files instead.`).optional(),
+  questions: untrustedString()
     .max(8_000, "Keep the questions under 8,000 characters.")
     .optional()
     .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
@@ -90,8 +114,7 @@ export const newStudySetSchema = z.object({
 
 /** An uploaded file's name and size, checked before its content is read. */
 export const uploadedFileSchema = z.object({
-  name: z
-    .string()
+  name: untrustedString()
     .trim()
     .min(1, "A file has no name.")
     .max(300, "A file name is too long.")
@@ -104,62 +127,71 @@ export const uploadedFileSchema = z.object({
 export interface UploadedFile {
   name: string;
   size: number;
-  /** Reads the file as UTF-8; called only once name and size pass. */
-  text: () => Promise<string>;
+  /** Reads the file's bytes; called only once name and size pass. Decoded by `decodeUploadedText`. */
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** A material the form asked for, with the field its problems are reported under. */
+interface PendingMaterial {
+  field: "pasteText" | "files";
+  input: IngestInput;
 }
 
 /**
  * Creates a draft study set from pasted text and/or uploaded files and queues its generation job.
- * Every piece is validated (type, size, readable text) before anything is written: on any problem
- * it throws AppError("INVALID") with per-field messages and writes nothing.
+ * Every piece is validated (type, size, encoding, readable text) before anything is written: on any
+ * problem it throws AppError("INVALID") with per-field messages and writes nothing. Reading the
+ * material (seconds of CPU for megabytes) runs in the engine's worker thread, off the event loop.
+ * The author's daily material budget is checked before the job is queued.
  */
-export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Record<string, unknown>; files: UploadedFile[] }): Promise<{ setId: string; jobId: string }> {
+export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Record<string, unknown>; files: UploadedFile[] }, now: Date = new Date()): Promise<{ setId: string; jobId: string }> {
   assertCan(actor, { action: "studySet.create" });
   const parsed = newStudySetSchema.safeParse(raw.fields);
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const addError = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
 
+  // The pasted text on its own: a problem elsewhere in the form (a bad date) must not hide it.
+  const pasteAlone = newStudySetSchema.shape.pasteText.safeParse(raw.fields.pasteText);
+  const fromPaste = pasteAlone.success ? pasteAlone.data?.trim() : undefined;
+
   const files = raw.files.filter((f) => f.name || f.size > 0);
   if (files.length > AUTHORING_LIMITS.maxFiles) addError("files", `Upload at most ${AUTHORING_LIMITS.maxFiles} files at a time.`);
-  const totalBytes = files.reduce((n, f) => n + f.size, 0) + Buffer.byteLength(parsed.success ? (parsed.data.pasteText ?? "") : "", "utf8");
+  const totalBytes = files.reduce((n, f) => n + f.size, 0) + Buffer.byteLength(fromPaste ?? "", "utf8");
   if (totalBytes > AUTHORING_LIMITS.maxTotalBytes) addError("files", `All the material together is ${formatMb(totalBytes)}; the limit for one set is ${formatMb(AUTHORING_LIMITS.maxTotalBytes)}.`);
 
-  const materials: ProcessedMaterial[] = [];
-  const fromPaste = parsed.success ? parsed.data.pasteText?.trim() : undefined;
-  if (parsed.success && fromPaste) {
-    const { pasteTitle, pasteOutlet, pastePublishedAt } = parsed.data;
-    try {
-      materials.push(
-        ingestMaterial({
-          source: "pasted",
-          content: fromPaste,
-          ...(pasteTitle ? { title: pasteTitle } : {}),
-          ...(pasteOutlet ? { outlet: pasteOutlet } : {}),
-          ...(pastePublishedAt ? { publishedAt: pastePublishedAt } : {}),
-        }),
-      );
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      addError("pasteText", e.message);
-    }
+  const pending: PendingMaterial[] = [];
+  if (fromPaste) {
+    const { pasteTitle, pasteOutlet, pastePublishedAt } = parsed.success ? parsed.data : {};
+    pending.push({
+      field: "pasteText",
+      input: {
+        source: "pasted",
+        content: fromPaste,
+        ...(pasteTitle ? { title: pasteTitle } : {}),
+        ...(pasteOutlet ? { outlet: pasteOutlet } : {}),
+        ...(pastePublishedAt ? { publishedAt: pastePublishedAt } : {}),
+      },
+    });
   }
   if (!fieldErrors.files) {
     for (const file of files) {
       const meta = uploadedFileSchema.safeParse({ name: file.name, size: file.size });
       if (!meta.success) {
-        addError("files", meta.error.issues[0]?.message ?? `“${file.name}” cannot be used.`);
+        addError("files", meta.error.issues[0]?.message ?? `“${normalizeUntrustedText(file.name)}” cannot be used.`);
         continue;
       }
+      const name = meta.data.name;
       if (file.size === 0) {
-        addError("files", `“${file.name}” is empty.`);
+        addError("files", `“${name}” is empty.`);
         continue;
       }
       if (file.size > AUTHORING_LIMITS.maxMaterialBytes) {
-        addError("files", `“${file.name}” is ${formatMb(file.size)}; the limit is ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)} a file. Split it into smaller parts.`);
+        addError("files", `“${name}” is ${formatMb(file.size)}; the limit is ${formatMb(AUTHORING_LIMITS.maxMaterialBytes)} a file. Split it into smaller parts.`);
         continue;
       }
       try {
-        materials.push(ingestMaterial({ source: meta.data.name, filename: meta.data.name, content: await file.text() }));
+        const { text } = decodeUploadedText(await file.bytes(), name);
+        pending.push({ field: "files", input: { source: name, filename: name, content: text } });
       } catch (e) {
         if (!isAppError(e)) throw e;
         addError("files", e.message);
@@ -168,26 +200,33 @@ export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Re
   }
   if (!fromPaste && files.length === 0 && !fieldErrors.pasteText) addError("pasteText", "Paste some text or choose at least one file.");
 
+  const materials: GeneratedMaterial[] = [];
+  if (pending.length && !fieldErrors.files) {
+    const outcomes = await ingestInThread(pending.map((p) => p.input));
+    outcomes.forEach((outcome, i) => (outcome.ok ? materials.push(outcome.material) : addError(pending[i]!.field, outcome.message)));
+  }
+
   // The same text twice would only duplicate every card.
   const seen = new Map<string, string>();
   const unique = materials.filter((m) => {
-    const first = seen.get(m.material.text);
+    const first = seen.get(m.text);
     if (first !== undefined) {
-      addError("files", `“${m.material.source}” has the same text as “${first}”; keep one of them.`);
+      addError("files", `“${m.source}” has the same text as “${first}”; keep one of them.`);
       return false;
     }
-    seen.set(m.material.text, m.material.source);
+    seen.set(m.text, m.source);
     return true;
   });
 
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     throw new AppError("INVALID", "Nothing was saved yet: fix the highlighted parts and try again.", fieldErrors);
   }
+  await assertWithinMaterialBudget(actor.id, unique.reduce((n, m) => n + Buffer.byteLength(m.text, "utf8"), 0), now);
   return createDraftStudySet({
     ownerId: actor.id,
     title: parsed.data.title,
     subject: parsed.data.subject ?? null,
-    materials: unique.map((m) => m.material),
+    materials: unique,
     jobInput: { questions: parsed.data.questions, marks: parsed.data.marks ?? null },
   });
 }

@@ -2,16 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { generateStudySet } from "../generate";
-import type { ProcessedMaterial } from "../material/schemas";
 import { listMaterialsByIds, LostClaimError, saveGeneratedDrafts } from "../db/authoring";
 import {
   claimGenerationJob,
+  claimNextGenerationJob,
   failGenerationJob,
   getGenerationJob,
   getLatestJobOfSet,
+  getQueuePosition,
   isWaitingForWorker,
-  listClaimableJobIds,
   recordJobProgress,
   requeueFailedJob,
   type JobClaim,
@@ -20,7 +19,7 @@ import {
 import { getStudySetFacts } from "../db/study-sets";
 import { plural } from "../format";
 import { assertCan } from "./authorize";
-import { reingestStoredMaterial } from "./authoring";
+import { draftStudySetInThread } from "./engine-pool";
 
 /** How long a claim holds without a heartbeat; a worker that dies is replaced after this. */
 export const JOB_LEASE_MS = 2 * 60_000;
@@ -42,15 +41,23 @@ type Clock = () => Date;
 const systemClock: Clock = () => new Date();
 
 /**
- * Claims a generation job and runs it to the end: reads each material (recording stage and progress,
- * renewing the lease), runs the engine, then writes every item as a draft with its evidence and marks
- * the job succeeded in one transaction. Expected failures (unreadable material, nothing to learn) end
- * the job failed with a message for its owner; anything else is logged and failed with a generic one.
- * Returns "not-claimed" when another worker holds the job or it has finished.
+ * Claims a generation job and runs it to the end (see runClaimedGenerationJob). Returns
+ * "not-claimed" when another worker holds the job, it has finished, or its author already has a
+ * job running (one at a time per author: this one waits in line).
  */
 export async function runGenerationJob(jobId: string, clock: Clock = systemClock): Promise<JobOutcome> {
   const claim = await claimGenerationJob(jobId, clock(), JOB_LEASE_MS);
-  if (!claim) return "not-claimed";
+  return claim ? runClaimedGenerationJob(claim, clock) : "not-claimed";
+}
+
+/**
+ * Runs a claimed job: reads its materials, generates the set in the engine's worker thread (the
+ * lease renewed meanwhile), then writes every item as a draft in short fenced transactions and marks
+ * the job succeeded. Expected failures (unreadable material, nothing to learn) end the job failed
+ * with a message for its owner; anything else is logged and failed with a generic one.
+ */
+export async function runClaimedGenerationJob(claim: JobClaim, clock: Clock = systemClock): Promise<JobOutcome> {
+  const jobId = claim.job.id;
   if (claim.runCount > MAX_JOB_RUNS) {
     await failGenerationJob(jobId, `Processing was interrupted ${MAX_JOB_RUNS} times, so it was stopped. Try smaller material.`, clock(), claim.runCount);
     return "failed";
@@ -62,6 +69,25 @@ export async function runGenerationJob(jobId: string, clock: Clock = systemClock
     if (!isAppError(e)) console.error(`[crux] generation job ${jobId} failed`, e);
     await failGenerationJob(jobId, isAppError(e) ? e.message : UNEXPECTED, clock(), claim.runCount);
     return "failed";
+  }
+}
+
+/** Runs `work` while renewing the claim's lease every quarter lease; LostClaimError if the claim is lost meanwhile. */
+async function keepingLease<T>(claim: JobClaim, progress: { stage: string; progress: number; total: number }, clock: Clock, work: () => Promise<T>): Promise<T> {
+  let isLost = false;
+  const timer = setInterval(() => {
+    recordJobProgress(claim, progress, clock(), JOB_LEASE_MS).then(
+      (held) => (isLost ||= !held),
+      (e: unknown) => console.error(`[crux] renewing the lease of job ${claim.job.id} failed`, e),
+    );
+  }, JOB_LEASE_MS / 4);
+  timer.unref();
+  try {
+    const result = await work();
+    if (isLost) throw new LostClaimError();
+    return result;
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -77,19 +103,15 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
   const total = stored.length + 2;
   const step = async (stage: string, progress: number) => {
     if (!(await recordJobProgress(claim, { stage, progress, total }, clock(), JOB_LEASE_MS))) throw new LostClaimError();
+    return { stage, progress, total };
   };
 
-  const processed: ProcessedMaterial[] = [];
-  const materialIds = new Map<string, string>();
-  for (const [i, m] of stored.entries()) {
-    await step(`Reading “${m.title}” (${i + 1} of ${stored.length})`, i);
-    const material = reingestStoredMaterial(m);
-    processed.push(material);
-    materialIds.set(material.material.id, m.id);
-  }
-
-  await step(questions.length ? `Writing cards, questions and ${plural(questions.length, "model answer")}` : "Writing cards and questions", stored.length);
-  const set = generateStudySet(processed, { questions, ...(marks ? { marks } : {}) });
+  const reading = await step(
+    `Reading ${plural(stored.length, "material")} and writing cards, questions${questions.length ? ` and ${plural(questions.length, "model answer")}` : ""}`,
+    1,
+  );
+  const drafted = await keepingLease(claim, reading, clock, () => draftStudySetInThread({ materials: stored, questions, marks }));
+  const { set } = drafted;
   if (set.cards.length === 0 && set.questions.length === 0) {
     throw new AppError("INVALID", "No cards or questions could be drawn from this material: it needs sentences that state facts — names, figures, dates.");
   }
@@ -100,9 +122,10 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
     claim: { ...claim, job: { ...claim.job, total } },
     studySetId,
     set,
-    materialIds,
+    materialIds: new Map(drafted.materialIds),
     storedTexts: new Map(stored.map((m) => [m.id, m.text])),
     now: clock(),
+    leaseUntil: new Date(clock().getTime() + JOB_LEASE_MS),
     stage: done,
   });
   return "succeeded";
@@ -110,11 +133,15 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
 
 /**
  * Runs the jobs waiting at this moment — queued ones, and running ones whose worker's lease lapsed
- * (a restarted or crashed process) — one after another, oldest first.
+ * (a restarted or crashed process) — one after another, oldest first, at most `limit`.
  */
 export async function resumeGenerationJobs(clock: Clock = systemClock, limit = 3): Promise<Record<string, JobOutcome>> {
   const outcomes: Record<string, JobOutcome> = {};
-  for (const id of await listClaimableJobIds(clock(), limit)) outcomes[id] = await runGenerationJob(id, clock);
+  for (let i = 0; i < limit; i++) {
+    const claim = await claimNextGenerationJob(clock(), JOB_LEASE_MS);
+    if (!claim) break;
+    outcomes[claim.job.id] = await runClaimedGenerationJob(claim, clock);
+  }
   return outcomes;
 }
 
@@ -126,8 +153,10 @@ export interface JobStatusView {
   total: number;
   stage: string | null;
   error: string | null;
-  /** True when no worker holds the job (queued, or its lease lapsed): polling should start one. */
+  /** True when no worker holds the job (queued, or its lease lapsed). */
   isWaitingForWorker: boolean;
+  /** Its place in line while queued (1 = next), else null. */
+  queuePosition: number | null;
 }
 
 /** A job's progress for its owner (or the owner of its set). */
@@ -145,6 +174,7 @@ export async function getJobStatusFor(actor: Actor, jobId: string, now: Date): P
     stage: job.stage,
     error: job.error,
     isWaitingForWorker: isWaitingForWorker(job, now),
+    queuePosition: await getQueuePosition(job, now),
   };
 }
 

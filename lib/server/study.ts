@@ -2,9 +2,21 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
-import { getCardMemory, getCardStudySetId, getDueSummary, listReviewQueue, saveReview, type DueSummary } from "../db/reviews";
-import { newCardMemory, nextReview, previewIntervals, formatInterval, ratings, type RatingName } from "../srs/schedule";
+import { getStudySetDetail, getStudySetFacts, listCardViews, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
+import {
+  countCardsIntroducedSince,
+  getCardMemory,
+  getCardStudySetId,
+  getDueSummary,
+  getUndoableReview,
+  listReviewQueue,
+  revertReview,
+  saveReview,
+} from "../db/reviews";
+import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
+import { planNewCards } from "../srs/exam-plan";
+import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
+import { dayKeyIn, startOfDayIn } from "../format";
 import { assertCan } from "./authorize";
 
 export function listStudySetsFor(actor: Actor): Promise<StudySetSummary[]> {
@@ -27,25 +39,80 @@ export async function getStudySetFor(actor: Actor, setId: string): Promise<Study
 }
 
 export interface ReviewCard {
-  cardId: string;
+  card: CardView;
   isNew: boolean;
   /** Button hints: when each rating would show the card again. */
   intervals: Record<RatingName, string>;
 }
 
-/** The next cards to review in a set and what each rating would schedule. */
-export async function getReviewSession(actor: Actor, setId: string, now: Date, limit = 20): Promise<{ queue: ReviewCard[]; due: DueSummary }> {
-  await assertCanViewSet(actor, setId);
-  const [queued, due] = await Promise.all([listReviewQueue(actor.id, setId, now, limit), getDueSummary(actor.id, now, setId)]);
-  const queue = queued.map(({ cardId, memory }) => {
-    const preview = previewIntervals(memory ?? newCardMemory(now), now);
-    return {
-      cardId,
-      isNew: memory === null,
-      intervals: Object.fromEntries(ratings.map((r) => [r, formatInterval(preview[r], now)])) as Record<RatingName, string>,
-    };
+export interface ReviewQueue {
+  cards: ReviewCard[];
+  summary: QueueSummary;
+}
+
+export interface QueueSummary {
+  /** Reviews due now. */
+  dueCount: number;
+  /** New cards the queue brings today (daily limit, raised for the exam). */
+  newToday: number;
+  /** Reviewable cards never reviewed. */
+  unseenCount: number;
+  nextDueAt: Date | null;
+  /** The learner's exam day (YYYY-MM-DD) and the new cards per day it needs, when set. */
+  examDate: string | null;
+  neededPerDay: number;
+  isRaisedForExam: boolean;
+}
+
+/** The learner's schedule plan: desired retention and the start of their exam day. */
+export function planOf(settings: LearnerSettingsRecord): SchedulePlan {
+  return { desiredRetention: settings.desiredRetention, examAt: settings.examDate ? startOfDayIn(settings.examDate) : null };
+}
+
+const intervalLabels = (memory: CardMemory, now: Date, plan: SchedulePlan, spreadKey: string) => {
+  const preview = previewIntervals(memory, now, plan, spreadKey);
+  return Object.fromEntries(ratings.map((r) => [r, formatInterval(preview[r], now)])) as Record<RatingName, string>;
+};
+
+/** Counts behind the home page's "Start reviewing" and the queue itself (the same rules for both). */
+export async function getQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<QueueSummary> {
+  const settings = await getLearnerSettings(actor.id);
+  const [due, introducedToday] = await Promise.all([getDueSummary(actor.id, now, studySetId), countCardsIntroducedSince(actor.id, startOfDayIn(dayKeyIn(now)))]);
+  const intake = planNewCards({ unseen: due.newCount, dailyLimit: settings.newCardsPerDay, introducedToday, examAt: planOf(settings).examAt, now });
+  return {
+    dueCount: due.dueCount,
+    newToday: intake.today,
+    unseenCount: due.newCount,
+    nextDueAt: due.nextDueAt,
+    examDate: settings.examDate,
+    neededPerDay: intake.neededPerDay,
+    isRaisedForExam: intake.isRaisedForExam,
+  };
+}
+
+/** The largest session the review screen loads at once; the rest comes with the next session. */
+export const REVIEW_SESSION_LIMIT = 100;
+
+/**
+ * The learner's review queue across every set they study (or one set, which must be theirs to open):
+ * due reviews first, then today's new cards, each with what the four ratings would schedule.
+ */
+export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
+  if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
+  const [summary, settings] = await Promise.all([getQueueSummary(actor, now, options.studySetId), getLearnerSettings(actor.id)]);
+  const plan = planOf(settings);
+  const queued = await listReviewQueue(actor.id, now, {
+    studySetId: options.studySetId,
+    dueLimit: REVIEW_SESSION_LIMIT,
+    newLimit: Math.max(0, Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount)),
   });
-  return { queue, due };
+  const views = new Map((await listCardViews(queued.map((q) => q.cardId))).map((c) => [c.id, c]));
+  const cards = queued.flatMap(({ cardId, memory }) => {
+    const card = views.get(cardId);
+    if (!card) return [];
+    return [{ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) }];
+  });
+  return { cards, summary };
 }
 
 export const reviewInputSchema = z.object({
@@ -54,16 +121,45 @@ export const reviewInputSchema = z.object({
   durationMs: z.number().int().nonnegative().max(3_600_000).nullable().default(null),
 });
 
-/** Records one flashcard review with FSRS; returns when the card is next due. */
-export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise<{ nextDueAt: Date }> {
+export interface ReviewOutcome {
+  reviewLogId: string;
+  nextDueAt: Date;
+  /** What the ratings would schedule when the card is next shown (for a card that returns this session). */
+  nextIntervals: Record<RatingName, string>;
+}
+
+/** Records one flashcard review with FSRS under the learner's plan; returns when the card is next due. */
+export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise<ReviewOutcome> {
   const parsed = reviewInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid review.");
   const { cardId, rating, durationMs } = parsed.data;
   const setId = await getCardStudySetId(cardId);
   if (!setId) throw new AppError("NOT_FOUND", "That card does not exist.");
   await assertCanViewSet(actor, setId);
-  const current = (await getCardMemory(actor.id, cardId)) ?? newCardMemory(now);
-  const { memory, log } = nextReview(current, rating, now);
-  await saveReview(actor.id, cardId, memory, log, durationMs);
-  return { nextDueAt: memory.due };
+  const [stored, settings] = await Promise.all([getCardMemory(actor.id, cardId), getLearnerSettings(actor.id)]);
+  const plan = planOf(settings);
+  const spreadKey = `${actor.id}:${cardId}`;
+  const { memory, log } = nextReview(stored ?? newCardMemory(now), rating, now, plan, spreadKey);
+  const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs);
+  const showAt = memory.due > now ? memory.due : now;
+  return { reviewLogId, nextDueAt: memory.due, nextIntervals: intervalLabels(memory, showAt, plan, spreadKey) };
+}
+
+export const undoReviewSchema = z.object({ reviewLogId: z.string().min(1).max(64) });
+
+/**
+ * Undoes one of the learner's reviews — only a card's newest — restoring the card's earlier state
+ * and deleting the log line. Undoing again is refused with CONFLICT (nothing changes).
+ */
+export async function undoReviewFor(actor: Actor, raw: unknown, now: Date): Promise<{ cardId: string; isNew: boolean; intervals: Record<RatingName, string> }> {
+  const parsed = undoReviewSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose a review to undo.");
+  const review = await getUndoableReview(actor.id, parsed.data.reviewLogId);
+  if (!review) throw new AppError("CONFLICT", "That review was already undone.");
+  if (!review.isNewest) throw new AppError("CONFLICT", "Only a card's latest review can be undone.");
+  const previous = undoReview(review.memory, review.log);
+  const isUndone = await revertReview(actor.id, parsed.data.reviewLogId, review.cardStateId, previous);
+  if (!isUndone) throw new AppError("CONFLICT", "That review was already undone.");
+  const plan = planOf(await getLearnerSettings(actor.id));
+  return { cardId: review.cardId, isNew: previous === null, intervals: intervalLabels(previous ?? newCardMemory(now), now, plan, `${actor.id}:${review.cardId}`) };
 }

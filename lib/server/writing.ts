@@ -23,6 +23,9 @@ import {
   type WritingQuestion,
 } from "../db/attempts";
 import { explainFlag } from "../writing/flags";
+import { teacherFeedback } from "../writing/feedback";
+import { getModelAnswer, type ModelAnswerView } from "../db/model-answers";
+import { listLearnerCardOrigins } from "../db/learner-cards";
 import { toWrittenQuestion } from "../writing/grading-input";
 import { isOfferedMark } from "../writing/marks";
 import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from "../writing/result";
@@ -280,6 +283,12 @@ export interface AttemptResult {
   provisionalReasons: string[];
   /** The grader's confidence in the automatic total, 0–1 (null for older grades). */
   gradeConfidence: number | null;
+  /** The question's whole model answer, to read beside the answer (null when the question has none). */
+  modelAnswer: ModelAnswerView | null;
+  /** The owner's attempts at the same question, oldest first (their scores over time); empty for others. */
+  history: AttemptSummary[];
+  /** Rubric points the owner has already made into cards. */
+  pointsCarded: string[];
 }
 
 export type AttemptView =
@@ -307,7 +316,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
   };
   const points: ResultPoint[] = scored.points.map((p) => {
     const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
-    const out: ResultPoint = { ...p };
+    const out: ResultPoint = { ...p, feedback: teacherFeedback(p) };
     if (p.moderation) out.moderatorName = graded.moderators[p.moderation.moderatedById] ?? "A teacher";
     if (p.awarded < p.max && p.kind === "content") {
       const wording = p.missed?.modelAnswer ?? (linked ? [linked.text, linked.example].filter(Boolean).join(" ") : undefined);
@@ -317,7 +326,15 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
     }
     return out;
   });
+  const [modelAnswer, history, carded] = await Promise.all([
+    getModelAnswer(graded.question.id),
+    isOwn ? listWrittenAttempts(actor.id, graded.question.id) : Promise.resolve([]),
+    isOwn ? listLearnerCardOrigins(actor.id, points.map((p) => `rubric-point:${p.rubricPointId}`)) : Promise.resolve(new Set<string>()),
+  ]);
   return {
+    modelAnswer,
+    history: history.filter((a) => a.submittedAt && a.score !== null).sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime()),
+    pointsCarded: points.filter((p) => carded.has(`rubric-point:${p.rubricPointId}`)).map((p) => p.rubricPointId),
     state: "graded",
     attemptId,
     student: graded.student,

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
 import { IMPORTED_MODEL_ANSWER_SOURCE } from "@/lib/db/authoring";
+import { closeEnginePool } from "@/lib/server/engine-pool";
 import {
   acceptAllDraftsFor,
   addWrittenQuestionFor,
@@ -36,7 +37,7 @@ async function makeUser(key: Who, role: "student" | "teacher") {
   users[key] = await createTestUser(key, role, "authoring.example");
 }
 
-const file = (name: string, content: string, size = Buffer.byteLength(content)): UploadedFile => ({ name, size, text: async () => content });
+const file = (name: string, content: string, size = Buffer.byteLength(content)): UploadedFile => ({ name, size, bytes: async () => new TextEncoder().encode(content) });
 
 /** A set from the test articles, processed; assigned to the class when `isAssigned`. */
 async function processedSet(owner: UserRecord, options: { questions?: string; isAssigned?: boolean } = {}): Promise<string> {
@@ -57,6 +58,8 @@ async function rowCounts() {
   const db = await getDb();
   return Promise.all([db.studySet.count(), db.material.count(), db.generationJob.count(), db.card.count(), db.question.count()]);
 }
+
+afterAll(() => closeEnginePool());
 
 beforeAll(async () => {
   await makeUser("owner", "teacher");
@@ -97,7 +100,7 @@ describe("creating a study set from material", () => {
 
   it("never reads a file that fails its size check", async () => {
     let isRead = false;
-    const huge: UploadedFile = { name: "huge.md", size: AUTHORING_LIMITS.maxMaterialBytes + 1, text: async () => ((isRead = true), "text") };
+    const huge: UploadedFile = { name: "huge.md", size: AUTHORING_LIMITS.maxMaterialBytes + 1, bytes: async () => ((isRead = true), new TextEncoder().encode("text")) };
     await expect(createStudySetFromMaterial(users.owner, { fields: { title: "Huge" }, files: [huge] })).rejects.toBeInstanceOf(AppError);
     expect(isRead).toBe(false);
   });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
@@ -8,6 +8,7 @@ import { claimGenerationJob, recordJobProgress } from "@/lib/db/jobs";
 import { createStudySetFromMaterial, getAuthoringFor, importModelAnswerFor } from "@/lib/server/authoring";
 import { getJobStatusFor, JOB_LEASE_MS, MAX_JOB_RUNS, resumeGenerationJobs, retryGenerationJobFor, runGenerationJob } from "@/lib/server/jobs";
 import { createTestUser } from "../support/actors";
+import { closeEnginePool } from "@/lib/server/engine-pool";
 import { useTestDatabase } from "../support/database";
 import { RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
 import { describeWithShared, readShared } from "../support/shared-material";
@@ -26,7 +27,7 @@ const makeUser = (name: string, role: "student" | "teacher"): Promise<UserRecord
 function newSet(questions = "") {
   return createStudySetFromMaterial(owner, {
     fields: { title: "Indus waters", pasteText: RIVER_ARTICLE, pasteOutlet: "Test Times", pastePublishedAt: "2025-05-02", questions },
-    files: [{ name: "glaciers.md", size: Buffer.byteLength(SECOND_ARTICLE), text: async () => SECOND_ARTICLE }],
+    files: [{ name: "glaciers.md", size: Buffer.byteLength(SECOND_ARTICLE), bytes: async () => new TextEncoder().encode(SECOND_ARTICLE) }],
   });
 }
 
@@ -35,10 +36,15 @@ async function jobRow(id: string) {
   return db.generationJob.findUniqueOrThrow({ where: { id } });
 }
 
+let owners = 0;
 beforeAll(async () => {
-  owner = await makeUser("owner", "teacher");
   otherTeacher = await makeUser("other", "teacher");
 });
+// One author per test: a job a test leaves running would otherwise hold the next test's jobs in line.
+beforeEach(async () => {
+  owner = await makeUser(`owner${++owners}`, "teacher");
+});
+afterAll(() => closeEnginePool());
 
 describe("claiming a generation job", () => {
   it("gives a queued job to exactly one of two racing workers", async () => {
@@ -173,7 +179,7 @@ describeWithShared("the shared material, uploaded (reads ../shared/material)", [
       fields: { title: "TTP and the border", questions: "Analyse how clashes along the Pakistan–Afghanistan border destabilise bilateral relations and complicate counter-terrorism cooperation." },
       files: ARTICLES.map((file) => {
         const text = readShared(file);
-        return { name: path.basename(file), size: Buffer.byteLength(text), text: async () => text };
+        return { name: path.basename(file), size: Buffer.byteLength(text), bytes: async () => new TextEncoder().encode(text) };
       }),
     });
     expect(await runGenerationJob(jobId, at(0))).toBe("succeeded");

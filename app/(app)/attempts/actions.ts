@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { requireActor } from "@/lib/server/session";
 import { moderateWrittenPoint } from "@/lib/server/writing";
+import { acceptMissedPoint } from "@/lib/server/learner-cards";
 
 export async function moderatePointAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
   return toActionResult("moderate written answer", async () => {
@@ -12,5 +13,15 @@ export async function moderatePointAction(input: unknown): Promise<ActionResult<
     revalidatePath("/attempts", "layout");
     revalidatePath("/classes", "layout");
     return totals;
+  });
+}
+
+export async function acceptMissedPointAction(input: unknown): Promise<ActionResult<{ cardId: string; isCreated: boolean }>> {
+  return toActionResult("make a card from a missed point", async () => {
+    const actor = await requireActor();
+    const made = await acceptMissedPoint(actor, input, new Date());
+    revalidatePath("/home");
+    revalidatePath("/review");
+    return made;
   });
 }

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { SourceNote } from "@/components/study/source-note";
 import { GradeNotes } from "@/components/writing/grade-notes";
 import { HighlightedAnswer } from "@/components/writing/highlighted-answer";
+import { ModelAnswerView } from "@/components/writing/model-answer-view";
 import { PointResults } from "@/components/writing/point-results";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { formatDateTime, plural } from "@/lib/format";
@@ -150,6 +151,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         </Panel>
 
         <div className="space-y-4">
+          <Panel aria-labelledby="model-heading">
+            <h2 id="model-heading" className="mb-2 text-lg font-semibold">
+              The model answer
+            </h2>
+            {view.modelAnswer ? <ModelAnswerView answer={view.modelAnswer} headingId="model" /> : <EmptyState>This question has no model answer.</EmptyState>}
+          </Panel>
           <Panel aria-labelledby="content-heading">
             <h2 id="content-heading" className="text-lg font-semibold">
               Content points
@@ -157,7 +164,14 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
             {content.length === 0 ? (
               <EmptyState>This rubric has no content points.</EmptyState>
             ) : (
-              <PointResults points={content} attemptId={view.attemptId} canModerate={view.canModerate} headingId="content-heading" />
+              <PointResults
+                points={content}
+                attemptId={view.attemptId}
+                canModerate={view.canModerate}
+                headingId="content-heading"
+                offersCards={view.isOwn}
+                cardedPointIds={view.pointsCarded}
+              />
             )}
           </Panel>
           <Panel aria-labelledby="structure-heading">
@@ -173,6 +187,32 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           </Panel>
         </div>
       </div>
+      {view.isOwn && view.history.length > 1 ? (
+        <Panel aria-labelledby="history-heading" className="mt-4">
+          <h2 id="history-heading" className="mb-2 text-lg font-semibold">
+            Your attempts at this question
+          </h2>
+          <ol className="divide-y divide-border text-sm" data-testid="attempt-history">
+            {view.history.map((a, i) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                {a.id === view.attemptId ? (
+                  <span className="font-medium" aria-current="page">
+                    Attempt {i + 1} (this one) · {formatDateTime(a.submittedAt ?? a.startedAt)}
+                  </span>
+                ) : (
+                  <Link href={`/attempts/${a.id}`} className="text-accent underline-offset-2 hover:underline">
+                    Attempt {i + 1} · {formatDateTime(a.submittedAt ?? a.startedAt)}
+                  </Link>
+                )}
+                <span className="tabular-nums">
+                  {formatMarks(a.score ?? 0)} / {formatMarks(a.maxScore ?? 0)}
+                  {a.maxScore ? ` (${Math.round(((a.score ?? 0) / a.maxScore) * 100)}%)` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </Panel>
+      ) : null}
       <p className="mt-4 text-xs text-muted">
         Marked by {view.grader === "llm" ? "the AI grader (every quoted sentence checked against your answer)" : "Crux’s built-in grader"}. A teacher can
         review and change any mark.

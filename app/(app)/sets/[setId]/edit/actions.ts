@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import {
   acceptAllDraftsFor,
@@ -13,7 +12,8 @@ import {
   updateModelAnswerFor,
   updateQuestionFor,
 } from "@/lib/server/authoring";
-import { retryGenerationJobFor, runGenerationJob } from "@/lib/server/jobs";
+import { retryGenerationJobFor } from "@/lib/server/jobs";
+import { wakeGenerationDispatcher } from "@/lib/server/generation-dispatcher";
 import { requireActor } from "@/lib/server/session";
 
 const withSet = (setId: string, input: unknown) => ({ ...(typeof input === "object" && input !== null ? input : {}), setId });
@@ -94,7 +94,7 @@ export async function importModelAnswerAction(setId: string, input: unknown): Pr
 export async function retryGenerationJobAction(setId: string): Promise<ActionResult<{ jobId: string }>> {
   return toActionResult("retry generation job", async () => {
     const result = await retryGenerationJobFor(await requireActor(), setId);
-    after(() => runGenerationJob(result.jobId));
+    wakeGenerationDispatcher();
     revalidateSet(setId);
     return result;
   });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
 import { AddWrittenQuestionForm } from "@/components/authoring/add-written-question-form";
 import { ImportModelAnswerForm } from "@/components/authoring/import-model-answer-form";
 import { JobProgress } from "@/components/authoring/job-progress";
@@ -10,7 +9,7 @@ import { ReviewBoard } from "@/components/authoring/review-board";
 import { Badge, PageHeader, Panel } from "@/components/ui/panel";
 import { formatDate, formatSource } from "@/lib/format";
 import { getAuthoringFor } from "@/lib/server/authoring";
-import { resumeGenerationJobs } from "@/lib/server/jobs";
+import { wakeGenerationDispatcher } from "@/lib/server/generation-dispatcher";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 
@@ -22,7 +21,7 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
   if (!page) notFound();
   const { set, counts, job } = page;
   // A job left without a worker (queued, or its worker died in a restart) starts again from here.
-  if (job?.isWaitingForWorker) after(() => resumeGenerationJobs());
+  if (job?.isWaitingForWorker) wakeGenerationDispatcher();
   const isProcessing = job?.status === "queued" || job?.status === "running";
 
   return (

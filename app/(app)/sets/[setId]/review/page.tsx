@@ -1,26 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReviewSession, type QueuedReview } from "@/components/study/review-session";
+import { ReviewSession } from "@/components/study/review-session";
+import { NothingToReview, ReviewSummaryLine } from "@/components/study/review-summary";
 import { PageHeader } from "@/components/ui/panel";
-import { formatDateTime } from "@/lib/format";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
-import { getReviewSession, getStudySetFor } from "@/lib/server/study";
+import { getReviewQueue, getStudySetFor } from "@/lib/server/study";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ReviewPage({ params }: { params: Promise<{ setId: string }> }) {
+/** Reviews of one set (the daily queue at /review spans every set). */
+export default async function SetReviewPage({ params }: { params: Promise<{ setId: string }> }) {
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
-  const now = new Date();
   const set = await orNull(getStudySetFor(user, setId));
   if (!set) notFound();
-  const { queue, due } = await getReviewSession(user, setId, now);
-  const cardsById = new Map(set.cards.map((c) => [c.id, c]));
-  const items: QueuedReview[] = queue.flatMap((q) => {
-    const card = cardsById.get(q.cardId);
-    return card ? [{ card, isNew: q.isNew, intervals: q.intervals }] : [];
-  });
+  const { cards, summary } = await getReviewQueue(user, { studySetId: set.id }, new Date());
   return (
     <>
       <PageHeader title="Review" subtitle={set.title}>
@@ -28,13 +23,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ setId: 
           Back to the set
         </Link>
       </PageHeader>
-      {items.length === 0 ? (
-        <p className="rounded-xl border border-border bg-surface p-6 text-center" role="status">
-          Nothing to review right now.{due.nextDueAt ? ` Next review: ${formatDateTime(due.nextDueAt)}.` : ""}
-        </p>
-      ) : (
-        <ReviewSession queue={items} setId={set.id} />
-      )}
+      <div className="mb-3">
+        <ReviewSummaryLine summary={summary} />
+      </div>
+      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />}
     </>
   );
 }

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { toActionResult, type ActionResult } from "@/lib/server/action-result";
+import { requireActor } from "@/lib/server/session";
+import { reviewCard, undoReviewFor } from "@/lib/server/study";
+import type { RatingName } from "@/lib/srs/schedule";
+
+export async function reviewCardAction(input: unknown): Promise<ActionResult<{ reviewLogId: string; nextDueAtMs: number; nextIntervals: Record<RatingName, string> }>> {
+  return toActionResult("review card", async () => {
+    const actor = await requireActor();
+    const { reviewLogId, nextDueAt, nextIntervals } = await reviewCard(actor, input, new Date());
+    revalidatePath("/home");
+    return { reviewLogId, nextDueAtMs: nextDueAt.getTime(), nextIntervals };
+  });
+}
+
+export async function undoReviewAction(input: unknown): Promise<ActionResult<{ cardId: string; isNew: boolean; intervals: Record<RatingName, string> }>> {
+  return toActionResult("undo review", async () => {
+    const actor = await requireActor();
+    const undone = await undoReviewFor(actor, input, new Date());
+    revalidatePath("/home");
+    return undone;
+  });
+}

@@ -1,0 +1,29 @@
+import type { QueueSummary } from "@/lib/server/study";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+
+/** One line on what the queue holds and, with an exam set, how the new cards are paced toward it. */
+export function ReviewSummaryLine({ summary }: { summary: QueueSummary }) {
+  return (
+    <p className="text-sm text-muted">
+      {plural(summary.dueCount, "review")} due · {plural(summary.newToday, "new card")} today
+      {summary.examDate ? (
+        <>
+          {" "}
+          · exam {formatDate(new Date(`${summary.examDate}T12:00:00Z`))}
+          {summary.isRaisedForExam ? ` (${summary.neededPerDay} new a day to see every card before it)` : ""}
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** Shown when nothing is left to review now. */
+export function NothingToReview({ summary }: { summary: QueueSummary }) {
+  return (
+    <p className="rounded-xl border border-border bg-surface p-6 text-center" role="status">
+      Nothing to review right now.
+      {summary.nextDueAt ? ` Next review: ${formatDateTime(summary.nextDueAt)}.` : ""}
+      {summary.unseenCount > 0 && summary.newToday === 0 ? ` ${plural(summary.unseenCount, "new card")} wait for tomorrow's allowance.` : ""}
+    </p>
+  );
+}

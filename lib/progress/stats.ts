@@ -1,0 +1,149 @@
+/**
+ * A learner's progress from their review logs and graded attempts: the due forecast, true retention,
+ * the review streak, scores over time and mastery by theme and by rubric dimension. Pure functions
+ * over plain rows; days are calendar days (YYYY-MM-DD) in the display time zone, passed in as keys.
+ */
+
+/** Adds `days` to a YYYY-MM-DD day key. */
+export function addDays(dayKey: string, days: number): string {
+  const d = new Date(`${dayKey}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface ForecastDay {
+  day: string;
+  /** Reviews due that day (today includes everything overdue). */
+  due: number;
+}
+
+/**
+ * Cards due on each of the `days` days from `todayKey`: `dueDayKeys` holds one day key per card state
+ * due before the window ends (overdue ones count today).
+ */
+export function forecastDueByDay(dueDayKeys: readonly string[], todayKey: string, days: number): ForecastDay[] {
+  const window = Array.from({ length: days }, (_, i) => addDays(todayKey, i));
+  const counts = new Map(window.map((d) => [d, 0]));
+  for (const key of dueDayKeys) {
+    const day = key < todayKey ? todayKey : key;
+    if (counts.has(day)) counts.set(day, counts.get(day)! + 1);
+  }
+  return window.map((day) => ({ day, due: counts.get(day)! }));
+}
+
+export interface RatingCount {
+  rating: number;
+  /** The card's FSRS state when it was reviewed. */
+  state: "new" | "learning" | "review" | "relearning";
+  count: number;
+}
+
+/**
+ * True retention as Anki reports it: of the reviews of cards in the review state (a real recall test
+ * after an interval, not a learning step), the share not rated Again. Null when there were none.
+ */
+export function trueRetention(counts: readonly RatingCount[]): { retention: number | null; reviews: number } {
+  const tests = counts.filter((c) => c.state === "review");
+  const reviews = tests.reduce((s, c) => s + c.count, 0);
+  const passed = tests.filter((c) => c.rating > 1).reduce((s, c) => s + c.count, 0);
+  return { retention: reviews === 0 ? null : passed / reviews, reviews };
+}
+
+/**
+ * Days in a row with at least one review, ending today — or yesterday, when today has none yet (a
+ * streak is not broken before the day is over).
+ */
+export function reviewStreak(reviewDayKeys: ReadonlySet<string>, todayKey: string): number {
+  let day = reviewDayKeys.has(todayKey) ? todayKey : addDays(todayKey, -1);
+  let streak = 0;
+  while (reviewDayKeys.has(day)) {
+    streak++;
+    day = addDays(day, -1);
+  }
+  return streak;
+}
+
+export interface GradedAttempt {
+  kind: "quiz" | "written_practice";
+  submittedAt: Date;
+  score: number;
+  maxScore: number;
+  title: string;
+}
+
+export interface ScorePoint {
+  kind: GradedAttempt["kind"];
+  at: Date;
+  /** Score as a percentage of the maximum, one decimal. */
+  percent: number;
+  title: string;
+}
+
+/** Graded attempts as percentages in time order (attempts with no maximum are left out). */
+export function scoresOverTime(attempts: readonly GradedAttempt[]): ScorePoint[] {
+  return attempts
+    .filter((a) => a.maxScore > 0)
+    .map((a) => ({ kind: a.kind, at: a.submittedAt, percent: Math.round((1000 * a.score) / a.maxScore) / 10, title: a.title }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+export interface PointMark {
+  /** The theme the point belongs to: its model-answer section heading, or for structure points "Structure". */
+  theme: string;
+  /** Which kind of point: content, or the structure element it checks (introduction, examples, conclusion…). */
+  dimension: string;
+  awarded: number;
+  max: number;
+}
+
+export interface Mastery {
+  label: string;
+  /** Marks earned as a share of marks available, 0–1. */
+  share: number;
+  earned: number;
+  available: number;
+  /** Points fully missed (nothing awarded). */
+  missed: number;
+}
+
+function masteryBy(marks: readonly PointMark[], key: (m: PointMark) => string): Mastery[] {
+  const groups = new Map<string, Mastery>();
+  for (const m of marks) {
+    if (m.max <= 0) continue;
+    const label = key(m);
+    const g = groups.get(label) ?? { label, share: 0, earned: 0, available: 0, missed: 0 };
+    g.earned += m.awarded;
+    g.available += m.max;
+    if (m.awarded <= 0) g.missed++;
+    groups.set(label, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g, share: g.earned / g.available })).sort((a, b) => a.share - b.share || a.label.localeCompare(b.label));
+}
+
+/** Marks earned by theme, weakest first. */
+export const masteryByTheme = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.theme);
+
+/** Marks earned by rubric dimension (content, introduction, examples, conclusion, word limit…), weakest first. */
+export const masteryByDimension = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.dimension);
+
+export interface CardMasteryRow {
+  theme: string;
+  /** FSRS stability in days of each reviewed card (null for unseen cards). */
+  stabilityDays: number | null;
+}
+
+/**
+ * Card mastery by theme (the study set): the share of its cards the learner holds for three weeks or
+ * more (FSRS stability ≥ 21 days, Anki's "mature"), with seen and total counts.
+ */
+export function cardMasteryByTheme(rows: readonly CardMasteryRow[]): { label: string; share: number; mature: number; seen: number; total: number }[] {
+  const groups = new Map<string, { label: string; mature: number; seen: number; total: number }>();
+  for (const r of rows) {
+    const g = groups.get(r.theme) ?? { label: r.theme, mature: 0, seen: 0, total: 0 };
+    g.total++;
+    if (r.stabilityDays !== null) g.seen++;
+    if ((r.stabilityDays ?? 0) >= 21) g.mature++;
+    groups.set(r.theme, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g, share: g.total ? g.mature / g.total : 0 })).sort((a, b) => a.label.localeCompare(b.label));
+}

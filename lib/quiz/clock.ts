@@ -1,0 +1,44 @@
+/**
+ * The quiz clock. The server fixes the start and the deadline when an attempt starts; answers are
+ * accepted until the deadline plus the quiz's stated grace (network delay), and refused after it.
+ * The browser only displays the time left, from the server's clock and never its own.
+ */
+
+/** Extra time granted to one learner: the limit is multiplied, then seconds are added. */
+export interface ExtraTime {
+  multiplier: number;
+  addedSec: number;
+}
+
+export const NO_EXTRA_TIME: ExtraTime = { multiplier: 1, addedSec: 0 };
+
+/** Largest multiplier and added time accepted (four times the limit; six hours). */
+export const MAX_TIME_MULTIPLIER = 4;
+export const MAX_ADDED_SEC = 6 * 3600;
+
+/** Seconds allowed for a quiz with `timeLimitSec` under `extra` (null when untimed), rounded to whole seconds. */
+export function allowedSec(timeLimitSec: number | null, extra: ExtraTime = NO_EXTRA_TIME): number | null {
+  if (timeLimitSec === null || timeLimitSec <= 0) return null;
+  return Math.round(timeLimitSec * extra.multiplier + extra.addedSec);
+}
+
+/** The deadline of an attempt started at `startedAt` (null when untimed). */
+export function quizDeadline(startedAt: Date, timeLimitSec: number | null, extra: ExtraTime = NO_EXTRA_TIME): Date | null {
+  const sec = allowedSec(timeLimitSec, extra);
+  return sec === null ? null : new Date(startedAt.getTime() + sec * 1000);
+}
+
+/** True while an answer sent at `now` still counts: untimed, or no later than the deadline plus `graceSec`. */
+export function isAcceptingAnswers(deadlineAt: Date | null, graceSec: number, now: Date): boolean {
+  return deadlineAt === null || now.getTime() <= deadlineAt.getTime() + graceSec * 1000;
+}
+
+/** True once the grace after the deadline has passed: the attempt is graded from what was saved. */
+export function isAttemptExpired(deadlineAt: Date | null, graceSec: number, now: Date): boolean {
+  return !isAcceptingAnswers(deadlineAt, graceSec, now);
+}
+
+/** Milliseconds left until the deadline at `now` (0 once over; null when untimed). */
+export function remainingMs(deadlineAt: Date | null, now: Date): number | null {
+  return deadlineAt === null ? null : Math.max(0, deadlineAt.getTime() - now.getTime());
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { MAX_ADDED_SEC, MAX_TIME_MULTIPLIER } from "./clock";
+import { quizAnswerSchema } from "./answers";
+
+/** Choices a learner makes when starting a quiz on a set (the start form). */
+export const startQuizSchema = z
+  .object({
+    studySetId: z.string().min(1, "Choose a study set."),
+    by: z.enum(["all", "random", "missed", "theme"]),
+    count: z.coerce.number().int().min(1, "Ask for at least one question.").max(200, "At most 200 questions.").optional(),
+    theme: z.string().min(1).max(300).optional(),
+    fromAttemptId: z.string().min(1).max(64).optional(),
+    mode: z.enum(["timed", "practice"]),
+    multiplier: z.coerce.number().min(1, "Extra time cannot shorten the quiz.").max(MAX_TIME_MULTIPLIER, `At most ${MAX_TIME_MULTIPLIER}× the time.`).default(1),
+    marking: z.enum(["standard", "prelims"]).default("standard"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.by === "random" && v.count === undefined) ctx.addIssue({ code: "custom", path: ["count"], message: "Say how many questions to draw." });
+    if (v.by === "theme" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: "Choose a theme." });
+  });
+export type StartQuizInput = z.infer<typeof startQuizSchema>;
+
+/** Extra time an assignment passes for a student's accommodation. */
+export const extraTimeSchema = z.object({
+  multiplier: z.number().min(1).max(MAX_TIME_MULTIPLIER),
+  addedSec: z.number().int().min(0).max(MAX_ADDED_SEC),
+});
+
+/** One autosave: the answer to one question over the version the browser last saw. */
+export const saveQuizAnswerSchema = z.object({
+  questionId: z.string().min(1).max(64),
+  answer: quizAnswerSchema,
+  version: z.number().int().min(1),
+});
+export type SaveQuizAnswerInput = z.infer<typeof saveQuizAnswerSchema>;
+
+export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64) });

@@ -1,0 +1,53 @@
+/**
+ * One review session's order, as in Anki: the day's cards in queue order, and cards whose short
+ * learning step ends within the learn-ahead window (rated Again, or new and still in their steps)
+ * coming back in the same session once their step has passed — or at once when nothing else is left.
+ */
+
+/** Anki's default learn-ahead limit: a card due within 20 minutes returns in this session. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export interface SessionCard<T> {
+  id: string;
+  item: T;
+  /** When the card may be shown again (epoch ms); null for a card not yet shown this session. */
+  showAtMs: number | null;
+}
+
+export interface SessionQueue<T> {
+  /** Cards not yet shown, in queue order. */
+  waiting: SessionCard<T>[];
+  /** Cards coming back after a learning step, earliest first. */
+  returning: SessionCard<T>[];
+}
+
+export function startSession<T>(items: readonly { id: string; item: T }[]): SessionQueue<T> {
+  return { waiting: items.map((x) => ({ ...x, showAtMs: null })), returning: [] };
+}
+
+/** The card to show at `nowMs`: a returning card whose step has passed, else the next waiting card, else the earliest returning one. */
+export function currentCard<T>(queue: SessionQueue<T>, nowMs: number): SessionCard<T> | null {
+  const ready = queue.returning[0];
+  if (ready && ready.showAtMs !== null && ready.showAtMs <= nowMs) return ready;
+  return queue.waiting[0] ?? ready ?? null;
+}
+
+/** The queue after `card` was rated: it leaves, and returns this session when it is next due within the learn-ahead window. */
+export function afterRating<T>(queue: SessionQueue<T>, card: SessionCard<T>, nextDueMs: number, nowMs: number, item: T): SessionQueue<T> {
+  const waiting = queue.waiting.filter((c) => c.id !== card.id);
+  const returning = queue.returning.filter((c) => c.id !== card.id);
+  if (nextDueMs - nowMs <= LEARN_AHEAD_MS) {
+    returning.push({ id: card.id, item, showAtMs: nextDueMs });
+    returning.sort((a, b) => (a.showAtMs ?? 0) - (b.showAtMs ?? 0));
+  }
+  return { waiting, returning };
+}
+
+/** The queue after an undo: the card (with its restored hints) is shown next, and no longer waits to return. */
+export function afterUndo<T>(queue: SessionQueue<T>, id: string, item: T): SessionQueue<T> {
+  // Shown first: a returning card whose time has long passed.
+  return { waiting: queue.waiting.filter((c) => c.id !== id), returning: [{ id, item, showAtMs: 0 }, ...queue.returning.filter((c) => c.id !== id)] };
+}
+
+/** Cards still to go: waiting plus returning. */
+export const remainingCount = <T>(queue: SessionQueue<T>) => queue.waiting.length + queue.returning.length;

@@ -1,0 +1,255 @@
+/**
+ * npm run bench:api — a load generator against a production build of Crux on PostgreSQL.
+ *
+ * It creates a fresh database (BENCH_DB, default crux_bench_api, on the server of BENCH_ADMIN_URL),
+ * migrates and seeds it, adds BENCH_LEARNERS learners (50) each holding BENCH_HISTORY review logs
+ * (10 000) over a year, starts scripts/server.mjs on BENCH_PORT (3695) against the existing build
+ * (`npm run build` first; BENCH_BUILD=1 builds here), and runs every scenario of
+ * scripts/bench-api/scenarios/ twice for BENCH_SECONDS (15) each:
+ *   - human pace: every learner acts once every BENCH_PACE_MS (2000 ms);
+ *   - saturation: every learner acts again as soon as the last answer arrives (closed loop).
+ * Prints p50/p95/p99 latency, throughput, errors and lost writes (acknowledged writes minus rows
+ * added, counted in the database after each phase), then one JSON line per scenario and load.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { closeDb, getDb, installDb, openPostgresDb } from "@/lib/db/client";
+import { scenarios as allScenarios } from "./bench-api/scenarios";
+import type { BenchContext, BenchLearner, BenchScenario, LearnerState } from "./bench-api/types";
+
+const root = path.resolve(import.meta.dirname, "..");
+const env = process.env;
+const ADMIN_URL = env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = env.BENCH_DB ?? "crux_bench_api";
+const PORT = Number(env.BENCH_PORT ?? 3695);
+const LEARNERS = Number(env.BENCH_LEARNERS ?? 50);
+const HISTORY = Number(env.BENCH_HISTORY ?? 10_000);
+const SECONDS = Number(env.BENCH_SECONDS ?? 15);
+const PACE_MS = Number(env.BENCH_PACE_MS ?? 2_000);
+const SECRET = "bench-api-secret-not-for-production-0123456789";
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error(`BENCH_DB must be a plain lower-case name, not ${DB_NAME}`);
+const databaseUrl = (() => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${DB_NAME}`;
+  return url.toString();
+})();
+
+function log(message: string) {
+  console.log(`[bench:api] ${message}`);
+}
+
+function run(command: string, args: string[], extraEnv: Record<string, string>) {
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ["ignore", "inherit", "inherit"] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
+}
+
+async function recreateDatabase() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropDatabase() {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).finally(() => admin.end());
+}
+
+/** The learners, each with a card state per card and `HISTORY` review logs spread over the past year. */
+async function createLearners(studySetId: string): Promise<BenchLearner[]> {
+  const db = await getDb();
+  const cards = await db.card.findMany({ where: { studySetId, status: "accepted" }, orderBy: { position: "asc" }, select: { id: true } });
+  const cardIds = cards.map((c) => c.id);
+  const learners: BenchLearner[] = [];
+  for (let i = 0; i < LEARNERS; i++) {
+    const email = `bench-learner-${i}@bench.example`;
+    // No password signs in to this account: the bench mints its session token directly.
+    const user = await db.user.create({ data: { email, name: `Bench Learner ${i}`, passwordHash: "!bench-no-password", role: "student" } });
+    const token = await encode({ token: { sub: user.id, name: user.name, email, uid: user.id, role: "student", sv: user.sessionVersion }, secret: SECRET, maxAge: 24 * 3600 });
+    learners.push({ id: user.id, email, cookie: `next-auth.session-token=${token}`, cardIds });
+  }
+  const ids = learners.map((l) => l.id);
+  // Card states: a fifth of each learner's cards due now, the rest over the next 60 days.
+  await db.$executeRawUnsafe(
+    `INSERT INTO "CardState" (id, "userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview")
+     SELECT gen_random_uuid()::text, u.id, c.id,
+            now() + (CASE WHEN random() < 0.2 THEN -random() * interval '3 days' ELSE random() * interval '60 days' END),
+            1 + random() * 90, 3 + random() * 5, 10, 20, 0, ${Math.max(1, Math.round(HISTORY / Math.max(1, cardIds.length)))}, 1, 'review', now() - interval '10 days'
+     FROM unnest($1::text[]) AS u(id) CROSS JOIN unnest($2::text[]) AS c(id)`,
+    ids,
+    cardIds,
+  );
+  // Review logs: HISTORY per learner, one card state in turn, spread over the past 365 days.
+  await db.$executeRawUnsafe(
+    `INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs")
+     SELECT gen_random_uuid()::text, s."userId", s."cardId", s.id,
+            CASE WHEN random() < 0.12 THEN 1 WHEN random() < 0.2 THEN 2 WHEN random() < 0.9 THEN 3 ELSE 4 END,
+            'review', now() - g.n * interval '1 minute', 10, 5, 3, 2, 5, 0, now() - random() * interval '365 days', 5000
+     FROM (SELECT cs.*, row_number() OVER (PARTITION BY cs."userId" ORDER BY cs.id) - 1 AS k, count(*) OVER (PARTITION BY cs."userId") AS total
+           FROM "CardState" cs WHERE cs."userId" = ANY($1::text[])) s
+     JOIN generate_series(0, ${HISTORY - 1}) AS g(n) ON g.n % s.total = s.k`,
+    ids,
+  );
+  await db.$executeRawUnsafe(`ANALYZE "CardState"; `);
+  await db.$executeRawUnsafe(`ANALYZE "ReviewLog"`);
+  return learners;
+}
+
+async function waitForServer(timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${BASE_URL}/signin`, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the server did not start on ${BASE_URL} within ${timeoutMs} ms`);
+}
+
+interface PhaseResult {
+  scenario: string;
+  load: "human pace" | "saturation";
+  learners: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  rps: number;
+  errors: number;
+  lost: number;
+  requests: number;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseResult["load"]): Promise<PhaseResult> {
+  const states: LearnerState[] = scenario.prepare ? await scenario.prepare(ctx) : ctx.learners.map(() => ({}));
+  const before = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
+  const latencies: number[] = [];
+  let errors = 0;
+  let acked = 0;
+  const started = performance.now();
+  const endAt = started + SECONDS * 1000;
+  await Promise.all(
+    ctx.learners.map(async (learner, i) => {
+      const state = states[i]!;
+      let next = started + (load === "human pace" ? Math.random() * PACE_MS : 0);
+      for (;;) {
+        if (load === "human pace") {
+          if (next >= endAt) return;
+          const wait = next - performance.now();
+          if (wait > 0) await sleep(wait);
+        } else if (performance.now() >= endAt) return;
+        const t0 = performance.now();
+        try {
+          const outcome = await scenario.act(ctx, learner, state);
+          if (!outcome.isOk) errors++;
+          acked += outcome.ackedWrites;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+        next += PACE_MS;
+      }
+    }),
+  );
+  const elapsedSec = (performance.now() - started) / 1000;
+  const after = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
+  const sorted = latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    scenario: scenario.name,
+    load,
+    learners: ctx.learners.length,
+    p50Ms: round(percentile(sorted, 0.5)),
+    p95Ms: round(percentile(sorted, 0.95)),
+    p99Ms: round(percentile(sorted, 0.99)),
+    rps: round(latencies.length / elapsedSec),
+    errors,
+    lost: scenario.countRows ? Math.max(0, acked - (after - before)) : 0,
+    requests: latencies.length,
+  };
+}
+
+async function main() {
+  const only = (env.BENCH_SCENARIOS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const scenarios = only.length ? allScenarios.filter((s) => only.includes(s.name)) : allScenarios;
+  if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS names no scenario (known: ${allScenarios.map((s) => s.name).join(", ")})`);
+  if (env.BENCH_BUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    log("building (npm run build)…");
+    run("npm", ["run", "-s", "build"], {});
+  }
+  const dbEnv = { DATABASE_URL: databaseUrl };
+  log(`database ${DB_NAME}: create, migrate, seed`);
+  await recreateDatabase();
+  run(process.execPath, [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"], dbEnv);
+  run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], dbEnv);
+  installDb(openPostgresDb(databaseUrl));
+  const db = await getDb();
+  const pack = await db.studySet.findFirst({ where: { isPublic: true, status: "published" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (!pack) throw new Error("seeding made no public study pack");
+  const t0 = Date.now();
+  const learners = await createLearners(pack.id);
+  log(`${learners.length} learners with ${HISTORY} review logs each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  let server: ChildProcess | undefined;
+  const results: PhaseResult[] = [];
+  try {
+    server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...env, ...dbEnv, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE_URL },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForServer(60_000);
+    const ctx: BenchContext = { baseUrl: BASE_URL, db, learners, studySetId: pack.id };
+    // Warm-up: every route compiled and connected once, outside the figures.
+    for (const scenario of scenarios) {
+      const states = scenario.prepare ? await scenario.prepare(ctx) : learners.map(() => ({}));
+      for (let i = 0; i < 5; i++) await scenario.act(ctx, learners[i % learners.length]!, states[i % learners.length]!).catch(() => undefined);
+    }
+    for (const scenario of scenarios) {
+      for (const load of ["human pace", "saturation"] as const) {
+        const result = await runPhase(ctx, scenario, load);
+        results.push(result);
+        log(
+          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  errors ${result.errors}  lost ${result.lost}`,
+        );
+      }
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await closeDb();
+    if (env.BENCH_KEEP_DB !== "1") await dropDatabase().catch(() => undefined);
+  }
+  console.log("");
+  console.log(`${"scenario".padEnd(22)} ${"load".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)}`);
+  for (const r of results) {
+    console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)}`);
+  }
+  for (const r of results) {
+    console.log(JSON.stringify({ scenario: r.scenario, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost }));
+  }
+}
+
+main().catch(async (e: unknown) => {
+  console.error("bench:api failed:", e instanceof Error ? e.message : e);
+  await closeDb().catch(() => undefined);
+  process.exit(1);
+});

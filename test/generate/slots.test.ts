@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material";
+import { generateStudySet } from "@/lib/generate";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { isAnswerGivenAway } from "@/lib/generate/readability";
+import { actorSubtype, buildPools, collectSlots, pickDistractors, isPeopleNoun, nameHead, nameSubtype } from "@/lib/generate/slots";
+
+const text = [
+  "Mohan Rao and the reform of the tax system",
+  "",
+  "In 1930, Mohan Rao, then aged 61, led a march of thousands of farmers to the coast of Gujarat.",
+  "Thousands of Indians joined him on the march to the coast.",
+  "Under the Representation of the People Act, 1951, a member who loses the requisite qualifications vacates the seat.",
+  "The Planning Commission was abolished in 2014 and replaced by the NITI Aayog.",
+  "Vallabhbhai Patel led the Kheda campaign of 1918 against the collection of land revenue.",
+  "Sardar Patel later became the first Home Minister of India in 1947.",
+  "Jawaharlal Nehru became the first Prime Minister of India in 1947.",
+  "Rajendra Prasad became the first President of India in 1950.",
+  "B. R. Ambedkar chaired the Drafting Committee of the Constituent Assembly from 1947.",
+].join("\n");
+
+describe("slots: what is never asked", () => {
+  const pm = ingestMaterial({ source: "own", content: text });
+  const slots = collectSlots(buildCorpus([pm]));
+
+  it("does not blank a person's age", () => {
+    expect(slots.some((s) => s.answer === "61")).toBe(false);
+  });
+
+  it("does not blank the year inside a law's name", () => {
+    expect(slots.some((s) => s.answer === "1951")).toBe(false);
+  });
+
+  it("does not blank a people named by a plural or demonym", () => {
+    expect(slots.some((s) => s.answer === "Indians")).toBe(false);
+    expect(isPeopleNoun("Indians")).toBe(true);
+    expect(isPeopleNoun("Muslims")).toBe(true);
+    expect(isPeopleNoun("Turkey")).toBe(false);
+  });
+});
+
+describe("semantic types of names", () => {
+  it("reads a body's kind from the head of its name, not from any word in it", () => {
+    expect(nameHead("Council of Ministers")).toBe("Council");
+    expect(actorSubtype("Council of Ministers")).toBe("council or assembly");
+    expect(actorSubtype("Members of Parliament")).toBe("office");
+    expect(actorSubtype("Taliban Foreign Minister", "group")).toBe("office");
+    expect(actorSubtype("National Defence Fund")).toBe("fund or programme");
+    expect(actorSubtype("United Nations Environment Programme")).toBe("fund or programme");
+    expect(actorSubtype("Technology and Economic Assessment Panel")).toBe("council or assembly");
+    expect(actorSubtype("Central Bureau of Investigation")).toBe("agency or department");
+    expect(actorSubtype("Indian National Congress")).toBe("party");
+  });
+
+  it("calls a name a country only when the whole name is one", () => {
+    expect(nameSubtype("Turkey")).toBe("country");
+    expect(nameSubtype("Quit India")).toBe("other");
+    expect(nameSubtype("Cabinet Secretary of India")).toBe("other");
+  });
+});
+
+describe("one fact, one item of each family", () => {
+  const set = generateStudySet([ingestMaterial({ source: "own", content: text })]);
+  const items = [...set.cards, ...set.questions.filter((q) => q.kind !== "written")];
+
+  it("never offers two names of one family among a question's options", () => {
+    const corpus = buildCorpus([ingestMaterial({ source: "own", content: text })]);
+    const slots = collectSlots(corpus);
+    const pools = buildPools(corpus, slots);
+    const persons = slots.filter((s) => s.type === "person");
+    expect(persons.length).toBeGreaterThan(0);
+    for (const slot of persons) {
+      const names = [slot.answer, ...pickDistractors(corpus, pools, slot, 3)];
+      const surnames = names.map((n) => n.split(/\s+/).pop());
+      expect(new Set(surnames).size, names.join(" | ")).toBe(surnames.length);
+    }
+  });
+
+  it("makes at most one card and one timed question from one sentence", () => {
+    const perSentence = new Map<string, number>();
+    for (const item of items) {
+      if (item.evidence.length !== 1) continue;
+      const key = `${"front" in item ? "card" : "question"}|${item.evidence[0]!.start}`;
+      perSentence.set(key, (perSentence.get(key) ?? 0) + 1);
+    }
+    expect(Math.max(0, ...perSentence.values())).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("items that stand on their own", () => {
+  it("does not ask for a capital the same sentence names by its country", () => {
+    expect(isAnswerGivenAway('China said that it was "deeply concerned", adding that  was talking to both sides.', "Beijing")).toBe(true);
+    expect(isAnswerGivenAway("The talks were held in  last year.", "Beijing")).toBe(false);
+  });
+
+  const own = [
+    "The British Raj and the partition of the subcontinent",
+    "",
+    "British India was governed by the Crown from 1858 until the partition of the subcontinent.",
+    "In February 1999, the India and Pakistan signed the Lahore Declaration to reduce the risk of nuclear conflict between them.",
+    "Nepal, a landlocked country between India and China, signed a trade treaty with India in 1950.",
+    "In 2010, the prime minister's office reported that the prime minister received only monthly allowances.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "own", content: own })]);
+  const fronts = [...set.cards.map((c) => c.front), ...set.questions.map((q) => q.prompt)];
+
+  it("never lengthens a country's name into another that ends in it", () => {
+    expect(fronts.some((f) => /British India and Pakistan/.test(f))).toBe(false);
+  });
+
+  it("makes no definition card for a place and no timeline card for the date of a report", () => {
+    expect(fronts.some((f) => /^What is Nepal\?/.test(f))).toBe(false);
+    expect(fronts.some((f) => /^When\? .*reported/.test(f))).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { isWordList, teacherFeedback } from "@/lib/writing/feedback";
+
+const point = "Kabul treats the TTP as an ideological ally, not a terrorist group, so it resists acting.";
+
+describe("teacherFeedback", () => {
+  it("tells a learner who missed a point what the point says, as a sentence", () => {
+    const text = teacherFeedback({ point, kind: "content", awarded: 0, max: 2, feedback: "Your answer does not make this point." });
+    expect(text).toBe("Your answer did not mention that Kabul treats the TTP as an ideological ally, not a terrorist group, so it resists acting.");
+  });
+
+  it("replaces a stored word list with a sentence about partial credit", () => {
+    const text = teacherFeedback({ point: "Post-2021 expectations of a friendly Kabul have chilled.", kind: "content", awarded: 1, max: 2, feedback: "the point also needs: chill, post-2021, result, expectation" });
+    expect(text).toMatch(/^You make part of this point; to earn it fully, show that Post-2021 expectations of a friendly Kabul have chilled\.$/);
+  });
+
+  it("lower-cases only a word that is capitalised by position", () => {
+    const text = teacherFeedback({ point: "The Durand Line is disputed.", kind: "content", awarded: 0, max: 1, feedback: "" });
+    expect(text).toBe("Your answer did not mention that the Durand Line is disputed.");
+  });
+
+  it("keeps the grader's own sentence for partial credit", () => {
+    const given = "You make part of this point, but not that it resists acting.";
+    expect(teacherFeedback({ point, kind: "content", awarded: 1, max: 2, feedback: given })).toBe(given);
+  });
+
+  it.each([
+    ["content", 0, 2, "chill, post-2021, result, expectation"],
+    ["content", 1, 2, "needs: sanctuary, fighters, UN"],
+    ["content", 2, 2, "ideology"],
+    ["structure", 0, 1, "intro, context, figure"],
+    ["structure", 1, 1, ""],
+  ] as const)("never answers with a bare word list (%s, %d of %d, %j)", (kind, awarded, max, feedback) => {
+    const text = teacherFeedback({ point, kind, awarded, max, feedback });
+    expect(isWordList(text)).toBe(false);
+    expect(text).toMatch(/^[A-Z].*[.!?]$/);
+  });
+});
+
+describe("isWordList", () => {
+  it.each(["the point also needs: chill, post-2021, result, expectation", "sanctuary, fighters, UN", "ideology"])("recognises %j as a word list", (text) => {
+    expect(isWordList(text)).toBe(true);
+  });
+  it.each(["Your answer does not make this point.", "You make part of this point, but not that it resists acting, talks or waits."])("reads %j as a sentence", (text) => {
+    expect(isWordList(text)).toBe(false);
+  });
+});
