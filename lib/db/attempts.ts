@@ -280,7 +280,7 @@ export interface AttemptFacts {
   work: WorkFacts;
 }
 
-interface OwnerClass {
+export interface OwnerClass {
   classId: string;
   teacherId: string;
   coTeacherIds: string[];
@@ -289,7 +289,7 @@ interface OwnerClass {
 }
 
 /** The classes a student is enrolled in, each with the sets assigned to it. */
-async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
+export async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
   const db = await getDb();
   const rows = await db.enrollment.findMany({
     where: { studentId: userId },
@@ -307,7 +307,7 @@ async function listOwnerClasses(userId: string): Promise<OwnerClass[]> {
   }));
 }
 
-function workFactsOf(
+export function workFactsOf(
   attempt: { userId: string; studySetId: string; studySet: { ownerId: string }; assignment: { classId: string } | null },
   ownerClasses: readonly OwnerClass[],
 ): WorkFacts {
@@ -325,7 +325,7 @@ function workFactsOf(
   };
 }
 
-const workSelect = { userId: true, studySetId: true, studySet: { select: { ownerId: true } }, assignment: { select: { classId: true } } } as const;
+export const workSelect = { userId: true, studySetId: true, studySet: { select: { ownerId: true } }, assignment: { select: { classId: true } } } as const;
 
 /** What the permission rules need about a written attempt; null if no such written attempt. */
 export async function getAttemptFacts(attemptId: string): Promise<AttemptFacts | null> {

@@ -498,7 +498,15 @@ export interface QuestionEdit {
   options?: { id: string; text: string; isCorrect: boolean }[];
 }
 
-/** Edits a question and its options in one transaction; false when the question is not in the set. */
+/** An edit named an option that is not one of the question's own: the whole edit is rolled back. */
+export class ForeignOptionRefused extends Error {
+  constructor(readonly optionId: string) {
+    super(`option ${optionId} is not an option of this question`);
+    this.name = "ForeignOptionRefused";
+  }
+}
+
+/** Edits a question and its options in one transaction; false when the question is not in the set; ForeignOptionRefused (nothing written) for an option of another question. */
 export async function updateQuestionContent(studySetId: string, questionId: string, edit: QuestionEdit): Promise<boolean> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -509,7 +517,7 @@ export async function updateQuestionContent(studySetId: string, questionId: stri
     if (result.count !== 1) return false;
     for (const [position, o] of (edit.options ?? []).entries()) {
       const updated = await tx.option.updateMany({ where: { id: o.id, questionId }, data: { text: o.text, isCorrect: o.isCorrect, position } });
-      if (updated.count !== 1) throw new Error(`option ${o.id} is not an option of question ${questionId}`);
+      if (updated.count !== 1) throw new ForeignOptionRefused(o.id);
     }
     return true;
   });

@@ -139,6 +139,12 @@ export function tightenPoint(text: string, nameStems: ReadonlySet<string>): stri
 /** Target length of one body point's statement, in words (nine points fit a 250-word answer). */
 const POINT_WORDS = 14;
 
+/** True when the sentence holds quoted speech. */
+function isQuoted(ref: SentenceRef): boolean {
+  const { start, end } = ref.sentence;
+  return /^["\[]/.test(ref.sentence.text) || ref.pm.quotes.some((q) => q.start < end && q.end > start && q.end - q.start > 40);
+}
+
 interface Candidate {
   ref: SentenceRef;
   stems: Set<string>;
@@ -523,9 +529,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A demand about harm ("destabilise", "complicate", "limited results") is not served by news of a thaw.
   const isHarmDemand = parsed.demands.map((d) => HARM_DEMAND.test(d));
   const isStrengthDemand = parsed.demands.map((d) => /^(?:achievements?|strengths?|merits?|benefits?|gains?)\b/i.test(d));
-  const SHORTFALL = /\b(?:not|no|fail\w*|limit\w*|illegal|illicit|smuggl\w*|concern\w*|however|but|despite|problem\w*|challenge\w*|criticis\w*|critics?|unresolved|yet to|shortfall|loss(?:es)?|hurt|hit)\b/i;
+  const isLimitDemand = parsed.demands.map((d) => /^(?:limitations?|challenges?|weakness\w*|shortcomings?|drawbacks?|demerits?)\b/i.test(d));
+  const SHORTFALL = /\b(?:not|no|fail\w*|limit\w*|illegal|illicit|smuggl\w*|concern\w*|however|but|despite|problem\w*|challenge\w*|criticis\w*|critics?|unresolved|yet to|shortfall|loss(?:es)?|lost|hurt|hit|threat\w*|poach\w*|conflict\w*|declin\w*|complain\w*|without|risks?|shortage\w*|cut)\b/i;
   const polarity = (c: Candidate, i: number) => {
     if (isStrengthDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 0.3 : POSITIVE_TREND.test(c.ref.sentence.text) ? 1.5 : 1;
+    // The other side of a critical question is made of shortfalls: a neutral fact is not a limitation.
+    if (isLimitDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 1.5 : 0.4;
     if (!isHarmDemand[i]) return 1;
     const text = c.ref.sentence.text;
     const positive = POSITIVE_TREND.exec(text);
@@ -711,7 +720,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0])).find((e) => !!e);
   const subjectNames = (subjectKey?.aliases ?? []).filter((a) => a.length >= 3);
   const isDefinition = (text: string) =>
-    subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)\b`, "i").test(text));
+    subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "i").test(text));
   const definitionC = candidates
     .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= 32)
     .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
@@ -746,7 +755,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // against a shortfall (or a caution), placed before the way forward when words allow.
   const BALANCE = /\b(?:however|but|although|though|despite|yet|while|remains?|challenges?|critics?|divided|outweigh\w*|limits?|limited|on balance|mixed)\b/i;
   const balanceC = introRanked.find(
-    (x) => !used.has(x.c.ref) && x.c !== contextC && x.c !== figureC && !prescriptions.includes(x.c) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20),
+    // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
+    // one side's voice, not the answer's own balanced judgement.
+    (x) => !used.has(x.c.ref) && x.c !== contextC && x.c !== figureC && !prescriptions.includes(x.c) && !isQuoted(x.c.ref) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20),
   )?.c;
   if (balanceC) {
     const balance = pointText(balanceC.ref.sentence, 20);

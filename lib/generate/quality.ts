@@ -20,9 +20,15 @@ const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*[A-Z]
 const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
 /** "rose from 20% to 20%", "2004 to 2004": a statement that contradicts itself. */
 const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
-const GLUED_BLANK = /_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
+const GLUED_BLANK = /_____\(|_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
+/** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
+const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
+
+/** "An amendment to that Act in 2006", "these reserves", "the same year": a noun that points back, not at a name. */
+const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|can\b|could\b|may\b|means\b|way\b)[A-Za-z]+|\bthat\s+(?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|Order|Constitution|Court|Commission|Committee|[a-z]+(?:'s)?\s+(?:act|law|treaty|amendment|report|scheme|policy))\b|\bthat\s+(?:act|law|treaty|amendment|report|scheme|policy|year|decade|decision|move|step|period|time|agreement|plan|case|war|movement|campaign)\b(?!\s+(?:is|was|are|were|has|had|will|would|can|could|may|must|should)\b)|\bthe same (?:year|day|month|time|period)\b/;
+
 export const OPINION =
   /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
@@ -57,6 +63,8 @@ export function itemDefect(item: Card | Question): string | null {
     ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
+  if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
+  if (item.kind !== "who_said" && statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }

@@ -51,7 +51,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
   const out: Question[] = [];
   const usedSentence = new Set<string>();
   const statementBank = new Map<string, Array<{ text: string; isTrue: boolean; slot: Slot; correction: string }>>();
-  let turn = 0;
+  const turns = new Map<Slot["type"], number>();
   for (const slot of slots) {
     const sKey = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
     if (usedSentence.has(sKey)) continue;
@@ -64,8 +64,11 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const swap = distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
+    // Each kind of fact cycles through the question kinds on its own, so figures still get numeric
+    // items however many names or years come between them.
+    const turn = turns.get(slot.type) ?? 0;
+    turns.set(slot.type, turn + 1);
     const first = turn % 4;
-    turn++;
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
     let made = false;
     for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {

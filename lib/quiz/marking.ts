@@ -63,3 +63,10 @@ export function tallyQuiz(answers: readonly { outcome: AnswerOutcome; marks: num
     blank: count("blank"),
   };
 }
+
+/** Marks as shown: up to two decimals, a real minus sign ("−0.67", "2", "1.5"). */
+export function formatQuizMarks(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  const text = String(Math.abs(r));
+  return r < 0 ? `−${text}` : text;
+}

@@ -22,6 +22,7 @@ import {
   getQuestionMarks,
   listUnmarkableWrittenQuestions,
   RubricEditRefused,
+  ForeignOptionRefused,
   listSetMaterials,
   listWrittenQuestionSources,
   markStudySetPublished,
@@ -34,10 +35,11 @@ import {
   type StoredMaterial,
   type WrittenQuestionSources,
 } from "../db/authoring";
-import { getLatestJobOfSet, isWaitingForWorker } from "../db/jobs";
+import { getLatestJobOfSet, getQueuePosition, isWaitingForWorker } from "../db/jobs";
 import { getStudySetFacts } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
+import { recordIdSchema } from "../text/untrusted";
 
 /** Upload and paste limits, shown on the form and enforced here. */
 export const AUTHORING_LIMITS = {
@@ -249,8 +251,10 @@ export interface AuthoringPage {
     total: number;
     stage: string | null;
     error: string | null;
-    /** No worker holds it (queued, or its lease lapsed): the page starts one. */
+    /** No worker holds it (queued, or its lease lapsed): the page wakes the dispatcher. */
     isWaitingForWorker: boolean;
+    /** Its place in line while queued (1 = next), else null. */
+    queuePosition: number | null;
   } | null;
 }
 
@@ -271,12 +275,13 @@ export async function getAuthoringFor(actor: Actor, setId: string, now: Date): P
           stage: job.stage,
           error: job.error,
           isWaitingForWorker: isWaitingForWorker(job, now),
+          queuePosition: await getQueuePosition(job, now),
         }
       : null,
   };
 }
 
-const idField = z.string().min(1).max(64);
+const idField = recordIdSchema;
 
 export const itemStatusSchema = z.object({
   setId: idField,
@@ -300,7 +305,7 @@ export async function setItemStatusFor(actor: Actor, raw: unknown): Promise<{ st
  * `LOW_QUALITY_SCORE`, which start unselected and stay drafts until the reviewer accepts each one.
  */
 export async function acceptAllDraftsFor(actor: Actor, setId: string): Promise<{ cards: number; questions: number }> {
-  await loadEditableSet(actor, z.string().min(1).max(64).parse(setId));
+  await loadEditableSet(actor, recordIdSchema.parse(setId));
   return acceptAllDrafts(setId, LOW_QUALITY_SCORE);
 }
 
@@ -309,7 +314,7 @@ export async function acceptAllDraftsFor(actor: Actor, setId: string): Promise<{
  * for a student's private set) see its accepted items. Not while its job runs, nor with nothing accepted.
  */
 export async function publishStudySetFor(actor: Actor, setId: string, now: Date): Promise<{ accepted: number }> {
-  await loadEditableSet(actor, z.string().min(1).max(64).parse(setId));
+  await loadEditableSet(actor, recordIdSchema.parse(setId));
   const [counts, job] = await Promise.all([countItemsByStatus(setId), getLatestJobOfSet(setId)]);
   if (job && (job.status === "queued" || job.status === "running")) throw new AppError("CONFLICT", "The material is still being processed. Publish once the drafts are ready.");
   if (counts.accepted === 0) throw new AppError("INVALID", "Accept at least one card or question before publishing.");
@@ -328,7 +333,7 @@ export async function publishStudySetFor(actor: Actor, setId: string, now: Date)
   return { accepted: counts.accepted };
 }
 
-const editText = (label: string, max: number) => z.string({ error: `${label} is missing.` }).trim().min(1, `${label} cannot be empty.`).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
+const editText = (label: string, max: number) => untrustedString({ error: `${label} is missing.` }).trim().min(1, `${label} cannot be empty.`).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);
 
 export const cardEditSchema = z.object({ setId: idField, cardId: idField, front: editText("The front", 1_000), back: editText("The back", 2_000) });
 
@@ -348,7 +353,7 @@ export const questionEditSchema = z
     questionId: idField,
     prompt: editText("The question", 2_000),
     explanation: editText("The explanation", 3_000),
-    answer: z.string().trim().max(500, "Keep the answer under 500 characters.").optional(),
+    answer: untrustedString().trim().max(500, "Keep the answer under 500 characters.").optional(),
     options: z.array(z.object({ id: idField, text: editText("An option", 500), isCorrect: z.boolean() })).max(10).optional(),
   })
   .refine((q) => !q.options?.length || q.options.some((o) => o.isCorrect), { error: "Mark at least one option as correct.", path: ["options"] });
@@ -373,7 +378,13 @@ export async function updateQuestionFor(actor: Actor, raw: unknown): Promise<{ i
   const keyProblem = answerKeyProblem(kind, answer);
   if (keyProblem) throw new AppError("INVALID", keyProblem, { answer: [keyProblem] });
   const key = answer !== undefined && kind === "true_false" ? answer.toLowerCase() : answer !== undefined && kind === "numeric" ? answer.replace(/,/g, "") : answer;
-  const isSaved = await updateQuestionContent(setId, questionId, { prompt, explanation, ...(key !== undefined ? { answer: key } : {}), ...(options ? { options } : {}) });
+  let isSaved: boolean;
+  try {
+    isSaved = await updateQuestionContent(setId, questionId, { prompt, explanation, ...(key !== undefined ? { answer: key } : {}), ...(options ? { options } : {}) });
+  } catch (e) {
+    if (!(e instanceof ForeignOptionRefused)) throw e;
+    throw new AppError("INVALID", "An option in the edit does not belong to this question. Nothing was changed: reload the page and try again.", { options: ["Unknown option."] });
+  }
   if (!isSaved) throw new AppError("NOT_FOUND", "That question is not in this study set.");
   return { id: questionId };
 }
@@ -389,7 +400,7 @@ export const modelAnswerEditSchema = z.object({
       z.object({
         id: idField,
         heading: editText("A heading", 300),
-        points: z.array(z.object({ id: idField, text: editText("A point", 1_500), example: z.string().trim().max(1_500).nullable().transform((v) => (v ? v : null)) })).max(30),
+        points: z.array(z.object({ id: idField, text: editText("A point", 1_500), example: untrustedString().trim().max(1_500).nullable().transform((v) => (v ? v : null)) })).max(30),
       }),
     )
     .max(20),
@@ -506,7 +517,7 @@ export async function addWrittenQuestionFor(actor: Actor, raw: unknown): Promise
 export const importModelAnswerSchema = z.object({
   setId: idField,
   question: questionText,
-  text: z.string().trim().min(40, "Paste the whole model answer.").max(100_000, "A model answer over 100,000 characters is not a model answer."),
+  text: untrustedString().trim().min(40, "Paste the whole model answer.").max(100_000, "A model answer over 100,000 characters is not a model answer."),
   outlet: optionalText(200, "Keep the source under 200 characters."),
   marks: marksField,
 });

@@ -1,14 +1,16 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { listAssignedWork, type AssignedWork } from "../db/assignments";
-import { countReviewsSince, getDueSummary, type DueSummary } from "../db/reviews";
+import { countReviewsSince } from "../db/reviews";
 import { listClassesFor } from "./classes";
-import { listStudySetsFor } from "./study";
+import { getQueueSummary, listStudySetsFor, type QueueSummary } from "./study";
+import { dayKeyIn, startOfDayIn } from "../format";
 import type { ClassSummary } from "../db/classes";
 import type { StudySetSummary } from "../db/study-sets";
 
 export interface StudentHome {
-  due: DueSummary;
+  /** The daily review queue's counts (what "Start reviewing" opens). */
+  due: QueueSummary;
   reviewedToday: number;
   assigned: AssignedWork[];
   sets: StudySetSummary[];
@@ -22,11 +24,9 @@ export interface TeacherHome {
 
 /** A student's home: what is due, work assigned to their classes, the sets they can study. */
 export async function getStudentHome(actor: Actor, now: Date): Promise<StudentHome> {
-  const startOfDay = new Date(now);
-  startOfDay.setUTCHours(0, 0, 0, 0);
   const [due, reviewedToday, assigned, sets, classes] = await Promise.all([
-    getDueSummary(actor.id, now),
-    countReviewsSince(actor.id, startOfDay),
+    getQueueSummary(actor, now),
+    countReviewsSince(actor.id, startOfDayIn(dayKeyIn(now))),
     listAssignedWork(actor.id),
     listStudySetsFor(actor),
     listClassesFor(actor),

@@ -18,6 +18,7 @@ import { planNewCards } from "../srs/exam-plan";
 import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
 import { dayKeyIn, startOfDayIn } from "../format";
 import { assertCan } from "./authorize";
+import { recordIdSchema } from "../text/untrusted";
 
 export function listStudySetsFor(actor: Actor): Promise<StudySetSummary[]> {
   return listVisibleStudySets(actor.id);
@@ -116,7 +117,7 @@ export async function getReviewQueue(actor: Actor, options: { studySetId?: strin
 }
 
 export const reviewInputSchema = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: recordIdSchema,
   rating: z.enum(ratings, { error: "Choose Again, Hard, Good or Easy." }),
   durationMs: z.number().int().nonnegative().max(3_600_000).nullable().default(null),
 });

@@ -34,3 +34,15 @@ export function hasUnsafeText(text: string): boolean {
 export function untrustedString(params?: Parameters<typeof z.string>[0]) {
   return z.string(params).overwrite(normalizeUntrustedText);
 }
+
+/**
+ * A record id from a URL segment or a form (cuid-style: letters, digits, `_` and `-`, at most 64):
+ * anything else — a NUL, a lone surrogate, a slash — is refused as "Invalid id." before it reaches
+ * a query, so it gets a clear 4xx, never a database error.
+ */
+export const recordIdSchema = z
+  .string({ error: "Missing id." })
+  .trim()
+  .min(1, "Missing id.")
+  .max(64, "Invalid id.")
+  .regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");

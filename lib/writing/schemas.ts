@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "./draft";
+import { recordIdSchema, untrustedString } from "../text/untrusted";
 
-const id = z.string({ error: "Missing id." }).trim().min(1, "Missing id.").max(64, "Invalid id.");
-const answerText = z.string({ error: "Missing answer text." }).max(MAX_ANSWER_CHARS, `Keep the answer under ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`);
-const version = z.number({ error: "Missing draft version." }).int().positive();
+const id = recordIdSchema;
+const answerText = untrustedString({ error: "Missing answer text." }).max(MAX_ANSWER_CHARS, `Keep the answer under ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`);
+/** A draft's version: a positive whole number that fits PostgreSQL's integer column. */
+const version = z
+  .number({ error: "Missing draft version." })
+  .int("Draft version must be a positive whole number.")
+  .positive("Draft version must be a positive whole number.")
+  .max(2_147_483_647, "Draft version must be a positive whole number.");
 
 export const startWritingSchema = z.object({ questionId: id });
 
@@ -18,8 +24,7 @@ export const moderatePointSchema = z.object({
     .number({ error: "Choose a mark." })
     .finite()
     .min(0, "A mark cannot be negative."),
-  reason: z
-    .string({ error: "Give a reason for the change." })
+  reason: untrustedString({ error: "Give a reason for the change." })
     .trim()
     .min(3, "Give a reason for the change (the student will see it).")
     .max(1000, "Keep the reason under 1000 characters."),

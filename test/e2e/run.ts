@@ -5,6 +5,7 @@
  */
 import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
+import { reviewSpec } from "./review";
 import { failureSpec, securitySpec } from "./security";
 import { smokeSpec } from "./smoke";
 import { writingSpec } from "./writing";
@@ -17,6 +18,7 @@ const specs = {
   writing: () => writingSpec(base + 2),
   security: () => securitySpec(base + 3),
   failure: () => failureSpec(base + 4),
+  review: () => reviewSpec(base + 5),
 };
 
 const only = (process.env.E2E_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);

@@ -168,7 +168,7 @@ export function securitySpec(port = 3103): Promise<SpecResult> {
         await page.waitForURL(/\/review$/);
         await page.getByRole("button", { name: "Show answer" }).click();
         await page.getByRole("button", { name: /^Good/ }).click();
-        await page.getByText(/Card 2 of/).waitFor();
+        await page.getByTestId("session-progress").getByText(/1 reviewed/).waitFor();
         await page.goto(setUrl);
         await page.getByRole("link", { name: /^Practise/ }).first().click();
         await page.waitForURL(/\/write\//);

@@ -52,7 +52,7 @@ export function smokeSpec(port = 3100): Promise<SpecResult> {
       await page.waitForURL(/\/review$/);
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: /^Good/ }).click();
-      await page.getByText(/Card 2 of/).waitFor();
+      await page.getByTestId("session-progress").getByText(/1 reviewed/).waitFor();
     });
 
     await step("signing out returns to sign-in and closes the app", async () => {

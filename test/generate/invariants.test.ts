@@ -37,6 +37,8 @@ const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September
 const RELATIVE = /\b(?:yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+ (?:days|weeks|months|years) ago|a few years ago)\b/i;
 const CITATION = /\[\d+\]|\[edit\]|\[citation needed\]|\bp\. \d+\)/i;
 const UNRESOLVED_OPENING = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Such)\s/;
+// A law or body named only by pointing back ("An amendment to that Act in 2006").
+const POINTING_BACK = /\bthat (?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill)\b|\b(?:this|these|those) (?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|law|treaty|amendment|reserves?|states?)\b/;
 const TTP_VOCABULARY = /\b(?:TTP|Taliban|Tehreek|Tehrik|Cross-border militancy|Ideological affinity|Counter-terrorism coordination|Divergent threat perceptions|Strategic miscalculation|Economic and trade leverage|Sovereignty and legitimacy|intelligence-sharing)\b/i;
 
 function statements(set: StudySet): Array<{ id: string; text: string }> {
@@ -75,8 +77,9 @@ function checkSet(name: string, load: () => { set: StudySet; isTtp: boolean }, m
       ];
       expect(spans.filter((s) => !isEvidenceExact(s, byId))).toEqual([]);
     });
-    it("opens no item with an unresolved reference", () => {
+    it("opens no item with an unresolved reference, and names no law or body only by pointing back", () => {
       expect(statements(set).filter((s) => UNRESOLVED_OPENING.test(s.text))).toEqual([]);
+      expect(statements(set).filter((s) => POINTING_BACK.test(s.text))).toEqual([]);
     });
     it("keeps no relative date and no citation marker", () => {
       const texts = [...statements(set), ...answersOf(set).map((a) => ({ id: a.id, text: a.answer }))];

@@ -187,3 +187,29 @@ describe("importModelAnswer on looser formats", () => {
     expect(r.modelAnswer.conclusion).toBe("A data-sharing treaty is needed.");
   });
 });
+
+describe("model answer: introduction and conclusion from the material's own statements", () => {
+  const text = [
+    "The Tiger Task Force and India's reserves",
+    "",
+    "The National Tiger Conservation Authority was established in 2006 to supervise tiger reserves across India.",
+    "The authority counted 3,167 tigers in 2022, up from 1,411 in 2006.",
+    '"We have done everything possible, but the reserves are still failing," said Arjun Mehta, a forest guard union leader, in a statement that year.',
+    "Poaching remains a threat near the borders, and roads cut the corridors between reserves.",
+    "The authority must protect the corridors and share tourism income with local communities.",
+  ].join("\n");
+  const answer = generateModelAnswer("Examine the role of the National Tiger Conservation Authority in conserving tigers. (10 marks)", [ingestMaterial({ source: "own", content: text })]);
+
+  it("never concludes with a speaker's quoted claim", () => {
+    expect(answer.conclusion).not.toMatch(/everything possible/);
+  });
+});
+
+describeWithSharedMaterial("model answer for q1 without the coaching answer 002", () => {
+  const materials = MATERIAL_FILES.filter((f) => !f.startsWith("002")).map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) }));
+  const answer = generateModelAnswer(Q1, materials);
+
+  it("defines the subject in the introduction (how and when the TTP was formed) before the context", () => {
+    expect(answer.introduction).toMatch(/^The TTP was formed in 2007/);
+  });
+});

@@ -113,3 +113,24 @@ describe("items that stand on their own", () => {
     expect(fronts.some((f) => /^When\? .*reported/.test(f))).toBe(false);
   });
 });
+
+describe("screening of leftovers from the source's layout", () => {
+  const own = [
+    "Cabinet business in India",
+    "",
+    "Union cabinet is collectively responsible to the Lok Sabha as per article 75(3) of the Constitution of India.",
+    "Work is distributed in terms of the Government of India (Allocation of Business) Rules, 1961, made by the President of India.",
+    "Breakdown of Political Trust: Pakistan's expectation of cooperation from Kabul collapsed in 2022 as attacks along the Durand Line rose.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "own", content: own })]);
+  const fronts = [...set.cards.map((c) => c.front), ...set.questions.map((q) => q.prompt)];
+
+  it("never glues a blank to a clause number or puts it inside a longer name", () => {
+    expect(fronts.filter((f) => /_____\(/.test(f))).toEqual([]);
+    expect(fronts.filter((f) => /_____ \(Allocation/.test(f))).toEqual([]);
+  });
+
+  it("never carries a source's heading or label into an item", () => {
+    expect(fronts.filter((f) => /Breakdown of Political Trust:/.test(f))).toEqual([]);
+  });
+});

@@ -98,6 +98,35 @@ describe("creating a study set from material", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("reports only the date when the pasted text is fine and the date is not", async () => {
+    const error = await createStudySetFromMaterial(users.owner, { fields: { ...valid, pastePublishedAt: "last Tuesday" }, files: [] }).catch((e: unknown) => e);
+    expect(Object.keys((error as AppError).fieldErrors ?? {})).toEqual(["pastePublishedAt"]);
+  });
+
+  it("converts a Windows-1252 upload rather than storing replacement characters", async () => {
+    const text = `${SECOND_ARTICLE}\n\nThe caf\xe9 in Z\xfcrich was the \x93na\xefve\x94 meeting point.`;
+    const bytes = new Uint8Array(Buffer.from(text.replace(/[^\x00-\xff]/g, "-"), "latin1"));
+    const { setId } = await createStudySetFromMaterial(users.owner, { fields: { title: "Legacy" }, files: [{ name: "legacy.txt", size: bytes.length, bytes: async () => bytes }] });
+    const db = await getDb();
+    const stored = await db.material.findFirstOrThrow({ where: { studySets: { some: { studySetId: setId } } }, select: { text: true } });
+    expect(stored.text).toContain("café in Zürich");
+    expect(stored.text).not.toContain("\ufffd");
+  });
+
+  it("refuses material past the author's daily budget, naming what is left", async () => {
+    const previous = process.env.MATERIAL_BYTES_PER_DAY;
+    process.env.MATERIAL_BYTES_PER_DAY = "1000";
+    try {
+      const before = await rowCounts();
+      const error = await createStudySetFromMaterial(users.owner, { fields: valid, files: [] }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/left of your 0\.0 MB a day/) });
+      expect(await rowCounts()).toEqual(before);
+    } finally {
+      if (previous === undefined) delete process.env.MATERIAL_BYTES_PER_DAY;
+      else process.env.MATERIAL_BYTES_PER_DAY = previous;
+    }
+  });
+
   it("never reads a file that fails its size check", async () => {
     let isRead = false;
     const huge: UploadedFile = { name: "huge.md", size: AUTHORING_LIMITS.maxMaterialBytes + 1, bytes: async () => ((isRead = true), new TextEncoder().encode("text")) };
@@ -312,6 +341,27 @@ describe("editing drafts", () => {
     await updateQuestionFor(users.owner, { setId, questionId: q.id, prompt: q.prompt, explanation: "Edited.", options });
     const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
     expect(after.options.map((o) => [o.text, o.isCorrect])).toEqual(options.map((o) => [o.text, o.isCorrect]));
+  });
+
+  it("refuses an option of another question with a clear message and changes nothing", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const [q, other] = set.questions.filter((x) => x.options.length > 1);
+    const options = [{ id: other!.options[0]!.id, text: "Hijacked", isCorrect: true }];
+    const error = await updateQuestionFor(users.owner, { setId, questionId: q!.id, prompt: "Changed prompt?", explanation: "Changed.", options }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID", message: expect.stringMatching(/does not belong to this question/) });
+    const db = await getDb();
+    expect((await db.question.findUniqueOrThrow({ where: { id: q!.id } })).prompt).toBe(q!.prompt);
+    expect((await db.option.findUniqueOrThrow({ where: { id: other!.options[0]!.id } })).text).toBe(other!.options[0]!.text);
+  });
+
+  it("stores a card edit without NUL or bidi overrides, and refuses an id carrying NUL", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const cardId = set.cards[1]!.id;
+    await updateCardFor(users.owner, { setId, cardId, front: "Who\u0000 brokered\u202e the IWT? 🌊", back: "The World Bank." });
+    const db = await getDb();
+    expect((await db.card.findUniqueOrThrow({ where: { id: cardId } })).front).toBe("Who brokered the IWT? 🌊");
+    const error = await updateCardFor(users.owner, { setId, cardId: `${cardId}\u0000`, front: "x", back: "y" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID" });
   });
 
   it("saves a model answer whose re-weighted, extended and shortened rubric still adds up to the question's marks", async () => {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
 import { createDraftStudySet } from "@/lib/db/authoring";
-import { claimGenerationJob, recordJobProgress } from "@/lib/db/jobs";
+import { claimGenerationJob, claimNextGenerationJob, recordJobProgress } from "@/lib/db/jobs";
 import { createStudySetFromMaterial, getAuthoringFor, importModelAnswerFor } from "@/lib/server/authoring";
 import { getJobStatusFor, JOB_LEASE_MS, MAX_JOB_RUNS, resumeGenerationJobs, retryGenerationJobFor, runGenerationJob } from "@/lib/server/jobs";
 import { createTestUser } from "../support/actors";
@@ -73,6 +73,20 @@ describe("claiming a generation job", () => {
     expect(await recordJobProgress(first!, { stage: "stale worker", progress: 1 }, later, JOB_LEASE_MS)).toBe(false);
     expect(await recordJobProgress(second!, { stage: "new worker", progress: 1 }, later, JOB_LEASE_MS)).toBe(true);
     expect((await jobRow(jobId)).stage).toBe("new worker");
+  });
+});
+
+describe("one running job per author", () => {
+  it("keeps an author's second job in line while the first runs, showing its place, and runs it after", async () => {
+    const first = await newSet();
+    const second = await newSet();
+    expect((await claimNextGenerationJob(NOW, JOB_LEASE_MS))?.job.id).toBe(first.jobId);
+    expect(await claimGenerationJob(second.jobId, NOW, JOB_LEASE_MS)).toBeNull();
+    expect((await getJobStatusFor(owner, second.jobId, NOW)).queuePosition).toBe(2);
+    const db = await getDb();
+    await db.generationJob.update({ where: { id: first.jobId }, data: { status: "succeeded", leaseUntil: null } });
+    expect((await claimGenerationJob(second.jobId, NOW, JOB_LEASE_MS))?.job.id).toBe(second.jobId);
+    await db.generationJob.update({ where: { id: second.jobId }, data: { status: "succeeded", leaseUntil: null } });
   });
 });
 

@@ -152,10 +152,39 @@ describe("autosave", () => {
     }
   });
 
+  it("saves an answer carrying NUL, controls, a lone surrogate and a bidi override, keeping emoji and joiners", async () => {
+    const user = (draft as DraftView & { user: UserRecord }).user;
+    const saved = await saveWritingDraft(user, { attemptId: draft.attemptId, text: "Water\u0000 talks\u0007 stall\ud800 \u202eed 👩‍👩‍👧 now.", version: 3 }, later(45));
+    expect(saved).toMatchObject({ status: "saved", version: 4 });
+    const db = await getDb();
+    const response = await db.response.findFirst({ where: { attemptId: draft.attemptId }, select: { content: true } });
+    expect(response?.content).toEqual({ text: "Water talks stall ed 👩‍👩‍👧 now." });
+  });
+
+  it.each([
+    [2_147_483_648, "past PostgreSQL's integer"],
+    [0, "zero"],
+    [-1, "negative"],
+    [1.5, "a fraction"],
+  ])("refuses draft version %s (%s) with an accurate message and writes nothing", async (version) => {
+    const user = (draft as DraftView & { user: UserRecord }).user;
+    const db = await getDb();
+    const before = await db.response.findFirst({ where: { attemptId: draft.attemptId }, select: { content: true, version: true } });
+    const error = await saveWritingDraft(user, { attemptId: draft.attemptId, text: "Overwrite?", version }, later(46)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID" });
+    expect(String((error as Error).message) + JSON.stringify((error as { fieldErrors?: unknown }).fieldErrors)).toMatch(/Draft version must be a positive whole number/);
+    expect(await db.response.findFirst({ where: { attemptId: draft.attemptId }, select: { content: true, version: true } })).toEqual(before);
+  });
+
+  it("refuses an attempt id carrying NUL as invalid rather than failing in the database", async () => {
+    const user = (draft as DraftView & { user: UserRecord }).user;
+    expect(await outcomeOf(() => saveWritingDraft(user, { attemptId: `${draft.attemptId}\u0000`, text: "x", version: 4 }, later(47)))).toBe("INVALID");
+  });
+
   it("rejects a 100 000-word paste with a clear message", async () => {
     const user = (draft as DraftView & { user: UserRecord }).user;
     const huge = "word ".repeat(100_000);
-    await expect(saveWritingDraft(user, { attemptId: draft.attemptId, text: huge, version: 3 }, later(50))).rejects.toThrow(/under 60,000 characters/);
+    await expect(saveWritingDraft(user, { attemptId: draft.attemptId, text: huge, version: 4 }, later(50))).rejects.toThrow(/under 60,000 characters/);
   });
 });
 

@@ -7,6 +7,7 @@ import { changePassword } from "@/lib/server/accounts";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { requireActor } from "@/lib/server/session";
+import { updateLearnerSettings } from "@/lib/server/learner-settings";
 import { issueTeacherCodeFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
@@ -31,6 +32,16 @@ export async function revokeTeacherCodeAction(id: unknown): Promise<ActionResult
     const actor = await requireActor(["admin"]);
     await revokeTeacherCodeFor(actor, id, new Date());
     revalidatePath("/account");
+    return {};
+  });
+}
+
+export async function saveReviewSettingsAction(input: unknown): Promise<ActionResult> {
+  return toActionResult("save review settings", async () => {
+    const actor = await requireActor();
+    await updateLearnerSettings(actor, input, new Date());
+    revalidatePath("/home");
+    revalidatePath("/review");
     return {};
   });
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TeacherCodesPanel } from "@/components/auth/teacher-codes-panel";
+import { ReviewSettingsForm } from "@/components/study/review-settings-form";
+import { getLearnerSettingsFor } from "@/lib/server/learner-settings";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { describeInvitationState } from "@/lib/server/admin";
 import { requireUser } from "@/lib/server/session";
@@ -13,7 +15,7 @@ const roleLabel = { student: "Student", teacher: "Teacher", admin: "Administrato
 export default async function AccountPage() {
   const user = await requireUser();
   const now = new Date();
-  const codes = user.role === "admin" ? await listTeacherCodesFor(user) : [];
+  const [codes, settings] = await Promise.all([user.role === "admin" ? listTeacherCodesFor(user) : Promise.resolve([]), getLearnerSettingsFor(user)]);
   return (
     <>
       <PageHeader title="Your account" subtitle={`${user.name} · ${user.email} · ${roleLabel[user.role]}`} />
@@ -22,6 +24,13 @@ export default async function AccountPage() {
           <h2 className="mb-1 text-lg font-semibold">Change your password</h2>
           <p className="mb-4 text-sm text-muted">Changing it signs you out everywhere else, on every device where you were signed in.</p>
           <ChangePasswordForm email={user.email} />
+        </Panel>
+        <Panel id="review-settings" aria-labelledby="review-settings-heading">
+          <h2 id="review-settings-heading" className="mb-1 text-lg font-semibold">
+            Review settings
+          </h2>
+          <p className="mb-4 text-sm text-muted">How your daily flashcard queue is planned.</p>
+          <ReviewSettingsForm initial={settings} />
         </Panel>
         {user.role === "admin" ? (
           <Panel>

@@ -21,8 +21,7 @@ export default async function HomePage() {
 async function StudentHomePage({ user }: { user: UserRecord }) {
   const now = new Date();
   const home = await getStudentHome(user, now);
-  const firstSet = home.assigned[0]?.studySetId ?? home.sets[0]?.id;
-  const total = home.due.dueCount + home.due.newCount;
+  const total = home.due.dueCount + home.due.newToday;
   return (
     <>
       <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} subtitle="Here is what is waiting for you today." />
@@ -32,19 +31,23 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
             Due for review
           </h2>
           <p className="mt-2 text-3xl font-bold" data-testid="due-count">
-            {home.due.dueCount}
+            {total}
           </p>
           <p className="text-sm text-muted">
-            {plural(home.due.dueCount, "card")} due · {plural(home.due.newCount, "new card")} to learn · {plural(home.reviewedToday, "review")} today
+            {plural(home.due.dueCount, "card")} due · {plural(home.due.newToday, "new card")} for today · {plural(home.reviewedToday, "review")} done today
+            {home.due.examDate ? ` · exam ${formatDate(new Date(`${home.due.examDate}T12:00:00Z`))}` : ""}
           </p>
           {home.due.dueCount === 0 && home.due.nextDueAt ? (
             <p className="mt-1 text-sm text-muted">Next review: {formatDateTime(home.due.nextDueAt)}</p>
           ) : null}
-          {firstSet && total > 0 ? (
-            <Link href={`/sets/${firstSet}/review`} className={buttonClass("primary", "mt-4")}>
+          {total > 0 ? (
+            <Link href="/review" className={buttonClass("primary", "mt-4")}>
               Start reviewing
             </Link>
           ) : null}
+          <Link href="/account#review-settings" className="ml-3 text-sm text-accent underline-offset-2 hover:underline">
+            Exam date and daily limits
+          </Link>
         </Panel>
         <Panel aria-labelledby="assigned-heading">
           <h2 id="assigned-heading" className="text-lg font-semibold">

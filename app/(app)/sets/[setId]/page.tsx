@@ -80,6 +80,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
           {timed.length === 0 ? (
             <EmptyState>No timed questions in this set.</EmptyState>
           ) : (
+            <>
             <ul className="flex flex-wrap gap-1.5">
               {Object.entries(
                 timed.reduce<Record<string, number>>((acc, q) => ({ ...acc, [q.kind]: (acc[q.kind] ?? 0) + 1 }), {}),
@@ -91,6 +92,10 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
                 </li>
               ))}
             </ul>
+            <Link href={`/sets/${set.id}/quiz`} className={buttonClass("primary", "mt-3 w-full sm:w-auto")}>
+              Take a quiz
+            </Link>
+            </>
           )}
         </Panel>
       </div>

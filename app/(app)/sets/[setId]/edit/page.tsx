@@ -37,7 +37,7 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
 
       <div className="mb-6 grid gap-4 lg:grid-cols-2">
         {job && (isProcessing || job.status === "failed") ? (
-          <JobProgress key={`${job.id}-${job.status}`} setId={set.id} jobId={job.id} initial={{ status: job.status, progress: job.progress, total: job.total, stage: job.stage, error: job.error }} />
+          <JobProgress key={`${job.id}-${job.status}`} setId={set.id} jobId={job.id} initial={{ status: job.status, progress: job.progress, total: job.total, stage: job.stage, error: job.error, queuePosition: job.queuePosition }} />
         ) : (
           <Panel aria-labelledby="materials-heading">
             <h2 id="materials-heading" className="mb-2 text-lg font-semibold">

@@ -1,0 +1,72 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { makeMissedQuestionCardAction, retryMissedAction } from "@/app/(app)/quiz/actions";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
+
+/** Starts a new attempt at the questions missed in this one. */
+export function RetryMissedButton({ attemptId, missedCount }: { attemptId: string; missedCount: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  function retry() {
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await retryMissedAction(attemptId);
+        if (!result.ok) return setError(result.error);
+        router.push(`/quiz/${result.attemptId}`);
+      } catch {
+        setError("Could not reach Crux. Check your connection and try again.");
+      }
+    });
+  }
+  return (
+    <div className="space-y-2">
+      <FormError message={error} />
+      <Button type="button" onClick={retry} disabled={isPending}>
+        {isPending ? "Starting…" : `Retry the ${missedCount === 1 ? "one" : missedCount} I missed`}
+      </Button>
+    </div>
+  );
+}
+
+/** One tap: the missed question becomes a flashcard in the learner's "Missed points" set, due now. */
+export function MakeCardButton({ attemptId, questionId, questionNumber, hasCard }: { attemptId: string; questionId: string; questionNumber: number; hasCard: boolean }) {
+  const [isMade, setIsMade] = useState(hasCard);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  function make() {
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await makeMissedQuestionCardAction({ attemptId, questionId });
+        if (!result.ok) return setError(result.error);
+        setIsMade(true);
+      } catch {
+        setError("Could not reach Crux. Check your connection and try again.");
+      }
+    });
+  }
+  if (isMade) {
+    return (
+      <p className="text-sm text-good" role="status">
+        Added to your cards (Missed points) — due for review now.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-1">
+      <Button type="button" variant="secondary" onClick={make} disabled={isPending} aria-label={`Make question ${questionNumber} a card`}>
+        {isPending ? "Adding…" : "Make this a card"}
+      </Button>
+      {error ? (
+        <p role="alert" className="text-sm text-bad">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Browser test of the learning loop on a phone: the daily review across sets (keyboard and touch),
+ * a card rated Again coming back in the same session and the undo of a rating; a written answer
+ * submitted, its full model answer read beside it, a missed point made into a card and reviewed.
+ * axe-core runs on every page visited, in both themes. Needs a prior `npm run build`.
+ * Run: `E2E_ONLY=review npm run test:e2e`.
+ */
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { artifacts, expectAccessible, phonePage, runSpec, signIn, type SpecResult } from "./harness";
+
+const STUDENT = { email: "asha@crux.example", password: "crux-student-2026" };
+
+const ANSWER = `Since the Taliban returned to Kabul in 2021, the TTP has resurged from Afghan sanctuaries.
+
+Security
+- Safe havens in Afghanistan sustain cross-border attacks; a July 2024 UN report estimated at least 6,000 TTP fighters there.
+
+Way forward: Kabul must honour its Doha pledges.`;
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+const progressText = (page: Page) => page.getByTestId("session-progress").innerText();
+
+export function reviewSpec(port = 3105): Promise<SpecResult> {
+  return runSpec("review", port, async ({ baseUrl, browser, step }) => {
+    const page = await phonePage(browser, 20_000);
+    await signIn(page, baseUrl, STUDENT.email, STUDENT.password);
+
+    await step("home shows today's reviews and Start reviewing opens the cross-set queue with that many cards", async () => {
+      const count = Number(await page.getByTestId("due-count").innerText());
+      assert(count > 0, "no cards waiting on the home page");
+      await expectAccessible(page, "the home page");
+      await page.getByRole("link", { name: "Start reviewing" }).click();
+      await page.waitForURL(/\/review$/);
+      const progress = await progressText(page);
+      assert(progress.startsWith(`${count} to go`), `home said ${count}, the queue says "${progress}"`);
+      await expectAccessible(page, "the review screen");
+    });
+
+    await step("keys review cards: space shows the answer and focuses Good, 3 rates, focus returns to Show answer", async () => {
+      for (let i = 1; i <= 3; i++) {
+        await page.keyboard.press("Space");
+        await page.getByTestId("card-back").waitFor();
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+        assert(focused.startsWith("Good"), `after Show answer the focus is on "${focused}"`);
+        if (i === 1) await expectAccessible(page, "the review screen with the answer shown");
+        await page.keyboard.press("3");
+        await page.getByTestId("session-progress").getByText(new RegExp(`${i} reviewed`)).waitFor();
+        const back = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        assert(back.includes("Show answer"), `after rating the focus is on "${back}"`);
+      }
+    });
+
+    await step("U undoes the last rating: the card is back and the count goes down", async () => {
+      await page.keyboard.press("u");
+      await page.getByTestId("session-progress").getByText(/2 reviewed/).waitFor();
+    });
+
+    let attemptUrl = "";
+    await step("a written answer is submitted and its full model answer shows beside it", async () => {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Study sets" }).click();
+      await page.getByRole("link", { name: /TTP/ }).first().click();
+      await page.waitForURL(/\/sets\/[^/]+$/);
+      await page.getByRole("link", { name: /^Practise/ }).first().click();
+      await page.waitForURL(/\/write\//);
+      await page.getByRole("button", { name: "Start writing" }).click();
+      await page.getByLabel("Your answer").fill(ANSWER);
+      await page.getByText(/^Saved \d/).waitFor();
+      await page.getByRole("button", { name: "Submit for marking" }).click();
+      await page.getByRole("button", { name: "Yes, submit" }).click();
+      await page.waitForURL(/\/attempts\/[^/]+$/, { timeout: 60_000 });
+      attemptUrl = page.url();
+      const model = page.getByTestId("model-answer");
+      await model.getByRole("heading", { name: "Introduction" }).waitFor();
+      await model.getByRole("heading", { name: "Conclusion" }).waitFor();
+      assert((await model.getByText(/^For example:/).count()) >= 3, "the model answer's body points show no examples");
+      const feedback = await page.getByText(/^Your answer did not mention that /).count();
+      assert(feedback > 0, "no missed point has sentence feedback");
+      await page.screenshot({ path: path.join(artifacts, "review-result-phone.png"), fullPage: true });
+      await expectAccessible(page, "the written result");
+    });
+
+    await step("a missed point becomes a card in one tap, and stays made after a reload", async () => {
+      await page.getByRole("button", { name: /^Make a card from point \d+$/ }).first().click();
+      await page.getByTestId("point-carded").first().waitFor();
+      await page.goto(attemptUrl);
+      await page.getByTestId("point-carded").first().waitFor();
+    });
+
+    await step("the new card is reviewed: Again brings it back in the same session, and undo restores it", async () => {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Study sets" }).click();
+      await page.getByRole("link", { name: "Missed points" }).click();
+      await page.waitForURL(/\/sets\/[^/]+$/);
+      await page.goto(`${page.url()}/review`);
+      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed/).waitFor();
+      await page.getByRole("button", { name: "Show answer" }).tap();
+      await page.getByRole("button", { name: /^Again/ }).tap();
+      // The card returns (nothing else is left, so at once) marked as an Again card.
+      await page.getByTestId("session-progress").getByText(/1 to go · 1 reviewed · again/).waitFor();
+      await page.getByRole("button", { name: "Undo last rating" }).tap();
+      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
+      await expectAccessible(page, "a set's review");
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { cardMasteryByTheme, forecastDueByDay, masteryByDimension, masteryByTheme, reviewStreak, scoresOverTime, trueRetention } from "@/lib/progress/stats";
+
+describe("forecastDueByDay", () => {
+  it("counts overdue cards today and leaves out days past the window", () => {
+    const forecast = forecastDueByDay(["2026-02-20", "2026-03-01", "2026-03-03", "2026-03-09"], "2026-03-01", 7);
+    expect(forecast).toHaveLength(7);
+    expect(forecast[0]).toEqual({ day: "2026-03-01", due: 2 });
+    expect(forecast[2]).toEqual({ day: "2026-03-03", due: 1 });
+    expect(forecast.reduce((s, d) => s + d.due, 0)).toBe(3);
+  });
+});
+
+describe("trueRetention", () => {
+  it("counts only recall tests of cards in review, passed when not rated Again", () => {
+    const result = trueRetention([
+      { rating: 1, state: "review", count: 1 },
+      { rating: 3, state: "review", count: 3 },
+      { rating: 1, state: "learning", count: 5 },
+    ]);
+    expect(result).toEqual({ retention: 0.75, reviews: 4 });
+  });
+
+  it("is null with no recall tests", () => {
+    expect(trueRetention([{ rating: 3, state: "new", count: 2 }]).retention).toBeNull();
+  });
+});
+
+describe("reviewStreak", () => {
+  it("counts days in a row ending today", () => {
+    expect(reviewStreak(new Set(["2026-02-27", "2026-02-28", "2026-03-01"]), "2026-03-01")).toBe(3);
+  });
+  it("is not broken before today's reviews are done", () => {
+    expect(reviewStreak(new Set(["2026-02-27", "2026-02-28"]), "2026-03-01")).toBe(2);
+  });
+  it("is zero after a missed day", () => {
+    expect(reviewStreak(new Set(["2026-02-27"]), "2026-03-01")).toBe(0);
+  });
+});
+
+describe("scores and mastery", () => {
+  it("turns graded attempts into percentages in time order", () => {
+    const points = scoresOverTime([
+      { kind: "written_practice", submittedAt: new Date("2026-03-02"), score: 6, maxScore: 15, title: "Q" },
+      { kind: "quiz", submittedAt: new Date("2026-03-01"), score: 3, maxScore: 4, title: "Quiz" },
+      { kind: "quiz", submittedAt: new Date("2026-03-03"), score: 0, maxScore: 0, title: "Empty" },
+    ]);
+    expect(points.map((p) => p.percent)).toEqual([75, 40]);
+  });
+
+  it("ranks themes and rubric dimensions weakest first", () => {
+    const marks = [
+      { theme: "Security", dimension: "content", awarded: 2, max: 2 },
+      { theme: "Diplomatic", dimension: "content", awarded: 0, max: 2 },
+      { theme: "Structure", dimension: "introduction", awarded: 0.25, max: 1 },
+    ];
+    expect(masteryByTheme(marks).map((m) => m.label)).toEqual(["Diplomatic", "Structure", "Security"]);
+    expect(masteryByDimension(marks)[0]).toMatchObject({ label: "introduction", share: 0.25, missed: 0 });
+  });
+
+  it("calls a card mastered once its stability reaches three weeks", () => {
+    const [row] = cardMasteryByTheme([
+      { theme: "TTP", stabilityDays: 30 },
+      { theme: "TTP", stabilityDays: 3 },
+      { theme: "TTP", stabilityDays: null },
+    ]);
+    expect(row).toMatchObject({ mature: 1, seen: 2, total: 3 });
+  });
+});

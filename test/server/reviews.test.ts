@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { UserRecord } from "@/lib/db/users";
+import { getDb } from "@/lib/db/client";
+import { seedStudyPack } from "@/lib/db/seed";
+import { ttpStudyPack } from "@/lib/study-pack/ttp";
+import { acceptMissedPoint } from "@/lib/server/learner-cards";
+import { updateLearnerSettings } from "@/lib/server/learner-settings";
+import { getQueueSummary, getReviewQueue, reviewCard, undoReviewFor } from "@/lib/server/study";
+import { startOfDayIn } from "@/lib/format";
+import { createTestUser, outcomeOf } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const DAY = 86_400_000;
+let owner: UserRecord;
+let other: UserRecord;
+let setId = "";
+
+beforeAll(async () => {
+  owner = await createTestUser("reviewer", "student");
+  other = await createTestUser("other", "student");
+  const teacher = await createTestUser("author", "teacher");
+  ({ id: setId } = await seedStudyPack(ttpStudyPack, teacher.id));
+});
+
+describe("the daily review queue", () => {
+  it("brings due reviews and no more new cards than the learner's daily limit", async () => {
+    await updateLearnerSettings(owner, { examDate: "", newCardsPerDay: "5", desiredRetention: "0.9" }, NOW);
+    const { cards, summary } = await getReviewQueue(owner, {}, NOW);
+    expect(summary.newToday).toBe(5);
+    expect(cards).toHaveLength(5);
+    expect(cards.every((c) => c.isNew)).toBe(true);
+  });
+
+  it("counts a card introduced today against the day's new cards, and keeps counting it as due when rated Again", async () => {
+    const { cards } = await getReviewQueue(owner, {}, NOW);
+    const first = cards[0]!;
+    const outcome = await reviewCard(owner, { cardId: first.card.id, rating: "again" }, NOW);
+    expect(outcome.nextDueAt.getTime() - NOW.getTime()).toBeLessThanOrEqual(5 * 60_000);
+    const later = new Date(NOW.getTime() + 10 * 60_000);
+    const summary = await getQueueSummary(owner, later);
+    expect(summary.newToday).toBe(4);
+    expect(summary.dueCount).toBe(1);
+    const queue = await getReviewQueue(owner, {}, later);
+    expect(queue.cards[0]!.card.id).toBe(first.card.id);
+    expect(queue.cards[0]!.isNew).toBe(false);
+  });
+
+  it("undoes the last rating: the log is deleted and the card is new again", async () => {
+    const { cards } = await getReviewQueue(owner, {}, NOW);
+    const card = cards.find((c) => c.isNew)!;
+    const db = await getDb();
+    const before = await db.reviewLog.count({ where: { userId: owner.id } });
+    const { reviewLogId } = await reviewCard(owner, { cardId: card.card.id, rating: "good" }, NOW);
+    const undone = await undoReviewFor(owner, { reviewLogId }, NOW);
+    expect(undone).toMatchObject({ cardId: card.card.id, isNew: true });
+    expect(await db.reviewLog.count({ where: { userId: owner.id } })).toBe(before);
+    expect(await db.cardState.count({ where: { userId: owner.id, cardId: card.card.id } })).toBe(0);
+    expect(await outcomeOf(() => undoReviewFor(owner, { reviewLogId }, NOW))).toBe("CONFLICT");
+  });
+
+  it("restores a reviewed card's earlier state when a later rating is undone", async () => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id;
+    await reviewCard(owner, { cardId, rating: "good" }, NOW);
+    const db = await getDb();
+    const stateBefore = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: owner.id, cardId } } });
+    const at = new Date(NOW.getTime() + DAY);
+    const { reviewLogId } = await reviewCard(owner, { cardId, rating: "again" }, at);
+    await undoReviewFor(owner, { reviewLogId }, at);
+    const restored = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: owner.id, cardId } } });
+    expect(restored.state).toBe(stateBefore.state);
+    expect(restored.stability).toBeCloseTo(stateBefore.stability, 6);
+    expect(restored.reps).toBe(stateBefore.reps);
+  });
+
+  it("never lets a learner undo another learner's review", async () => {
+    const cardId = (await getReviewQueue(other, {}, NOW)).cards[0]!.card.id;
+    const { reviewLogId } = await reviewCard(other, { cardId, rating: "good" }, NOW);
+    expect(await outcomeOf(() => undoReviewFor(owner, { reviewLogId }, NOW))).toBe("CONFLICT");
+  });
+});
+
+describe("studying toward an exam date", () => {
+  it("schedules no card on or after the exam, over weeks of reviews of every card", async () => {
+    const learner = await createTestUser("exam-taker", "student");
+    const examDate = "2026-03-29";
+    await updateLearnerSettings(learner, { examDate, newCardsPerDay: "3", desiredRetention: "0.9" }, NOW);
+    const examAt = startOfDayIn(examDate);
+    const db = await getDb();
+    for (let day = 0; day < 27; day++) {
+      const at = new Date(NOW.getTime() + day * DAY);
+      const { cards } = await getReviewQueue(learner, {}, at);
+      for (const [i, c] of cards.entries()) await reviewCard(learner, { cardId: c.card.id, rating: i % 7 === 0 ? "hard" : "easy" }, at);
+    }
+    const states = await db.cardState.findMany({ where: { userId: learner.id }, select: { due: true } });
+    const total = await db.card.count({ where: { studySetId: setId, status: "accepted" } });
+    // Every card seen before the exam (the exam raised the 3-a-day limit), none due on or after it.
+    expect(states).toHaveLength(total);
+    for (const s of states) expect(s.due.getTime()).toBeLessThan(examAt.getTime());
+  });
+
+  it("refuses an exam date that has passed and keeps the saved settings", async () => {
+    await updateLearnerSettings(owner, { examDate: "2026-06-01", newCardsPerDay: "10", desiredRetention: "0.9" }, NOW);
+    expect(await outcomeOf(() => updateLearnerSettings(owner, { examDate: "2026-02-01", newCardsPerDay: "10", desiredRetention: "0.9" }, NOW))).toBe("INVALID");
+    expect((await getQueueSummary(owner, NOW)).examDate).toBe("2026-06-01");
+  });
+});
+
+describe("missed points become cards", () => {
+  it("makes one card per point, due now in the learner's own set, with the model answer's wording and source", async () => {
+    const db = await getDb();
+    const question = await db.question.findFirstOrThrow({ where: { studySetId: setId, kind: "written" }, include: { rubricPoints: { where: { kind: "content", modelAnswerPointId: { not: null } }, include: { modelAnswerPoint: true } } } });
+    const point = question.rubricPoints[0]!;
+    const attempt = await db.attempt.create({ data: { userId: owner.id, kind: "written_practice", studySetId: setId, questionId: question.id, status: "graded", submittedAt: NOW } });
+    const made = await acceptMissedPoint(owner, { attemptId: attempt.id, rubricPointId: point.id }, NOW);
+    const again = await acceptMissedPoint(owner, { attemptId: attempt.id, rubricPointId: point.id }, NOW);
+    expect(made.isCreated).toBe(true);
+    expect(again).toEqual({ cardId: made.cardId, isCreated: false });
+    const card = await db.card.findUniqueOrThrow({ where: { id: made.cardId }, include: { evidence: true, studySet: true } });
+    expect(card.back).toContain(point.modelAnswerPoint!.text);
+    expect(card.evidence.length).toBeGreaterThan(0);
+    expect(card.studySet.ownerId).toBe(owner.id);
+    const { cards } = await getReviewQueue(owner, {}, NOW);
+    expect(cards.map((c) => c.card.id)).toContain(made.cardId);
+    expect((await getReviewQueue(other, {}, NOW)).cards.map((c) => c.card.id)).not.toContain(made.cardId);
+    expect(await outcomeOf(() => acceptMissedPoint(other, { attemptId: attempt.id, rubricPointId: point.id }, NOW))).toBe("NOT_FOUND");
+  });
+});
