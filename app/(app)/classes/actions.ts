@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
-import { createClassFor, joinClassFor } from "@/lib/server/classes";
+import { createClassFor, joinAsCoTeacherFor, joinClassFor } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
 
 export async function createClassAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -21,6 +21,15 @@ export async function joinClassAction(input: unknown): Promise<ActionResult<{ cl
     const joined = await joinClassFor(actor, input);
     revalidatePath("/home");
     revalidatePath("/classes");
+    return joined;
+  });
+}
+
+export async function joinAsCoTeacherAction(input: unknown): Promise<ActionResult<{ classId: string; name: string }>> {
+  return toActionResult("join as co-teacher", async () => {
+    const actor = await requireActor(["teacher", "admin"]);
+    const joined = await joinAsCoTeacherFor(actor, input);
+    revalidatePath("/classes", "layout");
     return joined;
   });
 }

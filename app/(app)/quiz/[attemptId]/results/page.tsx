@@ -8,7 +8,7 @@ import { PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
-import { getQuizResultFor, type QuizResultView } from "@/lib/server/quiz";
+import { getQuizResultFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
 
@@ -40,13 +40,29 @@ function secondsOn(q: QuizResultView["questions"][number]): number | null {
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const [{ attemptId }, user] = await Promise.all([params, requireUser()]);
-  let result: QuizResultView;
+  let result: QuizResultView | QuizWithheldView;
   try {
     result = await getQuizResultFor(user, attemptId, new Date());
   } catch (e) {
     if (isAppError(e) && e.code === "CONFLICT") redirect(`/quiz/${attemptId}`);
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
     throw e;
+  }
+  if (result.state === "withheld") {
+    return (
+      <>
+        <PageHeader title="Quiz submitted" subtitle={result.title} />
+        <Panel className="space-y-2">
+          <p data-testid="result-withheld">
+            <Badge tone="good">Submitted</Badge>
+          </p>
+          <p>{result.note}</p>
+          <Link href="/assignments" className="text-sm text-accent underline-offset-2 hover:underline">
+            Your assignments
+          </Link>
+        </Panel>
+      </>
+    );
   }
   const { attempt, tally } = result;
   const missed = result.questions.filter((q) => q.outcome !== "correct");
