@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { MakeCardButton, RetryMissedButton } from "@/components/quiz/result-actions";
 import { SourceNote } from "@/components/study/source-note";
 import { buttonClass } from "@/components/ui/button";
-import { PageHeader, Panel } from "@/components/ui/panel";
+import { Badge, PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
