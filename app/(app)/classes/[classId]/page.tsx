@@ -21,6 +21,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         {isTeacher ? (
           <p className="text-sm">
             Join code <code className="rounded bg-surface-2 px-2 py-1 font-mono text-base">{detail.joinCode}</code>
+            {" · "}
+            <Link href={`/classes/${detail.id}/to-check`} className="text-accent underline-offset-2 hover:underline">
+              To check
+            </Link>
           </p>
         ) : null}
       </PageHeader>
