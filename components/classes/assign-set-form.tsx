@@ -5,15 +5,63 @@ import { useState } from "react";
 import { assignSetAction } from "@/app/(app)/sets/[setId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, SelectField } from "@/components/ui/field";
+import { ASSIGNMENT_KINDS, LATE_POLICIES, RESULT_RELEASES, assignmentKindLabel, latePolicyLabel, resultReleaseLabel, type AssignmentKind } from "@/lib/classes/assignments";
+import { markingSchemePresets, type MarkingPreset } from "@/lib/quiz/marking";
 
 export interface AssignableClass {
   id: string;
   name: string;
 }
 
-/** Assigns this (published) set to one of the teacher's classes, with an optional due date. */
-export function AssignSetForm({ studySetId, defaultTitle, classes }: { studySetId: string; defaultTitle: string; classes: AssignableClass[] }) {
+export interface AssignableQuestion {
+  id: string;
+  prompt: string;
+}
+
+function QuestionChoice({ legend, name, questions, errors }: { legend: string; name: string; questions: AssignableQuestion[]; errors?: string[] }) {
+  return (
+    <fieldset className="space-y-1" aria-describedby={errors?.length ? `${name}-error` : undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <ul className="max-h-64 space-y-1 overflow-y-auto rounded-lg border border-border p-2">
+        {questions.map((q) => (
+          <li key={q.id}>
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" name={name} value={q.id} className="mt-1 h-4 w-4" />
+              <span>{q.prompt}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-sm text-bad">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/**
+ * Assigns this (published) set to one of the teacher's classes: what to do (review the cards, a
+ * timed quiz of all / chosen / N random questions with a marking scheme, or written questions), when
+ * it opens and is due, the time limit, attempts, when results are released and what happens to late work.
+ */
+export function AssignSetForm({
+  studySetId,
+  defaultTitle,
+  classes,
+  writtenQuestions,
+  quizQuestions,
+}: {
+  studySetId: string;
+  defaultTitle: string;
+  classes: AssignableClass[];
+  writtenQuestions: AssignableQuestion[];
+  quizQuestions: AssignableQuestion[];
+}) {
   const router = useRouter();
+  const [kind, setKind] = useState<AssignmentKind>("study_set");
+  const [quizPick, setQuizPick] = useState<"all" | "chosen" | "random">("all");
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState<string | null>(null);
@@ -22,7 +70,8 @@ export function AssignSetForm({ studySetId, defaultTitle, classes }: { studySetI
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const classId = String(form.get("classId") ?? "");
+    const text = (name: string) => String(form.get(name) ?? "");
+    const classId = text("classId");
     setIsPending(true);
     setError(null);
     setFieldErrors({});
@@ -30,8 +79,18 @@ export function AssignSetForm({ studySetId, defaultTitle, classes }: { studySetI
     const result = await assignSetAction({
       studySetId,
       classId,
-      title: String(form.get("title") ?? ""),
-      dueOn: String(form.get("dueOn") ?? ""),
+      kind,
+      title: text("title"),
+      opensAt: text("opensAt"),
+      dueAt: text("dueAt"),
+      timeLimitMin: text("timeLimitMin"),
+      attemptsAllowed: text("attemptsAllowed"),
+      resultRelease: text("resultRelease"),
+      latePolicy: text("latePolicy"),
+      questionIds: form.getAll(kind === "written" ? "writtenQuestionIds" : "quizQuestionIds").map(String),
+      quizPick: kind === "quiz" ? quizPick : "",
+      quizCount: kind === "quiz" && quizPick === "random" ? text("quizCount") : "",
+      marking: kind === "quiz" ? text("marking") : "",
     });
     setIsPending(false);
     if (!result.ok) {
@@ -43,23 +102,108 @@ export function AssignSetForm({ studySetId, defaultTitle, classes }: { studySetI
     router.refresh();
   }
 
+  const isTimed = kind !== "study_set";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
       {done ? (
         <p role="status" className="text-sm text-good">
           Assigned to {done}.
         </p>
       ) : null}
-      <SelectField label="Class" name="classId" errors={fieldErrors.classId} defaultValue={classes[0]?.id}>
-        {classes.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
-      <Field label="Title shown to students" name="title" id="assign-title" defaultValue={defaultTitle} errors={fieldErrors.title} />
-      <Field label="Due on (optional)" name="dueOn" type="date" errors={fieldErrors.dueOn} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField label="Class" name="classId" errors={fieldErrors.classId} defaultValue={classes[0]?.id}>
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field label="Title shown to students" name="title" id="assign-title" defaultValue={defaultTitle} errors={fieldErrors.title} />
+      </div>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">What to assign</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {ASSIGNMENT_KINDS.map((k) => (
+            <label key={k} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="h-4 w-4" />
+              {assignmentKindLabel[k]}
+            </label>
+          ))}
+        </div>
+        {fieldErrors.kind ? <p className="text-sm text-bad">{fieldErrors.kind.join(" ")}</p> : null}
+      </fieldset>
+      {kind === "written" ? (
+        writtenQuestions.length === 0 ? (
+          <p className="text-sm text-muted">This set has no written questions.</p>
+        ) : (
+          <QuestionChoice legend="Questions to answer" name="writtenQuestionIds" questions={writtenQuestions} errors={fieldErrors.questionIds} />
+        )
+      ) : null}
+      {kind === "quiz" ? (
+        <div className="space-y-3">
+          <fieldset className="space-y-1">
+            <legend className="text-sm font-medium">Questions ({quizQuestions.length} in this set)</legend>
+            <div className="flex flex-wrap gap-x-4 gap-y-1">
+              {(
+                [
+                  ["all", "All of them"],
+                  ["chosen", "The ones I choose"],
+                  ["random", "A number drawn at random"],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
+                  <input type="radio" name="quizPick" value={value} checked={quizPick === value} onChange={() => setQuizPick(value)} className="h-4 w-4" />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {quizPick === "chosen" ? <QuestionChoice legend="Quiz questions" name="quizQuestionIds" questions={quizQuestions} errors={fieldErrors.questionIds} /> : null}
+          {quizPick === "random" ? (
+            <Field label="How many questions" name="quizCount" id="assign-quiz-count" inputMode="numeric" hint="Drawn once now: every student gets the same questions." errors={fieldErrors.quizCount} />
+          ) : null}
+          <SelectField label="Marking" name="marking" id="assign-marking" defaultValue="standard" errors={fieldErrors.marking}>
+            {(Object.keys(markingSchemePresets) as MarkingPreset[]).map((m) => (
+              <option key={m} value={m}>
+                {markingSchemePresets[m].label}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Opens (optional)" name="opensAt" id="assign-opens" type="datetime-local" errors={fieldErrors.opensAt} />
+        <Field label="Due (optional)" name="dueAt" id="assign-due" type="datetime-local" errors={fieldErrors.dueAt ?? fieldErrors.dueOn} />
+        {isTimed ? (
+          <Field
+            label="Time limit in minutes"
+            name="timeLimitMin"
+            id="assign-time-limit"
+            inputMode="numeric"
+            hint={kind === "quiz" ? "Empty: each question's own limit, added up." : "Empty: the question's own limit."}
+            errors={fieldErrors.timeLimitMin}
+          />
+        ) : null}
+        {isTimed ? <Field label="Attempts allowed" name="attemptsAllowed" id="assign-attempts" inputMode="numeric" defaultValue="1" errors={fieldErrors.attemptsAllowed} /> : null}
+        {isTimed ? (
+          <SelectField label="Results and model answer" name="resultRelease" id="assign-release" defaultValue="on_submission" errors={fieldErrors.resultRelease}>
+            {RESULT_RELEASES.map((r) => (
+              <option key={r} value={r}>
+                {resultReleaseLabel[r]}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SelectField label="Late work" name="latePolicy" id="assign-late" defaultValue="accept_late" errors={fieldErrors.latePolicy}>
+          {LATE_POLICIES.map((p) => (
+            <option key={p} value={p}>
+              {latePolicyLabel[p]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <p className="text-xs text-muted">Times are in the school&apos;s time zone; the server&apos;s clock decides. Extra time and extensions are set per student on the class page.</p>
       <Button type="submit" disabled={isPending}>
         {isPending ? "Assigning…" : "Assign"}
       </Button>

@@ -6,7 +6,8 @@ import { joinClassAction } from "@/app/(app)/classes/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 
-export function JoinClassForm() {
+/** A student joins a class by its code (prefilled from an invite link). */
+export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -40,7 +41,7 @@ export function JoinClassForm() {
           You joined {joined}.
         </p>
       ) : null}
-      <Field label="Join code" name="joinCode" autoComplete="off" autoCapitalize="characters" placeholder="e.g. TTP2027" errors={fieldErrors.joinCode} />
+      <Field label="Join code" name="joinCode" autoComplete="off" autoCapitalize="characters" placeholder="e.g. TTP2027" defaultValue={defaultCode} errors={fieldErrors.joinCode} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Joining…" : "Join class"}
       </Button>

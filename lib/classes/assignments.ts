@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { endOfDayIn, timeZoneOffsetMinutes } from "../format";
 import { recordIdSchema, untrustedString } from "../text/untrusted";
+import { markingSchemePresets, type MarkingPreset } from "../quiz/marking";
 
 /** What an assignment asks: review a set's cards by a date, take a quiz, or write answers to questions. */
 export const ASSIGNMENT_KINDS = ["study_set", "quiz", "written"] as const;
@@ -49,11 +50,19 @@ export const assignmentInputSchema = z.object({
   dueAt: localDateTime,
   timeLimitMin: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter whole minutes." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(600, "At most 600 minutes.").optional()),
   attemptsAllowed: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter a number of attempts." }).int().min(1, "At least 1 attempt.").max(20, "At most 20 attempts.").default(1)),
+  /** Written: the questions to answer. Quiz with `quizPick` "chosen": the questions asked. */
   questionIds: z.array(z.string().min(1).max(64)).max(50, "At most 50 questions.").default([]),
+  /** Quiz: every objective question of the set, the ones chosen, or a number drawn at random. */
+  quizPick: z.preprocess(emptyToUndefined, z.enum(["all", "chosen", "random"]).default("all")),
+  quizCount: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter a number of questions." }).int("Enter a whole number of questions.").min(1, "Draw at least 1 question.").max(200, "At most 200 questions.").optional()),
+  marking: z.preprocess(emptyToUndefined, z.enum(Object.keys(markingSchemePresets) as [MarkingPreset, ...MarkingPreset[]]).default("standard")),
   resultRelease: z.preprocess(emptyToUndefined, z.enum(RESULT_RELEASES).default("on_submission")),
   latePolicy: z.preprocess(emptyToUndefined, z.enum(LATE_POLICIES).default("accept_late")),
 });
 export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
+
+/** How a quiz assignment picks its questions (drawn once, when the teacher assigns it: every student gets the same quiz). */
+export type QuizPick = { by: "all" } | { by: "chosen"; questionIds: string[] } | { by: "random"; count: number };
 
 export interface AssignmentRules {
   kind: AssignmentKind;
@@ -64,6 +73,8 @@ export interface AssignmentRules {
   questionIds: string[];
   resultRelease: ResultRelease;
   latePolicy: LatePolicy;
+  /** Quiz assignments only (null otherwise): which questions, and the marking scheme. */
+  quiz: { pick: QuizPick; marking: MarkingPreset } | null;
 }
 
 /** "2026-03-08T17:00" read as a wall-clock time in `timeZone`. */
@@ -79,7 +90,7 @@ export function localDateTimeIn(local: string, timeZone: string): Date {
  */
 export function toAssignmentRules(
   input: AssignmentInput,
-  context: { now: Date; timeZone: string; writtenQuestionIds: readonly string[] },
+  context: { now: Date; timeZone: string; writtenQuestionIds: readonly string[]; objectiveQuestionIds?: readonly string[] },
 ): { ok: true; rules: AssignmentRules } | { ok: false; fieldErrors: Record<string, string[]> } {
   const fieldErrors: Record<string, string[]> = {};
   const dueAt = input.dueAt ? localDateTimeIn(input.dueAt, context.timeZone) : input.dueOn ? endOfDayIn(input.dueOn, context.timeZone) : null;
@@ -90,6 +101,20 @@ export function toAssignmentRules(
   if (input.kind === "written") {
     if (questionIds.length === 0) fieldErrors.questionIds = ["Choose at least one written question."];
     else if (questionIds.some((id) => !context.writtenQuestionIds.includes(id))) fieldErrors.questionIds = ["Choose written questions from this set."];
+  }
+  let quiz: AssignmentRules["quiz"] = null;
+  if (input.kind === "quiz") {
+    const objective = context.objectiveQuestionIds ?? [];
+    if (objective.length === 0) fieldErrors.kind = ["This set has no quiz questions: choose another kind."];
+    else if (input.quizPick === "chosen") {
+      if (questionIds.length === 0) fieldErrors.questionIds = ["Choose at least one quiz question."];
+      else if (questionIds.some((id) => !objective.includes(id))) fieldErrors.questionIds = ["Choose quiz questions from this set."];
+      else quiz = { pick: { by: "chosen", questionIds }, marking: input.marking };
+    } else if (input.quizPick === "random") {
+      if (input.quizCount === undefined) fieldErrors.quizCount = ["Say how many questions to draw."];
+      else if (input.quizCount > objective.length) fieldErrors.quizCount = [`This set has ${objective.length} quiz question${objective.length === 1 ? "" : "s"}: draw at most that many.`];
+      else quiz = { pick: { by: "random", count: input.quizCount }, marking: input.marking };
+    } else quiz = { pick: { by: "all" }, marking: input.marking };
   }
   if (input.resultRelease === "after_due" && !dueAt) fieldErrors.resultRelease = ["Results after the due time need a due time."];
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
@@ -104,6 +129,7 @@ export function toAssignmentRules(
       questionIds: input.kind === "written" ? questionIds : [],
       resultRelease: input.resultRelease,
       latePolicy: input.latePolicy,
+      quiz,
     },
   };
 }

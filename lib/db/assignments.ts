@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
-import type { AssignmentRules } from "../classes/assignments";
+import type { AssignmentKind, AssignmentRules, LatePolicy, ResultRelease } from "../classes/assignments";
+import type { MarkingScheme } from "../quiz/marking";
 import { getDb } from "./client";
 import { isUniqueViolation } from "./errors";
 
@@ -40,14 +41,49 @@ export async function listAssignedWork(studentId: string): Promise<AssignedWork[
   }));
 }
 
+/** The quiz every student of a quiz assignment takes: fixed questions, the time limit before extra time, the marking scheme. */
+export interface NewAssignmentQuiz {
+  title: string;
+  questionIds: string[];
+  selection: { by: "all" } | { by: "random"; count: number } | { by: "chosen" };
+  timeLimitSec: number;
+  graceSec: number;
+  scheme: MarkingScheme;
+}
+
 /**
  * Creates an assignment of a set to a class. The same set and kind assigned to the class again is a
  * CONFLICT (the unique constraint decides, so two teachers pressing at once still make one).
  */
-export async function createAssignment(input: { classId: string; studySetId: string; createdById: string; title: string } & Partial<AssignmentRules>): Promise<{ id: string }> {
+export async function createAssignment(
+  input: { classId: string; studySetId: string; createdById: string; title: string } & Partial<Omit<AssignmentRules, "quiz">> & { quiz?: NewAssignmentQuiz | null },
+): Promise<{ id: string }> {
   const db = await getDb();
+  const { quiz, ...assignment } = input;
+  // A quiz assignment's quiz is created in the same transaction, so a refused duplicate assignment
+  // leaves no quiz behind.
   try {
-    return await db.assignment.create({ data: input, select: { id: true } });
+    return await db.$transaction(async (tx) => {
+      const created = quiz
+        ? await tx.quiz.create({
+            data: {
+              ownerId: input.createdById,
+              studySetId: input.studySetId,
+              title: quiz.title,
+              questionIds: quiz.questionIds,
+              selection: quiz.selection,
+              mode: "timed",
+              timeLimitSec: quiz.timeLimitSec,
+              graceSec: quiz.graceSec,
+              markCorrect: quiz.scheme.correct,
+              markWrong: quiz.scheme.wrong,
+              markBlank: quiz.scheme.blank,
+            },
+            select: { id: true },
+          })
+        : null;
+      return tx.assignment.create({ data: { ...assignment, quizId: created?.id ?? null }, select: { id: true } });
+    });
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw new AppError("CONFLICT", "This set is already assigned to that class. Change the existing assignment instead of adding a second one.", {
@@ -155,4 +191,161 @@ export async function upsertDueExtension(input: { assignmentId: string; studentI
   const db = await getDb();
   const { assignmentId, studentId, ...values } = input;
   await db.dueExtension.upsert({ where: { assignmentId_studentId: { assignmentId, studentId } }, create: input, update: values });
+}
+
+/** A student's quiz assignment with what the server needs to start it for them. */
+export interface QuizAssignmentForStudent {
+  id: string;
+  title: string;
+  quizId: string | null;
+  opensAt: Date | null;
+  dueAt: Date | null;
+  extendedDueAt: Date | null;
+  attemptsAllowed: number;
+  latePolicy: LatePolicy;
+  extraTimeMultiplier: number | null;
+  extraTimeMinutes: number | null;
+  attemptsUsed: number;
+  /** The student's attempt still in progress, to resume rather than start another. */
+  openAttemptId: string | null;
+}
+
+/** A quiz assignment of a class the student is actively in (null otherwise). */
+export async function getQuizAssignmentForStudent(studentId: string, assignmentId: string): Promise<QuizAssignmentForStudent | null> {
+  const db = await getDb();
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, kind: "quiz", classroom: { enrollments: { some: { studentId, removedAt: null } } } },
+    select: {
+      id: true,
+      title: true,
+      quizId: true,
+      opensAt: true,
+      dueAt: true,
+      attemptsAllowed: true,
+      latePolicy: true,
+      extensions: { where: { studentId }, select: { dueAt: true } },
+      classroom: { select: { accommodations: { where: { studentId }, select: { extraTimeMultiplier: true, extraTimeMinutes: true } } } },
+      attempts: { where: { userId: studentId }, select: { id: true, status: true }, orderBy: { startedAt: "desc" } },
+    },
+  });
+  if (!row) return null;
+  const accommodation = row.classroom.accommodations[0];
+  return {
+    id: row.id,
+    title: row.title,
+    quizId: row.quizId,
+    opensAt: row.opensAt,
+    dueAt: row.dueAt,
+    extendedDueAt: row.extensions[0]?.dueAt ?? null,
+    attemptsAllowed: row.attemptsAllowed,
+    latePolicy: row.latePolicy,
+    extraTimeMultiplier: accommodation?.extraTimeMultiplier ?? null,
+    extraTimeMinutes: accommodation?.extraTimeMinutes ?? null,
+    attemptsUsed: row.attempts.length,
+    openAttemptId: row.attempts.find((a) => a.status === "in_progress")?.id ?? null,
+  };
+}
+
+/** One assignment as a student's list shows it, with their own attempts at it. */
+export interface StudentAssignmentRow {
+  id: string;
+  title: string;
+  kind: AssignmentKind;
+  classId: string;
+  className: string;
+  studySetId: string;
+  studySetTitle: string;
+  opensAt: Date | null;
+  dueAt: Date | null;
+  extendedDueAt: Date | null;
+  timeLimitSec: number | null;
+  questionIds: string[];
+  resultRelease: ResultRelease;
+  resultsReleasedAt: Date | null;
+  latePolicy: LatePolicy;
+  attempts: { id: string; status: "in_progress" | "submitted" | "graded" | "expired"; startedAt: Date; submittedAt: Date | null; questionId: string | null }[];
+}
+
+/** Every assignment of the classes the student is actively in, soonest due first (undated last). */
+export async function listStudentAssignments(studentId: string): Promise<StudentAssignmentRow[]> {
+  const db = await getDb();
+  const rows = await db.assignment.findMany({
+    where: { classroom: { enrollments: { some: { studentId, removedAt: null } } } },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      classId: true,
+      opensAt: true,
+      dueAt: true,
+      timeLimitSec: true,
+      questionIds: true,
+      resultRelease: true,
+      resultsReleasedAt: true,
+      latePolicy: true,
+      studySetId: true,
+      classroom: { select: { name: true } },
+      studySet: { select: { title: true } },
+      extensions: { where: { studentId }, select: { dueAt: true } },
+      attempts: { where: { userId: studentId }, select: { id: true, status: true, startedAt: true, submittedAt: true, questionId: true }, orderBy: { startedAt: "desc" } },
+    },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    classId: r.classId,
+    className: r.classroom.name,
+    studySetId: r.studySetId,
+    studySetTitle: r.studySet.title,
+    opensAt: r.opensAt,
+    dueAt: r.dueAt,
+    extendedDueAt: r.extensions[0]?.dueAt ?? null,
+    timeLimitSec: r.timeLimitSec,
+    questionIds: r.questionIds,
+    resultRelease: r.resultRelease,
+    resultsReleasedAt: r.resultsReleasedAt,
+    latePolicy: r.latePolicy,
+    attempts: r.attempts,
+  }));
+}
+
+/** An assignment's class and release rule, by id (the caller checks who may act on it). */
+export async function getAssignmentFacts(assignmentId: string): Promise<{ id: string; classId: string; resultRelease: ResultRelease; resultsReleasedAt: Date | null } | null> {
+  const db = await getDb();
+  return db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, classId: true, resultRelease: true, resultsReleasedAt: true } });
+}
+
+/** Releases (or withdraws, with null) an assignment's results to its students. */
+export async function updateResultsReleasedAt(assignmentId: string, at: Date | null): Promise<void> {
+  const db = await getDb();
+  await db.assignment.update({ where: { id: assignmentId }, data: { resultsReleasedAt: at } });
+}
+
+/** The release rule binding each of these attempts (only attempts made for an assignment appear). */
+export async function listReleaseRulesOfAttempts(
+  attemptIds: string[],
+): Promise<Map<string, { resultRelease: ResultRelease; resultsReleasedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null }>> {
+  const out = new Map<string, { resultRelease: ResultRelease; resultsReleasedAt: Date | null; dueAt: Date | null; extendedDueAt: Date | null }>();
+  if (attemptIds.length === 0) return out;
+  const db = await getDb();
+  const rows = await db.attempt.findMany({
+    where: { id: { in: attemptIds }, assignmentId: { not: null } },
+    select: {
+      id: true,
+      userId: true,
+      assignment: { select: { resultRelease: true, resultsReleasedAt: true, dueAt: true, extensions: { select: { studentId: true, dueAt: true } } } },
+    },
+  });
+  for (const r of rows) {
+    if (!r.assignment) continue;
+    out.set(r.id, {
+      resultRelease: r.assignment.resultRelease,
+      resultsReleasedAt: r.assignment.resultsReleasedAt,
+      dueAt: r.assignment.dueAt,
+      extendedDueAt: r.assignment.extensions.find((e) => e.studentId === r.userId)?.dueAt ?? null,
+    });
+  }
+  return out;
 }

@@ -87,7 +87,19 @@ export interface ClassDetail extends ClassSummary {
   coTeacherCode: string | null;
   students: RosterStudent[];
   removedStudents: { id: string; name: string; removedAt: Date }[];
-  assignments: { id: string; kind: "study_set" | "quiz" | "written"; title: string; opensAt: Date | null; dueAt: Date | null; studySetId: string; studySetTitle: string }[];
+  assignments: {
+    id: string;
+    kind: "study_set" | "quiz" | "written";
+    title: string;
+    opensAt: Date | null;
+    dueAt: Date | null;
+    studySetId: string;
+    studySetTitle: string;
+    resultRelease: "on_submission" | "after_due" | "by_teacher";
+    resultsReleasedAt: Date | null;
+    /** Students given a later due time, with it. */
+    extensions: { studentId: string; dueAt: Date }[];
+  }[];
 }
 
 export async function getClassDetail(classId: string): Promise<ClassDetail | null> {
@@ -106,7 +118,18 @@ export async function getClassDetail(classId: string): Promise<ClassDetail | nul
       },
       accommodations: { select: { studentId: true, extraTimeMultiplier: true, extraTimeMinutes: true } },
       assignments: {
-        select: { id: true, kind: true, title: true, opensAt: true, dueAt: true, studySetId: true, studySet: { select: { title: true } } },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          opensAt: true,
+          dueAt: true,
+          resultRelease: true,
+          resultsReleasedAt: true,
+          studySetId: true,
+          studySet: { select: { title: true } },
+          extensions: { select: { studentId: true, dueAt: true } },
+        },
         orderBy: { createdAt: "desc" },
       },
     },
@@ -137,6 +160,9 @@ export async function getClassDetail(classId: string): Promise<ClassDetail | nul
       dueAt: a.dueAt,
       studySetId: a.studySetId,
       studySetTitle: a.studySet.title,
+      resultRelease: a.resultRelease,
+      resultsReleasedAt: a.resultsReleasedAt,
+      extensions: a.extensions,
     })),
   };
 }

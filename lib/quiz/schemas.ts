@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ADDED_SEC, MAX_TIME_MULTIPLIER } from "./clock";
+import { MAX_TIME_MULTIPLIER } from "./clock";
 import { quizAnswerSchema } from "./answers";
 
 /** Choices a learner makes when starting a quiz on a set (the start form). */
@@ -19,12 +19,6 @@ export const startQuizSchema = z
     if (v.by === "theme" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: "Choose a theme." });
   });
 export type StartQuizInput = z.infer<typeof startQuizSchema>;
-
-/** Extra time an assignment passes for a student's accommodation. */
-export const extraTimeSchema = z.object({
-  multiplier: z.number().min(1).max(MAX_TIME_MULTIPLIER),
-  addedSec: z.number().int().min(0).max(MAX_ADDED_SEC),
-});
 
 /** One autosave: the answer to one question over the version the browser last saw. */
 export const saveQuizAnswerSchema = z.object({

@@ -1,23 +1,74 @@
 import "server-only";
+import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { createAssignment, listAssignmentsOfSet, listWrittenQuestionIds, type SetAssignment } from "../db/assignments";
-import { getClassFacts, listClassesTaughtBy, type ClassSummary } from "../db/classes";
+import {
+  createAssignment,
+  getAssignmentFacts,
+  getQuizAssignmentForStudent,
+  listAssignmentsOfSet,
+  listStudentAssignments,
+  listWrittenQuestionIds,
+  upsertDueExtension,
+  updateResultsReleasedAt,
+  type NewAssignmentQuiz,
+  type SetAssignment,
+  type StudentAssignmentRow,
+} from "../db/assignments";
+import { getClassFacts, isActivelyEnrolled, listClassesTaughtBy, type ClassSummary } from "../db/classes";
+import { getQuiz, listQuizCandidates, startQuizAttempt } from "../db/quizzes";
 import { getStudySetFacts } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
 import { DISPLAY_TIME_ZONE } from "../format";
-import { assignmentInputSchema, toAssignmentRules } from "../classes/assignments";
+import {
+  assignmentInputSchema,
+  canStartAttempt,
+  effectiveDueAt,
+  isResultReleased,
+  isSubmittedLate,
+  localDateTimeIn,
+  studentAssignmentState,
+  toAssignmentRules,
+  type AssignmentRules,
+  type StudentAssignmentState,
+} from "../classes/assignments";
+import { extraTimeOf } from "../classes/accommodations";
+import { markingSchemePresets } from "../quiz/marking";
+import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
+import { QUIZ_GRACE_SEC } from "./quiz";
 
 /** The assignment form's input (kept under its old name for the set page's form). */
 export const assignSetSchema = assignmentInputSchema;
 
+/** The quiz of a quiz assignment: its questions drawn now (the same for every student), its limit and scheme. */
+function assignmentQuiz(rules: AssignmentRules, title: string, candidates: QuizCandidate[], random: () => number): NewAssignmentQuiz | null {
+  if (rules.kind !== "quiz" || !rules.quiz) return null;
+  const { pick, marking } = rules.quiz;
+  const chosen =
+    pick.by === "chosen"
+      ? pick.questionIds.map((id) => candidates.find((c) => c.id === id)).filter((c): c is QuizCandidate => !!c)
+      : pick.by === "random"
+        ? selectQuizQuestions(candidates, { by: "random", count: pick.count }, random)
+        : candidates;
+  return {
+    title,
+    questionIds: (pick.by === "random" ? shuffled(chosen, random) : chosen).map((c) => c.id),
+    selection: pick.by === "random" ? { by: "random", count: pick.count } : { by: pick.by },
+    // A quiz assignment is always timed: the teacher's limit, else each question's own limit added up.
+    timeLimitSec: rules.timeLimitSec ?? Math.max(60, defaultTimeLimitSec(chosen)),
+    graceSec: QUIZ_GRACE_SEC,
+    scheme: markingSchemePresets[marking].scheme,
+  };
+}
+
 /**
  * Assigns a published set the actor owns to a class the actor teaches: a study set to review, a
- * quiz, or written questions, with its opening and due times, time limit, attempts, result release
- * and late policy. The same set and kind assigned to the class again is a CONFLICT.
+ * quiz (all, chosen or N random questions, fixed when assigned, with its marking scheme), or written
+ * questions, with its opening and due times, time limit, attempts, result release and late policy.
+ * The same set and kind assigned to the class again is a CONFLICT.
  */
-export async function assignSetToClass(actor: Actor, raw: unknown, now: Date): Promise<{ id: string }> {
+export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, random: () => number = Math.random): Promise<{ id: string }> {
   const parsed = assignmentInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Check the assignment.", fieldErrorsOf(parsed.error));
   const { studySetId, classId, title } = parsed.data;
@@ -27,9 +78,12 @@ export async function assignSetToClass(actor: Actor, raw: unknown, now: Date): P
   assertCan(actor, { action: "studySet.edit", set });
   assertCan(actor, { action: "class.manage", classroom });
   if (set.status !== "published") throw new AppError("CONFLICT", "Publish the set before assigning it: students only see published sets.");
-  const checked = toAssignmentRules(parsed.data, { now, timeZone: DISPLAY_TIME_ZONE, writtenQuestionIds: await listWrittenQuestionIds(studySetId) });
+  const [writtenQuestionIds, candidates] = await Promise.all([listWrittenQuestionIds(studySetId), listQuizCandidates(studySetId)]);
+  const checked = toAssignmentRules(parsed.data, { now, timeZone: DISPLAY_TIME_ZONE, writtenQuestionIds, objectiveQuestionIds: candidates.map((c) => c.id) });
   if (!checked.ok) throw new AppError("INVALID", "Check the assignment.", checked.fieldErrors);
-  return createAssignment({ classId, studySetId, createdById: actor.id, title: title || "Study set", ...checked.rules });
+  const name = title || (checked.rules.kind === "quiz" ? "Quiz" : checked.rules.kind === "written" ? "Written answers" : "Study set");
+  const { quiz: _pick, ...rules } = checked.rules;
+  return createAssignment({ classId, studySetId, createdById: actor.id, title: name, ...rules, quiz: assignmentQuiz(checked.rules, name, candidates, random) });
 }
 
 /** For the set page: the owner's classes and where the set is already assigned. */
@@ -39,4 +93,109 @@ export async function getAssignOptions(actor: Actor, studySetId: string): Promis
   assertCan(actor, { action: "studySet.edit", set });
   const [classes, assignments] = await Promise.all([listClassesTaughtBy(actor.id), listAssignmentsOfSet(studySetId, actor.id)]);
   return { classes, assignments };
+}
+
+const assignmentIdSchema = z.object({ assignmentId: z.string({ error: "Choose an assignment." }).min(1, "Choose an assignment.").max(64) });
+
+/**
+ * Starts (or resumes) the student's attempt at a quiz assignment on the server's clock: refused
+ * before it opens, after their due time when late work is refused, or once their attempts are used;
+ * the deadline is the quiz's limit with the student's accommodation in the class.
+ */
+export async function startAssignedQuizFor(actor: Actor, raw: unknown, now: Date): Promise<{ attemptId: string; isLate: boolean }> {
+  const parsed = assignmentIdSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose an assignment.", fieldErrorsOf(parsed.error));
+  const assignment = await getQuizAssignmentForStudent(actor.id, parsed.data.assignmentId);
+  if (!assignment) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  const dueAt = effectiveDueAt(assignment.dueAt, assignment.extendedDueAt);
+  if (assignment.openAttemptId) return { attemptId: assignment.openAttemptId, isLate: !!dueAt && now > dueAt };
+  const allowed = canStartAttempt(assignment, { dueAt, attemptsUsed: assignment.attemptsUsed }, now);
+  if (!allowed.ok) throw new AppError(allowed.reason === "closed" ? "EXPIRED" : "CONFLICT", allowed.message);
+  const quiz = assignment.quizId ? await getQuiz(assignment.quizId) : null;
+  if (!quiz) throw new AppError("NOT_FOUND", "This quiz is no longer available. Ask your teacher.");
+  const started = await startQuizAttempt({ quiz, userId: actor.id, extraTime: extraTimeOf(assignment), assignmentId: assignment.id, now });
+  return { attemptId: started.attemptId, isLate: allowed.isLate };
+}
+
+/** Loads an assignment and checks the actor teaches its class. */
+async function loadTaughtAssignment(actor: Actor, assignmentId: string) {
+  const assignment = await getAssignmentFacts(assignmentId);
+  const classroom = assignment ? await getClassFacts(assignment.classId, actor.id) : null;
+  if (!assignment || !classroom) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  return assignment;
+}
+
+const releaseSchema = assignmentIdSchema.extend({ isReleased: z.boolean({ error: "Say whether to release the results." }) });
+
+/** Releases an assignment's results and model answers to its students now (or withdraws them). */
+export async function releaseResultsFor(actor: Actor, raw: unknown, now: Date): Promise<{ releasedAt: Date | null }> {
+  const parsed = releaseSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose an assignment.", fieldErrorsOf(parsed.error));
+  const assignment = await loadTaughtAssignment(actor, parsed.data.assignmentId);
+  if (assignment.resultRelease !== "by_teacher") throw new AppError("CONFLICT", "This assignment releases results by itself (on submission or after the due time).");
+  const releasedAt = parsed.data.isReleased ? now : null;
+  await updateResultsReleasedAt(assignment.id, releasedAt);
+  return { releasedAt };
+}
+
+const extensionSchema = assignmentIdSchema.extend({
+  studentId: z.string({ error: "Choose a student." }).min(1, "Choose a student.").max(64),
+  dueAt: z.string({ error: "Pick the new due time." }).trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick the new due date and time."),
+});
+
+/** Gives one student of the class a later due time on one assignment (read in the display time zone). */
+export async function extendDueDateFor(actor: Actor, raw: unknown, now: Date): Promise<{ dueAt: Date }> {
+  const parsed = extensionSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Check the extension.", fieldErrorsOf(parsed.error));
+  const assignment = await loadTaughtAssignment(actor, parsed.data.assignmentId);
+  if (!(await isActivelyEnrolled(assignment.classId, parsed.data.studentId))) throw new AppError("NOT_FOUND", "That student is not in this class.", { studentId: ["That student is not in this class."] });
+  const dueAt = localDateTimeIn(parsed.data.dueAt, DISPLAY_TIME_ZONE);
+  if (dueAt.getTime() <= now.getTime()) throw new AppError("INVALID", "Check the extension.", { dueAt: ["The new due time has already passed: choose a later one."] });
+  await upsertDueExtension({ assignmentId: assignment.id, studentId: parsed.data.studentId, dueAt, createdById: actor.id });
+  return { dueAt };
+}
+
+/** One assignment on a student's list: where it stands for them, their due time, and whether their results are out. */
+export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts" | "dueAt" | "extendedDueAt"> {
+  state: StudentAssignmentState;
+  /** Their due time (an extension wins when later). */
+  dueAt: Date | null;
+  isExtended: boolean;
+  isLate: boolean;
+  isResultReleased: boolean;
+  /** An attempt still open (resume it), else the latest finished one (see it). */
+  openAttemptId: string | null;
+  latestFinishedAttemptId: string | null;
+  submittedAt: Date | null;
+}
+
+/**
+ * The student's assignments as their list and home show them: upcoming, due, overdue or done,
+ * late marked against their own due time, and whether results are released at `now`.
+ */
+export async function listAssignmentsForStudent(actor: Actor, now: Date): Promise<StudentAssignment[]> {
+  if (actor.role !== "student") return [];
+  const rows = await listStudentAssignments(actor.id);
+  return rows.map(({ attempts, dueAt: assignedDueAt, extendedDueAt, ...row }) => {
+    const dueAt = effectiveDueAt(assignedDueAt, extendedDueAt);
+    const finished = attempts.filter((a) => a.status !== "in_progress");
+    const firstSubmission = finished.reduce<Date | null>((first, a) => {
+      const at = a.submittedAt ?? a.startedAt;
+      return !first || at < first ? at : first;
+    }, null);
+    // A written assignment is done once every question it asks has a submitted answer.
+    const hasSubmitted = row.kind === "written" ? row.questionIds.every((q) => finished.some((a) => a.questionId === q)) && finished.length > 0 : finished.length > 0;
+    return {
+      ...row,
+      dueAt,
+      isExtended: !!extendedDueAt && dueAt === extendedDueAt,
+      state: studentAssignmentState(row, { dueAt, hasSubmitted }, now),
+      isLate: isSubmittedLate(firstSubmission, dueAt),
+      isResultReleased: isResultReleased(row, { dueAt }, now),
+      openAttemptId: attempts.find((a) => a.status === "in_progress")?.id ?? null,
+      latestFinishedAttemptId: finished[0]?.id ?? null,
+      submittedAt: firstSubmission,
+    };
+  });
 }

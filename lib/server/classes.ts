@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { teaches, type Actor } from "../auth/permissions";
-import { extraTimeSchema } from "../classes/accommodations";
+import { accommodationSchema } from "../classes/accommodations";
 import {
   addCoTeacher,
   createClass,
@@ -124,7 +124,7 @@ export async function restoreStudentFor(actor: Actor, raw: unknown): Promise<{ s
 
 /** Sets a student's extra time in the class (both empty clears it). */
 export async function setExtraTimeFor(actor: Actor, raw: unknown): Promise<{ studentId: string }> {
-  const input = parseOrThrow(extraTimeSchema, raw, "Check the extra time.");
+  const input = parseOrThrow(accommodationSchema, raw, "Check the extra time.");
   await loadManagedClass(actor, input.classId);
   if (!(await isActivelyEnrolled(input.classId, input.studentId))) throw new AppError("NOT_FOUND", "That student is not in this class.");
   await upsertAccommodation({ ...input, updatedById: actor.id });
@@ -201,5 +201,7 @@ export async function getClassFor(actor: Actor, classId: string): Promise<ClassD
   const detail = await getClassDetail(classId);
   if (!detail) throw new AppError("NOT_FOUND", "That class does not exist.");
   if (teaches(actor, facts) || actor.role === "admin") return detail;
-  return { ...detail, joinCode: "", coTeacherCode: null, students: [], removedStudents: [], coTeachers: [] };
+  // A student sees no roster, no codes, and no other student's extension.
+  const assignments = detail.assignments.map((a) => ({ ...a, extensions: a.extensions.filter((e) => e.studentId === actor.id) }));
+  return { ...detail, joinCode: "", coTeacherCode: null, students: [], removedStudents: [], coTeachers: [], assignments };
 }

@@ -35,6 +35,7 @@ import { markSeenSchema, saveQuizAnswerSchema, startQuizSchema } from "../quiz/s
 import { defaultTimeLimitSec, listThemes, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
+import { withheldNoteFor } from "./result-release";
 
 /**
  * Timed quizzes for a learner: choose questions from a set they can open, take them against the
@@ -241,7 +242,18 @@ export async function submitQuizFor(actor: Actor, attemptId: string, now: Date):
   return { attemptId };
 }
 
+/** A quiz submitted for an assignment whose results are not released to this student yet: no score, no key. */
+export interface QuizWithheldView {
+  state: "withheld";
+  attemptId: string;
+  title: string;
+  studySetId: string;
+  submittedAt: Date | null;
+  note: string;
+}
+
 export interface QuizResultView extends QuizResult {
+  state: "released";
   isOwn: boolean;
   questions: (QuizResultQuestion & { rightAnswer: string; hasCard: boolean })[];
 }
@@ -249,16 +261,22 @@ export interface QuizResultView extends QuizResult {
 const originOf = (questionId: string) => `question:${questionId}`;
 
 /** The result of a finished attempt, for its owner or a teacher who supervises the work; CONFLICT while still open. */
-export async function getQuizResultFor(actor: Actor, attemptId: string, now: Date): Promise<QuizResultView> {
+export async function getQuizResultFor(actor: Actor, attemptId: string, now: Date): Promise<QuizResultView | QuizWithheldView> {
   const work = await getQuizAttemptWork(attemptId);
   if (!work) throw new AppError("NOT_FOUND", NOT_FOUND);
   assertCan(actor, { action: "work.view", work });
   const result = await getQuizResult(attemptId, now);
   if (!result) throw new AppError("CONFLICT", "This quiz is still in progress: its results are shown once it is submitted or its time runs out.");
   const isOwn = result.attempt.userId === actor.id;
+  const withheldNote = await withheldNoteFor(isOwn, attemptId, now);
+  if (withheldNote) {
+    const { attempt } = result;
+    return { state: "withheld", attemptId, title: attempt.quiz.title, studySetId: attempt.studySetId, submittedAt: attempt.submittedAt, note: withheldNote };
+  }
   const carded = isOwn ? await listLearnerCardOrigins(actor.id, result.questions.map((q) => originOf(q.id))) : new Set<string>();
   return {
     ...result,
+    state: "released",
     isOwn,
     questions: result.questions.map((q) => ({ ...q, rightAnswer: rightAnswerText(q), hasCard: carded.has(originOf(q.id)) })),
   };

@@ -34,6 +34,7 @@ import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
 import { assertCan } from "./authorize";
 import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
+import { withheldNoteFor } from "./result-release";
 import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
 import { fieldErrorsOf } from "./validation";
 
@@ -293,10 +294,12 @@ export interface AttemptResult {
 
 export type AttemptView =
   | AttemptResult
+  /** Submitted for an assignment whose results are not released to this student yet: no marks, feedback or model answer. */
+  | { state: "withheld"; attemptId: string; isOwn: true; studySet: { id: string; title: string }; questionPrompt: string; submittedAt: Date | null; note: string }
   | { state: "in_progress"; attemptId: string; isOwn: boolean; studySetId: string; questionId: string };
 
 /** One attempt for its owner or the teacher of a class the owner is in; the full result once submitted. */
-export async function getAttemptFor(actor: Actor, attemptId: string): Promise<AttemptView> {
+export async function getAttemptFor(actor: Actor, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
   const facts = await getAttemptFacts(attemptId);
   if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
   assertCan(actor, { action: "work.view", work: facts.work });
@@ -305,8 +308,11 @@ export async function getAttemptFor(actor: Actor, attemptId: string): Promise<At
   if (facts.status === "in_progress" || facts.status === "expired") {
     return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId };
   }
-  const graded = await getGradedAttempt(attemptId);
+  const [graded, withheldNote] = await Promise.all([getGradedAttempt(attemptId), withheldNoteFor(isOwn, attemptId, now)]);
   if (!graded || !graded.response || !graded.submittedAt) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  if (withheldNote) {
+    return { state: "withheld", attemptId, isOwn: true, studySet: graded.studySet, questionPrompt: graded.question.prompt, submittedAt: graded.submittedAt, note: withheldNote };
+  }
   const details = parseGradeDetails(graded.response.gradeDetails);
   const scored = scoreAnswer(graded.rubric, graded.scores, details);
   const rubricById = new Map(graded.rubric.map((rp) => [rp.id, rp]));

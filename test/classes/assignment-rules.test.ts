@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accommodatedTimeLimitSec, describeExtraTime, extraTimeSchema } from "@/lib/classes/accommodations";
+import { accommodatedTimeLimitSec, accommodationSchema, describeExtraTime, extraTimeOf } from "@/lib/classes/accommodations";
+import { quizDeadline } from "@/lib/quiz/clock";
 import {
   assignmentInputSchema,
   canStartAttempt,
@@ -12,7 +13,7 @@ import {
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const ZONE = "Asia/Kolkata";
-const context = { now: NOW, timeZone: ZONE, writtenQuestionIds: ["q1", "q2"] };
+const context = { now: NOW, timeZone: ZONE, writtenQuestionIds: ["q1", "q2"], objectiveQuestionIds: ["o1", "o2", "o3"] };
 const parse = (raw: object) => assignmentInputSchema.parse({ studySetId: "s", classId: "c", ...raw });
 
 describe("assignment rules from the form", () => {
@@ -33,7 +34,7 @@ describe("assignment rules from the form", () => {
   it("defaults to a study set with one attempt, results on submission and late work accepted", () => {
     expect(toAssignmentRules(parse({}), context)).toEqual({
       ok: true,
-      rules: { kind: "study_set", opensAt: null, dueAt: null, timeLimitSec: null, attemptsAllowed: 1, questionIds: [], resultRelease: "on_submission", latePolicy: "accept_late" },
+      rules: { kind: "study_set", opensAt: null, dueAt: null, timeLimitSec: null, attemptsAllowed: 1, questionIds: [], resultRelease: "on_submission", latePolicy: "accept_late", quiz: null },
     });
   });
 
@@ -43,13 +44,30 @@ describe("assignment rules from the form", () => {
     ["a written assignment with no question", { kind: "written" }, "questionIds"],
     ["a question from another set", { kind: "written", questionIds: ["elsewhere"] }, "questionIds"],
     ["results after the due time with no due time", { resultRelease: "after_due" }, "resultRelease"],
+    ["a quiz of chosen questions with none chosen", { kind: "quiz", quizPick: "chosen" }, "questionIds"],
+    ["a quiz choosing a written question", { kind: "quiz", quizPick: "chosen", questionIds: ["q1"] }, "questionIds"],
+    ["a random quiz with no count", { kind: "quiz", quizPick: "random" }, "quizCount"],
+    ["a random quiz drawing more than the set has", { kind: "quiz", quizPick: "random", quizCount: "4" }, "quizCount"],
   ])("refuses %s with a field error", (_label, raw, field) => {
     const result = toAssignmentRules(parse(raw), context);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors)).toContain(field);
   });
 
+  it("makes a timed quiz of chosen questions with its marking scheme, or of N drawn at random", () => {
+    const chosen = toAssignmentRules(parse({ kind: "quiz", quizPick: "chosen", questionIds: ["o3", "o1"], timeLimitMin: "10", marking: "prelims" }), context);
+    expect(chosen).toMatchObject({ ok: true, rules: { kind: "quiz", timeLimitSec: 600, questionIds: [], quiz: { pick: { by: "chosen", questionIds: ["o3", "o1"] }, marking: "prelims" } } });
+    const random = toAssignmentRules(parse({ kind: "quiz", quizPick: "random", quizCount: "2" }), context);
+    expect(random).toMatchObject({ ok: true, rules: { quiz: { pick: { by: "random", count: 2 }, marking: "standard" } } });
+  });
+
+  it("refuses a quiz on a set with no quiz questions", () => {
+    const result = toAssignmentRules(parse({ kind: "quiz" }), { ...context, objectiveQuestionIds: [] });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { kind: [expect.stringContaining("no quiz questions")] } });
+  });
+
   it.each([
+    [{ marking: "negative" }],
     [{ timeLimitMin: "0" }],
     [{ attemptsAllowed: "21" }],
     [{ dueAt: "tomorrow" }],
@@ -116,14 +134,22 @@ describe("extra time", () => {
     expect(accommodatedTimeLimitSec(null, { extraTimeMultiplier: 2, extraTimeMinutes: 10 })).toBeNull();
   });
 
+  it("is one shape for every timed attempt: a quiz started with the accommodation ends when a written answer would", () => {
+    const start = new Date("2026-03-01T10:00:00Z");
+    const accommodation = { extraTimeMultiplier: 1.5, extraTimeMinutes: 2 };
+    expect(extraTimeOf(accommodation)).toEqual({ multiplier: 1.5, addedSec: 120 });
+    expect(quizDeadline(start, 600, extraTimeOf(accommodation))?.getTime()).toBe(start.getTime() + (accommodatedTimeLimitSec(600, accommodation) ?? 0) * 1000);
+    expect(extraTimeOf(null)).toEqual({ multiplier: 1, addedSec: 0 });
+  });
+
   it("describes it for the roster", () => {
     expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time +10 min");
     expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
   });
 
   it("refuses a multiplier below 1 and negative minutes; empty fields clear", () => {
-    expect(extraTimeSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
-    expect(extraTimeSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
-    expect(extraTimeSchema.parse({ classId: "c", studentId: "s", extraTimeMultiplier: "", extraTimeMinutes: "" })).toMatchObject({ extraTimeMultiplier: null, extraTimeMinutes: null });
+    expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
+    expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
+    expect(accommodationSchema.parse({ classId: "c", studentId: "s", extraTimeMultiplier: "", extraTimeMinutes: "" })).toMatchObject({ extraTimeMultiplier: null, extraTimeMinutes: null });
   });
 });

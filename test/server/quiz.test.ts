@@ -24,6 +24,11 @@ useTestDatabase();
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const later = (sec: number) => new Date(NOW.getTime() + sec * 1000);
+/** A practice quiz's result is always released (no assignment withholds it). */
+function released<T extends { state: string }>(view: T): Extract<T, { state: "released" }> {
+  if (view.state !== "released") throw new Error(`expected a released result, got ${view.state}`);
+  return view as Extract<T, { state: "released" }>;
+}
 
 let learner: UserRecord;
 let otherStudent: UserRecord;
@@ -119,7 +124,7 @@ describe("the server's clock", () => {
     const deadlineSec = (view.deadlineAt!.getTime() - NOW.getTime()) / 1000;
     const saved = await saveQuizAnswerFor(learner, view.attemptId, { questionId: q.id, answer: await rightAnswerFor(view.attemptId, q.id), version: 1 }, later(deadlineSec - 1));
     expect(saved.status).toBe("saved");
-    const result = await getQuizResultFor(learner, view.attemptId, later(deadlineSec + view.graceSec + 1));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(deadlineSec + view.graceSec + 1)));
     expect(result.attempt.status).toBe("expired");
     expect(result.questions[0]).toMatchObject({ id: q.id, outcome: "correct" });
     expect(result.tally.correct).toBe(1);
@@ -132,7 +137,7 @@ describe("the server's clock", () => {
     expect((await saveQuizAnswerFor(learner, view.attemptId, { questionId: a!.id, answer: await rightAnswerFor(view.attemptId, a!.id), version: 1 }, later(deadlineSec + view.graceSec))).status).toBe("saved");
     const late = await saveQuizAnswerFor(learner, view.attemptId, { questionId: b!.id, answer: await rightAnswerFor(view.attemptId, b!.id), version: 1 }, later(deadlineSec + view.graceSec + 1));
     expect(late).toEqual({ status: "closed", reason: "time_up" });
-    const result = await getQuizResultFor(learner, view.attemptId, later(deadlineSec + 60));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(deadlineSec + 60)));
     expect(result.questions.find((q) => q.id === b!.id)?.outcome).toBe("blank");
     expect(result.questions.find((q) => q.id === a!.id)?.outcome).toBe("correct");
   });
@@ -229,7 +234,7 @@ describe("the answer key", () => {
     await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id }, later(2));
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: q.id, answer: await wrongAnswerFor(view.attemptId, q.id), version: 1 }, later(9));
     await submitQuizFor(learner, view.attemptId, later(20));
-    const result = await getQuizResultFor(learner, view.attemptId, later(21));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(21)));
     const first = result.questions[0]!;
     expect(result.attempt.status).toBe("graded");
     expect(first.outcome).toBe("wrong");
@@ -247,7 +252,7 @@ describe("after the quiz", () => {
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: right!.id, answer: await rightAnswerFor(view.attemptId, right!.id), version: 1 }, later(5));
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: wrong!.id, answer: await wrongAnswerFor(view.attemptId, wrong!.id), version: 1 }, later(6));
     await submitQuizFor(learner, view.attemptId, later(10));
-    const result = await getQuizResultFor(learner, view.attemptId, later(11));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(11)));
     expect(result.tally).toMatchObject({ correct: 1, wrong: 1, blank: 2, score: 1.33, maxScore: 8 });
 
     const retry = await retryMissedFor(learner, view.attemptId, later(20));
@@ -268,6 +273,6 @@ describe("after the quiz", () => {
     expect(stored.evidence.length).toBeGreaterThan(0);
     expect(stored.states).toEqual([{ userId: learner.id, state: "new", due: later(30) }]);
     expect(stored.studySet).toEqual({ ownerId: learner.id, isPublic: false });
-    expect((await getQuizResultFor(learner, view.attemptId, later(32))).questions.find((q) => q.id === wrong!.id)?.hasCard).toBe(true);
+    expect(released(await getQuizResultFor(learner, view.attemptId, later(32))).questions.find((q) => q.id === wrong!.id)?.hasCard).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
-import { createClassFor, joinClassFor } from "@/lib/server/classes";
+import { createClassFor, joinAsCoTeacherFor, joinClassFor } from "@/lib/server/classes";
 import { acceptAutomaticMarksFor } from "@/lib/server/gradebook";
 import { requireActor } from "@/lib/server/session";
 
@@ -33,5 +33,14 @@ export async function acceptAutomaticMarksAction(input: unknown): Promise<Action
     revalidatePath("/classes", "layout");
     revalidatePath("/attempts", "layout");
     return accepted;
+  });
+}
+
+export async function joinAsCoTeacherAction(input: unknown): Promise<ActionResult<{ classId: string; name: string }>> {
+  return toActionResult("join as co-teacher", async () => {
+    const actor = await requireActor(["teacher", "admin"]);
+    const joined = await joinAsCoTeacherFor(actor, input);
+    revalidatePath("/classes", "layout");
+    return joined;
   });
 }

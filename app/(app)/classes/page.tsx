@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { ClassList } from "@/components/classes/class-list";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { JoinClassForm } from "@/components/classes/join-class-form";
+import { ActionForm } from "@/components/classes/action-form";
+import { Field } from "@/components/ui/field";
 import { PageHeader, Panel } from "@/components/ui/panel";
+import { joinAsCoTeacherAction } from "./actions";
 import { listClassesFor } from "@/lib/server/classes";
 import { requireUser } from "@/lib/server/session";
 
@@ -22,6 +25,14 @@ export default async function ClassesPage() {
         <Panel>
           <h2 className="mb-2 text-lg font-semibold">{isStudent ? "Join a class" : "New class"}</h2>
           {isStudent ? <JoinClassForm /> : <CreateClassForm />}
+          {isStudent ? null : (
+            <>
+              <h2 className="mt-6 mb-2 text-lg font-semibold">Co-teach a class</h2>
+              <ActionForm action={joinAsCoTeacherAction} input={{}} submitLabel="Join as co-teacher" pendingLabel="Joining…" doneMessage="You now co-teach that class.">
+                <Field label="Co-teacher code" name="code" id="co-teacher-code" autoComplete="off" autoCapitalize="characters" hint="12 letters and digits, from the class's teacher." />
+              </ActionForm>
+            </>
+          )}
         </Panel>
       </div>
     </>

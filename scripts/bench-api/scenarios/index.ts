@@ -7,6 +7,7 @@ import type { BenchScenario } from "../types";
 import { autosaveAnswer } from "./autosave-answer";
 import { dueQueue } from "./due-queue";
 import { gradebook } from "./gradebook";
+import { saveQuizAnswer } from "./save-quiz-answer";
 import { submitReview } from "./submit-review";
 
-export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, dueQueue, gradebook];
+export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, saveQuizAnswer, dueQueue, gradebook];

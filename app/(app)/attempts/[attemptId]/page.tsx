@@ -30,6 +30,26 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
     );
   }
 
+  if (view.state === "withheld") {
+    return (
+      <>
+        <PageHeader title="Your answer" subtitle={view.studySet.title} />
+        <Panel aria-labelledby="withheld-heading" className="space-y-2">
+          <h2 id="withheld-heading" className="text-lg font-semibold">
+            {view.questionPrompt}
+          </h2>
+          <p data-testid="result-withheld">
+            <Badge tone="good">Submitted</Badge> {view.submittedAt ? <span className="text-sm text-muted">{formatDateTime(view.submittedAt)}</span> : null}
+          </p>
+          <p>{view.note}</p>
+          <Link href="/assignments" className="text-sm text-accent underline-offset-2 hover:underline">
+            Your assignments
+          </Link>
+        </Panel>
+      </>
+    );
+  }
+
   const content = view.points.filter((p) => p.kind === "content");
   const structure = view.points.filter((p) => p.kind === "structure");
   const earned = view.points.filter((p) => p.evidence.length > 0);

@@ -1,12 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/classes/action-form";
+import { CopyInviteLink } from "@/components/classes/copy-invite-link";
+import { Field, SelectField } from "@/components/ui/field";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { getClassFor } from "@/lib/server/classes";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
 import { describeExtraTime } from "@/lib/classes/accommodations";
+import { assignmentKindLabel, resultReleaseLabel } from "@/lib/classes/assignments";
+import {
+  addCoTeacherAction,
+  extendDueDateAction,
+  releaseResultsAction,
+  removeCoTeacherAction,
+  removeStudentAction,
+  renewCoTeacherCodeAction,
+  renewJoinCodeAction,
+  restoreStudentAction,
+  setExtraTimeAction,
+  setJoiningAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -14,45 +30,116 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const [{ classId }, user] = await Promise.all([params, requireUser()]);
   const detail = await orNull(getClassFor(user, classId));
   if (!detail) notFound();
-  const isTeacher = detail.teacherId === user.id || detail.coTeachers.some((t) => t.id === user.id) || user.role === "admin";
+  const isOwner = detail.teacherId === user.id || user.role === "admin";
+  const isTeacher = isOwner || detail.coTeachers.some((t) => t.id === user.id);
+  const isClosed = detail.joiningClosedAt !== null;
   return (
     <>
       <PageHeader title={detail.name} subtitle={`Teacher: ${detail.teacherName} · ${plural(detail.studentCount, "student")}`}>
         {isTeacher ? (
-          <p className="text-sm">
-            Join code <code className="rounded bg-surface-2 px-2 py-1 font-mono text-base">{detail.joinCode}</code>
-            {" · "}
-            <Link href={`/classes/${detail.id}/to-check`} className="text-accent underline-offset-2 hover:underline">
-              To check
-            </Link>
-          </p>
+          <Link href={`/classes/${detail.id}/to-check`} className="text-sm text-accent underline-offset-2 hover:underline">
+            To check
+          </Link>
         ) : null}
       </PageHeader>
+      {isTeacher ? (
+        <Panel aria-labelledby="joining-heading" className="mb-4 space-y-3">
+          <h2 id="joining-heading" className="text-lg font-semibold">
+            Joining
+          </h2>
+          <p className="text-sm">
+            Join code <code className="rounded bg-surface-2 px-2 py-1 font-mono text-base">{detail.joinCode}</code>{" "}
+            {isClosed ? <Badge tone="warn">Joining closed {formatDateTime(detail.joiningClosedAt!)}</Badge> : <Badge tone="good">Open to new students</Badge>}
+          </p>
+          <CopyInviteLink joinCode={detail.joinCode} />
+          <div className="flex flex-wrap gap-2">
+            <ActionForm action={renewJoinCodeAction} input={{ classId: detail.id }} submitLabel="Renew the code" pendingLabel="Renewing…" doneMessage="New code made: the old code and link no longer work." />
+            <ActionForm
+              action={setJoiningAction}
+              input={{ classId: detail.id, isClosed: !isClosed }}
+              submitLabel={isClosed ? "Reopen joining" : "Close joining"}
+              pendingLabel="Saving…"
+              doneMessage={isClosed ? "Students can join again." : "Joining closed: students already in the class stay."}
+            />
+          </div>
+        </Panel>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel aria-labelledby="assignments-heading">
           <h2 id="assignments-heading" className="mb-2 text-lg font-semibold">
             Assignments
           </h2>
           {detail.assignments.length === 0 ? (
-            <EmptyState>No assignments yet.</EmptyState>
+            <EmptyState>{isTeacher ? "No assignments yet. Open one of your published sets to assign it." : "No assignments yet."}</EmptyState>
           ) : (
             <ul className="divide-y divide-border">
               {detail.assignments.map((a) => (
-                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                  <div>
-                    <Link href={`/sets/${a.studySetId}`} className="font-medium hover:text-accent">
-                      {a.title}
-                    </Link>
-                    <p className="text-sm text-muted">{a.studySetTitle}</p>
-                  </div>
-                  <div className="flex items-center gap-2">
-                    {a.dueAt ? <Badge>Due {formatDate(a.dueAt)}</Badge> : null}
-                    {isTeacher ? (
-                      <Link href={`/classes/${detail.id}/assignments/${a.id}`} className="text-sm text-accent underline-offset-2 hover:underline">
-                        Gradebook<span className="sr-only"> of {a.title}</span>
+                <li key={a.id} className="space-y-2 py-3">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <div>
+                      <Link href={isTeacher ? `/sets/${a.studySetId}` : "/assignments"} className="font-medium hover:text-accent">
+                        {a.title}
                       </Link>
-                    ) : null}
+                      <p className="text-sm text-muted">
+                        {assignmentKindLabel[a.kind]} · {a.studySetTitle}
+                      </p>
+                    </div>
+                    <div className="flex flex-wrap items-center gap-2">
+                      {a.dueAt ? <Badge>Due {formatDateTime(a.dueAt)}</Badge> : null}
+                      {isTeacher ? (
+                        <Link href={`/classes/${detail.id}/assignments/${a.id}`} className="text-sm text-accent underline-offset-2 hover:underline">
+                          Gradebook<span className="sr-only"> of {a.title}</span>
+                        </Link>
+                      ) : null}
+                    </div>
                   </div>
+                  {isTeacher ? (
+                    <>
+                      <p className="text-sm text-muted">
+                        Results: {resultReleaseLabel[a.resultRelease].toLowerCase()}
+                        {a.resultRelease === "by_teacher" ? (a.resultsReleasedAt ? ` · released ${formatDateTime(a.resultsReleasedAt)}` : " · not released yet") : ""}
+                        {a.extensions.length > 0
+                          ? ` · extended for ${a.extensions
+                              .map((e) => `${detail.students.find((s) => s.id === e.studentId)?.name ?? "a removed student"} to ${formatDateTime(e.dueAt)}`)
+                              .join(", ")}`
+                          : ""}
+                      </p>
+                      {a.resultRelease === "by_teacher" ? (
+                        <ActionForm
+                          action={releaseResultsAction}
+                          input={{ assignmentId: a.id, isReleased: !a.resultsReleasedAt }}
+                          submitLabel={
+                            <>
+                              {a.resultsReleasedAt ? "Withdraw results" : "Release results"}
+                              <span className="sr-only"> of {a.title}</span>
+                            </>
+                          }
+                          pendingLabel="Saving…"
+                          variant={a.resultsReleasedAt ? "secondary" : "primary"}
+                          doneMessage={a.resultsReleasedAt ? "Results hidden again." : "Results and model answers released."}
+                        />
+                      ) : null}
+                      {detail.students.length > 0 ? (
+                        <details>
+                          <summary className="cursor-pointer text-sm text-accent">
+                            Extend the due date for a student<span className="sr-only"> ({a.title})</span>
+                          </summary>
+                          <ActionForm action={extendDueDateAction} input={{ assignmentId: a.id }} submitLabel="Extend" pendingLabel="Saving…" doneMessage="Due date extended." className="mt-2">
+                            <SelectField label="Student" name="studentId" id={`extend-student-${a.id}`}>
+                              {detail.students.map((s) => (
+                                <option key={s.id} value={s.id}>
+                                  {s.name}
+                                </option>
+                              ))}
+                            </SelectField>
+                            <Field label="New due time" name="dueAt" id={`extend-due-${a.id}`} type="datetime-local" />
+                          </ActionForm>
+                        </details>
+                      ) : null}
+                    </>
+                  ) : a.extensions[0] ? (
+                    <p className="text-sm text-muted">Your due time is extended to {formatDateTime(a.extensions[0].dueAt)}.</p>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -64,22 +151,113 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               Students
             </h2>
             {detail.students.length === 0 ? (
-              <EmptyState>No students yet. Share the join code {detail.joinCode} with your class.</EmptyState>
+              <EmptyState>No students yet. Share the join code {detail.joinCode} or the invite link with your class.</EmptyState>
             ) : (
               <ul className="divide-y divide-border">
                 {detail.students.map((s) => (
-                  <li key={s.id} className="py-3">
-                    <Link href={`/classes/${detail.id}/students/${s.id}`} className="font-medium text-accent underline-offset-2 hover:underline">
-                      {s.name}
-                    </Link>
-                    <p className="text-sm text-muted">
-                      {s.email} · joined {formatDate(s.joinedAt)} · {s.lastActiveAt ? `last active ${formatDateTime(s.lastActiveAt)}` : "no activity yet"}
-                      {describeExtraTime(s) ? ` · extra time ${describeExtraTime(s)}` : ""}
-                    </p>
+                  <li key={s.id} className="space-y-2 py-3">
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <div>
+                        <Link href={`/classes/${detail.id}/students/${s.id}`} className="font-medium text-accent underline-offset-2 hover:underline">
+                          {s.name}
+                        </Link>
+                        <p className="text-sm text-muted">
+                          {s.email} · joined {formatDate(s.joinedAt)} · {s.lastActiveAt ? `last active ${formatDateTime(s.lastActiveAt)}` : "no activity yet"}
+                          {describeExtraTime(s) ? ` · extra time ${describeExtraTime(s)}` : ""}
+                        </p>
+                      </div>
+                      <ActionForm
+                        action={removeStudentAction}
+                        input={{ classId: detail.id, studentId: s.id }}
+                        submitLabel={
+                          <>
+                            Remove<span className="sr-only"> {s.name}</span>
+                          </>
+                        }
+                        pendingLabel="Removing…"
+                        variant="ghost"
+                      />
+                    </div>
+                    <details>
+                      <summary className="cursor-pointer text-sm text-accent">
+                        Extra time<span className="sr-only"> for {s.name}</span>
+                      </summary>
+                      <ActionForm action={setExtraTimeAction} input={{ classId: detail.id, studentId: s.id }} submitLabel="Save extra time" pendingLabel="Saving…" doneMessage="Extra time saved: it applies to attempts started from now." className="mt-2">
+                        <Field label="Time × (e.g. 1.5)" name="extraTimeMultiplier" id={`multiplier-${s.id}`} inputMode="decimal" defaultValue={s.extraTimeMultiplier ?? ""} />
+                        <Field label="Added minutes" name="extraTimeMinutes" id={`minutes-${s.id}`} inputMode="numeric" defaultValue={s.extraTimeMinutes ?? ""} />
+                      </ActionForm>
+                    </details>
                   </li>
                 ))}
               </ul>
             )}
+            {detail.removedStudents.length > 0 ? (
+              <>
+                <h3 className="mt-4 mb-1 font-semibold">Removed students</h3>
+                <p className="mb-2 text-sm text-muted">Their work stays on record; they no longer see the class.</p>
+                <ul className="divide-y divide-border">
+                  {detail.removedStudents.map((s) => (
+                    <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span>
+                        {s.name} <span className="text-sm text-muted">· removed {formatDate(s.removedAt)}</span>
+                      </span>
+                      <ActionForm
+                        action={restoreStudentAction}
+                        input={{ classId: detail.id, studentId: s.id }}
+                        submitLabel={
+                          <>
+                            Restore<span className="sr-only"> {s.name}</span>
+                          </>
+                        }
+                        pendingLabel="Restoring…"
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </Panel>
+        ) : null}
+        {isTeacher ? (
+          <Panel aria-labelledby="co-teachers-heading">
+            <h2 id="co-teachers-heading" className="mb-2 text-lg font-semibold">
+              Co-teachers
+            </h2>
+            {detail.coTeachers.length === 0 ? (
+              <EmptyState>No co-teachers. They see this class, its students&apos; work for it and its gradebooks.</EmptyState>
+            ) : (
+              <ul className="mb-3 divide-y divide-border">
+                {detail.coTeachers.map((t) => (
+                  <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      {t.name} <span className="text-sm text-muted">· {t.email}</span>
+                    </span>
+                    {isOwner || t.id === user.id ? (
+                      <ActionForm
+                        action={removeCoTeacherAction}
+                        input={{ classId: detail.id, teacherId: t.id }}
+                        submitLabel={t.id === user.id ? "Leave the class" : <>Remove<span className="sr-only"> {t.name}</span></>}
+                        pendingLabel="Saving…"
+                        variant="ghost"
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {isOwner ? (
+              <div className="space-y-3">
+                <ActionForm action={addCoTeacherAction} input={{ classId: detail.id }} submitLabel="Add co-teacher" pendingLabel="Adding…" doneMessage="Co-teacher added.">
+                  <Field label="Teacher's email" name="email" id="co-teacher-email" type="email" autoComplete="off" />
+                </ActionForm>
+                <p className="text-sm">
+                  Co-teacher code{" "}
+                  {detail.coTeacherCode ? <code className="rounded bg-surface-2 px-2 py-1 font-mono">{detail.coTeacherCode}</code> : <span className="text-muted">none yet</span>}
+                  <span className="block text-muted">Another teacher enters it on their Classes page to share this class.</span>
+                </p>
+                <ActionForm action={renewCoTeacherCodeAction} input={{ classId: detail.id }} submitLabel={detail.coTeacherCode ? "Renew the co-teacher code" : "Make a co-teacher code"} pendingLabel="Saving…" />
+              </div>
+            ) : null}
           </Panel>
         ) : null}
       </div>

@@ -124,7 +124,13 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
               You have no classes yet. <Link href="/classes" className="text-accent underline-offset-2 hover:underline">Create one</Link> to assign this set.
             </EmptyState>
           ) : (
-            <AssignSetForm studySetId={set.id} defaultTitle={set.title} classes={assignOptions.classes.map((c) => ({ id: c.id, name: c.name }))} />
+            <AssignSetForm
+              studySetId={set.id}
+              defaultTitle={set.title}
+              classes={assignOptions.classes.map((c) => ({ id: c.id, name: c.name }))}
+              writtenQuestions={written.map((q) => ({ id: q.id, prompt: q.prompt }))}
+              quizQuestions={timed.map((q) => ({ id: q.id, prompt: q.prompt }))}
+            />
           )}
         </Panel>
       ) : null}

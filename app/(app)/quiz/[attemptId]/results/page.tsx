@@ -4,21 +4,22 @@ import { notFound, redirect } from "next/navigation";
 import { MakeCardButton, RetryMissedButton } from "@/components/quiz/result-actions";
 import { SourceNote } from "@/components/study/source-note";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, PageHeader, Panel } from "@/components/ui/panel";
+import { PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
-import { getQuizResultFor, type QuizResultView } from "@/lib/server/quiz";
+import { getQuizResultFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
-const outcomeBadge: Record<AnswerOutcome, { label: string; tone: "good" | "warn" | "neutral" }> = {
-  correct: { label: "Right", tone: "good" },
-  partial: { label: "Partly right", tone: "warn" },
-  wrong: { label: "Wrong", tone: "warn" },
-  blank: { label: "Not answered", tone: "neutral" },
+/** Solid theme-token badges (as the written results use), which keep contrast in both themes. */
+const outcomeBadge: Record<AnswerOutcome, { label: string; className: string }> = {
+  correct: { label: "Right", className: "bg-good text-bg" },
+  partial: { label: "Partly right", className: "bg-warn text-bg" },
+  wrong: { label: "Wrong", className: "bg-warn text-bg" },
+  blank: { label: "Not answered", className: "bg-fg text-bg" },
 };
 
 function learnerAnswerText(q: QuizResultView["questions"][number]): string {
@@ -39,13 +40,29 @@ function secondsOn(q: QuizResultView["questions"][number]): number | null {
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const [{ attemptId }, user] = await Promise.all([params, requireUser()]);
-  let result: QuizResultView;
+  let result: QuizResultView | QuizWithheldView;
   try {
     result = await getQuizResultFor(user, attemptId, new Date());
   } catch (e) {
     if (isAppError(e) && e.code === "CONFLICT") redirect(`/quiz/${attemptId}`);
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
     throw e;
+  }
+  if (result.state === "withheld") {
+    return (
+      <>
+        <PageHeader title="Quiz submitted" subtitle={result.title} />
+        <Panel className="space-y-2">
+          <p data-testid="result-withheld">
+            <Badge tone="good">Submitted</Badge>
+          </p>
+          <p>{result.note}</p>
+          <Link href="/assignments" className="text-sm text-accent underline-offset-2 hover:underline">
+            Your assignments
+          </Link>
+        </Panel>
+      </>
+    );
   }
   const { attempt, tally } = result;
   const missed = result.questions.filter((q) => q.outcome !== "correct");
@@ -95,7 +112,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                     Question {i + 1}
                   </h2>
                   <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
-                    <Badge tone={badge.tone}>{badge.label}</Badge>
+                    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span>
                     <span className="tabular-nums">{formatQuizMarks(q.marks)} marks</span>
                     {sec !== null ? <span>{formatDuration(sec)} on it</span> : null}
                   </p>

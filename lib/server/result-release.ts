@@ -1,0 +1,33 @@
+import "server-only";
+import { listReleaseRulesOfAttempts } from "../db/assignments";
+import { effectiveDueAt, isResultReleased, type ResultRelease } from "../classes/assignments";
+import { formatDateTime } from "../format";
+
+/**
+ * Result release, applied in one place for every view of a student's own work: an attempt made for
+ * an assignment whose results are not yet released shows "submitted" to its student — no marks, no
+ * feedback, no model answer — until the release rule allows (on submission, after their due time,
+ * or when the teacher releases them). Teachers of the class always see the marks.
+ */
+export async function withheldAttempts(attemptIds: string[], now: Date): Promise<Map<string, string>> {
+  const rules = await listReleaseRulesOfAttempts(attemptIds);
+  const withheld = new Map<string, string>();
+  for (const [id, r] of rules) {
+    const dueAt = effectiveDueAt(r.dueAt, r.extendedDueAt);
+    if (!isResultReleased(r, { dueAt }, now)) withheld.set(id, releaseNote(r.resultRelease, dueAt));
+  }
+  return withheld;
+}
+
+/** The note shown instead of the marks of the actor's own attempt when they are withheld at `now`; null when they may see them (a teacher always may). */
+export async function withheldNoteFor(isOwn: boolean, attemptId: string, now: Date): Promise<string | null> {
+  if (!isOwn) return null;
+  return (await withheldAttempts([attemptId], now)).get(attemptId) ?? null;
+}
+
+/** What the student is told instead of their marks. */
+function releaseNote(rule: ResultRelease, dueAt: Date | null): string {
+  return rule === "after_due"
+    ? `Submitted. Your marks and the model answer appear after the due time${dueAt ? ` (${formatDateTime(dueAt)})` : ""}.`
+    : "Submitted. Your marks and the model answer appear when your teacher releases them.";
+}

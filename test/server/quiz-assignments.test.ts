@@ -1,0 +1,170 @@
+// Quiz assignments and result release: a quiz assigned to a class is started by the server with the
+// student's accommodation, late work is marked, and marks stay hidden from the student until the
+// assignment's release rule allows — while the class's teacher sees them throughout.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { UserRecord } from "@/lib/db/users";
+import { optionToken } from "@/lib/quiz/option-tokens";
+import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
+import { setExtraTimeFor } from "@/lib/server/classes";
+import { getQuizResultFor, getQuizTakingViewFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
+import { getAttemptFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { createTestUser, outcomeOf } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const later = (min: number) => new Date(NOW.getTime() + min * 60_000);
+const ANSWER = "Introduction: floods matter.\n\nMonsoon floods spread fresh silt over the fields every year, which keeps the soil fertile.\n\nConclusion: protect floodplains.";
+const users = {} as Record<"teacher" | "otherTeacher" | "accommodated" | "student" | "outsider", UserRecord>;
+let classId = "";
+
+/** A published set with three single-choice questions (option "right" is correct) and one written question. */
+async function makeSet(title: string): Promise<{ setId: string; objectiveIds: string[]; writtenId: string }> {
+  const db = await getDb();
+  const objective = [0, 1, 2].map((i) => ({
+    kind: "single_choice" as const,
+    prompt: `${title} question ${i + 1}?`,
+    explanation: "-",
+    marks: 1,
+    timeLimitSec: 60,
+    position: i,
+    options: { create: [{ text: "right", isCorrect: true, position: 0 }, { text: "wrong", isCorrect: false, position: 1 }] },
+  }));
+  const set = await db.studySet.create({
+    data: {
+      ownerId: users.teacher.id,
+      title,
+      status: "published",
+      questions: {
+        create: [
+          ...objective,
+          {
+            kind: "written",
+            prompt: `${title}: how do floods keep delta soil fertile?`,
+            explanation: "-",
+            marks: 2,
+            timeLimitSec: 600,
+            wordLimit: 150,
+            position: 3,
+            rubricPoints: { create: [{ key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 }] },
+          },
+        ],
+      },
+    },
+    select: { id: true, questions: { select: { id: true, kind: true }, orderBy: { position: "asc" } } },
+  });
+  return { setId: set.id, objectiveIds: set.questions.filter((q) => q.kind !== "written").map((q) => q.id), writtenId: set.questions.find((q) => q.kind === "written")!.id };
+}
+
+async function answerRight(student: UserRecord, attemptId: string, questionId: string, at: Date) {
+  const db = await getDb();
+  const right = await db.option.findFirstOrThrow({ where: { questionId, isCorrect: true }, select: { id: true } });
+  return saveQuizAnswerFor(student, attemptId, { questionId, answer: { optionIds: [optionToken(attemptId, right.id)] }, version: 1 }, at);
+}
+
+beforeAll(async () => {
+  users.teacher = await createTestUser("teacher", "teacher");
+  users.otherTeacher = await createTestUser("other teacher", "teacher");
+  users.accommodated = await createTestUser("accommodated", "student");
+  users.student = await createTestUser("student", "student");
+  users.outsider = await createTestUser("outsider", "student");
+  const db = await getDb();
+  classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "QUIZ001", teacherId: users.teacher.id }, select: { id: true } })).id;
+  for (const s of [users.accommodated, users.student]) await db.enrollment.create({ data: { classId, studentId: s.id } });
+  await setExtraTimeFor(users.teacher, { classId, studentId: users.accommodated.id, extraTimeMultiplier: "1.5" });
+});
+
+describe("a quiz assignment", () => {
+  it("fixes the chosen questions and marking once, and times each student by the server with their extra time", async () => {
+    const { setId, objectiveIds } = await makeSet("Chosen");
+    const { id } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "quiz", quizPick: "chosen", questionIds: [objectiveIds[2], objectiveIds[0]], timeLimitMin: "10", marking: "prelims" },
+      NOW,
+    );
+    const plain = await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    const extra = await startAssignedQuizFor(users.accommodated, { assignmentId: id }, NOW);
+    const [plainView, extraView] = await Promise.all([getQuizTakingViewFor(users.student, plain.attemptId, NOW), getQuizTakingViewFor(users.accommodated, extra.attemptId, NOW)]);
+    if (plainView.status !== "open" || extraView.status !== "open") throw new Error("both quizzes should be open");
+    expect(plainView.view.deadlineAt).toEqual(later(10));
+    expect(extraView.view.deadlineAt).toEqual(later(15));
+    expect(plainView.view.questions.map((q) => q.id)).toEqual([objectiveIds[2], objectiveIds[0]]);
+    expect(plainView.view.schemeLabel).toContain("+2 right");
+    // Starting again resumes the open attempt rather than using a second one.
+    expect((await startAssignedQuizFor(users.student, { assignmentId: id }, later(1))).attemptId).toBe(plain.attemptId);
+  });
+
+  it("draws N random questions once, the same quiz for every student", async () => {
+    const { setId } = await makeSet("Random");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", quizPick: "random", quizCount: "2" }, NOW);
+    const a = await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    const b = await startAssignedQuizFor(users.accommodated, { assignmentId: id }, NOW);
+    const [va, vb] = await Promise.all([getQuizTakingViewFor(users.student, a.attemptId, NOW), getQuizTakingViewFor(users.accommodated, b.attemptId, NOW)]);
+    if (va.status !== "open" || vb.status !== "open") throw new Error("both quizzes should be open");
+    expect(va.view.questions).toHaveLength(2);
+    expect(va.view.questions.map((q) => q.id)).toEqual(vb.view.questions.map((q) => q.id));
+  });
+
+  it("refuses students outside the class, and late starts when late work is refused, unless their due date was extended", async () => {
+    const { setId } = await makeSet("Strict");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    expect(await outcomeOf(() => startAssignedQuizFor(users.outsider, { assignmentId: id }, NOW))).toBe("NOT_FOUND");
+    const afterDue = later(60 * 6);
+    expect(await outcomeOf(() => startAssignedQuizFor(users.student, { assignmentId: id }, afterDue))).toBe("EXPIRED");
+    expect(await outcomeOf(() => extendDueDateFor(users.otherTeacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-03T17:00" }, NOW))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-02-03T17:00" }, NOW))).toBe("INVALID");
+    await extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-03T17:00" }, NOW);
+    await expect(startAssignedQuizFor(users.accommodated, { assignmentId: id }, afterDue)).resolves.toMatchObject({ isLate: false });
+  });
+
+  it("marks a late submission late on the student's list when late work is accepted", async () => {
+    const { setId, objectiveIds } = await makeSet("Late");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00" }, NOW);
+    const afterDue = later(60 * 6);
+    const started = await startAssignedQuizFor(users.student, { assignmentId: id }, afterDue);
+    expect(started.isLate).toBe(true);
+    await answerRight(users.student, started.attemptId, objectiveIds[0]!, afterDue);
+    await submitQuizFor(users.student, started.attemptId, afterDue);
+    const listed = (await listAssignmentsForStudent(users.student, afterDue)).find((a) => a.id === id);
+    expect(listed).toMatchObject({ state: "done", isLate: true, latestFinishedAttemptId: started.attemptId });
+    const other = (await listAssignmentsForStudent(users.accommodated, afterDue)).find((a) => a.id === id);
+    expect(other).toMatchObject({ state: "overdue", isLate: false });
+  });
+});
+
+describe("result release", () => {
+  it("hides a quiz's score and key from the student until the teacher releases them; the teacher sees them throughout", async () => {
+    const { setId, objectiveIds } = await makeSet("Held quiz");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", resultRelease: "by_teacher" }, NOW);
+    const started = await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    await answerRight(users.student, started.attemptId, objectiveIds[0]!, later(1));
+    await submitQuizFor(users.student, started.attemptId, later(2));
+    const before = await getQuizResultFor(users.student, started.attemptId, later(3));
+    expect(before.state).toBe("withheld");
+    expect(JSON.stringify(before)).not.toMatch(/score|isCorrect|explanation|"right"/);
+    expect((await getQuizResultFor(users.teacher, started.attemptId, later(3))).state).toBe("released");
+    expect(await outcomeOf(() => releaseResultsFor(users.student, { assignmentId: id, isReleased: true }, later(4)))).toBe("FORBIDDEN");
+    expect(await outcomeOf(() => releaseResultsFor(users.otherTeacher, { assignmentId: id, isReleased: true }, later(4)))).toBe("FORBIDDEN");
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(4));
+    const after = await getQuizResultFor(users.student, started.attemptId, later(5));
+    expect(after).toMatchObject({ state: "released", tally: { correct: 1 } });
+  });
+
+  it("hides a written answer's marks, feedback and model answer until the due time when results come after it", async () => {
+    const { setId, writtenId } = await makeSet("Held essay");
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], dueAt: "2026-03-01T18:00", resultRelease: "after_due" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId: writtenId }, NOW);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
+    const before = await getAttemptFor(users.student, draft.attemptId, later(6));
+    expect(before).toMatchObject({ state: "withheld", note: expect.stringContaining("after the due time") });
+    expect(JSON.stringify(before)).not.toMatch(/score|points|modelAnswer|feedback/);
+    expect((await getAttemptFor(users.teacher, draft.attemptId, later(6))).state).toBe("graded");
+    const afterDue = later(60 * 3);
+    expect((await getAttemptFor(users.student, draft.attemptId, afterDue)).state).toBe("graded");
+    // A release rule of this kind is not the teacher's to press.
+    const listed = (await listAssignmentsForStudent(users.student, afterDue)).find((a) => a.kind === "written" && a.studySetId === setId);
+    expect(listed).toMatchObject({ state: "done", isResultReleased: true });
+  });
+});
