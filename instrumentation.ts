@@ -2,13 +2,16 @@ import type { Instrumentation } from "next";
 
 /**
  * Runs once when a Next.js server starts: starts the generation dispatcher, which runs queued jobs
- * (and those a restart interrupted) in the engine's worker threads, off every request's path.
+ * (and those a restart interrupted) in the engine's worker threads, off every request's path; and
+ * the quiz sweep, which grades quiz attempts whose time ran out (lib/server/quiz-sweeper.ts).
  * Never during `next build`.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startGenerationDispatcher } = await import("./lib/server/generation-dispatcher");
   startGenerationDispatcher();
+  const { startQuizSweeper } = await import("./lib/server/quiz-sweeper");
+  startQuizSweeper();
 }
 
 /**

@@ -65,6 +65,12 @@ async function dropDatabase() {
   await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`).finally(() => admin.end());
 }
 
+/** A next-auth session cookie for a bench user: no password signs in to bench accounts, the bench mints the token. */
+async function sessionCookieFor(user: { id: string; name: string; email: string; role: "student" | "teacher" | "admin"; sessionVersion: number }): Promise<string> {
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, uid: user.id, role: user.role, sv: user.sessionVersion }, secret: SECRET, maxAge: 24 * 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
 /** The learners, each with a card state per card and `HISTORY` review logs spread over the past year. */
 async function createLearners(studySetId: string): Promise<BenchLearner[]> {
   const db = await getDb();
@@ -73,10 +79,8 @@ async function createLearners(studySetId: string): Promise<BenchLearner[]> {
   const learners: BenchLearner[] = [];
   for (let i = 0; i < LEARNERS; i++) {
     const email = `bench-learner-${i}@bench.example`;
-    // No password signs in to this account: the bench mints its session token directly.
     const user = await db.user.create({ data: { email, name: `Bench Learner ${i}`, passwordHash: "!bench-no-password", role: "student" } });
-    const token = await encode({ token: { sub: user.id, name: user.name, email, uid: user.id, role: "student", sv: user.sessionVersion }, secret: SECRET, maxAge: 24 * 3600 });
-    learners.push({ id: user.id, email, cookie: `next-auth.session-token=${token}`, cardIds });
+    learners.push({ id: user.id, email, cookie: await sessionCookieFor(user), cardIds });
   }
   const ids = learners.map((l) => l.id);
   // Card states: a fifth of each learner's cards due now, the rest over the next 60 days.
@@ -121,6 +125,7 @@ async function waitForServer(timeoutMs: number) {
 
 interface PhaseResult {
   scenario: string;
+  extra: Record<string, unknown>;
   load: "human pace" | "saturation";
   learners: number;
   p50Ms: number;
@@ -147,8 +152,9 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
   let acked = 0;
   const started = performance.now();
   const endAt = started + SECONDS * 1000;
+  const actors = scenario.actorCount ? ctx.learners.slice(0, scenario.actorCount) : ctx.learners;
   await Promise.all(
-    ctx.learners.map(async (learner, i) => {
+    actors.map(async (learner, i) => {
       const state = states[i]!;
       let next = started + (load === "human pace" ? Math.random() * PACE_MS : 0);
       for (;;) {
@@ -176,8 +182,9 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     scenario: scenario.name,
+    extra: {},
     load,
-    learners: ctx.learners.length,
+    learners: actors.length,
     p50Ms: round(percentile(sorted, 0.5)),
     p95Ms: round(percentile(sorted, 0.95)),
     p99Ms: round(percentile(sorted, 0.99)),
@@ -218,7 +225,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitForServer(60_000);
-    const ctx: BenchContext = { baseUrl: BASE_URL, db, learners, studySetId: pack.id };
+    const ctx: BenchContext = { baseUrl: BASE_URL, db, learners, studySetId: pack.id, sessionCookieFor };
     // Warm-up: every route compiled and connected once, outside the figures.
     for (const scenario of scenarios) {
       const states = scenario.prepare ? await scenario.prepare(ctx) : learners.map(() => ({}));
@@ -227,6 +234,7 @@ async function main() {
     for (const scenario of scenarios) {
       for (const load of ["human pace", "saturation"] as const) {
         const result = await runPhase(ctx, scenario, load);
+        if (scenario.extraFields) result.extra = await scenario.extraFields(ctx);
         results.push(result);
         log(
           `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  errors ${result.errors}  lost ${result.lost}`,
@@ -244,7 +252,7 @@ async function main() {
     console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)}`);
   }
   for (const r of results) {
-    console.log(JSON.stringify({ scenario: r.scenario, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost }));
+    console.log(JSON.stringify({ scenario: r.scenario, ...r.extra, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost }));
   }
 }
 

@@ -20,7 +20,7 @@ export function QuizAttemptList({ attempts }: { attempts: QuizAttemptSummary[] }
             </Link>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-muted">
               <span>{formatDateTime(a.startedAt)}</span>
-              <Badge tone={isOpen ? "warn" : "neutral"}>{statusLabel[a.status]}</Badge>
+              <Badge tone={isOpen ? "accent" : "neutral"}>{statusLabel[a.status]}</Badge>
               {!isOpen && a.score !== null && a.maxScore !== null ? (
                 <span>
                   {formatQuizMarks(a.score)} / {formatQuizMarks(a.maxScore)}

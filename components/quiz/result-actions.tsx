@@ -59,7 +59,7 @@ export function MakeCardButton({ attemptId, questionId, questionNumber, hasCard 
   }
   return (
     <div className="space-y-1">
-      <Button type="button" variant="secondary" onClick={make} disabled={isPending} aria-label={`Make question ${questionNumber} a card`}>
+      <Button type="button" variant="secondary" onClick={make} disabled={isPending} aria-label={`Make this a card (question ${questionNumber})`}>
         {isPending ? "Adding…" : "Make this a card"}
       </Button>
       {error ? (

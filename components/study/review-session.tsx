@@ -200,10 +200,9 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
               disabled={isSaving}
               onClick={() => void rate(b.rating)}
               aria-keyshortcuts={b.key}
-              aria-label={`${b.label}, next in ${current.item.intervals[b.rating]}`}
               className={`flex min-h-16 flex-col items-center justify-center rounded-lg border bg-surface text-base font-medium disabled:opacity-60 ${b.className}`}
             >
-              {b.label}
+              {b.label}{" "}
               <span className="text-xs font-normal text-muted">{current.item.intervals[b.rating]}</span>
             </button>
           ))}

@@ -355,7 +355,7 @@ export interface GradedAttempt {
   submittedAt: Date | null;
   studySet: { id: string; title: string };
   question: { id: string; prompt: string; marks: number; wordLimit: number | null; timeLimitSec: number };
-  response: { id: string; text: string; flags: string[]; gradedAt: Date | null; gradeDetails: unknown } | null;
+  response: { id: string; text: string; flags: string[]; gradedAt: Date | null; gradeDetails: unknown; marksAcceptedAt: Date | null } | null;
   rubric: (StoredRubricPoint & { modelAnswerPoint: { text: string; example: string | null; sources: SourceRef[] } | null })[];
   scores: StoredPointScore[];
   moderators: Record<string, string>;
@@ -412,6 +412,7 @@ export async function getGradedAttempt(attemptId: string): Promise<GradedAttempt
           flags: true,
           gradedAt: true,
           gradeDetails: true,
+          marksAcceptedAt: true,
           scores: {
             orderBy: { createdAt: "asc" },
             select: {
@@ -451,7 +452,7 @@ export async function getGradedAttempt(attemptId: string): Promise<GradedAttempt
       timeLimitSec: row.question.timeLimitSec,
     },
     response: response
-      ? { id: response.id, text: textOf(response.content), flags: response.flags, gradedAt: response.gradedAt, gradeDetails: response.gradeDetails }
+      ? { id: response.id, text: textOf(response.content), flags: response.flags, gradedAt: response.gradedAt, gradeDetails: response.gradeDetails, marksAcceptedAt: response.marksAcceptedAt }
       : null,
     rubric: row.question.rubricPoints.map((rp) => ({
       id: rp.id,

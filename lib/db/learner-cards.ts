@@ -1,6 +1,7 @@
 import type { CardMemory } from "../srs/schedule";
 import type { LearnerCardDraft } from "../srs/learner-card";
 import { getDb } from "./client";
+import { REVIEW_TRANSACTION } from "./reviews";
 
 /** The slug of a learner's own "Missed points" set (one per learner; published, visible to them only). */
 export const missedPointsSlug = (userId: string) => `missed-points:${userId}`;
@@ -47,7 +48,7 @@ export async function addLearnerCard(userId: string, draft: LearnerCardDraft, me
     });
     await tx.cardState.create({ data: { userId, cardId: card.id, ...memory } });
     return { cardId: card.id, isCreated: true };
-  });
+  }, REVIEW_TRANSACTION);
 }
 
 /** Which of `originKeys` the learner has already made cards from. */

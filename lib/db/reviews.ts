@@ -95,6 +95,12 @@ export async function getCardMemory(userId: string, cardId: string): Promise<Car
   return s ? toMemory(s) : null;
 }
 
+/**
+ * How long a review's transaction may wait for a pooled connection, and run: under a burst a review
+ * waits its turn instead of failing (Prisma's default wait is 2 s; bench:api saturation hit it, P2028).
+ */
+export const REVIEW_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
+
 /** Stores a review: the card's new state and its log line, in one transaction; returns the log's id. */
 export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
   const db = await getDb();
@@ -107,7 +113,7 @@ export async function saveReview(userId: string, cardId: string, memory: CardMem
     });
     const created = await tx.reviewLog.create({ data: { userId, cardId, cardStateId: state.id, ...log, durationMs }, select: { id: true } });
     return { reviewLogId: created.id };
-  });
+  }, REVIEW_TRANSACTION);
 }
 
 export interface UndoableReview {
@@ -159,7 +165,7 @@ export async function revertReview(userId: string, reviewLogId: string, cardStat
     if (previous) await tx.cardState.update({ where: { id: cardStateId }, data: previous });
     else await tx.cardState.deleteMany({ where: { id: cardStateId, userId, reviewLogs: { none: {} } } });
     return true;
-  });
+  }, REVIEW_TRANSACTION);
 }
 
 /** The set a card belongs to, for permission checks. */

@@ -79,7 +79,7 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
     const front = blankedText(slot);
     if (!front) continue;
     done.add(key);
-    const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
+    const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
     out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
   }
   return out;
@@ -92,7 +92,7 @@ export function acronymCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
     for (const a of pm.acronyms) {
       const expansion = a.expansion.replace(/^the\s+/i, "");
       const front = `What does ${a.short} stand for?`;
-      out.push(card("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", refs: [refAt(corpus, pm, a.span.start)], text: front })));
+      out.push(card("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", answerName: expansion, refs: [refAt(corpus, pm, a.span.start)], text: front })));
     }
   }
   return out;
@@ -108,6 +108,13 @@ function shortRole(role: string): string {
 
 const COMMENTATOR_ROLE = /\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|writer|author|editor|correspondent|think[- ]tank)\b/i;
 const OFFICE_ROLE = /\b(?:minister|president|prime minister|chief|spokes(?:person|man|woman)|ambassador|governor|secretary|general|envoy|representative)\b/i;
+/** A sitting office-holder: "former" envoys and "retired" generals speak for no one. */
+const SITTING_OFFICE_ROLE = (role: string) => OFFICE_ROLE.test(role) && !/\b(?:former|ex-|retired|erstwhile|then)\b/i.test(role);
+/**
+ * A policy statement: a commitment, demand, offer, refusal or stated position ("will not allow",
+ * "stands ready to", "demands", "our policy"), not a platitude, a complaint or a description.
+ */
+const POLICY_STATEMENT = /\b(?:will|won't|shall|must|cannot|can't|would never|never allow|not allow|ready to|prepared to|committed|commit|demand\w*|call(?:s|ed)? on|urge\w*|insist\w*|policy|reject\w*|condemn\w*|oppose\w*|refuse\w*|warn\w*|pledge\w*|vow\w*|offer\w*)\b/i;
 
 /** Who-said cards for attributed quotations of at least six words that stand on their own. */
 export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
@@ -115,8 +122,9 @@ export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
   for (const pm of materials) {
     for (const q of pm.quotes) {
       if (!q.speaker || !/^[A-Z]/.test(q.speaker)) continue;
-      // Who said what, when the speaker is a commentator, is trivia: only office-holders' words are asked.
-      if (q.role && COMMENTATOR_ROLE.test(q.role) && !OFFICE_ROLE.test(q.role)) continue;
+      // Who said what is worth asking only for an office-holder's policy statement: a commentator's,
+      // a former official's or an unnamed role's words, and platitudes, are trivia.
+      if (!q.role || !SITTING_OFFICE_ROLE(q.role) || (COMMENTATOR_ROLE.test(q.role) && !OFFICE_ROLE.test(q.role))) continue;
       // A whole paragraph is not a card: keep the key clause (its own evidence span) or skip the quote.
       const quoted = pm.material.text.slice(q.start, q.end);
       const offset = quoted.indexOf(q.text);
@@ -128,6 +136,7 @@ export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
       // A fragment picked up mid-sentence ("personally will not kill…") is not a quotable line.
       if (wordCount(key) < 6 || /^[a-z]/.test(key)) continue;
       const text = key.replace(/\s*\.\.\.\s*/g, " ... ").trim();
+      if (!POLICY_STATEMENT.test(text)) continue;
       const back = q.role ? `${q.speaker}, ${shortRole(q.role)}` : q.speaker;
       const evidence = [evidenceOf(pm, start, start + key.length)];
       if (q.attribution && (q.attribution.start >= q.end || q.attribution.end <= q.start)) evidence.push(evidenceOf(pm, q.attribution.start, q.attribution.end));

@@ -11,6 +11,7 @@ export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 import nlp from "compromise";
 import { inContext } from "./context";
+import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 
 type DimensionId = string;
@@ -113,6 +114,25 @@ function startsWithDemonstrativeNoun(sentence: SentenceRef["sentence"], opening:
 }
 
 /** The point text for a sentence: compressed, with an opening demonstrative made definite. */
+/**
+ * A prescription as the answer's own way forward: the attribution ("Conservationists argue that …")
+ * goes, and a list of "that"-clauses keeps as many whole clauses as fit ("corridors must be protected
+ * and communities should share tourism income"); otherwise the sentence compressed as a point.
+ */
+export function prescriptionText(sentence: SentenceRef["sentence"], maxWords: number): string {
+  const lead = /^(?:[A-Z][\w'-]*\s+){1,4}(?:argue|argues|argued|say|says|said|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged|believe|believes|hold|holds)\s+that\s+/.exec(sentence.text);
+  if (!lead) return pointText(sentence, maxWords);
+  const clauses = sentence.text.slice(lead[0].length).replace(/[.!?]+$/, "").split(/,?\s+(?:and\s+)?that\s+|,\s+and\s+that\s+/).map((c) => c.trim()).filter(Boolean);
+  const kept: string[] = [];
+  for (const c of clauses) {
+    if (wordCount([...kept, c].join(" and ")) > maxWords) break;
+    kept.push(c);
+  }
+  if (!kept.length) return pointText(sentence, maxWords);
+  const text = kept.length > 1 ? `${kept.slice(0, -1).join(", ")} and ${kept[kept.length - 1]}` : kept[0]!;
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
 function pointText(sentence: SentenceRef["sentence"], maxWords: number, nameStems?: ReadonlySet<string>): string {
   const opening = standaloneText(sentence.text);
   const text = /^(?:This|These|That|Those)\s/.test(opening) && startsWithDemonstrativeNoun(sentence, opening) ? opening.replace(/^\w+/, "The") : sentence.text;
@@ -336,6 +356,8 @@ const POSITIVE_TREND = /\b(?:success\w*|achiev\w*|recover\w*|universal\w*|ratifi
 const CONTRAST = /\b(?:but|however|yet|soon|despite|although|though|not|never|fail\w*|turned into|instead|elusive|distant|only)\b/i;
 
 /** Prescriptions and offers: the material's own way forward. */
+/** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
+const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
 const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
 
@@ -367,7 +389,8 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
     text = text.replace(/'s$/, "");
     const words = text.split(/\s+/).filter(Boolean);
-    if (!words.length || words.length > 6 || /^\d/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
+    // A figure is not a heading either: "Rs 50,000" says how much, not what the point is about.
+    if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
     if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
     // A date is not a heading: "September 2024" says when, not what.
     if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) continue;
@@ -479,11 +502,16 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const used = new Set<SentenceRef>();
   const chosenStems: Array<Set<string>> = [];
   type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number };
+  const keyTerms = keyTermsOf(corpus);
+  const keyTermCount = (c: Candidate) => [...c.ref.terms].filter((t) => keyTerms.has(t)).length;
   // Topic relevance against the whole question; candidates far below the best are off-topic.
   const topical = candidates.map((c) => ({ c, topic: score(c, new Set()) })).filter((x) => x.topic > 0);
   const maxTopic = Math.max(0, ...topical.map((x) => x.topic));
   const questionEntities = [...qStems].filter((q) => q.startsWith("@"));
-  const relevant = topical.filter((x) => x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q)));
+  // A sentence on the material's own key terms is on the subject even when it does not repeat the
+  // question's words ("Poaching for skins and bones remains a threat" in a text on Project Tiger).
+  const onKeyTerms = candidates.filter((c) => !topical.some((x) => x.c === c) && keyTermCount(c) >= 1).map((c) => ({ c, topic: maxTopic * 0.1 }));
+  const relevant = [...topical, ...onKeyTerms].filter((x) => x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q)));
   // Names every sentence shares (the question's own actors) say nothing about which demand a sentence serves.
   // Entities the question names, or that a large share of sentences name: no example is "named" by them.
   const topicKeys = new Set<string>(questionEntities);
@@ -532,7 +560,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const isLimitDemand = parsed.demands.map((d) => /^(?:limitations?|challenges?|weakness\w*|shortcomings?|drawbacks?|demerits?)\b/i.test(d));
   const SHORTFALL = /\b(?:not|no|fail\w*|limit\w*|illegal|illicit|smuggl\w*|concern\w*|however|but|despite|problem\w*|challenge\w*|criticis\w*|critics?|unresolved|yet to|shortfall|loss(?:es)?|lost|hurt|hit|threat\w*|poach\w*|conflict\w*|declin\w*|complain\w*|without|risks?|shortage\w*|cut)\b/i;
   const polarity = (c: Candidate, i: number) => {
-    if (isStrengthDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 0.3 : POSITIVE_TREND.test(c.ref.sentence.text) ? 1.5 : 1;
+    // An achievement is a gain (grew, protected, ratified by all, the largest share), not a neutral fact.
+    if (isStrengthDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 0.3 : POSITIVE_TREND.test(c.ref.sentence.text) || ACHIEVEMENT.test(c.ref.sentence.text) ? 1.5 : 0.45;
     // The other side of a critical question is made of shortfalls: a neutral fact is not a limitation.
     if (isLimitDemand[i]) return SHORTFALL.test(c.ref.sentence.text) ? 1.5 : 0.4;
     if (!isHarmDemand[i]) return 1;
@@ -603,8 +632,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const forwardRanked = candidates
       .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)))
       // A short answer has room for a short prescription only.
-      .filter((c) => wordCount(pointText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
-      .map((c) => ({ c, s: score(c, new Set()) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
+      .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
+      // The material's own prescription counts when it names the question's subject or the material's key terms
+      // ("corridors between reserves must be protected" in a text on Project Tiger).
+      .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const picked: Candidate[] = [];
@@ -639,8 +670,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       let best: { c: Candidate; s: number } | null = null;
       for (const { c, topic } of eligible) {
         if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
-        // News of a thaw never answers a demand about harm, however few points are left.
+        // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
+        // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
         if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
+        if ((isLimitDemand[i] || isStrengthDemand[i]) && polarity(c, i) < 0.5) continue;
         const dim = leastUsedDimension(c, dimUse[i]!);
         // A dimension already used under this demand counts much less, one used under another demand a little less.
         // Under a demand about third parties, another country's response adds more than a second one from the same.
@@ -682,7 +715,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const body = pointText(c.ref.sentence, pointWords, nameStems);
     const label = labelOf(body);
     const found = examples.get(c) ?? null;
-    const example = found && !body.includes(found.text) ? found : null;
+    // An example that restates the point ("Eg: Tracks the movement of goods…") is no example.
+    const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, "").trim();
+    const example = found && !bare(body).includes(bare(found.text)) ? found : null;
     const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
     if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);
     points.push({
@@ -739,7 +774,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
   const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
   const conclusionParts = prescriptions.map((c, i) => {
-    const text = pointText(c.ref.sentence, 16);
+    const text = prescriptionText(c.ref.sentence, 16);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   if (!conclusionParts.length) {

@@ -9,10 +9,17 @@ import { STOP_WORDS } from "./text";
  * scoring, items that cannot stand on their own are dropped (fail closed): citation markers,
  * unresolved relative dates, a month or weekday as the answer, "X to X" statements, a blank glued to
  * a word, an opinion or recommendation treated as a checkable fact. Then at most one card and one
- * timed question per fact, and a cap per source sentence.
+ * timed question per fact, and a cap per source sentence; once a set has enough items, the weakest go.
  */
 
 export { LOW_QUALITY_SCORE } from "./quality-threshold";
+/**
+ * A set with more than this many cards and timed questions has enough: items scoring below
+ * `WEAK_ITEM_SCORE` are then dropped, weakest first, down to this many (a small material keeps all it makes).
+ */
+export const ENOUGH_ITEMS = 45;
+/** Below this score an item is a passing detail (a name mentioned once, fine print, an anniversary, a small count). */
+export const WEAK_ITEM_SCORE = 0.6;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
@@ -64,7 +71,7 @@ export function itemDefect(item: Card | Question): string | null {
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
-  if (item.kind !== "who_said" && statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
+  if (statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }
@@ -98,6 +105,22 @@ export interface QualityInput {
   text: string;
   /** The speaker's role for who-said cards, the definition for "Who is" cards. */
   role?: string;
+  /** The name asked for (a person, body or place, an acronym's expansion), when the answer is one. */
+  answerName?: string;
+}
+
+/** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
+const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
+/** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
+const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
+/** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
+const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b/i;
+/** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
+const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
+
+/** How many sentences of the corpus name this entity (through any alias). */
+export function mentionCount(corpus: Corpus, name: string): number {
+  return corpus.byTerm.get(`@${corpus.aliases.key(name)}`)?.length ?? 0;
 }
 
 /** A score in [0, 1] with its reasons: what the item asks for, how central its fact is, how readable it is. */
@@ -133,7 +156,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
       add(0.15, "defines a term of the subject");
       break;
     case "speaker":
-      add(-0.1, "asks who said something");
+      add(0.05, "who stated a policy (an office-holder's commitment, demand or offer)");
       break;
     default:
       break;
@@ -141,6 +164,14 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if ((input.asks === "speaker" || input.asks === "definition") && input.role && COMMENTATOR.test(input.role)) add(-0.25, "the identity of a commentator is trivia");
   const sentenceText = input.refs.map((r) => r.sentence.text).join(" ");
   if (input.asks === "year" && REPORT_CONTEXT.test(sentenceText) && /\b(?:report|survey|study|data)\s+(?:of|from|in|published)\b|\b(?:19|20)\d{2}\s+(?:report|survey|study|data)\b/i.test(sentenceText)) add(-0.2, "asks for the date of a report");
+  if (input.answerName && (input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "expansion")) {
+    // A name the whole material mentions once is a passing detail, not a fact the material is about.
+    if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
+    if (input.asks !== "person" && input.asks !== "place" && SOURCE_BODY.test(input.answerName)) add(-0.2, "a research body or data source, not an actor");
+  }
+  if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
+  if (input.asks === "number" && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
+  if ((input.asks === "person" || input.asks === "actor") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.2, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();
   for (const r of input.refs) for (const t of r.terms) if (keys.has(t)) central.add(t);
@@ -232,6 +263,13 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
     if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);
+  }
+  // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
+  const objective = [...kept].filter((e) => e.item.kind !== "written");
+  const weakest = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE).sort((a, b) => (a.item.quality?.score ?? 0) - (b.item.quality?.score ?? 0) || b.order - a.order);
+  for (let surplus = objective.length - ENOUGH_ITEMS, i = 0; surplus > 0 && i < weakest.length; surplus--, i++) {
+    kept.delete(weakest[i]!);
+    dropped.push({ id: weakest[i]!.item.id, reason: `a weak item (score ${weakest[i]!.item.quality?.score}) in a set that has enough` });
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
   return {

@@ -35,7 +35,7 @@ function filled(slot: Slot, value: string): string | null {
 }
 
 function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi_statement", text: string, slots: Slot[] = [slot]): Question["quality"] {
-  return scoreItem(corpus, { kind, asks: slot.type, ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
+  return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
 }
 
 const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };

@@ -24,8 +24,9 @@ export interface StructureOutcome {
 const MONTH_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const FORWARD_RE =
-  /\b(should|must|needs?|needed|ought|way forward|way ahead|way out|the need of the hour|can help|could help|would help|requires?|call(?:s)? for|has to|have to|imperative|essential|best bet|better options?|remedy|solution lies|only then)\b/i;
-const CONCLUSION_MARKER_RE = /^(?:conclusion|in conclusion|to conclude|way forward|way ahead|hence|thus|therefore|overall|in the end|ultimately|finally|summing up|needed)\b/i;
+  /\b(should|must|needs?|needed|ought|way forward|way ahead|way out|the need of the hour|can help|could help|would help|requires?|call(?:s)? for|has to|have to|imperative|essential|best bet|better options?|remedy|solution lies|only then|only if)\b/i;
+const CONCLUSION_MARKER_RE =
+  /^(?:conclusion|in conclusion|to conclude|way forward|way ahead|hence|thus|therefore|overall|in the end|ultimately|finally|summing up|to sum up|in sum|in short|in brief|in a nutshell|to summari[sz]e|needed)\b/i;
 
 function firstParagraphUnits(answer: AnalysedAnswer): AnswerUnit[] {
   const units = answer.units;

@@ -6,6 +6,9 @@ import { toSpreadsheetCsv } from "../classes/csv";
 import { buildGradebook, classHeatmap, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
 import { getAssignmentClassId, getGradebookSource, type GradebookSource } from "../db/gradebook";
+import { acceptMarksSchema, orderToCheck, type ToCheckItem } from "../classes/to-check";
+import { getAttemptFacts } from "../db/attempts";
+import { acceptAutomaticMarks, listUncheckedAnswers } from "../db/to-check";
 import { assertCan } from "./authorize";
 
 export interface AssignmentGradebook {
@@ -51,4 +54,28 @@ export async function exportAssignmentCsvFor(actor: Actor, assignmentId: string,
   ]);
   const slug = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "assignment";
   return { filename: `gradebook-${slug}.csv`, csv: toSpreadsheetCsv(headers, rows) };
+}
+
+/** A class's "to check" queue for its teachers: provisional answers first, then the least confident. */
+export async function listToCheckFor(actor: Actor, classId: string): Promise<ToCheckItem[]> {
+  const classroom = await getClassFacts(classId, actor.id);
+  if (!classroom) throw new AppError("NOT_FOUND", "That class does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  return orderToCheck(await listUncheckedAnswers(classId));
+}
+
+/**
+ * A teacher accepts a written answer's automatic marks as they are: recorded with who and when,
+ * the answer leaves the "to check" queue and stops being provisional. Same permission as moderating.
+ */
+export async function acceptAutomaticMarksFor(actor: Actor, raw: unknown, now: Date): Promise<{ attemptId: string }> {
+  const parsed = acceptMarksSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "That answer could not be identified.");
+  const facts = await getAttemptFacts(parsed.data.attemptId);
+  if (!facts) throw new AppError("NOT_FOUND", "That answer does not exist.");
+  assertCan(actor, { action: "work.view", work: facts.work });
+  assertCan(actor, { action: "work.moderate", work: facts.work });
+  const isAccepted = await acceptAutomaticMarks({ attemptId: parsed.data.attemptId, teacherId: actor.id, at: now });
+  if (!isAccepted) throw new AppError("INVALID", "This answer has not been marked yet.");
+  return { attemptId: parsed.data.attemptId };
 }

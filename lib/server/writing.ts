@@ -284,7 +284,7 @@ export interface AttemptResult {
   factIssues: { quote: string; reason: string; source?: SourceRef }[];
   /** Sentences of the answer that assert the opposite of a point (each earned that point nothing). */
   contradictions: { quote: string; pointNumber: number | null; point: string | null; kind: "polarity" | "roles" }[];
-  /** "Provisional — a teacher should check" (until a teacher moderates a point), and why. */
+  /** "Provisional — a teacher should check" (until a teacher moderates a point or accepts the automatic marks), and why. */
   isProvisional: boolean;
   provisionalReasons: string[];
   /** The grader's confidence in the automatic total, 0–1 (null for older grades). */
@@ -377,7 +377,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
       const p = scored.points.find((x) => x.key === c.rubricId);
       return { quote: c.answer.quote, pointNumber: p?.number ?? null, point: p?.point ?? null, kind: c.kind };
     }),
-    isProvisional: details.isProvisional && !scored.isModerated,
+    isProvisional: details.isProvisional && !scored.isModerated && !graded.response.marksAcceptedAt,
     provisionalReasons: details.provisionalReasons,
     gradeConfidence: details.totalConfidence,
   };

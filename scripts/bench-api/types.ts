@@ -22,6 +22,8 @@ export interface BenchContext {
   learners: BenchLearner[];
   /** The study pack the learners study. */
   studySetId: string;
+  /** A session cookie ("name=value") for any bench-made user, e.g. a teacher a scenario creates. */
+  sessionCookieFor: (user: { id: string; name: string; email: string; role: "student" | "teacher" | "admin"; sessionVersion: number }) => Promise<string>;
 }
 
 /** What one request did, as the scenario judges it. */
@@ -41,6 +43,10 @@ export interface BenchScenario {
   prepare?: (ctx: BenchContext) => Promise<LearnerState[]>;
   /** One learner action: sends one request and says whether it succeeded. */
   act: (ctx: BenchContext, learner: BenchLearner, state: LearnerState) => Promise<ActionOutcome>;
+  /** How many of the learners act (all when unset): a teacher's page is opened by a few, not by every learner. */
+  actorCount?: number;
+  /** Fields added to each of the scenario's JSON lines (e.g. the gradebook's size and in-process server time). */
+  extraFields?: (ctx: BenchContext) => Promise<Record<string, unknown>>;
   /**
    * Writes only: the rows of this scenario in the database now (e.g. review logs of the bench learners).
    * The runner counts before and after a phase: lost = acknowledged writes − rows added.

@@ -44,7 +44,7 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       for (let i = 1; i <= 3; i++) {
         await page.keyboard.press("Space");
         await page.getByTestId("card-back").waitFor();
-        const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
         assert(focused.startsWith("Good"), `after Show answer the focus is on "${focused}"`);
         if (i === 1) await expectAccessible(page, "the review screen with the answer shown");
         await page.keyboard.press("3");
@@ -95,11 +95,17 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await page.getByRole("link", { name: "Missed points" }).click();
       await page.waitForURL(/\/sets\/[^/]+$/);
       await page.goto(`${page.url()}/review`);
-      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed/).waitFor();
+      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed/).waitFor().catch(async (e: unknown) => {
+        await page.screenshot({ path: path.join(artifacts, "review-missed-set.png"), fullPage: true });
+        throw new Error(`the missed-points review did not start: ${await page.locator("main").innerText()}`, { cause: e });
+      });
       await page.getByRole("button", { name: "Show answer" }).tap();
       await page.getByRole("button", { name: /^Again/ }).tap();
       // The card returns (nothing else is left, so at once) marked as an Again card.
-      await page.getByTestId("session-progress").getByText(/1 to go · 1 reviewed · again/).waitFor();
+      await page.getByTestId("session-progress").getByText(/1 to go · 1 reviewed · again/).waitFor().catch(async (e: unknown) => {
+        await page.screenshot({ path: path.join(artifacts, "review-missed-again.png"), fullPage: true });
+        throw new Error(`the Again card did not return: ${await page.locator("main").innerText()}`, { cause: e });
+      });
       await page.getByRole("button", { name: "Undo last rating" }).tap();
       await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
       await expectAccessible(page, "a set's review");

@@ -7,6 +7,7 @@ import { authoringSpec } from "./authoring";
 import { runSpecs } from "./harness";
 import { reviewSpec } from "./review";
 import { failureSpec, securitySpec } from "./security";
+import { quizSpec } from "./quiz";
 import { smokeSpec } from "./smoke";
 import { writingSpec } from "./writing";
 
@@ -19,6 +20,7 @@ const specs = {
   security: () => securitySpec(base + 3),
   failure: () => failureSpec(base + 4),
   review: () => reviewSpec(base + 5),
+  quiz: () => quizSpec(base + 6),
 };
 
 const only = (process.env.E2E_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);

@@ -213,3 +213,32 @@ describeWithSharedMaterial("model answer for q1 without the coaching answer 002"
     expect(answer.introduction).toMatch(/^The TTP was formed in 2007/);
   });
 });
+
+describe("sides and the way forward on any subject", () => {
+  const TEXT = [
+    "Project Lark is a wetland conservation programme launched by the Government of Norvia in 1990 to protect the lark and its marshes.",
+    "The number of protected marshes had grown to 40 by 2020.",
+    "The lark population doubled between 1990 and 2020 across the protected marshes.",
+    "Tomas Brek was the first director of the programme.",
+    "The programme's annual survey of the marshes is carried out every spring with drones.",
+    "Drainage for farms remains a threat to the marshes, especially near the coast.",
+    "The relocation of fishing villages from the marshes has been criticised when families were moved without compensation.",
+    "Ecologists argue that the marshes must be linked by corridors, that villagers should share the income from tourism, and that wardens need more training.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "lark.txt", content: TEXT });
+  const answer = generateModelAnswer("Evaluate the achievements and limitations of Project Lark in conserving larks in Norvia. (10 marks)", [pm]);
+  const side = (heading: RegExp) => answer.body.find((s) => heading.test(s.heading))?.points.map((p) => p.text).join(" ") ?? "";
+
+  it("files no neutral fact (a director's name, a survey's schedule) under either side", () => {
+    expect(side(/Achievements/)).not.toMatch(/first director|every spring/);
+    expect(side(/Limitations/)).not.toMatch(/first director|every spring/);
+  });
+  it("puts a gain under achievements and a shortfall under limitations", () => {
+    expect(side(/Achievements/)).toMatch(/doubled|grown to 40/);
+    expect(side(/Limitations/)).toMatch(/remains a threat|criticised/);
+  });
+  it("ends with the material's own prescription, its attribution dropped, as the way forward", () => {
+    expect(answer.conclusion).toMatch(/^As a way forward, the marshes must be linked by corridors/);
+    expect(answer.conclusion).not.toMatch(/Ecologists argue/);
+  });
+});

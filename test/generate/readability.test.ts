@@ -57,7 +57,9 @@ const REPORT = [
   "As it turned out within weeks following the statement, gunmen crossed the river and attacked a survey camp run by Tarsian engineers, leaving 2 dead.",
   "As Tarsian investment expands in the valley, Tarsia is likely to press both capitals to secure its engineers.",
   '"All the reports tell us that the Front has used the valley as a base for years, and the patrols have seen its fighters cross at night, which is why the talks broke down in the first place," said Mira Olsen, a senior fellow at the Orlen Institute for Frontier Studies of the University of Kestria.',
-  '"All the reports tell us that the Front has used the valley as a base for years, and the patrols have seen its fighters cross at night, which is why the talks broke down in the first place," said Tomas Varga, Valdoria\'s interior minister.',
+  '"Valdoria will not allow the Front to use the valley as a base for its raids, and the patrols will stay on the river until the talks resume, whatever the cost to the treasury," said Tomas Varga, Valdoria\'s interior minister.',
+  '"All the reports tell us that the Front has used the valley as a base for years," said Anna Kovac, Valdoria\'s defence minister.',
+  '"Valdoria will never allow the Front to cross the river again," said Piotr Lenz, Valdoria\'s former interior minister.',
   "The Valdorian army lists 1,200 armoured vehicles and 300 aircraft, according to 2024 figures from the Orlen Institute.",
   "Tarsia offered in May 2024 to host talks between the two governments in its capital, Belmor.",
 ].join("\n");
@@ -76,9 +78,12 @@ describe("study-set items are readable out of context", () => {
   it("makes no who-said card for a commentator's words: who said them is trivia", () => {
     expect(set.cards.filter((c) => c.kind === "who_said" && /Mira Olsen/.test(c.back))).toEqual([]);
   });
-  it("trims a long who-said quotation of an office-holder to its key clause, with exact evidence", () => {
+  it("makes no who-said card for an office-holder's description, or a former office-holder's words: only policy statements", () => {
+    expect(set.cards.filter((c) => c.kind === "who_said" && /Anna Kovac|Piotr Lenz/.test(c.back))).toEqual([]);
+  });
+  it("trims a long who-said policy statement of an office-holder to its key clause, with exact evidence", () => {
     const card = set.cards.find((c) => c.kind === "who_said");
-    expect(card?.front).toBe('Who said: "All the reports tell us that the Front has used the valley as a base for years"?');
+    expect(card?.front).toBe('Who said: "Valdoria will not allow the Front to use the valley as a base for its raids"?');
     expect(card?.back).toBe("Tomas Varga, Valdoria's interior minister");
     const byId = new Map([[pm.material.id, pm.material]]);
     for (const e of card?.evidence ?? []) expect(isEvidenceExact(e, byId)).toBe(true);

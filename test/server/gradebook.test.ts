@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
-import { exportAssignmentCsvFor, getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { acceptAutomaticMarksFor, exportAssignmentCsvFor, getAssignmentGradebookFor, listToCheckFor } from "@/lib/server/gradebook";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -20,6 +20,9 @@ const users = {} as Record<Who | "zoe", UserRecord>;
 let assignmentId = "";
 let rubricPointId = "";
 let zoeAttempt = "";
+let studentAttempt = "";
+let classId = "";
+let questionId = "";
 /** The teacher's mark for point 1: always different from the grader's. */
 let moderatedMark = 0;
 
@@ -29,7 +32,7 @@ beforeAll(async () => {
   }
   const db = await getDb();
   users.zoe = await db.user.create({ data: { name: "=Zoë Ødegaard", email: "zoe@example.com", role: "student", passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
-  const classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "GRADE01", teacherId: users.owner.id }, select: { id: true } })).id;
+  classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "GRADE01", teacherId: users.owner.id }, select: { id: true } })).id;
   await db.classTeacher.create({ data: { classId, teacherId: users.coTeacher.id } });
   for (const s of [users.student, users.zoe]) await db.enrollment.create({ data: { classId, studentId: s.id } });
   const set = await db.studySet.create({
@@ -60,6 +63,7 @@ beforeAll(async () => {
     select: { id: true, questions: { select: { id: true, rubricPoints: { select: { id: true, key: true } } } } },
   });
   const question = set.questions[0]!;
+  questionId = question.id;
   rubricPointId = question.rubricPoints.find((p) => p.key === "c1")!.id;
   assignmentId = (await assignSetToClass(users.owner, { studySetId: set.id, classId, kind: "written", questionIds: [question.id], dueAt: "2026-03-01T16:00" }, NOW)).id;
   const draft = await startWritingAttempt(users.zoe, { questionId: question.id }, NOW);
@@ -107,5 +111,56 @@ describe("an assignment's gradebook", () => {
 
   it("answers NOT_FOUND for an assignment that does not exist", async () => {
     expect(await outcomeOf(() => getAssignmentGradebookFor(users.owner, "missing", NOW))).toBe("NOT_FOUND");
+  });
+});
+
+describe("the class's to-check queue", () => {
+  beforeAll(async () => {
+    const draft = await startWritingAttempt(users.student, { questionId }, later(5));
+    studentAttempt = draft.attemptId;
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(15));
+  });
+
+  it("lists graded answers nobody has checked, leaving out one a teacher moderated", async () => {
+    const queue = await listToCheckFor(users.owner, classId);
+    expect(queue.map((i) => i.attemptId)).toEqual([studentAttempt]);
+    expect(queue[0]).toMatchObject({ studentId: users.student.id, assignmentId });
+  });
+
+  it.each([
+    ["owner", "ok"],
+    ["coTeacher", "ok"],
+    ["otherTeacher", "FORBIDDEN"],
+    ["student", "FORBIDDEN"],
+    ["otherStudent", "FORBIDDEN"],
+  ] as const)("opening the queue as %s: %s", async (who, expected) => {
+    expect(await outcomeOf(() => listToCheckFor(users[who], classId))).toBe(expected);
+  });
+
+  it.each(["otherTeacher", "student", "otherStudent"] as const)("accepting the automatic marks as %s is refused and records nothing", async (who) => {
+    expect(await outcomeOf(() => acceptAutomaticMarksFor(users[who], { attemptId: studentAttempt }, later(40)))).toBe("FORBIDDEN");
+    const db = await getDb();
+    expect(await db.response.findFirst({ where: { attemptId: studentAttempt }, select: { marksAcceptedAt: true } })).toEqual({ marksAcceptedAt: null });
+  });
+
+  it("refuses malformed input and an answer that does not exist", async () => {
+    expect(await outcomeOf(() => acceptAutomaticMarksFor(users.owner, { attemptId: 42 }, later(40)))).toBe("INVALID");
+    expect(await outcomeOf(() => acceptAutomaticMarksFor(users.owner, { attemptId: "missing" }, later(40)))).toBe("NOT_FOUND");
+  });
+
+  it("a co-teacher accepts the automatic marks in one action: recorded, out of the queue, no longer provisional, marks unchanged", async () => {
+    const before = await getAssignmentGradebookFor(users.owner, assignmentId, later(60));
+    const cellsBefore = before.gradebook.rows.find((r) => r.student.id === users.student.id)!.cells;
+    await acceptAutomaticMarksFor(users.coTeacher, { attemptId: studentAttempt }, later(45));
+    const db = await getDb();
+    expect(await db.response.findFirst({ where: { attemptId: studentAttempt }, select: { marksAcceptedAt: true, marksAcceptedById: true } })).toEqual({
+      marksAcceptedAt: later(45),
+      marksAcceptedById: users.coTeacher.id,
+    });
+    expect(await listToCheckFor(users.owner, classId)).toEqual([]);
+    const after = await getAssignmentGradebookFor(users.owner, assignmentId, later(60));
+    const row = after.gradebook.rows.find((r) => r.student.id === users.student.id)!;
+    expect(row.status).not.toBe("provisional");
+    expect(row.cells).toEqual(cellsBefore);
   });
 });

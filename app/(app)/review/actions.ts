@@ -1,16 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { requireActor } from "@/lib/server/session";
 import { reviewCard, undoReviewFor } from "@/lib/server/study";
 import type { RatingName } from "@/lib/srs/schedule";
 
+// No revalidatePath here: it would re-render the review page under the running session and drop
+// the cards it holds (Again cards waiting to return). Every page reading the queue is dynamic.
 export async function reviewCardAction(input: unknown): Promise<ActionResult<{ reviewLogId: string; nextDueAtMs: number; nextIntervals: Record<RatingName, string> }>> {
   return toActionResult("review card", async () => {
     const actor = await requireActor();
     const { reviewLogId, nextDueAt, nextIntervals } = await reviewCard(actor, input, new Date());
-    revalidatePath("/home");
     return { reviewLogId, nextDueAtMs: nextDueAt.getTime(), nextIntervals };
   });
 }
@@ -19,7 +19,6 @@ export async function undoReviewAction(input: unknown): Promise<ActionResult<{ c
   return toActionResult("undo review", async () => {
     const actor = await requireActor();
     const undone = await undoReviewFor(actor, input, new Date());
-    revalidatePath("/home");
     return undone;
   });
 }

@@ -22,7 +22,7 @@ export default async function DailyReviewPage() {
       <div className="mb-3">
         <ReviewSummaryLine summary={summary} />
       </div>
-      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} doneHref="/progress" doneLabel="See your progress" />}
+      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} doneHref="/home" doneLabel="Back to home" />}
     </>
   );
 }

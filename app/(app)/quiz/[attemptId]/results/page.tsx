@@ -14,11 +14,12 @@ import { formatDuration } from "@/lib/writing/timer";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
-const outcomeBadge: Record<AnswerOutcome, { label: string; tone: "good" | "warn" | "neutral" }> = {
-  correct: { label: "Right", tone: "good" },
-  partial: { label: "Partly right", tone: "warn" },
-  wrong: { label: "Wrong", tone: "warn" },
-  blank: { label: "Not answered", tone: "neutral" },
+/** Solid theme-token badges (as the written results use), which keep contrast in both themes. */
+const outcomeBadge: Record<AnswerOutcome, { label: string; className: string }> = {
+  correct: { label: "Right", className: "bg-good text-bg" },
+  partial: { label: "Partly right", className: "bg-warn text-bg" },
+  wrong: { label: "Wrong", className: "bg-warn text-bg" },
+  blank: { label: "Not answered", className: "bg-fg text-bg" },
 };
 
 function learnerAnswerText(q: QuizResultView["questions"][number]): string {
@@ -111,7 +112,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                     Question {i + 1}
                   </h2>
                   <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
-                    <Badge tone={badge.tone}>{badge.label}</Badge>
+                    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span>
                     <span className="tabular-nums">{formatQuizMarks(q.marks)} marks</span>
                     {sec !== null ? <span>{formatDuration(sec)} on it</span> : null}
                   </p>

@@ -1,0 +1,144 @@
+/**
+ * The teacher's gradebook (issue 11): one class of 200 students, a written assignment of 20
+ * questions (4 rubric points each), every student's graded answer with point marks and some
+ * moderations. Over HTTP a few teachers open the gradebook page; `serverMs` is the median time
+ * of the gradebook use case itself (access check, queries, gradebook, heatmap and agreement) in
+ * this process against the same PostgreSQL database — the figure the < 100 ms target is about.
+ */
+import type { Db } from "@/lib/db/client";
+import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { requestAs, type BenchScenario } from "../types";
+
+export interface GradebookClass {
+  teacher: { id: string; name: string; email: string; role: "teacher"; sessionVersion: number };
+  classId: string;
+  assignmentId: string;
+  students: number;
+  questions: number;
+}
+
+export interface GradebookTiming {
+  serverMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  rps: number;
+  errors: number;
+}
+
+/** Creates the class, its assignment and every student's graded work (ids prefixed so several runs can share a database). */
+export async function seedGradebookClass(db: Db, options: { students?: number; questions?: number; pointsPerQuestion?: number } = {}): Promise<GradebookClass> {
+  const studentCount = options.students ?? 200;
+  const questionCount = options.questions ?? 20;
+  const pointsPerQuestion = options.pointsPerQuestion ?? 4;
+  const tag = `gb${Date.now().toString(36)}`;
+  const teacher = await db.user.create({
+    data: { name: "Bench teacher", email: `${tag}-teacher@bench.example`, role: "teacher", passwordHash: "!bench-no-password" },
+    select: { id: true, name: true, email: true, sessionVersion: true },
+  });
+  const classroom = await db.classroom.create({ data: { name: "Bench class", joinCode: tag.toUpperCase().slice(0, 12), teacherId: teacher.id } });
+  const set = await db.studySet.create({ data: { ownerId: teacher.id, title: "Bench set", status: "published" } });
+  const questions = [];
+  for (let q = 0; q < questionCount; q++) {
+    questions.push(
+      await db.question.create({
+        data: {
+          studySetId: set.id,
+          kind: "written",
+          prompt: `Question ${q + 1}`,
+          explanation: "-",
+          marks: pointsPerQuestion,
+          timeLimitSec: 660,
+          position: q,
+          rubricPoints: { create: Array.from({ length: pointsPerQuestion }, (_, p) => ({ key: `c${p + 1}`, point: `Point ${p + 1}`, marks: 1, kind: "content" as const, position: p })) },
+        },
+        select: { id: true, rubricPoints: { select: { id: true } } },
+      }),
+    );
+  }
+  const assignment = await db.assignment.create({
+    data: { classId: classroom.id, studySetId: set.id, createdById: teacher.id, title: "Bench gradebook", kind: "written", questionIds: questions.map((q) => q.id) },
+  });
+  const started = new Date("2026-03-01T10:00:00Z");
+  await db.user.createMany({ data: Array.from({ length: studentCount }, (_, i) => ({ id: `${tag}-s-${i}`, name: `Student ${i}`, email: `${tag}-s-${i}@bench.example`, passwordHash: "!bench-no-password" })) });
+  await db.enrollment.createMany({ data: Array.from({ length: studentCount }, (_, i) => ({ classId: classroom.id, studentId: `${tag}-s-${i}` })) });
+  for (let i = 0; i < studentCount; i++) {
+    await db.attempt.createMany({
+      data: questions.map((q, qi) => ({
+        id: `${tag}-a-${i}-${qi}`,
+        userId: `${tag}-s-${i}`,
+        kind: "written_practice" as const,
+        studySetId: set.id,
+        assignmentId: assignment.id,
+        questionId: q.id,
+        status: "graded" as const,
+        startedAt: started,
+        submittedAt: new Date(started.getTime() + 600_000),
+      })),
+    });
+    await db.response.createMany({
+      data: questions.map((q, qi) => ({ id: `${tag}-r-${i}-${qi}`, attemptId: `${tag}-a-${i}-${qi}`, questionId: q.id, content: { text: "answer" }, flags: [], isProvisional: (i + qi) % 17 === 0 })),
+    });
+    await db.pointScore.createMany({
+      data: questions.flatMap((q, qi) =>
+        q.rubricPoints.flatMap((rp, pi) => {
+          const auto = { responseId: `${tag}-r-${i}-${qi}`, rubricPointId: rp.id, source: "auto" as const, awarded: (i + qi + pi) % 3 === 0 ? 0 : 1, max: 1, evidence: [], feedback: "-" };
+          return (i + pi) % 23 === 0 ? [auto, { ...auto, source: "moderated" as const, awarded: 1 - auto.awarded, reason: "Checked.", moderatedById: teacher.id }] : [auto];
+        }),
+      ),
+    });
+  }
+  // As autovacuum would after a term's grading: planner statistics and the visibility map current.
+  await db.$executeRawUnsafe(`ANALYZE "Attempt", "Response", "PointScore"`);
+  return { teacher: { ...teacher, role: "teacher" }, classId: classroom.id, assignmentId: assignment.id, students: studentCount, questions: questionCount };
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Times `runs` loads of the teacher's gradebook use case in this process (after 3 warm-up loads). */
+export async function timeGradebookUseCase(seeded: GradebookClass, runs = 30): Promise<GradebookTiming> {
+  const actor = { id: seeded.teacher.id, role: "teacher" as const };
+  const now = new Date("2026-03-02T10:00:00Z");
+  for (let w = 0; w < 3; w++) await getAssignmentGradebookFor(actor, seeded.assignmentId, now);
+  let errors = 0;
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    try {
+      const book = await getAssignmentGradebookFor(actor, seeded.assignmentId, now);
+      if (book.gradebook.rows.length !== seeded.students) errors++;
+    } catch {
+      errors++;
+    }
+    times.push(performance.now() - start);
+  }
+  const total = performance.now() - t0;
+  times.sort((a, b) => a - b);
+  return { serverMs: round(quantile(times, 0.5)), p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), p99Ms: round(quantile(times, 0.99)), rps: round((runs / total) * 1000), errors };
+}
+
+let seeded: Promise<GradebookClass> | undefined;
+
+/** A teacher opens an assignment's gradebook (GET /classes/:class/assignments/:assignment, the whole page). */
+export const gradebook: BenchScenario = {
+  name: "gradebook",
+  actorCount: 5,
+  async prepare(ctx) {
+    seeded ??= seedGradebookClass(ctx.db);
+    const { teacher, classId, assignmentId } = await seeded;
+    const cookie = await ctx.sessionCookieFor(teacher);
+    return ctx.learners.map(() => ({ cookie, path: `/classes/${classId}/assignments/${assignmentId}` }));
+  },
+  async act(ctx, learner, state) {
+    const res = await requestAs(ctx, { ...learner, cookie: String(state.cookie) }, String(state.path));
+    return { isOk: res.status === 200 && res.body.includes("Bench gradebook"), ackedWrites: 0 };
+  },
+  async extraFields(ctx) {
+    seeded ??= seedGradebookClass(ctx.db);
+    const s = await seeded;
+    const timing = await timeGradebookUseCase(s);
+    return { students: s.students, questions: s.questions, serverMs: timing.serverMs };
+  },
+};
