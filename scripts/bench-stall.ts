@@ -163,7 +163,8 @@ try {
   console.log(`  generation: ${(generationMs / 1000).toFixed(1)} s, upload to drafts saved (${files.length} files; ${stage})`);
   console.log(JSON.stringify({ idleP99Ms: idle.p99, busyP50Ms: busy.p50, busyP99Ms: busy.p99, busyMaxMs: busy.max, generationMs }));
 } catch (e) {
-  console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
+  const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
+  console.error(`✖ ${e instanceof Error ? e.message : String(e)}${cause}`);
   process.exitCode = 1;
 } finally {
   stop();
