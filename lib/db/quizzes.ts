@@ -97,11 +97,12 @@ export async function listQuizCandidates(studySetId: string): Promise<QuizCandid
   });
 }
 
-/**
- * Questions of a set the learner missed: from one graded attempt (`fromAttemptId`), or else those
- * whose latest graded quiz answer was not fully right (a wrong, partial or blank answer).
- */
-export async function listMissedQuestionIds(userId: string, studySetId: string, fromAttemptId?: string): Promise<Set<string>> {
+/** The learner's graded quiz answers in a set (or in one attempt), newest grade first, with the attempt each belongs to. */
+export async function listGradedQuizAnswers(
+  userId: string,
+  studySetId: string,
+  fromAttemptId?: string,
+): Promise<{ attemptId: string; questionId: string; outcome: AnswerOutcome }[]> {
   const db = await getDb();
   const rows = await db.response.findMany({
     where: {
@@ -109,11 +110,9 @@ export async function listMissedQuestionIds(userId: string, studySetId: string, 
       gradedAt: { not: null },
     },
     orderBy: { gradedAt: "desc" },
-    select: { questionId: true, gradeDetails: true },
+    select: { attemptId: true, questionId: true, gradeDetails: true },
   });
-  const latest = new Map<string, AnswerOutcome>();
-  for (const r of rows) if (!latest.has(r.questionId)) latest.set(r.questionId, outcomeFromDetails(r.gradeDetails));
-  return new Set([...latest].filter(([, outcome]) => outcome !== "correct").map(([id]) => id));
+  return rows.map((r) => ({ attemptId: r.attemptId, questionId: r.questionId, outcome: outcomeFromDetails(r.gradeDetails) }));
 }
 
 function outcomeFromDetails(details: Prisma.JsonValue | null): AnswerOutcome {

@@ -1,3 +1,4 @@
+import type { AnswerOutcome } from "./marking";
 /**
  * Which of a set's objective questions a quiz asks: all of them, N at random, the ones the learner
  * last got wrong (or left blank), or those drawn from one source (a theme: the material a question's
@@ -75,4 +76,14 @@ export function quizTitle(setTitle: string, selection: QuizSelection, count: num
     case "theme":
       return `${setTitle} — ${selection.theme} (${n})`;
   }
+}
+
+/**
+ * Questions the learner missed among graded answers (newest first): those whose latest answer was
+ * not fully right (a wrong, partial or blank answer).
+ */
+export function missedQuestionIds(answers: { questionId: string; outcome: AnswerOutcome }[]): Set<string> {
+  const latest = new Map<string, AnswerOutcome>();
+  for (const a of answers) if (!latest.has(a.questionId)) latest.set(a.questionId, a.outcome);
+  return new Set([...latest].filter(([, outcome]) => outcome !== "correct").map(([id]) => id));
 }

@@ -10,7 +10,7 @@ import {
   getQuizResult,
   getStudySetTitle,
   finaliseQuizAttempt,
-  listMissedQuestionIds,
+  listGradedQuizAnswers,
   listQuizAttempts,
   listQuizCandidates,
   listQuizQuestionsForLearner,
@@ -32,10 +32,10 @@ import { questionWithOptions, rightAnswerText } from "../quiz/right-answer";
 import { cardFromMissedQuestion } from "../srs/learner-card";
 import { newCardMemory } from "../srs/schedule";
 import { markSeenSchema, saveQuizAnswerSchema, startQuizSchema } from "../quiz/schemas";
-import { defaultTimeLimitSec, listThemes, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
+import { defaultTimeLimitSec, listThemes, missedQuestionIds, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
-import { withheldNoteFor, withoutWithheldScores } from "./result-release";
+import { withheldAttempts, withheldNoteFor, withoutWithheldScores } from "./result-release";
 
 /**
  * Timed quizzes for a learner: choose questions from a set they can open, take them against the
@@ -68,10 +68,22 @@ export interface QuizStartPage {
   attempts: QuizAttemptSummary[];
 }
 
+const RESULTS_WITHHELD = "Your results for this quiz are not released yet.";
+
+/**
+ * The questions of a set the learner missed, counting only quizzes whose results they may see at
+ * `now`: an assigned quiz whose results are withheld must not tell them which answers were wrong.
+ */
+async function releasedMissedQuestionIds(userId: string, setId: string, now: Date, fromAttemptId?: string): Promise<Set<string>> {
+  const answers = await listGradedQuizAnswers(userId, setId, fromAttemptId);
+  const withheld = await withheldAttempts([...new Set(answers.map((a) => a.attemptId))], now);
+  return missedQuestionIds(withheld.size === 0 ? answers : answers.filter((a) => !withheld.has(a.attemptId)));
+}
+
 /** What the quiz start page of a set offers: how many questions, themes, how many the learner missed, earlier attempts. */
-export async function getQuizStartPageFor(actor: Actor, setId: string): Promise<QuizStartPage> {
+export async function getQuizStartPageFor(actor: Actor, setId: string, now: Date = new Date()): Promise<QuizStartPage> {
   const set = await loadVisibleSet(actor, setId);
-  const [candidates, missed, attempts] = await Promise.all([listQuizCandidates(setId), listMissedQuestionIds(actor.id, setId), listQuizAttemptsFor(actor, setId)]);
+  const [candidates, missed, attempts] = await Promise.all([listQuizCandidates(setId), releasedMissedQuestionIds(actor.id, setId, now), listQuizAttemptsFor(actor, setId, now)]);
   const ids = new Set(candidates.map((c) => c.id));
   return {
     studySetId: setId,
@@ -107,9 +119,10 @@ export async function startQuizForSet(actor: Actor, raw: unknown, now: Date, ran
   if (selection.by === "missed" && selection.fromAttemptId) {
     const from = await getQuizAttempt(selection.fromAttemptId, now);
     if (!from || from.userId !== actor.id || from.studySetId !== input.studySetId) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (await withheldNoteFor(true, from.id, now)) throw new AppError("INVALID", RESULTS_WITHHELD);
   }
   const candidates = await listQuizCandidates(input.studySetId);
-  const missed = selection.by === "missed" ? await listMissedQuestionIds(actor.id, input.studySetId, selection.fromAttemptId) : undefined;
+  const missed = selection.by === "missed" ? await releasedMissedQuestionIds(actor.id, input.studySetId, now, selection.fromAttemptId) : undefined;
   const chosen = selectQuizQuestions(candidates, selection, random, missed);
   if (chosen.length === 0) {
     const why =
@@ -289,6 +302,7 @@ export async function getQuizResultFor(actor: Actor, attemptId: string, now: Dat
 export async function makeMissedQuestionCardFor(actor: Actor, attemptId: string, questionId: string, now: Date): Promise<{ cardId: string }> {
   const attempt = await loadOwnAttempt(actor, attemptId, now);
   if (attempt.status === "in_progress") throw new AppError("INVALID", "Cards can be made once the quiz is finished.");
+  if (await withheldNoteFor(true, attemptId, now)) throw new AppError("INVALID", RESULTS_WITHHELD);
   const source = await getMissedQuestionSource(actor.id, attemptId, questionId);
   if (!source) throw new AppError("NOT_FOUND", "That question is not part of this quiz.");
   const draft = cardFromMissedQuestion({

@@ -7,7 +7,7 @@ import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
-import { getQuizResultFor, getQuizTakingViewFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
+import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
 import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
@@ -146,11 +146,16 @@ describe("result release", () => {
     expect(before.state).toBe("withheld");
     expect(JSON.stringify(before)).not.toMatch(/score|isCorrect|explanation|"right"/);
     expect((await getQuizResultFor(users.teacher, started.attemptId, later(3))).state).toBe("released");
+    // Which answers were wrong is part of the result: nothing on the set's quiz page or its actions tells it early.
+    expect((await getQuizStartPageFor(users.student, setId, later(3))).missedCount).toBe(0);
+    expect(await outcomeOf(() => retryMissedFor(users.student, started.attemptId, later(3)))).toBe("INVALID");
+    expect(await outcomeOf(() => makeMissedQuestionCardFor(users.student, started.attemptId, objectiveIds[1]!, later(3)))).toBe("INVALID");
     expect(await outcomeOf(() => releaseResultsFor(users.student, { assignmentId: id, isReleased: true }, later(4)))).toBe("FORBIDDEN");
     expect(await outcomeOf(() => releaseResultsFor(users.otherTeacher, { assignmentId: id, isReleased: true }, later(4)))).toBe("FORBIDDEN");
     await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(4));
     const after = await getQuizResultFor(users.student, started.attemptId, later(5));
     expect(after).toMatchObject({ state: "released", tally: { correct: 1 } });
+    expect((await getQuizStartPageFor(users.student, setId, later(5))).missedCount).toBe(objectiveIds.length - 1);
   });
 
   it("hides a written answer's marks, feedback and model answer until the due time when results come after it", async () => {
