@@ -6,12 +6,15 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Too
 const axis = { stroke: "var(--muted)", fontSize: 12 } as const;
 const tooltipStyle = { contentStyle: { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" } } as const;
 
-/** Bars of one value per label (the chart itself is hidden from screen readers; a table sits next to it). */
+/**
+ * Bars of one value per label. The chart is hidden from screen readers and out of the tab order
+ * (no recharts accessibility layer): the table next to it carries the same numbers.
+ */
 export function BarsChart({ data, valueLabel, percent = false }: { data: { label: string; value: number }[]; valueLabel: string; percent?: boolean }) {
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" />
           <YAxis tick={axis} stroke="var(--border)" allowDecimals={false} domain={percent ? [0, 100] : [0, "auto"]} />
@@ -28,7 +31,7 @@ export function ScoresChart({ data }: { data: { label: string; quiz?: number; wr
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" />
           <YAxis tick={axis} stroke="var(--border)" domain={[0, 100]} />
