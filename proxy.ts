@@ -10,7 +10,7 @@ import { refuseCrossSiteRequest } from "@/app/api/_lib/origin";
  *   every page, action and route handler still checks the session on the server (lib/server/session.ts).
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const APP_PAGES = /^\/(home|sets|classes|review|attempts|account|quiz)(\/|$)/;
+const APP_PAGES = /^\/(home|sets|classes|review|attempts|account|quiz|assignments)(\/|$)/;
 
 /** The CSP for one response; `nonce` allows exactly the scripts and styles this render emitted. */
 export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; isHttps: boolean }): string {

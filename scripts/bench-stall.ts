@@ -11,7 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { RIVER_ARTICLE, SECOND_ARTICLE } from "../test/server/authoring-fixtures";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3391);
@@ -48,10 +48,16 @@ function keep(res: Response) {
   }
 }
 
+let failedSamples = 0;
+/** One request's latency; a request that fails (a refused or timed-out connection) counts with the time it took to fail. */
 async function csrfLatencyMs(): Promise<number> {
   const t = performance.now();
-  const res = await fetch(`${BASE}/api/auth/csrf`);
-  await res.text();
+  try {
+    const res = await fetch(`${BASE}/api/auth/csrf`, { signal: AbortSignal.timeout(120_000) });
+    await res.text();
+  } catch {
+    failedSamples++;
+  }
   return performance.now() - t;
 }
 
@@ -65,7 +71,7 @@ function stats(samples: number[]) {
 async function sampleWhile(until: Promise<unknown> | number): Promise<number[]> {
   const samples: Promise<number>[] = [];
   let isDone = false;
-  if (typeof until !== "number") void until.finally(() => (isDone = true));
+  if (typeof until !== "number") until.then(() => (isDone = true), () => (isDone = true));
   for (let i = 0; typeof until === "number" ? i < until : !isDone; i++) {
     samples.push(csrfLatencyMs());
     await sleep(100);
@@ -82,13 +88,17 @@ function material(totalBytes: number): File[] {
   for (let f = 0; made < totalBytes; f++) {
     const parts: string[] = [];
     let size = 0;
-    for (let copy = 0; size < Math.min(perFile, totalBytes - made); copy++) {
+    const limit = Math.min(perFile, totalBytes - made);
+    for (let copy = 0; ; copy++) {
       const year = 1950 + ((f * 37 + copy) % 70);
       const text = base.replace(/\b(19|20)\d\d\b/g, String(year)).replace(/\b\d+(\.\d+)?\b/g, (n) => String(Number(n) + copy + f));
-      parts.push(`Part ${f + 1}.${copy + 1}\n\n${text}`);
-      size += Buffer.byteLength(text) + 20;
+      const part = `Part ${f + 1}.${copy + 1}\n\n${text}\n\n`;
+      if (size + Buffer.byteLength(part) > limit) break;
+      parts.push(part);
+      size += Buffer.byteLength(part);
     }
-    const body = parts.join("\n\n");
+    if (!parts.length) break;
+    const body = parts.join("");
     files.push(new File([body], `bench-${f + 1}.txt`, { type: "text/plain" }));
     made += Buffer.byteLength(body);
   }
@@ -121,6 +131,9 @@ try {
   const idle = stats(await sampleWhile(IDLE_SAMPLES));
 
   const files = material(TOTAL_BYTES);
+  // This process's own event-loop delay while sampling, so a stall here is not blamed on the server.
+  const ownDelay = monitorEventLoopDelay({ resolution: 10 });
+  ownDelay.enable();
   const form = new FormData();
   form.set("title", "Stall benchmark");
   for (const file of files) form.append("files", file);
@@ -140,15 +153,18 @@ try {
   const stage = await generation;
   const generationMs = Math.round(performance.now() - started);
   const busy = stats(busySamples);
+  ownDelay.disable();
 
   const mb = (files.reduce((n, f) => n + f.size, 0) / 1_000_000).toFixed(2);
   console.log(`\nCSRF endpoint latency, sampled every 100 ms (ms)`);
   console.log(`  idle:                         n=${idle.n}  p50 ${idle.p50}  p99 ${idle.p99}  max ${idle.max}`);
   console.log(`  while ${mb} MB generates:  n=${busy.n}  p50 ${busy.p50}  p99 ${busy.p99}  max ${busy.max}`);
+  console.log(`  failed requests: ${failedSamples}; the benchmark's own event-loop delay: max ${(ownDelay.max / 1e6).toFixed(0)} ms`);
   console.log(`  generation: ${(generationMs / 1000).toFixed(1)} s, upload to drafts saved (${files.length} files; ${stage})`);
   console.log(JSON.stringify({ idleP99Ms: idle.p99, busyP50Ms: busy.p50, busyP99Ms: busy.p99, busyMaxMs: busy.max, generationMs }));
 } catch (e) {
-  console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
+  const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
+  console.error(`✖ ${e instanceof Error ? e.message : String(e)}${cause}`);
   process.exitCode = 1;
 } finally {
   stop();

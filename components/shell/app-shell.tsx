@@ -10,7 +10,12 @@ const roleLabel = { student: "Student", teacher: "Teacher", admin: "Admin" } as 
 export function AppShell({ user, children }: { user: UserRecord; children: React.ReactNode }) {
   const items: NavItem[] = [
     { href: "/home", label: "Home", icon: "home" },
-    ...(user.role === "student" ? [{ href: "/review", label: "Review", icon: "review" } as const] : []),
+    ...(user.role === "student"
+      ? ([
+          { href: "/review", label: "Review", icon: "review" },
+          { href: "/assignments", label: "Assignments", icon: "assignments" },
+        ] as const)
+      : []),
     { href: "/sets", label: "Study sets", icon: "sets" },
     { href: "/attempts", label: "Answers", icon: "attempts" },
     ...(user.role === "student" ? [{ href: "/progress", label: "Progress", icon: "progress" } as const] : []),

@@ -4,43 +4,6 @@ import type { MarkingScheme } from "../quiz/marking";
 import { getDb } from "./client";
 import { isUniqueViolation } from "./errors";
 
-export interface AssignedWork {
-  id: string;
-  title: string;
-  className: string;
-  studySetId: string;
-  studySetTitle: string;
-  dueAt: Date | null;
-  attemptCount: number;
-}
-
-/** Work assigned to the student's classes, soonest due first (undated last). */
-export async function listAssignedWork(studentId: string): Promise<AssignedWork[]> {
-  const db = await getDb();
-  const rows = await db.assignment.findMany({
-    where: { classroom: { enrollments: { some: { studentId, removedAt: null } } } },
-    select: {
-      id: true,
-      title: true,
-      dueAt: true,
-      studySetId: true,
-      classroom: { select: { name: true } },
-      studySet: { select: { title: true } },
-      _count: { select: { attempts: { where: { userId: studentId } } } },
-    },
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    className: r.classroom.name,
-    studySetId: r.studySetId,
-    studySetTitle: r.studySet.title,
-    dueAt: r.dueAt,
-    attemptCount: r._count.attempts,
-  }));
-}
-
 /** The quiz every student of a quiz assignment takes: fixed questions, the time limit before extra time, the marking scheme. */
 export interface NewAssignmentQuiz {
   title: string;
@@ -348,4 +311,43 @@ export async function listReleaseRulesOfAttempts(
     });
   }
   return out;
+}
+
+/** A written result whose mark a teacher changed since its student last opened it. */
+export interface ChangedMark {
+  attemptId: string;
+  questionPrompt: string;
+  changedAt: Date;
+}
+
+/**
+ * The student's graded written answers with a moderation newer than their last look at the result
+ * (Response.resultSeenAt; never opened counts from grading), newest change first.
+ */
+export async function listChangedMarks(userId: string, limit = 10): Promise<ChangedMark[]> {
+  const db = await getDb();
+  const rows = await db.response.findMany({
+    where: { attempt: { userId, kind: "written_practice", status: "graded" }, scores: { some: { source: "moderated" } } },
+    select: {
+      attemptId: true,
+      gradedAt: true,
+      resultSeenAt: true,
+      question: { select: { prompt: true } },
+      scores: { where: { source: "moderated" }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+    },
+  });
+  return rows
+    .flatMap((r) => {
+      const changedAt = r.scores[0]?.createdAt;
+      const seen = r.resultSeenAt ?? r.gradedAt;
+      return changedAt && (!seen || changedAt > seen) ? [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt }] : [];
+    })
+    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
+    .slice(0, limit);
+}
+
+/** Records that the student opened their result now (a later moderation is news again). */
+export async function markResultSeen(attemptId: string, userId: string, now: Date): Promise<void> {
+  const db = await getDb();
+  await db.response.updateMany({ where: { attemptId, attempt: { userId } }, data: { resultSeenAt: now } });
 }

@@ -17,6 +17,13 @@ export interface GamingSignals {
   entityCoverage: number;
   /** Share of the answer's content keys found in the question's vocabulary or the material. */
   topicShare: number;
+  /**
+   * Share of the answer's own content weight (each distinct key by its rarity, idf) that the
+   * question's demands explain: the prompt's words and the content points' terms with their
+   * synonyms. A precision, not a coverage: a weak answer on the question says little but says it in
+   * the points' words; an answer to another question spends its words on things no point asks for.
+   */
+  demandShare: number;
   /** Headings followed by nothing of substance (another heading, a term list or the end). */
   emptyHeadings: number;
   /** Labels followed by nothing on the subject ("Safe havens: this is important."). */
@@ -42,8 +49,10 @@ export const GAMING_THRESHOLDS = {
   entityCoverage: 0.5,
   /** …or under this share of its vocabulary belongs to the question or material… */
   topicShare: 0.35,
-  /** …or, with no material to widen the question's vocabulary, under this share. */
+  /** …or, with no material to widen the question's vocabulary, under this share… */
   topicShareWithoutMaterial: 0.15,
+  /** …unless at least this share of its content weight is what the question's demands ask about. */
+  demandShare: 0.2,
 };
 
 export function computeGamingSignals(answer: AnalysedAnswer, prepared: PreparedQuestion): GamingSignals {
@@ -85,12 +94,21 @@ export function computeGamingSignals(answer: AnalysedAnswer, prepared: PreparedQ
   }
   let covered = 0;
   for (const e of prepared.promptEntities) if (mentioned.has(e)) covered++;
+  const contentPoints = prepared.points.filter((p) => p.role === "content");
+  let weight = 0;
+  let demanded = 0;
+  for (const k of answer.keys) {
+    const w = prepared.idf(k);
+    weight += w;
+    if (prepared.promptKeys.has(k) || contentPoints.some((p) => p.termIndex.get(k)?.some((h) => !h[2]))) demanded += w;
+  }
   return {
     restateShare: occurrences ? promptOccurrences / occurrences : 0,
     newKeyCount: newKeys,
     listWordShare: answer.wordCount ? listWords / answer.wordCount : 0,
     entityCoverage: prepared.promptEntities.size ? covered / prepared.promptEntities.size : 1,
     topicShare: answer.keys.size ? topical / answer.keys.size : 0,
+    demandShare: weight > 0 ? demanded / weight : 0,
     emptyHeadings,
     vacuousLabels,
     restatingWordShare: answer.wordCount ? restatingWords / answer.wordCount : 0,
@@ -123,12 +141,15 @@ export function isHollowHeadings(s: GamingSignals, unitCount: number): boolean {
  * Off-topic: the answer is not about the question's subject. When the prompt names two or more
  * entities, an answer naming under half of them is off-topic (an essay on another conflict reuses
  * the vocabulary but not the actors) unless it nonetheless makes most rubric points (`quality`,
- * the mean point coverage, at least `OFF_TOPIC_MAX_QUALITY`); otherwise only the share of
- * on-topic vocabulary decides.
+ * the mean point coverage, at least `OFF_TOPIC_MAX_QUALITY`); otherwise the answer is off-topic
+ * when little of its vocabulary belongs to the question or material (`topicShare`) and little of
+ * its content weight is what the question's demands ask about (`demandShare`): a weak answer in
+ * plain words of its own stays on-topic when what it does say is the points' business.
  */
 export const OFF_TOPIC_MAX_QUALITY = 0.65;
 
 export function isOffTopic(s: GamingSignals, promptEntityCount: number, hasMaterial: boolean, quality = 0): boolean {
   if (promptEntityCount >= 2 && s.entityCoverage < GAMING_THRESHOLDS.entityCoverage && quality < OFF_TOPIC_MAX_QUALITY) return true;
-  return s.topicShare < (hasMaterial ? GAMING_THRESHOLDS.topicShare : GAMING_THRESHOLDS.topicShareWithoutMaterial);
+  const offVocabulary = s.topicShare < (hasMaterial ? GAMING_THRESHOLDS.topicShare : GAMING_THRESHOLDS.topicShareWithoutMaterial);
+  return offVocabulary && s.demandShare < GAMING_THRESHOLDS.demandShare;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
-import { listAssignedWork, type AssignedWork } from "../db/assignments";
+import { listChangedMarks, type ChangedMark } from "../db/assignments";
+import { listAssignmentsForStudent, type StudentAssignment } from "./assignments";
+import { withheldAttempts } from "./result-release";
 import { countReviewsSince } from "../db/reviews";
 import { listClassesFor } from "./classes";
 import { getQueueSummary, listStudySetsFor, type QueueSummary } from "./study";
@@ -12,7 +14,10 @@ export interface StudentHome {
   /** The daily review queue's counts (what "Start reviewing" opens). */
   due: QueueSummary;
   reviewedToday: number;
-  assigned: AssignedWork[];
+  /** Assignments not yet done (and those done late or with results), soonest due first. */
+  assigned: StudentAssignment[];
+  /** Results whose marks a teacher changed since the student last opened them. */
+  changedMarks: ChangedMark[];
   sets: StudySetSummary[];
   classes: ClassSummary[];
 }
@@ -24,14 +29,17 @@ export interface TeacherHome {
 
 /** A student's home: what is due, work assigned to their classes, the sets they can study. */
 export async function getStudentHome(actor: Actor, now: Date): Promise<StudentHome> {
-  const [due, reviewedToday, assigned, sets, classes] = await Promise.all([
+  const [due, reviewedToday, assigned, sets, classes, changed] = await Promise.all([
     getQueueSummary(actor, now),
     countReviewsSince(actor.id, startOfDayIn(dayKeyIn(now))),
-    listAssignedWork(actor.id),
+    listAssignmentsForStudent(actor, now),
     listStudySetsFor(actor),
     listClassesFor(actor),
+    listChangedMarks(actor.id),
   ]);
-  return { due, reviewedToday, assigned, sets, classes };
+  // A mark changed on work whose results are not released yet is not news the student may see.
+  const withheld = await withheldAttempts(changed.map((c) => c.attemptId), now);
+  return { due, reviewedToday, assigned, sets, classes, changedMarks: changed.filter((c) => !withheld.has(c.attemptId)) };
 }
 
 /** A teacher's home: their classes and their sets. */

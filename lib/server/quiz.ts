@@ -35,7 +35,7 @@ import { markSeenSchema, saveQuizAnswerSchema, startQuizSchema } from "../quiz/s
 import { defaultTimeLimitSec, listThemes, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
-import { withheldNoteFor } from "./result-release";
+import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 
 /**
  * Timed quizzes for a learner: choose questions from a set they can open, take them against the
@@ -71,7 +71,7 @@ export interface QuizStartPage {
 /** What the quiz start page of a set offers: how many questions, themes, how many the learner missed, earlier attempts. */
 export async function getQuizStartPageFor(actor: Actor, setId: string): Promise<QuizStartPage> {
   const set = await loadVisibleSet(actor, setId);
-  const [candidates, missed, attempts] = await Promise.all([listQuizCandidates(setId), listMissedQuestionIds(actor.id, setId), listQuizAttempts(actor.id, setId)]);
+  const [candidates, missed, attempts] = await Promise.all([listQuizCandidates(setId), listMissedQuestionIds(actor.id, setId), listQuizAttemptsFor(actor, setId)]);
   const ids = new Set(candidates.map((c) => c.id));
   return {
     studySetId: setId,
@@ -303,6 +303,6 @@ export async function makeMissedQuestionCardFor(actor: Actor, attemptId: string,
 }
 
 /** The learner's quiz attempts, newest first. */
-export async function listQuizAttemptsFor(actor: Actor, setId?: string): Promise<QuizAttemptSummary[]> {
-  return listQuizAttempts(actor.id, setId);
+export async function listQuizAttemptsFor(actor: Actor, setId?: string, now: Date = new Date()): Promise<QuizAttemptSummary[]> {
+  return withoutWithheldScores(await listQuizAttempts(actor.id, setId), now);
 }

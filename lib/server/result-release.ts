@@ -31,3 +31,12 @@ function releaseNote(rule: ResultRelease, dueAt: Date | null): string {
     ? `Submitted. Your marks and the model answer appear after the due time${dueAt ? ` (${formatDateTime(dueAt)})` : ""}.`
     : "Submitted. Your marks and the model answer appear when your teacher releases them.";
 }
+
+/** The same attempt summaries with no score on any whose results are withheld from their student at `now`. */
+export async function withoutWithheldScores<T extends { id: string; score: number | null; maxScore: number | null }>(summaries: T[], now: Date): Promise<T[]> {
+  const withheld = await withheldAttempts(
+    summaries.map((s) => s.id),
+    now,
+  );
+  return withheld.size === 0 ? summaries : summaries.map((s) => (withheld.has(s.id) ? { ...s, score: null, maxScore: null } : s));
+}

@@ -34,7 +34,8 @@ import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
 import { assertCan } from "./authorize";
 import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
-import { withheldNoteFor } from "./result-release";
+import { withheldNoteFor, withoutWithheldScores } from "./result-release";
+import { markResultSeen } from "../db/assignments";
 import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
 import { fieldErrorsOf } from "./validation";
 
@@ -128,7 +129,11 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
   const question = await loadPractisableQuestion(actor, questionId);
   if (question.studySetId !== setId) throw new AppError("NOT_FOUND", "That question does not exist.");
   const [draft, attempts] = await Promise.all([findOpenWrittenAttempt(actor.id, questionId), listWrittenAttempts(actor.id, questionId)]);
-  return { question: toQuestionView(question), draft: draft ? toDraftView(draft) : null, attempts: attempts.filter((a) => a.status !== "in_progress") };
+  const finished = await withoutWithheldScores(
+    attempts.filter((a) => a.status !== "in_progress"),
+    new Date(),
+  );
+  return { question: toQuestionView(question), draft: draft ? toDraftView(draft) : null, attempts: finished };
 }
 
 /** Starts (or resumes) the actor's attempt at a written question; the start time and deadline are the server's. */
@@ -332,9 +337,11 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     }
     return out;
   });
+  // The student opening their own result has now seen every moderation so far (the home notice clears).
+  if (isOwn) await markResultSeen(attemptId, actor.id, now);
   const [modelAnswer, history, carded] = await Promise.all([
     getModelAnswer(graded.question.id),
-    isOwn ? listWrittenAttempts(actor.id, graded.question.id) : Promise.resolve([]),
+    isOwn ? listWrittenAttempts(actor.id, graded.question.id).then((list) => withoutWithheldScores(list, now)) : Promise.resolve([]),
     isOwn ? listLearnerCardOrigins(actor.id, points.map((p) => `rubric-point:${p.rubricPointId}`)) : Promise.resolve(new Set<string>()),
   ]);
   return {
@@ -399,8 +406,8 @@ export async function moderateWrittenPoint(actor: Actor, raw: unknown, now: Date
 }
 
 /** The actor's own written attempts, newest first (unfinished ones included, to continue). */
-export function listMyWrittenAttempts(actor: Actor): Promise<AttemptSummary[]> {
-  return listWrittenAttempts(actor.id);
+export async function listMyWrittenAttempts(actor: Actor, now: Date = new Date()): Promise<AttemptSummary[]> {
+  return withoutWithheldScores(await listWrittenAttempts(actor.id), now);
 }
 
 export interface StudentWork {

@@ -20,6 +20,11 @@ describe("probe set: groundwater depletion (written and marked for these tests)"
     expect(share).toBeLessThanOrEqual(0.15);
   });
 
+  it("flags as off-topic the off-topic and wrong-question answers and no answer on the question, however weak", () => {
+    const flagged = graded.filter((g) => g.flags.includes("off_topic")).map((g) => g.category);
+    expect(flagged.sort()).toEqual(["off_topic", "wrong_question"]);
+  });
+
   it.each(of("bullets_only").map((g) => [g.id, g.ofMark] as const))("gives the note-form bullets (%s) at least 70 %% of the hand mark", (_id, ofMark) => {
     expect(ofMark).toBeGreaterThanOrEqual(0.7);
   });

@@ -20,6 +20,7 @@ export interface ProbeGrade {
   share: number;
   /** The grader's score over the hand mark (1 when both are 0). */
   ofMark: number;
+  flags: string[];
 }
 
 /** Grades every probe answer against its question and note. */
@@ -34,6 +35,6 @@ export function gradeProbeSet(dir = PROBE_DIR): ProbeGrade[] {
     const m = marks.get(a.id);
     if (!question || !m) throw new Error(`probe answer ${a.id} has no question or mark`);
     const r = gradeWrittenAnswer({ question, answerText: a.text, materials: [material] });
-    return { id: a.id, category: m.category, score: r.score, maxScore: r.maxScore, mark: m.mark, share: r.score / r.maxScore, ofMark: m.mark > 0 ? r.score / m.mark : r.score === 0 ? 1 : Infinity };
+    return { id: a.id, category: m.category, score: r.score, maxScore: r.maxScore, mark: m.mark, share: r.score / r.maxScore, ofMark: m.mark > 0 ? r.score / m.mark : r.score === 0 ? 1 : Infinity, flags: r.flags };
   });
 }

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass, getAssignOptions } from "@/lib/server/assignments";
+import { assignSetToClass, getAssignOptions, listAssignmentsForStudent } from "@/lib/server/assignments";
 import { getStudySetFor } from "@/lib/server/study";
-import { listAssignedWork } from "@/lib/db/assignments";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -62,7 +61,7 @@ describe("assigning a set to a class", () => {
     const raced = await Promise.allSettled([1, 2].map(() => assignSetToClass(users.teacher, { studySetId: publishedSetId, classId }, NOW)));
     expect(raced.every((r) => r.status === "rejected")).toBe(true);
     expect(await db.assignment.count({ where: { classId, studySetId: publishedSetId } })).toBe(1);
-    const home = await listAssignedWork(users.student.id);
+    const home = await listAssignmentsForStudent(users.student, NOW);
     expect(home.filter((a) => a.studySetId === publishedSetId)).toHaveLength(1);
   });
 

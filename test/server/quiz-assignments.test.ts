@@ -8,7 +8,8 @@ import { optionToken } from "@/lib/quiz/option-tokens";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getQuizResultFor, getQuizTakingViewFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
-import { getAttemptFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { getStudentHome } from "@/lib/server/dashboard";
+import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -166,5 +167,21 @@ describe("result release", () => {
     // A release rule of this kind is not the teacher's to press.
     const listed = (await listAssignmentsForStudent(users.student, afterDue)).find((a) => a.kind === "written" && a.studySetId === setId);
     expect(listed).toMatchObject({ state: "done", isResultReleased: true });
+  });
+
+  it("tells the student on home that a teacher changed a mark, once, and only when their results are out", async () => {
+    const { setId, writtenId } = await makeSet("Moderated essay");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], resultRelease: "by_teacher" }, NOW);
+    const draft = await startWritingAttempt(users.accommodated, { questionId: writtenId }, NOW);
+    await submitWritingAttempt(users.accommodated, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
+    const db = await getDb();
+    const point = await db.rubricPoint.findFirstOrThrow({ where: { questionId: writtenId }, select: { id: true } });
+    await moderateWrittenPoint(users.teacher, { attemptId: draft.attemptId, rubricPointId: point.id, awarded: 1, reason: "Half the mechanism." }, later(10));
+    expect((await getStudentHome(users.accommodated, later(11))).changedMarks).toEqual([]);
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(12));
+    expect((await getStudentHome(users.accommodated, later(13))).changedMarks).toEqual([expect.objectContaining({ attemptId: draft.attemptId })]);
+    const seen = await getAttemptFor(users.accommodated, draft.attemptId, later(14));
+    expect(seen).toMatchObject({ state: "graded", score: 1 });
+    expect((await getStudentHome(users.accommodated, later(15))).changedMarks).toEqual([]);
   });
 });

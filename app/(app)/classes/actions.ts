@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { createClassFor, joinAsCoTeacherFor, joinClassFor } from "@/lib/server/classes";
+import { acceptAutomaticMarksFor } from "@/lib/server/gradebook";
 import { requireActor } from "@/lib/server/session";
 
 export async function createClassAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -22,6 +23,16 @@ export async function joinClassAction(input: unknown): Promise<ActionResult<{ cl
     revalidatePath("/home");
     revalidatePath("/classes");
     return joined;
+  });
+}
+
+export async function acceptAutomaticMarksAction(input: unknown): Promise<ActionResult<{ attemptId: string }>> {
+  return toActionResult("accept automatic marks", async () => {
+    const actor = await requireActor(["teacher", "admin"]);
+    const accepted = await acceptAutomaticMarksFor(actor, input, new Date());
+    revalidatePath("/classes", "layout");
+    revalidatePath("/attempts", "layout");
+    return accepted;
   });
 }
 

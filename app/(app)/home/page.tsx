@@ -4,8 +4,9 @@ import { SetList } from "@/components/study/set-list";
 import { ClassList } from "@/components/classes/class-list";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import { JoinClassForm } from "@/components/classes/join-class-form";
+import { StudentAssignmentList } from "@/components/classes/student-assignment-list";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { PageHeader, Panel } from "@/components/ui/panel";
 import { getStudentHome, getTeacherHome } from "@/lib/server/dashboard";
 import { requireUser } from "@/lib/server/session";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
@@ -25,6 +26,23 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
   return (
     <>
       <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} subtitle="Here is what is waiting for you today." />
+      {home.changedMarks.length > 0 ? (
+        <Panel aria-labelledby="changed-heading" className="mb-4 border-accent" data-testid="mark-changed">
+          <h2 id="changed-heading" className="text-lg font-semibold">
+            Your teacher changed a mark
+          </h2>
+          <ul className="mt-1 space-y-1 text-sm">
+            {home.changedMarks.map((c) => (
+              <li key={c.attemptId}>
+                <Link href={`/attempts/${c.attemptId}`} className="text-accent underline-offset-2 hover:underline">
+                  {c.questionPrompt}
+                </Link>{" "}
+                <span className="text-muted">· {formatDateTime(c.changedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel aria-labelledby="due-heading">
           <h2 id="due-heading" className="text-lg font-semibold">
@@ -53,25 +71,10 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
           <h2 id="assigned-heading" className="text-lg font-semibold">
             Assigned work
           </h2>
-          {home.assigned.length === 0 ? (
-            <EmptyState>Nothing assigned yet. Join your teacher&rsquo;s class with its code to see their work here.</EmptyState>
-          ) : (
-            <ul className="mt-2 divide-y divide-border">
-              {home.assigned.map((a) => (
-                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                  <div>
-                    <Link href={`/sets/${a.studySetId}`} className="font-medium hover:text-accent">
-                      {a.title}
-                    </Link>
-                    <p className="text-sm text-muted">
-                      {a.className} · {a.studySetTitle}
-                    </p>
-                  </div>
-                  {a.dueAt ? <Badge tone={a.dueAt < now ? "warn" : "neutral"}>Due {formatDate(a.dueAt)}</Badge> : <Badge>No due date</Badge>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <StudentAssignmentList assignments={home.assigned.filter((a) => a.state !== "done" || a.isLate)} empty="Nothing to do. Join your teacher's class with its code to see their work here." />
+          <Link href="/assignments" className="mt-2 inline-block text-sm text-accent underline-offset-2 hover:underline">
+            All your assignments
+          </Link>
         </Panel>
       </div>
       <section className="mt-6" aria-labelledby="sets-heading">

@@ -35,7 +35,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const isClosed = detail.joiningClosedAt !== null;
   return (
     <>
-      <PageHeader title={detail.name} subtitle={`Teacher: ${detail.teacherName} · ${plural(detail.studentCount, "student")}`} />
+      <PageHeader title={detail.name} subtitle={`Teacher: ${detail.teacherName} · ${plural(detail.studentCount, "student")}`}>
+        {isTeacher ? (
+          <Link href={`/classes/${detail.id}/to-check`} className="text-sm text-accent underline-offset-2 hover:underline">
+            To check
+          </Link>
+        ) : null}
+      </PageHeader>
       {isTeacher ? (
         <Panel aria-labelledby="joining-heading" className="mb-4 space-y-3">
           <h2 id="joining-heading" className="text-lg font-semibold">

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/classes/action-form";
+import { Badge, EmptyState } from "@/components/ui/panel";
+import { startAssignedQuizAction } from "@/app/(app)/assignments/actions";
+import { assignmentKindLabel } from "@/lib/classes/assignments";
+import { formatDateTime } from "@/lib/format";
+import type { StudentAssignment } from "@/lib/server/assignments";
+
+const stateBadge = {
+  upcoming: { label: "Opens later", tone: "neutral" },
+  due: { label: "Due", tone: "accent" },
+  overdue: { label: "Overdue", tone: "warn" },
+  done: { label: "Done", tone: "good" },
+} as const;
+
+function resultHref(a: StudentAssignment): string | null {
+  if (!a.latestFinishedAttemptId) return null;
+  return a.kind === "quiz" ? `/quiz/${a.latestFinishedAttemptId}/results` : a.kind === "written" ? `/attempts/${a.latestFinishedAttemptId}` : null;
+}
+
+/** A student's assignments with where each stands for them (due / overdue / done, late marked) and what to do next. */
+export function StudentAssignmentList({ assignments, empty }: { assignments: StudentAssignment[]; empty: string }) {
+  if (assignments.length === 0) return <EmptyState>{empty}</EmptyState>;
+  return (
+    <ul className="divide-y divide-border">
+      {assignments.map((a) => {
+        const badge = stateBadge[a.state];
+        const href = resultHref(a);
+        return (
+          <li key={a.id} className="space-y-2 py-3" data-testid="assignment">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <p className="font-medium">{a.title}</p>
+                <p className="text-sm text-muted">
+                  {assignmentKindLabel[a.kind]} · {a.className}
+                  {a.dueAt ? ` · due ${formatDateTime(a.dueAt)}${a.isExtended ? " (extended for you)" : ""}` : ""}
+                  {a.state === "upcoming" && a.opensAt ? ` · opens ${formatDateTime(a.opensAt)}` : ""}
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-1.5">
+                <Badge tone={badge.tone}>{badge.label}</Badge>
+                {a.isLate ? <Badge tone="warn">Late</Badge> : null}
+              </div>
+            </div>
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              {a.kind === "study_set" ? (
+                <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">
+                  Open {a.studySetTitle}
+                </Link>
+              ) : null}
+              {a.kind === "quiz" && a.state !== "upcoming" && (a.openAttemptId || a.state !== "done") ? (
+                <ActionForm
+                  action={startAssignedQuizAction}
+                  input={{ assignmentId: a.id }}
+                  submitLabel={
+                    <>
+                      {a.openAttemptId ? "Resume the quiz" : "Start the quiz"}
+                      <span className="sr-only">: {a.title}</span>
+                    </>
+                  }
+                  pendingLabel="Starting…"
+                  variant="primary"
+                />
+              ) : null}
+              {a.kind === "written" && a.state !== "upcoming"
+                ? a.questionIds.map((questionId, i) => (
+                    <Link key={questionId} href={`/sets/${a.studySetId}/write/${questionId}`} className="text-accent underline-offset-2 hover:underline">
+                      {a.questionIds.length > 1 ? `Write answer ${i + 1}` : "Write your answer"}
+                      <span className="sr-only">: {a.title}</span>
+                    </Link>
+                  ))
+                : null}
+              {href ? (
+                <Link href={href} className="text-accent underline-offset-2 hover:underline">
+                  {a.isResultReleased ? "See your result" : "Submitted — results not released yet"}
+                  <span className="sr-only">: {a.title}</span>
+                </Link>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
