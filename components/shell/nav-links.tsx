@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 export interface NavItem {
   href: string;
   label: string;
-  icon: "home" | "review" | "sets" | "attempts" | "classes" | "assignments";
+  icon: "home" | "review" | "sets" | "attempts" | "progress" | "classes" | "assignments";
 }
 
 const icons: Record<NavItem["icon"], React.ReactNode> = {
@@ -14,6 +14,7 @@ const icons: Record<NavItem["icon"], React.ReactNode> = {
   sets: <path d="M4 5a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2zm4 2v2h8V7zm0 4v2h8v-2zm0 4v2h5v-2z" />,
   review: <path d="M4 4h11a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm15 3h1a2 2 0 0 1 2 2v10a4 4 0 0 1-4 4H8v-2h10a2 2 0 0 0 2-2V9h-1z" />,
   attempts: <path d="M5 3h10l4 4v14H5zm9 1.5V8h3.5zM8 11v2h8v-2zm0 4v2h8v-2z" />,
+  progress: <path d="M3 3h2v16h16v2H3zm4 10h3v5H7zm5-5h3v10h-3zm5-4h3v14h-3z" />,
   assignments: <path d="M9 2h6a1 1 0 0 1 1 1v1h3a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V3a1 1 0 0 1 1-1zm1 2v2h4V4zm-.7 9.3-1.4 1.4L11 17.8l5.1-5.1-1.4-1.4-3.7 3.7z" />,
   classes: <path d="M12 3 1 9l11 6 9-4.9V17h2V9zm-7 9.2V16c0 2 3.1 4 7 4s7-2 7-4v-3.8L12 16z" />,
 };

@@ -1,7 +1,8 @@
 /**
  * Browser test of the learning loop on a phone: the daily review across sets (keyboard and touch),
  * a card rated Again coming back in the same session and the undo of a rating; a written answer
- * submitted, its full model answer read beside it, a missed point made into a card and reviewed.
+ * submitted, its full model answer read beside it, a missed point made into a card and reviewed;
+ * the progress dashboard showing that activity in its charts' tables.
  * axe-core runs on every page visited, in both themes. Needs a prior `npm run build`.
  * Run: `E2E_ONLY=review npm run test:e2e`.
  */
@@ -109,6 +110,18 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await page.getByRole("button", { name: "Undo last rating" }).tap();
       await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
       await expectAccessible(page, "a set's review");
+    });
+    await step("Progress shows the day's reviews and the written answer in its charts' tables, readable in both themes", async () => {
+      await page.goto(`${baseUrl}/progress`);
+      await page.getByRole("heading", { name: "Progress", level: 1 }).waitFor();
+      const streak = await page.getByTestId("stat-streak").innerText();
+      assert(streak === "1 day", `the streak after today's reviews reads "${streak}"`);
+      for (const summary of await page.getByText("Show the numbers").all()) await summary.tap();
+      const scores = page.getByRole("table", { name: "Quiz and written-answer scores over time" });
+      assert((await scores.getByRole("cell", { name: "Written answer" }).count()) >= 1, `no written answer in the scores table: ${await scores.innerText()}`);
+      const dimensions = page.getByRole("table", { name: "Mastery by rubric dimension" });
+      assert((await dimensions.getByRole("rowheader", { name: "Content" }).count()) === 1, `no Content row in the dimension table: ${await dimensions.innerText()}`);
+      await expectAccessible(page, "the progress dashboard");
     });
   });
 }

@@ -7,7 +7,8 @@ import type { BenchScenario } from "../types";
 import { autosaveAnswer } from "./autosave-answer";
 import { dueQueue } from "./due-queue";
 import { gradebook } from "./gradebook";
+import { progressDashboard } from "./progress-dashboard";
 import { saveQuizAnswer } from "./save-quiz-answer";
 import { submitReview } from "./submit-review";
 
-export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, saveQuizAnswer, dueQueue, gradebook];
+export const scenarios: BenchScenario[] = [submitReview, autosaveAnswer, saveQuizAnswer, dueQueue, gradebook, progressDashboard];

@@ -1,0 +1,97 @@
+import { classifyStructurePoint } from "../grading/prepare";
+import type { CardMasteryRow, GradedAttempt, PointMark, RatingCount } from "../progress/stats";
+import { getDb } from "./client";
+
+/** The raw rows one learner's progress dashboard is computed from (see `lib/progress/stats.ts`). */
+export interface ProgressSource {
+  /** One day key (display time zone) per card state due before `until`. */
+  dueDayKeys: string[];
+  /** Review counts by rating and by the card's state at review time, over the retention window. */
+  ratingCounts: RatingCount[];
+  /** Distinct days (display time zone) with at least one review, newest first, over the streak window. */
+  reviewDayKeys: string[];
+  /** Submitted quiz and written-practice attempts with their (moderated, where a teacher moderated) scores. */
+  attempts: GradedAttempt[];
+  /** Every rubric point mark of the learner's written answers: the newest moderated mark, else the newest automatic one. */
+  pointMarks: PointMark[];
+  /** The learner's reviewed cards with their set as theme. */
+  cards: CardMasteryRow[];
+}
+
+const DIMENSION_LABELS: Record<string, string> = {
+  introduction: "Introduction",
+  conclusion: "Conclusion",
+  examples: "Examples",
+  word_limit: "Word limit",
+  body: "Body structure",
+  other: "Other structure",
+};
+
+/** The rubric dimension a point measures: content, or the structure element it checks. */
+export function rubricDimension(kind: "content" | "structure", pointText: string): string {
+  return kind === "content" ? "Content" : (DIMENSION_LABELS[classifyStructurePoint(pointText)] ?? "Other structure");
+}
+
+/**
+ * Loads everything for one learner's dashboard: card states due before `until`, review logs since
+ * `retentionSince` (rating × state counts, grouped in SQL over the (userId, reviewedAt) index), review
+ * days since `streakSince`, submitted attempts and their point marks. `timeZone` sets the day keys.
+ */
+export async function getProgressSource(
+  userId: string,
+  opts: { until: Date; retentionSince: Date; streakSince: Date; timeZone: string },
+): Promise<ProgressSource> {
+  const db = await getDb();
+  const [due, ratings, days, attempts, scores, states] = await Promise.all([
+    db.$queryRaw<{ day: string; n: bigint }[]>`
+      SELECT to_char((cs.due AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day, count(*) AS n
+      FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs.due < ${opts.until} GROUP BY 1`,
+    db.$queryRaw<{ rating: number; state: RatingCount["state"]; n: bigint }[]>`
+      SELECT rl.rating, rl.state::text AS state, count(*) AS n
+      FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.retentionSince} GROUP BY 1, 2`,
+    db.$queryRaw<{ day: string }[]>`
+      SELECT DISTINCT to_char((rl."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day
+      FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.streakSince} ORDER BY 1 DESC`,
+    db.attempt.findMany({
+      where: { userId, status: { in: ["submitted", "graded"] }, submittedAt: { not: null }, maxScore: { gt: 0 } },
+      select: { kind: true, submittedAt: true, score: true, maxScore: true, quiz: { select: { title: true } }, question: { select: { prompt: true } }, studySet: { select: { title: true } } },
+      orderBy: { submittedAt: "asc" },
+    }),
+    db.pointScore.findMany({
+      where: { response: { attempt: { userId, kind: "written_practice" } } },
+      select: {
+        responseId: true,
+        rubricPointId: true,
+        source: true,
+        awarded: true,
+        max: true,
+        rubricPoint: { select: { kind: true, point: true, modelAnswerPoint: { select: { section: { select: { heading: true } } } } } },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.cardState.findMany({ where: { userId }, select: { stability: true, card: { select: { studySet: { select: { title: true } } } } } }),
+  ]);
+  const marks = new Map<string, { mark: PointMark; moderated: boolean }>();
+  for (const s of scores) {
+    const key = `${s.responseId}\t${s.rubricPointId}`;
+    const moderated = s.source === "moderated";
+    const held = marks.get(key);
+    if (held?.moderated && !moderated) continue;
+    const theme = s.rubricPoint.kind === "structure" ? "Structure" : (s.rubricPoint.modelAnswerPoint?.section.heading ?? "Other content");
+    marks.set(key, { mark: { theme, dimension: rubricDimension(s.rubricPoint.kind, s.rubricPoint.point), awarded: s.awarded, max: s.max }, moderated });
+  }
+  return {
+    dueDayKeys: due.flatMap((r) => Array.from({ length: Number(r.n) }, () => r.day)),
+    ratingCounts: ratings.map((r) => ({ rating: Number(r.rating), state: r.state, count: Number(r.n) })),
+    reviewDayKeys: days.map((d) => d.day),
+    attempts: attempts.map((a) => ({
+      kind: a.kind,
+      submittedAt: a.submittedAt!,
+      score: a.score ?? 0,
+      maxScore: a.maxScore ?? 0,
+      title: a.quiz?.title ?? a.question?.prompt ?? a.studySet.title,
+    })),
+    pointMarks: [...marks.values()].map((m) => m.mark),
+    cards: states.map((s) => ({ theme: s.card.studySet.title, stabilityDays: s.stability })),
+  };
+}

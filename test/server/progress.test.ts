@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { UserRecord } from "@/lib/db/users";
+import { seedStudyPack } from "@/lib/db/seed";
+import { getDb } from "@/lib/db/client";
+import { ttpStudyPack } from "@/lib/study-pack/ttp";
+import { getProgressDashboard } from "@/lib/server/progress";
+import { getQuizTakingViewFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
+import { getReviewQueue, reviewCard } from "@/lib/server/study";
+import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { createTestUser } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const later = (sec: number) => new Date(NOW.getTime() + sec * 1000);
+const ANSWER = `The TTP has resurged from Afghan sanctuaries since the Taliban returned to Kabul in 2021, and attacks in Khyber Pakhtunkhwa rose sharply.
+Pakistan has answered with border fencing, talks through the Afghan Taliban and military operations. In conclusion, a regional approach is needed.`;
+
+let learner: UserRecord;
+let setId = "";
+
+beforeAll(async () => {
+  learner = await createTestUser("progress-learner", "student");
+  const teacher = await createTestUser("progress-author", "teacher");
+  ({ id: setId } = await seedStudyPack(ttpStudyPack, teacher.id));
+});
+
+describe("the progress dashboard", () => {
+  it("is empty for a new learner", async () => {
+    const d = await getProgressDashboard(learner, NOW);
+    expect(d).toMatchObject({ dueToday: 0, dueThisWeek: 0, retention: null, retentionReviews: 0, streakDays: 0, scores: [], themeMastery: [], dimensionMastery: [] });
+    expect(d.forecast).toHaveLength(7);
+  });
+
+  it("reflects a review, a written attempt and a quiz attempt", async () => {
+    const { cards } = await getReviewQueue(learner, {}, NOW);
+    const outcome = await reviewCard(learner, { cardId: cards[0]!.card.id, rating: "good" }, NOW);
+
+    const db = await getDb();
+    const question = await db.question.findFirstOrThrow({ where: { studySetId: setId, kind: "written", rubricPoints: { some: {} } }, orderBy: { position: "asc" }, select: { id: true } });
+    const draft = await startWritingAttempt(learner, { questionId: question.id }, NOW);
+    const written = await submitWritingAttempt(learner, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(600));
+    expect(written.status).toBe("graded");
+
+    const { attemptId } = await startQuizForSet(learner, { studySetId: setId, by: "random", count: 3, mode: "timed" }, later(700), () => 0.42);
+    expect((await getQuizTakingViewFor(learner, attemptId, later(700))).status).toBe("open");
+    await submitQuizFor(learner, attemptId, later(760));
+
+    const d = await getProgressDashboard(learner, later(800));
+    expect(d.streakDays).toBe(1);
+    const dueDay = d.forecast.find((f) => f.due > 0);
+    expect(dueDay, `the reviewed card is due ${outcome.nextDueAt.toISOString()}`).toBeDefined();
+    expect(d.dueThisWeek).toBe(1);
+    expect(d.scores.map((s) => s.kind)).toEqual(["written_practice", "quiz"]);
+    const writtenAttempt = await db.attempt.findUniqueOrThrow({ where: { id: draft.attemptId } });
+    expect(d.scores[0]!.percent).toBeCloseTo((100 * writtenAttempt.score!) / writtenAttempt.maxScore!, 1);
+    expect(d.dimensionMastery.map((m) => m.label)).toContain("Content");
+    const rubricMarks = await db.rubricPoint.aggregate({ where: { questionId: question.id }, _sum: { marks: true } });
+    expect(d.dimensionMastery.reduce((s, m) => s + m.available, 0)).toBeCloseTo(rubricMarks._sum.marks!, 6);
+    expect(d.themeMastery.length).toBeGreaterThan(1);
+    expect(d.cardMastery).toEqual([expect.objectContaining({ seen: 1, total: 1 })]);
+  });
+
+  it("counts a later review-state recall in true retention", async () => {
+    const db = await getDb();
+    const state = await db.cardState.findFirstOrThrow({ where: { userId: learner.id } });
+    const at = new Date(state.due.getTime() + 60_000);
+    await reviewCard(learner, { cardId: state.cardId, rating: "again" }, at);
+    const logs = await db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" }, select: { state: true } });
+    const d = await getProgressDashboard(learner, at);
+    const reviewStateLogs = logs.filter((l) => l.state === "review").length;
+    expect(d.retentionReviews).toBe(reviewStateLogs);
+    if (reviewStateLogs > 0) expect(d.retention).toBe(0);
+  });
+});
