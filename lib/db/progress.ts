@@ -11,9 +11,9 @@ export interface ProgressSource {
   /** Distinct days (display time zone) with at least one review, newest first, over the streak window. */
   reviewDayKeys: string[];
   /** Submitted quiz and written-practice attempts with their (moderated, where a teacher moderated) scores. */
-  attempts: GradedAttempt[];
+  attempts: (GradedAttempt & { attemptId: string })[];
   /** Every rubric point mark of the learner's written answers: the newest moderated mark, else the newest automatic one. */
-  pointMarks: PointMark[];
+  pointMarks: (PointMark & { attemptId: string })[];
   /** The learner's reviewed cards with their set as theme. */
   cards: CardMasteryRow[];
 }
@@ -53,14 +53,15 @@ export async function getProgressSource(
       SELECT DISTINCT to_char((rl."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day
       FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.streakSince} ORDER BY 1 DESC`,
     db.attempt.findMany({
-      where: { userId, status: { in: ["submitted", "graded"] }, submittedAt: { not: null }, maxScore: { gt: 0 } },
-      select: { kind: true, submittedAt: true, score: true, maxScore: true, quiz: { select: { title: true } }, question: { select: { prompt: true } }, studySet: { select: { title: true } } },
+      where: { userId, status: { in: ["submitted", "graded", "expired"] }, submittedAt: { not: null }, maxScore: { gt: 0 } },
+      select: { id: true, kind: true, submittedAt: true, score: true, maxScore: true, quiz: { select: { title: true } }, question: { select: { prompt: true } }, studySet: { select: { title: true } } },
       orderBy: { submittedAt: "asc" },
     }),
     db.pointScore.findMany({
       where: { response: { attempt: { userId, kind: "written_practice" } } },
       select: {
         responseId: true,
+        response: { select: { attemptId: true } },
         rubricPointId: true,
         source: true,
         awarded: true,
@@ -71,20 +72,21 @@ export async function getProgressSource(
     }),
     db.cardState.findMany({ where: { userId }, select: { stability: true, card: { select: { studySet: { select: { title: true } } } } } }),
   ]);
-  const marks = new Map<string, { mark: PointMark; moderated: boolean }>();
+  const marks = new Map<string, { mark: PointMark & { attemptId: string }; moderated: boolean }>();
   for (const s of scores) {
     const key = `${s.responseId}\t${s.rubricPointId}`;
     const moderated = s.source === "moderated";
     const held = marks.get(key);
     if (held?.moderated && !moderated) continue;
     const theme = s.rubricPoint.kind === "structure" ? "Structure" : (s.rubricPoint.modelAnswerPoint?.section.heading ?? "Other content");
-    marks.set(key, { mark: { theme, dimension: rubricDimension(s.rubricPoint.kind, s.rubricPoint.point), awarded: s.awarded, max: s.max }, moderated });
+    marks.set(key, { mark: { attemptId: s.response.attemptId, theme, dimension: rubricDimension(s.rubricPoint.kind, s.rubricPoint.point), awarded: s.awarded, max: s.max }, moderated });
   }
   return {
     dueDayKeys: due.flatMap((r) => Array.from({ length: Number(r.n) }, () => r.day)),
     ratingCounts: ratings.map((r) => ({ rating: Number(r.rating), state: r.state, count: Number(r.n) })),
     reviewDayKeys: days.map((d) => d.day),
     attempts: attempts.map((a) => ({
+      attemptId: a.id,
       kind: a.kind,
       submittedAt: a.submittedAt!,
       score: a.score ?? 0,

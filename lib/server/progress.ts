@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getProgressSource } from "../db/progress";
 import { DISPLAY_TIME_ZONE, dayKeyIn, startOfDayIn } from "../format";
+import { withheldAttempts } from "./result-release";
 import {
   addDays,
   cardMasteryByTheme,
@@ -46,6 +47,10 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
     streakSince: startOfDayIn(addDays(today, -STREAK_WINDOW_DAYS), timeZone),
     timeZone,
   });
+  // Scores and marks of assigned work whose results are not yet released stay out, as on every other page.
+  const withheld = await withheldAttempts([...new Set([...source.attempts, ...source.pointMarks].map((a) => a.attemptId))], now);
+  const attempts = source.attempts.filter((a) => !withheld.has(a.attemptId));
+  const pointMarks = source.pointMarks.filter((m) => !withheld.has(m.attemptId));
   const forecast = forecastDueByDay(source.dueDayKeys, today, FORECAST_DAYS);
   const { retention, reviews } = trueRetention(source.ratingCounts);
   return {
@@ -56,9 +61,9 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
     retention,
     retentionReviews: reviews,
     streakDays: reviewStreak(new Set(source.reviewDayKeys), today),
-    scores: scoresOverTime(source.attempts),
-    themeMastery: masteryByTheme(source.pointMarks),
-    dimensionMastery: masteryByDimension(source.pointMarks),
+    scores: scoresOverTime(attempts),
+    themeMastery: masteryByTheme(pointMarks),
+    dimensionMastery: masteryByDimension(pointMarks),
     cardMastery: cardMasteryByTheme(source.cards),
   };
 }

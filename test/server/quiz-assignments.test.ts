@@ -9,6 +9,7 @@ import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseR
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
+import { getProgressDashboard } from "@/lib/server/progress";
 import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -140,6 +141,7 @@ describe("result release", () => {
     const { setId, objectiveIds } = await makeSet("Held quiz");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", resultRelease: "by_teacher" }, NOW);
     const started = await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    const scoresBefore = (await getProgressDashboard(users.student, NOW)).scores.length;
     await answerRight(users.student, started.attemptId, objectiveIds[0]!, later(1));
     await submitQuizFor(users.student, started.attemptId, later(2));
     const before = await getQuizResultFor(users.student, started.attemptId, later(3));
@@ -148,6 +150,7 @@ describe("result release", () => {
     expect((await getQuizResultFor(users.teacher, started.attemptId, later(3))).state).toBe("released");
     // Which answers were wrong is part of the result: nothing on the set's quiz page or its actions tells it early.
     expect((await getQuizStartPageFor(users.student, setId, later(3))).missedCount).toBe(0);
+    expect((await getProgressDashboard(users.student, later(3))).scores).toHaveLength(scoresBefore);
     expect(await outcomeOf(() => retryMissedFor(users.student, started.attemptId, later(3)))).toBe("INVALID");
     expect(await outcomeOf(() => makeMissedQuestionCardFor(users.student, started.attemptId, objectiveIds[1]!, later(3)))).toBe("INVALID");
     expect(await outcomeOf(() => releaseResultsFor(users.student, { assignmentId: id, isReleased: true }, later(4)))).toBe("FORBIDDEN");
@@ -156,6 +159,7 @@ describe("result release", () => {
     const after = await getQuizResultFor(users.student, started.attemptId, later(5));
     expect(after).toMatchObject({ state: "released", tally: { correct: 1 } });
     expect((await getQuizStartPageFor(users.student, setId, later(5))).missedCount).toBe(objectiveIds.length - 1);
+    expect((await getProgressDashboard(users.student, later(5))).scores).toHaveLength(scoresBefore + 1);
   });
 
   it("hides a written answer's marks, feedback and model answer until the due time when results come after it", async () => {
