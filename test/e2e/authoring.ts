@@ -169,8 +169,9 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         const form = page.getByRole("region", { name: "Assign to a class" });
         await form.getByLabel("Class").selectOption({ label: "UPSC Mains 2027 — Batch A" });
         await form.getByLabel("Title shown to students").fill("Indus waters: read and review");
-        const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-        await form.getByLabel("Due on (optional)").fill(due);
+        // datetime-local takes "YYYY-MM-DDTHH:MM".
+        const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 16);
+        await form.getByLabel("Due (optional)").fill(due);
         await form.getByRole("button", { name: "Assign" }).click();
         await form.getByRole("status").filter({ hasText: "Assigned to UPSC Mains 2027 — Batch A" }).waitFor();
       });
