@@ -46,6 +46,7 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
               {a.kind === "study_set" ? (
                 <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">
                   Open {a.studySetTitle}
+                  <span className="sr-only">: {a.title}</span>
                 </Link>
               ) : null}
               {a.kind === "quiz" && a.state !== "upcoming" && (a.openAttemptId || a.state !== "done") ? (
