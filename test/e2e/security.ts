@@ -161,6 +161,8 @@ export function securitySpec(port = 3103): Promise<SpecResult> {
       await step("signing in, reviewing a card and writing an answer raise no CSP violation", async () => {
         await signIn(page, baseUrl, STUDENT.email, STUDENT.password);
         await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Study sets" }).click();
+        // Home links to assigned TTP work too: pick the set from /sets, not from the page being left.
+        await page.waitForURL(/\/sets$/);
         await page.getByRole("link", { name: /TTP/ }).first().click();
         await page.waitForURL(/\/sets\/[^/]+$/);
         const setUrl = page.url();
