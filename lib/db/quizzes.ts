@@ -121,17 +121,7 @@ function outcomeFromDetails(details: Prisma.JsonValue | null): AnswerOutcome {
 }
 
 /** Saves a quiz. Question ids must belong to the set (the caller chose them from listQuizCandidates). */
-export async function createQuiz(input: {
-  ownerId: string;
-  studySetId: string;
-  title: string;
-  questionIds: string[];
-  selection: QuizSelection | null;
-  mode: "timed" | "practice";
-  timeLimitSec: number | null;
-  graceSec: number;
-  scheme: MarkingScheme;
-}): Promise<QuizRecord> {
+export async function createQuiz(input: Omit<QuizRecord, "id" | "createdAt">): Promise<QuizRecord> {
   const db = await getDb();
   const row = await db.quiz.create({
     data: {
