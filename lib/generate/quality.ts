@@ -29,6 +29,8 @@ const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August
 const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
 const GLUED_BLANK = /_____\(|_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
+/** "…took some concrete steps.", "made several changes.": a predicate with no content to learn. */
+const VAGUE_PREDICATE = /\b(?:some|certain|several|various|many|a few|a number of)\s+(?:\w+\s+)?(?:steps|measures|changes|actions|decisions|initiatives|reforms)\.?$/i;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
 const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
@@ -72,6 +74,7 @@ export function itemDefect(item: Card | Question): string | null {
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
   if (statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
+  if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }
@@ -109,6 +112,10 @@ export interface QualityInput {
   answerName?: string;
 }
 
+/** "A former Pakistani ambassador to the US": someone who speaks for no one now. */
+const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
+/** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
+const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
 const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
@@ -123,12 +130,20 @@ const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Cla
 /** Panels, boards, committees, meetings, secretariats, academies: the machinery around a subject, not its actors. */
 const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
 /** "released a report that…", "scientists have reported": the date of a publication, not of the event. */
-const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b/i;
+const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b|\breported\s+that\b/i;
 
 /** A name with its other spellings in the material ("TEAP" and "Technology and Economic Assessment Panel"). */
 function namesOf(corpus: Corpus, name: string): string[] {
   const entity = corpus.aliases.resolve(name);
   return entity ? [name, entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])] : [name];
+}
+
+/** "PM" where "prime minister" fills the material: letters that spell a phrase in at least one sentence in ten. */
+function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(answer)) return false;
+  const phrase = new RegExp(`\\b${[...answer].map((c) => `${c}[a-z]+`).join("\\s+")}\\b`, "i");
+  const hits = corpus.refs.filter((r) => phrase.test(r.sentence.text)).length;
+  return hits >= Math.max(3, corpus.refs.length / 10);
 }
 
 /** Most of the answer's own words stand elsewhere in the statement ("the 28th _____ to the Protocol, the Parties…" → "Meeting of the Parties"). */
@@ -185,20 +200,22 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     default:
       break;
   }
-  if ((input.asks === "speaker" || input.asks === "definition") && input.role && COMMENTATOR.test(input.role)) add(-0.25, "the identity of a commentator is trivia");
+  if ((input.asks === "speaker" || input.asks === "definition") && input.role && (COMMENTATOR.test(input.role) || FORMER_OFFICE.test(input.role))) add(-0.25, "the identity of a commentator or a former official is trivia");
   const sentenceText = input.refs.map((r) => r.sentence.text).join(" ");
   if (input.asks === "year" && REPORT_CONTEXT.test(sentenceText) && /\b(?:report|survey|study|data)\s+(?:of|from|in|published)\b|\b(?:19|20)\d{2}\s+(?:report|survey|study|data)\b/i.test(sentenceText)) add(-0.2, "asks for the date of a report");
   if (input.answerName && (input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "expansion")) {
     // A name the whole material mentions once is a passing detail, not a fact the material is about.
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
-    if (input.asks !== "person" && input.asks !== "place" && SOURCE_BODY.test(input.answerName)) add(-0.2, "a research body or data source, not an actor");
+    if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
   if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.15, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
-  if ((input.asks === "person" || input.asks === "actor") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();
   for (const r of input.refs) for (const t of r.terms) if (keys.has(t)) central.add(t);
@@ -284,7 +301,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     const answer = `${family}:${factAnswer(answersOf(e.item))}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
-    if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.5)) {
+    if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.4)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
       continue;
     }
