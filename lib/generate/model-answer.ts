@@ -774,12 +774,15 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // An introduction defines before it contextualises: the material's own definition of the
   // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
   // The question's subject: the first name it mentions that the material knows.
-  const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0])).find((e) => !!e);
+  // ("The Montreal Protocol is often described…": a sentence-initial "The" is not part of the name.)
+  const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0]) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, ""))).find((e) => !!e);
   const subjectNames = (subjectKey?.aliases ?? []).filter((a) => a.length >= 3);
   const isDefinition = (text: string) =>
     subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "i").test(text));
+  // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
+  const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
   const definitionC = candidates
-    .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= 32)
+    .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
     .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
   const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
   const introParts = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c).map((c) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16)));

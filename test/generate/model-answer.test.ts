@@ -279,3 +279,21 @@ describe("subject vocabulary follows the material and the question", () => {
     expect(answer.conclusion).not.toMatch(/collective responsibility|parliamentary scrutiny/);
   });
 });
+
+describe("an introduction that defines the subject named at the start of the question", () => {
+  // Written for this test: a long defining first sentence with an aside, as encyclopaedias open.
+  const TEXT = [
+    "The Lumen Accord on Coastal Wetlands that Shelter Migratory Birds (an accord under the Northern Sea Convention) is an international treaty designed to protect coastal wetlands by phasing out the drainage of marshes that are used every year by migratory birds.",
+    "The accord was signed by 40 countries in 1998 and entered into force in 2001.",
+    "The year 2018 marked the 20th anniversary of the signing of the Lumen Accord.",
+    "Wetland loss along the northern coasts slowed by 60% between 2001 and 2020 under the accord.",
+    "Several countries still drain marshes for farms, and monitoring of the accord remains weak.",
+    "The accord's fund has paid for the restoration of 300 marshes in poorer member countries.",
+  ].join("\n");
+  const answer = generateModelAnswer("The Lumen Accord is often described as the most successful wetland treaty. Critically examine this claim. (15 marks, 250 words)", [ingestMaterial({ source: "lumen.txt", content: TEXT })]);
+
+  it("opens with the material's own definition (its aside dropped), not an anniversary", () => {
+    expect(answer.introduction).toMatch(/^The Lumen Accord on Coastal Wetlands that Shelter Migratory Birds is an international treaty/);
+    expect(answer.introduction).not.toMatch(/anniversary/);
+  });
+});
