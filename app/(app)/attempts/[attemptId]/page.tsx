@@ -191,6 +191,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
                 headingId="content-heading"
                 offersCards={view.isOwn}
                 cardedPointIds={view.pointsCarded}
+                isOwn={view.isOwn}
               />
             )}
           </Panel>
@@ -202,7 +203,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
             {structure.length === 0 ? (
               <EmptyState>This rubric has no structure points.</EmptyState>
             ) : (
-              <PointResults points={structure} attemptId={view.attemptId} canModerate={view.canModerate} headingId="structure-heading" />
+              <PointResults points={structure} attemptId={view.attemptId} canModerate={view.canModerate} headingId="structure-heading" isOwn={view.isOwn} />
             )}
           </Panel>
         </div>
