@@ -2,14 +2,16 @@
 // Crux's HTTP server: serves the Next.js build (or, with --dev, the development server) from Node's
 // own http server, so that each request carries its real client address — the socket's peer, or
 // with TRUST_PROXY the address that a named reverse proxy forwarded (scripts/client-address.mjs).
-// `next start` gives route handlers headers only, never the socket. `npm start`, `npm run app`
-// and the browser tests all serve through here.
+// `next start` gives route handlers headers only, never the socket. It also reads server-action
+// bodies itself first, so an oversized or malformed one gets a 413/400 rather than Next.js's 500
+// (scripts/action-body.mjs). `npm start`, `npm run app` and the browser tests all serve through here.
 //
 //   node scripts/server.mjs [--dev] [-p PORT] [-H HOSTNAME]      (PORT / HOSTNAME from the environment too)
 import "./load-env.mjs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { actionBodyProblem, isServerActionRequest, readActionBody, refuseAction, withBody } from "./action-body.mjs";
 import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
 import { projectRoot } from "./load-env.mjs";
@@ -51,9 +53,22 @@ const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", por
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Hands a request to Next.js; a server action's body is read and checked first (scripts/action-body.mjs). */
+async function serve(req, res) {
+  let request = req;
+  if (isServerActionRequest(req)) {
+    const read = await readActionBody(req);
+    if (!read.ok) return refuseAction(res, read.status, read.message);
+    const problem = typeof req.headers["next-action"] === "string" ? await actionBodyProblem(req.headers, read.body) : null;
+    if (problem) return refuseAction(res, 400, `${problem} Nothing was saved.`);
+    request = withBody(req, read.body);
+  }
+  stampClientAddress(request, trust, secret);
+  await handle(request, res);
+}
+
 const server = createServer((req, res) => {
-  stampClientAddress(req, trust, secret);
-  handle(req, res).catch((e) => {
+  serve(req, res).catch((e) => {
     console.error("[crux] request failed before the app could answer", e);
     if (!res.headersSent) res.statusCode = 500;
     res.end();

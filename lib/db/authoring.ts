@@ -3,7 +3,7 @@ import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
 import { modelAnswerWordCount } from "../generate/words";
-import { sha256Hex, writeMaterials, writeStudySetItems, type ItemStatusValue } from "./study-set-writer";
+import { sha256Hex, writeMaterials, writeStudySetItems, yieldToEventLoop, type ItemStatusValue } from "./study-set-writer";
 
 /** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
 export const IMPORTED_MODEL_ANSWER_SOURCE = "imported model answer";
@@ -98,7 +98,7 @@ async function nextPositions(tx: Prisma.TransactionClient, studySetId: string): 
 }
 
 /** Cards or questions written per transaction: small enough that no single write holds the database for long. */
-export const DRAFT_WRITE_CHUNK = 20;
+export const DRAFT_WRITE_CHUNK = 50;
 
 /**
  * Writes a generation job's drafts in short transactions, then marks the job succeeded. Idempotent
@@ -142,6 +142,7 @@ export async function saveGeneratedDrafts(input: {
 
   const common = { studySetId: input.studySetId, materialIds: input.materialIds, status: "draft" as const, generationJobId: jobId };
   for (let i = 0; i < input.set.cards.length; i += chunk) {
+    await yieldToEventLoop();
     await db.$transaction(async (tx) => {
       await fenced(tx);
       await writeStudySetItems(tx, { ...common, set: { cards: input.set.cards.slice(i, i + chunk), questions: [], modelAnswers: [] }, cardPosition: start.card + i });
@@ -150,6 +151,7 @@ export async function saveGeneratedDrafts(input: {
   for (let i = 0; i < input.set.questions.length; i += chunk) {
     const questions = input.set.questions.slice(i, i + chunk);
     const ids = new Set(questions.map((q) => q.id));
+    await yieldToEventLoop();
     await db.$transaction(async (tx) => {
       await fenced(tx);
       await writeStudySetItems(tx, { ...common, set: { cards: [], questions, modelAnswers: input.set.modelAnswers.filter((a) => ids.has(a.questionId)) }, questionPosition: start.question + i });
