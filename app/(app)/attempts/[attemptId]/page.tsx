@@ -63,7 +63,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
               Practise this question again
             </Link>
             <Link href="/attempts" className="text-accent underline-offset-2 hover:underline">
-              All your written answers
+              All your attempts
             </Link>
           </nav>
         ) : view.studentPageHref ? (
