@@ -90,7 +90,9 @@ export default async function GradebookPage({
                 ))}
                 {columns.map((c) => (
                   <th key={c.id} scope="col" className="px-2 py-1 text-right" title={c.text}>
-                    {c.label}
+                    <Link href={`${base}/points/${c.id}`} className="underline-offset-2 hover:underline">
+                      {c.label}
+                    </Link>
                   </th>
                 ))}
               </tr>
@@ -145,9 +147,16 @@ export default async function GradebookPage({
                 <ul className="mt-1 space-y-1" data-testid="heatmap">
                   {(cells as typeof data.heatmap.columns).map((c) => (
                     <li key={c.id} className="flex items-center justify-between gap-2 text-sm">
-                      <span className="min-w-0 truncate" title={c.text}>
-                        {c.label}
-                      </span>
+                      {title === "By point or question" ? (
+                        <Link href={`${base}/points/${c.id}`} className="min-w-0 truncate text-accent underline-offset-2 hover:underline" title={c.text}>
+                          {c.label}
+                          <span className="sr-only">: every student&apos;s answer on it</span>
+                        </Link>
+                      ) : (
+                        <span className="min-w-0 truncate" title={c.text}>
+                          {c.label}
+                        </span>
+                      )}
                       <span className="tabular-nums">
                         missed by {c.missedCount} of {c.markedCount} ({pct(c.missedShare)})
                       </span>
