@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import type { Actor } from "../auth/permissions";
+import { hasSupervisor, type Actor } from "../auth/permissions";
 import { getAttemptFacts } from "../db/attempts";
 import { getClassFacts } from "../db/classes";
 import { answerRegradeRequest, createRegradeRequest, getRegradeFacts, listOpenRegrades, type OpenRegrade } from "../db/regrades";
@@ -26,6 +26,7 @@ export async function askForRegrade(actor: Actor, raw: unknown, now: Date): Prom
   assertCan(actor, { action: "work.view", work: facts.work });
   if (facts.ownerId !== actor.id) throw new AppError("FORBIDDEN", "Only the student who wrote this answer may ask for a regrade.");
   if (facts.status !== "graded") throw new AppError("INVALID", "This answer has not been marked yet.");
+  if (!hasSupervisor(facts.work)) throw new AppError("CONFLICT", "No teacher supervises this answer (it was not written for a class), so there is nobody to ask for a regrade.");
   if (await withheldNoteFor(true, attemptId, now)) throw new AppError("CONFLICT", "Your marks are not released yet, so there is nothing to regrade.");
   const created = await createRegradeRequest({ attemptId, studentId: actor.id, rubricPointId, reason, at: now });
   if (!created.isCreated) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import { can, supervisingClassOf, type Actor } from "../auth/permissions";
+import { can, hasSupervisor, supervisingClassOf, type Actor } from "../auth/permissions";
 import { getGrader, type Grader } from "../grading";
 import { getClassFacts } from "../db/classes";
 import { getStudySetFacts, type SourceRef } from "../db/study-sets";
@@ -332,6 +332,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     return m ? { materialId, title: m.title, outlet: m.outlet, publishedAt: m.publishedAt, quote } : undefined;
   };
   const latestRegrade = latestRegradeByPoint(regrades);
+  const isSupervised = hasSupervisor(facts.work);
   const points: ResultPoint[] = scored.points.map((p) => {
     const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
     const regrade = latestRegrade.get(p.rubricPointId) ?? null;
@@ -339,7 +340,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
       ...p,
       feedback: teacherFeedback(p),
       regrade,
-      canAskRegrade: graded.status === "graded" && canAskRegrade({ isOwn }, regrade ?? undefined),
+      canAskRegrade: graded.status === "graded" && isSupervised && canAskRegrade({ isOwn }, regrade ?? undefined),
     };
     if (p.moderation) out.moderatorName = graded.moderators[p.moderation.moderatedById] ?? "A teacher";
     if (p.awarded < p.max && p.kind === "content") {

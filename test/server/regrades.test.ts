@@ -25,11 +25,11 @@ let withheldAttemptId = "";
 let contentPoint = "";
 let structurePoint = "";
 
-async function makeWrittenSet(title: string) {
+async function makeWrittenSet(title: string, ownerId = users.owner.id) {
   const db = await getDb();
   const set = await db.studySet.create({
     data: {
-      ownerId: users.owner.id,
+      ownerId,
       title,
       status: "published",
       questions: {
@@ -102,6 +102,14 @@ describe("asking for a regrade", () => {
     const db = await getDb();
     const point = await db.pointScore.findFirstOrThrow({ where: { response: { attemptId: withheldAttemptId } }, select: { rubricPointId: true } });
     expect(await outcomeOf(() => askForRegrade(users.student, { attemptId: withheldAttemptId, rubricPointId: point.rubricPointId, reason: "Please look again." }, later(20)))).toBe("CONFLICT");
+  });
+
+  it("refuses a request on private practice no teacher supervises, and does not offer it", async () => {
+    const own = await makeWrittenSet("My notes", users.student.id);
+    const privateAttempt = await answer(own.questionId);
+    expect(await outcomeOf(() => askForRegrade(users.student, { attemptId: privateAttempt, rubricPointId: own.points.c1!, reason: "Please look again." }, later(20)))).toBe("CONFLICT");
+    const view = (await getAttemptFor(users.student, privateAttempt, later(20))) as AttemptResult;
+    expect(view.points.every((p) => !p.canAskRegrade)).toBe(true);
   });
 
   it("stores one open request per point even when two arrive at once, with the reason normalised", async () => {
