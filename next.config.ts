@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { ACTION_BODY_LIMIT_BYTES } from "./scripts/action-body.mjs";
+import { ACTION_BODY_LIMIT_BYTES } from "./scripts/request-body.mjs";
 
 /**
  * Sent with every response (pages, route handlers, static files). The Content-Security-Policy,

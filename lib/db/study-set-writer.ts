@@ -30,6 +30,8 @@ function evidenceRows(spans: readonly Span[], materialIds: MaterialIdMap) {
 export async function writeMaterials(tx: Tx, materials: readonly GeneratedMaterial[], ownerId: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const m of materials) {
+    // Megabytes of text each: let other requests in between (see yieldToEventLoop).
+    await yieldToEventLoop();
     const row = await tx.material.create({
       data: {
         ownerId,

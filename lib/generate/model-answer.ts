@@ -466,14 +466,15 @@ export interface ModelAnswerOptions {
  */
 /**
  * A question the engine can answer from this material, or a clear error: words (not an empty string, punctuation
- * or digits), some material, and at least one of the question's own words or names in that material.
+ * or digits), some material, and at least one of the question's own words or names in that material (its text or title).
  */
 function assertAnswerable(questionText: string, corpus: Corpus): void {
   const words = (typeof questionText === "string" ? questionText : "").match(/\p{L}{2,}/gu) ?? [];
   if (words.length < 2) throw new AppError("INVALID", "A question needs words: type the question to answer, e.g. \"Discuss the significance of … (15 marks)\".", { question: ["Type the question."] });
   if (!corpus.refs.length) throw new AppError("INVALID", "There is no material to answer from: add material first.");
   const asked = [...queryStems(questionText, corpus)].filter((s) => !STOP_WORDS.has(s));
-  if (!asked.some((s) => corpus.byTerm.has(s))) {
+  const titleStems = new Set(corpus.materials.flatMap((m) => stemsOf(m.material.title ?? "")));
+  if (!asked.some((s) => corpus.byTerm.has(s) || titleStems.has(s))) {
     throw new AppError("INVALID", "None of the question's words occur in the material, so it cannot answer it. Rephrase the question, or add material on it.", { question: ["Nothing in the material answers this."] });
   }
 }

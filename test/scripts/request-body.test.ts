@@ -2,7 +2,8 @@ import { Socket } from "node:net";
 import { Readable } from "node:stream";
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, isServerActionRequest, readActionBody, withBody } from "@/scripts/action-body.mjs";
+import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem, bodyLimitFor, isServerActionRequest, OTHER_BODY_LIMIT_BYTES, readBodyWithin, UPLOAD_BODY_LIMIT_BYTES, withBody } from "@/scripts/request-body.mjs";
+import { AUTHORING_LIMITS } from "@/lib/server/authoring";
 
 /** A request body arriving in 64 KB chunks up to `totalBytes`, counting what the reader pulled. */
 function streamingRequest(totalBytes: number, headers: Record<string, string> = {}) {
@@ -23,23 +24,23 @@ function streamingRequest(totalBytes: number, headers: Record<string, string> = 
 const multipart = (parts: Array<[string, string]>) => Buffer.from(parts.map(([name, value]) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--b--\r\n");
 const MULTIPART = { "content-type": "multipart/form-data; boundary=b" };
 
-describe("server-action bodies read before Next.js", () => {
+describe("request bodies read before Next.js", () => {
   it("refuses a declared length over the cap without reading the body", async () => {
     const { req, pulled } = streamingRequest(2 * ACTION_BODY_LIMIT_BYTES, { "content-length": String(2 * ACTION_BODY_LIMIT_BYTES) });
-    expect(await readActionBody(req)).toMatchObject({ ok: false, status: 413 });
+    expect(await readBodyWithin(req, ACTION_BODY_LIMIT_BYTES)).toMatchObject({ ok: false, status: 413, isCutOff: false });
     expect(pulled.bytes).toBe(0);
   });
 
   it("cuts a chunked body off once it passes the cap, instead of reading it whole", async () => {
     const { req, pulled } = streamingRequest(50 * ACTION_BODY_LIMIT_BYTES);
-    expect(await readActionBody(req)).toMatchObject({ ok: false, status: 413 });
+    expect(await readBodyWithin(req, ACTION_BODY_LIMIT_BYTES)).toMatchObject({ ok: false, status: 413, isCutOff: true });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(pulled.bytes).toBeLessThan(2 * ACTION_BODY_LIMIT_BYTES);
   });
 
   it("keeps a body within the cap whole", async () => {
     const { req } = streamingRequest(ACTION_BODY_LIMIT_BYTES - 64 * 1024);
-    const read = await readActionBody(req);
+    const read = await readBodyWithin(req, ACTION_BODY_LIMIT_BYTES);
     expect(read.ok && read.body.length).toBe(ACTION_BODY_LIMIT_BYTES - 64 * 1024);
   });
 
@@ -73,5 +74,14 @@ describe("server-action bodies read before Next.js", () => {
     expect(isServerActionRequest(req("POST", "/sets/1/edit"))).toBe(true);
     expect(isServerActionRequest(req("POST", "/api/study-sets"))).toBe(false);
     expect(isServerActionRequest(req("GET", "/signup"))).toBe(false);
+  });
+
+  it("caps each body by where it goes: the upload at its 5 MB of material plus the form, actions at 1 MB, the rest at 1 MB", () => {
+    const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as unknown as IncomingMessage;
+    expect(UPLOAD_BODY_LIMIT_BYTES).toBeGreaterThan(AUTHORING_LIMITS.maxTotalBytes);
+    expect(bodyLimitFor(req("POST", "/api/study-sets"))).toMatchObject({ bytes: UPLOAD_BODY_LIMIT_BYTES, message: expect.stringMatching(/Too much material/), fieldErrors: { files: [expect.any(String)] } });
+    expect(bodyLimitFor(req("POST", "/signup", { "next-action": "abc" }))?.bytes).toBe(ACTION_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor(req("PUT", "/api/attempts/a1/draft"))?.bytes).toBe(OTHER_BODY_LIMIT_BYTES);
+    expect(bodyLimitFor(req("GET", "/api/study-sets"))).toBeNull();
   });
 });

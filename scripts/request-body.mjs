@@ -1,15 +1,43 @@
-// Server-action requests checked before Next.js reads them. Next.js answers an over-limit or
-// undecodable server-action body with a 500 (its action handler maps every error of a fetch action
-// to 500), so scripts/server.mjs reads such bodies here first, counting bytes as they arrive:
-//   - over ACTION_BODY_LIMIT_BYTES (declared or streamed, whatever the framing) → 413, connection closed;
+// Request bodies read and capped before Next.js sees them. Two reasons it cannot be left to Next.js:
+// its proxy (proxy.ts runs on every path) reads a request's whole body before any route handler
+// runs, buffering the first 10 MB and discarding the rest — so a 150 MB chunked upload was received
+// whole before the upload route could count it; and it answers an over-limit or undecodable
+// server-action body with a 500. So scripts/server.mjs reads every body here first, counting bytes
+// as they arrive, with the cap of where it is going (bodyLimitFor):
+//   - a declared Content-Length over the cap → 413 before reading (Node discards the rest, so a
+//     browser still sees the answer); a body that passes the cap while streaming (chunked, or
+//     longer than declared) → 413 and the connection closed, never read further;
 //   - a fetch action (`Next-Action` header) whose body React cannot decode — not UTF-8 JSON, or a
-//     multipart form that does not parse or lacks its JSON root field "0" → 400;
+//     multipart form that does not parse or lacks its JSON root row "0" → 400;
 // and hands Next.js a copy of the request carrying the already-read body. Nothing runs in the app
 // for a refused request, so nothing is written.
 import { IncomingMessage } from "node:http";
 
 /** The cap on a server action's body: the same 1 MB as `serverActions.bodySizeLimit` in next.config.ts. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The study-set upload's cap: 5 MB of material (AUTHORING_LIMITS.maxTotalBytes) plus 200 KB for the multipart envelope and text fields. */
+export const UPLOAD_BODY_LIMIT_BYTES = 5_000_000 + 200_000;
+
+/** Any other request body (sign-in forms, autosaves, answers, reviews as JSON). */
+export const OTHER_BODY_LIMIT_BYTES = 1024 * 1024;
+
+const mb = (bytes) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/**
+ * The cap on a request's body and the refusal that names it, or null for a request without a body
+ * to read (GET, HEAD, OPTIONS).
+ */
+export function bodyLimitFor(req) {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method ?? "GET")) return null;
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (pathname === "/api/study-sets") {
+    const message = `Too much material at once: the limit for one set is ${mb(UPLOAD_BODY_LIMIT_BYTES - 200_000)}. Choose fewer or smaller files.`;
+    return { bytes: UPLOAD_BODY_LIMIT_BYTES, message, fieldErrors: { files: [message] } };
+  }
+  if (isServerActionRequest(req)) return { bytes: ACTION_BODY_LIMIT_BYTES, message: `The request is over the ${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB limit for a form. Nothing was saved.` };
+  return { bytes: OTHER_BODY_LIMIT_BYTES, message: `The request is over the ${OTHER_BODY_LIMIT_BYTES / (1024 * 1024)} MB limit. Nothing was saved.` };
+}
 
 /**
  * True for requests Next.js treats as server actions: a POST to a page (fetch actions carry
@@ -24,27 +52,27 @@ export function isServerActionRequest(req) {
 }
 
 /**
- * Reads a server-action request's body within `limitBytes`. Resolves `{ ok: true, body }` or
- * `{ ok: false, status, message }`; on an oversized body it stops reading (the caller answers
- * and closes the connection), never buffering more than the limit.
+ * Reads a request's body within `limitBytes`. Resolves `{ ok: true, body }`, or `{ ok: false,
+ * status, isCutOff }`: 413 when the body is over the limit — `isCutOff` when it passed the limit
+ * while streaming (reading stopped there; the caller closes the connection) rather than by its
+ * declared length — and 400 when it broke off. Never buffers more than the limit.
  */
-export function readActionBody(req, limitBytes = ACTION_BODY_LIMIT_BYTES) {
-  const tooLarge = { ok: false, status: 413, message: `The request is over the ${limitBytes / (1024 * 1024)} MB limit for a form. Nothing was saved.` };
+export function readBodyWithin(req, limitBytes) {
   const declared = Number(req.headers["content-length"] ?? "");
-  if (Number.isFinite(declared) && declared > limitBytes) return Promise.resolve(tooLarge);
+  if (Number.isFinite(declared) && declared > limitBytes) return Promise.resolve({ ok: false, status: 413, isCutOff: false });
   return new Promise((resolve) => {
     const chunks = [];
     let size = 0;
     const onData = (chunk) => {
       size += chunk.length;
       if (size > limitBytes) {
-        finish(tooLarge);
+        finish({ ok: false, status: 413, isCutOff: true });
         return;
       }
       chunks.push(chunk);
     };
     const onEnd = () => finish({ ok: true, body: Buffer.concat(chunks) });
-    const onError = () => finish({ ok: false, status: 400, message: "The request broke off before it was complete. Nothing was saved." });
+    const onError = () => finish({ ok: false, status: 400, isCutOff: true });
     function finish(result) {
       req.off("data", onData);
       req.off("end", onEnd);
@@ -114,15 +142,18 @@ export function withBody(req, body) {
   return copy;
 }
 
-/** Answers a refused server-action request (JSON, like the API's refusals) and closes the connection. */
-export function refuseAction(res, status, message) {
-  const payload = JSON.stringify({ ok: false, error: message });
+/**
+ * Answers a refused request as the API's refusals look (`{ ok: false, error, fieldErrors? }`);
+ * `isClosing` closes the connection after the answer instead of reading what is left of the body.
+ */
+export function refuseRequest(res, status, refusal, isClosing) {
+  const payload = JSON.stringify({ ok: false, error: refusal.message, ...(refusal.fieldErrors ? { fieldErrors: refusal.fieldErrors } : {}) });
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(payload),
     "x-content-type-options": "nosniff",
     "cache-control": "no-store",
-    connection: "close",
+    ...(isClosing ? { connection: "close" } : {}),
   });
   res.end(payload);
 }
