@@ -184,7 +184,7 @@ export default async function GradebookPage({
                   <span className="font-medium">{p.label}</span> changed {p.changedCount} of {p.markedCount} times (mean change {p.meanChange > 0 ? "+" : ""}
                   {Math.round(p.meanChange * 100) / 100}):{" "}
                   {p.changedAttemptIds.map((id, i) => (
-                    <Link key={id} href={`/attempts/${id}`} className="text-accent underline-offset-2 hover:underline">
+                    <Link key={id} href={`/attempts/${id}`} className="text-accent underline underline-offset-2">
                       answer {i + 1}
                       {i < p.changedAttemptIds.length - 1 ? ", " : ""}
                     </Link>
