@@ -70,22 +70,32 @@ export const GENERIC_HEADINGS = new Set(generalData.genericHeadings.split(/\s+/)
 /** Hits of each lexicon's detect words per sentence needed before its vocabulary is used. */
 const MIN_HITS_PER_SENTENCE = 0.34;
 
-const chosen = new WeakMap<Corpus, Lexicon | null>();
+/** What one of the question's own subject words counts for, in detect-word hits per sentence of the material. */
+const QUESTION_HIT_WEIGHT = 0.25;
+
+const chosen = new WeakMap<Corpus, Map<string, Lexicon | null>>();
 /**
- * The lexicon whose subject the material is plainly on — the most detect-word hits per sentence, at
- * least one every three sentences — or null (then headings come from the points' own words).
+ * The lexicon whose subject the material is plainly on — at least one detect-word hit every three
+ * sentences — and, among those, the one the material and the question speak most: a GST text says
+ * "Parliament" and "tax" alike, and a question on "fiscal federalism" settles it. Null when no lexicon
+ * fits (then headings come from the points' own words).
  */
-export function lexiconFor(corpus: Corpus): Lexicon | null {
-  if (chosen.has(corpus)) return chosen.get(corpus) ?? null;
-  let best: { l: Lexicon; rate: number } | null = null;
+export function lexiconFor(corpus: Corpus, question = ""): Lexicon | null {
+  const cache = chosen.get(corpus) ?? new Map<string, Lexicon | null>();
+  chosen.set(corpus, cache);
+  if (cache.has(question)) return cache.get(question) ?? null;
+  const questionStems = (question.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).map(roughStem);
+  let best: { l: Lexicon; score: number } | null = null;
   const sentences = Math.max(1, corpus.refs.length);
   for (const l of LEXICONS) {
     let hits = 0;
     for (const stem of l.detect) hits += corpus.byStem.get(stem)?.length ?? 0;
     const rate = hits / sentences;
-    if (rate >= MIN_HITS_PER_SENTENCE && (!best || rate > best.rate)) best = { l, rate };
+    if (rate < MIN_HITS_PER_SENTENCE) continue;
+    const score = rate + QUESTION_HIT_WEIGHT * questionStems.filter((s) => l.detect.has(s)).length;
+    if (!best || score > best.score) best = { l, score };
   }
-  chosen.set(corpus, best?.l ?? null);
+  cache.set(question, best?.l ?? null);
   return best?.l ?? null;
 }
 

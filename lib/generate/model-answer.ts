@@ -483,7 +483,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   assertAnswerable(questionText, corpus);
   const parsed: ParsedQuestion = parseQuestion(questionText, options.marks);
   // The subject's vocabulary when the material is plainly on one; otherwise headings from the points' own words.
-  const lexicon = lexiconFor(corpus);
+  const lexicon = lexiconFor(corpus, questionText);
   const dimensionsOf = (stems: ReadonlySet<string>) => dimensionsIn(lexicon, stems);
   const dimensionOf = (stems: ReadonlySet<string>) => dimensionsOf(stems)[0] ?? null;
   const questionId = options.questionId ?? stableId("q", "written", questionText);
@@ -716,7 +716,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const labelsUsed = new Set<string>();
   const labelOf = (body: string): string | undefined => {
     if (!useLabels) return undefined;
-    const fromLexicon = dimensionsOf(new Set(stemsOf(body))).filter((d) => !labelsUsed.has(d.label.toLowerCase()));
+    // A label needs two of its dimension's words, or one the material seldom uses: "services" in a text on the Goods
+    // and Services Tax, or "financing" beside "Finance Minister", is a coincidence, not the point's dimension.
+    const bodyStems = new Set(stemsOf(body));
+    const distinctive = (id: string) =>
+      [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => bodyStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
+    const fromLexicon = dimensionsOf(bodyStems).filter((d) => (d.score >= 2 || distinctive(d.id)) && !labelsUsed.has(d.label.toLowerCase()));
     const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed);
     if (label) labelsUsed.add(label.toLowerCase());
     return label;

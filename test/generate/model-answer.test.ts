@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { lexiconFor } from "@/lib/generate/lexicons";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { compressSentence, generateModelAnswer, importModelAnswer, parseQuestion, writtenLimits } from "@/lib/generate";
 import { isEvidenceExact } from "@/lib/generate/schemas";
@@ -257,5 +261,21 @@ describe("generateModelAnswer refuses what it cannot answer, with a clear error"
   });
   it("answers a question on the material", () => {
     expect(generateModelAnswer("Discuss the achievements of Project Lark. (10 marks)", [pm]).body.length).toBeGreaterThan(0);
+  });
+});
+
+describe("subject vocabulary follows the material and the question", () => {
+  // The project's own regression text (test/generate/regression-texts/gst.txt) speaks of Parliament and tax alike.
+  const gst = ingestMaterial({ source: "gst.txt", content: readFileSync(path.resolve(__dirname, "regression-texts/gst.txt"), "utf8") });
+  const question = "Discuss how the Goods and Services Tax has reshaped fiscal federalism in India. (15 marks)";
+
+  it("picks the economy lexicon when the question asks about tax and fiscal federalism", () => {
+    expect(lexiconFor(buildCorpus([gst]), question)?.id).toBe("economy");
+  });
+  it("labels no point by a coincidental word ('services' is not the civil services) and ends without a polity way forward", () => {
+    const answer = generateModelAnswer(question, [gst]);
+    const labels = answer.body.flatMap((s) => s.points.map((p) => /^([^:]{2,60}):/.exec(p.text)?.[1] ?? ""));
+    expect(labels).not.toContain("Administration and appointments");
+    expect(answer.conclusion).not.toMatch(/collective responsibility|parliamentary scrutiny/);
   });
 });
