@@ -13,6 +13,7 @@ import nlp from "compromise";
 import { inContext } from "./context";
 import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
+import { AppError } from "@/lib/errors";
 
 type DimensionId = string;
 type DimensionHit = { id: DimensionId; label: string; score: number };
@@ -463,7 +464,23 @@ export interface ModelAnswerOptions {
  * word limit; with its rubric. Retrieval is BM25-like (idf-weighted stem overlap with the question and
  * demand, aliases resolved) with a diversity penalty (maximal marginal relevance, Carbonell & Goldstein 1998).
  */
+/**
+ * A question the engine can answer from this material, or a clear error: words (not an empty string, punctuation
+ * or digits), some material, and at least one of the question's own words or names in that material (its text or title).
+ */
+function assertAnswerable(questionText: string, corpus: Corpus): void {
+  const words = (typeof questionText === "string" ? questionText : "").match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 2) throw new AppError("INVALID", "A question needs words: type the question to answer, e.g. \"Discuss the significance of … (15 marks)\".", { question: ["Type the question."] });
+  if (!corpus.refs.length) throw new AppError("INVALID", "There is no material to answer from: add material first.");
+  const asked = [...queryStems(questionText, corpus)].filter((s) => !STOP_WORDS.has(s));
+  const titleStems = new Set(corpus.materials.flatMap((m) => stemsOf(m.material.title ?? "")));
+  if (!asked.some((s) => corpus.byTerm.has(s) || titleStems.has(s))) {
+    throw new AppError("INVALID", "None of the question's words occur in the material, so it cannot answer it. Rephrase the question, or add material on it.", { question: ["Nothing in the material answers this."] });
+  }
+}
+
 export function generateModelAnswer(questionText: string, corpus: Corpus, options: ModelAnswerOptions = {}): ModelAnswer & { wordCount: number; wordLimit: number; marks: number; question: string } {
+  assertAnswerable(questionText, corpus);
   const parsed: ParsedQuestion = parseQuestion(questionText, options.marks);
   // The subject's vocabulary when the material is plainly on one; otherwise headings from the points' own words.
   const lexicon = lexiconFor(corpus);

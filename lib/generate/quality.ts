@@ -17,9 +17,9 @@ export { LOW_QUALITY_SCORE } from "./quality-threshold";
  * A set with more than this many cards and timed questions has enough: items scoring below
  * `WEAK_ITEM_SCORE` are then dropped, weakest first, down to this many (a small material keeps all it makes).
  */
-export const ENOUGH_ITEMS = 45;
+export const ENOUGH_ITEMS = 40;
 /** Below this score an item is a passing detail (a name mentioned once, fine print, an anniversary, a small count). */
-export const WEAK_ITEM_SCORE = 0.6;
+export const WEAK_ITEM_SCORE = 0.65;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
@@ -29,6 +29,8 @@ const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August
 const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
 const GLUED_BLANK = /_____\(|_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Za-z0-9]|\(\s*_____\s*\)|\d\s*[-\u2013]\s*_____|_____\s*[-\u2013]\s*\d/;
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
+/** "…took some concrete steps.", "made several changes.": a predicate with no content to learn. */
+const VAGUE_PREDICATE = /\b(?:some|certain|several|various|many|a few|a number of)\s+(?:\w+\s+)?(?:steps|measures|changes|actions|decisions|initiatives|reforms)\.?$/i;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
 const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
@@ -72,6 +74,7 @@ export function itemDefect(item: Card | Question): string | null {
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
   if (statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
+  if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }
@@ -109,6 +112,10 @@ export interface QualityInput {
   answerName?: string;
 }
 
+/** "A former Pakistani ambassador to the US": someone who speaks for no one now. */
+const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
+/** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
+const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
 const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
@@ -116,7 +123,36 @@ const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|ce
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
 const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b/i;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
-const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
+const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
+
+/** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
+const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
+/** Panels, boards, committees, meetings, secretariats, academies: the machinery around a subject, not its actors. */
+const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
+/** "released a report that…", "scientists have reported": the date of a publication, not of the event. */
+const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b|\breported\s+that\b/i;
+
+/** A name with its other spellings in the material ("TEAP" and "Technology and Economic Assessment Panel"). */
+function namesOf(corpus: Corpus, name: string): string[] {
+  const entity = corpus.aliases.resolve(name);
+  return entity ? [name, entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])] : [name];
+}
+
+/** "PM" where "prime minister" fills the material: letters that spell a phrase in at least one sentence in ten. */
+function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(answer)) return false;
+  const phrase = new RegExp(`\\b${[...answer].map((c) => `${c}[a-z]+`).join("\\s+")}\\b`, "i");
+  const hits = corpus.refs.filter((r) => phrase.test(r.sentence.text)).length;
+  return hits >= Math.max(3, corpus.refs.length / 10);
+}
+
+/** Most of the answer's own words stand elsewhere in the statement ("the 28th _____ to the Protocol, the Parties…" → "Meeting of the Parties"). */
+function givenAwayInPart(statement: string, answer: string): boolean {
+  const words = answer.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  if (words.length < 2) return false;
+  const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^a-z]+/));
+  return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
+}
 
 /** How many sentences of the corpus name this entity (through any alias). */
 export function mentionCount(corpus: Corpus, name: string): number {
@@ -134,7 +170,9 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   switch (input.asks) {
     case "number":
       if (input.unit && input.unit !== "count") add(0.2, "asks for a figure with its unit");
-      else if ((input.value ?? 0) >= 10) add(0.15, "asks for a count");
+      else if (PROVISION_NUMBER.test(input.text)) add(0.15, "asks for a provision's number (an article, a section)");
+      // A head count (seats won, troops, signatories, volunteers) is fine print unless it is the point: shares and sums carry more.
+      else if ((input.value ?? 0) >= 10) add(0.05, "asks for a count");
       else add(-0.1, "asks for a small count");
       break;
     case "year":
@@ -150,7 +188,8 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
       add(0.05, "asks for a place");
       break;
     case "expansion":
-      add(0.15, "an abbreviation a learner must know");
+      // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
+      if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
       break;
     case "definition":
       add(0.15, "defines a term of the subject");
@@ -161,26 +200,33 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     default:
       break;
   }
-  if ((input.asks === "speaker" || input.asks === "definition") && input.role && COMMENTATOR.test(input.role)) add(-0.25, "the identity of a commentator is trivia");
+  if ((input.asks === "speaker" || input.asks === "definition") && input.role && (COMMENTATOR.test(input.role) || FORMER_OFFICE.test(input.role))) add(-0.25, "the identity of a commentator or a former official is trivia");
   const sentenceText = input.refs.map((r) => r.sentence.text).join(" ");
   if (input.asks === "year" && REPORT_CONTEXT.test(sentenceText) && /\b(?:report|survey|study|data)\s+(?:of|from|in|published)\b|\b(?:19|20)\d{2}\s+(?:report|survey|study|data)\b/i.test(sentenceText)) add(-0.2, "asks for the date of a report");
   if (input.answerName && (input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "expansion")) {
     // A name the whole material mentions once is a passing detail, not a fact the material is about.
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
-    if (input.asks !== "person" && input.asks !== "place" && SOURCE_BODY.test(input.answerName)) add(-0.2, "a research body or data source, not an actor");
+    if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
+  if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.15, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
+  if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
-  if (input.asks === "number" && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
-  if ((input.asks === "person" || input.asks === "actor") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.2, "one name among a list of names");
+  if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
+  if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();
   for (const r of input.refs) for (const t of r.terms) if (keys.has(t)) central.add(t);
   if (central.size >= 3) add(0.15, "about the material's main subject");
-  else if (central.size >= 1) add(0.05, "touches the material's main subject");
-  else add(-0.1, "peripheral to the material's main subject");
+  else if (central.size >= 2) add(0.05, "touches the material's main subject");
+  else if (central.size === 1) add(-0.05, "barely touches the material's main subject");
+  else add(-0.15, "peripheral to the material's main subject");
   const claim = Math.max(0, ...input.refs.map((r) => r.pm.claims[r.sentence.index]?.score ?? 0));
   if (claim >= 3) add(0.05, "an informative sentence (names, figures, a predicate)");
-  const words = input.text.split(/\s+/).filter(Boolean).length;
+  // A prelims item is three statements by design: each is judged for length, not their sum.
+  const words = input.kind === "multi_statement" ? Math.max(0, ...input.refs.map((r) => r.sentence.text.split(/\s+/).length)) : input.text.split(/\s+/).filter(Boolean).length;
   if (words > 50) add(-0.2, `long (${words} words)`);
   else if (words > 38) add(-0.1, `long-ish (${words} words)`);
   if (input.kind === "multi_statement") add(0.05, "prelims-style statements");
@@ -229,6 +275,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     if (defect) dropped.push({ id: item.id, reason: defect });
     else entries.push({ item, order });
   });
+  const yearsAsked = new Set<string>();
   const ranked = entries.slice().sort((a, b) => (b.item.quality?.score ?? 0) - (a.item.quality?.score ?? 0) || a.order - b.order);
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
@@ -254,9 +301,17 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     const answer = `${family}:${factAnswer(answersOf(e.item))}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
-    if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.5)) {
+    if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.4)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
       continue;
+    }
+    // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice.
+    if (/^(?:card|question):(?:1[5-9]\d\d|20\d\d)$/.test(answer)) {
+      if (yearsAsked.has(answer)) {
+        dropped.push({ id: e.item.id, reason: "another item already asks for this year" });
+        continue;
+      }
+      yearsAsked.add(answer);
     }
     same.push(words);
     facts.set(answer, same);

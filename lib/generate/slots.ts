@@ -105,11 +105,20 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (topicKeys.has(key)) continue;
         // "…, said _____, an analyst at …": a commentator's name is trivia, not a fact to learn.
         if (type === "person" && /^,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor)\b/i.test(pm.material.text.slice(m.end, m.end + 60))) continue;
+        // "…, an analyst at the _____": where a commentator works is trivia too.
+        if (/\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|director|editor)\s+(?:at|with|of|for|from)\s+(?:the\s+)?$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start))) continue;
+        // "_____'s recently became": a possessive must own a noun; a source's slip is not a statement to learn.
+        if (/^'s\b/.test(pm.material.text.slice(m.end, m.end + 3))) {
+          const owned = ref.sentence.tokens.find((t) => t.start >= m.end + 3);
+          if (owned && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(owned.pos)) continue;
+        }
         if (type === "person" && /\b(?:said|says|told|according to|argues|wrote)\s+$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 20), m.start))) continue;
         // A bare surname ("said Dr Saikal") is a weak blank; the full name is asked where it appears.
         if (type === "person" && !/\s/.test(answer)) continue;
         // A people named by a plural or demonym ("Thousands of _____ joined him" → Indians) is a guess, not a fact.
         if (!/\s/.test(answer) && !isAcronym(answer) && isPeopleNoun(answer)) continue;
+        // "_____ support" (Muslim), "_____ rule" (British): a one-word name used as a modifier is guessed from its noun, not learnt.
+        if (!/\s/.test(answer) && !isAcronym(answer) && ref.sentence.tokens.find((t) => t.start >= m.end)?.pos === "NOUN" && /^\s+[a-z]/.test(pm.material.text.slice(m.end, m.end + 3))) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
         if (/^[a-z]/.test(answer)) continue;
         // Part of a longer name ("The Prime _____", "The Special _____ (SPG)", "7, _____"): not a fact of its own.

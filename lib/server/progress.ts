@@ -44,7 +44,10 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
   const source = await getProgressSource(actor.id, {
     until: startOfDayIn(addDays(today, FORECAST_DAYS), timeZone),
     retentionSince: startOfDayIn(addDays(today, -RETENTION_WINDOW_DAYS), timeZone),
-    streakSince: startOfDayIn(addDays(today, -STREAK_WINDOW_DAYS), timeZone),
+    streakDays: Array.from({ length: STREAK_WINDOW_DAYS + 1 }, (_, back) => {
+      const key = addDays(today, -back);
+      return { key, start: startOfDayIn(key, timeZone), end: startOfDayIn(addDays(key, 1), timeZone) };
+    }),
     timeZone,
   });
   // Scores and marks of assigned work whose results are not yet released stay out, as on every other page.

@@ -242,3 +242,20 @@ describe("sides and the way forward on any subject", () => {
     expect(answer.conclusion).not.toMatch(/Ecologists argue/);
   });
 });
+
+describe("generateModelAnswer refuses what it cannot answer, with a clear error", () => {
+  const pm = ingestMaterial({ source: "lark.txt", content: "Project Lark is a wetland conservation programme launched by the Government of Norvia in 1990 to protect the lark and its marshes.\nThe lark population doubled between 1990 and 2020 across the protected marshes." });
+
+  it.each(["", "   ", "???", "12345 (15 marks)"])("rejects the question %j as having no words", (question) => {
+    expect(() => generateModelAnswer(question, [pm])).toThrow(expect.objectContaining({ name: "AppError", code: "INVALID", message: expect.stringMatching(/question needs words/) }));
+  });
+  it("rejects a question when there is no material", () => {
+    expect(() => generateModelAnswer("Discuss the achievements of Project Lark.", [])).toThrow(/no material to answer from/);
+  });
+  it("rejects a question none of whose words the material uses", () => {
+    expect(() => generateModelAnswer("Asdf qwer zxcv?", [pm])).toThrow(/None of the question's words occur in the material/);
+  });
+  it("answers a question on the material", () => {
+    expect(generateModelAnswer("Discuss the achievements of Project Lark. (10 marks)", [pm]).body.length).toBeGreaterThan(0);
+  });
+});

@@ -34,7 +34,7 @@ function itemTexts(set: StudySet): string[] {
  * What every generated set must satisfy, checked over one body of material. `minimums` scales the
  * item counts to the material's size (the study pack's notes are shorter than the articles).
  */
-function checkStudySet(load: () => Array<Parameters<typeof generateStudySet>[0][number]>, minimums: { cards: number; timed: number; spans: number; cardKinds: string[] }) {
+function checkStudySet(load: () => Array<Parameters<typeof generateStudySet>[0][number]>, minimums: { items: number; timed: number; spans: number; cardKinds: string[] }) {
   const materials = load();
   const set = generateStudySet(materials);
   const byId = new Map(set.materials.map((m) => [m.id, m]));
@@ -43,9 +43,10 @@ function checkStudySet(load: () => Array<Parameters<typeof generateStudySet>[0][
     expect(studySetSchema.safeParse(set).success).toBe(true);
   });
 
-  it(`has at least ${minimums.cards} flashcards and ${minimums.timed} timed questions`, () => {
-    expect(set.cards.length).toBeGreaterThanOrEqual(minimums.cards);
-    expect(set.questions.filter((q) => q.kind !== "written").length).toBeGreaterThanOrEqual(minimums.timed);
+  it(`has at least ${minimums.items} items, ${minimums.timed} of them timed questions`, () => {
+    const timed = set.questions.filter((q) => q.kind !== "written").length;
+    expect(set.cards.length + timed).toBeGreaterThanOrEqual(minimums.items);
+    expect(timed).toBeGreaterThanOrEqual(minimums.timed);
   });
 
   it("uses the expected card kinds and every timed question kind", () => {
@@ -123,13 +124,13 @@ function checkStudySet(load: () => Array<Parameters<typeof generateStudySet>[0][
 }
 
 describeWithSharedMaterial("study set from the five shared files (reads ../shared/material)", () => {
-  checkStudySet(() => MATERIAL_FILES.map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) })), // One card per source sentence, and once a set has enough items (ENOUGH_ITEMS) its weakest go (passing
-  // names, running tallies, the one who-said card, a foreign minister's offer scoring 0.55): 44 cards and 20 timed
-  // questions; the issue's floor of 40 items per text is asserted in invariants.test.ts.
-  { cards: 40, timed: 18, spans: 80, cardKinds: ["qa", "cloze", "acronym", "timeline"] });
+  checkStudySet(() => MATERIAL_FILES.map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) })), // One card per source sentence, one card and one question per year, and once a set has enough items
+  // (ENOUGH_ITEMS, 40) its weakest (< 0.65: passing names, head counts, procedural bodies, running tallies) go:
+  // issue 9 asks for at least 40 items per text that a teacher would keep, not a number of flashcards.
+  { items: 40, timed: 12, spans: 60, cardKinds: ["qa", "cloze", "acronym", "timeline"] });
 });
 
 describe("study set from the study pack's own notes (always runs)", () => {
   checkStudySet(() => ttpNotes.map((m) => ingestMaterial({ source: m.source, title: m.title, content: m.text })), // The notes define nothing in an appositive: their one "qa" card was "What is the The Tehrik-e-Taliban Pakistan? → The largest contributor".
-  { cards: 30, timed: 15, spans: 50, cardKinds: ["cloze", "acronym", "timeline"] });
+  { items: 40, timed: 12, spans: 50, cardKinds: ["cloze", "acronym", "timeline"] });
 });

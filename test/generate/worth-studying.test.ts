@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
+import { collectSlots } from "@/lib/generate/slots";
+import type { Card } from "@/lib/generate/schemas";
+
+// Written for this test; not copied from any source. A chief minister's office, told the way an encyclopaedia does.
+const TEXT = [
+  "The Chief Minister of Veldra is the head of the state government of Veldra.",
+  "The chief minister leads the council of ministers and advises the governor.",
+  "A chief minister must win a vote of confidence in the state assembly within a month.",
+  "The chief minister chairs the Water Allocation Panel (WAP), which meets every quarter.",
+  "The WAP publishes an annual report on the canals.",
+  "The WAP was set up in 1994 to settle disputes between districts.",
+  "The Veldra Farmers Union (VFU) opposed the canal tax in 2003.",
+  "In the 2019 election, the Veldra People's Party won 112 of 200 seats in the assembly.",
+  "The chief minister cut the canal tax by 40% in 2019.",
+  "In 2021, the chief minister's office reported that the canals irrigated 2 million hectares.",
+  "Ravi Dhar served as chief minister for nine consecutive years.",
+  "The new government took some concrete steps.",
+  "With the assembly now behind him, and Punjab support for the canal plan, Ravi Dhar won a second term in 2012.",
+  "Punjab built its own canals in 2008.",
+  "Norway's recently became the first country to fund the canal plan.",
+  "Norway lent the state engineers for the canal plan in 2015.",
+  "The canal plan is popular, said Mira Sen, an analyst at the International Crisis Group.",
+  "The International Crisis Group has studied the canal plan since 2016.",
+].join("\n");
+
+describe("scoreItem: what a demanding teacher would not keep scores lower", () => {
+  const pm = ingestMaterial({ source: "veldra.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const ref = (i: number) => corpus.refsOf(pm)[i]!;
+  const score = (i: number, extra: Partial<Parameters<typeof scoreItem>[1]>) => scoreItem(corpus, { kind: "cloze", refs: [ref(i)], text: ref(i).sentence.text, ...extra });
+  const has = (q: { reasons: string[] }, re: RegExp) => q.reasons.some((r) => re.test(r));
+
+  it("marks a procedural body as the answer, also when the blank is its abbreviation", () => {
+    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The _____ publishes an annual report on the canals." }), /procedural or advisory body/)).toBe(true);
+    expect(has(score(6, { asks: "actor", answerName: "Veldra Farmers Union", text: "The _____ (VFU) opposed the canal tax in 2003." }), /procedural/)).toBe(false);
+  });
+  it("gives an abbreviation credit only when the material keeps using it", () => {
+    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(true);
+    expect(has(score(6, { kind: "acronym", asks: "expansion", answerName: "Veldra Farmers Union", text: "What does VFU stand for?" }), /abbreviation/)).toBe(false);
+  });
+  it("marks a blank that abbreviates the material's own subject ('CM' in a text on the chief minister)", () => {
+    expect(has(score(10, { asks: "actor", answerName: "CM", text: "Ravi Dhar served as _____ for nine consecutive years." }), /own subject, abbreviated/)).toBe(true);
+  });
+  it("marks a head count of seats as an inventory, not a figure with its unit", () => {
+    expect(has(score(7, { asks: "number", unit: "count", value: 112 }), /inventory/)).toBe(true);
+    expect(has(score(8, { asks: "number", unit: "percent", value: 40 }), /inventory/)).toBe(false);
+    expect(has(score(8, { asks: "number", unit: "percent", value: 40 }), /figure with its unit/)).toBe(true);
+  });
+  it("marks the year something was reported, not the year it happened", () => {
+    expect(has(score(9, { asks: "year" }), /when something was reported/)).toBe(true);
+    expect(has(score(8, { asks: "year" }), /when something was reported/)).toBe(false);
+  });
+  it("marks an answer the statement already half names", () => {
+    expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
+  });
+});
+
+describe("itemDefect and screenItems: fail closed, one answer once", () => {
+  const card = (id: string, front: string, back: string, start: number, score = 0.8): Card => ({
+    id,
+    kind: "cloze",
+    front,
+    back,
+    evidence: [{ materialId: "m", start, end: start + 40, quote: front.replace("_____", back) }],
+    quality: { score, reasons: [] },
+  });
+  it("rejects a statement whose predicate says nothing checkable", () => {
+    expect(itemDefect(card("a", "The government elected in _____ took some concrete steps.", "1998", 0))).toMatch(/nothing checkable/);
+    expect(itemDefect(card("b", "The government elected in _____ cut the canal tax by 40%.", "1998", 0))).toBeNull();
+  });
+  it("asks for a year in one card only, keeping the best", () => {
+    const kept = screenItems(
+      [card("x", "The canal opened in _____ after a decade of protests.", "2019", 0, 0.7), card("y", "Ravi Dhar lost the election of _____ to the opposition alliance.", "2019", 100, 0.8)],
+      [],
+    ).cards;
+    expect(kept.map((c) => c.id)).toEqual(["y"]);
+  });
+});
+
+describe("collectSlots: blanks a learner would only guess", () => {
+  const pm = ingestMaterial({ source: "veldra.txt", content: TEXT });
+  const slots = collectSlots(buildCorpus([pm]));
+
+  it("does not blank a one-word name used as a modifier ('_____ support')", () => {
+    expect(slots.some((s) => s.answer === "Punjab" && s.ref.sentence.text.includes("Punjab support"))).toBe(false);
+    expect(slots.some((s) => s.answer === "Punjab" && s.ref.sentence.text.startsWith("Punjab built"))).toBe(true);
+  });
+  it("does not blank a possessive that owns no noun (a slip in the source)", () => {
+    expect(slots.some((s) => s.answer === "Norway" && s.ref.sentence.text.startsWith("Norway's"))).toBe(false);
+    expect(slots.some((s) => s.answer === "Norway" && s.ref.sentence.text.startsWith("Norway lent"))).toBe(true);
+  });
+  it("does not blank where a commentator works", () => {
+    expect(slots.some((s) => s.answer === "International Crisis Group" && s.ref.sentence.text.includes("analyst at"))).toBe(false);
+  });
+});
