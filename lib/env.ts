@@ -11,6 +11,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Connections each app process keeps to PostgreSQL (pg's pool size). Processes × this must stay under the server's max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "DATABASE_POOL_SIZE must be a whole number" }).int().min(1).max(500).default(10),
   CRUX_DATA_DIR: z.string().min(1).default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -9,11 +9,21 @@
  *   - human pace: every learner acts once every BENCH_PACE_MS (2000 ms);
  *   - saturation: every learner acts again as soon as the last answer arrives (closed loop).
  * Prints p50/p95/p99 latency, throughput, errors and lost writes (acknowledged writes minus rows
- * added, counted in the database after each phase), then one JSON line per scenario and load.
+ * added, counted in the database after each phase), then one JSON line per scenario and load, each
+ * with the machine's 1-minute load average at the end of the phase (`loadAvg`): on a shared machine
+ * the figures mean little without it.
+ *
+ * Flags (after `npm run bench:api --`):
+ *   --quick               5 s phases and 2 000 review logs per learner but the first (who keeps 10 000)
+ *   --scenario NAME       run only this scenario (repeatable; also BENCH_SCENARIOS="a,b")
+ *   --load human|saturation   run only this load
+ *   --cpu-prof DIR        start the server with `node --cpu-prof` and write its profile to DIR on exit
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { closeDb, getDb, installDb, openPostgresDb } from "@/lib/db/client";
@@ -22,12 +32,23 @@ import type { BenchContext, BenchLearner, BenchScenario, LearnerState } from "./
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = process.env;
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    scenario: { type: "string", multiple: true },
+    load: { type: "string" },
+    "cpu-prof": { type: "string" },
+  },
+});
+if (flags.load && flags.load !== "human" && flags.load !== "saturation") throw new Error(`--load is human or saturation, not ${flags.load}`);
 const ADMIN_URL = env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = env.BENCH_DB ?? "crux_bench_api";
 const PORT = Number(env.BENCH_PORT ?? 3695);
 const LEARNERS = Number(env.BENCH_LEARNERS ?? 50);
 const HISTORY = Number(env.BENCH_HISTORY ?? 10_000);
-const SECONDS = Number(env.BENCH_SECONDS ?? 15);
+/** Review logs of every learner after the first, who always holds HISTORY (the issue's heavy learner). */
+const OTHERS_HISTORY = Number(env.BENCH_OTHERS_HISTORY ?? (flags.quick ? 2_000 : HISTORY));
+const SECONDS = Number(env.BENCH_SECONDS ?? (flags.quick ? 5 : 15));
 const PACE_MS = Number(env.BENCH_PACE_MS ?? 2_000);
 const SECRET = "bench-api-secret-not-for-production-0123456789";
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -71,7 +92,7 @@ async function sessionCookieFor(user: { id: string; name: string; email: string;
   return `next-auth.session-token=${token}`;
 }
 
-/** The learners, each with a card state per card and `HISTORY` review logs spread over the past year. */
+/** The learners, each with a card state per card; the first holds `HISTORY` review logs over the past year, the others `OTHERS_HISTORY`. */
 async function createLearners(studySetId: string): Promise<BenchLearner[]> {
   const db = await getDb();
   const cards = await db.card.findMany({ where: { studySetId, status: "accepted" }, orderBy: { position: "asc" }, select: { id: true } });
@@ -93,7 +114,7 @@ async function createLearners(studySetId: string): Promise<BenchLearner[]> {
     ids,
     cardIds,
   );
-  // Review logs: HISTORY per learner, one card state in turn, spread over the past 365 days.
+  // Review logs: HISTORY for the first learner, OTHERS_HISTORY for the rest, one card state in turn, over the past 365 days.
   await db.$executeRawUnsafe(
     `INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs")
      SELECT gen_random_uuid()::text, s."userId", s."cardId", s.id,
@@ -101,11 +122,15 @@ async function createLearners(studySetId: string): Promise<BenchLearner[]> {
             'review', now() - g.n * interval '1 minute', 10, 5, 3, 2, 5, 0, now() - random() * interval '365 days', 5000
      FROM (SELECT cs.*, row_number() OVER (PARTITION BY cs."userId" ORDER BY cs.id) - 1 AS k, count(*) OVER (PARTITION BY cs."userId") AS total
            FROM "CardState" cs WHERE cs."userId" = ANY($1::text[])) s
-     JOIN generate_series(0, ${HISTORY - 1}) AS g(n) ON g.n % s.total = s.k`,
+     JOIN generate_series(0, ${Math.max(HISTORY, OTHERS_HISTORY) - 1}) AS g(n)
+       ON g.n % s.total = s.k AND g.n < CASE WHEN s."userId" = $2 THEN ${HISTORY} ELSE ${OTHERS_HISTORY} END`,
     ids,
+    ids[0],
   );
-  await db.$executeRawUnsafe(`ANALYZE "CardState"; `);
-  await db.$executeRawUnsafe(`ANALYZE "ReviewLog"`);
+  // As autovacuum would soon after such an import: planner statistics and the visibility map current
+  // (index-only scans over ReviewLog need the latter).
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "CardState"`);
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "ReviewLog"`);
   return learners;
 }
 
@@ -135,6 +160,8 @@ interface PhaseResult {
   errors: number;
   lost: number;
   requests: number;
+  /** The machine's 1-minute load average when the phase ended. */
+  loadAvg: number;
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -192,11 +219,12 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
     errors,
     lost: scenario.countRows ? Math.max(0, acked - (after - before)) : 0,
     requests: latencies.length,
+    loadAvg: round(os.loadavg()[0]!),
   };
 }
 
 async function main() {
-  const only = (env.BENCH_SCENARIOS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const only = [...(flags.scenario ?? []), ...(env.BENCH_SCENARIOS ?? "").split(",")].map((s) => s.trim()).filter(Boolean);
   const scenarios = only.length ? allScenarios.filter((s) => only.includes(s.name)) : allScenarios;
   if (scenarios.length === 0) throw new Error(`BENCH_SCENARIOS names no scenario (known: ${allScenarios.map((s) => s.name).join(", ")})`);
   if (env.BENCH_BUILD === "1" || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -214,12 +242,13 @@ async function main() {
   if (!pack) throw new Error("seeding made no public study pack");
   const t0 = Date.now();
   const learners = await createLearners(pack.id);
-  log(`${learners.length} learners with ${HISTORY} review logs each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`${learners.length} learners, the first with ${HISTORY} review logs, the others ${OTHERS_HISTORY} each, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   let server: ChildProcess | undefined;
   const results: PhaseResult[] = [];
   try {
-    server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
+    const profile = flags["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(flags["cpu-prof"])] : [];
+    server = spawn(process.execPath, [...profile, path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: root,
       env: { ...env, ...dbEnv, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE_URL },
       stdio: ["ignore", "ignore", "inherit"],
@@ -232,27 +261,33 @@ async function main() {
       for (let i = 0; i < 5; i++) await scenario.act(ctx, learners[i % learners.length]!, states[i % learners.length]!).catch(() => undefined);
     }
     for (const scenario of scenarios) {
-      for (const load of ["human pace", "saturation"] as const) {
+      const loads = (["human pace", "saturation"] as const).filter((l) => !flags.load || l.startsWith(flags.load));
+      for (const load of loads) {
         const result = await runPhase(ctx, scenario, load);
         if (scenario.extraFields) result.extra = await scenario.extraFields(ctx);
         results.push(result);
         log(
-          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  errors ${result.errors}  lost ${result.lost}`,
+          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  errors ${result.errors}  lost ${result.lost}  (load average ${result.loadAvg})`,
         );
       }
     }
   } finally {
-    server?.kill("SIGTERM");
+    if (server && server.exitCode === null) {
+      // Wait for the exit: the CPU profile (--cpu-prof) is written then.
+      const exited = new Promise((r) => server!.once("exit", r));
+      server.kill("SIGTERM");
+      await Promise.race([exited, sleep(10_000)]);
+    }
     await closeDb();
     if (env.BENCH_KEEP_DB !== "1") await dropDatabase().catch(() => undefined);
   }
   console.log("");
-  console.log(`${"scenario".padEnd(22)} ${"load".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)}`);
+  console.log(`${"scenario".padEnd(22)} ${"load".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"load avg".padStart(9)}`);
   for (const r of results) {
-    console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)}`);
+    console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${String(r.loadAvg).padStart(9)}`);
   }
   for (const r of results) {
-    console.log(JSON.stringify({ scenario: r.scenario, ...r.extra, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost }));
+    console.log(JSON.stringify({ scenario: r.scenario, ...r.extra, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost, loadAvg: r.loadAvg }));
   }
 }
 

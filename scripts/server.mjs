@@ -2,14 +2,17 @@
 // Crux's HTTP server: serves the Next.js build (or, with --dev, the development server) from Node's
 // own http server, so that each request carries its real client address — the socket's peer, or
 // with TRUST_PROXY the address that a named reverse proxy forwarded (scripts/client-address.mjs).
-// `next start` gives route handlers headers only, never the socket. `npm start`, `npm run app`
-// and the browser tests all serve through here.
+// `next start` gives route handlers headers only, never the socket. It also reads request bodies
+// itself first, counted against the cap of where they go, so an oversized one is cut off while it
+// streams (Next.js's proxy would read it whole first) and a malformed server-action body gets a
+// 400 rather than Next.js's 500 (scripts/request-body.mjs). `npm start`, `npm run app` and the browser tests all serve through here.
 //
 //   node scripts/server.mjs [--dev] [-p PORT] [-H HOSTNAME]      (PORT / HOSTNAME from the environment too)
 import "./load-env.mjs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { actionBodyProblem, bodyLimitFor, readBodyWithin, refuseRequest, withBody } from "./request-body.mjs";
 import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
 import { projectRoot } from "./load-env.mjs";
@@ -51,9 +54,26 @@ const app = next({ dev, dir: projectRoot, hostname: hostname ?? "localhost", por
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Hands a request to Next.js, its body read and checked first within the cap of where it goes (scripts/request-body.mjs). */
+async function serve(req, res) {
+  let request = req;
+  const limit = bodyLimitFor(req);
+  if (limit) {
+    const read = await readBodyWithin(req, limit.bytes);
+    if (!read.ok) {
+      const refusal = read.status === 413 ? limit : { message: "The request broke off before it was complete. Nothing was saved." };
+      return refuseRequest(res, read.status, refusal, read.isCutOff);
+    }
+    const problem = typeof req.headers["next-action"] === "string" ? await actionBodyProblem(req.headers, read.body) : null;
+    if (problem) return refuseRequest(res, 400, { message: `${problem} Nothing was saved.` }, false);
+    request = withBody(req, read.body);
+  }
+  stampClientAddress(request, trust, secret);
+  await handle(request, res);
+}
+
 const server = createServer((req, res) => {
-  stampClientAddress(req, trust, secret);
-  handle(req, res).catch((e) => {
+  serve(req, res).catch((e) => {
     console.error("[crux] request failed before the app could answer", e);
     if (!res.headersSent) res.statusCode = 500;
     res.end();

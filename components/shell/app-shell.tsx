@@ -17,7 +17,7 @@ export function AppShell({ user, children }: { user: UserRecord; children: React
         ] as const)
       : []),
     { href: "/sets", label: "Study sets", icon: "sets" },
-    { href: "/attempts", label: "Answers", icon: "attempts" },
+    { href: "/attempts", label: "Attempts", icon: "attempts" },
     ...(user.role === "student" ? [{ href: "/progress", label: "Progress", icon: "progress" } as const] : []),
     { href: "/classes", label: "Classes", icon: "classes" },
   ];

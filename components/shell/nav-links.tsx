@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
 
 export interface NavItem {
   href: string;
@@ -23,32 +24,143 @@ function isActive(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** Sidebar links on desktop, a bottom tab bar on phones. */
+/** Phones show at most this many tabs; past it the last tab is "More", a menu of the rest. */
+export const MAX_BOTTOM_TABS = 5;
+
+/** Splits the items into the bottom bar's tabs and the "More" menu (empty when everything fits). */
+export function splitBottomItems<T>(items: readonly T[]): { tabs: T[]; more: T[] } {
+  if (items.length <= MAX_BOTTOM_TABS) return { tabs: [...items], more: [] };
+  return { tabs: items.slice(0, MAX_BOTTOM_TABS - 1), more: items.slice(MAX_BOTTOM_TABS - 1) };
+}
+
+function NavIcon({ icon }: { icon: NavItem["icon"] | "more" }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
+      {icon === "more" ? <path d="M5 10a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4zm7 0a2 2 0 1 1 0 4 2 2 0 0 1 0-4z" /> : icons[icon]}
+    </svg>
+  );
+}
+
+const bottomTabClass = (active: boolean) => `flex min-h-14 w-full flex-col items-center justify-center gap-0.5 text-xs ${active ? "text-accent" : "text-muted"}`;
+
+/**
+ * The phone's "More" tab: a disclosure button (aria-expanded, aria-controls) opening a menu of links
+ * above the tab bar. Opening moves focus to the first link; Escape or a second press closes it and
+ * returns focus to the button; a click outside or following a link closes it.
+ */
+function MoreMenu({ items, pathname }: { items: NavItem[]; pathname: string }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const rootRef = useRef<HTMLLIElement>(null);
+  const menuId = useId();
+  const [openedAt, setOpenedAt] = useState(pathname);
+  if (isOpen && openedAt !== pathname) {
+    // Navigated (e.g. by a link in the menu): the menu closes on the new page.
+    setIsOpen(false);
+    setOpenedAt(pathname);
+  }
+  const activeItem = items.find((item) => isActive(pathname, item.href));
+
+  useEffect(() => {
+    if (!isOpen) return;
+    menuRef.current?.querySelector<HTMLAnchorElement>("a")?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [isOpen]);
+
+  return (
+    <li ref={rootRef} className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={menuId}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setIsOpen((open) => !open);
+        }}
+        className={bottomTabClass(isOpen || activeItem !== undefined)}
+      >
+        <NavIcon icon="more" />
+        More
+        {activeItem ? <span className="sr-only">, current page: {activeItem.label}</span> : null}
+      </button>
+      <ul
+        ref={menuRef}
+        id={menuId}
+        hidden={!isOpen}
+        onKeyDown={(event) => {
+          if (event.key !== "Escape") return;
+          event.preventDefault();
+          setIsOpen(false);
+          buttonRef.current?.focus();
+        }}
+        className="absolute bottom-full right-2 mb-2 min-w-48 space-y-1 rounded-xl border border-border bg-surface p-2 shadow-lg"
+      >
+        {items.map((item) => {
+          const active = isActive(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                onClick={() => setIsOpen(false)}
+                className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`}
+              >
+                <NavIcon icon={item.icon} />
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}
+
+/** Sidebar links on desktop; on phones a bottom tab bar of at most five tabs, the rest under "More". */
 export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sidebar" | "bottom" }) {
   const pathname = usePathname();
+  if (variant === "sidebar") {
+    return (
+      <ul className="space-y-1">
+        {items.map((item) => {
+          const active = isActive(pathname, item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`}
+              >
+                <NavIcon icon={item.icon} />
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  const { tabs, more } = splitBottomItems(items);
   return (
-    <ul className={variant === "bottom" ? "grid grid-flow-col auto-cols-fr" : "space-y-1"}>
-      {items.map((item) => {
+    <ul className="grid grid-flow-col auto-cols-fr">
+      {tabs.map((item) => {
         const active = isActive(pathname, item.href);
         return (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={active ? "page" : undefined}
-              className={
-                variant === "bottom"
-                  ? `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs ${active ? "text-accent" : "text-muted"}`
-                  : `flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`
-              }
-            >
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
-                {icons[item.icon]}
-              </svg>
+            <Link href={item.href} aria-current={active ? "page" : undefined} className={bottomTabClass(active)}>
+              <NavIcon icon={item.icon} />
               {item.label}
             </Link>
           </li>
         );
       })}
+      {more.length > 0 ? <MoreMenu items={more} pathname={pathname} /> : null}
     </ul>
   );
 }

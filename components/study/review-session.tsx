@@ -126,6 +126,10 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
       }
       if (!current) return;
       if (!isFlipped && (e.key === " " || e.key === "Enter")) {
+        // Space and Enter activate whatever control has focus (a link, the navigation's More
+        // button); they show the answer only from the page itself or the session's own buttons.
+        const control = target?.closest("a, button, summary, [role='button'], [role='link']");
+        if (control && !control.hasAttribute("data-review-key")) return;
         e.preventDefault();
         setIsFlipped(true);
         return;
@@ -213,6 +217,7 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
           type="button"
           onClick={() => setIsFlipped(true)}
           aria-keyshortcuts="Space Enter"
+          data-review-key
           className="mt-3 inline-flex min-h-14 w-full items-center justify-center rounded-lg bg-accent px-4 text-base font-medium text-accent-fg"
         >
           Show answer

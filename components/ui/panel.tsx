@@ -1,4 +1,5 @@
 import type { HTMLAttributes } from "react";
+import { badgeTones, type BadgeTone } from "./badge-tones";
 
 export function Panel({ className = "", ...props }: HTMLAttributes<HTMLElement>) {
   return <section className={`rounded-xl border border-border bg-surface p-4 sm:p-5 ${className}`} {...props} />;
@@ -16,14 +17,8 @@ export function PageHeader({ title, subtitle, children }: { title: string; subti
   );
 }
 
-export function Badge({ children, tone = "neutral" }: { children: React.ReactNode; tone?: "neutral" | "accent" | "good" | "warn" }) {
-  const tones = {
-    neutral: "bg-surface-2 text-muted",
-    accent: "bg-accent-soft text-accent",
-    good: "bg-surface-2 text-good",
-    warn: "bg-surface-2 text-warn",
-  };
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+export function Badge({ children, tone = "neutral" }: { children: React.ReactNode; tone?: BadgeTone }) {
+  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badgeTones[tone]}`}>{children}</span>;
 }
 
 export function EmptyState({ children }: { children: React.ReactNode }) {

@@ -4,6 +4,9 @@ import type { ResultPoint } from "@/lib/server/writing";
 import { formatMarks, markChoices } from "@/lib/writing/marks";
 import { MissedPointCardButton } from "./missed-point-card-button";
 import { ModeratePointForm } from "./moderate-point-form";
+import { RegradeAnswerForm } from "./regrade-answer-form";
+import { RegradeRequestForm } from "./regrade-request-form";
+import { regradeState, regradeStateLabel } from "@/lib/writing/regrade";
 import { toneOf } from "./tones";
 
 function creditLabel(p: ResultPoint): { text: string; className: string } {
@@ -20,6 +23,7 @@ export function PointResults({
   headingId,
   offersCards = false,
   cardedPointIds = [],
+  isOwn = false,
 }: {
   points: ResultPoint[];
   attemptId: string;
@@ -28,6 +32,8 @@ export function PointResults({
   /** The owner's view: each point not fully earned can become a flashcard. */
   offersCards?: boolean;
   cardedPointIds?: readonly string[];
+  /** The result's owner is reading it (regrade requests are theirs). */
+  isOwn?: boolean;
 }) {
   return (
     <ol className="divide-y divide-border" aria-labelledby={headingId}>
@@ -35,7 +41,7 @@ export function PointResults({
         const credit = creditLabel(p);
         const hasEvidence = p.evidence.length > 0;
         return (
-          <li key={p.rubricPointId} className="py-4 first:pt-2" data-testid={`point-${p.number}`}>
+          <li key={p.rubricPointId} id={`point-${p.number}`} className="scroll-mt-4 py-4 first:pt-2" data-testid={`point-${p.number}`}>
             <div className="flex items-start gap-3">
               <span
                 className={`mt-0.5 inline-flex h-7 min-w-7 shrink-0 items-center justify-center rounded-full px-1.5 text-sm font-semibold ${hasEvidence ? toneOf(p.number).badge : "border border-border text-muted"}`}
@@ -81,6 +87,29 @@ export function PointResults({
                     {p.source ? <SourceNote sources={[p.source]} /> : null}
                   </div>
                 ) : null}
+                {p.regrade ? (
+                  <div
+                    className={`mt-2 rounded-lg border px-3 py-2 text-sm ${p.regrade.status === "open" ? "border-warn/50" : "border-border"}`}
+                    data-testid="regrade"
+                  >
+                    <p className="font-medium">{regradeStateLabel[regradeState(p.regrade)]}</p>
+                    <p className="text-muted">
+                      {isOwn ? "You asked" : "The student asked"} ({formatDateTime(p.regrade.createdAt)}): “{p.regrade.reason}”
+                    </p>
+                    {p.regrade.answer ? (
+                      <p className="mt-1" data-testid="regrade-reply">
+                        <span className="font-medium">
+                          {p.regrade.answeredByName} replied{p.regrade.answeredAt ? ` (${formatDateTime(p.regrade.answeredAt)})` : ""}:
+                        </span>{" "}
+                        “{p.regrade.answer}”
+                      </p>
+                    ) : null}
+                    {canModerate && p.regrade.status === "open" ? (
+                      <RegradeAnswerForm requestId={p.regrade.id} pointNumber={p.number} current={p.awarded} choices={markChoices(p.max)} />
+                    ) : null}
+                  </div>
+                ) : null}
+                {p.canAskRegrade ? <RegradeRequestForm attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} /> : null}
                 {offersCards && p.awarded < p.max ? (
                   <MissedPointCardButton attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} isCarded={cardedPointIds.includes(p.rubricPointId)} />
                 ) : null}

@@ -64,6 +64,11 @@ export function supervisingClassOf(actor: Actor, work: WorkFacts): string | null
   return found?.classId ?? null;
 }
 
+/** True when some teacher supervises the work (so a regrade request on it has someone to answer it). */
+export function hasSupervisor(work: WorkFacts): boolean {
+  return work.ownerClasses.some((c) => [c.teacherId, ...c.coTeacherIds].some((id) => supervisingClassOf({ id, role: "teacher" }, work) !== null));
+}
+
 export type Permission =
   | { action: "studySet.view"; set: StudySetFacts }
   | { action: "studySet.edit"; set: StudySetFacts }

@@ -313,34 +313,45 @@ export async function listReleaseRulesOfAttempts(
   return out;
 }
 
-/** A written result whose mark a teacher changed since its student last opened it. */
+/** A written result whose mark a teacher changed, or whose regrade request a teacher answered, since its student last opened it. */
 export interface ChangedMark {
   attemptId: string;
   questionPrompt: string;
   changedAt: Date;
+  /** True when the news includes a teacher's answer to the student's regrade request. */
+  hasRegradeAnswer: boolean;
 }
 
 /**
- * The student's graded written answers with a moderation newer than their last look at the result
- * (Response.resultSeenAt; never opened counts from grading), newest change first.
+ * The student's graded written answers with a moderation or a regrade answer newer than their last
+ * look at the result (Response.resultSeenAt; never opened counts from grading), newest news first.
  */
 export async function listChangedMarks(userId: string, limit = 10): Promise<ChangedMark[]> {
   const db = await getDb();
   const rows = await db.response.findMany({
-    where: { attempt: { userId, kind: "written_practice", status: "graded" }, scores: { some: { source: "moderated" } } },
+    where: {
+      attempt: { userId, kind: "written_practice", status: "graded" },
+      OR: [{ scores: { some: { source: "moderated" } } }, { regradeRequests: { some: { status: "answered" } } }],
+    },
     select: {
       attemptId: true,
       gradedAt: true,
       resultSeenAt: true,
       question: { select: { prompt: true } },
       scores: { where: { source: "moderated" }, select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      regradeRequests: { where: { status: "answered" }, select: { answeredAt: true }, orderBy: { answeredAt: "desc" }, take: 1 },
     },
   });
   return rows
     .flatMap((r) => {
-      const changedAt = r.scores[0]?.createdAt;
       const seen = r.resultSeenAt ?? r.gradedAt;
-      return changedAt && (!seen || changedAt > seen) ? [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt }] : [];
+      const isNews = (at: Date | null | undefined): at is Date => !!at && (!seen || at > seen);
+      const moderatedAt = r.scores[0]?.createdAt;
+      const answeredAt = r.regradeRequests[0]?.answeredAt;
+      const news = [moderatedAt, answeredAt].filter(isNews);
+      if (news.length === 0) return [];
+      const changedAt = new Date(Math.max(...news.map((d) => d.getTime())));
+      return [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt, hasRegradeAnswer: isNews(answeredAt) }];
     })
     .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
     .slice(0, limit);

@@ -488,54 +488,59 @@ export async function getGradedAttempt(attemptId: string): Promise<GradedAttempt
  * totals on the response and the attempt — all in one transaction, totals computed from the rows
  * as they are inside it, so two moderations at once cannot leave a stale total.
  */
-export async function saveModeration(input: {
+export async function saveModeration(input: ModerationToSave): Promise<{ score: number; maxScore: number }> {
+  const db = await getDb();
+  return db.$transaction((tx) => addModeration(tx, input));
+}
+
+export interface ModerationToSave {
   attemptId: string;
   rubricPointId: string;
   awarded: number;
   reason: string;
   moderatedById: string;
   at: Date;
-}): Promise<{ score: number; maxScore: number }> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const response = await tx.response.findFirst({
-      where: { attemptId: input.attemptId, attempt: { status: { in: ["submitted", "graded"] } } },
-      select: {
-        id: true,
-        gradeDetails: true,
-        question: { select: { rubricPoints: { select: { id: true, key: true, point: true, marks: true, kind: true, position: true } } } },
-      },
-    });
-    if (!response) throw new AppError("NOT_FOUND", "That answer has not been marked yet.");
-    const auto = await tx.pointScore.findFirst({
-      where: { responseId: response.id, rubricPointId: input.rubricPointId, source: "auto" },
-      select: { max: true, evidence: true, feedback: true },
-    });
-    if (!auto) throw new AppError("NOT_FOUND", "That rubric point was not marked in this answer.");
-    await tx.pointScore.create({
-      data: {
-        responseId: response.id,
-        rubricPointId: input.rubricPointId,
-        source: "moderated",
-        awarded: input.awarded,
-        max: auto.max,
-        evidence: auto.evidence ?? [],
-        feedback: auto.feedback,
-        reason: input.reason,
-        moderatedById: input.moderatedById,
-        createdAt: input.at,
-      },
-    });
-    const rows = await tx.pointScore.findMany({
-      where: { responseId: response.id },
-      orderBy: { createdAt: "asc" },
-      select: { rubricPointId: true, source: true, awarded: true, max: true, evidence: true, feedback: true, reason: true, moderatedById: true, createdAt: true },
-    });
-    const scored = scoreAnswer(response.question.rubricPoints, rows, parseGradeDetails(response.gradeDetails));
-    await tx.response.update({ where: { id: response.id }, data: { score: scored.score, maxScore: scored.maxScore } });
-    await tx.attempt.update({ where: { id: input.attemptId }, data: { score: scored.score, maxScore: scored.maxScore } });
-    return { score: scored.score, maxScore: scored.maxScore };
+}
+
+/** `saveModeration` inside the caller's transaction (a regrade answer records the moderation and the answer together). */
+export async function addModeration(tx: Prisma.TransactionClient, input: ModerationToSave): Promise<{ score: number; maxScore: number }> {
+  const response = await tx.response.findFirst({
+    where: { attemptId: input.attemptId, attempt: { status: { in: ["submitted", "graded"] } } },
+    select: {
+      id: true,
+      gradeDetails: true,
+      question: { select: { rubricPoints: { select: { id: true, key: true, point: true, marks: true, kind: true, position: true } } } },
+    },
   });
+  if (!response) throw new AppError("NOT_FOUND", "That answer has not been marked yet.");
+  const auto = await tx.pointScore.findFirst({
+    where: { responseId: response.id, rubricPointId: input.rubricPointId, source: "auto" },
+    select: { max: true, evidence: true, feedback: true },
+  });
+  if (!auto) throw new AppError("NOT_FOUND", "That rubric point was not marked in this answer.");
+  await tx.pointScore.create({
+    data: {
+      responseId: response.id,
+      rubricPointId: input.rubricPointId,
+      source: "moderated",
+      awarded: input.awarded,
+      max: auto.max,
+      evidence: auto.evidence ?? [],
+      feedback: auto.feedback,
+      reason: input.reason,
+      moderatedById: input.moderatedById,
+      createdAt: input.at,
+    },
+  });
+  const rows = await tx.pointScore.findMany({
+    where: { responseId: response.id },
+    orderBy: { createdAt: "asc" },
+    select: { rubricPointId: true, source: true, awarded: true, max: true, evidence: true, feedback: true, reason: true, moderatedById: true, createdAt: true },
+  });
+  const scored = scoreAnswer(response.question.rubricPoints, rows, parseGradeDetails(response.gradeDetails));
+  await tx.response.update({ where: { id: response.id }, data: { score: scored.score, maxScore: scored.maxScore } });
+  await tx.attempt.update({ where: { id: input.attemptId }, data: { score: scored.score, maxScore: scored.maxScore } });
+  return { score: scored.score, maxScore: scored.maxScore };
 }
 
 export interface AttemptSummary {

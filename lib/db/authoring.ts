@@ -1,9 +1,10 @@
 import type { Material as GeneratedMaterial, StudySet } from "../generate/schemas";
+import type { DraftBatch } from "../generate/thread-tasks";
 import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
 import { modelAnswerWordCount } from "../generate/words";
-import { sha256Hex, writeMaterials, writeStudySetItems, type ItemStatusValue } from "./study-set-writer";
+import { sha256Hex, writeMaterials, writeStudySetItems, yieldToEventLoop, type ItemStatusValue } from "./study-set-writer";
 
 /** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
 export const IMPORTED_MODEL_ANSWER_SOURCE = "imported model answer";
@@ -97,8 +98,9 @@ async function nextPositions(tx: Prisma.TransactionClient, studySetId: string): 
   return { card: (card._max.position ?? -1) + 1, question: (question._max.position ?? -1) + 1 };
 }
 
-/** Cards or questions written per transaction: small enough that no single write holds the database for long. */
-export const DRAFT_WRITE_CHUNK = 20;
+/** Cards or questions written per transaction: small enough that no single write holds the database (or the server's thread) for long. */
+export const DRAFT_WRITE_CHUNK = 50;
+
 
 /**
  * Writes a generation job's drafts in short transactions, then marks the job succeeded. Idempotent
@@ -111,17 +113,17 @@ export const DRAFT_WRITE_CHUNK = 20;
 export async function saveGeneratedDrafts(input: {
   claim: JobClaim;
   studySetId: string;
-  set: StudySet;
+  /** Each batch (cards, or questions with their model answers) is read only when its turn comes, one transaction each. */
+  batches: ReadonlyArray<() => DraftBatch>;
   materialIds: ReadonlyMap<string, string>;
-  storedTexts: ReadonlyMap<string, string>;
+  /** Stored materials whose cleaned text the engine changed: database id → the new text. */
+  changedTexts: ReadonlyMap<string, string>;
   now: Date;
   leaseUntil: Date;
   stage: string;
-  chunk?: number;
 }): Promise<{ cards: number; questions: number }> {
   const db = await getDb();
   const jobId = input.claim.job.id;
-  const chunk = input.chunk ?? DRAFT_WRITE_CHUNK;
   const fenced = async (tx: Prisma.TransactionClient) => {
     const held = await tx.generationJob.updateMany({ where: { id: jobId, status: "running", runCount: input.claim.runCount }, data: { leaseUntil: input.leaseUntil } });
     if (held.count !== 1) throw new LostClaimError();
@@ -131,35 +133,31 @@ export async function saveGeneratedDrafts(input: {
     await fenced(tx);
     await tx.card.deleteMany({ where: { generationJobId: jobId } });
     await tx.question.deleteMany({ where: { generationJobId: jobId } });
-    for (const m of input.set.materials) {
-      const dbId = input.materialIds.get(m.id);
-      if (dbId && input.storedTexts.get(dbId) !== m.text) {
-        await tx.material.update({ where: { id: dbId }, data: { text: m.text, checksum: sha256Hex(m.text) } });
-      }
+    for (const [id, text] of input.changedTexts) {
+      await tx.material.update({ where: { id }, data: { text, checksum: sha256Hex(text) } });
     }
     return nextPositions(tx, input.studySetId);
   }, LONG_TRANSACTION);
 
   const common = { studySetId: input.studySetId, materialIds: input.materialIds, status: "draft" as const, generationJobId: jobId };
-  for (let i = 0; i < input.set.cards.length; i += chunk) {
+  let cards = 0;
+  let questions = 0;
+  for (const read of input.batches) {
+    await yieldToEventLoop();
+    const batch = read();
+    await yieldToEventLoop();
     await db.$transaction(async (tx) => {
       await fenced(tx);
-      await writeStudySetItems(tx, { ...common, set: { cards: input.set.cards.slice(i, i + chunk), questions: [], modelAnswers: [] }, cardPosition: start.card + i });
+      await writeStudySetItems(tx, { ...common, set: batch, cardPosition: start.card + cards, questionPosition: start.question + questions });
     }, LONG_TRANSACTION);
-  }
-  for (let i = 0; i < input.set.questions.length; i += chunk) {
-    const questions = input.set.questions.slice(i, i + chunk);
-    const ids = new Set(questions.map((q) => q.id));
-    await db.$transaction(async (tx) => {
-      await fenced(tx);
-      await writeStudySetItems(tx, { ...common, set: { cards: [], questions, modelAnswers: input.set.modelAnswers.filter((a) => ids.has(a.questionId)) }, questionPosition: start.question + i });
-    }, LONG_TRANSACTION);
+    cards += batch.cards.length;
+    questions += batch.questions.length;
   }
 
   await db.$transaction(async (tx) => {
     if (!(await completeGenerationJob(tx, input.claim, input.now, input.stage))) throw new LostClaimError();
   });
-  return { cards: input.set.cards.length, questions: input.set.questions.length };
+  return { cards, questions };
 }
 
 /**

@@ -35,15 +35,18 @@ export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: 
   };
 }
 
-/** Connects to PostgreSQL. Its schema is migrated with `npm run db:migrate:deploy`, not here. */
-export function openPostgresDb(connectionString: string): DbHandle {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/**
+ * Connects to PostgreSQL through a pool of at most `poolSize` connections (a request waits for a free
+ * one). Its schema is migrated with `npm run db:migrate:deploy`, not here.
+ */
+export function openPostgresDb(connectionString: string, poolSize = 10): DbHandle {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
   return { client, close: () => client.$disconnect() };
 }
 
 function openFromEnv(): Promise<DbHandle> {
   const env = serverEnv();
-  if (env.DATABASE_URL) return Promise.resolve(openPostgresDb(env.DATABASE_URL));
+  if (env.DATABASE_URL) return Promise.resolve(openPostgresDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE));
   return openEmbeddedDb(env.pgliteDir);
 }
 

@@ -167,3 +167,51 @@ export async function getAssignmentClassId(assignmentId: string): Promise<string
   const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classId: true } });
   return row?.classId ?? null;
 }
+
+/** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */
+export interface PointMarkRow {
+  attemptId: string;
+  autoAwarded: number;
+  max: number;
+  evidence: unknown;
+  feedback: string;
+  moderatedAwarded: number | null;
+  moderationReason: string | null;
+}
+
+/** The marks of `rubricPointId` in the given attempts' answers (one row per attempt that was marked on it). */
+export async function listPointMarks(attemptIds: readonly string[], rubricPointId: string): Promise<PointMarkRow[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.pointScore.findMany({
+    where: { rubricPointId, response: { attemptId: { in: [...attemptIds] } } },
+    select: { source: true, awarded: true, max: true, evidence: true, feedback: true, reason: true, response: { select: { attemptId: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const byAttempt = new Map<string, PointMarkRow>();
+  for (const r of rows) {
+    const attemptId = r.response.attemptId;
+    let row = byAttempt.get(attemptId);
+    if (!row) byAttempt.set(attemptId, (row = { attemptId, autoAwarded: 0, max: r.max, evidence: [], feedback: "", moderatedAwarded: null, moderationReason: null }));
+    if (r.source === "auto") Object.assign(row, { autoAwarded: r.awarded, max: r.max, evidence: r.evidence, feedback: r.feedback });
+    else Object.assign(row, { moderatedAwarded: r.awarded, moderationReason: r.reason });
+  }
+  return [...byAttempt.values()];
+}
+
+/** What students answered to one objective question in the given attempts, with the option texts. */
+export async function listQuestionAnswers(attemptIds: readonly string[], questionId: string): Promise<{ attemptId: string; answer: string }[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await getDb();
+  const [responses, options] = await Promise.all([
+    db.response.findMany({ where: { questionId, attemptId: { in: [...attemptIds] } }, select: { attemptId: true, content: true } }),
+    db.option.findMany({ where: { questionId }, select: { id: true, text: true } }),
+  ]);
+  const optionText = new Map(options.map((o) => [o.id, o.text]));
+  return responses.map((r) => {
+    const c = (r.content ?? {}) as { optionIds?: unknown; text?: unknown; value?: unknown };
+    const chosen = Array.isArray(c.optionIds) ? c.optionIds.flatMap((id) => (typeof id === "string" && optionText.has(id) ? [optionText.get(id)!] : [])) : [];
+    const answer = chosen.length > 0 ? chosen.join("; ") : typeof c.text === "string" && c.text ? c.text : typeof c.value === "number" || typeof c.value === "string" ? String(c.value) : "";
+    return { attemptId: r.attemptId, answer };
+  });
+}

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Material as GeneratedMaterial, StudySet } from "../generate/schemas";
 import { modelAnswerWordCount } from "../generate/words";
 import type { Prisma } from "./generated/client";
@@ -30,6 +30,8 @@ function evidenceRows(spans: readonly Span[], materialIds: MaterialIdMap) {
 export async function writeMaterials(tx: Tx, materials: readonly GeneratedMaterial[], ownerId: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const m of materials) {
+    // Megabytes of text each: let other requests in between (see yieldToEventLoop).
+    await yieldToEventLoop();
     const row = await tx.material.create({
       data: {
         ownerId,
@@ -62,33 +64,83 @@ export interface WriteItemsInput {
 }
 
 /**
+ * Lets pending I/O (other requests) run before the next statement. The embedded database answers
+ * on the server's own thread and a chain of its queries settles as promise continuations alone, so
+ * without a turn of the event loop between statements a long write would hold every request.
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+type EvidenceOwner = { cardId: string } | { questionId: string } | { optionId: string } | { modelAnswerPointId: string };
+
+/** An evidence row per span, tied to the item that cites it. */
+function evidenceFor(owner: EvidenceOwner, spans: readonly Span[], materialIds: MaterialIdMap) {
+  return evidenceRows(spans, materialIds).map((row) => ({ ...row, ...owner }));
+}
+
+/**
  * Writes cards, questions (with options), model answers (sections, points) and rubric points, each
  * with its evidence spans. Content rubric points are linked to the body point they mark, in order.
  * Returns the database ids of the questions written, keyed by the engine's question ids.
+ *
+ * Every table is written with one multi-row insert (ids made here, so children can point at their
+ * parents without a round trip), with a turn of the event loop between statements: a chunk of 50
+ * items is a few short statements rather than hundreds of nested creates, which on the embedded
+ * database kept the server's event loop busy for seconds.
  */
 export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promise<Map<string, string>> {
   const { studySetId, set, materialIds, status } = input;
-  for (const [i, card] of set.cards.entries()) {
-    await tx.card.create({
-      data: {
+  const generationJobId = input.generationJobId ?? null;
+
+  const cards = set.cards.map((card, i) => ({ id: randomUUID(), card, position: (input.cardPosition ?? 0) + i }));
+  const questionIds = new Map<string, string>();
+  const questions = set.questions.map((q, i) => {
+    const id = randomUUID();
+    questionIds.set(q.id, id);
+    return { id, q, position: (input.questionPosition ?? 0) + i, options: (q.options ?? []).map((o, j) => ({ id: randomUUID(), o, position: j })) };
+  });
+  const answers = set.modelAnswers.map((answer) => {
+    const questionId = questionIds.get(answer.questionId);
+    if (!questionId) throw new Error(`model answer for unknown question ${answer.questionId}`);
+    const sections = answer.body.map((section, i) => ({
+      id: randomUUID(),
+      section,
+      position: i,
+      points: section.points.map((p, j) => ({ id: randomUUID(), p, position: j })),
+    }));
+    return { id: randomUUID(), questionId, answer, sections };
+  });
+
+  const evidence = [
+    ...cards.flatMap(({ id, card }) => evidenceFor({ cardId: id }, card.evidence, materialIds)),
+    ...questions.flatMap(({ id, q, options }) => [
+      ...evidenceFor({ questionId: id }, q.evidence, materialIds),
+      ...options.flatMap((o) => evidenceFor({ optionId: o.id }, o.o.evidence ?? [], materialIds)),
+    ]),
+    ...answers.flatMap((a) => a.sections.flatMap((s) => s.points.flatMap((p) => evidenceFor({ modelAnswerPointId: p.id }, p.p.evidence, materialIds)))),
+  ];
+
+  if (cards.length) {
+    await yieldToEventLoop();
+    await tx.card.createMany({
+      data: cards.map(({ id, card, position }) => ({
+        id,
         studySetId,
         kind: card.kind,
         front: card.front,
         back: card.back,
-        position: (input.cardPosition ?? 0) + i,
+        position,
         status,
-        generationJobId: input.generationJobId ?? null,
+        generationJobId,
         qualityScore: card.quality?.score ?? null,
         qualityReasons: card.quality?.reasons ?? [],
-        evidence: { create: evidenceRows(card.evidence, materialIds) },
-      },
+      })),
     });
   }
-
-  const questionIds = new Map<string, string>();
-  for (const [i, q] of set.questions.entries()) {
-    const row = await tx.question.create({
-      data: {
+  if (questions.length) {
+    await yieldToEventLoop();
+    await tx.question.createMany({
+      data: questions.map(({ id, q, position }) => ({
+        id,
         studySetId,
         kind: q.kind,
         prompt: q.prompt,
@@ -99,70 +151,61 @@ export async function writeStudySetItems(tx: Tx, input: WriteItemsInput): Promis
         marks: q.marks,
         timeLimitSec: q.timeLimitSec,
         wordLimit: q.wordLimit ?? null,
-        position: (input.questionPosition ?? 0) + i,
+        position,
         status,
-        generationJobId: input.generationJobId ?? null,
+        generationJobId,
         qualityScore: q.quality?.score ?? null,
         qualityReasons: q.quality?.reasons ?? [],
-        evidence: { create: evidenceRows(q.evidence, materialIds) },
-        options: {
-          create: (q.options ?? []).map((o, j) => ({
-            text: o.text,
-            isCorrect: o.correct,
-            position: j,
-            evidence: { create: evidenceRows(o.evidence ?? [], materialIds) },
-          })),
-        },
-      },
-      select: { id: true },
+      })),
     });
-    questionIds.set(q.id, row.id);
+    const options = questions.flatMap(({ id: questionId, options }) => options.map(({ id, o, position }) => ({ id, questionId, text: o.text, isCorrect: o.correct, position })));
+    if (options.length) {
+      await yieldToEventLoop();
+      await tx.option.createMany({ data: options });
+    }
   }
-
-  for (const answer of set.modelAnswers) {
-    const questionId = questionIds.get(answer.questionId);
-    if (!questionId) throw new Error(`model answer for unknown question ${answer.questionId}`);
-    const created = await tx.modelAnswer.create({
-      data: {
+  if (answers.length) {
+    await yieldToEventLoop();
+    await tx.modelAnswer.createMany({
+      data: answers.map(({ id, questionId, answer }) => ({
+        id,
         questionId,
         directive: answer.directive,
         coreDemands: answer.coreDemands,
         introduction: answer.introduction,
         conclusion: answer.conclusion,
         wordCount: modelAnswerWordCount(answer),
-        sections: {
-          create: answer.body.map((section, i) => ({
-            heading: section.heading,
-            position: i,
-            points: {
-              create: section.points.map((p, j) => ({
-                text: p.text,
-                example: p.example ?? null,
-                position: j,
-                evidence: { create: evidenceRows(p.evidence, materialIds) },
-              })),
-            },
-          })),
-        },
-      },
-      select: { sections: { orderBy: { position: "asc" }, select: { points: { orderBy: { position: "asc" }, select: { id: true } } } } },
+      })),
     });
-    const pointIds = created.sections.flatMap((s) => s.points.map((p) => p.id));
+    const sections = answers.flatMap((a) => a.sections.map((s) => ({ id: s.id, modelAnswerId: a.id, heading: s.section.heading, position: s.position })));
+    if (sections.length) await tx.modelAnswerSection.createMany({ data: sections });
+    const points = answers.flatMap((a) => a.sections.flatMap((s) => s.points.map((p) => ({ id: p.id, sectionId: s.id, text: p.p.text, example: p.p.example ?? null, position: p.position }))));
+    if (points.length) await tx.modelAnswerPoint.createMany({ data: points });
+  }
+  if (evidence.length) {
+    await yieldToEventLoop();
+    await tx.evidenceSpan.createMany({ data: evidence });
+  }
+
+  const rubric = answers.flatMap(({ questionId, answer, sections }) => {
+    const pointIds = sections.flatMap((s) => s.points.map((p) => p.id));
     const contentCount = answer.rubric.filter((r) => r.kind === "content").length;
     // deriveRubric writes one content point per body point, in body order; link them only when that holds.
     const isLinkable = contentCount === pointIds.length;
     let contentIndex = 0;
-    await tx.rubricPoint.createMany({
-      data: answer.rubric.map((r, i) => ({
-        questionId,
-        key: r.id,
-        point: r.point,
-        marks: r.marks,
-        kind: r.kind,
-        position: i,
-        modelAnswerPointId: isLinkable && r.kind === "content" ? (pointIds[contentIndex++] ?? null) : null,
-      })),
-    });
+    return answer.rubric.map((r, i) => ({
+      questionId,
+      key: r.id,
+      point: r.point,
+      marks: r.marks,
+      kind: r.kind,
+      position: i,
+      modelAnswerPointId: isLinkable && r.kind === "content" ? (pointIds[contentIndex++] ?? null) : null,
+    }));
+  });
+  if (rubric.length) {
+    await yieldToEventLoop();
+    await tx.rubricPoint.createMany({ data: rubric });
   }
   return questionIds;
 }

@@ -34,10 +34,41 @@ export interface DraftSetRequest {
   materials: StoredMaterialInput[];
   questions: string[];
   marks: number | null;
+  /** Cards or questions per batch of the outcome (what one write transaction takes). */
+  batchSize: number;
 }
 
-/** The generated set, and for each engine material id the database id of the material it came from. */
-export type DraftSetOutcome = { ok: true; set: StudySet; materialIds: Array<[engineId: string, dbId: string]> } | EngineRefusal;
+/** Up to `batchSize` cards, or questions with their model answers: what one write transaction stores. */
+export type DraftBatch = Pick<StudySet, "cards" | "questions" | "modelAnswers">;
+
+/**
+ * The generated set, shaped to cross back to the server's thread cheaply: each batch is one JSON
+ * string (copied as flat text, parsed one at a time while writing, so no single step on the
+ * server's thread rebuilds the whole set of thousands of objects); materials come back only when
+ * reading them again changed their cleaned text (`changedTexts`, database id → text).
+ */
+export type DraftSetOutcome =
+  | {
+      ok: true;
+      cardCount: number;
+      questionCount: number;
+      batches: string[];
+      materialIds: Array<[engineId: string, dbId: string]>;
+      changedTexts: Array<[dbId: string, text: string]>;
+    }
+  | EngineRefusal;
+
+/** Splits a set into batches of at most `size` cards, then of at most `size` questions with their model answers. */
+export function draftBatches(set: DraftBatch, size: number): DraftBatch[] {
+  const batches: DraftBatch[] = [];
+  for (let i = 0; i < set.cards.length; i += size) batches.push({ cards: set.cards.slice(i, i + size), questions: [], modelAnswers: [] });
+  for (let i = 0; i < set.questions.length; i += size) {
+    const questions = set.questions.slice(i, i + size);
+    const ids = new Set(questions.map((q) => q.id));
+    batches.push({ cards: [], questions, modelAnswers: set.modelAnswers.filter((a) => ids.has(a.questionId)) });
+  }
+  return batches;
+}
 
 function refusal(e: unknown): EngineRefusal {
   if (isAppError(e) && (e.code === "INVALID" || e.code === "NOT_FOUND")) return { ok: false, code: e.code, message: e.message };
@@ -59,6 +90,7 @@ export function ingestMaterials(inputs: IngestInput[]): IngestOutcome[] {
 export function draftStudySet(request: DraftSetRequest): DraftSetOutcome {
   try {
     const materialIds: Array<[string, string]> = [];
+    const changedTexts: Array<[string, string]> = [];
     const processed = request.materials.map((m) => {
       const p = ingestMaterial({
         title: m.title,
@@ -70,10 +102,12 @@ export function draftStudySet(request: DraftSetRequest): DraftSetOutcome {
         ...(m.url ? { url: m.url } : {}),
       });
       materialIds.push([p.material.id, m.id]);
+      if (p.material.text !== m.text) changedTexts.push([m.id, p.material.text]);
       return p;
     });
     const set = generateStudySet(processed, { questions: request.questions, ...(request.marks ? { marks: request.marks } : {}) });
-    return { ok: true, set, materialIds };
+    const batches = draftBatches(set, request.batchSize).map((batch) => JSON.stringify(batch));
+    return { ok: true, cardCount: set.cards.length, questionCount: set.questions.length, batches, materialIds, changedTexts };
   } catch (e) {
     return refusal(e);
   }

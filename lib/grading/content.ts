@@ -1,4 +1,4 @@
-import { argumentSlots, isRoleSwap, isSlotReversal, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
+import { argumentSlots, isChangeReversal, isRoleSwap, isSlotReversal, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
 
@@ -169,7 +169,8 @@ const slotCache = new WeakMap<readonly Token[], SlotReading>();
 
 /**
  * True when one clause of the answer unit reverses the point's roles or direction (see
- * `isSlotReversal`), judged on the point's words that clause agrees with.
+ * `isSlotReversal`), judged on the point's words that clause agrees with, or when the unit has the
+ * point's growing things shrinking or the reverse (see `isChangeReversal`).
  */
 function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToken: Int32Array): boolean {
   let reading = slotCache.get(tokens);
@@ -190,8 +191,15 @@ function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToke
     list.push({ point: slot, answer });
     byClause.set(key, list);
   }
-  for (const found of byClause.values()) if (isSlotReversal(found)) return true;
-  return false;
+  for (const found of byClause.values()) if (isSlotReversal(found, reading.assertsDirection)) return true;
+  // What grows and what shrinks, over the whole unit.
+  const changes: Array<{ point: number; answer: number }> = [];
+  for (let t = 0; t < point.directions.length; t++) {
+    const d = point.directions[t] ?? 0;
+    const at = agreeingToken[t] ?? -1;
+    if (d && at >= 0) changes.push({ point: d, answer: reading.directions[at] ?? 0 });
+  }
+  return isChangeReversal(changes);
 }
 
 /**

@@ -27,6 +27,7 @@ export const REFERENCE_FEATURES = [
   "lengthRatio", // log of answer content words over reference content words
   "noAnswer", // 1 for "I don't know", empty or near-empty answers
   "ideaCount", // how many separate ideas the reference makes (1 for a one-idea reference)
+  "negationMismatch", // 1 when exactly one of the answer and the reference negates something (wherever it aligns)
 ] as const;
 
 /** Signals for one rubric point of a structured (UPSC-style) answer. */
@@ -211,6 +212,7 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     lengthRatio: Math.log((1 + contentWords) / (1 + point.terms.length)),
     noAnswer,
     ideaCount: Math.max(1, point.ideas?.length ?? 0),
+    negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) ? 1 : 0,
   };
   return { values: REFERENCE_FEATURES.map((f) => values[f]), whole };
 }

@@ -207,6 +207,7 @@ export function gradeWithDiagnostics(
     contentOutcomes.set(pp.point.id, { credit, confidence, feedback, units, matched });
   }
   if (contradictions.length) flags.add("contradiction");
+  if (!isReferenceMode && !isGamed && !isUnreliable && isTooShort) giveThinCredit(contentPoints, contentOutcomes, estimates, new Set(contradictions.map((c) => c.rubricId)));
 
   // Structure marks follow substance: an answer that earns nothing for content has no
   // introduction, examples or conclusion worth marks (headings over filler, another question).
@@ -281,6 +282,47 @@ export function gradeWithDiagnostics(
     },
     diagnostics: { signals, alignments, estimates, pointSignals: pointSignalMap, ...(referenceRows ? { referenceSignals: referenceRows } : {}), quality },
   };
+}
+
+/**
+ * Thin but relevant answers. The point model's estimate is the expected share of a point's marks
+ * (it is fitted on the examiners' credit), so the sum of the estimates is the content an examiner
+ * is expected to give. Cutting each estimate separately gives nothing to an answer that states
+ * something of many points without making any of them ("farmers use a lot of water", "the
+ * government should act"), where examiners give a few half marks. Such an answer's content total
+ * is therefore the estimates' sum over the points it does not contradict, rounded down to half
+ * marks, given as half credit to the points estimated highest. Nothing is fixed by hand: the floor
+ * is the model's own expectation.
+ */
+function giveThinCredit(
+  contentPoints: readonly PreparedPoint[],
+  outcomes: Map<string, { credit: number; feedback: string | null }>,
+  estimates: Readonly<Record<string, number>>,
+  contradicted: ReadonlySet<string>,
+): void {
+  let expected = 0;
+  let awarded = 0;
+  const open: Array<{ id: string; marks: number; p: number }> = [];
+  for (const pp of contentPoints) {
+    const o = outcomes.get(pp.point.id);
+    if (!o || contradicted.has(pp.point.id)) continue;
+    const p = estimates[pp.point.id] ?? 0;
+    expected += p * pp.point.marks;
+    awarded += o.credit * pp.point.marks;
+    if (o.credit === 0 && o.feedback === null) open.push({ id: pp.point.id, marks: pp.point.marks, p });
+  }
+  // Only an answer the cuts leave with nothing: where some points are credited, the cuts already
+  // weigh the rest (measured: flooring every answer moved development QWK from 0.965 to 0.956).
+  if (awarded > 0) return;
+  let extra = Math.floor((expected - awarded) * 2) / 2;
+  open.sort((a, b) => b.p - a.p);
+  for (const o of open) {
+    const half = o.marks / 2;
+    if (extra < half) break;
+    const outcome = outcomes.get(o.id);
+    if (outcome) outcome.credit = 0.5;
+    extra -= half;
+  }
 }
 
 const isContentLike = (pp: PreparedPoint) => pp.role === "content" || pp.role === "body" || pp.role === "other";

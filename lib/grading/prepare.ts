@@ -66,6 +66,8 @@ export interface PointRoles {
 export interface PointSlots {
   slots: Array<ArgumentSlot | null>;
   clauses: number[];
+  /** Per term: the direction of change the point gives it (1 grows, -1 shrinks, 0 none; see `argumentSlots`). */
+  directions: number[];
 }
 
 export interface PreparedPoint {
@@ -351,7 +353,11 @@ function buildRoles(analysis: Analysis, terms: PointTerm[]): PointRoles | undefi
 function buildSlots(analysis: Analysis, terms: PointTerm[]): PointSlots | undefined {
   const reading = argumentSlots(analysis.tokens, (t) => RUBRIC_META.has(t.lower));
   const byKey = new Map<string, { slot: ArgumentSlot | null; clause: number }>();
+  /** A word's direction of change; 0 when the point gives it both. */
+  const directionByKey = new Map<string, number>();
   analysis.tokens.forEach((t, i) => {
+    const d = reading.directions[i] ?? 0;
+    if (d) directionByKey.set(t.key, directionByKey.has(t.key) && directionByKey.get(t.key) !== d ? 0 : d);
     const slot = reading.slots[i];
     // A capital opening the sentence is no sign of a name ("Parrotfish graze algae").
     const prev = analysis.tokens[i - 1];
@@ -363,6 +369,7 @@ function buildSlots(analysis: Analysis, terms: PointTerm[]): PointSlots | undefi
   });
   const slots = terms.map((t) => byKey.get(t.key)?.slot ?? null);
   const clauses = terms.map((t) => byKey.get(t.key)?.clause ?? -1);
+  const directions = terms.map((t) => directionByKey.get(t.key) ?? 0);
   const reversible = new Set<number>();
   const kinds = new Map<number, Set<ArgumentSlot>>();
   slots.forEach((s, i) => {
@@ -373,7 +380,7 @@ function buildSlots(analysis: Analysis, terms: PointTerm[]): PointSlots | undefi
     kinds.set(c, set);
   });
   for (const [c, set] of kinds) if ((set.has("agent") && set.has("target")) || set.has("source") || set.has("goal")) reversible.add(c);
-  return reversible.size ? { slots, clauses } : undefined;
+  return reversible.size || directions.some((d) => d !== 0) ? { slots, clauses, directions } : undefined;
 }
 
 function buildMaterialIndex(sentences: MaterialSentence[]): Map<string, number[]> {

@@ -37,6 +37,14 @@ const claimCuesSchema = z.object({
   inverseCausal: cueListSchema,
   sourceMarkers: cueListSchema,
   goalMarkers: cueListSchema,
+  riseVerbs: cueListSchema,
+  fallVerbs: cueListSchema,
+  raiseVerbs: cueListSchema,
+  lowerVerbs: cueListSchema,
+  replaceVerbs: cueListSchema,
+  leaveVerbs: cueListSchema,
+  reversalAssertions: cueListSchema,
+  contrastiveNegation: cueListSchema,
 });
 
 interface ClaimCues {
@@ -54,6 +62,16 @@ interface ClaimCues {
   inverseCausal: Map<string, Set<string>>;
   sourceMarkers: Set<string>;
   goalMarkers: Set<string>;
+  riseVerbs: Set<string>;
+  fallVerbs: Set<string>;
+  raiseVerbs: Set<string>;
+  lowerVerbs: Set<string>;
+  replaceVerbs: Set<string>;
+  leaveVerbs: Set<string>;
+  /** Word sequences ("other way round"). */
+  reversalAssertions: string[][];
+  /** Word sequences ("rather than"). */
+  contrastiveNegation: string[][];
 }
 
 let cues: ClaimCues | undefined;
@@ -77,6 +95,14 @@ export function claimCues(): ClaimCues {
     inverseCausal: pairs(data.inverseCausal.words),
     sourceMarkers: set(data.sourceMarkers),
     goalMarkers: set(data.goalMarkers),
+    riseVerbs: set(data.riseVerbs),
+    fallVerbs: set(data.fallVerbs),
+    raiseVerbs: set(data.raiseVerbs),
+    lowerVerbs: set(data.lowerVerbs),
+    replaceVerbs: set(data.replaceVerbs),
+    leaveVerbs: set(data.leaveVerbs),
+    reversalAssertions: data.reversalAssertions.words.map((w) => w.toLowerCase().split(/\s+/)),
+    contrastiveNegation: data.contrastiveNegation.words.map((w) => w.toLowerCase().split(/\s+/)),
   };
   return cues;
 }
@@ -394,15 +420,79 @@ export interface SlotReading {
   slots: Array<ArgumentSlot | null>;
   /** Per token: the index of its clause within the sentence. */
   clauses: number[];
+  /**
+   * Per token: the direction of change its clause gives it — 1 it grows ("tube wells multiplied",
+   * "growing cities", what "replaced" something), -1 it shrinks ("falling water tables", what was
+   * replaced, what is lowered), 0 none said. Negated and hypothetical clauses say none.
+   */
+  directions: Int8Array;
+  /** True when the sentence insists on the direction of its claim ("…, not the other way round"). */
+  assertsDirection: boolean;
 }
 
-/** True for a participle that modifies the noun after it ("falling water tables", "growing cities"). */
+interface ClauseContext {
+  slots: Array<ArgumentSlot | null>;
+  directions: Int8Array;
+  negated: readonly boolean[];
+  /** Not asserted: hypothetical, reported, or set aside ("rather than …"). */
+  hypothetical: readonly boolean[];
+  isPhrasing: (t: Token) => boolean;
+}
+
+/** Index of the token ending a phrase of `phrases` that starts at token `i` (words only), or -1. */
+function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const seq of phrases) {
+    let j = i;
+    let k = 0;
+    while (k < seq.length && j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (!t.isWord) break;
+      if (t.lower !== seq[k]) break;
+      k++;
+      j++;
+    }
+    if (k === seq.length) return j - 1;
+  }
+  return -1;
+}
+
+/** True when the tokens hold one of the phrases that insist on a claim's direction ("vice versa"). */
+function hasReversalAssertion(tokens: readonly Token[]): boolean {
+  const phrases = claimCues().reversalAssertions;
+  return tokens.some((_, i) => phraseAt(tokens, i, phrases) >= 0);
+}
+
+/**
+ * Per token: whether it stands where the writer asserts nothing — in a hypothetical or reported
+ * clause (`tokenHypothetical`), or after "rather than" / "instead of" up to the clause's end
+ * ("eroding rather than increasing leverage": the increase is set aside).
+ */
+function unassertedTokens(tokens: readonly Token[]): boolean[] {
+  const out = tokenHypothetical(tokens);
+  const phrases = claimCues().contrastiveNegation;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = phraseAt(tokens, i, phrases);
+    if (end < 0) continue;
+    let j = end + 1;
+    for (; j < tokens.length && !isBoundary(tokens[j] as Token); j++) out[j] = true;
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * True for a participle that modifies the noun after it ("falling water tables", "growing cities",
+ * "free or heavily subsidised electricity": an adverb before it stays inside the noun phrase).
+ */
 function isModifyingParticiple(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i] as Token;
   if (!/(?:ing|ed)$/.test(t.lower)) return false;
-  const prev = tokens[i - 1];
+  const opens = (j: number) => {
+    const prev = tokens[j - 1];
+    return j === from || !prev || prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "CCONJ";
+  };
   const next = tokens[i + 1];
-  const opensPhrase = i === from || !prev || prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || prev.pos === "CCONJ";
+  const opensPhrase = opens(i) || (i - 1 > from && tokens[i - 1]?.pos === "ADV" && opens(i - 1));
   return opensPhrase && !!next && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN");
 }
 
@@ -422,6 +512,7 @@ export function argumentSlots(tokens: readonly Token[], isPhrasing: (t: Token) =
   const c = claimCues();
   const slots = new Array<ArgumentSlot | null>(tokens.length).fill(null);
   const clauses = new Array<number>(tokens.length).fill(0);
+  const ctx: ClauseContext = { slots, directions: new Int8Array(tokens.length), negated: tokenPolarity(tokens), hypothetical: unassertedTokens(tokens), isPhrasing };
   let clause = 0;
   let from = 0;
   // A dash between spaces ends a label ("Civilian casualties - strikes killed civilians").
@@ -433,17 +524,67 @@ export function argumentSlots(tokens: readonly Token[], isPhrasing: (t: Token) =
       clauses[i] = clause;
       continue;
     }
-    if (i > from) readClause(tokens, from, i - 1, slots, isPhrasing);
+    if (i > from) readClause(tokens, from, i - 1, ctx);
     if (t) clauses[i] = clause + 1;
     clause++;
     from = i + 1;
   }
-  return { slots, clauses };
+  return { slots, clauses, directions: ctx.directions, assertsDirection: hasReversalAssertion(tokens) };
 }
 
-function readClause(tokens: readonly Token[], from: number, to: number, slots: Array<ArgumentSlot | null>, isPhrasing: (t: Token) => boolean): void {
+/** Direction of change a verb of rising (1) or falling (-1) gives its subject; 0 for other verbs. */
+function intransitiveDirection(t: Token): number {
   const c = claimCues();
+  return c.riseVerbs.has(t.lemma) ? 1 : c.fallVerbs.has(t.lemma) ? -1 : 0;
+}
+
+/**
+ * "falling water tables", "growing cities": a participle of rising or falling before its noun gives
+ * the noun phrase that direction.
+ */
+function readModifyingParticiples(tokens: readonly Token[], from: number, to: number, ctx: ClauseContext): void {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    const d = intransitiveDirection(t);
+    if (!d || ctx.negated[i] || ctx.hypothetical[i] || !isModifyingParticiple(tokens, i, from)) continue;
+    for (let j = i + 1; j <= to; j++) {
+      const u = tokens[j] as Token;
+      if (u.pos !== "NOUN" && u.pos !== "PROPN" && u.pos !== "ADJ") break;
+      if (u.isWord && !u.isStop) ctx.directions[j] = d;
+    }
+  }
+}
+
+/**
+ * The direction of change the clause's main verb gives its participants: a verb of replacing makes
+ * its agent grow and its target shrink; a verb of raising or lowering acts on its targets; a verb
+ * of rising or falling without a target speaks of its agents. A negated or hypothetical verb says
+ * nothing ("canals did not replace tube wells" does not say that tube wells grew).
+ */
+function readDirections(tokens: readonly Token[], from: number, to: number, predicate: number, ctx: ClauseContext): void {
+  const c = claimCues();
+  const p = tokens[predicate] as Token;
+  if (ctx.negated[predicate] || ctx.hypothetical[predicate]) return;
+  let hasTarget = false;
+  for (let i = from; i <= to; i++) if (ctx.slots[i] === "target") hasTarget = true;
+  const give = (slot: ArgumentSlot, d: number) => {
+    for (let i = from; i <= to; i++) if (ctx.slots[i] === slot && ctx.directions[i] === 0 && !ctx.hypothetical[i]) ctx.directions[i] = d;
+  };
+  if (c.replaceVerbs.has(p.lemma)) {
+    give("agent", 1);
+    give("target", -1);
+  } else if (hasTarget && (c.raiseVerbs.has(p.lemma) || c.lowerVerbs.has(p.lemma))) {
+    give("target", c.raiseVerbs.has(p.lemma) ? 1 : -1);
+  } else if (!hasTarget && intransitiveDirection(p)) {
+    give("agent", intransitiveDirection(p));
+  }
+}
+
+function readClause(tokens: readonly Token[], from: number, to: number, ctx: ClauseContext): void {
+  const c = claimCues();
+  const { slots, isPhrasing } = ctx;
   const isContent = (t: Token) => t.isWord && !t.isStop;
+  readModifyingParticiples(tokens, from, to, ctx);
   // Source and goal phrases: from a marker to the next preposition, verb or clause end.
   let hasSource = false;
   for (let i = from; i <= to; i++) if (c.sourceMarkers.has((tokens[i] as Token).lower)) hasSource = true;
@@ -517,13 +658,20 @@ function readClause(tokens: readonly Token[], from: number, to: number, slots: A
   }
   let byAt = -1;
   if (isPassive) for (let i = predicate + 1; i <= to && byAt < 0; i++) if ((tokens[i] as Token).lower === "by") byAt = i;
+  // A verb of leaving: its object is where a change starts, a "for" after it where it ends
+  // ("farmers abandon maize for paddy").
+  const leaves = c.leaveVerbs.has((tokens[predicate] as Token).lemma);
+  let forAt = -1;
+  if (leaves) for (let i = predicate + 1; i <= to && forAt < 0; i++) if ((tokens[i] as Token).lower === "for") forAt = i;
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (i === predicate || inPhrase[i - from] || !isContent(t) || isPhrasing(t)) continue;
-    if (!isPassive) slots[i] = i < predicate ? "agent" : "target";
-    else if (i < predicate) slots[i] = "target";
+    if (forAt >= 0 && i > forAt && (byAt < 0 || i < byAt)) slots[i] = "goal";
+    else if (!isPassive) slots[i] = i < predicate ? "agent" : leaves ? "source" : "target";
+    else if (i < predicate) slots[i] = leaves ? "source" : "target";
     else if (byAt >= 0 && i > byAt) slots[i] = "agent";
   }
+  readDirections(tokens, from, to, predicate, ctx);
 }
 
 /** A point's words by slot: matching keys of its agents, targets, sources and goals. */
@@ -540,7 +688,7 @@ export type SlotKeys = Record<ArgumentSlot, ReadonlySet<string>>;
  * "away from paddy towards maize"). One word in another place proves nothing: paraphrase moves
  * words ("farmers get free power and pump" for "free power lets farmers pump").
  */
-export function isSlotReversal(found: ReadonlyArray<{ point: ArgumentSlot; answer: ArgumentSlot }>): boolean {
+export function isSlotReversal(found: ReadonlyArray<{ point: ArgumentSlot; answer: ArgumentSlot }>, assertsDirection = false): boolean {
   let agentKept = 0;
   let agentMoved = 0;
   let targetKept = 0;
@@ -556,5 +704,26 @@ export function isSlotReversal(found: ReadonlyArray<{ point: ArgumentSlot; answe
     if ((point === "source" && answer === "goal") || (point === "goal" && answer === "source")) directionReversed++;
   }
   const rolesReversed = agentMoved > 0 && targetMoved > 0 && agentKept === 0 && targetKept < agentMoved + targetMoved;
-  return rolesReversed || (directionReversed > 0 && directionKept === 0);
+  // A writer who insists on the direction ("A led to B, not the other way round") and makes the
+  // point's cause an effect asserts the reverse, even when the point's effect is not named as cause.
+  const insistedReversal = assertsDirection && agentMoved > 0 && agentKept === 0;
+  return rolesReversed || insistedReversal || (directionReversed > 0 && directionKept === 0);
+}
+
+/**
+ * True when an answer's clause says that what the point has growing shrinks, or the reverse
+ * ("canal irrigation replaced tube wells" against "tube wells multiplied while canal irrigation
+ * stagnated"): `found` pairs, for the point's words the clause matches, the direction of change
+ * the point gives the word and the one the clause gives it (1 grows, -1 shrinks). One word moving
+ * the other way with none kept is a reversal; a clause that keeps any direction is not.
+ */
+export function isChangeReversal(found: ReadonlyArray<{ point: number; answer: number }>): boolean {
+  let kept = 0;
+  let reversed = 0;
+  for (const { point, answer } of found) {
+    if (!point || !answer) continue;
+    if (point === answer) kept++;
+    else reversed++;
+  }
+  return reversed > 0 && kept === 0;
 }

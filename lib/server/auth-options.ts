@@ -7,6 +7,10 @@ import { getSessionUser, revokeSessions } from "../db/users";
 import { signIn } from "./accounts";
 import { clientAddressOf } from "./client-address";
 import { maskedErrorMessage, reportServerError } from "./report-error";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
+
+/** Seconds a session token is valid after it was (re-)issued. */
+export const SESSION_MAX_AGE_SEC = 30 * 24 * 3600;
 
 /** Session cookies are `Secure` (and `__Secure-` prefixed) whenever the app's public URL is HTTPS. */
 export function isServedOverHttps(publicUrl = process.env.NEXTAUTH_URL): boolean {
@@ -34,7 +38,9 @@ async function isSessionCurrent(userId: string, sessionVersion: number | undefin
  * and password changes revoke every session).
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SEC },
+  // next-auth's token format with the encryption key derived once (lib/server/session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   useSecureCookies: isServedOverHttps(),
   pages: { signIn: "/signin", error: "/signin" },
   providers: [

@@ -5,7 +5,10 @@ import { effectiveDueAt } from "../classes/assignments";
 import { toSpreadsheetCsv } from "../classes/csv";
 import { buildGradebook, classHeatmap, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getAssignmentClassId, getGradebookSource, type GradebookSource } from "../db/gradebook";
+import { getAssignmentClassId, getGradebookSource, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
+import type { GradebookColumn } from "../classes/gradebook";
+import { parseAnswerEvidence } from "../writing/result";
 import { acceptMarksSchema, orderToCheck, type ToCheckItem } from "../classes/to-check";
 import { getAttemptFacts } from "../db/attempts";
 import { acceptAutomaticMarks, listUncheckedAnswers } from "../db/to-check";
@@ -78,4 +81,67 @@ export async function acceptAutomaticMarksFor(actor: Actor, raw: unknown, now: D
   const isAccepted = await acceptAutomaticMarks({ attemptId: parsed.data.attemptId, teacherId: actor.id, at: now });
   if (!isAccepted) throw new AppError("INVALID", "This answer has not been marked yet.");
   return { attemptId: parsed.data.attemptId };
+}
+
+export interface ColumnDrillDown {
+  assignment: GradebookSource["assignment"];
+  column: GradebookColumn;
+  entries: DrillDownEntry[];
+}
+
+/**
+ * From one rubric point (or quiz question) of an assignment's heatmap: every student's counted answer
+ * marked on it, with the sentences that earned it or what was missing, earned first. Same access as
+ * the gradebook (the class's teachers); NOT_FOUND for a column that is not the assignment's.
+ */
+export async function getColumnDrillDownFor(actor: Actor, assignmentId: string, columnId: string, now: Date): Promise<ColumnDrillDown> {
+  const { assignment, gradebook } = await getAssignmentGradebookFor(actor, assignmentId, now);
+  const index = gradebook.columns.findIndex((c) => c.id === columnId);
+  const column = gradebook.columns[index];
+  if (!column) throw new AppError("NOT_FOUND", "That point is not part of this assignment.");
+  const marked = gradebook.rows.flatMap((r) => {
+    const cell = r.cells[index];
+    return cell && cell.attemptId && cell.awarded !== null ? [{ row: r, cell, attemptId: cell.attemptId }] : [];
+  });
+  const attemptIds = marked.map((m) => m.attemptId);
+  if (column.dimension === "question") {
+    const answers = new Map((await listQuestionAnswers(attemptIds, column.id)).map((a) => [a.attemptId, a.answer]));
+    const entries = marked.map(({ row, cell, attemptId }): DrillDownEntry => ({
+      attemptId,
+      studentId: row.student.id,
+      studentName: row.student.name,
+      awarded: cell.awarded ?? 0,
+      max: cell.max,
+      credit: creditOf(cell.awarded ?? 0, cell.max),
+      isModerated: false,
+      quotes: [],
+      note: answers.get(attemptId) ? `Answered: ${answers.get(attemptId)}` : "Left blank.",
+      moderationReason: null,
+    }));
+    return { assignment, column, entries: orderDrillDown(entries) };
+  }
+  const marks = new Map((await listPointMarks(attemptIds, column.id)).map((m) => [m.attemptId, m]));
+  const entries = marked.flatMap(({ row, cell, attemptId }): DrillDownEntry[] => {
+    const mark = marks.get(attemptId);
+    if (!mark) return [];
+    const awarded = cell.awarded ?? 0;
+    return [
+      {
+        attemptId,
+        studentId: row.student.id,
+        studentName: row.student.name,
+        awarded,
+        max: cell.max,
+        credit: creditOf(awarded, cell.max),
+        isModerated: mark.moderatedAwarded !== null,
+        quotes: evidenceShown(
+          parseAnswerEvidence(mark.evidence).map((e) => e.quote),
+          mark.moderatedAwarded,
+        ),
+        note: mark.feedback,
+        moderationReason: mark.moderationReason,
+      },
+    ];
+  });
+  return { assignment, column, entries: orderDrillDown(entries) };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { listMaterialsByIds, LostClaimError, saveGeneratedDrafts } from "../db/authoring";
+import { DRAFT_WRITE_CHUNK, listMaterialsByIds, LostClaimError, saveGeneratedDrafts } from "../db/authoring";
+import type { DraftBatch } from "../generate/thread-tasks";
 import {
   claimGenerationJob,
   claimNextGenerationJob,
@@ -110,20 +111,20 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
     `Reading ${plural(stored.length, "material")} and writing cards, questions${questions.length ? ` and ${plural(questions.length, "model answer")}` : ""}`,
     1,
   );
-  const drafted = await keepingLease(claim, reading, clock, () => draftStudySetInThread({ materials: stored, questions, marks }));
-  const { set } = drafted;
-  if (set.cards.length === 0 && set.questions.length === 0) {
+  const drafted = await keepingLease(claim, reading, clock, () => draftStudySetInThread({ materials: stored, questions, marks, batchSize: DRAFT_WRITE_CHUNK }));
+  if (drafted.cardCount === 0 && drafted.questionCount === 0) {
     throw new AppError("INVALID", "No cards or questions could be drawn from this material: it needs sentences that state facts — names, figures, dates.");
   }
 
   await step("Saving drafts", stored.length + 1);
-  const done = `Done: ${plural(set.cards.length, "card")}, ${plural(set.questions.length, "question")} to review`;
+  const done = `Done: ${plural(drafted.cardCount, "card")}, ${plural(drafted.questionCount, "question")} to review`;
   await saveGeneratedDrafts({
     claim: { ...claim, job: { ...claim.job, total } },
     studySetId,
-    set,
+    // Parsed one at a time as each is written: the whole set at once would hold this thread.
+    batches: drafted.batches.map((json) => () => JSON.parse(json) as DraftBatch),
     materialIds: new Map(drafted.materialIds),
-    storedTexts: new Map(stored.map((m) => [m.id, m.text])),
+    changedTexts: new Map(drafted.changedTexts),
     now: clock(),
     leaseUntil: new Date(clock().getTime() + JOB_LEASE_MS),
     stage: done,

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import { can, supervisingClassOf, type Actor } from "../auth/permissions";
+import { can, hasSupervisor, supervisingClassOf, type Actor } from "../auth/permissions";
 import { getGrader, type Grader } from "../grading";
 import { getClassFacts } from "../db/classes";
 import { getStudySetFacts, type SourceRef } from "../db/study-sets";
@@ -38,6 +38,8 @@ import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { markResultSeen } from "../db/assignments";
 import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
 import { fieldErrorsOf } from "./validation";
+import { listRegradesOfAttempt } from "../db/regrades";
+import { canAskRegrade, latestRegradeByPoint, type RegradeRecord } from "../writing/regrade";
 
 /**
  * Written practice: a learner starts an attempt at a written question (the server fixes the start
@@ -256,6 +258,10 @@ export interface ResultPoint extends ScoredPoint {
   /** For a point not fully earned: the model answer's wording and where the material says it. */
   modelAnswer?: string;
   source?: SourceRef;
+  /** The newest regrade request on this point (its status, reason and the teacher's reply), if any. */
+  regrade: RegradeRecord | null;
+  /** The owner may ask for a regrade of this point now (none is open). */
+  canAskRegrade: boolean;
 }
 
 export interface AttemptResult {
@@ -313,7 +319,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
   if (facts.status === "in_progress" || facts.status === "expired") {
     return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId };
   }
-  const [graded, withheldNote] = await Promise.all([getGradedAttempt(attemptId), withheldNoteFor(isOwn, attemptId, now)]);
+  const [graded, withheldNote, regrades] = await Promise.all([getGradedAttempt(attemptId), withheldNoteFor(isOwn, attemptId, now), listRegradesOfAttempt(attemptId)]);
   if (!graded || !graded.response || !graded.submittedAt) throw new AppError("NOT_FOUND", "That answer does not exist.");
   if (withheldNote) {
     return { state: "withheld", attemptId, isOwn: true, studySet: graded.studySet, questionPrompt: graded.question.prompt, submittedAt: graded.submittedAt, note: withheldNote };
@@ -325,9 +331,17 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     const m = graded.materials[materialId];
     return m ? { materialId, title: m.title, outlet: m.outlet, publishedAt: m.publishedAt, quote } : undefined;
   };
+  const latestRegrade = latestRegradeByPoint(regrades);
+  const isSupervised = hasSupervisor(facts.work);
   const points: ResultPoint[] = scored.points.map((p) => {
     const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
-    const out: ResultPoint = { ...p, feedback: teacherFeedback(p) };
+    const regrade = latestRegrade.get(p.rubricPointId) ?? null;
+    const out: ResultPoint = {
+      ...p,
+      feedback: teacherFeedback(p),
+      regrade,
+      canAskRegrade: graded.status === "graded" && isSupervised && canAskRegrade({ isOwn }, regrade ?? undefined),
+    };
     if (p.moderation) out.moderatorName = graded.moderators[p.moderation.moderatedById] ?? "A teacher";
     if (p.awarded < p.max && p.kind === "content") {
       const wording = p.missed?.modelAnswer ?? (linked ? [linked.text, linked.example].filter(Boolean).join(" ") : undefined);

@@ -35,3 +35,44 @@ export type ModeratePointInput = z.infer<typeof moderatePointSchema>;
 
 /** The written answer as stored in `Response.content`. */
 export const writtenContentSchema = z.object({ text: z.string() });
+
+/** Longest reason a student may give for a regrade request, and a teacher's reply to it (characters). */
+export const REGRADE_REASON_MAX = 500;
+export const REGRADE_REPLY_MAX = 1000;
+
+/** A student's request that a teacher look again at one point of their released written result. */
+export const askRegradeSchema = z.object({
+  attemptId: id,
+  rubricPointId: id,
+  reason: untrustedString({ error: "Say why the mark should change." })
+    .trim()
+    .min(5, "Say in a few words why the mark should change.")
+    .max(REGRADE_REASON_MAX, `Keep the reason under ${REGRADE_REASON_MAX} characters.`),
+});
+
+export type AskRegradeInput = z.infer<typeof askRegradeSchema>;
+
+const regradeReply = untrustedString({ error: "Write a reply the student will read." })
+  .trim()
+  .min(3, "Write a reply the student will read.")
+  .max(REGRADE_REPLY_MAX, `Keep the reply under ${REGRADE_REPLY_MAX} characters.`);
+
+/**
+ * A teacher's answer to a regrade request: accept with the new mark (recorded as a moderation whose
+ * reason is the reply), or decline with a reply; either way the student reads the reply.
+ */
+export const answerRegradeSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({
+      requestId: id,
+      decision: z.literal("accept"),
+      awarded: z.number({ error: "Choose the new mark." }).finite().min(0, "A mark cannot be negative."),
+      reply: regradeReply,
+    }),
+    z.object({ requestId: id, decision: z.literal("decline"), reply: regradeReply }),
+  ],
+  { error: "Accept or decline the request." },
+);
+
+export type AnswerRegradeInput = z.infer<typeof answerRegradeSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, supervisingClassOf, type Actor, type ClassFacts, type StudySetFacts, type WorkFacts } from "@/lib/auth/permissions";
+import { can, hasSupervisor, supervisingClassOf, type Actor, type ClassFacts, type StudySetFacts, type WorkFacts } from "@/lib/auth/permissions";
 
 const owner: Actor = { id: "owner", role: "teacher" };
 const student: Actor = { id: "student", role: "student" };
@@ -113,6 +113,13 @@ describe("student work", () => {
     expect(supervisingClassOf(teacherOfClass, assignedToA)).toBe("class-a");
     expect(supervisingClassOf(otherTeacher, forAssignmentOfB)).toBe("class-b");
     expect(supervisingClassOf(teacherOfClass, onPrivateSet)).toBeNull();
+  });
+
+  it("knows whether any teacher supervises the work (someone to answer a regrade request)", () => {
+    expect(hasSupervisor(assignedToA)).toBe(true);
+    expect(hasSupervisor(forAssignmentOfB)).toBe(true);
+    expect(hasSupervisor(onPrivateSet)).toBe(false);
+    expect(hasSupervisor(removedFromA({}))).toBe(false);
   });
 
   it("only a supervising teacher moderates marks", () => {

@@ -30,6 +30,12 @@ describe("proxy: pages", () => {
     expect(new URL(response.headers.get("location")!).searchParams.get("callbackUrl")).toBe("/sets/abc?tab=cards");
   });
 
+  it.each(["/classes/c1/overview", "/classes/c1/assignments/a1/points/p1", "/classes/c1/to-check", "/attempts/t1"])("sends a signed-out visit to the teacher page %s to sign-in", (path) => {
+    const response = proxy(new NextRequest(`${BASE}${path}`));
+    expect(response.status).toBe(307);
+    expect(new URL(response.headers.get("location")!).pathname).toBe("/signin");
+  });
+
   it("gives every page a Content-Security-Policy with a fresh nonce, and hands the nonce to the render", () => {
     const first = proxy(new NextRequest(`${BASE}/signin`));
     const second = proxy(new NextRequest(`${BASE}/signin`));

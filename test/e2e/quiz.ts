@@ -135,6 +135,32 @@ export function quizSpec(port = 3105): Promise<SpecResult> {
       await student.getByRole("button", { name: "Yes, submit" }).click();
       await student.waitForURL(/\/results$/);
       await student.getByText(/right ·/).waitFor();
+      const history = student.getByRole("region", { name: "Your quizzes on this set" });
+      assert((await history.getByRole("listitem").count()) >= 2, `the results do not list the earlier quiz: ${await history.innerText()}`);
+      await history.getByText("(this attempt)").waitFor();
+    });
+
+    await step("Attempts (under More) lists both quizzes with their scores and links to the results", async () => {
+      const bar = student.locator("nav[aria-label='Main']:visible");
+      await bar.getByRole("button", { name: /^More/ }).tap();
+      await bar.getByRole("link", { name: "Attempts" }).tap();
+      await student.waitForURL(/\/attempts$/);
+      const quizzes = student.getByRole("region", { name: "Quizzes" });
+      const items = quizzes.getByRole("listitem");
+      assert((await items.count()) >= 2, `Attempts lists ${await items.count()} quizzes`);
+      assert(/\d+ \/ \d+/.test(await items.first().innerText()), `no score on the newest quiz: ${await items.first().innerText()}`);
+      await expectAccessible(student, "attempts");
+      await items.first().getByRole("link").click();
+      await student.waitForURL(/\/quiz\/[^/]+\/results$/);
+    });
+
+    await step("the dashboard shows the quizzes in its scores table", async () => {
+      await student.goto(`${baseUrl}/progress`);
+      for (const summary of await student.getByText("Show the numbers").all()) await summary.tap();
+      const scores = student.getByRole("table", { name: "Quiz and written-answer scores over time" });
+      const quizRows = await scores.getByRole("cell", { name: "Quiz", exact: true }).count();
+      assert(quizRows >= 2, `the scores table shows ${quizRows} quizzes: ${await scores.innerText()}`);
+      await expectAccessible(student, "the progress dashboard");
     });
   });
 }

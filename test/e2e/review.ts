@@ -111,8 +111,31 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
       await expectAccessible(page, "a set's review");
     });
+    await step("the phone's bottom bar has at most five tabs; More opens a menu whose focus and Escape work, reaching Progress", async () => {
+      const bar = page.locator("nav[aria-label='Main']:visible");
+      const tabs = await bar.locator(":scope > ul > li").count();
+      assert(tabs <= 5, `the bottom bar has ${tabs} tabs`);
+      const more = bar.getByRole("button", { name: /^More/ });
+      assert((await more.getAttribute("aria-expanded")) === "false", "More starts closed");
+      await more.focus();
+      await page.keyboard.press("Enter");
+      await bar.locator("button[aria-expanded='true']").waitFor();
+      await page.waitForFunction(() => document.activeElement?.textContent === "Attempts", undefined, { timeout: 5_000 }).catch(async (e: unknown) => {
+        throw new Error(`focus did not move to the menu's first link (on "${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}")`, { cause: e });
+      });
+      await bar.getByRole("link", { name: "Progress" }).waitFor();
+      await page.keyboard.press("Escape");
+      await bar.locator("button[aria-expanded='false']").waitFor();
+      await page.waitForFunction(() => document.activeElement?.getAttribute("aria-expanded") === "false", undefined, { timeout: 5_000 }).catch((e: unknown) => {
+        throw new Error("focus did not return to More after Escape", { cause: e });
+      });
+      await more.tap();
+      await bar.getByRole("link", { name: "Progress" }).tap();
+      await page.waitForURL(/\/progress$/);
+      await bar.locator("button[aria-expanded='false']").waitFor();
+    });
+
     await step("Progress shows the day's reviews and the written answer in its charts' tables, readable in both themes", async () => {
-      await page.goto(`${baseUrl}/progress`);
       await page.getByRole("heading", { name: "Progress", level: 1 }).waitFor();
       const streak = await page.getByTestId("stat-streak").innerText();
       assert(streak === "1 day", `the streak after today's reviews reads "${streak}"`);

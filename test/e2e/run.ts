@@ -9,6 +9,7 @@ import { reviewSpec } from "./review";
 import { failureSpec, securitySpec } from "./security";
 import { quizSpec } from "./quiz";
 import { smokeSpec } from "./smoke";
+import { teacherSpec } from "./teacher";
 import { writingSpec } from "./writing";
 
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -21,6 +22,7 @@ const specs = {
   failure: () => failureSpec(base + 4),
   review: () => reviewSpec(base + 5),
   quiz: () => quizSpec(base + 6),
+  teacher: () => teacherSpec(base + 7),
 };
 
 const only = (process.env.E2E_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);

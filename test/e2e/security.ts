@@ -2,7 +2,8 @@
  * Security tests against the real server (scripts/server.mjs) and Debian Chromium (issue 7, parts
  * 3, 5 and 6). Over raw HTTP from two loopback addresses (127.0.0.1 and 127.0.0.2): a forged
  * X-Forwarded-For neither escapes the sign-in limit nor locks another address out; cross-site POSTs
- * to route handlers are refused; security headers are on every kind of response. In the browser:
+ * to route handlers are refused; a chunked oversize upload is cut off while it streams;
+ * an over-1 MB or malformed server-action body gets a 413/400 and writes nothing; security headers are on every kind of response. In the browser:
  * no CSP violation while signing in, reviewing a card and writing an answer; a cookie saved before
  * sign-out no longer opens /home; `callbackUrl=/%5Cevil.example/phish` never leaves the site, before
  * or after signing in; a password change signs other devices out; an administrator's teacher code
@@ -11,6 +12,7 @@
  * Run: `npm run build && npx tsx test/e2e/security.ts`.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -43,6 +45,78 @@ function request(url: string, options: { method?: string; headers?: Record<strin
     });
     req.on("error", reject);
     req.end(options.body);
+  });
+}
+
+/**
+ * Streams a multipart upload of `totalBytes` with chunked framing (no Content-Length), a chunk at a
+ * time as the socket drains, and stops writing the moment the server answers. `bytesSent` below
+ * `totalBytes` proves the server answered while the body was still arriving, never after reading it whole.
+ */
+function streamChunkedUpload(url: string, headers: Record<string, string>, totalBytes: number): Promise<HttpAnswer & { bytesSent: number }> {
+  const boundary = "----crux-chunked-oversize";
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nOversize chunked upload\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+  );
+  const filler = Buffer.alloc(64 * 1024, "The river carries silt from the glaciers to the plains. ");
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let isAnswered = false;
+    const req = http.request(url, { method: "POST", headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" }, localAddress: "127.0.0.1" }, (res) => {
+      isAnswered = true;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, bytesSent: sent });
+        req.destroy();
+      });
+    });
+    req.on("error", (e) => {
+      if (!isAnswered) reject(new Error(`the upload broke off without an answer after ${sent} bytes: ${e.message}`));
+    });
+    const pump = () => {
+      while (!isAnswered && sent < totalBytes) {
+        sent += filler.length;
+        if (!req.write(filler)) {
+          req.once("drain", pump);
+          return;
+        }
+      }
+      if (!isAnswered) req.end(`\r\n--${boundary}--\r\n`);
+    };
+    req.write(head);
+    pump();
+  });
+}
+
+/** The id Next.js gave a server action in this build (from its server-reference manifest). */
+function serverActionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName)?.[0];
+  assert(id, `no server action ${exportedName} in the build`);
+  return id;
+}
+
+/** Calls a server action as React's client does (a fetch action: `Next-Action` header, the arguments as a text/plain JSON row). */
+function callServerAction(baseUrl: string, pagePath: string, actionId: string, body: string | Buffer, options: { contentType?: string; isChunked?: boolean } = {}): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, "utf8");
+    const headers: Record<string, string> = { "next-action": actionId, "content-type": options.contentType ?? "text/plain;charset=UTF-8", origin: baseUrl, accept: "text/x-component" };
+    if (options.isChunked) headers["transfer-encoding"] = "chunked";
+    else headers["content-length"] = String(bytes.length);
+    const req = http.request(`${baseUrl}${pagePath}`, { method: "POST", headers, localAddress: "127.0.0.4" }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on("error", reject);
+    if (options.isChunked) {
+      for (let i = 0; i < bytes.length; i += 64 * 1024) req.write(bytes.subarray(i, i + 64 * 1024));
+      req.end();
+    } else req.end(bytes);
   });
 }
 
@@ -139,6 +213,51 @@ export function securitySpec(port = 3103): Promise<SpecResult> {
         await page.goto(`${baseUrl}/sets`);
         assert((await page.getByText("Planted by another site").count()) === 0, "the cross-site request created a set");
         await page.context().close();
+      });
+
+      await step("a chunked upload over the cap (no Content-Length) is cut off while streaming, and stores nothing", async () => {
+        const page = await phonePage(browser);
+        await signIn(page, baseUrl, STUDENT.email, STUDENT.password);
+        const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+        const totalBytes = 150_000_000;
+        const answer = await streamChunkedUpload(`${baseUrl}/api/study-sets`, { cookie, origin: baseUrl }, totalBytes);
+        assert(answer.status === 413 || answer.status === 422, `expected 413 or 422, got ${answer.status}: ${answer.body.slice(0, 200)}`);
+        assert(/Too much material/.test(answer.body), `the refusal does not say why: ${answer.body.slice(0, 200)}`);
+        assert(answer.bytesSent < totalBytes, `the server read all ${totalBytes} bytes before refusing`);
+        await page.goto(`${baseUrl}/sets`);
+        assert((await page.getByText("Oversize chunked upload").count()) === 0, "the oversize upload created a set");
+        await page.context().close();
+      });
+
+      await step("a server-action body over 1 MB gets a 413, whatever its framing, and the sign-up it carried is not made", async () => {
+        const signUp = serverActionId("signUpAction");
+        const padded = (email: string) => JSON.stringify([{ name: "Padded Person", email, password: "copper window meadow 53", note: "x".repeat(1_100_000) }]);
+        const declared = await callServerAction(base, "/signup", signUp, padded("padded-declared@example.com"));
+        assert(declared.status === 413, `a declared 1.1 MB action body: expected 413, got ${declared.status}: ${declared.body.slice(0, 200)}`);
+        assert(/limit/.test(declared.body), `the 413 does not say why: ${declared.body.slice(0, 200)}`);
+        const chunked = await callServerAction(base, "/signup", signUp, padded("padded-chunked@example.com"), { isChunked: true });
+        assert(chunked.status === 413, `a chunked 1.1 MB action body: expected 413, got ${chunked.status}: ${chunked.body.slice(0, 200)}`);
+        for (const email of ["padded-declared@example.com", "padded-chunked@example.com"]) {
+          const error = await signInOverHttp(base, { email, password: "copper window meadow 53" }, { localAddress: "127.0.0.4" });
+          assert(error !== null, `an account ${email} was made from an over-limit body`);
+        }
+      });
+
+      await step("a malformed server-action body gets a 400 and writes nothing; a well-formed one still works", async () => {
+        const signUp = serverActionId("signUpAction");
+        const truncated = await callServerAction(base, "/signup", signUp, '[{"name":"Broken Body","email":"broken@example.com","password":"copper window meadow 53"');
+        assert(truncated.status === 400, `truncated JSON: expected 400, got ${truncated.status}: ${truncated.body.slice(0, 200)}`);
+        const notUtf8 = await callServerAction(base, "/signup", signUp, Buffer.from([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]));
+        assert(notUtf8.status === 400, `bytes that are not UTF-8: expected 400, got ${notUtf8.status}`);
+        const badForm = await callServerAction(base, "/signup", signUp, "--x\r\nnot a form part", { contentType: "multipart/form-data; boundary=x" });
+        assert(badForm.status === 400, `a malformed multipart body: expected 400, got ${badForm.status}: ${badForm.body.slice(0, 200)}`);
+        const noAccount = await signInOverHttp(base, { email: "broken@example.com", password: "copper window meadow 53" }, { localAddress: "127.0.0.4" });
+        assert(noAccount !== null, "a malformed body made an account");
+        // The same action with a well-formed body passes the checks and runs.
+        const fine = await callServerAction(base, "/signup", signUp, JSON.stringify([{ name: "Whole Body", email: "whole@example.com", password: "copper window meadow 53" }]));
+        assert(fine.status === 200, `a well-formed action body: expected 200, got ${fine.status}: ${fine.body.slice(0, 200)}`);
+        const signedIn = await signInOverHttp(base, { email: "whole@example.com", password: "copper window meadow 53" }, { localAddress: "127.0.0.4" });
+        assert(signedIn === null, `the well-formed sign-up did not make an account: ${signedIn}`);
       });
 
       await step("security headers come with pages, redirects, route handlers, refusals and static files", async () => {

@@ -5,7 +5,8 @@
  * rubric), starts, writes with a live word count, reloads without losing the draft, submits and
  * sees per-point results with highlighted sentences; the demo teacher finds the answer from the
  * class roster and overrides a point with a reason; the student sees the moderated mark and why;
- * another student gets "not found" for the answer.
+ * another student gets "not found" for the answer; the student asks for a regrade of a point, the
+ * teacher declines it with a reply on the answer, and the student sees the reply and a notice on home.
  * Run: `npx tsx test/e2e/writing.ts`. Prints "N passed, N failed"; exits 1 on any failure.
  * Screenshots go to .ci-artifacts/.
  */
@@ -17,6 +18,8 @@ const STUDENT = { email: "asha@crux.example", password: "crux-student-2026" };
 const OTHER_STUDENT = { email: "ravi@crux.example", password: "crux-student-2026" };
 const TEACHER = { email: "teacher@crux.example", password: "crux-teacher-2026" };
 const REASON = "The second paragraph does explain this point with the UN figure.";
+const REGRADE_REASON = "My third paragraph makes this point with an example.";
+const REGRADE_REPLY = "The example is about a different region, so the mark stands.";
 
 const ANSWER = `Since the Taliban returned to Kabul in 2021, the TTP has resurged from Afghan sanctuaries: CRSS counted over 2,500 terror-related deaths in Pakistan in 2024.
 
@@ -147,6 +150,35 @@ export function writingSpec(port = 3102): Promise<SpecResult> {
         await student.reload();
         await student.getByText("Moderated by your teacher").waitFor();
         await student.screenshot({ path: path.join(artifacts, "result-dark-phone.png"), fullPage: true });
+      });
+
+      await step("the student asks for a regrade of point 2 with a reason and sees it is waiting", async () => {
+        await student.emulateMedia({ colorScheme: "light" });
+        await student.goto(attemptUrl);
+        const point = student.getByTestId("point-2");
+        await point.getByText("Ask for a regrade of point 2").click();
+        await point.getByLabel(/Why should the mark change/).fill(REGRADE_REASON);
+        await point.getByRole("button", { name: "Send the request" }).click();
+        const regrade = point.getByTestId("regrade");
+        await regrade.getByText(/waiting for the teacher/).waitFor();
+        assert((await regrade.innerText()).includes(REGRADE_REASON), "the request's reason is not shown to the student");
+      });
+
+      await step("the teacher answers the request where they moderate; the student sees the reply and a notice on home", async () => {
+        const teacher = await signedIn(browser, baseUrl, TEACHER);
+        await teacher.goto(attemptUrl);
+        const point = teacher.getByTestId("point-2");
+        await point.getByTestId("regrade").getByText(REGRADE_REASON).waitFor();
+        await point.getByLabel("Decline: the mark stands").check();
+        await point.getByLabel(/^Reply/).fill(REGRADE_REPLY);
+        await point.getByRole("button", { name: "Send the answer" }).click();
+        await point.getByTestId("regrade-reply").waitFor();
+        await teacher.context().close();
+        await student.goto(`${baseUrl}/home`);
+        await student.getByTestId("mark-changed").getByText(/regrade request answered/).waitFor();
+        await student.goto(attemptUrl);
+        const reply = await student.getByTestId("point-2").getByTestId("regrade-reply").innerText();
+        assert(reply.includes(REGRADE_REPLY), `the student does not see the teacher's reply: "${reply}"`);
       });
 
       await student.context().close();

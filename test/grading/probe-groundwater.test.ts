@@ -5,8 +5,8 @@ import { gradeProbeSet } from "./probe";
  * The project's own UPSC-style probe set (fixtures/probe-groundwater: a 15-mark question on
  * groundwater depletion, twenty answers written and marked by hand before grading). The bands are
  * the issue's: negated ≤ 30 % and off-topic or wrong-question ≤ 15 % of the marks; bullet-only
- * ≥ 70 % and misspelt or paraphrased ≥ 75 % of the hand mark. `npm run bench:grade` prints every band,
- * including the one not yet reached (the cause-and-effect reversal).
+ * ≥ 70 % and misspelt or paraphrased ≥ 75 % of the hand mark; the answer reversing causes, effects and
+ * directions ≤ 30 % as well. `npm run bench:grade` prints every band.
  */
 const graded = gradeProbeSet();
 const of = (category: string) => graded.filter((g) => g.category === category);
@@ -14,6 +14,11 @@ const of = (category: string) => graded.filter((g) => g.category === category);
 describe("probe set: groundwater depletion (written and marked for these tests)", () => {
   it.each(of("negated").map((g) => [g.id, g.share] as const))("gives the answer negating every claim (%s) at most 30 %% of the marks", (_id, share) => {
     expect(share).toBeLessThanOrEqual(0.3);
+  });
+
+  it.each(of("actor_swapped").map((g) => [g.id, g.share, g.flags] as const))("gives the answer reversing causes, effects and directions (%s) at most 30 %% of the marks, flagged as contradicting", (_id, share, flags) => {
+    expect(share).toBeLessThanOrEqual(0.3);
+    expect(flags).toContain("contradiction");
   });
 
   it.each([...of("off_topic"), ...of("wrong_question")].map((g) => [g.id, g.category, g.share] as const))("gives %s (%s) at most 15 %% of the marks", (_id, _c, share) => {

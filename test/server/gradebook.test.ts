@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
-import { acceptAutomaticMarksFor, exportAssignmentCsvFor, getAssignmentGradebookFor, listToCheckFor } from "@/lib/server/gradebook";
+import { acceptAutomaticMarksFor, exportAssignmentCsvFor, getAssignmentGradebookFor, getColumnDrillDownFor, listToCheckFor } from "@/lib/server/gradebook";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -111,6 +111,40 @@ describe("an assignment's gradebook", () => {
 
   it("answers NOT_FOUND for an assignment that does not exist", async () => {
     expect(await outcomeOf(() => getAssignmentGradebookFor(users.owner, "missing", NOW))).toBe("NOT_FOUND");
+  });
+});
+
+describe("drilling down from a rubric point", () => {
+  it("lists every marked answer on the point with its mark, evidence as moderated, the reason and the attempt to open", async () => {
+    const { column, entries } = await getColumnDrillDownFor(users.owner, assignmentId, rubricPointId, later(60));
+    expect(column).toMatchObject({ id: rubricPointId, label: "Q1 · 1" });
+    expect(entries).toHaveLength(1);
+    const db = await getDb();
+    const auto = await db.pointScore.findFirstOrThrow({ where: { rubricPointId, source: "auto", response: { attemptId: zoeAttempt } }, select: { evidence: true } });
+    const autoQuotes = (auto.evidence as { quote: string }[]).map((e) => e.quote);
+    expect(entries[0]).toMatchObject({
+      attemptId: zoeAttempt,
+      studentName: "=Zoë Ødegaard",
+      awarded: moderatedMark,
+      credit: moderatedMark === 2 ? "earned" : "missed",
+      isModerated: true,
+      quotes: moderatedMark === 0 ? [] : autoQuotes,
+      moderationReason: "Checked against the answer.",
+    });
+  });
+
+  it.each([
+    ["owner", "ok"],
+    ["coTeacher", "ok"],
+    ["otherTeacher", "FORBIDDEN"],
+    ["student", "FORBIDDEN"],
+    ["otherStudent", "FORBIDDEN"],
+  ] as const)("opening it as %s: %s", async (who, expected) => {
+    expect(await outcomeOf(() => getColumnDrillDownFor(users[who], assignmentId, rubricPointId, NOW))).toBe(expected);
+  });
+
+  it("answers NOT_FOUND for a point that is not the assignment's", async () => {
+    expect(await outcomeOf(() => getColumnDrillDownFor(users.owner, assignmentId, "another-point", NOW))).toBe("NOT_FOUND");
   });
 });
 

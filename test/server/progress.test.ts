@@ -27,6 +27,19 @@ beforeAll(async () => {
 });
 
 describe("the progress dashboard", () => {
+  it("counts the streak in days of the display time zone, back to the first day without a review", async () => {
+    const streaker = await createTestUser("progress-streaker", "student");
+    const { cards } = await getReviewQueue(streaker, {}, new Date("2026-02-20T10:00:00Z"));
+    // India (UTC+5:30): 18:45Z on 27 Feb is 00:15 on 28 Feb, so 27 Feb has no review yet.
+    const times = ["2026-02-25T10:00:00Z", "2026-02-26T10:00:00Z", "2026-02-27T18:45:00Z", "2026-02-28T10:00:00Z", "2026-03-01T09:00:00Z"];
+    for (const [i, t] of times.entries()) await reviewCard(streaker, { cardId: cards[i]!.card.id, rating: "good" }, new Date(t));
+    expect((await getProgressDashboard(streaker, NOW, "Asia/Kolkata")).streakDays).toBe(2);
+    await reviewCard(streaker, { cardId: cards[5]!.card.id, rating: "good" }, new Date("2026-02-27T10:00:00Z"));
+    expect((await getProgressDashboard(streaker, NOW, "Asia/Kolkata")).streakDays).toBe(5);
+    // The same reviews read in UTC: 27 Feb has two, and the streak is unbroken too.
+    expect((await getProgressDashboard(streaker, NOW, "UTC")).streakDays).toBe(5);
+  });
+
   it("is empty for a new learner", async () => {
     const d = await getProgressDashboard(learner, NOW);
     expect(d).toMatchObject({ dueToday: 0, dueThisWeek: 0, retention: null, retentionReviews: 0, streakDays: 0, scores: [], themeMastery: [], dimensionMastery: [] });

@@ -5,6 +5,7 @@ import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { requireActor } from "@/lib/server/session";
 import { moderateWrittenPoint } from "@/lib/server/writing";
 import { acceptMissedPoint } from "@/lib/server/learner-cards";
+import { answerRegrade, askForRegrade } from "@/lib/server/regrades";
 
 export async function moderatePointAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
   return toActionResult("moderate written answer", async () => {
@@ -23,5 +24,26 @@ export async function acceptMissedPointAction(input: unknown): Promise<ActionRes
     revalidatePath("/home");
     revalidatePath("/review");
     return made;
+  });
+}
+
+export async function askRegradeAction(input: unknown): Promise<ActionResult<{ requestId: string }>> {
+  return toActionResult("ask for a regrade", async () => {
+    const actor = await requireActor();
+    const made = await askForRegrade(actor, input, new Date());
+    revalidatePath("/attempts", "layout");
+    revalidatePath("/classes", "layout");
+    return made;
+  });
+}
+
+export async function answerRegradeAction(input: unknown): Promise<ActionResult<{ score: number | null; maxScore: number | null }>> {
+  return toActionResult("answer a regrade request", async () => {
+    const actor = await requireActor(["teacher", "admin"]);
+    const totals = await answerRegrade(actor, input, new Date());
+    revalidatePath("/attempts", "layout");
+    revalidatePath("/classes", "layout");
+    revalidatePath("/home");
+    return totals;
   });
 }

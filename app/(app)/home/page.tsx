@@ -29,7 +29,7 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
       {home.changedMarks.length > 0 ? (
         <Panel aria-labelledby="changed-heading" className="mb-4 border-accent" data-testid="mark-changed">
           <h2 id="changed-heading" className="text-lg font-semibold">
-            Your teacher changed a mark
+            {home.changedMarks.some((c) => c.hasRegradeAnswer) ? "Your teacher changed a mark or answered a regrade request" : "Your teacher changed a mark"}
           </h2>
           <ul className="mt-1 space-y-1 text-sm">
             {home.changedMarks.map((c) => (
@@ -37,7 +37,10 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
                 <Link href={`/attempts/${c.attemptId}`} className="text-accent underline-offset-2 hover:underline">
                   {c.questionPrompt}
                 </Link>{" "}
-                <span className="text-muted">· {formatDateTime(c.changedAt)}</span>
+                <span className="text-muted">
+                  · {c.hasRegradeAnswer ? "regrade request answered, " : ""}
+                  {formatDateTime(c.changedAt)}
+                </span>
               </li>
             ))}
           </ul>

@@ -63,7 +63,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
               Practise this question again
             </Link>
             <Link href="/attempts" className="text-accent underline-offset-2 hover:underline">
-              All your written answers
+              All your attempts
             </Link>
           </nav>
         ) : view.studentPageHref ? (
@@ -191,6 +191,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
                 headingId="content-heading"
                 offersCards={view.isOwn}
                 cardedPointIds={view.pointsCarded}
+                isOwn={view.isOwn}
               />
             )}
           </Panel>
@@ -202,7 +203,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
             {structure.length === 0 ? (
               <EmptyState>This rubric has no structure points.</EmptyState>
             ) : (
-              <PointResults points={structure} attemptId={view.attemptId} canModerate={view.canModerate} headingId="structure-heading" />
+              <PointResults points={structure} attemptId={view.attemptId} canModerate={view.canModerate} headingId="structure-heading" isOwn={view.isOwn} />
             )}
           </Panel>
         </div>

@@ -37,9 +37,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     <>
       <PageHeader title={detail.name} subtitle={`Teacher: ${detail.teacherName} · ${plural(detail.studentCount, "student")}`}>
         {isTeacher ? (
-          <Link href={`/classes/${detail.id}/to-check`} className="text-sm text-accent underline-offset-2 hover:underline">
-            To check
-          </Link>
+          <nav aria-label="Class pages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/classes/${detail.id}/overview`} className="text-accent underline-offset-2 hover:underline">
+              Class overview
+            </Link>
+            <Link href={`/classes/${detail.id}/to-check`} className="text-accent underline-offset-2 hover:underline">
+              To check
+            </Link>
+          </nav>
         ) : null}
       </PageHeader>
       {isTeacher ? (

@@ -5,6 +5,8 @@ import { AcceptMarksButton } from "@/components/classes/accept-marks-button";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { formatDateTime, plural } from "@/lib/format";
 import { listToCheckFor } from "@/lib/server/gradebook";
+import { listOpenRegradesFor } from "@/lib/server/regrades";
+import { OpenRegradesList } from "@/components/classes/open-regrades-list";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatMarks } from "@/lib/writing/marks";
@@ -14,8 +16,8 @@ export const metadata: Metadata = { title: "To check" };
 /** The class's "to check" queue: graded answers no teacher has looked at, provisional ones first, then the least confident. */
 export default async function ToCheckPage({ params }: { params: Promise<{ classId: string }> }) {
   const [{ classId }, user] = await Promise.all([params, requireUser()]);
-  const queue = await orNull(listToCheckFor(user, classId));
-  if (!queue) notFound();
+  const [queue, regrades] = await Promise.all([orNull(listToCheckFor(user, classId)), orNull(listOpenRegradesFor(user, classId))]);
+  if (!queue || !regrades) notFound();
   return (
     <>
       <PageHeader title="To check" subtitle={`${plural(queue.length, "answer")} the automatic grader marked and no teacher has checked yet`}>
@@ -23,6 +25,9 @@ export default async function ToCheckPage({ params }: { params: Promise<{ classI
           Back to the class
         </Link>
       </PageHeader>
+      <Panel className="mb-4">
+        <OpenRegradesList requests={regrades} headingId="regrades-heading" showAssignment />
+      </Panel>
       <Panel aria-labelledby="to-check-heading">
         <h2 id="to-check-heading" className="sr-only">
           Answers to check

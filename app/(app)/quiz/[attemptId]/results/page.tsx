@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { QuizAttemptList } from "@/components/quiz/quiz-attempt-list";
 import { MakeCardButton, RetryMissedButton } from "@/components/quiz/result-actions";
 import { SourceNote } from "@/components/study/source-note";
 import { buttonClass } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { Badge, PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
-import { getQuizResultFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
+import { getQuizResultFor, listQuizAttemptsFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
 
@@ -65,6 +66,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
     );
   }
   const { attempt, tally } = result;
+  const earlier = result.isOwn ? await listQuizAttemptsFor(user, attempt.studySetId) : [];
   const missed = result.questions.filter((q) => q.outcome !== "correct");
   const takenSec = attempt.submittedAt ? Math.max(0, Math.round((attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 1000)) : null;
   return (
@@ -136,6 +138,18 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
           );
         })}
       </ol>
+
+      {result.isOwn ? (
+        <Panel aria-labelledby="history-heading" className="mt-4">
+          <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+            Your quizzes on this set
+          </h2>
+          <QuizAttemptList attempts={earlier} currentId={attempt.id} />
+          <Link href="/attempts" className="mt-3 inline-block text-sm text-accent underline-offset-2 hover:underline">
+            All your attempts
+          </Link>
+        </Panel>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,8 @@ import { buttonClass } from "@/components/ui/button";
 import { sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { listOpenRegradesFor } from "@/lib/server/regrades";
+import { OpenRegradesList } from "@/components/classes/open-regrades-list";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
@@ -26,8 +28,8 @@ export default async function GradebookPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [{ classId, assignmentId }, query, user] = await Promise.all([params, searchParams, requireUser()]);
-  const data = await orNull(getAssignmentGradebookFor(user, assignmentId, new Date()));
-  if (!data || data.assignment.classId !== classId) notFound();
+  const [data, regrades] = await Promise.all([orNull(getAssignmentGradebookFor(user, assignmentId, new Date())), orNull(listOpenRegradesFor(user, classId, assignmentId))]);
+  if (!data || !regrades || data.assignment.classId !== classId) notFound();
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const sort = (one(query.sort) in SORTS ? one(query.sort) : "name") as GradebookSort;
   const status = STATUSES.includes(one(query.status) as WorkStatus) ? (one(query.status) as WorkStatus) : null;
@@ -39,10 +41,26 @@ export default async function GradebookPage({
   return (
     <>
       <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
-        <a href={`/api/assignments/${assignmentId}/csv`} className={buttonClass("secondary")} download>
-          Export CSV
-        </a>
+        <div className="flex flex-wrap items-center gap-3">
+          <nav aria-label="Class pages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <Link href={`/classes/${classId}`} className="text-accent underline-offset-2 hover:underline">
+              Back to the class
+            </Link>
+            <Link href={`/classes/${classId}/overview`} className="text-accent underline-offset-2 hover:underline">
+              Class overview
+            </Link>
+            <Link href={`/classes/${classId}/to-check`} className="text-accent underline-offset-2 hover:underline">
+              To check
+            </Link>
+          </nav>
+          <a href={`/api/assignments/${assignmentId}/csv`} className={buttonClass("secondary")} download>
+            Export CSV
+          </a>
+        </div>
       </PageHeader>
+      <Panel className="mb-4">
+        <OpenRegradesList requests={regrades} headingId="regrades-heading" showAssignment={false} />
+      </Panel>
       <Panel aria-labelledby="gradebook-heading" className="overflow-x-auto">
         <h2 id="gradebook-heading" className="mb-2 text-lg font-semibold">
           Students
@@ -72,7 +90,9 @@ export default async function GradebookPage({
                 ))}
                 {columns.map((c) => (
                   <th key={c.id} scope="col" className="px-2 py-1 text-right" title={c.text}>
-                    {c.label}
+                    <Link href={`${base}/points/${c.id}`} className="underline-offset-2 hover:underline">
+                      {c.label}
+                    </Link>
                   </th>
                 ))}
               </tr>
@@ -127,9 +147,16 @@ export default async function GradebookPage({
                 <ul className="mt-1 space-y-1" data-testid="heatmap">
                   {(cells as typeof data.heatmap.columns).map((c) => (
                     <li key={c.id} className="flex items-center justify-between gap-2 text-sm">
-                      <span className="min-w-0 truncate" title={c.text}>
-                        {c.label}
-                      </span>
+                      {title === "By point or question" ? (
+                        <Link href={`${base}/points/${c.id}`} className="min-w-0 truncate text-accent underline-offset-2 hover:underline" title={c.text}>
+                          {c.label}
+                          <span className="sr-only">: every student&apos;s answer on it</span>
+                        </Link>
+                      ) : (
+                        <span className="min-w-0 truncate" title={c.text}>
+                          {c.label}
+                        </span>
+                      )}
                       <span className="tabular-nums">
                         missed by {c.missedCount} of {c.markedCount} ({pct(c.missedShare)})
                       </span>
@@ -157,7 +184,7 @@ export default async function GradebookPage({
                   <span className="font-medium">{p.label}</span> changed {p.changedCount} of {p.markedCount} times (mean change {p.meanChange > 0 ? "+" : ""}
                   {Math.round(p.meanChange * 100) / 100}):{" "}
                   {p.changedAttemptIds.map((id, i) => (
-                    <Link key={id} href={`/attempts/${id}`} className="text-accent underline-offset-2 hover:underline">
+                    <Link key={id} href={`/attempts/${id}`} className="text-accent underline underline-offset-2">
                       answer {i + 1}
                       {i < p.changedAttemptIds.length - 1 ? ", " : ""}
                     </Link>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegradeRequest" ADD COLUMN     "isAccepted" BOOLEAN;
