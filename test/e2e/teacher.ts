@@ -7,7 +7,8 @@
  * opens both gradebooks and the heatmap, the "to check" queue and the answer, moves an earned point
  * to 0 with a reason, and downloads the CSV (parsed back: BOM, accents, the "=" name neutralised);
  * the student's home says a mark changed and the result shows the moderated mark everywhere (total,
- * point mark, badge, highlight, "earned by" line). axe-core runs on every teacher page in both themes.
+ * point mark, badge, highlight, "earned by" line); the student asks for a regrade of that point and
+ * the teacher declines it with a reply the student reads. axe-core runs on every teacher page in both themes.
  * Needs a prior `npm run build`. Run: `E2E_ONLY=teacher npm run test:e2e`.
  */
 import { readFileSync } from "node:fs";
@@ -24,6 +25,8 @@ const CLASS_NAME = "Ethics — Saturday batch";
 const QUIZ_TITLE = "TTP timed quiz";
 const ESSAY_TITLE = "TTP essay";
 const QUIZ_LIMIT_MIN = 2;
+const REGRADE_REASON = "My second bullet says the havens are in Afghanistan, across the border; please look again.";
+const REGRADE_REPLY = "The bullet places the havens but does not say who shelters them, so the mark stands.";
 const REASON = "The sentence names the sanctuaries but not who shelters them; the point needs both.";
 
 const ANSWER = `Since the Taliban returned to Kabul in 2021, the TTP has resurged from Afghan sanctuaries.
@@ -312,6 +315,38 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       await student.goto(`${baseUrl}/home`);
       await student.getByRole("heading", { level: 1 }).waitFor();
       assert((await student.getByTestId("mark-changed").count()) === 0, "the home notice stays after the student has read the change");
+    });
+    await step("the student asks for a regrade of that point; the teacher declines it with a reply the student reads", async () => {
+      await student.goto(essayAttemptUrl);
+      const asked = student.getByTestId(`point-${movedPoint}`);
+      await asked.getByText(`Ask for a regrade of point ${movedPoint}`).click();
+      await asked.getByLabel("Why should the mark change? (your teacher reads this)").fill(REGRADE_REASON);
+      await asked.getByRole("button", { name: "Send the request" }).click();
+      await asked.getByTestId("regrade").getByText("Regrade requested — waiting for the teacher").waitFor();
+      await expectAccessible(student, "the result with a regrade request");
+
+      await teacher.goto(`${classUrl}/to-check`);
+      const open = teacher.getByTestId("open-regrades");
+      await open.getByText(REGRADE_REASON, { exact: false }).waitFor();
+      await expectAccessible(teacher, "the to-check page with an open regrade request");
+      await open.getByRole("link", { name: /^Answer the request/ }).first().click();
+      await teacher.waitForURL(/\/attempts\/[^/#]+/);
+      const form = teacher.getByRole("form", { name: `Answer the regrade request on point ${movedPoint}` });
+      await form.getByRole("radio", { name: "Decline: the mark stands" }).check();
+      await form.getByLabel(/^Reply/).fill(REGRADE_REPLY);
+      await expectAccessible(teacher, "the answer with the regrade form");
+      await form.getByRole("button", { name: "Send the answer" }).click();
+      await teacher.getByTestId(`point-${movedPoint}`).getByTestId("regrade").getByText("Regrade declined — the mark stands").waitFor();
+
+      await student.goto(`${baseUrl}/home`);
+      const notice = student.getByTestId("mark-changed");
+      await notice.getByText(/answered a regrade request/).first().waitFor();
+      await notice.getByRole("link").first().click();
+      await student.waitForURL(essayAttemptUrl);
+      const point = student.getByTestId(`point-${movedPoint}`);
+      await point.getByTestId("regrade-reply").getByText(REGRADE_REPLY, { exact: false }).waitFor();
+      const mark = (await point.getByTestId("point-mark").innerText()).trim();
+      assert(mark === `Missed 0 / ${movedMax}`, `after the declined regrade the point reads "${mark}"`);
     });
   });
 }

@@ -148,7 +148,7 @@ export default async function GradebookPage({
                   {(cells as typeof data.heatmap.columns).map((c) => (
                     <li key={c.id} className="flex items-center justify-between gap-2 text-sm">
                       {title === "By point or question" ? (
-                        <Link href={`${base}/points/${c.id}`} className="min-w-0 truncate text-accent underline-offset-2 hover:underline" title={c.text}>
+                        <Link href={`${base}/points/${c.id}`} className="min-w-0 truncate text-accent underline underline-offset-2" title={c.text}>
                           {c.label}
                           <span className="sr-only">: every student&apos;s answer on it</span>
                         </Link>
