@@ -2,15 +2,25 @@
 // student use cases — regrade ask/answer, class overview CSV, per-assignment CSV, accept marks,
 // release results, roster remove/restore, renew the join code, close joining — called as a browser
 // would, for the work's owner, another student, the class's teacher, a co-teacher, another teacher
-// and a signed-out visitor. Only the session lookup (next-auth's cookie decoding, which needs a
-// request) and Next's cache revalidation (which needs a render) are stood in for; each session is
-// re-read from the real test database exactly as lib/server/session.ts does.
+// and a signed-out visitor. Only the request's cookie jar (next/headers, which needs a request) and
+// Next's cache revalidation (which needs a render) are stood in for: each visitor carries a real
+// encrypted next-auth session token, which lib/server/session.ts decodes and checks against the
+// test database exactly as in production.
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; sessionVersion: number } } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: () => Promise.resolve(session.current) }));
+const jar = vi.hoisted(() => ({ token: null as string | null }));
+vi.mock("next/headers", () => ({
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (name === "next-auth.session-token" && jar.token ? { name, value: jar.token } : undefined),
+      getAll: () => (jar.token ? [{ name: "next-auth.session-token", value: jar.token }] : []),
+      set: () => undefined,
+    }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+process.env.NEXTAUTH_SECRET ??= "edge-access-test-secret-0123456789";
+delete process.env.NEXTAUTH_URL;
 
 import { answerRegradeAction, askRegradeAction } from "@/app/(app)/attempts/actions";
 import { acceptAutomaticMarksAction } from "@/app/(app)/classes/actions";
@@ -20,6 +30,7 @@ import { GET as classCsv } from "@/app/api/classes/[classId]/csv/route";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
+import { encodeSessionToken } from "@/lib/server/session-token";
 import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -39,12 +50,12 @@ let rubricPointId = "";
 
 async function signInAs(who: Who): Promise<void> {
   if (who === "signedOut") {
-    session.current = null;
+    jar.token = null;
     return;
   }
   const db = await getDb();
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: users[who].id }, select: { sessionVersion: true } });
-  session.current = { user: { id: users[who].id, sessionVersion } };
+  const user = await db.user.findUniqueOrThrow({ where: { id: users[who].id }, select: { role: true, sessionVersion: true } });
+  jar.token = await encodeSessionToken({ token: { uid: users[who].id, role: user.role, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
 }
 
 /** An action's outcome: "ok", "401" when it asked the visitor to sign in, else "refused" (403/404 alike). */
@@ -184,6 +195,11 @@ describe("route handlers", () => {
     } else {
       expect(await response.json()).toMatchObject({ ok: false, error: expect.any(String) as unknown });
     }
+  });
+
+  it("treats a token made with another secret as signed out", async () => {
+    jar.token = await encodeSessionToken({ token: { uid: users.teacher.id, role: "teacher", sv: 0 }, secret: "not-the-servers-secret-0123456789" });
+    expect((await routes["the class overview CSV"]()).status).toBe(401);
   });
 
   it("answers 404 for a class or assignment that does not exist", async () => {
