@@ -23,3 +23,9 @@ export function toSpreadsheetCsv(headers: readonly string[], rows: readonly (rea
   const data = [headers.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))];
   return UTF8_BOM + Papa.unparse(data, { newline: "\r\n", quotes: false, header: false });
 }
+
+/** A download's file name: `<kind>-<title as a lowercase ASCII slug>.csv` ("untitled" when no letter or digit of the title is ASCII). */
+export function csvFileName(kind: string, title: string): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${kind}-${slug || "untitled"}.csv`;
+}

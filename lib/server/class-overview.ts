@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { buildClassOverview, describeTrend, type ClassOverview } from "../classes/class-overview";
-import { toSpreadsheetCsv } from "../classes/csv";
+import { csvFileName, toSpreadsheetCsv } from "../classes/csv";
 import { workStatusLabel } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
 import { getClassOverviewSource } from "../db/class-overview";
@@ -56,6 +56,5 @@ export async function exportClassCsvFor(actor: Actor, classId: string): Promise<
     percent(r.meanShare),
     r.trend.length === 0 ? null : describeTrend(r.trend),
   ]);
-  const slug = view.className.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
-  return { filename: `class-${slug}.csv`, csv: toSpreadsheetCsv(headers, rows) };
+  return { filename: csvFileName("class", view.className), csv: toSpreadsheetCsv(headers, rows) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { effectiveDueAt } from "../classes/assignments";
-import { toSpreadsheetCsv } from "../classes/csv";
+import { csvFileName, toSpreadsheetCsv } from "../classes/csv";
 import { buildGradebook, classHeatmap, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
 import { getAssignmentClassId, getGradebookSource, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
@@ -56,8 +56,7 @@ export async function exportAssignmentCsvFor(actor: Actor, assignmentId: string,
     r.submittedAt?.toISOString() ?? null,
     ...r.cells.map((c) => c.awarded),
   ]);
-  const slug = assignment.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "assignment";
-  return { filename: `gradebook-${slug}.csv`, csv: toSpreadsheetCsv(headers, rows) };
+  return { filename: csvFileName("gradebook", assignment.title), csv: toSpreadsheetCsv(headers, rows) };
 }
 
 /** A class's "to check" queue for its teachers: provisional answers first, then the least confident. */
