@@ -1,46 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { answerRegradeAction } from "@/app/(app)/attempts/actions";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
-import { formatMarks } from "@/lib/writing/marks";
+import { FormError, TextAreaField } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-call";
 import { REGRADE_REPLY_MAX } from "@/lib/writing/schemas";
+import { MarkSelect } from "./mark-select";
 
 /** A teacher's answer to an open regrade request: accept with a new mark (moderated, the reply as reason) or decline, with a reply. */
 export function RegradeAnswerForm({ requestId, pointNumber, current, choices }: { requestId: string; pointNumber: number; current: number; choices: number[] }) {
-  const router = useRouter();
   const ids = useId();
   const [decision, setDecision] = useState<"accept" | "decline">("accept");
   const [awarded, setAwarded] = useState(String(choices.find((c) => c > current) ?? current));
   const [reply, setReply] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [isPending, startTransition] = useTransition();
+  const { error, fieldErrors, isPending, run } = useActionCall();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setError(null);
-    setFieldErrors({});
-    startTransition(async () => {
-      try {
-        const input = decision === "accept" ? { requestId, decision, awarded: Number(awarded), reply } : { requestId, decision, reply };
-        const result = await answerRegradeAction(input);
-        if (!result.ok) {
-          setError(result.error);
-          setFieldErrors(result.fieldErrors ?? {});
-          return;
-        }
-        setReply("");
-        router.refresh();
-      } catch {
-        setError("Could not reach Crux. Check your connection and try again.");
-      }
-    });
+    const input = decision === "accept" ? { requestId, decision, awarded: Number(awarded), reply } : { requestId, decision, reply };
+    run(() => answerRegradeAction(input), () => setReply(""));
   }
 
-  const replyError = fieldErrors.reply?.join(" ");
   return (
     <form onSubmit={submit} className="mt-2 space-y-2" noValidate aria-label={`Answer the regrade request on point ${pointNumber}`}>
       <fieldset className="space-y-1">
@@ -54,48 +35,19 @@ export function RegradeAnswerForm({ requestId, pointNumber, current, choices }: 
           ))}
         </div>
       </fieldset>
-      {decision === "accept" ? (
-        <div className="space-y-1">
-          <label htmlFor={`${ids}-mark`} className="block text-sm font-medium">
-            New mark
-          </label>
-          <select
-            id={`${ids}-mark`}
-            value={awarded}
-            onChange={(e) => setAwarded(e.target.value)}
-            className="block min-h-11 w-full rounded-lg border border-border bg-surface px-3 text-base text-fg sm:w-40"
-          >
-            {choices.map((c) => (
-              <option key={c} value={String(c)}>
-                {formatMarks(c)} of {formatMarks(choices[choices.length - 1] ?? c)}
-              </option>
-            ))}
-          </select>
-          {fieldErrors.awarded ? <p className="text-sm text-bad">{fieldErrors.awarded.join(" ")}</p> : null}
-        </div>
-      ) : null}
-      <div className="space-y-1">
-        <label htmlFor={`${ids}-reply`} className="block text-sm font-medium">
-          Reply (the student reads it{decision === "accept" ? "; it is also the moderation's reason" : ""})
-        </label>
-        <textarea
-          id={`${ids}-reply`}
-          value={reply}
-          onChange={(e) => setReply(e.target.value)}
-          required
-          maxLength={REGRADE_REPLY_MAX}
-          aria-invalid={replyError ? true : undefined}
-          aria-describedby={replyError ? `${ids}-reply-error` : undefined}
-          rows={3}
-          className={`block w-full rounded-lg border bg-surface px-3 py-2 text-base text-fg ${replyError ? "border-bad" : "border-border"}`}
-        />
-        {replyError ? (
-          <p id={`${ids}-reply-error`} className="text-sm text-bad">
-            {replyError}
-          </p>
-        ) : null}
-      </div>
-      <FormError message={error && !replyError ? error : null} />
+      {decision === "accept" ? <MarkSelect id={`${ids}-mark`} value={awarded} onChange={setAwarded} choices={choices} errors={fieldErrors.awarded} /> : null}
+      <TextAreaField
+        label={`Reply (the student reads it${decision === "accept" ? "; it is also the moderation's reason" : ""})`}
+        name="reply"
+        id={`${ids}-reply`}
+        value={reply}
+        onChange={(e) => setReply(e.target.value)}
+        required
+        maxLength={REGRADE_REPLY_MAX}
+        rows={3}
+        errors={fieldErrors.reply}
+      />
+      <FormError message={error && !fieldErrors.reply ? error : null} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Saving…" : "Send the answer"}
       </Button>
