@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSiteRequest } from "@/app/api/_lib/origin";
+import { isSafeUrlPath } from "@/lib/text/untrusted";
 
 /**
  * Runs before every request except static build files:
+ * - a path with a NUL, another control character, a lone surrogate or malformed percent-encoding in
+ *   a segment is answered 404 at once (lib/text/untrusted.ts), so no URL segment reaches a query;
  * - route handlers under /api refuse state-changing requests from other sites (app/api/_lib/origin.ts);
  * - pages get a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts
  *   and the root layout on its inline theme script (next.config.ts adds the other security headers);
@@ -33,6 +36,11 @@ export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; 
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!isSafeUrlPath(pathname)) {
+    return pathname.startsWith("/api/")
+      ? NextResponse.json({ ok: false, error: "Not found." }, { status: 404 })
+      : new NextResponse("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   if (pathname.startsWith("/api/")) return refuseCrossSiteRequest(request) ?? NextResponse.next();
 
   const isSignedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));

@@ -46,3 +46,22 @@ export const recordIdSchema = z
   .min(1, "Missing id.")
   .max(64, "Invalid id.")
   .regex(/^[A-Za-z0-9_-]+$/, "Invalid id.");
+
+/**
+ * True when a URL path (as sent, percent-encoded) decodes to text that is safe to use: every segment
+ * is valid percent-encoded UTF-8 and carries nothing `normalizeUntrustedText` would remove. A path
+ * that fails is refused at the edge (proxy.ts), so no page, action or route handler ever passes a
+ * NUL or a lone surrogate from its URL to the database.
+ */
+export function isSafeUrlPath(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+    if (hasUnsafeText(decoded)) return false;
+  }
+  return true;
+}

@@ -49,3 +49,27 @@ describe("proxy: pages", () => {
     expect(first.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
   });
 });
+
+describe("proxy: unsafe URL segments", () => {
+  it.each([
+    ["a NUL in a gradebook id", "/classes/c1/assignments/a%00b"],
+    ["a lone surrogate (CESU-8 bytes)", "/sets/%ED%A0%80"],
+    ["malformed percent-encoding", "/attempts/%E0%A4%A"],
+    ["a bidi override", "/classes/%E2%80%AEabc"],
+  ])("answers 404 before anything runs for %s", (_what, path) => {
+    const response = proxy(new NextRequest(`${BASE}${path}`, { headers: { cookie: "next-auth.session-token=x" } }));
+    expect(response.status).toBe(404);
+    expect(isPassedOn(response)).toBe(false);
+  });
+
+  it("answers a route handler's unsafe path with JSON", async () => {
+    const response = proxy(new NextRequest(`${BASE}/api/assignments/a%00/csv`, { headers: { cookie: "next-auth.session-token=x" } }));
+    expect(response.status).toBe(404);
+    expect((await response.json()) as unknown).toMatchObject({ ok: false });
+  });
+
+  it("passes ordinary and non-Latin segments on", () => {
+    const response = proxy(new NextRequest(`${BASE}/sets/${encodeURIComponent("ज़ो-📚")}`, { headers: { cookie: "next-auth.session-token=x" } }));
+    expect(isPassedOn(response)).toBe(true);
+  });
+});
