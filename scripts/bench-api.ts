@@ -18,9 +18,11 @@
  *   --scenario NAME       run only this scenario (repeatable; also BENCH_SCENARIOS="a,b")
  *   --load human|saturation   run only this load
  *   --cpu-prof DIR        start the server with `node --cpu-prof` and write its profile to DIR on exit
+ * Each phase line also gives the server process's CPU time per request (from /proc, steady under load,
+ * unlike latency) and the mean decoded response size.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -28,7 +30,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { closeDb, getDb, installDb, openPostgresDb } from "@/lib/db/client";
 import { scenarios as allScenarios } from "./bench-api/scenarios";
-import type { BenchContext, BenchLearner, BenchScenario, LearnerState } from "./bench-api/types";
+import { bodyTally, type BenchContext, type BenchLearner, type BenchScenario, type LearnerState } from "./bench-api/types";
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = process.env;
@@ -160,6 +162,10 @@ interface PhaseResult {
   errors: number;
   lost: number;
   requests: number;
+  /** The server process's CPU time (user + system, from /proc) per request of the phase; null where /proc is absent. */
+  serverCpuMs: number | null;
+  /** Mean decoded response body size of the phase's requests, in bytes. */
+  bodyBytes: number;
   /** The machine's 1-minute load average when the phase ended. */
   loadAvg: number;
 }
@@ -169,12 +175,27 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
+/** CPU time (user + system) the process has used so far, in ms, from /proc/PID/stat (Linux; null elsewhere). */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseResult["load"]): Promise<PhaseResult> {
+async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseResult["load"], serverPid: number | undefined): Promise<PhaseResult> {
   const states: LearnerState[] = scenario.prepare ? await scenario.prepare(ctx) : ctx.learners.map(() => ({}));
   const before = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
   const latencies: number[] = [];
+  const tallyBefore = { ...bodyTally };
+  const cpuBefore = processCpuMs(serverPid);
   let errors = 0;
   let acked = 0;
   const started = performance.now();
@@ -204,6 +225,7 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
     }),
   );
   const elapsedSec = (performance.now() - started) / 1000;
+  const cpuAfter = processCpuMs(serverPid);
   const after = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
   const sorted = latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -219,6 +241,8 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
     errors,
     lost: scenario.countRows ? Math.max(0, acked - (after - before)) : 0,
     requests: latencies.length,
+    serverCpuMs: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / Math.max(1, latencies.length)),
+    bodyBytes: Math.round((bodyTally.bytes - tallyBefore.bytes) / Math.max(1, bodyTally.responses - tallyBefore.responses)),
     loadAvg: round(os.loadavg()[0]!),
   };
 }
@@ -263,11 +287,11 @@ async function main() {
     for (const scenario of scenarios) {
       const loads = (["human pace", "saturation"] as const).filter((l) => !flags.load || l.startsWith(flags.load));
       for (const load of loads) {
-        const result = await runPhase(ctx, scenario, load);
+        const result = await runPhase(ctx, scenario, load, server.pid);
         if (scenario.extraFields) result.extra = await scenario.extraFields(ctx);
         results.push(result);
         log(
-          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  errors ${result.errors}  lost ${result.lost}  (load average ${result.loadAvg})`,
+          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  server CPU ${result.serverCpuMs ?? "?"} ms/request  ${result.bodyBytes} B/response  errors ${result.errors}  lost ${result.lost}  (load average ${result.loadAvg})`,
         );
       }
     }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
-import { getProgressSource, type DayWindow } from "../db/progress";
+import { getProgressSource } from "../db/progress";
 import { DISPLAY_TIME_ZONE, dayKeyIn, startOfDayIn } from "../format";
 import { withheldAttempts } from "./result-release";
 import {
@@ -38,20 +38,13 @@ export interface ProgressDashboard {
   cardMastery: ReturnType<typeof cardMasteryByTheme>;
 }
 
-/** Today and the STREAK_WINDOW_DAYS before it, newest first, each ending where the next day starts. */
-function streakDayWindows(today: string, timeZone: string): DayWindow[] {
-  const keys = Array.from({ length: STREAK_WINDOW_DAYS + 2 }, (_, back) => addDays(today, 1 - back));
-  const starts = keys.map((key) => startOfDayIn(key, timeZone));
-  return keys.slice(1).map((key, i) => ({ key, start: starts[i + 1]!, end: starts[i]! }));
-}
-
 /** One learner's progress at `now`: the due forecast, true retention, streak, scores and mastery. */
 export async function getProgressDashboard(actor: Actor, now: Date, timeZone: string = DISPLAY_TIME_ZONE): Promise<ProgressDashboard> {
   const today = dayKeyIn(now, timeZone);
   const source = await getProgressSource(actor.id, {
     until: startOfDayIn(addDays(today, FORECAST_DAYS), timeZone),
     retentionSince: startOfDayIn(addDays(today, -RETENTION_WINDOW_DAYS), timeZone),
-    streakDays: streakDayWindows(today, timeZone),
+    streak: { today, windowDays: STREAK_WINDOW_DAYS },
     timeZone,
   });
   // Scores and marks of assigned work whose results are not yet released stay out, as on every other page.

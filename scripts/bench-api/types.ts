@@ -54,6 +54,9 @@ export interface BenchScenario {
   countRows?: (ctx: BenchContext, states: LearnerState[]) => Promise<number>;
 }
 
+/** Response bodies read by requestAs (decoded bytes), for the runner's bytes-per-request figure. */
+export const bodyTally = { bytes: 0, responses: 0 };
+
 /** fetch as a learner: their session cookie, a same-site Origin (state-changing /api requests need it), JSON bodies. */
 export async function requestAs(
   ctx: BenchContext,
@@ -69,5 +72,8 @@ export async function requestAs(
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
     redirect: "manual",
   });
-  return { status: res.status, body: await res.text() };
+  const body = await res.text();
+  bodyTally.bytes += Buffer.byteLength(body);
+  bodyTally.responses++;
+  return { status: res.status, body };
 }

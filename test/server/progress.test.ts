@@ -40,6 +40,39 @@ describe("the progress dashboard", () => {
     expect((await getProgressDashboard(streaker, NOW, "UTC")).streakDays).toBe(5);
   });
 
+  it("walks the streak back only to the first day without a review, ignoring older reviews", async () => {
+    const walker = await createTestUser("progress-walker", "student");
+    const { cards } = await getReviewQueue(walker, {}, new Date("2026-02-01T10:00:00Z"));
+    // Today (1 Mar) and 28 Feb reviewed, 27 Feb missed, then a run of four days and a lone day long before.
+    const times = ["2026-03-01T08:00:00Z", "2026-02-28T08:00:00Z", "2026-02-26T08:00:00Z", "2026-02-25T08:00:00Z", "2026-02-24T08:00:00Z", "2026-02-23T08:00:00Z", "2026-02-02T08:00:00Z"];
+    for (const [i, t] of times.entries()) await reviewCard(walker, { cardId: cards[i]!.card.id, rating: "good" }, new Date(t));
+    expect((await getProgressDashboard(walker, NOW, "UTC")).streakDays).toBe(2);
+    // On the missed day itself the run before it still counts (the day is not over yet)…
+    expect((await getProgressDashboard(walker, new Date("2026-02-27T10:00:00Z"), "UTC")).streakDays).toBe(4);
+    expect((await getProgressDashboard(walker, new Date("2026-02-28T10:00:00Z"), "UTC")).streakDays).toBe(1);
+    // …but two days without a review end it.
+    expect((await getProgressDashboard(walker, new Date("2026-03-03T10:00:00Z"), "UTC")).streakDays).toBe(0);
+    // Filling the gap joins the two runs.
+    await reviewCard(walker, { cardId: cards[7]!.card.id, rating: "good" }, new Date("2026-02-27T20:00:00Z"));
+    expect((await getProgressDashboard(walker, NOW, "UTC")).streakDays).toBe(7);
+  });
+
+  it("follows local days across a daylight-saving change", async () => {
+    const traveller = await createTestUser("progress-dst", "student");
+    const { cards } = await getReviewQueue(traveller, {}, new Date("2026-03-01T10:00:00Z"));
+    // New York springs forward on 8 Mar 2026 (EST −5 → EDT −4); 8 Mar lasts 23 hours.
+    const times = [
+      "2026-03-08T04:30:00Z", // 7 Mar 23:30 EST (00:30 on 8 Mar if read at −4)
+      "2026-03-09T03:30:00Z", // 8 Mar 23:30 EDT
+      "2026-03-09T04:30:00Z", // 9 Mar 00:30 EDT (8 Mar 23:30 if read at −5)
+      "2026-03-10T14:00:00Z", // 10 Mar 10:00 EDT
+    ];
+    for (const [i, t] of times.entries()) await reviewCard(traveller, { cardId: cards[i]!.card.id, rating: "good" }, new Date(t));
+    expect((await getProgressDashboard(traveller, new Date("2026-03-10T16:00:00Z"), "America/New_York")).streakDays).toBe(4);
+    // Read in UTC the same reviews fall on 8, 9, 9 and 10 Mar: three days.
+    expect((await getProgressDashboard(traveller, new Date("2026-03-10T16:00:00Z"), "UTC")).streakDays).toBe(3);
+  });
+
   it("is empty for a new learner", async () => {
     const d = await getProgressDashboard(learner, NOW);
     expect(d).toMatchObject({ dueToday: 0, dueThisWeek: 0, retention: null, retentionReviews: 0, streakDays: 0, scores: [], themeMastery: [], dimensionMastery: [] });
