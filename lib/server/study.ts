@@ -77,17 +77,28 @@ const intervalLabels = (memory: CardMemory, now: Date, plan: SchedulePlan, sprea
 
 /** Counts behind the home page's "Start reviewing" and the queue itself (the same rules for both). */
 export async function getQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<QueueSummary> {
-  const settings = await getLearnerSettings(actor.id);
-  const [due, introducedToday] = await Promise.all([getDueSummary(actor.id, now, studySetId), countCardsIntroducedSince(actor.id, startOfDayIn(dayKeyIn(now)))]);
+  return (await loadQueueSummary(actor, now, studySetId)).summary;
+}
+
+/** The queue summary and the learner settings it was computed with (one read of each, in parallel). */
+async function loadQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<{ summary: QueueSummary; settings: LearnerSettingsRecord }> {
+  const [settings, due, introducedToday] = await Promise.all([
+    getLearnerSettings(actor.id),
+    getDueSummary(actor.id, now, studySetId),
+    countCardsIntroducedSince(actor.id, startOfDayIn(dayKeyIn(now))),
+  ]);
   const intake = planNewCards({ unseen: due.newCount, dailyLimit: settings.newCardsPerDay, introducedToday, examAt: planOf(settings).examAt, now });
   return {
-    dueCount: due.dueCount,
-    newToday: intake.today,
-    unseenCount: due.newCount,
-    nextDueAt: due.nextDueAt,
-    examDate: settings.examDate,
-    neededPerDay: intake.neededPerDay,
-    isRaisedForExam: intake.isRaisedForExam,
+    summary: {
+      dueCount: due.dueCount,
+      newToday: intake.today,
+      unseenCount: due.newCount,
+      nextDueAt: due.nextDueAt,
+      examDate: settings.examDate,
+      neededPerDay: intake.neededPerDay,
+      isRaisedForExam: intake.isRaisedForExam,
+    },
+    settings,
   };
 }
 
@@ -100,7 +111,7 @@ export const REVIEW_SESSION_LIMIT = 100;
  */
 export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
   if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
-  const [summary, settings] = await Promise.all([getQueueSummary(actor, now, options.studySetId), getLearnerSettings(actor.id)]);
+  const { summary, settings } = await loadQueueSummary(actor, now, options.studySetId);
   const plan = planOf(settings);
   const queued = await listReviewQueue(actor.id, now, {
     studySetId: options.studySetId,
