@@ -104,33 +104,55 @@ export function buildGradebook(input: {
     marksOf.set(m.attemptId, list);
   }
   const maxScore = input.columns.reduce((s, c) => s + c.max, 0);
+  // Cells are filled by column position (one id lookup per mark), not through a map per student.
+  const columnIndex = new Map<string, number>(input.columns.map((c, i) => [c.id, i]));
+  const columnCount = input.columns.length;
   const rows = input.students.map((student): GradebookRow => {
     const attempts = (attemptsOf.get(student.id) ?? []).slice().sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
     // The newest finished attempt per question counts; an unfinished one only shows progress.
     const counted = new Map<string, GradebookAttempt>();
     for (const a of attempts) if (a.status === "submitted" || a.status === "graded") counted.set(a.questionId ?? "*", a);
-    const cellMarks = new Map<string, { mark: GradebookMark; attemptId: string }>();
-    for (const a of counted.values()) for (const m of marksOf.get(a.attemptId) ?? []) cellMarks.set(m.columnId, { mark: m, attemptId: a.attemptId });
-    const cells = input.columns.map((c): GradebookCell => {
-      const found = cellMarks.get(c.id);
-      if (!found) return { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId: counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null };
-      const isModerated = found.mark.moderatedAwarded !== null;
-      return { columnId: c.id, awarded: isModerated ? found.mark.moderatedAwarded : found.mark.autoAwarded, max: c.max, isModerated, attemptId: found.attemptId };
-    });
+    const foundMark: (GradebookMark | undefined)[] = new Array(columnCount);
+    const foundAttempt: (string | undefined)[] = new Array(columnCount);
+    for (const a of counted.values()) {
+      for (const m of marksOf.get(a.attemptId) ?? []) {
+        const i = columnIndex.get(m.columnId);
+        if (i === undefined) continue;
+        foundMark[i] = m;
+        foundAttempt[i] = a.attemptId;
+      }
+    }
+    const cells: GradebookCell[] = new Array(columnCount);
+    let earnedCount = 0;
+    let earnedSum = 0;
+    let hasModerated = false;
+    for (let i = 0; i < columnCount; i++) {
+      const c = input.columns[i]!;
+      const mark = foundMark[i];
+      if (!mark) {
+        cells[i] = { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId: counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null };
+        continue;
+      }
+      const isModerated = mark.moderatedAwarded !== null;
+      const awarded = mark.moderatedAwarded ?? mark.autoAwarded;
+      cells[i] = { columnId: c.id, awarded, max: c.max, isModerated, attemptId: foundAttempt[i] ?? null };
+      earnedCount++;
+      earnedSum += awarded;
+      if (isModerated) hasModerated = true;
+    }
     const finished = [...counted.values()];
     const submittedAt = finished.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
     const dueAt = input.dueAtOf(student.id);
     const isLate = !!submittedAt && !!dueAt && finished.some((a) => a.submittedAt && a.submittedAt.getTime() > dueAt.getTime());
-    const isProvisional = finished.some((a) => a.isProvisional) && !cells.some((c) => c.isModerated);
+    const isProvisional = !hasModerated && finished.some((a) => a.isProvisional);
     const status: WorkStatus =
       attempts.length === 0 ? "not_started" : finished.length === 0 ? "in_progress" : isProvisional ? "provisional" : isLate ? "late" : "submitted";
-    const earned = cells.filter((c) => c.awarded !== null);
     const firstStart = attempts[0]?.startedAt ?? null;
     const end = finished.length > 0 ? submittedAt : input.now;
     return {
       student,
       status,
-      score: earned.length > 0 ? earned.reduce((s, c) => s + (c.awarded ?? 0), 0) : null,
+      score: earnedCount > 0 ? earnedSum : null,
       maxScore,
       timeUsedSec: firstStart && end ? Math.max(0, Math.round((end.getTime() - firstStart.getTime()) / 1000)) : null,
       submittedAt,
@@ -209,17 +231,23 @@ export interface Heatmap {
 }
 
 function heatOf(id: string, label: string, text: string, cells: readonly GradebookCell[]): HeatCell {
-  const marked = cells.filter((c) => c.awarded !== null);
-  const missed = marked.filter((c) => (c.awarded ?? 0) < c.max);
-  const earnedShares = marked.map((c) => (c.max > 0 ? (c.awarded ?? 0) / c.max : 1));
+  let markedCount = 0;
+  let missedCount = 0;
+  let earnedShareSum = 0;
+  for (const c of cells) {
+    if (c.awarded === null) continue;
+    markedCount++;
+    if (c.awarded < c.max) missedCount++;
+    earnedShareSum += c.max > 0 ? c.awarded / c.max : 1;
+  }
   return {
     id,
     label,
     text,
-    markedCount: marked.length,
-    missedCount: missed.length,
-    missedShare: marked.length > 0 ? missed.length / marked.length : 0,
-    meanEarnedShare: earnedShares.length > 0 ? earnedShares.reduce((s, v) => s + v, 0) / earnedShares.length : null,
+    markedCount,
+    missedCount,
+    missedShare: markedCount > 0 ? missedCount / markedCount : 0,
+    meanEarnedShare: markedCount > 0 ? earnedShareSum / markedCount : null,
   };
 }
 
@@ -236,7 +264,7 @@ export function classHeatmap(gradebook: Gradebook): Heatmap {
   const byColumn = new Map<string, GradebookCell[]>(gradebook.columns.map((c) => [c.id, []]));
   for (const r of gradebook.rows) for (const c of r.cells) byColumn.get(c.columnId)?.push(c);
   const cellsOf = (ids: ReadonlySet<string>) => [...ids].flatMap((id) => byColumn.get(id) ?? []);
-  const columns = gradebook.columns.map((c) => heatOf(c.id, c.label, c.text, cellsOf(new Set([c.id]))));
+  const columns = gradebook.columns.map((c) => heatOf(c.id, c.label, c.text, byColumn.get(c.id) ?? []));
   const group = (keyOf: (c: GradebookColumn) => string | null, labelOf: (key: string) => string) => {
     const groups = new Map<string, Set<string>>();
     for (const c of gradebook.columns) {

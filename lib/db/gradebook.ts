@@ -35,13 +35,20 @@ interface AttemptsAndMarksRow {
  */
 async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: GradebookAttempt[]; marks: GradebookMark[] }> {
   const db = await getDb();
+  // Each attempt's "provisional" comes from one grouped join over its responses (not a subquery per
+  // attempt). Marks keep their oldest-first order: sorting 17 000 lines by time is cheaper in SQL
+  // than by text ids or per-point aggregates (EXPLAIN ANALYZE), and the fold below is one pass.
   const [row] = await db.$queryRaw<AttemptsAndMarksRow[]>`
     SELECT
       (SELECT string_agg(concat_ws(E'\t', a.id, a."userId", coalesce(a."questionId", ''), a.status::text,
                 (extract(epoch FROM a."startedAt") * 1000)::bigint::text,
                 coalesce(((extract(epoch FROM a."submittedAt") * 1000)::bigint)::text, ''),
-                (SELECT coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) FROM "Response" r WHERE r."attemptId" = a.id)::text), E'\n')
-       FROM "Attempt" a WHERE a."assignmentId" = ${assignmentId}) AS attempts,
+                a.provisional::text), E'\n')
+       FROM (SELECT a.id, a."userId", a."questionId", a.status, a."startedAt", a."submittedAt",
+                    coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) AS provisional
+             FROM "Attempt" a LEFT JOIN "Response" r ON r."attemptId" = a.id
+             WHERE a."assignmentId" = ${assignmentId}
+             GROUP BY a.id) a) AS attempts,
       (SELECT string_agg(concat_ws(E'\t', r."attemptId", ps."rubricPointId", ps.source::text, ps.awarded::text), E'\n' ORDER BY ps."createdAt", ps.id)
        FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
        WHERE a."assignmentId" = ${assignmentId}) AS marks`;
@@ -57,14 +64,23 @@ async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: Gr
       isProvisional: isProvisional === "true",
     };
   });
+  // One pass, no split arrays: the line's "attemptId\tcolumnId" prefix is the key as it stands.
   const byPoint = new Map<string, GradebookMark>();
-  for (const line of row?.marks ? row.marks.split("\n") : []) {
-    const [attemptId = "", columnId = "", source, awarded] = line.split("\t");
-    const key = `${attemptId}\t${columnId}`;
+  const text = row?.marks ?? "";
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const tab1 = text.indexOf("\t", start);
+    const tab2 = text.indexOf("\t", tab1 + 1);
+    const tab3 = text.indexOf("\t", tab2 + 1);
+    const key = text.slice(start, tab2);
+    const awarded = Number(text.slice(tab3 + 1, end));
     let mark = byPoint.get(key);
-    if (!mark) byPoint.set(key, (mark = { attemptId, columnId, autoAwarded: 0, moderatedAwarded: null }));
-    if (source === "auto") mark.autoAwarded = Number(awarded);
-    else mark.moderatedAwarded = Number(awarded);
+    if (!mark) byPoint.set(key, (mark = { attemptId: text.slice(start, tab1), columnId: text.slice(tab1 + 1, tab2), autoAwarded: 0, moderatedAwarded: null }));
+    // source is "auto" or "moderated": its first letter tells them apart.
+    if (text.charCodeAt(tab2 + 1) === 97 /* a */) mark.autoAwarded = awarded;
+    else mark.moderatedAwarded = awarded;
+    start = end + 1;
   }
   return { attempts, marks: [...byPoint.values()] };
 }

@@ -348,5 +348,22 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       const mark = (await point.getByTestId("point-mark").innerText()).trim();
       assert(mark === `Missed 0 / ${movedMax}`, `after the declined regrade the point reads "${mark}"`);
     });
+
+    await step("the class overview lists each student's work over the term, and a point's drill-down every student's answer on it", async () => {
+      await teacher.goto(classUrl);
+      await teacher.getByRole("link", { name: "Class overview" }).click();
+      await teacher.waitForURL(/\/overview$/);
+      const row = teacher.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: STUDENT.name }) });
+      await row.getByText("Late", { exact: true }).first().waitFor();
+      await expectAccessible(teacher, "the class overview");
+
+      await teacher.goto(classUrl);
+      await teacher.getByRole("link", { name: `Gradebook of ${ESSAY_TITLE}` }).click();
+      await teacher.waitForURL(/\/assignments\/[^/]+$/);
+      await teacher.getByRole("region", { name: "What the class missed" }).getByRole("link").first().click();
+      await teacher.waitForURL(/\/points\/[^/]+$/);
+      await teacher.getByRole("link", { name: new RegExp(STUDENT.name) }).first().waitFor();
+      await expectAccessible(teacher, "a point's drill-down");
+    });
   });
 }

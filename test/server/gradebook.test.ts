@@ -198,3 +198,21 @@ describe("the class's to-check queue", () => {
     expect(row.cells).toEqual(cellsBefore);
   });
 });
+
+describe("a point moderated twice", () => {
+  // Zoë and, since the to-check queue above, the other student have answered: two marks on the point.
+  it("shows the newest moderation, totals it, and measures agreement against the grader's own mark", async () => {
+    const db = await getDb();
+    const structurePointId = (await db.rubricPoint.findFirstOrThrow({ where: { questionId, key: "s1" }, select: { id: true } })).id;
+    const auto = await db.pointScore.findFirstOrThrow({ where: { rubricPointId: structurePointId, source: "auto", response: { attemptId: zoeAttempt } }, select: { awarded: true } });
+    const newest = auto.awarded >= 1 ? 0 : 1;
+    await moderateWrittenPoint(users.owner, { attemptId: zoeAttempt, rubricPointId: structurePointId, awarded: auto.awarded, reason: "First look." }, later(70));
+    await moderateWrittenPoint(users.coTeacher, { attemptId: zoeAttempt, rubricPointId: structurePointId, awarded: newest, reason: "Second look." }, later(80));
+    const { gradebook, agreement } = await getAssignmentGradebookFor(users.owner, assignmentId, later(90));
+    const zoe = gradebook.rows.find((r) => r.student.id === users.zoe.id)!;
+    expect(zoe.cells[1]).toMatchObject({ columnId: structurePointId, awarded: newest, isModerated: true, attemptId: zoeAttempt });
+    expect(zoe.score).toBe(moderatedMark + newest);
+    expect(zoe.status).not.toBe("provisional");
+    expect(agreement.points.find((p) => p.columnId === structurePointId)).toMatchObject({ markedCount: 2, changedCount: 1, meanChange: newest - auto.awarded, changedAttemptIds: [zoeAttempt] });
+  });
+});
