@@ -5,7 +5,7 @@ import { answerRegradeAction } from "@/app/(app)/attempts/actions";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
-import { REGRADE_REPLY_MAX } from "@/lib/writing/schemas";
+import { REGRADE_REPLY_MAX } from "@/lib/writing/regrade";
 import { MarkSelect } from "./mark-select";
 
 /** A teacher's answer to an open regrade request: accept with a new mark (moderated, the reply as reason) or decline, with a reply. */

@@ -5,7 +5,7 @@ import { askRegradeAction } from "@/app/(app)/attempts/actions";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
-import { REGRADE_REASON_MAX } from "@/lib/writing/schemas";
+import { REGRADE_REASON_MAX } from "@/lib/writing/regrade";
 
 /** The student's "Ask for a regrade" of one point: a short reason their teacher reads where they moderate. */
 export function RegradeRequestForm({ attemptId, rubricPointId, pointNumber }: { attemptId: string; rubricPointId: string; pointNumber: number }) {

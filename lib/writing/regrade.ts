@@ -5,6 +5,10 @@
  * answered the student may ask again. Pure: the database layer hands in plain records.
  */
 
+/** Longest reason a student may give for a regrade request, and a teacher's reply to it (characters); here, free of zod, so the client forms can show them without bundling it. */
+export const REGRADE_REASON_MAX = 500;
+export const REGRADE_REPLY_MAX = 1000;
+
 export interface RegradeRecord {
   id: string;
   rubricPointId: string;

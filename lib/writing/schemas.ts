@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "./draft";
+import { REGRADE_REASON_MAX, REGRADE_REPLY_MAX } from "./regrade";
 import { recordIdSchema, untrustedString } from "../text/untrusted";
 
 const id = recordIdSchema;
@@ -35,10 +36,6 @@ export type ModeratePointInput = z.infer<typeof moderatePointSchema>;
 
 /** The written answer as stored in `Response.content`. */
 export const writtenContentSchema = z.object({ text: z.string() });
-
-/** Longest reason a student may give for a regrade request, and a teacher's reply to it (characters). */
-export const REGRADE_REASON_MAX = 500;
-export const REGRADE_REPLY_MAX = 1000;
 
 /** A student's request that a teacher look again at one point of their released written result. */
 export const askRegradeSchema = z.object({

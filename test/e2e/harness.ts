@@ -183,8 +183,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 }
 
 /**
- * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it stands, in the light and the dark theme,
- * and throws listing every serious or critical violation. The page's theme is restored afterwards.
+ * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it stands, in the light and the dark theme
+ * (each once its colour transitions have ended), and throws listing every serious or critical violation. The page's theme is restored afterwards.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const wasDark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
@@ -192,6 +192,16 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   try {
     for (const isDark of [false, true]) {
       await page.evaluate((dark) => document.documentElement.classList.toggle("dark", dark), isDark);
+      // Switching the theme starts the buttons' colour transitions: let every finite one end, so axe
+      // measures the colours the reader sees, not a frame halfway between the two themes.
+      await page.evaluate(() =>
+        Promise.allSettled(
+          document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+            .map((a) => a.finished),
+        ),
+      );
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
         const targets = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ");

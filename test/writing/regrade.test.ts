@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canAskRegrade, latestRegradeByPoint, regradeState, type RegradeRecord } from "@/lib/writing/regrade";
-import { answerRegradeSchema, askRegradeSchema, REGRADE_REASON_MAX } from "@/lib/writing/schemas";
+import { REGRADE_REASON_MAX } from "@/lib/writing/regrade";
+import { answerRegradeSchema, askRegradeSchema } from "@/lib/writing/schemas";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
