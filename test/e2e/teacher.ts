@@ -349,13 +349,20 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       assert(mark === `Missed 0 / ${movedMax}`, `after the declined regrade the point reads "${mark}"`);
     });
 
-    await step("the class overview lists each student's work over the term, and a point's drill-down every student's answer on it", async () => {
+    await step("the class overview lists each student's work over the term (and one student's page), and a point's drill-down every student's answer on it", async () => {
       await teacher.goto(classUrl);
       await teacher.getByRole("link", { name: "Class overview" }).click();
       await teacher.waitForURL(/\/overview$/);
       const row = teacher.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: STUDENT.name }) });
       await row.getByText("Late", { exact: true }).first().waitFor();
       await expectAccessible(teacher, "the class overview");
+      await row.getByRole("link", { name: STUDENT.name }).click();
+      await teacher.waitForURL(/\/students\/[^/]+$/);
+      await teacher.getByRole("heading", { name: STUDENT.name }).first().waitFor();
+      await expectAccessible(teacher, "one student's work in the class");
+      await teacher.goto(`${baseUrl}/assignments`);
+      await teacher.getByRole("heading", { name: "Assignments" }).first().waitFor();
+      await expectAccessible(teacher, "the teacher's assignments page");
 
       await teacher.goto(classUrl);
       await teacher.getByRole("link", { name: `Gradebook of ${ESSAY_TITLE}` }).click();
