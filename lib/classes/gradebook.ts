@@ -338,3 +338,41 @@ export function gradingAgreement(columns: readonly GradebookColumn[], marks: rea
     points: points.slice().sort((a, b) => b.changedShare - a.changedShare || b.meanAbsChange - a.meanAbsChange || a.label.localeCompare(b.label)),
   };
 }
+
+/**
+ * The gradebook with one column per question instead of one per rubric point (each question's marks
+ * summed; a cell is blank when none of its points is marked, moderated when any is, and links the answer
+ * that carries its marks). For written assignments of several questions, where per-point columns would
+ * run to hundreds; the per-point view stays in the heatmap and the drill-downs. Column ids are question ids.
+ */
+export function byQuestion(columns: readonly GradebookColumn[], rows: readonly GradebookRow[]): { columns: GradebookColumn[]; rows: GradebookRow[] } {
+  const groups: { column: GradebookColumn; indexes: number[] }[] = [];
+  const groupOf = new Map<string, { column: GradebookColumn; indexes: number[] }>();
+  columns.forEach((c, i) => {
+    let group = groupOf.get(c.questionId);
+    if (!group) {
+      group = { column: { ...c, id: c.questionId, label: c.label.split(" · ")[0] ?? c.label, max: 0, dimension: c.dimension === "question" ? "question" : "content" }, indexes: [] };
+      groupOf.set(c.questionId, group);
+      groups.push(group);
+    }
+    group.column.max += c.max;
+    group.indexes.push(i);
+  });
+  return {
+    columns: groups.map((g) => g.column),
+    rows: rows.map((r) => ({
+      ...r,
+      cells: groups.map(({ column, indexes }) => {
+        const cells = indexes.map((i) => r.cells[i]!);
+        const marked = cells.filter((c) => c.awarded !== null);
+        return {
+          columnId: column.id,
+          awarded: marked.length === 0 ? null : marked.reduce((sum, c) => sum + c.awarded!, 0),
+          max: column.max,
+          isModerated: cells.some((c) => c.isModerated),
+          attemptId: cells.find((c) => c.attemptId)?.attemptId ?? null,
+        };
+      }),
+    })),
+  };
+}

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { neutraliseCell, toSpreadsheetCsv } from "@/lib/classes/csv";
-import { buildGradebook, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
+import { buildGradebook, byQuestion, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
@@ -122,5 +122,40 @@ describe("spreadsheet CSV", () => {
       ["'=cmd|' /C calc'!A0", "x@example.com", "1"],
       ['Rao, "Arjun"', "a@example.com", ""],
     ]);
+  });
+});
+
+describe("byQuestion: one column per written question", () => {
+  const two: GradebookColumn[] = [...columns, { id: "p4", questionId: "q2", label: "Q2 · 1", text: "Fencing the border.", max: 3, theme: null, dimension: "content" }];
+  const row = (cells: { columnId: string; awarded: number | null; max: number; isModerated: boolean; attemptId: string | null }[]) => ({
+    student: students[0]!,
+    status: "submitted" as const,
+    score: null,
+    maxScore: 8,
+    timeUsedSec: null,
+    submittedAt: null,
+    isLate: false,
+    cells,
+  });
+  const rows = [
+    row([
+      { columnId: "p1", awarded: 2, max: 2, isModerated: false, attemptId: "a1" },
+      { columnId: "p2", awarded: 0, max: 2, isModerated: true, attemptId: "a1" },
+      { columnId: "p3", awarded: 0.5, max: 1, isModerated: false, attemptId: "a1" },
+      { columnId: "p4", awarded: null, max: 3, isModerated: false, attemptId: null },
+    ]),
+  ];
+
+  it("sums each question's points (moderated marks as given), keeps blanks blank and links the answer", () => {
+    const view = byQuestion(two, rows);
+    expect(view.columns.map((c) => [c.id, c.label, c.max])).toEqual([
+      ["q1", "Q1", 5],
+      ["q2", "Q2", 3],
+    ]);
+    expect(view.rows[0]!.cells).toEqual([
+      { columnId: "q1", awarded: 2.5, max: 5, isModerated: true, attemptId: "a1" },
+      { columnId: "q2", awarded: null, max: 3, isModerated: false, attemptId: null },
+    ]);
+    expect(view.rows[0]!.student).toEqual(students[0]);
   });
 });

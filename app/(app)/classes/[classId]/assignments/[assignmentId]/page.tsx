@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
-import { sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
+import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
@@ -34,10 +34,13 @@ export default async function GradebookPage({
   const sort = (one(query.sort) in SORTS ? one(query.sort) : "name") as GradebookSort;
   const status = STATUSES.includes(one(query.status) as WorkStatus) ? (one(query.status) as WorkStatus) : null;
   const isDescending = one(query.dir) === "desc";
-  const rows = sortAndFilterRows(data.gradebook.rows, { sort, isDescending, status, query: one(query.q) });
+  const sorted = sortAndFilterRows(data.gradebook.rows, { sort, isDescending, status, query: one(query.q) });
   const base = `/classes/${classId}/assignments/${assignmentId}`;
   const hrefWith = (over: Record<string, string>) => `${base}?${new URLSearchParams({ sort, dir: isDescending ? "desc" : "asc", ...(status ? { status } : {}), ...over }).toString()}`;
-  const { columns } = data.gradebook;
+  // Several written questions: one column per question (their points are in the heatmap and drill-downs below).
+  const questionCount = new Set(data.gradebook.columns.map((c) => c.questionId)).size;
+  const isByQuestion = questionCount > 1 && questionCount < data.gradebook.columns.length;
+  const { columns, rows } = isByQuestion ? byQuestion(data.gradebook.columns, sorted) : { columns: data.gradebook.columns, rows: sorted };
   return (
     <>
       <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
@@ -89,10 +92,14 @@ export default async function GradebookPage({
                   </th>
                 ))}
                 {columns.map((c) => (
-                  <th key={c.id} scope="col" className="px-2 py-1 text-right" title={c.text}>
-                    <Link href={`${base}/points/${c.id}`} className="underline-offset-2 hover:underline">
-                      {c.label}
-                    </Link>
+                  <th key={c.id} scope="col" className="px-2 py-1 text-right" title={isByQuestion ? undefined : c.text}>
+                    {isByQuestion ? (
+                      `${c.label} (${formatMarks(c.max)})`
+                    ) : (
+                      <Link href={`${base}/points/${c.id}`} className="underline-offset-2 hover:underline">
+                        {c.label}
+                      </Link>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -129,7 +136,10 @@ export default async function GradebookPage({
             </tbody>
           </table>
         )}
-        <p className="mt-2 text-xs text-muted">* a mark a teacher changed. Marks shown are the moderated ones.</p>
+        <p className="mt-2 text-xs text-muted">
+          * a mark a teacher changed. Marks shown are the moderated ones.
+          {isByQuestion ? " Each column is one question's total; every rubric point, with every student's answer on it, is listed under “What the class missed”." : null}
+        </p>
       </Panel>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <Panel aria-labelledby="heatmap-heading">
