@@ -168,6 +168,8 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       await assignmentRow(student, QUIZ_TITLE).waitFor();
       await assignmentRow(student, QUIZ_TITLE).getByRole("button", { name: /^Start the quiz/ }).click();
       await student.waitForURL(/\/quiz\/[^/]+$/);
+      // The clock shows "--:--" until the page has hydrated and read the server's deadline.
+      await student.getByRole("timer").filter({ hasText: /\d+:\d\d/ }).waitFor();
       const clock = (await student.getByRole("timer").textContent()) ?? "";
       const left = secondsOf(clock.replace(/[^0-9:]/g, ""));
       assert(left > QUIZ_LIMIT_MIN * 60 && left <= QUIZ_LIMIT_MIN * 90, `with 1.5× extra time on a ${QUIZ_LIMIT_MIN}-minute quiz the clock shows ${clock}`);
