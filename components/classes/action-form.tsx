@@ -1,15 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useActionCall } from "@/components/ui/use-action-call";
+import type { ActionResult } from "@/lib/server/action-result";
 
-type Failure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
-type ClassAction = (input: unknown) => Promise<{ ok: true } | Failure>;
+type ClassAction = (input: unknown) => Promise<ActionResult>;
 
 /**
  * One control of a teacher's page: the form's fields (as strings) merged over `input` go to a server
- * action; its error (with every field's message) or `doneMessage` is announced, and the page refreshes.
+ * action (useActionCall); its error (with every field's message) or `doneMessage` is announced, and
+ * the page refreshes.
  */
 export function ActionForm({
   action,
@@ -30,26 +31,17 @@ export function ActionForm({
   className?: string;
   children?: ReactNode;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [isPending, setIsPending] = useState(false);
+  const { error: actionError, fieldErrors, isPending, run } = useActionCall();
+  // The action's error followed by every field's message (this control has no per-field slots).
+  const details = Object.values(fieldErrors).flat();
+  const error = actionError ? [actionError, ...details.filter((d) => d !== actionError)].join(" ") : null;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fields = Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, typeof v === "string" ? v : ""]));
-    setIsPending(true);
-    setError(null);
     setDone(null);
-    const result = await action({ ...fields, ...input });
-    setIsPending(false);
-    if (!result.ok) {
-      const details = Object.values(result.fieldErrors ?? {}).flat();
-      setError([result.error, ...details.filter((d) => d !== result.error)].join(" "));
-      return;
-    }
-    if (doneMessage) setDone(doneMessage);
-    router.refresh();
+    run(() => action({ ...fields, ...input }), () => setDone(doneMessage ?? null));
   }
 
   return (

@@ -1,28 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { makeMissedQuestionCardAction, retryMissedAction } from "@/app/(app)/quiz/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-call";
 
 /** Starts a new attempt at the questions missed in this one. */
 export function RetryMissedButton({ attemptId, missedCount }: { attemptId: string; missedCount: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-  function retry() {
-    setError(null);
-    startTransition(async () => {
-      try {
-        const result = await retryMissedAction(attemptId);
-        if (!result.ok) return setError(result.error);
-        router.push(`/quiz/${result.attemptId}`);
-      } catch {
-        setError("Could not reach Crux. Check your connection and try again.");
-      }
-    });
-  }
+  const { error, isPending, run } = useActionCall();
+  const retry = () => run(() => retryMissedAction(attemptId), (result) => router.push(`/quiz/${result.attemptId}`), { refresh: false });
   return (
     <div className="space-y-2">
       <FormError message={error} />
@@ -36,20 +25,8 @@ export function RetryMissedButton({ attemptId, missedCount }: { attemptId: strin
 /** One tap: the missed question becomes a flashcard in the learner's "Missed points" set, due now. */
 export function MakeCardButton({ attemptId, questionId, questionNumber, hasCard }: { attemptId: string; questionId: string; questionNumber: number; hasCard: boolean }) {
   const [isMade, setIsMade] = useState(hasCard);
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
-  function make() {
-    setError(null);
-    startTransition(async () => {
-      try {
-        const result = await makeMissedQuestionCardAction({ attemptId, questionId });
-        if (!result.ok) return setError(result.error);
-        setIsMade(true);
-      } catch {
-        setError("Could not reach Crux. Check your connection and try again.");
-      }
-    });
-  }
+  const { error, isPending, run } = useActionCall();
+  const make = () => run(() => makeMissedQuestionCardAction({ attemptId, questionId }), () => setIsMade(true), { refresh: false });
   if (isMade) {
     return (
       <p className="text-sm text-good" role="status">

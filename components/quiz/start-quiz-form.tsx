@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { startQuizAction } from "@/app/(app)/quiz/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, SelectField } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-call";
 
 export interface StartQuizFormProps {
   studySetId: string;
@@ -22,13 +23,9 @@ export function StartQuizForm({ studySetId, questionCount, missedCount, themes, 
   const ids = useId();
   const [by, setBy] = useState<By>("random");
   const [mode, setMode] = useState<"timed" | "practice">("timed");
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [isPending, startTransition] = useTransition();
+  const { error, fieldErrors, isPending, run } = useActionCall();
 
   function submit(form: FormData) {
-    setError(null);
-    setFieldErrors({});
     const input = {
       studySetId,
       by: form.get("by"),
@@ -38,19 +35,7 @@ export function StartQuizForm({ studySetId, questionCount, missedCount, themes, 
       ...(by === "random" ? { count: form.get("count") } : {}),
       ...(by === "theme" ? { theme: form.get("theme") } : {}),
     };
-    startTransition(async () => {
-      try {
-        const result = await startQuizAction(input);
-        if (!result.ok) {
-          setError(result.error);
-          setFieldErrors(result.fieldErrors ?? {});
-          return;
-        }
-        router.push(`/quiz/${result.attemptId}`);
-      } catch {
-        setError("Could not reach Crux. Check your connection and try again.");
-      }
-    });
+    run(() => startQuizAction(input), (result) => router.push(`/quiz/${result.attemptId}`), { refresh: false });
   }
 
   const choice = (value: string, label: string, hint: string, name: string, checked: boolean, onChange: () => void, disabled = false) => (

@@ -8,7 +8,8 @@ const UNREACHABLE = "Could not reach Crux. Check your connection and try again."
 
 /**
  * One server action called from a form or button: pending state, the action's error and field errors
- * (or a plain "could not reach" when the call itself fails), and a refresh of the page's server data
+ * (or a plain "could not reach" when the call itself fails), and — unless `refresh: false`, for a call
+ * whose `onSuccess` navigates away or changes only local state — a refresh of the page's server data
  * after it succeeds, once `onSuccess` has updated the form.
  */
 export function useActionCall() {
@@ -17,7 +18,7 @@ export function useActionCall() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [isPending, startTransition] = useTransition();
 
-  function run<T extends object>(call: () => Promise<ActionResult<T>>, onSuccess?: (result: { ok: true } & T) => void) {
+  function run<T extends object>(call: () => Promise<ActionResult<T>>, onSuccess?: (result: { ok: true } & T) => void, { refresh = true }: { refresh?: boolean } = {}) {
     setError(null);
     setFieldErrors({});
     startTransition(async () => {
@@ -29,7 +30,7 @@ export function useActionCall() {
           return;
         }
         onSuccess?.(result);
-        router.refresh();
+        if (refresh) router.refresh();
       } catch {
         setError(UNREACHABLE);
       }
