@@ -41,6 +41,24 @@ function NavIcon({ icon }: { icon: NavItem["icon"] | "more" }) {
   );
 }
 
+/** A navigation link as a full-width row (the desktop sidebar and the phone's "More" menu). */
+function ListLink({ item, pathname, onClick }: { item: NavItem; pathname: string; onClick?: () => void }) {
+  const active = isActive(pathname, item.href);
+  return (
+    <li>
+      <Link
+        href={item.href}
+        aria-current={active ? "page" : undefined}
+        onClick={onClick}
+        className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`}
+      >
+        <NavIcon icon={item.icon} />
+        {item.label}
+      </Link>
+    </li>
+  );
+}
+
 const bottomTabClass = (active: boolean) => `flex min-h-14 w-full flex-col items-center justify-center gap-0.5 text-xs ${active ? "text-accent" : "text-muted"}`;
 
 /**
@@ -101,22 +119,9 @@ function MoreMenu({ items, pathname }: { items: NavItem[]; pathname: string }) {
         }}
         className="absolute bottom-full right-2 mb-2 min-w-48 space-y-1 rounded-xl border border-border bg-surface p-2 shadow-lg"
       >
-        {items.map((item) => {
-          const active = isActive(pathname, item.href);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? "page" : undefined}
-                onClick={() => setIsOpen(false)}
-                className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`}
-              >
-                <NavIcon icon={item.icon} />
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <ListLink key={item.href} item={item} pathname={pathname} onClick={() => setIsOpen(false)} />
+        ))}
       </ul>
     </li>
   );
@@ -128,21 +133,9 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
   if (variant === "sidebar") {
     return (
       <ul className="space-y-1">
-        {items.map((item) => {
-          const active = isActive(pathname, item.href);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? "page" : undefined}
-                className={`flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium ${active ? "bg-accent-soft text-accent" : "text-fg hover:bg-surface-2"}`}
-              >
-                <NavIcon icon={item.icon} />
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <ListLink key={item.href} item={item} pathname={pathname} />
+        ))}
       </ul>
     );
   }
