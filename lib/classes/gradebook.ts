@@ -351,7 +351,7 @@ export function byQuestion(columns: readonly GradebookColumn[], rows: readonly G
   columns.forEach((c, i) => {
     let group = groupOf.get(c.questionId);
     if (!group) {
-      group = { column: { ...c, id: c.questionId, label: c.label.split(" · ")[0] ?? c.label, max: 0, dimension: c.dimension === "question" ? "question" : "content" }, indexes: [] };
+      group = { column: { ...c, id: c.questionId, label: c.label.split(" · ")[0] ?? c.label, max: 0 }, indexes: [] };
       groupOf.set(c.questionId, group);
       groups.push(group);
     }

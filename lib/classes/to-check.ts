@@ -7,13 +7,17 @@ import { recordIdSchema } from "../text/untrusted";
  * database layer hands in plain rows.
  */
 
-export interface ToCheckItem {
+/** One student's written answer to a class assignment's question, as a teacher's queue lists it. */
+export interface AssignedAnswer {
   attemptId: string;
   studentId: string;
   studentName: string;
   assignmentId: string;
   assignmentTitle: string;
   questionPrompt: string;
+}
+
+export interface ToCheckItem extends AssignedAnswer {
   score: number | null;
   maxScore: number | null;
   /** The grader said "provisional — a teacher should check". */

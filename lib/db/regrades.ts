@@ -1,3 +1,4 @@
+import type { AssignedAnswer } from "../classes/to-check";
 import { AppError } from "../errors";
 import type { RegradeRecord } from "../writing/regrade";
 import { addModeration } from "./attempts";
@@ -21,28 +22,8 @@ const recordSelect = {
   answeredBy: { select: { name: true } },
 } as const;
 
-function toRecord(r: {
-  id: string;
-  rubricPointId: string;
-  reason: string;
-  status: "open" | "answered";
-  isAccepted: boolean | null;
-  answer: string | null;
-  answeredAt: Date | null;
-  createdAt: Date;
-  answeredBy: { name: string } | null;
-}): RegradeRecord {
-  return {
-    id: r.id,
-    rubricPointId: r.rubricPointId,
-    reason: r.reason,
-    status: r.status,
-    isAccepted: r.isAccepted,
-    answer: r.answer,
-    answeredByName: r.answeredBy?.name ?? (r.status === "answered" ? "A teacher" : null),
-    answeredAt: r.answeredAt,
-    createdAt: r.createdAt,
-  };
+function toRecord({ answeredBy, ...r }: Omit<RegradeRecord, "answeredByName"> & { answeredBy: { name: string } | null }): RegradeRecord {
+  return { ...r, answeredByName: answeredBy?.name ?? (r.status === "answered" ? "A teacher" : null) };
 }
 
 export type RegradeCreation = { isCreated: true; id: string } | { isCreated: false; reason: "already_open" | "not_marked" };
@@ -127,14 +108,8 @@ export async function answerRegradeRequest(input: {
   });
 }
 
-export interface OpenRegrade {
+export interface OpenRegrade extends AssignedAnswer {
   requestId: string;
-  attemptId: string;
-  studentId: string;
-  studentName: string;
-  assignmentId: string;
-  assignmentTitle: string;
-  questionPrompt: string;
   pointNumber: number;
   point: string;
   reason: string;
