@@ -9,6 +9,7 @@ import { exportClassCsvFor, getClassOverviewFor } from "@/lib/server/class-overv
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
+import { createFloodsQuestionSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -22,36 +23,8 @@ const assignmentOf: Record<"week1" | "week2", string> = { week1: "", week2: "" }
 let week1Point = "";
 
 async function makeWrittenSet(title: string) {
-  const db = await getDb();
-  const set = await db.studySet.create({
-    data: {
-      ownerId: users.owner.id,
-      title,
-      status: "published",
-      questions: {
-        create: [
-          {
-            kind: "written",
-            prompt: `${title}: how do floods keep delta soil fertile?`,
-            explanation: "-",
-            marks: 3,
-            timeLimitSec: 600,
-            wordLimit: 150,
-            position: 0,
-            rubricPoints: {
-              create: [
-                { key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 },
-                { key: "s1", point: "A conclusion with a way forward.", marks: 1, kind: "structure", position: 1 },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    select: { id: true, questions: { select: { id: true, rubricPoints: { select: { id: true, key: true } } } } },
-  });
-  const question = set.questions[0]!;
-  return { setId: set.id, questionId: question.id, contentPoint: question.rubricPoints.find((p) => p.key === "c1")!.id };
+  const set = await createFloodsQuestionSet(users.owner.id, title);
+  return { setId: set.setId, questionId: set.questionId, contentPoint: set.points.c1 };
 }
 
 async function answer(who: UserRecord, questionId: string, submitAt: Date): Promise<string> {

@@ -9,6 +9,7 @@ import { acceptAutomaticMarksFor, exportAssignmentCsvFor, getAssignmentGradebook
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
+import { createFloodsQuestionSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -35,38 +36,11 @@ beforeAll(async () => {
   classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "GRADE01", teacherId: users.owner.id }, select: { id: true } })).id;
   await db.classTeacher.create({ data: { classId, teacherId: users.coTeacher.id } });
   for (const s of [users.student, users.zoe]) await db.enrollment.create({ data: { classId, studentId: s.id } });
-  const set = await db.studySet.create({
-    data: {
-      ownerId: users.owner.id,
-      title: "Floods",
-      status: "published",
-      questions: {
-        create: [
-          {
-            kind: "written",
-            prompt: "How do floods keep delta soil fertile?",
-            explanation: "-",
-            marks: 3,
-            timeLimitSec: 600,
-            wordLimit: 150,
-            position: 0,
-            rubricPoints: {
-              create: [
-                { key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 },
-                { key: "s1", point: "A conclusion with a way forward.", marks: 1, kind: "structure", position: 1 },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    select: { id: true, questions: { select: { id: true, rubricPoints: { select: { id: true, key: true } } } } },
-  });
-  const question = set.questions[0]!;
-  questionId = question.id;
-  rubricPointId = question.rubricPoints.find((p) => p.key === "c1")!.id;
-  assignmentId = (await assignSetToClass(users.owner, { studySetId: set.id, classId, kind: "written", questionIds: [question.id], dueAt: "2026-03-01T16:00" }, NOW)).id;
-  const draft = await startWritingAttempt(users.zoe, { questionId: question.id }, NOW);
+  const set = await createFloodsQuestionSet(users.owner.id, "Floods", "How do floods keep delta soil fertile?");
+  questionId = set.questionId;
+  rubricPointId = set.points.c1;
+  assignmentId = (await assignSetToClass(users.owner, { studySetId: set.setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;
+  const draft = await startWritingAttempt(users.zoe, { questionId }, NOW);
   zoeAttempt = draft.attemptId;
   await submitWritingAttempt(users.zoe, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(11));
   const auto = await db.pointScore.findFirst({ where: { rubricPointId, source: "auto" }, select: { awarded: true } });

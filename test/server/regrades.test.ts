@@ -11,6 +11,7 @@ import { answerRegrade, askForRegrade, listOpenRegradesFor } from "@/lib/server/
 import { getAttemptFor, startWritingAttempt, submitWritingAttempt, type AttemptResult } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
+import { createFloodsQuestionSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -25,38 +26,7 @@ let withheldAttemptId = "";
 let contentPoint = "";
 let structurePoint = "";
 
-async function makeWrittenSet(title: string, ownerId = users.owner.id) {
-  const db = await getDb();
-  const set = await db.studySet.create({
-    data: {
-      ownerId,
-      title,
-      status: "published",
-      questions: {
-        create: [
-          {
-            kind: "written",
-            prompt: `${title}: how do floods keep delta soil fertile?`,
-            explanation: "-",
-            marks: 3,
-            timeLimitSec: 600,
-            wordLimit: 150,
-            position: 0,
-            rubricPoints: {
-              create: [
-                { key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content", position: 0 },
-                { key: "s1", point: "A conclusion with a way forward.", marks: 1, kind: "structure", position: 1 },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    select: { id: true, questions: { select: { id: true, rubricPoints: { select: { id: true, key: true } } } } },
-  });
-  const question = set.questions[0]!;
-  return { setId: set.id, questionId: question.id, points: Object.fromEntries(question.rubricPoints.map((p) => [p.key, p.id])) };
-}
+const makeWrittenSet = (title: string, ownerId = users.owner.id) => createFloodsQuestionSet(ownerId, title);
 
 async function answer(questionId: string): Promise<string> {
   const draft = await startWritingAttempt(users.student, { questionId }, NOW);
