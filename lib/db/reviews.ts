@@ -1,5 +1,8 @@
-import type { CardMemory, ReviewRecord } from "../srs/schedule";
+import { randomUUID } from "node:crypto";
+import type { StudySetFacts } from "../auth/permissions";
+import type { CardMemory, FsrsStateName, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
+import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
 import { visibleSetWhere } from "./study-sets";
 
 /**
@@ -88,33 +91,144 @@ export async function countCardsIntroducedSince(userId: string, since: Date): Pr
   return db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, state: "new" } });
 }
 
-/** The stored memory of one card for one learner, or null if never reviewed. */
-export async function getCardMemory(userId: string, cardId: string): Promise<CardMemory | null> {
+/** Everything a review needs to know before it is scheduled: the card's set (for the permission check), its memory and the learner's settings. */
+export interface ReviewContext {
+  studySetId: string;
+  set: StudySetFacts;
+  /** The learner's stored memory of the card; null when never reviewed. */
+  memory: CardMemory | null;
+  settings: LearnerSettingsRecord;
+}
+
+type ContextRow = {
+  studySetId: string;
+  ownerId: string;
+  setStatus: StudySetFacts["status"];
+  isPublic: boolean;
+  isAssignedToActor: boolean;
+  dueMs: number | null;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: FsrsStateName;
+  lastReviewMs: number | null;
+  hasSettings: boolean;
+  examDate: string | null;
+  newCardsPerDay: number;
+  desiredRetention: number;
+};
+
+/** Epoch milliseconds of a `timestamp` column (stored as UTC), exact to the millisecond. */
+const epochMs = (column: string) => `round(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/**
+ * A review's context in one round trip: the accepted card's set with the facts `studySet.view` checks
+ * (owner, status, public, assigned to a class the learner is enrolled in), the learner's card state and
+ * their review settings (the defaults when never changed). Null when the card is missing or not accepted.
+ */
+export async function getReviewContext(userId: string, cardId: string): Promise<ReviewContext | null> {
   const db = await getDb();
-  const s = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
-  return s ? toMemory(s) : null;
+  const [row] = await db.$queryRawUnsafe<ContextRow[]>(
+    `SELECT c."studySetId", s."ownerId", s.status::text AS "setStatus", s."isPublic",
+            EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+                    WHERE a."studySetId" = s.id AND e."studentId" = $1 AND e."removedAt" IS NULL) AS "isAssignedToActor",
+            ${epochMs("cs.due")} AS "dueMs", cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
+            cs.reps, cs.lapses, cs.state::text AS state, ${epochMs('cs."lastReview"')} AS "lastReviewMs",
+            ls."userId" IS NOT NULL AS "hasSettings", to_char(ls."examDate", 'YYYY-MM-DD') AS "examDate", ls."newCardsPerDay", ls."desiredRetention"
+     FROM "Card" c
+     JOIN "StudySet" s ON s.id = c."studySetId"
+     LEFT JOIN "CardState" cs ON cs."userId" = $1 AND cs."cardId" = c.id
+     LEFT JOIN "LearnerSettings" ls ON ls."userId" = $1
+     WHERE c.id = $2 AND c.status = 'accepted'`,
+    userId,
+    cardId,
+  );
+  if (!row) return null;
+  const memory: CardMemory | null =
+    row.dueMs === null
+      ? null
+      : {
+          due: new Date(row.dueMs),
+          stability: row.stability,
+          difficulty: row.difficulty,
+          elapsedDays: row.elapsedDays,
+          scheduledDays: row.scheduledDays,
+          learningSteps: row.learningSteps,
+          reps: row.reps,
+          lapses: row.lapses,
+          state: row.state,
+          lastReview: row.lastReviewMs === null ? null : new Date(row.lastReviewMs),
+        };
+  return {
+    studySetId: row.studySetId,
+    set: { ownerId: row.ownerId, status: row.setStatus, isPublic: row.isPublic, isAssignedToActor: row.isAssignedToActor },
+    memory,
+    settings: row.hasSettings ? { examDate: row.examDate, newCardsPerDay: row.newCardsPerDay, desiredRetention: row.desiredRetention } : DEFAULT_LEARNER_SETTINGS,
+  };
+}
+
+/** A timestamp parameter: epoch ms turned into the UTC `timestamp` the columns hold. */
+const ts = (n: number) => `to_timestamp($${n}::float8 / 1000) AT TIME ZONE 'UTC'`;
+
+/**
+ * Stores a review in one statement (atomic, one round trip): the card's new state upserted on
+ * (userId, cardId) and its log line written against that state; returns the log's id.
+ */
+export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
+  const db = await getDb();
+  const reviewLogId = randomUUID();
+  const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
+    `WITH state AS (
+       INSERT INTO "CardState" (id, "userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview")
+       VALUES ($1, $2, $3, ${ts(4)}, $5, $6, $7, $8, $9, $10, $11, $12::text::"FsrsState", ${ts(13)})
+       ON CONFLICT ("userId", "cardId") DO UPDATE SET
+         due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty, "elapsedDays" = EXCLUDED."elapsedDays",
+         "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps,
+         lapses = EXCLUDED.lapses, state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview"
+       RETURNING id
+     )
+     INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs")
+     SELECT $14::text, $2::text, $3::text, state.id, $15::int, $16::text::"FsrsState", ${ts(17)}, $18::float8, $19::float8, $20::int, $21::int, $22::int, $23::int, ${ts(24)}, $25::int FROM state
+     RETURNING id`,
+    randomUUID(),
+    userId,
+    cardId,
+    memory.due.getTime(),
+    memory.stability,
+    memory.difficulty,
+    memory.elapsedDays,
+    memory.scheduledDays,
+    memory.learningSteps,
+    memory.reps,
+    memory.lapses,
+    memory.state,
+    memory.lastReview?.getTime() ?? null,
+    reviewLogId,
+    log.rating,
+    log.state,
+    log.due.getTime(),
+    log.stability,
+    log.difficulty,
+    log.elapsedDays,
+    log.lastElapsedDays,
+    log.scheduledDays,
+    log.learningSteps,
+    log.reviewedAt.getTime(),
+    durationMs,
+  );
+  if (!row) throw new Error("the review was not stored");
+  return { reviewLogId: row.id };
 }
 
 /**
- * How long a review's transaction may wait for a pooled connection, and run: under a burst a review
- * waits its turn instead of failing (Prisma's default wait is 2 s; bench:api saturation hit it, P2028).
+ * How long a transaction of the review flow (an undo, a missed point made a card) may wait for a pooled
+ * connection, and run: under a burst it waits its turn instead of failing (Prisma's default wait is 2 s; bench:api saturation hit it, P2028).
  */
 export const REVIEW_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
-
-/** Stores a review: the card's new state and its log line, in one transaction; returns the log's id. */
-export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const state = await tx.cardState.upsert({
-      where: { userId_cardId: { userId, cardId } },
-      create: { userId, cardId, ...memory },
-      update: memory,
-      select: { id: true },
-    });
-    const created = await tx.reviewLog.create({ data: { userId, cardId, cardStateId: state.id, ...log, durationMs }, select: { id: true } });
-    return { reviewLogId: created.id };
-  }, REVIEW_TRANSACTION);
-}
 
 export interface UndoableReview {
   cardId: string;
@@ -166,13 +280,6 @@ export async function revertReview(userId: string, reviewLogId: string, cardStat
     else await tx.cardState.deleteMany({ where: { id: cardStateId, userId, reviewLogs: { none: {} } } });
     return true;
   }, REVIEW_TRANSACTION);
-}
-
-/** The set a card belongs to, for permission checks. */
-export async function getCardStudySetId(cardId: string): Promise<string | null> {
-  const db = await getDb();
-  const card = await db.card.findUnique({ where: { id: cardId }, select: { studySetId: true, status: true } });
-  return card && card.status === "accepted" ? card.studySetId : null;
 }
 
 /** Reviews done by the user since `since` (streaks and the home page). */

@@ -5,9 +5,8 @@ import type { Actor } from "../auth/permissions";
 import { getStudySetDetail, getStudySetFacts, listCardViews, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
 import {
   countCardsIntroducedSince,
-  getCardMemory,
-  getCardStudySetId,
   getDueSummary,
+  getReviewContext,
   getUndoableReview,
   listReviewQueue,
   revertReview,
@@ -145,11 +144,12 @@ export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise
   const parsed = reviewInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid review.");
   const { cardId, rating, durationMs } = parsed.data;
-  const setId = await getCardStudySetId(cardId);
-  if (!setId) throw new AppError("NOT_FOUND", "That card does not exist.");
-  await assertCanViewSet(actor, setId);
-  const [stored, settings] = await Promise.all([getCardMemory(actor.id, cardId), getLearnerSettings(actor.id)]);
-  const plan = planOf(settings);
+  // One read (the card's set and its facts, the learner's card state and settings), one write.
+  const context = await getReviewContext(actor.id, cardId);
+  if (!context) throw new AppError("NOT_FOUND", "That card does not exist.");
+  assertCan(actor, { action: "studySet.view", set: context.set });
+  const stored = context.memory;
+  const plan = planOf(context.settings);
   const spreadKey = `${actor.id}:${cardId}`;
   const { memory, log } = nextReview(stored ?? newCardMemory(now), rating, now, plan, spreadKey);
   const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs);
