@@ -1,17 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { StudySetFacts } from "../auth/permissions";
+import type { CardView } from "./study-sets";
 import type { CardMemory, FsrsStateName, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
 import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
-import { visibleSetWhere } from "./study-sets";
-
-/**
- * Cards that enter a learner's review queue: accepted cards of published sets the learner may open
- * (the shipped pack, sets assigned to their classes, their own — including their missed-points set).
- */
-function reviewableCardWhere(userId: string, studySetId?: string) {
-  return { status: "accepted" as const, studySet: { status: "published" as const, ...visibleSetWhere(userId) }, ...(studySetId ? { studySetId } : {}) };
-}
 
 const memorySelect = {
   cardId: true,
@@ -26,6 +18,12 @@ const memorySelect = {
   state: true,
   lastReview: true,
 } as const;
+
+/** Epoch milliseconds of a `timestamp` column (stored as UTC), exact to the millisecond. */
+const epochMs = (column: string) => `round(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** A timestamp parameter: epoch ms turned into the UTC `timestamp` the columns hold. */
+const ts = (n: number) => `to_timestamp($${n}::float8 / 1000) AT TIME ZONE 'UTC'`;
 
 type MemoryRow = { due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: CardMemory["state"]; lastReview: Date | null };
 
@@ -43,52 +41,101 @@ export interface DueSummary {
   nextDueAt: Date | null;
 }
 
-/** What is due for one learner at `now`, across their sets or in one (uses the (userId, due) index). */
-export async function getDueSummary(userId: string, now: Date, studySetId?: string): Promise<DueSummary> {
-  const db = await getDb();
-  const cardWhere = reviewableCardWhere(userId, studySetId);
-  const [dueCount, newCount, next] = await Promise.all([
-    db.cardState.count({ where: { userId, due: { lte: now }, card: cardWhere } }),
-    db.card.count({ where: { ...cardWhere, states: { none: { userId } } } }),
-    db.cardState.findFirst({ where: { userId, due: { gt: now }, card: cardWhere }, orderBy: { due: "asc" }, select: { due: true } }),
-  ]);
-  return { dueCount, newCount, nextDueAt: next?.due ?? null };
-}
+/** The cards a learner's queue draws from (accepted cards of published sets the learner may open: the shipped pack, sets assigned to their classes, their own — including their missed-points set), as SQL over `Card c JOIN StudySet s`; $1 is the learner, $3 an optional set. */
+const REVIEWABLE_SQL = `c.status = 'accepted' AND s.status = 'published' AND ($3::text IS NULL OR c."studySetId" = $3::text)
+  AND (s."ownerId" = $1 OR s."isPublic" OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+       WHERE a."studySetId" = s.id AND e."studentId" = $1 AND e."removedAt" IS NULL))`;
 
-export interface QueuedCard {
-  cardId: string;
+/** A card as the review screen shows it (front, back, sources), built in SQL as JSON. */
+const CARD_VIEW_JSON = `json_build_object('id', c.id, 'kind', c.kind, 'front', c.front, 'back', c.back, 'sources', (
+  SELECT coalesce(json_agg(json_build_object('materialId', m.id, 'title', m.title, 'outlet', m.outlet, 'publishedAt', m."publishedAt", 'quote', e.quote) ORDER BY e.id), '[]'::json)
+  FROM "EvidenceSpan" e JOIN "Material" m ON m.id = e."materialId" WHERE e."cardId" = c.id))`;
+
+type MemoryJson = { dueMs: number; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: FsrsStateName; lastReviewMs: number | null };
+
+const memoryOf = (m: MemoryJson): CardMemory => ({
+  due: new Date(m.dueMs),
+  stability: m.stability,
+  difficulty: m.difficulty,
+  elapsedDays: m.elapsedDays,
+  scheduledDays: m.scheduledDays,
+  learningSteps: m.learningSteps,
+  reps: m.reps,
+  lapses: m.lapses,
+  state: m.state,
+  lastReview: m.lastReviewMs === null ? null : new Date(m.lastReviewMs),
+});
+
+/** A queued card with what the review screen shows of it. */
+export interface QueuedCardView {
+  card: CardView;
   memory: CardMemory | null;
 }
 
-/**
- * The learner's queue: due reviews (most overdue first, up to `dueLimit`), then up to `newLimit` new
- * cards in set order (sets by title, cards by position).
- */
-export async function listReviewQueue(
-  userId: string,
-  now: Date,
-  options: { studySetId?: string; dueLimit: number; newLimit: number },
-): Promise<QueuedCard[]> {
-  const db = await getDb();
-  const cardWhere = reviewableCardWhere(userId, options.studySetId);
-  const [due, fresh] = await Promise.all([
-    db.cardState.findMany({ where: { userId, due: { lte: now }, card: cardWhere }, orderBy: { due: "asc" }, take: options.dueLimit, select: memorySelect }),
-    options.newLimit > 0
-      ? db.card.findMany({
-          where: { ...cardWhere, states: { none: { userId } } },
-          orderBy: [{ studySet: { title: "asc" } }, { studySetId: "asc" }, { position: "asc" }],
-          select: { id: true },
-          take: options.newLimit,
-        })
-      : Promise.resolve([]),
-  ]);
-  return [...due.map((s) => ({ cardId: s.cardId, memory: toMemory(s) })), ...fresh.map((c) => ({ cardId: c.id, memory: null }))];
+/** Everything the queue's summary needs, and the due reviews themselves. */
+export interface QueueState {
+  due: DueSummary;
+  /** Cards first reviewed since the start of the learner's day (the new-card limit counts them). */
+  introducedToday: number;
+  settings: LearnerSettingsRecord;
+  /** Due reviews, most overdue first, up to the limit asked for. */
+  dueCards: QueuedCardView[];
 }
 
-/** Cards first reviewed (introduced) by the learner since `since`. */
-export async function countCardsIntroducedSince(userId: string, since: Date): Promise<number> {
+/**
+ * A learner's queue at `now` in one round trip (across their sets or in one): due and unseen counts,
+ * the next due time, cards introduced since `dayStart`, their settings, and up to `dueLimit` due
+ * reviews with their card views (over the (userId, due) index).
+ */
+export async function getQueueState(userId: string, now: Date, options: { studySetId?: string; dayStart: Date; dueLimit: number }): Promise<QueueState> {
   const db = await getDb();
-  return db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, state: "new" } });
+  const [row] = await db.$queryRawUnsafe<
+    { dueCount: number; newCount: number; nextDueMs: number | null; introducedToday: number; settings: { examDate: string | null; newCardsPerDay: number; desiredRetention: number } | null; dueCards: { card: CardView; memory: MemoryJson }[] }[]
+  >(
+    `WITH visible AS MATERIALIZED (SELECT c.id FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId" WHERE ${REVIEWABLE_SQL}),
+     mine AS MATERIALIZED (SELECT cs.* FROM "CardState" cs JOIN visible v ON v.id = cs."cardId" WHERE cs."userId" = $1)
+     SELECT
+       (SELECT count(*)::int FROM mine WHERE due <= ${ts(2)}) AS "dueCount",
+       (SELECT count(*)::int FROM visible v WHERE NOT EXISTS (SELECT 1 FROM mine WHERE mine."cardId" = v.id)) AS "newCount",
+       (SELECT ${epochMs("min(due)")} FROM mine WHERE due > ${ts(2)}) AS "nextDueMs",
+       (SELECT count(*)::int FROM "ReviewLog" rl WHERE rl."userId" = $1 AND rl."reviewedAt" >= ${ts(4)} AND rl.state = 'new') AS "introducedToday",
+       (SELECT json_build_object('examDate', to_char(ls."examDate", 'YYYY-MM-DD'), 'newCardsPerDay', ls."newCardsPerDay", 'desiredRetention', ls."desiredRetention")
+          FROM "LearnerSettings" ls WHERE ls."userId" = $1) AS settings,
+       (SELECT coalesce(json_agg(json_build_object('card', ${CARD_VIEW_JSON}, 'memory', json_build_object(
+            'dueMs', ${epochMs("q.due")}, 'stability', q.stability, 'difficulty', q.difficulty, 'elapsedDays', q."elapsedDays",
+            'scheduledDays', q."scheduledDays", 'learningSteps', q."learningSteps", 'reps', q.reps, 'lapses', q.lapses,
+            'state', q.state, 'lastReviewMs', ${epochMs('q."lastReview"')})) ORDER BY q.due, q.id), '[]'::json)
+          FROM (SELECT * FROM mine WHERE due <= ${ts(2)} ORDER BY due, id LIMIT $5) q JOIN "Card" c ON c.id = q."cardId") AS "dueCards"`,
+    userId,
+    now.getTime(),
+    options.studySetId ?? null,
+    options.dayStart.getTime(),
+    options.dueLimit,
+  );
+  if (!row) throw new Error("the queue query returned no row");
+  return {
+    due: { dueCount: row.dueCount, newCount: row.newCount, nextDueAt: row.nextDueMs === null ? null : new Date(row.nextDueMs) },
+    introducedToday: row.introducedToday,
+    settings: row.settings ?? DEFAULT_LEARNER_SETTINGS,
+    dueCards: row.dueCards.map((d) => ({ card: d.card, memory: memoryOf(d.memory) })),
+  };
+}
+
+/** Up to `limit` of the learner's unseen reviewable cards in set order (sets by title, cards by position), with their card views. */
+export async function listNewCardViews(userId: string, options: { studySetId?: string; limit: number }): Promise<CardView[]> {
+  if (options.limit <= 0) return [];
+  const db = await getDb();
+  const rows = await db.$queryRawUnsafe<{ card: CardView }[]>(
+    `SELECT ${CARD_VIEW_JSON} AS card
+     FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId"
+     WHERE ${REVIEWABLE_SQL} AND NOT EXISTS (SELECT 1 FROM "CardState" cs WHERE cs."userId" = $1 AND cs."cardId" = c.id)
+     ORDER BY s.title, c."studySetId", c.position
+     LIMIT $2`,
+    userId,
+    options.limit,
+    options.studySetId ?? null,
+  );
+  return rows.map((r) => r.card);
 }
 
 /** Everything a review needs to know before it is scheduled: the card's set (for the permission check), its memory and the learner's settings. */
@@ -121,9 +168,6 @@ type ContextRow = {
   newCardsPerDay: number;
   desiredRetention: number;
 };
-
-/** Epoch milliseconds of a `timestamp` column (stored as UTC), exact to the millisecond. */
-const epochMs = (column: string) => `round(extract(epoch FROM ${column}) * 1000)::float8`;
 
 /**
  * A review's context in one round trip: the accepted card's set with the facts `studySet.view` checks
@@ -170,9 +214,6 @@ export async function getReviewContext(userId: string, cardId: string): Promise<
     settings: row.hasSettings ? { examDate: row.examDate, newCardsPerDay: row.newCardsPerDay, desiredRetention: row.desiredRetention } : DEFAULT_LEARNER_SETTINGS,
   };
 }
-
-/** A timestamp parameter: epoch ms turned into the UTC `timestamp` the columns hold. */
-const ts = (n: number) => `to_timestamp($${n}::float8 / 1000) AT TIME ZONE 'UTC'`;
 
 /**
  * Stores a review in one statement (atomic, one round trip): the card's new state upserted on

@@ -2,16 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { getStudySetDetail, getStudySetFacts, listCardViews, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
-import {
-  countCardsIntroducedSince,
-  getDueSummary,
-  getReviewContext,
-  getUndoableReview,
-  listReviewQueue,
-  revertReview,
-  saveReview,
-} from "../db/reviews";
+import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
+import { getQueueState, getReviewContext, getUndoableReview, listNewCardViews, revertReview, saveReview, type QueueState } from "../db/reviews";
 import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
 import { planNewCards } from "../srs/exam-plan";
 import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
@@ -76,29 +68,27 @@ const intervalLabels = (memory: CardMemory, now: Date, plan: SchedulePlan, sprea
 
 /** Counts behind the home page's "Start reviewing" and the queue itself (the same rules for both). */
 export async function getQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<QueueSummary> {
-  return (await loadQueueSummary(actor, now, studySetId)).summary;
+  return summaryOf(await loadQueueState(actor, now, studySetId, 0), now);
 }
 
-/** The queue summary and the learner settings it was computed with (one read of each, in parallel). */
-async function loadQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<{ summary: QueueSummary; settings: LearnerSettingsRecord }> {
-  const [settings, due, introducedToday] = await Promise.all([
-    getLearnerSettings(actor.id),
-    getDueSummary(actor.id, now, studySetId),
-    countCardsIntroducedSince(actor.id, startOfDayIn(dayKeyIn(now))),
-  ]);
+/** The queue summary from the queue's state (its counts and the learner's settings). */
+function summaryOf(state: QueueState, now: Date): QueueSummary {
+  const { due, settings, introducedToday } = state;
   const intake = planNewCards({ unseen: due.newCount, dailyLimit: settings.newCardsPerDay, introducedToday, examAt: planOf(settings).examAt, now });
   return {
-    summary: {
-      dueCount: due.dueCount,
-      newToday: intake.today,
-      unseenCount: due.newCount,
-      nextDueAt: due.nextDueAt,
-      examDate: settings.examDate,
-      neededPerDay: intake.neededPerDay,
-      isRaisedForExam: intake.isRaisedForExam,
-    },
-    settings,
+    dueCount: due.dueCount,
+    newToday: intake.today,
+    unseenCount: due.newCount,
+    nextDueAt: due.nextDueAt,
+    examDate: settings.examDate,
+    neededPerDay: intake.neededPerDay,
+    isRaisedForExam: intake.isRaisedForExam,
   };
+}
+
+/** The queue's state at `now`, with up to `dueLimit` due cards (one round trip). */
+function loadQueueState(actor: Actor, now: Date, studySetId: string | undefined, dueLimit: number): Promise<QueueState> {
+  return getQueueState(actor.id, now, { studySetId, dayStart: startOfDayIn(dayKeyIn(now)), dueLimit });
 }
 
 /** The largest session the review screen loads at once; the rest comes with the next session. */
@@ -110,19 +100,13 @@ export const REVIEW_SESSION_LIMIT = 100;
  */
 export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
   if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
-  const { summary, settings } = await loadQueueSummary(actor, now, options.studySetId);
-  const plan = planOf(settings);
-  const queued = await listReviewQueue(actor.id, now, {
-    studySetId: options.studySetId,
-    dueLimit: REVIEW_SESSION_LIMIT,
-    newLimit: Math.max(0, Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount)),
-  });
-  const views = new Map((await listCardViews(queued.map((q) => q.cardId))).map((c) => [c.id, c]));
-  const cards = queued.flatMap(({ cardId, memory }) => {
-    const card = views.get(cardId);
-    if (!card) return [];
-    return [{ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) }];
-  });
+  // Two round trips at most: the counts, settings and due cards together, then today's new cards.
+  const state = await loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT);
+  const summary = summaryOf(state, now);
+  const plan = planOf(state.settings);
+  const fresh = await listNewCardViews(actor.id, { studySetId: options.studySetId, limit: Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount) });
+  const queued = [...state.dueCards, ...fresh.map((card) => ({ card, memory: null }))];
+  const cards = queued.map(({ card, memory }) => ({ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${card.id}`) }));
   return { cards, summary };
 }
 
