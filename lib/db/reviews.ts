@@ -66,10 +66,12 @@ const memoryOf = (m: MemoryJson): CardMemory => ({
   lastReview: m.lastReviewMs === null ? null : new Date(m.lastReviewMs),
 });
 
-/** A queued card with what the review screen shows of it. */
+/** A queued card: its id, the learner's memory of it (null when new) and, for the cards asked to be shown now, what the review screen shows. */
 export interface QueuedCardView {
-  card: CardView;
+  cardId: string;
   memory: CardMemory | null;
+  /** Null beyond the view limit: the review screen fetches those cards when it reaches them. */
+  card: CardView | null;
 }
 
 /** Everything the queue's summary needs, and the due reviews themselves. */
@@ -78,19 +80,27 @@ export interface QueueState {
   /** Cards first reviewed since the start of the learner's day (the new-card limit counts them). */
   introducedToday: number;
   settings: LearnerSettingsRecord;
-  /** Due reviews, most overdue first, up to the limit asked for. */
+  /** Due reviews, most overdue first, up to `dueLimit`; the first `viewLimit` with their card views. */
   dueCards: QueuedCardView[];
 }
+
+const MEMORY_JSON = (t: string) => `json_build_object(
+  'dueMs', ${epochMs(`${t}.due`)}, 'stability', ${t}.stability, 'difficulty', ${t}.difficulty, 'elapsedDays', ${t}."elapsedDays",
+  'scheduledDays', ${t}."scheduledDays", 'learningSteps', ${t}."learningSteps", 'reps', ${t}.reps, 'lapses', ${t}.lapses,
+  'state', ${t}.state, 'lastReviewMs', ${epochMs(`${t}."lastReview"`)})`;
+
+type QueuedJson = { cardId: string; memory: MemoryJson | null; card: CardView | null };
+const queuedOf = (q: QueuedJson): QueuedCardView => ({ cardId: q.cardId, memory: q.memory && memoryOf(q.memory), card: q.card });
 
 /**
  * A learner's queue at `now` in one round trip (across their sets or in one): due and unseen counts,
  * the next due time, cards introduced since `dayStart`, their settings, and up to `dueLimit` due
- * reviews with their card views (over the (userId, due) index).
+ * reviews (over the (userId, due) index), the first `viewLimit` of them with their card views.
  */
-export async function getQueueState(userId: string, now: Date, options: { studySetId?: string; dayStart: Date; dueLimit: number }): Promise<QueueState> {
+export async function getQueueState(userId: string, now: Date, options: { studySetId?: string; dayStart: Date; dueLimit: number; viewLimit: number }): Promise<QueueState> {
   const db = await getDb();
   const [row] = await db.$queryRawUnsafe<
-    { dueCount: number; newCount: number; nextDueMs: number | null; introducedToday: number; settings: { examDate: string | null; newCardsPerDay: number; desiredRetention: number } | null; dueCards: { card: CardView; memory: MemoryJson }[] }[]
+    { dueCount: number; newCount: number; nextDueMs: number | null; introducedToday: number; settings: LearnerSettingsRecord | null; dueCards: QueuedJson[] }[]
   >(
     `WITH visible AS MATERIALIZED (SELECT c.id FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId" WHERE ${REVIEWABLE_SQL}),
      mine AS MATERIALIZED (SELECT cs.* FROM "CardState" cs JOIN visible v ON v.id = cs."cardId" WHERE cs."userId" = $1)
@@ -101,32 +111,32 @@ export async function getQueueState(userId: string, now: Date, options: { studyS
        (SELECT count(*)::int FROM "ReviewLog" rl WHERE rl."userId" = $1 AND rl."reviewedAt" >= ${ts(4)} AND rl.state = 'new') AS "introducedToday",
        (SELECT json_build_object('examDate', to_char(ls."examDate", 'YYYY-MM-DD'), 'newCardsPerDay', ls."newCardsPerDay", 'desiredRetention', ls."desiredRetention")
           FROM "LearnerSettings" ls WHERE ls."userId" = $1) AS settings,
-       (SELECT coalesce(json_agg(json_build_object('card', ${CARD_VIEW_JSON}, 'memory', json_build_object(
-            'dueMs', ${epochMs("q.due")}, 'stability', q.stability, 'difficulty', q.difficulty, 'elapsedDays', q."elapsedDays",
-            'scheduledDays', q."scheduledDays", 'learningSteps', q."learningSteps", 'reps', q.reps, 'lapses', q.lapses,
-            'state', q.state, 'lastReviewMs', ${epochMs('q."lastReview"')})) ORDER BY q.due, q.id), '[]'::json)
-          FROM (SELECT * FROM mine WHERE due <= ${ts(2)} ORDER BY due, id LIMIT $5) q JOIN "Card" c ON c.id = q."cardId") AS "dueCards"`,
+       (SELECT coalesce(json_agg(json_build_object('cardId', q."cardId", 'memory', ${MEMORY_JSON("q")},
+            'card', CASE WHEN q.n <= $6 THEN ${CARD_VIEW_JSON} END) ORDER BY q.n), '[]'::json)
+          FROM (SELECT mine.*, row_number() OVER (ORDER BY due, id) AS n FROM mine WHERE due <= ${ts(2)} ORDER BY due, id LIMIT $5) q
+          JOIN "Card" c ON c.id = q."cardId") AS "dueCards"`,
     userId,
     now.getTime(),
     options.studySetId ?? null,
     options.dayStart.getTime(),
     options.dueLimit,
+    options.viewLimit,
   );
   if (!row) throw new Error("the queue query returned no row");
   return {
     due: { dueCount: row.dueCount, newCount: row.newCount, nextDueAt: row.nextDueMs === null ? null : new Date(row.nextDueMs) },
     introducedToday: row.introducedToday,
     settings: row.settings ?? DEFAULT_LEARNER_SETTINGS,
-    dueCards: row.dueCards.map((d) => ({ card: d.card, memory: memoryOf(d.memory) })),
+    dueCards: row.dueCards.map(queuedOf),
   };
 }
 
-/** Up to `limit` of the learner's unseen reviewable cards in set order (sets by title, cards by position), with their card views. */
-export async function listNewCardViews(userId: string, options: { studySetId?: string; limit: number }): Promise<CardView[]> {
+/** Up to `limit` of the learner's unseen reviewable cards in set order (sets by title, cards by position), the first `viewLimit` with their card views. */
+export async function listNewCards(userId: string, options: { studySetId?: string; limit: number; viewLimit: number }): Promise<QueuedCardView[]> {
   if (options.limit <= 0) return [];
   const db = await getDb();
-  const rows = await db.$queryRawUnsafe<{ card: CardView }[]>(
-    `SELECT ${CARD_VIEW_JSON} AS card
+  const rows = await db.$queryRawUnsafe<{ q: QueuedJson }[]>(
+    `SELECT json_build_object('cardId', c.id, 'memory', NULL, 'card', CASE WHEN row_number() OVER (ORDER BY s.title, c."studySetId", c.position) <= $4 THEN ${CARD_VIEW_JSON} END) AS q
      FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId"
      WHERE ${REVIEWABLE_SQL} AND NOT EXISTS (SELECT 1 FROM "CardState" cs WHERE cs."userId" = $1 AND cs."cardId" = c.id)
      ORDER BY s.title, c."studySetId", c.position
@@ -134,8 +144,26 @@ export async function listNewCardViews(userId: string, options: { studySetId?: s
     userId,
     options.limit,
     options.studySetId ?? null,
+    options.viewLimit,
   );
-  return rows.map((r) => r.card);
+  return rows.map((r) => queuedOf(r.q));
+}
+
+/** The given cards of the learner's queue (those still reviewable by them), with their memory and card views, in the order asked. */
+export async function listQueuedCards(userId: string, cardIds: readonly string[]): Promise<QueuedCardView[]> {
+  if (cardIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.$queryRawUnsafe<{ q: QueuedJson }[]>(
+    `SELECT json_build_object('cardId', c.id, 'memory', CASE WHEN cs.id IS NULL THEN NULL ELSE ${MEMORY_JSON("cs")} END, 'card', ${CARD_VIEW_JSON}) AS q
+     FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId"
+     LEFT JOIN "CardState" cs ON cs."userId" = $1 AND cs."cardId" = c.id
+     WHERE ${REVIEWABLE_SQL} AND c.id = ANY($2::text[])`,
+    userId,
+    [...cardIds],
+    null,
+  );
+  const byId = new Map(rows.map((r) => [r.q.cardId, queuedOf(r.q)]));
+  return cardIds.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Everything a review needs to know before it is scheduled: the card's set (for the permission check), its memory and the learner's settings. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
-import { getQueueState, getReviewContext, getUndoableReview, listNewCardViews, revertReview, saveReview, type QueueState } from "../db/reviews";
+import { getQueueState, getReviewContext, getUndoableReview, listNewCards, listQueuedCards, revertReview, saveReview, type QueueState, type QueuedCardView } from "../db/reviews";
 import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
 import { planNewCards } from "../srs/exam-plan";
 import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
@@ -38,7 +38,10 @@ export interface ReviewCard {
 }
 
 export interface ReviewQueue {
+  /** The session's first cards, ready to show. */
   cards: ReviewCard[];
+  /** The rest of the session's cards, in order: the review screen fetches them (`getQueuedCards`) as it nears them. */
+  more: string[];
   summary: QueueSummary;
 }
 
@@ -86,29 +89,55 @@ function summaryOf(state: QueueState, now: Date): QueueSummary {
   };
 }
 
-/** The queue's state at `now`, with up to `dueLimit` due cards (one round trip). */
-function loadQueueState(actor: Actor, now: Date, studySetId: string | undefined, dueLimit: number): Promise<QueueState> {
-  return getQueueState(actor.id, now, { studySetId, dayStart: startOfDayIn(dayKeyIn(now)), dueLimit });
+/** The queue's state at `now`, with up to `dueLimit` due cards, the first `viewLimit` ready to show (one round trip). */
+function loadQueueState(actor: Actor, now: Date, studySetId: string | undefined, dueLimit: number, viewLimit = 0): Promise<QueueState> {
+  return getQueueState(actor.id, now, { studySetId, dayStart: startOfDayIn(dayKeyIn(now)), dueLimit, viewLimit });
 }
 
 /** The largest session the review screen loads at once; the rest comes with the next session. */
 export const REVIEW_SESSION_LIMIT = 100;
+/** The cards a session starts with; the review screen fetches the rest in batches this size as it nears them. */
+export const REVIEW_BATCH_SIZE = 20;
+
+/** Queued cards ready to show: their views with what the four ratings would schedule at `now`. */
+function readyCards(actor: Actor, queued: QueuedCardView[], now: Date, plan: SchedulePlan): ReviewCard[] {
+  return queued.flatMap(({ cardId, card, memory }) =>
+    card ? [{ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) }] : [],
+  );
+}
 
 /**
- * The learner's review queue across every set they study (or one set, which must be theirs to open):
- * due reviews first, then today's new cards, each with what the four ratings would schedule.
+ * The learner's review session across every set they study (or one set, which must be theirs to open):
+ * due reviews first, then today's new cards, up to REVIEW_SESSION_LIMIT — the first REVIEW_BATCH_SIZE
+ * ready to show with what the four ratings would schedule, the rest as ids to fetch when reached.
  */
 export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
   if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
   // Two round trips at most: the counts, settings and due cards together, then today's new cards.
-  const state = await loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT);
+  const state = await loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT, REVIEW_BATCH_SIZE);
   const summary = summaryOf(state, now);
-  const plan = planOf(state.settings);
-  const fresh = await listNewCardViews(actor.id, { studySetId: options.studySetId, limit: Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount) });
-  const queued = [...state.dueCards, ...fresh.map((card) => ({ card, memory: null }))];
-  const cards = queued.map(({ card, memory }) => ({ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${card.id}`) }));
-  return { cards, summary };
+  const fresh = await listNewCards(actor.id, {
+    studySetId: options.studySetId,
+    limit: Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount),
+    viewLimit: Math.max(0, REVIEW_BATCH_SIZE - state.dueCards.length),
+  });
+  const queued = [...state.dueCards, ...fresh];
+  const first = queued.slice(0, REVIEW_BATCH_SIZE);
+  return { cards: readyCards(actor, first, now, planOf(state.settings)), more: queued.slice(REVIEW_BATCH_SIZE).map((q) => q.cardId), summary };
 }
+
+/**
+ * Cards of the learner's session by id (from `ReviewQueue.more`), ready to show with what the ratings
+ * would schedule now; cards the learner can no longer review are left out.
+ */
+export async function getQueuedCards(actor: Actor, rawIds: unknown, now: Date): Promise<{ cards: ReviewCard[] }> {
+  const parsed = queuedCardIdsSchema.safeParse(rawIds);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Choose the cards to load.");
+  const [queued, settings] = await Promise.all([listQueuedCards(actor.id, parsed.data), getLearnerSettings(actor.id)]);
+  return { cards: readyCards(actor, queued, now, planOf(settings)) };
+}
+
+const queuedCardIdsSchema = z.array(recordIdSchema).min(1, "Choose the cards to load.").max(REVIEW_SESSION_LIMIT, "Too many cards at once.");
 
 export const reviewInputSchema = z.object({
   cardId: recordIdSchema,
