@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
 import { isContextFree } from "./readability";
+import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 
 /**
@@ -154,7 +155,9 @@ function stemsOfTokens(s: Sentence): Set<string> {
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
  */
 export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
-  let t = standaloneText(text.trim());
+  // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
+  const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
+  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
   // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
@@ -184,7 +187,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
   const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
-  if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun)) return null;
+  if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
   // "While in jail, he agreed…": the main clause's subject is a pronoun.
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
   // "…did not give up that easily": compared with what?
