@@ -134,6 +134,8 @@ const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provi
 const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
 /** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
 const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|acclaim|plaudits)\b|\b(?:was|were)\s+(?:widely\s+)?(?:praised|lauded|applauded)\b/i;
+/** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
+const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
 
@@ -233,6 +235,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
+  if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");

@@ -19,6 +19,7 @@ const TEXT = [
   "A Water Quality Panel was established in 1999 to advise the parties.",
   "The Accord's Executive Committee has seven members from the upstream states.",
   "The Tarun Commission received accolades for settling the dispute of 2001.",
+  "The River People's Party (RPP) and the Valley Farmers Union (VFU) won the 2004 basin vote; the RPP has led the basin council since.",
 ].join("\n\n");
 
 describe("explanation cards: definitions and causes that stand on their own", () => {
@@ -89,6 +90,10 @@ describe("scoreItem: details a teacher would not keep", () => {
   });
   it("marks praise as a verdict, not a fact", () => {
     expect(has(score("The Tarun Commission", { asks: "actor", answerName: "Tarun Commission" }), /praise/)).toBe(true);
+  });
+  it("marks the spelling-out of a party's name as vocabulary, not that of a union", () => {
+    expect(has(score("The River People's Party", { kind: "acronym", asks: "expansion", answerName: "River People's Party", text: "What does RPP stand for?" }), /party's or coalition's name/)).toBe(true);
+    expect(has(score("The River People's Party", { kind: "acronym", asks: "expansion", answerName: "Valley Farmers Union", text: "What does VFU stand for?" }), /party's or coalition's name/)).toBe(false);
   });
   it("credits a why-question for asking a cause", () => {
     expect(has(score("Brinochlorides are harmful", { kind: "qa", asks: "cause" }), /cause or reason/)).toBe(true);
