@@ -6,7 +6,7 @@ import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, type Slot } from "./slots";
 import { inContext } from "./context";
-import { explanationCards } from "./explain";
+import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
@@ -291,6 +291,7 @@ export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
     ...acronymCards(corpus.materials, corpus),
     ...qaCards(corpus.materials, corpus),
     ...explanationCards(corpus),
+    ...termAcronymCards(corpus),
     ...howMany.cards,
     ...whoSaidCards(corpus.materials, corpus),
     ...timelineCards(corpus.materials, corpus),

@@ -5,7 +5,7 @@ import type { Corpus } from "./corpus";
 import cues from "./explanation-cues.json";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
-import { capitalize, endWithPeriod, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
 /**
  * Explanation cards: what a thing *is* and *why* something happens — the items a teacher asks most,
@@ -41,8 +41,8 @@ const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because)
 /** "Because of X, Y.": a reason before its clause (the reason holds no comma, so the split is certain). */
 const CAUSE_BEFORE = new RegExp(String.raw`^(${CAUSE})\s+([^,]+),\s+(.+?)\.?$`, "i");
 
-function card(front: string, back: string, evidence: EvidenceSpan[], quality: Card["quality"]): Card {
-  return { id: stableId("card", "qa", front, back), kind: "qa", front, back, evidence, ...(quality ? { quality } : {}) };
+function card(front: string, back: string, evidence: EvidenceSpan[], quality: Card["quality"], kind: "qa" | "acronym" = "qa"): Card {
+  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
 }
 
 /** How many sentences of the material hold this word or name, in any case. */
@@ -139,6 +139,66 @@ export function explanationCards(corpus: Corpus): Card[] {
       if (!text) continue;
       const made = [definitionCard(corpus, pm, sentence, text), causeCard(corpus, pm, sentence, text)];
       for (const c of made) if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
+    }
+  }
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "on", "in", "to", "&"]);
+
+/** "global warming potential" spells GWP; "hydrofluorocarbons" spells HFC (its parts, in order, from the first letter). */
+function spells(words: string[], short: string): boolean {
+  const letters = short.replace(/s$/, "").toLowerCase();
+  if (words.length === 1) {
+    const w = words[0]!.toLowerCase();
+    if (letters.length < 3 || w[0] !== letters[0] || w.length < letters.length * 3) return false;
+    let at = 0;
+    for (const c of letters) {
+      at = w.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  }
+  const initials = words.filter((w) => !FUNCTION_WORDS.has(w)).flatMap((w) => w.split("-").filter(Boolean).map((p) => p[0]!)).join("").toLowerCase();
+  return initials === letters;
+}
+
+/**
+ * Abbreviations of technical terms written in lower case — "global warming potential (GWP)",
+ * "hydrofluorocarbons (HFCs)" — which the capitalised-name reading misses: a card for each the material
+ * keeps using (in at least three sentences), so it is a term of the subject, not a passing one.
+ */
+export function termAcronymCards(corpus: Corpus): Card[] {
+  const out: Card[] = [];
+  const done = new Set<string>();
+  for (const pm of corpus.materials) {
+    const known = new Set(pm.acronyms.map((a) => a.short.replace(/s$/, "").toUpperCase()));
+    for (const sentence of pm.sentences) {
+      for (const m of sentence.text.matchAll(/\(([A-Z]{2,6})(s?)\)/g)) {
+        const short = m[1]! + m[2]!;
+        const bare = m[1]!;
+        if (bare.length < 3 || known.has(bare) || done.has(bare)) continue;
+        const words = sentence.text.slice(0, m.index).trimEnd().split(/\s+/).slice(-6);
+        let run: string[] | null = null;
+        for (let n = 1; n <= words.length && !run; n++) {
+          const candidate = words.slice(words.length - n);
+          if (candidate.every((w) => /^[a-z][a-z-]*$/.test(w)) && !FUNCTION_WORDS.has(candidate[0]!) && spells(candidate, short)) run = candidate;
+        }
+        if (!run) continue;
+        const uses = pm.sentences.filter((s) => new RegExp(String.raw`\b${bare}s?\b`).test(s.text)).length;
+        if (uses < 3) continue;
+        done.add(bare);
+        // One term, in the singular: "What does HFC stand for?" → "Hydrofluorocarbon".
+        const expansion = capitalize(m[2] ? run.join(" ").replace(/s$/, "") : run.join(" "));
+        const end = sentence.start + m.index + m[0].length;
+        const start = end - m[0].length - 1 - run.join(" ").length;
+        if (pm.material.text.slice(start, end) !== `${run.join(" ")} ${m[0]}`) continue;
+        const front = `What does ${bare} stand for?`;
+        const q = scoreItem(corpus, { kind: "acronym", asks: "expansion", refs: refOf(corpus, pm, sentence), text: front });
+        const reasons = [...q.reasons, "+0.15 an abbreviation the material keeps using"];
+        out.push(card(front, expansion, [evidenceOf(pm, start, end)], { score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }, "acronym"));
+      }
     }
   }
   return out;

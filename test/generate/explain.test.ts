@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { explanationCards } from "@/lib/generate/explain";
+import { explanationCards, termAcronymCards } from "@/lib/generate/explain";
 import { openingPronounAntecedent } from "@/lib/generate/antecedent";
 import { isStandalone } from "@/lib/generate/text";
 import { scoreItem } from "@/lib/generate/quality";
@@ -19,6 +19,9 @@ const TEXT = [
   "A Water Quality Panel was established in 1999 to advise the parties.",
   "The Accord's Executive Committee has seven members from the upstream states.",
   "The Tarun Commission received accolades for settling the dispute of 2001.",
+  "Dye works release brinochlorides and tarunates (TRNs), which raise the river's salt load index (SLI).",
+  "TRNs settle in the mud; the SLI rises with every TRNs spill, and the SLI is read each spring.",
+  "Fishers test for TRNs and the SLI in the delta.",
   "The River People's Party (RPP) and the Valley Farmers Union (VFU) won the 2004 basin vote; the RPP has led the basin council since.",
 ].join("\n\n");
 
@@ -48,6 +51,20 @@ describe("explanation cards: definitions and causes that stand on their own", ()
   });
   it("quotes each card's whole sentence as its evidence", () => {
     for (const c of cards) expect(pm.material.text.slice(c.evidence[0]!.start, c.evidence[0]!.end)).toBe(c.evidence[0]!.quote);
+  });
+});
+
+describe("abbreviations of technical terms written in lower case", () => {
+  const pm = ingestMaterial({ source: "tarun.txt", content: TEXT });
+  const cards = termAcronymCards(buildCorpus([pm]));
+  const fronts = cards.map((c) => `${c.front} → ${c.back}`);
+
+  it("spells a lower-case phrase or a compound word, in the singular, for a term the material keeps using", () => {
+    expect(fronts).toContain("What does SLI stand for? → Salt load index");
+    expect(fronts).toContain("What does TRN stand for? → Tarunate");
+  });
+  it("quotes the term and its abbreviation as the evidence", () => {
+    expect(cards.map((c) => c.evidence[0]!.quote)).toContain("salt load index (SLI)");
   });
 });
 
