@@ -68,6 +68,11 @@ export function itemDefect(item: Card | Question): string | null {
   if (X_TO_X.test(text.replace(/_____/g, "").replace(/\n/g, " "))) return 'states "X to X"';
   if ("prompt" in item && (GLUED_BLANK.test(item.prompt) || /\([^)]*_____[^(]*\)/.test(item.prompt))) return "the blank is part of a word or an aside";
   if ("front" in item && (GLUED_BLANK.test(item.front) || /\([^)]*_____[^(]*\)/.test(item.front))) return "the blank is part of a word or an aside";
+  // "The most recent (2004) evaluation…": a value altered inside an aside tests the aside, not the fact.
+  if (item.kind === "true_false" && "prompt" in item) {
+    const asides = item.prompt.match(/\([^()]*\d[^()]*\)/g) ?? [];
+    if (asides.some((a) => !item.evidence.some((e) => e.quote.includes(a)))) return "the altered value is part of an aside";
+  }
   const statements = "prompt" in item && item.kind === "single_choice" && /^Consider the following statements/.test(item.prompt)
     ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
