@@ -103,15 +103,18 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
       studySetId: true,
       dueAt: true,
       questionIds: true,
+      quiz: { select: { questionIds: true, markCorrect: true } },
       classroom: { select: { name: true } },
       extensions: { select: { studentId: true, dueAt: true } },
     },
   });
   if (!assignment) return null;
-  const questionWhere =
-    assignment.kind === "written"
-      ? { id: { in: assignment.questionIds } }
-      : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };
+  // The columns: a written assignment's questions, a quiz assignment's own questions (chosen or drawn
+  // when it was assigned), otherwise the set's accepted objective questions — in the order they are asked.
+  const askedIds = assignment.kind === "written" ? assignment.questionIds : (assignment.quiz?.questionIds ?? null);
+  const questionWhere = askedIds
+    ? { id: { in: askedIds } }
+    : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };
   const [questions, enrollments, { attempts, marks: pointMarks }] = await Promise.all([
     db.question.findMany({
       where: questionWhere,
@@ -130,7 +133,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } }),
     getAttemptsAndMarks(assignmentId),
   ]);
-  const order = assignment.kind === "written" ? new Map(assignment.questionIds.map((id, i) => [id, i])) : null;
+  const order = askedIds ? new Map(askedIds.map((id, i) => [id, i])) : null;
   const ordered = order ? questions.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) : questions;
   const columns: GradebookColumn[] =
     assignment.kind === "written"
@@ -145,7 +148,8 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
             dimension: rp.kind,
           })),
         )
-      : ordered.map((q, qi) => ({ id: q.id, questionId: q.id, label: `Q${qi + 1}`, text: q.prompt, max: q.marks, theme: null, dimension: "question" as const }));
+      : // A quiz's marking scheme sets what a right answer earns (+2 under prelims marking).
+        ordered.map((q, qi) => ({ id: q.id, questionId: q.id, label: `Q${qi + 1}`, text: q.prompt, max: assignment.quiz?.markCorrect ?? q.marks, theme: null, dimension: "question" as const }));
   const withWork = new Set(attempts.map((a) => a.studentId));
   const students = enrollments
     .filter((e) => e.removedAt === null || withWork.has(e.student.id))

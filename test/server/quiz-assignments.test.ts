@@ -7,6 +7,7 @@ import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
+import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
 import { getProgressDashboard } from "@/lib/server/progress";
@@ -96,6 +97,27 @@ describe("a quiz assignment", () => {
     expect(plainView.view.schemeLabel).toContain("+2 right");
     // Starting again resumes the open attempt rather than using a second one.
     expect((await startAssignedQuizFor(users.student, { assignmentId: id }, later(1))).attemptId).toBe(plain.attemptId);
+  });
+
+  it("grades in the gradebook by the quiz's own questions, in its order, out of its marking scheme", async () => {
+    const { setId, objectiveIds } = await makeSet("Gradebook");
+    const { id } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "quiz", quizPick: "chosen", questionIds: [objectiveIds[2], objectiveIds[0]], timeLimitMin: "10", marking: "prelims" },
+      NOW,
+    );
+    const { attemptId } = await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    await answerRight(users.student, attemptId, objectiveIds[2]!, later(1));
+    await submitQuizFor(users.student, attemptId, later(2));
+    const { gradebook } = await getAssignmentGradebookFor(users.teacher, id, later(3));
+    // The question left out of the quiz is no column; each right answer is +2 of 2 under prelims marking.
+    expect(gradebook.columns.map((c) => [c.id, c.max])).toEqual([
+      [objectiveIds[2], 2],
+      [objectiveIds[0], 2],
+    ]);
+    const row = gradebook.rows.find((r) => r.student.id === users.student.id)!;
+    expect(row.maxScore).toBe(4);
+    expect(row.cells.map((c) => c.awarded)).toEqual([2, 0]);
   });
 
   it("draws N random questions once, the same quiz for every student", async () => {
