@@ -204,10 +204,6 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
-  // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
-  if (/^Of (?:the |its |their )?(?:about |some |over |nearly |around )?(?:\d[\d,.]*|_____)\s/.test(t) && !/\b(?:1[5-9]|20)\d{2}\b/.test(t)) return null;
-  // "The Islamic Republic also shares…", "the Kingdom": an epithet for a state the item never names.
-  if (/\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.
   let failedSurname = false;
   t = t.replace(/\b([A-Z][a-z]+)'s\b/g, (whole: string, surname: string, offset: number) => {

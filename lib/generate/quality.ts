@@ -31,6 +31,10 @@ const GLUED_BLANK = /_____\(|_____(?:th|st|nd|rd|s)\b|[A-Za-z0-9]_____|_____[A-Z
 const OPENING_REFERENCE = /^(?:It|They|He|She|This|These|That|Those|Such|Its|Their|His|Her|Both|The latter|The former)\b/;
 /** "…took some concrete steps.", "made several changes.": a predicate with no content to learn. */
 const VAGUE_PREDICATE = /\b(?:some|certain|several|various|many|a few|a number of)\s+(?:\w+\s+)?(?:steps|measures|changes|actions|decisions|initiatives|reforms)\.?$/i;
+/** "Of 521 total attacks, …", "Of _____ total attacks, …": a share of a total introduced before. */
+const UNDATED_PARTITIVE = /^Of (?:the |its |their )?(?:about |some |over |nearly |around )?(?:\d[\d,.]*|_____)\s/;
+/** "The Islamic Republic also shares…", "the Kingdom": a state named by an epithet, never by its name ("… of Iran" is a name). */
+const STATE_EPITHET = /\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
 const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
@@ -80,6 +84,9 @@ export function itemDefect(item: Card | Question): string | null {
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
   if (statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
+  // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
+  if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";
+  if (statements.some((s) => STATE_EPITHET.test(s))) return "names a state only by an epithet (\"The Islamic Republic\")";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
   return null;
 }

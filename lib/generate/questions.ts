@@ -4,7 +4,7 @@ import type { EvidenceSpan, Option, Question } from "./schemas";
 import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
-import { scoreItem } from "./quality";
+import { itemDefect, scoreItem } from "./quality";
 
 /** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
 export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
@@ -36,6 +36,11 @@ function filled(slot: Slot, value: string): string | null {
 
 function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi_statement", text: string, slots: Slot[] = [slot]): Question["quality"] {
   return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
+}
+
+/** Why a prelims statement could not stand as a true/false item of its own, or null. */
+function statementDefect(text: string, evidence: EvidenceSpan[]): string | null {
+  return itemDefect({ id: "statement", kind: "true_false", prompt: `True or false? ${text}`, answer: "true", explanation: "", marks: 1, timeLimitSec: 1, evidence });
 }
 
 const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };
@@ -77,7 +82,8 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       // Save for a multi-statement item; alternate true and altered statements.
       const isTrue = hash53(seed) % 2 === 0;
       const text = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
-      if (text) {
+      // A statement that could not stand as an item of its own would sink the whole prelims item.
+      if (text && !statementDefect(text, evidence)) {
         // One bank for the whole set: a prelims item may combine statements from several sources.
         const list = statementBank.get("set") ?? [];
         list.push({ text, isTrue, slot, correction: slot.answer });

@@ -1,30 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { ingestMaterial } from "@/lib/material/ingest";
-import { inContext } from "@/lib/generate/context";
+import { itemDefect } from "@/lib/generate/quality";
+import type { Card } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. Two invented states and the raids between them.
-const TEXT = [
-  "Veldra recorded 412 raids along the Ostra border in 2021. Of 412 total raids, 80% occurred in the hill districts.",
-  "Of 300 raids recorded in 2019, half occurred in the hill districts.",
-  "The Islamic Republic also shares a common rival with Veldra in the Ostra Front.",
-  "The Islamic Republic of Ostra signed a water treaty with Veldra in 2018.",
-  "Veldra and the United Kingdom signed a trade pact in 2020.",
-].join("\n\n");
+const cloze = (front: string, back: string): Card => ({
+  id: "c",
+  kind: "cloze",
+  front,
+  back,
+  evidence: [{ materialId: "m", start: 0, end: 10, quote: front.replace("_____", back) }],
+  quality: { score: 0.8, reasons: [] },
+});
 
-describe("inContext: sentences that lean on what came before make no item", () => {
-  const pm = ingestMaterial({ source: "veldra.txt", content: TEXT });
-  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
-  const read = (start: string) => inContext(at(start).text, pm, at(start));
-
-  it("drops a partitive opening on an undated total ('Of 412 total raids, 80% …'), keeps a dated one", () => {
-    expect(read("Of 412 total raids")).toBeNull();
-    expect(read("Of 300 raids recorded in 2019")).not.toBeNull();
-    const s = at("Of 412 total raids");
-    expect(inContext(s.text.replace("412", "_____"), pm, s)).toBeNull();
+describe("itemDefect: statements that lean on what came before make no item", () => {
+  it("rejects a share of an undated total ('Of 412 total raids, …'), keeps a dated one", () => {
+    expect(itemDefect(cloze("Of 412 total raids, _____ occurred in the hill districts.", "80%"))).toMatch(/never dates or places/);
+    expect(itemDefect(cloze("Of _____ total raids, 80% occurred in the hill districts.", "412"))).toMatch(/never dates or places/);
+    expect(itemDefect(cloze("Of 300 raids recorded in 2019, _____ occurred in the hill districts.", "half"))).toBeNull();
   });
-  it("drops a state's epithet ('The Islamic Republic') but keeps a full name with 'of' and a name such as the United Kingdom", () => {
-    expect(read("The Islamic Republic also")).toBeNull();
-    expect(read("The Islamic Republic of Ostra")).not.toBeNull();
-    expect(read("Veldra and the United Kingdom")).not.toBeNull();
+  it("rejects a state named only by an epithet, keeps a full name with 'of' and a name such as the United Kingdom", () => {
+    expect(itemDefect(cloze("The Islamic Republic also shares a common rival with Veldra in the _____.", "Ostra Front"))).toMatch(/epithet/);
+    expect(itemDefect(cloze("The Islamic Republic of Ostra signed a water treaty with Veldra in _____.", "2018"))).toBeNull();
+    expect(itemDefect(cloze("Veldra and the United Kingdom signed a trade pact in _____.", "2020"))).toBeNull();
   });
 });
