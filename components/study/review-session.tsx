@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CardView } from "@/lib/db/study-sets";
 import type { RatingName } from "@/lib/srs/schedule";
-import { afterRating, afterUndo, currentCard, remainingCount, startSession, type SessionQueue } from "@/lib/srs/session";
+import { afterRating, afterUndo, currentCard, remainingCount, startSession, withMoreCards, type SessionQueue } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -23,6 +23,22 @@ const ratingButtons: { rating: RatingName; key: string; label: string; className
   { rating: "easy", key: "4", label: "Easy", className: "border-accent text-accent" },
 ];
 
+/** Cards fetched per request once the session nears the end of those it holds. */
+const BATCH = 20;
+/** The next batch is fetched when this few cards are left waiting, so it is there before they run out. */
+const PREFETCH_AT = 5;
+
+/** A later batch of the session's cards from the queue API (GET /api/reviews?cards=…), ready to show. */
+async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedReview[] } | { ok: false; error: string }> {
+  try {
+    const res = await fetch(`/api/reviews?cards=${ids.map(encodeURIComponent).join(",")}`, { headers: { accept: "application/json" }, cache: "no-store" });
+    const body = (await res.json()) as { ok: true; cards: QueuedReview[] } | { ok: false; error?: string };
+    return body.ok ? body : { ok: false, error: body.error ?? "The next cards could not be loaded." };
+  } catch {
+    return { ok: false, error: "The next cards could not be loaded. Check your connection." };
+  }
+}
+
 /** A horizontal swipe this long (px) on the shown answer rates it: left Again, right Good. */
 const SWIPE_PX = 80;
 
@@ -36,10 +52,13 @@ interface LastRating {
 /**
  * A review session like Anki's: the queue's cards in order; a card rated Again (or still in its
  * learning steps) returns in this session after its short step; the last rating can be undone.
+ * The page sends the first cards and the ids of the rest (`more`), fetched in batches before they are reached.
  * Keys: space or Enter shows the answer, 1–4 rate, U undoes. Swipe the answer left (Again) or right (Good).
  */
-export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: QueuedReview[]; doneHref: string; doneLabel: string }) {
+export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }: { queue: QueuedReview[]; more?: string[]; doneHref: string; doneLabel: string }) {
   const [queue, setQueue] = useState<SessionQueue<QueuedReview>>(() => startSession(initial.map((q) => ({ id: q.card.id, item: q }))));
+  const [pending, setPending] = useState(more);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [nowMs, setNowMs] = useState(clockNow);
   const [isFlipped, setIsFlipped] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +70,9 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
-  const current = currentCard(queue, nowMs);
+  const needsMore = pending.length > 0 && queue.waiting.length <= PREFETCH_AT;
+  // While a batch is on its way and nothing else waits, wait for it rather than show a returning card early.
+  const current = needsMore && queue.waiting.length === 0 && loadError === null ? null : currentCard(queue, nowMs);
   const currentId = current?.id;
   const waitingMs = current?.showAtMs ? Math.max(0, current.showAtMs - nowMs) : 0;
 
@@ -65,6 +86,23 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
     const timer = setInterval(() => setNowMs(clockNow()), 5_000);
     return () => clearInterval(timer);
   }, []);
+
+  // The next batch is fetched while a few cards are still waiting; after a failure, again on Retry.
+  const loadingMore = useRef(false);
+  useEffect(() => {
+    if (!needsMore || loadingMore.current || loadError !== null) return;
+    loadingMore.current = true;
+    const ids = pending.slice(0, BATCH);
+    void fetchBatch(ids).then((result) => {
+      loadingMore.current = false;
+      if (!result.ok) {
+        setLoadError(result.error);
+        return;
+      }
+      setQueue((q) => withMoreCards(q, result.cards.map((c) => ({ id: c.card.id, item: c }))));
+      setPending((p) => p.slice(ids.length));
+    });
+  }, [needsMore, pending, loadError]);
 
   // Focus follows the flow: the rating buttons once the answer shows, Show answer for the next card.
   useEffect(() => {
@@ -150,6 +188,24 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
     </button>
   ) : null;
 
+  const loadProblem = loadError ? (
+    <div className="mt-2 flex flex-wrap items-center gap-2" role="alert">
+      <p className="text-sm text-bad">{loadError}</p>
+      <button type="button" onClick={() => setLoadError(null)} className={buttonClass("secondary", "min-h-11")}>
+        Retry
+      </button>
+    </div>
+  ) : null;
+
+  if (!current && pending.length > 0) {
+    return (
+      <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status" aria-busy={loadError === null}>
+        <p className="text-sm text-muted">{loadError === null ? "Loading the next cards…" : `${pending.length} more ${pending.length === 1 ? "card" : "cards"} to load.`}</p>
+        {loadProblem}
+      </div>
+    );
+  }
+
   if (!current) {
     return (
       <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status">
@@ -171,7 +227,7 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
   return (
     <div>
       <p className="mb-2 text-sm text-muted" data-testid="session-progress">
-        {remainingCount(queue)} to go · {reviewed} reviewed
+        {remainingCount(queue) + pending.length} to go · {reviewed} reviewed
         {current.item.isNew ? " · new card" : current.showAtMs !== null ? " · again" : ""}
         {waitingMs > 0 ? ` · back early (due in ${Math.ceil(waitingMs / 60_000)} min)` : ""}
       </p>
@@ -194,6 +250,7 @@ export function ReviewSession({ queue: initial, doneHref, doneLabel }: { queue: 
         <Flashcard key={current.id} card={current.item.card} isFlipped={isFlipped} onFlip={() => setIsFlipped(true)} hasFlipButton={false} />
       </div>
       <FormError message={error} />
+      {loadProblem}
       {isFlipped ? (
         <div className="mt-3 grid grid-cols-4 gap-2" role="group" aria-label="How well did you remember? Keys 1 to 4; swipe left for Again, right for Good.">
           {ratingButtons.map((b) => (

@@ -35,29 +35,39 @@ export function rubricDimension(kind: "content" | "structure", pointText: string
   return kind === "content" ? "Content" : (DIMENSION_LABELS[classifyStructurePoint(pointText)] ?? "Other structure");
 }
 
+type SourceRow = {
+  due: { day: string; n: number }[];
+  ratings: { rating: number; state: RatingCount["state"]; n: number }[];
+  days: string[];
+  attempts: { id: string; kind: GradedAttempt["kind"]; atMs: number; score: number | null; maxScore: number | null; title: string }[];
+  marks: { responseId: string; attemptId: string; rubricPointId: string; source: string; awarded: number; max: number; kind: "content" | "structure"; point: string; heading: string | null }[];
+  cards: { theme: string; stability: number }[];
+};
+
 /**
- * Loads everything for one learner's dashboard: card states due before `until`, review logs since
- * `retentionSince` (rating × state counts, grouped in SQL over the (userId, reviewedAt) index), the days
- * of the current streak (walked back from `streak.today`), submitted attempts and their point marks. `timeZone` sets the
- * forecast's day keys.
+ * Loads everything for one learner's dashboard in one statement (one round trip): card states due
+ * before `until` by local day, review logs since `retentionSince` (rating × state counts, grouped over
+ * the (userId, reviewedAt) index), the days of the current streak (walked back from `streak.today`),
+ * submitted attempts and their point marks, and the reviewed cards with their set. Each part is a
+ * JSON-aggregated sub-select; `timeZone` sets the forecast's and the streak's day keys.
  */
 export async function getProgressSource(
   userId: string,
   opts: { until: Date; retentionSince: Date; streak: { today: string; windowDays: number }; timeZone: string },
 ): Promise<ProgressSource> {
   const db = await getDb();
-  const [due, ratings, days, attempts, scores, states] = await Promise.all([
-    db.$queryRaw<{ day: string; n: bigint }[]>`
-      SELECT to_char((cs.due AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day, count(*) AS n
-      FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs.due < ${opts.until} GROUP BY 1`,
-    db.$queryRaw<{ rating: number; state: RatingCount["state"]; n: bigint }[]>`
-      SELECT rl.rating, rl.state::text AS state, count(*) AS n
-      FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.retentionSince} GROUP BY 1, 2`,
-    // The streak walk: from today back one local day at a time (bounds computed in SQL with AT TIME ZONE,
-    // so DST days are 23 or 25 hours long), one EXISTS probe over the (userId, reviewedAt) index per day,
-    // stopping at the first day without a review after yesterday — streak + 2 probes at most, not a year's.
-    db.$queryRaw<{ day: string }[]>`
-      WITH RECURSIVE walk(day, hit) AS (
+  const [row] = await db.$queryRaw<SourceRow[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('day', d.day, 'n', d.n)), '[]'::json) FROM (
+        SELECT to_char((cs.due AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
+        FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs.due < ${opts.until} GROUP BY 1) d) AS due,
+      (SELECT coalesce(json_agg(json_build_object('rating', r.rating, 'state', r.state, 'n', r.n)), '[]'::json) FROM (
+        SELECT rl.rating, rl.state::text AS state, count(*)::int AS n
+        FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.retentionSince} GROUP BY 1, 2) r) AS ratings,
+      -- The streak walk: from today back one local day at a time (bounds computed in SQL with AT TIME ZONE,
+      -- so DST days are 23 or 25 hours long), one EXISTS probe over the (userId, reviewedAt) index per day,
+      -- stopping at the first day without a review after yesterday — streak + 2 probes at most, not a year's.
+      (WITH RECURSIVE walk(day, hit) AS (
         SELECT ${opts.streak.today}::date, EXISTS (
           SELECT 1 FROM "ReviewLog" rl WHERE rl."userId" = ${userId}
             AND rl."reviewedAt" >= ((${opts.streak.today}::date)::timestamp AT TIME ZONE ${opts.timeZone}) AT TIME ZONE 'UTC'
@@ -70,49 +80,51 @@ export async function getProgressSource(
         FROM walk w
         WHERE (w.hit OR w.day = ${opts.streak.today}::date) AND w.day > ${opts.streak.today}::date - ${opts.streak.windowDays}::int
       )
-      SELECT to_char(day, 'YYYY-MM-DD') AS day FROM walk WHERE hit`,
-    db.attempt.findMany({
-      where: { userId, status: { in: ["submitted", "graded", "expired"] }, submittedAt: { not: null }, maxScore: { gt: 0 } },
-      select: { id: true, kind: true, submittedAt: true, score: true, maxScore: true, quiz: { select: { title: true } }, question: { select: { prompt: true } }, studySet: { select: { title: true } } },
-      orderBy: { submittedAt: "asc" },
-    }),
-    db.pointScore.findMany({
-      where: { response: { attempt: { userId, kind: "written_practice" } } },
-      select: {
-        responseId: true,
-        response: { select: { attemptId: true } },
-        rubricPointId: true,
-        source: true,
-        awarded: true,
-        max: true,
-        rubricPoint: { select: { kind: true, point: true, modelAnswerPoint: { select: { section: { select: { heading: true } } } } } },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    db.cardState.findMany({ where: { userId }, select: { stability: true, card: { select: { studySet: { select: { title: true } } } } } }),
-  ]);
+      SELECT coalesce(json_agg(to_char(day, 'YYYY-MM-DD')), '[]'::json) FROM walk WHERE hit) AS days,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', a.id, 'kind', a.kind, 'atMs', round(extract(epoch FROM a."submittedAt") * 1000)::float8, 'score', a.score, 'maxScore', a."maxScore",
+          'title', coalesce(q.title, qu.prompt, s.title)) ORDER BY a."submittedAt", a.id), '[]'::json)
+        FROM "Attempt" a
+        JOIN "StudySet" s ON s.id = a."studySetId"
+        LEFT JOIN "Quiz" q ON q.id = a."quizId"
+        LEFT JOIN "Question" qu ON qu.id = a."questionId"
+        WHERE a."userId" = ${userId} AND a.status IN ('submitted', 'graded', 'expired') AND a."submittedAt" IS NOT NULL AND a."maxScore" > 0) AS attempts,
+      (SELECT coalesce(json_agg(json_build_object(
+          'responseId', ps."responseId", 'attemptId', r."attemptId", 'rubricPointId', ps."rubricPointId", 'source', ps.source,
+          'awarded', ps.awarded, 'max', ps.max, 'kind', rp.kind, 'point', rp.point, 'heading', sec.heading) ORDER BY ps."createdAt", ps.id), '[]'::json)
+        FROM "PointScore" ps
+        JOIN "Response" r ON r.id = ps."responseId"
+        JOIN "Attempt" a ON a.id = r."attemptId"
+        JOIN "RubricPoint" rp ON rp.id = ps."rubricPointId"
+        LEFT JOIN "ModelAnswerPoint" map ON map.id = rp."modelAnswerPointId"
+        LEFT JOIN "ModelAnswerSection" sec ON sec.id = map."sectionId"
+        WHERE a."userId" = ${userId} AND a.kind = 'written_practice') AS marks,
+      (SELECT coalesce(json_agg(json_build_object('theme', s.title, 'stability', cs.stability)), '[]'::json)
+        FROM "CardState" cs JOIN "Card" c ON c.id = cs."cardId" JOIN "StudySet" s ON s.id = c."studySetId"
+        WHERE cs."userId" = ${userId}) AS cards`;
+  if (!row) throw new Error("the progress query returned no row");
   const marks = new Map<string, { mark: PointMark & { attemptId: string }; moderated: boolean }>();
-  for (const s of scores) {
+  for (const s of row.marks) {
     const key = `${s.responseId}\t${s.rubricPointId}`;
     const moderated = s.source === "moderated";
     const held = marks.get(key);
     if (held?.moderated && !moderated) continue;
-    const theme = s.rubricPoint.kind === "structure" ? "Structure" : (s.rubricPoint.modelAnswerPoint?.section.heading ?? "Other content");
-    marks.set(key, { mark: { attemptId: s.response.attemptId, theme, dimension: rubricDimension(s.rubricPoint.kind, s.rubricPoint.point), awarded: s.awarded, max: s.max }, moderated });
+    const theme = s.kind === "structure" ? "Structure" : (s.heading ?? "Other content");
+    marks.set(key, { mark: { attemptId: s.attemptId, theme, dimension: rubricDimension(s.kind, s.point), awarded: s.awarded, max: s.max }, moderated });
   }
   return {
-    dueDayKeys: due.flatMap((r) => Array.from({ length: Number(r.n) }, () => r.day)),
-    ratingCounts: ratings.map((r) => ({ rating: Number(r.rating), state: r.state, count: Number(r.n) })),
-    reviewDayKeys: days.map((d) => d.day),
-    attempts: attempts.map((a) => ({
+    dueDayKeys: row.due.flatMap((r) => Array.from({ length: r.n }, () => r.day)),
+    ratingCounts: row.ratings.map((r) => ({ rating: r.rating, state: r.state, count: r.n })),
+    reviewDayKeys: row.days,
+    attempts: row.attempts.map((a) => ({
       attemptId: a.id,
       kind: a.kind,
-      submittedAt: a.submittedAt!,
+      submittedAt: new Date(a.atMs),
       score: a.score ?? 0,
       maxScore: a.maxScore ?? 0,
-      title: a.quiz?.title ?? a.question?.prompt ?? a.studySet.title,
+      title: a.title,
     })),
     pointMarks: [...marks.values()].map((m) => m.mark),
-    cards: states.map((s) => ({ theme: s.card.studySet.title, stabilityDays: s.stability })),
+    cards: row.cards.map((s) => ({ theme: s.theme, stabilityDays: s.stability })),
   };
 }

@@ -1,14 +1,9 @@
-import type { CardMemory, ReviewRecord } from "../srs/schedule";
+import { randomUUID } from "node:crypto";
+import type { StudySetFacts } from "../auth/permissions";
+import type { CardView } from "./study-sets";
+import type { CardMemory, FsrsStateName, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
-import { visibleSetWhere } from "./study-sets";
-
-/**
- * Cards that enter a learner's review queue: accepted cards of published sets the learner may open
- * (the shipped pack, sets assigned to their classes, their own — including their missed-points set).
- */
-function reviewableCardWhere(userId: string, studySetId?: string) {
-  return { status: "accepted" as const, studySet: { status: "published" as const, ...visibleSetWhere(userId) }, ...(studySetId ? { studySetId } : {}) };
-}
+import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
 
 const memorySelect = {
   cardId: true,
@@ -23,6 +18,12 @@ const memorySelect = {
   state: true,
   lastReview: true,
 } as const;
+
+/** Epoch milliseconds of a `timestamp` column (stored as UTC), exact to the millisecond. */
+const epochMs = (column: string) => `round(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** A timestamp parameter: epoch ms turned into the UTC `timestamp` the columns hold. */
+const ts = (n: number) => `to_timestamp($${n}::float8 / 1000) AT TIME ZONE 'UTC'`;
 
 type MemoryRow = { due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: CardMemory["state"]; lastReview: Date | null };
 
@@ -40,81 +41,263 @@ export interface DueSummary {
   nextDueAt: Date | null;
 }
 
-/** What is due for one learner at `now`, across their sets or in one (uses the (userId, due) index). */
-export async function getDueSummary(userId: string, now: Date, studySetId?: string): Promise<DueSummary> {
-  const db = await getDb();
-  const cardWhere = reviewableCardWhere(userId, studySetId);
-  const [dueCount, newCount, next] = await Promise.all([
-    db.cardState.count({ where: { userId, due: { lte: now }, card: cardWhere } }),
-    db.card.count({ where: { ...cardWhere, states: { none: { userId } } } }),
-    db.cardState.findFirst({ where: { userId, due: { gt: now }, card: cardWhere }, orderBy: { due: "asc" }, select: { due: true } }),
-  ]);
-  return { dueCount, newCount, nextDueAt: next?.due ?? null };
-}
+/** The cards a learner's queue draws from (accepted cards of published sets the learner may open: the shipped pack, sets assigned to their classes, their own — including their missed-points set), as SQL over `Card c JOIN StudySet s`; $1 is the learner, $3 an optional set. */
+const REVIEWABLE_SQL = `c.status = 'accepted' AND s.status = 'published' AND ($3::text IS NULL OR c."studySetId" = $3::text)
+  AND (s."ownerId" = $1 OR s."isPublic" OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+       WHERE a."studySetId" = s.id AND e."studentId" = $1 AND e."removedAt" IS NULL))`;
 
-export interface QueuedCard {
+/** A card as the review screen shows it (front, back, sources), built in SQL as JSON. */
+const CARD_VIEW_JSON = `json_build_object('id', c.id, 'kind', c.kind, 'front', c.front, 'back', c.back, 'sources', (
+  SELECT coalesce(json_agg(json_build_object('materialId', m.id, 'title', m.title, 'outlet', m.outlet, 'publishedAt', m."publishedAt", 'quote', e.quote) ORDER BY e.id), '[]'::json)
+  FROM "EvidenceSpan" e JOIN "Material" m ON m.id = e."materialId" WHERE e."cardId" = c.id))`;
+
+type MemoryJson = { dueMs: number; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: FsrsStateName; lastReviewMs: number | null };
+
+const memoryOf = (m: MemoryJson): CardMemory => ({
+  due: new Date(m.dueMs),
+  stability: m.stability,
+  difficulty: m.difficulty,
+  elapsedDays: m.elapsedDays,
+  scheduledDays: m.scheduledDays,
+  learningSteps: m.learningSteps,
+  reps: m.reps,
+  lapses: m.lapses,
+  state: m.state,
+  lastReview: m.lastReviewMs === null ? null : new Date(m.lastReviewMs),
+});
+
+/** A queued card: its id, the learner's memory of it (null when new) and, for the cards asked to be shown now, what the review screen shows. */
+export interface QueuedCardView {
   cardId: string;
   memory: CardMemory | null;
+  /** Null beyond the view limit: the review screen fetches those cards when it reaches them. */
+  card: CardView | null;
+}
+
+/** Everything the queue's summary needs, and the due reviews themselves. */
+export interface QueueState {
+  due: DueSummary;
+  /** Cards first reviewed since the start of the learner's day (the new-card limit counts them). */
+  introducedToday: number;
+  settings: LearnerSettingsRecord;
+  /** Due reviews, most overdue first, up to `dueLimit`; the first `viewLimit` with their card views. */
+  dueCards: QueuedCardView[];
+}
+
+const MEMORY_JSON = (t: string) => `json_build_object(
+  'dueMs', ${epochMs(`${t}.due`)}, 'stability', ${t}.stability, 'difficulty', ${t}.difficulty, 'elapsedDays', ${t}."elapsedDays",
+  'scheduledDays', ${t}."scheduledDays", 'learningSteps', ${t}."learningSteps", 'reps', ${t}.reps, 'lapses', ${t}.lapses,
+  'state', ${t}.state, 'lastReviewMs', ${epochMs(`${t}."lastReview"`)})`;
+
+type QueuedJson = { cardId: string; memory: MemoryJson | null; card: CardView | null };
+const queuedOf = (q: QueuedJson): QueuedCardView => ({ cardId: q.cardId, memory: q.memory && memoryOf(q.memory), card: q.card });
+
+/**
+ * A learner's queue at `now` in one round trip (across their sets or in one): due and unseen counts,
+ * the next due time, cards introduced since `dayStart`, their settings, and up to `dueLimit` due
+ * reviews (over the (userId, due) index), the first `viewLimit` of them with their card views.
+ */
+export async function getQueueState(userId: string, now: Date, options: { studySetId?: string; dayStart: Date; dueLimit: number; viewLimit: number }): Promise<QueueState> {
+  const db = await getDb();
+  const [row] = await db.$queryRawUnsafe<
+    { dueCount: number; newCount: number; nextDueMs: number | null; introducedToday: number; settings: LearnerSettingsRecord | null; dueCards: QueuedJson[] }[]
+  >(
+    `WITH visible AS MATERIALIZED (SELECT c.id FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId" WHERE ${REVIEWABLE_SQL}),
+     mine AS MATERIALIZED (SELECT cs.* FROM "CardState" cs JOIN visible v ON v.id = cs."cardId" WHERE cs."userId" = $1)
+     SELECT
+       (SELECT count(*)::int FROM mine WHERE due <= ${ts(2)}) AS "dueCount",
+       (SELECT count(*)::int FROM visible v WHERE NOT EXISTS (SELECT 1 FROM mine WHERE mine."cardId" = v.id)) AS "newCount",
+       (SELECT ${epochMs("min(due)")} FROM mine WHERE due > ${ts(2)}) AS "nextDueMs",
+       (SELECT count(*)::int FROM "ReviewLog" rl WHERE rl."userId" = $1 AND rl."reviewedAt" >= ${ts(4)} AND rl.state = 'new') AS "introducedToday",
+       (SELECT json_build_object('examDate', to_char(ls."examDate", 'YYYY-MM-DD'), 'newCardsPerDay', ls."newCardsPerDay", 'desiredRetention', ls."desiredRetention")
+          FROM "LearnerSettings" ls WHERE ls."userId" = $1) AS settings,
+       (SELECT coalesce(json_agg(json_build_object('cardId', q."cardId", 'memory', ${MEMORY_JSON("q")},
+            'card', CASE WHEN q.n <= $6 THEN ${CARD_VIEW_JSON} END) ORDER BY q.n), '[]'::json)
+          FROM (SELECT mine.*, row_number() OVER (ORDER BY due, id) AS n FROM mine WHERE due <= ${ts(2)} ORDER BY due, id LIMIT $5) q
+          JOIN "Card" c ON c.id = q."cardId") AS "dueCards"`,
+    userId,
+    now.getTime(),
+    options.studySetId ?? null,
+    options.dayStart.getTime(),
+    options.dueLimit,
+    options.viewLimit,
+  );
+  if (!row) throw new Error("the queue query returned no row");
+  return {
+    due: { dueCount: row.dueCount, newCount: row.newCount, nextDueAt: row.nextDueMs === null ? null : new Date(row.nextDueMs) },
+    introducedToday: row.introducedToday,
+    settings: row.settings ?? DEFAULT_LEARNER_SETTINGS,
+    dueCards: row.dueCards.map(queuedOf),
+  };
+}
+
+/** Up to `limit` of the learner's unseen reviewable cards in set order (sets by title, cards by position), the first `viewLimit` with their card views. */
+export async function listNewCards(userId: string, options: { studySetId?: string; limit: number; viewLimit: number }): Promise<QueuedCardView[]> {
+  if (options.limit <= 0) return [];
+  const db = await getDb();
+  const rows = await db.$queryRawUnsafe<{ q: QueuedJson }[]>(
+    `SELECT json_build_object('cardId', c.id, 'memory', NULL, 'card', CASE WHEN row_number() OVER (ORDER BY s.title, c."studySetId", c.position) <= $4 THEN ${CARD_VIEW_JSON} END) AS q
+     FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId"
+     WHERE ${REVIEWABLE_SQL} AND NOT EXISTS (SELECT 1 FROM "CardState" cs WHERE cs."userId" = $1 AND cs."cardId" = c.id)
+     ORDER BY s.title, c."studySetId", c.position
+     LIMIT $2`,
+    userId,
+    options.limit,
+    options.studySetId ?? null,
+    options.viewLimit,
+  );
+  return rows.map((r) => queuedOf(r.q));
+}
+
+/** The given cards of the learner's queue (those still reviewable by them), with their memory and card views, in the order asked. */
+export async function listQueuedCards(userId: string, cardIds: readonly string[]): Promise<QueuedCardView[]> {
+  if (cardIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.$queryRawUnsafe<{ q: QueuedJson }[]>(
+    `SELECT json_build_object('cardId', c.id, 'memory', CASE WHEN cs.id IS NULL THEN NULL ELSE ${MEMORY_JSON("cs")} END, 'card', ${CARD_VIEW_JSON}) AS q
+     FROM "Card" c JOIN "StudySet" s ON s.id = c."studySetId"
+     LEFT JOIN "CardState" cs ON cs."userId" = $1 AND cs."cardId" = c.id
+     WHERE ${REVIEWABLE_SQL} AND c.id = ANY($2::text[])`,
+    userId,
+    [...cardIds],
+    null,
+  );
+  const byId = new Map(rows.map((r) => [r.q.cardId, queuedOf(r.q)]));
+  return cardIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Everything a review needs to know before it is scheduled: the card's set (for the permission check), its memory and the learner's settings. */
+export interface ReviewContext {
+  studySetId: string;
+  set: StudySetFacts;
+  /** The learner's stored memory of the card; null when never reviewed. */
+  memory: CardMemory | null;
+  settings: LearnerSettingsRecord;
+}
+
+type ContextRow = {
+  studySetId: string;
+  ownerId: string;
+  setStatus: StudySetFacts["status"];
+  isPublic: boolean;
+  isAssignedToActor: boolean;
+  dueMs: number | null;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: FsrsStateName;
+  lastReviewMs: number | null;
+  hasSettings: boolean;
+  examDate: string | null;
+  newCardsPerDay: number;
+  desiredRetention: number;
+};
+
+/**
+ * A review's context in one round trip: the accepted card's set with the facts `studySet.view` checks
+ * (owner, status, public, assigned to a class the learner is enrolled in), the learner's card state and
+ * their review settings (the defaults when never changed). Null when the card is missing or not accepted.
+ */
+export async function getReviewContext(userId: string, cardId: string): Promise<ReviewContext | null> {
+  const db = await getDb();
+  const [row] = await db.$queryRawUnsafe<ContextRow[]>(
+    `SELECT c."studySetId", s."ownerId", s.status::text AS "setStatus", s."isPublic",
+            EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+                    WHERE a."studySetId" = s.id AND e."studentId" = $1 AND e."removedAt" IS NULL) AS "isAssignedToActor",
+            ${epochMs("cs.due")} AS "dueMs", cs.stability, cs.difficulty, cs."elapsedDays", cs."scheduledDays", cs."learningSteps",
+            cs.reps, cs.lapses, cs.state::text AS state, ${epochMs('cs."lastReview"')} AS "lastReviewMs",
+            ls."userId" IS NOT NULL AS "hasSettings", to_char(ls."examDate", 'YYYY-MM-DD') AS "examDate", ls."newCardsPerDay", ls."desiredRetention"
+     FROM "Card" c
+     JOIN "StudySet" s ON s.id = c."studySetId"
+     LEFT JOIN "CardState" cs ON cs."userId" = $1 AND cs."cardId" = c.id
+     LEFT JOIN "LearnerSettings" ls ON ls."userId" = $1
+     WHERE c.id = $2 AND c.status = 'accepted'`,
+    userId,
+    cardId,
+  );
+  if (!row) return null;
+  const memory: CardMemory | null =
+    row.dueMs === null
+      ? null
+      : {
+          due: new Date(row.dueMs),
+          stability: row.stability,
+          difficulty: row.difficulty,
+          elapsedDays: row.elapsedDays,
+          scheduledDays: row.scheduledDays,
+          learningSteps: row.learningSteps,
+          reps: row.reps,
+          lapses: row.lapses,
+          state: row.state,
+          lastReview: row.lastReviewMs === null ? null : new Date(row.lastReviewMs),
+        };
+  return {
+    studySetId: row.studySetId,
+    set: { ownerId: row.ownerId, status: row.setStatus, isPublic: row.isPublic, isAssignedToActor: row.isAssignedToActor },
+    memory,
+    settings: row.hasSettings ? { examDate: row.examDate, newCardsPerDay: row.newCardsPerDay, desiredRetention: row.desiredRetention } : DEFAULT_LEARNER_SETTINGS,
+  };
 }
 
 /**
- * The learner's queue: due reviews (most overdue first, up to `dueLimit`), then up to `newLimit` new
- * cards in set order (sets by title, cards by position).
+ * Stores a review in one statement (atomic, one round trip): the card's new state upserted on
+ * (userId, cardId) and its log line written against that state; returns the log's id.
  */
-export async function listReviewQueue(
-  userId: string,
-  now: Date,
-  options: { studySetId?: string; dueLimit: number; newLimit: number },
-): Promise<QueuedCard[]> {
-  const db = await getDb();
-  const cardWhere = reviewableCardWhere(userId, options.studySetId);
-  const [due, fresh] = await Promise.all([
-    db.cardState.findMany({ where: { userId, due: { lte: now }, card: cardWhere }, orderBy: { due: "asc" }, take: options.dueLimit, select: memorySelect }),
-    options.newLimit > 0
-      ? db.card.findMany({
-          where: { ...cardWhere, states: { none: { userId } } },
-          orderBy: [{ studySet: { title: "asc" } }, { studySetId: "asc" }, { position: "asc" }],
-          select: { id: true },
-          take: options.newLimit,
-        })
-      : Promise.resolve([]),
-  ]);
-  return [...due.map((s) => ({ cardId: s.cardId, memory: toMemory(s) })), ...fresh.map((c) => ({ cardId: c.id, memory: null }))];
-}
-
-/** Cards first reviewed (introduced) by the learner since `since`. */
-export async function countCardsIntroducedSince(userId: string, since: Date): Promise<number> {
-  const db = await getDb();
-  return db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, state: "new" } });
-}
-
-/** The stored memory of one card for one learner, or null if never reviewed. */
-export async function getCardMemory(userId: string, cardId: string): Promise<CardMemory | null> {
-  const db = await getDb();
-  const s = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
-  return s ? toMemory(s) : null;
-}
-
-/**
- * How long a review's transaction may wait for a pooled connection, and run: under a burst a review
- * waits its turn instead of failing (Prisma's default wait is 2 s; bench:api saturation hit it, P2028).
- */
-export const REVIEW_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
-
-/** Stores a review: the card's new state and its log line, in one transaction; returns the log's id. */
 export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const state = await tx.cardState.upsert({
-      where: { userId_cardId: { userId, cardId } },
-      create: { userId, cardId, ...memory },
-      update: memory,
-      select: { id: true },
-    });
-    const created = await tx.reviewLog.create({ data: { userId, cardId, cardStateId: state.id, ...log, durationMs }, select: { id: true } });
-    return { reviewLogId: created.id };
-  }, REVIEW_TRANSACTION);
+  const reviewLogId = randomUUID();
+  const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
+    `WITH state AS (
+       INSERT INTO "CardState" (id, "userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview")
+       VALUES ($1, $2, $3, ${ts(4)}, $5, $6, $7, $8, $9, $10, $11, $12::text::"FsrsState", ${ts(13)})
+       ON CONFLICT ("userId", "cardId") DO UPDATE SET
+         due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty, "elapsedDays" = EXCLUDED."elapsedDays",
+         "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps,
+         lapses = EXCLUDED.lapses, state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview"
+       RETURNING id
+     )
+     INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs")
+     SELECT $14::text, $2::text, $3::text, state.id, $15::int, $16::text::"FsrsState", ${ts(17)}, $18::float8, $19::float8, $20::int, $21::int, $22::int, $23::int, ${ts(24)}, $25::int FROM state
+     RETURNING id`,
+    randomUUID(),
+    userId,
+    cardId,
+    memory.due.getTime(),
+    memory.stability,
+    memory.difficulty,
+    memory.elapsedDays,
+    memory.scheduledDays,
+    memory.learningSteps,
+    memory.reps,
+    memory.lapses,
+    memory.state,
+    memory.lastReview?.getTime() ?? null,
+    reviewLogId,
+    log.rating,
+    log.state,
+    log.due.getTime(),
+    log.stability,
+    log.difficulty,
+    log.elapsedDays,
+    log.lastElapsedDays,
+    log.scheduledDays,
+    log.learningSteps,
+    log.reviewedAt.getTime(),
+    durationMs,
+  );
+  if (!row) throw new Error("the review was not stored");
+  return { reviewLogId: row.id };
 }
+
+/**
+ * How long a transaction of the review flow (an undo, a missed point made a card) may wait for a pooled
+ * connection, and run: under a burst it waits its turn instead of failing (Prisma's default wait is 2 s; bench:api saturation hit it, P2028).
+ */
+export const REVIEW_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
 
 export interface UndoableReview {
   cardId: string;
@@ -166,13 +349,6 @@ export async function revertReview(userId: string, reviewLogId: string, cardStat
     else await tx.cardState.deleteMany({ where: { id: cardStateId, userId, reviewLogs: { none: {} } } });
     return true;
   }, REVIEW_TRANSACTION);
-}
-
-/** The set a card belongs to, for permission checks. */
-export async function getCardStudySetId(cardId: string): Promise<string | null> {
-  const db = await getDb();
-  const card = await db.card.findUnique({ where: { id: cardId }, select: { studySetId: true, status: true } });
-  return card && card.status === "accepted" ? card.studySetId : null;
 }
 
 /** Reviews done by the user since `since` (streaks and the home page). */

@@ -153,18 +153,6 @@ function toCardView(c: CardRow): CardView {
   };
 }
 
-/** Accepted cards by id with their sources (for a review queue that spans sets), in the order of `cardIds`. */
-export async function listCardViews(cardIds: readonly string[]): Promise<CardView[]> {
-  if (cardIds.length === 0) return [];
-  const db = await getDb();
-  const rows = await db.card.findMany({
-    where: { id: { in: [...cardIds] }, status: "accepted" },
-    select: { id: true, kind: true, front: true, back: true, evidence: { select: evidenceSelect } },
-  });
-  const byId = new Map(rows.map((r) => [r.id, toCardView(r)]));
-  return cardIds.flatMap((id) => byId.get(id) ?? []);
-}
-
 /** A set with its accepted cards (and their sources) and question prompts, for learners. */
 export async function getStudySetDetail(setId: string): Promise<StudySetDetail | null> {
   const db = await getDb();

@@ -6,6 +6,7 @@ import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, type Slot } from "./slots";
 import { inContext } from "./context";
+import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
@@ -156,7 +157,7 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
     for (const e of pm.events) {
       if (perSentence.get(e.sentenceIndex) !== 1) continue;
       const sentence = pm.sentences[e.sentenceIndex];
-      if (!sentence || !isStandalone(sentence)) continue;
+      if (!sentence || !isStandalone(sentence, pm)) continue;
       // The date must be a clean adverbial at the start or the end of the sentence: cut from the
       // middle, it leaves the rest dangling ("…expected to decline by about.").
       const phraseStart = /(?:\b(?:in|on|by|since|from|until|during|after|before|as of|prior to|in early|in late)\s+)?$/i.exec(pm.material.text.slice(sentence.start, e.start))!;
@@ -289,6 +290,8 @@ export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
   const cards = [
     ...acronymCards(corpus.materials, corpus),
     ...qaCards(corpus.materials, corpus),
+    ...explanationCards(corpus),
+    ...termAcronymCards(corpus),
     ...howMany.cards,
     ...whoSaidCards(corpus.materials, corpus),
     ...timelineCards(corpus.materials, corpus),

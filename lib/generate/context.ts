@@ -2,6 +2,7 @@ import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
 import { isContextFree } from "./readability";
+import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 
 /**
@@ -154,7 +155,9 @@ function stemsOfTokens(s: Sentence): Set<string> {
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
  */
 export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
-  let t = standaloneText(text.trim());
+  // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
+  const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
+  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
   // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
@@ -184,7 +187,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
   const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
-  if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun)) return null;
+  if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
   // "While in jail, he agreed…": the main clause's subject is a pronoun.
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
   // "…did not give up that easily": compared with what?
@@ -201,6 +204,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
+  // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
+  if (/^Of (?:the |its |their )?(?:about |some |over |nearly |around )?(?:\d[\d,.]*|_____)\s/.test(t) && !/\b(?:1[5-9]|20)\d{2}\b/.test(t)) return null;
+  // "The Islamic Republic also shares…", "the Kingdom": an epithet for a state the item never names.
+  if (/\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.
   let failedSurname = false;
   t = t.replace(/\b([A-Z][a-z]+)'s\b/g, (whole: string, surname: string, offset: number) => {

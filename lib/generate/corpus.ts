@@ -1,3 +1,4 @@
+import { openingPronounAntecedent } from "./antecedent";
 import { createAliasResolver, type AliasResolver } from "@/lib/material/aliases";
 import type { Entity, EntityKind, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { contentLemmas, sentenceStems } from "./text";
@@ -55,9 +56,15 @@ export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
     }
     for (const sentence of pm.sentences) {
       const terms = new Set(contentLemmas(sentence));
-      for (const e of mentionsBySentence.get(sentence.index) ?? []) terms.add(`@${aliases.key(e.name)}`);
+      // "It was agreed in 1987" is about the name its opening pronoun stands for.
+      const antecedent = openingPronounAntecedent(pm, sentence);
+      const named = [
+        ...(mentionsBySentence.get(sentence.index) ?? []),
+        ...(antecedent ? (mentionsBySentence.get(sentence.index - 1) ?? []).filter((e) => [e.name, ...e.aliases].some((n) => antecedent.includes(n))) : []),
+      ];
+      for (const e of named) terms.add(`@${aliases.key(e.name)}`);
       const stems = new Set(sentenceStems(sentence));
-      for (const e of mentionsBySentence.get(sentence.index) ?? []) stems.add(`@${aliases.key(e.name)}`);
+      for (const e of named) stems.add(`@${aliases.key(e.name)}`);
       const ref = { pm, sentence, terms, stems };
       refs.push(ref);
       own[sentence.index] = ref;

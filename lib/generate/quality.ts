@@ -68,6 +68,11 @@ export function itemDefect(item: Card | Question): string | null {
   if (X_TO_X.test(text.replace(/_____/g, "").replace(/\n/g, " "))) return 'states "X to X"';
   if ("prompt" in item && (GLUED_BLANK.test(item.prompt) || /\([^)]*_____[^(]*\)/.test(item.prompt))) return "the blank is part of a word or an aside";
   if ("front" in item && (GLUED_BLANK.test(item.front) || /\([^)]*_____[^(]*\)/.test(item.front))) return "the blank is part of a word or an aside";
+  // "The most recent (2004) evaluation…": a value altered inside an aside tests the aside, not the fact.
+  if (item.kind === "true_false" && "prompt" in item) {
+    const asides = item.prompt.match(/\([^()]*\d[^()]*\)/g) ?? [];
+    if (asides.some((a) => !item.evidence.some((e) => e.quote.includes(a)))) return "the altered value is part of an aside";
+  }
   const statements = "prompt" in item && item.kind === "single_choice" && /^Consider the following statements/.test(item.prompt)
     ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
@@ -100,7 +105,7 @@ const REPORT_CONTEXT = /\b(?:report|survey|study|data|figures|statement|paper|es
 export interface QualityInput {
   kind: Card["kind"] | Question["kind"] | "multi_statement";
   /** What the item asks for: a figure, a year, an actor… */
-  asks?: "number" | "year" | "person" | "place" | "actor" | "term" | "speaker" | "expansion" | "definition" | "statement";
+  asks?: "number" | "year" | "person" | "place" | "actor" | "term" | "speaker" | "expansion" | "definition" | "cause" | "statement";
   unit?: string;
   value?: number;
   refs: SentenceRef[];
@@ -122,6 +127,20 @@ const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|O
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
 const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b/i;
+/** "Sweden became the 20th Party to ratify": the order of ratification is a running tally too. */
+const NTH_TO_JOIN = /\b(?:became|was|is|as) the \d+(?:st|nd|rd|th) (?:country|countries|party|parties|state|states|nation|nations|member|signatory) to (?:ratify|sign|join|accede|adopt)\b/i;
+/** "it took 18 months", "within 90 days": a duration in days, weeks or months is a detail; years carry the story. */
+const SHORT_DURATION = /_____\s+(?:days?|weeks?|months?)\b/i;
+/** "A Technology Panel was established in 1990": the founding year of the machinery around a subject. */
+const BODY_FOUNDED = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b[^.]{0,60}\b(?:established|set up|created|formed|constituted|founded)\b|\b(?:established|set up|created|formed|constituted|founded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b/;
+/** "_____'s Shandong province": the words after the blank give the place away. */
+const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:province|state|region|district|city|county|prefecture)\b/;
+/** "was agreed in 1987", "came into force in 2019": the year a treaty, law or body began — a milestone an examiner asks. */
+const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
+/** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
+const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|acclaim|plaudits)\b|\b(?:was|were)\s+(?:widely\s+)?(?:praised|lauded|applauded)\b/i;
+/** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
+const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
 
@@ -194,6 +213,9 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     case "definition":
       add(0.15, "defines a term of the subject");
       break;
+    case "cause":
+      add(0.15, "asks for a cause or reason");
+      break;
     case "speaker":
       add(0.05, "who stated a policy (an office-holder's commitment, demand or offer)");
       break;
@@ -208,11 +230,19 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
     if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
-  if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.15, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
   if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
+  if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
+  if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
+  if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
+  if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
+  if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
+  if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
+  if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
@@ -307,7 +337,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     }
     // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice.
     if (/^(?:card|question):(?:1[5-9]\d\d|20\d\d)$/.test(answer)) {
-      if (yearsAsked.has(answer)) {
+      // …unless the two sentences share almost nothing: two events of one year are two facts.
+      if (yearsAsked.has(answer) && same.some((w) => overlap(w, words) >= 0.2)) {
         dropped.push({ id: e.item.id, reason: "another item already asks for this year" });
         continue;
       }

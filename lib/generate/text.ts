@@ -1,3 +1,4 @@
+import { openingPronounAntecedent } from "./antecedent";
 import type { EvidenceSpan } from "./schemas";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
@@ -11,7 +12,7 @@ export const STOP_WORDS = new Set(
 
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.)),?:?\s+)+/i;
+  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|consequently|in consequence|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.)),?:?\s+)+/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
 import { wordCount } from "./words";
@@ -28,8 +29,10 @@ export function standaloneText(text: string): string {
  * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
  * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
  */
-export function isStandalone(sentence: Sentence): boolean {
-  const text = standaloneText(sentence.text);
+export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
+  // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
+  const antecedent = pm ? openingPronounAntecedent(pm, sentence) : null;
+  const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They)\b/, antecedent) : sentence.text);
   const words = wordCount(text);
   if (words < 7 || words > 50) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;

@@ -2,17 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
-import { getStudySetDetail, getStudySetFacts, listCardViews, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
-import {
-  countCardsIntroducedSince,
-  getCardMemory,
-  getCardStudySetId,
-  getDueSummary,
-  getUndoableReview,
-  listReviewQueue,
-  revertReview,
-  saveReview,
-} from "../db/reviews";
+import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
+import { getQueueState, getReviewContext, getUndoableReview, listNewCards, listQueuedCards, revertReview, saveReview, type QueueState, type QueuedCardView } from "../db/reviews";
 import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
 import { planNewCards } from "../srs/exam-plan";
 import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
@@ -47,7 +38,10 @@ export interface ReviewCard {
 }
 
 export interface ReviewQueue {
+  /** The session's first cards, ready to show. */
   cards: ReviewCard[];
+  /** The rest of the session's cards, in order: the review screen fetches them (`getQueuedCards`) as it nears them. */
+  more: string[];
   summary: QueueSummary;
 }
 
@@ -77,55 +71,73 @@ const intervalLabels = (memory: CardMemory, now: Date, plan: SchedulePlan, sprea
 
 /** Counts behind the home page's "Start reviewing" and the queue itself (the same rules for both). */
 export async function getQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<QueueSummary> {
-  return (await loadQueueSummary(actor, now, studySetId)).summary;
+  return summaryOf(await loadQueueState(actor, now, studySetId, 0), now);
 }
 
-/** The queue summary and the learner settings it was computed with (one read of each, in parallel). */
-async function loadQueueSummary(actor: Actor, now: Date, studySetId?: string): Promise<{ summary: QueueSummary; settings: LearnerSettingsRecord }> {
-  const [settings, due, introducedToday] = await Promise.all([
-    getLearnerSettings(actor.id),
-    getDueSummary(actor.id, now, studySetId),
-    countCardsIntroducedSince(actor.id, startOfDayIn(dayKeyIn(now))),
-  ]);
+/** The queue summary from the queue's state (its counts and the learner's settings). */
+function summaryOf(state: QueueState, now: Date): QueueSummary {
+  const { due, settings, introducedToday } = state;
   const intake = planNewCards({ unseen: due.newCount, dailyLimit: settings.newCardsPerDay, introducedToday, examAt: planOf(settings).examAt, now });
   return {
-    summary: {
-      dueCount: due.dueCount,
-      newToday: intake.today,
-      unseenCount: due.newCount,
-      nextDueAt: due.nextDueAt,
-      examDate: settings.examDate,
-      neededPerDay: intake.neededPerDay,
-      isRaisedForExam: intake.isRaisedForExam,
-    },
-    settings,
+    dueCount: due.dueCount,
+    newToday: intake.today,
+    unseenCount: due.newCount,
+    nextDueAt: due.nextDueAt,
+    examDate: settings.examDate,
+    neededPerDay: intake.neededPerDay,
+    isRaisedForExam: intake.isRaisedForExam,
   };
+}
+
+/** The queue's state at `now`, with up to `dueLimit` due cards, the first `viewLimit` ready to show (one round trip). */
+function loadQueueState(actor: Actor, now: Date, studySetId: string | undefined, dueLimit: number, viewLimit = 0): Promise<QueueState> {
+  return getQueueState(actor.id, now, { studySetId, dayStart: startOfDayIn(dayKeyIn(now)), dueLimit, viewLimit });
 }
 
 /** The largest session the review screen loads at once; the rest comes with the next session. */
 export const REVIEW_SESSION_LIMIT = 100;
+/** The cards a session starts with; the review screen fetches the rest in batches this size as it nears them. */
+export const REVIEW_BATCH_SIZE = 20;
+
+/** Queued cards ready to show: their views with what the four ratings would schedule at `now`. */
+function readyCards(actor: Actor, queued: QueuedCardView[], now: Date, plan: SchedulePlan): ReviewCard[] {
+  return queued.flatMap(({ cardId, card, memory }) =>
+    card ? [{ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) }] : [],
+  );
+}
 
 /**
- * The learner's review queue across every set they study (or one set, which must be theirs to open):
- * due reviews first, then today's new cards, each with what the four ratings would schedule.
+ * The learner's review session across every set they study (or one set, which must be theirs to open):
+ * due reviews first, then today's new cards, up to REVIEW_SESSION_LIMIT — the first REVIEW_BATCH_SIZE
+ * ready to show with what the four ratings would schedule, the rest as ids to fetch when reached.
  */
 export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
   if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
-  const { summary, settings } = await loadQueueSummary(actor, now, options.studySetId);
-  const plan = planOf(settings);
-  const queued = await listReviewQueue(actor.id, now, {
+  // Two round trips at most: the counts, settings and due cards together, then today's new cards.
+  const state = await loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT, REVIEW_BATCH_SIZE);
+  const summary = summaryOf(state, now);
+  const fresh = await listNewCards(actor.id, {
     studySetId: options.studySetId,
-    dueLimit: REVIEW_SESSION_LIMIT,
-    newLimit: Math.max(0, Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount)),
+    limit: Math.min(summary.newToday, REVIEW_SESSION_LIMIT - summary.dueCount),
+    viewLimit: Math.max(0, REVIEW_BATCH_SIZE - state.dueCards.length),
   });
-  const views = new Map((await listCardViews(queued.map((q) => q.cardId))).map((c) => [c.id, c]));
-  const cards = queued.flatMap(({ cardId, memory }) => {
-    const card = views.get(cardId);
-    if (!card) return [];
-    return [{ card, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) }];
-  });
-  return { cards, summary };
+  const queued = [...state.dueCards, ...fresh];
+  const first = queued.slice(0, REVIEW_BATCH_SIZE);
+  return { cards: readyCards(actor, first, now, planOf(state.settings)), more: queued.slice(REVIEW_BATCH_SIZE).map((q) => q.cardId), summary };
 }
+
+/**
+ * Cards of the learner's session by id (from `ReviewQueue.more`), ready to show with what the ratings
+ * would schedule now; cards the learner can no longer review are left out.
+ */
+export async function getQueuedCards(actor: Actor, rawIds: unknown, now: Date): Promise<{ cards: ReviewCard[] }> {
+  const parsed = queuedCardIdsSchema.safeParse(rawIds);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Choose the cards to load.");
+  const [queued, settings] = await Promise.all([listQueuedCards(actor.id, parsed.data), getLearnerSettings(actor.id)]);
+  return { cards: readyCards(actor, queued, now, planOf(settings)) };
+}
+
+const queuedCardIdsSchema = z.array(recordIdSchema).min(1, "Choose the cards to load.").max(REVIEW_SESSION_LIMIT, "Too many cards at once.");
 
 export const reviewInputSchema = z.object({
   cardId: recordIdSchema,
@@ -145,11 +157,12 @@ export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise
   const parsed = reviewInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid review.");
   const { cardId, rating, durationMs } = parsed.data;
-  const setId = await getCardStudySetId(cardId);
-  if (!setId) throw new AppError("NOT_FOUND", "That card does not exist.");
-  await assertCanViewSet(actor, setId);
-  const [stored, settings] = await Promise.all([getCardMemory(actor.id, cardId), getLearnerSettings(actor.id)]);
-  const plan = planOf(settings);
+  // One read (the card's set and its facts, the learner's card state and settings), one write.
+  const context = await getReviewContext(actor.id, cardId);
+  if (!context) throw new AppError("NOT_FOUND", "That card does not exist.");
+  assertCan(actor, { action: "studySet.view", set: context.set });
+  const stored = context.memory;
+  const plan = planOf(context.settings);
   const spreadKey = `${actor.id}:${cardId}`;
   const { memory, log } = nextReview(stored ?? newCardMemory(now), rating, now, plan, spreadKey);
   const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs);

@@ -51,3 +51,10 @@ export function afterUndo<T>(queue: SessionQueue<T>, id: string, item: T): Sessi
 
 /** Cards still to go: waiting plus returning. */
 export const remainingCount = <T>(queue: SessionQueue<T>) => queue.waiting.length + queue.returning.length;
+
+/** The queue with a later batch of the same session appended to the cards not yet shown; cards already in the session are skipped. */
+export function withMoreCards<T>(queue: SessionQueue<T>, items: readonly { id: string; item: T }[]): SessionQueue<T> {
+  const held = new Set([...queue.waiting, ...queue.returning].map((c) => c.id));
+  const added = items.filter((x) => !held.has(x.id)).map((x) => ({ ...x, showAtMs: null }));
+  return { waiting: [...queue.waiting, ...added], returning: queue.returning };
+}

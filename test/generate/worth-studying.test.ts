@@ -3,7 +3,7 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
-import type { Card } from "@/lib/generate/schemas";
+import type { Card, Question } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. A chief minister's office, told the way an encyclopaedia does.
 const TEXT = [
@@ -71,6 +71,11 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
   it("rejects a statement whose predicate says nothing checkable", () => {
     expect(itemDefect(card("a", "The government elected in _____ took some concrete steps.", "1998", 0))).toMatch(/nothing checkable/);
     expect(itemDefect(card("b", "The government elected in _____ cut the canal tax by 40%.", "1998", 0))).toBeNull();
+  });
+  it("rejects a true/false statement whose altered value sits in an aside", () => {
+    const tf = (prompt: string, quote: string): Question => ({ id: "tf", kind: "true_false", prompt, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [{ materialId: "m", start: 0, end: quote.length, quote }], quality: { score: 0.8, reasons: [] } });
+    expect(itemDefect(tf("True or false? The latest (2011) canal survey found the canals silted.", "The latest (2013) canal survey found the canals silted."))).toMatch(/aside/);
+    expect(itemDefect(tf("True or false? The latest (2013) canal survey found 40% of the canals silted.", "The latest (2013) canal survey found 60% of the canals silted."))).toBeNull();
   });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(

@@ -5,7 +5,7 @@ import { seedStudyPack } from "@/lib/db/seed";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import { acceptMissedPoint } from "@/lib/server/learner-cards";
 import { updateLearnerSettings } from "@/lib/server/learner-settings";
-import { getQueueSummary, getReviewQueue, reviewCard, undoReviewFor } from "@/lib/server/study";
+import { getQueuedCards, getQueueSummary, getReviewQueue, REVIEW_BATCH_SIZE, reviewCard, undoReviewFor } from "@/lib/server/study";
 import { startOfDayIn } from "@/lib/format";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -32,6 +32,21 @@ describe("the daily review queue", () => {
     expect(summary.newToday).toBe(5);
     expect(cards).toHaveLength(5);
     expect(cards.every((c) => c.isNew)).toBe(true);
+  });
+
+  it("sends the session's first cards ready to show and the rest as ids, which load later with their button hints", async () => {
+    const learner = await createTestUser("batch-reviewer", "student");
+    const limit = REVIEW_BATCH_SIZE + 7;
+    await updateLearnerSettings(learner, { examDate: "", newCardsPerDay: String(limit), desiredRetention: "0.9" }, NOW);
+    const { cards, more, summary } = await getReviewQueue(learner, {}, NOW);
+    expect(summary.newToday).toBe(limit);
+    expect(cards).toHaveLength(REVIEW_BATCH_SIZE);
+    expect(more).toHaveLength(limit - REVIEW_BATCH_SIZE);
+    expect(more.filter((id) => cards.some((c) => c.card.id === id))).toEqual([]);
+    const later = await getQueuedCards(learner, more, NOW);
+    expect(later.cards.map((c) => c.card.id)).toEqual(more);
+    expect(later.cards.every((c) => c.isNew && c.intervals.good.length > 0 && c.card.sources.length > 0)).toBe(true);
+    expect(await outcomeOf(() => getQueuedCards(learner, ["../x"], NOW))).toBe("INVALID");
   });
 
   it("counts a card introduced today against the day's new cards, and keeps counting it as due when rated Again", async () => {
@@ -122,9 +137,10 @@ describe("missed points become cards", () => {
     expect(card.back).toContain(point.modelAnswerPoint!.text);
     expect(card.evidence.length).toBeGreaterThan(0);
     expect(card.studySet.ownerId).toBe(owner.id);
-    const { cards } = await getReviewQueue(owner, {}, NOW);
-    expect(cards.map((c) => c.card.id)).toContain(made.cardId);
-    expect((await getReviewQueue(other, {}, NOW)).cards.map((c) => c.card.id)).not.toContain(made.cardId);
+    const sessionIds = ({ cards, more }: { cards: { card: { id: string } }[]; more: string[] }) => [...cards.map((c) => c.card.id), ...more];
+    expect(sessionIds(await getReviewQueue(owner, {}, NOW))).toContain(made.cardId);
+    expect(sessionIds(await getReviewQueue(other, {}, NOW))).not.toContain(made.cardId);
+    expect((await getQueuedCards(other, [made.cardId], NOW)).cards).toEqual([]);
     expect(await outcomeOf(() => acceptMissedPoint(other, { attemptId: attempt.id, rubricPointId: point.id }, NOW))).toBe("NOT_FOUND");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterRating, afterUndo, currentCard, LEARN_AHEAD_MS, remainingCount, startSession } from "@/lib/srs/session";
+import { afterRating, afterUndo, currentCard, LEARN_AHEAD_MS, remainingCount, startSession, withMoreCards } from "@/lib/srs/session";
 
 const T0 = Date.parse("2026-03-01T10:00:00Z");
 
@@ -36,5 +36,14 @@ describe("review session order", () => {
     q = afterUndo(q, "a", "a");
     expect(currentCard(q, T0)?.id).toBe("a");
     expect(remainingCount(q)).toBe(3);
+  });
+
+  it("appends a later batch after the cards still waiting, skipping cards already in the session", () => {
+    let q = start();
+    q = afterRating(q, currentCard(q, T0)!, T0 + 60_000, T0, "a");
+    q = withMoreCards(q, ["a", "c", "d", "e"].map((id) => ({ id, item: id })));
+    expect(q.waiting.map((c) => c.id)).toEqual(["b", "c", "d", "e"]);
+    expect(remainingCount(q)).toBe(5);
+    expect(currentCard(q, T0 + 61_000)?.id).toBe("a");
   });
 });

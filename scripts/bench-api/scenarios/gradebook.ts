@@ -1,9 +1,10 @@
 /**
  * The teacher's gradebook (issue 11): one class of 200 students, a written assignment of 20
  * questions (4 rubric points each), every student's graded answer with point marks and some
- * moderations. Over HTTP a few teachers open the gradebook page; `serverMs` is the median time
- * of the gradebook use case itself (access check, queries, gradebook, heatmap and agreement) in
- * this process against the same PostgreSQL database — the figure the < 100 ms target is about.
+ * moderations. Over HTTP a few teachers open the gradebook page. After the phases, `serverMs` is
+ * the median time of the whole page for one teacher at a time on the otherwise idle server (access
+ * check, queries, gradebook, heatmap, agreement, rendering and compression, as the teacher waits for
+ * it) — the figure the < 100 ms target is about; `useCaseMs` is the use case alone in this process.
  */
 import type { Db } from "@/lib/db/client";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
@@ -138,7 +139,18 @@ export const gradebook: BenchScenario = {
   async extraFields(ctx) {
     seeded ??= seedGradebookClass(ctx.db);
     const s = await seeded;
+    const cookie = await ctx.sessionCookieFor(s.teacher);
+    const path = `/classes/${s.classId}/assignments/${s.assignmentId}`;
+    // One request at a time, so the time is the server's, not a queue's.
+    const pageTimes: number[] = [];
+    for (let r = 0; r < 23; r++) {
+      const start = performance.now();
+      const res = await requestAs(ctx, { id: s.teacher.id, email: s.teacher.email, cookie, cardIds: [] }, path);
+      if (res.status !== 200) throw new Error(`the gradebook page answered ${res.status}`);
+      if (r >= 3) pageTimes.push(performance.now() - start);
+    }
+    pageTimes.sort((a, b) => a - b);
     const timing = await timeGradebookUseCase(s);
-    return { students: s.students, questions: s.questions, serverMs: timing.serverMs };
+    return { students: s.students, questions: s.questions, serverMs: round(quantile(pageTimes, 0.5)), useCaseMs: timing.serverMs };
   },
 };

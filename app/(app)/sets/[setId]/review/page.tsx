@@ -15,7 +15,7 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
   const set = await orNull(getStudySetFor(user, setId));
   if (!set) notFound();
-  const { cards, summary } = await getReviewQueue(user, { studySetId: set.id }, new Date());
+  const { cards, more, summary } = await getReviewQueue(user, { studySetId: set.id }, new Date());
   return (
     <>
       <PageHeader title="Review" subtitle={set.title}>
@@ -26,7 +26,7 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
       <div className="mb-3">
         <ReviewSummaryLine summary={summary} />
       </div>
-      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />}
+      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} more={more} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />}
     </>
   );
 }

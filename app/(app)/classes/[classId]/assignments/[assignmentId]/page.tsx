@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
 import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
 import { OpenRegradesList } from "@/components/classes/open-regrades-list";
+import { GradebookRows, type GradebookRowView } from "@/components/classes/gradebook-rows";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
@@ -81,7 +82,7 @@ export default async function GradebookPage({
         {rows.length === 0 ? (
           <EmptyState>No students match.</EmptyState>
         ) : (
-          <table className="w-full text-sm" data-testid="gradebook">
+          <table className="w-full text-sm [&_a:hover]:underline [&_a]:underline-offset-2 [&_tbody_td]:tabular-nums [&_td:nth-child(n+5)]:text-right [&_td]:px-2 [&_td]:py-1 [&_tbody_th]:px-2 [&_tbody_th]:py-1" data-testid="gradebook">
             <thead>
               <tr className="text-left">
                 {(["name", "status", "score", "time"] as const).map((key) => (
@@ -104,36 +105,20 @@ export default async function GradebookPage({
                 ))}
               </tr>
             </thead>
-            <tbody className="divide-y divide-border">
-              {rows.map((r) => (
-                <tr key={r.student.id}>
-                  <th scope="row" className="px-2 py-1 text-left font-medium">
-                    <Link href={`/classes/${classId}/students/${r.student.id}`} className="text-accent underline-offset-2 hover:underline">
-                      {r.student.name}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-1">
-                    <Badge tone={r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral"}>{workStatusLabel[r.status]}</Badge>
-                  </td>
-                  <td className="px-2 py-1 tabular-nums">{r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`}</td>
-                  <td className="px-2 py-1 tabular-nums">{r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec)}</td>
-                  {r.cells.map((c) => (
-                    <td key={c.columnId} className="px-2 py-1 text-right tabular-nums">
-                      {c.awarded === null ? (
-                        "—"
-                      ) : c.attemptId ? (
-                        <Link href={`/attempts/${c.attemptId}`} className="underline-offset-2 hover:underline">
-                          {formatMarks(c.awarded)}
-                          {c.isModerated ? <span title="Moderated">*</span> : null}
-                        </Link>
-                      ) : (
-                        formatMarks(c.awarded)
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            <GradebookRows
+              classId={classId}
+              rows={rows.map(
+                (r): GradebookRowView => ({
+                  studentId: r.student.id,
+                  name: r.student.name,
+                  statusLabel: workStatusLabel[r.status],
+                  statusTone: r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral",
+                  score: r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`,
+                  time: r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec),
+                  cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId, c.isModerated])),
+                }),
+              )}
+            />
           </table>
         )}
         <p className="mt-2 text-xs text-muted">

@@ -1,0 +1,39 @@
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+
+/**
+ * The subject an opening "It"/"They" stands for, as encyclopaedic prose uses it: "The Montreal Protocol
+ * is a treaty… It was agreed in 1987." → "The Montreal Protocol". Resolved only when the sentence
+ * before, in the same paragraph, opens with a name as its subject (a verb right after the name, or after
+ * its parenthesis or "commonly known as" aside), the pronoun is the subject of its own sentence, and
+ * the number agrees (It: a singular name; They: a plural one). Never a person (he/she is not asked)
+ * and never a guess: anything else is null, and the sentence makes no item.
+ */
+const CAP_WORD = String.raw`[A-Z][\w'-]*`;
+const NAME = String.raw`${CAP_WORD}(?:\s+(?:(?:of|on|for|the|that|and|to|in|&)\s+)*${CAP_WORD}){0,9}`;
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^((?:The\s+)?${NAME})(?:\s*\([^()]{1,160}\))?(?:,\s+(?:also|commonly|popularly)\s+(?:known as|called|referred to as)\s+[^,]{2,60},)?\s+(?:is|are|was|were|has|have|had|pose|poses|became|remains|remain|contains?|includes?|provides?|consists?|[a-z]+ed)\b`,
+);
+const NOT_A_SUBJECT = /^(?:The\s+)?(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also|Its|Their|His|Her|Such|Both|Each|All|Some|Many|Most|After|Before|During|Under|By|From|For|With|Although|Though|Unlike|Like)\b/;
+
+export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Sentence): string | null {
+  const pronoun = /^(It|They)\s+[a-z]/.exec(sentence.text)?.[1];
+  if (!pronoun) return null;
+  // The pronoun must be the subject: a verb or auxiliary follows it (possibly after an adverb).
+  const next = sentence.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SPACE").slice(1, 3);
+  if (!next.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  const previous = pm.sentences[sentence.index - 1];
+  if (!previous || previous.blockIndex !== sentence.blockIndex) return null;
+  const m = OPENING_SUBJECT.exec(previous.text);
+  if (!m || NOT_A_SUBJECT.test(m[1]!)) return null;
+  const name = m[1]!;
+  const bare = name.replace(/^The\s+/, "");
+  const entity = pm.entities.find((e) => e.name === bare || e.aliases.includes(bare));
+  if (entity?.kind === "person") return null;
+  // One word: a name or a term the material keeps using, not a capitalised common word.
+  if (!/\s/.test(bare) && !entity && pm.sentences.filter((s) => s.text.includes(bare)).length < 2) return null;
+  // The head noun carries the number: "Accord" in "Accord on Rivers that Cross Borders".
+  const head = bare.split(/\s+(?:of|on|for|that|to|in|and|&)\s+/)[0]!.split(/\s+/).at(-1)!;
+  const plural = /(?<![su])s$/.test(head) && !/^[A-Z][a-z]+ (?:States|Nations|Islands|Emirates)$/.test(bare);
+  if ((pronoun === "They") !== plural) return null;
+  return name;
+}

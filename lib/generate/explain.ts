@@ -1,0 +1,205 @@
+import { stableId } from "@/lib/material/hash";
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import { inContext } from "./context";
+import type { Corpus } from "./corpus";
+import cues from "./explanation-cues.json";
+import { scoreItem } from "./quality";
+import type { Card, EvidenceSpan } from "./schemas";
+import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+
+/**
+ * Explanation cards: what a thing *is* and *why* something happens — the items a teacher asks most,
+ * which no single blank can carry.
+ * - Definition: "<Term> is a/an/the <genus …>." → "What is <term>?" / the genus phrase. The term is a
+ *   name the material uses (a multi-word name, or one word it names at least twice), never a person
+ *   or a place (named, not defined); the genus is a noun phrase that reads alone (no pronoun, no
+ *   demonstrative, no superlative judgement such as "the most successful…").
+ * - Cause: "<Clause> because <reason>." (or "Because <reason>, <clause>.") → "Why? <clause>." /
+ *   "Because <reason>." Only from a sentence that needs no resolving, with a verb in the clause.
+ * Cue words are data (`explanation-cues.json`).
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const FUNCTION_WORD = String.raw`(?:of|on|for|the|that|and|to|in|&)`;
+const CAP_WORD = String.raw`[A-Z][\w'-]*`;
+/** "Montreal Protocol on Substances that Deplete the Ozone Layer": capitalised words, function words between them. */
+const TERM = String.raw`${CAP_WORD}(?:\s+(?:${FUNCTION_WORD}\s+)*${CAP_WORD}){0,9}`;
+const ALIAS = String.raw`(?:,\s+(?:also|commonly|popularly)\s+(?:known as|called|referred to as)\s+(?:the\s+)?(${CAP_WORD}(?:\s+${CAP_WORD}){0,4}),)`;
+const GENUS = `(?:${alternation(cues.genusOpeners)})`;
+const DEFINITION = new RegExp(String.raw`^(The\s+)?(${TERM})(\s*\([^()]{1,160}\))?${ALIAS}?\s+(is|are|was|were)\s+(${GENUS}\s+[^"]+?)\.?$`);
+const NOT_A_GENUS = new RegExp(String.raw`^(?:${alternation(cues.notAGenus)})\b`, "i");
+const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also|Its|Their|His|Her|Such|Both|Each|All|Some|Many|Most)$/;
+/** A description that leans on its neighbours or on the term's own pronoun. */
+const LEANS_ON_CONTEXT = /\b(?:this|these|those|such|it|its|they|them|their|he|she|his|her|him|we|our|us|I|you|your)\b/i;
+
+const CAUSE = alternation(cues.causeConnectives);
+const CAUSE_AFTER_COMMA = alternation(cues.causeConnectivesAfterComma);
+/** "… because …", ", due to …": a reason after its clause ("due to" only after a comma, not inside a noun phrase). */
+const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because)(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
+/** "Because of X, Y.": a reason before its clause (the reason holds no comma, so the split is certain). */
+const CAUSE_BEFORE = new RegExp(String.raw`^(${CAUSE})\s+([^,]+),\s+(.+?)\.?$`, "i");
+
+function card(front: string, back: string, evidence: EvidenceSpan[], quality: Card["quality"], kind: "qa" | "acronym" = "qa"): Card {
+  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
+}
+
+/** How many sentences of the material hold this word or name, in any case. */
+function timesNamed(pm: ProcessedMaterial, term: string): number {
+  const re = new RegExp(String.raw`(?<![\w-])${escape(term)}(?![\w-])`, "i");
+  return pm.sentences.filter((s) => re.test(s.text)).length;
+}
+
+/** A one-word term capitalised only because it opens the sentence ("Hydrochlorofluorocarbons") is a common noun. */
+function displayTerm(pm: ProcessedMaterial, term: string, hasArticle: boolean): string {
+  const words = term.split(/\s+/);
+  // Lower case when the material writes it so, or never capitalises it inside a sentence.
+  const lower = new RegExp(String.raw`(?<![\w-])${escape(term.toLowerCase())}(?![\w-])`).test(pm.material.text);
+  const midCapital = new RegExp(String.raw`[\w,;:)]\s+${escape(term)}(?![\w-])`).test(pm.material.text);
+  if (words.length === 1 && !/^[A-Z]{2,}/.test(term) && (lower || !midCapital)) {
+    return `${hasArticle ? "the " : ""}${term.toLowerCase()}`;
+  }
+  return hasArticle || words.length > 1 || /^[A-Z]{2,}/.test(term) ? `the ${term}` : term;
+}
+
+function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
+  const m = DEFINITION.exec(text);
+  if (!m) return null;
+  const [, article, term, , alias, verb] = m;
+  let definition = m[6]!.trim();
+  if (NOT_A_TERM.test(term!.split(/\s+/)[0]!) && term!.split(/\s+/).length === 1) return null;
+  // A one-word term must be one the material keeps using, not a passing word.
+  if (term!.split(/\s+/).length === 1 && timesNamed(pm, term!) < 2) return null;
+  const kind = corpus.entityKind(term!);
+  if (kind === "person" || kind === "place") return null;
+  if (NOT_A_GENUS.test(definition) || LEANS_ON_CONTEXT.test(definition) || /"/.test(definition)) return null;
+  // Too long to learn as one answer: keep the head up to the first comma or semicolon, if it says enough.
+  if (wordCount(definition) > 30) {
+    const head = definition.split(/[,;]\s+/)[0]!;
+    if (wordCount(head) < 5 || wordCount(head) > 30) return null;
+    definition = head;
+  }
+  if (wordCount(definition) < 5) return null;
+  const shown = displayTerm(pm, term!, !!article);
+  const front = `What ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
+  const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, sentence), text: front });
+  return card(front, capitalize(definition.replace(/[,;:]$/, "")), [sentenceEvidence(pm, sentence)], q);
+}
+
+function hasVerb(sentence: Sentence, from: number, to: number): boolean {
+  return sentence.tokens.some((t) => t.start - sentence.start >= from && t.start - sentence.start < to && (t.pos === "VERB" || t.pos === "AUX"));
+}
+
+function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
+  // Built from pieces of the sentence: only one that needs no resolving, so offsets match the source.
+  if (text !== sentence.text) return null;
+  let clause: string, connective: string, reason: string, clauseAt: number;
+  let comma = "";
+  const after = CAUSE_AFTER.exec(text);
+  const before = after ? null : CAUSE_BEFORE.exec(text);
+  if (after) {
+    clause = (after[1] ?? after[5])!;
+    connective = (after[2] ?? after[6])!;
+    comma = after[3] ?? after[7] ?? "";
+    reason = (after[4] ?? after[8])!;
+    clauseAt = 0;
+  } else if (before) {
+    connective = before[1]!;
+    reason = before[2]!;
+    clause = before[3]!;
+    clauseAt = text.length - clause.length - (text.endsWith(".") ? 1 : 0);
+  } else return null;
+  // The reason ends at a semicolon: what follows is another statement.
+  reason = reason.split(/;\s+/)[0]!;
+  clause = clause.replace(/[,;:\s]+$/, "");
+  if (wordCount(clause) < 5 || wordCount(reason) < 3 || wordCount(reason) > 30) return null;
+  if (!hasVerb(sentence, clauseAt, clauseAt + clause.length)) return null;
+  // A clause that opens with a pronoun or a connective does not stand as the question.
+  const question = capitalize(clause);
+  if (standaloneText(question) !== question || /^(?:it|they|this|these|those|he|she|which|who)\b/i.test(question)) return null;
+  const front = `Why? ${endWithPeriod(question)}`;
+  const back = `${capitalize(connective.toLowerCase())}${comma} ${reason.replace(/[,;:\s]+$/, "")}.`;
+  const q = scoreItem(corpus, { kind: "qa", asks: "cause", refs: refOf(corpus, pm, sentence), text: front });
+  return card(front, back, [sentenceEvidence(pm, sentence)], q);
+}
+
+function refOf(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence) {
+  const ref = corpus.refsOf(pm).find((r) => r && r.sentence.index === sentence.index);
+  return ref ? [ref] : [];
+}
+
+/** Definition and cause cards for every sentence that reads on its own. */
+export function explanationCards(corpus: Corpus): Card[] {
+  const out: Card[] = [];
+  for (const pm of corpus.materials) {
+    for (const sentence of pm.sentences) {
+      if (!isStandalone(sentence, pm)) continue;
+      const text = inContext(sentence.text, pm, sentence);
+      if (!text) continue;
+      const made = [definitionCard(corpus, pm, sentence, text), causeCard(corpus, pm, sentence, text)];
+      for (const c of made) if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
+    }
+  }
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(["of", "and", "the", "for", "on", "in", "to", "&"]);
+
+/** "global warming potential" spells GWP; "hydrofluorocarbons" spells HFC (its parts, in order, from the first letter). */
+function spells(words: string[], short: string): boolean {
+  const letters = short.replace(/s$/, "").toLowerCase();
+  if (words.length === 1) {
+    const w = words[0]!.toLowerCase();
+    if (letters.length < 3 || w[0] !== letters[0] || w.length < letters.length * 3) return false;
+    let at = 0;
+    for (const c of letters) {
+      at = w.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  }
+  const initials = words.filter((w) => !FUNCTION_WORDS.has(w)).flatMap((w) => w.split("-").filter(Boolean).map((p) => p[0]!)).join("").toLowerCase();
+  return initials === letters;
+}
+
+/**
+ * Abbreviations of technical terms written in lower case — "global warming potential (GWP)",
+ * "hydrofluorocarbons (HFCs)" — which the capitalised-name reading misses: a card for each the material
+ * keeps using (in at least three sentences), so it is a term of the subject, not a passing one.
+ */
+export function termAcronymCards(corpus: Corpus): Card[] {
+  const out: Card[] = [];
+  const done = new Set<string>();
+  for (const pm of corpus.materials) {
+    const known = new Set(pm.acronyms.map((a) => a.short.replace(/s$/, "").toUpperCase()));
+    for (const sentence of pm.sentences) {
+      for (const m of sentence.text.matchAll(/\(([A-Z]{2,6})(s?)\)/g)) {
+        const short = m[1]! + m[2]!;
+        const bare = m[1]!;
+        if (bare.length < 3 || known.has(bare) || done.has(bare)) continue;
+        const words = sentence.text.slice(0, m.index).trimEnd().split(/\s+/).slice(-6);
+        let run: string[] | null = null;
+        for (let n = 1; n <= words.length && !run; n++) {
+          const candidate = words.slice(words.length - n);
+          if (candidate.every((w) => /^[a-z][a-z-]*$/.test(w)) && !FUNCTION_WORDS.has(candidate[0]!) && spells(candidate, short)) run = candidate;
+        }
+        if (!run) continue;
+        const uses = pm.sentences.filter((s) => new RegExp(String.raw`\b${bare}s?\b`).test(s.text)).length;
+        if (uses < 3) continue;
+        done.add(bare);
+        // One term, in the singular: "What does HFC stand for?" → "Hydrofluorocarbon".
+        const expansion = capitalize(m[2] ? run.join(" ").replace(/s$/, "") : run.join(" "));
+        const end = sentence.start + m.index + m[0].length;
+        const start = end - m[0].length - 1 - run.join(" ").length;
+        if (pm.material.text.slice(start, end) !== `${run.join(" ")} ${m[0]}`) continue;
+        const front = `What does ${bare} stand for?`;
+        const q = scoreItem(corpus, { kind: "acronym", asks: "expansion", refs: refOf(corpus, pm, sentence), text: front });
+        const reasons = [...q.reasons, "+0.15 an abbreviation the material keeps using"];
+        out.push(card(front, expansion, [evidenceOf(pm, start, end)], { score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }, "acronym"));
+      }
+    }
+  }
+  return out;
+}
