@@ -73,6 +73,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   if (unit.claimFactor <= 0) return out;
   let predicateToken = -1;
+  const matchesPredicate = [...unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate));
   /** Per term: the answer token that agrees with it (for the slot check), or -1. */
   const agreeingToken = new Int32Array(n).fill(-1);
   const put = (v: Float64Array, t: number, s: number) => {
@@ -95,6 +96,15 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       if (!term.isPolar) {
         put(agree, t, s);
         if (agreeingToken[t] === -1) agreeingToken[t] = tokenIndex;
+        continue;
+      }
+      // An opposite word that only qualifies a thing ("the negative terminal", "at the far end")
+      // names another thing when the clause asserts the point's predicate: its negation speaks to
+      // the predicate and does not turn the word back into the point's ("not connected to the
+      // negative terminal" is not "connected to the positive"). Without the predicate the word
+      // carries the claim ("not in an open path" = "in a closed path").
+      if (isAntonym && !term.isPredicate && matchesPredicate && isAttributiveUse(unit.tokens, tokenIndex)) {
+        put(contra, t, s);
         continue;
       }
       // Agreement: the same word with the point's polarity, or its antonym with the other one.
@@ -210,6 +220,12 @@ function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToke
 function isPredicateUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !(prev && (prev.pos === "ADP" || prev.pos === "DET"));
+}
+
+/** A word that qualifies a noun ("the negative terminal", "a closed path"), not what a clause asserts. */
+function isAttributiveUse(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !isPredicateUse(tokens, i) || (tokens[i]?.pos === "ADJ" && !!next && (next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
 function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): number {

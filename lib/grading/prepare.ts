@@ -3,6 +3,7 @@ import {
   antonymKeys,
   argumentSlots,
   claimRoles,
+  entityLabels,
   type ArgumentSlot,
   isPredicativeAdjective,
   tokenHypothetical,
@@ -468,6 +469,10 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
   // What the point only supposes or reports ("Pakistan's bet that Kabul would act") is neither
   // asserted nor denied: an answer's polarity on it can not contradict the point.
   const hypothetical = tokenHypothetical(analysis.tokens);
+  // Labels ("bulb A", "terminal 1") say which of several like things the point is about; like the
+  // question's words they are usually given by the context ("they are in different paths"), so
+  // they count a quarter. An answer about another labelled thing still misses the point's claim.
+  const labels = entityLabels(analysis.tokens);
   const byKey = new Map<string, PointTerm>();
   for (const [ti, t] of analysis.tokens.entries()) {
     if (!t.isWord || t.isStop || !CONTENT_POS.has(t.pos)) continue;
@@ -475,6 +480,7 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
     const isExample = inExample(t);
     let weight = idf(t.key);
     if (promptKeys.has(t.key)) weight *= PROMPT_TERM_FACTOR;
+    else if (labels.has(t.lower)) weight *= PROMPT_TERM_FACTOR;
     if (isExample) weight *= EXAMPLE_TERM_FACTOR;
     const existing = byKey.get(t.key);
     if (existing) {
