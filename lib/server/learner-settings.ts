@@ -12,7 +12,8 @@ export function getLearnerSettingsFor(actor: Actor): Promise<LearnerSettingsReco
 
 /** Saves the learner's exam date, new cards per day and desired retention; bad input changes nothing. */
 export async function updateLearnerSettings(actor: Actor, raw: unknown, now: Date): Promise<LearnerSettingsRecord> {
-  const parsed = learnerSettingsSchema(dayKeyIn(now)).safeParse(raw);
+  const saved = await readSettings(actor.id);
+  const parsed = learnerSettingsSchema(dayKeyIn(now), saved.examDate).safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the review settings.", fieldErrorsOf(parsed.error));
   await saveLearnerSettings(actor.id, parsed.data);
   return parsed.data;

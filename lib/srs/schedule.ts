@@ -80,9 +80,10 @@ const DAY_MS = 86_400_000;
  * second half of the time left (where `spread` in [0, 1) picks the day), so cards whose intervals
  * outrun the exam are spread over the remaining weeks instead of piling up on its eve. With less
  * than two whole days left it is due halfway to the exam. Short learning steps that end before the exam are kept.
+ * Once the exam has begun the date no longer bounds anything: cards are scheduled as without one.
  */
 export function capDueBeforeExam(due: Date, now: Date, examAt: Date | null, spread: number): Date {
-  if (!examAt || due.getTime() < examAt.getTime()) return due;
+  if (!examAt || due.getTime() < examAt.getTime() || examAt.getTime() <= now.getTime()) return due;
   const wholeDaysLeft = Math.floor((examAt.getTime() - now.getTime()) / DAY_MS);
   if (wholeDaysLeft < 2) return new Date(now.getTime() + Math.max(0, Math.floor((examAt.getTime() - now.getTime()) / 2)));
   const firstDay = Math.ceil(wholeDaysLeft / 2);

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { RETENTION_RANGE } from "./schedule";
 
-/** A learner's review settings as a form sends them; `todayKey` (YYYY-MM-DD) refuses an exam date already past. */
-export function learnerSettingsSchema(todayKey: string) {
+/**
+ * A learner's review settings as a form sends them; `todayKey` (YYYY-MM-DD) refuses a new exam date
+ * already past, while `savedExamDate` — the date already on record, even once it has passed — may be
+ * sent back unchanged, so a learner can still change the other settings (scheduling ignores a past exam).
+ */
+export function learnerSettingsSchema(todayKey: string, savedExamDate: string | null = null) {
   return z.object({
     examDate: z
       .string()
@@ -13,7 +17,7 @@ export function learnerSettingsSchema(todayKey: string) {
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the exam date as a date, e.g. 2026-06-14.")
           .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "That is not a real date.")
-          .refine((v) => v > todayKey, "The exam date must be after today.")
+          .refine((v) => v > todayKey || v === savedExamDate, "The exam date must be after today.")
           .nullable(),
       ),
     newCardsPerDay: z.coerce.number({ error: "Give a number of new cards a day." }).int("Give a whole number of new cards a day.").min(0, "New cards a day cannot be negative.").max(500, "At most 500 new cards a day."),

@@ -121,6 +121,17 @@ describe("studying toward an exam date", () => {
     expect(await outcomeOf(() => updateLearnerSettings(owner, { examDate: "2026-02-01", newCardsPerDay: "10", desiredRetention: "0.9" }, NOW))).toBe("INVALID");
     expect((await getQueueSummary(owner, NOW)).examDate).toBe("2026-06-01");
   });
+
+  it("lets a learner whose exam date has passed change the other settings, and schedules as without the date", async () => {
+    const learner = await createTestUser("after-the-exam", "student");
+    await updateLearnerSettings(learner, { examDate: "2026-03-05", newCardsPerDay: "3", desiredRetention: "0.9" }, NOW);
+    const afterExam = new Date("2026-03-07T10:00:00Z");
+    await updateLearnerSettings(learner, { examDate: "2026-03-05", newCardsPerDay: "4", desiredRetention: "0.85" }, afterExam);
+    const { cards, summary } = await getReviewQueue(learner, {}, afterExam);
+    expect(summary.examDate).toBe("2026-03-05");
+    const reviewed = await reviewCard(learner, { cardId: cards[0]!.card.id, rating: "easy" }, afterExam);
+    expect(reviewed.nextDueAt.getTime()).toBeGreaterThan(afterExam.getTime() + DAY);
+  });
 });
 
 describe("missed points become cards", () => {

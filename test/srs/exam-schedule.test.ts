@@ -57,6 +57,14 @@ describe("reviews toward an exam date", () => {
     expect(capDueBeforeExam(new Date(NOW.getTime() + 9 * DAY), NOW, examAt, 0.3)).toEqual(new Date(NOW.getTime() + 3 * 3_600_000));
   });
 
+  it("schedules as without an exam date once the exam has begun, so a session on or after exam day ends", () => {
+    const examAt = new Date(NOW.getTime() - 3_600_000);
+    const due = new Date(NOW.getTime() + 4 * DAY);
+    expect(capDueBeforeExam(due, NOW, examAt, 0.3)).toEqual(due);
+    const after = nextReview(newCardMemory(NOW), "easy", NOW, { desiredRetention: 0.9, examAt });
+    expect(after.memory.due.getTime()).toBeGreaterThan(NOW.getTime() + DAY);
+  });
+
   it("schedules longer intervals at a lower desired retention", () => {
     let low = newCardMemory(NOW);
     let high = newCardMemory(NOW);
