@@ -67,7 +67,8 @@ function cellOf(assignment: OverviewAssignment, attempts: readonly OverviewAttem
   const sorted = attempts.slice().sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
   // The newest finished attempt per question counts (a quiz has one "question": the whole quiz).
   const counted = new Map<string, OverviewAttempt>();
-  for (const a of sorted) if (a.status === "submitted" || a.status === "graded") counted.set(a.questionId ?? "*", a);
+  // A quiz that ran out of time ("expired") was graded as it stood at its deadline: it is finished too.
+  for (const a of sorted) if (a.status !== "in_progress") counted.set(a.questionId ?? "*", a);
   const finished = [...counted.values()];
   const scored = finished.filter((a) => a.score !== null);
   const score = scored.length > 0 ? scored.reduce((s, a) => s + (a.score ?? 0), 0) : null;

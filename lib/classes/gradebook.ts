@@ -109,9 +109,10 @@ export function buildGradebook(input: {
   const columnCount = input.columns.length;
   const rows = input.students.map((student): GradebookRow => {
     const attempts = (attemptsOf.get(student.id) ?? []).slice().sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-    // The newest finished attempt per question counts; an unfinished one only shows progress.
+    // The newest finished attempt per question counts (a quiz that ran out of time is finished: it was
+    // graded as it stood at its deadline); an unfinished one only shows progress.
     const counted = new Map<string, GradebookAttempt>();
-    for (const a of attempts) if (a.status === "submitted" || a.status === "graded") counted.set(a.questionId ?? "*", a);
+    for (const a of attempts) if (a.status !== "in_progress") counted.set(a.questionId ?? "*", a);
     const foundMark: (GradebookMark | undefined)[] = new Array(columnCount);
     const foundAttempt: (string | undefined)[] = new Array(columnCount);
     for (const a of counted.values()) {

@@ -49,6 +49,16 @@ describe("buildClassOverview", () => {
     expect(benRow!.cells.map((c) => c.status)).toEqual(["provisional", "not_started", "not_started"]);
   });
 
+  it("counts a quiz that ran out of time as handed in, with its score", () => {
+    const overview = buildClassOverview({
+      assignments: [assignment({ id: "quiz", kind: "quiz", dueAt: at(48), maxScore: null })],
+      students: [ana],
+      attempts: [attempt({ assignmentId: "quiz", questionId: null, status: "expired", score: 6, maxScore: 20 })],
+      dueAtOf: () => at(48),
+    });
+    expect(overview.rows[0]!.cells[0]).toMatchObject({ status: "submitted", score: 6, share: 0.3 });
+  });
+
   it("applies a student's extension to lateness", () => {
     const overview = buildClassOverview({
       assignments: [assignment({ id: "w1", dueAt: at(2) })],

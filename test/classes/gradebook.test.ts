@@ -48,6 +48,19 @@ describe("buildGradebook", () => {
     expect(withNewcomer.rows.at(-1)?.cells.every((c) => c.awarded === null)).toBe(true);
   });
 
+  it("counts a quiz that ran out of time (graded as it stood at the deadline) as handed in, with its marks", () => {
+    const quizColumns: GradebookColumn[] = [{ id: "q1", questionId: "q1", label: "Q1", text: "Which river?", max: 2, theme: null, dimension: "question" }];
+    const expired = buildGradebook({
+      columns: quizColumns,
+      students: [students[0]!],
+      attempts: [{ attemptId: "x1", studentId: "s1", questionId: null, status: "expired", startedAt: at(0), submittedAt: at(10), isProvisional: false }],
+      marks: [mark("x1", "q1", 2)],
+      dueAtOf: () => DUE,
+      now: at(100),
+    });
+    expect(expired.rows[0]).toMatchObject({ status: "submitted", score: 2, timeUsedSec: 600 });
+  });
+
   it("a moderated mark ends the provisional status", () => {
     const moderated = buildGradebook({ columns, students, attempts, marks: [...marks.filter((m) => m.attemptId !== "a4"), mark("a4", "p1", 0, 1)], dueAtOf: () => DUE, now: NOW });
     expect(moderated.rows.find((r) => r.student.id === "s4")?.status).toBe("submitted");
