@@ -14,11 +14,26 @@ export function isOfferedMark(awarded: number, max: number): boolean {
   return markChoices(max).some((m) => Math.abs(m - awarded) < 1e-9);
 }
 
-/** "1½", "0", "2" — marks as examiners write them. */
+const FRACTIONS: readonly (readonly [value: number, text: string])[] = [
+  [1 / 4, "¼"],
+  [1 / 3, "⅓"],
+  [1 / 2, "½"],
+  [2 / 3, "⅔"],
+  [3 / 4, "¾"],
+];
+
+/**
+ * "1½", "0", "2", "−⅔" — marks as examiners write them: quarters, halves and thirds (prelims marking's
+ * −⅔, kept to two decimals as 0.67, reads as ⅔) as fractions, a negative mark with a minus sign, any
+ * other value to two decimals.
+ */
 export function formatMarks(n: number): string {
-  const whole = Math.floor(n + 1e-9);
-  const frac = Math.round((n - whole) * 4) / 4;
-  const fracText = frac === 0.5 ? "½" : frac === 0.25 ? "¼" : frac === 0.75 ? "¾" : "";
-  if (!fracText) return String(Math.round(n * 100) / 100);
-  return whole === 0 ? fracText : `${whole}${fracText}`;
+  const sign = n < 0 ? "−" : "";
+  const abs = Math.abs(n);
+  const whole = Math.floor(abs + 1e-9);
+  const rest = abs - whole;
+  if (rest < 1e-6) return `${sign}${whole}`;
+  const fraction = FRACTIONS.find(([value]) => Math.abs(rest - value) < 0.005);
+  if (fraction) return `${sign}${whole === 0 ? "" : whole}${fraction[1]}`;
+  return `${sign}${Math.round(abs * 100) / 100}`;
 }

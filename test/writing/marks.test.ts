@@ -29,6 +29,14 @@ describe("moderation marks", () => {
     [11.5, "11½"],
     [2.25, "2¼"],
     [15, "15"],
+    // Prelims marking: +2 right, −⅔ wrong; quiz scores are kept to two decimals.
+    [-0.67, "−⅔"],
+    [1.33, "1⅓"],
+    [16.67, "16⅔"],
+    [0.67, "⅔"],
+    [-2, "−2"],
+    [-1.5, "−1½"],
+    [0.2, "0.2"],
   ])("writes %s as %s", (n, text) => {
     expect(formatMarks(n)).toBe(text);
   });
