@@ -3,8 +3,8 @@
 import type { BadgeTone } from "@/components/ui/badge-tones";
 import { Badge } from "@/components/ui/panel";
 
-/** One cell as the server shaped it: the mark as text, the answer to open (or null), moderated or not; null when unmarked. */
-export type GradebookRowCell = readonly [mark: string, attemptId: string | null, isModerated: boolean] | null;
+/** One cell as the server shaped it: the mark as text, where to open the answer (or null), moderated or not; null when unmarked. */
+export type GradebookRowCell = readonly [mark: string, href: string | null, isModerated: boolean] | null;
 
 /** One student's row, already formatted on the server. */
 export interface GradebookRowView {
@@ -43,7 +43,7 @@ export function GradebookRows({ classId, rows }: { classId: string; rows: readon
               {c === null ? (
                 "—"
               ) : c[1] ? (
-                <a href={`/attempts/${c[1]}`}>
+                <a href={c[1]}>
                   {c[0]}
                   {c[2] ? <span title="Moderated">*</span> : null}
                 </a>

@@ -5,6 +5,7 @@ import { startAssignedQuizAction } from "@/app/(app)/assignments/actions";
 import { assignmentKindLabel } from "@/lib/classes/assignments";
 import { formatDateTime } from "@/lib/format";
 import type { StudentAssignment } from "@/lib/server/assignments";
+import { attemptHref } from "@/lib/classes/attempt-href";
 
 const stateBadge = {
   upcoming: { label: "Opens later", tone: "neutral" },
@@ -15,7 +16,7 @@ const stateBadge = {
 
 function resultHref(a: StudentAssignment): string | null {
   if (!a.latestFinishedAttemptId) return null;
-  return a.kind === "quiz" ? `/quiz/${a.latestFinishedAttemptId}/results` : a.kind === "written" ? `/attempts/${a.latestFinishedAttemptId}` : null;
+  return a.kind === "study_set" ? null : attemptHref(a.kind, a.latestFinishedAttemptId);
 }
 
 /** A student's assignments with where each stands for them (due / overdue / done, late marked) and what to do next. */

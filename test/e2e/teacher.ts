@@ -217,6 +217,11 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       const other = table.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: FORMULA_STUDENT.name }) });
       await other.getByText("Not started", { exact: true }).waitFor();
       await expectAccessible(teacher, "the quiz gradebook");
+      // A mark in the quiz gradebook opens that student's quiz results (not the written-answer page).
+      await row.locator('a[href*="/quiz/"]').first().click();
+      await teacher.waitForURL(/\/quiz\/[^/]+\/results$/);
+      await teacher.getByRole("heading", { name: "Quiz results" }).waitFor();
+      await expectAccessible(teacher, "a student's quiz results opened from the gradebook");
     });
 
     await step("the written gradebook marks the answer late and its heatmap shows what the class missed", async () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
 import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
+import { attemptHref } from "@/lib/classes/attempt-href";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
@@ -41,6 +42,7 @@ export default async function GradebookPage({
   // Several written questions: one column per question (their points are in the heatmap and drill-downs below).
   const questionCount = new Set(data.gradebook.columns.map((c) => c.questionId)).size;
   const isByQuestion = questionCount > 1 && questionCount < data.gradebook.columns.length;
+  const workKind = data.assignment.kind === "quiz" ? "quiz" : "written";
   const { columns, rows } = isByQuestion ? byQuestion(data.gradebook.columns, sorted) : { columns: data.gradebook.columns, rows: sorted };
   return (
     <>
@@ -115,7 +117,7 @@ export default async function GradebookPage({
                   statusTone: r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral",
                   score: r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`,
                   time: r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec),
-                  cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId, c.isModerated])),
+                  cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId ? attemptHref(workKind, c.attemptId) : null, c.isModerated])),
                 }),
               )}
             />

@@ -9,6 +9,7 @@ import { getColumnDrillDownFor } from "@/lib/server/gradebook";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatMarks } from "@/lib/writing/marks";
+import { attemptHref } from "@/lib/classes/attempt-href";
 
 export const metadata: Metadata = { title: "Point drill-down" };
 
@@ -69,7 +70,7 @@ export default async function PointDrillDownPage({ params }: { params: Promise<{
                     ) : null}
                     {e.note ? <p className="text-muted">{column.dimension === "question" ? e.note : `Grader: ${e.note}`}</p> : null}
                     {e.moderationReason ? <p>Teacher&apos;s reason: “{e.moderationReason}”</p> : null}
-                    <Link href={`/attempts/${e.attemptId}`} className="inline-block min-h-11 content-center text-accent underline-offset-2 hover:underline">
+                    <Link href={attemptHref(column.dimension === "question" ? "quiz" : "written", e.attemptId)} className="inline-block min-h-11 content-center text-accent underline-offset-2 hover:underline">
                       Open the answer<span className="sr-only"> of {e.studentName}</span>
                     </Link>
                   </li>
