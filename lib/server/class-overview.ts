@@ -8,6 +8,7 @@ import { getClassFacts } from "../db/classes";
 import { getClassOverviewSource } from "../db/class-overview";
 import { recordIdSchema } from "../text/untrusted";
 import { assertCan } from "./authorize";
+import { effectiveDueAt } from "../classes/assignments";
 
 export interface ClassOverviewView extends ClassOverview {
   classId: string;
@@ -27,7 +28,8 @@ export async function getClassOverviewFor(actor: Actor, classId: string): Promis
     assignments: source.assignments,
     students: source.students,
     attempts: source.attempts,
-    dueAtOf: (assignmentId, studentId) => source.extensions.get(`${assignmentId}\t${studentId}`) ?? dueAtOf.get(assignmentId) ?? null,
+    // The same rule as the gradebook's: an extension counts only when it is later than the due time.
+    dueAtOf: (assignmentId, studentId) => effectiveDueAt(dueAtOf.get(assignmentId) ?? null, source.extensions.get(`${assignmentId}\t${studentId}`)),
   });
   return { classId, className: source.className, ...overview };
 }
