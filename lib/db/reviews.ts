@@ -175,21 +175,14 @@ export interface ReviewContext {
   settings: LearnerSettingsRecord;
 }
 
-type ContextRow = {
+/** The card's memory as the statement returns it: its times as epoch milliseconds (null without a card state). */
+type ContextRow = Omit<CardMemory, "due" | "lastReview"> & {
   studySetId: string;
   ownerId: string;
   setStatus: StudySetFacts["status"];
   isPublic: boolean;
   isAssignedToActor: boolean;
   dueMs: number | null;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: FsrsStateName;
   lastReviewMs: number | null;
   hasSettings: boolean;
   examDate: string | null;
