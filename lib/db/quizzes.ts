@@ -159,12 +159,16 @@ export async function startQuizAttempt(input: {
   userId: string;
   extraTime?: ExtraTime;
   assignmentId?: string | null;
+  /** When work must end whatever the time limit (an assignment's due time when late work is refused). */
+  closesAt?: Date | null;
   now?: Date;
 }): Promise<{ attemptId: string; startedAt: Date; deadlineAt: Date | null }> {
   const db = await getDb();
   const now = input.now ?? new Date();
   const extra = input.extraTime ?? NO_EXTRA_TIME;
-  const deadlineAt = input.quiz.mode === "timed" ? quizDeadline(now, input.quiz.timeLimitSec, extra) : null;
+  const limit = input.quiz.mode === "timed" ? quizDeadline(now, input.quiz.timeLimitSec, extra) : null;
+  const closesAt = input.closesAt ?? null;
+  const deadlineAt = closesAt && (!limit || closesAt < limit) ? closesAt : limit;
   const row = await db.attempt.create({
     data: {
       userId: input.userId,

@@ -100,7 +100,8 @@ const assignmentIdSchema = z.object({ assignmentId: z.string({ error: "Choose an
 /**
  * Starts (or resumes) the student's attempt at a quiz assignment on the server's clock: refused
  * before it opens, after their due time when late work is refused, or once their attempts are used;
- * the deadline is the quiz's limit with the student's accommodation in the class.
+ * the deadline is the quiz's limit with the student's accommodation in the class — and no later than
+ * their due time when late work is refused.
  */
 export async function startAssignedQuizFor(actor: Actor, raw: unknown, now: Date): Promise<{ attemptId: string; isLate: boolean }> {
   const parsed = assignmentIdSchema.safeParse(raw);
@@ -113,7 +114,9 @@ export async function startAssignedQuizFor(actor: Actor, raw: unknown, now: Date
   if (!allowed.ok) throw new AppError(allowed.reason === "closed" ? "EXPIRED" : "CONFLICT", allowed.message);
   const quiz = assignment.quizId ? await getQuiz(assignment.quizId) : null;
   if (!quiz) throw new AppError("NOT_FOUND", "This quiz is no longer available. Ask your teacher.");
-  const started = await startQuizAttempt({ quiz, userId: actor.id, extraTime: extraTimeOf(assignment), assignmentId: assignment.id, now });
+  // Late work refused: the quiz ends at the student's due time even if its time limit would run past it.
+  const closesAt = assignment.latePolicy === "refuse" ? dueAt : null;
+  const started = await startQuizAttempt({ quiz, userId: actor.id, extraTime: extraTimeOf(assignment), assignmentId: assignment.id, closesAt, now });
   return { attemptId: started.attemptId, isLate: allowed.isLate };
 }
 

@@ -143,6 +143,17 @@ describe("a quiz assignment", () => {
     await expect(startAssignedQuizFor(users.accommodated, { assignmentId: id }, afterDue)).resolves.toMatchObject({ isLate: false });
   });
 
+  it("ends a timed quiz at the student's due time when late work is refused, even if its time limit runs longer", async () => {
+    const { setId } = await makeSet("Closing");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", timeLimitMin: "60", latePolicy: "refuse" }, NOW);
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { dueAt: true } });
+    const started = await startAssignedQuizFor(users.student, { assignmentId: id }, new Date(dueAt!.getTime() - 10 * 60_000));
+    const view = await getQuizTakingViewFor(users.student, started.attemptId, new Date(dueAt!.getTime() - 9 * 60_000));
+    if (view.status !== "open") throw new Error("the quiz should be open");
+    expect(view.view.deadlineAt).toEqual(dueAt);
+  });
+
   it("marks a late submission late on the student's list when late work is accepted", async () => {
     const { setId, objectiveIds } = await makeSet("Late");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00" }, NOW);
