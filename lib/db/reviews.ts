@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { StudySetFacts } from "../auth/permissions";
 import type { CardView } from "./study-sets";
-import type { CardMemory, FsrsStateName, ReviewRecord } from "../srs/schedule";
+import type { CardMemory, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
 import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
 
@@ -51,7 +51,8 @@ const CARD_VIEW_JSON = `json_build_object('id', c.id, 'kind', c.kind, 'front', c
   SELECT coalesce(json_agg(json_build_object('materialId', m.id, 'title', m.title, 'outlet', m.outlet, 'publishedAt', m."publishedAt", 'quote', e.quote) ORDER BY e.id), '[]'::json)
   FROM "EvidenceSpan" e JOIN "Material" m ON m.id = e."materialId" WHERE e."cardId" = c.id))`;
 
-type MemoryJson = { dueMs: number; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: FsrsStateName; lastReviewMs: number | null };
+/** A card state as SQL returns it (`MEMORY_JSON`, or the review context's columns): its times as epoch milliseconds. */
+type MemoryJson = Omit<CardMemory, "due" | "lastReview"> & { dueMs: number; lastReviewMs: number | null };
 
 const memoryOf = (m: MemoryJson): CardMemory => ({
   due: new Date(m.dueMs),
@@ -175,15 +176,14 @@ export interface ReviewContext {
   settings: LearnerSettingsRecord;
 }
 
-/** The card's memory as the statement returns it: its times as epoch milliseconds (null without a card state). */
-type ContextRow = Omit<CardMemory, "due" | "lastReview"> & {
+/** The card's memory as the statement returns it (`dueMs` null without a card state), with its set and the settings. */
+type ContextRow = Omit<MemoryJson, "dueMs"> & {
   studySetId: string;
   ownerId: string;
   setStatus: StudySetFacts["status"];
   isPublic: boolean;
   isAssignedToActor: boolean;
   dueMs: number | null;
-  lastReviewMs: number | null;
   hasSettings: boolean;
   examDate: string | null;
   newCardsPerDay: number;
@@ -213,21 +213,7 @@ export async function getReviewContext(userId: string, cardId: string): Promise<
     cardId,
   );
   if (!row) return null;
-  const memory: CardMemory | null =
-    row.dueMs === null
-      ? null
-      : {
-          due: new Date(row.dueMs),
-          stability: row.stability,
-          difficulty: row.difficulty,
-          elapsedDays: row.elapsedDays,
-          scheduledDays: row.scheduledDays,
-          learningSteps: row.learningSteps,
-          reps: row.reps,
-          lapses: row.lapses,
-          state: row.state,
-          lastReview: row.lastReviewMs === null ? null : new Date(row.lastReviewMs),
-        };
+  const memory = row.dueMs === null ? null : memoryOf({ ...row, dueMs: row.dueMs });
   return {
     studySetId: row.studySetId,
     set: { ownerId: row.ownerId, status: row.setStatus, isPublic: row.isPublic, isAssignedToActor: row.isAssignedToActor },
