@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CardView } from "@/lib/db/study-sets";
 import type { RatingName } from "@/lib/srs/schedule";
-import { afterRating, afterUndo, currentCard, remainingCount, startSession, withMoreCards, type SessionQueue } from "@/lib/srs/session";
+import { afterRating, afterUndo, currentCard, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, type SessionQueue } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -23,8 +23,6 @@ const ratingButtons: { rating: RatingName; key: string; label: string; className
   { rating: "easy", key: "4", label: "Easy", className: "border-accent text-accent" },
 ];
 
-/** Cards fetched per request once the session nears the end of those it holds. */
-const BATCH = 20;
 /** The next batch is fetched when this few cards are left waiting, so it is there before they run out. */
 const PREFETCH_AT = 5;
 
@@ -92,7 +90,7 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
   useEffect(() => {
     if (!needsMore || loadingMore.current || loadError !== null) return;
     loadingMore.current = true;
-    const ids = pending.slice(0, BATCH);
+    const ids = pending.slice(0, REVIEW_BATCH_SIZE);
     void fetchBatch(ids).then((result) => {
       loadingMore.current = false;
       if (!result.ok) {

@@ -6,6 +6,7 @@ import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardVie
 import { getQueueState, getReviewContext, getUndoableReview, listNewCards, listQueuedCards, revertReview, saveReview, type QueueState, type QueuedCardView } from "../db/reviews";
 import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
 import { planNewCards } from "../srs/exam-plan";
+import { REVIEW_BATCH_SIZE } from "../srs/session";
 import { formatInterval, newCardMemory, nextReview, previewIntervals, ratings, undoReview, type CardMemory, type RatingName, type SchedulePlan } from "../srs/schedule";
 import { dayKeyIn, startOfDayIn } from "../format";
 import { assertCan } from "./authorize";
@@ -96,8 +97,6 @@ function loadQueueState(actor: Actor, now: Date, studySetId: string | undefined,
 
 /** The largest session the review screen loads at once; the rest comes with the next session. */
 export const REVIEW_SESSION_LIMIT = 100;
-/** The cards a session starts with; the review screen fetches the rest in batches this size as it nears them. */
-export const REVIEW_BATCH_SIZE = 20;
 
 /** Queued cards ready to show: their views with what the four ratings would schedule at `now`. */
 function readyCards(actor: Actor, queued: QueuedCardView[], now: Date, plan: SchedulePlan): ReviewCard[] {

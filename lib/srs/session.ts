@@ -52,6 +52,9 @@ export function afterUndo<T>(queue: SessionQueue<T>, id: string, item: T): Sessi
 /** Cards still to go: waiting plus returning. */
 export const remainingCount = <T>(queue: SessionQueue<T>) => queue.waiting.length + queue.returning.length;
 
+/** The cards a review session starts with; the review screen fetches the rest in batches this size as it nears them. */
+export const REVIEW_BATCH_SIZE = 20;
+
 /** The queue with a later batch of the same session appended to the cards not yet shown; cards already in the session are skipped. */
 export function withMoreCards<T>(queue: SessionQueue<T>, items: readonly { id: string; item: T }[]): SessionQueue<T> {
   const held = new Set([...queue.waiting, ...queue.returning].map((c) => c.id));
