@@ -73,7 +73,10 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   if (unit.claimFactor <= 0) return out;
   let predicateToken = -1;
-  const matchesPredicate = [...unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate));
+  // Whether the unit asserts the point's predicate: looked up once, and only for an opposite word.
+  let matchesPredicate: boolean | undefined;
+  const assertsPredicate = () =>
+    (matchesPredicate ??= [...unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate)));
   /** Per term: the answer token that agrees with it (for the slot check), or -1. */
   const agreeingToken = new Int32Array(n).fill(-1);
   const put = (v: Float64Array, t: number, s: number) => {
@@ -103,7 +106,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       // the predicate and does not turn the word back into the point's ("not connected to the
       // negative terminal" is not "connected to the positive"). Without the predicate the word
       // carries the claim ("not in an open path" = "in a closed path").
-      if (isAntonym && !term.isPredicate && matchesPredicate && isAttributiveUse(unit.tokens, tokenIndex)) {
+      if (isAntonym && !term.isPredicate && assertsPredicate() && isAttributiveUse(unit.tokens, tokenIndex)) {
         put(contra, t, s);
         continue;
       }
