@@ -24,12 +24,11 @@ export function escapeHtml(text: string): string {
 const BADGE_CLASS = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium";
 
 /**
- * The gradebook's body rows as one HTML string (every name, label and link escaped), for the page's
- * `<tbody>`. A class of 200 students × 20 questions is thousands of cells and nothing in them is
- * interactive (sorting and filtering are links): built as text, the server renders them in one
- * string pass instead of an element per cell and its flight payload carries them once, and the
- * browser has nothing to hydrate there. Same markup as the Badge and plain anchors; styling comes from
- * the table (see the page), not per cell.
+ * The gradebook's body rows as one HTML string (every name, label and link escaped), for the rows'
+ * `<tbody>` (components/classes/gradebook-rows.tsx). A class of 200 students × 20 questions is
+ * thousands of cells and nothing in them is interactive (sorting and filtering are links): built as
+ * text, they render in one string pass instead of an element per cell. Same markup as the Badge and
+ * plain anchors; styling comes from the table (see the page), not per cell.
  */
 export function gradebookRowsHtml(classId: string, rows: readonly GradebookRowView[]): string {
   const studentBase = `/classes/${encodeURIComponent(classId)}/students/`;
