@@ -213,6 +213,10 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     case "place":
       add(0.05, "asks for a place");
       break;
+    case "term":
+      if (input.kind === "qa") break;
+      add(0.15, "asks which of the material's terms a statement characterises");
+      break;
     case "expansion":
       // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
       if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
@@ -237,7 +241,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
     if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
-  if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
   if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");

@@ -43,7 +43,7 @@ function statementDefect(text: string, evidence: EvidenceSpan[]): string | null 
   return itemDefect({ id: "statement", kind: "true_false", prompt: `True or false? ${text}`, answer: "true", explanation: "", marks: 1, timeLimitSec: 1, evidence });
 }
 
-const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };
+const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name", term: "term" };
 
 /**
  * Objective questions from the slots: single choice (same-type distractors the material does not
