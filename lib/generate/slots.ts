@@ -102,7 +102,13 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (!ref) continue;
         const answer = pm.material.text.slice(m.start, m.end);
         const key = corpus.aliases.key(entity.name);
-        if (topicKeys.has(key)) continue;
+        let slotType: SlotType = type;
+        if (topicKeys.has(key)) {
+          // A main term of the material (a house, a treaty, a party) is asked as a term, unless it is the
+          // material's own subject; a main person or place stays unasked (a give-away).
+          if (!isTermName(corpus, pm, entity, answer)) continue;
+          slotType = "term";
+        }
         // "…, said _____, an analyst at …": a commentator's name is trivia, not a fact to learn.
         if (type === "person" && /^,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor)\b/i.test(pm.material.text.slice(m.end, m.end + 60))) continue;
         // "…, an analyst at the _____": where a commentator works is trivia too.
@@ -132,7 +138,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
-        slots.push({ ref, type, start: m.start, end: m.end, answer, key });
+        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key });
       }
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));
@@ -144,6 +150,14 @@ export function collectSlots(corpus: Corpus): Slot[] {
       TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] ||
       a.start - b.start,
   );
+}
+
+/** True for a name that can be asked as a term: not a person, not a real place, not the material's own subject. */
+function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number], answer: string): boolean {
+  if (entity.kind === "person" || (entity.kind === "place" && nameSubtype(entity.name) !== "other")) return false;
+  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || nlp(answer).has("#Adjective"))) return false;
+  const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
+  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
 }
 
 /** At least this many sentences name a term before a statement about it is asked as "which term?". */
@@ -357,7 +371,9 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     if (answerType === "other" && slot.type !== "person") return out;
     // A person's name for a person: never a body or a place read as a name ("Rajya Sabha").
     const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
-    const pool = (pools.entities.get(slot.type) ?? []).filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
+    // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
+    const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
+    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
