@@ -172,6 +172,16 @@ describe("slots: the term a statement characterises", () => {
     expect(terms.some((s) => /Officials/.test(s.answer))).toBe(false);
   });
 
+  it("asks a term by a cloze card only: a statement with a related term swapped in cannot be checked", () => {
+    const set = generateStudySet([pm], { isWrittenGenerationOff: true });
+    const termStarts = new Set(terms.map((t) => t.ref.sentence.start));
+    expect(set.cards.some((c) => c.kind === "cloze" && terms.some((t) => t.answer === c.back))).toBe(true);
+    for (const q of set.questions) {
+      expect(q.prompt).not.toMatch(/Which term completes/);
+      if (q.kind === "true_false" && q.evidence.length === 1 && termStarts.has(q.evidence[0]!.start)) expect(terms.some((t) => q.prompt.includes(t.answer) && !q.evidence[0]!.quote.includes(t.answer))).toBe(false);
+    }
+  });
+
   it("offers only terms of the same shape as distractors", () => {
     const pools = buildPools(corpus, slots);
     for (const s of terms) for (const d of pickDistractors(corpus, pools, s, 3)) expect(/^[A-Z]{2,}s?$/.test(d)).toBe(/^[A-Z]{2,}s?$/.test(s.answer));
