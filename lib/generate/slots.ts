@@ -155,6 +155,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
 /** True for a name that can be asked as a term: not a person, not a real place, not the material's own subject. */
 function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number], answer: string): boolean {
   if (entity.kind === "person" || (entity.kind === "place" && nameSubtype(entity.name) !== "other")) return false;
+  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) return false;
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || nlp(answer).has("#Adjective"))) return false;
   const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
   return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
@@ -196,6 +197,8 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     const m = subject.exec(s.text);
     if (!m) continue;
     const answer = m[2]!;
+    // One ordinary word ("The Act allowed…", naming the Rowlatt Act) is a back-reference, not the term's name.
+    if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) continue;
     // A people ("the British") is not a term; a single word that is one is guessed, not learnt.
     if (!/^[A-Z]/.test(answer) || (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || nlp(answer).has("#Adjective")))) continue;
     // A leading phrase is an adverbial ("Like CFCs,", "Under the Act,"), never a clause of its own.

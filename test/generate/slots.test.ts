@@ -155,6 +155,9 @@ describe("slots: the term a statement characterises", () => {
     "Balanced use of nitrogen, phosphorus and potassium raises yields more than heavy use of one nutrient.",
     "Direct benefit transfer pays the subsidy to companies only after a sale is recorded at the retail point.",
     "Nano urea, a liquid form sprayed on leaves, was launched by a cooperative in 2021.",
+    "The Fertiliser Control Order was issued in 1985 to fix the quality of every nutrient sold.",
+    "The Order lets inspectors seize fake fertiliser and close the shops that sell it.",
+    "Under the Fertiliser Control Order, every bag must carry its nutrient content.",
   ].join("\n");
   const pm = ingestMaterial({ source: "own", content: termText });
   const corpus = buildCorpus([pm]);
@@ -170,6 +173,8 @@ describe("slots: the term a statement characterises", () => {
   it("never blanks a people or a subject named in passing", () => {
     expect(terms.some((s) => s.answer === "British")).toBe(false);
     expect(terms.some((s) => /Officials/.test(s.answer))).toBe(false);
+    // "The Order lets inspectors…" refers back to the Fertiliser Control Order: one common word is not its name.
+    expect(terms.some((s) => s.answer === "Order")).toBe(false);
   });
 
   it("asks a term by a cloze card only: a statement with a related term swapped in cannot be checked", () => {
