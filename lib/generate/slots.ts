@@ -156,7 +156,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
 function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number], answer: string): boolean {
   if (entity.kind === "person" || (entity.kind === "place" && nameSubtype(entity.name) !== "other")) return false;
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) return false;
-  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || nlp(answer).has("#Adjective"))) return false;
+  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer))) return false;
   const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
   return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
 }
@@ -200,7 +200,7 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     // One ordinary word ("The Act allowed…", naming the Rowlatt Act) is a back-reference, not the term's name.
     if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) continue;
     // A people ("the British") is not a term; a single word that is one is guessed, not learnt.
-    if (!/^[A-Z]/.test(answer) || (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || nlp(answer).has("#Adjective")))) continue;
+    if (!/^[A-Z]/.test(answer) || (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer)))) continue;
     // A leading phrase is an adverbial ("Like CFCs,", "Under the Act,"), never a clause of its own.
     const lead = s.tokens.filter((t) => t.start < s.start + m[1]!.length);
     if (lead.length && lead[0]!.pos !== "ADP" && !/^(?:Unlike|Like|Despite)$/i.test(s.text.slice(lead[0]!.start - s.start, lead[0]!.end - s.start)) && lead.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(s.text.slice(t.start - s.start, t.end - s.start))))) continue;
@@ -465,6 +465,18 @@ export function isPersonName(name: string): boolean {
     v = nlp(name).has("#Person") && actorSubtype(name) === "other";
     if (personCache.size > 10_000) personCache.clear();
     personCache.set(name, v);
+  }
+  return v;
+}
+
+const adjectiveCache = new Map<string, boolean>();
+/** True for a word compromise reads as an adjective ("British"): a modifier, not a name. */
+function isAdjectiveWord(word: string): boolean {
+  let v = adjectiveCache.get(word);
+  if (v === undefined) {
+    v = nlp(word).has("#Adjective");
+    if (adjectiveCache.size > 10_000) adjectiveCache.clear();
+    adjectiveCache.set(word, v);
   }
   return v;
 }
