@@ -18,41 +18,42 @@ export interface GradebookSource {
   marks: GradebookMark[];
 }
 
-interface AttemptsAndMarksRow {
-  /** One line per attempt: attemptId, userId, questionId ("" for none), status, startedAt ms, submittedAt ms ("" for none), provisional and not yet accepted by a teacher (true/false), tab-separated. */
-  attempts: string | null;
-  /** One line per point mark, oldest first: attemptId, rubricPointId, source, awarded, tab-separated. */
-  marks: string | null;
-}
-
 /**
- * An assignment's attempts and every point mark of them in one SQL statement, each list folded into
- * one text value (ids are cuids, so tabs and newlines never occur inside a field). Building 17 000
- * row objects through the ORM, or JSON for them, was the gradebook's whole cost for 200 students ×
- * 20 questions; plain text is what PostgreSQL and V8 both produce and split fastest (measured with
+ * An assignment's attempts and every point mark of them in two SQL statements run side by side (on
+ * two pooled connections, so PostgreSQL works on both at once), each list folded into one text value
+ * (ids are cuids, so tabs and newlines never occur inside a field). Building 17 000 row objects
+ * through the ORM, or JSON for them, was the gradebook's whole cost for 200 students × 20 questions;
+ * plain text is what PostgreSQL and V8 both produce and split fastest (measured with
  * `npm run bench:gradebook`). Marks arrive oldest first, so the newest automatic and the newest
- * moderated mark of each point win when folded here.
+ * moderated mark of each point win when folded here. The two reads, like the gradebook's other
+ * queries, are not one snapshot: a mark of an attempt that started in between is not counted (only
+ * the listed attempts' marks fill cells), as if the page had been read a moment earlier.
  */
 async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: GradebookAttempt[]; marks: GradebookMark[] }> {
   const db = await getDb();
   // Each attempt's "provisional" comes from one grouped join over its responses (not a subquery per
   // attempt). Marks keep their oldest-first order: sorting 17 000 lines by time is cheaper in SQL
   // than by text ids or per-point aggregates (EXPLAIN ANALYZE), and the fold below is one pass.
-  const [row] = await db.$queryRaw<AttemptsAndMarksRow[]>`
-    SELECT
-      (SELECT string_agg(concat_ws(E'\t', a.id, a."userId", coalesce(a."questionId", ''), a.status::text,
-                (extract(epoch FROM a."startedAt") * 1000)::bigint::text,
-                coalesce(((extract(epoch FROM a."submittedAt") * 1000)::bigint)::text, ''),
-                a.provisional::text), E'\n')
-       FROM (SELECT a.id, a."userId", a."questionId", a.status, a."startedAt", a."submittedAt",
-                    coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) AS provisional
-             FROM "Attempt" a LEFT JOIN "Response" r ON r."attemptId" = a.id
-             WHERE a."assignmentId" = ${assignmentId}
-             GROUP BY a.id) a) AS attempts,
-      (SELECT string_agg(concat_ws(E'\t', r."attemptId", ps."rubricPointId", ps.source::text, ps.awarded::text), E'\n' ORDER BY ps."createdAt", ps.id)
-       FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
-       WHERE a."assignmentId" = ${assignmentId}) AS marks`;
-  const attempts = (row?.attempts ? row.attempts.split("\n") : []).map((line): GradebookAttempt => {
+  const [[attemptsRow], [marksRow]] = await Promise.all([
+    /** One line per attempt: attemptId, userId, questionId ("" for none), status, startedAt ms, submittedAt ms ("" for none), provisional and not yet accepted by a teacher (true/false), tab-separated. */
+    db.$queryRaw<{ attempts: string | null }[]>`
+      SELECT string_agg(concat_ws(E'\t', a.id, a."userId", coalesce(a."questionId", ''), a.status::text,
+               (extract(epoch FROM a."startedAt") * 1000)::bigint::text,
+               coalesce(((extract(epoch FROM a."submittedAt") * 1000)::bigint)::text, ''),
+               a.provisional::text), E'\n') AS attempts
+      FROM (SELECT a.id, a."userId", a."questionId", a.status, a."startedAt", a."submittedAt",
+                   coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) AS provisional
+            FROM "Attempt" a LEFT JOIN "Response" r ON r."attemptId" = a.id
+            WHERE a."assignmentId" = ${assignmentId}
+            GROUP BY a.id) a`,
+    /** One line per point mark, oldest first: attemptId, rubricPointId, "a" (automatic) or "m" (moderated), awarded, tab-separated. */
+    db.$queryRaw<{ marks: string | null }[]>`
+      SELECT string_agg(r."attemptId" || E'\t' || ps."rubricPointId" || CASE WHEN ps.source = 'auto' THEN E'\ta\t' ELSE E'\tm\t' END || ps.awarded,
+                        E'\n' ORDER BY ps."createdAt", ps.id) AS marks
+      FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
+      WHERE a."assignmentId" = ${assignmentId}`,
+  ]);
+  const attempts = (attemptsRow?.attempts ? attemptsRow.attempts.split("\n") : []).map((line): GradebookAttempt => {
     const [attemptId = "", studentId = "", questionId = "", status = "", startedAtMs = "", submittedAtMs = "", isProvisional = ""] = line.split("\t");
     return {
       attemptId,
@@ -64,25 +65,52 @@ async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: Gr
       isProvisional: isProvisional === "true",
     };
   });
-  // One pass, no split arrays: the line's "attemptId\tcolumnId" prefix is the key as it stands.
-  const byPoint = new Map<string, GradebookMark>();
-  const text = row?.marks ?? "";
+  return { attempts, marks: foldMarks(marksRow?.marks ?? "") };
+}
+
+/**
+ * Folds the marks' lines ("attemptId\tpointId\ta|m\tawarded", oldest first) into one mark per
+ * attempt and point, the newest automatic and the newest moderated value winning. One pass that
+ * allocates only for what it keeps: an attempt's lines mostly follow one another, so the line's ids
+ * are compared in place with the current attempt's and its few marks', and sliced only when new.
+ */
+export function foldMarks(text: string): GradebookMark[] {
+  const marks: GradebookMark[] = [];
+  const byAttempt = new Map<string, GradebookMark[]>();
+  let attemptId = "";
+  let own: GradebookMark[] = [];
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const tab1 = text.indexOf("\t", start);
     const tab2 = text.indexOf("\t", tab1 + 1);
     const tab3 = text.indexOf("\t", tab2 + 1);
-    const key = text.slice(start, tab2);
-    const awarded = Number(text.slice(tab3 + 1, end));
-    let mark = byPoint.get(key);
-    if (!mark) byPoint.set(key, (mark = { attemptId: text.slice(start, tab1), columnId: text.slice(tab1 + 1, tab2), autoAwarded: 0, moderatedAwarded: null }));
-    // source is "auto" or "moderated": its first letter tells them apart.
+    if (tab1 - start !== attemptId.length || !text.startsWith(attemptId, start)) {
+      attemptId = text.slice(start, tab1);
+      own = byAttempt.get(attemptId) ?? [];
+      if (own.length === 0) byAttempt.set(attemptId, own);
+    }
+    let mark: GradebookMark | undefined;
+    for (const m of own) {
+      if (m.columnId.length === tab2 - tab1 - 1 && text.startsWith(m.columnId, tab1 + 1)) {
+        mark = m;
+        break;
+      }
+    }
+    if (!mark) {
+      mark = { attemptId, columnId: text.slice(tab1 + 1, tab2), autoAwarded: 0, moderatedAwarded: null };
+      own.push(mark);
+      marks.push(mark);
+    }
+    // A one-digit mark (most are 0 or 1) is read from its character; anything else is parsed.
+    const digit = text.charCodeAt(tab3 + 1) - 48;
+    const awarded = end - tab3 === 2 && digit >= 0 && digit <= 9 ? digit : Number(text.slice(tab3 + 1, end));
+    // The source is "a" (automatic) or "m" (moderated).
     if (text.charCodeAt(tab2 + 1) === 97 /* a */) mark.autoAwarded = awarded;
     else mark.moderatedAwarded = awarded;
     start = end + 1;
   }
-  return { attempts, marks: [...byPoint.values()] };
+  return marks;
 }
 
 /**

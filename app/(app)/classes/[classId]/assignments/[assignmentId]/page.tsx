@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
 import { OpenRegradesList } from "@/components/classes/open-regrades-list";
-import { GradebookRows, type GradebookRowView } from "@/components/classes/gradebook-rows";
+import { gradebookRowsHtml, type GradebookRowView } from "@/components/classes/gradebook-rows-html";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
@@ -44,6 +44,20 @@ export default async function GradebookPage({
   const isByQuestion = questionCount > 1 && questionCount < data.gradebook.columns.length;
   const workKind = data.assignment.kind === "quiz" ? "quiz" : "written";
   const { columns, rows } = isByQuestion ? byQuestion(data.gradebook.columns, sorted) : { columns: data.gradebook.columns, rows: sorted };
+  const rowsHtml = gradebookRowsHtml(
+    classId,
+    rows.map(
+      (r): GradebookRowView => ({
+        studentId: r.student.id,
+        name: r.student.name,
+        statusLabel: workStatusLabel[r.status],
+        statusTone: r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral",
+        score: r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`,
+        time: r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec),
+        cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId ? attemptHref(workKind, c.attemptId) : null, c.isModerated])),
+      }),
+    ),
+  );
   return (
     <>
       <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
@@ -107,20 +121,8 @@ export default async function GradebookPage({
                 ))}
               </tr>
             </thead>
-            <GradebookRows
-              classId={classId}
-              rows={rows.map(
-                (r): GradebookRowView => ({
-                  studentId: r.student.id,
-                  name: r.student.name,
-                  statusLabel: workStatusLabel[r.status],
-                  statusTone: r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral",
-                  score: r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`,
-                  time: r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec),
-                  cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId ? attemptHref(workKind, c.attemptId) : null, c.isModerated])),
-                }),
-              )}
-            />
+            {/* One escaped HTML string (components/classes/gradebook-rows-html.ts): thousands of non-interactive cells. */}
+            <tbody className="divide-y divide-border" dangerouslySetInnerHTML={{ __html: rowsHtml }} />
           </table>
         )}
         <p className="mt-2 text-xs text-muted">
