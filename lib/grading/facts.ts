@@ -48,11 +48,16 @@ function contextTokens(unit: AnswerUnit, n: NumberMention): ContextToken[] {
 
 /** Per prepared question: a context word → the material sentences holding it or a synonym, with the best strength. */
 const strengthCache = new WeakMap<PreparedQuestion, Map<string, Map<number, number>>>();
-/** Words remembered per question (the material's vocabulary is far smaller; a bound, not a working limit). */
-const STRENGTH_CACHE_LIMIT = 50_000;
+/**
+ * Words remembered per question: only words the material holds (or a synonym of one), so answers full of
+ * made-up words cannot grow it; the material's vocabulary is far smaller — a bound, not a working limit.
+ */
+const STRENGTH_CACHE_LIMIT = 20_000;
+/** What a word the material does not hold matches: nothing (shared, never written to). */
+const NO_STRENGTHS: ReadonlyMap<number, number> = new Map();
 
 /** Best match strength per material sentence for one context word (answer-independent, so cached per question). */
-function sentenceStrengths(t: Token, prepared: PreparedQuestion): Map<number, number> {
+function sentenceStrengths(t: Token, prepared: PreparedQuestion): ReadonlyMap<number, number> {
   let cache = strengthCache.get(prepared);
   if (!cache) {
     cache = new Map();
@@ -66,6 +71,7 @@ function sentenceStrengths(t: Token, prepared: PreparedQuestion): Map<number, nu
   for (const [k, strength] of expansions) {
     for (const si of prepared.materialIndex.get(k) ?? []) if ((best.get(si) ?? 0) < strength) best.set(si, strength);
   }
+  if (best.size === 0) return NO_STRENGTHS;
   if (cache.size >= STRENGTH_CACHE_LIMIT) cache.clear();
   cache.set(id, best);
   return best;
