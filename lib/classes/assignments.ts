@@ -240,6 +240,11 @@ export function practiceHolds(sources: PracticeHoldSource[], now: Date): Map<str
   return held;
 }
 
+/** What a student is told instead of the result of their own practice while an assignment holds its question. */
+export function practiceResultNote(hold: { title: string; kind: "quiz" | "written" }): string {
+  return `Submitted. ${hold.kind === "written" ? "This question is now set in your assignment" : "Questions of this quiz are now in your assigned quiz"} “${hold.title}”: your marks${hold.kind === "written" ? " and the model answer" : " and the answers"} appear once you have handed it in and its results are released.`;
+}
+
 /** What a student is told when a question is held back for an assignment. */
 export function practiceHoldMessage(hold: { title: string; kind: "quiz" | "written" }): string {
   return hold.kind === "written"

@@ -87,13 +87,15 @@ export async function listWrittenQuestionIds(studySetId: string): Promise<string
  * standing on each (attempts made, work handed in) — what decides which questions their own practice
  * must leave alone (lib/classes/assignments.ts `practiceHolds`).
  */
-export async function listPracticeHoldSources(studentId: string, studySetId: string): Promise<PracticeHoldSource[]> {
+export async function listPracticeHoldSources(studentId: string, studySetIds: readonly string[]): Promise<(PracticeHoldSource & { studySetId: string })[]> {
+  if (studySetIds.length === 0) return [];
   const db = await getDb();
   const rows = await db.assignment.findMany({
-    where: { studySetId, kind: { in: ["quiz", "written"] }, classroom: { enrollments: { some: { studentId, removedAt: null } } } },
+    where: { studySetId: { in: [...studySetIds] }, kind: { in: ["quiz", "written"] }, classroom: { enrollments: { some: { studentId, removedAt: null } } } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     select: {
       id: true,
+      studySetId: true,
       title: true,
       kind: true,
       opensAt: true,
@@ -120,6 +122,7 @@ export async function listPracticeHoldSources(studentId: string, studySetId: str
         : r.questionIds.map((questionId) => ({ questionId, ...standing(r.attempts.filter((a) => a.questionId === questionId)) }));
     return {
       assignmentId: r.id,
+      studySetId: r.studySetId,
       title: r.title,
       kind,
       rules: { opensAt: r.opensAt, latePolicy: r.latePolicy, attemptsAllowed: r.attemptsAllowed, resultRelease: r.resultRelease, resultsReleasedAt: r.resultsReleasedAt },
@@ -185,6 +188,17 @@ export async function findWrittenAssignmentFor(studentId: string, questionId: st
     extraTimeMinutes: accommodation?.extraTimeMinutes ?? null,
     attemptsUsed: row._count.attempts,
   };
+}
+
+/** The learner's own practice attempts among `attemptIds` (made for no assignment), with the questions each asked. */
+export async function listPracticeAttemptQuestions(attemptIds: readonly string[]): Promise<{ attemptId: string; userId: string; studySetId: string; questionIds: string[] }[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.attempt.findMany({
+    where: { id: { in: [...attemptIds] }, assignmentId: null },
+    select: { id: true, userId: true, studySetId: true, questionId: true, quiz: { select: { questionIds: true } } },
+  });
+  return rows.map((r) => ({ attemptId: r.id, userId: r.userId, studySetId: r.studySetId, questionIds: r.quiz ? r.quiz.questionIds : r.questionId ? [r.questionId] : [] }));
 }
 
 /** The rules that bind an attempt made for an assignment (null for practice outside one). */

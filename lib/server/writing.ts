@@ -123,7 +123,7 @@ export interface WritingPage {
   question: WritingQuestionView;
   /** The assignment this page writes for (from the student's assignment list), with the time limit it gives them; null for their own practice. */
   assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null } | null;
-  /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. */
+  /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. A practice draft begun before still opens, its result withheld likewise. */
   heldBack: string | null;
   /** The learner's unfinished attempt, to continue. */
   draft: DraftView | null;
@@ -161,7 +161,7 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
           timeLimitSec: accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment),
         }
       : null,
-    heldBack: hold && !draft ? practiceHoldMessage(hold) : null,
+    heldBack: hold ? practiceHoldMessage(hold) : null,
     draft: draft ? toDraftView(draft) : null,
     attempts: finished,
   };

@@ -187,11 +187,30 @@ describe("the student's own quizzes beside an assigned one", () => {
     const assigned = await startAssignedQuizFor(users.student, { assignmentId: id }, later(1));
     await submitQuizFor(users.student, assigned.attemptId, later(2));
     expect((await getQuizStartPageFor(users.student, setId, later(3))).questionCount).toBe(1);
-    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(4));
-    const freed = await getQuizStartPageFor(users.student, setId, later(5));
+    // Released long after the other tests' times, so this student's scores there do not change.
+    const monthLater = later(60 * 24 * 30);
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, monthLater);
+    const freed = await getQuizStartPageFor(users.student, setId, later(60 * 24 * 30 + 1));
     expect(freed).toMatchObject({ questionCount: 3, heldBack: null });
     // Nobody outside the class is held: its teacher practises the whole set.
     expect((await getQuizStartPageFor(users.teacher, setId, NOW))).toMatchObject({ questionCount: 3, heldBack: null });
+  });
+
+  it("withholds the result of a practice quiz begun before its questions were assigned, until the assignment frees them", async () => {
+    const { setId, objectiveIds } = await makeSet("Early quiz");
+    // The set was first given to the class to study (so the student could practise it), its quiz assigned later.
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set" }, NOW);
+    const own = await startQuizForSet(users.student, { studySetId: setId, by: "all", mode: "practice" }, NOW);
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "Assigned later", kind: "quiz", resultRelease: "by_teacher" }, later(1));
+    await answerRight(users.student, own.attemptId, objectiveIds[0]!, later(2));
+    await submitQuizFor(users.student, own.attemptId, later(3));
+    const hidden = await getQuizResultFor(users.student, own.attemptId, later(4));
+    expect(hidden).toMatchObject({ state: "withheld", note: expect.stringContaining("Assigned later") });
+    expect(JSON.stringify(hidden)).not.toMatch(/isCorrect|explanation|"right"/);
+    const assigned = await startAssignedQuizFor(users.student, { assignmentId: id }, later(5));
+    await submitQuizFor(users.student, assigned.attemptId, later(6));
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(60 * 24 * 30));
+    expect((await getQuizResultFor(users.student, own.attemptId, later(60 * 24 * 30 + 1))).state).toBe("released");
   });
 
   it("says why when every question is held", async () => {

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass } from "@/lib/server/assignments";
+import { assignSetToClass, releaseResultsFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
-import { getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -130,5 +130,24 @@ describe("the student's own practice of an assigned question", () => {
     expect(Object.fromEntries(bound.map((a) => [a.id, a.assignmentId]))).toEqual({ [forFirst.attemptId]: first.id, [forSecond.attemptId]: second.id });
     expect(await outcomeOf(() => startWritingAttempt(users.student, { questionId, assignmentId: unrelated.id }, NOW))).toBe("NOT_FOUND");
     expect(await outcomeOf(() => getWritingPageFor(users.student, setId, questionId, unrelated.id, NOW))).toBe("NOT_FOUND");
+  });
+
+  it("withholds the result of a practice answer begun before the question was assigned, until the assignment frees it — nothing typed is lost", async () => {
+    const { setId, questionId } = await makeWrittenSet("Early draft");
+    // The set was first given to the class to study (so the student could practise it), the question assigned later.
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set" }, NOW);
+    const early = await startWritingAttempt(users.student, { questionId }, NOW);
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "Set later", kind: "written", questionIds: [questionId], resultRelease: "by_teacher" }, later(1));
+    const page = await getWritingPageFor(users.student, setId, questionId, null, later(2));
+    expect(page).toMatchObject({ heldBack: expect.stringContaining("Set later"), draft: { attemptId: early.attemptId } });
+    await submitWritingAttempt(users.student, { attemptId: early.attemptId, text: ANSWER, version: early.version }, later(3));
+    const hidden = await getAttemptFor(users.student, early.attemptId, later(4));
+    expect(hidden).toMatchObject({ state: "withheld", note: expect.stringContaining("Set later") });
+    expect(JSON.stringify(hidden)).not.toMatch(/modelAnswer|feedback|"score"/);
+    const assigned = await startWritingAttempt(users.student, { questionId, assignmentId }, later(5));
+    await submitWritingAttempt(users.student, { attemptId: assigned.attemptId, text: ANSWER, version: assigned.version }, later(6));
+    expect((await getAttemptFor(users.student, early.attemptId, later(7))).state).toBe("withheld");
+    await releaseResultsFor(users.teacher, { assignmentId, isReleased: true }, later(8));
+    expect((await getAttemptFor(users.student, early.attemptId, later(9))).state).toBe("graded");
   });
 });

@@ -68,7 +68,12 @@ export default async function WritePage({
         </ul>
       </Panel>
 
-      {heldBack ? (
+      {heldBack && draft ? (
+        <p className="mb-3 text-sm text-muted" role="note">
+          {heldBack} You can finish the practice answer you began; its marks stay hidden until then.
+        </p>
+      ) : null}
+      {heldBack && !draft ? (
         <EmptyState>
           {heldBack}{" "}
           <Link href="/assignments" className="text-accent underline-offset-2 hover:underline">
