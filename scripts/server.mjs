@@ -82,38 +82,52 @@ if (concurrency.workers > 1 && cluster.isPrimary) {
 function runPrimary(count) {
   let isStopping = false;
   let listening = 0;
+  let isServing = false;
   const startedAt = new Map();
   const hasListened = new Set();
+  /** Workers whose process has not exited yet, counted here: cluster.workers drops a worker on exit or disconnect, in either order. */
+  const live = new Map();
 
   function fork() {
     const worker = cluster.fork();
     startedAt.set(worker.id, Date.now());
+    live.set(worker.id, worker);
   }
 
   function stopAll(exitCode) {
     if (isStopping) return;
     isStopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    process.exitCode = exitCode;
     const done = () => process.exit(exitCode);
-    if (Object.keys(cluster.workers ?? {}).length === 0) return done();
-    cluster.on("exit", () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) done();
-    });
-    setTimeout(() => {
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL");
+    if (live.size === 0) return done();
+    for (const worker of live.values()) worker.process.kill("SIGTERM");
+    const backstop = setTimeout(() => {
+      for (const worker of live.values()) worker.process.kill("SIGKILL");
       done();
-    }, 10_000).unref();
+    }, 10_000);
+    cluster.on("exit", () => {
+      if (live.size > 0) return;
+      clearTimeout(backstop);
+      done();
+    });
   }
 
   cluster.on("listening", (worker) => {
     if (hasListened.has(worker.id)) return;
     hasListened.add(worker.id);
-    if (++listening === count) console.log(`▶ Crux listening on ${where} (${count} server processes)`);
+    if (++listening === count) {
+      isServing = true;
+      console.log(`▶ Crux listening on ${where} (${count} server processes)`);
+    }
   });
+  // Registered before stopAll's own listener, so `live` is current when that one runs.
+  cluster.prependListener("exit", (worker) => live.delete(worker.id));
   cluster.on("exit", (worker, code, signal) => {
     if (isStopping) return;
     const how = signal ? `signal ${signal}` : `exit code ${code}`;
-    if (!hasListened.has(worker.id)) {
+    // At start-up a process that dies before listening (port taken, build missing) stops Crux, as a
+    // single process would; once Crux has served, a replacement that fails early is retried (below).
+    if (!hasListened.has(worker.id) && !isServing) {
       console.error(`✖ A server process stopped before it was serving (${how}); stopping Crux.`);
       return stopAll(code || 1);
     }

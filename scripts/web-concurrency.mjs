@@ -7,10 +7,16 @@
 import { availableParallelism } from "node:os";
 
 const MAX_WORKERS = 64;
+/**
+ * The default's ceiling: each process keeps its own DATABASE_POOL_SIZE connections (10 by default) and
+ * its own generation engine, so one per core on a large host would pass PostgreSQL's default
+ * max_connections (100); more than four is a choice to make with WEB_CONCURRENCY.
+ */
+const DEFAULT_MAX_WORKERS = 4;
 
 /**
  * The number of server processes for `env` (WEB_CONCURRENCY, DATABASE_URL): WEB_CONCURRENCY when
- * set, else one per available core with PostgreSQL; always 1 in development or on the embedded
+ * set, else one per available core up to four with PostgreSQL; always 1 in development or on the embedded
  * database. Returns `{ workers, note }`, the note saying why a requested count was not used;
  * throws an Error for a value that is not a whole number from 1 to 64.
  */
@@ -27,5 +33,14 @@ export function webConcurrency(env, { dev = false, cores = availableParallelism(
   if (!env.DATABASE_URL) {
     return { workers: 1, note: requested > 1 ? "the embedded database (no DATABASE_URL) lives in one process; WEB_CONCURRENCY is ignored" : null };
   }
-  return { workers: requested ?? Math.max(1, Math.min(MAX_WORKERS, cores)), note: null };
+  const workers = requested ?? Math.max(1, Math.min(DEFAULT_MAX_WORKERS, cores));
+  const pool = Number(env.DATABASE_POOL_SIZE ?? 10);
+  const connections = Number.isFinite(pool) ? workers * pool : null;
+  return {
+    workers,
+    note:
+      connections !== null && connections > 90
+        ? `${workers} server processes × DATABASE_POOL_SIZE ${pool} = ${connections} PostgreSQL connections: keep it under the server's max_connections (100 by default)`
+        : null,
+  };
 }

@@ -6,7 +6,16 @@ const PG = "postgresql://postgres@127.0.0.1:5432/crux";
 describe("the number of server processes", () => {
   it("is one per core on PostgreSQL when WEB_CONCURRENCY is unset", () => {
     expect(webConcurrency({ DATABASE_URL: PG }, { cores: 2 })).toEqual({ workers: 2, note: null });
-    expect(webConcurrency({ DATABASE_URL: PG, WEB_CONCURRENCY: " " }, { cores: 8 })).toEqual({ workers: 8, note: null });
+    expect(webConcurrency({ DATABASE_URL: PG, WEB_CONCURRENCY: " " }, { cores: 3 })).toEqual({ workers: 3, note: null });
+  });
+
+  it("stops the default at four processes, so a large host keeps within PostgreSQL's default connection limit", () => {
+    expect(webConcurrency({ DATABASE_URL: PG }, { cores: 16 })).toEqual({ workers: 4, note: null });
+  });
+
+  it("warns when the processes' connection pools together pass what PostgreSQL allows by default", () => {
+    expect(webConcurrency({ DATABASE_URL: PG, WEB_CONCURRENCY: "12" }, { cores: 16 }).note).toMatch(/120 PostgreSQL connections/);
+    expect(webConcurrency({ DATABASE_URL: PG, WEB_CONCURRENCY: "8", DATABASE_POOL_SIZE: "5" }, { cores: 16 })).toEqual({ workers: 8, note: null });
   });
 
   it("is WEB_CONCURRENCY on PostgreSQL, whatever the cores", () => {
