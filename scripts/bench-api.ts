@@ -18,11 +18,13 @@
  *   --scenario NAME       run only this scenario (repeatable; also BENCH_SCENARIOS="a,b")
  *   --load human|saturation   run only this load
  *   --cpu-prof DIR        start the server with `node --cpu-prof` and write its profile to DIR on exit
- * Each phase line also gives the server process's CPU time per request (from /proc, steady under load,
- * unlike latency) and the mean decoded response size.
+ * Each phase line also gives the server's CPU time per request (from /proc, all its processes together;
+ * steady under load, unlike latency) and the mean decoded response size. The server runs as
+ * scripts/server.mjs decides (WEB_CONCURRENCY, default one process per core on PostgreSQL): the
+ * header, every phase line, the table and the JSON lines (`workers`) say how many processes served.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -162,12 +164,14 @@ interface PhaseResult {
   errors: number;
   lost: number;
   requests: number;
-  /** The server process's CPU time (user + system, from /proc) per request of the phase; null where /proc is absent. */
+  /** The server processes' CPU time (user + system, from /proc, the cluster's primary and workers together) per request of the phase; null where /proc is absent. */
   serverCpuMs: number | null;
   /** Mean decoded response body size of the phase's requests, in bytes. */
   bodyBytes: number;
   /** The machine's 1-minute load average when the phase ended. */
   loadAvg: number;
+  /** Server processes that served the phase (scripts/server.mjs's cluster workers, WEB_CONCURRENCY), counted at its end. */
+  workers: number;
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -175,9 +179,8 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-/** CPU time (user + system) the process has used so far, in ms, from /proc/PID/stat (Linux; null elsewhere). */
-function processCpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
+/** CPU time (user + system) process `pid` has used so far, in ms, from /proc/PID/stat (Linux; null elsewhere). */
+function processCpuMs(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -188,6 +191,44 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
+/** The ids of `pid`'s child processes (its node:cluster workers), from /proc (Linux; none elsewhere). */
+function childPids(pid: number): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return [];
+  }
+  return entries.map(Number).filter((child) => {
+    try {
+      const stat = readFileSync(`/proc/${child}/stat`, "utf8");
+      // ppid is field 4 of stat(5), the second after the command's closing parenthesis.
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The server's processes: the workers when scripts/server.mjs runs a cluster, else the server process itself. */
+function serverProcesses(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  const workers = childPids(pid);
+  return workers.length ? workers : [pid];
+}
+
+/** CPU time used so far by the server: its own process and all its workers' (null where /proc is absent). */
+function serverCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  let total = 0;
+  for (const p of [pid, ...childPids(pid)]) {
+    const ms = processCpuMs(p);
+    if (ms === null) return null;
+    total += ms;
+  }
+  return total;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseResult["load"], serverPid: number | undefined): Promise<PhaseResult> {
@@ -195,7 +236,7 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
   const before = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
   const latencies: number[] = [];
   const tallyBefore = { ...bodyTally };
-  const cpuBefore = processCpuMs(serverPid);
+  const cpuBefore = serverCpuMs(serverPid);
   let errors = 0;
   let acked = 0;
   const started = performance.now();
@@ -225,7 +266,7 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
     }),
   );
   const elapsedSec = (performance.now() - started) / 1000;
-  const cpuAfter = processCpuMs(serverPid);
+  const cpuAfter = serverCpuMs(serverPid);
   const after = scenario.countRows ? await scenario.countRows(ctx, states) : 0;
   const sorted = latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -244,6 +285,7 @@ async function runPhase(ctx: BenchContext, scenario: BenchScenario, load: PhaseR
     serverCpuMs: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / Math.max(1, latencies.length)),
     bodyBytes: Math.round((bodyTally.bytes - tallyBefore.bytes) / Math.max(1, bodyTally.responses - tallyBefore.responses)),
     loadAvg: round(os.loadavg()[0]!),
+    workers: serverProcesses(serverPid).length,
   };
 }
 
@@ -278,6 +320,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitForServer(60_000);
+    log(`server: ${serverProcesses(server.pid).length} process(es) serving (WEB_CONCURRENCY=${env.WEB_CONCURRENCY ?? "unset: one per core"}), ${os.availableParallelism()} cores`);
     const ctx: BenchContext = { baseUrl: BASE_URL, db, learners, studySetId: pack.id, sessionCookieFor };
     // Warm-up: every route compiled and connected once, outside the figures.
     for (const scenario of scenarios) {
@@ -291,7 +334,7 @@ async function main() {
         if (scenario.extraFields) result.extra = await scenario.extraFields(ctx);
         results.push(result);
         log(
-          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  server CPU ${result.serverCpuMs ?? "?"} ms/request  ${result.bodyBytes} B/response  errors ${result.errors}  lost ${result.lost}  (load average ${result.loadAvg})`,
+          `${result.scenario.padEnd(22)} ${load.padEnd(10)} ${String(result.learners).padStart(3)} learners  p50 ${result.p50Ms} ms  p95 ${result.p95Ms} ms  p99 ${result.p99Ms} ms  ${result.rps} req/s  ${result.requests} requests  server CPU ${result.serverCpuMs ?? "?"} ms/request (${result.workers} process${result.workers === 1 ? "" : "es"})  ${result.bodyBytes} B/response  errors ${result.errors}  lost ${result.lost}  (load average ${result.loadAvg})`,
         );
       }
     }
@@ -306,12 +349,12 @@ async function main() {
     if (env.BENCH_KEEP_DB !== "1") await dropDatabase().catch(() => undefined);
   }
   console.log("");
-  console.log(`${"scenario".padEnd(22)} ${"load".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"load avg".padStart(9)}`);
+  console.log(`${"scenario".padEnd(22)} ${"load".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"req/s".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"load avg".padStart(9)} ${"workers".padStart(8)}`);
   for (const r of results) {
-    console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${String(r.loadAvg).padStart(9)}`);
+    console.log(`${r.scenario.padEnd(22)} ${r.load.padEnd(10)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(8)} ${String(r.p99Ms).padStart(8)} ${String(r.rps).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${String(r.loadAvg).padStart(9)} ${String(r.workers).padStart(8)}`);
   }
   for (const r of results) {
-    console.log(JSON.stringify({ scenario: r.scenario, ...r.extra, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost, loadAvg: r.loadAvg }));
+    console.log(JSON.stringify({ scenario: r.scenario, ...r.extra, load: r.load, learners: r.learners, p50Ms: r.p50Ms, p95Ms: r.p95Ms, p99Ms: r.p99Ms, rps: r.rps, errors: r.errors, lost: r.lost, loadAvg: r.loadAvg, workers: r.workers }));
   }
 }
 

@@ -5,7 +5,7 @@ import { startAssignedQuizAction } from "@/app/(app)/assignments/actions";
 import { assignmentKindLabel } from "@/lib/classes/assignments";
 import { formatDateTime } from "@/lib/format";
 import type { StudentAssignment } from "@/lib/server/assignments";
-import { attemptHref } from "@/lib/classes/attempt-href";
+import { attemptHref, writeHref } from "@/lib/classes/attempt-href";
 
 const stateBadge = {
   upcoming: { label: "Opens later", tone: "neutral" },
@@ -66,7 +66,7 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
               ) : null}
               {a.kind === "written" && a.state !== "upcoming"
                 ? a.questionIds.map((questionId, i) => (
-                    <Link key={questionId} href={`/sets/${a.studySetId}/write/${questionId}`} className="text-accent underline-offset-2 hover:underline">
+                    <Link key={questionId} href={writeHref(a.studySetId, questionId, a.id)} className="text-accent underline-offset-2 hover:underline">
                       {a.questionIds.length > 1 ? `Write answer ${i + 1}` : "Write your answer"}
                       <span className="sr-only">: {a.title}</span>
                     </Link>

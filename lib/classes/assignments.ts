@@ -196,3 +196,58 @@ export function studentAssignmentState(
   if (student.dueAt && now.getTime() > student.dueAt.getTime()) return "overdue";
   return "due";
 }
+
+/** An assignment as a student's free practice must respect it: its rules, their standing, the questions it asks. */
+export interface PracticeHoldSource {
+  assignmentId: string;
+  title: string;
+  kind: "quiz" | "written";
+  rules: Pick<AssignmentRules, "opensAt" | "latePolicy" | "attemptsAllowed" | "resultRelease"> & { resultsReleasedAt: Date | null };
+  dueAt: Date | null;
+  /** The student's own extension, if any. */
+  extendedDueAt: Date | null;
+  /** The questions it asks; for a written assignment each question is attempted, counted and handed in on its own. */
+  questions: { questionId: string; attemptsUsed: number; hasSubmitted: boolean }[];
+}
+
+/**
+ * Whether a student's own practice of an assignment's question is held back at `now`: a quiz made
+ * from the set, or a written answer outside the assignment, would show them the answer key or the
+ * model answer before the assignment's results are theirs to see. The question is free once their
+ * results are released and they have handed work in for it — or can no longer (late work refused).
+ */
+export function isPracticeHeldBack(
+  rules: PracticeHoldSource["rules"],
+  student: { dueAt: Date | null; attemptsUsed: number; hasSubmitted: boolean },
+  now: Date,
+): boolean {
+  if (!isResultReleased(rules, student, now)) return true;
+  if (student.hasSubmitted) return false;
+  const start = canStartAttempt(rules, student, now);
+  return start.ok || start.reason !== "closed";
+}
+
+/** The questions held back from a student's own practice at `now`, each with the assignment that holds it (the first, when several do). */
+export function practiceHolds(sources: PracticeHoldSource[], now: Date): Map<string, { assignmentId: string; title: string; kind: "quiz" | "written" }> {
+  const held = new Map<string, { assignmentId: string; title: string; kind: "quiz" | "written" }>();
+  for (const s of sources) {
+    const dueAt = effectiveDueAt(s.dueAt, s.extendedDueAt);
+    for (const q of s.questions) {
+      if (held.has(q.questionId) || !isPracticeHeldBack(s.rules, { dueAt, ...q }, now)) continue;
+      held.set(q.questionId, { assignmentId: s.assignmentId, title: s.title, kind: s.kind });
+    }
+  }
+  return held;
+}
+
+/** What a student is told instead of the result of their own practice while an assignment holds its question. */
+export function practiceResultNote(hold: { title: string; kind: "quiz" | "written" }): string {
+  return `Submitted. ${hold.kind === "written" ? "This question is now set in your assignment" : "Questions of this quiz are now in your assigned quiz"} “${hold.title}”: your marks${hold.kind === "written" ? " and the model answer" : " and the answers"} appear once you have handed it in and its results are released.`;
+}
+
+/** What a student is told when a question is held back for an assignment. */
+export function practiceHoldMessage(hold: { title: string; kind: "quiz" | "written" }): string {
+  return hold.kind === "written"
+    ? `This question is set in your assignment “${hold.title}”: write it from your Assignments page. It opens for free practice once you have handed it in and your results are released.`
+    : `This question is in your assigned quiz “${hold.title}”. It opens for free practice once you have taken that quiz and its results are released.`;
+}

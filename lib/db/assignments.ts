@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import type { AssignmentKind, AssignmentRules, LatePolicy, ResultRelease } from "../classes/assignments";
+import type { AssignmentKind, AssignmentRules, LatePolicy, PracticeHoldSource, ResultRelease } from "../classes/assignments";
 import type { MarkingScheme } from "../quiz/marking";
 import { getDb } from "./client";
 import { isUniqueViolation } from "./errors";
@@ -82,10 +82,62 @@ export async function listWrittenQuestionIds(studySetId: string): Promise<string
   return rows.map((r) => r.id);
 }
 
+/**
+ * The quiz and written assignments of one set in the classes a student is actively in, with their
+ * standing on each (attempts made, work handed in) — what decides which questions their own practice
+ * must leave alone (lib/classes/assignments.ts `practiceHolds`).
+ */
+export async function listPracticeHoldSources(studentId: string, studySetIds: readonly string[]): Promise<(PracticeHoldSource & { studySetId: string })[]> {
+  if (studySetIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.assignment.findMany({
+    where: { studySetId: { in: [...studySetIds] }, kind: { in: ["quiz", "written"] }, classroom: { enrollments: { some: { studentId, removedAt: null } } } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      studySetId: true,
+      title: true,
+      kind: true,
+      opensAt: true,
+      dueAt: true,
+      latePolicy: true,
+      attemptsAllowed: true,
+      resultRelease: true,
+      resultsReleasedAt: true,
+      questionIds: true,
+      quiz: { select: { questionIds: true } },
+      extensions: { where: { studentId }, select: { dueAt: true } },
+      attempts: { where: { userId: studentId }, select: { questionId: true, status: true } },
+    },
+  });
+  return rows.map((r) => {
+    const kind = r.kind === "quiz" ? "quiz" : "written";
+    const standing = (attempts: { status: string }[]) => ({
+      attemptsUsed: attempts.length,
+      hasSubmitted: attempts.some((a) => a.status !== "in_progress"),
+    });
+    const questions =
+      kind === "quiz"
+        ? (r.quiz?.questionIds ?? []).map((questionId) => ({ questionId, ...standing(r.attempts) }))
+        : r.questionIds.map((questionId) => ({ questionId, ...standing(r.attempts.filter((a) => a.questionId === questionId)) }));
+    return {
+      assignmentId: r.id,
+      studySetId: r.studySetId,
+      title: r.title,
+      kind,
+      rules: { opensAt: r.opensAt, latePolicy: r.latePolicy, attemptsAllowed: r.attemptsAllowed, resultRelease: r.resultRelease, resultsReleasedAt: r.resultsReleasedAt },
+      dueAt: r.dueAt,
+      extendedDueAt: r.extensions[0]?.dueAt ?? null,
+      questions,
+    };
+  });
+}
+
 /** A student's written assignment covering one question, with what the server needs to time it. */
 export interface WrittenAssignmentForStudent {
   id: string;
   classId: string;
+  title: string;
   opensAt: Date | null;
   dueAt: Date | null;
   extendedDueAt: Date | null;
@@ -99,17 +151,17 @@ export interface WrittenAssignmentForStudent {
 }
 
 /**
- * The written assignment (in a class the student is actively in) that asks for `questionId`,
- * soonest due first; null when the question is only practice for them.
+ * A written assignment, in a class the student is actively in, that asks for `questionId`; null
+ * when it does not exist, is not theirs, or does not ask for that question.
  */
-export async function findWrittenAssignmentFor(studentId: string, questionId: string): Promise<WrittenAssignmentForStudent | null> {
+export async function findWrittenAssignmentFor(studentId: string, questionId: string, assignmentId: string): Promise<WrittenAssignmentForStudent | null> {
   const db = await getDb();
   const row = await db.assignment.findFirst({
-    where: { kind: "written", questionIds: { has: questionId }, classroom: { enrollments: { some: { studentId, removedAt: null } } } },
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    where: { id: assignmentId, kind: "written", questionIds: { has: questionId }, classroom: { enrollments: { some: { studentId, removedAt: null } } } },
     select: {
       id: true,
       classId: true,
+      title: true,
       opensAt: true,
       dueAt: true,
       timeLimitSec: true,
@@ -125,6 +177,7 @@ export async function findWrittenAssignmentFor(studentId: string, questionId: st
   return {
     id: row.id,
     classId: row.classId,
+    title: row.title,
     opensAt: row.opensAt,
     dueAt: row.dueAt,
     extendedDueAt: row.extensions[0]?.dueAt ?? null,
@@ -135,6 +188,17 @@ export async function findWrittenAssignmentFor(studentId: string, questionId: st
     extraTimeMinutes: accommodation?.extraTimeMinutes ?? null,
     attemptsUsed: row._count.attempts,
   };
+}
+
+/** The learner's own practice attempts among `attemptIds` (made for no assignment), with the questions each asked. */
+export async function listPracticeAttemptQuestions(attemptIds: readonly string[]): Promise<{ attemptId: string; userId: string; studySetId: string; questionIds: string[] }[]> {
+  if (attemptIds.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.attempt.findMany({
+    where: { id: { in: [...attemptIds] }, assignmentId: null },
+    select: { id: true, userId: true, studySetId: true, questionId: true, quiz: { select: { questionIds: true } } },
+  });
+  return rows.map((r) => ({ attemptId: r.id, userId: r.userId, studySetId: r.studySetId, questionIds: r.quiz ? r.quiz.questionIds : r.questionId ? [r.questionId] : [] }));
 }
 
 /** The rules that bind an attempt made for an assignment (null for practice outside one). */

@@ -64,6 +64,8 @@ export interface DraftRecord {
   userId: string;
   questionId: string;
   studySetId: string;
+  /** The assignment it was written for; null for the learner's own practice. */
+  assignmentId: string | null;
   status: "in_progress" | "submitted" | "graded" | "expired";
   startedAt: Date;
   deadlineAt: Date | null;
@@ -77,6 +79,7 @@ const draftSelect = {
   userId: true,
   questionId: true,
   studySetId: true,
+  assignmentId: true,
   status: true,
   startedAt: true,
   deadlineAt: true,
@@ -88,6 +91,7 @@ type DraftRow = {
   userId: string;
   questionId: string | null;
   studySetId: string;
+  assignmentId: string | null;
   status: DraftRecord["status"];
   startedAt: Date;
   deadlineAt: Date | null;
@@ -106,6 +110,7 @@ function toDraft(row: DraftRow): DraftRecord {
     userId: row.userId,
     questionId: row.questionId ?? "",
     studySetId: row.studySetId,
+    assignmentId: row.assignmentId,
     status: row.status,
     startedAt: row.startedAt,
     deadlineAt: row.deadlineAt,
@@ -115,11 +120,11 @@ function toDraft(row: DraftRow): DraftRecord {
   };
 }
 
-/** The learner's unfinished written attempt at a question (the newest), if any. */
-export async function findOpenWrittenAttempt(userId: string, questionId: string): Promise<DraftRecord | null> {
+/** The learner's unfinished written attempt at a question (the newest), for one assignment or (null) their own practice, if any. */
+export async function findOpenWrittenAttempt(userId: string, questionId: string, assignmentId: string | null): Promise<DraftRecord | null> {
   const db = await getDb();
   const row = await db.attempt.findFirst({
-    where: { userId, questionId, kind: "written_practice", status: "in_progress" },
+    where: { userId, questionId, assignmentId, kind: "written_practice", status: "in_progress" },
     orderBy: { startedAt: "desc" },
     select: draftSelect,
   });
@@ -276,6 +281,8 @@ export interface AttemptFacts {
   status: DraftRecord["status"];
   questionId: string;
   studySetId: string;
+  /** The assignment it was written for; null for the learner's own practice. */
+  assignmentId: string | null;
   /** What the access rules need to decide who else may see or moderate it (lib/auth/permissions). */
   work: WorkFacts;
 }
@@ -332,7 +339,7 @@ export async function getAttemptFacts(attemptId: string): Promise<AttemptFacts |
   const db = await getDb();
   const row = await db.attempt.findFirst({
     where: { id: attemptId, kind: "written_practice" },
-    select: { id: true, status: true, questionId: true, ...workSelect },
+    select: { id: true, status: true, questionId: true, assignmentId: true, ...workSelect },
   });
   if (!row || !row.questionId) return null;
   const ownerClasses = await listOwnerClasses(row.userId);
@@ -342,6 +349,7 @@ export async function getAttemptFacts(attemptId: string): Promise<AttemptFacts |
     status: row.status,
     questionId: row.questionId,
     studySetId: row.studySetId,
+    assignmentId: row.assignmentId,
     work: workFactsOf(row, ownerClasses),
   };
 }

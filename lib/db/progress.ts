@@ -1,6 +1,11 @@
 import { classifyStructurePoint } from "../grading/prepare";
 import type { CardMasteryRow, GradedAttempt, PointMark, RatingCount } from "../progress/stats";
+import { Prisma } from "./generated/client";
 import { getDb } from "./client";
+import { reviewableSql } from "./reviews";
+
+/** The forecast counts only cards still in the learner's queue (the card state's owner is the learner). */
+const REVIEWABLE_BY_STATE_OWNER = reviewableSql(`cs."userId"`);
 
 /** The raw rows one learner's progress dashboard is computed from (see `lib/progress/stats.ts`). */
 export interface ProgressSource {
@@ -58,9 +63,11 @@ export async function getProgressSource(
   const db = await getDb();
   const [row] = await db.$queryRaw<SourceRow[]>`
     SELECT
+      -- The forecast: due card states of cards still in the learner's queue, by local day.
       (SELECT coalesce(json_agg(json_build_object('day', d.day, 'n', d.n)), '[]'::json) FROM (
         SELECT to_char((cs.due AT TIME ZONE 'UTC') AT TIME ZONE ${opts.timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS n
-        FROM "CardState" cs WHERE cs."userId" = ${userId} AND cs.due < ${opts.until} GROUP BY 1) d) AS due,
+        FROM "CardState" cs JOIN "Card" c ON c.id = cs."cardId" JOIN "StudySet" s ON s.id = c."studySetId"
+        WHERE cs."userId" = ${userId} AND cs.due < ${opts.until} AND ${Prisma.raw(REVIEWABLE_BY_STATE_OWNER)} GROUP BY 1) d) AS due,
       (SELECT coalesce(json_agg(json_build_object('rating', r.rating, 'state', r.state, 'n', r.n)), '[]'::json) FROM (
         SELECT rl.rating, rl.state::text AS state, count(*)::int AS n
         FROM "ReviewLog" rl WHERE rl."userId" = ${userId} AND rl."reviewedAt" >= ${opts.retentionSince} GROUP BY 1, 2) r) AS ratings,

@@ -41,10 +41,18 @@ export interface DueSummary {
   nextDueAt: Date | null;
 }
 
-/** The cards a learner's queue draws from (accepted cards of published sets the learner may open: the shipped pack, sets assigned to their classes, their own — including their missed-points set), as SQL over `Card c JOIN StudySet s`; $1 is the learner, $3 an optional set. */
-const REVIEWABLE_SQL = `c.status = 'accepted' AND s.status = 'published' AND ($3::text IS NULL OR c."studySetId" = $3::text)
-  AND (s."ownerId" = $1 OR s."isPublic" OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
-       WHERE a."studySetId" = s.id AND e."studentId" = $1 AND e."removedAt" IS NULL))`;
+/**
+ * The cards a learner's queue draws from (accepted cards of published sets the learner may open: the
+ * shipped pack, sets assigned to their classes, their own — including their missed-points set), as SQL
+ * over `Card c JOIN StudySet s`; `learner` is an SQL expression for the learner's id (a parameter or a
+ * column), `set` one for an optional set to keep to. Built from constant text only.
+ */
+export const reviewableSql = (learner: string, set = "NULL::text") => `c.status = 'accepted' AND s.status = 'published' AND (${set} IS NULL OR c."studySetId" = ${set})
+  AND (s."ownerId" = ${learner} OR s."isPublic" OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId"
+       WHERE a."studySetId" = s.id AND e."studentId" = ${learner} AND e."removedAt" IS NULL))`;
+
+/** `reviewableSql` over the queue statements' parameters: $1 the learner, $3 an optional set. */
+const REVIEWABLE_SQL = reviewableSql("$1", "$3::text");
 
 /** A card as the review screen shows it (front, back, sources), built in SQL as JSON. */
 const CARD_VIEW_JSON = `json_build_object('id', c.id, 'kind', c.kind, 'front', c.front, 'back', c.back, 'sources', (

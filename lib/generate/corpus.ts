@@ -12,7 +12,7 @@ export interface SentenceRef {
   stems: Set<string>;
 }
 
-export type SlotType = "number" | "year" | "person" | "place" | "actor";
+export type SlotType = "number" | "year" | "person" | "place" | "actor" | "term";
 
 /**
  * The materials of one study set, indexed once: every sentence with its terms, an inverted index

@@ -20,6 +20,8 @@ export { LOW_QUALITY_SCORE } from "./quality-threshold";
 export const ENOUGH_ITEMS = 40;
 /** Below this score an item is a passing detail (a name mentioned once, fine print, an anniversary, a small count). */
 export const WEAK_ITEM_SCORE = 0.65;
+/** At most this many cards, and this many timed questions, with one name as their answer. */
+export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
@@ -133,7 +135,7 @@ const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|O
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
-const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b/i;
+const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b|\bsince\s+(?:\d{4}|independence)\b[^.]{0,20}\bthere\s+(?:have|has)\s+been\b/i;
 /** "Sweden became the 20th Party to ratify": the order of ratification is a running tally too. */
 const NTH_TO_JOIN = /\b(?:became|was|is|as) the \d+(?:st|nd|rd|th) (?:country|countries|party|parties|state|states|nation|nations|member|signatory) to (?:ratify|sign|join|accede|adopt)\b/i;
 /** "it took 18 months", "within 90 days": a duration in days, weeks or months is a detail; years carry the story. */
@@ -157,6 +159,16 @@ const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Cla
 const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
 /** "released a report that…", "scientists have reported": the date of a publication, not of the event. */
 const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b|\breported\s+that\b/i;
+
+/**
+ * "A coalition of many political parties", "The country's premier civil service": a genus with a vague
+ * quantifier, or a short one with nothing after its head to tell the thing from others of its kind.
+ */
+function VAGUE_DEFINITION(definition: string): boolean {
+  if (/\b(?:of|among|between)\s+(?:many|several|various|some|numerous|a number of|a few)\b/i.test(definition)) return true;
+  const words = definition.trim().split(/\s+/);
+  return words.length <= 5 && !/\b(?:of|that|which|who|whose|for|to|in|on|with|by|from|under|designed|used|responsible|set up|created|formed)\b/i.test(words.slice(1).join(" "));
+}
 
 /** A name with its other spellings in the material ("TEAP" and "Technology and Economic Assessment Panel"). */
 function namesOf(corpus: Corpus, name: string): string[] {
@@ -213,6 +225,10 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     case "place":
       add(0.05, "asks for a place");
       break;
+    case "term":
+      if (input.kind === "qa") break;
+      add(0.15, "asks which of the material's terms a statement characterises");
+      break;
     case "expansion":
       // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
       if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
@@ -229,6 +245,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     default:
       break;
   }
+  if (input.asks === "definition" && input.role && VAGUE_DEFINITION(input.role)) add(-0.2, "a definition too vague to learn (no distinguishing feature)");
   if ((input.asks === "speaker" || input.asks === "definition") && input.role && (COMMENTATOR.test(input.role) || FORMER_OFFICE.test(input.role))) add(-0.25, "the identity of a commentator or a former official is trivia");
   const sentenceText = input.refs.map((r) => r.sentence.text).join(" ");
   if (input.asks === "year" && REPORT_CONTEXT.test(sentenceText) && /\b(?:report|survey|study|data)\s+(?:of|from|in|published)\b|\b(?:19|20)\d{2}\s+(?:report|survey|study|data)\b/i.test(sentenceText)) add(-0.2, "asks for the date of a report");
@@ -237,7 +254,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
     if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
-  if (input.answerName && (input.asks === "actor" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
   if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
@@ -350,6 +367,11 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
         continue;
       }
       yearsAsked.add(answer);
+    }
+    // A name asked again and again ("Afghan Taliban" in five cards) teaches one answer, not the subject.
+    if (!/\d/.test(answer) && !answer.endsWith(":") && same.length >= ITEMS_PER_ANSWER) {
+      dropped.push({ id: e.item.id, reason: "this answer is already asked often enough" });
+      continue;
     }
     same.push(words);
     facts.set(answer, same);

@@ -43,7 +43,7 @@ function statementDefect(text: string, evidence: EvidenceSpan[]): string | null 
   return itemDefect({ id: "statement", kind: "true_false", prompt: `True or false? ${text}`, answer: "true", explanation: "", marks: 1, timeLimitSec: 1, evidence });
 }
 
-const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name" };
+const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date", person: "person", place: "place", actor: "name", term: "term" };
 
 /**
  * Objective questions from the slots: single choice (same-type distractors the material does not
@@ -61,7 +61,10 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const sKey = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
     if (usedSentence.has(sKey)) continue;
     const blank = blankedText(slot);
-    if (!blank || slot.isOpenRange) continue;
+    // Related terms share properties (HCFCs and HFCs both replace CFCs): a statement with another term
+    // swapped in cannot be checked against the material, and a choice of terms may have two answers.
+    // A term is asked by a cloze card only.
+    if (!blank || slot.isOpenRange || slot.type === "term") continue;
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
     const distractors = pickDistractors(corpus, pools, slot, 3);
     // A false statement must stay plausible: a place is swapped only for a place of the same kind.

@@ -27,7 +27,7 @@ export interface Slot {
   isOpenRange?: boolean;
 }
 
-const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, year: 1, person: 2, actor: 3, place: 4 };
+const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
 /** The sentence as a learner sees it, with the slot replaced by a blank; null if it would leak. */
 export function blankedText(slot: Slot, blank = "_____"): string | null {
@@ -102,7 +102,13 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (!ref) continue;
         const answer = pm.material.text.slice(m.start, m.end);
         const key = corpus.aliases.key(entity.name);
-        if (topicKeys.has(key)) continue;
+        let slotType: SlotType = type;
+        if (topicKeys.has(key)) {
+          // A main term of the material (a house, a treaty, a party) is asked as a term, unless it is the
+          // material's own subject; a main person or place stays unasked (a give-away).
+          if (!isTermName(corpus, pm, entity, answer)) continue;
+          slotType = "term";
+        }
         // "…, said _____, an analyst at …": a commentator's name is trivia, not a fact to learn.
         if (type === "person" && /^,?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor)\b/i.test(pm.material.text.slice(m.end, m.end + 60))) continue;
         // "…, an analyst at the _____": where a commentator works is trivia too.
@@ -132,9 +138,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
-        slots.push({ ref, type, start: m.start, end: m.end, answer, key });
+        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key });
       }
     }
+    slots.push(...termSlots(corpus, pm, standalone, refOf));
   }
   return slots.sort(
     (a, b) =>
@@ -143,6 +150,81 @@ export function collectSlots(corpus: Corpus): Slot[] {
       TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type] ||
       a.start - b.start,
   );
+}
+
+/** True for a name that can be asked as a term: not a person, not a real place, not the material's own subject. */
+function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number], answer: string): boolean {
+  if (entity.kind === "person" || (entity.kind === "place" && nameSubtype(entity.name) !== "other")) return false;
+  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) return false;
+  if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer))) return false;
+  const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
+  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
+}
+
+/** At least this many sentences name a term before a statement about it is asked as "which term?". */
+const TERM_MIN_SENTENCES = 3;
+/** A term named in more than this share of the material's sentences is the material's own subject. */
+const TERM_TOPIC_SHARE = 0.25;
+
+/**
+ * Term slots: the name of the concept a sentence is about, when the sentence opens with it as its
+ * subject ("_____ are transitional replacements…", "Unlike X, most _____ are broken down…") and the
+ * material keeps using it (a treaty, an institution, a doctrine, a class of substances). Unlike the
+ * other name slots, the material's own main terms are asked here: a statement that characterises
+ * one of several related terms tests which one it is. The material's other terms of the same shape
+ * (an abbreviation for an abbreviation, a plural for a plural) are its distractors.
+ */
+function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number>, refOf: (pm: ProcessedMaterial, s: Sentence | number) => SentenceRef | undefined): Slot[] {
+  const out: Slot[] = [];
+  const surface = new Map<string, string>();
+  const addName = (name: string, key: string) => {
+    const n = name.replace(/^the\s+/i, "").trim();
+    if (n.length >= 2 && /^[A-Z]/.test(n) && !surface.has(n)) surface.set(n, key);
+  };
+  for (const e of pm.entities) {
+    // A named place is asked as a place; a body the reader typed as a place ("Lok Sabha") is a term.
+    if (e.kind === "person" || (e.kind === "place" && nameSubtype(e.name) !== "other")) continue;
+    const key = corpus.aliases.key(e.name);
+    for (const n of [e.name, ...e.aliases]) addName(n, key);
+  }
+  for (const a of pm.acronyms) addName(a.short, corpus.aliases.key(a.short));
+  if (!surface.size) return out;
+  const names = [...surface.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // The subject opens the sentence, or follows one leading phrase ("Like CFCs, ", "Unlike the CFCs, however, most ").
+  const subject = new RegExp(`^((?:(?:[A-Z][^,;:"]{0,60},\\s+(?:however,\\s+)?)?(?:the\\s+|most\\s+|many\\s+|all\\s+)?))(${names.join("|")})(?:\\s+\\([^)]{1,60}\\))?\\s+(?=[a-z])`, "i");
+  for (const s of pm.sentences) {
+    if (!standalone.has(s.index)) continue;
+    const m = subject.exec(s.text);
+    if (!m) continue;
+    const answer = m[2]!;
+    // One ordinary word ("The Act allowed…", naming the Rowlatt Act) is a back-reference, not the term's name.
+    if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) continue;
+    // A people ("the British") is not a term; a single word that is one is guessed, not learnt.
+    if (!/^[A-Z]/.test(answer) || (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer)))) continue;
+    // A leading phrase is an adverbial ("Like CFCs,", "Under the Act,"), never a clause of its own.
+    const lead = s.tokens.filter((t) => t.start < s.start + m[1]!.length);
+    if (lead.length && lead[0]!.pos !== "ADP" && !/^(?:Unlike|Like|Despite)$/i.test(s.text.slice(lead[0]!.start - s.start, lead[0]!.end - s.start)) && lead.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(s.text.slice(t.start - s.start, t.end - s.start))))) continue;
+    const key = surface.get(answer) ?? corpus.aliases.key(answer);
+    // A term the material keeps using: a passing name is not a concept to learn.
+    const named = corpus.byTerm.get(`@${key}`)?.length ?? 0;
+    if (named < TERM_MIN_SENTENCES) continue;
+    // A term in more than a quarter of all sentences is what the whole material is about: its blank is a give-away.
+    if (named > corpus.refs.length * TERM_TOPIC_SHARE) continue;
+    // The term the title names is the whole text's subject: "_____ is…" in a text about it gives itself away.
+    if (pm.material.title.toLowerCase().includes(answer.toLowerCase())) continue;
+    const start = s.start + m[1]!.length;
+    const end = start + answer.length;
+    if (pm.material.text.slice(start, end) !== answer) continue;
+    // A verb must follow the subject ("HFCs replaced…", "HCFCs are…"), not more of a noun phrase.
+    const next = s.tokens.find((t) => t.start >= s.start + m[0].length);
+    if (!next || !/^(?:VERB|AUX)$/.test(next.pos)) continue;
+    const ref = refOf(pm, s);
+    if (!ref) continue;
+    const rest = `${pm.material.text.slice(s.start, start)} ${pm.material.text.slice(end, s.end)}`;
+    if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
+    out.push({ ref, type: "term", start, end, answer, key });
+  }
+  return out;
 }
 
 /** Distractor candidates of the slot's type from the whole corpus, surface forms deduplicated. */
@@ -287,12 +369,14 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const answerIsAcronym = isAcronym(slot.answer);
     // Same semantic type: a country for a country, a forum for a forum, an armed group for an armed group.
     const fullName = (name: string) => corpus.aliases.resolve(name)?.name ?? name;
-    const typeOf = (name: string) => (slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? nameSubtype(fullName(name)) : isPersonName(name) ? "person" : "other");
+    const typeOf = (name: string) => (slot.type === "term" ? termShape(name) : slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? nameSubtype(fullName(name)) : isPersonName(name) ? "person" : "other");
     const answerType = typeOf(slot.answer);
     if (answerType === "other" && slot.type !== "person") return out;
     // A person's name for a person: never a body or a place read as a name ("Rajya Sabha").
     const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
-    const pool = (pools.entities.get(slot.type) ?? []).filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
+    // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
+    const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
+    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -318,6 +402,14 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     }
   }
   return out;
+}
+
+/** A term's shape, so options look alike: an abbreviation (plural or not), or a name of one or more words. */
+function termShape(name: string): string {
+  if (isAcronym(name.replace(/s$/, ""))) return /[a-z]s$/.test(name) ? "abbreviations" : "abbreviation";
+  // A name of the same kind: its head word ("Rowlatt Act" for "Government of India Act"), or the kind its head says.
+  const kind = actorSubtype(name);
+  return kind !== "other" ? kind : `head:${nameHead(name).toLowerCase()}`;
 }
 
 /**
@@ -373,6 +465,18 @@ export function isPersonName(name: string): boolean {
     v = nlp(name).has("#Person") && actorSubtype(name) === "other";
     if (personCache.size > 10_000) personCache.clear();
     personCache.set(name, v);
+  }
+  return v;
+}
+
+const adjectiveCache = new Map<string, boolean>();
+/** True for a word compromise reads as an adjective ("British"): a modifier, not a name. */
+function isAdjectiveWord(word: string): boolean {
+  let v = adjectiveCache.get(word);
+  if (v === undefined) {
+    v = nlp(word).has("#Adjective");
+    if (adjectiveCache.size > 10_000) adjectiveCache.clear();
+    adjectiveCache.set(word, v);
   }
   return v;
 }

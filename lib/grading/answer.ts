@@ -39,7 +39,7 @@ export interface AnswerUnit {
    */
   extraKeys: Map<string, [number, number]>;
   /** Per token: inside a negated clause ("not connected", "failed to curb"). */
-  negated: boolean[];
+  negated: readonly boolean[];
   /** Content keys that occur negated / affirmed in the unit (a key may do both). */
   negatedKeys: Set<string>;
   affirmedKeys: Set<string>;

@@ -59,82 +59,147 @@ interface UnitMatch {
   contraShare: number;
 }
 
-/** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). */
+/** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
+const emptyMatches = new WeakMap<PreparedPoint, UnitMatch>();
+
+function emptyMatch(point: PreparedPoint): UnitMatch {
+  let m = emptyMatches.get(point);
+  if (!m) {
+    m = { agree: new Float64Array(point.terms.length), contra: new Float64Array(point.terms.length), kind: null, contraShare: 0 };
+    emptyMatches.set(point, m);
+  }
+  return m;
+}
+
+/** Whether any of the unit's keys (or figure/phrasal keys) is in the point's term index. */
+function sharesKey(point: PreparedPoint, unit: AnswerUnit): boolean {
+  const index = point.termIndex;
+  for (const key of unit.keys.keys()) if (index.has(key)) return true;
+  for (const key of unit.extraKeys.keys()) if (index.has(key)) return true;
+  return false;
+}
+
+/** Per-point matches of a unit, computed once per (unit, point) pair: features and structure marks align the same pairs again. */
+const matchCache = new WeakMap<AnswerUnit, WeakMap<PreparedPoint, UnitMatch>>();
+
+/** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). Read-only: cached and shared. */
 function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
-  const n = point.terms.length;
-  const agree = new Float64Array(n);
-  const contra = new Float64Array(n);
-  const denied = new Float64Array(n);
+  let byPoint = matchCache.get(unit);
+  if (!byPoint) {
+    byPoint = new WeakMap();
+    matchCache.set(unit, byPoint);
+  }
+  let m = byPoint.get(point);
+  if (!m) {
+    m = unit.claimFactor <= 0 || !sharesKey(point, unit) ? emptyMatch(point) : computeUnitMatch(point, unit);
+    byPoint.set(point, m);
+  }
+  return m;
+}
+
+/** The working state of one unit-against-point match. */
+interface MatchState {
+  point: PreparedPoint;
+  unit: AnswerUnit;
+  agree: Float64Array;
+  contra: Float64Array;
+  denied: Float64Array;
   /** Agreeing matches after the unit's first negated word: the part of the clause a negation speaks to. */
-  const agreeInScope = new Float64Array(n);
+  agreeInScope: Float64Array;
   /** Terms matched by a word the answer uses as a predicate (a verb, not "the cost of pumping"). */
-  const asPredicate = new Uint8Array(n);
-  const firstNegated = unit.negated.indexOf(true);
-  const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
-  if (unit.claimFactor <= 0) return out;
-  let predicateToken = -1;
-  // Whether the unit asserts the point's predicate: looked up once, and only for an opposite word.
-  let matchesPredicate: boolean | undefined;
-  const assertsPredicate = () =>
-    (matchesPredicate ??= [...unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate)));
+  asPredicate: Uint8Array;
   /** Per term: the answer token that agrees with it (for the slot check), or -1. */
-  const agreeingToken = new Int32Array(n).fill(-1);
-  const put = (v: Float64Array, t: number, s: number) => {
-    if (s > (v[t] ?? 0)) v[t] = s;
-  };
-  const match = (key: string, tokenIndex: number, keyFactor: number, polarity: { affirmed: boolean; negated: boolean }) => {
-    const hits = point.termIndex.get(key);
-    if (!hits) return;
-    const f = unit.claimFactor * keyFactor;
-    // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
-    // not for the opposite of another: "public support" in the answer is the point's "support",
-    // not the antonym of its "undermine".
-    const isOwnTerm = hits.some(([, , isAntonym]) => !isAntonym);
-    for (const [t, strength, isAntonym] of hits) {
-      const term = point.terms[t];
-      if (!term || (isAntonym && isOwnTerm)) continue;
-      const s = strength * f;
-      if (point.roles?.predicate === t && predicateToken < 0) predicateToken = tokenIndex;
-      if (isPredicateUse(unit.tokens, tokenIndex)) asPredicate[t] = 1;
-      if (!term.isPolar) {
-        put(agree, t, s);
-        if (agreeingToken[t] === -1) agreeingToken[t] = tokenIndex;
-        continue;
-      }
-      // An opposite word that only qualifies a thing ("the negative terminal", "at the far end")
-      // names another thing when the clause asserts the point's predicate: its negation speaks to
-      // the predicate and does not turn the word back into the point's ("not connected to the
-      // negative terminal" is not "connected to the positive"). Without the predicate the word
-      // carries the claim ("not in an open path" = "in a closed path").
-      if (isAntonym && !term.isPredicate && assertsPredicate() && isAttributiveUse(unit.tokens, tokenIndex)) {
-        put(contra, t, s);
-        continue;
-      }
-      // Agreement: the same word with the point's polarity, or its antonym with the other one.
-      const wanted = term.isNegated !== isAntonym;
-      const agrees = wanted ? polarity.negated : polarity.affirmed;
-      const opposes = wanted ? polarity.affirmed : polarity.negated;
-      if (agrees) {
-        put(agree, t, s);
-        if (agreeingToken[t] === -1) agreeingToken[t] = tokenIndex;
-        if (firstNegated >= 0 && tokenIndex > firstNegated) put(agreeInScope, t, s);
-      } else if (opposes) {
-        put(contra, t, s);
-        // The answer's own negation of the point's word ("do not make paddy profitable"), as
-        // opposed to an antonym or a negation on the point's side ("protect … from attacks").
-        if (!isAntonym && !term.isNegated) put(denied, t, s);
-      }
+  agreeingToken: Int32Array;
+  firstNegated: number;
+  predicateToken: number;
+  /** Whether the unit asserts the point's predicate: looked up once, and only for an opposite word. */
+  matchesPredicate: boolean | undefined;
+}
+
+function put(v: Float64Array, t: number, s: number): void {
+  if (s > (v[t] ?? 0)) v[t] = s;
+}
+
+function assertsPredicate(st: MatchState): boolean {
+  if (st.matchesPredicate === undefined) {
+    const { point } = st;
+    st.matchesPredicate = [...st.unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate));
+  }
+  return st.matchesPredicate;
+}
+
+function matchKey(st: MatchState, key: string, tokenIndex: number, keyFactor: number, affirmed: boolean, negated: boolean): void {
+  const { point, unit, agree, contra } = st;
+  const hits = point.termIndex.get(key);
+  if (!hits) return;
+  const f = unit.claimFactor * keyFactor;
+  // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
+  // not for the opposite of another: "public support" in the answer is the point's "support",
+  // not the antonym of its "undermine".
+  const isOwnTerm = hits.some(([, , isAntonym]) => !isAntonym);
+  for (const [t, strength, isAntonym] of hits) {
+    const term = point.terms[t];
+    if (!term || (isAntonym && isOwnTerm)) continue;
+    const s = strength * f;
+    if (point.roles?.predicate === t && st.predicateToken < 0) st.predicateToken = tokenIndex;
+    if (isPredicateUse(unit.tokens, tokenIndex)) st.asPredicate[t] = 1;
+    if (!term.isPolar) {
+      put(agree, t, s);
+      if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+      continue;
     }
+    // An opposite word that only qualifies a thing ("the negative terminal", "at the far end")
+    // names another thing when the clause asserts the point's predicate: its negation speaks to
+    // the predicate and does not turn the word back into the point's ("not connected to the
+    // negative terminal" is not "connected to the positive"). Without the predicate the word
+    // carries the claim ("not in an open path" = "in a closed path").
+    if (isAntonym && !term.isPredicate && assertsPredicate(st) && isAttributiveUse(unit.tokens, tokenIndex)) {
+      put(contra, t, s);
+      continue;
+    }
+    // Agreement: the same word with the point's polarity, or its antonym with the other one.
+    const wanted = term.isNegated !== isAntonym;
+    const agrees = wanted ? negated : affirmed;
+    const opposes = wanted ? affirmed : negated;
+    if (agrees) {
+      put(agree, t, s);
+      if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+      if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+    } else if (opposes) {
+      put(contra, t, s);
+      // The answer's own negation of the point's word ("do not make paddy profitable"), as
+      // opposed to an antonym or a negation on the point's side ("protect … from attacks").
+      if (!isAntonym && !term.isNegated) put(st.denied, t, s);
+    }
+  }
+}
+
+function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
+  const n = point.terms.length;
+  const st: MatchState = {
+    point,
+    unit,
+    agree: new Float64Array(n),
+    contra: new Float64Array(n),
+    denied: new Float64Array(n),
+    agreeInScope: new Float64Array(n),
+    asPredicate: new Uint8Array(n),
+    agreeingToken: new Int32Array(n).fill(-1),
+    firstNegated: unit.negated.indexOf(true),
+    predicateToken: -1,
+    matchesPredicate: undefined,
   };
+  const { agree, contra, denied, agreeInScope, asPredicate, agreeingToken } = st;
+  const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   for (const [key, tokenIndex] of unit.keys) {
-    match(key, tokenIndex, unit.keyFactors.get(key) ?? 1, { affirmed: unit.affirmedKeys.has(key), negated: unit.negatedKeys.has(key) });
+    matchKey(st, key, tokenIndex, unit.keyFactors.get(key) ?? 1, unit.affirmedKeys.has(key), unit.negatedKeys.has(key));
   }
   // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
   // counts as its token's key does: inside a term list it stays a list.
   for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
     const token = unit.tokens[tokenIndex];
     const isNegated = unit.negated[tokenIndex] ?? false;
-    match(key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), { affirmed: !isNegated, negated: isNegated });
+    matchKey(st, key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
   let contraWeight = 0;
   let agreeWeight = 0;
@@ -156,7 +221,7 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     }
   }
   out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
-  const isNamedSwap = !!point.roles && predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, predicateToken);
+  const isNamedSwap = !!point.roles && st.predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, st.predicateToken);
   if (isNamedSwap || (point.slots && reversesSlots(point.slots, unit.tokens, agreeingToken))) {
     // Who does what to whom is reversed: nothing in this clause asserts the point.
     for (let t = 0; t < n; t++) {

@@ -46,6 +46,37 @@ function contextTokens(unit: AnswerUnit, n: NumberMention): ContextToken[] {
   return out;
 }
 
+/** Per prepared question: a context word → the material sentences holding it or a synonym, with the best strength. */
+const strengthCache = new WeakMap<PreparedQuestion, Map<string, Map<number, number>>>();
+/**
+ * Words remembered per question: only words the material holds (or a synonym of one), so answers full of
+ * made-up words cannot grow it; the material's vocabulary is far smaller — a bound, not a working limit.
+ */
+const STRENGTH_CACHE_LIMIT = 20_000;
+/** What a word the material does not hold matches: nothing (shared, never written to). */
+const NO_STRENGTHS: ReadonlyMap<number, number> = new Map();
+
+/** Best match strength per material sentence for one context word (answer-independent, so cached per question). */
+function sentenceStrengths(t: Token, prepared: PreparedQuestion): ReadonlyMap<number, number> {
+  let cache = strengthCache.get(prepared);
+  if (!cache) {
+    cache = new Map();
+    strengthCache.set(prepared, cache);
+  }
+  const id = t.concept ? `@${t.key}` : `${t.key}\u0000${t.lemma}`;
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const best = new Map<number, number>();
+  const expansions: Iterable<[string, number]> = t.concept ? [[t.key, 1]] : [[t.key, 1], ...expandLemma(t.lemma, 2)];
+  for (const [k, strength] of expansions) {
+    for (const si of prepared.materialIndex.get(k) ?? []) if ((best.get(si) ?? 0) < strength) best.set(si, strength);
+  }
+  if (best.size === 0) return NO_STRENGTHS;
+  if (cache.size >= STRENGTH_CACHE_LIMIT) cache.clear();
+  cache.set(id, best);
+  return best;
+}
+
 /** Overlap of a figure's context with every material sentence that shares a word with it (inverted index). */
 function overlaps(context: ContextToken[], prepared: PreparedQuestion): Map<number, { score: number; matched: number }> {
   let total = 0;
@@ -56,13 +87,7 @@ function overlaps(context: ContextToken[], prepared: PreparedQuestion): Map<numb
     seen.add(t.key);
     const w = prepared.idf(t.key) * proximity;
     total += w;
-    // Best strength per sentence for this token.
-    const best = new Map<number, number>();
-    const expansions: Iterable<[string, number]> = t.concept ? [[t.key, 1]] : [[t.key, 1], ...expandLemma(t.lemma, 2)];
-    for (const [k, strength] of expansions) {
-      for (const si of prepared.materialIndex.get(k) ?? []) if ((best.get(si) ?? 0) < strength) best.set(si, strength);
-    }
-    for (const [si, strength] of best) {
+    for (const [si, strength] of sentenceStrengths(t, prepared)) {
       const acc = got.get(si) ?? { score: 0, matched: 0 };
       acc.score += w * strength;
       acc.matched++;

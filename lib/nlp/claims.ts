@@ -177,7 +177,19 @@ function preventedFrom(tokens: readonly Token[], i: number): number {
  * For each token, whether it lies inside an odd number of negation scopes within its clause.
  * Stop words, punctuation and the cues themselves come back false.
  */
-export function tokenPolarity(tokens: readonly Token[]): boolean[] {
+export function tokenPolarity(tokens: readonly Token[]): readonly boolean[] {
+  const hit = polarityCache.get(tokens);
+  if (hit) return hit;
+  const out = readPolarity(tokens);
+  polarityCache.set(tokens, out);
+  return out;
+}
+
+/** Per token array (an answer unit is read by the grader, its slot reader and its fact check): computed once. */
+const polarityCache = new WeakMap<readonly Token[], readonly boolean[]>();
+const hypotheticalCache = new WeakMap<readonly Token[], readonly boolean[]>();
+
+function readPolarity(tokens: readonly Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let open = 0;
   /** Negations that open at a "from" a preventive verb governs. */
@@ -252,7 +264,15 @@ function isHedgingModal(tokens: readonly Token[], i: number): boolean {
  * A report's or modal's scope ends at the clause's end or at a new verb after its own verb phrase
  * ("betting they would turn on them was a miscalculation": "was a miscalculation" is asserted).
  */
-export function tokenHypothetical(tokens: readonly Token[]): boolean[] {
+export function tokenHypothetical(tokens: readonly Token[]): readonly boolean[] {
+  const hit = hypotheticalCache.get(tokens);
+  if (hit) return hit;
+  const out = readHypothetical(tokens);
+  hypotheticalCache.set(tokens, out);
+  return out;
+}
+
+function readHypothetical(tokens: readonly Token[]): boolean[] {
   const c = claimCues();
   const out = new Array<boolean>(tokens.length).fill(false);
   /** "if": to the clause end; "scoped": a report or modal scope that a later verb also ends. */
@@ -468,7 +488,7 @@ function hasReversalAssertion(tokens: readonly Token[]): boolean {
  * ("eroding rather than increasing leverage": the increase is set aside).
  */
 function unassertedTokens(tokens: readonly Token[]): boolean[] {
-  const out = tokenHypothetical(tokens);
+  const out = [...tokenHypothetical(tokens)];
   const phrases = claimCues().contrastiveNegation;
   for (let i = 0; i < tokens.length; i++) {
     const end = phraseAt(tokens, i, phrases);

@@ -36,6 +36,8 @@ import { defaultTimeLimitSec, listThemes, missedQuestionIds, quizTitle, selectQu
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
 import { withheldAttempts, withheldNoteFor, withoutWithheldScores } from "./result-release";
+import { heldQuestionsFor } from "./practice-holds";
+import { practiceHoldMessage } from "../classes/assignments";
 
 /**
  * Timed quizzes for a learner: choose questions from a set they can open, take them against the
@@ -66,6 +68,8 @@ export interface QuizStartPage {
   themes: { theme: string; count: number }[];
   missedCount: number;
   attempts: QuizAttemptSummary[];
+  /** Questions left out of the learner's own quizzes until an assignment's results are theirs (null when none). */
+  heldBack: { count: number; note: string } | null;
 }
 
 const RESULTS_WITHHELD = "Your results for this quiz are not released yet.";
@@ -83,8 +87,15 @@ async function releasedMissedQuestionIds(userId: string, setId: string, now: Dat
 /** What the quiz start page of a set offers: how many questions, themes, how many the learner missed, earlier attempts. */
 export async function getQuizStartPageFor(actor: Actor, setId: string, now: Date = new Date()): Promise<QuizStartPage> {
   const set = await loadVisibleSet(actor, setId);
-  const [candidates, missed, attempts] = await Promise.all([listQuizCandidates(setId), releasedMissedQuestionIds(actor.id, setId, now), listQuizAttemptsFor(actor, setId, now)]);
+  const [all, missed, attempts, held] = await Promise.all([
+    listQuizCandidates(setId),
+    releasedMissedQuestionIds(actor.id, setId, now),
+    listQuizAttemptsFor(actor, setId, now),
+    heldQuestionsFor(actor.id, setId, now),
+  ]);
+  const candidates = all.filter((c) => !held.has(c.id));
   const ids = new Set(candidates.map((c) => c.id));
+  const firstHold = all.map((c) => held.get(c.id)).find((h) => h !== undefined);
   return {
     studySetId: setId,
     studySetTitle: set.title,
@@ -93,6 +104,7 @@ export async function getQuizStartPageFor(actor: Actor, setId: string, now: Date
     themes: listThemes(candidates),
     missedCount: [...missed].filter((id) => ids.has(id)).length,
     attempts,
+    heldBack: firstHold ? { count: all.length - candidates.length, note: practiceHoldMessage(firstHold) } : null,
   };
 }
 
@@ -121,18 +133,23 @@ export async function startQuizForSet(actor: Actor, raw: unknown, now: Date, ran
     if (!from || from.userId !== actor.id || from.studySetId !== input.studySetId) throw new AppError("NOT_FOUND", NOT_FOUND);
     if (await withheldNoteFor(true, from.id, now)) throw new AppError("INVALID", RESULTS_WITHHELD);
   }
-  const candidates = await listQuizCandidates(input.studySetId);
+  // Questions of an assignment whose answers the learner may not see yet stay out of their own quizzes.
+  const [all, held] = await Promise.all([listQuizCandidates(input.studySetId), heldQuestionsFor(actor.id, input.studySetId, now)]);
+  const candidates = all.filter((c) => !held.has(c.id));
   const missed = selection.by === "missed" ? await releasedMissedQuestionIds(actor.id, input.studySetId, now, selection.fromAttemptId) : undefined;
   const chosen = selectQuizQuestions(candidates, selection, random, missed);
   if (chosen.length === 0) {
+    const firstHold = all.map((c) => held.get(c.id)).find((h) => h !== undefined);
     const why =
-      candidates.length === 0
+      all.length === 0
         ? "This set has no timed questions yet."
-        : selection.by === "missed"
-          ? "You have not missed any question here yet — nothing to retry."
-          : selection.by === "theme"
-            ? "No question of this set comes from that source."
-            : "No question matches that choice.";
+        : candidates.length === 0 && firstHold
+          ? practiceHoldMessage(firstHold)
+          : selection.by === "missed"
+            ? "You have not missed any question here yet — nothing to retry."
+            : selection.by === "theme"
+              ? "No question of this set comes from that source."
+              : "No question matches that choice.";
     throw new AppError("INVALID", why);
   }
   const quiz = await createQuiz({

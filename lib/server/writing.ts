@@ -36,7 +36,8 @@ import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/ass
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { markResultSeen } from "../db/assignments";
-import { canStartAttempt, effectiveDueAt, isSubmittedLate } from "../classes/assignments";
+import { canStartAttempt, effectiveDueAt, isSubmittedLate, practiceHoldMessage } from "../classes/assignments";
+import { heldQuestionsFor } from "./practice-holds";
 import { fieldErrorsOf } from "./validation";
 import { listRegradesOfAttempt } from "../db/regrades";
 import { canAskRegrade, latestRegradeByPoint, type RegradeRecord } from "../writing/regrade";
@@ -120,35 +121,71 @@ async function loadOwnAttempt(actor: Actor, attemptId: string): Promise<AttemptF
 
 export interface WritingPage {
   question: WritingQuestionView;
+  /** The assignment this page writes for (from the student's assignment list), with the time limit it gives them; null for their own practice. */
+  assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null } | null;
+  /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. A practice draft begun before still opens, its result withheld likewise. */
+  heldBack: string | null;
   /** The learner's unfinished attempt, to continue. */
   draft: DraftView | null;
   /** The learner's earlier attempts at this question, newest first. */
   attempts: AttemptSummary[];
 }
 
-/** The practise page of one written question in a set: the question's limits, an open draft, earlier attempts. */
-export async function getWritingPageFor(actor: Actor, setId: string, questionId: string): Promise<WritingPage> {
+/**
+ * The page of one written question in a set: the question's limits, an open draft, earlier attempts —
+ * written for one of the student's assignments (`assignmentId`, NOT_FOUND unless it is theirs and asks
+ * this question) or as their own practice, which an assignment may hold back until its results are out.
+ */
+export async function getWritingPageFor(actor: Actor, setId: string, questionId: string, assignmentId: string | null = null, now: Date = new Date()): Promise<WritingPage> {
   const question = await loadPractisableQuestion(actor, questionId);
   if (question.studySetId !== setId) throw new AppError("NOT_FOUND", "That question does not exist.");
-  const [draft, attempts] = await Promise.all([findOpenWrittenAttempt(actor.id, questionId), listWrittenAttempts(actor.id, questionId)]);
+  const [draft, attempts, assignment, held] = await Promise.all([
+    findOpenWrittenAttempt(actor.id, questionId, assignmentId),
+    listWrittenAttempts(actor.id, questionId),
+    assignmentId ? findWrittenAssignmentFor(actor.id, questionId, assignmentId) : null,
+    assignmentId ? null : heldQuestionsFor(actor.id, setId, now),
+  ]);
+  if (assignmentId && !assignment) throw new AppError("NOT_FOUND", "That assignment does not ask you this question.");
   const finished = await withoutWithheldScores(
     attempts.filter((a) => a.status !== "in_progress"),
-    new Date(),
+    now,
   );
-  return { question: toQuestionView(question), draft: draft ? toDraftView(draft) : null, attempts: finished };
+  const hold = held?.get(questionId);
+  return {
+    question: toQuestionView(question),
+    assignment: assignment
+      ? {
+          id: assignment.id,
+          title: assignment.title,
+          dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt),
+          timeLimitSec: accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment),
+        }
+      : null,
+    heldBack: hold ? practiceHoldMessage(hold) : null,
+    draft: draft ? toDraftView(draft) : null,
+    attempts: finished,
+  };
 }
 
 /** Starts (or resumes) the actor's attempt at a written question; the start time and deadline are the server's. */
 export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date): Promise<DraftView> {
   const parsed = startWritingSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Choose a question to practise.", fieldErrorsOf(parsed.error));
+  const { assignmentId = null } = parsed.data;
   const question = await loadPractisableQuestion(actor, parsed.data.questionId);
   if (question.rubricPointCount === 0) throw new AppError("INVALID", NO_RUBRIC_MESSAGE);
-  const open = await findOpenWrittenAttempt(actor.id, question.id);
+  const open = await findOpenWrittenAttempt(actor.id, question.id, assignmentId);
   if (open) return toDraftView(open);
-  // Written for a class's assignment: its opening, due time, late policy and attempts decide whether
-  // it may start; its time limit (else the question's) is stretched by the student's extra time.
-  const assignment = await findWrittenAssignmentFor(actor.id, question.id);
+  // Written for one of the student's assignments: its opening, due time, late policy and attempts
+  // decide whether it may start; its time limit (else the question's) is stretched by their extra time.
+  // Their own practice of a question an assignment still holds back (its model answer is not theirs
+  // to see yet) is refused, so the assignment cannot be written with the answer in hand.
+  const assignment = assignmentId ? await findWrittenAssignmentFor(actor.id, question.id, assignmentId) : null;
+  if (assignmentId && !assignment) throw new AppError("NOT_FOUND", "That assignment does not ask you this question.");
+  if (!assignmentId) {
+    const hold = (await heldQuestionsFor(actor.id, question.studySetId, now)).get(question.id);
+    if (hold) throw new AppError("CONFLICT", practiceHoldMessage(hold));
+  }
   let timeLimitSec: number | null = question.timeLimitSec;
   if (assignment) {
     const allowed = canStartAttempt(assignment, { dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt), attemptsUsed: assignment.attemptsUsed }, now);
@@ -307,7 +344,7 @@ export type AttemptView =
   | AttemptResult
   /** Submitted for an assignment whose results are not released to this student yet: no marks, feedback or model answer. */
   | { state: "withheld"; attemptId: string; isOwn: true; studySet: { id: string; title: string }; questionPrompt: string; submittedAt: Date | null; note: string }
-  | { state: "in_progress"; attemptId: string; isOwn: boolean; studySetId: string; questionId: string };
+  | { state: "in_progress"; attemptId: string; isOwn: boolean; studySetId: string; questionId: string; assignmentId: string | null };
 
 /** One attempt for its owner or the teacher of a class the owner is in; the full result once submitted. */
 export async function getAttemptFor(actor: Actor, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
@@ -317,7 +354,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
   const isOwn = facts.ownerId === actor.id;
   const supervisingClass = supervisingClassOf(actor, facts.work);
   if (facts.status === "in_progress" || facts.status === "expired") {
-    return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId };
+    return { state: "in_progress", attemptId, isOwn, studySetId: facts.studySetId, questionId: facts.questionId, assignmentId: facts.assignmentId };
   }
   const [graded, withheldNote, regrades] = await Promise.all([getGradedAttempt(attemptId), withheldNoteFor(isOwn, attemptId, now), listRegradesOfAttempt(attemptId)]);
   if (!graded || !graded.response || !graded.submittedAt) throw new AppError("NOT_FOUND", "That answer does not exist.");

@@ -12,7 +12,8 @@ const version = z
   .positive("Draft version must be a positive whole number.")
   .max(2_147_483_647, "Draft version must be a positive whole number.");
 
-export const startWritingSchema = z.object({ questionId: id });
+/** Starting a written attempt: for an assignment (its id, from the student's assignment list) or, without one, the learner's own practice. */
+export const startWritingSchema = z.object({ questionId: id, assignmentId: id.optional() });
 
 export const saveDraftSchema = z.object({ attemptId: id, text: answerText, version });
 

@@ -134,3 +134,61 @@ describe("screening of leftovers from the source's layout", () => {
     expect(fronts.filter((f) => /Breakdown of Political Trust:/.test(f))).toEqual([]);
   });
 });
+
+describe("slots: the term a statement characterises", () => {
+  const termText = [
+    "Fertiliser subsidies in India",
+    "",
+    "The government pays fertiliser makers a subsidy so that farmers buy nutrients below cost.",
+    "Urea is the most used fertiliser, and urea prices are fixed by the government.",
+    "Di-ammonium phosphate (DAP) is the second most used fertiliser in the country.",
+    "Muriate of potash (MOP) supplies potassium, which Indian soils often lack.",
+    "Unlike urea, DAP is sold at prices that companies set under the nutrient-based subsidy scheme.",
+    "MOP is imported in full because India has no potash reserves of its own.",
+    "The British introduced chemical fertilisers to Indian farms in the early twentieth century.",
+    "Farmers often apply too much urea and too little MOP, which harms the soil over time.",
+    "Officials say DAP shortages recur every sowing season in several states.",
+    "Subsidies on DAP and MOP were raised sharply in 2022 after world prices rose.",
+    "The subsidy bill is one of the largest items of the Union budget after food and interest payments.",
+    "Neem-coated urea was made compulsory in 2015 to stop its diversion to industrial use.",
+    "Soil health cards tell each farmer which nutrients his field needs and in what quantity.",
+    "Balanced use of nitrogen, phosphorus and potassium raises yields more than heavy use of one nutrient.",
+    "Direct benefit transfer pays the subsidy to companies only after a sale is recorded at the retail point.",
+    "Nano urea, a liquid form sprayed on leaves, was launched by a cooperative in 2021.",
+    "The Fertiliser Control Order was issued in 1985 to fix the quality of every nutrient sold.",
+    "The Order lets inspectors seize fake fertiliser and close the shops that sell it.",
+    "Under the Fertiliser Control Order, every bag must carry its nutrient content.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "own", content: termText });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  const terms = slots.filter((s) => s.type === "term");
+
+  it("blanks a term the material keeps using where it opens the sentence as its subject", () => {
+    expect(terms.map((s) => s.answer)).toContain("DAP");
+    expect(terms.map((s) => s.answer)).toContain("MOP");
+    for (const s of terms) expect(corpus.refs.find((r) => r.sentence === s.ref.sentence)?.pm.material.text.slice(s.start, s.end)).toBe(s.answer);
+  });
+
+  it("never blanks a people or a subject named in passing", () => {
+    expect(terms.some((s) => s.answer === "British")).toBe(false);
+    expect(terms.some((s) => /Officials/.test(s.answer))).toBe(false);
+    // "The Order lets inspectors…" refers back to the Fertiliser Control Order: one common word is not its name.
+    expect(terms.some((s) => s.answer === "Order")).toBe(false);
+  });
+
+  it("asks a term by a cloze card only: a statement with a related term swapped in cannot be checked", () => {
+    const set = generateStudySet([pm], { isWrittenGenerationOff: true });
+    const termStarts = new Set(terms.map((t) => t.ref.sentence.start));
+    expect(set.cards.some((c) => c.kind === "cloze" && terms.some((t) => t.answer === c.back))).toBe(true);
+    for (const q of set.questions) {
+      expect(q.prompt).not.toMatch(/Which term completes/);
+      if (q.kind === "true_false" && q.evidence.length === 1 && termStarts.has(q.evidence[0]!.start)) expect(terms.some((t) => q.prompt.includes(t.answer) && !q.evidence[0]!.quote.includes(t.answer))).toBe(false);
+    }
+  });
+
+  it("offers only terms of the same shape as distractors", () => {
+    const pools = buildPools(corpus, slots);
+    for (const s of terms) for (const d of pickDistractors(corpus, pools, s, 3)) expect(/^[A-Z]{2,}s?$/.test(d)).toBe(/^[A-Z]{2,}s?$/.test(s.answer));
+  });
+});

@@ -54,6 +54,17 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(9, { asks: "year" }), /when something was reported/)).toBe(true);
     expect(has(score(8, { asks: "year" }), /when something was reported/)).toBe(false);
   });
+  it("marks a definition too vague to learn, not one that tells its term apart", () => {
+    expect(has(score(0, { kind: "qa", asks: "definition", role: "a coalition of many political parties", text: "What is the Front?" }), /too vague/)).toBe(true);
+    expect(has(score(0, { kind: "qa", asks: "definition", role: "the state's premier civil service", text: "What is the Service?" }), /too vague/)).toBe(true);
+    expect(has(score(0, { kind: "qa", asks: "definition", role: "the head of the state government of Veldra", text: "What is the Chief Minister of Veldra?" }), /too vague/)).toBe(false);
+  });
+  it("marks a count of office-holders since a year as a running tally", () => {
+    expect(has(score(10, { asks: "number", unit: "count", value: 14, text: "Since 1957, there have been _____ different chief ministers." }), /running tally/)).toBe(false);
+    const tally = ingestMaterial({ source: "tally.txt", content: "Since 1957, there have been 14 different chief ministers of the state of Veldra." });
+    const c2 = buildCorpus([tally]);
+    expect(scoreItem(c2, { kind: "cloze", asks: "number", unit: "count", value: 14, refs: [c2.refs[0]!], text: "Since 1957, there have been _____ different chief ministers of the state of Veldra." }).reasons.some((r) => /running tally/.test(r))).toBe(true);
+  });
   it("marks an answer the statement already half names", () => {
     expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
   });
@@ -76,6 +87,17 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const tf = (prompt: string, quote: string): Question => ({ id: "tf", kind: "true_false", prompt, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [{ materialId: "m", start: 0, end: quote.length, quote }], quality: { score: 0.8, reasons: [] } });
     expect(itemDefect(tf("True or false? The latest (2011) canal survey found the canals silted.", "The latest (2013) canal survey found the canals silted."))).toMatch(/aside/);
     expect(itemDefect(tf("True or false? The latest (2013) canal survey found 40% of the canals silted.", "The latest (2013) canal survey found 60% of the canals silted."))).toBeNull();
+  });
+  it("asks for one name in at most ITEMS_PER_ANSWER cards", () => {
+    const fronts = [
+      "The _____ abolished the colonial canal tax after widespread farmer protests across twelve districts.",
+      "Engineers hired by the _____ completed the northern hydroelectric dam despite monsoon floods and landslides.",
+      "Striking teachers marched outside the headquarters of the _____ demanding pension reform and salary arrears.",
+      "During the budget session, the _____ defeated an opposition motion over rising electricity tariffs.",
+    ];
+    const cards = fronts.map((f, i) => card(`n${i}`, f, "VPP", i * 100, 0.8 - i * 0.01));
+    const kept = screenItems(cards, []).cards;
+    expect(kept.map((c) => c.id)).toEqual(["n0", "n1"]);
   });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(

@@ -27,8 +27,8 @@ async function makeWrittenSet(title: string) {
   return { setId: set.setId, questionId: set.questionId, contentPoint: set.points.c1 };
 }
 
-async function answer(who: UserRecord, questionId: string, submitAt: Date): Promise<string> {
-  const draft = await startWritingAttempt(who, { questionId }, new Date(submitAt.getTime() - 5 * 60_000));
+async function answer(who: UserRecord, questionId: string, assignmentId: string, submitAt: Date): Promise<string> {
+  const draft = await startWritingAttempt(who, { questionId, assignmentId }, new Date(submitAt.getTime() - 5 * 60_000));
   await submitWritingAttempt(who, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, submitAt);
   return draft.attemptId;
 }
@@ -48,10 +48,10 @@ beforeAll(async () => {
   assignmentOf.week1 = (await assignSetToClass(users.owner, { studySetId: week1.setId, classId, kind: "written", questionIds: [week1.questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;
   assignmentOf.week2 = (await assignSetToClass(users.owner, { studySetId: week2.setId, classId, kind: "written", questionIds: [week2.questionId], dueAt: "2026-03-08T16:00" }, NOW)).id;
   // Due times are read in the app's time zone; week 1's is well after NOW and well before `later(60 * 24)`.
-  const zoeWeek1 = await answer(users.zoe, week1.questionId, later(30));
+  const zoeWeek1 = await answer(users.zoe, week1.questionId, assignmentOf.week1, later(30));
   await moderateWrittenPoint(users.owner, { attemptId: zoeWeek1, rubricPointId: week1Point, awarded: 0, reason: "The link to fertility is missing." }, later(60));
-  await answer(users.zoe, week2.questionId, later(60 * 24));
-  await answer(users.student, week1.questionId, later(60 * 24));
+  await answer(users.zoe, week2.questionId, assignmentOf.week2, later(60 * 24));
+  await answer(users.student, week1.questionId, assignmentOf.week1, later(60 * 24));
   // Card-review work carries no score and is not a column.
   await db.assignment.create({ data: { classId, studySetId: week2.setId, createdById: users.owner.id, title: "Cards", kind: "study_set" } });
 });

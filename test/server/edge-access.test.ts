@@ -107,7 +107,7 @@ beforeAll(async () => {
   assignmentId = (await assignSetToClass(users.teacher, { studySetId: made.setId, classId, kind: "written", questionIds: [made.questionId] }, NOW)).id;
   const held = await makeWrittenSet("Deltas");
   heldAssignmentId = (await assignSetToClass(users.teacher, { studySetId: held.setId, classId, kind: "written", questionIds: [held.questionId], resultRelease: "by_teacher" }, NOW)).id;
-  const draft = await startWritingAttempt(users.owner, { questionId: made.questionId }, NOW);
+  const draft = await startWritingAttempt(users.owner, { questionId: made.questionId, assignmentId }, NOW);
   await submitWritingAttempt(users.owner, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(NOW.getTime() + 60_000));
   attemptId = draft.attemptId;
 });

@@ -40,7 +40,7 @@ beforeAll(async () => {
   questionId = set.questionId;
   rubricPointId = set.points.c1;
   assignmentId = (await assignSetToClass(users.owner, { studySetId: set.setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;
-  const draft = await startWritingAttempt(users.zoe, { questionId }, NOW);
+  const draft = await startWritingAttempt(users.zoe, { questionId, assignmentId }, NOW);
   zoeAttempt = draft.attemptId;
   await submitWritingAttempt(users.zoe, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(11));
   const auto = await db.pointScore.findFirst({ where: { rubricPointId, source: "auto" }, select: { awarded: true } });
@@ -124,7 +124,7 @@ describe("drilling down from a rubric point", () => {
 
 describe("the class's to-check queue", () => {
   beforeAll(async () => {
-    const draft = await startWritingAttempt(users.student, { questionId }, later(5));
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, later(5));
     studentAttempt = draft.attemptId;
     await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(15));
   });

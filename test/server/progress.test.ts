@@ -119,4 +119,17 @@ describe("the progress dashboard", () => {
     expect(d.retentionReviews).toBe(reviewStateLogs);
     if (reviewStateLogs > 0) expect(d.retention).toBe(0);
   });
+
+  it("forecasts only cards the learner can still review, as the home page's due count does", async () => {
+    const reviewer = await createTestUser("progress-withdrawn", "student");
+    const { cards } = await getReviewQueue(reviewer, {}, NOW);
+    for (const c of cards.slice(0, 2)) await reviewCard(reviewer, { cardId: c.card.id, rating: "good" }, NOW);
+    expect((await getProgressDashboard(reviewer, later(60))).dueThisWeek).toBe(2);
+    // The set's author withdraws one of them: it leaves the learner's queue, and the forecast with it.
+    const db = await getDb();
+    await db.card.update({ where: { id: cards[0]!.card.id }, data: { status: "rejected" } });
+    const d = await getProgressDashboard(reviewer, later(60));
+    expect(d.dueThisWeek).toBe(1);
+    expect(d.forecast.reduce((n, f) => n + f.due, 0)).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ import { optionToken } from "@/lib/quiz/option-tokens";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
-import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
+import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
 import { getProgressDashboard } from "@/lib/server/progress";
 import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
@@ -169,6 +169,60 @@ describe("a quiz assignment", () => {
   });
 });
 
+describe("the student's own quizzes beside an assigned one", () => {
+  it("leave out the assigned quiz's questions until its results are the student's to see, so its key cannot be read first", async () => {
+    const { setId, objectiveIds } = await makeSet("Key held");
+    const { id } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, title: "Key held", kind: "quiz", quizPick: "chosen", questionIds: [objectiveIds[0], objectiveIds[1]], resultRelease: "by_teacher" },
+      NOW,
+    );
+    const page = await getQuizStartPageFor(users.student, setId, NOW);
+    expect(page.questionCount).toBe(1);
+    expect(page.heldBack).toMatchObject({ count: 2, note: expect.stringContaining("“Key held") });
+    const own = await startQuizForSet(users.student, { studySetId: setId, by: "all", mode: "practice" }, NOW);
+    const view = await getQuizTakingViewFor(users.student, own.attemptId, NOW);
+    expect(view.status === "open" && view.view.questions.map((q) => q.id)).toEqual([objectiveIds[2]]);
+    // Handed in but not released: still held; once released, the whole set is the student's again.
+    const assigned = await startAssignedQuizFor(users.student, { assignmentId: id }, later(1));
+    await submitQuizFor(users.student, assigned.attemptId, later(2));
+    expect((await getQuizStartPageFor(users.student, setId, later(3))).questionCount).toBe(1);
+    // Released long after the other tests' times, so this student's scores there do not change.
+    const monthLater = later(60 * 24 * 30);
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, monthLater);
+    const freed = await getQuizStartPageFor(users.student, setId, later(60 * 24 * 30 + 1));
+    expect(freed).toMatchObject({ questionCount: 3, heldBack: null });
+    // Nobody outside the class is held: its teacher practises the whole set.
+    expect((await getQuizStartPageFor(users.teacher, setId, NOW))).toMatchObject({ questionCount: 3, heldBack: null });
+  });
+
+  it("withholds the result of a practice quiz begun before its questions were assigned, until the assignment frees them", async () => {
+    const { setId, objectiveIds } = await makeSet("Early quiz");
+    // The set was first given to the class to study (so the student could practise it), its quiz assigned later.
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set" }, NOW);
+    const own = await startQuizForSet(users.student, { studySetId: setId, by: "all", mode: "practice" }, NOW);
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "Assigned later", kind: "quiz", resultRelease: "by_teacher" }, later(1));
+    await answerRight(users.student, own.attemptId, objectiveIds[0]!, later(2));
+    await submitQuizFor(users.student, own.attemptId, later(3));
+    const hidden = await getQuizResultFor(users.student, own.attemptId, later(4));
+    expect(hidden).toMatchObject({ state: "withheld", note: expect.stringContaining("Assigned later") });
+    expect(JSON.stringify(hidden)).not.toMatch(/isCorrect|explanation|"right"/);
+    const assigned = await startAssignedQuizFor(users.student, { assignmentId: id }, later(5));
+    await submitQuizFor(users.student, assigned.attemptId, later(6));
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(60 * 24 * 30));
+    expect((await getQuizResultFor(users.student, own.attemptId, later(60 * 24 * 30 + 1))).state).toBe("released");
+  });
+
+  it("says why when every question is held", async () => {
+    const { setId } = await makeSet("All held");
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "All held", kind: "quiz", resultRelease: "after_due", dueAt: "2026-03-02T17:00" }, NOW);
+    await expect(startQuizForSet(users.student, { studySetId: setId, by: "all", mode: "timed" }, NOW)).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringContaining("assigned quiz “All held"),
+    });
+  });
+});
+
 describe("result release", () => {
   it("hides a quiz's score and key from the student until the teacher releases them; the teacher sees them throughout", async () => {
     const { setId, objectiveIds } = await makeSet("Held quiz");
@@ -197,8 +251,8 @@ describe("result release", () => {
 
   it("hides a written answer's marks, feedback and model answer until the due time when results come after it", async () => {
     const { setId, writtenId } = await makeSet("Held essay");
-    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], dueAt: "2026-03-01T18:00", resultRelease: "after_due" }, NOW);
-    const draft = await startWritingAttempt(users.student, { questionId: writtenId }, NOW);
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], dueAt: "2026-03-01T18:00", resultRelease: "after_due" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId: writtenId, assignmentId: id }, NOW);
     await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
     const before = await getAttemptFor(users.student, draft.attemptId, later(6));
     expect(before).toMatchObject({ state: "withheld", note: expect.stringContaining("after the due time") });
@@ -214,7 +268,7 @@ describe("result release", () => {
   it("tells the student on home that a teacher changed a mark, once, and only when their results are out", async () => {
     const { setId, writtenId } = await makeSet("Moderated essay");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], resultRelease: "by_teacher" }, NOW);
-    const draft = await startWritingAttempt(users.accommodated, { questionId: writtenId }, NOW);
+    const draft = await startWritingAttempt(users.accommodated, { questionId: writtenId, assignmentId: id }, NOW);
     await submitWritingAttempt(users.accommodated, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
     const db = await getDb();
     const point = await db.rubricPoint.findFirstOrThrow({ where: { questionId: writtenId }, select: { id: true } });

@@ -28,8 +28,8 @@ let structurePoint = "";
 
 const makeWrittenSet = (title: string, ownerId = users.owner.id) => createFloodsQuestionSet(ownerId, title);
 
-async function answer(questionId: string): Promise<string> {
-  const draft = await startWritingAttempt(users.student, { questionId }, NOW);
+async function answer(questionId: string, assignmentId?: string): Promise<string> {
+  const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, NOW);
   await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(10));
   return draft.attemptId;
 }
@@ -48,11 +48,11 @@ beforeAll(async () => {
   const released = await makeWrittenSet("Floods");
   contentPoint = released.points.c1!;
   structurePoint = released.points.s1!;
-  await assignSetToClass(users.owner, { studySetId: released.setId, classId, kind: "written", questionIds: [released.questionId], dueAt: "2026-03-01T16:00" }, NOW);
-  attemptId = await answer(released.questionId);
+  const releasedAssignment = await assignSetToClass(users.owner, { studySetId: released.setId, classId, kind: "written", questionIds: [released.questionId], dueAt: "2026-03-01T16:00" }, NOW);
+  attemptId = await answer(released.questionId, releasedAssignment.id);
   const held = await makeWrittenSet("Deltas");
-  await assignSetToClass(users.owner, { studySetId: held.setId, classId, kind: "written", questionIds: [held.questionId], resultRelease: "by_teacher" }, NOW);
-  withheldAttemptId = await answer(held.questionId);
+  const heldAssignment = await assignSetToClass(users.owner, { studySetId: held.setId, classId, kind: "written", questionIds: [held.questionId], resultRelease: "by_teacher" }, NOW);
+  withheldAttemptId = await answer(held.questionId, heldAssignment.id);
 });
 
 describe("asking for a regrade", () => {

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass } from "@/lib/server/assignments";
+import { assignSetToClass, releaseResultsFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
-import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -58,8 +58,8 @@ describe("a written assignment", () => {
   it("times each student's answer by the assignment's limit, with 1.5× for the accommodated student, and links it to the assignment", async () => {
     const { setId, questionId } = await makeWrittenSet("Timed");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "10", dueAt: "2026-03-02T17:00" }, NOW);
-    const plain = await startWritingAttempt(users.student, { questionId }, NOW);
-    const extra = await startWritingAttempt(users.accommodated, { questionId }, NOW);
+    const plain = await startWritingAttempt(users.student, { questionId, assignmentId: id }, NOW);
+    const extra = await startWritingAttempt(users.accommodated, { questionId, assignmentId: id }, NOW);
     expect(plain.deadlineAt).toEqual(later(10));
     expect(extra.deadlineAt).toEqual(later(15));
     const db = await getDb();
@@ -68,23 +68,86 @@ describe("a written assignment", () => {
 
   it("refuses to start before it opens and after the attempts allowed", async () => {
     const { setId, questionId } = await makeWrittenSet("Opening");
-    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], opensAt: "2026-03-01T18:00" }, NOW);
-    await expect(startWritingAttempt(users.student, { questionId }, NOW)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("not open") });
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], opensAt: "2026-03-01T18:00" }, NOW);
+    await expect(startWritingAttempt(users.student, { questionId, assignmentId }, NOW)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("not open") });
     const opened = later(60 * 24);
-    const draft = await startWritingAttempt(users.student, { questionId }, opened);
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, opened);
     await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, opened);
-    await expect(startWritingAttempt(users.student, { questionId }, opened)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("used all 1 attempt") });
+    await expect(startWritingAttempt(users.student, { questionId, assignmentId }, opened)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("used all 1 attempt") });
   });
 
   it("refusing late work: no start after the due time, and a late submission is refused with the draft kept", async () => {
     const { setId, questionId } = await makeWrittenSet("Strict");
-    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
-    const draft = await startWritingAttempt(users.student, { questionId }, NOW);
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, NOW);
     const afterDue = later(60 * 6);
     await expect(submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue)).rejects.toMatchObject({ code: "EXPIRED" });
     const db = await getDb();
     const stored = await db.response.findFirst({ where: { attemptId: draft.attemptId }, select: { content: true } });
     expect(stored?.content).toEqual({ text: ANSWER });
-    expect(await outcomeOf(() => startWritingAttempt(users.accommodated, { questionId }, afterDue))).toBe("EXPIRED");
+    expect(await outcomeOf(() => startWritingAttempt(users.accommodated, { questionId, assignmentId }, afterDue))).toBe("EXPIRED");
+  });
+});
+
+describe("the student's own practice of an assigned question", () => {
+  it("is held back until they hand the assignment in and its results are out, so the model answer cannot be read first", async () => {
+    const { setId, questionId } = await makeWrittenSet("Held practice");
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "Essay week", kind: "written", questionIds: [questionId] }, NOW);
+    await expect(startWritingAttempt(users.student, { questionId }, NOW)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("“Essay week”") });
+    expect(await getWritingPageFor(users.student, setId, questionId, null, NOW)).toMatchObject({ heldBack: expect.stringContaining("Essay week"), assignment: null, draft: null });
+    // The assignment's own page starts the assignment's attempt, never the student's practice.
+    expect(await getWritingPageFor(users.student, setId, questionId, assignmentId, NOW)).toMatchObject({ heldBack: null, assignment: { id: assignmentId, title: "Essay week" } });
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, NOW);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
+    // Handed in and released on submission: practising it is the student's own attempt, not a second one at the assignment.
+    const practice = await startWritingAttempt(users.student, { questionId }, later(10));
+    const db = await getDb();
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: practice.attemptId }, select: { assignmentId: true } })).toEqual({ assignmentId: null });
+    expect(await db.attempt.count({ where: { assignmentId, userId: users.student.id } })).toBe(1);
+    expect((await getWritingPageFor(users.student, setId, questionId, null, later(11))).draft?.attemptId).toBe(practice.attemptId);
+  });
+
+  it("is free once the assignment is closed to them, even with nothing handed in", async () => {
+    const { setId, questionId } = await makeWrittenSet("Closed practice");
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    expect(await outcomeOf(() => startWritingAttempt(users.student, { questionId }, NOW))).toBe("CONFLICT");
+    expect(await outcomeOf(() => startWritingAttempt(users.student, { questionId }, later(60 * 24)))).toBe("ok");
+  });
+
+  it("is bound to the assignment the student opened when two classes set the same question, and to no assignment that does not ask it", async () => {
+    const { setId, questionId } = await makeWrittenSet("Two classes");
+    const other = await makeWrittenSet("Unrelated");
+    const db = await getDb();
+    const secondClass = (await db.classroom.create({ data: { name: "Second batch", joinCode: "WRITE02", teacherId: users.teacher.id }, select: { id: true } })).id;
+    await db.enrollment.create({ data: { classId: secondClass, studentId: users.student.id } });
+    const first = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-02T17:00" }, NOW);
+    const second = await assignSetToClass(users.teacher, { studySetId: setId, classId: secondClass, kind: "written", questionIds: [questionId], dueAt: "2026-03-09T17:00" }, NOW);
+    const unrelated = await assignSetToClass(users.teacher, { studySetId: other.setId, classId, kind: "written", questionIds: [other.questionId] }, NOW);
+    const forSecond = await startWritingAttempt(users.student, { questionId, assignmentId: second.id }, NOW);
+    const forFirst = await startWritingAttempt(users.student, { questionId, assignmentId: first.id }, NOW);
+    expect(forFirst.attemptId).not.toBe(forSecond.attemptId);
+    const bound = await db.attempt.findMany({ where: { id: { in: [forFirst.attemptId, forSecond.attemptId] } }, select: { id: true, assignmentId: true } });
+    expect(Object.fromEntries(bound.map((a) => [a.id, a.assignmentId]))).toEqual({ [forFirst.attemptId]: first.id, [forSecond.attemptId]: second.id });
+    expect(await outcomeOf(() => startWritingAttempt(users.student, { questionId, assignmentId: unrelated.id }, NOW))).toBe("NOT_FOUND");
+    expect(await outcomeOf(() => getWritingPageFor(users.student, setId, questionId, unrelated.id, NOW))).toBe("NOT_FOUND");
+  });
+
+  it("withholds the result of a practice answer begun before the question was assigned, until the assignment frees it — nothing typed is lost", async () => {
+    const { setId, questionId } = await makeWrittenSet("Early draft");
+    // The set was first given to the class to study (so the student could practise it), the question assigned later.
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set" }, NOW);
+    const early = await startWritingAttempt(users.student, { questionId }, NOW);
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, title: "Set later", kind: "written", questionIds: [questionId], resultRelease: "by_teacher" }, later(1));
+    const page = await getWritingPageFor(users.student, setId, questionId, null, later(2));
+    expect(page).toMatchObject({ heldBack: expect.stringContaining("Set later"), draft: { attemptId: early.attemptId } });
+    await submitWritingAttempt(users.student, { attemptId: early.attemptId, text: ANSWER, version: early.version }, later(3));
+    const hidden = await getAttemptFor(users.student, early.attemptId, later(4));
+    expect(hidden).toMatchObject({ state: "withheld", note: expect.stringContaining("Set later") });
+    expect(JSON.stringify(hidden)).not.toMatch(/modelAnswer|feedback|"score"/);
+    const assigned = await startWritingAttempt(users.student, { questionId, assignmentId }, later(5));
+    await submitWritingAttempt(users.student, { attemptId: assigned.attemptId, text: ANSWER, version: assigned.version }, later(6));
+    expect((await getAttemptFor(users.student, early.attemptId, later(7))).state).toBe("withheld");
+    await releaseResultsFor(users.teacher, { assignmentId, isReleased: true }, later(8));
+    expect((await getAttemptFor(users.student, early.attemptId, later(9))).state).toBe("graded");
   });
 });

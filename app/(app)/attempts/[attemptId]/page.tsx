@@ -13,6 +13,7 @@ import { formatDuration } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getAttemptFor } from "@/lib/server/writing";
+import { writeHref } from "@/lib/classes/attempt-href";
 
 export const metadata: Metadata = { title: "Written answer" };
 
@@ -21,7 +22,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const view = await orNull(getAttemptFor(user, attemptId));
   if (!view) notFound();
   if (view.state === "in_progress") {
-    if (view.isOwn) redirect(`/sets/${view.studySetId}/write/${view.questionId}`);
+    if (view.isOwn) redirect(writeHref(view.studySetId, view.questionId, view.assignmentId));
     return (
       <>
         <PageHeader title="Written answer" />

@@ -26,8 +26,16 @@ export default async function QuizStartPage({ params }: { params: Promise<{ setI
           <h2 id="start-heading" className="mb-3 text-lg font-semibold">
             New quiz
           </h2>
+          {page.heldBack ? (
+            <p className="mb-3 text-sm text-muted" role="note">
+              {page.heldBack.count === 1 ? "1 question is" : `${page.heldBack.count} questions are`} left out. {page.heldBack.note}{" "}
+              <Link href="/assignments" className="text-accent underline-offset-2 hover:underline">
+                Your assignments
+              </Link>
+            </p>
+          ) : null}
           {page.questionCount === 0 ? (
-            <EmptyState>This set has no timed questions yet.</EmptyState>
+            <EmptyState>{page.heldBack ? "Every timed question of this set is held for now." : "This set has no timed questions yet."}</EmptyState>
           ) : (
             <StartQuizForm
               studySetId={page.studySetId}

@@ -5,6 +5,7 @@ import { AnswerWriter } from "@/components/writing/answer-writer";
 import { AttemptList } from "@/components/writing/attempt-list";
 import { StartPractice } from "@/components/writing/start-practice";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { formatDateTime } from "@/lib/format";
 import { formatMarks } from "@/lib/writing/marks";
 import { formatDuration } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
@@ -13,18 +14,36 @@ import { getWritingPageFor } from "@/lib/server/writing";
 
 export const metadata: Metadata = { title: "Practise writing" };
 
-export default async function WritePage({ params }: { params: Promise<{ setId: string; questionId: string }> }) {
-  const [{ setId, questionId }, user] = await Promise.all([params, requireUser()]);
-  const page = await orNull(getWritingPageFor(user, setId, questionId));
+/** A written question answered for one of the student's assignments (`?assignment=<id>`, from their assignment list) or as their own practice. */
+export default async function WritePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ setId: string; questionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ setId, questionId }, query, user] = await Promise.all([params, searchParams, requireUser()]);
+  const assignmentId = typeof query.assignment === "string" && query.assignment ? query.assignment : null;
+  const page = await orNull(getWritingPageFor(user, setId, questionId, assignmentId));
   if (!page) notFound();
-  const { question, draft, attempts } = page;
+  const { question, assignment, heldBack, draft, attempts } = page;
+  const timeLimitSec = assignment ? (assignment.timeLimitSec ?? 0) : question.timeLimitSec;
   const serverNowMs = new Date().getTime();
   return (
     <>
-      <PageHeader title="Practise writing" subtitle={question.studySetTitle}>
-        <Link href={`/sets/${question.studySetId}`} className="text-sm text-accent underline-offset-2 hover:underline">
-          Back to the set
-        </Link>
+      <PageHeader
+        title={assignment ? "Assignment" : "Practise writing"}
+        subtitle={assignment ? `${assignment.title}${assignment.dueAt ? ` · due ${formatDateTime(assignment.dueAt)}` : ""}` : question.studySetTitle}
+      >
+        {assignment ? (
+          <Link href="/assignments" className="text-sm text-accent underline-offset-2 hover:underline">
+            Back to your assignments
+          </Link>
+        ) : (
+          <Link href={`/sets/${question.studySetId}`} className="text-sm text-accent underline-offset-2 hover:underline">
+            Back to the set
+          </Link>
+        )}
       </PageHeader>
 
       <Panel aria-labelledby="question-heading" className="mb-4">
@@ -41,15 +60,27 @@ export default async function WritePage({ params }: { params: Promise<{ setId: s
               <Badge>{question.wordLimit} words</Badge>
             </li>
           ) : null}
-          {question.timeLimitSec > 0 ? (
+          {timeLimitSec > 0 ? (
             <li>
-              <Badge>{formatDuration(question.timeLimitSec)}</Badge>
+              <Badge>{formatDuration(timeLimitSec)}</Badge>
             </li>
           ) : null}
         </ul>
       </Panel>
 
-      {!question.canBeMarked ? (
+      {heldBack && draft ? (
+        <p className="mb-3 text-sm text-muted" role="note">
+          {heldBack} You can finish the practice answer you began; its marks stay hidden until then.
+        </p>
+      ) : null}
+      {heldBack && !draft ? (
+        <EmptyState>
+          {heldBack}{" "}
+          <Link href="/assignments" className="text-accent underline-offset-2 hover:underline">
+            Your assignments
+          </Link>
+        </EmptyState>
+      ) : !question.canBeMarked ? (
         <EmptyState>
           This question has no marking scheme yet, so an answer to it cannot be marked. Choose another written question in the set, or ask the set&apos;s author
           to add a rubric.
@@ -59,7 +90,7 @@ export default async function WritePage({ params }: { params: Promise<{ setId: s
           key={draft.attemptId}
           attemptId={draft.attemptId}
           wordLimit={question.wordLimit}
-          timeLimitSec={question.timeLimitSec}
+          timeLimitSec={timeLimitSec}
           startedAtMs={draft.startedAt.getTime()}
           deadlineAtMs={draft.deadlineAt ? draft.deadlineAt.getTime() : null}
           serverNowMs={serverNowMs}
@@ -74,7 +105,7 @@ export default async function WritePage({ params }: { params: Promise<{ setId: s
             The clock starts when you press Start. Your answer is saved as you type, on this device and on Crux. The marking scheme and the model answer
             are shown after you submit.
           </p>
-          <StartPractice questionId={question.id} label={attempts.length ? "Start a new attempt" : "Start writing"} />
+          <StartPractice questionId={question.id} assignmentId={assignment?.id ?? null} label={attempts.length ? "Start a new attempt" : "Start writing"} />
         </Panel>
       )}
 

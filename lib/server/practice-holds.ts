@@ -1,0 +1,33 @@
+import "server-only";
+import { listPracticeAttemptQuestions, listPracticeHoldSources } from "../db/assignments";
+import { practiceHolds, practiceResultNote } from "../classes/assignments";
+
+/** The questions of a set held back from the student's own practice at `now`, each with the assignment holding it. */
+export async function heldQuestionsFor(studentId: string, studySetId: string, now: Date) {
+  return practiceHolds(await listPracticeHoldSources(studentId, [studySetId]), now);
+}
+
+/**
+ * The learner's own practice attempts among `attemptIds` whose results stay hidden at `now` because an
+ * assignment now holds one of their questions (a draft or an untimed quiz begun before the teacher set
+ * it), each with the note shown instead: submitting it must not show the model answer or the key early.
+ */
+export async function heldPracticeAttempts(attemptIds: readonly string[], now: Date): Promise<Map<string, string>> {
+  const attempts = await listPracticeAttemptQuestions(attemptIds);
+  const notes = new Map<string, string>();
+  const byUser = new Map<string, typeof attempts>();
+  for (const a of attempts) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a]);
+  for (const [userId, own] of byUser) {
+    const sources = await listPracticeHoldSources(userId, [...new Set(own.map((a) => a.studySetId))]);
+    if (sources.length === 0) continue;
+    for (const a of own) {
+      const held = practiceHolds(
+        sources.filter((s) => s.studySetId === a.studySetId),
+        now,
+      );
+      const hold = a.questionIds.map((q) => held.get(q)).find((h) => h !== undefined);
+      if (hold) notes.set(a.attemptId, practiceResultNote(hold));
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { WrittenQuestion } from "@/lib/grading";
+import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
+import { analyseAnswer } from "@/lib/grading/answer";
+import { alignPoint, alignWhole } from "@/lib/grading/content";
+import { prepareQuestion } from "@/lib/grading/prepare";
+
+/** A short item invented for this test: one claim, with an answer that agrees in one sentence and denies in another. */
+const question: WrittenQuestion = {
+  id: "kettle",
+  prompt: "Why does the kettle stop heating?",
+  marks: 4,
+  rubric: [{ id: "ref", point: "The thermostat opens the circuit when the water boils", marks: 4, kind: "content" }],
+};
+const answer = "The water boils. Then the thermostat opens the circuit. It does not close the circuit again. Kettles are often white.";
+
+describe("alignments read once per answer unit", () => {
+  it("give the same result however often and in whatever order a point is aligned", () => {
+    const prepared = prepareQuestion(question);
+    const point = prepared.references[0] ?? prepared.points[0]!;
+    const fresh = analyseAnswer(answer, prepared);
+    const whole = alignWhole(point, fresh);
+    const window = alignPoint(point, fresh);
+    // Aligned again on the same units (cached matches), and on a fresh reading of the same text.
+    expect(alignWhole(point, fresh)).toEqual(whole);
+    expect(alignPoint(point, fresh)).toEqual(window);
+    const again = analyseAnswer(answer, prepared);
+    expect(alignPoint(point, again).score).toBe(window.score);
+    expect(alignWhole(point, again).score).toBe(whole.score);
+    expect(window.score).toBeGreaterThan(0);
+    // A unit that shares no word with the point matches nothing.
+    expect(alignPoint(point, { units: again.units.slice(-1) }).score).toBe(0);
+  });
+
+  it("grades an answer the same the second time", () => {
+    const first = gradeWithDiagnostics({ question, answerText: answer });
+    const second = gradeWithDiagnostics({ question, answerText: answer });
+    expect(second).toEqual(first);
+  });
+});
