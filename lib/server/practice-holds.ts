@@ -15,16 +15,15 @@ export async function heldQuestionsFor(studentId: string, studySetId: string, no
 export async function heldPracticeAttempts(attemptIds: readonly string[], now: Date): Promise<Map<string, string>> {
   const attempts = await listPracticeAttemptQuestions(attemptIds);
   const notes = new Map<string, string>();
-  const byUser = new Map<string, typeof attempts>();
-  for (const a of attempts) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a]);
-  for (const [userId, own] of byUser) {
+  for (const userId of new Set(attempts.map((a) => a.userId))) {
+    const own = attempts.filter((a) => a.userId === userId);
     const sources = await listPracticeHoldSources(userId, [...new Set(own.map((a) => a.studySetId))]);
     if (sources.length === 0) continue;
+    // One set's holds serve every attempt on it.
+    const heldBySet = new Map<string, ReturnType<typeof practiceHolds>>();
     for (const a of own) {
-      const held = practiceHolds(
-        sources.filter((s) => s.studySetId === a.studySetId),
-        now,
-      );
+      let held = heldBySet.get(a.studySetId);
+      if (!held) heldBySet.set(a.studySetId, (held = practiceHolds(sources.filter((s) => s.studySetId === a.studySetId), now)));
       const hold = a.questionIds.map((q) => held.get(q)).find((h) => h !== undefined);
       if (hold) notes.set(a.attemptId, practiceResultNote(hold));
     }

@@ -84,18 +84,25 @@ async function releasedMissedQuestionIds(userId: string, setId: string, now: Dat
   return missedQuestionIds(withheld.size === 0 ? answers : answers.filter((a) => !withheld.has(a.attemptId)));
 }
 
+/**
+ * A set's quiz questions open to the learner's own quizzes at `now` (`candidates`): every question
+ * (`all`) less those an assignment holds back, with the first hold to explain what is left out.
+ */
+async function practiceCandidates(userId: string, setId: string, now: Date) {
+  const [all, held] = await Promise.all([listQuizCandidates(setId), heldQuestionsFor(userId, setId, now)]);
+  const firstHold = all.map((c) => held.get(c.id)).find((h) => h !== undefined);
+  return { all, candidates: firstHold ? all.filter((c) => !held.has(c.id)) : all, firstHold };
+}
+
 /** What the quiz start page of a set offers: how many questions, themes, how many the learner missed, earlier attempts. */
 export async function getQuizStartPageFor(actor: Actor, setId: string, now: Date = new Date()): Promise<QuizStartPage> {
   const set = await loadVisibleSet(actor, setId);
-  const [all, missed, attempts, held] = await Promise.all([
-    listQuizCandidates(setId),
+  const [{ all, candidates, firstHold }, missed, attempts] = await Promise.all([
+    practiceCandidates(actor.id, setId, now),
     releasedMissedQuestionIds(actor.id, setId, now),
     listQuizAttemptsFor(actor, setId, now),
-    heldQuestionsFor(actor.id, setId, now),
   ]);
-  const candidates = all.filter((c) => !held.has(c.id));
   const ids = new Set(candidates.map((c) => c.id));
-  const firstHold = all.map((c) => held.get(c.id)).find((h) => h !== undefined);
   return {
     studySetId: setId,
     studySetTitle: set.title,
@@ -134,12 +141,10 @@ export async function startQuizForSet(actor: Actor, raw: unknown, now: Date, ran
     if (await withheldNoteFor(true, from.id, now)) throw new AppError("INVALID", RESULTS_WITHHELD);
   }
   // Questions of an assignment whose answers the learner may not see yet stay out of their own quizzes.
-  const [all, held] = await Promise.all([listQuizCandidates(input.studySetId), heldQuestionsFor(actor.id, input.studySetId, now)]);
-  const candidates = all.filter((c) => !held.has(c.id));
+  const { all, candidates, firstHold } = await practiceCandidates(actor.id, input.studySetId, now);
   const missed = selection.by === "missed" ? await releasedMissedQuestionIds(actor.id, input.studySetId, now, selection.fromAttemptId) : undefined;
   const chosen = selectQuizQuestions(candidates, selection, random, missed);
   if (chosen.length === 0) {
-    const firstHold = all.map((c) => held.get(c.id)).find((h) => h !== undefined);
     const why =
       all.length === 0
         ? "This set has no timed questions yet."

@@ -119,6 +119,14 @@ async function loadOwnAttempt(actor: Actor, attemptId: string): Promise<AttemptF
   return facts;
 }
 
+/** The student's written assignment `assignmentId` asking `questionId` (null for their own practice); NOT_FOUND when it is not theirs or does not ask it. */
+async function loadWrittenAssignment(studentId: string, questionId: string, assignmentId: string | null) {
+  if (!assignmentId) return null;
+  const assignment = await findWrittenAssignmentFor(studentId, questionId, assignmentId);
+  if (!assignment) throw new AppError("NOT_FOUND", "That assignment does not ask you this question.");
+  return assignment;
+}
+
 export interface WritingPage {
   question: WritingQuestionView;
   /** The assignment this page writes for (from the student's assignment list), with the time limit it gives them; null for their own practice. */
@@ -142,10 +150,9 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
   const [draft, attempts, assignment, held] = await Promise.all([
     findOpenWrittenAttempt(actor.id, questionId, assignmentId),
     listWrittenAttempts(actor.id, questionId),
-    assignmentId ? findWrittenAssignmentFor(actor.id, questionId, assignmentId) : null,
+    loadWrittenAssignment(actor.id, questionId, assignmentId),
     assignmentId ? null : heldQuestionsFor(actor.id, setId, now),
   ]);
-  if (assignmentId && !assignment) throw new AppError("NOT_FOUND", "That assignment does not ask you this question.");
   const finished = await withoutWithheldScores(
     attempts.filter((a) => a.status !== "in_progress"),
     now,
@@ -180,8 +187,7 @@ export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date)
   // decide whether it may start; its time limit (else the question's) is stretched by their extra time.
   // Their own practice of a question an assignment still holds back (its model answer is not theirs
   // to see yet) is refused, so the assignment cannot be written with the answer in hand.
-  const assignment = assignmentId ? await findWrittenAssignmentFor(actor.id, question.id, assignmentId) : null;
-  if (assignmentId && !assignment) throw new AppError("NOT_FOUND", "That assignment does not ask you this question.");
+  const assignment = await loadWrittenAssignment(actor.id, question.id, assignmentId);
   if (!assignmentId) {
     const hold = (await heldQuestionsFor(actor.id, question.studySetId, now)).get(question.id);
     if (hold) throw new AppError("CONFLICT", practiceHoldMessage(hold));
