@@ -187,6 +187,10 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
  * (each once its colour transitions have ended), and throws listing every serious or critical violation. The page's theme is restored afterwards.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Next streams a page's metadata: after a client-side navigation the new <title> can land a moment
+  // after the content the step waited for. Measure the page once it has arrived (a page that never gets
+  // a title still fails on document-title below).
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
   const wasDark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
   const problems: string[] = [];
   try {
