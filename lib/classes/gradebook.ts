@@ -71,6 +71,8 @@ export interface GradebookRow {
   maxScore: number;
   /** Seconds from the first start to the last submission (or to `now` while in progress); null when not started. */
   timeUsedSec: number | null;
+  /** The first start, null when not started. */
+  startedAt: Date | null;
   submittedAt: Date | null;
   isLate: boolean;
   cells: GradebookCell[];
@@ -155,13 +157,29 @@ export function buildGradebook(input: {
       status,
       score: earnedCount > 0 ? earnedSum : null,
       maxScore,
-      timeUsedSec: firstStart && end ? Math.max(0, Math.round((end.getTime() - firstStart.getTime()) / 1000)) : null,
+      timeUsedSec: firstStart && end ? secondsBetween(firstStart, end) : null,
+      startedAt: firstStart,
       submittedAt,
       isLate,
       cells,
     };
   });
   return { columns: [...input.columns], rows };
+}
+
+const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
+/**
+ * The same gradebook as seen at `now`: only the time used by students still in progress runs on
+ * with the clock (everything else is fixed by the stored work), so a gradebook built earlier from
+ * unchanged rows is brought up to date by this, not rebuilt. Rows not in progress are shared.
+ */
+export function gradebookAt(gradebook: Gradebook, now: Date): Gradebook {
+  if (!gradebook.rows.some((r) => r.status === "in_progress")) return gradebook;
+  return {
+    columns: gradebook.columns,
+    rows: gradebook.rows.map((r) => (r.status === "in_progress" && r.startedAt ? { ...r, timeUsedSec: secondsBetween(r.startedAt, now) } : r)),
+  };
 }
 
 export type GradebookSort = "name" | "score" | "status" | "time" | "submitted";

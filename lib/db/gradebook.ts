@@ -209,11 +209,19 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
   };
 }
 
-/** The class an assignment belongs to (for the permission check); null when there is no such assignment. */
-export async function getAssignmentClassId(assignmentId: string): Promise<string | null> {
+/**
+ * The class an assignment belongs to (for the permission check) and its gradebook's version (see
+ * model GradebookStamp: every write the gradebook reads bumps it in the writer's transaction), in
+ * one statement; null when there is no such assignment. `version` is null only if the stamp row is
+ * missing, and then nothing may be cached.
+ */
+export async function getGradebookStamp(assignmentId: string): Promise<{ classId: string; version: string | null } | null> {
   const db = await getDb();
-  const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { classId: true } });
-  return row?.classId ?? null;
+  const [row] = await db.$queryRaw<{ classId: string; version: string | null }[]>`
+    SELECT a."classId", s."epoch"::text || ':' || s."version"::text AS "version"
+    FROM "Assignment" a LEFT JOIN "GradebookStamp" s ON s."assignmentId" = a."id"
+    WHERE a."id" = ${assignmentId}`;
+  return row ?? null;
 }
 
 /** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */

@@ -1,11 +1,12 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { effectiveDueAt } from "../classes/assignments";
 import { csvFileName, toSpreadsheetCsv } from "../classes/csv";
-import { buildGradebook, classHeatmap, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
+import { buildGradebook, classHeatmap, gradebookAt, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getAssignmentClassId, getGradebookSource, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { getGradebookSource, getGradebookStamp, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
 import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
 import type { GradebookColumn } from "../classes/gradebook";
 import { parseAnswerEvidence } from "../writing/result";
@@ -21,16 +22,27 @@ export interface AssignmentGradebook {
   agreement: Agreement;
 }
 
-/** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */
-export async function getAssignmentGradebookFor(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentGradebook> {
-  // The access facts and the gradebook's rows load side by side (two round trips deep instead of
-  // four); nothing loaded leaves this function unless the check passes.
-  const [access, source] = await Promise.all([
-    getAssignmentClassId(assignmentId).then(async (classId) => (classId ? { classId, classroom: await getClassFacts(classId, actor.id) } : null)),
-    getGradebookSource(assignmentId),
-  ]);
-  if (!access?.classroom || !source || source.assignment.classId !== access.classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
-  assertCan(actor, { action: "class.manage", classroom: access.classroom });
+/**
+ * Shaped gradebooks this process has built, by assignment, each with the stamp it was built at (see
+ * model GradebookStamp: every write the gradebook reads bumps the stamp in the writer's
+ * transaction). One is served only while the stamp in the database is unchanged, so a write made
+ * through any process of any machine shows on the next load; what a cached gradebook does not hold
+ * is the clock, which `gradebookAt` applies per load. Bounded by cells (200 students × 80 points is
+ * 16 200), so a few dozen large classes fit in tens of MB. Entries are shared between requests:
+ * nothing that reads them may change them.
+ */
+const CACHED_CELLS = 250_000;
+const shapedGradebooks = new LRUCache<string, { version: string; book: AssignmentGradebook }>({
+  max: 64,
+  maxSize: CACHED_CELLS,
+  sizeCalculation: ({ book }) => Math.max(1, book.gradebook.rows.length * (book.gradebook.columns.length + 1)),
+});
+/** Builds in flight, by assignment and stamp, so teachers opening the same gradebook at once share one. */
+const building = new Map<string, Promise<AssignmentGradebook | null>>();
+
+async function buildAssignmentGradebook(assignmentId: string, now: Date): Promise<AssignmentGradebook | null> {
+  const source = await getGradebookSource(assignmentId);
+  if (!source) return null;
   const gradebook = buildGradebook({
     columns: source.columns,
     students: source.students,
@@ -40,6 +52,38 @@ export async function getAssignmentGradebookFor(actor: Actor, assignmentId: stri
     now,
   });
   return { assignment: source.assignment, gradebook, heatmap: classHeatmap(gradebook), agreement: gradingAgreement(source.columns, source.marks) };
+}
+
+/**
+ * The assignment's gradebook as of stamp `version` or later: from this process's cache when it was
+ * built at that stamp, else built (the stamp was read before the rows, so the rows are at least as
+ * new as the stamp) and kept. A null version (no stamp row) is never cached.
+ */
+async function loadAssignmentGradebook(assignmentId: string, version: string | null, now: Date): Promise<AssignmentGradebook | null> {
+  if (version === null) return buildAssignmentGradebook(assignmentId, now);
+  const cached = shapedGradebooks.get(assignmentId);
+  if (cached?.version === version) return cached.book;
+  const key = `${assignmentId}@${version}`;
+  let pending = building.get(key);
+  if (!pending) {
+    pending = buildAssignmentGradebook(assignmentId, now).finally(() => building.delete(key));
+    building.set(key, pending);
+  }
+  const book = await pending;
+  if (book) shapedGradebooks.set(assignmentId, { version, book });
+  return book;
+}
+
+/** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */
+export async function getAssignmentGradebookFor(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentGradebook> {
+  const stamp = await getGradebookStamp(assignmentId);
+  if (!stamp) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  // The access facts and the gradebook load side by side; nothing loaded leaves this function unless
+  // the check passes.
+  const [classroom, book] = await Promise.all([getClassFacts(stamp.classId, actor.id), loadAssignmentGradebook(assignmentId, stamp.version, now)]);
+  if (!classroom || !book || book.assignment.classId !== stamp.classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  return { ...book, gradebook: gradebookAt(book.gradebook, now) };
 }
 
 /** The gradebook as spreadsheet CSV: one row per student — name, email, status, score, time, then each column's mark. */

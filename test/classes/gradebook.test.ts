@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { neutraliseCell, toSpreadsheetCsv } from "@/lib/classes/csv";
-import { buildGradebook, byQuestion, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
+import { buildGradebook, byQuestion, gradebookAt, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
@@ -40,6 +40,15 @@ describe("buildGradebook", () => {
     expect(row("s2")).toMatchObject({ status: "late", isLate: true, score: 2 });
     expect(row("s3")).toMatchObject({ status: "in_progress", score: null, timeUsedSec: 95 * 60 });
     expect(row("s4")).toMatchObject({ status: "provisional" });
+  });
+
+  it("brought to a later time, only a student in progress uses more time; finished rows are the same objects", () => {
+    const later = gradebookAt(book, at(130));
+    expect(later.rows.find((r) => r.student.id === "s3")).toMatchObject({ status: "in_progress", timeUsedSec: 125 * 60 });
+    expect(later.rows.find((r) => r.student.id === "s1")).toBe(row("s1"));
+    expect(row("s3").timeUsedSec).toBe(95 * 60);
+    const finished = { ...book, rows: book.rows.filter((r) => r.status !== "in_progress") };
+    expect(gradebookAt(finished, at(130))).toBe(finished);
   });
 
   it("counts a student with no attempt as not started, with empty cells", () => {
@@ -146,6 +155,7 @@ describe("byQuestion: one column per written question", () => {
     score: null,
     maxScore: 8,
     timeUsedSec: null,
+    startedAt: null,
     submittedAt: null,
     isLate: false,
     cells,

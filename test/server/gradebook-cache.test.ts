@@ -1,0 +1,168 @@
+// A process keeps an assignment's shaped gradebook in memory while the assignment's stamp is
+// unchanged (model GradebookStamp, bumped by triggers in the writer's transaction). These tests warm
+// the cache, then make each kind of write the gradebook reads — through the use cases, and straight
+// through the database as any other code path or process would — and expect the very next load to
+// show it. A write the triggers missed would leave a stale gradebook and fail here.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { getGradebookStamp } from "@/lib/db/gradebook";
+import type { UserRecord } from "@/lib/db/users";
+import { assignSetToClass } from "@/lib/server/assignments";
+import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { moderateWrittenPoint, saveWritingDraft, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { createTestUser } from "../support/actors";
+import { useTestDatabase } from "../support/database";
+import { createFloodsQuestionSet } from "../support/written-sets";
+
+useTestDatabase();
+
+const NOW = new Date("2026-03-01T10:00:00Z");
+const later = (min: number) => new Date(NOW.getTime() + min * 60_000);
+const ANSWER = "Introduction: floods matter.\n\nMonsoon floods spread fresh silt over the fields every year, which keeps the soil fertile.\n\nConclusion: protect floodplains.";
+let teacher: UserRecord;
+let asha: UserRecord;
+let ravi: UserRecord;
+let classId = "";
+let setId = "";
+let questionId = "";
+let points: Record<"c1" | "s1", string>;
+let assignmentId = "";
+let ashaAttempt = "";
+
+const load = (at = later(60)) => getAssignmentGradebookFor(teacher, assignmentId, at);
+const rowOf = async (studentId: string, at?: Date) => (await load(at)).gradebook.rows.find((r) => r.student.id === studentId);
+const stampOf = async () => (await getGradebookStamp(assignmentId))?.version;
+
+beforeAll(async () => {
+  teacher = await createTestUser("cache-teacher", "teacher");
+  asha = await createTestUser("cache-asha", "student");
+  ravi = await createTestUser("cache-ravi", "student");
+  const db = await getDb();
+  classId = (await db.classroom.create({ data: { name: "Batch C", joinCode: "CACHE01", teacherId: teacher.id }, select: { id: true } })).id;
+  await db.enrollment.create({ data: { classId, studentId: asha.id } });
+  const set = await createFloodsQuestionSet(teacher.id, "Floods");
+  ({ setId, questionId, points } = set);
+  assignmentId = (await assignSetToClass(teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;
+});
+
+// Every test starts from a warm cache, as a teacher who has the gradebook open would.
+beforeEach(async () => {
+  await load();
+});
+
+describe("the cached gradebook", () => {
+  it("is built once and served again while nothing changed (the clock alone does not rebuild it)", async () => {
+    const first = await load();
+    const again = await load(later(61));
+    expect(again.gradebook).toBe(first.gradebook);
+    expect(again.heatmap).toBe(first.heatmap);
+  });
+
+  it("a new assignment has a stamp from the start", async () => {
+    expect(await stampOf()).toMatch(/^[0-9a-f-]{36}:\d+$/);
+  });
+
+  it("shows a student who starts, with the time used running on with the clock", async () => {
+    const draft = await startWritingAttempt(asha, { questionId, assignmentId }, later(5));
+    ashaAttempt = draft.attemptId;
+    expect(await rowOf(asha.id, later(10))).toMatchObject({ status: "in_progress", timeUsedSec: 300 });
+    expect(await rowOf(asha.id, later(12))).toMatchObject({ status: "in_progress", timeUsedSec: 420 });
+  });
+
+  it("is not rebuilt for an autosave (the stamp stays), yet shows the hand-in and its marks", async () => {
+    const stamp = await stampOf();
+    const draft = await saveWritingDraft(asha, { attemptId: ashaAttempt, text: "Floods bring silt.", version: 1 }, later(6));
+    expect(draft.status).toBe("saved");
+    expect(await stampOf()).toBe(stamp);
+    await submitWritingAttempt(asha, { attemptId: ashaAttempt, text: ANSWER, version: draft.status === "saved" ? draft.version : 1 }, later(16));
+    const row = await rowOf(asha.id);
+    expect(row?.status).toMatch(/submitted|provisional/);
+    expect(row?.timeUsedSec).toBe(660);
+    expect(row?.cells.every((c) => c.awarded !== null)).toBe(true);
+  });
+
+  it("shows a teacher's moderation, and a mark changed or removed by any other path", async () => {
+    await moderateWrittenPoint(teacher, { attemptId: ashaAttempt, rubricPointId: points.c1, awarded: 1.5, reason: "Half the point." }, later(20));
+    expect((await rowOf(asha.id))?.cells[0]).toMatchObject({ awarded: 1.5, isModerated: true });
+    const db = await getDb();
+    await db.pointScore.updateMany({ where: { rubricPointId: points.c1, source: "moderated" }, data: { awarded: 0.5 } });
+    expect((await rowOf(asha.id))?.cells[0]).toMatchObject({ awarded: 0.5, isModerated: true });
+    await db.pointScore.deleteMany({ where: { rubricPointId: points.c1, source: "moderated" } });
+    expect((await rowOf(asha.id))?.cells[0]).toMatchObject({ isModerated: false });
+  });
+
+  it("shows an answer marked provisional, and its marks accepted", async () => {
+    const db = await getDb();
+    await db.response.updateMany({ where: { attemptId: ashaAttempt }, data: { isProvisional: true, marksAcceptedAt: null } });
+    expect((await rowOf(asha.id))?.status).toBe("provisional");
+    await db.response.updateMany({ where: { attemptId: ashaAttempt }, data: { marksAcceptedAt: later(30), marksAcceptedById: teacher.id } });
+    expect((await rowOf(asha.id))?.status).not.toBe("provisional");
+  });
+
+  it("shows a late hand-in as on time once the student's due date is extended, and late again when the extension goes", async () => {
+    // Handed in at 10:16 UTC, due 10:30 UTC (16:00 in the display time zone): on time. Moving the due time earlier makes it late.
+    const db = await getDb();
+    await db.assignment.update({ where: { id: assignmentId }, data: { dueAt: later(10) } });
+    expect(await rowOf(asha.id)).toMatchObject({ isLate: true });
+    await db.dueExtension.create({ data: { assignmentId, studentId: asha.id, dueAt: later(20), createdById: teacher.id } });
+    expect(await rowOf(asha.id)).toMatchObject({ isLate: false });
+    await db.dueExtension.update({ where: { assignmentId_studentId: { assignmentId, studentId: asha.id } }, data: { dueAt: later(12) } });
+    expect(await rowOf(asha.id)).toMatchObject({ isLate: true });
+    await db.dueExtension.delete({ where: { assignmentId_studentId: { assignmentId, studentId: asha.id } } });
+    await db.assignment.update({ where: { id: assignmentId }, data: { dueAt: later(30) } });
+    expect(await rowOf(asha.id)).toMatchObject({ isLate: false });
+  });
+
+  it("shows the assignment's new title, the class's new name, a student's new name and e-mail", async () => {
+    const db = await getDb();
+    await db.assignment.update({ where: { id: assignmentId }, data: { title: "Floods, renamed" } });
+    expect((await load()).assignment.title).toBe("Floods, renamed");
+    await db.classroom.update({ where: { id: classId }, data: { name: "Batch C (2027)" } });
+    expect((await load()).assignment.className).toBe("Batch C (2027)");
+    await db.user.update({ where: { id: asha.id }, data: { name: "Asha Verma", email: "asha.verma@example.com" } });
+    expect((await rowOf(asha.id))?.student).toMatchObject({ name: "Asha Verma", email: "asha.verma@example.com" });
+  });
+
+  it("shows a student who joins, and drops one removed before doing any work (one who did work stays)", async () => {
+    const db = await getDb();
+    await db.enrollment.create({ data: { classId, studentId: ravi.id } });
+    expect(await rowOf(ravi.id)).toMatchObject({ status: "not_started" });
+    await db.enrollment.update({ where: { classId_studentId: { classId, studentId: ravi.id } }, data: { removedAt: later(40) } });
+    expect(await rowOf(ravi.id)).toBeUndefined();
+    await db.enrollment.update({ where: { classId_studentId: { classId, studentId: asha.id } }, data: { removedAt: later(40) } });
+    expect(await rowOf(asha.id)).toBeDefined();
+  });
+
+  it("shows a rubric point's new wording and marks, and a theme from the model answer", async () => {
+    const db = await getDb();
+    await db.rubricPoint.update({ where: { id: points.c1 }, data: { point: "Fresh silt each monsoon keeps delta soil fertile.", marks: 3 } });
+    const column = (await load()).gradebook.columns.find((c) => c.id === points.c1);
+    expect(column).toMatchObject({ text: "Fresh silt each monsoon keeps delta soil fertile.", max: 3 });
+    const answer = await db.modelAnswer.create({
+      data: {
+        questionId,
+        directive: "Explain",
+        coreDemands: [],
+        introduction: "-",
+        conclusion: "-",
+        wordCount: 1,
+        sections: { create: [{ heading: "Causes", position: 0, points: { create: [{ text: "Silt.", position: 0 }] } }, { heading: "Effects", position: 1 }] },
+      },
+      select: { sections: { select: { id: true, heading: true, points: { select: { id: true } } } } },
+    });
+    const causes = answer.sections.find((s) => s.heading === "Causes")!;
+    await db.rubricPoint.update({ where: { id: points.c1 }, data: { modelAnswerPointId: causes.points[0]!.id } });
+    expect((await load()).gradebook.columns.find((c) => c.id === points.c1)?.theme).toBe("Causes");
+    await db.modelAnswerSection.update({ where: { id: causes.id }, data: { heading: "Why deltas stay fertile" } });
+    expect((await load()).gradebook.columns.find((c) => c.id === points.c1)?.theme).toBe("Why deltas stay fertile");
+    const effects = answer.sections.find((s) => s.heading === "Effects")!;
+    await db.modelAnswerPoint.update({ where: { id: causes.points[0]!.id }, data: { sectionId: effects.id } });
+    expect((await load()).gradebook.columns.find((c) => c.id === points.c1)?.theme).toBe("Effects");
+  });
+
+  it("drops a student's work when their attempt is deleted", async () => {
+    const db = await getDb();
+    await db.attempt.delete({ where: { id: ashaAttempt } });
+    expect(await rowOf(asha.id)).toBeUndefined();
+  });
+});
