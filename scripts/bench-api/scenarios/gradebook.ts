@@ -5,6 +5,9 @@
  * the median time of the whole page for one teacher at a time on the otherwise idle server (access
  * check, queries, gradebook, heatmap, agreement, rendering and compression, as the teacher waits for
  * it) — the figure the < 100 ms target is about; `useCaseMs` is the use case alone in this process.
+ * A process keeps the shaped gradebook while the assignment's stamp is unchanged (lib/server/gradebook.ts),
+ * so those are loads of an unchanged gradebook; `coldServerMs` and `coldUseCaseMs` are the same medians
+ * when every load follows a write to one of its marks (the stamp moved, the gradebook is rebuilt).
  */
 import type { Db } from "@/lib/db/client";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
@@ -20,6 +23,8 @@ export interface GradebookClass {
 
 export interface GradebookTiming {
   serverMs: number;
+  /** Median when each load follows a write to one mark (the stamp moved: built afresh). */
+  coldMs: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -97,8 +102,19 @@ export async function seedGradebookClass(db: Db, options: { students?: number; q
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Times `runs` loads of the teacher's gradebook use case in this process (after 3 warm-up loads). */
-export async function timeGradebookUseCase(seeded: GradebookClass, runs = 30): Promise<GradebookTiming> {
+/** A real write the gradebook reads: one automatic mark flips between 0 and 1 (its stamp moves). */
+async function changeOneMark(db: Db, seeded: GradebookClass): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "PointScore" SET "awarded" = 1 - "awarded"
+    WHERE "id" = (SELECT ps."id" FROM "PointScore" ps JOIN "Response" r ON r."id" = ps."responseId" JOIN "Attempt" a ON a."id" = r."attemptId"
+                  WHERE a."assignmentId" = ${seeded.assignmentId} AND ps."source" = 'auto' ORDER BY ps."id" LIMIT 1)`;
+}
+
+/**
+ * Times `runs` loads of the teacher's gradebook use case in this process (after 3 warm-up loads) —
+ * the gradebook unchanged between loads — and `runs / 3` loads each right after one mark changed.
+ */
+export async function timeGradebookUseCase(db: Db, seeded: GradebookClass, runs = 30): Promise<GradebookTiming> {
   const actor = { id: seeded.teacher.id, role: "teacher" as const };
   const now = new Date("2026-03-02T10:00:00Z");
   for (let w = 0; w < 3; w++) await getAssignmentGradebookFor(actor, seeded.assignmentId, now);
@@ -117,7 +133,15 @@ export async function timeGradebookUseCase(seeded: GradebookClass, runs = 30): P
   }
   const total = performance.now() - t0;
   times.sort((a, b) => a - b);
-  return { serverMs: round(quantile(times, 0.5)), p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), p99Ms: round(quantile(times, 0.99)), rps: round((runs / total) * 1000), errors };
+  const coldTimes: number[] = [];
+  for (let r = 0; r < Math.ceil(runs / 3); r++) {
+    await changeOneMark(db, seeded);
+    const start = performance.now();
+    await getAssignmentGradebookFor(actor, seeded.assignmentId, now);
+    coldTimes.push(performance.now() - start);
+  }
+  coldTimes.sort((a, b) => a - b);
+  return { serverMs: round(quantile(times, 0.5)), coldMs: round(quantile(coldTimes, 0.5)), p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), p99Ms: round(quantile(times, 0.99)), rps: round((runs / total) * 1000), errors };
 }
 
 let seeded: Promise<GradebookClass> | undefined;
@@ -150,7 +174,23 @@ export const gradebook: BenchScenario = {
       if (r >= 3) pageTimes.push(performance.now() - start);
     }
     pageTimes.sort((a, b) => a - b);
-    const timing = await timeGradebookUseCase(s);
-    return { students: s.students, questions: s.questions, serverMs: round(quantile(pageTimes, 0.5)), useCaseMs: timing.serverMs };
+    const coldPageTimes: number[] = [];
+    for (let r = 0; r < 10; r++) {
+      await changeOneMark(ctx.db, s);
+      const start = performance.now();
+      const res = await requestAs(ctx, { id: s.teacher.id, email: s.teacher.email, cookie, cardIds: [] }, path);
+      if (res.status !== 200) throw new Error(`the gradebook page answered ${res.status}`);
+      coldPageTimes.push(performance.now() - start);
+    }
+    coldPageTimes.sort((a, b) => a - b);
+    const timing = await timeGradebookUseCase(ctx.db, s);
+    return {
+      students: s.students,
+      questions: s.questions,
+      serverMs: round(quantile(pageTimes, 0.5)),
+      coldServerMs: round(quantile(coldPageTimes, 0.5)),
+      useCaseMs: timing.serverMs,
+      coldUseCaseMs: timing.coldMs,
+    };
   },
 };
