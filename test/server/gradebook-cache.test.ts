@@ -7,8 +7,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getGradebookStamp } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass } from "@/lib/server/assignments";
+import { optionToken } from "@/lib/quiz/option-tokens";
+import { assignSetToClass, startAssignedQuizFor } from "@/lib/server/assignments";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { moderateWrittenPoint, saveWritingDraft, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -164,5 +166,60 @@ describe("the cached gradebook", () => {
     const db = await getDb();
     await db.attempt.delete({ where: { id: ashaAttempt } });
     expect(await rowOf(asha.id)).toBeUndefined();
+  });
+});
+
+describe("a quiz assignment's cached gradebook", () => {
+  let quizAssignmentId = "";
+  let questionIds: string[] = [];
+  const loadQuiz = () => getAssignmentGradebookFor(teacher, quizAssignmentId, later(60));
+
+  beforeAll(async () => {
+    const db = await getDb();
+    const set = await db.studySet.create({
+      data: {
+        ownerId: teacher.id,
+        title: "Rivers quiz",
+        status: "published",
+        questions: {
+          create: [0, 1].map((i) => ({
+            kind: "single_choice" as const,
+            prompt: `River question ${i + 1}?`,
+            explanation: "-",
+            marks: 1,
+            timeLimitSec: 60,
+            position: i,
+            options: { create: [{ text: "right", isCorrect: true, position: 0 }, { text: "wrong", isCorrect: false, position: 1 }] },
+          })),
+        },
+      },
+      select: { id: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
+    });
+    questionIds = set.questions.map((q) => q.id);
+    await db.enrollment.upsert({ where: { classId_studentId: { classId, studentId: ravi.id } }, create: { classId, studentId: ravi.id }, update: { removedAt: null } });
+    quizAssignmentId = (await assignSetToClass(teacher, { studySetId: set.id, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
+    await loadQuiz();
+  });
+
+  it("shows a quiz handed in with its scores, then the marking scheme's new mark for a right answer", async () => {
+    const db = await getDb();
+    const { attemptId } = await startAssignedQuizFor(ravi, { assignmentId: quizAssignmentId }, later(1));
+    const right = await db.option.findFirstOrThrow({ where: { questionId: questionIds[0]!, isCorrect: true }, select: { id: true } });
+    await saveQuizAnswerFor(ravi, attemptId, { questionId: questionIds[0]!, answer: { optionIds: [optionToken(attemptId, right.id)] }, version: 1 }, later(2));
+    await submitQuizFor(ravi, attemptId, later(3));
+    const row = (await loadQuiz()).gradebook.rows.find((r) => r.student.id === ravi.id);
+    expect(row?.status).toBe("submitted");
+    expect(row?.cells[0]).toMatchObject({ awarded: 2, max: 2 });
+    const quiz = await db.assignment.findUniqueOrThrow({ where: { id: quizAssignmentId }, select: { quizId: true } });
+    await db.quiz.update({ where: { id: quiz.quizId! }, data: { markCorrect: 3 } });
+    expect((await loadQuiz()).gradebook.columns[0]).toMatchObject({ max: 3 });
+    await db.response.updateMany({ where: { attemptId, questionId: questionIds[0]! }, data: { score: 0 } });
+    expect((await loadQuiz()).gradebook.rows.find((r) => r.student.id === ravi.id)?.cells[0]).toMatchObject({ awarded: 0 });
+  });
+
+  it("shows a question's new wording", async () => {
+    const db = await getDb();
+    await db.question.update({ where: { id: questionIds[1]! }, data: { prompt: "Which river floods the delta?" } });
+    expect((await loadQuiz()).gradebook.columns[1]).toMatchObject({ text: "Which river floods the delta?" });
   });
 });
