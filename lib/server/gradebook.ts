@@ -24,18 +24,21 @@ export interface AssignmentGradebook {
 
 /**
  * Shaped gradebooks this process has built, by assignment, each with the stamp it was built at (see
- * model GradebookStamp: every write the gradebook reads bumps the stamp in the writer's
- * transaction). One is served only while the stamp in the database is unchanged, so a write made
- * through any process of any machine shows on the next load; what a cached gradebook does not hold
- * is the clock, which `gradebookAt` applies per load. Bounded by cells (200 students × 80 points is
- * 16 200), so a few dozen large classes fit in tens of MB. Entries are shared between requests:
+ * model GradebookStamp: every write the gradebook reads bumps the stamp when the writer commits).
+ * One is served only while the stamp in the database is unchanged, so a write made through any
+ * process of any machine shows on the next load; what a cached gradebook does not hold is the
+ * clock, which `gradebookAt` applies per load. Bounded by size — cells, plus the agreement's links
+ * — at 400 000 (200 students × 80 rubric points is about 16 000; one gradebook of up to 400 000
+ * cells is still kept), about 60 MB per process at most. Entries are shared between requests:
  * nothing that reads them may change them.
  */
-const CACHED_CELLS = 250_000;
+const CACHE_SIZE = 400_000;
 const shapedGradebooks = new LRUCache<string, { version: string; book: AssignmentGradebook }>({
   max: 64,
-  maxSize: CACHED_CELLS,
-  sizeCalculation: ({ book }) => Math.max(1, book.gradebook.rows.length * (book.gradebook.columns.length + 1)),
+  maxSize: CACHE_SIZE,
+  maxEntrySize: CACHE_SIZE,
+  sizeCalculation: ({ book }) =>
+    Math.max(1, book.gradebook.rows.length * (book.gradebook.columns.length + 1) + book.agreement.points.reduce((n, p) => n + p.changedAttemptIds.length, 0)),
 });
 /** Builds in flight, by assignment and stamp, so teachers opening the same gradebook at once share one. */
 const building = new Map<string, Promise<AssignmentGradebook | null>>();
@@ -55,34 +58,44 @@ async function buildAssignmentGradebook(assignmentId: string, now: Date): Promis
 }
 
 /**
- * The assignment's gradebook as of stamp `version` or later: from this process's cache when it was
- * built at that stamp, else built (the stamp was read before the rows, so the rows are at least as
- * new as the stamp) and kept. A null version (no stamp row) is never cached.
+ * The assignment's gradebook as of stamp `version` or later: this process's copy when it was built at
+ * that stamp, else a build (the stamp was read before the rows, so the rows are at least as new as
+ * the stamp), shared with any load of the same stamp already building it.
  */
-async function loadAssignmentGradebook(assignmentId: string, version: string | null, now: Date): Promise<AssignmentGradebook | null> {
+function loadAssignmentGradebook(assignmentId: string, version: string | null, now: Date): Promise<AssignmentGradebook | null> {
   if (version === null) return buildAssignmentGradebook(assignmentId, now);
   const cached = shapedGradebooks.get(assignmentId);
-  if (cached?.version === version) return cached.book;
+  if (cached?.version === version) return Promise.resolve(cached.book);
   const key = `${assignmentId}@${version}`;
   let pending = building.get(key);
   if (!pending) {
     pending = buildAssignmentGradebook(assignmentId, now).finally(() => building.delete(key));
     building.set(key, pending);
   }
-  const book = await pending;
-  if (book) shapedGradebooks.set(assignmentId, { version, book });
-  return book;
+  return pending;
+}
+
+/** Stamps are "epoch:count"; a build is kept unless the copy already kept is newer in the same epoch. */
+function keepGradebook(assignmentId: string, version: string | null, book: AssignmentGradebook): void {
+  if (version === null) return;
+  const kept = shapedGradebooks.peek(assignmentId);
+  if (kept?.version === version) return;
+  const [epoch, count] = version.split(":");
+  const [keptEpoch, keptCount] = kept?.version.split(":") ?? [];
+  if (kept && keptEpoch === epoch && BigInt(keptCount ?? "0") > BigInt(count ?? "0")) return;
+  shapedGradebooks.set(assignmentId, { version, book });
 }
 
 /** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */
 export async function getAssignmentGradebookFor(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentGradebook> {
   const stamp = await getGradebookStamp(assignmentId);
   if (!stamp) throw new AppError("NOT_FOUND", "That assignment does not exist.");
-  // The access facts and the gradebook load side by side; nothing loaded leaves this function unless
-  // the check passes.
+  // The access facts and the gradebook load side by side; nothing loaded leaves this function, or
+  // is kept for the next load, unless the check passes.
   const [classroom, book] = await Promise.all([getClassFacts(stamp.classId, actor.id), loadAssignmentGradebook(assignmentId, stamp.version, now)]);
   if (!classroom || !book || book.assignment.classId !== stamp.classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
   assertCan(actor, { action: "class.manage", classroom });
+  keepGradebook(assignmentId, stamp.version, book);
   return { ...book, gradebook: gradebookAt(book.gradebook, now) };
 }
 

@@ -85,7 +85,10 @@ describe("the cached gradebook", () => {
 
   it("shows a teacher's moderation, and a mark changed or removed by any other path", async () => {
     await moderateWrittenPoint(teacher, { attemptId: ashaAttempt, rubricPointId: points.c1, awarded: 1.5, reason: "Half the point." }, later(20));
-    expect((await rowOf(asha.id))?.cells[0]).toMatchObject({ awarded: 1.5, isModerated: true });
+    const moderated = await load();
+    expect(moderated.gradebook.rows.find((r) => r.student.id === asha.id)?.cells[0]).toMatchObject({ awarded: 1.5, isModerated: true });
+    expect(moderated.heatmap.columns.find((c) => c.id === points.c1)).toMatchObject({ markedCount: 1, missedCount: 1 });
+    expect(moderated.agreement.points.find((p) => p.columnId === points.c1)).toMatchObject({ changedCount: 1, changedAttemptIds: [ashaAttempt] });
     const db = await getDb();
     await db.pointScore.updateMany({ where: { rubricPointId: points.c1, source: "moderated" }, data: { awarded: 0.5 } });
     expect((await rowOf(asha.id))?.cells[0]).toMatchObject({ awarded: 0.5, isModerated: true });
@@ -162,6 +165,34 @@ describe("the cached gradebook", () => {
     expect((await load()).gradebook.columns.find((c) => c.id === points.c1)?.theme).toBe("Effects");
   });
 
+  it("shows a rubric point added and one removed; a draft question added to the set changes nothing", async () => {
+    const db = await getDb();
+    const added = await db.rubricPoint.create({ data: { questionId, key: "e1", point: "An example from a real delta.", marks: 1, kind: "structure", position: 2 }, select: { id: true } });
+    expect((await load()).gradebook.columns.map((c) => c.id)).toContain(added.id);
+    await db.rubricPoint.delete({ where: { id: added.id } });
+    expect((await load()).gradebook.columns.map((c) => c.id)).not.toContain(added.id);
+    const stamp = await stampOf();
+    await db.question.create({ data: { studySetId: setId, kind: "written", prompt: "A draft?", explanation: "-", marks: 3, timeLimitSec: 600, position: 9, status: "draft" } });
+    expect(await stampOf()).toBe(stamp);
+  });
+
+  it("drops a mark whose answer row is deleted, and a student whose enrollment is deleted without work", async () => {
+    const db = await getDb();
+    const ravisAttempt = await db.attempt.create({
+      data: { userId: ravi.id, kind: "written_practice", studySetId: setId, assignmentId, questionId, status: "graded", startedAt: later(1), submittedAt: later(9) },
+      select: { id: true },
+    });
+    await db.enrollment.update({ where: { classId_studentId: { classId, studentId: ravi.id } }, data: { removedAt: null } });
+    const response = await db.response.create({ data: { attemptId: ravisAttempt.id, questionId, content: { text: "Silt." }, flags: [], score: 1, maxScore: 3 }, select: { id: true } });
+    await db.pointScore.create({ data: { responseId: response.id, rubricPointId: points.c1, source: "auto", awarded: 1, max: 3, evidence: [], feedback: "-" } });
+    expect((await rowOf(ravi.id))?.cells[0]).toMatchObject({ awarded: 1 });
+    await db.response.delete({ where: { id: response.id } });
+    expect((await rowOf(ravi.id))?.cells[0]).toMatchObject({ awarded: null });
+    await db.attempt.delete({ where: { id: ravisAttempt.id } });
+    await db.enrollment.delete({ where: { classId_studentId: { classId, studentId: ravi.id } } });
+    expect(await rowOf(ravi.id)).toBeUndefined();
+  });
+
   it("drops a student's work when their attempt is deleted", async () => {
     const db = await getDb();
     await db.attempt.delete({ where: { id: ashaAttempt } });
@@ -205,7 +236,9 @@ describe("a quiz assignment's cached gradebook", () => {
     const db = await getDb();
     const { attemptId } = await startAssignedQuizFor(ravi, { assignmentId: quizAssignmentId }, later(1));
     const right = await db.option.findFirstOrThrow({ where: { questionId: questionIds[0]!, isCorrect: true }, select: { id: true } });
+    const stamp = (await getGradebookStamp(quizAssignmentId))?.version;
     await saveQuizAnswerFor(ravi, attemptId, { questionId: questionIds[0]!, answer: { optionIds: [optionToken(attemptId, right.id)] }, version: 1 }, later(2));
+    expect((await getGradebookStamp(quizAssignmentId))?.version).toBe(stamp);
     await submitQuizFor(ravi, attemptId, later(3));
     const row = (await loadQuiz()).gradebook.rows.find((r) => r.student.id === ravi.id);
     expect(row?.status).toBe("submitted");
@@ -217,7 +250,7 @@ describe("a quiz assignment's cached gradebook", () => {
     expect((await loadQuiz()).gradebook.rows.find((r) => r.student.id === ravi.id)?.cells[0]).toMatchObject({ awarded: 0 });
   });
 
-  it("shows a question's new wording", async () => {
+  it("shows a question's new wording (the autosave above left the stamp alone)", async () => {
     const db = await getDb();
     await db.question.update({ where: { id: questionIds[1]! }, data: { prompt: "Which river floods the delta?" } });
     expect((await loadQuiz()).gradebook.columns[1]).toMatchObject({ text: "Which river floods the delta?" });

@@ -12,270 +12,232 @@ ALTER TABLE "GradebookStamp" ADD CONSTRAINT "GradebookStamp_assignmentId_fkey" F
 
 INSERT INTO "GradebookStamp" ("assignmentId") SELECT "id" FROM "Assignment";
 
--- Every write a gradebook reads adds one to its assignment's stamp, in the writer's transaction, so
--- a cached gradebook is never served after the write commits (see model GradebookStamp). The
--- triggers are per statement and read the statement's transition tables, so a grading run that
--- inserts a hundred point marks bumps each stamp once. Updates that change nothing the gradebook
--- reads (an autosaved answer's text, a join code) do not bump, so answering in an exam never
--- queues on the stamp's row. Stamps are updated in key order (one UPDATE ... = ANY), so two writers
--- take them in the same order.
+-- Every write a gradebook reads adds one to its assignment's stamp in the writer's transaction, so a
+-- cached gradebook is never served once the write has committed (see model GradebookStamp).
+--
+-- The triggers are row-level constraint triggers, DEFERRABLE INITIALLY DEFERRED: they run at
+-- COMMIT, after the transaction's own statements, so the stamp's row is locked only for the moment
+-- of the commit — students handing in at one deadline do not queue on it for the length of their
+-- grading, and no transaction holds it while it waits for another row. Their WHEN clauses compare
+-- only the columns the gradebook reads, so an answer autosaved while it is written (its text,
+-- version, save time) or a card reviewed fires nothing at all. Draft questions a generation job
+-- writes into an assigned set fire nothing either: only accepted objective questions can be a
+-- gradebook's columns without being listed by it.
 
 CREATE FUNCTION "crux_bump_gradebooks"(ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
   UPDATE "GradebookStamp" SET "version" = "version" + 1 WHERE "assignmentId" = ANY (ids)
 $$;
 
--- Every assignment of the given classes.
-CREATE FUNCTION "crux_bump_class_gradebooks"(class_ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
-  SELECT "crux_bump_gradebooks"(ARRAY(SELECT "id" FROM "Assignment" WHERE "classId" = ANY (class_ids)))
+-- Every assignment of a class (its roster, its name, its students' names).
+CREATE FUNCTION "crux_bump_class_gradebooks"(class_id TEXT) RETURNS VOID LANGUAGE sql AS $$
+  SELECT "crux_bump_gradebooks"(ARRAY(SELECT "id" FROM "Assignment" WHERE "classId" = class_id))
 $$;
 
--- Every assignment that may show the given questions: those of their sets (a quiz drawn from the set's
--- accepted questions) and those that list them.
-CREATE FUNCTION "crux_bump_question_gradebooks"(question_ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
+-- Every assignment whose columns may include the question: those that list it (a written
+-- assignment's questions, an assigned quiz's), and, when it is or was an accepted objective question,
+-- those that take the set's accepted objective questions (no list of their own).
+CREATE FUNCTION "crux_bump_question_gradebooks"(question_id TEXT, set_id TEXT, is_set_column BOOLEAN) RETURNS VOID LANGUAGE sql AS $$
   SELECT "crux_bump_gradebooks"(ARRAY(
-    SELECT a."id" FROM "Assignment" a
-    WHERE a."studySetId" IN (SELECT q."studySetId" FROM "Question" q WHERE q."id" = ANY (question_ids))
-       OR a."questionIds" && question_ids))
+    SELECT a."id" FROM "Assignment" a LEFT JOIN "Quiz" z ON z."id" = a."quizId"
+    WHERE (a."kind" = 'written' AND question_id = ANY (a."questionIds"))
+       OR question_id = ANY (z."questionIds")
+       OR (is_set_column AND a."studySetId" = set_id AND a."kind" <> 'written' AND a."quizId" IS NULL)))
 $$;
 
--- Assignment: its stamp is born with it; any change to it bumps it.
+-- Assignment: its stamp is born with it (at once, not deferred); any change to it bumps it.
 CREATE FUNCTION "crux_assignment_stamp_insert"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO "GradebookStamp" ("assignmentId") SELECT "id" FROM new_rows ON CONFLICT DO NOTHING;
+  INSERT INTO "GradebookStamp" ("assignmentId") VALUES (NEW."id") ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;
 CREATE TRIGGER "Assignment_gradebook_stamp_insert" AFTER INSERT ON "Assignment"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_assignment_stamp_insert"();
+  FOR EACH ROW EXECUTE FUNCTION "crux_assignment_stamp_insert"();
 
 CREATE FUNCTION "crux_assignment_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_gradebooks"(ARRAY(SELECT "id" FROM new_rows));
+  PERFORM "crux_bump_gradebooks"(ARRAY[NEW."id"]);
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Assignment_gradebook_stamp_update" AFTER UPDATE ON "Assignment"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_assignment_stamp_update"();
+CREATE CONSTRAINT TRIGGER "Assignment_gradebook_stamp_update" AFTER UPDATE ON "Assignment" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION "crux_assignment_stamp_update"();
 
 -- Quiz: the questions and the mark for a right answer of the assignment that uses it.
 CREATE FUNCTION "crux_quiz_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_gradebooks"(ARRAY(
-    SELECT a."id" FROM "Assignment" a JOIN new_rows n ON n."id" = a."quizId" JOIN old_rows o ON o."id" = n."id"
-    WHERE (n."questionIds", n."markCorrect") IS DISTINCT FROM (o."questionIds", o."markCorrect")));
+  PERFORM "crux_bump_gradebooks"(ARRAY(SELECT "id" FROM "Assignment" WHERE "quizId" = NEW."id"));
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Quiz_gradebook_stamp_update" AFTER UPDATE ON "Quiz"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_quiz_stamp_update"();
+CREATE CONSTRAINT TRIGGER "Quiz_gradebook_stamp_update" AFTER UPDATE ON "Quiz" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."questionIds", NEW."markCorrect") IS DISTINCT FROM (OLD."questionIds", OLD."markCorrect"))
+  EXECUTE FUNCTION "crux_quiz_stamp_update"();
 
 -- DueExtension: a student's due time decides "late".
 CREATE FUNCTION "crux_extension_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(SELECT DISTINCT "assignmentId" FROM new_rows));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(SELECT "assignmentId" FROM new_rows UNION SELECT "assignmentId" FROM old_rows));
-  ELSE
-    PERFORM "crux_bump_gradebooks"(ARRAY(SELECT DISTINCT "assignmentId" FROM old_rows));
-  END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM "crux_bump_gradebooks"(ARRAY[NEW."assignmentId"]); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM "crux_bump_gradebooks"(ARRAY[OLD."assignmentId"]); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "DueExtension_gradebook_stamp_insert" AFTER INSERT ON "DueExtension"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_extension_stamp"();
-CREATE TRIGGER "DueExtension_gradebook_stamp_update" AFTER UPDATE ON "DueExtension"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_extension_stamp"();
-CREATE TRIGGER "DueExtension_gradebook_stamp_delete" AFTER DELETE ON "DueExtension"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_extension_stamp"();
+CREATE CONSTRAINT TRIGGER "DueExtension_gradebook_stamp" AFTER INSERT OR UPDATE OR DELETE ON "DueExtension" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_extension_stamp"();
 
 -- Attempt: who started what, when, its status and hand-in time.
 CREATE FUNCTION "crux_attempt_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(SELECT DISTINCT "assignmentId" FROM new_rows WHERE "assignmentId" IS NOT NULL));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT x."assignmentId" FROM new_rows n JOIN old_rows o ON o."id" = n."id",
-        LATERAL (VALUES (n."assignmentId"), (o."assignmentId")) AS x ("assignmentId")
-      WHERE x."assignmentId" IS NOT NULL
-        AND (n."assignmentId", n."userId", n."questionId", n."status", n."startedAt", n."submittedAt")
-            IS DISTINCT FROM (o."assignmentId", o."userId", o."questionId", o."status", o."startedAt", o."submittedAt")));
-  ELSE
-    PERFORM "crux_bump_gradebooks"(ARRAY(SELECT DISTINCT "assignmentId" FROM old_rows WHERE "assignmentId" IS NOT NULL));
-  END IF;
+  IF TG_OP <> 'DELETE' AND NEW."assignmentId" IS NOT NULL THEN PERFORM "crux_bump_gradebooks"(ARRAY[NEW."assignmentId"]); END IF;
+  IF TG_OP <> 'INSERT' AND OLD."assignmentId" IS NOT NULL THEN PERFORM "crux_bump_gradebooks"(ARRAY[OLD."assignmentId"]); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Attempt_gradebook_stamp_insert" AFTER INSERT ON "Attempt"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_attempt_stamp"();
-CREATE TRIGGER "Attempt_gradebook_stamp_update" AFTER UPDATE ON "Attempt"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_attempt_stamp"();
-CREATE TRIGGER "Attempt_gradebook_stamp_delete" AFTER DELETE ON "Attempt"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_attempt_stamp"();
+CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_insert" AFTER INSERT ON "Attempt" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_attempt_stamp"();
+CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_update" AFTER UPDATE ON "Attempt" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."assignmentId", NEW."userId", NEW."questionId", NEW."status", NEW."startedAt", NEW."submittedAt")
+                     IS DISTINCT FROM (OLD."assignmentId", OLD."userId", OLD."questionId", OLD."status", OLD."startedAt", OLD."submittedAt"))
+  EXECUTE FUNCTION "crux_attempt_stamp"();
+CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_delete" AFTER DELETE ON "Attempt" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_attempt_stamp"();
+
+-- Response and PointScore reach their assignment through their attempt (looked up at commit: when
+-- the attempt itself was deleted, its own trigger has bumped the stamp).
+CREATE FUNCTION "crux_bump_attempt_gradebook"(attempt_id TEXT) RETURNS VOID LANGUAGE sql AS $$
+  SELECT "crux_bump_gradebooks"(ARRAY(SELECT "assignmentId" FROM "Attempt" WHERE "id" = attempt_id AND "assignmentId" IS NOT NULL))
+$$;
 
 -- Response: a quiz answer's score, and whether a written answer is provisional and not yet accepted.
--- An answer saved while it is written (its text, version, save time) changes none of these.
 CREATE FUNCTION "crux_response_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT DISTINCT a."assignmentId" FROM new_rows n JOIN "Attempt" a ON a."id" = n."attemptId"
-      WHERE a."assignmentId" IS NOT NULL AND (n."score" IS NOT NULL OR n."isProvisional")));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT DISTINCT a."assignmentId" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-        JOIN "Attempt" a ON a."id" IN (n."attemptId", o."attemptId")
-      WHERE a."assignmentId" IS NOT NULL
-        AND (n."attemptId", n."questionId", n."score", n."isProvisional", n."marksAcceptedAt")
-            IS DISTINCT FROM (o."attemptId", o."questionId", o."score", o."isProvisional", o."marksAcceptedAt")));
-  ELSE
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT DISTINCT a."assignmentId" FROM old_rows o JOIN "Attempt" a ON a."id" = o."attemptId"
-      WHERE a."assignmentId" IS NOT NULL AND (o."score" IS NOT NULL OR o."isProvisional")));
-  END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM "crux_bump_attempt_gradebook"(NEW."attemptId"); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM "crux_bump_attempt_gradebook"(OLD."attemptId"); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Response_gradebook_stamp_insert" AFTER INSERT ON "Response"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_response_stamp"();
-CREATE TRIGGER "Response_gradebook_stamp_update" AFTER UPDATE ON "Response"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_response_stamp"();
-CREATE TRIGGER "Response_gradebook_stamp_delete" AFTER DELETE ON "Response"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_response_stamp"();
+CREATE CONSTRAINT TRIGGER "Response_gradebook_stamp_insert" AFTER INSERT ON "Response" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."score" IS NOT NULL OR NEW."isProvisional") EXECUTE FUNCTION "crux_response_stamp"();
+CREATE CONSTRAINT TRIGGER "Response_gradebook_stamp_update" AFTER UPDATE ON "Response" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."attemptId", NEW."questionId", NEW."score", NEW."isProvisional", NEW."marksAcceptedAt")
+                     IS DISTINCT FROM (OLD."attemptId", OLD."questionId", OLD."score", OLD."isProvisional", OLD."marksAcceptedAt"))
+  EXECUTE FUNCTION "crux_response_stamp"();
+CREATE CONSTRAINT TRIGGER "Response_gradebook_stamp_delete" AFTER DELETE ON "Response" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_response_stamp"();
 
 -- PointScore: every automatic and moderated mark.
 CREATE FUNCTION "crux_point_score_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT DISTINCT a."assignmentId" FROM (SELECT DISTINCT "responseId" FROM new_rows) n
-        JOIN "Response" r ON r."id" = n."responseId" JOIN "Attempt" a ON a."id" = r."attemptId"
-      WHERE a."assignmentId" IS NOT NULL));
-  ELSE
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT DISTINCT a."assignmentId" FROM (SELECT "responseId" FROM old_rows UNION SELECT "responseId" FROM new_rows) n
-        JOIN "Response" r ON r."id" = n."responseId" JOIN "Attempt" a ON a."id" = r."attemptId"
-      WHERE a."assignmentId" IS NOT NULL));
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM "crux_bump_attempt_gradebook"((SELECT "attemptId" FROM "Response" WHERE "id" = NEW."responseId"));
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM "crux_bump_attempt_gradebook"((SELECT "attemptId" FROM "Response" WHERE "id" = OLD."responseId"));
   END IF;
   RETURN NULL;
 END $$;
-CREATE FUNCTION "crux_point_score_stamp_delete"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM "crux_bump_gradebooks"(ARRAY(
-    SELECT DISTINCT a."assignmentId" FROM (SELECT DISTINCT "responseId" FROM old_rows) o
-      JOIN "Response" r ON r."id" = o."responseId" JOIN "Attempt" a ON a."id" = r."attemptId"
-    WHERE a."assignmentId" IS NOT NULL));
-  RETURN NULL;
-END $$;
-CREATE TRIGGER "PointScore_gradebook_stamp_insert" AFTER INSERT ON "PointScore"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_point_score_stamp"();
-CREATE TRIGGER "PointScore_gradebook_stamp_update" AFTER UPDATE ON "PointScore"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_point_score_stamp"();
-CREATE TRIGGER "PointScore_gradebook_stamp_delete" AFTER DELETE ON "PointScore"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_point_score_stamp_delete"();
+CREATE CONSTRAINT TRIGGER "PointScore_gradebook_stamp" AFTER INSERT OR UPDATE OR DELETE ON "PointScore" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_point_score_stamp"();
 
 -- Enrollment: the roster (joins, removals).
 CREATE FUNCTION "crux_enrollment_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_class_gradebooks"(ARRAY(SELECT DISTINCT "classId" FROM new_rows));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_class_gradebooks"(ARRAY(
-      SELECT x."classId" FROM new_rows n JOIN old_rows o ON o."id" = n."id",
-        LATERAL (VALUES (n."classId"), (o."classId")) AS x ("classId")
-      WHERE (n."classId", n."studentId", n."removedAt") IS DISTINCT FROM (o."classId", o."studentId", o."removedAt")));
-  ELSE
-    PERFORM "crux_bump_class_gradebooks"(ARRAY(SELECT DISTINCT "classId" FROM old_rows));
-  END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM "crux_bump_class_gradebooks"(NEW."classId"); END IF;
+  IF TG_OP <> 'INSERT' AND (TG_OP = 'DELETE' OR OLD."classId" IS DISTINCT FROM NEW."classId") THEN PERFORM "crux_bump_class_gradebooks"(OLD."classId"); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Enrollment_gradebook_stamp_insert" AFTER INSERT ON "Enrollment"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_enrollment_stamp"();
-CREATE TRIGGER "Enrollment_gradebook_stamp_update" AFTER UPDATE ON "Enrollment"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_enrollment_stamp"();
-CREATE TRIGGER "Enrollment_gradebook_stamp_delete" AFTER DELETE ON "Enrollment"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_enrollment_stamp"();
+CREATE CONSTRAINT TRIGGER "Enrollment_gradebook_stamp_insert" AFTER INSERT ON "Enrollment" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_enrollment_stamp"();
+CREATE CONSTRAINT TRIGGER "Enrollment_gradebook_stamp_update" AFTER UPDATE ON "Enrollment" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."classId", NEW."studentId", NEW."removedAt") IS DISTINCT FROM (OLD."classId", OLD."studentId", OLD."removedAt"))
+  EXECUTE FUNCTION "crux_enrollment_stamp"();
+CREATE CONSTRAINT TRIGGER "Enrollment_gradebook_stamp_delete" AFTER DELETE ON "Enrollment" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_enrollment_stamp"();
 
 -- Classroom: its name heads the gradebook.
 CREATE FUNCTION "crux_classroom_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_class_gradebooks"(ARRAY(
-    SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id" WHERE n."name" IS DISTINCT FROM o."name"));
+  PERFORM "crux_bump_class_gradebooks"(NEW."id");
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Classroom_gradebook_stamp_update" AFTER UPDATE ON "Classroom"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_classroom_stamp_update"();
+CREATE CONSTRAINT TRIGGER "Classroom_gradebook_stamp_update" AFTER UPDATE ON "Classroom" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."name" IS DISTINCT FROM OLD."name") EXECUTE FUNCTION "crux_classroom_stamp_update"();
 
 -- User: a student's name and e-mail, in every class they are on the roster of.
 CREATE FUNCTION "crux_user_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_class_gradebooks"(ARRAY(
-    SELECT DISTINCT e."classId" FROM new_rows n JOIN old_rows o ON o."id" = n."id" JOIN "Enrollment" e ON e."studentId" = n."id"
-    WHERE (n."name", n."email") IS DISTINCT FROM (o."name", o."email")));
+  PERFORM "crux_bump_gradebooks"(ARRAY(
+    SELECT a."id" FROM "Assignment" a WHERE a."classId" IN (SELECT "classId" FROM "Enrollment" WHERE "studentId" = NEW."id")));
   RETURN NULL;
 END $$;
-CREATE TRIGGER "User_gradebook_stamp_update" AFTER UPDATE ON "User"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_user_stamp_update"();
+CREATE CONSTRAINT TRIGGER "User_gradebook_stamp_update" AFTER UPDATE ON "User" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."name", NEW."email") IS DISTINCT FROM (OLD."name", OLD."email")) EXECUTE FUNCTION "crux_user_stamp_update"();
 
--- Question: the columns (prompt, marks, order; a set's accepted objective questions for a drawn quiz).
+-- Question: a column's prompt, marks and order, and which of a set's questions are its objective columns.
 CREATE FUNCTION "crux_question_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_question_gradebooks"(ARRAY(SELECT "id" FROM new_rows));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_question_gradebooks"(ARRAY(
-      SELECT n."id" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      WHERE (n."studySetId", n."kind", n."prompt", n."marks", n."position", n."status")
-            IS DISTINCT FROM (o."studySetId", o."kind", o."prompt", o."marks", o."position", o."status")));
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT a."id" FROM "Assignment" a JOIN old_rows o ON o."studySetId" = a."studySetId" JOIN new_rows n ON n."id" = o."id"
-      WHERE n."studySetId" IS DISTINCT FROM o."studySetId"));
-  ELSE
-    PERFORM "crux_bump_gradebooks"(ARRAY(
-      SELECT a."id" FROM "Assignment" a
-      WHERE a."studySetId" IN (SELECT "studySetId" FROM old_rows) OR a."questionIds" && ARRAY(SELECT "id" FROM old_rows)));
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM "crux_bump_question_gradebooks"(NEW."id", NEW."studySetId", NEW."status" = 'accepted' AND NEW."kind" <> 'written');
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM "crux_bump_question_gradebooks"(OLD."id", OLD."studySetId", OLD."status" = 'accepted' AND OLD."kind" <> 'written');
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "Question_gradebook_stamp_insert" AFTER INSERT ON "Question"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_question_stamp"();
-CREATE TRIGGER "Question_gradebook_stamp_update" AFTER UPDATE ON "Question"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_question_stamp"();
-CREATE TRIGGER "Question_gradebook_stamp_delete" AFTER DELETE ON "Question"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_question_stamp"();
+CREATE CONSTRAINT TRIGGER "Question_gradebook_stamp_insert" AFTER INSERT ON "Question" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."status" = 'accepted' AND NEW."kind" <> 'written') EXECUTE FUNCTION "crux_question_stamp"();
+CREATE CONSTRAINT TRIGGER "Question_gradebook_stamp_update" AFTER UPDATE ON "Question" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN ((NEW."studySetId", NEW."kind", NEW."prompt", NEW."marks", NEW."position", NEW."status")
+                     IS DISTINCT FROM (OLD."studySetId", OLD."kind", OLD."prompt", OLD."marks", OLD."position", OLD."status"))
+  EXECUTE FUNCTION "crux_question_stamp"();
+CREATE CONSTRAINT TRIGGER "Question_gradebook_stamp_delete" AFTER DELETE ON "Question" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_question_stamp"();
 
 -- RubricPoint: a written assignment's columns (text, marks, kind, order, theme).
 CREATE FUNCTION "crux_rubric_point_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM "crux_bump_question_gradebooks"(ARRAY(SELECT DISTINCT "questionId" FROM new_rows));
-  ELSIF TG_OP = 'UPDATE' THEN
-    PERFORM "crux_bump_question_gradebooks"(ARRAY(SELECT "questionId" FROM new_rows UNION SELECT "questionId" FROM old_rows));
-  ELSE
-    PERFORM "crux_bump_question_gradebooks"(ARRAY(SELECT DISTINCT "questionId" FROM old_rows));
-  END IF;
+  IF TG_OP <> 'DELETE' THEN PERFORM "crux_bump_question_gradebooks"(NEW."questionId", NULL, false); END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM "crux_bump_question_gradebooks"(OLD."questionId", NULL, false); END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER "RubricPoint_gradebook_stamp_insert" AFTER INSERT ON "RubricPoint"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_rubric_point_stamp"();
-CREATE TRIGGER "RubricPoint_gradebook_stamp_update" AFTER UPDATE ON "RubricPoint"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_rubric_point_stamp"();
-CREATE TRIGGER "RubricPoint_gradebook_stamp_delete" AFTER DELETE ON "RubricPoint"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_rubric_point_stamp"();
+CREATE CONSTRAINT TRIGGER "RubricPoint_gradebook_stamp" AFTER INSERT OR UPDATE OR DELETE ON "RubricPoint" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_rubric_point_stamp"();
 
--- Model-answer sections and points: a rubric point's theme is its model-answer section's heading.
+-- A rubric point's theme is the heading of the model-answer section its model-answer point is in;
+-- the point may belong to any question's model answer, so the questions are those of the rubric
+-- points that link to it.
+CREATE FUNCTION "crux_bump_model_point_gradebooks"(point_ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
+  SELECT "crux_bump_question_gradebooks"(q."questionId", NULL, false)
+  FROM (SELECT DISTINCT "questionId" FROM "RubricPoint" WHERE "modelAnswerPointId" = ANY (point_ids)) q
+$$;
+
 CREATE FUNCTION "crux_model_answer_section_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_question_gradebooks"(ARRAY(
-    SELECT DISTINCT m."questionId" FROM new_rows n JOIN old_rows o ON o."id" = n."id" JOIN "ModelAnswer" m ON m."id" = n."modelAnswerId"
-    WHERE n."heading" IS DISTINCT FROM o."heading"));
+  PERFORM "crux_bump_model_point_gradebooks"(ARRAY(SELECT "id" FROM "ModelAnswerPoint" WHERE "sectionId" = NEW."id"));
   RETURN NULL;
 END $$;
-CREATE TRIGGER "ModelAnswerSection_gradebook_stamp_update" AFTER UPDATE ON "ModelAnswerSection"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_model_answer_section_stamp_update"();
+CREATE CONSTRAINT TRIGGER "ModelAnswerSection_gradebook_stamp_update" AFTER UPDATE ON "ModelAnswerSection" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."heading" IS DISTINCT FROM OLD."heading") EXECUTE FUNCTION "crux_model_answer_section_stamp_update"();
 
 CREATE FUNCTION "crux_model_answer_point_stamp_update"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_question_gradebooks"(ARRAY(
-    SELECT DISTINCT m."questionId" FROM new_rows n JOIN old_rows o ON o."id" = n."id"
-      JOIN "ModelAnswerSection" s ON s."id" IN (n."sectionId", o."sectionId") JOIN "ModelAnswer" m ON m."id" = s."modelAnswerId"
-    WHERE n."sectionId" IS DISTINCT FROM o."sectionId"));
+  PERFORM "crux_bump_model_point_gradebooks"(ARRAY[NEW."id"]);
   RETURN NULL;
 END $$;
-CREATE TRIGGER "ModelAnswerPoint_gradebook_stamp_update" AFTER UPDATE ON "ModelAnswerPoint"
-  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "crux_model_answer_point_stamp_update"();
+CREATE CONSTRAINT TRIGGER "ModelAnswerPoint_gradebook_stamp_update" AFTER UPDATE ON "ModelAnswerPoint" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."sectionId" IS DISTINCT FROM OLD."sectionId") EXECUTE FUNCTION "crux_model_answer_point_stamp_update"();
+
+-- TRUNCATE fires no row trigger: any truncation of a table the gradebook reads starts every stamp
+-- on a new epoch, so nothing cached before it is served again.
+CREATE FUNCTION "crux_gradebook_stamps_new_epoch"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "GradebookStamp" SET "epoch" = gen_random_uuid();
+  RETURN NULL;
+END $$;
+CREATE TRIGGER "Assignment_gradebook_truncate" AFTER TRUNCATE ON "Assignment" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Quiz_gradebook_truncate" AFTER TRUNCATE ON "Quiz" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "DueExtension_gradebook_truncate" AFTER TRUNCATE ON "DueExtension" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Attempt_gradebook_truncate" AFTER TRUNCATE ON "Attempt" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Response_gradebook_truncate" AFTER TRUNCATE ON "Response" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "PointScore_gradebook_truncate" AFTER TRUNCATE ON "PointScore" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Enrollment_gradebook_truncate" AFTER TRUNCATE ON "Enrollment" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Classroom_gradebook_truncate" AFTER TRUNCATE ON "Classroom" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "User_gradebook_truncate" AFTER TRUNCATE ON "User" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "Question_gradebook_truncate" AFTER TRUNCATE ON "Question" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "RubricPoint_gradebook_truncate" AFTER TRUNCATE ON "RubricPoint" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "ModelAnswerSection_gradebook_truncate" AFTER TRUNCATE ON "ModelAnswerSection" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
+CREATE TRIGGER "ModelAnswerPoint_gradebook_truncate" AFTER TRUNCATE ON "ModelAnswerPoint" FOR EACH STATEMENT EXECUTE FUNCTION "crux_gradebook_stamps_new_epoch"();
