@@ -42,7 +42,14 @@ export function compressSentence(text: string, maxWords = 30): string {
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
     const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
-    if (lead && t.slice(lead[0].length).split(/\s+/).length >= 6 && !/^(?:and|or|but|nor|he|she|it|they|his|her|its|their|this|these|those|that)\b/i.test(t.slice(lead[0].length))) t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
+    // The first comma may fall inside the clause ("While there were attempts to evade the ban, e.g. by smuggling, …"):
+    // what follows must open a main clause, not an instance or an adverbial.
+    if (
+      lead &&
+      t.slice(lead[0].length).split(/\s+/).length >= 6 &&
+      !/^(?:e\.g\.|i\.e\.|(?:and|or|but|nor|he|she|it|they|his|her|its|their|this|these|those|that|eg|for (?:example|instance)|such as|including|by|in|on|at|with|from|to|as|which|who)\b)/i.test(t.slice(lead[0].length))
+    )
+      t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
   }
   const words = t.split(/\s+/);
   if (words.length > maxWords) {
@@ -67,7 +74,8 @@ export function compressSentence(text: string, maxWords = 30): string {
     const cut = within.find((i) => isCompleteClause(t.slice(0, i))) ?? beyond.find((i) => isCompleteClause(t.slice(0, i)));
     if (cut !== undefined) t = t.slice(0, cut);
   }
-  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "");
+  // A trailing connective ("…, therefore.") points at a sentence the point does not carry.
+  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "").replace(/,?\s+(?:therefore|however|though|too|also|thus|hence|then|instead|as well)\.?$/i, "");
   t = t ? t[0]!.toUpperCase() + t.slice(1) : t;
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
@@ -298,7 +306,7 @@ function exampleFor(
     if (best && score <= best.score) continue;
     const text = exampleText(r.sentence.text, 14);
     // The shortened text must still carry the fact.
-    if (wordCount(text) > 18 || !carriesFact(text, nameStems)) continue;
+    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
     best = { r, score, text };
   }
   // The point's own instance ("…, including cross-border airstrikes on …") when it names one.
@@ -316,10 +324,9 @@ function exampleFor(
       .find((c) => c.includes(n.text))
       ?.replace(/[.;]$/, "")
       .trim();
-    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 3 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause))
+    // An example is a statement: a bare figure and its noun ("53 terms") is not one.
+    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause))
       return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
-    const year = n.year ? ` (${n.year})` : "";
-    return { text: `${n.text} ${n.subject}${year}`.replace(/\s+/g, " "), evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
   }
   return null;
 }
@@ -356,11 +363,70 @@ const HARM_DEMAND = /\b(?:destabili[sz]\w*|undermin\w*|strain\w*|complicat\w*|hi
 const POSITIVE_TREND = /\b(?:success\w*|achiev\w*|recover\w*|universal\w*|ratified by|phased[- ]out|thaw|interdependen\w*|can afford|overtures?|improv\w*|warm\w*|rapprochement|breakthrough|normali[sz]\w*|better relations|welcom\w*|optimis\w*|reconcil\w*|goodwill|resum\w*)\b/i;
 const CONTRAST = /\b(?:but|however|yet|soon|despite|although|though|not|never|fail\w*|turned into|instead|elusive|distant|only)\b/i;
 
+/**
+ * The names a demand asks about that are narrower than the material's topic: entity keys ("@khilafat movement") and
+ * the stems of its capitalised words ("Hindu–Muslim" → hindu, muslim) named in at least one sentence but in under
+ * 8 % of them (a name every tenth sentence carries is the topic, and says nothing about this demand).
+ */
+function anchorsOf(demand: string, corpus: Corpus, topicKeys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const isNarrow = (key: string) => {
+    const n = corpus.byTerm.get(key)?.length ?? corpus.byStem.get(key)?.length ?? 0;
+    return n >= 1 && n < Math.max(4, corpus.refs.length * 0.08);
+  };
+  // The demand's first word is capitalised by position ("How …", "Gandhi's …" is still a name).
+  for (const key of queryStems(demand, corpus)) if (key.startsWith("@") && !topicKeys.has(key) && isNarrow(key)) out.add(key);
+  for (const m of demand.slice(1).matchAll(/\b\p{Lu}[\p{L}'-]+/gu)) {
+    for (const part of m[0].replace(/'s$/, "").split(/[-\u2013\u2014]/)) {
+      for (const stem of stemsOf(part)) if (stem.length > 2 && !DIRECTIVE_STEMS.has(stem) && !STOP_STEMS.has(stem) && isNarrow(stem)) out.add(stem);
+    }
+  }
+  return out;
+}
+
 /** Prescriptions and offers: the material's own way forward. */
 /** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
 const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
 const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+/** What the material expects, or what lasts: an outlook to close on when it prescribes nothing. */
+const OUTLOOK = /\b(?:will|is expected to|are expected to|is likely to|are likely to|projected|future|long[- ]term|legacy|lasting|continues? to|inspir\w*|lessons?|remains? (?:a|an|the|one)|to this day|today)\b/i;
+/** A material's own verdict on its subject: what it achieved, led to, or how it is judged. */
+const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led to|resulted in|contribut\w*|transform\w*|shaped|landmark|milestone|turning point|effective\w*|impact\w*|mixed results|widely (?:regarded|seen|considered))\b/i;
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
+
+/**
+ * "In 1942, Gandhi urged his people to stop co-operating": a past event told in the past tense, dated years before
+ * the material was written, is history, not a way forward for today.
+ */
+function isPastNarrative(ref: SentenceRef): boolean {
+  const text = ref.sentence.text;
+  if (STRONG_FORWARD.test(text) && !/\b(?:had|was|were)\s+(?:to|needed)\b/.test(text)) return false;
+  if (!/\b(?:urged|called (?:for|on)|offered to|demanded|proposed|appealed)\b/.test(text) || /\b(?:has|have)\s+(?:\w+\s+)?(?:urged|called|offered|demanded|proposed|appealed)\b/.test(text)) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && Math.max(...years) <= writtenYear(ref.pm) - 3;
+}
+
+const YEAR = /\b(1[6-9]\d{2}|20\d{2})\b/g;
+const writtenYears = new WeakMap<SentenceRef["pm"], number>();
+/** The year a material was written: its publication date, else the latest year it mentions. */
+function writtenYear(pm: SentenceRef["pm"]): number {
+  let y = writtenYears.get(pm);
+  if (y === undefined) {
+    const published = /^\d{4}/.exec(pm.material.publishedAt ?? "")?.[0];
+    y = published ? Number(published) : 0;
+    if (!published) for (const m of pm.material.text.matchAll(YEAR)) y = Math.max(y, Number(m[1]));
+    writtenYears.set(pm, y);
+  }
+  return y;
+}
+
+/** "Rao, however, did complete…": a person named by a bare surname, whose full name the material gives elsewhere. */
+function opensWithBareSurname(corpus: Corpus, text: string): boolean {
+  const first = /^(\p{Lu}[\p{L}'-]+)(?:'s)?(?=[\s,])/u.exec(standaloneText(text))?.[1];
+  if (!first || /^(?:The|A|An|In|On|At|As|By|For|With|After|Before|Since|During|While|When|Under|From|It|This|These|That)$/.test(first)) return false;
+  const entity = corpus.aliases.resolve(first);
+  return !!entity && entity.kind === "person" && entity.name !== first && /\s/.test(entity.name) && !/^\p{Lu}[\p{L}'-]+\s+\p{Lu}/u.test(standaloneText(text));
+}
 
 /** True when a sentence's opening words are a known name (kept capitalised after "As a way forward, "). */
 function startsWithName(corpus: Corpus, opening: string): boolean {
@@ -382,7 +448,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|so
  * of the question's own actors counting least), two to six words, determiners dropped, not one
  * already used in the answer. Undefined when the point has no such phrase.
  */
-export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>): string | undefined {
+export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>, questionStems: ReadonlySet<string> = new Set()): string | undefined {
   const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
   let best: { text: string; score: number } | undefined;
   for (const raw of phrases) {
@@ -398,6 +464,9 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
     const stems = stemsOf(text);
     if (!stems.length) continue;
+    // A phrase made of the question's own words ("Successful international environmental agreement") restates the
+    // question; it says nothing about what this point adds.
+    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) continue;
     const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0) * (words.length >= 2 ? 1.3 : 1);
     if (!best || score > best.score) best = { text, score };
   }
@@ -536,6 +605,17 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const nameStems = new Set(questionEntities.flatMap((k) => stemsOf(corpus.aliases.resolve(k.slice(1))?.aliases.join(" ") ?? "")));
   for (const m of parsed.text.matchAll(/\b[A-Z][\w'-]+/g)) for (const x of stemsOf(m[0])) nameStems.add(x);
   const demandStems = parsed.demands.map((d) => new Set(stemsOf(d).filter((x) => x.length > 2 && !DIRECTIVE_STEMS.has(x) && !nameStems.has(x))));
+  // A demand that names something narrower than the material's topic ("the Khilafat movement", "the Kigali
+  // Amendment", "Hindu–Muslim unity") is answered by sentences about it: its anchors are its names that a few
+  // sentences, not a large share of them, mention.
+  const demandAnchors = parsed.demands.map((d) => anchorsOf(d, corpus, topicKeys));
+  const hasAnchor = (c: Candidate, i: number) => {
+    const anchors = demandAnchors[i]!;
+    for (const a of anchors) if (c.stems.has(a)) return true;
+    return false;
+  };
+  const isAnchored = parsed.demands.map((_, i) => demandAnchors[i]!.size > 0 && candidates.filter((c) => hasAnchor(c, i)).length >= 2);
+  const questionAnchors = new Set(demandAnchors.flatMap((a) => [...a]));
   // Demand words widened by WordNet (lib/nlp) and by the relation concepts analysts use, at a discount.
   // Near-duplicates are judged on what sentences say, not on the names they all share.
   const contentCache = new Map<Candidate, Set<string>>();
@@ -629,7 +709,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     exclusivity(c, i) *
     polarity(c, i) *
     (isBilateralDemand[i] && thirdParty(c) ? 0.6 : 1) *
-    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1);
+    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1) *
+    (isAnchored[i] && !hasAnchor(c, i) ? 0.3 : 1);
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
@@ -647,7 +728,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
   const pickPrescriptions = (): Candidate[] => {
     const forwardRanked = candidates
-      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)))
+      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
       // A short answer has room for a short prescription only.
       .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
       // The material's own prescription counts when it names the question's subject or the material's key terms
@@ -667,6 +748,30 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const reserved = hasRemedyDemand ? [] : pickPrescriptions();
   const reservedRefs = new Set(reserved.map((c) => c.ref));
   for (const r of reservedRefs) used.add(r);
+  // An introduction defines before it contextualises: the material's own definition of the
+  // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
+  // The question's subject: the first name it mentions that the material knows.
+  // ("The Montreal Protocol is often described…": a sentence-initial "The" is not part of the name.)
+  // Of the question's names, a narrower one (a demand's anchor) is defined first when the material defines it.
+  const questionNames = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)]
+    .map((m) => corpus.aliases.resolve(m[0].replace(/'s$/, "")) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, "").replace(/'s$/, "")))
+    .filter((e): e is NonNullable<typeof e> => !!e);
+  const subjectsInOrder = [...questionNames.filter((e) => questionAnchors.has(`@${corpus.aliases.key(e.name)}`)), ...questionNames];
+  // "Mohandas Karamchand Gandhi was an Indian lawyer…" defines "Gandhi": forenames may precede the name.
+  const definesName = (text: string, n: string) =>
+    new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,3}?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "iu").test(text);
+  const isDefinitionOf = (text: string, subject: (typeof questionNames)[number]) => subject.aliases.filter((a) => a.length >= 3).some((n) => definesName(text, n));
+  // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
+  const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
+  let definitionC: Candidate | undefined;
+  for (const subject of subjectsInOrder) {
+    definitionC = candidates
+      .filter((c) => !used.has(c.ref) && isDefinitionOf(standaloneText(c.ref.sentence.text), subject) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
+      .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
+    if (definitionC) break;
+  }
+  // The definition is the introduction's, reserved before the body can take it as a point.
+  if (definitionC) used.add(definitionC.ref);
   // Round-robin over demands; within a demand, maximal marginal relevance (Carbonell & Goldstein 1998):
   // a sentence too close to a chosen one is skipped, and a dimension already used counts less.
   const points: Point[] = [];
@@ -718,11 +823,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (!useLabels) return undefined;
     // A label needs two of its dimension's words, or one the material seldom uses: "services" in a text on the Goods
     // and Services Tax, or "financing" beside "Finance Minister", is a coincidence, not the point's dimension.
-    const bodyStems = new Set(stemsOf(body));
+    // The question's own names ("Prime Minister") are in every point retrieved for it: they signal no dimension.
+    const bodyStems = new Set(stemsOf(body).filter((x) => !nameStems.has(x)));
     const distinctive = (id: string) =>
       [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => bodyStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
     const fromLexicon = dimensionsOf(bodyStems).filter((d) => (d.score >= 2 || distinctive(d.id)) && !labelsUsed.has(d.label.toLowerCase()));
-    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed);
+    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
     if (label) labelsUsed.add(label.toLowerCase());
     return label;
   };
@@ -758,9 +864,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     .map((d, i) => ({ heading: parsed.headings[i] ?? shortHeading(d), points: points.filter((p) => p.demand === i) }))
     .filter((s) => s.points.length);
   // Introduction: context (a dated, relevant sentence) and a key figure.
+  // An introduction on a narrower subject than the material's ("Gandhi's support for the Khilafat movement") is set
+  // in that subject's context, not in the material's general one.
+  const introAnchored = (c: Candidate) => questionAnchors.size === 0 || [...questionAnchors].some((a) => c.stems.has(a));
   const introRanked = candidates
     .filter((c) => !used.has(c.ref))
-    .map((c) => ({ c, s: score(c, new Set()) }))
+    .map((c) => ({ c, s: score(c, new Set()) * (introAnchored(c) ? 1 : 0.4) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
   const CONTEXT_CUE = /\b(?:since|took (?:over|power|control)|takeover|return(?:ed)? to power|'s return|came to power|years? after|ascendance|history|historic|formed|founded|began)\b/i;
@@ -771,23 +880,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text))?.c ??
     introRanked[0]?.c;
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  // An introduction defines before it contextualises: the material's own definition of the
-  // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
-  // The question's subject: the first name it mentions that the material knows.
-  // ("The Montreal Protocol is often described…": a sentence-initial "The" is not part of the name.)
-  const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0]) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, ""))).find((e) => !!e);
-  const subjectNames = (subjectKey?.aliases ?? []).filter((a) => a.length >= 3);
-  const isDefinition = (text: string) =>
-    subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "i").test(text));
-  // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
-  const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
-  const definitionC = candidates
-    .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
-    .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
   const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
   const introParts = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c).map((c) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16)));
   while (introParts.length > 1 && wordCount(introParts.join(" ")) > introBudget) introParts.pop();
-  if (definitionC) used.add(definitionC.ref);
   if (!introParts.length) {
     // Nothing dated or on-topic left: open with the most informative unused statement of the material.
     const best = candidates
@@ -802,7 +897,24 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const text = prescriptionText(c.ref.sentence, 16);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
+  // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
+  const closes = (c: Candidate) => !used.has(c.ref) && !DATED_EVENT_OPENING.test(c.ref.sentence.text) && c !== contextC && c !== figureC && !prescriptions.includes(c) && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+  // With no prescription in the material, its own outlook closes the answer: what is expected, what lasts or remains.
+  // Failing that, its own judgement of the subject's significance or result ("…helped him sideline…", "…led to…").
+  // Ranked on the subject (question words, the material's key terms, a demand's anchors), not on any one demand.
+  const closingRanked = relevant
+    .map((x) => ({ c: x.c, s: x.topic * (introAnchored(x.c) ? 1 : 0.4) + 0.3 * keyTermCount(x.c) }))
+    .sort((a, b) => b.s - a.s);
+  for (const cue of [OUTLOOK, ASSESSMENT]) {
+    if (conclusionParts.length) break;
+    const closingC = closingRanked.find((x) => closes(x.c) && cue.test(x.c.ref.sentence.text) && !isPastNarrative(x.c.ref) && shortEnough(x.c, 20))?.c;
+    if (closingC) {
+      conclusionParts.push(pointText(closingC.ref.sentence, 20));
+      used.add(closingC.ref);
+    }
+  }
   if (!conclusionParts.length) {
+    // The material says nothing about what lies ahead: the subject lexicon's way forward, the engine's own words.
     const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);
     conclusionParts.push(
       forward.length
@@ -814,23 +926,27 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A balanced conclusion weighs before it prescribes: the material's own sentence setting a gain
   // against a shortfall (or a caution), placed before the way forward when words allow.
   const BALANCE = /\b(?:however|but|although|though|despite|yet|while|remains?|challenges?|critics?|divided|outweigh\w*|limits?|limited|on balance|mixed)\b/i;
-  const balanceC = introRanked.find(
-    // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
-    // one side's voice, not the answer's own balanced judgement.
-    (x) => !used.has(x.c.ref) && x.c !== contextC && x.c !== figureC && !prescriptions.includes(x.c) && !isQuoted(x.c.ref) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20),
-  )?.c;
-  if (balanceC) {
-    const balance = pointText(balanceC.ref.sentence, 20);
-    if (wordCount(`${balance} ${conclusionParts.join(" ")}`) <= parsed.wordLimit * 0.22) {
+  // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
+  // one side's voice, not the answer's own balanced judgement.
+  const balanceC = introRanked.find((x) => closes(x.c) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20))?.c;
+  // The weighing is the point of the sentence: a leading "While …," stays, and a sentence that loses it is no balance.
+  const balanceText = balanceC ? pointText(balanceC.ref.sentence, 26) : "";
+  if (balanceC && BALANCE.test(balanceText)) {
+    const balance = balanceText;
+    // One sentence is no conclusion: the weighing gets a little more room when it would otherwise be missing.
+    if (wordCount(`${balance} ${conclusionParts.join(" ")}`) <= parsed.wordLimit * (conclusionParts.length === 1 ? 0.3 : 0.22)) {
       conclusionParts.unshift(balance);
       used.add(balanceC.ref);
     }
   }
-  // With one prescription from the material, the dimensions the body covered round off the way forward.
-  if (conclusionParts.length === 1 && prescriptions.length > 0 && parsed.wordLimit >= 200) {
-    const rest = [...dimsCovered].filter((d) => d !== prescriptions[0]?.dimension?.id).slice(0, 2).map((d) => wayForwardOf(d)).filter(Boolean);
-    const closing = `It also needs ${rest.join(" and ")}.`;
-    if (rest.length && wordCount(`${conclusionParts[0]} ${closing}`) <= parsed.wordLimit * 0.17) conclusionParts.push(closing);
+  // Still one sentence: the material's outlook or verdict rounds it off, before the way forward.
+  if (conclusionParts.length === 1) {
+    const secondC = closingRanked.find((x) => closes(x.c) && (OUTLOOK.test(x.c.ref.sentence.text) || ASSESSMENT.test(x.c.ref.sentence.text) || BALANCE.test(x.c.ref.sentence.text)) && !isPastNarrative(x.c.ref) && shortEnough(x.c, 18))?.c;
+    const second = secondC ? pointText(secondC.ref.sentence, 18) : "";
+    if (secondC && wordCount(`${second} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
+      conclusionParts.unshift(second);
+      used.add(secondC.ref);
+    }
   }
   const conclusion = conclusionParts.join(" ");
   // Fit the word limit: first trim every demand to its fair share of points, then drop the
