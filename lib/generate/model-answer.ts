@@ -95,7 +95,11 @@ export function isCompleteClause(text: string): boolean {
     const head = sub ? text.slice(0, sub.index) : text;
     // (compromise reads a capitalised preposition as a verb: "Under the Protocol…".)
     const hasVerb = (x: string) => (nlp(x).verbs().out("array") as string[]).some((v) => !/^(?:under|over|after|before|since|as|like|near|round|down|up|out|off|in|on)$/i.test(v.trim()));
-    v = hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
+    // "After the Congress declared purna swaraj." is a subordinate clause still waiting for its main clause.
+    const opensSubordinate = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once)\b/.test(text.trim());
+    const mainClause = /,\s+([^,]+)$/.exec(text)?.[1];
+    const dangling = opensSubordinate && (!mainClause || !(nlp(mainClause).verbs().out("array") as string[]).length);
+    v = !dangling && hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
     if (clauseCache.size > 20_000) clauseCache.clear();
     clauseCache.set(text, v);
   }
@@ -261,6 +265,7 @@ function exampleFor(
   demandStems: ReadonlySet<string>,
   dimension: DimensionId | null,
   lexicon: Lexicon | null,
+  farShared = 4,
 ): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
   const dimensionsOf = (stems: ReadonlySet<string>) => dimensionsIn(lexicon, stems);
   const dimensionStems = lexicon?.dimensions.find((d) => d.id === dimension)?.stems ?? new Set<string>();
@@ -290,7 +295,7 @@ function exampleFor(
     const distance = sameMaterial ? Math.abs(r.sentence.index - ref.sentence.index) : Infinity;
     const proximity = sameMaterial && r.sentence.blockIndex === ref.sentence.blockIndex ? 2.5 : distance <= 2 ? 1.5 : distance <= 4 ? 0.8 : 0;
     // Far from the point, an example must share a good deal with it; the next sentences usually instantiate it.
-    if (proximity === 0 ? shared < 4 : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
+    if (proximity === 0 ? shared < farShared : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
     // With no word in common, a nearby dated sentence must at least not be about another dimension.
     if (lexical <= 0.5) {
       const dims = dimensionsOf(r.stems);
@@ -327,6 +332,42 @@ function exampleFor(
     // An example is a statement: a bare figure and its noun ("53 terms") is not one.
     if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause))
       return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
+  }
+  return null;
+}
+
+/** Number words a point may state its figure in ("one third of the votes", "three quarters of the world's tigers"). */
+const NUMBER_WORDS = /\b(?:half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion|lakh|crore|dozen)s?\s+(?:of|per|quarters?|thirds?|fifths?|tenths?|times|million|billion|lakh|crore|hundred|thousand)\b|\b(?:a|one|two)\s+(?:third|quarter|half)\b|\bmajority\b/i;
+
+/** True when a point states something checkable: a figure, a date, or a named actor or instance beyond the question's own names. */
+export function statesFact(text: string, nameStems: ReadonlySet<string>): boolean {
+  return carriesFact(text.replace(/^[^:]{2,60}:\s+/, ""), nameStems) || NUMBER_WORDS.test(text);
+}
+
+/**
+ * The example a short material offers when no sentence shares the point's words: the nearest sentence of the same
+ * paragraph (or one either side) that reads alone and carries a date or a figure, not about another dimension.
+ */
+function nearbyFactExample(
+  corpus: Corpus,
+  ref: SentenceRef,
+  used: ReadonlySet<SentenceRef>,
+  nameStems: ReadonlySet<string>,
+  dimensionsOf: (stems: ReadonlySet<string>) => DimensionHit[],
+  dimension: DimensionId | null,
+): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
+  const siblings = corpus.refsOf(ref.pm);
+  const at = ref.sentence.index;
+  const order = [1, -1, 2, -2].map((d) => siblings[at + d]).filter((r): r is SentenceRef => !!r);
+  for (const r of order) {
+    if (used.has(r) || r === ref || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
+    if (r.sentence.blockIndex !== ref.sentence.blockIndex && Math.abs(r.sentence.index - at) > 1) continue;
+    if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
+    const dims = dimensionsOf(r.stems);
+    if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
+    const text = exampleText(r.sentence.text, 14);
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
+    return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;
 }
@@ -388,6 +429,9 @@ function anchorsOf(demand: string, corpus: Corpus, topicKeys: ReadonlySet<string
 /** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
 const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
 const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+/** A sentence that weighs: a gain set against a shortfall, a caution, a criticism ("while" is as often mere time or travel). */
+const BALANCE = /\b(?:however|but|although|though|despite|yet|unless|remains?|challenges?|critics?|criticis\w*|divided|outweigh\w*|limits?|limited|on balance|mixed|elusive)\b/i;
+
 /** What the material expects, or what lasts: an outlook to close on when it prescribes nothing. */
 const OUTLOOK = /\b(?:will|is expected to|are expected to|is likely to|are likely to|projected|future|long[- ]term|legacy|lasting|continues? to|inspir\w*|lessons?|remains? (?:a|an|the|one)|to this day|today)\b/i;
 /** A material's own verdict on its subject: what it achieved, led to, or how it is judged. */
@@ -587,7 +631,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const targetPoints = parsed.marks >= 15 ? 9 : parsed.marks >= 10 ? 6 : 4;
   const used = new Set<SentenceRef>();
   const chosenStems: Array<Set<string>> = [];
-  type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number };
+  type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef };
   const keyTerms = keyTermsOf(corpus);
   const keyTermCount = (c: Candidate) => [...c.ref.terms].filter((t) => keyTerms.has(t)).length;
   // Topic relevance against the whole question; candidates far below the best are off-topic.
@@ -786,35 +830,58 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const dimUseAll = new Map<string, number>();
   const actorsUsed = parsed.demands.map(() => new Set<string>());
   const thirdPartyKeysOf = (c: Candidate) => [...c.stems].filter((x) => x.startsWith("@") && isThirdPartyKey(x.slice(1)));
+  type Pool = ReadonlyArray<{ c: Candidate; topic: number }>;
+  // The best unused candidate of a pool for demand i. `sideFloor`: the least polarity a point needs on either side of a
+  // critical question (a neutral fact is neither a limitation nor an achievement, unless the material has nothing else).
+  const bestFor = (i: number, pool: Pool, sideFloor = 0.5, accept: (c: Candidate) => boolean = () => true): { c: Candidate; s: number } | null => {
+    let best: { c: Candidate; s: number } | null = null;
+    for (const { c, topic } of pool) {
+      if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
+      // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
+      // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
+      if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
+      if ((isLimitDemand[i] && polarity(c, i) < 0.5) || (isStrengthDemand[i] && polarity(c, i) < sideFloor)) continue;
+      if (!accept(c)) continue;
+      const dim = leastUsedDimension(c, dimUse[i]!);
+      // A dimension already used under this demand counts much less, one used under another demand a little less.
+      // Under a demand about third parties, another country's response adds more than a second one from the same.
+      const repeatsActor = isThirdPartyDemand[i] && thirdPartyKeysOf(c).length > 0 && thirdPartyKeysOf(c).every((k) => actorsUsed[i]!.has(k));
+      const s2 = (cachedDemandScore(c, topic, i) * (repeatsActor ? 0.5 : 1)) / (1 + 0.9 * (dimUse[i]!.get(dim) ?? 0) + 0.3 * (dimUseAll.get(dim) ?? 0));
+      if (!best || s2 > best.s) best = { c, s: s2 };
+    }
+    return best;
+  };
+  const take = (best: { c: Candidate; s: number }, i: number) => {
+    const dim = leastUsedDimension(best.c, dimUse[i]!) as DimensionId | "none";
+    if (dim !== "none" && best.c.dimension && best.c.dimension.id !== dim) best.c.dimension = { ...dimensionsOf(best.c.stems).find((d) => d.id === dim)! };
+    dimUse[i]!.set(dim, (dimUse[i]!.get(dim) ?? 0) + 1);
+    dimUseAll.set(dim, (dimUseAll.get(dim) ?? 0) + 1);
+    used.add(best.c.ref);
+    chosenStems.push(contentStems(best.c));
+    const entry = { c: best.c, s: best.s, demand: i };
+    chosen.push(entry);
+    for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
+    return entry;
+  };
   for (let round = 0; chosen.length < targetPoints && round < targetPoints; round++) {
     let progressed = false;
     for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
-      let best: { c: Candidate; s: number } | null = null;
-      for (const { c, topic } of eligible) {
-        if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
-        // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
-        // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
-        if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
-        if ((isLimitDemand[i] || isStrengthDemand[i]) && polarity(c, i) < 0.5) continue;
-        const dim = leastUsedDimension(c, dimUse[i]!);
-        // A dimension already used under this demand counts much less, one used under another demand a little less.
-        // Under a demand about third parties, another country's response adds more than a second one from the same.
-        const repeatsActor = isThirdPartyDemand[i] && thirdPartyKeysOf(c).length > 0 && thirdPartyKeysOf(c).every((k) => actorsUsed[i]!.has(k));
-        const s2 = (cachedDemandScore(c, topic, i) * (repeatsActor ? 0.5 : 1)) / (1 + 0.9 * (dimUse[i]!.get(dim) ?? 0) + 0.3 * (dimUseAll.get(dim) ?? 0));
-        if (!best || s2 > best.s) best = { c, s: s2 };
-      }
+      const best = bestFor(i, eligible);
       if (!best) continue;
       progressed = true;
-      const dim = leastUsedDimension(best.c, dimUse[i]!) as DimensionId | "none";
-      if (dim !== "none" && best.c.dimension && best.c.dimension.id !== dim) best.c.dimension = { ...dimensionsOf(best.c.stems).find((d) => d.id === dim)! };
-      dimUse[i]!.set(dim, (dimUse[i]!.get(dim) ?? 0) + 1);
-      dimUseAll.set(dim, (dimUseAll.get(dim) ?? 0) + 1);
-      used.add(best.c.ref);
-      chosenStems.push(contentStems(best.c));
-      chosen.push({ c: best.c, s: best.s, demand: i });
-      for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
+      take(best, i);
     }
     if (!progressed) break;
+  }
+  // A short material may leave a demand empty or with one point under the strict rules: its best sentences then answer it at more
+  // words, and a neutral fact may stand as an achievement ("The Pact released political prisoners").
+  const eligibleWide = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords + 8, nameStems)) <= pointWords + 14);
+  for (let i = 0; i < parsed.demands.length; i++) {
+    while (chosen.filter((x) => x.demand === i).length < 2 && chosen.length < targetPoints) {
+      const best = bestFor(i, eligibleWide, 0.4);
+      if (!best) break;
+      take(best, i);
+    }
   }
   // Labels summarise their own point: the subject lexicon's dimension when the point's own words signal
   // it, else the point's most informative noun phrase. Every label is used once in the whole answer.
@@ -834,18 +901,46 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   };
   // Examples go to the strongest points first, each example sentence used once.
   const examples = new Map<Candidate, ReturnType<typeof exampleFor>>();
-  for (const { c, demand } of chosen.slice().sort((a, b) => b.s - a.s)) {
-    const example = exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon);
-    if (example && example.ref !== c.ref) used.add(example.ref);
-    examples.set(c, example);
+  const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, "").trim();
+  const bodyOf = (c: Candidate) => pointText(c.ref.sentence, pointWords, nameStems);
+  const exampleOf = (c: Candidate, demand: number) => {
+    const found =
+      exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon) ??
+      nearbyFactExample(corpus, c.ref, used, nameStems, dimensionsOf, c.dimension?.id ?? null) ??
+      // A point with nothing checkable of its own may take its instance from further afield, when the two share more than a word.
+      (statesFact(bodyOf(c), nameStems) ? null : exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon, 2.5));
+    // An example that restates the point ("Eg: Tracks the movement of goods…") is no example.
+    return found && !bare(bodyOf(c)).includes(bare(found.text)) ? found : null;
+  };
+  for (const entry of chosen.slice().sort((a, b) => b.s - a.s)) {
+    let example = exampleOf(entry.c, entry.demand);
+    // Every point carries something checkable — a figure, a date, a named actor — in its own words or its example.
+    // One that has neither gives way to the demand's best point that states a fact, when there is one.
+    if (!example && !statesFact(bodyOf(entry.c), nameStems)) {
+      const others = chosen.filter((x) => x.demand === entry.demand && x !== entry).length;
+      const withFact = (c: Candidate) => statesFact(bodyOf(c), nameStems);
+      const found = bestFor(entry.demand, eligible, 0.5, withFact) ?? (others ? null : bestFor(entry.demand, eligibleWide, 0.4, withFact));
+      // A replacement much weaker than the point loses more analysis than its figure adds ("Pressure on Kestria has
+      // strained ties" stays rather than give way to a minor dated event).
+      const replacement = found && found.s >= 0.8 * entry.s ? found : null;
+      if (replacement) {
+        // The sentence goes back to the pool: a judgement with no figure may still weigh up the conclusion.
+        chosen.splice(chosen.indexOf(entry), 1);
+        used.delete(entry.c.ref);
+        const added = take(replacement, entry.demand);
+        example = exampleOf(added.c, added.demand);
+        if (example && example.ref !== added.c.ref) used.add(example.ref);
+        examples.set(added.c, example);
+        continue;
+      }
+    }
+    if (example && example.ref !== entry.c.ref) used.add(example.ref);
+    examples.set(entry.c, example);
   }
   for (const { c, s: strength, demand } of chosen) {
-    const body = pointText(c.ref.sentence, pointWords, nameStems);
+    const body = bodyOf(c);
     const label = labelOf(body);
-    const found = examples.get(c) ?? null;
-    // An example that restates the point ("Eg: Tracks the movement of goods…") is no example.
-    const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, "").trim();
-    const example = found && !bare(body).includes(bare(found.text)) ? found : null;
+    const example = examples.get(c) ?? null;
     const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
     if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);
     points.push({
@@ -856,6 +951,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       dim: c.dimension?.id ?? null,
       dimScore: c.dimension?.score ?? 0,
       demand,
+      ref: c.ref,
     });
   }
   const wayForwardOf = (id: DimensionId) => lexicon?.dimensions.find((d) => d.id === id)?.wayForward ?? "";
@@ -925,19 +1021,19 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17) conclusionParts.pop();
   // A balanced conclusion weighs before it prescribes: the material's own sentence setting a gain
   // against a shortfall (or a caution), placed before the way forward when words allow.
-  const BALANCE = /\b(?:however|but|although|though|despite|yet|while|remains?|challenges?|critics?|divided|outweigh\w*|limits?|limited|on balance|mixed)\b/i;
   // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
   // one side's voice, not the answer's own balanced judgement.
-  const balanceC = introRanked.find((x) => closes(x.c) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20))?.c;
   // The weighing is the point of the sentence: a leading "While …," stays, and a sentence that loses it is no balance.
-  const balanceText = balanceC ? pointText(balanceC.ref.sentence, 26) : "";
-  if (balanceC && BALANCE.test(balanceText)) {
-    const balance = balanceText;
-    // One sentence is no conclusion: the weighing gets a little more room when it would otherwise be missing.
-    if (wordCount(`${balance} ${conclusionParts.join(" ")}`) <= parsed.wordLimit * (conclusionParts.length === 1 ? 0.3 : 0.22)) {
-      conclusionParts.unshift(balance);
-      used.add(balanceC.ref);
-    }
+  // One sentence is no conclusion: the weighing gets a little more room when it would otherwise be missing.
+  // Two sentences of way forward already make the conclusion: the words stay with the body.
+  const balanceRoom = parsed.wordLimit * (conclusionParts.length === 1 ? 0.3 : 0);
+  for (const { c } of conclusionParts.length === 1 ? closingRanked : []) {
+    if (!closes(c) || !BALANCE.test(c.ref.sentence.text) || FORWARD.test(c.ref.sentence.text) || !shortEnough(c, 20)) continue;
+    const balance = pointText(c.ref.sentence, 26);
+    if (!BALANCE.test(balance) || wordCount(`${balance} ${conclusionParts.join(" ")}`) > balanceRoom) continue;
+    conclusionParts.unshift(balance);
+    used.add(c.ref);
+    break;
   }
   // Still one sentence: the material's outlook or verdict rounds it off, before the way forward.
   if (conclusionParts.length === 1) {
@@ -946,6 +1042,21 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (secondC && wordCount(`${second} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
       conclusionParts.unshift(second);
       used.add(secondC.ref);
+    }
+  }
+  // A short material may have spent its only weighing sentence on a point: a balanced conclusion is worth more than
+  // a section's third point, so the sentence moves to the conclusion when its section keeps two others.
+  if (conclusionParts.length === 1) {
+    const bodyRefs = new Map(chosen.map((x) => [x.c.ref, x]));
+    const movable = closingRanked.find((x) => {
+      const entry = bodyRefs.get(x.c.ref);
+      if (!entry || sections.find((sec) => sec.points.some((p) => p.ref === x.c.ref))!.points.length < 3) return false;
+      return BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && !isQuoted(x.c.ref) && isStandalone(x.c.ref.sentence, x.c.ref.pm) && !opensWithBareSurname(corpus, x.c.ref.sentence.text) && shortEnough(x.c, 20);
+    })?.c;
+    const moved = movable ? pointText(movable.ref.sentence, 26) : "";
+    if (movable && BALANCE.test(moved) && wordCount(`${moved} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
+      conclusionParts.unshift(moved);
+      for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== movable.ref);
     }
   }
   const conclusion = conclusionParts.join(" ");
@@ -961,7 +1072,11 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   };
   // "Eg:" counts as a word for an examiner counting the script.
   const fit = () => modelAnswerWordCount(answer) + sections.reduce((n, s) => n + s.points.filter((p) => p.example).length, 0) <= parsed.wordLimit;
-  const byWeakness = () => sections.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => a.p.score - b.p.score);
+  // Examples go first from points that state their own figure or name, so that a point keeps something checkable.
+  const byWeakness = () =>
+    sections
+      .flatMap((s) => s.points.map((p) => ({ s, p, hasOwnFact: statesFact(p.text, nameStems) })))
+      .sort((a, b) => Number(b.hasOwnFact) - Number(a.hasOwnFact) || a.p.score - b.p.score);
   const dropWeakestOfFullest = (floor: number) => {
     const fullest = sections.slice().sort((a, b) => b.points.length - a.points.length)[0];
     if (!fullest || fullest.points.length <= floor) return false;
