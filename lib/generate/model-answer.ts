@@ -11,6 +11,7 @@ export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 import nlp from "compromise";
 import { inContext } from "./context";
+import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
@@ -365,8 +366,10 @@ function nearbyFactExample(
     if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
     const dims = dimensionsOf(r.stems);
     if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
-    const text = exampleText(r.sentence.text, 14);
-    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
+    // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
+    const antecedent = openingPronounAntecedent(r.pm, r.sentence);
+    const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || /^(?:It|They)\b/.test(text)) continue;
     return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;
@@ -1045,12 +1048,14 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     }
   }
   // A short material may have spent its only weighing sentence on a point: a balanced conclusion is worth more than
-  // a section's third point, so the sentence moves to the conclusion when its section keeps two others.
+  // a section's second point, so the sentence moves to the conclusion when its section keeps another.
   if (conclusionParts.length === 1) {
     const bodyRefs = new Map(chosen.map((x) => [x.c.ref, x]));
     const movable = closingRanked.find((x) => {
       const entry = bodyRefs.get(x.c.ref);
-      if (!entry || sections.find((sec) => sec.points.some((p) => p.ref === x.c.ref))!.points.length < 3) return false;
+      // (A section of two keeps one when the answer keeps three points in all: a one-sentence conclusion costs more.)
+      const section = entry ? sections.find((sec) => sec.points.some((p) => p.ref === x.c.ref)) : undefined;
+      if (!section || section.points.length < 2 || sections.reduce((n, sec) => n + sec.points.length, 0) < 4) return false;
       return BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && !isQuoted(x.c.ref) && isStandalone(x.c.ref.sentence, x.c.ref.pm) && !opensWithBareSurname(corpus, x.c.ref.sentence.text) && shortEnough(x.c, 20);
     })?.c;
     const moved = movable ? pointText(movable.ref.sentence, 26) : "";
