@@ -21,7 +21,7 @@ const lexiconSchema = z.object({
   dimensions: z.array(z.object({ id: z.string().min(1), label: z.string().min(2), words: z.string().min(1), wayForward: z.string().min(3) })).min(1),
   demandConcepts: z.array(z.object({ pattern: z.string().min(1), words: z.string().min(1) })),
   questionTemplates: z.array(templateSchema),
-  /** How a conclusion built from the dimensions opens: "The way forward lies in" (or, for history, "Its lasting lessons lie in"). */
+  /** How a conclusion built from the dimensions opens: "The way forward lies in" (or, for history, "The lasting lessons lie in"). */
   conclusionLead: z.string().min(3).default("The way forward lies in"),
 });
 const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string() });

@@ -11,6 +11,7 @@ export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 import nlp from "compromise";
 import { inContext } from "./context";
+import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
@@ -42,7 +43,14 @@ export function compressSentence(text: string, maxWords = 30): string {
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
     const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
-    if (lead && t.slice(lead[0].length).split(/\s+/).length >= 6 && !/^(?:and|or|but|nor|he|she|it|they|his|her|its|their|this|these|those|that)\b/i.test(t.slice(lead[0].length))) t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
+    // The first comma may fall inside the clause ("While there were attempts to evade the ban, e.g. by smuggling, …"):
+    // what follows must open a main clause, not an instance or an adverbial.
+    if (
+      lead &&
+      t.slice(lead[0].length).split(/\s+/).length >= 6 &&
+      !/^(?:e\.g\.|i\.e\.|(?:and|or|but|nor|he|she|it|they|his|her|its|their|this|these|those|that|eg|for (?:example|instance)|such as|including|by|in|on|at|with|from|to|as|which|who)\b)/i.test(t.slice(lead[0].length))
+    )
+      t = t.slice(lead[0].length).replace(/^./, (c) => c.toUpperCase());
   }
   const words = t.split(/\s+/);
   if (words.length > maxWords) {
@@ -67,7 +75,8 @@ export function compressSentence(text: string, maxWords = 30): string {
     const cut = within.find((i) => isCompleteClause(t.slice(0, i))) ?? beyond.find((i) => isCompleteClause(t.slice(0, i)));
     if (cut !== undefined) t = t.slice(0, cut);
   }
-  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "");
+  // A trailing connective ("…, therefore.") points at a sentence the point does not carry.
+  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "").replace(/,?\s+(?:therefore|however|though|too|also|thus|hence|then|instead|as well)\.?$/i, "");
   t = t ? t[0]!.toUpperCase() + t.slice(1) : t;
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
@@ -87,7 +96,11 @@ export function isCompleteClause(text: string): boolean {
     const head = sub ? text.slice(0, sub.index) : text;
     // (compromise reads a capitalised preposition as a verb: "Under the Protocol…".)
     const hasVerb = (x: string) => (nlp(x).verbs().out("array") as string[]).some((v) => !/^(?:under|over|after|before|since|as|like|near|round|down|up|out|off|in|on)$/i.test(v.trim()));
-    v = hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
+    // "After the Congress declared purna swaraj." is a subordinate clause still waiting for its main clause.
+    const opensSubordinate = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once)\b/.test(text.trim());
+    const mainClause = /,\s+([^,]+)$/.exec(text)?.[1];
+    const dangling = opensSubordinate && (!mainClause || !(nlp(mainClause).verbs().out("array") as string[]).length);
+    v = !dangling && hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
     if (clauseCache.size > 20_000) clauseCache.clear();
     clauseCache.set(text, v);
   }
@@ -253,6 +266,7 @@ function exampleFor(
   demandStems: ReadonlySet<string>,
   dimension: DimensionId | null,
   lexicon: Lexicon | null,
+  farShared = 4,
 ): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
   const dimensionsOf = (stems: ReadonlySet<string>) => dimensionsIn(lexicon, stems);
   const dimensionStems = lexicon?.dimensions.find((d) => d.id === dimension)?.stems ?? new Set<string>();
@@ -282,7 +296,7 @@ function exampleFor(
     const distance = sameMaterial ? Math.abs(r.sentence.index - ref.sentence.index) : Infinity;
     const proximity = sameMaterial && r.sentence.blockIndex === ref.sentence.blockIndex ? 2.5 : distance <= 2 ? 1.5 : distance <= 4 ? 0.8 : 0;
     // Far from the point, an example must share a good deal with it; the next sentences usually instantiate it.
-    if (proximity === 0 ? shared < 4 : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
+    if (proximity === 0 ? shared < farShared : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
     // With no word in common, a nearby dated sentence must at least not be about another dimension.
     if (lexical <= 0.5) {
       const dims = dimensionsOf(r.stems);
@@ -298,7 +312,7 @@ function exampleFor(
     if (best && score <= best.score) continue;
     const text = exampleText(r.sentence.text, 14);
     // The shortened text must still carry the fact.
-    if (wordCount(text) > 18 || !carriesFact(text, nameStems)) continue;
+    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
     best = { r, score, text };
   }
   // The point's own instance ("…, including cross-border airstrikes on …") when it names one.
@@ -316,10 +330,47 @@ function exampleFor(
       .find((c) => c.includes(n.text))
       ?.replace(/[.;]$/, "")
       .trim();
-    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 3 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause))
+    // An example is a statement: a bare figure and its noun ("53 terms") is not one.
+    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause))
       return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
-    const year = n.year ? ` (${n.year})` : "";
-    return { text: `${n.text} ${n.subject}${year}`.replace(/\s+/g, " "), evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
+  }
+  return null;
+}
+
+/** Number words a point may state its figure in ("one third of the votes", "three quarters of the world's tigers"). */
+const NUMBER_WORDS = /\b(?:half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion|lakh|crore|dozen)s?\s+(?:of|per|quarters?|thirds?|fifths?|tenths?|times|million|billion|lakh|crore|hundred|thousand)\b|\b(?:a|one|two)\s+(?:third|quarter|half)\b|\bmajority\b/i;
+
+/** True when a point states something checkable: a figure, a date, or a named actor or instance beyond the question's own names. */
+export function statesFact(text: string, nameStems: ReadonlySet<string>): boolean {
+  return carriesFact(text.replace(/^[^:]{2,60}:\s+/, ""), nameStems) || NUMBER_WORDS.test(text);
+}
+
+/**
+ * The example a short material offers when no sentence shares the point's words: the nearest sentence of the same
+ * paragraph (or one either side) that reads alone and carries a date or a figure, not about another dimension.
+ */
+function nearbyFactExample(
+  corpus: Corpus,
+  ref: SentenceRef,
+  used: ReadonlySet<SentenceRef>,
+  nameStems: ReadonlySet<string>,
+  dimensionsOf: (stems: ReadonlySet<string>) => DimensionHit[],
+  dimension: DimensionId | null,
+): { text: string; evidence: EvidenceSpan; ref: SentenceRef } | null {
+  const siblings = corpus.refsOf(ref.pm);
+  const at = ref.sentence.index;
+  const order = [1, -1, 2, -2].map((d) => siblings[at + d]).filter((r): r is SentenceRef => !!r);
+  for (const r of order) {
+    if (used.has(r) || r === ref || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
+    if (r.sentence.blockIndex !== ref.sentence.blockIndex && Math.abs(r.sentence.index - at) > 1) continue;
+    if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
+    const dims = dimensionsOf(r.stems);
+    if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
+    // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
+    const antecedent = openingPronounAntecedent(r.pm, r.sentence);
+    const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || /^(?:It|They)\b/.test(text)) continue;
+    return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;
 }
@@ -356,11 +407,73 @@ const HARM_DEMAND = /\b(?:destabili[sz]\w*|undermin\w*|strain\w*|complicat\w*|hi
 const POSITIVE_TREND = /\b(?:success\w*|achiev\w*|recover\w*|universal\w*|ratified by|phased[- ]out|thaw|interdependen\w*|can afford|overtures?|improv\w*|warm\w*|rapprochement|breakthrough|normali[sz]\w*|better relations|welcom\w*|optimis\w*|reconcil\w*|goodwill|resum\w*)\b/i;
 const CONTRAST = /\b(?:but|however|yet|soon|despite|although|though|not|never|fail\w*|turned into|instead|elusive|distant|only)\b/i;
 
+/**
+ * The names a demand asks about that are narrower than the material's topic: entity keys ("@khilafat movement") and
+ * the stems of its capitalised words ("Hindu–Muslim" → hindu, muslim) named in at least one sentence but in under
+ * 8 % of them (a name every tenth sentence carries is the topic, and says nothing about this demand).
+ */
+function anchorsOf(demand: string, corpus: Corpus, topicKeys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const isNarrow = (key: string) => {
+    const n = corpus.byTerm.get(key)?.length ?? corpus.byStem.get(key)?.length ?? 0;
+    return n >= 1 && n < Math.max(4, corpus.refs.length * 0.08);
+  };
+  // The demand's first word is capitalised by position ("How …", "Gandhi's …" is still a name).
+  for (const key of queryStems(demand, corpus)) if (key.startsWith("@") && !topicKeys.has(key) && isNarrow(key)) out.add(key);
+  for (const m of demand.slice(1).matchAll(/\b\p{Lu}[\p{L}'-]+/gu)) {
+    for (const part of m[0].replace(/'s$/, "").split(/[-\u2013\u2014]/)) {
+      for (const stem of stemsOf(part)) if (stem.length > 2 && !DIRECTIVE_STEMS.has(stem) && !STOP_STEMS.has(stem) && isNarrow(stem)) out.add(stem);
+    }
+  }
+  return out;
+}
+
 /** Prescriptions and offers: the material's own way forward. */
 /** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
 const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
 const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+/** A sentence that weighs: a gain set against a shortfall, a caution, a criticism ("while" is as often mere time or travel). */
+const BALANCE = /\b(?:however|but|although|though|despite|yet|unless|remains?|challenges?|critics?|criticis\w*|divided|outweigh\w*|limits?|limited|on balance|mixed|elusive)\b/i;
+
+/** What the material expects, or what lasts: an outlook to close on when it prescribes nothing. */
+const OUTLOOK = /\b(?:will|is expected to|are expected to|is likely to|are likely to|projected|future|long[- ]term|legacy|lasting|continues? to|inspir\w*|lessons?|remains? (?:a|an|the|one)|to this day|today)\b/i;
+/** A material's own verdict on its subject: what it achieved, led to, or how it is judged. */
+const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led to|resulted in|contribut\w*|transform\w*|shaped|landmark|milestone|turning point|effective\w*|impact\w*|mixed results|widely (?:regarded|seen|considered))\b/i;
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
+
+/**
+ * "In 1942, Gandhi urged his people to stop co-operating": a past event told in the past tense, dated years before
+ * the material was written, is history, not a way forward for today.
+ */
+function isPastNarrative(ref: SentenceRef): boolean {
+  const text = ref.sentence.text;
+  if (STRONG_FORWARD.test(text) && !/\b(?:had|was|were)\s+(?:to|needed)\b/.test(text)) return false;
+  if (!/\b(?:urged|called (?:for|on)|offered to|demanded|proposed|appealed)\b/.test(text) || /\b(?:has|have)\s+(?:\w+\s+)?(?:urged|called|offered|demanded|proposed|appealed)\b/.test(text)) return false;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && Math.max(...years) <= writtenYear(ref.pm) - 3;
+}
+
+const YEAR = /\b(1[6-9]\d{2}|20\d{2})\b/g;
+const writtenYears = new WeakMap<SentenceRef["pm"], number>();
+/** The year a material was written: its publication date, else the latest year it mentions. */
+function writtenYear(pm: SentenceRef["pm"]): number {
+  let y = writtenYears.get(pm);
+  if (y === undefined) {
+    const published = /^\d{4}/.exec(pm.material.publishedAt ?? "")?.[0];
+    y = published ? Number(published) : 0;
+    if (!published) for (const m of pm.material.text.matchAll(YEAR)) y = Math.max(y, Number(m[1]));
+    writtenYears.set(pm, y);
+  }
+  return y;
+}
+
+/** "Rao, however, did complete…": a person named by a bare surname, whose full name the material gives elsewhere. */
+function opensWithBareSurname(corpus: Corpus, text: string): boolean {
+  const first = /^(\p{Lu}[\p{L}'-]+)(?:'s)?(?=[\s,])/u.exec(standaloneText(text))?.[1];
+  if (!first || /^(?:The|A|An|In|On|At|As|By|For|With|After|Before|Since|During|While|When|Under|From|It|This|These|That)$/.test(first)) return false;
+  const entity = corpus.aliases.resolve(first);
+  return !!entity && entity.kind === "person" && entity.name !== first && /\s/.test(entity.name) && !/^\p{Lu}[\p{L}'-]+\s+\p{Lu}/u.test(standaloneText(text));
+}
 
 /** True when a sentence's opening words are a known name (kept capitalised after "As a way forward, "). */
 function startsWithName(corpus: Corpus, opening: string): boolean {
@@ -382,7 +495,7 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|so
  * of the question's own actors counting least), two to six words, determiners dropped, not one
  * already used in the answer. Undefined when the point has no such phrase.
  */
-export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>): string | undefined {
+export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>, questionStems: ReadonlySet<string> = new Set()): string | undefined {
   const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
   let best: { text: string; score: number } | undefined;
   for (const raw of phrases) {
@@ -398,6 +511,9 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
     const stems = stemsOf(text);
     if (!stems.length) continue;
+    // A phrase made of the question's own words ("Successful international environmental agreement") restates the
+    // question; it says nothing about what this point adds.
+    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) continue;
     const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0) * (words.length >= 2 ? 1.3 : 1);
     if (!best || score > best.score) best = { text, score };
   }
@@ -518,7 +634,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const targetPoints = parsed.marks >= 15 ? 9 : parsed.marks >= 10 ? 6 : 4;
   const used = new Set<SentenceRef>();
   const chosenStems: Array<Set<string>> = [];
-  type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number };
+  type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef };
   const keyTerms = keyTermsOf(corpus);
   const keyTermCount = (c: Candidate) => [...c.ref.terms].filter((t) => keyTerms.has(t)).length;
   // Topic relevance against the whole question; candidates far below the best are off-topic.
@@ -536,6 +652,17 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const nameStems = new Set(questionEntities.flatMap((k) => stemsOf(corpus.aliases.resolve(k.slice(1))?.aliases.join(" ") ?? "")));
   for (const m of parsed.text.matchAll(/\b[A-Z][\w'-]+/g)) for (const x of stemsOf(m[0])) nameStems.add(x);
   const demandStems = parsed.demands.map((d) => new Set(stemsOf(d).filter((x) => x.length > 2 && !DIRECTIVE_STEMS.has(x) && !nameStems.has(x))));
+  // A demand that names something narrower than the material's topic ("the Khilafat movement", "the Kigali
+  // Amendment", "Hindu–Muslim unity") is answered by sentences about it: its anchors are its names that a few
+  // sentences, not a large share of them, mention.
+  const demandAnchors = parsed.demands.map((d) => anchorsOf(d, corpus, topicKeys));
+  const hasAnchor = (c: Candidate, i: number) => {
+    const anchors = demandAnchors[i]!;
+    for (const a of anchors) if (c.stems.has(a)) return true;
+    return false;
+  };
+  const isAnchored = parsed.demands.map((_, i) => demandAnchors[i]!.size > 0 && candidates.filter((c) => hasAnchor(c, i)).length >= 2);
+  const questionAnchors = new Set(demandAnchors.flatMap((a) => [...a]));
   // Demand words widened by WordNet (lib/nlp) and by the relation concepts analysts use, at a discount.
   // Near-duplicates are judged on what sentences say, not on the names they all share.
   const contentCache = new Map<Candidate, Set<string>>();
@@ -629,7 +756,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     exclusivity(c, i) *
     polarity(c, i) *
     (isBilateralDemand[i] && thirdParty(c) ? 0.6 : 1) *
-    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1);
+    (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1) *
+    (isAnchored[i] && !hasAnchor(c, i) ? 0.3 : 1);
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
@@ -647,7 +775,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
   const pickPrescriptions = (): Candidate[] => {
     const forwardRanked = candidates
-      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)))
+      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
       // A short answer has room for a short prescription only.
       .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
       // The material's own prescription counts when it names the question's subject or the material's key terms
@@ -667,6 +795,30 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const reserved = hasRemedyDemand ? [] : pickPrescriptions();
   const reservedRefs = new Set(reserved.map((c) => c.ref));
   for (const r of reservedRefs) used.add(r);
+  // An introduction defines before it contextualises: the material's own definition of the
+  // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
+  // The question's subject: the first name it mentions that the material knows.
+  // ("The Montreal Protocol is often described…": a sentence-initial "The" is not part of the name.)
+  // Of the question's names, a narrower one (a demand's anchor) is defined first when the material defines it.
+  const questionNames = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)]
+    .map((m) => corpus.aliases.resolve(m[0].replace(/'s$/, "")) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, "").replace(/'s$/, "")))
+    .filter((e): e is NonNullable<typeof e> => !!e);
+  const subjectsInOrder = [...questionNames.filter((e) => questionAnchors.has(`@${corpus.aliases.key(e.name)}`)), ...questionNames];
+  // "Mohandas Karamchand Gandhi was an Indian lawyer…" defines "Gandhi": forenames may precede the name.
+  const definesName = (text: string, n: string) =>
+    new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,3}?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "iu").test(text);
+  const isDefinitionOf = (text: string, subject: (typeof questionNames)[number]) => subject.aliases.filter((a) => a.length >= 3).some((n) => definesName(text, n));
+  // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
+  const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
+  let definitionC: Candidate | undefined;
+  for (const subject of subjectsInOrder) {
+    definitionC = candidates
+      .filter((c) => !used.has(c.ref) && isDefinitionOf(standaloneText(c.ref.sentence.text), subject) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
+      .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
+    if (definitionC) break;
+  }
+  // The definition is the introduction's, reserved before the body can take it as a point.
+  if (definitionC) used.add(definitionC.ref);
   // Round-robin over demands; within a demand, maximal marginal relevance (Carbonell & Goldstein 1998):
   // a sentence too close to a chosen one is skipped, and a dimension already used counts less.
   const points: Point[] = [];
@@ -681,35 +833,58 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const dimUseAll = new Map<string, number>();
   const actorsUsed = parsed.demands.map(() => new Set<string>());
   const thirdPartyKeysOf = (c: Candidate) => [...c.stems].filter((x) => x.startsWith("@") && isThirdPartyKey(x.slice(1)));
+  type Pool = ReadonlyArray<{ c: Candidate; topic: number }>;
+  // The best unused candidate of a pool for demand i. `sideFloor`: the least polarity a point needs on either side of a
+  // critical question (a neutral fact is neither a limitation nor an achievement, unless the material has nothing else).
+  const bestFor = (i: number, pool: Pool, sideFloor = 0.5, accept: (c: Candidate) => boolean = () => true): { c: Candidate; s: number } | null => {
+    let best: { c: Candidate; s: number } | null = null;
+    for (const { c, topic } of pool) {
+      if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
+      // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
+      // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
+      if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
+      if ((isLimitDemand[i] && polarity(c, i) < 0.5) || (isStrengthDemand[i] && polarity(c, i) < sideFloor)) continue;
+      if (!accept(c)) continue;
+      const dim = leastUsedDimension(c, dimUse[i]!);
+      // A dimension already used under this demand counts much less, one used under another demand a little less.
+      // Under a demand about third parties, another country's response adds more than a second one from the same.
+      const repeatsActor = isThirdPartyDemand[i] && thirdPartyKeysOf(c).length > 0 && thirdPartyKeysOf(c).every((k) => actorsUsed[i]!.has(k));
+      const s2 = (cachedDemandScore(c, topic, i) * (repeatsActor ? 0.5 : 1)) / (1 + 0.9 * (dimUse[i]!.get(dim) ?? 0) + 0.3 * (dimUseAll.get(dim) ?? 0));
+      if (!best || s2 > best.s) best = { c, s: s2 };
+    }
+    return best;
+  };
+  const take = (best: { c: Candidate; s: number }, i: number) => {
+    const dim = leastUsedDimension(best.c, dimUse[i]!) as DimensionId | "none";
+    if (dim !== "none" && best.c.dimension && best.c.dimension.id !== dim) best.c.dimension = { ...dimensionsOf(best.c.stems).find((d) => d.id === dim)! };
+    dimUse[i]!.set(dim, (dimUse[i]!.get(dim) ?? 0) + 1);
+    dimUseAll.set(dim, (dimUseAll.get(dim) ?? 0) + 1);
+    used.add(best.c.ref);
+    chosenStems.push(contentStems(best.c));
+    const entry = { c: best.c, s: best.s, demand: i };
+    chosen.push(entry);
+    for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
+    return entry;
+  };
   for (let round = 0; chosen.length < targetPoints && round < targetPoints; round++) {
     let progressed = false;
     for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
-      let best: { c: Candidate; s: number } | null = null;
-      for (const { c, topic } of eligible) {
-        if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
-        // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
-        // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
-        if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
-        if ((isLimitDemand[i] || isStrengthDemand[i]) && polarity(c, i) < 0.5) continue;
-        const dim = leastUsedDimension(c, dimUse[i]!);
-        // A dimension already used under this demand counts much less, one used under another demand a little less.
-        // Under a demand about third parties, another country's response adds more than a second one from the same.
-        const repeatsActor = isThirdPartyDemand[i] && thirdPartyKeysOf(c).length > 0 && thirdPartyKeysOf(c).every((k) => actorsUsed[i]!.has(k));
-        const s2 = (cachedDemandScore(c, topic, i) * (repeatsActor ? 0.5 : 1)) / (1 + 0.9 * (dimUse[i]!.get(dim) ?? 0) + 0.3 * (dimUseAll.get(dim) ?? 0));
-        if (!best || s2 > best.s) best = { c, s: s2 };
-      }
+      const best = bestFor(i, eligible);
       if (!best) continue;
       progressed = true;
-      const dim = leastUsedDimension(best.c, dimUse[i]!) as DimensionId | "none";
-      if (dim !== "none" && best.c.dimension && best.c.dimension.id !== dim) best.c.dimension = { ...dimensionsOf(best.c.stems).find((d) => d.id === dim)! };
-      dimUse[i]!.set(dim, (dimUse[i]!.get(dim) ?? 0) + 1);
-      dimUseAll.set(dim, (dimUseAll.get(dim) ?? 0) + 1);
-      used.add(best.c.ref);
-      chosenStems.push(contentStems(best.c));
-      chosen.push({ c: best.c, s: best.s, demand: i });
-      for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
+      take(best, i);
     }
     if (!progressed) break;
+  }
+  // A short material may leave a demand empty or with one point under the strict rules: its best sentences then answer it at more
+  // words, and a neutral fact may stand as an achievement ("The Pact released political prisoners").
+  const eligibleWide = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords + 8, nameStems)) <= pointWords + 14);
+  for (let i = 0; i < parsed.demands.length; i++) {
+    while (chosen.filter((x) => x.demand === i).length < 2 && chosen.length < targetPoints) {
+      const best = bestFor(i, eligibleWide, 0.4);
+      if (!best) break;
+      take(best, i);
+    }
   }
   // Labels summarise their own point: the subject lexicon's dimension when the point's own words signal
   // it, else the point's most informative noun phrase. Every label is used once in the whole answer.
@@ -718,28 +893,57 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (!useLabels) return undefined;
     // A label needs two of its dimension's words, or one the material seldom uses: "services" in a text on the Goods
     // and Services Tax, or "financing" beside "Finance Minister", is a coincidence, not the point's dimension.
-    const bodyStems = new Set(stemsOf(body));
+    // The question's own names ("Prime Minister") are in every point retrieved for it: they signal no dimension.
+    const bodyStems = new Set(stemsOf(body).filter((x) => !nameStems.has(x)));
     const distinctive = (id: string) =>
       [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => bodyStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
     const fromLexicon = dimensionsOf(bodyStems).filter((d) => (d.score >= 2 || distinctive(d.id)) && !labelsUsed.has(d.label.toLowerCase()));
-    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed);
+    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
     if (label) labelsUsed.add(label.toLowerCase());
     return label;
   };
   // Examples go to the strongest points first, each example sentence used once.
   const examples = new Map<Candidate, ReturnType<typeof exampleFor>>();
-  for (const { c, demand } of chosen.slice().sort((a, b) => b.s - a.s)) {
-    const example = exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon);
-    if (example && example.ref !== c.ref) used.add(example.ref);
-    examples.set(c, example);
+  const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, "").trim();
+  const bodyOf = (c: Candidate) => pointText(c.ref.sentence, pointWords, nameStems);
+  const exampleOf = (c: Candidate, demand: number) => {
+    const found =
+      exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon) ??
+      nearbyFactExample(corpus, c.ref, used, nameStems, dimensionsOf, c.dimension?.id ?? null) ??
+      // A point with nothing checkable of its own may take its instance from further afield, when the two share more than a word.
+      (statesFact(bodyOf(c), nameStems) ? null : exampleFor(corpus, c.ref, used, nameStems, topicKeys, demandStems[demand] ?? new Set(), c.dimension?.id ?? null, lexicon, 2.5));
+    // An example that restates the point ("Eg: Tracks the movement of goods…") is no example.
+    return found && !bare(bodyOf(c)).includes(bare(found.text)) ? found : null;
+  };
+  for (const entry of chosen.slice().sort((a, b) => b.s - a.s)) {
+    let example = exampleOf(entry.c, entry.demand);
+    // Every point carries something checkable — a figure, a date, a named actor — in its own words or its example.
+    // One that has neither gives way to the demand's best point that states a fact, when there is one.
+    if (!example && !statesFact(bodyOf(entry.c), nameStems)) {
+      const others = chosen.filter((x) => x.demand === entry.demand && x !== entry).length;
+      const withFact = (c: Candidate) => statesFact(bodyOf(c), nameStems);
+      const found = bestFor(entry.demand, eligible, 0.5, withFact) ?? (others ? null : bestFor(entry.demand, eligibleWide, 0.4, withFact));
+      // A replacement much weaker than the point loses more analysis than its figure adds ("Pressure on Kestria has
+      // strained ties" stays rather than give way to a minor dated event).
+      const replacement = found && found.s >= 0.8 * entry.s ? found : null;
+      if (replacement) {
+        // The sentence goes back to the pool: a judgement with no figure may still weigh up the conclusion.
+        chosen.splice(chosen.indexOf(entry), 1);
+        used.delete(entry.c.ref);
+        const added = take(replacement, entry.demand);
+        example = exampleOf(added.c, added.demand);
+        if (example && example.ref !== added.c.ref) used.add(example.ref);
+        examples.set(added.c, example);
+        continue;
+      }
+    }
+    if (example && example.ref !== entry.c.ref) used.add(example.ref);
+    examples.set(entry.c, example);
   }
   for (const { c, s: strength, demand } of chosen) {
-    const body = pointText(c.ref.sentence, pointWords, nameStems);
+    const body = bodyOf(c);
     const label = labelOf(body);
-    const found = examples.get(c) ?? null;
-    // An example that restates the point ("Eg: Tracks the movement of goods…") is no example.
-    const bare = (t: string) => t.toLowerCase().replace(/[^a-z0-9 ]+/g, "").trim();
-    const example = found && !bare(body).includes(bare(found.text)) ? found : null;
+    const example = examples.get(c) ?? null;
     const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
     if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);
     points.push({
@@ -750,6 +954,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       dim: c.dimension?.id ?? null,
       dimScore: c.dimension?.score ?? 0,
       demand,
+      ref: c.ref,
     });
   }
   const wayForwardOf = (id: DimensionId) => lexicon?.dimensions.find((d) => d.id === id)?.wayForward ?? "";
@@ -758,9 +963,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     .map((d, i) => ({ heading: parsed.headings[i] ?? shortHeading(d), points: points.filter((p) => p.demand === i) }))
     .filter((s) => s.points.length);
   // Introduction: context (a dated, relevant sentence) and a key figure.
+  // An introduction on a narrower subject than the material's ("Gandhi's support for the Khilafat movement") is set
+  // in that subject's context, not in the material's general one.
+  const introAnchored = (c: Candidate) => questionAnchors.size === 0 || [...questionAnchors].some((a) => c.stems.has(a));
   const introRanked = candidates
     .filter((c) => !used.has(c.ref))
-    .map((c) => ({ c, s: score(c, new Set()) }))
+    .map((c) => ({ c, s: score(c, new Set()) * (introAnchored(c) ? 1 : 0.4) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
   const CONTEXT_CUE = /\b(?:since|took (?:over|power|control)|takeover|return(?:ed)? to power|'s return|came to power|years? after|ascendance|history|historic|formed|founded|began)\b/i;
@@ -771,23 +979,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text))?.c ??
     introRanked[0]?.c;
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  // An introduction defines before it contextualises: the material's own definition of the
-  // question's subject ("The Montreal Protocol is an international treaty…") when it has one.
-  // The question's subject: the first name it mentions that the material knows.
-  // ("The Montreal Protocol is often described…": a sentence-initial "The" is not part of the name.)
-  const subjectKey = [...parsed.text.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => corpus.aliases.resolve(m[0]) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, ""))).find((e) => !!e);
-  const subjectNames = (subjectKey?.aliases ?? []).filter((a) => a.length >= 3);
-  const isDefinition = (text: string) =>
-    subjectNames.some((n) => new RegExp(String.raw`^(?:The\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "i").test(text));
-  // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
-  const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
-  const definitionC = candidates
-    .filter((c) => !used.has(c.ref) && c !== contextC && isDefinition(standaloneText(c.ref.sentence.text)) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
-    .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
   const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
   const introParts = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c).map((c) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16)));
   while (introParts.length > 1 && wordCount(introParts.join(" ")) > introBudget) introParts.pop();
-  if (definitionC) used.add(definitionC.ref);
   if (!introParts.length) {
     // Nothing dated or on-topic left: open with the most informative unused statement of the material.
     const best = candidates
@@ -802,7 +996,24 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const text = prescriptionText(c.ref.sentence, 16);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
+  // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
+  const closes = (c: Candidate) => !used.has(c.ref) && !DATED_EVENT_OPENING.test(c.ref.sentence.text) && c !== contextC && c !== figureC && !prescriptions.includes(c) && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+  // With no prescription in the material, its own outlook closes the answer: what is expected, what lasts or remains.
+  // Failing that, its own judgement of the subject's significance or result ("…helped him sideline…", "…led to…").
+  // Ranked on the subject (question words, the material's key terms, a demand's anchors), not on any one demand.
+  const closingRanked = relevant
+    .map((x) => ({ c: x.c, s: x.topic * (introAnchored(x.c) ? 1 : 0.4) + 0.3 * keyTermCount(x.c) }))
+    .sort((a, b) => b.s - a.s);
+  for (const cue of [OUTLOOK, ASSESSMENT]) {
+    if (conclusionParts.length) break;
+    const closingC = closingRanked.find((x) => closes(x.c) && cue.test(x.c.ref.sentence.text) && !isPastNarrative(x.c.ref) && shortEnough(x.c, 20))?.c;
+    if (closingC) {
+      conclusionParts.push(pointText(closingC.ref.sentence, 20));
+      used.add(closingC.ref);
+    }
+  }
   if (!conclusionParts.length) {
+    // The material says nothing about what lies ahead: the subject lexicon's way forward, the engine's own words.
     const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);
     conclusionParts.push(
       forward.length
@@ -813,24 +1024,45 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17) conclusionParts.pop();
   // A balanced conclusion weighs before it prescribes: the material's own sentence setting a gain
   // against a shortfall (or a caution), placed before the way forward when words allow.
-  const BALANCE = /\b(?:however|but|although|though|despite|yet|while|remains?|challenges?|critics?|divided|outweigh\w*|limits?|limited|on balance|mixed)\b/i;
-  const balanceC = introRanked.find(
-    // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
-    // one side's voice, not the answer's own balanced judgement.
-    (x) => !used.has(x.c.ref) && x.c !== contextC && x.c !== figureC && !prescriptions.includes(x.c) && !isQuoted(x.c.ref) && BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && shortEnough(x.c, 20),
-  )?.c;
-  if (balanceC) {
-    const balance = pointText(balanceC.ref.sentence, 20);
-    if (wordCount(`${balance} ${conclusionParts.join(" ")}`) <= parsed.wordLimit * 0.22) {
-      conclusionParts.unshift(balance);
-      used.add(balanceC.ref);
+  // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
+  // one side's voice, not the answer's own balanced judgement.
+  // The weighing is the point of the sentence: a leading "While …," stays, and a sentence that loses it is no balance.
+  // One sentence is no conclusion: the weighing gets a little more room when it would otherwise be missing.
+  // Two sentences of way forward already make the conclusion: the words stay with the body.
+  const balanceRoom = parsed.wordLimit * (conclusionParts.length === 1 ? 0.3 : 0);
+  for (const { c } of conclusionParts.length === 1 ? closingRanked : []) {
+    if (!closes(c) || !BALANCE.test(c.ref.sentence.text) || FORWARD.test(c.ref.sentence.text) || !shortEnough(c, 20)) continue;
+    const balance = pointText(c.ref.sentence, 26);
+    if (!BALANCE.test(balance) || wordCount(`${balance} ${conclusionParts.join(" ")}`) > balanceRoom) continue;
+    conclusionParts.unshift(balance);
+    used.add(c.ref);
+    break;
+  }
+  // Still one sentence: the material's outlook or verdict rounds it off, before the way forward.
+  if (conclusionParts.length === 1) {
+    const secondC = closingRanked.find((x) => closes(x.c) && (OUTLOOK.test(x.c.ref.sentence.text) || ASSESSMENT.test(x.c.ref.sentence.text) || BALANCE.test(x.c.ref.sentence.text)) && !isPastNarrative(x.c.ref) && shortEnough(x.c, 18))?.c;
+    const second = secondC ? pointText(secondC.ref.sentence, 18) : "";
+    if (secondC && wordCount(`${second} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
+      conclusionParts.unshift(second);
+      used.add(secondC.ref);
     }
   }
-  // With one prescription from the material, the dimensions the body covered round off the way forward.
-  if (conclusionParts.length === 1 && prescriptions.length > 0 && parsed.wordLimit >= 200) {
-    const rest = [...dimsCovered].filter((d) => d !== prescriptions[0]?.dimension?.id).slice(0, 2).map((d) => wayForwardOf(d)).filter(Boolean);
-    const closing = `It also needs ${rest.join(" and ")}.`;
-    if (rest.length && wordCount(`${conclusionParts[0]} ${closing}`) <= parsed.wordLimit * 0.17) conclusionParts.push(closing);
+  // A short material may have spent its only weighing sentence on a point: a balanced conclusion is worth more than
+  // a section's second point, so the sentence moves to the conclusion when its section keeps another.
+  if (conclusionParts.length === 1) {
+    const bodyRefs = new Map(chosen.map((x) => [x.c.ref, x]));
+    const movable = closingRanked.find((x) => {
+      const entry = bodyRefs.get(x.c.ref);
+      // (A section of two keeps one when the answer keeps three points in all: a one-sentence conclusion costs more.)
+      const section = entry ? sections.find((sec) => sec.points.some((p) => p.ref === x.c.ref)) : undefined;
+      if (!section || section.points.length < 2 || sections.reduce((n, sec) => n + sec.points.length, 0) < 4) return false;
+      return BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && !isQuoted(x.c.ref) && isStandalone(x.c.ref.sentence, x.c.ref.pm) && !opensWithBareSurname(corpus, x.c.ref.sentence.text) && shortEnough(x.c, 20);
+    })?.c;
+    const moved = movable ? pointText(movable.ref.sentence, 26) : "";
+    if (movable && BALANCE.test(moved) && wordCount(`${moved} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
+      conclusionParts.unshift(moved);
+      for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== movable.ref);
+    }
   }
   const conclusion = conclusionParts.join(" ");
   // Fit the word limit: first trim every demand to its fair share of points, then drop the
@@ -845,7 +1077,11 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   };
   // "Eg:" counts as a word for an examiner counting the script.
   const fit = () => modelAnswerWordCount(answer) + sections.reduce((n, s) => n + s.points.filter((p) => p.example).length, 0) <= parsed.wordLimit;
-  const byWeakness = () => sections.flatMap((s) => s.points.map((p) => ({ s, p }))).sort((a, b) => a.p.score - b.p.score);
+  // Examples go first from points that state their own figure or name, so that a point keeps something checkable.
+  const byWeakness = () =>
+    sections
+      .flatMap((s) => s.points.map((p) => ({ s, p, hasOwnFact: statesFact(p.text, nameStems) })))
+      .sort((a, b) => Number(b.hasOwnFact) - Number(a.hasOwnFact) || a.p.score - b.p.score);
   const dropWeakestOfFullest = (floor: number) => {
     const fullest = sections.slice().sort((a, b) => b.points.length - a.points.length)[0];
     if (!fullest || fullest.points.length <= floor) return false;

@@ -90,7 +90,8 @@ export function parseQuestion(text: string, marks?: number): ParsedQuestion {
   }
   if (!demands.length) demands.push(body.replace(/[.?!]+$/, ""));
   // "Critically examine this claim": the claim is the context sentence before the directive.
-  const context = sentences.filter((x) => !demandSource.includes(x)).join(" ").replace(/[.?!]+$/, "").trim();
+  // (What is left of a stated "(15 marks, 250 words)" — a stray comma — is no part of the claim.)
+  const context = sentences.filter((x) => !demandSource.includes(x) && /\p{L}{2}/u.test(x)).join(" ").replace(/(?:\s*[.?!,;:]+)+\s*$/, "").trim();
   for (let i = 0; i < demands.length; i++) {
     if (context && /^(?:this|the|these|that|such)\s+(?:claim|statement|view|assertion|argument|observation|contention|remark|proposition|description|characterisation|characterization)s?$/i.test(demands[i]!.trim())) {
       demands[i] = `Whether ${context[0]!.toLowerCase()}${context.slice(1)}`;
