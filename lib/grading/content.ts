@@ -141,10 +141,9 @@ function assertsPredicate(st: MatchState): boolean {
   return st.matchesPredicate;
 }
 
-function matchKey(st: MatchState, key: string, tokenIndex: number, keyFactor: number, affirmed: boolean, negated: boolean): void {
+/** Applies one answer key's matches (`hits`: the point's term index entry for it) to the state. */
+function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, boolean]>, tokenIndex: number, keyFactor: number, affirmed: boolean, negated: boolean): void {
   const { point, unit, agree, contra } = st;
-  const hits = point.termIndex.get(key);
-  if (!hits) return;
   const f = unit.claimFactor * keyFactor;
   // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
   // not for the opposite of another: "public support" in the answer is the point's "support",
@@ -204,15 +203,19 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   };
   const { agree, contra, denied, agreeInScope, asPredicate, agreeingToken } = st;
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
+  const index = point.termIndex;
   for (const [key, tokenIndex] of unit.keys) {
-    matchKey(st, key, tokenIndex, unit.keyFactors.get(key) ?? 1, unit.affirmedKeys.has(key), unit.negatedKeys.has(key));
+    const hits = index.get(key);
+    if (hits) matchKey(st, hits, tokenIndex, unit.keyFactors.get(key) ?? 1, unit.affirmedKeys.has(key), unit.negatedKeys.has(key));
   }
   // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
   // counts as its token's key does: inside a term list it stays a list.
   for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
+    const hits = index.get(key);
+    if (!hits) continue;
     const token = unit.tokens[tokenIndex];
     const isNegated = unit.negated[tokenIndex] ?? false;
-    matchKey(st, key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
+    matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
   let contraWeight = 0;
   let agreeWeight = 0;
@@ -350,13 +353,15 @@ export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer
 
 function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
   let best = { score: 0, i: -1, pair: false };
+  const singles = matches.map((m) => weighted(point, m.agree));
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as AnswerUnit;
     const v = (matches[i] as UnitMatch).agree;
-    const single = weighted(point, v);
+    const single = singles[i] ?? 0;
     if (single > best.score) best = { score: single, i, pair: false };
     const next = units[i + 1];
-    if (next && (next.paragraph === u.paragraph || u.isHeading)) {
+    // Strengths and weights are never negative: two units that match nothing make a pair that matches nothing.
+    if (next && (next.paragraph === u.paragraph || u.isHeading) && (single > 0 || (singles[i + 1] ?? 0) > 0)) {
       const pair = weighted(point, v, matches[i + 1]?.agree) * PAIR_FACTOR;
       if (pair > best.score) best = { score: pair, i, pair: true };
     }
