@@ -267,6 +267,12 @@ const slotCache = new WeakMap<readonly Token[], SlotReading>();
  * point's growing things shrinking or the reverse (see `isChangeReversal`).
  */
 function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToken: readonly number[]): boolean {
+  // Nothing to compare (no agreeing word has a slot or a direction in the point): no reading needed.
+  let hasEvidence = false;
+  for (let t = 0; t < agreeingToken.length && !hasEvidence; t++) {
+    if ((agreeingToken[t] ?? -1) >= 0 && (point.slots[t] || point.directions[t])) hasEvidence = true;
+  }
+  if (!hasEvidence) return false;
   let reading = slotCache.get(tokens);
   if (!reading) {
     reading = argumentSlots(tokens);
@@ -348,10 +354,21 @@ export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
 /** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
 export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
   const matches = answer.units.map((u) => unitMatch(point, u));
-  return { window: windowOf(point, answer.units, matches), whole: wholeOf(point, answer.units, matches) };
+  const opposition = oppositionOf(point, answer.units, matches);
+  return { window: windowOf(point, answer.units, matches, opposition), whole: wholeOf(point, answer.units, matches, opposition) };
 }
 
-function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
+/** What the answer says against the point: its strongest contradicting unit and the largest contradicted share. */
+interface Opposition {
+  contradiction: Contradiction | undefined;
+  contraShare: number;
+}
+
+function oppositionOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): Opposition {
+  return { contradiction: strongestContradiction(point, units, matches), contraShare: Math.max(0, ...matches.map((m) => m.contraShare)) };
+}
+
+function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {
   let best = { score: 0, i: -1, pair: false };
   const singles = matches.map((m) => weighted(point, m.agree));
   for (let i = 0; i < units.length; i++) {
@@ -366,8 +383,7 @@ function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: r
       if (pair > best.score) best = { score: pair, i, pair: true };
     }
   }
-  const contradiction = strongestContradiction(point, units, matches);
-  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  const { contradiction, contraShare } = opposition;
   if (best.i < 0) return { score: 0, units: [], matchedTerms: [], contraShare, ...(contradiction ? { contradiction } : {}) };
   const a = (matches[best.i] as UnitMatch).agree;
   const b = best.pair ? matches[best.i + 1]?.agree : undefined;
@@ -392,7 +408,7 @@ export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
   return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
 }
 
-function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
+function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {
   const total = zeros(point.terms.length);
   const used: AnswerUnit[] = [];
   units.forEach((u, ui) => {
@@ -406,7 +422,6 @@ function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: re
     }
     if (contributes) used.push(u);
   });
-  const contradiction = strongestContradiction(point, units, matches);
-  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  const { contradiction, contraShare } = opposition;
   return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), strengths: total, contraShare, ...(contradiction ? { contradiction } : {}) };
 }
