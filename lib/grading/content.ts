@@ -29,7 +29,7 @@ export interface PointAlignment {
   /** The answer's strongest contradiction of the point, when one unit asserts its opposite. */
   contradiction?: Contradiction;
   /** Per point term: the agreeing match strength behind `score` (for the learned model's signals). */
-  strengths?: Float64Array;
+  strengths?: readonly number[];
   /** Largest weighted share of the point's polar terms one unit asserts with the opposite polarity. */
   contraShare?: number;
 }
@@ -51,9 +51,18 @@ const SINGLE_CLAIM_TERMS = 8;
 /** A two-unit window must beat a single unit by this margin to be preferred. */
 const PAIR_FACTOR = 0.92;
 
+/**
+ * Per-term strengths are plain arrays, not typed arrays: a match is computed for every (unit,
+ * point) pair that shares a key, and allocating a typed array's backing store costs several times
+ * more than a small array of doubles (measured: the typed arrays were a twentieth of the grading time).
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 interface UnitMatch {
-  agree: Float64Array;
-  contra: Float64Array;
+  agree: number[];
+  contra: number[];
   kind: "polarity" | "roles" | null;
   /** Weighted share of the point's terms this unit asserts with the opposite polarity. */
   contraShare: number;
@@ -65,7 +74,7 @@ const emptyMatches = new WeakMap<PreparedPoint, UnitMatch>();
 function emptyMatch(point: PreparedPoint): UnitMatch {
   let m = emptyMatches.get(point);
   if (!m) {
-    m = { agree: new Float64Array(point.terms.length), contra: new Float64Array(point.terms.length), kind: null, contraShare: 0 };
+    m = { agree: zeros(point.terms.length), contra: zeros(point.terms.length), kind: null, contraShare: 0 };
     emptyMatches.set(point, m);
   }
   return m;
@@ -79,14 +88,18 @@ function sharesKey(point: PreparedPoint, unit: AnswerUnit): boolean {
   return false;
 }
 
-/** Per-point matches of a unit, computed once per (unit, point) pair: features and structure marks align the same pairs again. */
-const matchCache = new WeakMap<AnswerUnit, WeakMap<PreparedPoint, UnitMatch>>();
+/**
+ * Per-point matches of a unit, computed once per (unit, point) pair: features and structure marks
+ * align the same pairs again. The inner map is an ordinary Map (it lives as long as its unit, and
+ * the points outlive answers in the question cache): a WeakMap per unit costs more to make.
+ */
+const matchCache = new WeakMap<AnswerUnit, Map<PreparedPoint, UnitMatch>>();
 
 /** Per-term best agreeing and contradicting match strength within one unit (claim factor applied). Read-only: cached and shared. */
 function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   let byPoint = matchCache.get(unit);
   if (!byPoint) {
-    byPoint = new WeakMap();
+    byPoint = new Map();
     matchCache.set(unit, byPoint);
   }
   let m = byPoint.get(point);
@@ -101,22 +114,22 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
 interface MatchState {
   point: PreparedPoint;
   unit: AnswerUnit;
-  agree: Float64Array;
-  contra: Float64Array;
-  denied: Float64Array;
+  agree: number[];
+  contra: number[];
+  denied: number[];
   /** Agreeing matches after the unit's first negated word: the part of the clause a negation speaks to. */
-  agreeInScope: Float64Array;
-  /** Terms matched by a word the answer uses as a predicate (a verb, not "the cost of pumping"). */
-  asPredicate: Uint8Array;
+  agreeInScope: number[];
+  /** Terms matched by a word the answer uses as a predicate (a verb, not "the cost of pumping"): 1 or 0. */
+  asPredicate: number[];
   /** Per term: the answer token that agrees with it (for the slot check), or -1. */
-  agreeingToken: Int32Array;
+  agreeingToken: number[];
   firstNegated: number;
   predicateToken: number;
   /** Whether the unit asserts the point's predicate: looked up once, and only for an opposite word. */
   matchesPredicate: boolean | undefined;
 }
 
-function put(v: Float64Array, t: number, s: number): void {
+function put(v: number[], t: number, s: number): void {
   if (s > (v[t] ?? 0)) v[t] = s;
 }
 
@@ -128,10 +141,9 @@ function assertsPredicate(st: MatchState): boolean {
   return st.matchesPredicate;
 }
 
-function matchKey(st: MatchState, key: string, tokenIndex: number, keyFactor: number, affirmed: boolean, negated: boolean): void {
+/** Applies one answer key's matches (`hits`: the point's term index entry for it) to the state. */
+function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, boolean]>, tokenIndex: number, keyFactor: number, affirmed: boolean, negated: boolean): void {
   const { point, unit, agree, contra } = st;
-  const hits = point.termIndex.get(key);
-  if (!hits) return;
   const f = unit.claimFactor * keyFactor;
   // A word that is itself one of the point's terms (or a synonym of one) stands for that term,
   // not for the opposite of another: "public support" in the answer is the point's "support",
@@ -179,27 +191,31 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const st: MatchState = {
     point,
     unit,
-    agree: new Float64Array(n),
-    contra: new Float64Array(n),
-    denied: new Float64Array(n),
-    agreeInScope: new Float64Array(n),
-    asPredicate: new Uint8Array(n),
-    agreeingToken: new Int32Array(n).fill(-1),
+    agree: zeros(n),
+    contra: zeros(n),
+    denied: zeros(n),
+    agreeInScope: zeros(n),
+    asPredicate: zeros(n),
+    agreeingToken: new Array<number>(n).fill(-1),
     firstNegated: unit.negated.indexOf(true),
     predicateToken: -1,
     matchesPredicate: undefined,
   };
   const { agree, contra, denied, agreeInScope, asPredicate, agreeingToken } = st;
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
+  const index = point.termIndex;
   for (const [key, tokenIndex] of unit.keys) {
-    matchKey(st, key, tokenIndex, unit.keyFactors.get(key) ?? 1, unit.affirmedKeys.has(key), unit.negatedKeys.has(key));
+    const hits = index.get(key);
+    if (hits) matchKey(st, hits, tokenIndex, unit.keyFactors.get(key) ?? 1, unit.affirmedKeys.has(key), unit.negatedKeys.has(key));
   }
   // A figure, duration or phrasal verb ("twenty years" = "two decades", "soak up" = "absorb")
   // counts as its token's key does: inside a term list it stays a list.
   for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
+    const hits = index.get(key);
+    if (!hits) continue;
     const token = unit.tokens[tokenIndex];
     const isNegated = unit.negated[tokenIndex] ?? false;
-    matchKey(st, key, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
+    matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
   let contraWeight = 0;
   let agreeWeight = 0;
@@ -250,7 +266,13 @@ const slotCache = new WeakMap<readonly Token[], SlotReading>();
  * `isSlotReversal`), judged on the point's words that clause agrees with, or when the unit has the
  * point's growing things shrinking or the reverse (see `isChangeReversal`).
  */
-function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToken: Int32Array): boolean {
+function reversesSlots(point: PointSlots, tokens: readonly Token[], agreeingToken: readonly number[]): boolean {
+  // Nothing to compare (no agreeing word has a slot or a direction in the point): no reading needed.
+  let hasEvidence = false;
+  for (let t = 0; t < agreeingToken.length && !hasEvidence; t++) {
+    if ((agreeingToken[t] ?? -1) >= 0 && (point.slots[t] || point.directions[t])) hasEvidence = true;
+  }
+  if (!hasEvidence) return false;
   let reading = slotCache.get(tokens);
   if (!reading) {
     reading = argumentSlots(tokens);
@@ -296,7 +318,7 @@ function isAttributiveUse(tokens: readonly Token[], i: number): boolean {
   return !isPredicateUse(tokens, i) || (tokens[i]?.pos === "ADJ" && !!next && (next.pos === "NOUN" || next.pos === "PROPN"));
 }
 
-function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): number {
+function weighted(point: PreparedPoint, a: readonly number[], b?: readonly number[]): number {
   let got = 0;
   for (let i = 0; i < point.terms.length; i++) {
     const s = b ? Math.max(a[i] ?? 0, b[i] ?? 0) : (a[i] ?? 0);
@@ -305,7 +327,7 @@ function weighted(point: PreparedPoint, a: Float64Array, b?: Float64Array): numb
   return point.totalWeight > 0 ? got / point.totalWeight : 0;
 }
 
-function matchedTerms(point: PreparedPoint, a: Float64Array, b?: Float64Array): string[] {
+function matchedTerms(point: PreparedPoint, a: readonly number[], b?: readonly number[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < point.terms.length; i++) {
     if ((a[i] ?? 0) > 0 || (b?.[i] ?? 0) > 0) out.push(point.terms[i]?.lemma ?? "");
@@ -332,24 +354,36 @@ export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
 /** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
 export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
   const matches = answer.units.map((u) => unitMatch(point, u));
-  return { window: windowOf(point, answer.units, matches), whole: wholeOf(point, answer.units, matches) };
+  const opposition = oppositionOf(point, answer.units, matches);
+  return { window: windowOf(point, answer.units, matches, opposition), whole: wholeOf(point, answer.units, matches, opposition) };
 }
 
-function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
+/** What the answer says against the point: its strongest contradicting unit and the largest contradicted share. */
+interface Opposition {
+  contradiction: Contradiction | undefined;
+  contraShare: number;
+}
+
+function oppositionOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): Opposition {
+  return { contradiction: strongestContradiction(point, units, matches), contraShare: Math.max(0, ...matches.map((m) => m.contraShare)) };
+}
+
+function windowOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {
   let best = { score: 0, i: -1, pair: false };
+  const singles = matches.map((m) => weighted(point, m.agree));
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as AnswerUnit;
     const v = (matches[i] as UnitMatch).agree;
-    const single = weighted(point, v);
+    const single = singles[i] ?? 0;
     if (single > best.score) best = { score: single, i, pair: false };
     const next = units[i + 1];
-    if (next && (next.paragraph === u.paragraph || u.isHeading)) {
+    // Strengths and weights are never negative: two units that match nothing make a pair that matches nothing.
+    if (next && (next.paragraph === u.paragraph || u.isHeading) && (single > 0 || (singles[i + 1] ?? 0) > 0)) {
       const pair = weighted(point, v, matches[i + 1]?.agree) * PAIR_FACTOR;
       if (pair > best.score) best = { score: pair, i, pair: true };
     }
   }
-  const contradiction = strongestContradiction(point, units, matches);
-  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  const { contradiction, contraShare } = opposition;
   if (best.i < 0) return { score: 0, units: [], matchedTerms: [], contraShare, ...(contradiction ? { contradiction } : {}) };
   const a = (matches[best.i] as UnitMatch).agree;
   const b = best.pair ? matches[best.i + 1]?.agree : undefined;
@@ -374,8 +408,8 @@ export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "u
   return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
 }
 
-function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[]): PointAlignment {
-  const total = new Float64Array(point.terms.length);
+function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {
+  const total = zeros(point.terms.length);
   const used: AnswerUnit[] = [];
   units.forEach((u, ui) => {
     const v = (matches[ui] as UnitMatch).agree;
@@ -388,7 +422,6 @@ function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: re
     }
     if (contributes) used.push(u);
   });
-  const contradiction = strongestContradiction(point, units, matches);
-  const contraShare = Math.max(0, ...matches.map((m) => m.contraShare));
+  const { contradiction, contraShare } = opposition;
   return { score: weighted(point, total), units: used, matchedTerms: matchedTerms(point, total), strengths: total, contraShare, ...(contradiction ? { contradiction } : {}) };
 }

@@ -130,10 +130,15 @@ export function checkFacts(answer: AnalysedAnswer, prepared: PreparedQuestion): 
       if (context.length < 2) continue;
       // When the figure's context names someone or something, the material sentence must name it too.
       const names = context.filter((c) => c.token.concept || c.token.pos === "PROPN").map((c) => c.token.key);
-      const scored = [...overlaps(context, prepared)]
-        .map(([si, o]) => ({ s: prepared.materials[si] as MaterialSentence, ...o }))
-        .filter((x) => x.matched >= 2 && (!names.length || names.some((k) => x.s.keys.has(k))))
-        .sort((a, b) => b.score - a.score);
+      // Filtered before anything is built for a sentence: most share one common word and no more.
+      const scored: Array<{ s: MaterialSentence; score: number; matched: number }> = [];
+      for (const [si, o] of overlaps(context, prepared)) {
+        if (o.matched < 2) continue;
+        const s = prepared.materials[si] as MaterialSentence;
+        if (names.length && !names.some((k) => s.keys.has(k))) continue;
+        scored.push({ s, score: o.score, matched: o.matched });
+      }
+      scored.sort((a, b) => b.score - a.score);
       const sameKind = (m: NumberMention) => m.kind === n.kind;
       if (scored.some((x) => x.score >= SUPPORT_OVERLAP && x.s.numbers.some((m) => sameKind(m) && figuresAgree(m, n)))) supported.add(n);
       const about = scored.filter((x) => x.score >= SUBJECT_OVERLAP);

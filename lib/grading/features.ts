@@ -45,7 +45,7 @@ export const POINT_FEATURES = [
 export type ReferenceFeatureName = (typeof REFERENCE_FEATURES)[number];
 export type PointFeatureName = (typeof POINT_FEATURES)[number];
 
-function ownCoverage(point: PreparedPoint, strengths: Float64Array | undefined, promptKeys: ReadonlySet<string>): number {
+function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
   if (!strengths) return 0;
   let got = 0;
   let total = 0;
@@ -128,7 +128,7 @@ export function questionShare(answer: AnalysedAnswer, prepared: PreparedQuestion
 export const MIN_IDEA_OWN_MATCHES = 2;
 
 /** Count of the point's terms, not question words, that a window's strengths match. */
-export function ownMatches(point: PreparedPoint, strengths: Float64Array | undefined, promptKeys: ReadonlySet<string>): number {
+export function ownMatches(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
   if (!strengths) return 0;
   let n = 0;
   point.terms.forEach((t, i) => {
@@ -146,13 +146,13 @@ export function ownMatches(point: PreparedPoint, strengths: Float64Array | undef
 /** An idea window covering this share of the idea's weight makes it in full (see `ideaShare`). */
 export const IDEA_FULL_COVERAGE = 0.3;
 
-function weightedScore(point: PreparedPoint, strengths: Float64Array): number {
+function weightedScore(point: PreparedPoint, strengths: readonly number[]): number {
   let got = 0;
   point.terms.forEach((t, i) => (got += (strengths[i] ?? 0) * t.weight));
   return point.totalWeight > 0 ? got / point.totalWeight : 0;
 }
 
-function makesIdea(idea: PreparedPoint, strengths: Float64Array | undefined, promptKeys: ReadonlySet<string>): boolean {
+function makesIdea(idea: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): boolean {
   const own = ownMatches(idea, strengths, promptKeys);
   if (!strengths || own < MIN_IDEA_OWN_MATCHES) return false;
   if (own > MIN_IDEA_OWN_MATCHES || weightedScore(idea, strengths) >= IDEA_FULL_COVERAGE) return true;

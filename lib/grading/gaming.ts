@@ -55,6 +55,26 @@ export const GAMING_THRESHOLDS = {
   demandShare: 0.2,
 };
 
+const demandKeyCache = new WeakMap<PreparedQuestion, ReadonlySet<string>>();
+
+/**
+ * What the question's demands ask about: the prompt's words and every key that matches a content
+ * point's term other than as its opposite (synonyms included). Answer-independent: once per question.
+ */
+function demandKeysOf(prepared: PreparedQuestion): ReadonlySet<string> {
+  let keys = demandKeyCache.get(prepared);
+  if (!keys) {
+    const set = new Set(prepared.promptKeys);
+    for (const p of prepared.points) {
+      if (p.role !== "content") continue;
+      for (const [k, hits] of p.termIndex) if (hits.some((h) => !h[2])) set.add(k);
+    }
+    keys = set;
+    demandKeyCache.set(prepared, keys);
+  }
+  return keys;
+}
+
 export function computeGamingSignals(answer: AnalysedAnswer, prepared: PreparedQuestion): GamingSignals {
   let occurrences = 0;
   let promptOccurrences = 0;
@@ -94,13 +114,13 @@ export function computeGamingSignals(answer: AnalysedAnswer, prepared: PreparedQ
   }
   let covered = 0;
   for (const e of prepared.promptEntities) if (mentioned.has(e)) covered++;
-  const contentPoints = prepared.points.filter((p) => p.role === "content");
+  const demandKeys = demandKeysOf(prepared);
   let weight = 0;
   let demanded = 0;
   for (const k of answer.keys) {
     const w = prepared.idf(k);
     weight += w;
-    if (prepared.promptKeys.has(k) || contentPoints.some((p) => p.termIndex.get(k)?.some((h) => !h[2]))) demanded += w;
+    if (demandKeys.has(k)) demanded += w;
   }
   return {
     restateShare: occurrences ? promptOccurrences / occurrences : 0,

@@ -157,14 +157,70 @@ function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial
   return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 
+/**
+ * The same question object graded again (a class's answers, a batch, the benchmark) finds its
+ * preparation by identity, without serialising the rubric into a key: the fields the string key
+ * reads are compared by reference, the materials element by element. A question or material
+ * changed in place (rather than replaced by a new object) is therefore not noticed here:
+ * callers treat them as immutable, as every caller in the project does (they are parsed afresh).
+ */
+interface IdentityEntry {
+  prompt: string;
+  rubric: WrittenQuestion["rubric"];
+  coreDemands: WrittenQuestion["coreDemands"];
+  modelAnswer: WrittenQuestion["modelAnswer"];
+  referenceAnswers: WrittenQuestion["referenceAnswers"];
+  materials: readonly GradingMaterial[];
+  materialTexts: readonly string[];
+  prepared: PreparedQuestion;
+}
+const byIdentity = new WeakMap<WrittenQuestion, IdentityEntry[]>();
+/** Material sets remembered per question object (a question is graded with one set, or a few). */
+const IDENTITY_ENTRIES = 4;
+
+function identityHit(question: WrittenQuestion, materials: readonly GradingMaterial[]): PreparedQuestion | undefined {
+  const entries = byIdentity.get(question);
+  if (!entries) return undefined;
+  for (const e of entries) {
+    if (
+      e.prompt === question.prompt &&
+      e.rubric === question.rubric &&
+      e.coreDemands === question.coreDemands &&
+      e.modelAnswer === question.modelAnswer &&
+      e.referenceAnswers === question.referenceAnswers &&
+      e.materials.length === materials.length &&
+      e.materials.every((m, i) => m === materials[i] && e.materialTexts[i] === m.text)
+    ) {
+      return e.prepared;
+    }
+  }
+  return undefined;
+}
+
 /** Prepares (or fetches from the cache) the answer-independent data of a question. */
 export function prepareQuestion(question: WrittenQuestion, materials: readonly GradingMaterial[] = []): PreparedQuestion {
+  const known = identityHit(question, materials);
+  if (known) return known;
   const key = cacheKey(question, materials);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const prepared = buildPrepared(question, materials);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, prepared);
+  let prepared = cache.get(key);
+  if (!prepared) {
+    prepared = buildPrepared(question, materials);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, prepared);
+  }
+  const entries = byIdentity.get(question) ?? [];
+  if (entries.length >= IDENTITY_ENTRIES) entries.shift();
+  entries.push({
+    prompt: question.prompt,
+    rubric: question.rubric,
+    coreDemands: question.coreDemands,
+    modelAnswer: question.modelAnswer,
+    referenceAnswers: question.referenceAnswers,
+    materials: [...materials],
+    materialTexts: materials.map((m) => m.text),
+    prepared,
+  });
+  byIdentity.set(question, entries);
   return prepared;
 }
 

@@ -49,6 +49,13 @@ const NUMBER_RE = new RegExp(
   "giu",
 );
 
+/**
+ * Every match of NUMBER_RE holds a digit or a number word, so text with neither (most sentences)
+ * has no number; checking that first is far cheaper than trying NUMBER_RE at every offset. Same
+ * flags, so the same case folding.
+ */
+const MAY_HOLD_NUMBER_RE = new RegExp(String.raw`\d|${UNIT_WORDS}`, "iu");
+
 function wordsToNumber(text: string): number | null {
   const parts = text.toLowerCase().split(/[\s-]+/).filter(Boolean);
   let total = 0;
@@ -69,6 +76,7 @@ export function parseNumber(text: string): number | null {
 /** Every number mentioned in `text`, with its kind, unit and offsets. */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
+  if (!MAY_HOLD_NUMBER_RE.test(text)) return out;
   NUMBER_RE.lastIndex = 0;
   for (const m of text.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};

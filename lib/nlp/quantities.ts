@@ -8,12 +8,14 @@ import { findNumbers } from "./numbers";
  * number's last token, or the time unit of a duration), for alignment next to its lemma key.
  */
 
-const DAYS_PER_UNIT: Record<string, number> = {
+// Maps, not object literals: every token's word is looked up, and an object would answer for
+// "constructor" or "toString" from its prototype.
+const DAYS_PER_UNIT = new Map<string, number>(Object.entries({
   day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14, month: 30, months: 30,
   year: 365, years: 365, yr: 365, yrs: 365, decade: 3650, decades: 3650, century: 36500, centuries: 36500,
-};
+}));
 
-const BARE_SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, lakh: 100_000, crore: 10_000_000 };
+const BARE_SCALES = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, lakh: 100_000, crore: 10_000_000 }));
 
 /** Words that make a bare time unit a count of one ("a decade", "the past year"). */
 const ONE_RE = /(?:^|\s)(?:a|an|one|single|past|last|previous|next|whole|full|entire)\s+$/i;
@@ -62,7 +64,7 @@ export function quantityKeys(text: string, tokens: readonly Token[]): Map<Token,
     const numberToken = lastTokenIn(n.start, n.end);
     add(numberToken, `${n.kind === "percent" ? "#pct" : "#n"}:${n.value}`);
     const unitToken = tokenAt(n.end);
-    const perUnit = unitToken ? DAYS_PER_UNIT[unitToken.lower] : undefined;
+    const perUnit = unitToken ? DAYS_PER_UNIT.get(unitToken.lower) : undefined;
     if (unitToken && perUnit && n.kind === "quantity" && /^\s*-?\s*$/.test(text.slice(n.end, unitToken.start))) {
       add(unitToken, `#dur:${Math.round(n.value * perUnit)}`);
       counted.add(unitToken);
@@ -70,18 +72,18 @@ export function quantityKeys(text: string, tokens: readonly Token[]): Map<Token,
   }
   // A bare scale word is a round figure ("thousand rupee notes" = "1,000 rupee notes").
   for (const t of tokens) {
-    const scale = BARE_SCALES[t.lower];
+    const scale = BARE_SCALES.get(t.lower);
     if (!scale || out.has(t) || insideNumber.has(t)) continue;
     add(t, `#n:${scale}`);
     const unitToken = tokenAt(t.end);
-    const perUnit = unitToken ? DAYS_PER_UNIT[unitToken.lower] : undefined;
+    const perUnit = unitToken ? DAYS_PER_UNIT.get(unitToken.lower) : undefined;
     if (unitToken && perUnit && /^\s*$/.test(text.slice(t.end, unitToken.start))) {
       add(unitToken, `#dur:${scale * perUnit}`);
       counted.add(unitToken);
     }
   }
   for (const t of tokens) {
-    const perUnit = DAYS_PER_UNIT[t.lower];
+    const perUnit = DAYS_PER_UNIT.get(t.lower);
     if (!perUnit || counted.has(t)) continue;
     if (ONE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) add(t, `#dur:${perUnit}`);
   }

@@ -38,3 +38,28 @@ describe("alignments read once per answer unit", () => {
     expect(second).toEqual(first);
   });
 });
+
+describe("a question's preparation, cached", () => {
+  const material = { id: "note", text: "Kettles switch off when a bimetallic thermostat bends and opens the circuit." };
+
+  it("is reused for the same question object and material", () => {
+    expect(prepareQuestion(question, [material])).toBe(prepareQuestion(question, [material]));
+  });
+
+  it("is reused for an equal question passed as a new object", () => {
+    expect(prepareQuestion({ ...question, rubric: question.rubric.map((p) => ({ ...p })) })).toBe(prepareQuestion(question));
+  });
+
+  it("is made afresh when the rubric, the material or its text differ", () => {
+    const base = prepareQuestion(question, [material]);
+    const otherRubric = { ...question, rubric: [{ ...question.rubric[0]!, point: "The element cools when the power is cut" }] };
+    expect(prepareQuestion(otherRubric, [material])).not.toBe(base);
+    expect(prepareQuestion(question)).not.toBe(base);
+    expect(prepareQuestion(question, [{ ...material, text: `${material.text} It clicks.` }])).not.toBe(base);
+  });
+
+  it("grades the same whichever way the question reaches it", () => {
+    const copy = JSON.parse(JSON.stringify(question)) as WrittenQuestion;
+    expect(gradeWithDiagnostics({ question: copy, answerText: answer })).toEqual(gradeWithDiagnostics({ question, answerText: answer }));
+  });
+});

@@ -31,6 +31,10 @@ describe("quantityKeys", () => {
     expect(two).not.toEqual(three);
   });
 
+  it("reads words that name an object's built-in properties as plain words", () => {
+    expect(keysOf("the constructor of the dam took a valueOf years")).toEqual(new Set());
+  });
+
   it("leaves years alone (a year is its own key)", () => {
     expect([...keysOf("in 2016")]).toEqual([]);
   });
