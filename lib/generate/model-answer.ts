@@ -97,7 +97,8 @@ export function isCompleteClause(text: string): boolean {
     // (compromise reads a capitalised preposition as a verb: "Under the Protocol…".)
     const hasVerb = (x: string) => (nlp(x).verbs().out("array") as string[]).some((v) => !/^(?:under|over|after|before|since|as|like|near|round|down|up|out|off|in|on)$/i.test(v.trim()));
     // "After the Congress declared purna swaraj." is a subordinate clause still waiting for its main clause.
-    const opensSubordinate = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once)\b/.test(text.trim());
+    // So is a participle phrase ("Recognizing the opportunity presented for…").
+    const opensSubordinate = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once|[A-Z][a-z]+ing)\b/.test(text.trim());
     const mainClause = /,\s+([^,]+)$/.exec(text)?.[1];
     const dangling = opensSubordinate && (!mainClause || !(nlp(mainClause).verbs().out("array") as string[]).length);
     v = !dangling && hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
@@ -225,6 +226,11 @@ function carriesFact(text: string, nameStems: ReadonlySet<string>): boolean {
   return names.some((n) => !/^(?:The|A|An|In|On|At|For|As|But|And|Eg)$/.test(n) && stemsOf(n).some((x) => !nameStems.has(x)));
 }
 
+/** A treaty's preamble ("Recognizing the opportunity presented for…"): a participle phrase with no main clause, not a statement. */
+function isParticiplePhrase(text: string): boolean {
+  return /^[A-Z][a-z]+ing\s/.test(standaloneText(text)) && !/,\s+(?:the|a|an|[A-Z])/.test(text);
+}
+
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou|[Mm]y)\b/;
 
 /**
@@ -284,6 +290,7 @@ function exampleFor(
   let best: { r: SentenceRef; score: number; text: string } | null = null;
   for (const r of pool) {
     if (r === ref || used.has(r) || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
+    if (isParticiplePhrase(r.sentence.text)) continue;
     const facts = factsOf(r, topicKeys);
     if (!facts.date && !facts.figure && !facts.named) continue;
     if (!isStandalone(r.sentence)) continue;
@@ -361,7 +368,7 @@ function nearbyFactExample(
   const at = ref.sentence.index;
   const order = [1, -1, 2, -2].map((d) => siblings[at + d]).filter((r): r is SentenceRef => !!r);
   for (const r of order) {
-    if (used.has(r) || r === ref || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
+    if (used.has(r) || r === ref || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?") || isParticiplePhrase(r.sentence.text)) continue;
     if (r.sentence.blockIndex !== ref.sentence.blockIndex && Math.abs(r.sentence.index - at) > 1) continue;
     if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
     const dims = dimensionsOf(r.stems);
