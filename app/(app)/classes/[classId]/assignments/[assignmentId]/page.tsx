@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
 import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
-import { attemptHref } from "@/lib/classes/attempt-href";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
 import { OpenRegradesList } from "@/components/classes/open-regrades-list";
 import { GradebookRows } from "@/components/classes/gradebook-rows";
-import type { GradebookRowView } from "@/components/classes/gradebook-rows-html";
+import { toRowWire, type GradebookRowView } from "@/components/classes/gradebook-rows-html";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
@@ -53,7 +52,7 @@ export default async function GradebookPage({
       statusTone: r.status === "late" || r.status === "provisional" ? "warn" : r.status === "submitted" ? "good" : "neutral",
       score: r.score === null ? "—" : `${formatMarks(r.score)} / ${formatMarks(r.maxScore)}`,
       time: r.timeUsedSec === null ? "—" : formatDuration(r.timeUsedSec),
-      cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId ? attemptHref(workKind, c.attemptId) : null, c.isModerated])),
+      cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId, c.isModerated])),
     }),
   );
   return (
@@ -119,7 +118,7 @@ export default async function GradebookPage({
                 ))}
               </tr>
             </thead>
-            <GradebookRows classId={classId} rows={rowViews} />
+            <GradebookRows classId={classId} workKind={workKind} columnCount={columns.length} rows={rowViews.map(toRowWire)} />
           </table>
         )}
         <p className="mt-2 text-xs text-muted">
