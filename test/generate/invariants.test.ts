@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { isEvidenceExact, type StudySet } from "@/lib/generate/schemas";
 import { ingestMaterial } from "@/lib/material/ingest";
-import { describeWithShared, readShared } from "../support/shared-material";
+import { describeWithShared, moreQuestions, readShared } from "../support/shared-material";
 import { MATERIAL_FILES, Q1 } from "./helpers";
 
 /**
@@ -16,22 +16,6 @@ import { MATERIAL_FILES, Q1 } from "./helpers";
 const REGRESSION_DIR = path.resolve(__dirname, "regression-texts");
 const REGRESSION_QUESTIONS = JSON.parse(readFileSync(path.join(REGRESSION_DIR, "questions.json"), "utf8")) as Record<string, string[]>;
 const MORE_FILES = ["100_97062e8442aca026.txt", "101_3239c72e2416f430.txt", "102_85554f79fe15a1f8.txt"];
-
-/** The two written questions the material-more README sets for a text, read at run time (never copied). */
-function moreQuestions(file: string): string[] {
-  const readme = readShared("material-more/README.md");
-  const section = readme.split(/^## UPSC-style written questions.*$/m)[1] ?? "";
-  const lines = section.split("\n");
-  const at = lines.findIndex((l) => l.startsWith(`${file.slice(0, 3)} `));
-  const out: string[] = [];
-  for (const line of lines.slice(at + 1)) {
-    if (/^\d{3} /.test(line) || /^#/.test(line)) break;
-    const start = /^\d\.\s+(.*)$/.exec(line);
-    if (start) out.push(start[1]!.trim());
-    else if (/^\s+\S/.test(line) && out.length) out[out.length - 1] += ` ${line.trim()}`;
-  }
-  return at < 0 ? [] : out;
-}
 
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const RELATIVE = /\b(?:yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|this (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+ (?:days|weeks|months|years) ago|a few years ago)\b/i;

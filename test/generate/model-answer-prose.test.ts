@@ -5,7 +5,7 @@ import { generateModelAnswer } from "@/lib/generate";
 import { isEvidenceExact } from "@/lib/generate/schemas";
 import { ingestMaterial } from "@/lib/material/ingest";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
-import { describeWithShared, readShared } from "../support/shared-material";
+import { describeWithShared, moreQuestions, readShared } from "../support/shared-material";
 import { MATERIAL_FILES, Q1 } from "./helpers";
 
 /**
@@ -26,21 +26,6 @@ const DOUBLED_LABEL = /^[^:]{2,60}:\s+[^:]{2,60}:\s/;
 /** Something checkable: a figure, a date, a number in words, or a capitalised name after the first word. */
 const CHECKABLE = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:half|one|two|three)\s+(?:third|quarter|thirds|quarters)\b|(?<=\S\s+(?:[^:]*\s)?)\p{Lu}\p{L}+/u;
 const TTP_VOCABULARY = /\b(?:TTP|Taliban|Tehreek|Tehrik|Cross-border militancy|Ideological affinity|Counter-terrorism coordination|Divergent threat perceptions|Strategic miscalculation|Economic and trade leverage|Sovereignty and legitimacy|intelligence-sharing)\b/i;
-
-/** The README's two questions for a text, read at run time (never copied into the project). */
-function moreQuestions(file: string): string[] {
-  const section = readShared("material-more/README.md").split(/^## UPSC-style written questions.*$/m)[1] ?? "";
-  const lines = section.split("\n");
-  const at = lines.findIndex((l) => l.startsWith(`${file.slice(0, 3)} `));
-  const out: string[] = [];
-  for (const line of lines.slice(at + 1)) {
-    if (/^\d{3} /.test(line) || /^#/.test(line)) break;
-    const start = /^\d\.\s+(.*)$/.exec(line);
-    if (start) out.push(start[1]!.trim());
-    else if (/^\s+\S/.test(line) && out.length) out[out.length - 1] += ` ${line.trim()}`;
-  }
-  return at < 0 ? [] : out;
-}
 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z"])/).filter(Boolean);
 const bodyOf = (pointText: string) => pointText.replace(/^[^:]{2,60}:\s+/, "");

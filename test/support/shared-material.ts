@@ -37,3 +37,18 @@ export function describeWithShared(name: string, needs: readonly string[], body:
     it(`skipped: ${reason}`, () => {});
   });
 }
+
+/** The UPSC-style written questions `../shared/material-more/README.md` sets for one of its texts, read at run time (never copied into the project). */
+export function moreQuestions(file: string): string[] {
+  const section = readShared("material-more/README.md").split(/^## UPSC-style written questions.*$/m)[1] ?? "";
+  const lines = section.split("\n");
+  const at = lines.findIndex((l) => l.startsWith(`${file.slice(0, 3)} `));
+  const out: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (/^\d{3} /.test(line) || /^#/.test(line)) break;
+    const start = /^\d\.\s+(.*)$/.exec(line);
+    if (start) out.push(start[1]!.trim());
+    else if (/^\s+\S/.test(line) && out.length) out[out.length - 1] += ` ${line.trim()}`;
+  }
+  return at < 0 ? [] : out;
+}
