@@ -71,31 +71,24 @@ CREATE CONSTRAINT TRIGGER "Quiz_gradebook_stamp_update" AFTER UPDATE ON "Quiz" D
   FOR EACH ROW WHEN ((NEW."questionIds", NEW."markCorrect") IS DISTINCT FROM (OLD."questionIds", OLD."markCorrect"))
   EXECUTE FUNCTION "crux_quiz_stamp_update"();
 
--- DueExtension: a student's due time decides "late".
-CREATE FUNCTION "crux_extension_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'DELETE' THEN PERFORM "crux_bump_gradebooks"(ARRAY[NEW."assignmentId"]); END IF;
-  IF TG_OP <> 'INSERT' THEN PERFORM "crux_bump_gradebooks"(ARRAY[OLD."assignmentId"]); END IF;
-  RETURN NULL;
-END $$;
-CREATE CONSTRAINT TRIGGER "DueExtension_gradebook_stamp" AFTER INSERT OR UPDATE OR DELETE ON "DueExtension" DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW EXECUTE FUNCTION "crux_extension_stamp"();
-
--- Attempt: who started what, when, its status and hand-in time.
-CREATE FUNCTION "crux_attempt_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+-- DueExtension (a student's due time decides "late") and Attempt (who started what, when, its status
+-- and hand-in time) carry their assignment's id.
+CREATE FUNCTION "crux_assignment_row_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'DELETE' AND NEW."assignmentId" IS NOT NULL THEN PERFORM "crux_bump_gradebooks"(ARRAY[NEW."assignmentId"]); END IF;
   IF TG_OP <> 'INSERT' AND OLD."assignmentId" IS NOT NULL THEN PERFORM "crux_bump_gradebooks"(ARRAY[OLD."assignmentId"]); END IF;
   RETURN NULL;
 END $$;
+CREATE CONSTRAINT TRIGGER "DueExtension_gradebook_stamp" AFTER INSERT OR UPDATE OR DELETE ON "DueExtension" DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION "crux_assignment_row_stamp"();
 CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_insert" AFTER INSERT ON "Attempt" DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW WHEN (NEW."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_attempt_stamp"();
+  FOR EACH ROW WHEN (NEW."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_assignment_row_stamp"();
 CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_update" AFTER UPDATE ON "Attempt" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN ((NEW."assignmentId", NEW."userId", NEW."questionId", NEW."status", NEW."startedAt", NEW."submittedAt")
                      IS DISTINCT FROM (OLD."assignmentId", OLD."userId", OLD."questionId", OLD."status", OLD."startedAt", OLD."submittedAt"))
-  EXECUTE FUNCTION "crux_attempt_stamp"();
+  EXECUTE FUNCTION "crux_assignment_row_stamp"();
 CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_delete" AFTER DELETE ON "Attempt" DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW WHEN (OLD."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_attempt_stamp"();
+  FOR EACH ROW WHEN (OLD."assignmentId" IS NOT NULL) EXECUTE FUNCTION "crux_assignment_row_stamp"();
 
 -- Response and PointScore reach their assignment through their attempt (looked up at commit: when
 -- the attempt itself was deleted, its own trigger has bumped the stamp).
