@@ -188,6 +188,8 @@ function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
 
 /** Most of the answer's own words stand elsewhere in the statement ("the 28th _____ to the Protocol, the Parties…" → "Meeting of the Parties"). */
 function givenAwayInPart(statement: string, answer: string): boolean {
+  // Only a blank can be given away: a true/false or prelims statement shows its name by design.
+  if (!statement.includes("_____")) return false;
   const words = answer.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   if (words.length < 2) return false;
   const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^a-z]+/));

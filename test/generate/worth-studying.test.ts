@@ -73,6 +73,10 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   it("marks an answer the statement already half names", () => {
     expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
   });
+  it("never says a true/false statement gives its answer away: it shows its name by design", () => {
+    const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
+    expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
+  });
 });
 
 describe("itemDefect and screenItems: fail closed, one answer once", () => {
