@@ -63,6 +63,12 @@ export function buildCorpus(materials: ProcessedMaterial[]): Corpus {
         ...(antecedent ? (mentionsBySentence.get(sentence.index - 1) ?? []).filter((e) => [e.name, ...e.aliases].some((n) => antecedent.includes(n))) : []),
       ];
       for (const e of named) terms.add(`@${aliases.key(e.name)}`);
+      // …and carries the words of that name, as the sentence naming it outright would.
+      if (antecedent) {
+        const previous = pm.sentences[sentence.index - 1]!;
+        const nameEnd = previous.start + antecedent.length;
+        for (const l of contentLemmas({ ...previous, tokens: previous.tokens.filter((t) => t.end <= nameEnd) })) terms.add(l);
+      }
       const stems = new Set(sentenceStems(sentence));
       for (const e of named) stems.add(`@${aliases.key(e.name)}`);
       const ref = { pm, sentence, terms, stems };

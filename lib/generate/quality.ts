@@ -165,7 +165,9 @@ const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|th
  * quantifier, or a short one with nothing after its head to tell the thing from others of its kind.
  */
 function VAGUE_DEFINITION(definition: string): boolean {
-  if (/\b(?:of|among|between)\s+(?:many|several|various|some|numerous|a number of|a few)\b/i.test(definition)) return true;
+  // The quantifier must describe the genus itself ("a coalition of many parties"), not a later detail
+  // ("a treaty designed to protect the ozone layer by phasing out the production of numerous substances").
+  if (/^(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){1,3}(?:of|among|between)\s+(?:many|several|various|some|numerous|a number of|a few)\b/i.test(definition.trim())) return true;
   const words = definition.trim().split(/\s+/);
   return words.length <= 5 && !/\b(?:of|that|which|who|whose|for|to|in|on|with|by|from|under|designed|used|responsible|set up|created|formed)\b/i.test(words.slice(1).join(" "));
 }
@@ -186,6 +188,8 @@ function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
 
 /** Most of the answer's own words stand elsewhere in the statement ("the 28th _____ to the Protocol, the Parties…" → "Meeting of the Parties"). */
 function givenAwayInPart(statement: string, answer: string): boolean {
+  // Only a blank can be given away: a true/false or prelims statement shows its name by design.
+  if (!statement.includes("_____")) return false;
   const words = answer.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   if (words.length < 2) return false;
   const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^a-z]+/));

@@ -7,6 +7,12 @@ export interface CleanResult {
   outlet?: string;
   publishedAt?: string;
   removed: Array<{ text: string; reason: string }>;
+  /**
+   * Offsets into `text` where a sentence certainly starts because a removed citation marker stood
+   * between a full stop and the next sentence ("…World War I.[133] Gandhi's…"): without the marker,
+   * a sentence splitter may read "I." as an initial and run the two sentences together.
+   */
+  sentenceStarts: number[];
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -131,6 +137,8 @@ const LINE_RULES: LineRule[] = [
  * They are references to a page the learner does not have, never facts.
  */
 const CITATION_MARKER = /\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed|when\?|who\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,30}|failed verification|edit|update|page needed|full citation needed|original research\??|not in citation given|better source needed|verification needed|unreliable source\??)\]/gi;
+/** Superscript footnote digits right after punctuation ("…in 1947.¹² The…"); "km²" keeps its square. */
+const SUPERSCRIPT_MARKER = /(?<=[.,;:!?"')\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
 const PAGE_CITATION = /\s*\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.|and [A-Z][\p{L}'-]+))?,?\s+)?(?:\d{4},?\s+)?pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?\)/gu;
 
 /** Removes inline citation markers from a line; returns the line and what was removed. */
@@ -138,6 +146,10 @@ export function stripCitationMarkers(line: string): { line: string; markers: str
   const markers: string[] = [];
   const out = line
     .replace(CITATION_MARKER, (m) => {
+      markers.push(m);
+      return "";
+    })
+    .replace(SUPERSCRIPT_MARKER, (m) => {
       markers.push(m);
       return "";
     })
@@ -149,6 +161,44 @@ export function stripCitationMarkers(line: string): { line: string; markers: str
     .replace(/\s+([,.;:])/g, "$1")
     .trim();
   return { line: out, markers };
+}
+
+/** A sentence's end, the citation markers after it, and the capital (or quote, or digit) that opens the next. */
+const MARKED_BOUNDARY = new RegExp(
+  `([.!?]["')]?)((?:\\s*(?:${CITATION_MARKER.source}|${SUPERSCRIPT_MARKER.source}))+)(?=\\s*["'(]?[\\p{Lu}\\d])`,
+  "giu",
+);
+
+/**
+ * The sentence boundaries a line's citation markers vouch for, as the cleaned text just before and
+ * just after each one (to be found again in the cleaned page).
+ */
+function markedBoundaries(line: string): Array<{ before: string; after: string }> {
+  const out: Array<{ before: string; after: string }> = [];
+  for (const m of line.matchAll(MARKED_BOUNDARY)) {
+    const endOfSentence = m.index + m[1]!.length;
+    const before = stripCitationMarkers(line.slice(0, endOfSentence)).line.slice(-40);
+    const after = stripCitationMarkers(line.slice(m.index + m[0].length)).line.slice(0, 20);
+    if (before && after) out.push({ before, after });
+  }
+  return out;
+}
+
+/** Offsets in `text` of the sentence starts vouched for by removed markers, found in order; a boundary rewritten beyond recognition is skipped. */
+function locateBoundaries(text: string, boundaries: Array<{ before: string; after: string }>): number[] {
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const { before, after } of boundaries) {
+    for (const gap of [" ", ""]) {
+      const at = text.indexOf(`${before}${gap}${after}`, cursor);
+      if (at < 0) continue;
+      const start = at + before.length + gap.length;
+      starts.push(start);
+      cursor = start;
+      break;
+    }
+  }
+  return starts;
 }
 
 /**
@@ -182,8 +232,11 @@ export function cleanText(raw: string): CleanResult {
     for (let i = from + step; i >= 0 && i < count; i += step) if (lines[i]!.trim()) return lines[i]!.trim();
     return undefined;
   };
+  const boundaries: Array<{ before: string; after: string }> = [];
   lines.forEach((original, index) => {
-    const stripped = stripCitationMarkers(original.replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, ""));
+    const unbolded = original.replace(/^[*_]{2,}\s*|\s*[*_]{2,}$/g, "");
+    const stripped = stripCitationMarkers(unbolded);
+    boundaries.push(...markedBoundaries(unbolded));
     markers.push(...stripped.markers);
     let line = stripped.line;
     if (!line) {
@@ -250,7 +303,7 @@ export function cleanText(raw: string): CleanResult {
   });
   if (markers.length) removed.push({ text: markers.length > 6 ? `${markers.slice(0, 6).join(" ")} … (${markers.length} in all)` : markers.join(" "), reason: "citation markers" });
   const text = unwrapHardWrapped(kept.join("\n").replace(/\n{3,}/g, "\n\n").trim());
-  return { text, title, outlet, publishedAt, removed };
+  return { text, title, outlet, publishedAt, removed, sentenceStarts: locateBoundaries(text, boundaries) };
 }
 
 /**

@@ -9,7 +9,7 @@ const FUNCTION_WORDS = new Set([...NAME_CONNECTORS, "a", "an", "to", "at", "by",
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const ORG_WORDS =
-  /\b(?:Group|Council|Institute|Centre|Center|School|University|Studies|Army|Movement|Front|Party|Agency|Organi[sz]ation|Initiative|Nations|Union|Ministry|Department|Commission|Committee|Bank|Network|Forces?|Team|Assembly|Court|Parliament|Government|Office|Corporation|Company|Association|Foundation|Society|Alliance|Coalition|Brigade|League|Board|Bureau|Service|Police|Programme|Program|Project|Corridor|Channel|Broadcaster|Times|News|Post|Data|Monitoring)\b/;
+  /\b(?:Group|Council|Institute|Centre|Center|School|University|Studies|Army|Movement|Front|Party|Agency|Organi[sz]ation|Initiative|Nations|Union|Ministry|Department|Commission|Committee|Bank|Network|Forces?|Team|Assembly|Court|Parliament|Government|Office|Corporation|Company|Association|Foundation|Society|Alliance|Coalition|Brigade|League|Board|Bureau|Service|Police|Programme|Program|Project|Corridor|Channel|Broadcaster|Times|News|Post|Data|Monitoring|Senate|Sabha|Parishad|Panchayats?|Samiti|Majlis|Shura|Jirga|Duma|Knesset)\b/;
 /** Words that mark an armed or militant group's name. */
 const GROUP_NAMES = /\b(?:Taliban|Qaeda|Qaida|Islamic State|ISIS|ISIL|Jihad|Mujahideen|Hezbollah|Hamas|Lashkar|Jaish|Brigades?|Militia|Front|Liberation Army|Boko Haram|al-Shabaab)\b/i;
 

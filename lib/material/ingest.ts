@@ -76,7 +76,7 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
   const label = input.filename ? `"${input.filename}"` : "The pasted text";
   if (!/[\p{L}]{2,}/u.test(cleaned.text)) throw new AppError("INVALID", `${label} has no readable text after cleaning.`);
   const text = cleaned.text;
-  const { blocks, sentences } = segmentText(text);
+  const { blocks, sentences } = segmentText(text, cleaned.sentenceStarts);
   const title =
     input.title?.trim() ||
     cleaned.title ||

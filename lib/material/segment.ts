@@ -1,5 +1,5 @@
 import type { Block, Sentence } from "./schemas";
-import { tokenizeSentences } from "./nlp";
+import { tokenizeSentences, type TokenizedSentence } from "./nlp";
 
 const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
 
@@ -29,9 +29,10 @@ export interface Segmentation {
 /**
  * Splits cleaned text into blocks (one per line: heading, paragraph or list item) and the
  * paragraphs and list items into sentences, all with [start, end) offsets into `text`.
- * A list marker ("- ", "1. ") is left outside its sentence.
+ * A list marker ("- ", "1. ") is left outside its sentence. A sentence is also split at every offset
+ * in `sentenceStarts` (boundaries known from the source, such as a removed citation marker).
  */
-export function segmentText(text: string): Segmentation {
+export function segmentText(text: string, sentenceStarts: readonly number[] = []): Segmentation {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   let headingIndex: number | undefined;
@@ -49,7 +50,7 @@ export function segmentText(text: string): Segmentation {
       if (isHeading) headingIndex = index;
       else {
         const bodyStart = lineStart + (marker ? marker[0].length : 0);
-        for (const s of tokenizeSentences(text, bodyStart, lineEnd)) {
+        for (const s of splitAt(tokenizeSentences(text, bodyStart, lineEnd), sentenceStarts)) {
           sentences.push({ index: sentences.length, blockIndex: index, start: s.start, end: s.end, text: text.slice(s.start, s.end), tokens: s.tokens });
         }
       }
@@ -57,4 +58,24 @@ export function segmentText(text: string): Segmentation {
     lineStart = lineEnd + 1;
   }
   return { blocks, sentences };
+}
+
+/** Splits each sentence at the known sentence starts that fall inside it (at a token boundary). */
+function splitAt(sentences: TokenizedSentence[], starts: readonly number[]): TokenizedSentence[] {
+  if (!starts.length) return sentences;
+  return sentences.flatMap((sentence) => {
+    const inside = starts.filter((at) => at > sentence.start && at < sentence.end);
+    if (!inside.length) return [sentence];
+    const parts: TokenizedSentence[] = [];
+    let tokens = sentence.tokens;
+    for (const at of inside) {
+      const head = tokens.filter((t) => t.start < at);
+      const tail = tokens.filter((t) => t.start >= at);
+      if (!head.length || !tail.length || tail[0]!.start !== at) continue;
+      parts.push({ start: head[0]!.start, end: head[head.length - 1]!.end, tokens: head });
+      tokens = tail;
+    }
+    parts.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    return parts;
+  });
 }

@@ -80,6 +80,11 @@ describe("an opening pronoun resolved to the subject of the sentence before", ()
   it("reads 'They' only for a plural subject", () => {
     expect(openingPronounAntecedent(pm, at("They are not found"))).toBe("Brinochlorides");
   });
+  it("indexes the pronoun's sentence under the words of the name, as if the name stood there", () => {
+    const corpus = buildCorpus([pm]);
+    const ref = corpus.refs.find((r) => r.sentence.text.startsWith("It was signed"))!;
+    for (const word of ["tarun", "basin", "accord", "borders"]) expect(ref.terms.has(word)).toBe(true);
+  });
   it("leaves 'It took 18 months' alone: the sentence before opens with a person, not a name of a thing", () => {
     expect(openingPronounAntecedent(pm, at("It took"))).toBeNull();
   });

@@ -58,6 +58,11 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(0, { kind: "qa", asks: "definition", role: "a coalition of many political parties", text: "What is the Front?" }), /too vague/)).toBe(true);
     expect(has(score(0, { kind: "qa", asks: "definition", role: "the state's premier civil service", text: "What is the Service?" }), /too vague/)).toBe(true);
     expect(has(score(0, { kind: "qa", asks: "definition", role: "the head of the state government of Veldra", text: "What is the Chief Minister of Veldra?" }), /too vague/)).toBe(false);
+    // A quantifier in a later detail does not make the genus vague.
+    expect(
+      has(score(0, { kind: "qa", asks: "definition", role: "a regional compact designed to protect river deltas by limiting the dredging of several channels", text: "What is the Delta Compact?" }), /too vague/),
+    ).toBe(false);
+    expect(has(score(0, { kind: "qa", asks: "definition", role: "an alliance of several farmer unions", text: "What is the Front?" }), /too vague/)).toBe(true);
   });
   it("marks a count of office-holders since a year as a running tally", () => {
     expect(has(score(10, { asks: "number", unit: "count", value: 14, text: "Since 1957, there have been _____ different chief ministers." }), /running tally/)).toBe(false);
@@ -67,6 +72,10 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   });
   it("marks an answer the statement already half names", () => {
     expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
+  });
+  it("never says a true/false statement gives its answer away: it shows its name by design", () => {
+    const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
+    expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
   });
 });
 

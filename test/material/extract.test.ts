@@ -152,6 +152,14 @@ describe("entity names", () => {
     expect(names).not.toContain("Relations");
     expect(names).not.toContain("Pakistan-Afghanistan");
   });
+  it("reads a house or council named in an Indian or other language as a body, never a person", () => {
+    const houses = ingestMaterial({
+      source: "h.txt",
+      content: "The bill passed the Vidhan Sabha in March. The Zila Parishad then asked the Vidhan Sabha to delay it, and the Gram Panchayat agreed with the Zila Parishad.",
+    });
+    const kind = (name: string) => houses.entities.find((e) => e.aliases.includes(name))?.kind;
+    for (const name of ["Vidhan Sabha", "Zila Parishad", "Gram Panchayat"]) expect(kind(name)).not.toBe("person");
+  });
   it("does not treat a demonym-led group name as a person with a surname", () => {
     const aliases = createAliasResolver([pm]);
     expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);

@@ -71,6 +71,40 @@ describe("cleanText on a copied encyclopaedia page", () => {
   });
 });
 
+describe("sentences after a removed citation marker", () => {
+  // Written for this test: a full stop after a lone capital ("War I.") reads like an initial, so only
+  // the footnote marker that followed it shows that a new sentence begins.
+  const content = [
+    "Veterans' league",
+    "",
+    "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in 1920.[b][7] \"We will return,\" the league declared.¹² A. K. Verma led the league until 1931.[citation needed] The league's hall covers 40 km².",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "league", content });
+
+  it("ends a sentence where the marker stood, even after a lone capital", () => {
+    expect(pm.sentences.map((s) => s.text)).toEqual([
+      "The regiment served in Flanders throughout World War I.",
+      "Its veterans founded a league in 1920.",
+      '"We will return," the league declared.',
+      "A. K. Verma led the league until 1931.",
+      "The league's hall covers 40 km².",
+    ]);
+  });
+
+  it("keeps every sentence and token an exact slice of the cleaned text", () => {
+    for (const s of pm.sentences) {
+      expect(pm.material.text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(t.start >= s.start && t.end <= s.end).toBe(true);
+    }
+    expect(pm.material.text).not.toMatch(/\[|¹/);
+  });
+
+  it("does not split at initials where no marker stood", () => {
+    const plain = ingestMaterial({ source: "plain", content: "The league was chaired by R. N. Das from 1931. It closed in 1950." });
+    expect(plain.sentences.map((s) => s.text)).toEqual(["The league was chaired by R. N. Das from 1931.", "It closed in 1950."]);
+  });
+});
+
 describe("speaker binding", () => {
   it("binds each quote to the speaker named in its own sentence", () => {
     const pm = ingestMaterial({
