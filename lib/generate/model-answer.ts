@@ -76,7 +76,7 @@ export function compressSentence(text: string, maxWords = 30): string {
     if (cut !== undefined) t = t.slice(0, cut);
   }
   // A trailing connective ("…, therefore.") points at a sentence the point does not carry.
-  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "").replace(/,?\s+(?:therefore|however|though|too|also|thus|hence|then|instead|as well)\.?$/i, "");
+  t = t.replace(/[,;:\s-]+$/, "").replace(/^[,;:\s-]+/, "").replace(/(?:,\s+(?:therefore|however|though|too|also|thus|hence|then|instead|as well)|\s+(?:therefore|however|thus|hence))\.?$/i, "");
   t = t ? t[0]!.toUpperCase() + t.slice(1) : t;
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
@@ -87,20 +87,34 @@ function definitionText(text: string): string {
   return compressSentence(t, 30);
 }
 
+/** A subordinating word opening a clause ("After the Congress declared…"), not a phrase with a year ("Since 1990 …"). */
+const SUBORDINATE_OPENING = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once)\b(?!\s+(?:the\s+)?(?:\d|(?:early|late|mid)\b))/;
+/** A participle with its object ("Recognizing the opportunity…", "Noting that…"): a word in -ing followed by a determiner. */
+const PARTICIPLE_OPENING = /^[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|his|her|this|these|those|all|each)\b/;
+
 const clauseCache = new Map<string, boolean>();
 /** True when a text reads as a finished clause: it has a verb, and a trailing "that/who/which …" has its own. */
 export function isCompleteClause(text: string): boolean {
   let v = clauseCache.get(text);
   if (v === undefined) {
-    const sub = /\b(?:that|which|who|whom|whose|because|if|when|where|whereby)\s+([^,;]*)$/i.exec(text);
+    // (A trailing one: "When …" opening the text is a subordinate clause, checked below.)
+    const sub = /(?<=\S\s+)(?:that|which|who|whom|whose|because|if|when|where|whereby)\s+([^,;]*)$/i.exec(text);
     const head = sub ? text.slice(0, sub.index) : text;
     // (compromise reads a capitalised preposition as a verb: "Under the Protocol…".)
     const hasVerb = (x: string) => (nlp(x).verbs().out("array") as string[]).some((v) => !/^(?:under|over|after|before|since|as|like|near|round|down|up|out|off|in|on)$/i.test(v.trim()));
-    // "After the Congress declared purna swaraj." is a subordinate clause still waiting for its main clause.
-    // So is a participle phrase ("Recognizing the opportunity presented for…").
-    const opensSubordinate = /^(?:After|Before|While|When|Whenever|Although|Though|Since|If|Because|Until|Unless|Whereas|Once|[A-Z][a-z]+ing)\b/.test(text.trim());
+    // "After the Congress declared purna swaraj." is a subordinate clause still waiting for its main clause:
+    // with a comma, what follows it must have a verb; without one, the sentence needs a second verb
+    // ("When the war ended the economy recovered"). "Since 1990 …" and "After 2014 …" are phrases, not
+    // clauses. A participle phrase ("Recognizing the opportunity presented for…") needs a main clause
+    // after a comma; a name or noun that merely ends in -ing ("Beijing imposed…", "Funding for…") is no participle.
+    const opening = text.trim();
+    const opensClause = SUBORDINATE_OPENING.test(opening);
+    const opensParticiple = PARTICIPLE_OPENING.test(opening);
     const mainClause = /,\s+([^,]+)$/.exec(text)?.[1];
-    const dangling = opensSubordinate && (!mainClause || !(nlp(mainClause).verbs().out("array") as string[]).length);
+    const verbGroups = (x: string) => (nlp(x).verbs().out("array") as string[]).length;
+    const dangling =
+      (opensParticiple && (!mainClause || verbGroups(mainClause) === 0)) ||
+      (opensClause && (mainClause ? verbGroups(mainClause) === 0 : verbGroups(opening) <= 1));
     v = !dangling && hasVerb(head) && (!sub || hasVerb(sub[1]!)) && !/\b(?:the|a|an|of|to|and|or|in|on|for|with|by)$/i.test(text.trim());
     if (clauseCache.size > 20_000) clauseCache.clear();
     clauseCache.set(text, v);
@@ -228,7 +242,7 @@ function carriesFact(text: string, nameStems: ReadonlySet<string>): boolean {
 
 /** A treaty's preamble ("Recognizing the opportunity presented for…"): a participle phrase with no main clause, not a statement. */
 function isParticiplePhrase(text: string): boolean {
-  return /^[A-Z][a-z]+ing\s/.test(standaloneText(text)) && !/,\s+(?:the|a|an|[A-Z])/.test(text);
+  return PARTICIPLE_OPENING.test(standaloneText(text)) && !/,\s+(?:the|a|an|[A-Z])/.test(text);
 }
 
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou|[Mm]y)\b/;
@@ -812,8 +826,11 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     .filter((e): e is NonNullable<typeof e> => !!e);
   const subjectsInOrder = [...questionNames.filter((e) => questionAnchors.has(`@${corpus.aliases.key(e.name)}`)), ...questionNames];
   // "Mohandas Karamchand Gandhi was an Indian lawyer…" defines "Gandhi": forenames may precede the name.
+  // Forenames must be capitalised words (the name itself is matched in any case), so "Many critics
+  // argued Gandhi was a…" is an opinion, not a definition.
+  const caseless = (n: string) => [...n].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
   const definesName = (text: string, n: string) =>
-    new RegExp(String.raw`^(?:The\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,3}?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "iu").test(text);
+    new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,3}?${caseless(n)}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "u").test(text);
   const isDefinitionOf = (text: string, subject: (typeof questionNames)[number]) => subject.aliases.filter((a) => a.length >= 3).some((n) => definesName(text, n));
   // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
   const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));

@@ -137,8 +137,8 @@ const LINE_RULES: LineRule[] = [
  * They are references to a page the learner does not have, never facts.
  */
 const CITATION_MARKER = /\[(?:\d{1,4}|[a-z]|(?:note|nb|n) ?\d{1,3}|citation needed|clarification needed|when\?|who\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,30}|failed verification|edit|update|page needed|full citation needed|original research\??|not in citation given|better source needed|verification needed|unreliable source\??)\]/gi;
-/** Superscript footnote digits right after punctuation ("…in 1947.¹² The…"); "km²" keeps its square. */
-const SUPERSCRIPT_MARKER = /(?<=[.,;:!?"')\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
+/** Superscript footnote digits right after punctuation ("…in 1947.¹² The…"); "km²" and "(a+b)²" keep their squares. */
+const SUPERSCRIPT_MARKER = /(?<=[.,;:!?"'])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
 const PAGE_CITATION = /\s*\((?:[A-Z][\p{L}'-]+(?:\s+(?:et al\.|and [A-Z][\p{L}'-]+))?,?\s+)?(?:\d{4},?\s+)?pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?\)/gu;
 
 /** Removes inline citation markers from a line; returns the line and what was removed. */
@@ -176,6 +176,10 @@ const MARKED_BOUNDARY = new RegExp(
 function markedBoundaries(line: string): Array<{ before: string; after: string }> {
   const out: Array<{ before: string; after: string }> = [];
   for (const m of line.matchAll(MARKED_BOUNDARY)) {
+    // The markers match in any case ("[Note 3]"), so the next sentence's capital is checked here, case-sensitively:
+    // "the U.S.[12] and the rest…" goes on after an abbreviation.
+    const next = /^\s*["'(]?(.)/su.exec(line.slice(m.index + m[0].length))?.[1] ?? "";
+    if (!/[\p{Lu}\d]/u.test(next)) continue;
     const endOfSentence = m.index + m[1]!.length;
     const before = stripCitationMarkers(line.slice(0, endOfSentence)).line.slice(-40);
     const after = stripCitationMarkers(line.slice(m.index + m[0].length)).line.slice(0, 20);

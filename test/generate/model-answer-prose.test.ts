@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateModelAnswer } from "@/lib/generate";
+import { isCompleteClause } from "@/lib/generate/model-answer";
 import { isEvidenceExact } from "@/lib/generate/schemas";
 import { ingestMaterial } from "@/lib/material/ingest";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
@@ -118,4 +119,25 @@ describeWithShared("model answers on other subjects (reads ../shared/material-mo
   for (const file of MORE_FILES) {
     checkAnswers(`for ${file}`, () => ({ materials: [ingestMaterial({ source: file, content: readShared(`material-more/${file}`) })], questions: moreQuestions(file), isTtp: false }));
   }
+});
+
+describe("isCompleteClause: what counts as a finished clause", () => {
+  it.each([
+    "Beijing imposed tariffs on imported steel in 2018",
+    "Kunming hosted the biodiversity summit in 2022",
+    "Nothing in the treaty binds the signatories",
+    "Since 1990 the forest cover has grown by 20 per cent",
+    "After 2014 ties between the two countries worsened sharply",
+    "When the war ended the economy recovered",
+    "Recognizing the opportunity, the parties agreed to a faster phase-out",
+  ])("a sentence with its main clause: %s", (text) => {
+    expect(isCompleteClause(text)).toBe(true);
+  });
+
+  it.each(["After the assembly declared independence", "While the ministry announced the scheme", "Recognizing the opportunity presented for the phasing out of the substances"])(
+    "a subordinate clause or participle phrase still waiting for its main clause: %s",
+    (text) => {
+      expect(isCompleteClause(text)).toBe(false);
+    },
+  );
 });

@@ -99,6 +99,11 @@ describe("sentences after a removed citation marker", () => {
     expect(pm.material.text).not.toMatch(/\[|¹/);
   });
 
+  it("does not split after an abbreviation whose marker is followed by a lower-case word, and keeps a bracketed square", () => {
+    const abbreviated = ingestMaterial({ source: "abbrev", content: "Exports to the U.S.[12] and the rest of the region rose by a third. Area grows as (a+b)². Both figures held." });
+    expect(abbreviated.sentences.map((s) => s.text)).toEqual(["Exports to the U.S. and the rest of the region rose by a third.", "Area grows as (a+b)².", "Both figures held."]);
+  });
+
   it("does not split at initials where no marker stood", () => {
     const plain = ingestMaterial({ source: "plain", content: "The league was chaired by R. N. Das from 1931. It closed in 1950." });
     expect(plain.sentences.map((s) => s.text)).toEqual(["The league was chaired by R. N. Das from 1931.", "It closed in 1950."]);

@@ -33,6 +33,7 @@ describe("quantityKeys", () => {
 
   it("reads words that name an object's built-in properties as plain words", () => {
     expect(keysOf("the constructor of the dam took a valueOf years")).toEqual(new Set());
+    expect(keysOf("the __proto__ of hasownproperty tostring")).toEqual(new Set());
   });
 
   it("leaves years alone (a year is its own key)", () => {
