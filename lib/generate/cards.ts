@@ -10,6 +10,7 @@ import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
   return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
@@ -229,7 +230,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const full = e.aliases.filter((a) => !isAcronym(a) && !/^the\s/i.test(a));
       const informal = full.filter((a) => nameKey(a) !== nameKey(e.name) && !e.acronym?.includes(a));
       for (const alias of informal) {
-        const sentence = pm.sentences.find((s) => new RegExp(`known as (?:the\\s+)?${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(s.text));
+        const sentence = pm.sentences.find((s) => new RegExp(`known as (?:the\\s+)?${escapeRegExp(alias)}`).test(s.text));
         if (!sentence) continue;
         const base = e.acronym ?? e.name;
         if (nameKey(base) === nameKey(alias)) continue;

@@ -6,6 +6,7 @@ import cues from "./explanation-cues.json";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 /**
  * Explanation cards: what a thing *is* and *why* something happens — the items a teacher asks most,
@@ -19,8 +20,7 @@ import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, 
  * Cue words are data (`explanation-cues.json`).
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 const FUNCTION_WORD = String.raw`(?:of|on|for|the|that|and|to|in|&)`;
 const CAP_WORD = String.raw`[A-Z][\w'-]*`;
@@ -47,7 +47,7 @@ function card(front: string, back: string, evidence: EvidenceSpan[], quality: Ca
 
 /** How many sentences of the material hold this word or name, in any case. */
 function timesNamed(pm: ProcessedMaterial, term: string): number {
-  const re = new RegExp(String.raw`(?<![\w-])${escape(term)}(?![\w-])`, "i");
+  const re = new RegExp(String.raw`(?<![\w-])${escapeRegExp(term)}(?![\w-])`, "i");
   return pm.sentences.filter((s) => re.test(s.text)).length;
 }
 
@@ -55,8 +55,8 @@ function timesNamed(pm: ProcessedMaterial, term: string): number {
 function displayTerm(pm: ProcessedMaterial, term: string, hasArticle: boolean): string {
   const words = term.split(/\s+/);
   // Lower case when the material writes it so, or never capitalises it inside a sentence.
-  const lower = new RegExp(String.raw`(?<![\w-])${escape(term.toLowerCase())}(?![\w-])`).test(pm.material.text);
-  const midCapital = new RegExp(String.raw`[\w,;:)]\s+${escape(term)}(?![\w-])`).test(pm.material.text);
+  const lower = new RegExp(String.raw`(?<![\w-])${escapeRegExp(term.toLowerCase())}(?![\w-])`).test(pm.material.text);
+  const midCapital = new RegExp(String.raw`[\w,;:)]\s+${escapeRegExp(term)}(?![\w-])`).test(pm.material.text);
   if (words.length === 1 && !/^[A-Z]{2,}/.test(term) && (lower || !midCapital)) {
     return `${hasArticle ? "the " : ""}${term.toLowerCase()}`;
   }

@@ -15,6 +15,7 @@ import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 type DimensionId = string;
 type DimensionHit = { id: DimensionId; label: string; score: number };
@@ -828,7 +829,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // "Mohandas Karamchand Gandhi was an Indian lawyer…" defines "Gandhi": forenames may precede the name.
   // Forenames must be capitalised words (the name itself is matched in any case), so "Many critics
   // argued Gandhi was a…" is an opinion, not a definition.
-  const caseless = (n: string) => [...n].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+  const caseless = (n: string) => [...n].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeRegExp(c))).join("");
   const definesName = (text: string, n: string) =>
     new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){0,3}?${caseless(n)}\b[^.;]{0,200}?\b(?:(?:is|was|are|were|refers to|means)\s+(?:a|an|the|one of)|(?:was|were)\s+(?:formed|founded|established|created|set up|launched|adopted|signed)\s+(?:in|on|by)\s)\b`, "u").test(text);
   const isDefinitionOf = (text: string, subject: (typeof questionNames)[number]) => subject.aliases.filter((a) => a.length >= 3).some((n) => definesName(text, n));

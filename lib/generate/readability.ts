@@ -1,5 +1,6 @@
 import type { AliasResolver } from "@/lib/material/aliases";
 import { wordCount } from "./words";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 /**
  * Readability of items out of context: a card or question is read alone, so a sentence that leans on
@@ -30,10 +31,6 @@ const CAPITALS: Record<string, string> = {
 };
 const COUNTRY_ALIASES: Record<string, string> = { türkiye: "turkey", turkiye: "turkey", us: "united states", usa: "united states", uk: "united kingdom", uae: "united arab emirates" };
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /**
  * True when the rest of the sentence names the blanked answer another way: an alias ("the Islamic
  * Republic" for Iran, resolved through the material's aliases), an adjective or demonym sharing its
@@ -44,17 +41,17 @@ export function isAnswerGivenAway(rest: string, answer: string, aliases?: AliasR
   const answerKey = answer.toLowerCase().replace(/^the\s+/, "");
   const entity = aliases?.resolve(answer);
   const names = new Set<string>([answerKey, ...(entity?.aliases ?? []).map((a) => a.toLowerCase().replace(/^the\s+/, ""))]);
-  for (const n of names) if (n.length >= 3 && new RegExp(`\\b${escape(n)}\\b`, "i").test(rest)) return true;
+  for (const n of names) if (n.length >= 3 && new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(rest)) return true;
   if (/^\p{Lu}[\p{L}]+$/u.test(answer) && answer.length >= 4) {
     // "China" → "Chin…", "Iran" → "Iran…": a capitalised word sharing the name's stem.
     const stem = answer.slice(0, Math.max(4, answer.length - 2)).toLowerCase();
     for (const m of rest.matchAll(/\b\p{Lu}[\p{L}]+/gu)) if (m[0].toLowerCase().startsWith(stem)) return true;
   }
   const country = COUNTRY_ALIASES[answerKey] ?? answerKey;
-  for (const [capital, of] of Object.entries(CAPITALS)) if (of === country && new RegExp(`\\b${escape(capital)}\\b`).test(lower)) return true;
+  for (const [capital, of] of Object.entries(CAPITALS)) if (of === country && new RegExp(`\\b${escapeRegExp(capital)}\\b`).test(lower)) return true;
   // "China said … adding that _____ was talking to the two sides": a capital named by its country.
   const capitalOf = CAPITALS[answerKey];
-  if (capitalOf) for (const name of [capitalOf, ...Object.entries(COUNTRY_ALIASES).filter(([, c]) => c === capitalOf).map(([a]) => a)]) if (new RegExp(`\\b${escape(name)}\\b`).test(lower)) return true;
+  if (capitalOf) for (const name of [capitalOf, ...Object.entries(COUNTRY_ALIASES).filter(([, c]) => c === capitalOf).map(([a]) => a)]) if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(lower)) return true;
   return false;
 }
 

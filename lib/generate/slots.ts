@@ -7,6 +7,7 @@ import { isAnswerGivenAway } from "./readability";
 import { inContext } from "./context";
 import { OPINION } from "./quality";
 import { isStandalone } from "./text";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -40,7 +41,7 @@ export function blankedText(slot: Slot, blank = "_____"): string | null {
   if (slot.type === "year" && rest.includes(slot.answer)) return null;
   if (slot.type === "number" && rest.includes(slot.answer)) return null;
   if (slot.key) {
-    const re = new RegExp(`\\b${slot.answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+    const re = new RegExp(`\\b${escapeRegExp(slot.answer)}\\b`, "i");
     if (re.test(rest)) return null;
   }
   return text;
@@ -189,7 +190,7 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
   }
   for (const a of pm.acronyms) addName(a.short, corpus.aliases.key(a.short));
   if (!surface.size) return out;
-  const names = [...surface.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const names = [...surface.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // The subject opens the sentence, or follows one leading phrase ("Like CFCs, ", "Unlike the CFCs, however, most ").
   const subject = new RegExp(`^((?:(?:[A-Z][^,;:"]{0,60},\\s+(?:however,\\s+)?)?(?:the\\s+|most\\s+|many\\s+|all\\s+)?))(${names.join("|")})(?:\\s+\\([^)]{1,60}\\))?\\s+(?=[a-z])`, "i");
   for (const s of pm.sentences) {

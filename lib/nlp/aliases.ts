@@ -9,6 +9,8 @@
  * "Türkiye" = "Turkiye"); short all-capital acronyms match case-sensitively ("US" is not "us").
  */
 
+import { escapeRegExp } from "../text/regexp";
+
 export interface AliasMatch {
   /** [start, end) into the searched text. */
   start: number;
@@ -313,9 +315,6 @@ export class AliasIndex {
 const EVENT_NOUN_RE =
   /^[\s-]+(?:agreements?|accords?|process|declarations?|summits?|talks|pledges?|commitments?|format|treat(?:y|ies)|conferences?|protocols?|deals?|peace process|consensus|charter|dialogue)(?![\p{L}\p{N}])/iu;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 let defaultIndex: AliasIndex | null = null;
 
