@@ -163,11 +163,12 @@ export function stripCitationMarkers(line: string): { line: string; markers: str
   return { line: out, markers };
 }
 
-/** A sentence's end, the citation markers after it, and the capital (or quote, or digit) that opens the next. */
-const MARKED_BOUNDARY = new RegExp(
-  `([.!?]["')]?)((?:\\s*(?:${CITATION_MARKER.source}|${SUPERSCRIPT_MARKER.source}))+)(?=\\s*["'(]?[\\p{Lu}\\d])`,
-  "giu",
-);
+/**
+ * A sentence's end and the citation markers after it. The markers match in any case ("[Note 3]"), so
+ * whether a capital (or digit) opens the next sentence is checked case-sensitively where the matches
+ * are read (`markedBoundaries`).
+ */
+const MARKED_BOUNDARY = new RegExp(`([.!?]["')]?)((?:\\s*(?:${CITATION_MARKER.source}|${SUPERSCRIPT_MARKER.source}))+)`, "giu");
 
 /**
  * The sentence boundaries a line's citation markers vouch for, as the cleaned text just before and
@@ -176,8 +177,7 @@ const MARKED_BOUNDARY = new RegExp(
 function markedBoundaries(line: string): Array<{ before: string; after: string }> {
   const out: Array<{ before: string; after: string }> = [];
   for (const m of line.matchAll(MARKED_BOUNDARY)) {
-    // The markers match in any case ("[Note 3]"), so the next sentence's capital is checked here, case-sensitively:
-    // "the U.S.[12] and the rest…" goes on after an abbreviation.
+    // "the U.S.[12] and the rest…" goes on after an abbreviation: a new sentence opens with a capital or a digit.
     const next = /^\s*["'(]?(.)/su.exec(line.slice(m.index + m[0].length))?.[1] ?? "";
     if (!/[\p{Lu}\d]/u.test(next)) continue;
     const endOfSentence = m.index + m[1]!.length;
