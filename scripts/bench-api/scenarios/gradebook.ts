@@ -112,6 +112,21 @@ async function changeOneMark(db: Db, seeded: GradebookClass): Promise<void> {
 }
 
 /**
+ * Times `timed` calls of `load`, each right after one mark changed (the stamp moved), after 3 such
+ * calls untimed — as warm as a server that has rebuilt gradebooks before. Sorted, in ms.
+ */
+async function timeAfterEachChange(db: Db, seeded: GradebookClass, timed: number, load: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let r = 0; r < 3 + timed; r++) {
+    await changeOneMark(db, seeded);
+    const start = performance.now();
+    await load();
+    if (r >= 3) times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
  * Times `runs` loads of the teacher's gradebook use case in this process (after 3 warm-up loads) —
  * the gradebook unchanged between loads — and `runs / 2` loads each right after one mark changed (3 more before them untimed).
  */
@@ -134,15 +149,7 @@ export async function timeGradebookUseCase(db: Db, seeded: GradebookClass, runs 
   }
   const total = performance.now() - t0;
   times.sort((a, b) => a - b);
-  // As warm as a server that has rebuilt gradebooks before: 3 rebuilds untimed, then `runs / 2` timed.
-  const coldTimes: number[] = [];
-  for (let r = 0; r < 3 + Math.ceil(runs / 2); r++) {
-    await changeOneMark(db, seeded);
-    const start = performance.now();
-    await getAssignmentGradebookFor(actor, seeded.assignmentId, now);
-    if (r >= 3) coldTimes.push(performance.now() - start);
-  }
-  coldTimes.sort((a, b) => a - b);
+  const coldTimes = await timeAfterEachChange(db, seeded, Math.ceil(runs / 2), () => getAssignmentGradebookFor(actor, seeded.assignmentId, now));
   return { serverMs: round(quantile(times, 0.5)), coldMs: round(quantile(coldTimes, 0.5)), p50Ms: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), p99Ms: round(quantile(times, 0.99)), rps: round((runs / total) * 1000), errors };
 }
 
@@ -176,15 +183,10 @@ export const gradebook: BenchScenario = {
       if (r >= 3) pageTimes.push(performance.now() - start);
     }
     pageTimes.sort((a, b) => a - b);
-    const coldPageTimes: number[] = [];
-    for (let r = 0; r < 13; r++) {
-      await changeOneMark(ctx.db, s);
-      const start = performance.now();
+    const coldPageTimes = await timeAfterEachChange(ctx.db, s, 10, async () => {
       const res = await requestAs(ctx, { id: s.teacher.id, email: s.teacher.email, cookie, cardIds: [] }, path);
       if (res.status !== 200) throw new Error(`the gradebook page answered ${res.status}`);
-      if (r >= 3) coldPageTimes.push(performance.now() - start);
-    }
-    coldPageTimes.sort((a, b) => a - b);
+    });
     const timing = await timeGradebookUseCase(ctx.db, s);
     return {
       students: s.students,
