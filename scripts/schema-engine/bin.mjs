@@ -170,9 +170,22 @@ async function serve({ datamodels, datasource }) {
     else if (!NEEDS_PREPARED_SHADOW.has(method)) isShadowPrepared = false;
   };
 
+  const respondWithError = (id, data) => {
+    process.stdout.write(
+      `${JSON.stringify({
+        jsonrpc: "2.0",
+        id,
+        error: { code: RPC_ERROR_CODE, message: "An error happened. Check the data field for details.", data },
+      })}\n`,
+    );
+  };
+
   let queue = Promise.resolve();
+  let inFlight;
+  let crashed = false;
   const handle = async (request) => {
     const startedAt = Date.now();
+    inFlight = request;
     try {
       const result = await call(request.method, request.params);
       trackShadow(request.method, request.params);
@@ -182,19 +195,32 @@ async function serve({ datamodels, datasource }) {
       isShadowPrepared = false;
       const data = errorData(error);
       if (data.is_panic) log("ERROR", { message: data.message, backtrace: data.backtrace ?? "" });
-      process.stdout.write(
-        `${JSON.stringify({
-          jsonrpc: "2.0",
-          id: request.id,
-          error: { code: RPC_ERROR_CODE, message: "An error happened. Check the data field for details.", data },
-        })}\n`,
-      );
+      respondWithError(request.id, data);
+    } finally {
+      if (inFlight === request) inFlight = undefined;
     }
   };
+
+  // A Rust panic inside a task the engine runs in the background (the schema describer, for one) is
+  // thrown outside any request's promise, which then never settles. Dying at that point is not enough:
+  // the 7.10 CLI can miss the engine's exit and end `migrate diff --exit-code` with status 0 and no
+  // output, which reads as "no drift". So answer the request in flight with the panic (the CLI prints it
+  // and fails), and exit once the CLI closes stdin; the engine is unusable after a panic.
+  const onUncaught = (error) => {
+    const data = errorData(error);
+    log("ERROR", { message: data.message, backtrace: data.backtrace ?? "" });
+    crashed = true;
+    if (!inFlight) process.exit(1);
+    respondWithError(inFlight.id, data);
+    inFlight = undefined;
+  };
+  process.on("uncaughtException", onUncaught);
+  process.on("unhandledRejection", onUncaught);
 
   let closing;
   const shutdown = () => {
     closing ??= (async () => {
+      if (crashed) process.exit(1);
       await queue.catch(() => {});
       await opened?.close().catch(() => {});
       process.exit(0);
@@ -219,6 +245,10 @@ async function serve({ datamodels, datasource }) {
     if (message.method === undefined && awaitingReply.has(message.id)) {
       awaitingReply.get(message.id)(message.result);
       awaitingReply.delete(message.id);
+      return;
+    }
+    if (crashed) {
+      respondWithError(message.id, { is_panic: false, message: "The schema engine stopped after a panic (above)." });
       return;
     }
     queue = queue.then(() => handle(message));

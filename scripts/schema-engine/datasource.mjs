@@ -8,7 +8,8 @@
 // The official adapters need a few fixes to serve the schema engine rather than the query engine:
 //   - migration scripts must run whole, in one simple-protocol round trip (adapter-pg splits on `;`,
 //     which breaks `$$` bodies; pglite-prisma-adapter does not await `exec`, so errors are lost);
-//   - adapter-pg cannot decode Postgres's internal `"char"` type (OID 18) that catalog queries return;
+//   - adapter-pg cannot decode Postgres's internal `"char"` type (OID 18) that catalog queries return,
+//     and the engine's describer reads some of those columns as characters (pg_constraint.contype);
 //   - adapter-pg's shadow database reuses the main database when built from a connection string, and
 //     the PGlite adapter never closes its in-memory shadow database.
 import { randomUUID } from "node:crypto";
@@ -18,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, DriverAdapterError } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
@@ -176,7 +177,10 @@ async function createShadowPglite() {
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-/** pg client that reports `"char"` columns as text, which adapter-pg can decode (same string value). */
+/**
+ * pg client that reports `"char"` columns as text, which adapter-pg can decode (same string value), and
+ * remembers which columns they were so that `withCharColumns` can give them back their type.
+ */
 class CatalogSafeClient extends pg.Client {
   query(config, values, callback) {
     if (typeof values === "function") {
@@ -193,11 +197,41 @@ class CatalogSafeClient extends pg.Client {
 
 function relabelChar(result) {
   for (const part of Array.isArray(result) ? result : [result]) {
-    for (const field of part?.fields ?? []) {
-      if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
+    const charColumns = [];
+    (part?.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID !== CHAR_OID) return;
+      field.dataTypeID = TEXT_OID;
+      charColumns.push(index);
+    });
+    if (charColumns.length > 0 && Array.isArray(part.rows)) charColumnsOfRows.set(part.rows, charColumns);
   }
   return result;
+}
+
+/** Which columns of a result were `"char"`, keyed by the rows array that adapter-pg passes on unchanged. */
+const charColumnsOfRows = new WeakMap();
+
+/**
+ * adapter-pg types a `"char"` column as text; the engine's describer reads some as characters
+ * (`get_expect_char("constraint_type")` over pg_constraint) and panics on text, as soon as the database
+ * holds a constraint trigger (contype 't'). Report them as Character, as the PGlite adapter does.
+ */
+function withCharColumns(queryable) {
+  const fixed = Object.create(queryable);
+  fixed.queryRaw = async (query) => {
+    const result = await queryable.queryRaw(query);
+    const charColumns = charColumnsOfRows.get(result?.rows);
+    if (charColumns) {
+      const columnTypes = [...result.columnTypes];
+      for (const index of charColumns) columnTypes[index] = ColumnTypeEnum.Character;
+      return { ...result, columnTypes };
+    }
+    return result;
+  };
+  if (typeof queryable.startTransaction === "function") {
+    fixed.startTransaction = async (...args) => withCharColumns(await queryable.startTransaction(...args));
+  }
+  return fixed;
 }
 
 /** Splits Prisma's `?schema=` off the URL (pg does not know it) and finds the database name. */
@@ -256,7 +290,7 @@ async function openPostgres(url) {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
     connect: async () =>
-      withWholeScripts(await new PrismaPg(pool).connect(), (script) => pool.query(script)),
+      withWholeScripts(withCharColumns(await new PrismaPg(pool).connect()), (script) => pool.query(script)),
     connectToShadowDb: async () => {
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
       await withAdminClient(target, (admin) => admin.query(`CREATE DATABASE ${quoteIdent(name)}`));
@@ -268,7 +302,7 @@ async function openPostgres(url) {
         await withAdminClient(target, (admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
       };
       shadows.add(drop);
-      const adapter = await new PrismaPg(shadowPool).connect();
+      const adapter = withCharColumns(await new PrismaPg(shadowPool).connect());
       return withWholeScripts(adapter, (script) => shadowPool.query(script), drop);
     },
   };
