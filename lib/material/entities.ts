@@ -1,25 +1,41 @@
 import nlp from "compromise";
 import type { Acronym, Entity, EntityKind, Sentence } from "./schemas";
 import { stableId } from "./hash";
+import { z } from "zod";
 import { isKnownWord } from "@/lib/nlp/wordnet";
+import { escapeRegExp } from "@/lib/text/regexp";
+import nameWordsData from "./data/name-words.json";
 
 /** Words that may sit inside a multi-word name ("Centre for Research and Security Studies"). */
 const NAME_CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "ul", "e", "bin", "al", "the", "on", "in"]);
 const FUNCTION_WORDS = new Set([...NAME_CONNECTORS, "a", "an", "to", "at", "by", "with", "from"]);
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const ORG_WORDS =
-  /\b(?:Group|Council|Institute|Centre|Center|School|University|Studies|Army|Movement|Front|Party|Agency|Organi[sz]ation|Initiative|Nations|Union|Ministry|Department|Commission|Committee|Bank|Network|Forces?|Team|Assembly|Court|Parliament|Government|Office|Corporation|Company|Association|Foundation|Society|Alliance|Coalition|Brigade|League|Board|Bureau|Service|Police|Programme|Program|Project|Corridor|Channel|Broadcaster|Times|News|Post|Data|Monitoring|Senate|Sabha|Parishad|Panchayats?|Samiti|Majlis|Shura|Jirga|Duma|Knesset)\b/;
-/** Words that mark an armed or militant group's name. */
-const GROUP_NAMES = /\b(?:Taliban|Qaeda|Qaida|Islamic State|ISIS|ISIL|Jihad|Mujahideen|Hezbollah|Hamas|Lashkar|Jaish|Brigades?|Militia|Front|Liberation Army|Boko Haram|al-Shabaab)\b/i;
+/** The name-word lists (`data/name-words.json`), validated once. */
+const NAME_WORDS = z
+  .object({
+    organisation: z.array(z.string().min(1)),
+    armedGroup: z.array(z.string().min(1)),
+    thing: z.array(z.string().min(1)),
+    place: z.array(z.string().min(1)),
+    title: z.array(z.string().min(1)),
+    personRole: z.array(z.string().min(1)),
+  })
+  .parse(nameWordsData);
+const anyOf = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join("|")})`;
+const anyWordOf = (words: readonly string[], flags = "") => new RegExp(`\\b${anyOf(words)}\\b`, flags);
 
+/** Words that make a name an organisation's ("Council", "Lok Sabha"), with their capital. */
+const ORG_WORDS = anyWordOf(NAME_WORDS.organisation);
+/** Words that mark an armed or militant group's name, in any case. */
+const GROUP_NAMES = anyWordOf(NAME_WORDS.armedGroup, "i");
 /** Names of things that are neither actors nor places: agreements, prizes, operations, laws. */
-const THING_WORDS = /\b(?:Agreement|Treaty|Accords?|Convention|Prize|Award|Operation|Act|Declaration|Resolution|Summit|Conference|Initiative|Plan|Doctrine)\b/;
-const PLACE_WORDS = /\b(?:Valley|Province|District|Region|City|Mountains?|River|Sea|Ocean|Strait|Pass|Line|Border|Island|State of|Republic)\b/;
-const TITLE_WORDS =
-  /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|President|Vice|Prime|Minister|Deputy|Foreign|Interior|Defen[cs]e|Finance|Information|Secretary|General|Gen|Chief|Senator|Governor|Ambassador|Sheikh|Mullah|Mawlawi|Maulana|Imam|Judge|Justice|Captain|Colonel|Lt|Major|Commander|Spokesperson|Spokesman|Spokeswoman|Analyst|Researcher|Expert|Editor|Former|Acting|Special|Senior|Army|Then)\.?$/;
-const PERSON_ROLE_NOUNS =
-  /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|correspondent|author|journalist|general|adviser|advisor|spymaster|bureaucrat|head|founder)\b/i;
+const THING_WORDS = anyWordOf(NAME_WORDS.thing);
+const PLACE_WORDS = anyWordOf(NAME_WORDS.place);
+/** A title before a name ("Dr", "Minister", "Gen."), as the whole token. */
+const TITLE_WORDS = new RegExp(`^${anyOf(NAME_WORDS.title)}\\.?$`);
+/** Nouns of a person's role ("analyst", "spokesman") in an apposition after a name, in any case. */
+const PERSON_ROLE_NOUNS = anyWordOf(NAME_WORDS.personRole, "i");
 
 /**
  * A capitalised word that is really a common word (sentence-initial "Relations", "Land"): WordNet
