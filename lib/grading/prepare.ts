@@ -20,6 +20,7 @@ import {
   type Token,
 } from "@/lib/nlp";
 import { z } from "zod";
+import { hash53 } from "@/lib/material/hash";
 import rubricMetaData from "./data/rubric-meta.json";
 import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
 
@@ -152,8 +153,13 @@ export function classifyStructurePoint(text: string): StructureRole {
 const cache = new Map<string, PreparedQuestion>();
 const CACHE_LIMIT = 256;
 
+/**
+ * A material's text may change under the same id (a regeneration re-cleans stored material), so the
+ * key carries a hash of the whole text, not only its id, length or opening: a stale preparation would
+ * match answers against words the material no longer has and point at offsets that moved.
+ */
 function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
-  const m = materials.map((x) => `${x.id}:${x.text.length}:${x.text.slice(0, 64)}`).join("|");
+  const m = materials.map((x) => `${x.id}:${x.text.length}:${hash53(x.text).toString(36)}`).join("|");
   return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 

@@ -63,3 +63,20 @@ describe("a question's preparation, cached", () => {
     expect(gradeWithDiagnostics({ question: copy, answerText: answer })).toEqual(gradeWithDiagnostics({ question, answerText: answer }));
   });
 });
+
+describe("the question-preparation cache", () => {
+  it("prepares again when a material's text changes under the same id, length and opening", () => {
+    const opening = "The kettle manual describes each of the parts in the order a repairer meets them. ";
+    const before = { id: "manual", text: `${opening}The thermostat opens the circuit.` };
+    const after = { id: "manual", text: `${opening}The switchgear opens the circuit.` };
+    expect(after.text.length).toBe(before.text.length);
+    // Fresh question objects each time, as the server parses them per request: only the key can match.
+    const first = prepareQuestion({ ...question }, [before]);
+    const second = prepareQuestion({ ...question }, [after]);
+    expect(second).not.toBe(first);
+    expect(prepareQuestion({ ...question }, [{ ...before }])).toBe(first);
+    const keysOf = (p: typeof first) => [...p.materialKeys];
+    expect(keysOf(first).some((k) => k.startsWith("thermostat"))).toBe(true);
+    expect(keysOf(second).some((k) => k.startsWith("thermostat"))).toBe(false);
+  });
+});
