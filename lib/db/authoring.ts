@@ -27,7 +27,11 @@ export interface StoredMaterial {
   publishedAt: string | null;
   url: string | null;
   text: string;
+  /** Where a sentence certainly starts in `text` (see Material.sentenceStarts): pass them back to the engine on a re-read. */
+  sentenceStarts: number[];
 }
+
+const STORED_MATERIAL = { id: true, title: true, source: true, outlet: true, publishedAt: true, url: true, text: true, sentenceStarts: true } as const;
 
 /**
  * Creates a draft study set owned by `ownerId` with its materials (already cleaned) and a queued
@@ -70,7 +74,7 @@ export async function listMaterialsByIds(ids: readonly string[]): Promise<Stored
   const db = await getDb();
   const rows = await db.material.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, source: true, outlet: true, publishedAt: true, url: true, text: true },
+    select: STORED_MATERIAL,
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -85,7 +89,7 @@ export async function listSetMaterials(studySetId: string): Promise<StoredMateri
   const rows = await db.studySetMaterial.findMany({
     where: { studySetId },
     orderBy: { position: "asc" },
-    select: { material: { select: { id: true, title: true, source: true, outlet: true, publishedAt: true, url: true, text: true } } },
+    select: { material: { select: STORED_MATERIAL } },
   });
   return rows.map((r) => r.material);
 }
@@ -116,8 +120,8 @@ export async function saveGeneratedDrafts(input: {
   /** Each batch (cards, or questions with their model answers) is read only when its turn comes, one transaction each. */
   batches: ReadonlyArray<() => DraftBatch>;
   materialIds: ReadonlyMap<string, string>;
-  /** Stored materials whose cleaned text the engine changed: database id → the new text. */
-  changedTexts: ReadonlyMap<string, string>;
+  /** Stored materials whose cleaned text the engine changed: database id → the new text and its sentence starts. */
+  changedTexts: ReadonlyMap<string, { text: string; sentenceStarts: number[] }>;
   now: Date;
   leaseUntil: Date;
   stage: string;
@@ -133,8 +137,8 @@ export async function saveGeneratedDrafts(input: {
     await fenced(tx);
     await tx.card.deleteMany({ where: { generationJobId: jobId } });
     await tx.question.deleteMany({ where: { generationJobId: jobId } });
-    for (const [id, text] of input.changedTexts) {
-      await tx.material.update({ where: { id }, data: { text, checksum: sha256Hex(text) } });
+    for (const [id, { text, sentenceStarts }] of input.changedTexts) {
+      await tx.material.update({ where: { id }, data: { text, sentenceStarts, checksum: sha256Hex(text) } });
     }
     return nextPositions(tx, input.studySetId);
   }, LONG_TRANSACTION);

@@ -24,7 +24,7 @@ function evidenceRows(spans: readonly Span[], materialIds: MaterialIdMap) {
 }
 
 /**
- * Stores materials (cleaned text + checksum) owned by `ownerId`; returns engine id → database id.
+ * Stores materials (cleaned text, its known sentence starts, checksum) owned by `ownerId`; returns engine id → database id.
  * Evidence offsets written later point into exactly this text.
  */
 export async function writeMaterials(tx: Tx, materials: readonly GeneratedMaterial[], ownerId: string): Promise<Map<string, string>> {
@@ -41,6 +41,7 @@ export async function writeMaterials(tx: Tx, materials: readonly GeneratedMateri
         publishedAt: m.publishedAt ?? null,
         url: m.url ?? null,
         text: m.text,
+        sentenceStarts: m.sentenceStarts ?? [],
         checksum: sha256Hex(m.text),
       },
       select: { id: true },

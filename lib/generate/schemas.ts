@@ -25,6 +25,12 @@ export const materialSchema = z.object({
   url: z.string().optional(),
   /** Cleaned text; every evidence offset points into it. */
   text: z.string().min(1),
+  /**
+   * Offsets into `text` where a sentence certainly starts, ascending (a removed citation marker stood
+   * there: "…World War I.[133] Gandhi's…"). Stored with the text and passed back on a re-read, which no
+   * longer sees the markers. Absent when there are none.
+   */
+  sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Material = z.infer<typeof materialSchema>;
 

@@ -28,6 +28,8 @@ export interface StoredMaterialInput {
   publishedAt: string | null;
   url: string | null;
   text: string;
+  /** Where a sentence certainly starts in `text`, as stored with it (the first read's citation-marker boundaries). */
+  sentenceStarts: number[];
 }
 
 export interface DraftSetRequest {
@@ -45,7 +47,7 @@ export type DraftBatch = Pick<StudySet, "cards" | "questions" | "modelAnswers">;
  * The generated set, shaped to cross back to the server's thread cheaply: each batch is one JSON
  * string (copied as flat text, parsed one at a time while writing, so no single step on the
  * server's thread rebuilds the whole set of thousands of objects); materials come back only when
- * reading them again changed their cleaned text (`changedTexts`, database id → text).
+ * reading them again changed their cleaned text (`changedTexts`, database id → text and sentence starts).
  */
 export type DraftSetOutcome =
   | {
@@ -54,7 +56,7 @@ export type DraftSetOutcome =
       questionCount: number;
       batches: string[];
       materialIds: Array<[engineId: string, dbId: string]>;
-      changedTexts: Array<[dbId: string, text: string]>;
+      changedTexts: Array<[dbId: string, material: { text: string; sentenceStarts: number[] }]>;
     }
   | EngineRefusal;
 
@@ -90,19 +92,20 @@ export function ingestMaterials(inputs: IngestInput[]): IngestOutcome[] {
 export function draftStudySet(request: DraftSetRequest): DraftSetOutcome {
   try {
     const materialIds: Array<[string, string]> = [];
-    const changedTexts: Array<[string, string]> = [];
+    const changedTexts: Array<[string, { text: string; sentenceStarts: number[] }]> = [];
     const processed = request.materials.map((m) => {
       const p = ingestMaterial({
         title: m.title,
         source: m.source,
         format: "text",
         content: m.text,
+        sentenceStarts: m.sentenceStarts,
         ...(m.outlet ? { outlet: m.outlet } : {}),
         ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
         ...(m.url ? { url: m.url } : {}),
       });
       materialIds.push([p.material.id, m.id]);
-      if (p.material.text !== m.text) changedTexts.push([m.id, p.material.text]);
+      if (p.material.text !== m.text) changedTexts.push([m.id, { text: p.material.text, sentenceStarts: p.material.sentenceStarts ?? [] }]);
       return p;
     });
     const set = generateStudySet(processed, { questions: request.questions, ...(request.marks ? { marks: request.marks } : {}) });

@@ -191,14 +191,16 @@ function markedBoundaries(line: string): Array<{ before: string; after: string }
 /** Offsets in `text` of the sentence starts vouched for by removed markers, found in order; a boundary rewritten beyond recognition is skipped. */
 function locateBoundaries(text: string, boundaries: Array<{ before: string; after: string }>): number[] {
   const starts: number[] = [];
-  let cursor = 0;
+  // Each start lies after the one before; its `before` may reach back over that one (two marked
+  // sentence ends fewer than 40 characters apart), so the search begins that far back.
+  let previous = -1;
   for (const { before, after } of boundaries) {
     for (const gap of [" ", ""]) {
-      const at = text.indexOf(`${before}${gap}${after}`, cursor);
+      const at = text.indexOf(`${before}${gap}${after}`, Math.max(0, previous + 1 - before.length - gap.length));
       if (at < 0) continue;
       const start = at + before.length + gap.length;
       starts.push(start);
-      cursor = start;
+      previous = start;
       break;
     }
   }

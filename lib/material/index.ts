@@ -1,6 +1,6 @@
 /**
  * Material engine: ingest pasted or uploaded text into a cleaned, segmented, annotated material.
- *   ingestMaterial({ title?, source, outlet?, publishedAt?, filename?, content }) → ProcessedMaterial
+ *   ingestMaterial({ title?, source, outlet?, publishedAt?, filename?, content, sentenceStarts? }) → ProcessedMaterial
  * See lib/generate/README.md.
  */
 export { ingestMaterial, resolveFormat } from "./ingest";

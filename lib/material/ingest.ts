@@ -68,7 +68,11 @@ function claimScore(p: { numbers: number; events: number; entities: number; word
  */
 export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: number } = {}): ProcessedMaterial {
   const parsed = ingestInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new AppError("INVALID", `Material is incomplete: ${parsed.error.issues[0]?.path.join(".") || "input"} ${parsed.error.issues[0]?.message ?? ""}`.trim());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue?.path[0] === "sentenceStarts") throw new AppError("INVALID", `Material has invalid sentence starts: ${issue.path.join(".")} ${issue.message}`);
+    throw new AppError("INVALID", `Material is incomplete: ${issue?.path.join(".") || "input"} ${issue?.message ?? ""}`.trim());
+  }
   const input = parsed.data;
   const format = resolveFormat(input, options.maxBytes);
   // Binary files are refused above (they carry NUL); what remains is text, normalised at this trust boundary.
@@ -76,7 +80,11 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
   const label = input.filename ? `"${input.filename}"` : "The pasted text";
   if (!/[\p{L}]{2,}/u.test(cleaned.text)) throw new AppError("INVALID", `${label} has no readable text after cleaning.`);
   const text = cleaned.text;
-  const { blocks, sentences } = segmentText(text, cleaned.sentenceStarts);
+  // Given starts are offsets into the input: they hold for the cleaned text only when cleaning left the
+  // input as it was — as it does for a stored text it produced itself (cleaning is idempotent). A stored
+  // text that today's cleaning changes keeps only the starts found in it now.
+  const sentenceStarts = mergeSentenceStarts(cleaned.sentenceStarts, input.content === text ? (input.sentenceStarts ?? []) : []);
+  const { blocks, sentences } = segmentText(text, sentenceStarts);
   const title =
     input.title?.trim() ||
     cleaned.title ||
@@ -146,6 +154,7 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
       ...(input.publishedAt || cleaned.publishedAt ? { publishedAt: input.publishedAt || cleaned.publishedAt } : {}),
       ...(input.url ? { url: input.url } : {}),
       text,
+      ...(sentenceStarts.length ? { sentenceStarts } : {}),
     },
     blocks,
     sentences: bodySentences,
@@ -158,6 +167,11 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
     claims,
     removed: cleaned.removed,
   };
+}
+
+/** Two lists of sentence starts (character offsets) as one, ascending and without repeats. */
+function mergeSentenceStarts(found: readonly number[], given: readonly number[]): number[] {
+  return [...new Set([...found, ...given])].sort((a, b) => a - b);
 }
 
 /** A first heading long enough to be a title (not "Introduction" or a byline). */

@@ -17,6 +17,18 @@ export const ingestInputSchema = z.object({
   filename: z.string().trim().max(300).optional(),
   format: z.enum(materialFormats).optional(),
   content: z.string(),
+  /**
+   * Offsets into `content` where a sentence certainly starts: the `sentenceStarts` a stored (already
+   * cleaned) material was saved with, so that its re-read splits where the first read did. Ascending,
+   * each inside `content`.
+   */
+  sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
+}).superRefine((input, ctx) => {
+  const starts = input.sentenceStarts ?? [];
+  starts.forEach((at, i) => {
+    if (i > 0 && at <= starts[i - 1]!) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `must be in ascending order (${at} follows ${starts[i - 1]})` });
+    else if (at >= input.content.length) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `${at} is beyond the end of the text (${input.content.length} characters)` });
+  });
 });
 export type IngestInput = z.infer<typeof ingestInputSchema>;
 

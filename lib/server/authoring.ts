@@ -443,13 +443,14 @@ export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<
   return { id: questionId };
 }
 
-/** Runs a stored (already cleaned) material through the engine again, keeping its metadata. */
+/** Runs a stored (already cleaned) material through the engine again, keeping its metadata and the sentence starts found when it was first read. */
 export function reingestStoredMaterial(m: StoredMaterial): ProcessedMaterial {
   return ingestMaterial({
     title: m.title,
     source: m.source,
     format: "text",
     content: m.text,
+    sentenceStarts: m.sentenceStarts,
     ...(m.outlet ? { outlet: m.outlet } : {}),
     ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
     ...(m.url ? { url: m.url } : {}),

@@ -104,6 +104,11 @@ describe("sentences after a removed citation marker", () => {
     expect(abbreviated.sentences.map((s) => s.text)).toEqual(["Exports to the U.S. and the rest of the region rose by a third.", "Area grows as (a+b)².", "Both figures held."]);
   });
 
+  it("records a marked sentence start even when the previous one is fewer than 40 characters back", () => {
+    const close = cleanText("It rose in 1920.[1] It fell.[2] Then it rose again.[3] A. K. Verma led it.");
+    expect(close.sentenceStarts.map((at) => close.text.slice(at, at + 7))).toEqual(["It fell", "Then it", "A. K. V"]);
+  });
+
   it("does not split at initials where no marker stood", () => {
     const plain = ingestMaterial({ source: "plain", content: "The league was chaired by R. N. Das from 1931. It closed in 1950." });
     expect(plain.sentences.map((s) => s.text)).toEqual(["The league was chaired by R. N. Das from 1931.", "It closed in 1950."]);
