@@ -170,60 +170,64 @@ async function serve({ datamodels, datasource }) {
     else if (!NEEDS_PREPARED_SHADOW.has(method)) isShadowPrepared = false;
   };
 
-  const respondWithError = (id, data) => {
-    process.stdout.write(
-      `${JSON.stringify({
-        jsonrpc: "2.0",
-        id,
-        error: { code: RPC_ERROR_CODE, message: "An error happened. Check the data field for details.", data },
-      })}\n`,
-    );
+  // Every request gets exactly one answer: `unanswered` holds those received and not yet answered.
+  const unanswered = new Set();
+  const answer = (id, body) => {
+    if (!unanswered.delete(id)) return;
+    process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", id, ...body })}\n`);
   };
+  const answerWithError = (id, data) =>
+    answer(id, { error: { code: RPC_ERROR_CODE, message: "An error happened. Check the data field for details.", data } });
+
+  // After a Rust panic the engine is unusable: its state may be half-updated, and a future it was
+  // driving never settles. `crash` holds the panic's report from then on.
+  let crash;
+  let closing;
+  /** Exits once what was written to stdout has reached the pipe (a pipe write is asynchronous). */
+  const exitAfterFlush = (code) => process.stdout.write("", () => process.exit(code));
 
   let queue = Promise.resolve();
-  let inFlight;
-  let crashed = false;
   const handle = async (request) => {
+    if (crash) return answerWithError(request.id, crash);
     const startedAt = Date.now();
-    inFlight = request;
     try {
       const result = await call(request.method, request.params);
       trackShadow(request.method, request.params);
       log("INFO", { message: `${request.method} took ${Date.now() - startedAt} ms` });
-      process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", id: request.id, result })}\n`);
+      answer(request.id, { result });
     } catch (error) {
       isShadowPrepared = false;
       const data = errorData(error);
-      if (data.is_panic) log("ERROR", { message: data.message, backtrace: data.backtrace ?? "" });
-      respondWithError(request.id, data);
-    } finally {
-      if (inFlight === request) inFlight = undefined;
+      if (data.is_panic) {
+        log("ERROR", { message: data.message, backtrace: data.backtrace ?? "" });
+        crash ??= data;
+      }
+      answerWithError(request.id, data);
     }
   };
 
   // A Rust panic inside a task the engine runs in the background (the schema describer, for one) is
   // thrown outside any request's promise, which then never settles. Dying at that point is not enough:
   // the 7.10 CLI can miss the engine's exit and end `migrate diff --exit-code` with status 0 and no
-  // output, which reads as "no drift". So answer the request in flight with the panic (the CLI prints it
-  // and fails), and exit once the CLI closes stdin; the engine is unusable after a panic.
+  // output, which reads as "no drift". So every request received and not yet answered — the one in
+  // flight and any queued behind it — is answered with the panic (the CLI prints it and fails), later
+  // ones likewise, and the process exits with status 1 once the CLI closes stdin (at once if it has).
   const onUncaught = (error) => {
     const data = errorData(error);
     log("ERROR", { message: data.message, backtrace: data.backtrace ?? "" });
-    crashed = true;
-    if (!inFlight) process.exit(1);
-    respondWithError(inFlight.id, data);
-    inFlight = undefined;
+    crash ??= data.is_panic ? data : { ...data, message: `The schema engine stopped after an error: ${data.message}` };
+    for (const id of [...unanswered]) answerWithError(id, crash);
+    if (closing) exitAfterFlush(1);
   };
   process.on("uncaughtException", onUncaught);
   process.on("unhandledRejection", onUncaught);
 
-  let closing;
   const shutdown = () => {
     closing ??= (async () => {
-      if (crashed) process.exit(1);
+      if (crash) return exitAfterFlush(1);
       await queue.catch(() => {});
       await opened?.close().catch(() => {});
-      process.exit(0);
+      exitAfterFlush(crash ? 1 : 0);
     })();
     return closing;
   };
@@ -247,10 +251,8 @@ async function serve({ datamodels, datasource }) {
       awaitingReply.delete(message.id);
       return;
     }
-    if (crashed) {
-      respondWithError(message.id, { is_panic: false, message: "The schema engine stopped after a panic (above)." });
-      return;
-    }
+    unanswered.add(message.id);
+    if (crash) return answerWithError(message.id, crash);
     queue = queue.then(() => handle(message));
   });
   lines.on("close", shutdown);

@@ -45,6 +45,8 @@ describe.skipIf(!SERVER_URL)("schema engine datasource on PostgreSQL", () => {
       try {
         expect((await transaction.queryRaw(CONSTRAINTS)).columnTypes[1]).toBe(ColumnTypeEnum.Character);
       } finally {
+        // The engine sends ROLLBACK itself; the adapter's rollback() only releases the connection.
+        await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] });
         await transaction.rollback();
       }
     } finally {
