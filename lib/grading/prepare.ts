@@ -155,11 +155,12 @@ const CACHE_LIMIT = 256;
 
 /**
  * A material's text may change under the same id (a regeneration re-cleans stored material), so the
- * key carries a hash of the whole text, not only its id, length or opening: a stale preparation would
- * match answers against words the material no longer has and point at offsets that moved.
+ * key carries a digest of the whole text — the stored checksum when the caller passes it, else a hash
+ * computed here — not only its id, length or opening: a stale preparation would match answers against
+ * words the material no longer has and point at offsets that moved.
  */
 function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
-  const m = materials.map((x) => `${x.id}:${x.text.length}:${hash53(x.text).toString(36)}`).join("|");
+  const m = materials.map((x) => `${x.id}:${x.text.length}:${x.checksum ?? hash53(x.text).toString(36)}`).join("|");
   return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 

@@ -7,6 +7,11 @@ export interface GradingMaterial {
   id: string;
   /** Cleaned text; `missed.source` offsets point into it. */
   text: string;
+  /**
+   * A digest of exactly `text` (the database's sha256 `Material.checksum`), when the caller has one:
+   * the question-preparation cache keys on it instead of hashing the text on every grading.
+   */
+  checksum?: string;
 }
 
 export interface WrittenQuestion {

@@ -80,3 +80,13 @@ describe("the question-preparation cache", () => {
     expect(keysOf(second).some((k) => k.startsWith("thermostat"))).toBe(false);
   });
 });
+
+describe("the question-preparation cache with stored checksums", () => {
+  it("keys on the checksum the caller passes, so a changed text comes with a changed checksum", () => {
+    const text = "A bimetal strip bends as it heats and opens the circuit of the kettle.";
+    const stored = { id: "strip", text, checksum: "sha-of-first-text" };
+    const first = prepareQuestion({ ...question }, [stored]);
+    expect(prepareQuestion({ ...question }, [{ ...stored }])).toBe(first);
+    expect(prepareQuestion({ ...question }, [{ ...stored, checksum: "sha-of-second-text" }])).not.toBe(first);
+  });
+});
