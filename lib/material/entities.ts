@@ -12,15 +12,18 @@ const FUNCTION_WORDS = new Set([...NAME_CONNECTORS, "a", "an", "to", "at", "by",
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** The name-word lists (`data/name-words.json`), validated once. */
+const nameWord = z.string().regex(/^\p{L}(?:[\p{L}\p{N} '-]*[\p{L}\p{N}])?$/u, "a name word starts and ends with a letter or digit");
 const NAME_WORDS = z
   .object({
-    organisation: z.array(z.string().min(1)),
-    armedGroup: z.array(z.string().min(1)),
-    thing: z.array(z.string().min(1)),
-    place: z.array(z.string().min(1)),
-    title: z.array(z.string().min(1)),
-    personRole: z.array(z.string().min(1)),
+    about: z.string(),
+    organisation: z.array(nameWord),
+    armedGroup: z.array(nameWord),
+    thing: z.array(nameWord),
+    place: z.array(nameWord),
+    title: z.array(nameWord),
+    personRole: z.array(nameWord),
   })
+  .strict()
   .parse(nameWordsData);
 const anyOf = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join("|")})`;
 const anyWordOf = (words: readonly string[], flags = "") => new RegExp(`\\b${anyOf(words)}\\b`, flags);
