@@ -80,10 +80,9 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
   const label = input.filename ? `"${input.filename}"` : "The pasted text";
   if (!/[\p{L}]{2,}/u.test(cleaned.text)) throw new AppError("INVALID", `${label} has no readable text after cleaning.`);
   const text = cleaned.text;
-  // Given starts are offsets into the input: they hold for the cleaned text only when cleaning left the
-  // input as it was — as it does for a stored text it produced itself (cleaning is idempotent). A stored
-  // text that today's cleaning changes keeps only the starts found in it now.
-  const sentenceStarts = mergeSentenceStarts(cleaned.sentenceStarts, input.content === text ? (input.sentenceStarts ?? []) : []);
+  // Given starts are offsets into the input; a stored text that cleaning changes again (a trailing line
+  // that only now counts as page furniture) keeps those outside the changed part, moved with the text.
+  const sentenceStarts = mergeSentenceStarts(cleaned.sentenceStarts, carrySentenceStarts(input.content, text, input.sentenceStarts ?? []));
   const { blocks, sentences } = segmentText(text, sentenceStarts);
   const title =
     input.title?.trim() ||
@@ -167,6 +166,27 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
     claims,
     removed: cleaned.removed,
   };
+}
+
+/**
+ * Starts given as offsets into `content`, as offsets into its cleaned `text`. Cleaning removes or rewrites
+ * whole lines and line prefixes. When it only dropped lines around the text (page furniture above and
+ * below), the text is found whole in the content and every start moves with it. Otherwise the two share
+ * an unchanged head and tail: a start in the head keeps its offset, one in the tail moves by the change
+ * in length, and one inside the changed part is dropped (the segmenter also ignores a start that does
+ * not fall on a word).
+ */
+function carrySentenceStarts(content: string, text: string, given: readonly number[]): number[] {
+  if (!given.length || content === text) return [...given];
+  const at = content.indexOf(text);
+  if (at >= 0) return given.flatMap((start) => (start >= at && start < at + text.length ? [start - at] : []));
+  const shorter = Math.min(content.length, text.length);
+  let head = 0;
+  while (head < shorter && content.charCodeAt(head) === text.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && content.charCodeAt(content.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const shift = text.length - content.length;
+  return given.flatMap((at) => (at < head ? [at] : at >= content.length - tail ? [at + shift] : []));
 }
 
 /** Two lists of sentence starts (character offsets) as one, ascending and without repeats. */

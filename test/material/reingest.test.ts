@@ -3,6 +3,7 @@ import { cleanText } from "@/lib/material/clean";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { isAppError } from "@/lib/errors";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
+import { draftStudySet } from "@/lib/generate/thread-tasks";
 
 // Written for this test: after "World War I." and before "A. K. Verma" only the removed footnote
 // marker shows that a new sentence begins; the stored (cleaned) text no longer has the markers.
@@ -67,14 +68,26 @@ describe("re-reading a stored material with its sentence starts", () => {
     const text = "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in 1920. Col. A. K. Verma led it.";
     const pm = ingestMaterial({ source: "merge", format: "text", content: text });
     expect(pm.material.sentenceStarts).toHaveLength(1);
-    // Offsets into the content are honoured only when cleaning leaves it as it was: this content carries a marker.
-    const changed = ingestMaterial({ source: "merge", format: "text", content: text, sentenceStarts: [3] });
+    // Given starts are offsets into the content: one inside a part that cleaning changed (here the marker) is dropped.
+    const changed = ingestMaterial({ source: "merge", format: "text", content: text, sentenceStarts: [text.indexOf("[41]") + 1] });
     expect(changed.material.sentenceStarts).toEqual(pm.material.sentenceStarts);
     const stored = pm.material.text;
     const atVerma = stored.indexOf("A. K. Verma");
     const merged = ingestMaterial({ source: "merge", format: "text", content: stored, sentenceStarts: [...pm.material.sentenceStarts!, atVerma] });
     expect(merged.material.sentenceStarts).toEqual([...pm.material.sentenceStarts!, atVerma]);
     expect(merged.sentences.map((s) => s.text)).toEqual(["The regiment served in Flanders throughout World War I.", "Its veterans founded a league in 1920.", "Col.", "A. K. Verma led it."]);
+  });
+
+  it("keeps the stored starts when cleaning the stored text again removes a line before or after them", () => {
+    const stored = first.material.text;
+    // Lines that cleaning drops as page furniture, as a later cleaner may newly recognise in a stored text.
+    for (const content of [`${stored}\nShare this article`, `Advertisement\n${stored}`, `Advertisement\n${stored}\nShare this article`]) {
+      const shift = content.indexOf(stored);
+      const again = reread(content, first.material.sentenceStarts!.map((at) => at + shift));
+      expect(again.material.text).toBe(stored);
+      expect(again.material.sentenceStarts).toEqual(first.material.sentenceStarts);
+      expect(spans(again)).toEqual(spans(first));
+    }
   });
 
   it.each([
@@ -85,5 +98,25 @@ describe("re-reading a stored material with its sentence starts", () => {
     ["fractional", [2.5], /sentenceStarts/],
   ])("refuses sentence starts that are %s", (_, sentenceStarts, message) => {
     expect(refusal(() => reread(first.material.text, sentenceStarts))).toMatch(message);
+  });
+});
+
+describe("a generation job re-reading a stored material", () => {
+  const stored = { id: "db-league", title: first.material.title, source: "league", outlet: null, publishedAt: null, url: null, text: first.material.text };
+  const evidenceQuotes = (outcome: ReturnType<typeof draftStudySet>) => {
+    if (!outcome.ok) throw new Error("the engine refused the material");
+    return outcome.batches.flatMap((batch) => {
+      const { cards, questions } = JSON.parse(batch) as { cards: { evidence: { quote: string }[] }[]; questions: { evidence: { quote: string }[] }[] };
+      return [...cards, ...questions].flatMap((item) => item.evidence.map((e) => e.quote));
+    });
+  };
+
+  it("draws its items from the sentences the stored starts mark, never from two run together", () => {
+    const withStarts = evidenceQuotes(draftStudySet({ materials: [{ ...stored, sentenceStarts: first.material.sentenceStarts! }], questions: [], marks: null, batchSize: 50 }));
+    const without = evidenceQuotes(draftStudySet({ materials: [{ ...stored, sentenceStarts: [] }], questions: [], marks: null, batchSize: 50 }));
+    const runTogether = (quote: string) => /World War I\. Its veterans|Col\. A\. K\. Verma/.test(quote);
+    expect(withStarts.length).toBeGreaterThan(0);
+    expect(withStarts.filter(runTogether)).toEqual([]);
+    expect(without.some(runTogether)).toBe(true);
   });
 });
