@@ -103,6 +103,14 @@ function main() {
   console.log(`warm-up (model loading): ${Date.now() - warm} ms`);
   const base = measure("five files", sources.map((s) => ({ source: s.name, filename: s.name, content: s.content })));
   const rows = [250_000, 500_000, 1_000_000].map((b) => measure(`~${b / 1e6} MB`, buildInputs(sources, b)));
+  // One long line dense with citation markers (an encyclopaedia page pasted without line breaks): each
+  // marker's sentence boundary is read from a window around it, so this stays linear in the line's length.
+  for (const markers of [2_000, 8_000]) {
+    const line = `Marker-dense page\n\n${"The council met again.[12] Its members voted. ".repeat(markers)}`;
+    const t = performance.now();
+    const dense = ingestMaterial({ source: "dense", content: line }, { maxBytes: 5_000_000 });
+    console.log(JSON.stringify({ label: `one line, ${markers} citation markers`, kB: Math.round(line.length / 1000), ingestMs: Math.round(performance.now() - t), sentences: dense.sentences.length }));
+  }
   const oneMb = rows[rows.length - 1]!;
   const quarter = rows[0]!;
   const growth = oneMb.totalMs / Math.max(1, quarter.totalMs);

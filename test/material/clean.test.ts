@@ -111,3 +111,13 @@ describe("cleanText on an HTML-like page", () => {
     expect(page.text).toBe("Rates hold as inflation cools\nThe central bank kept its benchmark rate at 6.5% on Thursday.");
   });
 });
+
+describe("sentence starts vouched for by citation markers on a long line", () => {
+  it("finds every start, also after a long run of markers and far into the line", () => {
+    const run = Array.from({ length: 30 }, (_, i) => `[${i + 1}]`).join("");
+    const filler = "The commission heard evidence from many districts. ".repeat(60);
+    const line = `${filler}The war ended in 1918.${run} Peace talks began at once. ${filler}The treaty was signed.[7] Trade resumed.`;
+    const { text, sentenceStarts } = cleanText(line);
+    expect(sentenceStarts.map((at) => text.slice(at, at + 12))).toEqual(["Peace talks ", "Trade resume"]);
+  });
+});
