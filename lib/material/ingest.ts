@@ -178,15 +178,15 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
  */
 function carrySentenceStarts(content: string, text: string, given: readonly number[]): number[] {
   if (!given.length || content === text) return [...given];
-  const at = content.indexOf(text);
-  if (at >= 0) return given.flatMap((start) => (start >= at && start < at + text.length ? [start - at] : []));
+  const offset = content.indexOf(text);
+  if (offset >= 0) return given.flatMap((start) => (start >= offset && start < offset + text.length ? [start - offset] : []));
   const shorter = Math.min(content.length, text.length);
   let head = 0;
   while (head < shorter && content.charCodeAt(head) === text.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < shorter - head && content.charCodeAt(content.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
   const shift = text.length - content.length;
-  return given.flatMap((at) => (at < head ? [at] : at >= content.length - tail ? [at + shift] : []));
+  return given.flatMap((start) => (start < head ? [start] : start >= content.length - tail ? [start + shift] : []));
 }
 
 /** Two lists of sentence starts (character offsets) as one, ascending and without repeats. */
