@@ -205,7 +205,7 @@ export async function getGradingContext(questionId: string): Promise<GradingCont
           sections: { orderBy: { position: "asc" }, select: { heading: true, points: { orderBy: { position: "asc" }, select: { text: true, example: true } } } },
         },
       },
-      studySet: { select: { materials: { orderBy: { position: "asc" }, select: { material: { select: { id: true, text: true, checksum: true } } } } } },
+      studySet: { select: { materials: { orderBy: { position: "asc" }, select: { material: { select: { id: true, text: true, checksum: true, sentenceStarts: true } } } } } },
     },
   });
   if (!row) return null;

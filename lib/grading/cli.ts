@@ -36,27 +36,27 @@ export function parseGradeArgs(argv: string[], required: Array<"questions" | "an
   return out;
 }
 
-type Cleaner = (raw: string) => string;
+type Cleaner = (raw: string) => { text: string; sentenceStarts?: number[] };
 
 async function getCleaner(): Promise<Cleaner> {
   // The content engine's cleaner when it is available; otherwise a small local normalisation.
   try {
-    const mod = (await import("@/lib/material/clean")) as { cleanText?: (raw: string) => { text: string } };
+    const mod = (await import("@/lib/material/clean")) as { cleanText?: (raw: string) => { text: string; sentenceStarts: number[] } };
     if (typeof mod.cleanText === "function") {
       const clean = mod.cleanText;
       return (raw) => {
         try {
-          const t = clean(raw).text;
-          return t.trim() ? t : basicCleanMaterial(raw);
+          const cleaned = clean(raw);
+          return cleaned.text.trim() ? { text: cleaned.text, sentenceStarts: cleaned.sentenceStarts } : { text: basicCleanMaterial(raw) };
         } catch {
-          return basicCleanMaterial(raw);
+          return { text: basicCleanMaterial(raw) };
         }
       };
     }
   } catch {
     // fall through
   }
-  return basicCleanMaterial;
+  return (raw) => ({ text: basicCleanMaterial(raw) });
 }
 
 /** Reads and cleans material files; the id is the file name without its extension. */
@@ -72,6 +72,7 @@ export async function loadMaterials(files: string[]): Promise<GradingMaterial[]>
       } catch (e) {
         throw new Error(`cannot read material file ${file}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      return { id: path.basename(file).replace(/\.[^.]+$/, ""), text: clean(raw) };
+      const { text, sentenceStarts } = clean(raw);
+      return { id: path.basename(file).replace(/\.[^.]+$/, ""), text, ...(sentenceStarts?.length ? { sentenceStarts } : {}) };
     });
 }

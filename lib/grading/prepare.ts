@@ -160,7 +160,9 @@ const CACHE_LIMIT = 256;
  * words the material no longer has and point at offsets that moved.
  */
 function cacheKey(question: WrittenQuestion, materials: readonly GradingMaterial[]): string {
-  const m = materials.map((x) => `${x.id}:${x.text.length}:${x.checksum ?? hash53(x.text).toString(36)}`).join("|");
+  const m = materials
+    .map((x) => `${x.id}:${x.text.length}:${x.checksum ?? hash53(x.text).toString(36)}:${x.sentenceStarts?.length ? hash53(x.sentenceStarts.join(",")).toString(36) : ""}`)
+    .join("|");
   return JSON.stringify([question.id, question.prompt, question.rubric, question.coreDemands, question.modelAnswer, question.referenceAnswers, m]);
 }
 
@@ -179,6 +181,7 @@ interface IdentityEntry {
   referenceAnswers: WrittenQuestion["referenceAnswers"];
   materials: readonly GradingMaterial[];
   materialTexts: readonly string[];
+  materialStarts: readonly (readonly number[] | undefined)[];
   prepared: PreparedQuestion;
 }
 const byIdentity = new WeakMap<WrittenQuestion, IdentityEntry[]>();
@@ -196,7 +199,7 @@ function identityHit(question: WrittenQuestion, materials: readonly GradingMater
       e.modelAnswer === question.modelAnswer &&
       e.referenceAnswers === question.referenceAnswers &&
       e.materials.length === materials.length &&
-      e.materials.every((m, i) => m === materials[i] && e.materialTexts[i] === m.text)
+      e.materials.every((m, i) => m === materials[i] && e.materialTexts[i] === m.text && e.materialStarts[i] === m.sentenceStarts)
     ) {
       return e.prepared;
     }
@@ -225,6 +228,7 @@ export function prepareQuestion(question: WrittenQuestion, materials: readonly G
     referenceAnswers: question.referenceAnswers,
     materials: [...materials],
     materialTexts: materials.map((m) => m.text),
+    materialStarts: materials.map((m) => m.sentenceStarts),
     prepared,
   });
   byIdentity.set(question, entries);
@@ -247,7 +251,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   const materialKeys = new Set<string>();
   for (const m of materials) {
     const analysis = analyze(m.text, aliases);
-    const segments = segmentUnits(m.text);
+    const segments = segmentUnits(m.text, m.sentenceStarts);
     let ti = 0;
     for (const seg of segments) {
       const tokens: Token[] = [];

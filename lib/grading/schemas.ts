@@ -30,7 +30,20 @@ export type AnswerInput = z.infer<typeof answerSchema>;
 
 export const answersFileSchema = z.array(answerSchema);
 
-export const materialInputSchema = z.object({ id: z.string().min(1), text: z.string() });
+export const materialInputSchema = z
+  .object({
+    id: z.string().min(1),
+    text: z.string(),
+    /** Where a sentence is known to start in `text` (see GradingMaterial.sentenceStarts). */
+    sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
+  })
+  .superRefine((m, ctx) => {
+    const starts = m.sentenceStarts ?? [];
+    starts.forEach((at, i) => {
+      if (i > 0 && at <= starts[i - 1]!) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `must be in ascending order (${at} follows ${starts[i - 1]})` });
+      else if (at >= m.text.length) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `${at} is beyond the end of the text (${m.text.length} characters)` });
+    });
+  });
 
 export const writtenAnswerInputSchema = z.object({
   question: writtenQuestionSchema,

@@ -12,6 +12,11 @@ export interface GradingMaterial {
    * the question-preparation cache keys on it instead of hashing the text on every grading.
    */
   checksum?: string;
+  /**
+   * Ascending offsets into `text` where a sentence is known to start (the stored `Material.sentenceStarts`:
+   * boundaries a removed citation marker vouched for), so its sentences are the ones the study set drew on.
+   */
+  sentenceStarts?: readonly number[];
 }
 
 export interface WrittenQuestion {

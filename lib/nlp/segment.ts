@@ -23,9 +23,15 @@ const ABBREVIATIONS = new Set([
 
 const BULLET_RE = /^\s*(?:[-*•▪◦‣–—>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)]|\([+\-]\))\s+/;
 
-/** Sentence-level units of a text, split at line breaks and sentence-final punctuation. */
-export function segmentUnits(text: string): Segment[] {
+/**
+ * Sentence-level units of a text, split at line breaks and sentence-final punctuation, and at
+ * `sentenceStarts` (ascending offsets into `text` where a sentence is known to start, such as a
+ * stored material's boundaries vouched for by a citation marker its cleaning removed: "…World War
+ * I. Its veterans…" reads as one sentence by punctuation alone).
+ */
+export function segmentUnits(text: string, sentenceStarts: readonly number[] = []): Segment[] {
   const out: Segment[] = [];
+  let nextStart = 0; // index into sentenceStarts of the first start not yet passed
   let paragraph = 0;
   let lineIndex = 0;
   let pos = 0;
@@ -46,6 +52,11 @@ export function segmentUnits(text: string): Segment[] {
     const isBullet = !!bullet;
     let sentStart = offset;
     for (let i = offset; i < line.length; i++) {
+      while (nextStart < sentenceStarts.length && sentenceStarts[nextStart]! < lineStart + i) nextStart++;
+      if (sentenceStarts[nextStart] === lineStart + i && i > sentStart) {
+        push(out, line, lineStart, sentStart, i, paragraph, lineIndex, isBullet && sentStart === offset);
+        sentStart = i;
+      }
       const ch = line[i];
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
       const next = line[i + 1];

@@ -9,6 +9,8 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 import { reingestStoredMaterial } from "@/lib/server/authoring";
 import { draftStudySet, type DraftBatch } from "@/lib/generate/thread-tasks";
 import { claimGenerationJob } from "@/lib/db/jobs";
+import { getGradingContext } from "@/lib/db/attempts";
+import { segmentUnits } from "@/lib/nlp";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -73,6 +75,22 @@ describe("a material's sentence starts in the database", () => {
     expect(stored!.text).toBe(fresh.material.text);
     expect(stored!.sentenceStarts).toEqual(fresh.material.sentenceStarts);
     expect(spans(reingestStoredMaterial(stored!))).toEqual(spans(fresh));
+  });
+
+  it("reach the grader with the text, so grading splits the sentences the study set was drawn from", async () => {
+    const { setId, first } = await saveDraftSet("grading-teacher");
+    const db = await getDb();
+    const question = await db.question.create({
+      data: { studySetId: setId, kind: "written", prompt: "Discuss the league.", explanation: "", marks: 10, timeLimitSec: 420, position: 0 },
+      select: { id: true },
+    });
+    const context = await getGradingContext(question.id);
+    const [material] = context!.materials;
+    expect(material!.text).toBe(first.material.text);
+    expect(material!.sentenceStarts).toEqual(first.material.sentenceStarts);
+    const units = (starts?: readonly number[]) => segmentUnits(material!.text, starts).map((u) => material!.text.slice(u.start, u.end));
+    expect(units(material!.sentenceStarts)).toContain("Its veterans founded a league in Ypres in 1920.");
+    expect(units()).not.toContain("Its veterans founded a league in Ypres in 1920.");
   });
 
   it("default to none for a material stored without them", async () => {

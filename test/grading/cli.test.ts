@@ -5,6 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BatchInputError, gradeBatch } from "@/lib/grading";
 import { applyOverrides, gradeWrittenAnswer } from "@/lib/grading";
+import { loadMaterials } from "@/lib/grading/cli";
+import { materialInputSchema } from "@/lib/grading/schemas";
 import { goodAnswer, groundwaterQuestion } from "./fixtures";
 import { describeWithShared, sharedPath } from "../support/shared-material";
 
@@ -62,6 +64,23 @@ describe("npm run grade", () => {
     const r = runCli(["--questions", q]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--answers/);
+  });
+
+  it("keeps the sentence starts that cleaning a material file found (a removed citation marker)", async () => {
+    const file = path.join(dir, "veterans.txt");
+    writeFileSync(file, "The league was founded by soldiers who had fought in World War I.[12] Its veterans later formed a party of their own.\n");
+    const [material] = await loadMaterials([file]);
+    expect(material?.id).toBe("veterans");
+    const at = material!.text.indexOf("Its veterans");
+    expect(at).toBeGreaterThan(0);
+    expect(material?.sentenceStarts).toContain(at);
+  });
+
+  it("refuses material whose sentence starts are out of order or past its end", () => {
+    const bad = (sentenceStarts: number[]) => materialInputSchema.safeParse({ id: "m", text: "One. Two.", sentenceStarts }).error?.issues[0]?.message;
+    expect(bad([5, 0])).toMatch(/ascending/);
+    expect(bad([40])).toMatch(/beyond the end/);
+    expect(bad([5])).toBeUndefined();
   });
 
   it("exits 2 when a material file cannot be read", () => {

@@ -48,6 +48,23 @@ describe("gradeWrittenAnswer: content points", () => {
     expect(missed?.source?.quote).toMatch(/ponds/);
   });
 
+  it("splits stored material at its known sentence starts, so a missed point quotes only its own sentence", () => {
+    // Cleaning removed a citation marker after "Plan B.": only the stored start says a sentence begins there.
+    const text = groundwaterMaterial.text.replace(
+      "in 2023.\nAssured procurement of rice and wheat at minimum support prices keeps farmers growing paddy, a water-hungry crop.\n",
+      "in 2023 under Plan B. ",
+    );
+    const pondsAt = text.indexOf("Village ponds");
+    expect(text.slice(pondsAt - 10, pondsAt)).toBe("r Plan B. ");
+    const answer = goodAnswer.replace(/- Recharge has shrunk[^\n]*\n/, "");
+    const quoteOf = (material: { id: string; text: string; sentenceStarts?: number[] }) =>
+      point(gradeWrittenAnswer({ question: groundwaterQuestion, answerText: answer, materials: [material] }), "c3").missed?.source?.quote;
+    expect(quoteOf({ id: "gw-notes", text })).toMatch(/^Punjab supplies free electricity.*ponds/); // run together without the start
+    expect(quoteOf({ id: "gw-notes", text, sentenceStarts: [pondsAt] })).toBe(
+      "Village ponds that once recharged aquifers have been filled in or encroached upon as towns spread.",
+    );
+  });
+
   it("quotes the model answer's sentence for a missed point when the question has one", () => {
     const question: WrittenQuestion = {
       ...groundwaterQuestion,

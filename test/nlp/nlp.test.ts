@@ -131,6 +131,21 @@ describe("segmentation and word count", () => {
     expect(units).toEqual(["Intro: Kabul fell in Aug. 2021.", "Pakistan cheered, e.g. Imran Khan.", "First point here.", "Second point."]);
   });
 
+  it("splits at known sentence starts that punctuation alone does not show, and nowhere else", () => {
+    const text = "Veterans of World War I. Its veterans formed leagues. Many joined.\n- A second line.";
+    const at = text.indexOf("Its");
+    expect(segmentUnits(text).map((u) => text.slice(u.start, u.end))).toEqual([
+      "Veterans of World War I. Its veterans formed leagues.",
+      "Many joined.",
+      "A second line.",
+    ]);
+    // A start that punctuation already shows, or one at a line's first word, changes nothing.
+    const known = [at, text.indexOf("Many"), text.indexOf("A second")];
+    const units = segmentUnits(text, known);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(["Veterans of World War I.", "Its veterans formed leagues.", "Many joined.", "A second line."]);
+    expect(units.map((u) => u.isBullet)).toEqual([false, false, false, true]);
+  });
+
   it("counts words, not bullets or dashes", () => {
     expect(countWords("- Strikes -> anger; 2,600-km border, don't act.")).toBe(6);
   });
