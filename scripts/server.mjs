@@ -23,6 +23,7 @@ import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
 import { projectRoot } from "./load-env.mjs";
 import { webConcurrency } from "./web-concurrency.mjs";
+import { withYoungGeneration } from "./young-generation.mjs";
 
 function fail(message) {
   console.error(`✖ ${message}`);
@@ -87,6 +88,9 @@ function runPrimary(count) {
   const hasListened = new Set();
   /** Workers whose process has not exited yet, counted here: cluster.workers drops a worker on exit or disconnect, in either order. */
   const live = new Map();
+
+  // The workers' V8 flags: the primary's, with the server's young generation (scripts/young-generation.mjs).
+  cluster.setupPrimary({ execArgv: withYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) });
 
   function fork() {
     const worker = cluster.fork();
