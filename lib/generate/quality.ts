@@ -370,6 +370,19 @@ function factAnswer(answers: string[]): string {
   return year && text.split(" ").length <= 4 ? year : text;
 }
 
+/**
+ * The fact an item asks: its answer, read as above. A true/false statement answers "true" or "false", which says
+ * nothing of its fact; when its source sentence carries one year, that year is the fact it tests (a true/false on
+ * "the Taliban's 2021 return" repeats a card on the same return from another sentence).
+ */
+function factOf(item: Card | Question): string {
+  if (item.kind === "true_false") {
+    const years = new Set(item.evidence.flatMap((e) => e.quote.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []));
+    if (years.size === 1) return [...years][0]!;
+  }
+  return factAnswer(answersOf(item));
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -398,6 +411,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   const ranked = entries.slice().sort((a, b) => (b.item.quality?.score ?? 0) - (a.item.quality?.score ?? 0) || a.order - b.order);
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
+  /** Every kept item's fact, whatever its family, with the sentences that told it. */
+  const toldBy = new Map<string, Array<{ family: string; sentences: string[]; words: Set<string> }>>();
   const kept = new Set<Entry>();
   for (const e of ranked) {
     if (e.item.kind === "written") {
@@ -417,11 +432,20 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
-    const answer = `${family}:${factAnswer(answersOf(e.item))}`;
+    const fact = factOf(e.item);
+    const answer = `${family}:${fact}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
     if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.4)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
+      continue;
+    }
+    // A card and a timed question on one sentence are studied differently; on two sentences telling one fact they are
+    // a repeat ("1942" asked by a card from one sentence and by a question from another).
+    const isYear = /^(?:1[5-9]\d\d|20\d\d)$/.test(fact);
+    const told = fact ? (toldBy.get(fact) ?? []) : [];
+    if (told.some((t) => t.family !== family && !sentences.some((k) => t.sentences.includes(k)) && overlap(t.words, words) >= (isYear ? 0.2 : 0.4))) {
+      dropped.push({ id: e.item.id, reason: "another item already asks for this fact from another sentence" });
       continue;
     }
     // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice.
@@ -440,6 +464,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     }
     same.push(words);
     facts.set(answer, same);
+    if (fact) toldBy.set(fact, [...told, { family, sentences, words }]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
     if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);

@@ -154,6 +154,29 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const kept = screenItems(cards, []).cards;
     expect(kept.map((c) => c.id)).toEqual(["n0", "n1"]);
   });
+  it("asks a fact once across cards and questions told by two sentences, but allows a card and a question on one", () => {
+    const question = (id: string, prompt: string, answer: string, start: number, quote: string, kind: Question["kind"] = "single_choice", score = 0.7): Question => ({
+      id,
+      kind,
+      prompt,
+      ...(kind === "true_false" ? { answer } : { options: [{ id: "a", text: answer, correct: true }, { id: "b", text: "1936", correct: false }] }),
+      explanation: "",
+      marks: 1,
+      timeLimitSec: 30,
+      evidence: [{ materialId: "m", start, end: start + quote.length, quote }],
+      quality: { score, reasons: [] },
+    });
+    const strike = card("strike", "The canal workers of Veldra struck for higher wages in _____.", "1942", 0);
+    const otherSentence = question("q1", "Which date completes the statement? The strike by Veldra's canal workers for higher wages began in _____.", "1942", 500, "The strike by Veldra's canal workers for higher wages began in 1942.");
+    const sameSentence = question("q2", "Which date completes the statement? The canal workers of Veldra struck for higher wages in _____.", "1942", 0, "The canal workers of Veldra struck for higher wages in 1942.");
+    expect(screenItems([strike], [otherSentence]).questions.map((q) => q.id)).toEqual([]);
+    expect(screenItems([strike], [sameSentence]).questions.map((q) => q.id)).toEqual(["q2"]);
+    // A true/false answers "true" or "false": the one year of its sentence is the fact it tests.
+    const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
+    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual([]);
+    const otherYear = question("tf2", "True or false? Norway lent Veldra engineers in 2015.", "true", 900, "Norway lent Veldra engineers in 2015.", "true_false");
+    expect(screenItems([strike], [otherYear]).questions.map((q) => q.id)).toEqual(["tf2"]);
+  });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(
       [card("x", "The canal opened in _____ after a decade of protests.", "2019", 0, 0.7), card("y", "Ravi Dhar lost the election of _____ to the opposition alliance.", "2019", 100, 0.8)],
