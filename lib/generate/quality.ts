@@ -23,6 +23,8 @@ export { LOW_QUALITY_SCORE } from "./quality-threshold";
 export const ENOUGH_ITEMS = 40;
 /** Below this score an item is a passing detail (a name mentioned once, fine print, an anniversary, a small count). */
 export const WEAK_ITEM_SCORE = 0.65;
+/** When the weakest items go, a second form (card or question) of a fact already kept counts this much lower. */
+export const SECOND_FORM_DISCOUNT = 0.1;
 /** At most this many cards, and this many timed questions, with one name as their answer. */
 export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
@@ -352,6 +354,11 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
+/** The sum of an item's penalties (its reasons that take points off), as a positive number. */
+function penaltyOf(quality: ItemQuality | undefined): number {
+  return (quality?.reasons ?? []).reduce((sum, r) => sum + (r.startsWith("−") ? Number.parseFloat(r.slice(1)) || 0 : 0), 0);
+}
+
 /** Normalised content words of a text, for the one-item-per-fact test. */
 function factWords(text: string): Set<string> {
   return new Set(
@@ -471,10 +478,29 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
-  const weakest = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE).sort((a, b) => (a.item.quality?.score ?? 0) - (b.item.quality?.score ?? 0) || b.order - a.order);
-  for (let surplus = objective.length - ENOUGH_ITEMS, i = 0; surplus > 0 && i < weakest.length; surplus--, i++) {
-    kept.delete(weakest[i]!);
-    dropped.push({ id: weakest[i]!.item.id, reason: `a weak item (score ${weakest[i]!.item.quality?.score}) in a set that has enough` });
+  const weak = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE);
+  // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
+  // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
+  const formsKept = new Map<string, number>();
+  const sentenceKeys = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const sentenceOf = (e: Entry) => sentenceKeys.get(e)!;
+  for (const e of objective) formsKept.set(sentenceOf(e), (formsKept.get(sentenceOf(e)) ?? 0) + 1);
+  const rank = (e: Entry) => (e.item.quality?.score ?? 0) - ((formsKept.get(sentenceOf(e)) ?? 0) > 1 ? SECOND_FORM_DISCOUNT : 0);
+  // Scores move in steps of 0.05, so many weak items tie. Among equals, the one with the larger named defects goes
+  // first: a penalty names a flaw a reviewer would reject (a report's date, a procedural body), a missing bonus only
+  // a fact the scores cannot place.
+  const defects = new Map(weak.map((e) => [e, penaltyOf(e.item.quality)]));
+  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && weak.length; surplus--) {
+    let at = 0;
+    for (let i = 1; i < weak.length; i++) {
+      const d = rank(weak[i]!) - rank(weak[at]!);
+      const worse = defects.get(weak[i]!)! - defects.get(weak[at]!)!;
+      if (d < -1e-9 || (Math.abs(d) <= 1e-9 && (worse > 1e-9 || (Math.abs(worse) <= 1e-9 && weak[i]!.order > weak[at]!.order)))) at = i;
+    }
+    const [gone] = weak.splice(at, 1);
+    kept.delete(gone!);
+    formsKept.set(sentenceOf(gone!), (formsKept.get(sentenceOf(gone!)) ?? 1) - 1);
+    dropped.push({ id: gone!.item.id, reason: `a weak item (score ${gone!.item.quality?.score}) in a set that has enough` });
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
   return {
