@@ -161,7 +161,7 @@ const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|
 const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|acclaim|plaudits)\b|\b(?:was|were)\s+(?:widely\s+)?(?:praised|lauded|applauded)\b/i;
 /** The cue-word lists (`quality-cues.json`), validated once: words and phrases, no punctuation at either end but a final dot ("e.g."). */
 const cueWord = z.string().regex(/^\p{L}(?:[\p{L} .'-]*[\p{L}.])?$/u, "a cue word starts with a letter and ends with a letter or a dot");
-const CUES = z
+const qualityCuesSchema = z
   .object({
     about: z.string(),
     reportNouns: z.array(cueWord).min(1),
@@ -171,8 +171,12 @@ const CUES = z
     pairedConjunctions: z.array(z.tuple([cueWord, cueWord])).min(1),
     partyNameHeads: z.array(cueWord).min(1),
   })
-  .strict()
-  .parse(cueData);
+  .strict();
+/** Parses cue-word lists of the shape of `quality-cues.json`; throws (zod) on an unknown list or a malformed entry. */
+export function parseQualityCues(data: unknown): z.infer<typeof qualityCuesSchema> {
+  return qualityCuesSchema.parse(data);
+}
+const CUES = parseQualityCues(cueData);
 /** Longest first, so "a report by" wins over "report"; spaces match any run of white space. */
 const cueAlternation = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|")})`;
 const REPORT_NOUN = cueAlternation(CUES.reportNouns);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
+import { itemDefect, parseQualityCues, scoreItem, screenItems } from "@/lib/generate/quality";
+import qualityCues from "@/lib/generate/quality-cues.json";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -122,6 +123,17 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   it("never says a true/false statement gives its answer away: it shows its name by design", () => {
     const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
     expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
+  });
+});
+
+describe("quality-cues.json: subject cue words are data, validated when loaded", () => {
+  it("accepts the shipped lists", () => {
+    expect(parseQualityCues(qualityCues).exampleMarkers).toContain("including");
+  });
+  it("refuses an unknown list and an entry a whole-word pattern could never match", () => {
+    expect(() => parseQualityCues({ ...qualityCues, extraWords: ["x"] })).toThrow();
+    expect(() => parseQualityCues({ ...qualityCues, reportNouns: ["report,"] })).toThrow();
+    expect(() => parseQualityCues({ ...qualityCues, pairedConjunctions: [["neither"]] })).toThrow();
   });
 });
 
