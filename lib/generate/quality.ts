@@ -256,6 +256,24 @@ function givenAwayInPart(statement: string, answer: string): boolean {
   return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
 }
 
+/**
+ * "_____'s Ataturk", "_____'s Imran Khan", "_____'s Operation Zarb-e-Azb": a place blanked as the owner of a name the
+ * material uses (a person, a place, a group, an operation). The name after it tells whose it is, so the item asks only
+ * which country a name belongs to, not the sentence's fact. Institutions are not counted: "_____'s Supreme Court" or
+ * "_____'s National Assembly" name a kind every country has and give nothing away.
+ */
+function ownsTellingName(corpus: Corpus, blanked: string): boolean {
+  const owned = /_____'s\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(blanked)?.[1];
+  if (!owned) return false;
+  const words = owned.split(/\s+/);
+  // The longest leading run of the capitalised words that names an entity ("Imran Khan" in "Imran Khan Government").
+  for (let n = words.length; n > 0; n--) {
+    const entity = corpus.aliases.resolve(words.slice(0, n).join(" "));
+    if (entity) return entity.kind !== "organization";
+  }
+  return false;
+}
+
 /** How many sentences of the corpus name this entity (through any alias). */
 export function mentionCount(corpus: Corpus, name: string): number {
   return corpus.byTerm.get(`@${corpus.aliases.key(name)}`)?.length ?? 0;
@@ -335,6 +353,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (blanked && asksName && EXAMPLE_BLANK.test(blanked)) add(-0.2, "one example of a kind (\"observers including the _____\", \"Like X, _____\"): other answers fit");
   if (blanked && asksName && PAIRED_BLANK.test(blanked.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) add(-0.15, "the named other half of a pair gives the answer away (\"neither the _____ nor the Senate\")");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
+  else if (input.asks === "place" && blanked && ownsTellingName(corpus, blanked)) add(-0.2, "the name the blank owns gives it away (\"_____'s Ataturk\")");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");

@@ -103,6 +103,12 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "Either the Legislative Council or the _____ may pass the bill first." }), pair)).toBe(true);
     expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "A chief minister must win a vote of confidence in the _____ within a month." }), pair)).toBe(false);
   });
+  it("marks a place blanked as the owner of a name that tells whose it is ('_____'s Ataturk'), not of an institution", () => {
+    const owns = /the name the blank owns gives it away/;
+    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "_____'s Ravi Dhar served as chief minister for nine consecutive years." }), owns)).toBe(true);
+    expect(has(score(6, { asks: "place", answerName: "Veldra", text: "_____'s Veldra Farmers Union opposed the canal tax in 2003." }), owns)).toBe(false);
+    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "Ravi Dhar served as chief minister of _____ for nine consecutive years." }), owns)).toBe(false);
+  });
   it("gives no abbreviation credit to a party's or a procedural body's initials, however often used", () => {
     const parties = ingestMaterial({
       source: "parties.txt",
