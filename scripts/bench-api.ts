@@ -32,7 +32,6 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { closeDb, getDb, installDb, openPostgresDb } from "@/lib/db/client";
 import { scenarios as allScenarios } from "./bench-api/scenarios";
-import { withYoungGeneration } from "./young-generation.mjs";
 import { bodyTally, type BenchContext, type BenchLearner, type BenchScenario, type LearnerState } from "./bench-api/types";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -315,8 +314,7 @@ async function main() {
   const results: PhaseResult[] = [];
   try {
     const profile = flags["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(flags["cpu-prof"])] : [];
-    // Started as `npm start` starts it: with the server's young generation (scripts/young-generation.mjs).
-    server = spawn(process.execPath, [...withYoungGeneration(profile, env.NODE_OPTIONS), path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, [...profile, path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: root,
       env: { ...env, ...dbEnv, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: BASE_URL },
       stdio: ["ignore", "ignore", "inherit"],

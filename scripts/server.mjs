@@ -8,7 +8,8 @@
 // 400 rather than Next.js's 500 (scripts/request-body.mjs). `npm start`, `npm run app` and the browser tests all serve through here.
 //
 // With DATABASE_URL it runs WEB_CONCURRENCY processes (default: one per core) with node:cluster,
-// all on the one port (scripts/web-concurrency.mjs says why and when): this primary process only
+// all on the one port (scripts/web-concurrency.mjs says why and when), each started with the
+// server's young generation (scripts/young-generation.mjs) unless NODE_OPTIONS sets one: this primary process only
 // forks the workers, restarts one that dies and, on SIGTERM or SIGINT, stops them all and exits
 // once they have. On the embedded database, and with --dev, it serves in this one process.
 //
@@ -66,7 +67,9 @@ try {
 if (concurrency.note) console.warn(`[crux] ${concurrency.note}`);
 const where = `http://${hostname ?? "localhost"}:${port}`;
 
-if (concurrency.workers > 1 && cluster.isPrimary) {
+// On PostgreSQL the server always runs as a primary and its workers, even a single one: V8 flags such as
+// the server's young generation (scripts/young-generation.mjs) can only be given to a process as it starts.
+if ((concurrency.workers > 1 || (process.env.DATABASE_URL && !dev)) && cluster.isPrimary) {
   runPrimary(concurrency.workers);
 } else {
   await serveHere();
@@ -121,7 +124,7 @@ function runPrimary(count) {
     hasListened.add(worker.id);
     if (++listening === count) {
       isServing = true;
-      console.log(`▶ Crux listening on ${where} (${count} server processes)`);
+      console.log(`▶ Crux listening on ${where} (${count} server process${count === 1 ? "" : "es"})`);
     }
   });
   // Registered before stopAll's own listener, so `live` is current when that one runs.

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { withYoungGeneration, YOUNG_GENERATION_FLAG } from "@/scripts/young-generation.mjs";
 
@@ -14,10 +12,5 @@ describe("the server's young-generation flag", () => {
     expect(withYoungGeneration(["--max_semi_space_size=8"])).toEqual(["--max_semi_space_size=8"]);
     expect(withYoungGeneration([], "--enable-source-maps --max-semi-space-size=32")).toEqual([]);
     expect(withYoungGeneration([], "--max-old-space-size=4096")).toEqual([YOUNG_GENERATION_FLAG]);
-  });
-
-  it("is what `npm start` starts the server with", () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.start).toBe(`node ${YOUNG_GENERATION_FLAG} scripts/server.mjs`);
   });
 });
