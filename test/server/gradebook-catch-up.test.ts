@@ -100,6 +100,22 @@ describe("a cached gradebook catching up on changed attempts", () => {
     expect(await load()).toEqual(await fullBuild());
   });
 
+  it("moves the stamp once per attempt a transaction changes, however many of its marks it writes", async () => {
+    const [, bina, chen] = students;
+    const since = (await getGradebookStamp(assignmentId))!.version!;
+    const db = await getDb();
+    const marksOf = (studentId: string) => ({ response: { attemptId: attemptOf.get(studentId)! } });
+    await db.$transaction([
+      db.pointScore.updateMany({ where: { ...marksOf(bina!.id), source: "auto" }, data: { awarded: 1 } }),
+      db.response.updateMany({ where: { attemptId: attemptOf.get(bina!.id)! }, data: { score: 2 } }),
+      db.pointScore.updateMany({ where: { ...marksOf(chen!.id), source: "auto" }, data: { awarded: 0 } }),
+    ]);
+    const stamp = await getGradebookStamp(assignmentId, since);
+    expect(stamp?.version).toBe(`${since.split(":")[0]}:${BigInt(since.split(":")[1]!) + 2n}`);
+    expect(stamp?.changedAttemptIds?.slice().sort()).toEqual([attemptOf.get(bina!.id)!, attemptOf.get(chen!.id)!].sort());
+    expect(await load()).toEqual(await fullBuild());
+  });
+
   it("after many writes it missed — a hand-in through the use cases, a start, a mark, an acceptance, a deleted attempt — equals a full build", async () => {
     const [amal, bina, chen, dev, esha] = students;
     const before = rowsById(await load());

@@ -33,10 +33,17 @@ CREATE OR REPLACE FUNCTION "crux_bump_gradebooks"(ids TEXT[]) RETURNS VOID LANGU
   UPDATE "GradebookStamp" SET "version" = "version" + 1, "rebuildVersion" = "version" + 1 WHERE "assignmentId" = ANY (ids)
 $$;
 
--- One attempt's work changed (or the attempt was deleted).
+-- One attempt's work changed (or the attempt was deleted). Once per attempt and transaction: when
+-- this transaction already logged the attempt (the row's xmin is ours), its stamp was bumped too, and
+-- as every bump lands at the same commit one is enough — grading an answer writes a mark per rubric
+-- point, each firing this, and the later ones then cost one index lookup.
 CREATE FUNCTION "crux_bump_attempt_change"(assignment_id TEXT, attempt_id TEXT) RETURNS VOID LANGUAGE sql AS $$
   WITH bumped AS (
-    UPDATE "GradebookStamp" SET "version" = "version" + 1 WHERE "assignmentId" = assignment_id RETURNING "version")
+    UPDATE "GradebookStamp" SET "version" = "version" + 1
+    WHERE "assignmentId" = assignment_id
+      AND NOT EXISTS (SELECT FROM "GradebookChange" c
+                      WHERE c."attemptId" = attempt_id AND c."assignmentId" = assignment_id AND c."xmin" = pg_current_xact_id()::xid)
+    RETURNING "version")
   INSERT INTO "GradebookChange" ("attemptId", "assignmentId", "version")
   SELECT attempt_id, assignment_id, "version" FROM bumped
   ON CONFLICT ("attemptId") DO UPDATE SET "assignmentId" = EXCLUDED."assignmentId", "version" = EXCLUDED."version"
