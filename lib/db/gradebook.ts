@@ -145,6 +145,22 @@ export function foldMarks(text: string): GradebookMark[] {
  * Students removed from the class keep their row when they did work for the assignment.
  */
 export async function getGradebookSource(assignmentId: string): Promise<GradebookSource | null> {
+  const read = await readGradebook(assignmentId, null);
+  return read && { ...read.frame, ...read.work, students: gradebookStudents(read.frame.roster, read.work.attempts) };
+}
+
+/** What a gradebook shows its work in: everything in its source but the attempts, their marks and the students derived from them. */
+export type GradebookFrame = Omit<GradebookSource, "attempts" | "marks" | "students">;
+
+/**
+ * The assignment's frame read afresh (as getGradebookSource), with the work of just the attempts
+ * `attemptIds` (see getGradebookWork): what a copy whose frame changed reads to catch up.
+ */
+export function getGradebookFrame(assignmentId: string, attemptIds: readonly string[]): Promise<{ frame: GradebookFrame; work: GradebookWork } | null> {
+  return readGradebook(assignmentId, attemptIds);
+}
+
+async function readGradebook(assignmentId: string, attemptIds: readonly string[] | null): Promise<{ frame: GradebookFrame; work: GradebookWork } | null> {
   const db = await getDb();
   const assignment = await db.assignment.findUnique({
     where: { id: assignmentId },
@@ -168,7 +184,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
   const questionWhere = askedIds
     ? { id: { in: askedIds } }
     : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };
-  const [questions, enrollments, { attempts, marks }] = await Promise.all([
+  const [questions, enrollments, work] = await Promise.all([
     db.question.findMany({
       where: questionWhere,
       select: {
@@ -184,7 +200,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
       orderBy: { position: "asc" },
     }),
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } }),
-    getGradebookWork(assignmentId, assignment.kind, null),
+    getGradebookWork(assignmentId, assignment.kind, attemptIds),
   ]);
   const order = askedIds ? new Map(askedIds.map((id, i) => [id, i])) : null;
   const ordered = order ? questions.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) : questions;
@@ -204,7 +220,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
       : // A quiz's marking scheme sets what a right answer earns (+2 under prelims marking).
         ordered.map((q, qi) => ({ id: q.id, questionId: q.id, label: `Q${qi + 1}`, text: q.prompt, max: assignment.quiz?.markCorrect ?? q.marks, theme: null, dimension: "question" as const }));
   const roster: GradebookRosterEntry[] = enrollments.map((e) => ({ student: e.student, isRemoved: e.removedAt !== null }));
-  return {
+  const frame: GradebookFrame = {
     assignment: {
       id: assignment.id,
       classId: assignment.classId,
@@ -216,11 +232,9 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
     },
     columns,
     roster,
-    students: gradebookStudents(roster, attempts),
     extensions: new Map(assignment.extensions.map((e) => [e.studentId, e.dueAt])),
-    attempts,
-    marks,
   };
+  return { frame, work };
 }
 
 /**
@@ -229,25 +243,32 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
  * one statement; null when there is no such assignment. `version` ("epoch:count") is null only if
  * the stamp row is missing, and then nothing may be cached. Given the version `since` of a copy
  * built earlier, `changedAttemptIds` lists, in the same snapshot, the attempts whose work changed
- * after it (model GradebookChange) — every change since, when no write of another kind came after
- * the copy in the same epoch; otherwise (or without `since`) it is null and the copy cannot catch up.
+ * after it (model GradebookChange) — every change since, when nothing broke the log after the copy
+ * in the same epoch; otherwise (or without `since`) it is null and the copy cannot catch up.
+ * `isFrameChanged`: a write to anything but attempts (the assignment, its columns, roster, due
+ * dates) came after the copy, so its frame must be read again.
  */
 export async function getGradebookStamp(
   assignmentId: string,
   since: string | null = null,
-): Promise<{ classId: string; version: string | null; changedAttemptIds: string[] | null } | null> {
+): Promise<{ classId: string; version: string | null; changedAttemptIds: string[] | null; isFrameChanged: boolean } | null> {
   const db = await getDb();
   const [sinceEpoch = "", sinceCount = ""] = since?.split(":") ?? [];
   const count = /^\d+$/.test(sinceCount) ? sinceCount : "0";
-  const [row] = await db.$queryRaw<{ classId: string; version: string | null; changed: string | null }[]>`
-    SELECT a."classId", s."epoch"::text || ':' || s."version"::text AS "version",
+  const [row] = await db.$queryRaw<{ classId: string; version: string | null; changed: string | null; isFrameChanged: boolean | null }[]>`
+    SELECT a."classId", s."epoch"::text || ':' || s."version"::text AS "version", s."frameVersion" > ${count}::bigint AS "isFrameChanged",
            CASE WHEN s."epoch"::text = ${sinceEpoch} AND s."rebuildVersion" <= ${count}::bigint AND s."version" >= ${count}::bigint
                 THEN coalesce((SELECT string_agg(c."attemptId", E'\n') FROM "GradebookChange" c
                                WHERE c."assignmentId" = a."id" AND c."version" > ${count}::bigint), '') END AS "changed"
     FROM "Assignment" a LEFT JOIN "GradebookStamp" s ON s."assignmentId" = a."id"
     WHERE a."id" = ${assignmentId}`;
   if (!row) return null;
-  return { classId: row.classId, version: row.version, changedAttemptIds: row.changed === null ? null : row.changed ? row.changed.split("\n") : [] };
+  return {
+    classId: row.classId,
+    version: row.version,
+    changedAttemptIds: row.changed === null ? null : row.changed ? row.changed.split("\n") : [],
+    isFrameChanged: row.isFrameChanged !== false,
+  };
 }
 
 /** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */

@@ -18,7 +18,7 @@ import {
   type Heatmap,
 } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getGradebookSource, getGradebookStamp, getGradebookWork, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
 import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
 import type { GradebookColumn } from "../classes/gradebook";
 import { parseAnswerEvidence } from "../writing/result";
@@ -46,7 +46,8 @@ interface BuiltGradebook {
  * the rows it was built from. One is served only while the stamp in the database is unchanged, so a
  * write made through any process of any machine shows on the next load; after writes to attempts
  * alone (a hand-in, a mark, a moderation) it catches up by re-reading just those attempts (model
- * GradebookChange), however many versions it missed. What a cached gradebook does not hold is the
+ * GradebookChange), however many versions it missed; after other writes (the roster, a due date,
+ * the columns) it reads those again too, but still not the other attempts' work. What a cached gradebook does not hold is the
  * clock, which `gradebookAt` applies per load. Bounded by size — cells, attempts and marks, plus
  * the agreement's links — at 800 000 (200 students × 80 rubric points is about 16 000 cells and as
  * many marks; one gradebook of up to 800 000 is still kept), about 100 MB per process at most.
@@ -96,24 +97,46 @@ async function catchUpGradebook(base: BuiltGradebook, attemptIds: readonly strin
 }
 
 /**
+ * `base` brought up to date after writes to its frame (the assignment, columns, roster, due dates)
+ * and to the attempts `attemptIds`: the frame and those attempts are read again, the other attempts'
+ * work kept, and every row built. A change of the assignment's kind (which decides what its marks
+ * are) is built afresh.
+ */
+async function reframeGradebook(base: BuiltGradebook, attemptIds: readonly string[], now: Date): Promise<BuiltGradebook | null> {
+  const read = await getGradebookFrame(base.source.assignment.id, attemptIds);
+  if (!read) return null;
+  if (read.frame.assignment.kind !== base.source.assignment.kind) return buildAssignmentGradebook(base.source.assignment.id, now);
+  const { work } = replaceAttemptWork(base.source, attemptIds, read.work);
+  const source: GradebookSource = { ...read.frame, ...work, students: gradebookStudents(read.frame.roster, work.attempts) };
+  return shape(source, buildGradebook({ ...source, dueAtOf: dueAtFor(source), now }));
+}
+
+/**
  * The assignment's gradebook as of stamp `version` or later: this process's copy `base` when it was
  * built at that stamp, else `base` caught up on `changedAttemptIds` (the attempts changed since it,
- * read with the stamp: see getGradebookStamp), else a build (the stamp was read before the rows, so
- * the rows are at least as new as the stamp) — shared with any load of the same stamp already doing it.
+ * read with the stamp: see getGradebookStamp) — with its frame read again when `isFrameChanged` —
+ * else a build (the stamp was read before the rows, so the rows are at least as new as the stamp);
+ * shared with any load of the same stamp already doing it.
  */
 function loadAssignmentGradebook(
   assignmentId: string,
-  stamp: { version: string | null; changedAttemptIds: string[] | null },
+  stamp: { version: string | null; changedAttemptIds: string[] | null; isFrameChanged: boolean },
   base: ({ version: string } & BuiltGradebook) | undefined,
   now: Date,
 ): Promise<BuiltGradebook | null> {
-  const { version, changedAttemptIds } = stamp;
+  const { version, changedAttemptIds, isFrameChanged } = stamp;
   if (version === null) return buildAssignmentGradebook(assignmentId, now);
   if (base?.version === version) return Promise.resolve(base);
   const key = `${assignmentId}@${version}`;
   let pending = building.get(key);
   if (!pending) {
-    pending = (base && changedAttemptIds ? catchUpGradebook(base, changedAttemptIds, now) : buildAssignmentGradebook(assignmentId, now)).finally(() => building.delete(key));
+    pending = (
+      base && changedAttemptIds
+        ? isFrameChanged
+          ? reframeGradebook(base, changedAttemptIds, now)
+          : catchUpGradebook(base, changedAttemptIds, now)
+        : buildAssignmentGradebook(assignmentId, now)
+    ).finally(() => building.delete(key));
     building.set(key, pending);
   }
   return pending;

@@ -3,8 +3,9 @@
 // and rebuilding only their students' rows. These tests make such writes — through the use cases and
 // straight through the database, several between two loads as a process nobody asked for a while
 // would see them — and expect each load to equal a gradebook built afresh from the database, and
-// the rows of students whose work did not change to be the very rows kept from before. Any other
-// write (the roster, a due date, a pruned change row) must rebuild everything.
+// the rows of students whose work did not change to be the very rows kept from before. A write to
+// the frame (the roster, a due date, a rubric point) must read that again too; a pruned change row or
+// an attempt moved to another assignment, everything.
 import { beforeAll, describe, expect, it } from "vitest";
 import { effectiveDueAt } from "@/lib/classes/assignments";
 import { buildGradebook, classHeatmap, gradebookAt, gradingAgreement } from "@/lib/classes/gradebook";
@@ -162,7 +163,12 @@ describe("a cached gradebook catching up on changed attempts", () => {
   });
 });
 
-describe("a cached gradebook that cannot catch up", () => {
+const markBinaInFull = async () => {
+  const db = await getDb();
+  await db.pointScore.updateMany({ where: { response: { attempt: { userId: students[1]!.id, assignmentId } }, source: "auto" }, data: { awarded: 1 } });
+};
+
+describe("a cached gradebook whose frame changed", () => {
   it.each([
     ["a student removed from the class", async () => {
       const db = await getDb();
@@ -172,20 +178,49 @@ describe("a cached gradebook that cannot catch up", () => {
       const db = await getDb();
       await db.dueExtension.create({ data: { assignmentId, studentId: students[1]!.id, dueAt: later(600), createdById: teacher.id } });
     }],
-    ["a change row pruned", async () => {
+    ["a rubric point's marks changed", async () => {
       const db = await getDb();
-      await db.gradebookChange.deleteMany({ where: { assignmentId, attemptId: attemptOf.get(students[1]!.id)! } });
+      await db.rubricPoint.update({ where: { id: points.s1 }, data: { marks: 2 } });
     }],
-  ])("is rebuilt in full after %s, even with attempt changes after it", async (_, write) => {
+  ])("reads the frame again after %s, catches up on the attempts changed with it, and equals a full build", async (_, write) => {
     await load();
     const since = (await getGradebookStamp(assignmentId))!.version!;
     await write();
-    const db = await getDb();
-    await db.pointScore.updateMany({ where: { response: { attempt: { userId: students[1]!.id, assignmentId } }, source: "auto" }, data: { awarded: 1 } });
-    expect((await getGradebookStamp(assignmentId, since))?.changedAttemptIds).toBeNull();
+    await markBinaInFull();
+    const stamp = await getGradebookStamp(assignmentId, since);
+    expect(stamp).toMatchObject({ isFrameChanged: true });
+    expect(stamp?.changedAttemptIds?.length).toBeGreaterThan(0);
     const after = await load();
     expect(after).toEqual(await fullBuild());
     expect(rowsById(after).get(students[1]!.id)?.cells.map((c) => c.awarded)).toEqual([1, 1]);
+  });
+});
+
+describe("a cached gradebook that cannot catch up", () => {
+  it("is rebuilt in full after a change row was pruned, even with attempt changes after it", async () => {
+    await load();
+    const since = (await getGradebookStamp(assignmentId))!.version!;
+    const db = await getDb();
+    await db.gradebookChange.deleteMany({ where: { assignmentId, attemptId: attemptOf.get(students[1]!.id)! } });
+    await db.pointScore.updateMany({ where: { response: { attempt: { userId: students[1]!.id, assignmentId } }, source: "auto" }, data: { awarded: 0 } });
+    expect((await getGradebookStamp(assignmentId, since))?.changedAttemptIds).toBeNull();
+    const after = await load();
+    expect(after).toEqual(await fullBuild());
+    expect(rowsById(after).get(students[1]!.id)?.cells.map((c) => c.awarded)).toEqual([0, 0]);
+  });
+
+  it("is rebuilt in full after one of its attempts moved to another assignment", async () => {
+    await load();
+    const since = (await getGradebookStamp(assignmentId))!.version!;
+    const db = await getDb();
+    const other = await createFloodsQuestionSet(teacher.id, "Deltas again");
+    const otherId = (await assignSetToClass(teacher, { studySetId: other.setId, classId, kind: "written", questionIds: [other.questionId] }, NOW)).id;
+    const moved = attemptOf.get(students[2]!.id)!;
+    await db.attempt.update({ where: { id: moved }, data: { assignmentId: otherId } });
+    expect((await getGradebookStamp(assignmentId, since))?.changedAttemptIds).toBeNull();
+    const after = await load();
+    expect(after).toEqual(await fullBuild());
+    expect(after.gradebook.rows.flatMap((r) => r.cells.map((c) => c.attemptId))).not.toContain(moved);
   });
 
   it("is rebuilt in full from a copy of another epoch (a truncation)", async () => {

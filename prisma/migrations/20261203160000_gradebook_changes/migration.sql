@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "GradebookStamp" ADD COLUMN     "rebuildVersion" BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE "GradebookStamp" ADD COLUMN     "frameVersion" BIGINT NOT NULL DEFAULT 0,
+ADD COLUMN     "rebuildVersion" BIGINT NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "GradebookChange" (
@@ -17,20 +18,29 @@ CREATE INDEX "GradebookChange_assignmentId_version_idx" ON "GradebookChange"("as
 ALTER TABLE "GradebookChange" ADD CONSTRAINT "GradebookChange_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Nothing written before this migration was logged: no gradebook cached before it may catch up.
-UPDATE "GradebookStamp" SET "rebuildVersion" = "version";
+UPDATE "GradebookStamp" SET "frameVersion" = "version", "rebuildVersion" = "version";
 
 -- A gradebook cached at version c can be brought up to version n attempt by attempt when no bump in
--- (c, n] was of another kind (rebuildVersion <= c, same epoch): the attempts to re-read are then
--- exactly those whose GradebookChange.version is above c. Each bump of one attempt's work — the
--- attempt, its responses, their point marks — moves the stamp and sets the attempt's row to the new
--- version in the same statement, at the writer's commit (the triggers stay deferred); every other
--- bump also sets rebuildVersion. Versions only grow within an epoch and bumps of one assignment are
--- serialised by its stamp's row lock, so an attempt's row always holds the version of its latest
--- change: a process that missed any number of versions re-reads every attempt changed since its copy.
+-- (c, n] broke the log (rebuildVersion <= c, same epoch): the attempts to re-read are then exactly
+-- those whose GradebookChange.version is above c. Each bump of one attempt's work — the attempt, its
+-- responses, their point marks — moves the stamp and sets the attempt's row to the new version in
+-- the same statement, at the writer's commit (the triggers stay deferred). Versions only grow within
+-- an epoch and bumps of one assignment are serialised by its stamp's row lock, so an attempt's row
+-- always holds the version of its latest change: a process that missed any number of versions
+-- re-reads every attempt changed since its copy. Every other write the gradebook reads (the
+-- assignment, its quiz and due dates, the roster, names, questions, rubric points, themes — the
+-- frame the work is shown in) sets frameVersion: a copy older than it reads the frame again but
+-- still catches up on the work. Only an attempt moved between assignments (its row can list one
+-- assignment) and a removed change row break the log, and set rebuildVersion: everything is read again.
 
--- Any other change: the whole gradebook is read again.
+-- The frame changed.
 CREATE OR REPLACE FUNCTION "crux_bump_gradebooks"(ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
-  UPDATE "GradebookStamp" SET "version" = "version" + 1, "rebuildVersion" = "version" + 1 WHERE "assignmentId" = ANY (ids)
+  UPDATE "GradebookStamp" SET "version" = "version" + 1, "frameVersion" = "version" + 1 WHERE "assignmentId" = ANY (ids)
+$$;
+
+-- The log cannot be trusted for what came before: everything is read again.
+CREATE FUNCTION "crux_rebuild_gradebooks"(ids TEXT[]) RETURNS VOID LANGUAGE sql AS $$
+  UPDATE "GradebookStamp" SET "version" = "version" + 1, "frameVersion" = "version" + 1, "rebuildVersion" = "version" + 1 WHERE "assignmentId" = ANY (ids)
 $$;
 
 -- One attempt's work changed (or the attempt was deleted). Once per attempt and transaction: when
@@ -59,7 +69,7 @@ $$;
 CREATE FUNCTION "crux_attempt_stamp"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' AND OLD."assignmentId" IS DISTINCT FROM NEW."assignmentId" THEN
-    PERFORM "crux_bump_gradebooks"(array_remove(ARRAY[OLD."assignmentId", NEW."assignmentId"], NULL));
+    PERFORM "crux_rebuild_gradebooks"(array_remove(ARRAY[OLD."assignmentId", NEW."assignmentId"], NULL));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM "crux_bump_attempt_change"(OLD."assignmentId", OLD."id");
   ELSIF NEW."assignmentId" IS NOT NULL THEN
@@ -84,7 +94,7 @@ CREATE CONSTRAINT TRIGGER "Attempt_gradebook_stamp_delete" AFTER DELETE ON "Atte
 -- its assignment is read again in full. Truncating the table starts every stamp on a new epoch.
 CREATE FUNCTION "crux_gradebook_change_delete"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM "crux_bump_gradebooks"(ARRAY[OLD."assignmentId"]);
+  PERFORM "crux_rebuild_gradebooks"(ARRAY[OLD."assignmentId"]);
   RETURN NULL;
 END $$;
 CREATE TRIGGER "GradebookChange_delete" AFTER DELETE ON "GradebookChange"
