@@ -47,8 +47,8 @@ interface BuiltGradebook {
  * write made through any process of any machine shows on the next load; after writes to attempts
  * alone (a hand-in, a mark, a moderation) it catches up by re-reading just those attempts (model
  * GradebookChange), however many versions it missed; after other writes (the roster, a due date,
- * the columns) it reads those again too, but still not the other attempts' work. What a cached gradebook does not hold is the
- * clock, which `gradebookAt` applies per load. Bounded by size — cells, attempts and marks, plus
+ * the columns) it reads those again too, but still not the other attempts' work. What a cached
+ * gradebook does not hold is the clock, which `gradebookAt` applies per load. Bounded by size — cells, attempts and marks, plus
  * the agreement's links — at 800 000 (200 students × 80 rubric points is about 16 000 cells and as
  * many marks; one gradebook of up to 800 000 is still kept), about 100 MB per process at most.
  * Entries are shared between requests: nothing that reads them may change them.
