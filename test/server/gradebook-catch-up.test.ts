@@ -12,7 +12,9 @@ import { buildGradebook, classHeatmap, gradebookAt, gradingAgreement } from "@/l
 import { getDb } from "@/lib/db/client";
 import { getGradebookSource, getGradebookStamp } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass } from "@/lib/server/assignments";
+import { optionToken } from "@/lib/quiz/option-tokens";
+import { assignSetToClass, startAssignedQuizFor } from "@/lib/server/assignments";
+import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
@@ -40,8 +42,8 @@ const load = (at = AT) => getAssignmentGradebookFor(teacher, assignmentId, at);
 const rowsById = (book: Awaited<ReturnType<typeof load>>) => new Map(book.gradebook.rows.map((r) => [r.student.id, r]));
 
 /** What a process with no cached copy shows: everything read and shaped afresh. */
-async function fullBuild(at = AT) {
-  const source = (await getGradebookSource(assignmentId))!;
+async function fullBuild(at = AT, id = assignmentId) {
+  const source = (await getGradebookSource(id))!;
   const gradebook = buildGradebook({ ...source, dueAtOf: (id) => effectiveDueAt(source.assignment.dueAt, source.extensions.get(id)), now: at });
   return { assignment: source.assignment, gradebook: gradebookAt(gradebook, at), heatmap: classHeatmap(gradebook), agreement: gradingAgreement(source.columns, source.marks) };
 }
@@ -228,5 +230,47 @@ describe("a cached gradebook that cannot catch up", () => {
     const [epoch, count] = since.split(":");
     expect((await getGradebookStamp(assignmentId, `00000000-0000-0000-0000-000000000000:${count}`))?.changedAttemptIds).toBeNull();
     expect((await getGradebookStamp(assignmentId, `${epoch}:${count}`))?.changedAttemptIds).toEqual([]);
+  });
+});
+
+describe("a quiz assignment's cached gradebook catching up", () => {
+  it("shows a quiz handed in and a score changed, as a full build does", async () => {
+    const db = await getDb();
+    const set = await db.studySet.create({
+      data: {
+        ownerId: teacher.id,
+        title: "Deltas quiz",
+        status: "published",
+        questions: {
+          create: [0, 1].map((i) => ({
+            kind: "single_choice" as const,
+            prompt: `Delta question ${i + 1}?`,
+            explanation: "-",
+            marks: 1,
+            timeLimitSec: 60,
+            position: i,
+            options: { create: [{ text: "right", isCorrect: true, position: 0 }, { text: "wrong", isCorrect: false, position: 1 }] },
+          })),
+        },
+      },
+      select: { id: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
+    });
+    const questionIds = set.questions.map((q) => q.id);
+    const quizId = (await assignSetToClass(teacher, { studySetId: set.id, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
+    const loadQuiz = () => getAssignmentGradebookFor(teacher, quizId, AT);
+    await loadQuiz();
+    const student = students[0]!;
+    const since = (await getGradebookStamp(quizId))!.version!;
+    const { attemptId } = await startAssignedQuizFor(student, { assignmentId: quizId }, later(1));
+    const right = await db.option.findFirstOrThrow({ where: { questionId: questionIds[0]!, isCorrect: true }, select: { id: true } });
+    await saveQuizAnswerFor(student, attemptId, { questionId: questionIds[0]!, answer: { optionIds: [optionToken(attemptId, right.id)] }, version: 1 }, later(2));
+    await submitQuizFor(student, attemptId, later(3));
+    expect((await getGradebookStamp(quizId, since))?.changedAttemptIds).toEqual([attemptId]);
+    expect(await loadQuiz()).toEqual(await fullBuild(AT, quizId));
+    expect((await loadQuiz()).gradebook.rows.find((r) => r.student.id === student.id)?.cells[0]).toMatchObject({ awarded: 2 });
+    await db.response.updateMany({ where: { attemptId, questionId: questionIds[0]! }, data: { score: 0 } });
+    const after = await loadQuiz();
+    expect(after).toEqual(await fullBuild(AT, quizId));
+    expect(after.gradebook.rows.find((r) => r.student.id === student.id)?.cells[0]).toMatchObject({ awarded: 0 });
   });
 });
