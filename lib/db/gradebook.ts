@@ -81,7 +81,11 @@ async function getAttemptsAndMarks(assignmentId: string, attemptIds: readonly st
  * those attempts (see getAttemptsAndMarks).
  */
 export async function getGradebookWork(assignmentId: string, kind: GradebookSource["assignment"]["kind"], attemptIds: readonly string[] | null): Promise<GradebookWork> {
-  const work = await getAttemptsAndMarks(assignmentId, attemptIds);
+  return withQuizScores(await getAttemptsAndMarks(assignmentId, attemptIds), kind);
+}
+
+/** `work` with, for a quiz (any kind but written), each answer's score added as its question's mark. */
+async function withQuizScores(work: GradebookWork, kind: GradebookSource["assignment"]["kind"]): Promise<GradebookWork> {
   if (kind !== "written" && work.attempts.length > 0) {
     const db = await getDb();
     const responses = await db.response.findMany({
@@ -160,7 +164,13 @@ export function getGradebookFrame(assignmentId: string, attemptIds: readonly str
   return readGradebook(assignmentId, attemptIds);
 }
 
+/** The frame and the work (of every attempt, or of `attemptIds`), read side by side: the work does not wait for the assignment's row. */
 async function readGradebook(assignmentId: string, attemptIds: readonly string[] | null): Promise<{ frame: GradebookFrame; work: GradebookWork } | null> {
+  const [frame, work] = await Promise.all([readGradebookFrame(assignmentId), getAttemptsAndMarks(assignmentId, attemptIds)]);
+  return frame && { frame, work: await withQuizScores(work, frame.assignment.kind) };
+}
+
+async function readGradebookFrame(assignmentId: string): Promise<GradebookFrame | null> {
   const db = await getDb();
   const assignment = await db.assignment.findUnique({
     where: { id: assignmentId },
@@ -184,7 +194,7 @@ async function readGradebook(assignmentId: string, attemptIds: readonly string[]
   const questionWhere = askedIds
     ? { id: { in: askedIds } }
     : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };
-  const [questions, enrollments, work] = await Promise.all([
+  const [questions, enrollments] = await Promise.all([
     db.question.findMany({
       where: questionWhere,
       select: {
@@ -200,7 +210,6 @@ async function readGradebook(assignmentId: string, attemptIds: readonly string[]
       orderBy: { position: "asc" },
     }),
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } }),
-    getGradebookWork(assignmentId, assignment.kind, attemptIds),
   ]);
   const order = askedIds ? new Map(askedIds.map((id, i) => [id, i])) : null;
   const ordered = order ? questions.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) : questions;
@@ -220,7 +229,7 @@ async function readGradebook(assignmentId: string, attemptIds: readonly string[]
       : // A quiz's marking scheme sets what a right answer earns (+2 under prelims marking).
         ordered.map((q, qi) => ({ id: q.id, questionId: q.id, label: `Q${qi + 1}`, text: q.prompt, max: assignment.quiz?.markCorrect ?? q.marks, theme: null, dimension: "question" as const }));
   const roster: GradebookRosterEntry[] = enrollments.map((e) => ({ student: e.student, isRemoved: e.removedAt !== null }));
-  const frame: GradebookFrame = {
+  return {
     assignment: {
       id: assignment.id,
       classId: assignment.classId,
@@ -234,7 +243,6 @@ async function readGradebook(assignmentId: string, attemptIds: readonly string[]
     roster,
     extensions: new Map(assignment.extensions.map((e) => [e.studentId, e.dueAt])),
   };
-  return { frame, work };
 }
 
 /**
