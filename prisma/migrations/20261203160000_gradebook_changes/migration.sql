@@ -7,6 +7,7 @@ CREATE TABLE "GradebookChange" (
     "attemptId" TEXT NOT NULL,
     "assignmentId" TEXT NOT NULL,
     "version" BIGINT NOT NULL,
+    "transactionId" BIGINT NOT NULL,
 
     CONSTRAINT "GradebookChange_pkey" PRIMARY KEY ("attemptId")
 );
@@ -44,19 +45,22 @@ CREATE FUNCTION "crux_rebuild_gradebooks"(ids TEXT[]) RETURNS VOID LANGUAGE sql 
 $$;
 
 -- One attempt's work changed (or the attempt was deleted). Once per attempt and transaction: when
--- this transaction already logged the attempt (the row's xmin is ours), its stamp was bumped too, and
--- as every bump lands at the same commit one is enough — grading an answer writes a mark per rubric
--- point, each firing this, and the later ones then cost one index lookup.
+-- this transaction already logged the attempt (the row's transactionId is ours: the 64-bit id, which
+-- unlike xmin never comes round again), its stamp was bumped too, and as every bump lands at the same
+-- commit one is enough — grading an answer writes a mark per rubric point, each firing this, and the
+-- later ones then cost one index lookup.
 CREATE FUNCTION "crux_bump_attempt_change"(assignment_id TEXT, attempt_id TEXT) RETURNS VOID LANGUAGE sql AS $$
   WITH bumped AS (
     UPDATE "GradebookStamp" SET "version" = "version" + 1
     WHERE "assignmentId" = assignment_id
       AND NOT EXISTS (SELECT FROM "GradebookChange" c
-                      WHERE c."attemptId" = attempt_id AND c."assignmentId" = assignment_id AND c."xmin" = pg_current_xact_id()::xid)
+                      WHERE c."attemptId" = attempt_id AND c."assignmentId" = assignment_id
+                        AND c."transactionId" = pg_current_xact_id()::text::bigint)
     RETURNING "version")
-  INSERT INTO "GradebookChange" ("attemptId", "assignmentId", "version")
-  SELECT attempt_id, assignment_id, "version" FROM bumped
-  ON CONFLICT ("attemptId") DO UPDATE SET "assignmentId" = EXCLUDED."assignmentId", "version" = EXCLUDED."version"
+  INSERT INTO "GradebookChange" ("attemptId", "assignmentId", "version", "transactionId")
+  SELECT attempt_id, assignment_id, "version", pg_current_xact_id()::text::bigint FROM bumped
+  ON CONFLICT ("attemptId") DO UPDATE
+    SET "assignmentId" = EXCLUDED."assignmentId", "version" = EXCLUDED."version", "transactionId" = EXCLUDED."transactionId"
 $$;
 
 -- Responses and point marks: their attempt's change (none when the attempt is gone: its own trigger logged it).
