@@ -56,6 +56,73 @@ export interface GradebookMark {
   moderatedAwarded: number | null;
 }
 
+/** One enrollment of the class: removed students keep their row only when they did work for the assignment. */
+export interface GradebookRosterEntry {
+  student: GradebookStudent;
+  isRemoved: boolean;
+}
+
+/** An assignment's attempts and their marks (one per attempt and column). */
+export interface GradebookWork {
+  attempts: GradebookAttempt[];
+  marks: GradebookMark[];
+}
+
+/** The students who get a row, by name: everyone enrolled, and those removed who have an attempt. */
+export function gradebookStudents(roster: readonly GradebookRosterEntry[], attempts: readonly GradebookAttempt[]): GradebookStudent[] {
+  const withWork = new Set(attempts.map((a) => a.studentId));
+  return roster
+    .filter((e) => !e.isRemoved || withWork.has(e.student.id))
+    .map((e) => e.student)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The work with the attempts `attemptIds` replaced by `fresh`, a new read of just those attempts
+ * (one not in it was deleted or moved away), and the students whose rows that may change: the
+ * owners of those attempts before and after. Other attempts and their marks keep their order.
+ */
+export function replaceAttemptWork(
+  work: GradebookWork,
+  attemptIds: readonly string[],
+  fresh: GradebookWork,
+): { work: GradebookWork; studentIds: Set<string> } {
+  const changed = new Set(attemptIds);
+  const studentIds = new Set<string>();
+  for (const a of work.attempts) if (changed.has(a.attemptId)) studentIds.add(a.studentId);
+  for (const a of fresh.attempts) studentIds.add(a.studentId);
+  return {
+    work: {
+      attempts: [...work.attempts.filter((a) => !changed.has(a.attemptId)), ...fresh.attempts.filter((a) => changed.has(a.attemptId))],
+      marks: [...work.marks.filter((m) => !changed.has(m.attemptId)), ...fresh.marks.filter((m) => changed.has(m.attemptId))],
+    },
+    studentIds,
+  };
+}
+
+type GradebookInput = Parameters<typeof buildGradebook>[0];
+
+/**
+ * `buildGradebook(input)`, given `previous` built from the same columns, due dates and (unless the
+ * students differ, when every row is built) the same work except that of `studentIds`: only their
+ * rows are built again, the others are kept. Kept rows of students still in progress carry the time
+ * used as of `previous`; `gradebookAt` brings them to the clock as it does for any cached gradebook.
+ */
+export function rebuildGradebookRows(previous: Gradebook, input: GradebookInput, studentIds: ReadonlySet<string>): Gradebook {
+  const isSameRoster = previous.rows.length === input.students.length && previous.rows.every((r, i) => r.student === input.students[i]);
+  if (!isSameRoster) return buildGradebook(input);
+  const attempts = input.attempts.filter((a) => studentIds.has(a.studentId));
+  const attemptIds = new Set(attempts.map((a) => a.attemptId));
+  const rebuilt = buildGradebook({
+    ...input,
+    students: input.students.filter((s) => studentIds.has(s.id)),
+    attempts,
+    marks: input.marks.filter((m) => attemptIds.has(m.attemptId)),
+  });
+  const rowOf = new Map(rebuilt.rows.map((r) => [r.student.id, r]));
+  return { columns: previous.columns, rows: previous.rows.map((r) => rowOf.get(r.student.id) ?? r) };
+}
+
 export interface GradebookCell {
   columnId: string;
   awarded: number | null;
@@ -110,7 +177,8 @@ export function buildGradebook(input: {
   const columnIndex = new Map<string, number>(input.columns.map((c, i) => [c.id, i]));
   const columnCount = input.columns.length;
   const rows = input.students.map((student): GradebookRow => {
-    const attempts = (attemptsOf.get(student.id) ?? []).slice().sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    // Started at the same instant, attempts are taken in id order, so the order they were read in never matters.
+    const attempts = (attemptsOf.get(student.id) ?? []).slice().sort(byStart);
     // The newest finished attempt per question counts (a quiz that ran out of time is finished: it was
     // graded as it stood at its deadline); an unfinished one only shows progress.
     const counted = new Map<string, GradebookAttempt>();
@@ -166,6 +234,8 @@ export function buildGradebook(input: {
   });
   return { columns: [...input.columns], rows };
 }
+
+const byStart = (a: GradebookAttempt, b: GradebookAttempt) => a.startedAt.getTime() - b.startedAt.getTime() || (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0);
 
 const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
@@ -332,7 +402,10 @@ export function gradingAgreement(columns: readonly GradebookColumn[], marks: rea
   for (const m of marks) marksOf.get(m.columnId)?.push(m);
   const points = columns.map((c): PointAgreement => {
     const own = marksOf.get(c.id) ?? [];
-    const changed = own.filter((m) => m.moderatedAwarded !== null && m.moderatedAwarded !== m.autoAwarded);
+    // In attempt id order, so the figures and links do not depend on the order the marks were read in.
+    const changed = own
+      .filter((m) => m.moderatedAwarded !== null && m.moderatedAwarded !== m.autoAwarded)
+      .sort((a, b) => (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0));
     const deltas = changed.map((m) => (m.moderatedAwarded ?? 0) - m.autoAwarded);
     return {
       columnId: c.id,

@@ -1,5 +1,6 @@
-import type { GradebookAttempt, GradebookColumn, GradebookMark, GradebookStudent } from "../classes/gradebook";
+import { gradebookStudents, type GradebookAttempt, type GradebookColumn, type GradebookMark, type GradebookRosterEntry, type GradebookStudent, type GradebookWork } from "../classes/gradebook";
 import { getDb } from "./client";
+import { Prisma } from "./generated/client";
 
 export interface GradebookSource {
   assignment: {
@@ -12,6 +13,9 @@ export interface GradebookSource {
     dueAt: Date | null;
   };
   columns: GradebookColumn[];
+  /** The class's enrollments, removed students included (see gradebookStudents). */
+  roster: GradebookRosterEntry[];
+  /** The students with a row, by name: the roster less those removed without work for the assignment. */
   students: GradebookStudent[];
   extensions: Map<string, Date>;
   attempts: GradebookAttempt[];
@@ -28,9 +32,12 @@ export interface GradebookSource {
  * moderated mark of each point win when folded here. The two reads, like the gradebook's other
  * queries, are not one snapshot: a mark of an attempt that started in between is not counted (only
  * the listed attempts' marks fill cells), as if the page had been read a moment earlier.
+ * With `attemptIds`, only those of the assignment's attempts (one deleted or moved away is not
+ * returned): what a gradebook catching up on changed attempts re-reads.
  */
-async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: GradebookAttempt[]; marks: GradebookMark[] }> {
+async function getAttemptsAndMarks(assignmentId: string, attemptIds: readonly string[] | null): Promise<GradebookWork> {
   const db = await getDb();
+  const onlyListed = attemptIds ? Prisma.sql`AND a.id = ANY(${[...attemptIds]}::text[])` : Prisma.empty;
   // Each attempt's "provisional" comes from one grouped join over its responses (not a subquery per
   // attempt). Marks keep their oldest-first order: sorting 17 000 lines by time is cheaper in SQL
   // than by text ids or per-point aggregates (EXPLAIN ANALYZE), and the fold below is one pass.
@@ -44,14 +51,14 @@ async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: Gr
       FROM (SELECT a.id, a."userId", a."questionId", a.status, a."startedAt", a."submittedAt",
                    coalesce(bool_or(r."isProvisional" AND r."marksAcceptedAt" IS NULL), false) AS provisional
             FROM "Attempt" a LEFT JOIN "Response" r ON r."attemptId" = a.id
-            WHERE a."assignmentId" = ${assignmentId}
+            WHERE a."assignmentId" = ${assignmentId} ${onlyListed}
             GROUP BY a.id) a`,
     /** One line per point mark, oldest first: attemptId, rubricPointId, "a" (automatic) or "m" (moderated), awarded, tab-separated. */
     db.$queryRaw<{ marks: string | null }[]>`
       SELECT string_agg(r."attemptId" || E'\t' || ps."rubricPointId" || CASE WHEN ps.source = 'auto' THEN E'\ta\t' ELSE E'\tm\t' END || ps.awarded,
                         E'\n' ORDER BY ps."createdAt", ps.id) AS marks
       FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
-      WHERE a."assignmentId" = ${assignmentId}`,
+      WHERE a."assignmentId" = ${assignmentId} ${onlyListed}`,
   ]);
   const attempts = (attemptsRow?.attempts ? attemptsRow.attempts.split("\n") : []).map((line): GradebookAttempt => {
     const [attemptId = "", studentId = "", questionId = "", status = "", startedAtMs = "", submittedAtMs = "", isProvisional = ""] = line.split("\t");
@@ -66,6 +73,28 @@ async function getAttemptsAndMarks(assignmentId: string): Promise<{ attempts: Gr
     };
   });
   return { attempts, marks: foldMarks(marksRow?.marks ?? "") };
+}
+
+/**
+ * The work an assignment's gradebook shows: its attempts and their marks — point marks, and for a
+ * quiz (any kind but written) each answer's score as its question's mark. With `attemptIds`, only
+ * those attempts (see getAttemptsAndMarks).
+ */
+export async function getGradebookWork(assignmentId: string, kind: GradebookSource["assignment"]["kind"], attemptIds: readonly string[] | null): Promise<GradebookWork> {
+  return withQuizScores(await getAttemptsAndMarks(assignmentId, attemptIds), kind);
+}
+
+/** `work` with, for a quiz (any kind but written), each answer's score added as its question's mark. */
+async function withQuizScores(work: GradebookWork, kind: GradebookSource["assignment"]["kind"]): Promise<GradebookWork> {
+  if (kind !== "written" && work.attempts.length > 0) {
+    const db = await getDb();
+    const responses = await db.response.findMany({
+      where: { attemptId: { in: work.attempts.map((a) => a.attemptId) } },
+      select: { attemptId: true, questionId: true, score: true },
+    });
+    for (const r of responses) if (r.score !== null) work.marks.push({ attemptId: r.attemptId, columnId: r.questionId, autoAwarded: r.score, moderatedAwarded: null });
+  }
+  return work;
 }
 
 /**
@@ -120,6 +149,28 @@ export function foldMarks(text: string): GradebookMark[] {
  * Students removed from the class keep their row when they did work for the assignment.
  */
 export async function getGradebookSource(assignmentId: string): Promise<GradebookSource | null> {
+  const read = await readGradebook(assignmentId, null);
+  return read && { ...read.frame, ...read.work, students: gradebookStudents(read.frame.roster, read.work.attempts) };
+}
+
+/** What a gradebook shows its work in: everything in its source but the attempts, their marks and the students derived from them. */
+export type GradebookFrame = Omit<GradebookSource, "attempts" | "marks" | "students">;
+
+/**
+ * The assignment's frame read afresh (as getGradebookSource), with the work of just the attempts
+ * `attemptIds` (see getGradebookWork): what a copy whose frame changed reads to catch up.
+ */
+export function getGradebookFrame(assignmentId: string, attemptIds: readonly string[]): Promise<{ frame: GradebookFrame; work: GradebookWork } | null> {
+  return readGradebook(assignmentId, attemptIds);
+}
+
+/** The frame and the work (of every attempt, or of `attemptIds`), read side by side: the work does not wait for the assignment's row. */
+async function readGradebook(assignmentId: string, attemptIds: readonly string[] | null): Promise<{ frame: GradebookFrame; work: GradebookWork } | null> {
+  const [frame, work] = await Promise.all([readGradebookFrame(assignmentId), getAttemptsAndMarks(assignmentId, attemptIds)]);
+  return frame && { frame, work: await withQuizScores(work, frame.assignment.kind) };
+}
+
+async function readGradebookFrame(assignmentId: string): Promise<GradebookFrame | null> {
   const db = await getDb();
   const assignment = await db.assignment.findUnique({
     where: { id: assignmentId },
@@ -143,7 +194,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
   const questionWhere = askedIds
     ? { id: { in: askedIds } }
     : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };
-  const [questions, enrollments, { attempts, marks: pointMarks }] = await Promise.all([
+  const [questions, enrollments] = await Promise.all([
     db.question.findMany({
       where: questionWhere,
       select: {
@@ -159,7 +210,6 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
       orderBy: { position: "asc" },
     }),
     db.enrollment.findMany({ where: { classId: assignment.classId }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } }),
-    getAttemptsAndMarks(assignmentId),
   ]);
   const order = askedIds ? new Map(askedIds.map((id, i) => [id, i])) : null;
   const ordered = order ? questions.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)) : questions;
@@ -178,19 +228,7 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
         )
       : // A quiz's marking scheme sets what a right answer earns (+2 under prelims marking).
         ordered.map((q, qi) => ({ id: q.id, questionId: q.id, label: `Q${qi + 1}`, text: q.prompt, max: assignment.quiz?.markCorrect ?? q.marks, theme: null, dimension: "question" as const }));
-  const withWork = new Set(attempts.map((a) => a.studentId));
-  const students = enrollments
-    .filter((e) => e.removedAt === null || withWork.has(e.student.id))
-    .map((e) => e.student)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const marks: GradebookMark[] = pointMarks;
-  if (assignment.kind !== "written" && attempts.length > 0) {
-    const responses = await db.response.findMany({
-      where: { attemptId: { in: attempts.map((a) => a.attemptId) } },
-      select: { attemptId: true, questionId: true, score: true },
-    });
-    for (const r of responses) if (r.score !== null) marks.push({ attemptId: r.attemptId, columnId: r.questionId, autoAwarded: r.score, moderatedAwarded: null });
-  }
+  const roster: GradebookRosterEntry[] = enrollments.map((e) => ({ student: e.student, isRemoved: e.removedAt !== null }));
   return {
     assignment: {
       id: assignment.id,
@@ -202,26 +240,43 @@ export async function getGradebookSource(assignmentId: string): Promise<Gradeboo
       dueAt: assignment.dueAt,
     },
     columns,
-    students,
+    roster,
     extensions: new Map(assignment.extensions.map((e) => [e.studentId, e.dueAt])),
-    attempts,
-    marks,
   };
 }
 
 /**
  * The class an assignment belongs to (for the permission check) and its gradebook's version (see
  * model GradebookStamp: every write the gradebook reads bumps it in the writer's transaction), in
- * one statement; null when there is no such assignment. `version` is null only if the stamp row is
- * missing, and then nothing may be cached.
+ * one statement; null when there is no such assignment. `version` ("epoch:count") is null only if
+ * the stamp row is missing, and then nothing may be cached. Given the version `since` of a copy
+ * built earlier, `changedAttemptIds` lists, in the same snapshot, the attempts whose work changed
+ * after it (model GradebookChange) — every change since, when nothing broke the log after the copy
+ * in the same epoch; otherwise (or without `since`) it is null and the copy cannot catch up.
+ * `isFrameChanged`: a write to anything but attempts (the assignment, its columns, roster, due
+ * dates) came after the copy, so its frame must be read again.
  */
-export async function getGradebookStamp(assignmentId: string): Promise<{ classId: string; version: string | null } | null> {
+export async function getGradebookStamp(
+  assignmentId: string,
+  since: string | null = null,
+): Promise<{ classId: string; version: string | null; changedAttemptIds: string[] | null; isFrameChanged: boolean } | null> {
   const db = await getDb();
-  const [row] = await db.$queryRaw<{ classId: string; version: string | null }[]>`
-    SELECT a."classId", s."epoch"::text || ':' || s."version"::text AS "version"
+  const [sinceEpoch = "", sinceCount = ""] = since?.split(":") ?? [];
+  const count = /^\d+$/.test(sinceCount) ? sinceCount : "0";
+  const [row] = await db.$queryRaw<{ classId: string; version: string | null; changed: string | null; isFrameChanged: boolean | null }[]>`
+    SELECT a."classId", s."epoch"::text || ':' || s."version"::text AS "version", s."frameVersion" > ${count}::bigint AS "isFrameChanged",
+           CASE WHEN s."epoch"::text = ${sinceEpoch} AND s."rebuildVersion" <= ${count}::bigint AND s."version" >= ${count}::bigint
+                THEN coalesce((SELECT string_agg(c."attemptId", E'\n') FROM "GradebookChange" c
+                               WHERE c."assignmentId" = a."id" AND c."version" > ${count}::bigint), '') END AS "changed"
     FROM "Assignment" a LEFT JOIN "GradebookStamp" s ON s."assignmentId" = a."id"
     WHERE a."id" = ${assignmentId}`;
-  return row ?? null;
+  if (!row) return null;
+  return {
+    classId: row.classId,
+    version: row.version,
+    changedAttemptIds: row.changed === null ? null : row.changed ? row.changed.split("\n") : [],
+    isFrameChanged: row.isFrameChanged !== false,
+  };
 }
 
 /** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */

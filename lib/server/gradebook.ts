@@ -4,9 +4,21 @@ import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { effectiveDueAt } from "../classes/assignments";
 import { csvFileName, toSpreadsheetCsv } from "../classes/csv";
-import { buildGradebook, classHeatmap, gradebookAt, gradingAgreement, workStatusLabel, type Agreement, type Gradebook, type Heatmap } from "../classes/gradebook";
+import {
+  buildGradebook,
+  classHeatmap,
+  gradebookAt,
+  gradebookStudents,
+  gradingAgreement,
+  rebuildGradebookRows,
+  replaceAttemptWork,
+  workStatusLabel,
+  type Agreement,
+  type Gradebook,
+  type Heatmap,
+} from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getGradebookSource, getGradebookStamp, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
 import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
 import type { GradebookColumn } from "../classes/gradebook";
 import { parseAnswerEvidence } from "../writing/result";
@@ -22,80 +34,138 @@ export interface AssignmentGradebook {
   agreement: Agreement;
 }
 
-/**
- * Shaped gradebooks this process has built, by assignment, each with the stamp it was built at (see
- * model GradebookStamp: every write the gradebook reads bumps the stamp when the writer commits).
- * One is served only while the stamp in the database is unchanged, so a write made through any
- * process of any machine shows on the next load; what a cached gradebook does not hold is the
- * clock, which `gradebookAt` applies per load. Bounded by size — cells, plus the agreement's links
- * — at 400 000 (200 students × 80 rubric points is about 16 000; one gradebook of up to 400 000
- * cells is still kept), about 60 MB per process at most. Entries are shared between requests:
- * nothing that reads them may change them.
- */
-const CACHE_SIZE = 400_000;
-const shapedGradebooks = new LRUCache<string, { version: string; book: AssignmentGradebook }>({
-  max: 64,
-  maxSize: CACHE_SIZE,
-  maxEntrySize: CACHE_SIZE,
-  sizeCalculation: ({ book }) =>
-    Math.max(1, book.gradebook.rows.length * (book.gradebook.columns.length + 1) + book.agreement.points.reduce((n, p) => n + p.changedAttemptIds.length, 0)),
-});
-/** Builds in flight, by assignment and stamp, so teachers opening the same gradebook at once share one. */
-const building = new Map<string, Promise<AssignmentGradebook | null>>();
-
-async function buildAssignmentGradebook(assignmentId: string, now: Date): Promise<AssignmentGradebook | null> {
-  const source = await getGradebookSource(assignmentId);
-  if (!source) return null;
-  const gradebook = buildGradebook({
-    columns: source.columns,
-    students: source.students,
-    attempts: source.attempts,
-    marks: source.marks,
-    dueAtOf: (studentId) => effectiveDueAt(source.assignment.dueAt, source.extensions.get(studentId)),
-    now,
-  });
-  return { assignment: source.assignment, gradebook, heatmap: classHeatmap(gradebook), agreement: gradingAgreement(source.columns, source.marks) };
+/** A shaped gradebook and the rows it was built from, as of one stamp version. */
+interface BuiltGradebook {
+  source: GradebookSource;
+  book: AssignmentGradebook;
 }
 
 /**
- * The assignment's gradebook as of stamp `version` or later: this process's copy when it was built at
- * that stamp, else a build (the stamp was read before the rows, so the rows are at least as new as
- * the stamp), shared with any load of the same stamp already building it.
+ * Shaped gradebooks this process has built, by assignment, each with the stamp it was built at (see
+ * model GradebookStamp: every write the gradebook reads bumps the stamp when the writer commits) and
+ * the rows it was built from. One is served only while the stamp in the database is unchanged, so a
+ * write made through any process of any machine shows on the next load; after writes to attempts
+ * alone (a hand-in, a mark, a moderation) it catches up by re-reading just those attempts (model
+ * GradebookChange), however many versions it missed; after other writes (the roster, a due date,
+ * the columns) it reads those again too, but still not the other attempts' work. What a cached
+ * gradebook does not hold is the clock, which `gradebookAt` applies per load. Bounded by size — cells, attempts and marks, plus
+ * the agreement's links — at 800 000 (200 students × 80 rubric points is about 16 000 cells and as
+ * many marks; one gradebook of up to 800 000 is still kept), about 100 MB per process at most.
+ * Entries are shared between requests: nothing that reads them may change them.
  */
-function loadAssignmentGradebook(assignmentId: string, version: string | null, now: Date): Promise<AssignmentGradebook | null> {
+const CACHE_SIZE = 800_000;
+const shapedGradebooks = new LRUCache<string, { version: string } & BuiltGradebook>({
+  max: 64,
+  maxSize: CACHE_SIZE,
+  maxEntrySize: CACHE_SIZE,
+  sizeCalculation: ({ source, book }) =>
+    Math.max(
+      1,
+      book.gradebook.rows.length * (book.gradebook.columns.length + 1) +
+        source.attempts.length +
+        source.marks.length +
+        book.agreement.points.reduce((n, p) => n + p.changedAttemptIds.length, 0),
+    ),
+});
+/** Builds in flight, by assignment and stamp, so teachers opening the same gradebook at once share one. */
+const building = new Map<string, Promise<BuiltGradebook | null>>();
+
+function shape(source: GradebookSource, gradebook: Gradebook): BuiltGradebook {
+  return { source, book: { assignment: source.assignment, gradebook, heatmap: classHeatmap(gradebook), agreement: gradingAgreement(source.columns, source.marks) } };
+}
+
+const dueAtFor = (source: GradebookSource) => (studentId: string) => effectiveDueAt(source.assignment.dueAt, source.extensions.get(studentId));
+
+async function buildAssignmentGradebook(assignmentId: string, now: Date): Promise<BuiltGradebook | null> {
+  const source = await getGradebookSource(assignmentId);
+  if (!source) return null;
+  return shape(source, buildGradebook({ ...source, dueAtOf: dueAtFor(source), now }));
+}
+
+/**
+ * `base` brought up to date after writes to the attempts `attemptIds` alone (the stamp says nothing
+ * else changed since it was built): those attempts and their marks are read again and only their
+ * students' rows rebuilt — the gradebook a full build would give, the assignment, columns, roster
+ * and due dates being unchanged.
+ */
+async function catchUpGradebook(base: BuiltGradebook, attemptIds: readonly string[], now: Date): Promise<BuiltGradebook> {
+  const { assignment } = base.source;
+  const fresh = await getGradebookWork(assignment.id, assignment.kind, attemptIds);
+  const { work, studentIds } = replaceAttemptWork(base.source, attemptIds, fresh);
+  const source: GradebookSource = { ...base.source, ...work, students: gradebookStudents(base.source.roster, work.attempts) };
+  return shape(source, rebuildGradebookRows(base.book.gradebook, { ...source, dueAtOf: dueAtFor(source), now }, studentIds));
+}
+
+/**
+ * `base` brought up to date after writes to its frame (the assignment, columns, roster, due dates)
+ * and to the attempts `attemptIds`: the frame and those attempts are read again, the other attempts'
+ * work kept, and every row built. A change of the assignment's kind (which decides what its marks
+ * are) is built afresh.
+ */
+async function reframeGradebook(base: BuiltGradebook, attemptIds: readonly string[], now: Date): Promise<BuiltGradebook | null> {
+  const read = await getGradebookFrame(base.source.assignment.id, attemptIds);
+  if (!read) return null;
+  if (read.frame.assignment.kind !== base.source.assignment.kind) return buildAssignmentGradebook(base.source.assignment.id, now);
+  const { work } = replaceAttemptWork(base.source, attemptIds, read.work);
+  const source: GradebookSource = { ...read.frame, ...work, students: gradebookStudents(read.frame.roster, work.attempts) };
+  return shape(source, buildGradebook({ ...source, dueAtOf: dueAtFor(source), now }));
+}
+
+/**
+ * The assignment's gradebook as of stamp `version` or later: this process's copy `base` when it was
+ * built at that stamp, else `base` caught up on `changedAttemptIds` (the attempts changed since it,
+ * read with the stamp: see getGradebookStamp) — with its frame read again when `isFrameChanged` —
+ * else a build (the stamp was read before the rows, so the rows are at least as new as the stamp);
+ * shared with any load of the same stamp already doing it.
+ */
+function loadAssignmentGradebook(
+  assignmentId: string,
+  stamp: { version: string | null; changedAttemptIds: string[] | null; isFrameChanged: boolean },
+  base: ({ version: string } & BuiltGradebook) | undefined,
+  now: Date,
+): Promise<BuiltGradebook | null> {
+  const { version, changedAttemptIds, isFrameChanged } = stamp;
   if (version === null) return buildAssignmentGradebook(assignmentId, now);
-  const cached = shapedGradebooks.get(assignmentId);
-  if (cached?.version === version) return Promise.resolve(cached.book);
+  if (base?.version === version) return Promise.resolve(base);
   const key = `${assignmentId}@${version}`;
   let pending = building.get(key);
   if (!pending) {
-    pending = buildAssignmentGradebook(assignmentId, now).finally(() => building.delete(key));
+    pending = (
+      base && changedAttemptIds
+        ? isFrameChanged
+          ? reframeGradebook(base, changedAttemptIds, now)
+          : catchUpGradebook(base, changedAttemptIds, now)
+        : buildAssignmentGradebook(assignmentId, now)
+    ).finally(() => building.delete(key));
     building.set(key, pending);
   }
   return pending;
 }
 
 /** Stamps are "epoch:count"; a build is kept unless the copy already kept is newer in the same epoch. */
-function keepGradebook(assignmentId: string, version: string | null, book: AssignmentGradebook): void {
+function keepGradebook(assignmentId: string, version: string | null, built: BuiltGradebook): void {
   if (version === null) return;
   const kept = shapedGradebooks.peek(assignmentId);
   if (kept?.version === version) return;
   const [epoch, count] = version.split(":");
   const [keptEpoch, keptCount] = kept?.version.split(":") ?? [];
   if (kept && keptEpoch === epoch && BigInt(keptCount ?? "0") > BigInt(count ?? "0")) return;
-  shapedGradebooks.set(assignmentId, { version, book });
+  shapedGradebooks.set(assignmentId, { version, ...built });
 }
 
 /** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */
 export async function getAssignmentGradebookFor(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentGradebook> {
-  const stamp = await getGradebookStamp(assignmentId);
+  // The copy this process holds, if any, is the one the stamp's list of changed attempts is read against.
+  const base = shapedGradebooks.get(assignmentId);
+  const stamp = await getGradebookStamp(assignmentId, base?.version ?? null);
   if (!stamp) throw new AppError("NOT_FOUND", "That assignment does not exist.");
   // The access facts and the gradebook load side by side; nothing loaded leaves this function, or
   // is kept for the next load, unless the check passes.
-  const [classroom, book] = await Promise.all([getClassFacts(stamp.classId, actor.id), loadAssignmentGradebook(assignmentId, stamp.version, now)]);
-  if (!classroom || !book || book.assignment.classId !== stamp.classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  const [classroom, built] = await Promise.all([getClassFacts(stamp.classId, actor.id), loadAssignmentGradebook(assignmentId, stamp, base, now)]);
+  if (!classroom || !built || built.book.assignment.classId !== stamp.classId) throw new AppError("NOT_FOUND", "That assignment does not exist.");
   assertCan(actor, { action: "class.manage", classroom });
-  keepGradebook(assignmentId, stamp.version, book);
+  keepGradebook(assignmentId, stamp.version, built);
+  const { book } = built;
   return { ...book, gradebook: gradebookAt(book.gradebook, now) };
 }
 

@@ -1,7 +1,19 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { neutraliseCell, toSpreadsheetCsv } from "@/lib/classes/csv";
-import { buildGradebook, byQuestion, gradebookAt, classHeatmap, gradingAgreement, sortAndFilterRows, type GradebookColumn, type GradebookMark } from "@/lib/classes/gradebook";
+import {
+  buildGradebook,
+  byQuestion,
+  gradebookAt,
+  gradebookStudents,
+  classHeatmap,
+  gradingAgreement,
+  rebuildGradebookRows,
+  replaceAttemptWork,
+  sortAndFilterRows,
+  type GradebookColumn,
+  type GradebookMark,
+} from "@/lib/classes/gradebook";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
@@ -73,6 +85,56 @@ describe("buildGradebook", () => {
   it("a moderated mark ends the provisional status", () => {
     const moderated = buildGradebook({ columns, students, attempts, marks: [...marks.filter((m) => m.attemptId !== "a4"), mark("a4", "p1", 0, 1)], dueAtOf: () => DUE, now: NOW });
     expect(moderated.rows.find((r) => r.student.id === "s4")?.status).toBe("submitted");
+  });
+});
+
+describe("catching up on changed attempts", () => {
+  const input = { columns, students, attempts, marks, dueAtOf: () => DUE, now: at(100) };
+
+  it("replaces the changed attempts' rows and marks, drops one deleted, and names the students whose rows change", () => {
+    const fresh = { attempts: [{ ...attempts[1]!, attemptId: "a2", studentId: "s3" }], marks: [mark("a2", "p1", 2)] };
+    const { work, studentIds } = replaceAttemptWork({ attempts, marks }, ["a2", "a4"], fresh);
+    expect(work.attempts.map((a) => [a.attemptId, a.studentId])).toEqual([["a1", "s1"], ["a3", "s3"], ["a2", "s3"]]);
+    expect(work.marks.map((m) => m.attemptId)).toEqual(["a1", "a1", "a1", "a2"]);
+    expect([...studentIds].sort()).toEqual(["s2", "s3", "s4"]);
+  });
+
+  it("rebuilds only the named students' rows, keeps the others, and equals a full build", () => {
+    const changed = { attempts: [{ ...attempts[2]!, status: "graded" as const, submittedAt: at(20) }], marks: [mark("a3", "p1", 2), mark("a3", "p3", 1, 0)] };
+    const { work, studentIds } = replaceAttemptWork({ attempts, marks }, ["a3"], changed);
+    const caughtUp = rebuildGradebookRows(book, { ...input, ...work }, studentIds);
+    expect(caughtUp).toEqual(buildGradebook({ ...input, ...work }));
+    expect(caughtUp.rows.find((r) => r.student.id === "s3")).toMatchObject({ status: "submitted", score: 2, timeUsedSec: 15 * 60 });
+    for (const id of ["s1", "s2", "s4"]) expect(caughtUp.rows.find((r) => r.student.id === id)).toBe(row(id));
+  });
+
+  it("builds every row when the students differ from the kept rows' (one removed gained a row with work)", () => {
+    const roster = [...students.map((student) => ({ student, isRemoved: false })), { student: { id: "s5", name: "Anya", email: "anya@example.com" }, isRemoved: true }];
+    expect(gradebookStudents(roster, attempts).map((s) => s.id)).not.toContain("s5");
+    const fresh = { attempts: [{ attemptId: "a5", studentId: "s5", questionId: "q1", status: "graded" as const, startedAt: at(2), submittedAt: at(9), isProvisional: false }], marks: [mark("a5", "p1", 1)] };
+    const { work, studentIds } = replaceAttemptWork({ attempts, marks }, ["a5"], fresh);
+    const withAnya = gradebookStudents(roster, work.attempts);
+    const caughtUp = rebuildGradebookRows(book, { ...input, ...work, students: withAnya }, studentIds);
+    expect(caughtUp).toEqual(buildGradebook({ ...input, ...work, students: withAnya }));
+    expect(caughtUp.rows[0]).toMatchObject({ student: { id: "s5" }, score: 1 });
+  });
+
+  it("counts the same attempt whatever order attempts started at one instant were read in", () => {
+    const twins = [
+      { attemptId: "t1", studentId: "s1", questionId: "q1", status: "graded" as const, startedAt: at(0), submittedAt: at(5), isProvisional: false },
+      { attemptId: "t2", studentId: "s1", questionId: "q1", status: "graded" as const, startedAt: at(0), submittedAt: at(6), isProvisional: false },
+    ];
+    const twinMarks = [mark("t1", "p1", 0), mark("t2", "p1", 2)];
+    const forwards = buildGradebook({ ...input, students: [students[0]!], attempts: twins, marks: twinMarks });
+    const backwards = buildGradebook({ ...input, students: [students[0]!], attempts: twins.slice().reverse(), marks: twinMarks.slice().reverse() });
+    expect(backwards).toEqual(forwards);
+    expect(forwards.rows[0]?.cells[0]).toMatchObject({ awarded: 2, attemptId: "t2" });
+  });
+
+  it("gives the same agreement whatever order the marks were read in", () => {
+    const moderated = [mark("b2", "p1", 0, 2), mark("b1", "p1", 2, 1), mark("b3", "p1", 1, 0.5), ...marks];
+    expect(gradingAgreement(columns, moderated.slice().reverse())).toEqual(gradingAgreement(columns, moderated));
+    expect(gradingAgreement(columns, moderated).points.find((p) => p.columnId === "p1")?.changedAttemptIds).toEqual(["b1", "b2", "b3"]);
   });
 });
 
