@@ -1,5 +1,8 @@
+import { z } from "zod";
+import { escapeRegExp } from "@/lib/text/regexp";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
+import cueData from "./quality-cues.json";
 import type { Card, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
 
@@ -20,6 +23,8 @@ export { LOW_QUALITY_SCORE } from "./quality-threshold";
 export const ENOUGH_ITEMS = 40;
 /** Below this score an item is a passing detail (a name mentioned once, fine print, an anniversary, a small count). */
 export const WEAK_ITEM_SCORE = 0.65;
+/** When the weakest items go, a second form (card or question) of a fact already kept counts this much lower. */
+export const SECOND_FORM_DISCOUNT = 0.1;
 /** At most this many cards, and this many timed questions, with one name as their answer. */
 export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
@@ -124,6 +129,12 @@ export interface QualityInput {
   role?: string;
   /** The name asked for (a person, body or place, an acronym's expansion), when the answer is one. */
   answerName?: string;
+  /**
+   * The source sentence with the answer as a blank, for items that do not show one (a true/false statement, a
+   * question whose blank sits after an instruction): where the answer stands decides whether it is a source, an example
+   * or half of a pair. Defaults to `text` when that holds the blank.
+   */
+  blanked?: string;
 }
 
 /** "A former Pakistani ambassador to the US": someone who speaks for no one now. */
@@ -148,8 +159,57 @@ const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provi
 const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
 /** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
 const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|acclaim|plaudits)\b|\b(?:was|were)\s+(?:widely\s+)?(?:praised|lauded|applauded)\b/i;
+/** The cue-word lists (`quality-cues.json`), validated once: words and phrases, no punctuation at either end but a final dot ("e.g."). */
+const cueWord = z.string().regex(/^\p{L}(?:[\p{L} .'-]*[\p{L}.])?$/u, "a cue word starts with a letter and ends with a letter or a dot");
+const qualityCuesSchema = z
+  .object({
+    about: z.string(),
+    reportNouns: z.array(cueWord).min(1),
+    sourceLeadIns: z.array(cueWord).min(1),
+    exampleMarkers: z.array(cueWord).min(1),
+    comparisonOpeners: z.array(cueWord).min(1),
+    pairedConjunctions: z.array(z.tuple([cueWord, cueWord])).min(1),
+    partyNameHeads: z.array(cueWord).min(1),
+  })
+  .strict();
+/** Parses cue-word lists of the shape of `quality-cues.json`; throws (zod) on an unknown list or a malformed entry. */
+export function parseQualityCues(data: unknown): z.infer<typeof qualityCuesSchema> {
+  return qualityCuesSchema.parse(data);
+}
+const CUES = parseQualityCues(cueData);
+/** Longest first, so "a report by" wins over "report"; spaces match any run of white space. */
+const cueAlternation = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|")})`;
+const REPORT_NOUN = cueAlternation(CUES.reportNouns);
+/**
+ * The blank is who published a report or gave a figure: "A _____ report stated…", "_____'s annual reports",
+ * "a study by the _____", "according to _____". The source of a finding is trivia (and often guessable); the finding is the fact.
+ */
+const SOURCE_OF_REPORT = new RegExp(
+  String.raw`_____(?:'s)?\s+(?:[\w'-]+\s+){0,2}?${REPORT_NOUN}(?![\w-])|(?<![\w-])${REPORT_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?_____|(?<![\w-])${cueAlternation(CUES.sourceLeadIns)}\s+(?:the\s+)?_____`,
+  "i",
+);
+/**
+ * The blank is one example of a kind ("observers including the _____", "efforts such as _____") or is said to be like
+ * something named ("Like CFCs, _____ are used for refrigeration"): other answers fit, and the one asked is guessed.
+ */
+const EXAMPLE_BLANK = new RegExp(
+  String.raw`(?<![\w-])${cueAlternation(CUES.exampleMarkers)},?\s+(?:the\s+)?_____|^${cueAlternation(CUES.comparisonOpeners)}\s+[^,]{1,60},\s+(?:the\s+)?_____`,
+  "i",
+);
+/**
+ * "neither a member of the _____ nor the Rajya Sabha", "either _____ or Parliament": the named counterpart of a pair
+ * gives the other member away.
+ */
+const PAIRED_BLANK = new RegExp(
+  CUES.pairedConjunctions
+    .map(([first, second]) => {
+      const [a, b] = [cueAlternation([first]), cueAlternation([second])];
+      return String.raw`(?<![\w-])${a}\s+(?:[\w'-]+\s+){0,4}?_____\s+${b}\s+(?:the\s+)?[A-Z]|(?<![\w-])${a}\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+${b}\s+(?:the\s+)?_____`;
+    })
+    .join("|"),
+);
 /** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
-const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
+const PARTY_NAME = new RegExp(String.raw`\b${cueAlternation(CUES.partyNameHeads)}$`);
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
 
@@ -196,6 +256,24 @@ function givenAwayInPart(statement: string, answer: string): boolean {
   return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
 }
 
+/**
+ * "_____'s Ataturk", "_____'s Imran Khan", "_____'s Operation Zarb-e-Azb": a place blanked as the owner of a name the
+ * material uses (a person, a place, a group, an operation). The name after it tells whose it is, so the item asks only
+ * which country a name belongs to, not the sentence's fact. Institutions are not counted: "_____'s Supreme Court" or
+ * "_____'s National Assembly" name a kind every country has and give nothing away.
+ */
+function ownsTellingName(corpus: Corpus, blanked: string): boolean {
+  const owned = /_____'s\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(blanked)?.[1];
+  if (!owned) return false;
+  const words = owned.split(/\s+/);
+  // The longest leading run of the capitalised words that names an entity ("Imran Khan" in "Imran Khan Government").
+  for (let n = words.length; n > 0; n--) {
+    const entity = corpus.aliases.resolve(words.slice(0, n).join(" "));
+    if (entity) return entity.kind !== "organization";
+  }
+  return false;
+}
+
 /** How many sentences of the corpus name this entity (through any alias). */
 export function mentionCount(corpus: Corpus, name: string): number {
   return corpus.byTerm.get(`@${corpus.aliases.key(name)}`)?.length ?? 0;
@@ -235,7 +313,9 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
       break;
     case "expansion":
       // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
-      if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
+      // A party's or coalition's name is vocabulary however often the material uses it ("BJP", "NDA").
+      // Neither is the machinery around the subject (a panel, a committee): its initials are not the subject's terms.
+      if (input.answerName && mentionCount(corpus, input.answerName) >= 3 && !PARTY_NAME.test(input.answerName.trim()) && !PROCEDURAL_BODY.test(input.answerName)) add(0.15, "an abbreviation the material keeps using");
       break;
     case "definition":
       add(0.15, "defines a term of the subject");
@@ -267,7 +347,13 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
   if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
+  const blanked = input.blanked ?? (input.text.includes("_____") ? input.text : undefined);
+  const asksName = input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "term";
+  if (blanked && asksName && SOURCE_OF_REPORT.test(blanked)) add(-0.2, "the source of a report or figure, not an actor (\"A _____ report stated…\")");
+  if (blanked && asksName && EXAMPLE_BLANK.test(blanked)) add(-0.2, "one example of a kind (\"observers including the _____\", \"Like X, _____\"): other answers fit");
+  if (blanked && asksName && PAIRED_BLANK.test(blanked.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) add(-0.15, "the named other half of a pair gives the answer away (\"neither the _____ nor the Senate\")");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
+  else if (input.asks === "place" && blanked && ownsTellingName(corpus, blanked)) add(-0.2, "the name the blank owns gives it away (\"_____'s Ataturk\")");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
@@ -291,6 +377,11 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
+/** The sum of an item's penalties (its reasons that take points off), as a positive number. */
+function penaltyOf(quality: ItemQuality | undefined): number {
+  return (quality?.reasons ?? []).reduce((sum, r) => sum + (r.startsWith("−") ? Number.parseFloat(r.slice(1)) || 0 : 0), 0);
+}
+
 /** Normalised content words of a text, for the one-item-per-fact test. */
 function factWords(text: string): Set<string> {
   return new Set(
@@ -307,6 +398,19 @@ function factAnswer(answers: string[]): string {
   const text = answers.join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
   return year && text.split(" ").length <= 4 ? year : text;
+}
+
+/**
+ * The fact an item asks: its answer, read as above. A true/false statement answers "true" or "false", which says
+ * nothing of its fact; when its source sentence carries one year, that year is the fact it tests (a true/false on
+ * "the Taliban's 2021 return" repeats a card on the same return from another sentence).
+ */
+function factOf(item: Card | Question): string {
+  if (item.kind === "true_false") {
+    const years = new Set(item.evidence.flatMap((e) => e.quote.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []));
+    if (years.size === 1) return [...years][0]!;
+  }
+  return factAnswer(answersOf(item));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -337,6 +441,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   const ranked = entries.slice().sort((a, b) => (b.item.quality?.score ?? 0) - (a.item.quality?.score ?? 0) || a.order - b.order);
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
+  /** Every kept item's fact, whatever its family, with the sentences that told it. */
+  const toldBy = new Map<string, Array<{ family: string; sentences: string[]; words: Set<string> }>>();
   const kept = new Set<Entry>();
   for (const e of ranked) {
     if (e.item.kind === "written") {
@@ -356,11 +462,20 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
-    const answer = `${family}:${factAnswer(answersOf(e.item))}`;
+    const fact = factOf(e.item);
+    const answer = `${family}:${fact}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
     if (!answer.endsWith(":") && same.some((w) => overlap(w, words) >= 0.4)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this fact" });
+      continue;
+    }
+    // A card and a timed question on one sentence are studied differently; on two sentences telling one fact they are
+    // a repeat ("1942" asked by a card from one sentence and by a question from another).
+    const isYear = /^(?:1[5-9]\d\d|20\d\d)$/.test(fact);
+    const told = fact ? (toldBy.get(fact) ?? []) : [];
+    if (told.some((t) => t.family !== family && !sentences.some((k) => t.sentences.includes(k)) && overlap(t.words, words) >= (isYear ? 0.2 : 0.4))) {
+      dropped.push({ id: e.item.id, reason: "another item already asks for this fact from another sentence" });
       continue;
     }
     // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice.
@@ -379,16 +494,36 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     }
     same.push(words);
     facts.set(answer, same);
+    if (fact) toldBy.set(fact, [...told, { family, sentences, words }]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
     if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
-  const weakest = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE).sort((a, b) => (a.item.quality?.score ?? 0) - (b.item.quality?.score ?? 0) || b.order - a.order);
-  for (let surplus = objective.length - ENOUGH_ITEMS, i = 0; surplus > 0 && i < weakest.length; surplus--, i++) {
-    kept.delete(weakest[i]!);
-    dropped.push({ id: weakest[i]!.item.id, reason: `a weak item (score ${weakest[i]!.item.quality?.score}) in a set that has enough` });
+  const weak = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE);
+  // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
+  // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
+  const formsKept = new Map<string, number>();
+  const sentenceKeys = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const sentenceOf = (e: Entry) => sentenceKeys.get(e)!;
+  for (const e of objective) formsKept.set(sentenceOf(e), (formsKept.get(sentenceOf(e)) ?? 0) + 1);
+  const rank = (e: Entry) => (e.item.quality?.score ?? 0) - ((formsKept.get(sentenceOf(e)) ?? 0) > 1 ? SECOND_FORM_DISCOUNT : 0);
+  // Scores move in steps of 0.05, so many weak items tie. Among equals, the one with the larger named defects goes
+  // first: a penalty names a flaw a reviewer would reject (a report's date, a procedural body), a missing bonus only
+  // a fact the scores cannot place.
+  const defects = new Map(weak.map((e) => [e, penaltyOf(e.item.quality)]));
+  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && weak.length; surplus--) {
+    let at = 0;
+    for (let i = 1; i < weak.length; i++) {
+      const d = rank(weak[i]!) - rank(weak[at]!);
+      const worse = defects.get(weak[i]!)! - defects.get(weak[at]!)!;
+      if (d < -1e-9 || (Math.abs(d) <= 1e-9 && (worse > 1e-9 || (Math.abs(worse) <= 1e-9 && weak[i]!.order > weak[at]!.order)))) at = i;
+    }
+    const [gone] = weak.splice(at, 1);
+    kept.delete(gone!);
+    formsKept.set(sentenceOf(gone!), (formsKept.get(sentenceOf(gone!)) ?? 1) - 1);
+    dropped.push({ id: gone!.item.id, reason: `a weak item (score ${gone!.item.quality?.score}) in a set that has enough` });
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
   return {

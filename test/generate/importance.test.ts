@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { ENOUGH_ITEMS, scoreItem, screenItems, WEAK_ITEM_SCORE } from "@/lib/generate/quality";
-import type { Card } from "@/lib/generate/schemas";
+import type { Card, Question } from "@/lib/generate/schemas";
 
 const TEXT = [
   "The Kestria Water Board regulates every dam on the Orlen river.",
@@ -58,6 +58,25 @@ describe("screenItems: a set that has enough items drops its weakest", () => {
     const kept = screenItems([...strong, ...weak], []).cards;
     expect(kept).toHaveLength(ENOUGH_ITEMS);
     expect(kept.filter((c) => (c.quality?.score ?? 0) < WEAK_ITEM_SCORE).every((c) => c.quality?.score === 0.55)).toBe(true);
+  });
+  it("fills the floor with more facts: a second form of a weak fact goes before a slightly weaker new fact", () => {
+    const strong = Array.from({ length: 38 }, (_, i) => card(i, 0.8));
+    // c100 and q100 are a card and a question on one sentence (same evidence); c102 is another fact, 0.05 weaker.
+    const first = card(100, 0.6);
+    const second: Question = { id: "q100", kind: "true_false", prompt: "True or false? Fact number 100 about topic100 is answer100.", answer: "true", explanation: "", marks: 1, timeLimitSec: 30, evidence: first.evidence, quality: { score: 0.6, reasons: [] } };
+    const set = screenItems([...strong, first, card(102, 0.55)], [second]);
+    const kept = [...set.cards, ...set.questions].map((c) => c.id);
+    expect(kept).toHaveLength(ENOUGH_ITEMS);
+    expect(kept).toContain("c102");
+    expect(kept.filter((id) => id === "c100" || id === "q100")).toHaveLength(1);
+  });
+  it("among weak items of one score, drops the one with named defects first", () => {
+    const strong = Array.from({ length: 39 }, (_, i) => card(i, 0.8));
+    const flawed = { ...card(100, 0.6), quality: { score: 0.6, reasons: ["+0.15 asks for the actor", "−0.20 a procedural or advisory body"] } };
+    const plain = { ...card(101, 0.6), quality: { score: 0.6, reasons: ["+0.10 asks for a year", "+0.05 touches the material's main subject"] } };
+    const kept = screenItems([...strong, flawed, plain], []).cards.map((c) => c.id);
+    expect(kept).toContain("c101");
+    expect(kept).not.toContain("c100");
   });
   it("never drops an item at or above WEAK_ITEM_SCORE", () => {
     const cards = Array.from({ length: 70 }, (_, i) => card(i, WEAK_ITEM_SCORE));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
+import { itemDefect, parseQualityCues, scoreItem, screenItems } from "@/lib/generate/quality";
+import qualityCues from "@/lib/generate/quality-cues.json";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -39,7 +40,12 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(6, { asks: "actor", answerName: "Veldra Farmers Union", text: "The _____ (VFU) opposed the canal tax in 2003." }), /procedural/)).toBe(false);
   });
   it("gives an abbreviation credit only when the material keeps using it", () => {
-    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(true);
+    const kept = ingestMaterial({
+      source: "kept.txt",
+      content: ["The Canal Equity Index (CEI) ranks the districts of Veldra.", "The CEI fell in 2019.", "The CEI rose again in 2021.", "Veldra's canals irrigate 2 million hectares."].join("\n"),
+    });
+    const ck = buildCorpus([kept]);
+    expect(has(scoreItem(ck, { kind: "acronym", asks: "expansion", answerName: "Canal Equity Index", refs: [ck.refs[0]!], text: "What does CEI stand for?" }), /abbreviation the material keeps using/)).toBe(true);
     expect(has(score(6, { kind: "acronym", asks: "expansion", answerName: "Veldra Farmers Union", text: "What does VFU stand for?" }), /abbreviation/)).toBe(false);
   });
   it("marks a blank that abbreviates the material's own subject ('CM' in a text on the chief minister)", () => {
@@ -73,9 +79,67 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   it("marks an answer the statement already half names", () => {
     expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
   });
+  it("marks a blank that names who published a report, not one that acts", () => {
+    const source = /source of a report or figure/;
+    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "A _____ report from 2021 found that the canals had silted." }), source)).toBe(true);
+    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The canals irrigate 2 million hectares, according to the _____." }), source)).toBe(true);
+    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "A study by the _____ found the canals silted." }), source)).toBe(true);
+    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The _____ settles disputes between districts." }), source)).toBe(false);
+    // A true/false statement shows no blank: where the answer stands is read from the sentence with its blank.
+    expect(has(score(4, { kind: "true_false", asks: "actor", answerName: "WAP", text: "True or false? A WAP report from 2021 found that the canals had silted.", blanked: "A _____ report from 2021 found that the canals had silted." }), source)).toBe(true);
+  });
+  it("marks a blank that is one example of a kind, or only said to be like something named", () => {
+    const example = /one example of a kind/;
+    expect(has(score(15, { asks: "place", answerName: "Norway", text: "Donors including _____ lent the state engineers for the canal plan." }), example)).toBe(true);
+    expect(has(score(15, { asks: "place", answerName: "Norway", text: "Lenders such as _____ funded the canal plan." }), example)).toBe(true);
+    expect(has(score(13, { asks: "place", answerName: "Punjab", text: "Like Haryana, _____ built its own canals in 2008." }), example)).toBe(true);
+    expect(has(score(13, { asks: "place", answerName: "Punjab", text: "_____ built its own canals in 2008." }), example)).toBe(false);
+    // A figure after "such as" is the figure asked, not an example of a kind.
+    expect(has(score(8, { asks: "number", unit: "percent", value: 40, text: "Taxes such as the canal tax were cut by _____ in 2019." }), example)).toBe(false);
+  });
+  it("marks a blank whose named counterpart in a pair gives it away", () => {
+    const pair = /other half of a pair/;
+    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "A chief minister who is neither a member of the _____ nor the Legislative Council must win a seat." }), pair)).toBe(true);
+    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "Either the Legislative Council or the _____ may pass the bill first." }), pair)).toBe(true);
+    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "A chief minister must win a vote of confidence in the _____ within a month." }), pair)).toBe(false);
+  });
+  it("marks a place blanked as the owner of a name that tells whose it is ('_____'s Ataturk'), not of an institution", () => {
+    const owns = /the name the blank owns gives it away/;
+    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "_____'s Ravi Dhar served as chief minister for nine consecutive years." }), owns)).toBe(true);
+    expect(has(score(6, { asks: "place", answerName: "Veldra", text: "_____'s Veldra Farmers Union opposed the canal tax in 2003." }), owns)).toBe(false);
+    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "Ravi Dhar served as chief minister of _____ for nine consecutive years." }), owns)).toBe(false);
+  });
+  it("gives no abbreviation credit to a party's or a procedural body's initials, however often used", () => {
+    const parties = ingestMaterial({
+      source: "parties.txt",
+      content: [
+        "The Veldra People's Party (VPP) won the 2019 election in Veldra.",
+        "The VPP cut the canal tax by 40% after the election.",
+        "The VPP lost the 2024 election to a farmers' alliance.",
+        "The canal tax funds the dams of Veldra.",
+      ].join("\n"),
+    });
+    const c2 = buildCorpus([parties]);
+    const q = scoreItem(c2, { kind: "acronym", asks: "expansion", answerName: "Veldra People's Party", refs: [c2.refs[0]!], text: "What does VPP stand for?" });
+    expect(has(q, /abbreviation the material keeps using/)).toBe(false);
+    expect(has(q, /party's or coalition's name/)).toBe(true);
+    // The Water Allocation Panel's initials are used in three sentences, yet a panel is machinery, not a term of the subject.
+    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(false);
+  });
   it("never says a true/false statement gives its answer away: it shows its name by design", () => {
     const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
     expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
+  });
+});
+
+describe("quality-cues.json: subject cue words are data, validated when loaded", () => {
+  it("accepts the shipped lists", () => {
+    expect(parseQualityCues(qualityCues).exampleMarkers).toContain("including");
+  });
+  it("refuses an unknown list and an entry a whole-word pattern could never match", () => {
+    expect(() => parseQualityCues({ ...qualityCues, extraWords: ["x"] })).toThrow();
+    expect(() => parseQualityCues({ ...qualityCues, reportNouns: ["report,"] })).toThrow();
+    expect(() => parseQualityCues({ ...qualityCues, pairedConjunctions: [["neither"]] })).toThrow();
   });
 });
 
@@ -107,6 +171,29 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const cards = fronts.map((f, i) => card(`n${i}`, f, "VPP", i * 100, 0.8 - i * 0.01));
     const kept = screenItems(cards, []).cards;
     expect(kept.map((c) => c.id)).toEqual(["n0", "n1"]);
+  });
+  it("asks a fact once across cards and questions told by two sentences, but allows a card and a question on one", () => {
+    const question = (id: string, prompt: string, answer: string, start: number, quote: string, kind: Question["kind"] = "single_choice", score = 0.7): Question => ({
+      id,
+      kind,
+      prompt,
+      ...(kind === "true_false" ? { answer } : { options: [{ id: "a", text: answer, correct: true }, { id: "b", text: "1936", correct: false }] }),
+      explanation: "",
+      marks: 1,
+      timeLimitSec: 30,
+      evidence: [{ materialId: "m", start, end: start + quote.length, quote }],
+      quality: { score, reasons: [] },
+    });
+    const strike = card("strike", "The canal workers of Veldra struck for higher wages in _____.", "1942", 0);
+    const otherSentence = question("q1", "Which date completes the statement? The strike by Veldra's canal workers for higher wages began in _____.", "1942", 500, "The strike by Veldra's canal workers for higher wages began in 1942.");
+    const sameSentence = question("q2", "Which date completes the statement? The canal workers of Veldra struck for higher wages in _____.", "1942", 0, "The canal workers of Veldra struck for higher wages in 1942.");
+    expect(screenItems([strike], [otherSentence]).questions.map((q) => q.id)).toEqual([]);
+    expect(screenItems([strike], [sameSentence]).questions.map((q) => q.id)).toEqual(["q2"]);
+    // A true/false answers "true" or "false": the one year of its sentence is the fact it tests.
+    const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
+    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual([]);
+    const otherYear = question("tf2", "True or false? Norway lent Veldra engineers in 2015.", "true", 900, "Norway lent Veldra engineers in 2015.", "true_false");
+    expect(screenItems([strike], [otherYear]).questions.map((q) => q.id)).toEqual(["tf2"]);
   });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(
