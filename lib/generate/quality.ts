@@ -316,19 +316,6 @@ function factAnswer(answers: string[]): string {
   return year && text.split(" ").length <= 4 ? year : text;
 }
 
-/**
- * The fact an item asks: its answer, read as above. A true/false statement answers "true" or "false", which says
- * nothing of its fact; when its source sentence carries one year, that year is the fact it tests (a true/false on
- * "the Taliban's 2021 return" repeats a card on the same return from another sentence).
- */
-function factOf(item: Card | Question): string {
-  if (item.kind === "true_false") {
-    const years = new Set(item.evidence.flatMap((e) => e.quote.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []));
-    if (years.size === 1) return [...years][0]!;
-  }
-  return factAnswer(answersOf(item));
-}
-
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -378,7 +365,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
-    const fact = factOf(e.item);
+    // A true/false statement answers "true" or "false", no fact: it is a repeat only by its family's rules below.
+    const fact = factAnswer(answersOf(e.item));
     const answer = `${family}:${fact}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];

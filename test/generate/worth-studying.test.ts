@@ -203,11 +203,27 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const sameSentence = question("q2", "Which date completes the statement? The canal workers of Veldra struck for higher wages in _____.", "1942", 0, "The canal workers of Veldra struck for higher wages in 1942.");
     expect(screenItems([strike], [otherSentence]).questions.map((q) => q.id)).toEqual([]);
     expect(screenItems([strike], [sameSentence]).questions.map((q) => q.id)).toEqual(["q2"]);
-    // A true/false answers "true" or "false": the one year of its sentence is the fact it tests.
+    // A true/false statement states no answer of its own: a year its sentence carries does not make it a repeat of the
+    // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
-    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual([]);
-    const otherYear = question("tf2", "True or false? Norway lent Veldra engineers in 2015.", "true", 900, "Norway lent Veldra engineers in 2015.", "true_false");
-    expect(screenItems([strike], [otherYear]).questions.map((q) => q.id)).toEqual(["tf2"]);
+    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
+  });
+  it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
+    const question = (id: string, prompt: string, answer: string, start: number, quote: string): Question => ({
+      id,
+      kind: "true_false",
+      prompt,
+      answer,
+      explanation: "",
+      marks: 1,
+      timeLimitSec: 30,
+      evidence: [{ materialId: "m", start, end: start + quote.length, quote }],
+      quality: { score: 0.7, reasons: [] },
+    });
+    const year = card("year", "The Constitution of India came into force on 26 January _____.", "1950", 0);
+    const office = question("office", "True or false? In 1950, the President of India became the constitutional head of the Union executive.", "true", 300, "In 1950, the President of India became the constitutional head of the Union executive.");
+    const vice = question("vice", "True or false? The Vice-President chairs the Lok Sabha since the Constitution came into force in 1950.", "false", 600, "The Vice-President chairs the Rajya Sabha since the Constitution came into force in 1950.");
+    expect(screenItems([year], [office, vice]).questions.map((q) => q.id)).toEqual(["office", "vice"]);
   });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(
