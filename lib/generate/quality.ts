@@ -207,8 +207,10 @@ export function mentionCount(corpus: Corpus, name: string): number {
 export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   let score = 0.45;
   const reasons: string[] = [];
+  let penalty = 0;
   const add = (delta: number, reason: string) => {
     score += delta;
+    if (delta < 0) penalty -= delta;
     reasons.push(`${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(2)} ${reason}`);
   };
   switch (input.asks) {
@@ -290,12 +292,47 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (words > 50) add(-0.2, `long (${words} words)`);
   else if (words > 38) add(-0.1, `long-ish (${words} words)`);
   if (input.kind === "multi_statement") add(0.05, "prelims-style statements");
-  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons, penalty: Math.round(penalty * 100) / 100 };
 }
 
-/** The sum of an item's penalties (its reasons that take points off), as a positive number. */
-function penaltyOf(quality: ItemQuality | undefined): number {
-  return (quality?.reasons ?? []).reduce((sum, r) => sum + (r.startsWith("−") ? Number.parseFloat(r.slice(1)) || 0 : 0), 0);
+/**
+ * A binary min-heap: `before(a, b)` is true when a comes out first. Used by the weak-item cut-down, where removing one
+ * item changes only its partner form's rank — the changed entry is pushed again and the stale one skipped when popped.
+ */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let m = i;
+        if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Normalised content words of a text, for the one-item-per-fact test. */
@@ -405,29 +442,42 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
-  const weak = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE);
   // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
   // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
-  const formsKept = new Map<string, number>();
-  const sentenceKeys = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
-  const sentenceOf = (e: Entry) => sentenceKeys.get(e)!;
-  for (const e of objective) formsKept.set(sentenceOf(e), (formsKept.get(sentenceOf(e)) ?? 0) + 1);
-  const rank = (e: Entry) => (e.item.quality?.score ?? 0) - ((formsKept.get(sentenceOf(e)) ?? 0) > 1 ? SECOND_FORM_DISCOUNT : 0);
+  const sentenceOf = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const formsOf = new Map<string, Entry[]>();
+  for (const e of objective) {
+    const forms = formsOf.get(sentenceOf.get(e)!);
+    if (forms) forms.push(e);
+    else formsOf.set(sentenceOf.get(e)!, [e]);
+  }
+  const isWeak = (e: Entry) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE;
+  // Ranks in millionths, so that 0.6 − 0.1 and 0.5 are equal: scores move in steps of 0.05.
+  const rankOf = (e: Entry) => Math.round(((e.item.quality?.score ?? 0) - (formsOf.get(sentenceOf.get(e)!)!.length > 1 ? SECOND_FORM_DISCOUNT : 0)) * 1e6);
   // Scores move in steps of 0.05, so many weak items tie. Among equals, the one with the larger named defects goes
   // first: a penalty names a flaw a reviewer would reject (a report's date, a procedural body), a missing bonus only
-  // a fact the scores cannot place.
-  const defects = new Map(weak.map((e) => [e, penaltyOf(e.item.quality)]));
-  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && weak.length; surplus--) {
-    let at = 0;
-    for (let i = 1; i < weak.length; i++) {
-      const d = rank(weak[i]!) - rank(weak[at]!);
-      const worse = defects.get(weak[i]!)! - defects.get(weak[at]!)!;
-      if (d < -1e-9 || (Math.abs(d) <= 1e-9 && (worse > 1e-9 || (Math.abs(worse) <= 1e-9 && weak[i]!.order > weak[at]!.order)))) at = i;
-    }
-    const [gone] = weak.splice(at, 1);
-    kept.delete(gone!);
-    formsKept.set(sentenceOf(gone!), (formsKept.get(sentenceOf(gone!)) ?? 1) - 1);
-    dropped.push({ id: gone!.item.id, reason: `a weak item (score ${gone!.item.quality?.score}) in a set that has enough` });
+  // a fact the scores cannot place. Then the later in generation order.
+  type Ranked = { e: Entry; rank: number; defects: number };
+  const ranks = new Map<Entry, number>();
+  const queue = new MinHeap<Ranked>((a, b) => a.rank < b.rank || (a.rank === b.rank && (a.defects > b.defects || (a.defects === b.defects && a.e.order > b.e.order))));
+  const enqueue = (e: Entry) => {
+    const rank = rankOf(e);
+    ranks.set(e, rank);
+    queue.push({ e, rank, defects: Math.round((e.item.quality?.penalty ?? 0) * 1e6) });
+  };
+  for (const e of objective) if (isWeak(e)) enqueue(e);
+  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && queue.size; ) {
+    const next = queue.pop()!;
+    // An entry pushed before its partner form went carries the old, discounted rank: the current one is in the queue too.
+    if (!kept.has(next.e) || ranks.get(next.e) !== next.rank) continue;
+    const gone = next.e;
+    kept.delete(gone);
+    surplus--;
+    dropped.push({ id: gone.item.id, reason: `a weak item (score ${gone.item.quality?.score}) in a set that has enough` });
+    const forms = formsOf.get(sentenceOf.get(gone)!)!.filter((e) => e !== gone);
+    formsOf.set(sentenceOf.get(gone)!, forms);
+    // Only the forms left on the sentence change rank, and only when one is left (its discount goes).
+    if (forms.length === 1 && isWeak(forms[0]!)) enqueue(forms[0]!);
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
   return {
