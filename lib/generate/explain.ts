@@ -197,7 +197,7 @@ export function termAcronymCards(corpus: Corpus): Card[] {
         const front = `What does ${bare} stand for?`;
         const q = scoreItem(corpus, { kind: "acronym", asks: "expansion", refs: refOf(corpus, pm, sentence), text: front });
         const reasons = [...q.reasons, "+0.15 an abbreviation the material keeps using"];
-        out.push(card(front, expansion, [evidenceOf(pm, start, end)], { score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }, "acronym"));
+        out.push(card(front, expansion, [evidenceOf(pm, start, end)], { ...q, score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }, "acronym"));
       }
     }
   }

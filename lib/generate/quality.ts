@@ -1,8 +1,5 @@
-import { z } from "zod";
-import { escapeRegExp } from "@/lib/text/regexp";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
-import cueData from "./quality-cues.json";
 import type { Card, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
 
@@ -129,12 +126,6 @@ export interface QualityInput {
   role?: string;
   /** The name asked for (a person, body or place, an acronym's expansion), when the answer is one. */
   answerName?: string;
-  /**
-   * The source sentence with the answer as a blank, for items that do not show one (a true/false statement, a
-   * question whose blank sits after an instruction): where the answer stands decides whether it is a source, an example
-   * or half of a pair. Defaults to `text` when that holds the blank.
-   */
-  blanked?: string;
 }
 
 /** "A former Pakistani ambassador to the US": someone who speaks for no one now. */
@@ -159,57 +150,8 @@ const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provi
 const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
 /** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
 const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|acclaim|plaudits)\b|\b(?:was|were)\s+(?:widely\s+)?(?:praised|lauded|applauded)\b/i;
-/** The cue-word lists (`quality-cues.json`), validated once: words and phrases, no punctuation at either end but a final dot ("e.g."). */
-const cueWord = z.string().regex(/^\p{L}(?:[\p{L} .'-]*[\p{L}.])?$/u, "a cue word starts with a letter and ends with a letter or a dot");
-const qualityCuesSchema = z
-  .object({
-    about: z.string(),
-    reportNouns: z.array(cueWord).min(1),
-    sourceLeadIns: z.array(cueWord).min(1),
-    exampleMarkers: z.array(cueWord).min(1),
-    comparisonOpeners: z.array(cueWord).min(1),
-    pairedConjunctions: z.array(z.tuple([cueWord, cueWord])).min(1),
-    partyNameHeads: z.array(cueWord).min(1),
-  })
-  .strict();
-/** Parses cue-word lists of the shape of `quality-cues.json`; throws (zod) on an unknown list or a malformed entry. */
-export function parseQualityCues(data: unknown): z.infer<typeof qualityCuesSchema> {
-  return qualityCuesSchema.parse(data);
-}
-const CUES = parseQualityCues(cueData);
-/** Longest first, so "a report by" wins over "report"; spaces match any run of white space. */
-const cueAlternation = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|")})`;
-const REPORT_NOUN = cueAlternation(CUES.reportNouns);
-/**
- * The blank is who published a report or gave a figure: "A _____ report stated…", "_____'s annual reports",
- * "a study by the _____", "according to _____". The source of a finding is trivia (and often guessable); the finding is the fact.
- */
-const SOURCE_OF_REPORT = new RegExp(
-  String.raw`_____(?:'s)?\s+(?:[\w'-]+\s+){0,2}?${REPORT_NOUN}(?![\w-])|(?<![\w-])${REPORT_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?_____|(?<![\w-])${cueAlternation(CUES.sourceLeadIns)}\s+(?:the\s+)?_____`,
-  "i",
-);
-/**
- * The blank is one example of a kind ("observers including the _____", "efforts such as _____") or is said to be like
- * something named ("Like CFCs, _____ are used for refrigeration"): other answers fit, and the one asked is guessed.
- */
-const EXAMPLE_BLANK = new RegExp(
-  String.raw`(?<![\w-])${cueAlternation(CUES.exampleMarkers)},?\s+(?:the\s+)?_____|^${cueAlternation(CUES.comparisonOpeners)}\s+[^,]{1,60},\s+(?:the\s+)?_____`,
-  "i",
-);
-/**
- * "neither a member of the _____ nor the Rajya Sabha", "either _____ or Parliament": the named counterpart of a pair
- * gives the other member away.
- */
-const PAIRED_BLANK = new RegExp(
-  CUES.pairedConjunctions
-    .map(([first, second]) => {
-      const [a, b] = [cueAlternation([first]), cueAlternation([second])];
-      return String.raw`(?<![\w-])${a}\s+(?:[\w'-]+\s+){0,4}?_____\s+${b}\s+(?:the\s+)?[A-Z]|(?<![\w-])${a}\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+${b}\s+(?:the\s+)?_____`;
-    })
-    .join("|"),
-);
 /** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
-const PARTY_NAME = new RegExp(String.raw`\b${cueAlternation(CUES.partyNameHeads)}$`);
+const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
 
@@ -256,24 +198,6 @@ function givenAwayInPart(statement: string, answer: string): boolean {
   return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
 }
 
-/**
- * "_____'s Ataturk", "_____'s Imran Khan", "_____'s Operation Zarb-e-Azb": a place blanked as the owner of a name the
- * material uses (a person, a place, a group, an operation). The name after it tells whose it is, so the item asks only
- * which country a name belongs to, not the sentence's fact. Institutions are not counted: "_____'s Supreme Court" or
- * "_____'s National Assembly" name a kind every country has and give nothing away.
- */
-function ownsTellingName(corpus: Corpus, blanked: string): boolean {
-  const owned = /_____'s\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(blanked)?.[1];
-  if (!owned) return false;
-  const words = owned.split(/\s+/);
-  // The longest leading run of the capitalised words that names an entity ("Imran Khan" in "Imran Khan Government").
-  for (let n = words.length; n > 0; n--) {
-    const entity = corpus.aliases.resolve(words.slice(0, n).join(" "));
-    if (entity) return entity.kind !== "organization";
-  }
-  return false;
-}
-
 /** How many sentences of the corpus name this entity (through any alias). */
 export function mentionCount(corpus: Corpus, name: string): number {
   return corpus.byTerm.get(`@${corpus.aliases.key(name)}`)?.length ?? 0;
@@ -283,8 +207,10 @@ export function mentionCount(corpus: Corpus, name: string): number {
 export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   let score = 0.45;
   const reasons: string[] = [];
+  let penalty = 0;
   const add = (delta: number, reason: string) => {
     score += delta;
+    if (delta < 0) penalty -= delta;
     reasons.push(`${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(2)} ${reason}`);
   };
   switch (input.asks) {
@@ -313,9 +239,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
       break;
     case "expansion":
       // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
-      // A party's or coalition's name is vocabulary however often the material uses it ("BJP", "NDA").
-      // Neither is the machinery around the subject (a panel, a committee): its initials are not the subject's terms.
-      if (input.answerName && mentionCount(corpus, input.answerName) >= 3 && !PARTY_NAME.test(input.answerName.trim()) && !PROCEDURAL_BODY.test(input.answerName)) add(0.15, "an abbreviation the material keeps using");
+      if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
       break;
     case "definition":
       add(0.15, "defines a term of the subject");
@@ -347,13 +271,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
   if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
-  const blanked = input.blanked ?? (input.text.includes("_____") ? input.text : undefined);
-  const asksName = input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "term";
-  if (blanked && asksName && SOURCE_OF_REPORT.test(blanked)) add(-0.2, "the source of a report or figure, not an actor (\"A _____ report stated…\")");
-  if (blanked && asksName && EXAMPLE_BLANK.test(blanked)) add(-0.2, "one example of a kind (\"observers including the _____\", \"Like X, _____\"): other answers fit");
-  if (blanked && asksName && PAIRED_BLANK.test(blanked.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) add(-0.15, "the named other half of a pair gives the answer away (\"neither the _____ nor the Senate\")");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
-  else if (input.asks === "place" && blanked && ownsTellingName(corpus, blanked)) add(-0.2, "the name the blank owns gives it away (\"_____'s Ataturk\")");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
@@ -374,12 +292,47 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (words > 50) add(-0.2, `long (${words} words)`);
   else if (words > 38) add(-0.1, `long-ish (${words} words)`);
   if (input.kind === "multi_statement") add(0.05, "prelims-style statements");
-  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons, penalty: Math.round(penalty * 100) / 100 };
 }
 
-/** The sum of an item's penalties (its reasons that take points off), as a positive number. */
-function penaltyOf(quality: ItemQuality | undefined): number {
-  return (quality?.reasons ?? []).reduce((sum, r) => sum + (r.startsWith("−") ? Number.parseFloat(r.slice(1)) || 0 : 0), 0);
+/**
+ * A binary min-heap: `before(a, b)` is true when a comes out first. Used by the weak-item cut-down, where removing one
+ * item changes only its partner form's rank — the changed entry is pushed again and the stale one skipped when popped.
+ */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(a[i]!, a[parent]!)) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let m = i;
+        if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Normalised content words of a text, for the one-item-per-fact test. */
@@ -398,19 +351,6 @@ function factAnswer(answers: string[]): string {
   const text = answers.join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
   return year && text.split(" ").length <= 4 ? year : text;
-}
-
-/**
- * The fact an item asks: its answer, read as above. A true/false statement answers "true" or "false", which says
- * nothing of its fact; when its source sentence carries one year, that year is the fact it tests (a true/false on
- * "the Taliban's 2021 return" repeats a card on the same return from another sentence).
- */
-function factOf(item: Card | Question): string {
-  if (item.kind === "true_false") {
-    const years = new Set(item.evidence.flatMap((e) => e.quote.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? []));
-    if (years.size === 1) return [...years][0]!;
-  }
-  return factAnswer(answersOf(item));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -462,7 +402,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
-    const fact = factOf(e.item);
+    // A true/false statement answers "true" or "false", no fact: it is a repeat only by its family's rules below.
+    const fact = factAnswer(answersOf(e.item));
     const answer = `${family}:${fact}`;
     const words = factWords(e.item.evidence.map((s) => s.quote).join(" "));
     const same = facts.get(answer) ?? [];
@@ -501,29 +442,42 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
-  const weak = objective.filter((e) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE);
   // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
   // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
-  const formsKept = new Map<string, number>();
-  const sentenceKeys = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
-  const sentenceOf = (e: Entry) => sentenceKeys.get(e)!;
-  for (const e of objective) formsKept.set(sentenceOf(e), (formsKept.get(sentenceOf(e)) ?? 0) + 1);
-  const rank = (e: Entry) => (e.item.quality?.score ?? 0) - ((formsKept.get(sentenceOf(e)) ?? 0) > 1 ? SECOND_FORM_DISCOUNT : 0);
+  const sentenceOf = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const formsOf = new Map<string, Entry[]>();
+  for (const e of objective) {
+    const forms = formsOf.get(sentenceOf.get(e)!);
+    if (forms) forms.push(e);
+    else formsOf.set(sentenceOf.get(e)!, [e]);
+  }
+  const isWeak = (e: Entry) => (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE;
+  // Ranks in millionths, so that 0.6 − 0.1 and 0.5 are equal: scores move in steps of 0.05.
+  const rankOf = (e: Entry) => Math.round(((e.item.quality?.score ?? 0) - (formsOf.get(sentenceOf.get(e)!)!.length > 1 ? SECOND_FORM_DISCOUNT : 0)) * 1e6);
   // Scores move in steps of 0.05, so many weak items tie. Among equals, the one with the larger named defects goes
   // first: a penalty names a flaw a reviewer would reject (a report's date, a procedural body), a missing bonus only
-  // a fact the scores cannot place.
-  const defects = new Map(weak.map((e) => [e, penaltyOf(e.item.quality)]));
-  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && weak.length; surplus--) {
-    let at = 0;
-    for (let i = 1; i < weak.length; i++) {
-      const d = rank(weak[i]!) - rank(weak[at]!);
-      const worse = defects.get(weak[i]!)! - defects.get(weak[at]!)!;
-      if (d < -1e-9 || (Math.abs(d) <= 1e-9 && (worse > 1e-9 || (Math.abs(worse) <= 1e-9 && weak[i]!.order > weak[at]!.order)))) at = i;
-    }
-    const [gone] = weak.splice(at, 1);
-    kept.delete(gone!);
-    formsKept.set(sentenceOf(gone!), (formsKept.get(sentenceOf(gone!)) ?? 1) - 1);
-    dropped.push({ id: gone!.item.id, reason: `a weak item (score ${gone!.item.quality?.score}) in a set that has enough` });
+  // a fact the scores cannot place. Then the later in generation order.
+  type Ranked = { e: Entry; rank: number; defects: number };
+  const ranks = new Map<Entry, number>();
+  const queue = new MinHeap<Ranked>((a, b) => a.rank < b.rank || (a.rank === b.rank && (a.defects > b.defects || (a.defects === b.defects && a.e.order > b.e.order))));
+  const enqueue = (e: Entry) => {
+    const rank = rankOf(e);
+    ranks.set(e, rank);
+    queue.push({ e, rank, defects: Math.round((e.item.quality?.penalty ?? 0) * 1e6) });
+  };
+  for (const e of objective) if (isWeak(e)) enqueue(e);
+  for (let surplus = objective.length - ENOUGH_ITEMS; surplus > 0 && queue.size; ) {
+    const next = queue.pop()!;
+    // An entry pushed before its partner form went carries the old, discounted rank: the current one is in the queue too.
+    if (!kept.has(next.e) || ranks.get(next.e) !== next.rank) continue;
+    const gone = next.e;
+    kept.delete(gone);
+    surplus--;
+    dropped.push({ id: gone.item.id, reason: `a weak item (score ${gone.item.quality?.score}) in a set that has enough` });
+    const forms = formsOf.get(sentenceOf.get(gone)!)!.filter((e) => e !== gone);
+    formsOf.set(sentenceOf.get(gone)!, forms);
+    // Only the forms left on the sentence change rank, and only when one is left (its discount goes).
+    if (forms.length === 1 && isWeak(forms[0]!)) enqueue(forms[0]!);
   }
   const inOrder = entries.filter((e) => kept.has(e)).map((e) => e.item);
   return {

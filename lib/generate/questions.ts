@@ -1,7 +1,7 @@
 import { hash53, stableId } from "@/lib/material/hash";
 import type { Corpus } from "./corpus";
 import type { EvidenceSpan, Option, Question } from "./schemas";
-import { blankedText, buildPools, nameSubtype, pickDistractors, sentenceWithBlank, type Slot } from "./slots";
+import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { itemDefect, scoreItem } from "./quality";
@@ -35,7 +35,7 @@ function filled(slot: Slot, value: string): string | null {
 }
 
 function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi_statement", text: string, slots: Slot[] = [slot]): Question["quality"] {
-  return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text, ...(kind === "multi_statement" ? {} : { blanked: sentenceWithBlank(slot) }) });
+  return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
 }
 
 /** Why a prelims statement could not stand as a true/false item of its own, or null. */

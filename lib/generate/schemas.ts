@@ -38,6 +38,8 @@ export type Material = z.infer<typeof materialSchema>;
 export const itemQualitySchema = z.object({
   score: z.number().min(0).max(1),
   reasons: z.array(z.string()),
+  /** The sum of the points its reasons take off, as a positive number (0 when none do). */
+  penalty: z.number().min(0).optional(),
 });
 export type ItemQuality = z.infer<typeof itemQualitySchema>;
 

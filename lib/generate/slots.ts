@@ -30,16 +30,10 @@ export interface Slot {
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
-/** The source sentence with the slot replaced by a blank, as written (for scoring where the answer stands). */
-export function sentenceWithBlank(slot: Slot, blank = "_____"): string {
-  const { sentence } = slot.ref;
-  return sentence.text.slice(0, slot.start - sentence.start) + blank + sentence.text.slice(slot.end - sentence.start);
-}
-
 /** The sentence as a learner sees it, with the slot replaced by a blank; null if it would leak. */
 export function blankedText(slot: Slot, blank = "_____"): string | null {
   const { sentence } = slot.ref;
-  const raw = sentenceWithBlank(slot, blank);
+  const raw = sentence.text.slice(0, slot.start - sentence.start) + blank + sentence.text.slice(slot.end - sentence.start);
   const text = inContext(raw, slot.ref.pm, sentence);
   if (!text || !text.includes(blank)) return null;
   // The answer must not remain visible elsewhere in the sentence.

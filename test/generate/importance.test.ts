@@ -72,8 +72,8 @@ describe("screenItems: a set that has enough items drops its weakest", () => {
   });
   it("among weak items of one score, drops the one with named defects first", () => {
     const strong = Array.from({ length: 39 }, (_, i) => card(i, 0.8));
-    const flawed = { ...card(100, 0.6), quality: { score: 0.6, reasons: ["+0.15 asks for the actor", "−0.20 a procedural or advisory body"] } };
-    const plain = { ...card(101, 0.6), quality: { score: 0.6, reasons: ["+0.10 asks for a year", "+0.05 touches the material's main subject"] } };
+    const flawed = { ...card(100, 0.6), quality: { score: 0.6, reasons: ["+0.15 asks for the actor", "−0.20 a procedural or advisory body"], penalty: 0.2 } };
+    const plain = { ...card(101, 0.6), quality: { score: 0.6, reasons: ["+0.10 asks for a year", "+0.05 touches the material's main subject"], penalty: 0 } };
     const kept = screenItems([...strong, flawed, plain], []).cards.map((c) => c.id);
     expect(kept).toContain("c101");
     expect(kept).not.toContain("c100");

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, parseQualityCues, scoreItem, screenItems } from "@/lib/generate/quality";
-import qualityCues from "@/lib/generate/quality-cues.json";
+import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -40,12 +39,7 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(6, { asks: "actor", answerName: "Veldra Farmers Union", text: "The _____ (VFU) opposed the canal tax in 2003." }), /procedural/)).toBe(false);
   });
   it("gives an abbreviation credit only when the material keeps using it", () => {
-    const kept = ingestMaterial({
-      source: "kept.txt",
-      content: ["The Canal Equity Index (CEI) ranks the districts of Veldra.", "The CEI fell in 2019.", "The CEI rose again in 2021.", "Veldra's canals irrigate 2 million hectares."].join("\n"),
-    });
-    const ck = buildCorpus([kept]);
-    expect(has(scoreItem(ck, { kind: "acronym", asks: "expansion", answerName: "Canal Equity Index", refs: [ck.refs[0]!], text: "What does CEI stand for?" }), /abbreviation the material keeps using/)).toBe(true);
+    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(true);
     expect(has(score(6, { kind: "acronym", asks: "expansion", answerName: "Veldra Farmers Union", text: "What does VFU stand for?" }), /abbreviation/)).toBe(false);
   });
   it("marks a blank that abbreviates the material's own subject ('CM' in a text on the chief minister)", () => {
@@ -79,67 +73,87 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   it("marks an answer the statement already half names", () => {
     expect(has(score(1, { asks: "actor", answerName: "Council of Ministers", text: "The chief minister leads the _____ of ministers and advises the governor." }), /already names most of the answer/)).toBe(true);
   });
-  it("marks a blank that names who published a report, not one that acts", () => {
-    const source = /source of a report or figure/;
-    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "A _____ report from 2021 found that the canals had silted." }), source)).toBe(true);
-    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The canals irrigate 2 million hectares, according to the _____." }), source)).toBe(true);
-    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "A study by the _____ found the canals silted." }), source)).toBe(true);
-    expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The _____ settles disputes between districts." }), source)).toBe(false);
-    // A true/false statement shows no blank: where the answer stands is read from the sentence with its blank.
-    expect(has(score(4, { kind: "true_false", asks: "actor", answerName: "WAP", text: "True or false? A WAP report from 2021 found that the canals had silted.", blanked: "A _____ report from 2021 found that the canals had silted." }), source)).toBe(true);
-  });
-  it("marks a blank that is one example of a kind, or only said to be like something named", () => {
-    const example = /one example of a kind/;
-    expect(has(score(15, { asks: "place", answerName: "Norway", text: "Donors including _____ lent the state engineers for the canal plan." }), example)).toBe(true);
-    expect(has(score(15, { asks: "place", answerName: "Norway", text: "Lenders such as _____ funded the canal plan." }), example)).toBe(true);
-    expect(has(score(13, { asks: "place", answerName: "Punjab", text: "Like Haryana, _____ built its own canals in 2008." }), example)).toBe(true);
-    expect(has(score(13, { asks: "place", answerName: "Punjab", text: "_____ built its own canals in 2008." }), example)).toBe(false);
-    // A figure after "such as" is the figure asked, not an example of a kind.
-    expect(has(score(8, { asks: "number", unit: "percent", value: 40, text: "Taxes such as the canal tax were cut by _____ in 2019." }), example)).toBe(false);
-  });
-  it("marks a blank whose named counterpart in a pair gives it away", () => {
-    const pair = /other half of a pair/;
-    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "A chief minister who is neither a member of the _____ nor the Legislative Council must win a seat." }), pair)).toBe(true);
-    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "Either the Legislative Council or the _____ may pass the bill first." }), pair)).toBe(true);
-    expect(has(score(2, { asks: "actor", answerName: "State Assembly", text: "A chief minister must win a vote of confidence in the _____ within a month." }), pair)).toBe(false);
-  });
-  it("marks a place blanked as the owner of a name that tells whose it is ('_____'s Ataturk'), not of an institution", () => {
-    const owns = /the name the blank owns gives it away/;
-    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "_____'s Ravi Dhar served as chief minister for nine consecutive years." }), owns)).toBe(true);
-    expect(has(score(6, { asks: "place", answerName: "Veldra", text: "_____'s Veldra Farmers Union opposed the canal tax in 2003." }), owns)).toBe(false);
-    expect(has(score(10, { asks: "place", answerName: "Veldra", text: "Ravi Dhar served as chief minister of _____ for nine consecutive years." }), owns)).toBe(false);
-  });
-  it("gives no abbreviation credit to a party's or a procedural body's initials, however often used", () => {
-    const parties = ingestMaterial({
-      source: "parties.txt",
-      content: [
-        "The Veldra People's Party (VPP) won the 2019 election in Veldra.",
-        "The VPP cut the canal tax by 40% after the election.",
-        "The VPP lost the 2024 election to a farmers' alliance.",
-        "The canal tax funds the dams of Veldra.",
-      ].join("\n"),
-    });
-    const c2 = buildCorpus([parties]);
-    const q = scoreItem(c2, { kind: "acronym", asks: "expansion", answerName: "Veldra People's Party", refs: [c2.refs[0]!], text: "What does VPP stand for?" });
-    expect(has(q, /abbreviation the material keeps using/)).toBe(false);
-    expect(has(q, /party's or coalition's name/)).toBe(true);
-    // The Water Allocation Panel's initials are used in three sentences, yet a panel is machinery, not a term of the subject.
-    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(false);
-  });
   it("never says a true/false statement gives its answer away: it shows its name by design", () => {
     const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
     expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
   });
 });
 
-describe("quality-cues.json: subject cue words are data, validated when loaded", () => {
-  it("accepts the shipped lists", () => {
-    expect(parseQualityCues(qualityCues).exampleMarkers).toContain("including");
+// Written for this test; not copied from any source. Sentences from polity, history, geography and environment where a
+// blank stands after "report", "audit", "according to", "such as", "unlike", "neither … nor" or before "'s": each is a
+// fact a UPSC aspirant studies, and none may lose points for where its blank stands.
+describe("scoreItem: where a blank stands in another subject's sentence costs it nothing", () => {
+  const POLITY = [
+    "The Public Accounts Committee (PAC) examines the audit reports of the Comptroller and Auditor General (CAG).",
+    "The PAC has 22 members drawn from both Houses of Parliament.",
+    "The PAC is chaired by a member of the opposition.",
+    "The accounts of the Union are subject to audit by the CAG.",
+    "The Finance Commission submits its report to the President every five years.",
+    "The Governor sends a report to the President when the constitutional machinery of a state fails.",
+    "The Supreme Court can review its own judgments under Article 137.",
+    "According to the Preamble, India is a sovereign, socialist, secular and democratic republic.",
+    "Unlike the Lok Sabha, the Rajya Sabha is a permanent body that is not subject to dissolution.",
+    "Neither the President nor the Prime Minister can overrule the Speaker on a money bill.",
+    "The Sarkaria Commission report of 1988 reviewed the relations between the Union and the states.",
+    "The Securities and Exchange Board of India (SEBI) regulates the securities market.",
+    "SEBI was given statutory powers in 1992.",
+    "SEBI can impose penalties on listed companies.",
+    "The Goods and Services Tax (GST) replaced many indirect taxes in 2017.",
+    "The GST Council recommends the rates of GST.",
+    "GST is levied on the supply of goods and services.",
+  ].join("\n");
+  const OTHER = [
+    "The Arthashastra was compiled by Kautilya.",
+    "Kesari was published by Bal Gangadhar Tilak.",
+    "Harappan sites such as Lothal had a dockyard.",
+    "Assam's Kaziranga National Park shelters two-thirds of the world's one-horned rhinoceroses.",
+    "The Intergovernmental Panel on Climate Change (IPCC) publishes assessment reports on climate change.",
+    "The IPCC was set up in 1988 by the WMO and UNEP.",
+    "The IPCC's sixth assessment was completed in 2023.",
+    "The Global Gender Gap Report is published by the World Economic Forum.",
+  ].join("\n");
+  const corpora = [POLITY, OTHER].map((content) => {
+    const pm = ingestMaterial({ source: "subject.txt", content });
+    return { pm, corpus: buildCorpus([pm]) };
   });
-  it("refuses an unknown list and an entry a whole-word pattern could never match", () => {
-    expect(() => parseQualityCues({ ...qualityCues, extraWords: ["x"] })).toThrow();
-    expect(() => parseQualityCues({ ...qualityCues, reportNouns: ["report,"] })).toThrow();
-    expect(() => parseQualityCues({ ...qualityCues, pairedConjunctions: [["neither"]] })).toThrow();
+  const scored = (text: number, sentence: number, input: Omit<Parameters<typeof scoreItem>[1], "refs" | "kind"> & { kind?: Parameters<typeof scoreItem>[1]["kind"] }) => {
+    const { pm, corpus } = corpora[text]!;
+    return scoreItem(corpus, { kind: "cloze", refs: [corpus.refsOf(pm)[sentence]!], ...input });
+  };
+  // The only penalties these items may carry are about the answer or the material, never about the blank's neighbours.
+  const GENERAL = /mentions only once|main subject|procedural or advisory body|already names most of the answer/;
+  const has = (q: { reasons: string[] }, re: RegExp) => q.reasons.some((r) => re.test(r));
+  const penalties = (q: { reasons: string[] }) => q.reasons.filter((r) => r.startsWith("−") && !GENERAL.test(r));
+
+  it.each([
+    [0, 0, "actor", "Public Accounts Committee", "The _____ examines the audit reports of the CAG."],
+    [0, 3, "actor", "CAG", "The accounts of the Union are subject to audit by the _____."],
+    [0, 4, "actor", "Finance Commission", "The _____ submits its report to the President every five years."],
+    [0, 5, "person", "Governor", "The _____ sends a report to the President when the constitutional machinery of a state fails."],
+    [0, 6, "actor", "Supreme Court", "The _____ can review its own judgments under Article 137."],
+    [0, 7, "term", "Preamble", "According to the _____, India is a sovereign, socialist, secular and democratic republic."],
+    [0, 8, "actor", "Rajya Sabha", "Unlike the Lok Sabha, the _____ is a permanent body that is not subject to dissolution."],
+    [0, 9, "person", "Prime Minister", "Neither the President nor the _____ can overrule the Speaker on a money bill."],
+    [0, 10, "actor", "Sarkaria Commission", "The _____ report of 1988 reviewed the relations between the Union and the states."],
+    [1, 0, "person", "Kautilya", "The Arthashastra was compiled by _____."],
+    [1, 1, "person", "Bal Gangadhar Tilak", "Kesari was published by _____."],
+    [1, 2, "place", "Lothal", "Harappan sites such as _____ had a dockyard."],
+    [1, 3, "place", "Assam", "_____'s Kaziranga National Park shelters two-thirds of the world's one-horned rhinoceroses."],
+    [1, 4, "actor", "IPCC", "The _____ publishes assessment reports on climate change."],
+    [1, 7, "actor", "World Economic Forum", "The Global Gender Gap Report is published by the _____."],
+  ] as const)("text %i, sentence %i: the %s '%s' loses nothing for where its blank stands", (text, sentence, asks, answerName, blanked) => {
+    expect(penalties(scored(text, sentence, { asks, answerName, text: blanked }))).toEqual([]);
+    // Nor as a true/false statement on the same sentence.
+    const statement = `True or false? ${blanked.replace("_____", answerName)}`;
+    expect(penalties(scored(text, sentence, { kind: "true_false", asks, answerName, text: statement }))).toEqual([]);
+  });
+  it.each([
+    [0, 11, "Securities and Exchange Board of India", "SEBI"],
+    [0, 14, "Goods and Services Tax", "GST"],
+    [0, 0, "Public Accounts Committee", "PAC"],
+    [1, 4, "Intergovernmental Panel on Climate Change", "IPCC"],
+  ] as const)("text %i, sentence %i: %s keeps the credit of an abbreviation the material keeps using", (text, sentence, answerName, initials) => {
+    expect(has(scored(text, sentence, { kind: "acronym", asks: "expansion", answerName, text: `What does ${initials} stand for?` }), /abbreviation the material keeps using/)).toBe(true);
   });
 });
 
@@ -189,11 +203,27 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const sameSentence = question("q2", "Which date completes the statement? The canal workers of Veldra struck for higher wages in _____.", "1942", 0, "The canal workers of Veldra struck for higher wages in 1942.");
     expect(screenItems([strike], [otherSentence]).questions.map((q) => q.id)).toEqual([]);
     expect(screenItems([strike], [sameSentence]).questions.map((q) => q.id)).toEqual(["q2"]);
-    // A true/false answers "true" or "false": the one year of its sentence is the fact it tests.
+    // A true/false statement states no answer of its own: a year its sentence carries does not make it a repeat of the
+    // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
-    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual([]);
-    const otherYear = question("tf2", "True or false? Norway lent Veldra engineers in 2015.", "true", 900, "Norway lent Veldra engineers in 2015.", "true_false");
-    expect(screenItems([strike], [otherYear]).questions.map((q) => q.id)).toEqual(["tf2"]);
+    expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
+  });
+  it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
+    const question = (id: string, prompt: string, answer: string, start: number, quote: string): Question => ({
+      id,
+      kind: "true_false",
+      prompt,
+      answer,
+      explanation: "",
+      marks: 1,
+      timeLimitSec: 30,
+      evidence: [{ materialId: "m", start, end: start + quote.length, quote }],
+      quality: { score: 0.7, reasons: [] },
+    });
+    const year = card("year", "The Constitution of India came into force on 26 January _____.", "1950", 0);
+    const office = question("office", "True or false? In 1950, the President of India became the constitutional head of the Union executive.", "true", 300, "In 1950, the President of India became the constitutional head of the Union executive.");
+    const vice = question("vice", "True or false? The Vice-President chairs the Lok Sabha since the Constitution came into force in 1950.", "false", 600, "The Vice-President chairs the Rajya Sabha since the Constitution came into force in 1950.");
+    expect(screenItems([year], [office, vice]).questions.map((q) => q.id)).toEqual(["office", "vice"]);
   });
   it("asks for a year in one card only, keeping the best", () => {
     const kept = screenItems(
