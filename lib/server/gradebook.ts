@@ -50,7 +50,7 @@ interface BuiltGradebook {
  * the columns) it reads those again too, but still not the other attempts' work. What a cached
  * gradebook does not hold is the clock, which `gradebookAt` applies per load. Bounded by size — cells, attempts and marks, plus
  * the agreement's links — at 800 000 (200 students × 80 rubric points is about 16 000 cells and as
- * many marks; one gradebook of up to 800 000 is still kept), about 100 MB per process at most.
+ * many marks; one gradebook of up to 800 000 is still kept), about 120 MB per process at most (~154 bytes per unit measured, roster and heatmap not counted).
  * Entries are shared between requests: nothing that reads them may change them.
  */
 const CACHE_SIZE = 800_000;

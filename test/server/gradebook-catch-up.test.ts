@@ -119,6 +119,31 @@ describe("a cached gradebook catching up on changed attempts", () => {
     expect(await load()).toEqual(await fullBuild());
   });
 
+  it("still moves the stamp when a change row carries this transaction's id from before (a cluster restored from a dump counts ids again)", async () => {
+    const [amal] = students;
+    const attemptId = attemptOf.get(amal!.id)!;
+    const db = await getDb();
+    // One transaction gives the attempt's change row the id the next one will get; the next changes a
+    // mark. Another writer can take that id in between on a shared server: then try again.
+    for (let tries = 0; tries < 5; tries++) {
+      const since = (await getGradebookStamp(assignmentId))!.version!;
+      await db.$executeRaw`UPDATE "GradebookChange" SET "transactionId" = pg_current_xact_id()::text::bigint + 1 WHERE "attemptId" = ${attemptId}`;
+      const took = await db.$transaction(async (tx) => {
+        const [row] = await tx.$queryRaw<{ same: boolean }[]>`
+          SELECT pg_current_xact_id()::text::bigint = (SELECT "transactionId" FROM "GradebookChange" WHERE "attemptId" = ${attemptId}) AS same`;
+        await tx.pointScore.updateMany({ where: { response: { attemptId }, source: "auto", rubricPointId: points.c1 }, data: { awarded: tries % 2 } });
+        return row?.same === true;
+      });
+      if (!took) continue;
+      const stamp = await getGradebookStamp(assignmentId, since);
+      expect(stamp?.version).not.toBe(since);
+      expect(stamp?.changedAttemptIds).toEqual([attemptId]);
+      expect(await load()).toEqual(await fullBuild());
+      return;
+    }
+    throw new Error("another writer took the predicted transaction id five times running");
+  });
+
   it("after many writes it missed — a hand-in through the use cases, a start, a mark, an acceptance, a deleted attempt — equals a full build", async () => {
     const [amal, bina, chen, dev, esha] = students;
     const before = rowsById(await load());

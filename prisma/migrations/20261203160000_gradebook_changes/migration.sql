@@ -45,17 +45,20 @@ CREATE FUNCTION "crux_rebuild_gradebooks"(ids TEXT[]) RETURNS VOID LANGUAGE sql 
 $$;
 
 -- One attempt's work changed (or the attempt was deleted). Once per attempt and transaction: when
--- this transaction already logged the attempt (the row's transactionId is ours: the 64-bit id, which
--- unlike xmin never comes round again), its stamp was bumped too, and as every bump lands at the same
--- commit one is enough — grading an answer writes a mark per rubric point, each firing this, and the
--- later ones then cost one index lookup.
+-- this transaction already logged the attempt, its stamp was bumped too, and as every bump lands at
+-- the same commit one is enough — grading an answer writes a mark per rubric point, each firing this,
+-- and the later ones then cost one index lookup. "Logged by this transaction" needs both the stored
+-- 64-bit transaction id (xmin alone comes round every 2^32 transactions) and the row version's xmin
+-- (the 64-bit counter restarts in a cluster restored from a dump, so a stored id can come round
+-- again there; a row this transaction wrote has its xmin). A false "no" only bumps once more.
 CREATE FUNCTION "crux_bump_attempt_change"(assignment_id TEXT, attempt_id TEXT) RETURNS VOID LANGUAGE sql AS $$
   WITH bumped AS (
     UPDATE "GradebookStamp" SET "version" = "version" + 1
     WHERE "assignmentId" = assignment_id
       AND NOT EXISTS (SELECT FROM "GradebookChange" c
                       WHERE c."attemptId" = attempt_id AND c."assignmentId" = assignment_id
-                        AND c."transactionId" = pg_current_xact_id()::text::bigint)
+                        AND c."transactionId" = pg_current_xact_id()::text::bigint
+                        AND c.xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296)
     RETURNING "version")
   INSERT INTO "GradebookChange" ("attemptId", "assignmentId", "version", "transactionId")
   SELECT attempt_id, assignment_id, "version", pg_current_xact_id()::text::bigint FROM bumped
