@@ -8,8 +8,7 @@
 // 400 rather than Next.js's 500 (scripts/request-body.mjs). `npm start`, `npm run app` and the browser tests all serve through here.
 //
 // With DATABASE_URL it runs WEB_CONCURRENCY processes (default: one per core) with node:cluster,
-// all on the one port (scripts/web-concurrency.mjs says why and when), each started with the
-// server's young generation (scripts/young-generation.mjs) unless NODE_OPTIONS sets one: this primary process only
+// all on the one port (scripts/web-concurrency.mjs says why and when): this primary process only
 // forks the workers, restarts one that dies and, on SIGTERM or SIGINT, stops them all and exits
 // once they have. On the embedded database, and with --dev, it serves in this one process.
 //
@@ -24,7 +23,6 @@ import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
 import { projectRoot } from "./load-env.mjs";
 import { webConcurrency } from "./web-concurrency.mjs";
-import { withYoungGeneration } from "./young-generation.mjs";
 
 function fail(message) {
   console.error(`✖ ${message}`);
@@ -67,9 +65,7 @@ try {
 if (concurrency.note) console.warn(`[crux] ${concurrency.note}`);
 const where = `http://${hostname ?? "localhost"}:${port}`;
 
-// On PostgreSQL the server always runs as a primary and its workers, even a single one: V8 flags such as
-// the server's young generation (scripts/young-generation.mjs) can only be given to a process as it starts.
-if ((concurrency.workers > 1 || (process.env.DATABASE_URL && !dev)) && cluster.isPrimary) {
+if (concurrency.workers > 1 && cluster.isPrimary) {
   runPrimary(concurrency.workers);
 } else {
   await serveHere();
@@ -91,9 +87,6 @@ function runPrimary(count) {
   const hasListened = new Set();
   /** Workers whose process has not exited yet, counted here: cluster.workers drops a worker on exit or disconnect, in either order. */
   const live = new Map();
-
-  // The workers' V8 flags: the primary's, with the server's young generation (scripts/young-generation.mjs).
-  cluster.setupPrimary({ execArgv: withYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) });
 
   function fork() {
     const worker = cluster.fork();
@@ -124,7 +117,7 @@ function runPrimary(count) {
     hasListened.add(worker.id);
     if (++listening === count) {
       isServing = true;
-      console.log(`▶ Crux listening on ${where} (${count} server process${count === 1 ? "" : "es"})`);
+      console.log(`▶ Crux listening on ${where} (${count} server processes)`);
     }
   });
   // Registered before stopAll's own listener, so `live` is current when that one runs.
