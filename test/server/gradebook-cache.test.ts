@@ -14,7 +14,7 @@ import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { moderateWrittenPoint, saveWritingDraft, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
-import { createFloodsQuestionSet } from "../support/written-sets";
+import { createFloodsQuestionSet, createTwoQuestionQuizSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -207,28 +207,10 @@ describe("a quiz assignment's cached gradebook", () => {
 
   beforeAll(async () => {
     const db = await getDb();
-    const set = await db.studySet.create({
-      data: {
-        ownerId: teacher.id,
-        title: "Rivers quiz",
-        status: "published",
-        questions: {
-          create: [0, 1].map((i) => ({
-            kind: "single_choice" as const,
-            prompt: `River question ${i + 1}?`,
-            explanation: "-",
-            marks: 1,
-            timeLimitSec: 60,
-            position: i,
-            options: { create: [{ text: "right", isCorrect: true, position: 0 }, { text: "wrong", isCorrect: false, position: 1 }] },
-          })),
-        },
-      },
-      select: { id: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
-    });
-    questionIds = set.questions.map((q) => q.id);
+    const { setId: quizSetId, questionIds: quizQuestionIds } = await createTwoQuestionQuizSet(teacher.id, "Rivers quiz", "River");
+    questionIds = quizQuestionIds;
     await db.enrollment.upsert({ where: { classId_studentId: { classId, studentId: ravi.id } }, create: { classId, studentId: ravi.id }, update: { removedAt: null } });
-    quizAssignmentId = (await assignSetToClass(teacher, { studySetId: set.id, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
+    quizAssignmentId = (await assignSetToClass(teacher, { studySetId: quizSetId, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
     await loadQuiz();
   });
 

@@ -19,7 +19,7 @@ import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
-import { createFloodsQuestionSet } from "../support/written-sets";
+import { createFloodsQuestionSet, createTwoQuestionQuizSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -261,27 +261,8 @@ describe("a cached gradebook that cannot catch up", () => {
 describe("a quiz assignment's cached gradebook catching up", () => {
   it("shows a quiz handed in and a score changed, as a full build does", async () => {
     const db = await getDb();
-    const set = await db.studySet.create({
-      data: {
-        ownerId: teacher.id,
-        title: "Deltas quiz",
-        status: "published",
-        questions: {
-          create: [0, 1].map((i) => ({
-            kind: "single_choice" as const,
-            prompt: `Delta question ${i + 1}?`,
-            explanation: "-",
-            marks: 1,
-            timeLimitSec: 60,
-            position: i,
-            options: { create: [{ text: "right", isCorrect: true, position: 0 }, { text: "wrong", isCorrect: false, position: 1 }] },
-          })),
-        },
-      },
-      select: { id: true, questions: { select: { id: true }, orderBy: { position: "asc" } } },
-    });
-    const questionIds = set.questions.map((q) => q.id);
-    const quizId = (await assignSetToClass(teacher, { studySetId: set.id, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
+    const { setId: quizSetId, questionIds } = await createTwoQuestionQuizSet(teacher.id, "Deltas quiz", "Delta");
+    const quizId = (await assignSetToClass(teacher, { studySetId: quizSetId, classId, kind: "quiz", quizPick: "chosen", questionIds, timeLimitMin: "10", marking: "prelims" }, NOW)).id;
     const loadQuiz = () => getAssignmentGradebookFor(teacher, quizId, AT);
     await loadQuiz();
     const student = students[0]!;
