@@ -34,6 +34,17 @@ export const materialSchema = z.object({
 });
 export type Material = z.infer<typeof materialSchema>;
 
+/**
+ * For a schema's refinement: an issue at `sentenceStarts[i]` for each start out of ascending order or
+ * not inside a text `textLength` characters long (shared by ingestion's and the grader's material input).
+ */
+export function checkSentenceStarts(starts: readonly number[] | undefined, textLength: number, ctx: z.RefinementCtx): void {
+  (starts ?? []).forEach((at, i, all) => {
+    if (i > 0 && at <= all[i - 1]!) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `must be in ascending order (${at} follows ${all[i - 1]})` });
+    else if (at >= textLength) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `${at} is beyond the end of the text (${textLength} characters)` });
+  });
+}
+
 /** How good a draft item is, in [0, 1], with the reasons ("+0.20 asks for a figure with its unit"). */
 export const itemQualitySchema = z.object({
   score: z.number().min(0).max(1),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rubricPointSchema } from "@/lib/generate/schemas";
+import { checkSentenceStarts, rubricPointSchema } from "@/lib/generate/schemas";
 
 /**
  * Input shapes of the grading CLI (`npm run grade`) and of the written-answer API, exactly as in
@@ -37,13 +37,7 @@ export const materialInputSchema = z
     /** Where a sentence is known to start in `text` (see GradingMaterial.sentenceStarts). */
     sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
   })
-  .superRefine((m, ctx) => {
-    const starts = m.sentenceStarts ?? [];
-    starts.forEach((at, i) => {
-      if (i > 0 && at <= starts[i - 1]!) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `must be in ascending order (${at} follows ${starts[i - 1]})` });
-      else if (at >= m.text.length) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `${at} is beyond the end of the text (${m.text.length} characters)` });
-    });
-  });
+  .superRefine((m, ctx) => checkSentenceStarts(m.sentenceStarts, m.text.length, ctx));
 
 export const writtenAnswerInputSchema = z.object({
   question: writtenQuestionSchema,

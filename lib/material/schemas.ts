@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { materialSchema } from "@/lib/generate/schemas";
+import { checkSentenceStarts, materialSchema } from "@/lib/generate/schemas";
 
 /** Largest accepted material, in bytes of UTF-8 (about 300 pages of prose). */
 export const MAX_MATERIAL_BYTES = 2_000_000;
@@ -23,13 +23,7 @@ export const ingestInputSchema = z.object({
    * each inside `content`.
    */
   sentenceStarts: z.array(z.number().int().nonnegative()).optional(),
-}).superRefine((input, ctx) => {
-  const starts = input.sentenceStarts ?? [];
-  starts.forEach((at, i) => {
-    if (i > 0 && at <= starts[i - 1]!) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `must be in ascending order (${at} follows ${starts[i - 1]})` });
-    else if (at >= input.content.length) ctx.addIssue({ code: "custom", path: ["sentenceStarts", i], message: `${at} is beyond the end of the text (${input.content.length} characters)` });
-  });
-});
+}).superRefine((input, ctx) => checkSentenceStarts(input.sentenceStarts, input.content.length, ctx));
 export type IngestInput = z.infer<typeof ingestInputSchema>;
 
 /** Half-open character range `[start, end)` into a material's cleaned text. */
