@@ -420,7 +420,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       continue;
     }
     // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice.
-    if (/^(?:card|question):(?:1[5-9]\d\d|20\d\d)$/.test(answer)) {
+    if (isYear) {
       // …unless the two sentences share almost nothing: two events of one year are two facts.
       if (yearsAsked.has(answer) && same.some((w) => overlap(w, words) >= 0.2)) {
         dropped.push({ id: e.item.id, reason: "another item already asks for this year" });
