@@ -235,7 +235,8 @@ export function buildGradebook(input: {
   return { columns: [...input.columns], rows };
 }
 
-const byStart = (a: GradebookAttempt, b: GradebookAttempt) => a.startedAt.getTime() - b.startedAt.getTime() || (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0);
+const byAttemptId = (a: { attemptId: string }, b: { attemptId: string }) => (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0);
+const byStart = (a: GradebookAttempt, b: GradebookAttempt) => a.startedAt.getTime() - b.startedAt.getTime() || byAttemptId(a, b);
 
 const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
@@ -405,7 +406,7 @@ export function gradingAgreement(columns: readonly GradebookColumn[], marks: rea
     // In attempt id order, so the figures and links do not depend on the order the marks were read in.
     const changed = own
       .filter((m) => m.moderatedAwarded !== null && m.moderatedAwarded !== m.autoAwarded)
-      .sort((a, b) => (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0));
+      .sort(byAttemptId);
     const deltas = changed.map((m) => (m.moderatedAwarded ?? 0) - m.autoAwarded);
     return {
       columnId: c.id,

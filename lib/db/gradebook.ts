@@ -150,7 +150,12 @@ export function foldMarks(text: string): GradebookMark[] {
  */
 export async function getGradebookSource(assignmentId: string): Promise<GradebookSource | null> {
   const read = await readGradebook(assignmentId, null);
-  return read && { ...read.frame, ...read.work, students: gradebookStudents(read.frame.roster, read.work.attempts) };
+  return read && gradebookSourceOf(read.frame, read.work);
+}
+
+/** A gradebook's source from its frame and its work: the students with a row follow from the roster and the attempts. */
+export function gradebookSourceOf(frame: GradebookFrame, work: GradebookWork): GradebookSource {
+  return { ...frame, ...work, students: gradebookStudents(frame.roster, work.attempts) };
 }
 
 /** What a gradebook shows its work in: everything in its source but the attempts, their marks and the students derived from them. */

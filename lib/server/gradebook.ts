@@ -8,7 +8,6 @@ import {
   buildGradebook,
   classHeatmap,
   gradebookAt,
-  gradebookStudents,
   gradingAgreement,
   rebuildGradebookRows,
   replaceAttemptWork,
@@ -18,7 +17,7 @@ import {
   type Heatmap,
 } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, gradebookSourceOf, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
 import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
 import type { GradebookColumn } from "../classes/gradebook";
 import { parseAnswerEvidence } from "../writing/result";
@@ -92,7 +91,7 @@ async function catchUpGradebook(base: BuiltGradebook, attemptIds: readonly strin
   const { assignment } = base.source;
   const fresh = await getGradebookWork(assignment.id, assignment.kind, attemptIds);
   const { work, studentIds } = replaceAttemptWork(base.source, attemptIds, fresh);
-  const source: GradebookSource = { ...base.source, ...work, students: gradebookStudents(base.source.roster, work.attempts) };
+  const source = gradebookSourceOf(base.source, work);
   return shape(source, rebuildGradebookRows(base.book.gradebook, { ...source, dueAtOf: dueAtFor(source), now }, studentIds));
 }
 
@@ -107,7 +106,7 @@ async function reframeGradebook(base: BuiltGradebook, attemptIds: readonly strin
   if (!read) return null;
   if (read.frame.assignment.kind !== base.source.assignment.kind) return buildAssignmentGradebook(base.source.assignment.id, now);
   const { work } = replaceAttemptWork(base.source, attemptIds, read.work);
-  const source: GradebookSource = { ...read.frame, ...work, students: gradebookStudents(read.frame.roster, work.attempts) };
+  const source = gradebookSourceOf(read.frame, work);
   return shape(source, buildGradebook({ ...source, dueAtOf: dueAtFor(source), now }));
 }
 
