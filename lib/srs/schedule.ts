@@ -201,9 +201,19 @@ export function undoReview(memory: CardMemory, log: ReviewRecord): CardMemory | 
   return toMemory(previous);
 }
 
-/** When each rating would next show the card — for the buttons' "in 10 min / 3 d" hints. */
+/**
+ * When each rating would next show the card — for the buttons' "in 10 min / 3 d" hints: for each
+ * rating, the due time `nextReview` would give. One ts-fsrs `repeat` schedules all four ratings from
+ * one scheduler state (the same fuzz seed, so the same dates) at about a quarter of the CPU and
+ * garbage of four `next` calls; a page of review cards computes this for every card it sends.
+ */
 export function previewIntervals(memory: CardMemory, now: Date, plan: SchedulePlan = DEFAULT_PLAN, spreadKey = ""): Record<RatingName, Date> {
-  return Object.fromEntries(ratings.map((r) => [r, nextReview(memory, r, now, plan, spreadKey).memory.due])) as Record<RatingName, Date>;
+  const preview = schedulerFor(plan.desiredRetention).repeat(toFsrs(memory), now);
+  const dueAfter = (rating: RatingName): Date => {
+    const { card } = preview[RATING[rating]];
+    return capDueBeforeExam(card.due, now, plan.examAt, spreadOf(`${spreadKey}:${card.reps}`));
+  };
+  return { again: dueAfter("again"), hard: dueAfter("hard"), good: dueAfter("good"), easy: dueAfter("easy") };
 }
 
 /** "10 min", "3 h", "4 d", "2 mo" — the gap between `now` and `due`, rounded for a button label. */

@@ -54,6 +54,27 @@ describe("nextReview (FSRS)", () => {
     expect(p.hard.getTime()).toBeLessThanOrEqual(p.good.getTime());
     expect(p.good.getTime()).toBeLessThan(p.easy.getTime());
   });
+  it("previews exactly the due date each rating then schedules, for cards in every state, with and without an exam", () => {
+    const order = ["good", "again", "hard", "good", "easy", "again", "good"] as const;
+    let mismatches = 0;
+    let compared = 0;
+    for (let k = 0; k < 60; k++) {
+      let memory = newCardMemory(new Date(NOW.getTime() - 300 * DAY));
+      let at = memory.due;
+      for (let i = 0; i < k % 9; i++) {
+        memory = nextReview(memory, order[(k + i) % order.length]!, at).memory;
+        at = new Date(Math.max(at.getTime() + 60_000, memory.due.getTime() + ((k * 7 + i) % 5) * 3_600_000));
+      }
+      const plan = { desiredRetention: k % 2 ? 0.85 : 0.93, examAt: k % 3 ? new Date(NOW.getTime() + (5 + (k % 20)) * DAY) : null };
+      const preview = previewIntervals(memory, NOW, plan, `learner:card-${k}`);
+      for (const rating of ["again", "hard", "good", "easy"] as const) {
+        compared++;
+        if (preview[rating].getTime() !== nextReview(memory, rating, NOW, plan, `learner:card-${k}`).memory.due.getTime()) mismatches++;
+      }
+    }
+    expect(compared).toBe(240);
+    expect(mismatches).toBe(0);
+  });
 });
 
 describe("formatInterval", () => {
