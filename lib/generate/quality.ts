@@ -52,7 +52,7 @@ export const OPINION =
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {
   return text
-    .replace(/^(?:True or false\?|When\?|Give the missing figure:|Which (?:figure|date|person|place|name) completes the statement\?)\s*/, "")
+    .replace(/^(?:True or false\?|When\?|Give the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?)\s*/, "")
     .replace(/^Consider the following statements:\s*/, "");
 }
 

@@ -64,12 +64,15 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     // Related terms share properties (HCFCs and HFCs both replace CFCs): a statement with another term
     // swapped in cannot be checked against the material, and a choice of terms may have two answers.
     // A term is asked by a cloze card only.
-    if (!blank || slot.isOpenRange || slot.type === "term") continue;
+    if (!blank || slot.type === "term") continue;
+    // A year after "since" or a figure after "over" is a bound: neighbouring values are true too, so no
+    // choice, true/false or statement item may offer one. A bounded figure is still asked as itself (numeric).
+    if (slot.isOpenRange && slot.type !== "number") continue;
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
     const distractors = pickDistractors(corpus, pools, slot, 3);
     // A false statement must stay plausible: a place is swapped only for a place of the same kind.
     // A year swapped by one is a quibble, not a falsehood a learner should catch.
-    const swap = distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
+    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
     // Each kind of fact cycles through the question kinds on its own, so figures still get numeric
@@ -102,7 +105,8 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       out.push({
         id: id("numeric"),
         kind: "numeric",
-        prompt: `Give the missing figure: ${blank}`,
+        // A bound ("fewer than _____") is asked as the figure the material states, not as any figure that fits.
+        prompt: `${slot.isOpenRange ? "Give the figure the material states" : "Give the missing figure"}: ${blank}`,
         answer: numberText.replace(/,/g, ""),
         tolerance: 0,
         ...(slot.answer.replace(numberText, "").trim() ? { unit: slot.answer.replace(numberText, "").trim() } : {}),
@@ -138,7 +142,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         continue;
       }
     }
-    if (variant === 0 && distractors.length >= 3) {
+    if (variant === 0 && distractors.length >= 3 && !slot.isOpenRange) {
       out.push({
         id: id("mcq"),
         kind: "single_choice",

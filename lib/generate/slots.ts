@@ -24,9 +24,14 @@ export interface Slot {
   key?: string;
   /** Figures: the thing counted. */
   subject?: string;
-  /** Years after "since", "before"…: neighbouring years are also true, so no choice question is made. */
+  /** Years after "since", "before"…, figures after "over", "fewer than"…: neighbouring values are also true, so no choice question is made. */
   isOpenRange?: boolean;
 }
+
+/** Words that make the figure after them a bound, not a value: "over", "more than", "at least", "up to", "fewer than"… */
+const FIGURE_BOUND_BEFORE = /\b(?:over|above|exceeding|more than|greater than|at least|upwards of|in excess of|no (?:fewer|less) than|not less than|under|below|less than|fewer than|up to|at most|no more than|not more than|as (?:many|much|few|little) as)\s+(?:[$€£₹¥]|Rs\.?\s?|US\$\s?)?$/i;
+/** …and after it, with up to two words of unit between: "5,000 or more", "18 years and above", "10 million-plus". */
+const FIGURE_BOUND_AFTER = /^(?:(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:or|and)\s+(?:more|above|over|less|fewer|below|under|upwards)\b|-?plus\b|\+)/i;
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
@@ -75,7 +80,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
       if (!ref) continue;
       const figureStart = n.end - n.figure.length;
       if (pm.material.text.slice(figureStart, n.end) !== n.figure) continue;
-      slots.push({ ref, type: "number", start: figureStart, end: n.end, answer: n.figure, value: n.value, unit: n.unit, ...(n.subject ? { subject: n.subject } : {}) });
+      // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
+      // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
+      const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
+      slots.push({ ref, type: "number", start: figureStart, end: n.end, answer: n.figure, value: n.value, unit: n.unit, ...(n.subject ? { subject: n.subject } : {}), ...(isOpenRange ? { isOpenRange } : {}) });
     }
     for (const e of pm.events) {
       if (!standalone.has(e.sentenceIndex) || inQuote(e.start, e.end)) continue;

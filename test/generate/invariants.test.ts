@@ -30,7 +30,7 @@ function statements(set: StudySet): Array<{ id: string; text: string }> {
   for (const c of set.cards) out.push({ id: c.id, text: c.front.replace(/^When\?\s*|^Who said:\s*/, "") });
   for (const q of set.questions) {
     if (q.kind === "written") continue;
-    const body = q.prompt.replace(/^(?:True or false\?|Give the missing figure:|Which \w+ completes the statement\?)\s*/, "");
+    const body = q.prompt.replace(/^(?:True or false\?|Give the (?:missing figure|figure the material states):|Which \w+ completes the statement\?)\s*/, "");
     if (body.startsWith("Consider the following statements")) for (const l of body.split("\n").slice(1, -1)) out.push({ id: q.id, text: l.replace(/^\d+\.\s*/, "") });
     else out.push({ id: q.id, text: body });
   }

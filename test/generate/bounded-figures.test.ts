@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { collectSlots } from "@/lib/generate/slots";
+import { generateObjectiveQuestions } from "@/lib/generate/questions";
+
+// Written for this test; not copied from any source. Figures that are bounds ("over 2.5 million") beside
+// figures that are values, on several subjects.
+const TEXT = [
+  "During the famine of 1943, over 2.5 million people died in the province of Veldra.",
+  "The Veldra Canal irrigates 1.2 million hectares of farmland in the dry districts.",
+  "The river treaty of 1996 allots at least 35,000 cubic metres of water a day to the downstream state.",
+  "The wetland sanctuary shelters 240 species of migratory birds every winter.",
+  "Fewer than 400 tigers survived in the Veldra forests by 2006.",
+  "The state assembly has 182 members elected from single-member constituencies.",
+  "Farmers holding 5 hectares or more pay the canal tax in full since the reform of 1998.",
+  "The central bank raised the reserve requirement to 4.5 per cent in 2022.",
+  "The new metro line carries up to 900,000 passengers a day across the capital.",
+].join("\n");
+
+describe("figures that are bounds make no choice, true/false or statement item", () => {
+  const pm = ingestMaterial({ source: "bounds.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  const numberSlots = slots.filter((s) => s.type === "number");
+  const slotOf = (figure: string) => numberSlots.find((s) => s.answer === figure);
+
+  it("marks a figure after over / at least / fewer than / up to, or before 'or more', as open", () => {
+    for (const figure of ["2.5 million", "35,000", "400", "900,000"]) expect(slotOf(figure)?.isOpenRange, figure).toBe(true);
+    expect(numberSlots.find((s) => s.value === 5)?.isOpenRange, "5 hectares or more").toBe(true);
+  });
+
+  it("leaves a figure that is a value closed", () => {
+    for (const figure of ["1.2 million", "182", "4.5 per cent"]) {
+      const slot = slotOf(figure);
+      expect(slot, figure).toBeDefined();
+      expect(slot!.isOpenRange, figure).toBeUndefined();
+    }
+  });
+
+  it("asks no question whose swapped or offered figure could also be true", () => {
+    const questions = generateObjectiveQuestions(corpus, slots);
+    const bounds = ["over 2.5 million", "at least 35,000", "Fewer than 400", "up to 900,000", "5 hectares or more"];
+    for (const q of questions) {
+      const source = q.evidence.map((e) => e.quote).join(" ");
+      for (const bound of bounds.filter((b) => source.includes(b))) {
+        // The bound may stand in a question on another fact of its sentence (a year), but as written:
+        // never blanked, never offered among figures, never swapped in a true/false statement.
+        const shown = `${q.prompt} ${(q.options ?? []).map((o) => o.text).join(" ")}`;
+        const [word] = bound.split(/\s+(?=\d)/);
+        if (q.kind === "numeric") {
+          // Asked as itself: the figure the material states, typed in, with no figure offered.
+          expect(q.prompt).toMatch(/^Give the figure the material states: /);
+          expect(q.options ?? []).toEqual([]);
+          continue;
+        }
+        expect(shown, q.prompt).not.toMatch(new RegExp(`${word} _____|_____ hectares or more`, "i"));
+        if (shown.toLowerCase().includes(word!.toLowerCase())) expect(shown, q.prompt).toContain(bound);
+      }
+    }
+    // The values still make questions.
+    expect(questions.some((q) => q.evidence.some((e) => /1\.2 million hectares|182 members|4\.5 per cent/.test(e.quote)))).toBe(true);
+  });
+});
