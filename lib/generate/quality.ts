@@ -46,6 +46,32 @@ const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to
 /** "An amendment to that Act in 2006", "these reserves", "the same year": a noun that points back, not at a name. */
 const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|can\b|could\b|may\b|means\b|way\b)[A-Za-z]+|\bthat\s+(?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|Order|Constitution|Court|Commission|Committee|[a-z]+(?:'s)?\s+(?:act|law|treaty|amendment|report|scheme|policy))\b|\bthat\s+(?:act|law|treaty|amendment|report|scheme|policy|year|decade|decision|move|step|period|time|agreement|plan|case|war|movement|campaign)\b(?!\s+(?:is|was|are|were|has|had|will|would|can|could|may|must|should)\b)|\bthe same (?:year|day|month|time|period)\b/;
 
+/**
+ * "…responding to the situation", "…across both nations", "…under the treaty": a definite description that points back
+ * to what an earlier sentence named. A flashcard stands alone, so the item must name it itself.
+ */
+const BACK_REFERENCE = /\b(?:the (?:situation|crisis|development|developments|incident|matter|move|decision|deal|issue at hand|standoff|stand-off|episode|affair)|(?:both|the two) (?:nations|countries|sides|states|neighbours|neighbors|parties|leaders|governments|groups))\b/i;
+/** "the treaty", "the war", "the movement": a kind of thing left unnamed unless the statement names one ("the Montreal Protocol … the protocol"). */
+const UNNAMED_DEFINITE = /\b(?:under|of|by|in|to|from|with|against|during|after|before)\s+the\s+(treaty|protocol|agreement|convention|accord|pact|war|movement|campaign|agitation|amendment|act|bill|scheme|programme|program|mission|operation|conference|summit)\b(?!\s+(?:of|on|for|to|between|in)\s+(?:\p{Lu}|\d{4}))/iu;
+
+/** Does the statement point back to something only an earlier sentence names? */
+function pointsBack(statement: string): boolean {
+  const back = BACK_REFERENCE.exec(statement);
+  if (back) {
+    // "Veldra and Ostra … both nations" names its two ("X and Y"); "the situation" never names itself.
+    if (!/^(?:both|the two)\s/i.test(back[0])) return true;
+    if (!/\p{Lu}[\p{L}\p{M}'-]*\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u.test(statement)) return true;
+  }
+  const unnamed = UNNAMED_DEFINITE.exec(statement);
+  if (unnamed) {
+    const head = unnamed[1]!.toLowerCase();
+    // Named in the statement itself: a capitalised name with that head ("the Montreal Protocol", "the First World War").
+    const headPattern = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
+    if (!new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:A|An|The|This|That|Its|Their|Each|Every|Any|No)\s)\p{Lu}[\p{L}\p{M}'-]*\s+${headPattern}\b`, "u").test(statement.replace(unnamed[0], ""))) return true;
+  }
+  return false;
+}
+
 export const OPINION =
   /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
@@ -86,7 +112,7 @@ export function itemDefect(item: Card | Question): string | null {
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
-  if (statements.some((s) => INNER_REFERENCE.test(s))) return "points back to an earlier sentence";
+  if (statements.some((s) => INNER_REFERENCE.test(s) || pointsBack(s))) return "points back to an earlier sentence";
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";
