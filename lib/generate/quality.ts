@@ -2,6 +2,8 @@ import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
 import type { Card, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
+import { isDemonym } from "@/lib/material/entities";
+import institutionWords from "./institution-words.json";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -132,8 +134,10 @@ export interface QualityInput {
 const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
 /** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
 const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
+/** "2,500 civilians, security personnel and militants were killed": a toll of lives lost counts people, not forces held. */
+const CASUALTY = /\b(?:killed|kill(?:ing|s)?|dead|died|deaths?|wounded|injured|casualties|lost their lives|martyred|massacred)\b/i;
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
-const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
+const SOURCE_BODY = /\b(?:Institute|Academy|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
@@ -159,6 +163,40 @@ const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
 /** Panels, boards, committees, meetings, secretariats, academies: the machinery around a subject, not its actors. */
 const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
+/** A capitalised word, in any script ("Ārya", "Émile"). */
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** A proper name: capitalised words, joined by the small words names keep ("Board of India", "Goods and Services Tax"). */
+const PROPER_NAME = new RegExp(String.raw`${CAP}(?:\s+(?:(?:of|on|for|the|and|to|in|&)\s+)*${CAP})*`, "gu");
+const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** Words that say whose a body is: an institution of a state or of nations, not a panel of the material's process. */
+const JURISDICTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(institutionWords.jurisdiction)})(?![\p{L}\p{N}])`, "u");
+/** A meeting, a working group, a task force: ad hoc whoever holds it. */
+const ALWAYS_PROCEDURAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(institutionWords.alwaysProcedural)})(?![\p{L}\p{N}])`, "u");
+
+/**
+ * Is this proper name a procedural or advisory body — the machinery around a subject (an assessment panel, an executive
+ * committee, a meeting of the parties) rather than an institution? The body word must be the name's head ("Services" in
+ * "Goods and Services Tax" is not: a tax is no body), and a name that says whose the body is — a jurisdiction word
+ * ("Central Board of …", "Public Accounts Committee", "Intergovernmental Panel …"), a demonym ("Indian … Service"), or
+ * "of" a place the material names ("… Board of India") — is a named institution of a state or of nations.
+ */
+function isProceduralBodyName(corpus: Corpus, name: string): boolean {
+  if (ALWAYS_PROCEDURAL.test(name)) return true;
+  const words = name.trim().split(/\s+/);
+  const bodyAt = words.findIndex((w, i) => PROCEDURAL_BODY.test(w) && !/^\p{Lu}/u.test(words[i + 1] ?? ""));
+  if (bodyAt < 0) return false;
+  if (JURISDICTION.test(name)) return false;
+  if (words.some((w) => /^\p{Lu}/u.test(w) && isDemonym(w.replace(/'s$/, "")))) return false;
+  const owner = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(name)?.[1];
+  return !(owner && corpus.entityKind(owner) === "place");
+}
+
+/** Does the sentence name a procedural body (by the test above), not only an institution whose name has a body word? */
+function namesProceduralBody(corpus: Corpus, text: string): boolean {
+  if (!PROCEDURAL_BODY.test(text)) return false;
+  for (const m of text.matchAll(PROPER_NAME)) if (PROCEDURAL_BODY.test(m[0]) && isProceduralBodyName(corpus, m[0].replace(/^The\s+/, ""))) return true;
+  return false;
+}
 /** "released a report that…", "scientists have reported": the date of a publication, not of the event. */
 const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b|\breported\s+that\b/i;
 
@@ -262,21 +300,22 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
     if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
-  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => isProceduralBodyName(corpus, n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
   if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
   if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
-  if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
-  if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
+  const isBodyFounded = BODY_FOUNDED.test(sentenceText) && namesProceduralBody(corpus, sentenceText);
+  if (input.asks === "year" && isBodyFounded) add(-0.15, "the year a panel, board or committee was set up: procedural");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && !isBodyFounded && namesProceduralBody(corpus, sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
-  if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
+  if (input.asks === "year" && MILESTONE.test(sentenceText) && !isBodyFounded) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
-  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !CASUALTY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();

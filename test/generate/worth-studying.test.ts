@@ -79,6 +79,69 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   });
 });
 
+// Written for this test; not copied from any source. Named institutions whose names hold a panel, board, committee,
+// service or office word, beside the ad-hoc machinery of a process, on polity, economy, environment and security.
+describe("scoreItem: a procedural body is the machinery of a process, not an institution with such a word in its name", () => {
+  const TEXT = [
+    "The Central Board of Indirect Taxes (CBIC) administers customs duties across Veldra.",
+    "The CBIC issues rulings on customs duties every year.",
+    "The Goods and Services Tax (GST) replaced eleven state levies in Veldra in 2015.",
+    "The GST raised the revenue of Veldra by 12% in its first year.",
+    "The Public Estimates Committee (PEC) scrutinises the budget of every ministry in Veldra.",
+    "The Securities Board of Veldra (SBV) regulates the stock exchanges of Veldra.",
+    "The SBV was established in 1990 to protect investors.",
+    "The Intergovernmental Panel on River Basins (IPRB) publishes assessments of river basins shared by nations.",
+    "The IPRB warned that the basins were drying.",
+    "The Indian Forest Service (IFoS) manages the reserved forests of Veldra.",
+    "The Dredging Review Panel (DRP) meets twice a year to examine dredging permits.",
+    "The Dredging Review Panel was set up in 2004 to advise the river authority.",
+    "The Dredging Review Panel has 9 members.",
+    "A Technical Working Group (TWG) drafts the tariff schedules for the customs talks.",
+    "The TWG reported to the ministers on customs duties.",
+    "More than 300 civilians and security personnel were killed in attacks in the border districts in 2022.",
+    "The army of Veldra has 140,000 active personnel.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "institutions.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const ref = (i: number) => corpus.refsOf(pm)[i]!;
+  const score = (i: number, extra: Partial<Parameters<typeof scoreItem>[1]>) => scoreItem(corpus, { kind: "cloze", refs: [ref(i)], text: ref(i).sentence.text, ...extra });
+  const has = (q: { reasons: string[] }, re: RegExp) => q.reasons.some((r) => re.test(r));
+  const PROCEDURAL = /procedural or advisory body/;
+
+  it.each([
+    [0, "actor", "Central Board of Indirect Taxes"],
+    [1, "actor", "CBIC"],
+    [3, "expansion", "Goods and Services Tax"],
+    [4, "actor", "Public Estimates Committee"],
+    [5, "expansion", "Securities Board of Veldra"],
+    [8, "actor", "IPRB"],
+    [9, "expansion", "Indian Forest Service"],
+  ] as const)("sentence %i: the %s '%s' is a named institution, not a procedural body", (i, asks, answerName) => {
+    expect(has(score(i, { asks, answerName, text: "The _____ is named here." }), PROCEDURAL)).toBe(false);
+  });
+  it.each([
+    [10, "actor", "Dredging Review Panel"],
+    [11, "expansion", "Dredging Review Panel"],
+    [14, "actor", "TWG"],
+    [13, "expansion", "Technical Working Group"],
+  ] as const)("sentence %i: the %s '%s' is an ad-hoc or advisory panel and still marked", (i, asks, answerName) => {
+    expect(has(score(i, { asks, answerName, text: "The _____ is named here." }), PROCEDURAL)).toBe(true);
+  });
+  it("marks the founding year of an advisory panel, and credits that of a regulator as a milestone", () => {
+    expect(has(score(11, { asks: "year" }), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(score(6, { asks: "year" }), /year a panel, board or committee was set up/)).toBe(false);
+    expect(has(score(6, { asks: "year" }), /signed, founded or came into force/)).toBe(true);
+  });
+  it("marks the make-up of an advisory panel as fine print, not a figure on a named tax", () => {
+    expect(has(score(12, { asks: "number", unit: "count", value: 9 }), /make-up of a procedural body/)).toBe(true);
+    expect(has(score(2, { asks: "number", unit: "count", value: 11 }), /make-up of a procedural body/)).toBe(false);
+  });
+  it("reads a toll of lives lost as a casualty figure, and a force's strength as an inventory", () => {
+    expect(has(score(15, { asks: "number", unit: "count", value: 300 }), /inventory/)).toBe(false);
+    expect(has(score(16, { asks: "number", unit: "count", value: 140000 }), /inventory/)).toBe(true);
+  });
+});
+
 // Written for this test; not copied from any source. Sentences from polity, history, geography and environment where a
 // blank stands after "report", "audit", "according to", "such as", "unlike", "neither … nor" or before "'s": each is a
 // fact a UPSC aspirant studies, and none may lose points for where its blank stands.
