@@ -1,6 +1,7 @@
+import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
-import type { Card, ItemQuality, Question } from "./schemas";
+import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import institutionWords from "./institution-words.json";
@@ -399,11 +400,35 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * The source sentence an evidence span lies in, as a key for `screenItems`: "<materialId>#<sentence start>". A span
+ * outside every sentence (it should not happen) keys by its own start.
+ */
+export function sentenceKeysOf(materials: ProcessedMaterial[]): (evidence: EvidenceSpan) => string {
+  const startsOf = new Map(materials.map((pm) => [pm.material.id, pm.sentences.map((s) => [s.start, s.end] as const)]));
+  return (e) => {
+    const spans = startsOf.get(e.materialId) ?? [];
+    let [lo, hi] = [0, spans.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = spans[mid]!;
+      if (e.start < start) hi = mid - 1;
+      else if (e.start >= end) lo = mid + 1;
+      else return `${e.materialId}#${start}`;
+    }
+    return `${e.materialId}#${e.start}`;
+  };
+}
+
+/**
  * The set's items screened: defective ones dropped, then — best first — one item per fact (the same
  * answer to near-identical sentences) and at most `ITEMS_PER_SENTENCE` per source sentence. Every
  * item kept has a quality; the order within cards and within questions is kept.
  */
-export function screenItems(cards: Card[], questions: Question[]): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
+export function screenItems(
+  cards: Card[],
+  questions: Question[],
+  sentenceKeyOf: (evidence: EvidenceSpan) => string = (e) => `${e.materialId}#${e.start}`,
+): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
   const dropped: Array<{ id: string; reason: string }> = [];
   type Entry = { item: Card | Question; order: number };
   const entries: Entry[] = [];
@@ -428,7 +453,8 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       kept.add(e);
       continue;
     }
-    const sentences = e.item.evidence.map((s) => `${s.materialId}#${s.start}`);
+    // One key per source sentence, whatever span of it the evidence quotes (an acronym card quotes "Full Name (FN)").
+    const sentences = [...new Set(e.item.evidence.map(sentenceKeyOf))];
     if (sentences.some((k) => (perSentence.get(k) ?? 0) >= ITEMS_PER_SENTENCE)) {
       dropped.push({ id: e.item.id, reason: "the cap of items per source sentence is reached" });
       continue;
@@ -437,7 +463,10 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     const family = "front" in e.item ? "card" : "question";
     // A sentence is one fact to a learner: one card and one timed question from it, never two cards
     // ("Prior to _____, …" and "When? … → Prior to 2020") or two questions.
-    if (sentences.length === 1 && perSentence.has(`${family}|${sentences[0]}`)) {
+    // An acronym card asks what a name stands for, not what its sentence tells: it counts towards the sentence's cap
+    // and is a form of it in the cut-down, but neither takes nor loses the sentence's one card.
+    const isOwnFact = e.item.kind === "acronym";
+    if (!isOwnFact && sentences.length === 1 && perSentence.has(`${family}|${sentences[0]}`)) {
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
@@ -476,14 +505,14 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
     facts.set(answer, same);
     if (fact) toldBy.set(fact, [...told, { family, sentences, words }]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
-    if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
+    if (!isOwnFact && sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
   // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
   // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
-  const sentenceOf = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const sentenceOf = new Map(objective.map((e) => [e, [...new Set(e.item.evidence.map(sentenceKeyOf))].join("|")]));
   const formsOf = new Map<string, Entry[]>();
   for (const e of objective) {
     const forms = formsOf.get(sentenceOf.get(e)!);

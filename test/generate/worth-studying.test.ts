@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
+import { itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -270,6 +270,37 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
     expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
+  });
+  // Written for this test; not copied from any source. Environment and economy sentences whose abbreviations are defined inline.
+  describe("one source sentence, whatever span of it an item quotes", () => {
+    const TEXT = [
+      "The Wetland Restoration Act (WRA) gave 2 million fishers rights over village ponds in 2008.",
+      "The WRA is enforced by the district courts.",
+      "The Farm Credit Scheme (FCS) lent 40 billion rupees to small farmers in 2012.",
+    ].join("\n");
+    const pm = ingestMaterial({ source: "sentences.txt", content: TEXT });
+    const id = pm.material.id;
+    const span = (quote: string) => {
+      const start = pm.material.text.indexOf(quote);
+      return { materialId: id, start, end: start + quote.length, quote };
+    };
+    const first = pm.material.text.split("\n")[0]!;
+    const acronym: Card = { id: "acr", kind: "acronym", front: "What does WRA stand for?", back: "Wetland Restoration Act", evidence: [span("Wetland Restoration Act (WRA)")], quality: { score: 0.8, reasons: [] } };
+    const figure: Card = { id: "fig", kind: "cloze", front: first.replace("2 million", "_____"), back: "2 million", evidence: [span(first)], quality: { score: 0.85, reasons: [] } };
+    const tf: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${first.replace("2008", "2011")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [span(first)], quality: { score: 0.75, reasons: [] } };
+    it("keys an acronym card's 'Full Name (FN)' quote to the sentence it stands in", () => {
+      const keyOf = sentenceKeysOf([pm]);
+      expect(keyOf(acronym.evidence[0]!)).toBe(keyOf(figure.evidence[0]!));
+      expect(keyOf(span("Farm Credit Scheme (FCS)"))).not.toBe(keyOf(figure.evidence[0]!));
+    });
+    it("counts an acronym card towards its sentence's cap of items", () => {
+      const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr"]);
+      expect(kept.dropped).toContainEqual({ id: "tf", reason: "the cap of items per source sentence is reached" });
+    });
+    it("lets an acronym card stand beside the one card its sentence gives: it asks the name, not the sentence", () => {
+      expect(screenItems([figure, acronym], [], sentenceKeysOf([pm])).cards.map((c) => c.id)).toEqual(["fig", "acr"]);
+    });
   });
   it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
     const question = (id: string, prompt: string, answer: string, start: number, quote: string): Question => ({
