@@ -430,6 +430,11 @@ export function screenItems(
   sentenceKeyOf: (evidence: EvidenceSpan) => string = (e) => `${e.materialId}#${e.start}`,
 ): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
   const dropped: Array<{ id: string; reason: string }> = [];
+  // One key per source sentence, whatever span of it the evidence quotes (a who-said card's key clause, a "Why?" card's
+  // clause). An acronym card quotes "Full Name (FN)" and asks what the name stands for, not what its sentence tells: it
+  // is its own fact, keyed by its own span, outside the sentence's cap and forms.
+  const sentenceKeys = (item: Card | Question) =>
+    item.kind === "acronym" ? item.evidence.map((s) => `${s.materialId}#${s.start}`) : [...new Set(item.evidence.map(sentenceKeyOf))];
   type Entry = { item: Card | Question; order: number };
   const entries: Entry[] = [];
   [...cards, ...questions].forEach((item, order) => {
@@ -453,8 +458,7 @@ export function screenItems(
       kept.add(e);
       continue;
     }
-    // One key per source sentence, whatever span of it the evidence quotes (an acronym card quotes "Full Name (FN)").
-    const sentences = [...new Set(e.item.evidence.map(sentenceKeyOf))];
+    const sentences = sentenceKeys(e.item);
     if (sentences.some((k) => (perSentence.get(k) ?? 0) >= ITEMS_PER_SENTENCE)) {
       dropped.push({ id: e.item.id, reason: "the cap of items per source sentence is reached" });
       continue;
@@ -463,10 +467,7 @@ export function screenItems(
     const family = "front" in e.item ? "card" : "question";
     // A sentence is one fact to a learner: one card and one timed question from it, never two cards
     // ("Prior to _____, …" and "When? … → Prior to 2020") or two questions.
-    // An acronym card asks what a name stands for, not what its sentence tells: it counts towards the sentence's cap
-    // and is a form of it in the cut-down, but neither takes nor loses the sentence's one card.
-    const isOwnFact = e.item.kind === "acronym";
-    if (!isOwnFact && sentences.length === 1 && perSentence.has(`${family}|${sentences[0]}`)) {
+    if (sentences.length === 1 && perSentence.has(`${family}|${sentences[0]}`)) {
       dropped.push({ id: e.item.id, reason: `another ${family} already asks about this sentence` });
       continue;
     }
@@ -505,14 +506,14 @@ export function screenItems(
     facts.set(answer, same);
     if (fact) toldBy.set(fact, [...told, { family, sentences, words }]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
-    if (!isOwnFact && sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
+    if (sentences.length === 1) perSentence.set(`${family}|${sentences[0]}`, 1);
     kept.add(e);
   }
   // Once the set has enough, the weakest items go rather than wait, unselected, in the review queue.
   const objective = [...kept].filter((e) => e.item.kind !== "written");
   // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
   // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
-  const sentenceOf = new Map(objective.map((e) => [e, [...new Set(e.item.evidence.map(sentenceKeyOf))].join("|")]));
+  const sentenceOf = new Map(objective.map((e) => [e, sentenceKeys(e.item).join("|")]));
   const formsOf = new Map<string, Entry[]>();
   for (const e of objective) {
     const forms = formsOf.get(sentenceOf.get(e)!);

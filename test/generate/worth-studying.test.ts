@@ -271,10 +271,10 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
     expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
   });
-  // Written for this test; not copied from any source. Environment and economy sentences whose abbreviations are defined inline.
+  // Written for this test; not copied from any source. Environment and economy sentences, one with an abbreviation defined inline.
   describe("one source sentence, whatever span of it an item quotes", () => {
     const TEXT = [
-      "The Wetland Restoration Act (WRA) gave 2 million fishers rights over village ponds in 2008.",
+      "The Wetland Restoration Act (WRA) gave 2 million fishers rights over village ponds in 2008, because the ponds were silting.",
       "The WRA is enforced by the district courts.",
       "The Farm Credit Scheme (FCS) lent 40 billion rupees to small farmers in 2012.",
     ].join("\n");
@@ -287,19 +287,22 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const first = pm.material.text.split("\n")[0]!;
     const acronym: Card = { id: "acr", kind: "acronym", front: "What does WRA stand for?", back: "Wetland Restoration Act", evidence: [span("Wetland Restoration Act (WRA)")], quality: { score: 0.8, reasons: [] } };
     const figure: Card = { id: "fig", kind: "cloze", front: first.replace("2 million", "_____"), back: "2 million", evidence: [span(first)], quality: { score: 0.85, reasons: [] } };
+    // A "Why?" card quotes the clause that gives the reason, not the whole sentence.
+    const why: Card = { id: "why", kind: "qa", front: "Why? The WRA gave fishers rights over village ponds.", back: "Because the ponds were silting.", evidence: [span("because the ponds were silting")], quality: { score: 0.8, reasons: [] } };
     const tf: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${first.replace("2008", "2011")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [span(first)], quality: { score: 0.75, reasons: [] } };
-    it("keys an acronym card's 'Full Name (FN)' quote to the sentence it stands in", () => {
+    it("keys a span inside a sentence to the sentence it stands in", () => {
       const keyOf = sentenceKeysOf([pm]);
-      expect(keyOf(acronym.evidence[0]!)).toBe(keyOf(figure.evidence[0]!));
+      expect(keyOf(why.evidence[0]!)).toBe(keyOf(figure.evidence[0]!));
       expect(keyOf(span("Farm Credit Scheme (FCS)"))).not.toBe(keyOf(figure.evidence[0]!));
     });
-    it("counts an acronym card towards its sentence's cap of items", () => {
-      const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
-      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr"]);
-      expect(kept.dropped).toContainEqual({ id: "tf", reason: "the cap of items per source sentence is reached" });
+    it("gives one card per sentence when a second card quotes only a clause of it", () => {
+      const kept = screenItems([figure, why], [tf], sentenceKeysOf([pm]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "tf"]);
+      expect(kept.dropped).toContainEqual({ id: "why", reason: "another card already asks about this sentence" });
     });
-    it("lets an acronym card stand beside the one card its sentence gives: it asks the name, not the sentence", () => {
-      expect(screenItems([figure, acronym], [], sentenceKeysOf([pm])).cards.map((c) => c.id)).toEqual(["fig", "acr"]);
+    it("lets an acronym card stand beside its sentence's items: it asks what the name stands for, not what the sentence tells", () => {
+      const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
     });
   });
   it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
