@@ -30,7 +30,7 @@ export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
-const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*[A-Z][\w'-]+,?\s+pp?\.\s*\d+/i;
+const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*\p{Lu}[\p{L}\p{M}\p{N}_'-]+,?\s+pp?\.\s*\d+/iu;
 const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
 /** "rose from 20% to 20%", "2004 to 2004": a statement that contradicts itself. */
 const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
@@ -44,7 +44,7 @@ const UNDATED_PARTITIVE = /^Of (?:the |its |their )?(?:about |some |over |nearly
 const STATE_EPITHET = /\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
-const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
+const HEADING_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}_'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}_'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/u;
 
 /** "An amendment to that Act in 2006", "these reserves", "the same year": a noun that points back, not at a name. */
 const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|can\b|could\b|may\b|means\b|way\b)[A-Za-z]+|\bthat\s+(?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|Order|Constitution|Court|Commission|Committee|[a-z]+(?:'s)?\s+(?:act|law|treaty|amendment|report|scheme|policy))\b|\bthat\s+(?:act|law|treaty|amendment|report|scheme|policy|year|decade|decision|move|step|period|time|agreement|plan|case|war|movement|campaign)\b(?!\s+(?:is|was|are|were|has|had|will|would|can|could|may|must|should)\b)|\bthe same (?:year|day|month|time|period)\b/;
@@ -150,7 +150,7 @@ const SHORT_DURATION = /_____\s+(?:days?|weeks?|months?)\b/i;
 /** "A Technology Panel was established in 1990": the founding year of the machinery around a subject. */
 const BODY_FOUNDED = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b[^.]{0,60}\b(?:established|set up|created|formed|constituted|founded)\b|\b(?:established|set up|created|formed|constituted|founded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b/;
 /** "_____'s Shandong province": the words after the blank give the place away. */
-const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:province|state|region|district|city|county|prefecture)\b/;
+const PLACE_GIVEN_BY_PART = /_____'s\s+\p{Lu}[\p{L}\p{M}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_-]*)?\s+(?:province|state|region|district|city|county|prefecture)\b/u;
 /** "was agreed in 1987", "came into force in 2019": the year a treaty, law or body began — a milestone an examiner asks. */
 const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
 /** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
@@ -158,7 +158,7 @@ const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|
 /** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
 const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
-const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
+const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:(?:and|or)\s+)?\p{Lu})|(?:\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:and\s+)?_____)/u;
 
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
@@ -231,9 +231,9 @@ function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
 function givenAwayInPart(statement: string, answer: string): boolean {
   // Only a blank can be given away: a true/false or prelims statement shows its name by design.
   if (!statement.includes("_____")) return false;
-  const words = answer.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  const words = answer.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   if (words.length < 2) return false;
-  const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^a-z]+/));
+  const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^\p{L}\p{M}]+/u));
   return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
 }
 
@@ -381,14 +381,14 @@ function factWords(text: string): Set<string> {
     text
       .toLowerCase()
       .replace(/_+/g, " ")
-      .split(/[^a-z0-9]+/)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter((w) => w.length > 3 && !STOP_WORDS.has(w)),
   );
 }
 
 /** The answer as a fact: a short answer holding a year is that year ("Prior to 2020" and "2020" ask one fact). */
 function factAnswer(answers: string[]): string {
-  const text = answers.join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const text = answers.join("|").toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
   return year && text.split(" ").length <= 4 ? year : text;
 }
