@@ -135,7 +135,7 @@ export interface QualityInput {
 const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
 /** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
 const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
-/** "2,500 civilians, security personnel and militants were killed": a toll of lives lost counts people, not forces held. */
+/** "300 civilians and security personnel were killed": a toll of lives lost counts people, not forces held. */
 const CASUALTY = /\b(?:killed|kill(?:ing|s)?|dead|died|deaths?|wounded|injured|casualties|lost their lives|martyred|massacred)\b/i;
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
 const SOURCE_BODY = /\b(?:Institute|Academy|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
