@@ -16,36 +16,17 @@ const OPENING_SUBJECT = new RegExp(
 );
 const NOT_A_SUBJECT = /^(?:The\s+)?(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also|Its|Their|His|Her|Such|Both|Each|All|Some|Many|Most|After|Before|During|Under|By|From|For|With|Although|Though|Unlike|Like)\b/;
 
-/**
- * The opening an antecedent replaces: "It", "They", or a demonstrative and its one noun ("This treaty", "These salts").
- * Callers write the name in its place: `text.replace(RESOLVABLE_OPENING, name)`.
- */
-export const RESOLVABLE_OPENING = /^(?:It|They|(?:This|These)\s+[a-z]+)\b/;
-
-/**
- * Also "This treaty was signed in 1994" after "The Tarun Accord is an international treaty…": a demonstrative whose one
- * noun is the head of the name that opens the sentence before ("This accord") or the noun it is defined as there ("…is
- * an international treaty"), read as that name — under the same conditions as a pronoun, the number agreeing
- * (This: singular, These: plural). "This cap was lifted" after "The Accord set a cap…" is not resolved: the cap is not
- * the subject.
- */
 export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Sentence): string | null {
-  const opening = /^(?:(It|They)|(This|These)\s+([a-z]+))\s+[a-z]/.exec(sentence.text);
-  if (!opening) return null;
-  const demonstrative = opening[2];
-  const noun = opening[3];
-  const pronoun = opening[1] ?? (demonstrative === "This" ? "It" : "They");
-  // The pronoun (or the demonstrative's noun) must be the subject: a verb or auxiliary follows it (possibly after an adverb).
-  const first = demonstrative ? 2 : 1;
-  const next = sentence.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SPACE").slice(first, first + 2);
+  const pronoun = /^(It|They)\s+[a-z]/.exec(sentence.text)?.[1];
+  if (!pronoun) return null;
+  // The pronoun must be the subject: a verb or auxiliary follows it (possibly after an adverb).
+  const next = sentence.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SPACE").slice(1, 3);
   if (!next.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
-  if (noun && sentence.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SPACE")[1]?.pos !== "NOUN") return null;
   const previous = pm.sentences[sentence.index - 1];
   if (!previous || previous.blockIndex !== sentence.blockIndex) return null;
   const m = OPENING_SUBJECT.exec(previous.text);
   if (!m || NOT_A_SUBJECT.test(m[1]!)) return null;
   const name = m[1]!;
-  if (noun && !isNamedBy(noun, name, previous.text)) return null;
   const bare = name.replace(/^The\s+/, "");
   const entity = pm.entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (entity?.kind === "person") return null;
@@ -56,16 +37,4 @@ export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Senten
   const plural = /(?<![su])s$/.test(head) && !/^[A-Z][a-z]+ (?:States|Nations|Islands|Emirates)$/.test(bare);
   if ((pronoun === "They") !== plural) return null;
   return name;
-}
-
-/** "accord" for "The Tarun Basin Accord", or "treaty" in "The Tarun Accord is an international treaty…" (singular or plural alike). */
-function isNamedBy(noun: string, name: string, previous: string): boolean {
-  const singular = (w: string) => w.toLowerCase().replace(/(?<![su])s$/, "");
-  const head = name.replace(/^The\s+/, "").split(/\s+(?:of|on|for|that|to|in|and|&)\s+/)[0]!.split(/\s+/).at(-1)!;
-  if (singular(head) === singular(noun)) return true;
-  const rest = previous.slice(name.length).replace(/^\s*\([^()]*\)/, "");
-  // The genus: up to four words after the article, before any preposition or clause ("an international treaty designed…").
-  const words = /^\s+(?:is\s+(?:a|an|the|one of the)|was\s+(?:a|an|the|one of the)|are(?:\s+(?:the|among the))?|were(?:\s+(?:the|among the))?)\s+((?:[\p{L}-]+\s*){1,4})/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
-  const cut = words.findIndex((w) => /^(?:of|on|for|that|which|who|to|in|and|by|with|from|designed|used|set|made)$/.test(w));
-  return (cut < 0 ? words : words.slice(0, cut)).some((w) => singular(w) === singular(noun));
 }

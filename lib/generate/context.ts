@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
 import { isContextFree } from "./readability";
-import { openingPronounAntecedent, RESOLVABLE_OPENING } from "./antecedent";
+import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 
 /**
@@ -156,8 +156,8 @@ function stemsOfTokens(s: Sentence): Set<string> {
  */
 export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
-  const antecedent = RESOLVABLE_OPENING.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
-  let t = standaloneText(antecedent ? text.trim().replace(RESOLVABLE_OPENING, antecedent) : text.trim());
+  const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
+  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
   // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.

@@ -11,7 +11,7 @@ export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 import nlp from "compromise";
 import { inContext } from "./context";
-import { openingPronounAntecedent, RESOLVABLE_OPENING } from "./antecedent";
+import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
 import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
@@ -390,7 +390,7 @@ function nearbyFactExample(
     if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
     // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
     const antecedent = openingPronounAntecedent(r.pm, r.sentence);
-    const text = exampleText(antecedent ? r.sentence.text.replace(RESOLVABLE_OPENING, antecedent) : r.sentence.text, 14);
+    const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
     if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || /^(?:It|They)\b/.test(text)) continue;
     return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }

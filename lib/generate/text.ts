@@ -1,4 +1,4 @@
-import { openingPronounAntecedent, RESOLVABLE_OPENING } from "./antecedent";
+import { openingPronounAntecedent } from "./antecedent";
 import type { EvidenceSpan } from "./schemas";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
@@ -32,7 +32,7 @@ export function standaloneText(text: string): string {
 export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
   // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
   const antecedent = pm ? openingPronounAntecedent(pm, sentence) : null;
-  const text = standaloneText(antecedent ? sentence.text.replace(RESOLVABLE_OPENING, antecedent) : sentence.text);
+  const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They)\b/, antecedent) : sentence.text);
   const words = wordCount(text);
   if (words < 7 || words > 50) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
