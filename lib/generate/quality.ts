@@ -432,9 +432,12 @@ export function screenItems(
   const dropped: Array<{ id: string; reason: string }> = [];
   // One key per source sentence, whatever span of it the evidence quotes (a who-said card's key clause, a "Why?" card's
   // clause). An acronym card quotes "Full Name (FN)" and asks what the name stands for, not what its sentence tells: it
-  // is its own fact, keyed by its own span, outside the sentence's cap and forms.
+  // is its own fact, keyed by its own span in a namespace of its own (a span opening its sentence — "Full Name (FN)"
+  // with no "The" — would otherwise share the sentence's key), outside the sentence's cap and forms.
   const sentenceKeys = (item: Card | Question) =>
-    item.kind === "acronym" ? item.evidence.map((s) => `${s.materialId}#${s.start}`) : [...new Set(item.evidence.map(sentenceKeyOf))];
+    item.kind === "acronym"
+      ? item.evidence.map((s) => `acronym:${s.materialId}#${s.start}-${s.end}`)
+      : [...new Set(item.evidence.map(sentenceKeyOf))];
   type Entry = { item: Card | Question; order: number };
   const entries: Entry[] = [];
   [...cards, ...questions].forEach((item, order) => {

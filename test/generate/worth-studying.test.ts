@@ -304,6 +304,19 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
       const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
       expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
     });
+    it("keeps the acronym card apart also when the name opens its sentence without an article", () => {
+      const bare = ingestMaterial({ source: "bare.txt", content: ["Canal Lining Fund (CLF) paid 3 million rupees to village councils in 2014.", "The CLF is audited every year by the state."].join("\n") });
+      const at = (quote: string) => {
+        const start = bare.material.text.indexOf(quote);
+        return { materialId: bare.material.id, start, end: start + quote.length, quote };
+      };
+      const line = bare.material.text.split("\n")[0]!;
+      const acr: Card = { id: "acr", kind: "acronym", front: "What does CLF stand for?", back: "Canal Lining Fund", evidence: [at("Canal Lining Fund (CLF)")], quality: { score: 0.8, reasons: [] } };
+      const fig: Card = { id: "fig", kind: "cloze", front: line.replace("3 million", "_____"), back: "3 million", evidence: [at(line)], quality: { score: 0.85, reasons: [] } };
+      const yes: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${line.replace("2014", "2016")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [at(line)], quality: { score: 0.75, reasons: [] } };
+      const kept = screenItems([fig, acr], [yes], sentenceKeysOf([bare]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
+    });
   });
   it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
     const question = (id: string, prompt: string, answer: string, start: number, quote: string): Question => ({
