@@ -64,14 +64,23 @@ export interface Mention {
   sentenceIndex: number;
 }
 
-// Letters in any script ("Mahātmā", "Tōhoku", "Émile"): on ASCII text the same as [A-Z] and [A-Za-z0-9].
-const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:-(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}\p{N}]*)*)`;
+// Letters with diacritics ("Mahātmā", "Tōhoku", "Émile"): on ASCII text the same as [A-Z] and [A-Za-z0-9]. Digits are
+// decimal digits (\p{Nd}) or a formula's subscripts ("N₂O", "CO₂"), never superscripts: "Nehru¹" is "Nehru" and a
+// footnote mark.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{Nd}\u2080-\u2089]`;
+const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
 const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin)\s+)?(?:the\s+)?|-)`;
 const MENTION_RE = new RegExp(`${WORD}(?:${CONNECT}${WORD})*`, "gu");
 
-/** Normalises a surface form for matching: lower case, no dots, hyphens or spaces, no leading "the". */
+/**
+ * Normalises a surface form for matching: lower case, no dots, hyphens or spaces, no leading "the", no trailing
+ * superscript footnote mark ("Nehru¹"); compatibility forms folded (NFKC), so a subscript is its digit and
+ * "N₂O" keys "n2o", not "no".
+ */
 export function nameKey(name: string): string {
   return name
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+$/u, "")
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/'s$/, "")

@@ -4,6 +4,7 @@ import { buildCorpus } from "@/lib/generate/corpus";
 import { openingPronounAntecedent } from "@/lib/generate/antecedent";
 import { inContext } from "@/lib/generate/context";
 import { itemDefect, scoreItem } from "@/lib/generate/quality";
+import { nameKey } from "@/lib/material/entities";
 import type { Card } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. Names with letters outside ASCII ("Ō", "ā", "É", "Î"), each beside
@@ -70,5 +71,37 @@ describe("screening and scoring patterns read non-ASCII capitals as capitals", (
     ["_____'s Ile-de-France region exported most of the wine in 1892."],
   ])("marks a place the words after the blank give away: %s", (text) => {
     expect(has(text, "place", /give the place away/)).toBe(true);
+  });
+});
+
+describe("subscripts and superscripts are not letters of a name", () => {
+  // Written for this test; not copied from any source.
+  const TEXT = [
+    "Sulphur oxide (SO) forms in the flue gas of the Dorvan smelter.",
+    "Sulphur dioxide (S₂O) forms when the same flue gas cools below 300 degrees.",
+    "SO was measured at the Dorvan smelter in 1988.",
+    "S₂O was measured at the Dorvan smelter in 1989.",
+    "Carbon monoxide (CO) leaks from the kilns, and CO₂ rises from the chimneys.",
+    "Ravindra Kelkar¹ opened the smelter in 1961.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "gases.txt", content: TEXT });
+  const entityOf = (name: string) => pm.entities.find((e) => e.name === name || e.aliases.includes(name));
+
+  it("keys a subscript as its digit, so a formula with one is not the formula without", () => {
+    expect(nameKey("S₂O")).toBe("s2o");
+    expect(nameKey("S₂O")).not.toBe(nameKey("SO"));
+    expect(nameKey("CO₂")).not.toBe(nameKey("CO"));
+  });
+  it("keeps two formulae that differ by a subscript apart", () => {
+    expect(entityOf("SO")).toBeDefined();
+    expect(entityOf("S₂O")).toBeDefined();
+    expect(entityOf("SO")).not.toBe(entityOf("S₂O"));
+    expect(entityOf("CO₂")).not.toBe(entityOf("CO"));
+  });
+  it("strips a trailing superscript footnote mark from a name", () => {
+    expect(nameKey("Ravindra Kelkar¹")).toBe(nameKey("Ravindra Kelkar"));
+    expect(pm.entities.map((e) => e.name)).toContain("Ravindra Kelkar");
+    expect(pm.entities.map((e) => e.name).join("|")).not.toMatch(/¹/);
+    expect(entityOf("Ravindra Kelkar")?.kind).toBe("person");
   });
 });
