@@ -135,8 +135,25 @@ export interface QualityInput {
 const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
 /** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
 const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
-/** "300 civilians and security personnel were killed": a toll of lives lost counts people, not forces held. */
-const CASUALTY = /\b(?:killed|kill(?:ing|s)?|dead|died|deaths?|wounded|injured|casualties|lost their lives|martyred|massacred)\b/i;
+/**
+ * "_____ civilians and security personnel were killed": a toll of lives lost counts people, not forces held. Only when
+ * the casualty words govern the blanked figure: the counted noun phrase right after the blank, then a passive or
+ * intransitive casualty verb in the same clause ("were killed", "died", "lost their lives"); "_____ dead", "_____
+ * civilian deaths"; "militants killed _____ pilgrims"; "a death toll of _____". A casualty word elsewhere in the
+ * sentence ("120 seats… killed the bill", "troops… after militants killed 40 pilgrims", "a dead letter", "the Dead
+ * Sea") leaves the figure an inventory. "How many …?" asks the figure as a blank does.
+ */
+const NOUN_PHRASE_WORD = String.raw`(?!(?:but|which|who|whom|that|after|before|when|while|as|because|since|though|although|whereas|if|until|despite)\b)[a-z][a-z-]*,?\s+`;
+const CASUALTY_GOVERNS_BLANK = [
+  new RegExp(String.raw`_____\s+(?:${NOUN_PHRASE_WORD}){0,6}?(?:(?:were|was|are|is|have been|has been|had been|got)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|martyred|massacred|dead|feared dead)|died|perished|lost their lives)\b`),
+  /_____\s+(?:[a-z][a-z-]*\s+){0,2}(?:deaths|dead|casualties|fatalities)\b/,
+  /\b(?:killed|killing|wounded|injured|massacred|martyred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?_____/,
+  /\b(?:death toll|toll|deaths|casualties|fatalities)\s+(?:of|at|rose to|stood at|reached|climbed to)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?_____/,
+];
+function casualtyGovernsBlank(text: string): boolean {
+  const asked = text.replace(/^(?:According to [^,]{1,120},\s+)?how many\b/i, "_____");
+  return CASUALTY_GOVERNS_BLANK.some((re) => re.test(asked));
+}
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
 const SOURCE_BODY = /\b(?:Institute|Academy|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
@@ -316,7 +333,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !isBodyFounded) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
-  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !CASUALTY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();

@@ -137,8 +137,37 @@ describe("scoreItem: a procedural body is the machinery of a process, not an ins
     expect(has(score(2, { asks: "number", unit: "count", value: 11 }), /make-up of a procedural body/)).toBe(false);
   });
   it("reads a toll of lives lost as a casualty figure, and a force's strength as an inventory", () => {
-    expect(has(score(15, { asks: "number", unit: "count", value: 300 }), /inventory/)).toBe(false);
-    expect(has(score(16, { asks: "number", unit: "count", value: 140000 }), /inventory/)).toBe(true);
+    expect(has(score(15, { asks: "number", unit: "count", value: 300, text: "More than _____ civilians and security personnel were killed in attacks in the border districts in 2022." }), /inventory/)).toBe(false);
+    expect(has(score(16, { asks: "number", unit: "count", value: 140000, text: "The army of Veldra has _____ active personnel." }), /inventory/)).toBe(true);
+  });
+});
+
+// Written for this test; not copied from any source. A casualty word spares a head count only when it governs the
+// blanked figure, not when it stands elsewhere in the sentence.
+describe("a toll of lives lost is no inventory; a count of forces or seats beside a casualty word still is", () => {
+  const rows: Array<[string, number, string, boolean]> = [
+    // [sentence, value, blanked text, inventory penalty expected]
+    ["In the Marsh War, 4,200 soldiers, porters and villagers were killed at the Orlin ford in 1911.", 4200, "In the Marsh War, _____ soldiers, porters and villagers were killed at the Orlin ford in 1911.", false],
+    ["Raiders killed 85 soldiers of the Orlin garrison in 1912.", 85, "Raiders killed _____ soldiers of the Orlin garrison in 1912.", false],
+    ["The Orlin mutiny left 630 troops dead in 1913.", 630, "The Orlin mutiny left _____ troops dead in 1913.", false],
+    ["The ferry attack cost 310 lives, and the death toll of 310 troops was the worst of 1914.", 310, "The ferry attack cost 310 lives, and the death toll of _____ troops was the worst of 1914.", false],
+    ["The Marsh League, holding 88 seats in the council, killed the dam bill in 1921.", 88, "The Marsh League, holding _____ seats in the council, killed the dam bill in 1921.", true],
+    ["The pact limited the garrisons to 7,000 troops, but it was a dead letter by 1930.", 7000, "The pact limited the garrisons to _____ troops, but it was a dead letter by 1930.", true],
+    ["Veldra keeps 9,000 troops near the Dead Marsh.", 9000, "Veldra keeps _____ troops near the Dead Marsh.", true],
+    ["The governor sent 20,000 troops to the hills after raiders killed 12 herders in 1931.", 20000, "The governor sent _____ troops to the hills after raiders killed 12 herders in 1931.", true],
+    ["The Marsh League won 140 seats in 1935 despite the deaths of fishermen in the floods.", 140, "The Marsh League won _____ seats in 1935 despite the deaths of fishermen in the floods.", true],
+  ];
+  const pm = ingestMaterial({ source: "tolls.txt", content: rows.map(([sentence]) => sentence).join("\n") });
+  const corpus = buildCorpus([pm]);
+  it.each(rows.map((row, i) => [i, ...row] as const))("sentence %i: %s", (i, _sentence, value, text, penalised) => {
+    const ref = corpus.refsOf(pm)[i]!;
+    const q = scoreItem(corpus, { kind: "cloze", asks: "number", unit: "count", value, refs: [ref], text });
+    expect(q.reasons.some((r) => /inventory/.test(r))).toBe(penalised);
+  });
+  it("reads a how-many question as asking the figure", () => {
+    const ref = corpus.refsOf(pm)[0]!;
+    const q = scoreItem(corpus, { kind: "qa", asks: "number", value: 4200, refs: [ref], text: "How many soldiers, porters and villagers were killed at the Orlin ford in 1911?" });
+    expect(q.reasons.some((r) => /inventory/.test(r))).toBe(false);
   });
 });
 
