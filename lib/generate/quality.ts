@@ -155,7 +155,9 @@ function casualtyGovernsBlank(text: string): boolean {
   return CASUALTY_GOVERNS_BLANK.some((re) => re.test(asked));
 }
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
-const SOURCE_BODY = /\b(?:Institute|Academy|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
+// An academy only in its research sense ("Academy of Sciences", "Academy of Arts and Sciences"), never a school for
+// officers, police or film-makers ("National Defence Academy", "Royal Military Academy").
+const SOURCE_BODY = /\b(?:Institute|Academy\s+of\s+(?:(?:Social|Natural|Medical|Agricultural|Political)\s+)?Sciences?(?:\s+and\s+\p{Lu}\p{Ll}+)?|Academy\s+of\s+Arts\s+and\s+Sciences|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/u;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
@@ -179,12 +181,14 @@ const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}
 
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
-/** Panels, boards, committees, meetings, secretariats, academies: the machinery around a subject, not its actors. */
-const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
+/** Panels, boards, committees, meetings, secretariats: the machinery around a subject, not its actors (an academy is a school or a learned society). */
+const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
 /** A capitalised word, in any script ("Ārya", "Émile"). */
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
-/** A proper name: capitalised words, joined by the small words names keep ("Board of India", "Goods and Services Tax"). */
-const PROPER_NAME = new RegExp(String.raw`${CAP}(?:\s+(?:(?:of|on|for|the|and|to|in|&)\s+)*${CAP})*`, "gu");
+/** A proper name: capitalised words, joined by the small words names keep ("Board of India", "Panel on Climate Change"). */
+// Never across "and"/"&": "The Dredging Review Panel and the National Water Authority" is two names, and a name's own
+// "and" ("Goods and Services Tax") only splits off words that head no body.
+const PROPER_NAME = new RegExp(String.raw`${CAP}(?:\s+(?:(?:of|on|for|the|to|in)\s+)*${CAP})*`, "gu");
 const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 /** Words that say whose a body is: an institution of a state or of nations, not a panel of the material's process. */
 const JURISDICTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(institutionWords.jurisdiction)})(?![\p{L}\p{N}])`, "u");
@@ -203,8 +207,12 @@ function isProceduralBodyName(corpus: Corpus, name: string): boolean {
   const words = name.trim().split(/\s+/);
   const bodyAt = words.findIndex((w, i) => PROCEDURAL_BODY.test(w) && !/^\p{Lu}/u.test(words[i + 1] ?? ""));
   if (bodyAt < 0) return false;
-  if (JURISDICTION.test(name)) return false;
-  if (words.some((w) => /^\p{Lu}/u.test(w) && isDemonym(w.replace(/'s$/, "")))) return false;
+  // Whose the body is shows in the modifiers before its head word ("Central Board", "Indian Forest Service"); after it
+  // they name its subject ("Expert Committee on Public Health", "Review Panel on Federal Grants"), not its owner.
+  const modifiers = words.slice(0, bodyAt).join(" ");
+  if (JURISDICTION.test(modifiers)) return false;
+  if (words.slice(0, bodyAt).some((w) => /^\p{Lu}/u.test(w) && isDemonym(w.replace(/'s$/, "")))) return false;
+  // "… Board of India": "of" a place the material names is an owner; "of" anything else is not.
   const owner = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(name)?.[1];
   return !(owner && corpus.entityKind(owner) === "place");
 }

@@ -389,3 +389,69 @@ describe("collectSlots: blanks a learner would only guess", () => {
     expect(slots.some((s) => s.answer === "International Crisis Group" && s.ref.sentence.text.includes("analyst at"))).toBe(false);
   });
 });
+
+// Written for this test; not copied from any source. Whose a body is shows before its head word; after it, the words
+// name its subject. Two names joined by "and" are two names.
+describe("procedural bodies: ownership is read before the head word, names are not joined across 'and'", () => {
+  const NAMES = [
+    "Expert Committee on Public Health",
+    "Review Panel on Federal Grants",
+    "Expert Committee on Indian Fisheries",
+    "Central Board of Canal Tolls",
+    "Indian Salt Service",
+    "Royal Military Academy",
+    "National Defence Academy",
+    "Veldra Academy of Sciences",
+    "Marsh Academy of Arts and Sciences",
+  ];
+  const lines = [
+    ...NAMES.map((n) => `The ${n} issued a ruling on the canals of the delta in 1990.`),
+    "The Silt Review Panel and the National Canal Authority were set up in 2004.",
+    "The National Canal Authority and the Silt Review Panel were set up in 2005.",
+    "The National Canal Authority was set up in 2006.",
+  ];
+  const pm = ingestMaterial({ source: "bodies.txt", content: lines.join("\n") });
+  const corpus = buildCorpus([pm]);
+  const refs = corpus.refsOf(pm);
+  const reasons = (i: number, answerName: string) =>
+    scoreItem(corpus, { kind: "cloze", asks: "actor", answerName, refs: [refs[i]!], text: "The _____ issued a ruling on the canals of the delta in 1990." }).reasons;
+  const has = (rs: string[], re: RegExp) => rs.some((r) => re.test(r));
+  const PROCEDURAL = /procedural or advisory body/;
+  const SOURCE = /research body or data source/;
+
+  it.each([
+    [0, "Expert Committee on Public Health"],
+    [1, "Review Panel on Federal Grants"],
+    [2, "Expert Committee on Indian Fisheries"],
+  ] as const)("sentence %i: a jurisdiction word or demonym after the head word names the subject: '%s' stays procedural", (i, name) => {
+    expect(has(reasons(i, name), PROCEDURAL)).toBe(true);
+  });
+  it.each([
+    [3, "Central Board of Canal Tolls"],
+    [4, "Indian Salt Service"],
+  ] as const)("sentence %i: a jurisdiction word or demonym before the head word makes '%s' an institution", (i, name) => {
+    expect(has(reasons(i, name), PROCEDURAL)).toBe(false);
+  });
+  it.each([
+    [5, "Royal Military Academy"],
+    [6, "National Defence Academy"],
+  ] as const)("sentence %i: '%s' is a school, neither procedural nor a research body", (i, name) => {
+    const rs = reasons(i, name);
+    expect(has(rs, PROCEDURAL)).toBe(false);
+    expect(has(rs, SOURCE)).toBe(false);
+  });
+  it.each([
+    [7, "Veldra Academy of Sciences"],
+    [8, "Marsh Academy of Arts and Sciences"],
+  ] as const)("sentence %i: '%s' is a research body, not a procedural one", (i, name) => {
+    const rs = reasons(i, name);
+    expect(has(rs, SOURCE)).toBe(true);
+    expect(has(rs, PROCEDURAL)).toBe(false);
+  });
+  it("reads a panel named beside an authority, joined by 'and', as a panel: its founding year is procedural", () => {
+    const year = (i: number) => scoreItem(corpus, { kind: "cloze", asks: "year", refs: [refs[i]!], text: refs[i]!.sentence.text.replace(/\d{4}/, "_____") }).reasons;
+    expect(has(year(9), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(year(10), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(year(11), /year a panel, board or committee was set up/)).toBe(false);
+  });
+});
