@@ -183,7 +183,7 @@ const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
 /** Panels, boards, committees, meetings, secretariats: the machinery around a subject, not its actors (an academy is a school or a learned society). */
 const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
-/** A capitalised word, in any script ("Ārya", "Émile"). */
+/** A capitalised word, Latin letters with diacritics ("Ārya", "Émile"). */
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** A proper name: capitalised words, joined by the small words names keep ("Board of India", "Panel on Climate Change"). */
 // Never across "and"/"&": "The Dredging Review Panel and the National Water Authority" is two names, and a name's own

@@ -8,10 +8,10 @@ import { nameKey } from "@/lib/material/entities";
 import type { Card } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. Names with letters outside ASCII ("Ō", "ā", "É", "Î"), each beside
-// an ASCII twin that must read exactly as before: a name is a name in any script.
+// an ASCII twin that must read exactly as before: a Latin-script name is read whole, diacritics and all.
 const cloze = (front: string, back = "x"): Card => ({ id: "c", kind: "cloze", front, back, evidence: [{ materialId: "m", start: 0, end: 10, quote: front }], quality: { score: 0.8, reasons: [] } });
 
-describe("names in any script are read whole", () => {
+describe("Latin-script names with diacritics are read whole", () => {
   const TEXT = [
     // One paragraph each: an opening "It" is read only after a sentence of its own paragraph.
     "The Tōhoku Fisheries Compact is a treaty among the coastal states of the north. It was signed in 1990 by six states.",
