@@ -70,7 +70,10 @@ export interface Mention {
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{Nd}\u2080-\u2089]`;
 const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
 const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin)\s+)?(?:the\s+)?|-)`;
-const MENTION_RE = new RegExp(`${WORD}(?:${CONNECT}${WORD})*`, "gu");
+/** At most this many capitalised words in one mention: no name is longer, and a run of capitals (a heading in capitals,
+ * a 200 KB line of them) then costs linear work, not a quadratic scan of one giant name. */
+export const MAX_NAME_WORDS = 12;
+const MENTION_RE = new RegExp(`${WORD}(?:${CONNECT}${WORD}){0,${MAX_NAME_WORDS - 1}}`, "gu");
 
 /**
  * Normalises a surface form for matching: lower case, no dots, hyphens or spaces, no leading "the", no trailing
