@@ -8,10 +8,11 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
  * the number agrees (It: a singular name; They: a plural one). Never a person (he/she is not asked)
  * and never a guess: anything else is null, and the sentence makes no item.
  */
-const CAP_WORD = String.raw`[A-Z][\w'-]*`;
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}_'-]*`;
 const NAME = String.raw`${CAP_WORD}(?:\s+(?:(?:of|on|for|the|that|and|to|in|&)\s+)*${CAP_WORD}){0,9}`;
 const OPENING_SUBJECT = new RegExp(
   String.raw`^((?:The\s+)?${NAME})(?:\s*\([^()]{1,160}\))?(?:,\s+(?:also|commonly|popularly)\s+(?:known as|called|referred to as)\s+[^,]{2,60},)?\s+(?:is|are|was|were|has|have|had|pose|poses|became|remains|remain|contains?|includes?|provides?|consists?|[a-z]+ed)\b`,
+  "u",
 );
 const NOT_A_SUBJECT = /^(?:The\s+)?(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also|Its|Their|His|Her|Such|Both|Each|All|Some|Many|Most|After|Before|During|Under|By|From|For|With|Although|Though|Unlike|Like)\b/;
 

@@ -161,7 +161,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
   // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
-  t = t.replace(/^(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*:\s+(?=[A-Z])/, "");
+  t = t.replace(/^(?:\p{Lu}[\p{L}\p{M}\p{N}_'&-]*\s+){0,5}\p{Lu}[\p{L}\p{M}\p{N}_'&-]*:\s+(?=\p{Lu})/u, "");
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
@@ -206,9 +206,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.
   let failedSurname = false;
-  t = t.replace(/\b([A-Z][a-z]+)'s\b/g, (whole: string, surname: string, offset: number) => {
+  t = t.replace(/(?<![\p{L}\p{M}\p{N}_])(\p{Lu}[\p{Ll}\p{M}]+)'s(?![\p{L}\p{M}\p{N}_])/gu, (whole: string, surname: string, offset: number) => {
     const people = pm.entities.filter((e) => e.kind === "person" && new RegExp(String.raw`\s${surname}$`).test(e.name) && e.mentions.some((m) => m.start < sentence.start));
-    if (!people.length || new RegExp(String.raw`[A-Z][\w.'-]*\s+$`).test(t.slice(0, offset))) return whole;
+    if (!people.length || /\p{Lu}[\p{L}\p{M}\p{N}_.'-]*\s+$/u.test(t.slice(0, offset))) return whole;
     if (people.length > 1) {
       failedSurname = true;
       return whole;

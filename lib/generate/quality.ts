@@ -1,7 +1,10 @@
+import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
-import type { Card, ItemQuality, Question } from "./schemas";
+import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
+import { isDemonym } from "@/lib/material/entities";
+import institutionWords from "./institution-words.json";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -27,7 +30,7 @@ export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
 
-const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*[A-Z][\w'-]+,?\s+pp?\.\s*\d+/i;
+const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*\p{Lu}[\p{L}\p{M}\p{N}_'-]+,?\s+pp?\.\s*\d+/iu;
 const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
 /** "rose from 20% to 20%", "2004 to 2004": a statement that contradicts itself. */
 const X_TO_X = /(?:^|[^\w₹$£€])([\w₹$£€][\w.,%₹$£€-]*(?:\s[\w%]+)?)\s+(?:to|and)\s+\1(?![\w.,%-])/i;
@@ -41,7 +44,7 @@ const UNDATED_PARTITIVE = /^Of (?:the |its |their )?(?:about |some |over |nearly
 const STATE_EPITHET = /\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
-const HEADING_LEAD = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/;
+const HEADING_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}_'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}_'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/u;
 
 /** "An amendment to that Act in 2006", "these reserves", "the same year": a noun that points back, not at a name. */
 const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|will\b|would\b|can\b|could\b|may\b|means\b|way\b)[A-Za-z]+|\bthat\s+(?:Act|Amendment|Treaty|Protocol|Convention|Agreement|Bill|Order|Constitution|Court|Commission|Committee|[a-z]+(?:'s)?\s+(?:act|law|treaty|amendment|report|scheme|policy))\b|\bthat\s+(?:act|law|treaty|amendment|report|scheme|policy|year|decade|decision|move|step|period|time|agreement|plan|case|war|movement|campaign)\b(?!\s+(?:is|was|are|were|has|had|will|would|can|could|may|must|should)\b)|\bthe same (?:year|day|month|time|period)\b/;
@@ -158,8 +161,29 @@ export interface QualityInput {
 const FORMER_OFFICE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:former|retired|ex-)/i;
 /** Inventories: how many soldiers, tanks, aircraft or seats — the kind of figure an examiner leaves to yearbooks. */
 const INVENTORY = /\b(?:personnel|troops|soldiers|tanks|aircraft|helicopters|jets|warships|armou?red (?:fighting )?vehicles|seats)\b/i;
+/**
+ * "_____ civilians and security personnel were killed": a toll of lives lost counts people, not forces held. Only when
+ * the casualty words govern the blanked figure: the counted noun phrase right after the blank, then a passive or
+ * intransitive casualty verb in the same clause ("were killed", "died", "lost their lives"); "_____ dead", "_____
+ * civilian deaths"; "militants killed _____ pilgrims"; "a death toll of _____". A casualty word elsewhere in the
+ * sentence ("120 seats… killed the bill", "troops… after militants killed 40 pilgrims", "a dead letter", "the Dead
+ * Sea") leaves the figure an inventory. "How many …?" asks the figure as a blank does.
+ */
+const NOUN_PHRASE_WORD = String.raw`(?!(?:but|which|who|whom|that|after|before|when|while|as|because|since|though|although|whereas|if|until|despite)\b)[a-z][a-z-]*,?\s+`;
+const CASUALTY_GOVERNS_BLANK = [
+  new RegExp(String.raw`_____\s+(?:${NOUN_PHRASE_WORD}){0,6}?(?:(?:were|was|are|is|have been|has been|had been|got)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|martyred|massacred|dead|feared dead)|died|perished|lost their lives)\b`),
+  /_____\s+(?:[a-z][a-z-]*\s+){0,2}(?:deaths|dead|casualties|fatalities)\b/,
+  /\b(?:killed|killing|wounded|injured|massacred|martyred)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?_____/,
+  /\b(?:death toll|toll|deaths|casualties|fatalities)\s+(?:of|at|rose to|stood at|reached|climbed to)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?_____/,
+];
+function casualtyGovernsBlank(text: string): boolean {
+  const asked = text.replace(/^(?:According to [^,]{1,120},\s+)?how many\b/i, "_____");
+  return CASUALTY_GOVERNS_BLANK.some((re) => re.test(asked));
+}
 /** A research body or data source as the answer ("Pak Institute for Peace Studies"): where a figure came from, not an actor. */
-const SOURCE_BODY = /\b(?:Institute|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/;
+// An academy only in its research sense ("Academy of Sciences", "Academy of Arts and Sciences"), never a school for
+// officers, police or film-makers ("National Defence Academy", "Royal Military Academy").
+const SOURCE_BODY = /\b(?:Institute|Academy\s+of\s+(?:(?:Social|Natural|Medical|Agricultural|Political)\s+)?Sciences?(?:\s+and\s+\p{Lu}\p{Ll}+)?|Academy\s+of\s+Arts\s+and\s+Sciences|Institution|Cent(?:re|er)\s+for|Foundation|Observatory|Studies|Think[- ]?tank|Monitor|Database)\b/u;
 /** Anniversaries and commemorations: dates a material marks, not events an examiner asks. */
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
@@ -171,7 +195,7 @@ const SHORT_DURATION = /_____\s+(?:days?|weeks?|months?)\b/i;
 /** "A Technology Panel was established in 1990": the founding year of the machinery around a subject. */
 const BODY_FOUNDED = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b[^.]{0,60}\b(?:established|set up|created|formed|constituted|founded)\b|\b(?:established|set up|created|formed|constituted|founded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}(?:Panel|Board|Committee|Secretariat|Bureau|Working Group|Task Force|Office)\b/;
 /** "_____'s Shandong province": the words after the blank give the place away. */
-const PLACE_GIVEN_BY_PART = /_____'s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:province|state|region|district|city|county|prefecture)\b/;
+const PLACE_GIVEN_BY_PART = /_____'s\s+\p{Lu}[\p{L}\p{M}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_-]*)?\s+(?:province|state|region|district|city|county|prefecture)\b/u;
 /** "was agreed in 1987", "came into force in 2019": the year a treaty, law or body began — a milestone an examiner asks. */
 const MILESTONE = /\b(?:was|were)\s+(?:\w+\s+)?(?:agreed|signed|adopted|enacted|passed|founded|established|formed|launched|ratified)\b|\b(?:came|entered)\s+into\s+(?:force|effect)\b|\bsigned\s+the\b/i;
 /** "received accolades", "was widely praised": praise is a verdict, not a fact to test. */
@@ -179,12 +203,52 @@ const PRAISE = /\b(?:received|won|earned|drew)\s+(?:\w+\s+)?(?:accolades|praise|
 /** "Bharatiya Janata Party", "United Progressive Alliance": a party's or coalition's full name is vocabulary, not a fact about the subject. */
 const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
-const BLANK_IN_NAME_LIST = /(?:_____,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:(?:and|or)\s+)?[A-Z])|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,?\s+(?:and\s+)?_____)/;
+const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:(?:and|or)\s+)?\p{Lu})|(?:\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:and\s+)?_____)/u;
 
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
-/** Panels, boards, committees, meetings, secretariats, academies: the machinery around a subject, not its actors. */
-const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Academy|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
+/** Panels, boards, committees, meetings, secretariats: the machinery around a subject, not its actors (an academy is a school or a learned society). */
+const PROCEDURAL_BODY = /\b(?:Panel|Board|Committee|Secretariat|Bureau|Meeting|Working Group|Task Force|Service|Office)s?\b/;
+/** A capitalised word, Latin letters with diacritics ("Ārya", "Émile"). */
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** A proper name: capitalised words, joined by the small words names keep ("Board of India", "Panel on Climate Change"). */
+// Never across "and"/"&": "The Dredging Review Panel and the National Water Authority" is two names, and a name's own
+// "and" ("Goods and Services Tax") only splits off words that head no body.
+const PROPER_NAME = new RegExp(String.raw`${CAP}(?:\s+(?:(?:of|on|for|the|to|in)\s+)*${CAP})*`, "gu");
+const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** Words that say whose a body is: an institution of a state or of nations, not a panel of the material's process. */
+const JURISDICTION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(institutionWords.jurisdiction)})(?![\p{L}\p{N}])`, "u");
+/** A meeting, a working group, a task force: ad hoc whoever holds it. */
+const ALWAYS_PROCEDURAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(institutionWords.alwaysProcedural)})(?![\p{L}\p{N}])`, "u");
+
+/**
+ * Is this proper name a procedural or advisory body — the machinery around a subject (an assessment panel, an executive
+ * committee, a meeting of the parties) rather than an institution? The body word must be the name's head ("Services" in
+ * "Goods and Services Tax" is not: a tax is no body), and a name that says whose the body is — a jurisdiction word
+ * ("Central Board of …", "Public Accounts Committee", "Intergovernmental Panel …"), a demonym ("Indian … Service"), or
+ * "of" a place the material names ("… Board of India") — is a named institution of a state or of nations.
+ */
+function isProceduralBodyName(corpus: Corpus, name: string): boolean {
+  if (ALWAYS_PROCEDURAL.test(name)) return true;
+  const words = name.trim().split(/\s+/);
+  const bodyAt = words.findIndex((w, i) => PROCEDURAL_BODY.test(w) && !/^\p{Lu}/u.test(words[i + 1] ?? ""));
+  if (bodyAt < 0) return false;
+  // Whose the body is shows in the modifiers before its head word ("Central Board", "Indian Forest Service"); after it
+  // they name its subject ("Expert Committee on Public Health", "Review Panel on Federal Grants"), not its owner.
+  const modifiers = words.slice(0, bodyAt).join(" ");
+  if (JURISDICTION.test(modifiers)) return false;
+  if (words.slice(0, bodyAt).some((w) => /^\p{Lu}/u.test(w) && isDemonym(w.replace(/'s$/, "")))) return false;
+  // "… Board of India": "of" a place the material names is an owner; "of" anything else is not.
+  const owner = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)\s*$/u.exec(name)?.[1];
+  return !(owner && corpus.entityKind(owner) === "place");
+}
+
+/** Does the sentence name a procedural body (by the test above), not only an institution whose name has a body word? */
+function namesProceduralBody(corpus: Corpus, text: string): boolean {
+  if (!PROCEDURAL_BODY.test(text)) return false;
+  for (const m of text.matchAll(PROPER_NAME)) if (PROCEDURAL_BODY.test(m[0]) && isProceduralBodyName(corpus, m[0].replace(/^The\s+/, ""))) return true;
+  return false;
+}
 /** "released a report that…", "scientists have reported": the date of a publication, not of the event. */
 const REPORT_RELEASE = /\b(?:released|published|issued|brought out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|study|assessment|survey|paper|review)\b|\b(?:have|has)\s+reported\b|\breported\s+that\b/i;
 
@@ -218,9 +282,9 @@ function abbreviatesSubject(corpus: Corpus, answer: string): boolean {
 function givenAwayInPart(statement: string, answer: string): boolean {
   // Only a blank can be given away: a true/false or prelims statement shows its name by design.
   if (!statement.includes("_____")) return false;
-  const words = answer.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  const words = answer.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
   if (words.length < 2) return false;
-  const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^a-z]+/));
+  const rest = new Set(statement.toLowerCase().replace(/_____/g, " ").split(/[^\p{L}\p{M}]+/u));
   return words.filter((w) => rest.has(w) || rest.has(w.replace(/s$/, "")) || rest.has(`${w}s`)).length * 2 >= words.length;
 }
 
@@ -288,21 +352,22 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
     if (mentionCount(corpus, input.answerName) <= 1) add(-0.15, "a name the material mentions only once");
     if (input.asks !== "person" && input.asks !== "place" && namesOf(corpus, input.answerName).some((n) => SOURCE_BODY.test(n))) add(-0.2, "a research body or data source, not an actor");
   }
-  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => PROCEDURAL_BODY.test(n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
+  if (input.answerName && (input.asks === "actor" || input.asks === "term" || input.asks === "expansion" || input.asks === "place") && namesOf(corpus, input.answerName).some((n) => isProceduralBodyName(corpus, n))) add(-0.2, "a procedural or advisory body (a panel, board, committee, meeting), not a main actor");
   if (input.answerName && input.asks !== "expansion" && abbreviatesSubject(corpus, input.answerName)) add(-0.3, "the material's own subject, abbreviated (\"PM\" in a text on the prime minister)");
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
   if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
-  if (input.asks === "year" && BODY_FOUNDED.test(sentenceText)) add(-0.15, "the year a panel, board or committee was set up: procedural");
-  if (input.asks === "number" && (!input.unit || input.unit === "count") && PROCEDURAL_BODY.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
+  const isBodyFounded = BODY_FOUNDED.test(sentenceText) && namesProceduralBody(corpus, sentenceText);
+  if (input.asks === "year" && isBodyFounded) add(-0.15, "the year a panel, board or committee was set up: procedural");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && !isBodyFounded && namesProceduralBody(corpus, sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
-  if (input.asks === "year" && MILESTONE.test(sentenceText) && !BODY_FOUNDED.test(sentenceText)) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
+  if (input.asks === "year" && MILESTONE.test(sentenceText) && !isBodyFounded) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
-  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();
@@ -367,14 +432,14 @@ function factWords(text: string): Set<string> {
     text
       .toLowerCase()
       .replace(/_+/g, " ")
-      .split(/[^a-z0-9]+/)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter((w) => w.length > 3 && !STOP_WORDS.has(w)),
   );
 }
 
 /** The answer as a fact: a short answer holding a year is that year ("Prior to 2020" and "2020" ask one fact). */
 function factAnswer(answers: string[]): string {
-  const text = answers.join("|").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const text = answers.join("|").toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
   return year && text.split(" ").length <= 4 ? year : text;
 }
@@ -386,12 +451,44 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * The source sentence an evidence span lies in, as a key for `screenItems`: "<materialId>#<sentence start>". A span
+ * outside every sentence (it should not happen) keys by its own start.
+ */
+export function sentenceKeysOf(materials: ProcessedMaterial[]): (evidence: EvidenceSpan) => string {
+  const startsOf = new Map(materials.map((pm) => [pm.material.id, pm.sentences.map((s) => [s.start, s.end] as const)]));
+  return (e) => {
+    const spans = startsOf.get(e.materialId) ?? [];
+    let [lo, hi] = [0, spans.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = spans[mid]!;
+      if (e.start < start) hi = mid - 1;
+      else if (e.start >= end) lo = mid + 1;
+      else return `${e.materialId}#${start}`;
+    }
+    return `${e.materialId}#${e.start}`;
+  };
+}
+
+/**
  * The set's items screened: defective ones dropped, then — best first — one item per fact (the same
  * answer to near-identical sentences) and at most `ITEMS_PER_SENTENCE` per source sentence. Every
  * item kept has a quality; the order within cards and within questions is kept.
  */
-export function screenItems(cards: Card[], questions: Question[]): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
+export function screenItems(
+  cards: Card[],
+  questions: Question[],
+  sentenceKeyOf: (evidence: EvidenceSpan) => string = (e) => `${e.materialId}#${e.start}`,
+): { cards: Card[]; questions: Question[]; dropped: Array<{ id: string; reason: string }> } {
   const dropped: Array<{ id: string; reason: string }> = [];
+  // One key per source sentence, whatever span of it the evidence quotes (a who-said card's key clause, a "Why?" card's
+  // clause). An acronym card quotes "Full Name (FN)" and asks what the name stands for, not what its sentence tells: it
+  // is its own fact, keyed by its own span in a namespace of its own (a span opening its sentence — "Full Name (FN)"
+  // with no "The" — would otherwise share the sentence's key), outside the sentence's cap and forms.
+  const sentenceKeys = (item: Card | Question) =>
+    item.kind === "acronym"
+      ? item.evidence.map((s) => `acronym:${s.materialId}#${s.start}-${s.end}`)
+      : [...new Set(item.evidence.map(sentenceKeyOf))];
   type Entry = { item: Card | Question; order: number };
   const entries: Entry[] = [];
   [...cards, ...questions].forEach((item, order) => {
@@ -415,7 +512,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
       kept.add(e);
       continue;
     }
-    const sentences = e.item.evidence.map((s) => `${s.materialId}#${s.start}`);
+    const sentences = sentenceKeys(e.item);
     if (sentences.some((k) => (perSentence.get(k) ?? 0) >= ITEMS_PER_SENTENCE)) {
       dropped.push({ id: e.item.id, reason: "the cap of items per source sentence is reached" });
       continue;
@@ -470,7 +567,7 @@ export function screenItems(cards: Card[], questions: Question[]): { cards: Card
   const objective = [...kept].filter((e) => e.item.kind !== "written");
   // A weak fact asked twice (a card and a question on one sentence) takes two of the floor's places: its second form
   // ranks `SECOND_FORM_DISCOUNT` lower, so the places go to more facts rather than to two forms of a weak one.
-  const sentenceOf = new Map(objective.map((e) => [e, e.item.evidence.map((s) => `${s.materialId}#${s.start}`).join("|")]));
+  const sentenceOf = new Map(objective.map((e) => [e, sentenceKeys(e.item).join("|")]));
   const formsOf = new Map<string, Entry[]>();
   for (const e of objective) {
     const forms = formsOf.get(sentenceOf.get(e)!);

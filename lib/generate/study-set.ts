@@ -6,7 +6,7 @@ import { generateModelAnswer } from "./model-answer";
 import { generateObjectiveQuestions } from "./questions";
 import type { ModelAnswer, Question, StudySet } from "./schemas";
 import { collectSlots } from "./slots";
-import { screenItems } from "./quality";
+import { screenItems, sentenceKeysOf } from "./quality";
 import { sentenceEvidence } from "./text";
 import { generateWrittenQuestions, writtenQuestion } from "./written";
 
@@ -47,7 +47,7 @@ export function generateStudySet(materialsIn: Array<ProcessedMaterial | IngestIn
     modelAnswers.push(stripExtras({ ...answer, questionId: q.id }));
   }
   // Fail closed: items that cannot stand alone go; one item per fact, a cap per sentence.
-  const screened = screenItems(cards, objective);
+  const screened = screenItems(cards, objective, sentenceKeysOf(materials));
   return {
     materials: materials.map((m) => m.material),
     cards: screened.cards,

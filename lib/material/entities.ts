@@ -54,7 +54,7 @@ function isCommonWord(word: string, lemma: string | undefined): boolean {
 
 /** "Pakistan-Afghanistan", "US-Taliban": capitalised parts with at least one ordinary word; not "IS-KP". */
 function isJoinedNames(parts: string[]): boolean {
-  return parts.length > 1 && parts.every((p) => /^[A-Z][A-Za-z]+$/.test(p)) && parts.some((p) => /^[A-Z][a-z]+$/.test(p));
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}[\p{L}\p{M}]+$/u.test(p)) && parts.some((p) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(p));
 }
 
 export interface Mention {
@@ -64,13 +64,26 @@ export interface Mention {
   sentenceIndex: number;
 }
 
-const WORD = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|(?:al-|el-|ad-|as-)?[A-Z][A-Za-z0-9]*(?:-(?:[a-z]{1,3}-)?[A-Z][A-Za-z0-9]*)*)`;
+// Letters with diacritics ("Mahātmā", "Tōhoku", "Émile"): on ASCII text the same as [A-Z] and [A-Za-z0-9]. Digits are
+// decimal digits (\p{Nd}) or a formula's subscripts ("N₂O", "CO₂"), never superscripts: "Nehru¹" is "Nehru" and a
+// footnote mark.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{Nd}\u2080-\u2089]`;
+const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
 const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin)\s+)?(?:the\s+)?|-)`;
-const MENTION_RE = new RegExp(`${WORD}(?:${CONNECT}${WORD})*`, "g");
+/** At most this many capitalised words in one mention: no name is longer, and a run of capitals (a heading in capitals,
+ * a 200 KB line of them) then costs linear work, not a quadratic scan of one giant name. */
+export const MAX_NAME_WORDS = 12;
+const MENTION_RE = new RegExp(`${WORD}(?:${CONNECT}${WORD}){0,${MAX_NAME_WORDS - 1}}`, "gu");
 
-/** Normalises a surface form for matching: lower case, no dots, hyphens or spaces, no leading "the". */
+/**
+ * Normalises a surface form for matching: lower case, no dots, hyphens or spaces, no leading "the", no trailing
+ * superscript footnote mark ("Nehru¹"); compatibility forms folded (NFKC), so a subscript is its digit and
+ * "N₂O" keys "n2o", not "no".
+ */
 export function nameKey(name: string): string {
   return name
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+$/u, "")
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/'s$/, "")
@@ -97,8 +110,8 @@ export function findMentions(sentence: Sentence): Mention[] {
     lemmaAt.set(t.start - sentence.start, t.lemma);
   }
   // A list item's title-case label ("Cross-Border Militancy: …") is a heading, not a name.
-  const label = /^([A-Z][\w'-]*(?:\s+[\w'-]+){0,8}):\s/.exec(text);
-  const labelEnd = label && label[1]!.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= label[1]!.split(/\s+/).length * 0.6 ? label[0].length : 0;
+  const label = /^(\p{Lu}[\p{L}\p{M}\p{N}_'-]*(?:\s+[\p{L}\p{M}\p{N}_'-]+){0,8}):\s/u.exec(text);
+  const labelEnd = label && label[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= label[1]!.split(/\s+/).length * 0.6 ? label[0].length : 0;
   for (const m of text.matchAll(MENTION_RE)) {
     if (m.index < labelEnd) continue;
     let surface = m[0];
@@ -416,7 +429,7 @@ export function buildEntities(sentences: Sentence[], text: string, acronyms: Acr
     const surface = surfaceOf.get(k)!;
     // "Afghan Taliban" is not Mr Taliban: a demonym or an armed group's name is not a person's.
     if (isDemonym(words[0] ?? "") || GROUP_NAMES.test(surface)) return false;
-    return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z]+$/.test(w)) && !ORG_WORDS.test(surface) && !PLACE_WORDS.test(surface) && !compromiseTags(surface).place;
+    return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w)) && !ORG_WORDS.test(surface) && !PLACE_WORDS.test(surface) && !compromiseTags(surface).place;
   });
   const bySurname = new Map<string, string[]>();
   for (const k of fullNames) {
@@ -520,7 +533,7 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       if (/^\s+(?:said|told|added|says|tells|argued|noted|wrote|stated)\b/.test(after)) votes.person += 2;
     }
     const words = e.name.split(/\s+/);
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w) && !isKnownWord(w.toLowerCase())) && votes.organization === 0 && votes.place === 0) votes.person += 1;
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && !isKnownWord(w.toLowerCase())) && votes.organization === 0 && votes.place === 0) votes.person += 1;
     if (e.aliases.some((a) => THING_WORDS.test(a)) && !e.aliases.some((a) => ORG_WORDS.test(a))) {
       e.kind = "other";
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, scoreItem, screenItems } from "@/lib/generate/quality";
+import { itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -76,6 +76,98 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
   it("never says a true/false statement gives its answer away: it shows its name by design", () => {
     const statement = "True or false? The chief minister leads the council of ministers and advises the governor.";
     expect(has(score(1, { kind: "true_false", asks: "actor", answerName: "Council of Ministers", text: statement }), /already names most of the answer/)).toBe(false);
+  });
+});
+
+// Written for this test; not copied from any source. Named institutions whose names hold a panel, board, committee,
+// service or office word, beside the ad-hoc machinery of a process, on polity, economy, environment and security.
+describe("scoreItem: a procedural body is the machinery of a process, not an institution with such a word in its name", () => {
+  const TEXT = [
+    "The Central Board of Indirect Taxes (CBIC) administers customs duties across Veldra.",
+    "The CBIC issues rulings on customs duties every year.",
+    "The Goods and Services Tax (GST) replaced eleven state levies in Veldra in 2015.",
+    "The GST raised the revenue of Veldra by 12% in its first year.",
+    "The Public Estimates Committee (PEC) scrutinises the budget of every ministry in Veldra.",
+    "The Securities Board of Veldra (SBV) regulates the stock exchanges of Veldra.",
+    "The SBV was established in 1990 to protect investors.",
+    "The Intergovernmental Panel on River Basins (IPRB) publishes assessments of river basins shared by nations.",
+    "The IPRB warned that the basins were drying.",
+    "The Indian Forest Service (IFoS) manages the reserved forests of Veldra.",
+    "The Dredging Review Panel (DRP) meets twice a year to examine dredging permits.",
+    "The Dredging Review Panel was set up in 2004 to advise the river authority.",
+    "The Dredging Review Panel has 9 members.",
+    "A Technical Working Group (TWG) drafts the tariff schedules for the customs talks.",
+    "The TWG reported to the ministers on customs duties.",
+    "More than 300 civilians and security personnel were killed in attacks in the border districts in 2022.",
+    "The army of Veldra has 140,000 active personnel.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "institutions.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const ref = (i: number) => corpus.refsOf(pm)[i]!;
+  const score = (i: number, extra: Partial<Parameters<typeof scoreItem>[1]>) => scoreItem(corpus, { kind: "cloze", refs: [ref(i)], text: ref(i).sentence.text, ...extra });
+  const has = (q: { reasons: string[] }, re: RegExp) => q.reasons.some((r) => re.test(r));
+  const PROCEDURAL = /procedural or advisory body/;
+
+  it.each([
+    [0, "actor", "Central Board of Indirect Taxes"],
+    [1, "actor", "CBIC"],
+    [3, "expansion", "Goods and Services Tax"],
+    [4, "actor", "Public Estimates Committee"],
+    [5, "expansion", "Securities Board of Veldra"],
+    [8, "actor", "IPRB"],
+    [9, "expansion", "Indian Forest Service"],
+  ] as const)("sentence %i: the %s '%s' is a named institution, not a procedural body", (i, asks, answerName) => {
+    expect(has(score(i, { asks, answerName, text: "The _____ is named here." }), PROCEDURAL)).toBe(false);
+  });
+  it.each([
+    [10, "actor", "Dredging Review Panel"],
+    [11, "expansion", "Dredging Review Panel"],
+    [14, "actor", "TWG"],
+    [13, "expansion", "Technical Working Group"],
+  ] as const)("sentence %i: the %s '%s' is an ad-hoc or advisory panel and still marked", (i, asks, answerName) => {
+    expect(has(score(i, { asks, answerName, text: "The _____ is named here." }), PROCEDURAL)).toBe(true);
+  });
+  it("marks the founding year of an advisory panel, and credits that of a regulator as a milestone", () => {
+    expect(has(score(11, { asks: "year" }), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(score(6, { asks: "year" }), /year a panel, board or committee was set up/)).toBe(false);
+    expect(has(score(6, { asks: "year" }), /signed, founded or came into force/)).toBe(true);
+  });
+  it("marks the make-up of an advisory panel as fine print, not a figure on a named tax", () => {
+    expect(has(score(12, { asks: "number", unit: "count", value: 9 }), /make-up of a procedural body/)).toBe(true);
+    expect(has(score(2, { asks: "number", unit: "count", value: 11 }), /make-up of a procedural body/)).toBe(false);
+  });
+  it("reads a toll of lives lost as a casualty figure, and a force's strength as an inventory", () => {
+    expect(has(score(15, { asks: "number", unit: "count", value: 300, text: "More than _____ civilians and security personnel were killed in attacks in the border districts in 2022." }), /inventory/)).toBe(false);
+    expect(has(score(16, { asks: "number", unit: "count", value: 140000, text: "The army of Veldra has _____ active personnel." }), /inventory/)).toBe(true);
+  });
+});
+
+// Written for this test; not copied from any source. A casualty word spares a head count only when it governs the
+// blanked figure, not when it stands elsewhere in the sentence.
+describe("a toll of lives lost is no inventory; a count of forces or seats beside a casualty word still is", () => {
+  const rows: Array<[string, number, string, boolean]> = [
+    // [sentence, value, blanked text, inventory penalty expected]
+    ["In the Marsh War, 4,200 soldiers, porters and villagers were killed at the Orlin ford in 1911.", 4200, "In the Marsh War, _____ soldiers, porters and villagers were killed at the Orlin ford in 1911.", false],
+    ["Raiders killed 85 soldiers of the Orlin garrison in 1912.", 85, "Raiders killed _____ soldiers of the Orlin garrison in 1912.", false],
+    ["The Orlin mutiny left 630 troops dead in 1913.", 630, "The Orlin mutiny left _____ troops dead in 1913.", false],
+    ["The ferry attack cost 310 lives, and the death toll of 310 troops was the worst of 1914.", 310, "The ferry attack cost 310 lives, and the death toll of _____ troops was the worst of 1914.", false],
+    ["The Marsh League, holding 88 seats in the council, killed the dam bill in 1921.", 88, "The Marsh League, holding _____ seats in the council, killed the dam bill in 1921.", true],
+    ["The pact limited the garrisons to 7,000 troops, but it was a dead letter by 1930.", 7000, "The pact limited the garrisons to _____ troops, but it was a dead letter by 1930.", true],
+    ["Veldra keeps 9,000 troops near the Dead Marsh.", 9000, "Veldra keeps _____ troops near the Dead Marsh.", true],
+    ["The governor sent 20,000 troops to the hills after raiders killed 12 herders in 1931.", 20000, "The governor sent _____ troops to the hills after raiders killed 12 herders in 1931.", true],
+    ["The Marsh League won 140 seats in 1935 despite the deaths of fishermen in the floods.", 140, "The Marsh League won _____ seats in 1935 despite the deaths of fishermen in the floods.", true],
+  ];
+  const pm = ingestMaterial({ source: "tolls.txt", content: rows.map(([sentence]) => sentence).join("\n") });
+  const corpus = buildCorpus([pm]);
+  it.each(rows.map((row, i) => [i, ...row] as const))("sentence %i: %s", (i, _sentence, value, text, penalised) => {
+    const ref = corpus.refsOf(pm)[i]!;
+    const q = scoreItem(corpus, { kind: "cloze", asks: "number", unit: "count", value, refs: [ref], text });
+    expect(q.reasons.some((r) => /inventory/.test(r))).toBe(penalised);
+  });
+  it("reads a how-many question as asking the figure", () => {
+    const ref = corpus.refsOf(pm)[0]!;
+    const q = scoreItem(corpus, { kind: "qa", asks: "number", value: 4200, refs: [ref], text: "How many soldiers, porters and villagers were killed at the Orlin ford in 1911?" });
+    expect(q.reasons.some((r) => /inventory/.test(r))).toBe(false);
   });
 });
 
@@ -208,6 +300,53 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
     expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
   });
+  // Written for this test; not copied from any source. Environment and economy sentences, one with an abbreviation defined inline.
+  describe("one source sentence, whatever span of it an item quotes", () => {
+    const TEXT = [
+      "The Wetland Restoration Act (WRA) gave 2 million fishers rights over village ponds in 2008, because the ponds were silting.",
+      "The WRA is enforced by the district courts.",
+      "The Farm Credit Scheme (FCS) lent 40 billion rupees to small farmers in 2012.",
+    ].join("\n");
+    const pm = ingestMaterial({ source: "sentences.txt", content: TEXT });
+    const id = pm.material.id;
+    const span = (quote: string) => {
+      const start = pm.material.text.indexOf(quote);
+      return { materialId: id, start, end: start + quote.length, quote };
+    };
+    const first = pm.material.text.split("\n")[0]!;
+    const acronym: Card = { id: "acr", kind: "acronym", front: "What does WRA stand for?", back: "Wetland Restoration Act", evidence: [span("Wetland Restoration Act (WRA)")], quality: { score: 0.8, reasons: [] } };
+    const figure: Card = { id: "fig", kind: "cloze", front: first.replace("2 million", "_____"), back: "2 million", evidence: [span(first)], quality: { score: 0.85, reasons: [] } };
+    // A "Why?" card quotes the clause that gives the reason, not the whole sentence.
+    const why: Card = { id: "why", kind: "qa", front: "Why? The WRA gave fishers rights over village ponds.", back: "Because the ponds were silting.", evidence: [span("because the ponds were silting")], quality: { score: 0.8, reasons: [] } };
+    const tf: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${first.replace("2008", "2011")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [span(first)], quality: { score: 0.75, reasons: [] } };
+    it("keys a span inside a sentence to the sentence it stands in", () => {
+      const keyOf = sentenceKeysOf([pm]);
+      expect(keyOf(why.evidence[0]!)).toBe(keyOf(figure.evidence[0]!));
+      expect(keyOf(span("Farm Credit Scheme (FCS)"))).not.toBe(keyOf(figure.evidence[0]!));
+    });
+    it("gives one card per sentence when a second card quotes only a clause of it", () => {
+      const kept = screenItems([figure, why], [tf], sentenceKeysOf([pm]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "tf"]);
+      expect(kept.dropped).toContainEqual({ id: "why", reason: "another card already asks about this sentence" });
+    });
+    it("lets an acronym card stand beside its sentence's items: it asks what the name stands for, not what the sentence tells", () => {
+      const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
+    });
+    it("keeps the acronym card apart also when the name opens its sentence without an article", () => {
+      const bare = ingestMaterial({ source: "bare.txt", content: ["Canal Lining Fund (CLF) paid 3 million rupees to village councils in 2014.", "The CLF is audited every year by the state."].join("\n") });
+      const at = (quote: string) => {
+        const start = bare.material.text.indexOf(quote);
+        return { materialId: bare.material.id, start, end: start + quote.length, quote };
+      };
+      const line = bare.material.text.split("\n")[0]!;
+      const acr: Card = { id: "acr", kind: "acronym", front: "What does CLF stand for?", back: "Canal Lining Fund", evidence: [at("Canal Lining Fund (CLF)")], quality: { score: 0.8, reasons: [] } };
+      const fig: Card = { id: "fig", kind: "cloze", front: line.replace("3 million", "_____"), back: "3 million", evidence: [at(line)], quality: { score: 0.85, reasons: [] } };
+      const yes: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${line.replace("2014", "2016")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [at(line)], quality: { score: 0.75, reasons: [] } };
+      const kept = screenItems([fig, acr], [yes], sentenceKeysOf([bare]));
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
+    });
+  });
   it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
     const question = (id: string, prompt: string, answer: string, start: number, quote: string): Question => ({
       id,
@@ -248,5 +387,71 @@ describe("collectSlots: blanks a learner would only guess", () => {
   });
   it("does not blank where a commentator works", () => {
     expect(slots.some((s) => s.answer === "International Crisis Group" && s.ref.sentence.text.includes("analyst at"))).toBe(false);
+  });
+});
+
+// Written for this test; not copied from any source. Whose a body is shows before its head word; after it, the words
+// name its subject. Two names joined by "and" are two names.
+describe("procedural bodies: ownership is read before the head word, names are not joined across 'and'", () => {
+  const NAMES = [
+    "Expert Committee on Public Health",
+    "Review Panel on Federal Grants",
+    "Expert Committee on Indian Fisheries",
+    "Central Board of Canal Tolls",
+    "Indian Salt Service",
+    "Royal Military Academy",
+    "National Defence Academy",
+    "Veldra Academy of Sciences",
+    "Marsh Academy of Arts and Sciences",
+  ];
+  const lines = [
+    ...NAMES.map((n) => `The ${n} issued a ruling on the canals of the delta in 1990.`),
+    "The Silt Review Panel and the National Canal Authority were set up in 2004.",
+    "The National Canal Authority and the Silt Review Panel were set up in 2005.",
+    "The National Canal Authority was set up in 2006.",
+  ];
+  const pm = ingestMaterial({ source: "bodies.txt", content: lines.join("\n") });
+  const corpus = buildCorpus([pm]);
+  const refs = corpus.refsOf(pm);
+  const reasons = (i: number, answerName: string) =>
+    scoreItem(corpus, { kind: "cloze", asks: "actor", answerName, refs: [refs[i]!], text: "The _____ issued a ruling on the canals of the delta in 1990." }).reasons;
+  const has = (rs: string[], re: RegExp) => rs.some((r) => re.test(r));
+  const PROCEDURAL = /procedural or advisory body/;
+  const SOURCE = /research body or data source/;
+
+  it.each([
+    [0, "Expert Committee on Public Health"],
+    [1, "Review Panel on Federal Grants"],
+    [2, "Expert Committee on Indian Fisheries"],
+  ] as const)("sentence %i: a jurisdiction word or demonym after the head word names the subject: '%s' stays procedural", (i, name) => {
+    expect(has(reasons(i, name), PROCEDURAL)).toBe(true);
+  });
+  it.each([
+    [3, "Central Board of Canal Tolls"],
+    [4, "Indian Salt Service"],
+  ] as const)("sentence %i: a jurisdiction word or demonym before the head word makes '%s' an institution", (i, name) => {
+    expect(has(reasons(i, name), PROCEDURAL)).toBe(false);
+  });
+  it.each([
+    [5, "Royal Military Academy"],
+    [6, "National Defence Academy"],
+  ] as const)("sentence %i: '%s' is a school, neither procedural nor a research body", (i, name) => {
+    const rs = reasons(i, name);
+    expect(has(rs, PROCEDURAL)).toBe(false);
+    expect(has(rs, SOURCE)).toBe(false);
+  });
+  it.each([
+    [7, "Veldra Academy of Sciences"],
+    [8, "Marsh Academy of Arts and Sciences"],
+  ] as const)("sentence %i: '%s' is a research body, not a procedural one", (i, name) => {
+    const rs = reasons(i, name);
+    expect(has(rs, SOURCE)).toBe(true);
+    expect(has(rs, PROCEDURAL)).toBe(false);
+  });
+  it("reads a panel named beside an authority, joined by 'and', as a panel: its founding year is procedural", () => {
+    const year = (i: number) => scoreItem(corpus, { kind: "cloze", asks: "year", refs: [refs[i]!], text: refs[i]!.sentence.text.replace(/\d{4}/, "_____") }).reasons;
+    expect(has(year(9), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(year(10), /year a panel, board or committee was set up/)).toBe(true);
+    expect(has(year(11), /year a panel, board or committee was set up/)).toBe(false);
   });
 });

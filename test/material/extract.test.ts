@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { createAliasResolver } from "@/lib/material/aliases";
+import { MAX_NAME_WORDS } from "@/lib/material/entities";
 
 // Written for these tests in the style of the study material (news analysis on militancy); not copied.
 const ARTICLE = [
@@ -166,5 +167,25 @@ describe("entity names", () => {
   it("does not treat a demonym-led group name as a person with a surname", () => {
     const aliases = createAliasResolver([pm]);
     expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);
+  });
+});
+
+describe("a run of capitalised words is cut into names of bounded length", () => {
+  // Invented filler: a 200 KB single line of capitalised words (and the connectors names keep).
+  const WORDS = ["Amber", "Board", "of", "Cobalt", "Dune", "Ember", "Committee", "Ōra", "Fenwick"];
+  let line = "";
+  for (let i = 0; line.length < 200_000; i++) line += `${WORDS[i % WORDS.length]} `;
+  it("ingests it with no name longer than MAX_NAME_WORDS capitalised words", () => {
+    const pm = ingestMaterial({ source: "caps.txt", content: `${line.trim()}.` });
+    expect(pm.entities.length).toBeGreaterThan(0);
+    const capitalised = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    const longest = Math.max(...pm.entities.flatMap((e) => [e.name, ...e.aliases]).map(capitalised));
+    expect(MAX_NAME_WORDS).toBe(12);
+    expect(longest).toBeLessThanOrEqual(MAX_NAME_WORDS);
+    for (const e of pm.entities) for (const m of e.mentions) expect(capitalised(pm.material.text.slice(m.start, m.end))).toBeLessThanOrEqual(MAX_NAME_WORDS);
+  });
+  it("still reads a long name whole", () => {
+    const pm = ingestMaterial({ source: "long.txt", content: "The Joint Board of the Amber and Cobalt River Canal Tolls Commission met in 1990." });
+    expect(pm.entities.map((e) => e.name).join("|")).toMatch(/Canal Tolls Commission/);
   });
 });
