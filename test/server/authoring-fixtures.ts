@@ -6,7 +6,7 @@ The Indus Waters Treaty (IWT) was signed in Karachi in September 1960 by India a
 The treaty gave India control of the three eastern rivers and gave Pakistan the use of the three western rivers, which carry about 80 per cent of the basin's water.
 In April 2025 India said it would hold the treaty in abeyance after an attack in Pahalgam killed 26 people.
 Pakistan's National Security Committee called any diversion of its share of water "an act of war", according to a statement issued in Islamabad.
-More than 240 million people in Pakistan depend on the Indus basin for farming, drinking water and power.
+About 240 million people in Pakistan depend on the Indus basin for farming, drinking water and power.
 Analysts say the dispute has shifted from engineers to generals, because the Permanent Indus Commission has not met since May 2022.
 The World Bank appointed a neutral expert in October 2022 to examine the design of the Kishanganga and Ratle hydroelectric projects.
 Farmers in Sindh warned that even a short delay in the flow of the Chenab during the sowing season could cut wheat yields by a third.`;
@@ -15,7 +15,7 @@ export const SECOND_ARTICLE = `Glaciers and the river system
 
 Glaciers in the upper Indus basin have lost nearly 18 per cent of their ice mass since 1990, according to the International Centre for Integrated Mountain Development (ICIMOD).
 The ICIMOD report published in June 2023 warned that the Indus could reach peak water by the 2050s before its flow begins to fall.
-Pakistan's Ministry of Climate Change estimated that the floods of August 2022 caused damage worth more than $30 billion.
+Pakistan's Ministry of Climate Change estimated that the floods of August 2022 caused damage worth $30 billion.
 Engineers in Lahore argue that new storage is needed, because the Tarbela Dam can hold only about 30 days of the river's average flow.`;
 
 /** A model answer written in the coaching format the importer reads. */
