@@ -51,26 +51,30 @@ const INNER_REFERENCE = /\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!is\b|was\b|are\b|w
 
 /**
  * "…responding to the situation", "…across both nations", "…under the treaty": a definite description that points back
- * to what an earlier sentence named. A flashcard stands alone, so the item must name it itself.
+ * to what an earlier sentence named. A flashcard stands alone, so the item must name it itself. Narrow on purpose: "the
+ * decision", "the crisis", "the development of …" usually point inside their own sentence ("The Council decided …; the
+ * decision cut prices"), and a qualified phrase ("the situation of rising prices", "the two sides of the membrane", "the
+ * two governments, Union and state") names what it means.
  */
-const BACK_REFERENCE = /\b(?:the (?:situation|crisis|development|developments|incident|matter|move|decision|deal|issue at hand|standoff|stand-off|episode|affair)|(?:both|the two) (?:nations|countries|sides|states|neighbours|neighbors|parties|leaders|governments|groups))\b/i;
-/** "the treaty", "the war", "the movement": a kind of thing left unnamed unless the statement names one ("the Montreal Protocol … the protocol"). */
-const UNNAMED_DEFINITE = /\b(?:under|of|by|in|to|from|with|against|during|after|before)\s+the\s+(treaty|protocol|agreement|convention|accord|pact|war|movement|campaign|agitation|amendment|act|bill|scheme|programme|program|mission|operation|conference|summit)\b(?!\s+(?:of|on|for|to|between|in)\s+(?:\p{Lu}|\d{4}))/iu;
+const BACK_REFERENCE = /(?<![\p{L}\p{M}])(?:[Tt]he (?:situation|standoff|stand-off|issue at hand|said|aforesaid)|(?:[Bb]oth|[Tt]he two) (?:nations|countries|sides|states|neighbours|neighbors|parties|leaders|governments))(?![\p{L}\p{M}])(?!\s+(?:of|to|in|at|on|over|between|that|which|where|with|for|from)(?![\p{L}\p{M}]))(?!\s*,\s*\p{Lu})/u;
+/** "after the war", "under the treaty": a named kind of document or event left unnamed. Case-sensitive on purpose ("\p{Lu}" with the "i" flag matches any letter). */
+const UNNAMED_DEFINITE = /(?<![\p{L}\p{M}])(?:[Uu]nder|[Oo]f|[Bb]y|[Ii]n|[Tt]o|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore)\s+the\s+(treaty|protocol|agreement|convention|accord|pact|war|act|amendment|bill)(?![\p{L}\p{M}])(?!\s+(?:(?:of|on|for|to|between|in|with|against|at)\s+\p{Lu}|(?:of|in)\s+\d{4}))/gu;
+/** Two names joined ("Veldra and Ostra", "Veldra and _____"): a "both …" or "the two …" then has its antecedents in the statement itself. */
+const TWO_NAMES = /(?:(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}|_____)\s+(?:and|&)\s+(?:the\s+)?(?:\p{Lu}|_____)/u;
 
 /** Does the statement point back to something only an earlier sentence names? */
 function pointsBack(statement: string): boolean {
   const back = BACK_REFERENCE.exec(statement);
-  if (back) {
-    // "Veldra and Ostra … both nations" names its two ("X and Y"); "the situation" never names itself.
-    if (!/^(?:both|the two)\s/i.test(back[0])) return true;
-    if (!/\p{Lu}[\p{L}\p{M}'-]*\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u.test(statement)) return true;
-  }
-  const unnamed = UNNAMED_DEFINITE.exec(statement);
-  if (unnamed) {
-    const head = unnamed[1]!.toLowerCase();
-    // Named in the statement itself: a capitalised name with that head ("the Montreal Protocol", "the First World War").
-    const headPattern = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
-    if (!new RegExp(String.raw`(?<![\p{L}\p{M}])(?!(?:A|An|The|This|That|Its|Their|Each|Every|Any|No)\s)\p{Lu}[\p{L}\p{M}'-]*\s+${headPattern}\b`, "u").test(statement.replace(unnamed[0], ""))) return true;
+  if (back && (!/^(?:both|the two)\s/i.test(back[0]) || !TWO_NAMES.test(statement))) return true;
+  for (const unnamed of statement.matchAll(UNNAMED_DEFINITE)) {
+    const head = unnamed[1]!;
+    const Head = head[0]!.toUpperCase() + head.slice(1);
+    const rest = statement.slice(0, unnamed.index) + statement.slice(unnamed.index + unnamed[0].length);
+    // Named in the statement itself — "the Treaty of Versailles", "the Environment (Protection) Act", "the 42nd
+    // Amendment", "the War of 1812" — or introduced there ("fought a war with …", "launched a movement").
+    if (new RegExp(String.raw`(?<![\p{L}\p{M}])${Head}(?![\p{L}\p{M}])`, "u").test(rest)) continue;
+    if (new RegExp(String.raw`(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{M}-]+\s+){0,2}${head}(?![\p{L}\p{M}])`, "u").test(rest)) continue;
+    return true;
   }
   return false;
 }
@@ -115,7 +119,7 @@ export function itemDefect(item: Card | Question): string | null {
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
-  if (statements.some((s) => INNER_REFERENCE.test(s) || pointsBack(s))) return "points back to an earlier sentence";
+  if (statements.some((s) => INNER_REFERENCE.test(s) || (item.kind !== "who_said" && pointsBack(s)))) return "points back to an earlier sentence";
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";

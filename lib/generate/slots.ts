@@ -28,10 +28,16 @@ export interface Slot {
   isOpenRange?: boolean;
 }
 
-/** Words that make the figure after them a bound, not a value: "over", "more than", "at least", "up to", "fewer than"… */
-const FIGURE_BOUND_BEFORE = /\b(?:over|above|exceeding|more than|greater than|at least|upwards of|in excess of|no (?:fewer|less) than|not less than|under|below|less than|fewer than|up to|at most|no more than|not more than|as (?:many|much|few|little) as)\s+(?:[$€£₹¥]|Rs\.?\s?|US\$\s?)?$/i;
-/** …and after it, with up to two words of unit between: "5,000 or more", "18 years and above", "10 million-plus". */
-const FIGURE_BOUND_AFTER = /^(?:(?:\s+[a-z][\w-]*){0,2}\s*,?\s*(?:or|and)\s+(?:more|above|over|less|fewer|below|under|upwards)\b|-?plus\b|\+)/i;
+/**
+ * Words that make the figure after them a bound, not a value: "over", "more than", "at least", "up to", "fewer than",
+ * "exceeded", "crossed"… — but not "over" as a verb's particle ("handed over 20 tanks", "spread over 3,000 km²").
+ */
+const FIGURE_BOUND_BEFORE = /(?:(?<!\b(?:hand(?:s|ed)?|t(?:ake|akes|ook|aken)|spread(?:s)?|presid(?:e|es|ed)|w(?:in|ins|on)|turn(?:s|ed)?|pass(?:es|ed)?|rul(?:e|es|ed)|watch(?:es|ed)?|h(?:eld|old|olds)|carr(?:y|ies|ied))\s)\bover|\b(?:above|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|more than|greater than|at least|upwards of|in excess of|no (?:fewer|less) than|not less than|under|below|less than|fewer than|up to|at most|no more than|not more than|as (?:many|much|few|little) as))\s+(?:[$€£₹¥]|Rs\.?\s?|US\$\s?|USD\s|INR\s)?$/i;
+/**
+ * …and after it, with up to two words of unit between: "5,000 or more", "18 years and above", "10 million-plus". Not
+ * "and more than 300 colleges" or ", and over 40 per cent": those open the next figure's clause.
+ */
+const FIGURE_BOUND_AFTER = /^(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:or\s+(?:more|above|over|less|fewer|below|under|upwards)|and\s+(?:above|over|upwards|below|under))\b(?!\s*(?:than\b|[$€£₹¥\d]|Rs\b|US\$))|-?plus\b|\+)/i;
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 

@@ -62,3 +62,49 @@ describe("figures that are bounds make no choice, true/false or statement item",
     expect(questions.some((q) => q.evidence.some((e) => /1\.2 million hectares|182 members|4\.5 per cent/.test(e.quote)))).toBe(true);
   });
 });
+
+describe("bounds are told apart from values beside them", () => {
+  // Written for this test; not copied from any source.
+  const lines = [
+    "Veldra won 30 seats, and over 40 per cent of the vote in 2019.",
+    "Veldra had 200 schools, and more than 300 colleges in 2015.",
+    "Veldra reported 300 cases and less than 20 deaths in 2016.",
+    "Veldra employs 12 million workers and more are expected to join by 2030.",
+    "The army handed over 20 tanks to the new state in 1999.",
+    "The forest is spread over 3,000 square kilometres of hills.",
+    "Rainfall in the hills exceeds 2,000 mm a year.",
+    "The population of Ostra crossed 1 billion in 2000.",
+  ];
+  const pm = ingestMaterial({ source: "values.txt", content: lines.join("\n") });
+  const slots = collectSlots(buildCorpus([pm])).filter((s) => s.type === "number");
+  const isOpen = (sentence: number, figure: string) => slots.find((s) => s.ref.sentence.index === sentence && s.answer === figure)?.isOpenRange === true;
+
+  it("keeps a value whose next clause opens with a bound ('30 seats, and over 40 per cent') a value, and the bound a bound", () => {
+    expect(isOpen(0, "30")).toBe(false);
+    expect(isOpen(0, "40 per cent")).toBe(true);
+    expect(isOpen(1, "200")).toBe(false);
+    expect(isOpen(1, "300")).toBe(true);
+    expect(isOpen(2, "300")).toBe(false);
+    expect(isOpen(3, "12 million")).toBe(false);
+  });
+  it("reads 'over' after a verb as its particle ('handed over 20 tanks'), and 'exceeds', 'crossed' as bounds", () => {
+    expect(isOpen(4, "20")).toBe(false);
+    expect(isOpen(5, "3,000")).toBe(false);
+    expect(isOpen(6, "2,000")).toBe(true);
+    expect(isOpen(7, "1 billion")).toBe(true);
+  });
+});
+
+describe("a bounded figure is still asked as itself", () => {
+  const pm = ingestMaterial({ source: "bounds.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const questions = generateObjectiveQuestions(corpus, collectSlots(corpus));
+  it("makes a numeric item for 'fewer than 400 tigers' that asks for the figure the material states", () => {
+    const numeric = questions.find((q) => q.kind === "numeric" && q.evidence.some((e) => e.quote.includes("Fewer than 400")));
+    expect(numeric?.prompt).toMatch(/^Give the figure the material states: Fewer than _____ tigers/);
+    expect(numeric?.answer).toBe("400");
+  });
+  it("makes no question whose blank is 'over 2.5 million' (a scale word: no numeric item either)", () => {
+    expect(questions.some((q) => /over _____ people/.test(q.prompt))).toBe(false);
+  });
+});

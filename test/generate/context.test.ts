@@ -31,9 +31,22 @@ describe("itemDefect: statements that lean on what came before make no item", ()
     expect(itemDefect(cloze("Emissions of the gases controlled under the treaty fell by _____ in a decade.", "60%"))).toMatch(/points back/);
     expect(itemDefect(cloze("The Lisbon Water Treaty cut river pollution, and farms complying under the treaty received _____ in subsidies.", "$4 million"))).toBeNull();
     expect(itemDefect(cloze("The leader was released before the end of the war in _____.", "1944"))).toMatch(/points back/);
-    expect(itemDefect(cloze("A treaty on rivers was signed, and emissions under the treaty fell by _____.", "60%"))).toMatch(/points back/);
+    expect(itemDefect(cloze("A treaty on rivers was signed, and emissions under the treaty fell by _____.", "60%"))).toBeNull();
     expect(itemDefect(cloze("The leader was released after the war of 1971 in _____.", "1972"))).toBeNull();
-    expect(itemDefect(cloze("The Chief Justice withdrew the order after the decision drew protests in _____.", "2018"))).toMatch(/points back/);
+    // Narrow on purpose: a description its own sentence explains, qualifies or names is kept.
+    expect(itemDefect(cloze("The Council decided in _____ to cut rates, and the decision cut prices of 200 items.", "2017"))).toBeNull();
+    expect(itemDefect(cloze("The bank raised the policy rate to _____ per cent to tackle the situation of rising prices.", "6.5"))).toBeNull();
+    expect(itemDefect(cloze("The two sides of the membrane differ in pH by _____ units.", "3"))).toBeNull();
+    expect(itemDefect(cloze("In a federation the two governments, Union and state, share power under a written _____.", "constitution"))).toBeNull();
+    expect(itemDefect(cloze("The Treaty of Ostra was signed in _____, and Veldra lost territory under the treaty.", "1919"))).toBeNull();
+    expect(itemDefect(cloze("The Soil (Protection) Act was passed in _____, and rules under the Act regulate waste.", "1986"))).toBeNull();
+    expect(itemDefect(cloze("The 42nd Amendment of _____ changed the Preamble, and under the amendment the words were added.", "1976"))).toBeNull();
+    expect(itemDefect(cloze("Veldra fought a war with Ostra in _____, and trade fell after the war.", "1965"))).toBeNull();
+    expect(itemDefect(cloze("Rebels fought during the war in the hills in _____.", "1971"))).toMatch(/points back/);
+    expect(itemDefect(cloze("The leader was freed before the end of the war on 6 May _____.", "1944"))).toMatch(/points back/);
+    expect(itemDefect(cloze("In 1999 Veldra and _____ signed a pact in which the two countries ended their feud.", "Ostra"))).toBeNull();
+    expect(itemDefect(cloze("The charges under the said clause were dropped in _____.", "2011"))).toMatch(/points back/);
+    expect(itemDefect(cloze("Trade rose in _____ after the war, and again after the war in the hills.", "1972"))).toMatch(/points back/);
     expect(itemDefect(cloze("The Second Veldra War ended in _____ with a treaty signed at Ostra.", "1921"))).toBeNull();
   });
 });
