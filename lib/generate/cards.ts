@@ -177,8 +177,10 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       const before = pm.material.text.slice(sentence.start, e.start);
       const clause = before.lastIndexOf(", which ") >= 0 ? before.slice(before.lastIndexOf(", which ")) : before.lastIndexOf(", who ") >= 0 ? before.slice(before.lastIndexOf(", who ")) : null;
       if (clause !== null && !clause.slice(2).includes(",")) continue;
-      // "Prior to 2020" is not "2020": an open range keeps its preposition on the back.
+      // "Prior to 2020" is not "2020", and not an answer to "When?" either: a range open at one end ("before", "after",
+      // "by", "until") pins no time. "Since 2022" marks when something began, and keeps its preposition on the back.
       const prep = /(?:^|\s)(prior to|before|after|since|until|till|by)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      if (prep && !/^since$/i.test(prep)) continue;
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
