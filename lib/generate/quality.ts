@@ -332,8 +332,10 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
       add(0.15, "asks which of the material's terms a statement characterises");
       break;
     case "expansion":
-      // An abbreviation is worth learning when the material keeps using it; one it spells out and drops is vocabulary.
-      if (input.answerName && mentionCount(corpus, input.answerName) >= 3) add(0.15, "an abbreviation the material keeps using");
+      // What an abbreviation stands for is vocabulary, not a fact of the subject: two blind examiners (issue 9 reviews,
+      // seeds 1431 and 2214) judged every such card not worth studying (0 of 15), the subject's own name included. An
+      // acronym card is kept only when the set has nothing better.
+      add(-0.15, "spells out an abbreviation: vocabulary, not a fact of the subject");
       break;
     case "definition":
       add(0.15, "defines a term of the subject");

@@ -127,10 +127,11 @@ describeWithSharedMaterial("study set from the five shared files (reads ../share
   checkStudySet(() => MATERIAL_FILES.map((f) => ingestMaterial({ source: f, filename: f, content: readMaterial(f) })), // One card per source sentence, one card and one question per year, and once a set has enough items
   // (ENOUGH_ITEMS, 40) its weakest (< 0.65: passing names, head counts, procedural bodies, running tallies) go:
   // issue 9 asks for at least 40 items per text that a teacher would keep, not a number of flashcards.
-  { items: 40, timed: 12, spans: 60, cardKinds: ["qa", "cloze", "acronym", "timeline"] });
+  // An acronym card (what an abbreviation stands for) is vocabulary and makes the set only when nothing better is left.
+  { items: 40, timed: 12, spans: 60, cardKinds: ["qa", "cloze", "timeline"] });
 });
 
 describe("study set from the study pack's own notes (always runs)", () => {
   checkStudySet(() => ttpNotes.map((m) => ingestMaterial({ source: m.source, title: m.title, content: m.text })), // The notes define nothing in an appositive: their one "qa" card was "What is the The Tehrik-e-Taliban Pakistan? → The largest contributor".
-  { items: 40, timed: 12, spans: 50, cardKinds: ["cloze", "acronym", "timeline"] });
+  { items: 40, timed: 12, spans: 50, cardKinds: ["cloze", "timeline"] });
 });

@@ -38,9 +38,12 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
     expect(has(score(4, { asks: "actor", answerName: "WAP", text: "The _____ publishes an annual report on the canals." }), /procedural or advisory body/)).toBe(true);
     expect(has(score(6, { asks: "actor", answerName: "Veldra Farmers Union", text: "The _____ (VFU) opposed the canal tax in 2003." }), /procedural/)).toBe(false);
   });
-  it("gives an abbreviation credit only when the material keeps using it", () => {
-    expect(has(score(3, { kind: "acronym", asks: "expansion", answerName: "Water Allocation Panel", text: "What does WAP stand for?" }), /abbreviation the material keeps using/)).toBe(true);
-    expect(has(score(6, { kind: "acronym", asks: "expansion", answerName: "Veldra Farmers Union", text: "What does VFU stand for?" }), /abbreviation/)).toBe(false);
+  it("scores what an abbreviation stands for as vocabulary, however often the material uses it", () => {
+    for (const [sentence, answerName, initials] of [[3, "Water Allocation Panel", "WAP"], [6, "Veldra Farmers Union", "VFU"]] as const) {
+      const quality = score(sentence, { kind: "acronym", asks: "expansion", answerName, text: `What does ${initials} stand for?` });
+      expect(has(quality, /vocabulary, not a fact of the subject/)).toBe(true);
+      expect(has(quality, /abbreviation the material keeps using/)).toBe(false);
+    }
   });
   it("marks a blank that abbreviates the material's own subject ('CM' in a text on the chief minister)", () => {
     expect(has(score(10, { asks: "actor", answerName: "CM", text: "Ravi Dhar served as _____ for nine consecutive years." }), /own subject, abbreviated/)).toBe(true);
@@ -244,8 +247,10 @@ describe("scoreItem: where a blank stands in another subject's sentence costs it
     [0, 14, "Goods and Services Tax", "GST"],
     [0, 0, "Public Accounts Committee", "PAC"],
     [1, 4, "Intergovernmental Panel on Climate Change", "IPCC"],
-  ] as const)("text %i, sentence %i: %s keeps the credit of an abbreviation the material keeps using", (text, sentence, answerName, initials) => {
-    expect(has(scored(text, sentence, { kind: "acronym", asks: "expansion", answerName, text: `What does ${initials} stand for?` }), /abbreviation the material keeps using/)).toBe(true);
+  ] as const)("text %i, sentence %i: %s, spelt out, is vocabulary but no procedural body", (text, sentence, answerName, initials) => {
+    const quality = scored(text, sentence, { kind: "acronym", asks: "expansion", answerName, text: `What does ${initials} stand for?` });
+    expect(has(quality, /procedural/)).toBe(false);
+    expect(has(quality, /vocabulary, not a fact of the subject/)).toBe(true);
   });
 });
 
