@@ -168,6 +168,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       if (/\b(?:the year|about|around|sometime|some time|of|the)\s*[.,]?$/i.test(pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim())) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
+      // Not an event but a state that held for years ("Gandhi was the leader of the Congress"): "When?" has no one answer.
+      // "was the first …" marks an event, and a passive ("was founded") is one.
+      if (/^[^,;]*?\b(?:was|were|is|are)\s+(?:the|a|an)\s+(?!(?:first|last|only|youngest|oldest)\b)[\p{L}\p{M}-]+/iu.test(event)) continue;
       // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").
       if (/^(?:when|while|although|though|if|unlike)\b/i.test(event)) continue;
       // The date of a report or a statement is not the date of an event ("When? The office reported…").

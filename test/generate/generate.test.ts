@@ -48,19 +48,24 @@ describe("generateStudySet on a small article", () => {
     expect(set.cards.some((c) => /March/.test(c.back))).toBe(false);
   });
 
-  it("asks 'When?' only of a point in time: 'since 2016' keeps its preposition, 'prior to 2020' or 'by 2030' makes no timeline card", () => {
+  it("asks 'When?' only of a point in time: 'since 2016' keeps its preposition; 'prior to 2020', 'by 2030' or a state that held for years makes no timeline card", () => {
     // Written for this test; not copied from any source. History, economy and environment.
     const text = [
       "Prior to 2020, the rebel movement was weakened by a long army campaign in the northern hills.",
       "Since 2016, the central bank has set a formal inflation target for the whole economy.",
       "By 2030, the state government plans to restore a million hectares of degraded forest land.",
       "In 1974, the coastal state created its first marine reserve around the coral islands.",
+      "In 1931, Ravi Dhar was the leader of the largest farmers' union in the province.",
+      "In 1952, Ravi Dhar was the first chief minister elected by the new assembly.",
     ].join("\n");
     const corpus = buildCorpus([ingestMaterial({ source: "ranges.txt", content: text })]);
     const backs = timelineCards(corpus.materials, corpus).map((c) => c.back);
     expect(backs).toContain("Since 2016");
     expect(backs).toContain("1974");
     expect(backs.some((b) => /2020|2030/.test(b))).toBe(false);
+    // A state that held for years ("was the leader of …") has no one answer to "When?"; "was the first …" is an event.
+    expect(backs).not.toContain("1931");
+    expect(backs).toContain("1952");
   });
 
   it("gives timed questions a time limit and an explanation that cites the source", () => {
