@@ -99,6 +99,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
       const prep = /(\w+(?: to)?)\s+$/.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1]?.toLowerCase();
       const after = pm.material.text.slice(e.end, e.end + 16).toLowerCase();
       const isOpenRange = (!!prep && /^(?:prior to|before|after|since|until|till|by|from)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/.test(after);
+      // "Prior to _____", "by _____", "until _____": any earlier (or later) year fits the blank too, so it is no blank at
+      // all. "Since _____" and "from _____ onwards" mark when something began, and stay (as a cloze, never a choice).
+      if ((!!prep && /^(?:prior to|before|after|until|till|by)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)/.test(after)) continue;
       // The year is the fact; a month or day beside it is not asked ("June _____", never "_____ 1974").
       const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
       const start = yearAt > 0 ? e.start + yearAt : e.start;

@@ -108,3 +108,20 @@ describe("a bounded figure is still asked as itself", () => {
     expect(questions.some((q) => /over _____ people/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a year that is one end of an open range", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "Prior to 2020, the rebel movement was weakened by a long army campaign in the northern hills.",
+    "Since 2016, the central bank has set a formal inflation target for the whole economy.",
+    "The state government plans to restore degraded forest land by 2030 under the green mission.",
+    "The coastal state created its first marine reserve around the coral islands in 1974.",
+  ].join("\n");
+  const slots = collectSlots(buildCorpus([ingestMaterial({ source: "ranges.txt", content: text })])).filter((s) => s.type === "year");
+  it("makes no blank of 'prior to 2020' or 'by 2030' (any earlier or later year fits); 'since 2016' stays, open", () => {
+    expect(slots.map((s) => s.value)).not.toContain(2020);
+    expect(slots.map((s) => s.value)).not.toContain(2030);
+    expect(slots.find((s) => s.value === 2016)?.isOpenRange).toBe(true);
+    expect(slots.find((s) => s.value === 1974)?.isOpenRange).toBeUndefined();
+  });
+});
