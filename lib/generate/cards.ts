@@ -4,7 +4,7 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
-import { blankedText, type Slot } from "./slots";
+import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext } from "./context";
 import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
@@ -169,8 +169,7 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // Not an event but a state that held for years ("Gandhi was the leader of the Congress"): "When?" has no one answer.
-      // "was the first …" marks an event, and a passive ("was founded") is one.
-      if (/^[^,;]*?\b(?:was|were|is|are)\s+(?:the|a|an)\s+(?!(?:first|last|only|youngest|oldest)\b)[\p{L}\p{M}-]+/iu.test(event)) continue;
+      if (statesAState(event)) continue;
       // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").
       if (/^(?:when|while|although|though|if|unlike)\b/i.test(event)) continue;
       // The date of a report or a statement is not the date of an event ("When? The office reported…").
@@ -180,10 +179,10 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       const before = pm.material.text.slice(sentence.start, e.start);
       const clause = before.lastIndexOf(", which ") >= 0 ? before.slice(before.lastIndexOf(", which ")) : before.lastIndexOf(", who ") >= 0 ? before.slice(before.lastIndexOf(", who ")) : null;
       if (clause !== null && !clause.slice(2).includes(",")) continue;
-      // "Prior to 2020" is not "2020", and not an answer to "When?" either: a range open at one end ("before", "after",
-      // "by", "until") pins no time. "Since 2022" marks when something began, and keeps its preposition on the back.
+      // "Prior to 2020" is not "2020", and not an answer to "When?" either: "before" or "after" a year pins no time.
+      // "Since 2022" (a start), "By 2070" (a target), "Until 1950" (an end) keep their preposition on the back.
       const prep = /(?:^|\s)(prior to|before|after|since|until|till|by)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
-      if (prep && !/^since$/i.test(prep)) continue;
+      if (prep && /^(?:prior to|before|after)$/i.test(prep)) continue;
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;

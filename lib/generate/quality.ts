@@ -209,10 +209,14 @@ const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:(?:and|or)\s+)?\p{Lu})|(?:\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:and\s+)?_____)/u;
 
-/** "_____ also echoes…", "The _____ is also tasked…", "observers including the _____": the statement itself says the blank is one of several ("sites such as _____" gives an example, which may be the only one). */
-const OTHERS_FIT_BLANK = /_____(?:'s)?(?:\s+(?:[\p{L}\p{M}'’-]+|,))?\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s+)?also\b|\b(?:including|among them)\s+(?:the\s+)?_____/iu;
-/** "_____ has urged both sides to…", "_____ has offered to help facilitate dialogue", "_____ expressed concern", the blank its subject: a reaction many states or bodies voice. */
-const APPEAL_BY_BLANK = /^(?:The\s+)?_____(?:\s*,[^,]{1,80},)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+)?(?:urged|urging|called\s+(?:on|for|upon)|calling\s+(?:on|for)|appealed|appealing|encouraged|encouraging|offered\s+to|offering\s+to|expressed\s+(?:concern|hope|alarm|regret)|welcomed|condemned|responding|responded\s+by)\b/iu;
+/** "observers including the _____", "among them the _____": the statement itself says the blank is one of several ("sites such as _____" gives an example, which may be the only one). */
+const OTHERS_FIT_BLANK = /\b(?:including|among them)\s+(?:the\s+)?_____/iu;
+/**
+ * "_____ has urged both sides to…", "_____ has offered to help facilitate dialogue", "_____ expressed concern over…", the
+ * blank its subject: a diplomatic appeal or reaction many states or bodies voice. Not "called for complete independence"
+ * or "condemned the massacre": acts one actor did.
+ */
+const APPEAL_BY_BLANK = /(?:^|,\s+)(?:The\s+)?_____(?:\s*,[^,]{1,80},)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+)?(?:urged\s+(?:both|all|the two)\s+(?:sides|parties|countries|nations)|urged\s+\p{Lu}[^.;]{0,60}\s+and\s+\p{Lu}[^.;]{0,40}\s+to\b|call(?:ed|ing)\s+for\s+(?:restraint|calm|dialogue|de-escalation|a ceasefire|an immediate)|offer(?:ed|ing)\s+to\s+(?:mediate|help|facilitate)|expressed\s+(?:concern|hope|alarm|regret)|responding\s+to\s+[^.;]{0,40}\s+by\s+(?:encouraging|urging))/u;
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
 /** Panels, boards, committees, meetings, secretariats: the machinery around a subject, not its actors (an academy is a school or a learned society). */
@@ -379,7 +383,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
-  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place" || input.asks === "term") && OTHERS_FIT_BLANK.test(input.text)) add(-0.2, "the statement says others do the same ('also', 'including'): more than one name fits the blank");
+  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && OTHERS_FIT_BLANK.test(input.text)) add(-0.2, "the statement says the blank is one of several ('including'): more than one name fits");
   if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && APPEAL_BY_BLANK.test(input.text)) add(-0.2, "an appeal or reaction many could have made: more than one name fits the blank");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();

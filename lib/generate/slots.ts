@@ -39,6 +39,16 @@ const FIGURE_BOUND_BEFORE = /(?:(?<!\b(?:hand(?:s|ed)?|t(?:ake|akes|ook|aken)|sp
  */
 const FIGURE_BOUND_AFTER = /^(?:(?:\s+[a-z][\w-]*){0,2}\s+(?:or\s+(?:more|above|over|less|fewer|below|under|upwards)|and\s+(?:above|over|upwards|below|under))\b(?!\s*(?:than\b|[$€£₹¥\d]|Rs\b|US\$))|-?plus\b|\+)/i;
 
+/**
+ * Does the sentence state a state that held for years ("X was the leader of …", "X served as president of …", "X was
+ * India's most powerful …") rather than an event? Not "was the first/second … to", "was the venue/host/site of", a
+ * passive ("was founded"), or a copula inside a relative clause ("the treaty that was a response … was signed").
+ */
+export function statesAState(sentence: string): boolean {
+  const main = sentence.split(/\b(?:that|which|who|whom|whose)\b/)[0]!;
+  return /\b(?:(?:was|were|is|are)\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)?|served\s+as\s+|remained\s+|held\s+the\s+(?:post|office)\s+of\s+)(?!(?:first|second|third|fourth|fifth|last|only|youngest|oldest|\d+(?:st|nd|rd|th))\b)(?:leader|head|president|chairman|chair|chief|member|capital|ruler|king|queen|governor|viceroy|prime minister|minister|premier|secretary|speaker|editor|principal|most\s+\p{L}+|largest|biggest|main|major|centre|center|seat)\b/iu.test(main);
+}
+
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
 /** The sentence as a learner sees it, with the slot replaced by a blank; null if it would leak. */
@@ -99,9 +109,11 @@ export function collectSlots(corpus: Corpus): Slot[] {
       const prep = /(\w+(?: to)?)\s+$/.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1]?.toLowerCase();
       const after = pm.material.text.slice(e.end, e.end + 16).toLowerCase();
       const isOpenRange = (!!prep && /^(?:prior to|before|after|since|until|till|by|from)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/.test(after);
-      // "Prior to _____", "by _____", "until _____": any earlier (or later) year fits the blank too, so it is no blank at
-      // all. "Since _____" and "from _____ onwards" mark when something began, and stay (as a cloze, never a choice).
-      if ((!!prep && /^(?:prior to|before|after|until|till|by)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)/.test(after)) continue;
+      // "Prior to _____", "after _____", "_____ or earlier": any earlier (or later) year fits the blank too, so it is no
+      // blank at all. "Since _____", "by _____" (a target), "until _____" (an end) name one year, and stay as a cloze, never a choice.
+      if ((!!prep && /^(?:prior to|before|after)$/.test(prep)) || /^\s*(?:and|or) (?:earlier|later|before|after)/.test(after)) continue;
+      // "In _____, Gandhi was the leader of the Congress": a state that held for years has no one year.
+      if (statesAState(pm.material.text.slice(ref.sentence.start, ref.sentence.end))) continue;
       // The year is the fact; a month or day beside it is not asked ("June _____", never "_____ 1974").
       const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
       const start = yearAt > 0 ? e.start + yearAt : e.start;

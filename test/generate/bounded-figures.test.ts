@@ -109,7 +109,7 @@ describe("a bounded figure is still asked as itself", () => {
   });
 });
 
-describe("a year that is one end of an open range", () => {
+describe("a year that is one end of an open range, and a year of a state", () => {
   // Written for this test; not copied from any source.
   const text = [
     "Prior to 2020, the rebel movement was weakened by a long army campaign in the northern hills.",
@@ -118,10 +118,22 @@ describe("a year that is one end of an open range", () => {
     "The coastal state created its first marine reserve around the coral islands in 1974.",
   ].join("\n");
   const slots = collectSlots(buildCorpus([ingestMaterial({ source: "ranges.txt", content: text })])).filter((s) => s.type === "year");
-  it("makes no blank of 'prior to 2020' or 'by 2030' (any earlier or later year fits); 'since 2016' stays, open", () => {
+  it("makes no blank of 'prior to 2020' (any earlier year fits); 'since 2016' and 'by 2030' (a target) stay, open", () => {
     expect(slots.map((s) => s.value)).not.toContain(2020);
-    expect(slots.map((s) => s.value)).not.toContain(2030);
+    expect(slots.find((s) => s.value === 2030)?.isOpenRange).toBe(true);
     expect(slots.find((s) => s.value === 2016)?.isOpenRange).toBe(true);
     expect(slots.find((s) => s.value === 1974)?.isOpenRange).toBeUndefined();
+  });
+  it("makes no year blank of a state that held for years ('In 1931, X was the leader of …'); an event stays", () => {
+    const states = collectSlots(buildCorpus([ingestMaterial({ source: "states.txt", content: [
+      "In 1931, Ravi Dhar was the leader of the largest farmers' union in the province.",
+      "In 1934, Mira Sen served as president of the provincial congress committee.",
+      "In 1972, the port city of Ostra was the venue of the first regional conference on the sea.",
+      "The treaty that was a response to the famine was signed in Ostra in 1973.",
+    ].join("\n") })])).filter((s) => s.type === "year").map((s) => s.value);
+    expect(states).not.toContain(1931);
+    expect(states).not.toContain(1934);
+    expect(states).toContain(1972);
+    expect(states).toContain(1973);
   });
 });

@@ -48,7 +48,7 @@ describe("generateStudySet on a small article", () => {
     expect(set.cards.some((c) => /March/.test(c.back))).toBe(false);
   });
 
-  it("asks 'When?' only of a point in time: 'since 2016' keeps its preposition; 'prior to 2020', 'by 2030' or a state that held for years makes no timeline card", () => {
+  it("asks 'When?' only of a point in time and an event: 'since 2016', 'by 2030' keep their preposition; 'prior to 2020' or a state that held for years makes no timeline card", () => {
     // Written for this test; not copied from any source. History, economy and environment.
     const text = [
       "Prior to 2020, the rebel movement was weakened by a long army campaign in the northern hills.",
@@ -57,15 +57,23 @@ describe("generateStudySet on a small article", () => {
       "In 1974, the coastal state created its first marine reserve around the coral islands.",
       "In 1931, Ravi Dhar was the leader of the largest farmers' union in the province.",
       "In 1952, Ravi Dhar was the first chief minister elected by the new assembly.",
+      "In 1972, the port city of Ostra was the venue of the first regional conference on the sea.",
+      "In 2023, Veldra was the fourth country to land a rover softly on the Moon.",
+      "Until 1950, the colonial act served as the working constitution of the dominion of Veldra.",
     ].join("\n");
     const corpus = buildCorpus([ingestMaterial({ source: "ranges.txt", content: text })]);
     const backs = timelineCards(corpus.materials, corpus).map((c) => c.back);
     expect(backs).toContain("Since 2016");
     expect(backs).toContain("1974");
-    expect(backs.some((b) => /2020|2030/.test(b))).toBe(false);
-    // A state that held for years ("was the leader of …") has no one answer to "When?"; "was the first …" is an event.
+    // "Prior to 2020" pins no time; "By 2030" (a target) and "Until 1950" (an end) do, with their preposition.
+    expect(backs.some((b) => /2020/.test(b))).toBe(false);
+    expect(backs).toContain("By 2030");
+    // A state that held for years ("was the leader of …") has no one answer to "When?"; "was the first …", "the fourth
+    // country to …", "the venue of …" are events.
     expect(backs).not.toContain("1931");
     expect(backs).toContain("1952");
+    expect(backs).toContain("1972");
+    expect(backs).toContain("2023");
   });
 
   it("gives timed questions a time limit and an explanation that cites the source", () => {

@@ -45,17 +45,20 @@ describe("scoreItem: what a demanding teacher would not keep scores lower", () =
       expect(has(quality, /abbreviation the material keeps using/)).toBe(false);
     }
   });
-  it("marks a blank the statement says others share ('also', 'including'), or an appeal many could have made; not a plain actor", () => {
+  it("marks a blank the statement says is one of several ('including'), or a diplomatic appeal many could have made; not an act one actor did", () => {
     const fits = (text: string, asks: "actor" | "place" | "person" = "actor") => has(score(5, { asks, answerName: "Veldra Farmers Union", text }), /more than one name fits/);
-    // International relations, polity, environment, history — each both ways.
+    // International relations, polity, history — each both ways.
     expect(fits("International observers including the _____ share the state's concern about the canal.")).toBe(true);
-    expect(fits("The _____ also decides the postings of senior police officers.")).toBe(true);
-    expect(fits("_____ has urged both provinces to settle the canal dispute through talks.", "place")).toBe(true);
+    expect(fits("_____ has urged both sides to settle the canal dispute through talks.", "place")).toBe(true);
+    expect(fits("_____ has urged Veldra and Ostra to settle the canal dispute through talks.", "place")).toBe(true);
     expect(fits("_____, which borders both provinces, has offered to help mediate the dispute.", "place")).toBe(true);
-    expect(fits("Ministers of the _____ expressed concern about the canal tax.")).toBe(false);
-    expect(fits("The _____ decides the postings of senior police officers.")).toBe(false);
+    expect(fits("In 2022, _____ expressed concern over the canal tax.", "place")).toBe(true);
+    // "also" mostly means "in addition"; acts one actor did are facts.
+    expect(fits("The _____ also decides the postings of senior police officers.")).toBe(false);
+    expect(fits("_____ is also known as the Iron Man of Veldra.", "person")).toBe(false);
+    expect(fits("_____ called for complete independence at its session in 1929.")).toBe(false);
+    expect(fits("_____ condemned the massacre and returned his knighthood.", "person")).toBe(false);
     expect(fits("_____ signed the canal treaty with Veldra in 1994.", "place")).toBe(false);
-    expect(fits("The _____ was founded by cotton growers to oppose the canal tax.")).toBe(false);
   });
   it("marks a blank that abbreviates the material's own subject ('CM' in a text on the chief minister)", () => {
     expect(has(score(10, { asks: "actor", answerName: "CM", text: "Ravi Dhar served as _____ for nine consecutive years." }), /own subject, abbreviated/)).toBe(true);
