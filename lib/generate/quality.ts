@@ -4,6 +4,7 @@ import { RELATIVE_DATE } from "./context";
 import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
 import { STOP_WORDS } from "./text";
 import { isDemonym } from "@/lib/material/entities";
+import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
 
 /**
@@ -382,9 +383,10 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
-  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
-  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && OTHERS_FIT_BLANK.test(input.text)) add(-0.2, "the statement says the blank is one of several ('including'): more than one name fits");
-  if ((input.asks === "person" || input.asks === "actor" || input.asks === "place") && APPEAL_BY_BLANK.test(input.text)) add(-0.2, "an appeal or reaction many could have made: more than one name fits the blank");
+  const asksName = input.asks === "person" || input.asks === "actor" || input.asks === "place";
+  if (asksName && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
+  if (asksName && OTHERS_FIT_BLANK.test(input.text)) add(-0.2, "the statement says the blank is one of several ('including'): more than one name fits");
+  if (asksName && APPEAL_BY_BLANK.test(input.text)) add(-0.2, "an appeal or reaction many could have made: more than one name fits the blank");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();
   for (const r of input.refs) for (const t of r.terms) if (keys.has(t)) central.add(t);
@@ -471,18 +473,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * outside every sentence (it should not happen) keys by its own start.
  */
 export function sentenceKeysOf(materials: ProcessedMaterial[]): (evidence: EvidenceSpan) => string {
-  const startsOf = new Map(materials.map((pm) => [pm.material.id, pm.sentences.map((s) => [s.start, s.end] as const)]));
+  const sentencesOf = new Map(materials.map((pm) => [pm.material.id, pm.sentences]));
   return (e) => {
-    const spans = startsOf.get(e.materialId) ?? [];
-    let [lo, hi] = [0, spans.length - 1];
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [start, end] = spans[mid]!;
-      if (e.start < start) hi = mid - 1;
-      else if (e.start >= end) lo = mid + 1;
-      else return `${e.materialId}#${start}`;
-    }
-    return `${e.materialId}#${e.start}`;
+    const sentences = sentencesOf.get(e.materialId) ?? [];
+    const { at, holds } = sentencePositionAt(sentences, e.start);
+    return `${e.materialId}#${holds ? sentences[at]!.start : e.start}`;
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Block, Quote, Sentence } from "./schemas";
 import { isDemonym } from "./entities";
+import { sentencePositionAt } from "./segment";
 
 /** Verbs after which a following name is the speaker ("said Asif Durrani"); "told X" names the listener. */
 const SAY_BEFORE_NAME = String.raw`(?:said|says|added|adds|wrote|writes|stated|noted|argued|explained|insisted|observed|asserted|declared|remarked|stressed)`;
@@ -80,16 +81,8 @@ function findAttribution(masked: string, offset: number, lastSpeaker: Attributio
 export function extractQuotes(text: string, blocks: Block[], sentences: Sentence[]): Quote[] {
   const out: Quote[] = [];
   const sentenceAt = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s.index;
-    }
-    return Math.max(0, Math.min(sentences.length - 1, lo));
+    const { at, holds } = sentencePositionAt(sentences, pos);
+    return holds ? sentences[at]!.index : Math.max(0, Math.min(sentences.length - 1, at));
   };
   let lastSpeaker: Attribution | null = null;
   let lastNamed: Attribution | null = null;

@@ -1,6 +1,23 @@
 import type { Block, Sentence } from "./schemas";
 import { tokenizeSentences, type TokenizedSentence } from "./nlp";
 
+/**
+ * Where offset `pos` falls among `sentences` (in text order, [start, end) offsets): the array position of the
+ * sentence holding it (`holds`), or, when none does, the position of the first sentence after it.
+ */
+export function sentencePositionAt(sentences: ReadonlyArray<{ start: number; end: number }>, pos: number): { at: number; holds: boolean } {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return { at: mid, holds: true };
+  }
+  return { at: lo, holds: false };
+}
+
 const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
 
 /**
