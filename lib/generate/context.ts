@@ -150,6 +150,9 @@ function stemsOfTokens(s: Sentence): Set<string> {
   return new Set(s.tokens.filter((t) => t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ").map((t) => t.stem));
 }
 
+/** A point's label before its sentence: capitalised words and the small words a heading keeps, then a colon and a capital. */
+const POINT_LABEL = /^\p{Lu}[\p{L}\p{M}\p{N}_'&-]*(?:\s+(?:(?:of|and|the|in|for|on|to|with)\s+)*\p{Lu}[\p{L}\p{M}\p{N}_'&-]*){0,7}:\s+(?=\p{Lu})/u;
+
 /**
  * The sentence as an item can show it — standalone, references and relative dates resolved — or
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
@@ -160,8 +163,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
   // A parenthesised aside that makes up the whole sentence.
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
-  // A label copied from a model answer's point ("External Diplomatic Complications: …") is not part of the fact.
-  t = t.replace(/^(?:\p{Lu}[\p{L}\p{M}\p{N}_'&-]*\s+){0,5}\p{Lu}[\p{L}\p{M}\p{N}_'&-]*:\s+(?=\p{Lu})/u, "");
+  // A label copied from a model answer's point ("External Diplomatic Complications: …", "Breakdown of Political and
+  // Diplomatic Trust: …") is not part of the fact: up to eight capitalised words, joined by the small words a heading keeps.
+  t = t.replace(POINT_LABEL, "");
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;

@@ -121,6 +121,7 @@ describe("screening of leftovers from the source's layout", () => {
     "Union cabinet is collectively responsible to the Lok Sabha as per article 75(3) of the Constitution of India.",
     "Work is distributed in terms of the Government of India (Allocation of Business) Rules, 1961, made by the President of India.",
     "Breakdown of Political Trust: Pakistan's expectation of cooperation from Kabul collapsed in 2022 as attacks along the Durand Line rose.",
+    "- Collapse of Trade and Transit: Afghan imports through the port of Karachi fell by half in 2023 after Pakistan closed the Torkham crossing.",
   ].join("\n");
   const set = generateStudySet([ingestMaterial({ source: "own", content: own })]);
   const fronts = [...set.cards.map((c) => c.front), ...set.questions.map((q) => q.prompt)];
@@ -131,7 +132,12 @@ describe("screening of leftovers from the source's layout", () => {
   });
 
   it("never carries a source's heading or label into an item", () => {
-    expect(fronts.filter((f) => /Breakdown of Political Trust:/.test(f))).toEqual([]);
+    expect(fronts.filter((f) => /Breakdown of Political Trust:|Collapse of Trade and Transit/.test(f))).toEqual([]);
+  });
+  it("asks about a labelled point's own sentence, the label (small words and all) left out", () => {
+    // The label joins capitalised words with "of" and "and"; the fact after it stands alone.
+    expect(fronts.some((f) => /Afghan imports through the port of Karachi fell by half in/.test(f))).toBe(true);
+    expect(fronts.some((f) => /Pakistan's expectation of cooperation from Kabul collapsed/.test(f))).toBe(true);
   });
 });
 
