@@ -2,7 +2,7 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
 import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
-import { STOP_WORDS } from "./text";
+import { STOP_WORDS, examplesListAt } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
@@ -210,14 +210,23 @@ const PARTY_NAME = /\b(?:Party|Alliance|Front|League|Dal|Morcha)$/;
 /** A blank among a list of names ("Several scientists, including _____, Richard Stolarski, Michael McElroy…"): one of many, trivia. */
 const BLANK_IN_NAME_LIST = /(?:_____,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:(?:and|or)\s+)?\p{Lu})|(?:\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'-]*)*,?\s+(?:and\s+)?_____)/u;
 
-/** "observers including the _____", "among them the _____": the statement itself says the blank is one of several ("sites such as _____" gives an example, which may be the only one). */
-const OTHERS_FIT_BLANK = /\b(?:including|among them)\s+(?:the\s+)?_____/iu;
 /**
  * "_____ has urged both sides to…", "_____ has offered to help facilitate dialogue", "_____ expressed concern over…", the
  * blank its subject: a diplomatic appeal or reaction many states or bodies voice. Not "called for complete independence"
  * or "condemned the massacre": acts one actor did.
  */
 const APPEAL_BY_BLANK = /(?:^|,\s+)(?:The\s+)?_____(?:\s*,[^,]{1,80},)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+)?(?:urged\s+(?:both|all|the two)\s+(?:sides|parties|countries|nations)|urged\s+\p{Lu}[^.;]{0,60}\s+and\s+\p{Lu}[^.;]{0,40}\s+to\b|call(?:ed|ing)\s+for\s+(?:restraint|calm|dialogue|de-escalation|a ceasefire|an immediate)|offer(?:ed|ing)\s+to\s+(?:mediate|help|facilitate)|expressed\s+(?:concern|hope|alarm|regret)|responding\s+to\s+[^.;]{0,40}\s+by\s+(?:encouraging|urging))/u;
+/**
+ * "observers including the _____", "donors such as Norway and _____", "such as _____ and Germany": the statement itself
+ * says the blank is one of several. A lone example ("Harappan sites such as _____ had a dockyard") is often the one the
+ * subject is known by, and keeps its score.
+ */
+function blankIsOneOfSeveral(text: string): boolean {
+  const at = text.indexOf("_____");
+  const list = at >= 0 ? examplesListAt(text.slice(0, at)) : null;
+  if (!list) return false;
+  return list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || /^\s*(?:,|and\b|or\b)/.test(text.slice(at + 5));
+}
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;
 /** Panels, boards, committees, meetings, secretariats: the machinery around a subject, not its actors (an academy is a school or a learned society). */
@@ -385,7 +394,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
   const asksName = input.asks === "person" || input.asks === "actor" || input.asks === "place";
   if (asksName && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
-  if (asksName && OTHERS_FIT_BLANK.test(input.text)) add(-0.2, "the statement says the blank is one of several ('including'): more than one name fits");
+  if (asksName && blankIsOneOfSeveral(input.text)) add(-0.2, "the statement says the blank is one of several ('including', 'such as A and _____'): more than one name fits");
   if (asksName && APPEAL_BY_BLANK.test(input.text)) add(-0.2, "an appeal or reaction many could have made: more than one name fits the blank");
   const keys = keyTermsOf(corpus);
   const central = new Set<string>();

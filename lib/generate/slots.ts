@@ -6,7 +6,7 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { inContext } from "./context";
 import { OPINION } from "./quality";
-import { isStandalone } from "./text";
+import { isInExamplesList, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
@@ -24,9 +24,13 @@ export interface Slot {
   key?: string;
   /** Figures: the thing counted. */
   subject?: string;
-  /** Years after "since", "before"…, figures after "over", "fewer than"…: neighbouring values are also true, so no choice question is made. */
+  /**
+   * Years after "since", "before"…, figures after "over", "fewer than"…, names in a list of examples ("including Iran,
+   * Tajikistan and _____"): other values are also true, so no choice, true/false or statement item is made.
+   */
   isOpenRange?: boolean;
 }
+
 
 /**
  * Words that make the figure after them a bound, not a value: "over", "more than", "at least", "up to", "fewer than",
@@ -168,7 +172,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
-        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key });
+        const isOpenRange = isInExamplesList(pm.material.text.slice(ref.sentence.start, m.start));
+        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}) });
       }
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));

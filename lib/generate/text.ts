@@ -102,3 +102,33 @@ export function endWithPeriod(text: string): string {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
+
+/** Words that open a list of examples: the list names some of the members, never all. */
+const EXAMPLES_INTRO = /\b(?:(?:including|such as|among them|notably|for example|for instance)\b|e\.g\.),?\s+/gi;
+/** A member of the list: a name, with its article, of at most eight words. */
+const LIST_MEMBER = /^(?:the\s+)?\p{Lu}[^;:()]*$/u;
+
+/**
+ * The list of examples the name after `before` (its sentence up to the name) is a member of — "including Iran,
+ * Tajikistan and ", "such as the " — with the words that opened it and how many members come before the name; null when
+ * it is in none. Every part between the list's opening words and the name must be a name, joined by commas, "and" or
+ * "or": "such as Iran, which …" is no list.
+ */
+export function examplesListAt(before: string): { opener: string; membersBefore: number } | null {
+  let opened = -1;
+  let opener = "";
+  for (const m of before.matchAll(EXAMPLES_INTRO)) {
+    opened = m.index + m[0].length;
+    opener = m[0].replace(/[,\s]+$/, "").toLowerCase();
+  }
+  if (opened < 0 || before.length - opened > 200) return null;
+  const parts = before.slice(opened).split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+  const last = parts.pop()!;
+  const isList = /^(?:the\s+)?$/i.test(last) && parts.every((p) => LIST_MEMBER.test(p) && p.split(/\s+/).length <= 8);
+  return isList ? { opener, membersBefore: parts.length } : null;
+}
+
+/** Is the name after `before` a member of a list of examples (see `examplesListAt`)? */
+export function isInExamplesList(before: string): boolean {
+  return examplesListAt(before) !== null;
+}

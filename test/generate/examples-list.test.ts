@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+import { isInExamplesList } from "@/lib/generate/text";
+
+// Written for this test; not copied from any source.
+describe("isInExamplesList: a name inside a list of examples, which names some members, never all", () => {
+  it.each([
+    "Regional states including Iran, Tajikistan and ",
+    "Observers including the ",
+    "Several reformers, such as Raja Rammohan Roy and ",
+    "Crops such as Wheat, Rice, or ",
+    "Port cities, notably ",
+    "Neighbours, for example Nepal, ",
+    "Neighbours, e.g. Nepal and ",
+  ])("reads %j as a list of examples", (before) => {
+    expect(isInExamplesList(before)).toBe(true);
+  });
+  it.each([
+    "The treaty was signed by ",
+    "Several states, such as Iran, which later joined ",
+    "Reforms including land ceilings were pushed through by ",
+    "Including the tax, the bill cost more than the budget allowed, said ",
+    "Such as it was, the plan passed in ",
+  ])("does not read %j as one", (before) => {
+    expect(isInExamplesList(before)).toBe(false);
+  });
+});
+
+describe("a name in a list of examples makes no choice or true/false item", () => {
+  const text = [
+    "The Koravi Water Compact and its neighbours",
+    "",
+    "The Koravi Water Compact was signed in 1962 by India and Nepal to share the waters of the Koravi river.",
+    "Downstream states including Bangladesh, Bhutan and Myanmar have complained that the Compact ignores their fisheries.",
+    "Donors such as Norway and Germany have funded the Compact's flood warning system for two decades.",
+    "Nepal built the Karnal barrage on the Koravi river in 1975 with a loan from Japan.",
+    "India built the Sonepur canal in 1981 to irrigate its eastern districts.",
+    "Japan hosted the signing of the second protocol of the Compact in 1988.",
+    "The Compact's secretariat moved from Kathmandu to Dhaka in 1999.",
+    "Bangladesh joined the Compact as an observer in 2008 after a long drought.",
+    "Norway trained the Compact's hydrologists in 2012.",
+    "The Compact was criticised by Sheikh Hasina and Pushpa Kamal Dahal in 2015 for its slow flood warnings.",
+    "Regional leaders such as Sheikh Hasina and Jigme Thinley have asked for a river basin authority.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "koravi.txt", content: text })]);
+  const listed = /Downstream states including|Donors such as|Regional leaders such as/;
+
+  it("asks no single-choice, true/false or prelims statement from the listed names", () => {
+    const offending = set.questions.filter((q) => q.kind !== "numeric" && q.kind !== "written" && listed.test(q.prompt));
+    expect(offending.map((q) => q.prompt)).toEqual([]);
+  });
+  it("scores a cloze on a listed name low, as one of several names that fit", () => {
+    const clozes = set.cards.filter((c) => c.kind === "cloze" && listed.test(c.front) && /_____/.test(c.front.replace(/\d{4}/g, "")));
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const c of clozes) expect(c.quality?.reasons.some((r) => /one of several/.test(r))).toBe(true);
+  });
+  it("still makes choice and true/false items from the other sentences", () => {
+    expect(set.questions.some((q) => q.kind === "single_choice" || q.kind === "true_false")).toBe(true);
+  });
+});
