@@ -109,6 +109,24 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
   return found;
 }
 
+const shortUseCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
+/** Does the material say "the <head>" on its own (no capitalised word before the head) before it first names `full`? */
+function isUsedInShortBefore(pm: ProcessedMaterial, head: string, full: string): boolean {
+  let firstShort = shortUseCache.get(pm);
+  if (!firstShort) shortUseCache.set(pm, (firstShort = new Map()));
+  let at = firstShort.get(head);
+  if (at === undefined) {
+    at = Infinity;
+    for (const m of pm.material.text.matchAll(new RegExp(String.raw`\b[Tt]he ${head}\b`, "g"))) {
+      at = m.index;
+      break;
+    }
+    firstShort.set(head, at);
+  }
+  const fullAt = pm.material.text.indexOf(full);
+  return fullAt >= 0 && at < fullAt;
+}
+
 /**
  * Resolves short definite names against the material. One antecedent: substituted. Several, for a
  * common noun the material also uses in lower case ("the Amendment" after two amendments): the
@@ -126,7 +144,9 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     // The sentence names it in full itself.
     if (new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
-    if (candidates.length === 1) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
+    // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
+    // one in short: a short name stands for a full one only when the full one came first.
+    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
     if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
     return whole;
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemDefect } from "@/lib/generate/quality";
+import { inContext } from "@/lib/generate/context";
+import { ingestMaterial } from "@/lib/material/ingest";
 import type { Card } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. Two invented states and the raids between them.
@@ -48,5 +50,31 @@ describe("itemDefect: statements that lean on what came before make no item", ()
     expect(itemDefect(cloze("The charges under the said clause were dropped in _____.", "2011"))).toMatch(/points back/);
     expect(itemDefect(cloze("Trade rose in _____ after the war, and again after the war in the hills.", "1972"))).toMatch(/points back/);
     expect(itemDefect(cloze("The Second Veldra War ended in _____ with a treaty signed at Ostra.", "1921"))).toBeNull();
+  });
+});
+
+describe("inContext: a short name stands for a full one only when the full one came first", () => {
+  // Written for this test; not copied from any source. An invented assembly and its presiding officers.
+  const text = [
+    "The Veldra Assembly and its presiding officers",
+    "",
+    "The Speaker of the Veldra Assembly decides whether a member has defected.",
+    "The Speaker must rule on a petition within three months of receiving it.",
+    "A member elected Deputy Speaker may leave his party without losing his seat.",
+    "The Speaker is bound by the Veldra Code of 1985 when deciding a defection petition.",
+    "",
+    "The Multilateral Water Fund was set up in 1991 to pay for canals in poor districts.",
+    "The Fund has paid for more than 300 canals since its creation.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "assembly.txt", content: text });
+  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("leaves 'the Speaker' alone after a 'Deputy Speaker' is named: the material used it on its own first", () => {
+    const s = at("The Speaker is bound by");
+    expect(inContext(s.text, pm, s)).toBe(s.text);
+  });
+  it("still reads 'the Fund' as the Multilateral Water Fund named before it", () => {
+    const s = at("The Fund has paid");
+    expect(inContext(s.text, pm, s)).toMatch(/^The Multilateral Water Fund has paid/);
   });
 });
