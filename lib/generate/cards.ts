@@ -181,8 +181,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       if (clause !== null && !clause.slice(2).includes(",")) continue;
       // "Prior to 2020" is not "2020", and not an answer to "When?" either: "before" or "after" a year pins no time.
       // "Since 2022" (a start), "By 2070" (a target), "Until 1950" (an end) keep their preposition on the back.
-      const prep = /(?:^|\s)(prior to|before|after|since|until|till|by)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
-      if (prep && /^(?:prior to|before|after)$/i.test(prep)) continue;
+      // "As of 2024" dates a state of affairs, not an event.
+      const prep = /(?:^|\s)(prior to|before|after|since|until|till|by|as of|as on|as at)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
+      if (prep && /^(?:prior to|before|after|as of|as on|as at)$/i.test(prep)) continue;
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;

@@ -12,7 +12,7 @@ export const STOP_WORDS = new Set(
 
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|consequently|in consequence|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.)),?:?\s+)+/i;
+  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|consequently|in consequence|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b),?:?\s+)+/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
 import { wordCount } from "./words";
@@ -35,6 +35,9 @@ export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolea
   const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They)\b/, antecedent) : sentence.text);
   const words = wordCount(text);
   if (words < 7 || words > 50) return false;
+  // A piece of a longer sentence laid out as a list ("one officer nominated by the Board; and"): it opens in lower case or
+  // ends where the sentence goes on.
+  if (/^[("']*[a-z]/.test(sentence.text) || /(?:[,;:]|[,;]\s*(?:and|or)|\s(?:and|or))\s*$/.test(sentence.text.trim())) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
   if (/^(?:how|why|what|whether|which|who)\b/i.test(text)) return false; // a question's demand, not a fact
   if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former|sources|officials|day before|strikes|attack|move|report)\b/i.test(text)) return false; // which one?

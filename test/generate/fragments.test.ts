@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+
+// Written for this test; not copied from any source. An invented state's water board, told the way a reference work does.
+const TEXT = [
+  "The Veldra Water Board",
+  "",
+  "In response to the drought of 2019, the Veldra Water Board cut the canal tax by 40 per cent.",
+  "As a result of the floods of 2011, the Board built 120 new embankments along the Koravi river.",
+  "The Board's rationing rule has been criticised as confusing, particularly when districts received different shares, and because the rule was never debated in the assembly.",
+  "Farmers' unions have said that the Board applies its rules inconsistently, in part because its officers rarely visit the districts.",
+  "The Board has seven members:",
+  "- the Chief Engineer of Veldra, who chairs it;",
+  "- one officer of the Revenue Department nominated by the Governor of Veldra in 1998; and",
+  "- five members elected by the district councils.",
+  "The Veldra Water Board was set up in 1962 to share the waters of the Koravi river among the districts.",
+  "No law on groundwater had been passed by the Veldra Assembly as of 2024.",
+  "The Board opened its first laboratory in Karnal in 1971.",
+  "The Board cut the canal tax again in 2021 because the monsoon had failed for a second year.",
+].join("\n");
+
+describe("items never show a piece of a sentence as if it were whole", () => {
+  const set = generateStudySet([ingestMaterial({ source: "board.txt", content: TEXT })]);
+  const texts = [...set.cards.map((c) => `${c.front}\n${c.back}`), ...set.questions.filter((q) => q.kind !== "written").map((q) => q.prompt)];
+
+  it("keeps 'In response to' and 'As a result of' whole: the connective is dropped only when it stands alone", () => {
+    expect(texts.filter((t) => /(?:^|\? )(?:To|Of) the (?:drought|floods)/.test(t))).toEqual([]);
+    expect(texts.some((t) => /In response to the drought of 2019|As a result of the floods of 2011/.test(t))).toBe(true);
+  });
+  it("makes no 'Why?' card whose question ends on the reason's first word ('…, and.', '…, in part.')", () => {
+    const why = set.cards.filter((c) => c.front.startsWith("Why?"));
+    expect(why.filter((c) => /(?:,\s*and|in part|,)\.$/.test(c.front))).toEqual([]);
+    expect(why.some((c) => /monsoon had failed/.test(c.back))).toBe(true);
+  });
+  it("makes no item from a list item that continues a sentence (opens in lower case, ends in '; and')", () => {
+    expect(texts.filter((t) => /officer of the Revenue Department|Chief Engineer of Veldra, who chairs/.test(t))).toEqual([]);
+  });
+  it("asks no 'When?' of a state of affairs dated 'as of' a year", () => {
+    expect(set.cards.filter((c) => c.kind === "timeline" && /groundwater/.test(c.front))).toEqual([]);
+  });
+});
