@@ -170,6 +170,41 @@ function stemsOfTokens(s: Sentence): Set<string> {
   return new Set(s.tokens.filter((t) => t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ").map((t) => t.stem));
 }
 
+/** Words after a noun that say which one it is ("the crisis of 1991", "the lake that…", "the bill passed in 2016"). */
+const QUALIFIED_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|against|over|that|which|who|whose|where|when|known|called|named|set|passed|signed|created|launched|introduced|proposed|announced|[,(]?\s*\(|\d)/i;
+
+/**
+ * Does the sentence say "the <noun>" — a bare common noun, no name or adjective before it, nothing after it to tell
+ * which one — where the one or two sentences before (same block) used that noun? Then it points back: "the crisis"
+ * after "the Red Sea crisis", "the lake" after "Chilika Lake". A noun the sentence uses earlier itself is its own.
+ */
+function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
+  if (!previous.length) return false;
+  // Only a noun the sentence before named more narrowly ("the Red Sea crisis", "Chilika Lake", "the consumer price
+  // index"): "the law" after "the law" is the same general idea, not a reference back.
+  const before = new Set<string>();
+  for (const p of previous) {
+    p.tokens.forEach((tok, i) => {
+      const prev = p.tokens[i - 1];
+      if ((tok.pos === "NOUN" || tok.pos === "PROPN") && prev && (prev.pos === "PROPN" || prev.pos === "ADJ" || prev.pos === "NOUN")) before.add(tok.stem.toLowerCase());
+    });
+  }
+  const own = new Set<string>();
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const word = sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start);
+    const next = tokens[i + 1];
+    if (i > 0 && /^the$/i.test(sentence.text.slice(tokens[i - 1]!.start - sentence.start, tokens[i - 1]!.end - sentence.start)) && tok.pos === "NOUN" && /^[a-z]/.test(word) && next?.pos !== "NOUN" && next?.pos !== "PROPN") {
+      const rest = sentence.text.slice(tok.end - sentence.start);
+      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem) && !QUALIFIED_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
+    }
+    if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem);
+  }
+  return false;
+}
+
 /** A point's label before its sentence: capitalised words and the small words a heading keeps, then a colon and a capital. */
 const POINT_LABEL = /^\p{Lu}[\p{L}\p{M}\p{N}_'&-]*(?:\s+(?:(?:of|and|the|in|for|on|to|with)\s+)*\p{Lu}[\p{L}\p{M}\p{N}_'&-]*){0,7}:\s+(?=\p{Lu})/u;
 
@@ -206,6 +241,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
     const nounTok = sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[1]);
     if (nounTok && previous.some((p) => stemsOfTokens(p).has(nounTok.stem))) return null;
   }
+  // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
+  // the sentence before used, with nothing after it to say which one, stands for what that sentence named.
+  if (previousNamesBareDefinite(pm, sentence)) return null;
   // "Due to its widespread adoption…", "From 1994 its level…": a pronoun before any noun it could refer to.
   // (A capitalised first word is tagged a proper noun; it is one only when the material names it.)
   const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));

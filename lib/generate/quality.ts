@@ -26,7 +26,7 @@ export const ENOUGH_ITEMS = 40;
 export const WEAK_ITEM_SCORE = 0.65;
 /** When the weakest items go, a second form (card or question) of a fact already kept counts this much lower. */
 export const SECOND_FORM_DISCOUNT = 0.1;
-/** At most this many cards, and this many timed questions, with one name as their answer. */
+/** At most this many cards, and this many timed questions, with one name or one figure as their answer. */
 export const ITEMS_PER_ANSWER = 2;
 /** At most this many items (cards and questions together) from one source sentence. */
 export const ITEMS_PER_SENTENCE = 2;
@@ -92,6 +92,8 @@ function statementOf(text: string): string {
 
 function answersOf(item: Card | Question): string[] {
   if ("front" in item) return [item.back];
+  // A numeric item's answer is the bare number; with its unit it is the figure a card or a choice asks ("4 per cent").
+  if (item.kind === "numeric" && item.answer && item.unit) return [`${item.answer} ${item.unit}`];
   const correct = (item.options ?? []).filter((o) => o.correct).map((o) => o.text);
   return [...correct, ...(item.answer && item.kind !== "true_false" ? [item.answer] : [])];
 }
@@ -193,6 +195,8 @@ const SOURCE_BODY = /\b(?:Institute|Academy\s+of\s+(?:(?:Social|Natural|Medical|
 const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|celebrat\w*)\b/i;
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
 const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b|\bsince\s+(?:\d{4}|independence)\b[^.]{0,20}\bthere\s+(?:have|has)\s+been\b/i;
+/** "A 2023 assessment … reviewed 37 plans", "X estimated that …", "according to data from …": a figure someone measured or projected. */
+const REPORTED_FIGURE = /\b(?:according to|(?:an?|the|its|their|\d{4})\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|assessment|analysis|estimate|census|index)\b|estimated|estimates|projected|projects|calculated|data (?:from|by|of|compiled|released)|figures (?:from|released|published|compiled))/i;
 /** "Sweden became the 20th Party to ratify": the order of ratification is a running tally too. */
 const NTH_TO_JOIN = /\b(?:became|was|is|as) the \d+(?:st|nd|rd|th) (?:country|countries|party|parties|state|states|nation|nations|member|signatory) to (?:ratify|sign|join|accede|adopt)\b/i;
 /** "it took 18 months", "within 90 days": a duration in days, weeks or months is a detail; years carry the story. */
@@ -381,6 +385,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
+  if (input.asks === "number" && !PROVISION_NUMBER.test(input.text) && REPORTED_FIGURE.test(sentenceText)) add(-0.2, "a figure from a report, survey or estimate: the next one replaces it");
   if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
   const isBodyFounded = BODY_FOUNDED.test(sentenceText) && namesProceduralBody(corpus, sentenceText);
@@ -466,7 +471,7 @@ function factWords(text: string): Set<string> {
 
 /** The answer as a fact: a short answer holding a year is that year ("Prior to 2020" and "2020" ask one fact). */
 function factAnswer(answers: string[]): string {
-  const text = answers.join("|").toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+  const text = answers.join("|").toLowerCase().replace(/(\d),(?=\d)/g, "$1").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
   const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
   return year && text.split(" ").length <= 4 ? year : text;
 }
@@ -571,8 +576,9 @@ export function screenItems(
       }
       yearsAsked.add(answer);
     }
-    // A name asked again and again ("Afghan Taliban" in five cards) teaches one answer, not the subject.
-    if (!/\d/.test(answer) && !answer.endsWith(":") && same.length >= ITEMS_PER_ANSWER) {
+    // A name or a figure asked again and again ("Afghan Taliban" in five cards, "4 per cent" in four) teaches one answer,
+    // not the subject. Years have their own rule above.
+    if (!isYear && !answer.endsWith(":") && same.length >= ITEMS_PER_ANSWER) {
       dropped.push({ id: e.item.id, reason: "this answer is already asked often enough" });
       continue;
     }

@@ -33,6 +33,19 @@ export interface Slot {
 
 
 /**
+ * Is the figure between `before` and `after` one end of a range: "between _____ and 4.5", "between 2.5 and _____", "from
+ * 2 to _____", "_____ to 6 per cent", "2-_____"? A year range ("from 1995 to 2000") is two dates, and stays.
+ */
+export function isRangeEnd(before: string, after: string): boolean {
+  const NUMBER = String.raw`(?:[$€£₹]|Rs\.?\s?)?\d[\d,.]*`;
+  if (/\bbetween\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*and\s+${NUMBER}`, "i").test(after)) return true;
+  if (new RegExp(String.raw`\bbetween\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+and\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before)) return true;
+  if (new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before) && !/(?:19|20)\d\d\s+to\s+$/.test(before)) return true;
+  if (/(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
+  return false;
+}
+
+/**
  * Words that make the figure after them a bound, not a value: "over", "more than", "at least", "up to", "fewer than",
  * "exceeded", "crossed"… — but not "over" as a verb's particle ("handed over 20 tanks", "spread over 3,000 km²").
  */
@@ -100,6 +113,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
       if (!ref) continue;
       const figureStart = n.end - n.figure.length;
       if (pm.material.text.slice(figureStart, n.end) !== n.figure) continue;
+      // "between _____ and 4.5 per cent", "from 2 to _____": one end of a range is half a fact, and the other end gives it away.
+      if (isRangeEnd(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 40), figureStart), pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)))) continue;
       // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
       // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
       const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
