@@ -3,7 +3,7 @@ import { isAcronym } from "@/lib/material/entities";
 import type { Corpus, SentenceRef } from "./corpus";
 import type { EvidenceSpan, ModelAnswer, RubricPoint } from "./schemas";
 import { expandLemma } from "@/lib/nlp/lexical";
-import { STOP_WORDS, evidenceOf, isStandalone, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
+import { STOP_WORDS, evidenceOf, isStandalone, isTitleLine, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
 import { modelAnswerWordCount } from "./words";
 import { parseQuestion, type ParsedQuestion } from "./written";
 
@@ -639,6 +639,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (/^(?:this|these|those|that)\b/i.test(opening) && !startsWithDemonstrativeNoun(ref.sentence, opening)) continue;
     // Every sentence of the answer must read on its own: no pronoun before its noun, no "the figure", no relative date.
     if (inContext(text, ref.pm, ref.sentence) === null) continue;
+    // The material's headline is no point of an answer.
+    if (isTitleLine(ref.pm, ref.sentence)) continue;
     // A line with no lower-case verb is a title or a list lead-in ("Under the Protocol on Substances that Deplete…").
     if (!ref.sentence.tokens.some((t) => (t.pos === "VERB" || t.pos === "AUX") && /^[a-z]/.test(text.slice(t.start - ref.sentence.start, t.end - ref.sentence.start)))) continue;
     const stems = ref.stems;
@@ -967,7 +969,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   }
   for (const { c, s: strength, demand } of chosen) {
     const body = bodyOf(c);
-    const label = labelOf(body);
+    // A point that opens with a label of its own ("Cash Reserve Ratio: the share of deposits…") takes no second one.
+    const label = /^[^:]{2,60}:\s/.test(body) ? undefined : labelOf(body);
     const example = examples.get(c) ?? null;
     const evidence = [sentenceEvidence(c.ref.pm, c.ref.sentence)];
     if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);

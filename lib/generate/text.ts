@@ -29,7 +29,17 @@ export function standaloneText(text: string): string {
  * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
  * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
  */
+/**
+ * Is the sentence the material's own headline ("After Galwan: where the border stands, and why…"), with no full stop? A
+ * material whose title was taken from its first sentence ("The Montreal Protocol is a treaty….") keeps that sentence.
+ */
+export function isTitleLine(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  const title = (pm.material.title ?? "").replace(/(?:\.\.\.|…)$/, "").trim();
+  return title.length >= 12 && sentence.text.startsWith(title) && !/[.!?]["')\]]*$/.test(sentence.text.trim());
+}
+
 export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
+  if (pm && isTitleLine(pm, sentence)) return false;
   // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
   const antecedent = pm ? openingPronounAntecedent(pm, sentence) : null;
   const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They)\b/, antecedent) : sentence.text);

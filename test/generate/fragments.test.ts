@@ -40,3 +40,26 @@ describe("items never show a piece of a sentence as if it were whole", () => {
     expect(set.cards.filter((c) => c.kind === "timeline" && /groundwater/.test(c.front))).toEqual([]);
   });
 });
+
+describe("the material's headline is no fact", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "EXPLAINER",
+    "",
+    "After the flood: where Veldra's canals stand in 2024, and why repair is only half the job",
+    "",
+    "The Koravi flood of 2019 destroyed 300 kilometres of canals in Veldra.",
+    "The Veldra Water Board rebuilt 120 kilometres of them by 2022 with a loan from the Asian Development Bank.",
+    "Cash Reserve Fund: the share of its income that the Board must keep for repairs, set at 10 per cent in 2020.",
+    "Farmers in the southern districts still wait for water because the Board has rebuilt only the main canals.",
+    "The Board plans to finish the repairs by 2027, the state's irrigation minister told the assembly in 2024.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "flood.txt", content: text })], { questions: ["Discuss the repair of Veldra's canals after the Koravi flood of 2019."], marks: 15 });
+  it("asks nothing of the headline and puts it in no model answer", () => {
+    const shown = [...set.cards.map((c) => c.front), ...set.questions.map((q) => q.prompt), ...set.modelAnswers.flatMap((a) => a.body.flatMap((s) => s.points.map((p) => p.text)))];
+    expect(shown.filter((t) => /only half the job/.test(t))).toEqual([]);
+  });
+  it("gives a point that opens with a label of its own no second label", () => {
+    for (const p of set.modelAnswers.flatMap((a) => a.body.flatMap((s) => s.points))) expect(p.text).not.toMatch(/^[^:]{2,60}:\s+[^:]{2,60}:\s/);
+  });
+});
