@@ -117,7 +117,9 @@ function isUsedInShortBefore(pm: ProcessedMaterial, head: string, full: string):
   let at = firstShort.get(head);
   if (at === undefined) {
     at = Infinity;
+    // Headings aside: "The Fund and its critics" heads a section, it does not use the short name in the text.
     for (const m of pm.material.text.matchAll(new RegExp(String.raw`\b[Tt]he ${head}\b`, "g"))) {
+      if (pm.blocks.some((b) => b.kind === "heading" && b.start <= m.index && m.index < b.end)) continue;
       at = m.index;
       break;
     }
@@ -181,13 +183,13 @@ const QUALIFIED_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|again
 function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
   const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
   if (!previous.length) return false;
-  // Only a noun the sentence before named more narrowly ("the Red Sea crisis", "Chilika Lake", "the consumer price
-  // index"): "the law" after "the law" is the same general idea, not a reference back.
+  // Only a noun the sentence before named with a name ("the Red Sea crisis", "Chilika Lake"): "the law" after "the law",
+  // or "the world" after "the developing world", is the same general idea, not a reference back.
   const before = new Set<string>();
   for (const p of previous) {
     p.tokens.forEach((tok, i) => {
       const prev = p.tokens[i - 1];
-      if ((tok.pos === "NOUN" || tok.pos === "PROPN") && prev && (prev.pos === "PROPN" || prev.pos === "ADJ" || prev.pos === "NOUN")) before.add(tok.stem.toLowerCase());
+      if ((tok.pos === "NOUN" || tok.pos === "PROPN") && prev?.pos === "PROPN" && /^\p{Lu}/u.test(p.text.slice(prev.start - p.start))) before.add(tok.stem.toLowerCase());
     });
   }
   const own = new Set<string>();
@@ -198,13 +200,15 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): b
     const next = tokens[i + 1];
     if (i > 0 && /^the$/i.test(sentence.text.slice(tokens[i - 1]!.start - sentence.start, tokens[i - 1]!.end - sentence.start)) && tok.pos === "NOUN" && /^[a-z]/.test(word) && next?.pos !== "NOUN" && next?.pos !== "PROPN") {
       const rest = sentence.text.slice(tok.end - sentence.start);
-      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem) && !QUALIFIED_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
+      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
     }
-    if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem);
+    if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem.toLowerCase());
   }
   return false;
 }
 
+/** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
+const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?)\b/;
 /** A point's label before its sentence: capitalised words and the small words a heading keeps, then a colon and a capital. */
 const POINT_LABEL = /^\p{Lu}[\p{L}\p{M}\p{N}_'&-]*(?:\s+(?:(?:of|and|the|in|for|on|to|with)\s+)*\p{Lu}[\p{L}\p{M}\p{N}_'&-]*){0,7}:\s+(?=\p{Lu})/u;
 
@@ -220,7 +224,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
   // A label copied from a model answer's point ("External Diplomatic Complications: …", "Breakdown of Political and
   // Diplomatic Trust: …") is not part of the fact: up to eight capitalised words, joined by the small words a heading keeps.
-  t = t.replace(POINT_LABEL, "");
+  // Not a stance ("Myths of the scheme: …", "Criticism: …"): what follows is what someone claims, not a fact. Not two
+  // names the sentence then calls "both" or "the two" ("India and Pakistan: Both states tested…"): they are its subject.
+  const label = POINT_LABEL.exec(t)?.[0];
+  if (label && !STANCE_LABEL.test(label) && !(/\band\b/.test(label) && /^(?:Both|The two|They|Together)\b/.test(t.slice(label.length)))) t = t.slice(label.length);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;

@@ -116,7 +116,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   if (wordCount(clause) < 5 || wordCount(reason) < 3 || wordCount(reason) > 30) return null;
   // "…in different directions, and because …", "…applied inconsistently, in part because …": the clause ends in a word
   // that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
-  if (/(?:^|[\s,])(?:and|or|but|nor|in part|partly|largely|mainly|mostly|chiefly|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
+  if (/(?:^|[\s,])(?:and|or|but|nor|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
   if (!hasVerb(sentence, clauseAt, clauseAt + clause.length)) return null;
   // A clause that opens with a pronoun or a connective does not stand as the question.
   const question = capitalize(clause);

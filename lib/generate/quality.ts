@@ -196,7 +196,8 @@ const ANNIVERSARY = /\b(?:anniversar(?:y|ies)|commemorat\w*|centenary|jubilee|ce
 /** "By December 27, 2018, 65 countries had ratified…", "as of 2024": a running tally, out of date as soon as it is read. */
 const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|at present|currently)\b[^.]{0,40}\b(?:had|have|has)\s+(?:been\s+)?\w+ed\b|\b(?:as of|as on|so far|to date|till date)\b|\bsince\s+(?:\d{4}|independence)\b[^.]{0,20}\bthere\s+(?:have|has)\s+been\b/i;
 /** "A 2023 assessment … reviewed 37 plans", "X estimated that …", "according to data from …": a figure someone measured or projected. */
-const REPORTED_FIGURE = /\b(?:according to|(?:an?|the|its|their|\d{4})\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|assessment|analysis|estimate|census|index)\b|estimated|estimates|projected|projects|calculated|data (?:from|by|of|compiled|released)|figures (?:from|released|published|compiled))/i;
+// Verbs and phrases only: "the Estimates Committee", "45 irrigation projects", a census or an index figure are not it.
+const REPORTED_FIGURE = /\b(?:according to|(?:an?|the|its|their|\d{4})\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|assessment|analysis|forecast)\b(?!\s+(?:Committee|Commission|Act|Bill)\b)|(?:has|have|had|was|were|is|are|be|been)\s+(?:\w+ly\s+)?(?:estimated|projected|forecast)\b|\b(?:estimated|projected|calculated|forecast)\s+that\b|an estimated\b|data (?:from|by|of|compiled|released)|figures (?:from|released|published|compiled))/i;
 /** "Sweden became the 20th Party to ratify": the order of ratification is a running tally too. */
 const NTH_TO_JOIN = /\b(?:became|was|is|as) the \d+(?:st|nd|rd|th) (?:country|countries|party|parties|state|states|nation|nations|member|signatory) to (?:ratify|sign|join|accede|adopt)\b/i;
 /** "it took 18 months", "within 90 days": a duration in days, weeks or months is a detail; years carry the story. */

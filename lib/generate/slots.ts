@@ -33,15 +33,15 @@ export interface Slot {
 
 
 /**
- * Is the figure between `before` and `after` one end of a range: "between _____ and 4.5", "between 2.5 and _____", "from
- * 2 to _____", "_____ to 6 per cent", "2-_____"? A year range ("from 1995 to 2000") is two dates, and stays.
+ * Is the figure between `before` and `after` one end of a range: "between _____ and 4.5", "between 2.5 and _____", "a
+ * band of _____ to 6 per cent"? A change ("from 4 per cent to 6.5 per cent") and a span of years are two facts, and stay.
  */
 export function isRangeEnd(before: string, after: string): boolean {
   const NUMBER = String.raw`(?:[$€£₹]|Rs\.?\s?)?\d[\d,.]*`;
   if (/\bbetween\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*and\s+${NUMBER}`, "i").test(after)) return true;
   if (new RegExp(String.raw`\bbetween\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+and\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before)) return true;
-  if (new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before) && !/(?:19|20)\d\d\s+to\s+$/.test(before)) return true;
-  if (/(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
+  // "from 4 per cent to 6.5 per cent" is a change, not a band: each end is a fact of its own.
+  if (!/\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && /(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ export const STOP_WORDS = new Set(
 
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:but|and|so|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|still|also|thus|hence|therefore|indeed|conversely|in contrast|in response|in turn|as a result|at the same time|on the other hand|on one hand|recently|even so|for its part|in addition|after all|in fact|of course|consequently|in consequence|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b),?:?\s+)+/i;
+  /^(?:(?:(?:but|and|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.))|(?:so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)\b(?!\s+(?:to|of|with|from|that)\b)),?:?\s+)+/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
 import { wordCount } from "./words";
@@ -22,7 +22,8 @@ export { wordCount };
 /** Removes leading connectives ("But", "However,") and capitalises the rest. */
 export function standaloneText(text: string): string {
   const t = text.replace(LEADING_CONNECTIVE, "").trim();
-  return t ? t[0]!.toUpperCase() + t.slice(1) : t;
+  // "mRNA", "pH", "e-NAM" keep their spelling.
+  return t && !/^[a-z]{1,3}-?[A-Z]/.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
 
 /**
@@ -47,7 +48,8 @@ export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolea
   if (words < 7 || words > 50) return false;
   // A piece of a longer sentence laid out as a list ("one officer nominated by the Board; and"): it opens in lower case or
   // ends where the sentence goes on.
-  if (/^[("']*[a-z]/.test(sentence.text) || /(?:[,;:]|[,;]\s*(?:and|or)|\s(?:and|or))\s*$/.test(sentence.text.trim())) return false;
+  // "mRNA vaccines…", "pH values…", "e-NAM was launched…" open in lower case by their spelling, and stay.
+  if ((/^[("'“‘]*[a-z]/.test(sentence.text) && !/^[("'“‘]*[a-z]{1,3}-?[A-Z]/.test(sentence.text)) || /(?:[,;:]|[,;]\s*(?:and|or)|\s(?:and|or))\s*$/.test(sentence.text.trim())) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
   if (/^(?:how|why|what|whether|which|who)\b/i.test(text)) return false; // a question's demand, not a fact
   if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former|sources|officials|day before|strikes|attack|move|report)\b/i.test(text)) return false; // which one?
@@ -118,8 +120,8 @@ export function endWithPeriod(text: string): string {
 
 /** Words that open a list of examples: the list names some of the members, never all. */
 const EXAMPLES_INTRO = /\b(?:(?:including|such as|among them|notably|for example|for instance)\b|e\.g\.),?\s+/gi;
-/** A member of the list: a name, with its article, of at most eight words. */
-const LIST_MEMBER = /^(?:the\s+)?\p{Lu}[^;:()]*$/u;
+/** A member of the list: a name of capitalised words (with the small words names keep), with its article. */
+const LIST_MEMBER = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|for|on|in|de|la|du|al)\s+)*\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)*$/u;
 
 /**
  * The list of examples the name after `before` (its sentence up to the name) is a member of — "including Iran,
@@ -137,7 +139,7 @@ export function examplesListAt(before: string): { opener: string; membersBefore:
   if (opened < 0 || before.length - opened > 200) return null;
   const parts = before.slice(opened).split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
   const last = parts.pop()!;
-  const isList = /^(?:the\s+)?$/i.test(last) && parts.every((p) => LIST_MEMBER.test(p) && p.split(/\s+/).length <= 8);
+  const isList = /^(?:the\s+)?$/i.test(last) && parts.every((p) => p.split(/\s+/).length <= 8 && LIST_MEMBER.test(p));
   return isList ? { opener, membersBefore: parts.length } : null;
 }
 

@@ -4,6 +4,7 @@ import { generateStudySet } from "@/lib/generate/study-set";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { scoreItem } from "@/lib/generate/quality";
 import { isRangeEnd } from "@/lib/generate/slots";
+import { examplesListAt } from "@/lib/generate/text";
 import { inContext } from "@/lib/generate/context";
 
 // Written for this test; not copied from any source. Faults blind examiners found on texts the project had never seen
@@ -13,7 +14,6 @@ describe("isRangeEnd: one end of a range is half a fact", () => {
   it.each([
     ["could cost between ", " and 4.5 per cent of output by 2030."],
     ["could cost between 2.5 and ", " per cent of output by 2030."],
-    ["a band from 2 to ", " per cent around the target."],
     ["inflation of ", " to 6 per cent is tolerated."],
     ["between $", " and $9 million a year."],
   ])("reads %j … %j as a range end", (before, after) => {
@@ -91,5 +91,66 @@ describe("inContext: a bare 'the <noun>' that stands for what the sentence befor
   });
   it("keeps 'the law' after 'The law requires…': the sentence before named it no more narrowly", () => {
     expect(inContext(at("Courts have upheld").text, pm, at("Courts have upheld"))).not.toBeNull();
+  });
+});
+
+describe("review of these rules: what they must leave alone", () => {
+  // Written for this test; not copied from any source. Counter-examples an independent reviewer found.
+  it("reads a change 'from 4 per cent to 6.5 per cent' as two facts, not a range", () => {
+    expect(isRangeEnd("The bank raised the policy rate from ", " per cent to 6.5 per cent between May 2022 and 2023.")).toBe(false);
+    expect(isRangeEnd("The bank raised the policy rate from 4 per cent to ", " per cent between May 2022 and 2023.")).toBe(false);
+  });
+  it("does not read 'the Estimates Committee' or '45 irrigation projects' as a report's figure; does read a forecast", () => {
+    const text = [
+      "Parliament and its committees",
+      "",
+      "The Estimates Committee of Parliament has 30 members drawn from the Lok Sabha.",
+      "Under the Jal Jeevan Mission, 45 irrigation projects were completed in Veldra in 2021.",
+      "The central bank cut its inflation forecast to 4 per cent for 2025.",
+    ].join("\n");
+    const pm = ingestMaterial({ source: "committees.txt", content: text });
+    const corpus = buildCorpus([pm]);
+    const flagged = (i: number, blanked: string) => scoreItem(corpus, { kind: "cloze", asks: "number", refs: [corpus.refsOf(pm)[i]!], text: blanked }).reasons.some((r) => /report, survey or estimate/.test(r));
+    expect(flagged(0, "The Estimates Committee of Parliament has _____ members drawn from the Lok Sabha.")).toBe(false);
+    expect(flagged(1, "Under the Jal Jeevan Mission, _____ irrigation projects were completed in Veldra in 2021.")).toBe(false);
+    expect(flagged(2, "The central bank cut its inflation forecast to _____ for 2025.")).toBe(true);
+  });
+  it("keeps 'the world' and 'the atmosphere' after 'the developing world': an adjective does not name a thing", () => {
+    const text = ["Emissions", "", "Most of the developing world still lacks clean power. China is the largest emitter of carbon dioxide in the world."].join("\n");
+    const pm = ingestMaterial({ source: "emissions.txt", content: text });
+    const s = pm.sentences.find((x) => x.text.startsWith("China"))!;
+    expect(inContext(s.text, pm, s)).not.toBeNull();
+  });
+  it("reads no clause after a list of examples as one of its members", () => {
+    expect(examplesListAt("Emerging economies such as India and Brazil have pushed for reform at the WTO, and ")).toBeNull();
+    expect(examplesListAt("Regional states including Iran, Tajikistan and ")?.membersBefore).toBe(2);
+  });
+});
+
+describe("labels, connectives and lower-case openings: what the review found", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "Farm support in Veldra",
+    "",
+    "Myths of the Kisan Nidhi Scheme: The scheme pays every farmer in Veldra 12,000 rupees a year.",
+    "Veldra and Ostra: Both states tested new seed varieties in 2019.",
+    "Farm Credit and Insurance: The Kisan Nidhi Scheme paid 6,000 rupees a year to small farmers from 2019.",
+    "And with the monsoon failing in 2014, food inflation in Veldra rose above 10 per cent.",
+    "mRNA vaccines for cattle were first tested in Veldra in 2021 by the state veterinary institute.",
+    "Exports of Veldra's rice fell sharply in 2019, particularly because a drought cut the harvest in half.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "farm.txt", content: text })]);
+  const shown = [...set.cards.map((c) => `${c.front} ${c.back}`), ...set.questions.map((q) => q.prompt)];
+  it("never states a myth as a fact, nor drops the subject two names give ('Both states…')", () => {
+    expect(shown.filter((t) => /(?:^|\? )The scheme pays every farmer|(?:^|\? )Both states tested/.test(t))).toEqual([]);
+  });
+  it("still strips a plain label, and only the conjunction from 'And with…'", () => {
+    expect(shown.some((t) => /The Kisan Nidhi Scheme paid/.test(t))).toBe(true);
+    expect(shown.filter((t) => /(?:^|\? )And with/.test(t))).toEqual([]);
+    expect(shown.some((t) => /With the monsoon failing in/.test(t))).toBe(true);
+  });
+  it("keeps a sentence that opens in lower case by its spelling ('mRNA'), and makes no cause card cut at 'particularly'", () => {
+    expect(shown.some((t) => /mRNA vaccines for cattle/.test(t))).toBe(true);
+    expect(shown.filter((t) => /particularly\.$/.test(t))).toEqual([]);
   });
 });
