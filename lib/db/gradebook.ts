@@ -284,6 +284,18 @@ export async function getGradebookStamp(
   };
 }
 
+/**
+ * Deletes the change rows (model GradebookChange) not written for `retentionMs` by the database's
+ * clock, which also wrote them; returns how many went. Safe at any time: the deletion raises each
+ * assignment's rebuildVersion to the highest version it removed (migration
+ * 20261204200000_gradebook_change_pruning), so a copy older than a removed row is rebuilt in full
+ * and every newer copy still catches up on the rows left.
+ */
+export async function deleteStaleGradebookChanges(retentionMs: number): Promise<number> {
+  const db = await getDb();
+  return db.$executeRaw`DELETE FROM "GradebookChange" WHERE "changedAt" < clock_timestamp() - make_interval(secs => ${retentionMs / 1000}::float8)`;
+}
+
 /** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */
 export interface PointMarkRow {
   attemptId: string;
