@@ -104,7 +104,7 @@ describe("a cached gradebook catching up on changed attempts", () => {
     expect(await load()).toEqual(await fullBuild());
   });
 
-  it("moves the stamp once per attempt a transaction changes, however many of its marks it writes", async () => {
+  it("moves the stamp once per transaction, however many attempts and marks it writes", async () => {
     const [, bina, chen] = students;
     const since = (await getGradebookStamp(assignmentId))!.version!;
     const db = await getDb();
@@ -115,7 +115,7 @@ describe("a cached gradebook catching up on changed attempts", () => {
       db.pointScore.updateMany({ where: { ...marksOf(chen!.id), source: "auto" }, data: { awarded: 0 } }),
     ]);
     const stamp = await getGradebookStamp(assignmentId, since);
-    expect(stamp?.version).toBe(`${since.split(":")[0]}:${BigInt(since.split(":")[1]!) + 2n}`);
+    expect(stamp?.version).toBe(`${since.split(":")[0]}:${BigInt(since.split(":")[1]!) + 1n}`);
     expect(stamp?.changedAttemptIds?.slice().sort()).toEqual([attemptOf.get(bina!.id)!, attemptOf.get(chen!.id)!].sort());
     expect(await load()).toEqual(await fullBuild());
   });
