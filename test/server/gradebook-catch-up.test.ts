@@ -120,7 +120,7 @@ describe("a cached gradebook catching up on changed attempts", () => {
     expect(await load()).toEqual(await fullBuild());
   });
 
-  it("still moves the stamp when a change row already carries this transaction's id, written by another (a cluster restored from a dump counts ids again)", async () => {
+  it("still moves the stamp when a change row already carries this transaction's id, written by another (ids repeat in a cluster restored from a dump)", async () => {
     const [amal] = students;
     const attemptId = attemptOf.get(amal!.id)!;
     const db = await getDb();
