@@ -7,6 +7,7 @@
 // cycle: the mark commits and the deletion then removes what it wrote, or the other way round.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { deleteStaleGradebookChanges } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
 import { createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
@@ -125,5 +126,67 @@ describe.skipIf(!isPostgres)("deleting an assignment while one of its attempts i
     expect(markOutcome.status).toBe("rejected");
     expect(String((markOutcome as PromiseRejectedResult).reason)).not.toMatch(/deadlock/);
     expect(await db.gradebookStamp.count({ where: { assignmentId } })).toBe(0);
+  });
+});
+
+// The pruner against a writer's commit: a mark's commit locks the stamp and then upserts its change
+// row; a deletion's commit deletes the stamp, which cascades to the change rows. The pruner must take
+// the stamps first too. A third transaction holds a stale change row of a second assignment, so the
+// pruner stops midway, holding what it has taken, while the writer commits.
+describe.skipIf(!isPostgres)("pruning the change log while an attempt is marked or an assignment deleted (PostgreSQL)", () => {
+  it.each([
+    ["a mark of one of its attempts", "mark"],
+    ["the deletion of its assignment", "deletion"],
+  ] as const)("lets %s commit after the pruner, with no deadlock", async (_, writer) => {
+    const db = await getDb();
+    const first = await gradedAssignment();
+    const second = await gradedAssignment();
+    // Both change rows stale, the first assignment's older (the pruner reaches it first).
+    await db.$executeRaw`UPDATE "GradebookChange" SET "changedAt" = now() - interval '3 days' WHERE "attemptId" = ${first.attemptId}`;
+    await db.$executeRaw`UPDATE "GradebookChange" SET "changedAt" = now() - interval '2 days' WHERE "attemptId" = ${second.attemptId}`;
+    const gate = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { open, opened };
+    };
+    const holding = gate();
+    const holderReleased = gate();
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "GradebookChange" WHERE "attemptId" = ${second.attemptId} FOR UPDATE`;
+        holding.open();
+        await holderReleased.opened;
+      },
+      { timeout: 20_000, maxWait: 5_000 },
+    );
+    const written = gate();
+    const writerReleased = gate();
+    const write = db.$transaction(
+      async (tx) => {
+        if (writer === "mark") await tx.response.update({ where: { id: first.responseId }, data: { score: 1 } });
+        else await tx.assignment.delete({ where: { id: first.assignmentId } });
+        written.open();
+        await writerReleased.opened;
+      },
+      { timeout: 20_000, maxWait: 5_000 },
+    );
+    await Promise.all([holding.opened, written.opened]);
+    const prune = (async () => deleteStaleGradebookChanges(86_400_000))();
+    await untilWaitingOnLock("%");
+    writerReleased.open();
+    await untilWaitingOnLock("%COMMIT%");
+    holderReleased.open();
+    const [holderOutcome, writeOutcome, pruneOutcome] = await Promise.allSettled([holder, write, prune]);
+    expect(holderOutcome.status).toBe("fulfilled");
+    expect(writeOutcome.status === "rejected" ? String(writeOutcome.reason) : "committed").toBe("committed");
+    expect(pruneOutcome.status === "rejected" ? String(pruneOutcome.reason) : "pruned").toBe("pruned");
+    expect(await db.gradebookChange.count({ where: { attemptId: second.attemptId } })).toBe(0);
+    if (writer === "mark") {
+      // The mark's commit came after the pruner's: its change row is there, newly written.
+      expect(await db.gradebookChange.count({ where: { attemptId: first.attemptId } })).toBe(1);
+    } else {
+      expect(await db.gradebookStamp.count({ where: { assignmentId: first.assignmentId } })).toBe(0);
+      expect(await db.gradebookChange.count({ where: { assignmentId: first.assignmentId } })).toBe(0);
+    }
   });
 });

@@ -14,6 +14,9 @@ DROP TRIGGER "GradebookChange_delete" ON "GradebookChange";
 DROP FUNCTION "crux_gradebook_change_delete"();
 CREATE FUNCTION "crux_gradebook_changes_removed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
+  -- Stamps are locked in assignment-id order, as every writer's commit locks them
+  -- (crux_log_attempt_changes); the UPDATE below would lock them in its plan's order.
+  PERFORM FROM "GradebookStamp" WHERE "assignmentId" IN (SELECT "assignmentId" FROM removed) ORDER BY "assignmentId" FOR NO KEY UPDATE;
   UPDATE "GradebookStamp" s SET "rebuildVersion" = greatest(s."rebuildVersion", g."version")
   FROM (SELECT "assignmentId", max("version") AS "version" FROM removed GROUP BY "assignmentId") g
   WHERE s."assignmentId" = g."assignmentId" AND s."rebuildVersion" < g."version";
@@ -38,3 +41,28 @@ CREATE OR REPLACE FUNCTION "crux_bump_attempt_change"(assignment_id TEXT, attemp
   ON CONFLICT ("attemptId") DO UPDATE
     SET "assignmentId" = EXCLUDED."assignmentId", "version" = EXCLUDED."version", "transactionId" = EXCLUDED."transactionId", "changedAt" = EXCLUDED."changedAt"
 $$;
+
+-- Prunes the change rows not written for `retention_secs`; returns how many went. Every writer takes
+-- an assignment's stamp before its change rows (a mark's commit locks the stamp, then upserts the
+-- row; an assignment's deletion deletes the stamp, which cascades to the rows), and several stamps in
+-- assignment-id order. A bare DELETE of the rows would take them first and the stamps after (the
+-- trigger above raising rebuildVersion), the opposite order, and deadlock with either. So: first
+-- lock the stamps of the assignments that have stale rows, in id order (one whose stamp went in the
+-- meantime is skipped, its rows went with it), then delete those assignments' stale rows. A writer
+-- that comes meanwhile waits for the stamp; no row can turn stale behind the lock (a write sets
+-- changedAt to now), and the cutoff is fixed once.
+CREATE FUNCTION "crux_prune_gradebook_changes"(retention_secs FLOAT8) RETURNS INTEGER LANGUAGE plpgsql AS $$
+DECLARE
+  cutoff TIMESTAMPTZ := clock_timestamp() - make_interval(secs => retention_secs);
+  locked TEXT[];
+  n INTEGER;
+BEGIN
+  SELECT array_agg(l."assignmentId" ORDER BY l."assignmentId") INTO locked FROM (
+    SELECT s."assignmentId" FROM "GradebookStamp" s
+    WHERE s."assignmentId" IN (SELECT c."assignmentId" FROM "GradebookChange" c WHERE c."changedAt" < cutoff)
+    ORDER BY s."assignmentId" FOR NO KEY UPDATE OF s) l;
+  IF locked IS NULL THEN RETURN 0; END IF;
+  DELETE FROM "GradebookChange" WHERE "assignmentId" = ANY (locked) AND "changedAt" < cutoff;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END $$;
