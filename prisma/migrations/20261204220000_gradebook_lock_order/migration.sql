@@ -25,9 +25,18 @@ ALTER TABLE "GradebookChange" ADD CONSTRAINT "GradebookChange_assignmentId_fkey"
 --   answers, waiting for any mark of them to commit first. (Not by a statement-level trigger: the
 --   cascades' own cascades — an attempt's responses, their marks — run after it.)
 -- The stamp has no foreign key to the assignment any more: these triggers create and delete it.
+-- An assignment deleted and created again with the same id in one transaction keeps its stamp (the
+-- insert trigger found the old one still there and left it): the deletion's trigger, at commit,
+-- finds the assignment back and starts the stamp on a new epoch instead, so no copy of the deleted
+-- assignment's gradebook is served for the new one.
 CREATE FUNCTION "crux_assignment_stamp_delete"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM "GradebookStamp" WHERE "assignmentId" = OLD."id";
+  IF EXISTS (SELECT FROM "Assignment" WHERE "id" = OLD."id") THEN
+    INSERT INTO "GradebookStamp" ("assignmentId") VALUES (OLD."id")
+      ON CONFLICT ("assignmentId") DO UPDATE SET "epoch" = gen_random_uuid();
+  ELSE
+    DELETE FROM "GradebookStamp" WHERE "assignmentId" = OLD."id";
+  END IF;
   RETURN NULL;
 END $$;
 CREATE CONSTRAINT TRIGGER "Assignment_gradebook_stamp_delete" AFTER DELETE ON "Assignment" DEFERRABLE INITIALLY DEFERRED
@@ -42,3 +51,14 @@ BEGIN
 END $$;
 DROP TRIGGER "Assignment_gradebook_truncate" ON "Assignment";
 CREATE TRIGGER "Assignment_gradebook_truncate" AFTER TRUNCATE ON "Assignment" FOR EACH STATEMENT EXECUTE FUNCTION "crux_assignment_truncate"();
+
+-- An assignment's id never changes (the app never updates it; Prisma ids are fixed): the stamp, its
+-- change rows and every cached copy are keyed by it, and with no foreign key left to cascade an
+-- update the stamp would stay behind under the old id and the new id would have none. Refused.
+CREATE FUNCTION "crux_assignment_id_fixed"() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'An assignment''s id cannot change (from % to %): its gradebook stamp is keyed by it', OLD."id", NEW."id"
+    USING ERRCODE = 'feature_not_supported';
+END $$;
+CREATE TRIGGER "Assignment_id_fixed" BEFORE UPDATE OF "id" ON "Assignment"
+  FOR EACH ROW WHEN (OLD."id" IS DISTINCT FROM NEW."id") EXECUTE FUNCTION "crux_assignment_id_fixed"();
