@@ -464,9 +464,9 @@ describe("adding written questions", () => {
   });
 
   it("cites the stored text exactly when cleaning that text again would change it", async () => {
-    // Each cleaning takes one wire dateline off the front of a line, so this paste is stored with one
-    // left after the set's generation job ("ISLAMABAD: The Indus…"), and cleaning the stored text
-    // again would take that off too, moving every later offset by 11 characters.
+    // Each cleaning takes one wire dateline off the front of a line, so this paste is stored with two
+    // left ("KABUL: ISLAMABAD: The Indus…"; the set's generation job reads it as it is), and cleaning
+    // the stored text again would take one off, moving every later offset.
     const firstLine = RIVER_ARTICLE.split("\n")[2]!;
     const pasteText = RIVER_ARTICLE.replace(firstLine, `PARIS: KABUL: ISLAMABAD: ${firstLine}`);
     const { setId: datelined, jobId } = await createStudySetFromMaterial(users.owner, { fields: { title: "Indus datelines", pasteText }, files: [] });
