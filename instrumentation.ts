@@ -3,7 +3,8 @@ import type { Instrumentation } from "next";
 /**
  * Runs once when a Next.js server starts: starts the generation dispatcher, which runs queued jobs
  * (and those a restart interrupted) in the engine's worker threads, off every request's path; and
- * the quiz sweep, which grades quiz attempts whose time ran out (lib/server/quiz-sweeper.ts).
+ * the quiz sweep, which grades quiz attempts whose time ran out (lib/server/quiz-sweeper.ts); and the
+ * hourly pruning of the gradebook change log (lib/server/gradebook-pruner.ts).
  * Never during `next build`.
  */
 export async function register() {
@@ -12,6 +13,8 @@ export async function register() {
   startGenerationDispatcher();
   const { startQuizSweeper } = await import("./lib/server/quiz-sweeper");
   startQuizSweeper();
+  const { startGradebookChangePruner } = await import("./lib/server/gradebook-pruner");
+  startGradebookChangePruner();
 }
 
 /**

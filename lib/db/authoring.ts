@@ -4,7 +4,7 @@ import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
 import { modelAnswerWordCount } from "../generate/words";
-import { sha256Hex, writeMaterials, writeStudySetItems, yieldToEventLoop, type ItemStatusValue } from "./study-set-writer";
+import { writeMaterials, writeStudySetItems, yieldToEventLoop, type ItemStatusValue } from "./study-set-writer";
 
 /** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
 export const IMPORTED_MODEL_ANSWER_SOURCE = "imported model answer";
@@ -111,8 +111,8 @@ export const DRAFT_WRITE_CHUNK = 50;
  * per job: each card and question records the job that wrote it, and the first transaction removes
  * whatever an earlier, interrupted run of the same job wrote, so a resumed job never duplicates.
  * Every transaction is fenced by the claim's `runCount` and renews the lease to `leaseUntil`; a
- * worker whose claim was taken over gets LostClaimError and stops. Stored materials whose cleaned
- * text the engine changed are updated, so that every evidence offset points into the stored text.
+ * worker whose claim was taken over gets LostClaimError and stops. Stored materials are left as
+ * they are: the engine read their text as stored, so every evidence offset points into it.
  */
 export async function saveGeneratedDrafts(input: {
   claim: JobClaim;
@@ -120,8 +120,6 @@ export async function saveGeneratedDrafts(input: {
   /** Each batch (cards, or questions with their model answers) is read only when its turn comes, one transaction each. */
   batches: ReadonlyArray<() => DraftBatch>;
   materialIds: ReadonlyMap<string, string>;
-  /** Stored materials whose cleaned text the engine changed: database id → the new text and its sentence starts. */
-  changedTexts: ReadonlyMap<string, { text: string; sentenceStarts: number[] }>;
   now: Date;
   leaseUntil: Date;
   stage: string;
@@ -137,9 +135,6 @@ export async function saveGeneratedDrafts(input: {
     await fenced(tx);
     await tx.card.deleteMany({ where: { generationJobId: jobId } });
     await tx.question.deleteMany({ where: { generationJobId: jobId } });
-    for (const [id, { text, sentenceStarts }] of input.changedTexts) {
-      await tx.material.update({ where: { id }, data: { text, sentenceStarts, checksum: sha256Hex(text) } });
-    }
     return nextPositions(tx, input.studySetId);
   }, LONG_TRANSACTION);
 

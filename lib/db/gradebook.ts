@@ -284,6 +284,21 @@ export async function getGradebookStamp(
   };
 }
 
+/**
+ * Deletes the change rows (model GradebookChange) not written for `retentionMs` by the database's
+ * clock, which also wrote them; returns how many went. Safe at any time: it locks the stamps before the
+ * rows, in assignment-id order, as every writer does (no deadlock with a mark or an assignment's
+ * deletion), and the deletion raises each assignment's rebuildVersion to the highest version it removed (migration
+ * 20261204200000_gradebook_change_pruning), so a copy older than a removed row is rebuilt in full
+ * and every newer copy still catches up on the rows left.
+ */
+export async function deleteStaleGradebookChanges(retentionMs: number): Promise<number> {
+  const db = await getDb();
+  // Stamp first, then rows, in assignment-id order like every writer (see the function's comment).
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT "crux_prune_gradebook_changes"(${retentionMs / 1000}::float8) AS n`;
+  return row?.n ?? 0;
+}
+
 /** One answer's marks on one rubric point: the automatic row (evidence, feedback) and the newest moderation. */
 export interface PointMarkRow {
   attemptId: string;

@@ -46,8 +46,8 @@ export type DraftBatch = Pick<StudySet, "cards" | "questions" | "modelAnswers">;
 /**
  * The generated set, shaped to cross back to the server's thread cheaply: each batch is one JSON
  * string (copied as flat text, parsed one at a time while writing, so no single step on the
- * server's thread rebuilds the whole set of thousands of objects); materials come back only when
- * reading them again changed their cleaned text (`changedTexts`, database id → text and sentence starts).
+ * server's thread rebuilds the whole set of thousands of objects). Stored materials are read as
+ * they are (ingestMaterial's isCleaned), so their text never changes and no text comes back.
  */
 export type DraftSetOutcome =
   | {
@@ -56,7 +56,6 @@ export type DraftSetOutcome =
       questionCount: number;
       batches: string[];
       materialIds: Array<[engineId: string, dbId: string]>;
-      changedTexts: Array<[dbId: string, material: { text: string; sentenceStarts: number[] }]>;
     }
   | EngineRefusal;
 
@@ -88,29 +87,34 @@ export function ingestMaterials(inputs: IngestInput[]): IngestOutcome[] {
   });
 }
 
-/** Re-reads stored materials and generates the draft study set a generation job writes. */
+/**
+ * Re-reads stored materials and generates the draft study set a generation job writes. A stored text
+ * was cleaned when it was uploaded (ingestMaterials) and other items may already cite offsets into
+ * it; cleaning is not idempotent, so it is read as it is, never cleaned again.
+ */
 export function draftStudySet(request: DraftSetRequest): DraftSetOutcome {
   try {
     const materialIds: Array<[string, string]> = [];
-    const changedTexts: Array<[string, { text: string; sentenceStarts: number[] }]> = [];
     const processed = request.materials.map((m) => {
-      const p = ingestMaterial({
-        title: m.title,
-        source: m.source,
-        format: "text",
-        content: m.text,
-        sentenceStarts: m.sentenceStarts,
-        ...(m.outlet ? { outlet: m.outlet } : {}),
-        ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-        ...(m.url ? { url: m.url } : {}),
-      });
+      const p = ingestMaterial(
+        {
+          title: m.title,
+          source: m.source,
+          format: "text",
+          content: m.text,
+          sentenceStarts: m.sentenceStarts,
+          ...(m.outlet ? { outlet: m.outlet } : {}),
+          ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+          ...(m.url ? { url: m.url } : {}),
+        },
+        { isCleaned: true },
+      );
       materialIds.push([p.material.id, m.id]);
-      if (p.material.text !== m.text) changedTexts.push([m.id, { text: p.material.text, sentenceStarts: p.material.sentenceStarts ?? [] }]);
       return p;
     });
     const set = generateStudySet(processed, { questions: request.questions, ...(request.marks ? { marks: request.marks } : {}) });
     const batches = draftBatches(set, request.batchSize).map((batch) => JSON.stringify(batch));
-    return { ok: true, cardCount: set.cards.length, questionCount: set.questions.length, batches, materialIds, changedTexts };
+    return { ok: true, cardCount: set.cards.length, questionCount: set.questions.length, batches, materialIds };
   } catch (e) {
     return refusal(e);
   }

@@ -154,8 +154,8 @@ const cache = new Map<string, PreparedQuestion>();
 const CACHE_LIMIT = 256;
 
 /**
- * A material's text may change under the same id (a regeneration re-cleans stored material), so the
- * key carries a digest of the whole text — the stored checksum when the caller passes it, else a hash
+ * A material's text may change under the same id (a direct update or a restore; generation jobs no
+ * longer re-clean stored material, but nothing forbids it), so the key carries a digest of the whole text — the stored checksum when the caller passes it, else a hash
  * computed here — not only its id, length or opening: a stale preparation would match answers against
  * words the material no longer has and point at offsets that moved.
  */

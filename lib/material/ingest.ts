@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { cleanText } from "./clean";
+import { cleanText, type CleanResult } from "./clean";
 import { extractDefinitions } from "./definitions";
 import { extractEvents } from "./dates";
 import { buildEntities, classifyEntities, findAcronyms, findMentions, type Mention } from "./entities";
@@ -65,8 +65,12 @@ function claimScore(p: { numbers: number; events: number; entities: number; word
  * segments into headings/paragraphs/sentences and extracts entities (with aliases), acronyms,
  * figures, dated events, quotes, definitions and claims. Pure and deterministic: the material id is
  * derived from the source and cleaned text. Throws AppError("INVALID") for unusable input.
+ * With `isCleaned`, `content` is a stored material's text, cleaned when it was first read: it is
+ * read as it is, so every offset found points into that very text. Cleaning is not idempotent (each
+ * pass takes one wire dateline, one repeat of a doubled word, one nested citation marker or one
+ * glued date label off a line), so cleaning a stored text again could move offsets away from it.
  */
-export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: number } = {}): ProcessedMaterial {
+export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: number; isCleaned?: boolean } = {}): ProcessedMaterial {
   const parsed = ingestInputSchema.safeParse(rawInput);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -76,7 +80,9 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
   const input = parsed.data;
   const format = resolveFormat(input, options.maxBytes);
   // Binary files are refused above (they carry NUL); what remains is text, normalised at this trust boundary.
-  const cleaned = cleanText(toPlainText(normalizeUntrustedText(input.content), format));
+  const cleaned: CleanResult = options.isCleaned
+    ? { text: input.content, removed: [], sentenceStarts: [] }
+    : cleanText(toPlainText(normalizeUntrustedText(input.content), format));
   const label = input.filename ? `"${input.filename}"` : "The pasted text";
   if (!/[\p{L}]{2,}/u.test(cleaned.text)) throw new AppError("INVALID", `${label} has no readable text after cleaning.`);
   const text = cleaned.text;

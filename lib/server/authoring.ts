@@ -443,18 +443,26 @@ export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<
   return { id: questionId };
 }
 
-/** Runs a stored (already cleaned) material through the engine again, keeping its metadata and the sentence starts found when it was first read. */
+/**
+ * Runs a stored (already cleaned) material through the engine again, keeping its metadata and the
+ * sentence starts found when it was first read. Its text is read as stored, not cleaned again, so
+ * the evidence offsets of what is generated from it point into the text the database holds (and
+ * that the set's other items already cite).
+ */
 export function reingestStoredMaterial(m: StoredMaterial): ProcessedMaterial {
-  return ingestMaterial({
-    title: m.title,
-    source: m.source,
-    format: "text",
-    content: m.text,
-    sentenceStarts: m.sentenceStarts,
-    ...(m.outlet ? { outlet: m.outlet } : {}),
-    ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-    ...(m.url ? { url: m.url } : {}),
-  });
+  return ingestMaterial(
+    {
+      title: m.title,
+      source: m.source,
+      format: "text",
+      content: m.text,
+      sentenceStarts: m.sentenceStarts,
+      ...(m.outlet ? { outlet: m.outlet } : {}),
+      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+      ...(m.url ? { url: m.url } : {}),
+    },
+    { isCleaned: true },
+  );
 }
 
 /** Re-reads stored (already cleaned) materials for the engine; engine id → database id. */

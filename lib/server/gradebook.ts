@@ -17,7 +17,7 @@ import {
   type Heatmap,
 } from "../classes/gradebook";
 import { getClassFacts } from "../db/classes";
-import { getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, gradebookSourceOf, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
+import { deleteStaleGradebookChanges, getGradebookFrame, getGradebookSource, getGradebookStamp, getGradebookWork, gradebookSourceOf, listPointMarks, listQuestionAnswers, type GradebookSource } from "../db/gradebook";
 import { creditOf, evidenceShown, orderDrillDown, type DrillDownEntry } from "../classes/drill-down";
 import type { GradebookColumn } from "../classes/gradebook";
 import { parseAnswerEvidence } from "../writing/result";
@@ -53,8 +53,18 @@ interface BuiltGradebook {
  * Entries are shared between requests: nothing that reads them may change them.
  */
 const CACHE_SIZE = 800_000;
+const HOUR_MS = 3_600_000;
+/**
+ * A copy is kept at most 12 hours after it was last built or caught up, so no process holds one
+ * older than that: the change rows a day old that deleteStaleGradebookChanges prunes are then needed
+ * by no copy (a day leaves room for the clocks of app and database to differ and for slow commits).
+ * Were one needed after all, its copy would be rebuilt in full, never served stale.
+ */
+const CACHE_TTL_MS = 12 * HOUR_MS;
+export const GRADEBOOK_CHANGE_RETENTION_MS = 24 * HOUR_MS;
 const shapedGradebooks = new LRUCache<string, { version: string } & BuiltGradebook>({
   max: 64,
+  ttl: CACHE_TTL_MS,
   maxSize: CACHE_SIZE,
   maxEntrySize: CACHE_SIZE,
   sizeCalculation: ({ source, book }) =>
@@ -150,6 +160,11 @@ function keepGradebook(assignmentId: string, version: string | null, built: Buil
   const [keptEpoch, keptCount] = kept?.version.split(":") ?? [];
   if (kept && keptEpoch === epoch && BigInt(keptCount ?? "0") > BigInt(count ?? "0")) return;
   shapedGradebooks.set(assignmentId, { version, ...built });
+}
+
+/** Prunes the gradebook change log of rows no kept copy can need (see GRADEBOOK_CHANGE_RETENTION_MS); how many went. */
+export function pruneGradebookChanges(): Promise<number> {
+  return deleteStaleGradebookChanges(GRADEBOOK_CHANGE_RETENTION_MS);
 }
 
 /** Loads an assignment's gradebook for a teacher (or co-teacher) of its class; NOT_FOUND / FORBIDDEN otherwise. */

@@ -124,7 +124,6 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
     // Parsed one at a time as each is written: the whole set at once would hold this thread.
     batches: drafted.batches.map((json) => () => JSON.parse(json) as DraftBatch),
     materialIds: new Map(drafted.materialIds),
-    changedTexts: new Map(drafted.changedTexts),
     now: clock(),
     leaseUntil: new Date(clock().getTime() + JOB_LEASE_MS),
     stage: done,

@@ -1,19 +1,22 @@
 // A material's sentence starts survive the database: what the first read of an upload found (where
 // removed citation markers ended sentences) is stored beside the cleaned text and handed back by the
 // queries the re-read paths use, so a generation job or an authoring edit splits the same sentences.
-import { describe, expect, it } from "vitest";
-import { createDraftStudySet, listMaterialsByIds, listSetMaterials, saveGeneratedDrafts } from "@/lib/db/authoring";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDraftStudySet, listMaterialsByIds, listSetMaterials } from "@/lib/db/authoring";
 import { getDb } from "@/lib/db/client";
 import { ingestMaterial } from "@/lib/material/ingest";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 import { reingestStoredMaterial } from "@/lib/server/authoring";
-import { draftStudySet, type DraftBatch } from "@/lib/generate/thread-tasks";
-import { claimGenerationJob } from "@/lib/db/jobs";
+import { createGenerationJob } from "@/lib/db/jobs";
+import { cleanText } from "@/lib/material/clean";
+import { closeEnginePool } from "@/lib/server/engine-pool";
+import { runGenerationJob } from "@/lib/server/jobs";
 import { getGradingContext } from "@/lib/db/attempts";
 import { segmentUnits } from "@/lib/nlp";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
+afterAll(closeEnginePool);
 
 // Written for this test: after "World War I." and "Col." only the removed footnote markers show that a new sentence begins.
 const CONTENT = [
@@ -50,31 +53,34 @@ describe("a material's sentence starts in the database", () => {
     expect(reingestStoredMaterial({ ...inSet!, sentenceStarts: [] }).sentences.length).toBeLessThan(first.sentences.length);
   });
 
-  it("are rewritten with the text when a generation job's re-read cleans a stored text further", async () => {
+  it("stay as stored, with the offsets its items cite, when a generation job reads a text that cleaning would change again", async () => {
     const db = await getDb();
-    const owner = await db.user.create({ data: { email: "job-teacher@example.test", name: "Teacher", passwordHash: "x", role: "teacher" }, select: { id: true } });
-    // Stored by an earlier version of cleaning that kept the markers: the job's re-read removes them now.
-    const old = { id: "old-league", title: "Veterans' league of Flanders", source: "league.txt", text: CONTENT };
-    const { setId, jobId } = await createDraftStudySet({ ownerId: owner.id, title: "Old league", subject: null, materials: [old], jobInput: { questions: [], marks: null } });
-    const claim = await claimGenerationJob(jobId, NOW, 60_000);
-    const outcome = draftStudySet({ materials: await listSetMaterials(setId), questions: [], marks: null, batchSize: 50 });
-    if (!claim || !outcome.ok) throw new Error("expected a claim and drafts");
-    await saveGeneratedDrafts({
-      claim,
-      studySetId: setId,
-      batches: outcome.batches.map((json) => () => JSON.parse(json) as DraftBatch),
-      materialIds: new Map(outcome.materialIds),
-      changedTexts: new Map(outcome.changedTexts),
-      now: NOW,
-      leaseUntil: new Date(NOW.getTime() + 60_000),
-      stage: "done",
-    });
-
-    const fresh = ingestMaterial({ source: "league.txt", content: CONTENT });
+    const owner = await db.user.create({ data: { email: "rerun-teacher@example.test", name: "Teacher", passwordHash: "x", role: "teacher" }, select: { id: true } });
+    // Each cleaning takes one wire dateline off a line: the upload is stored with one left, which
+    // cleaning the stored text again would take off, moving every offset after it.
+    const first = ingestMaterial({ source: "league.txt", filename: "league.txt", content: CONTENT.replace("The regiment", "KABUL: ISLAMABAD: The regiment") });
+    expect(first.material.text).toContain("ISLAMABAD: The regiment");
+    expect(cleanText(first.material.text).text).not.toBe(first.material.text);
+    const { setId, jobId } = await createDraftStudySet({ ownerId: owner.id, title: "Datelined league", subject: null, materials: [first.material], jobInput: { questions: [], marks: null } });
+    expect(await runGenerationJob(jobId, () => NOW)).toBe("succeeded");
     const [stored] = await listSetMaterials(setId);
-    expect(stored!.text).toBe(fresh.material.text);
-    expect(stored!.sentenceStarts).toEqual(fresh.material.sentenceStarts);
-    expect(spans(reingestStoredMaterial(stored!))).toEqual(spans(fresh));
+    expect(stored!.text).toBe(first.material.text);
+    const cited = await db.evidenceSpan.findMany({ where: { materialId: stored!.id }, select: { start: true, end: true, quote: true } });
+    expect(cited.length).toBeGreaterThan(0);
+
+    // The set's material read again by a second job (as a retry or a later generation makes one).
+    const again = await db.$transaction((tx) =>
+      createGenerationJob(tx, { ownerId: owner.id, studySetId: setId, input: { materialIds: [stored!.id], questions: [], marks: null }, total: 3 }),
+    );
+    expect(await runGenerationJob(again.id, () => NOW)).toBe("succeeded");
+    const [after] = await listSetMaterials(setId);
+    expect(after!.text).toBe(first.material.text);
+    expect(after!.sentenceStarts).toEqual(stored!.sentenceStarts);
+    const spans = await db.evidenceSpan.findMany({ where: { materialId: stored!.id }, select: { start: true, end: true, quote: true } });
+    expect(spans.length).toBeGreaterThan(cited.length);
+    // The first job's items still quote what their offsets point at, and so do the second's.
+    for (const span of cited) expect(after!.text.slice(span.start, span.end)).toBe(span.quote);
+    for (const span of spans) expect(after!.text.slice(span.start, span.end)).toBe(span.quote);
   });
 
   it("reach the grader with the text, so grading splits the sentences the study set was drawn from", async () => {

@@ -101,6 +101,55 @@ describe("re-reading a stored material with its sentence starts", () => {
   });
 });
 
+// Invented inputs on which one cleaning pass leaves something the next pass takes off: cleaning a
+// stored text again is not idempotent, so a re-read must not clean it again.
+const BODY = "The council met in Aranor in 2020 and agreed to cut tariffs by twelve per cent over the decade.";
+const NOT_IDEMPOTENT: Array<[string, string]> = [
+  ["two wire datelines", `KABUL: ISLAMABAD: ${BODY}`],
+  ["a dateline after a wire credit", `PARIS: KABUL, Feb 27 (AFP) - ${BODY}`],
+  ["a word repeated three times", `The council met met met in Aranor in 2020.\n\n${BODY}`],
+  ["a nested citation marker", `Word[1[2]] here. ${BODY}`],
+  ["two glued date labels", `date 2026-02-27 date 2026-02-28 The council meets again\n\n${BODY}`],
+  ["a title with two outlets", `A long title for a news piece | Daily | The Times\n\n${BODY}`],
+  ["a title with two dates", `Council meets - Daily News - 08/14/2025 - 09/14/2025\n\n${BODY}`],
+];
+const IDEMPOTENT: Array<[string, string]> = [
+  ["footnote markers and a footnote list", `The council met in Aranor.¹ Its chair resigned.[12][citation needed]\n\n1. A footnote.\n\n${BODY}`],
+  ["odd whitespace", `Tabs\tin\tthe  middle\u00a0and runs   of spaces.\r\nA Windows line end.   \n\n\n\n${BODY}`],
+  ["Unicode", `Café déjà vu — naïve “façade”, Ångström, e\u0301, ﬁ, zero\u200bwidth. ${BODY}`],
+];
+
+describe("re-reading a stored text as it is", () => {
+  const firstRead = (content: string) => ingestMaterial({ source: "s", content });
+  const storedRead = (pm: ProcessedMaterial, isCleaned: boolean) =>
+    ingestMaterial({ source: "s", format: "text", content: pm.material.text, sentenceStarts: pm.material.sentenceStarts ?? [] }, { isCleaned });
+
+  it.each(NOT_IDEMPOTENT)("cleaning a stored text again changes it (%s)", (_, content) => {
+    const pm = firstRead(content);
+    expect(storedRead(pm, false).material.text).not.toBe(pm.material.text);
+  });
+
+  it.each(IDEMPOTENT)("cleaning a stored text again leaves it as it is (%s)", (_, content) => {
+    const pm = firstRead(content);
+    expect(storedRead(pm, false).material.text).toBe(pm.material.text);
+  });
+
+  it.each([...NOT_IDEMPOTENT, ...IDEMPOTENT])("keeps the stored text, its sentences and every offset (%s)", (_, content) => {
+    const pm = firstRead(content);
+    const again = storedRead(pm, true);
+    expect(again.material.text).toBe(pm.material.text);
+    expect(again.material.id).toBe(pm.material.id);
+    expect(spans(again)).toEqual(spans(pm));
+    for (const s of again.sentences) expect(pm.material.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("keeps the stored starts of a text whose markers are gone", () => {
+    const again = ingestMaterial({ title: first.material.title, source: "league", format: "text", content: first.material.text, sentenceStarts: first.material.sentenceStarts! }, { isCleaned: true });
+    expect(spans(again)).toEqual(spans(first));
+    expect(again.material.sentenceStarts).toEqual(first.material.sentenceStarts);
+  });
+});
+
 describe("a generation job re-reading a stored material", () => {
   const stored = { id: "db-league", title: first.material.title, source: "league", outlet: null, publishedAt: null, url: null, text: first.material.text };
   const evidenceQuotes = (outcome: ReturnType<typeof draftStudySet>) => {

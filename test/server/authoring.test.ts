@@ -463,6 +463,24 @@ describe("adding written questions", () => {
     expect(JSON.stringify(sources)).not.toContain("Securitisation of water");
   });
 
+  it("cites the stored text exactly when cleaning that text again would change it", async () => {
+    // Each cleaning takes one wire dateline off the front of a line, so this paste is stored with two
+    // left ("KABUL: ISLAMABAD: The Indus…"; the set's generation job reads it as it is), and cleaning
+    // the stored text again would take one off, moving every later offset.
+    const firstLine = RIVER_ARTICLE.split("\n")[2]!;
+    const pasteText = RIVER_ARTICLE.replace(firstLine, `PARIS: KABUL: ISLAMABAD: ${firstLine}`);
+    const { setId: datelined, jobId } = await createStudySetFromMaterial(users.owner, { fields: { title: "Indus datelines", pasteText }, files: [] });
+    expect(await runGenerationJob(jobId, () => NOW)).toBe("succeeded");
+    const db = await getDb();
+    const stored = await db.material.findFirstOrThrow({ where: { studySets: { some: { studySetId: datelined } } }, select: { id: true, text: true } });
+    // The upload was cleaned on its first read (one dateline off), and the job left it as stored.
+    expect(stored.text).toContain(`\nKABUL: ISLAMABAD: ${firstLine}`);
+    const { questionId } = await addWrittenQuestionFor(users.owner, { setId: datelined, question: "Critically examine how the Indus Waters Treaty dispute affects India–Pakistan relations. (10 marks)" });
+    const spans = await exactEvidence(questionId);
+    expect(spans.some((s) => s.start > stored.text.indexOf(firstLine))).toBe(true);
+    expect((await db.material.findUniqueOrThrow({ where: { id: stored.id }, select: { text: true } })).text).toBe(stored.text);
+  });
+
   it("rejects an import without body points, and writes nothing", async () => {
     const before = await rowCounts();
     const error = await importModelAnswerFor(users.owner, { setId, question: "Discuss the Indus Waters Treaty.", text: "Introduction\nThe treaty matters a great deal to both of the countries involved." }).catch((e: unknown) => e);

@@ -128,10 +128,14 @@ async function moveOneDueDate(db: Db, seeded: GradebookClass, r: number): Promis
   await db.dueExtension.upsert({ where: { assignmentId_studentId: where }, create: { ...where, dueAt, createdById: seeded.teacher.id }, update: { dueAt } });
 }
 
-/** Breaks the change log: one change row of the assignment pruned, so the next load reads and builds everything. */
+/**
+ * Breaks the change log for the process's copy: the row of the change just made pruned (newer than
+ * the copy, so the stamp's rebuildVersion passes it), so the next load reads and builds everything.
+ */
 async function pruneOneChange(db: Db, seeded: GradebookClass): Promise<void> {
   await changeOneMark(db, seeded);
-  await db.$executeRaw`DELETE FROM "GradebookChange" WHERE "attemptId" = (SELECT "attemptId" FROM "GradebookChange" WHERE "assignmentId" = ${seeded.assignmentId} LIMIT 1)`;
+  await db.$executeRaw`DELETE FROM "GradebookChange" WHERE "assignmentId" = ${seeded.assignmentId}
+                       AND "version" = (SELECT max("version") FROM "GradebookChange" WHERE "assignmentId" = ${seeded.assignmentId})`;
 }
 
 /**
