@@ -208,7 +208,8 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): b
 }
 
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
-const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?)\b/;
+// Also any label that names whose it is ("China's Stand:", "Pakistan's Position:").
+const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?|Positions?|Stands?|Stances?|Versions?|Narratives?|Charges?|Demands?|Case|Sides?|Response)\b|['’]s\b/;
 /** A point's label before its sentence: capitalised words and the small words a heading keeps, then a colon and a capital. */
 const POINT_LABEL = /^\p{Lu}[\p{L}\p{M}\p{N}_'&-]*(?:\s+(?:(?:of|and|the|in|for|on|to|with)\s+)*\p{Lu}[\p{L}\p{M}\p{N}_'&-]*){0,7}:\s+(?=\p{Lu})/u;
 

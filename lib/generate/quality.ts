@@ -198,6 +198,8 @@ const RUNNING_TALLY = /\b(?:by|as of|as on|till|until|so far|to date|till date|a
 /** "A 2023 assessment … reviewed 37 plans", "X estimated that …", "according to data from …": a figure someone measured or projected. */
 // Verbs and phrases only: "the Estimates Committee", "45 irrigation projects", a census or an index figure are not it.
 const REPORTED_FIGURE = /\b(?:according to|(?:an?|the|its|their|\d{4})\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|assessment|analysis|forecast)\b(?!\s+(?:Committee|Commission|Act|Bill)\b)|(?:has|have|had|was|were|is|are|be|been)\s+(?:\w+ly\s+)?(?:estimated|projected|forecast)\b|\b(?:estimated|projected|calculated|forecast)\s+that\b|an estimated\b|data (?:from|by|of|compiled|released)|figures (?:from|released|published|compiled))/i;
+/** "The IMF estimates India's growth at…", "Estimates put the toll at…": a named body's estimate (case-sensitive: "45 irrigation projects" is no verb). */
+const ESTIMATED_BY_NAME = /\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?:estimates|projects|forecasts)\s+(?!(?:that|were|was|are|is|have|has|had|in|of|to|for|under|and|worth|completed|funded|built|approved|sanctioned|launched)\b)|^Estimates\s+put\b/;
 /** "Sweden became the 20th Party to ratify": the order of ratification is a running tally too. */
 const NTH_TO_JOIN = /\b(?:became|was|is|as) the \d+(?:st|nd|rd|th) (?:country|countries|party|parties|state|states|nation|nations|member|signatory) to (?:ratify|sign|join|accede|adopt)\b/i;
 /** "it took 18 months", "within 90 days": a duration in days, weeks or months is a detail; years carry the story. */
@@ -386,7 +388,7 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.answerName && input.asks !== "expansion" && givenAwayInPart(input.text, input.answerName)) add(-0.15, "the statement already names most of the answer");
   if (ANNIVERSARY.test(sentenceText)) add(-0.2, "an anniversary or commemoration");
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
-  if (input.asks === "number" && !PROVISION_NUMBER.test(input.text) && REPORTED_FIGURE.test(sentenceText)) add(-0.2, "a figure from a report, survey or estimate: the next one replaces it");
+  if (input.asks === "number" && !PROVISION_NUMBER.test(input.text) && (REPORTED_FIGURE.test(sentenceText) || ESTIMATED_BY_NAME.test(sentenceText))) add(-0.2, "a figure from a report, survey or estimate: the next one replaces it");
   if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
   const isBodyFounded = BODY_FOUNDED.test(sentenceText) && namesProceduralBody(corpus, sentenceText);

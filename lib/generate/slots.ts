@@ -32,6 +32,11 @@ export interface Slot {
 }
 
 
+/** Words before "from … to …" that make it a band ("varies from", "anything from", "a range from"). */
+const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|anything|anywhere|spans?|spanning|between|extends?|stretch(?:es)?)\b/i;
+/** Verbs before "from … to …" that make it a change ("raised the rate from", "fell from"). */
+const CHANGE_VERB = /\b(?:rose|risen|rise|rises|fell|fall|falls|fallen|raised|raises|raising|cut|cuts|increased?|increases|grew|grown|grows|declined?|declines|reduced?|reduces|went|dropped|drops|climbed|jumped|lowered|hiked|slashed|changed|moved|shifted|revised|doubled|halved)\b/i;
+
 /**
  * Is the figure between `before` and `after` one end of a range: "between _____ and 4.5", "between 2.5 and _____", "a
  * band of _____ to 6 per cent"? A change ("from 4 per cent to 6.5 per cent") and a span of years are two facts, and stay.
@@ -40,8 +45,17 @@ export function isRangeEnd(before: string, after: string): boolean {
   const NUMBER = String.raw`(?:[$€£₹]|Rs\.?\s?)?\d[\d,.]*`;
   if (/\bbetween\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*and\s+${NUMBER}`, "i").test(after)) return true;
   if (new RegExp(String.raw`\bbetween\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+and\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before)) return true;
-  // "from 4 per cent to 6.5 per cent" is a change, not a band: each end is a fact of its own.
-  if (!/\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && /(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
+  // "varies from _____ to 400 cm", "anything from 2 to _____ per cent": a band. "raised the rate from _____ per cent to 6.5
+  // per cent": a change, each end a fact of its own. Told by the words before "from".
+  const from = /\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) ? before : new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").exec(before) ? before : null;
+  if (from !== null) {
+    const lead = from.slice(0, from.search(/\bfrom\s+\S*$|\bfrom\s+\S+\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+\S*$/i));
+    const isBand = BAND_WORDS.test(lead) && !CHANGE_VERB.test(lead);
+    if (!isBand) return false;
+    if (/\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before)) return new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*to\s+${NUMBER}`, "i").test(after);
+    return true;
+  }
+  if (/(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
   return false;
 }
 

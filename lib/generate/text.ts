@@ -12,7 +12,7 @@ export const STOP_WORDS = new Set(
 
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
 const LEADING_CONNECTIVE =
-  /^(?:(?:(?:but|and|yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance)(?:\b|(?<=\.))|(?:so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)\b(?!\s+(?:to|of|with|from|that)\b)),?:?\s+)+/i;
+  /^(?:(?:(?:but(?!\s+for\b)|and)\b|(?:yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance|so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b)),?:?\s+)+/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
 import { wordCount } from "./words";
@@ -35,8 +35,14 @@ export function standaloneText(text: string): string {
  * material whose title was taken from its first sentence ("The Montreal Protocol is a treaty….") keeps that sentence.
  */
 export function isTitleLine(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  const title = (pm.material.title ?? "").replace(/(?:\.\.\.|…)$/, "").trim();
-  return title.length >= 12 && sentence.text.startsWith(title) && !/[.!?]["')\]]*$/.test(sentence.text.trim());
+  // Only the first sentence, where a title taken from the text comes from; only in a text whose sentences end in full
+  // stops (in notes written without them, a line without one is no headline).
+  if (sentence.index !== 0 || /[.!?]["')\]]*$/.test(sentence.text.trim())) return false;
+  if (!pm.sentences.some((s) => /[.!?]["')\]]*$/.test(s.text.trim()))) return false;
+  const raw = (pm.material.title ?? "").trim();
+  const title = raw.replace(/(?:\.\.\.|…)$/, "").trim();
+  if (title.length < 12) return false;
+  return raw === title ? sentence.text.trim() === title : sentence.text.startsWith(title);
 }
 
 export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
@@ -121,7 +127,7 @@ export function endWithPeriod(text: string): string {
 /** Words that open a list of examples: the list names some of the members, never all. */
 const EXAMPLES_INTRO = /\b(?:(?:including|such as|among them|notably|for example|for instance)\b|e\.g\.),?\s+/gi;
 /** A member of the list: a name of capitalised words (with the small words names keep), with its article. */
-const LIST_MEMBER = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|for|on|in|de|la|du|al)\s+)*\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)*$/u;
+const LIST_MEMBER = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|for|on|in|de|la|du|al)\s+)*(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|\d+[\p{L}]?|&|d['’]\p{Lu}[\p{L}\p{M}]*))*$/u;
 
 /**
  * The list of examples the name after `before` (its sentence up to the name) is a member of — "including Iran,

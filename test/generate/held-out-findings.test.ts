@@ -154,3 +154,50 @@ describe("labels, connectives and lower-case openings: what the review found", (
     expect(shown.filter((t) => /particularly\.$/.test(t))).toEqual([]);
   });
 });
+
+describe("second review of these rules", () => {
+  // Written for this test; not copied from any source. Counter-examples a second independent reviewer found.
+  const generate = (lines: string[]) => {
+    const set = generateStudySet([ingestMaterial({ source: "x.txt", content: lines.join("\n") })]);
+    return [...set.cards.map((c) => `${c.front} ${c.back}`), ...set.questions.map((q) => q.prompt), ...set.modelAnswers.flatMap((a) => a.body.flatMap((s) => s.points.map((p) => p.text)))];
+  };
+  it("keeps 'Yet to be ratified', 'Still to be settled' and 'But for' whole: the meaning turns on them", () => {
+    const shown = generate([
+      "The eastern boundary",
+      "",
+      "Yet to be ratified by the Chinese government, the Simla Convention of 1914 remains the basis of India's claim.",
+      "Still to be settled is the status of the Aksai Chin plateau, which India claims and China has held since 1962.",
+      "But for the Supreme Court's stay in 2019, the new law would have applied to 30 states.",
+    ]);
+    expect(shown.filter((t) => /(?:^|\? |When\? )(?:To be ratified|To be settled|For the Supreme Court's stay)/.test(t))).toEqual([]);
+  });
+  it("keeps a party's stated position as a position ('China's Stand:')", () => {
+    const shown = generate([
+      "The boundary question",
+      "",
+      "China's Stand: Arunachal Pradesh is part of southern Tibet, a claim Beijing has pressed since 1959.",
+      "Pakistan's Position: Kashmir is a disputed territory whose status must be settled by a plebiscite held under UN supervision in 1949.",
+      "The McMahon Line was drawn at the Simla Conference in 1914 between British India and Tibet.",
+    ]);
+    expect(shown.filter((t) => /(?:^|\? |When\? |: )(?:Arunachal Pradesh is part of southern Tibet|Kashmir is a disputed territory)/.test(t))).toEqual([]);
+  });
+  it("reads a band ('varies from _____ to 400 centimetres', 'anything from 2 to _____ per cent') as a range, a change as two facts", () => {
+    expect(isRangeEnd("Annual rainfall in the state varies from ", " to 400 centimetres.")).toBe(true);
+    expect(isRangeEnd("The committee tolerates anything from 2 to ", " per cent.")).toBe(true);
+    expect(isRangeEnd("The bank raised the policy rate from ", " per cent to 6.5 per cent.")).toBe(false);
+  });
+  it("keeps notes without full stops: a first line that is not a headline stays", () => {
+    const shown = generate([
+      "The Reserve Bank of India",
+      "",
+      "The Reserve Bank of India was set up on 1 April 1935 under the Reserve Bank of India Act, 1934",
+      "The Reserve Bank of India was nationalised in 1949 by the Government of India",
+      "The Reserve Bank of India issues currency notes under Section 22 of the Act",
+    ]);
+    expect(shown.length).toBeGreaterThan(0);
+  });
+  it("reads 'Article 14, Article 19 and _____' and 'Côte d'Ivoire, Ghana and _____' as lists", () => {
+    expect(examplesListAt("Rights such as Article 14, Article 19 and ")?.membersBefore).toBe(2);
+    expect(examplesListAt("Cocoa growers including Côte d'Ivoire, Ghana and ")?.membersBefore).toBe(2);
+  });
+});
