@@ -190,3 +190,37 @@ describe.skipIf(!isPostgres)("pruning the change log while an attempt is marked 
     }
   });
 });
+
+// A transaction may take stamps in the order its deferred triggers were queued (an assignment edited,
+// then another assignment's attempt marked), which no order of the pruner's can match: the pruner
+// takes only the stamps no one holds, and never waits for one.
+describe.skipIf(!isPostgres)("pruning while another transaction holds a stamp (PostgreSQL)", () => {
+  it("prunes the assignments whose stamps are free at once, and the held one's rows on a later run", async () => {
+    const db = await getDb();
+    const first = await gradedAssignment();
+    const second = await gradedAssignment();
+    await db.$executeRaw`UPDATE "GradebookChange" SET "changedAt" = now() - interval '3 days' WHERE "attemptId" IN (${first.attemptId}, ${second.attemptId})`;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let hold!: () => void;
+    const holding = new Promise<void>((resolve) => (hold = resolve));
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "GradebookStamp" WHERE "assignmentId" = ${first.assignmentId} FOR SHARE`;
+        hold();
+        await released;
+      },
+      { timeout: 20_000, maxWait: 5_000 },
+    );
+    await holding;
+    // Would wait for the held stamp (and, with a writer behind it, deadlock) if it took stamps in turn.
+    const pruned = await deleteStaleGradebookChanges(86_400_000);
+    expect(pruned).toBeGreaterThanOrEqual(1);
+    expect(await db.gradebookChange.count({ where: { attemptId: second.attemptId } })).toBe(0);
+    expect(await db.gradebookChange.count({ where: { attemptId: first.attemptId } })).toBe(1);
+    release();
+    await holder;
+    await deleteStaleGradebookChanges(86_400_000);
+    expect(await db.gradebookChange.count({ where: { attemptId: first.attemptId } })).toBe(0);
+  });
+});
