@@ -1,6 +1,6 @@
 import { isAppError } from "@/lib/errors";
 import { ingestMaterial } from "@/lib/material/ingest";
-import type { IngestInput } from "@/lib/material/schemas";
+import type { IngestInput, ProcessedMaterial } from "@/lib/material/schemas";
 import { generateStudySet } from "./study-set";
 import type { Material, StudySet } from "./schemas";
 
@@ -30,6 +30,27 @@ export interface StoredMaterialInput {
   text: string;
   /** Where a sentence certainly starts in `text`, as stored with it (the first read's citation-marker boundaries). */
   sentenceStarts: number[];
+}
+
+/**
+ * Runs a stored (already cleaned) material through the engine again, keeping its metadata and the sentence starts found
+ * when it was first read. Its text is read as stored, not cleaned again, so the evidence offsets of what is generated
+ * from it point into the text the database holds (and that the set's other items already cite).
+ */
+export function ingestStoredMaterial(m: StoredMaterialInput): ProcessedMaterial {
+  return ingestMaterial(
+    {
+      title: m.title,
+      source: m.source,
+      format: "text",
+      content: m.text,
+      sentenceStarts: m.sentenceStarts,
+      ...(m.outlet ? { outlet: m.outlet } : {}),
+      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
+      ...(m.url ? { url: m.url } : {}),
+    },
+    { isCleaned: true },
+  );
 }
 
 export interface DraftSetRequest {
@@ -96,19 +117,7 @@ export function draftStudySet(request: DraftSetRequest): DraftSetOutcome {
   try {
     const materialIds: Array<[string, string]> = [];
     const processed = request.materials.map((m) => {
-      const p = ingestMaterial(
-        {
-          title: m.title,
-          source: m.source,
-          format: "text",
-          content: m.text,
-          sentenceStarts: m.sentenceStarts,
-          ...(m.outlet ? { outlet: m.outlet } : {}),
-          ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-          ...(m.url ? { url: m.url } : {}),
-        },
-        { isCleaned: true },
-      );
+      const p = ingestStoredMaterial(m);
       materialIds.push([p.material.id, m.id]);
       return p;
     });

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor, StudySetFacts } from "../auth/permissions";
-import { generateModelAnswer, importModelAnswer, ingestMaterial, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
+import { generateModelAnswer, importModelAnswer, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
+import { ingestStoredMaterial } from "../generate/thread-tasks";
 import { MAX_MATERIAL_BYTES, type IngestInput, type ProcessedMaterial } from "../material/schemas";
 import { decodeUploadedText } from "../material/encoding";
 import { normalizeUntrustedText, untrustedString } from "../text/untrusted";
@@ -443,26 +444,9 @@ export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<
   return { id: questionId };
 }
 
-/**
- * Runs a stored (already cleaned) material through the engine again, keeping its metadata and the
- * sentence starts found when it was first read. Its text is read as stored, not cleaned again, so
- * the evidence offsets of what is generated from it point into the text the database holds (and
- * that the set's other items already cite).
- */
+/** A stored material read again by the engine, as stored (see `ingestStoredMaterial`, which generation jobs use too). */
 export function reingestStoredMaterial(m: StoredMaterial): ProcessedMaterial {
-  return ingestMaterial(
-    {
-      title: m.title,
-      source: m.source,
-      format: "text",
-      content: m.text,
-      sentenceStarts: m.sentenceStarts,
-      ...(m.outlet ? { outlet: m.outlet } : {}),
-      ...(m.publishedAt ? { publishedAt: m.publishedAt } : {}),
-      ...(m.url ? { url: m.url } : {}),
-    },
-    { isCleaned: true },
-  );
+  return ingestStoredMaterial(m);
 }
 
 /** Re-reads stored (already cleaned) materials for the engine; engine id → database id. */
