@@ -196,6 +196,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // A bare common head ("Committee", "Government") is a fragment of a name, not an answer.
         if (!/\s/.test(answer) && !isAcronym(answer) && /^(?:Committee|Government|Council|Commission|Parliament|Court|Party|Congress|Assembly|Ministry|Department|Fund|Panel|Agency|Board|Union|Parties|State|States)$/.test(answer)) continue;
         if (answer.length < 2 || /(?:^|\s)(?!(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To)\s)[A-Z][\w'-]*(?:'s)?\s$|\d,?\s$|-$|\b(?:Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Sardar|Pandit|Maulana|Shri|Smt)\.?\s$/.test(textBefore)) continue;
+        // "the Union Home Minister Y. B. Chavan": a name cut at an initial ("_____. B. Chavan"), either side of the cut.
+        if ((/(?:^|\s)\p{Lu}$/u.test(answer) && /^\./.test(textAfter)) || /(?:^|\s)\p{Lu}\.\s*$/u.test(textBefore)) continue;
         // "the _____ (Allocation of Business) Rules": a parenthesis inside a longer name.
         if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^\s*\([^)]*\)\s+[A-Z]|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.

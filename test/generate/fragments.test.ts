@@ -63,3 +63,19 @@ describe("the material's headline is no fact", () => {
     for (const p of set.modelAnswers.flatMap((a) => a.body.flatMap((s) => s.points))) expect(p.text).not.toMatch(/^[^:]{2,60}:\s+[^:]{2,60}:\s/);
   });
 });
+
+describe("a name is never cut at an initial", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "Defections in Veldra",
+    "",
+    "The resulting Committee on Defections, chaired by the Union Home Minister Y. B. Chavan and including representatives of political parties, submitted its report in 1969.",
+    "The committee was set up after the assembly elections of 1967, in which many legislators changed sides.",
+    "Later, the Law Minister P. V. Rao proposed a bill on defections in 1973, which lapsed.",
+  ].join("\n");
+  const set = generateStudySet([ingestMaterial({ source: "initials.txt", content: text })]);
+  it("asks no blank that ends on an initial ('_____. B. Chavan') or starts after one", () => {
+    const shown = [...set.cards.map((c) => `${c.front} → ${c.back}`), ...set.questions.map((q) => `${q.prompt} → ${q.answer ?? (q.options ?? []).filter((o) => o.correct).map((o) => o.text).join()}`)];
+    expect(shown.filter((t) => /_____\.\s*\p{Lu}\.|\p{Lu}\.\s+_____|→ [^\n]*\s\p{Lu}$/u.test(t))).toEqual([]);
+  });
+});
