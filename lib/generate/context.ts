@@ -172,6 +172,11 @@ function stemsOfTokens(s: Sentence): Set<string> {
   return new Set(s.tokens.filter((t) => t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ").map((t) => t.stem));
 }
 
+/** The one or two sentences before this one in its block (paragraph or list item), nearest first. */
+function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] {
+  return [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
+}
+
 /** Words after a noun that say which one it is ("the crisis of 1991", "the lake that…", "the bill passed in 2016"). */
 const QUALIFIED_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|against|over|that|which|who|whose|where|when|known|called|named|set|passed|signed|created|launched|introduced|proposed|announced|[,(]?\s*\(|\d)/i;
 
@@ -181,7 +186,7 @@ const QUALIFIED_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|again
  * after "the Red Sea crisis", "the lake" after "Chilika Lake". A noun the sentence uses earlier itself is its own.
  */
 function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
+  const previous = previousInBlock(pm, sentence);
   if (!previous.length) return false;
   // Only a noun the sentence before named with a name ("the Red Sea crisis", "Chilika Lake"): "the law" after "the law",
   // or "the world" after "the developing world", is the same general idea, not a reference back.
@@ -245,7 +250,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;
   if (m && (verbTok?.pos === "VERB" || verbTok?.pos === "AUX")) {
-    const previous = [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
+    const previous = previousInBlock(pm, sentence);
     const nounTok = sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[1]);
     if (nounTok && previous.some((p) => stemsOfTokens(p).has(nounTok.stem))) return null;
   }

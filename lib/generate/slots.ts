@@ -31,7 +31,6 @@ export interface Slot {
   isOpenRange?: boolean;
 }
 
-
 /** Words before "from … to …" that make it a band ("varies from", "anything from", "a range from"). */
 const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|anything|anywhere|spans?|spanning|between|extends?|stretch(?:es)?)\b/i;
 /** Verbs before "from … to …" that make it a change ("raised the rate from", "fell from"). */
@@ -47,13 +46,13 @@ export function isRangeEnd(before: string, after: string): boolean {
   if (new RegExp(String.raw`\bbetween\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+and\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before)) return true;
   // "varies from _____ to 400 cm", "anything from 2 to _____ per cent": a band. "raised the rate from _____ per cent to 6.5
   // per cent": a change, each end a fact of its own. Told by the words before "from".
-  const from = /\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) ? before : new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").exec(before) ? before : null;
-  if (from !== null) {
-    const lead = from.slice(0, from.search(/\bfrom\s+\S*$|\bfrom\s+\S+\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+\S*$/i));
-    const isBand = BAND_WORDS.test(lead) && !CHANGE_VERB.test(lead);
-    if (!isBand) return false;
-    if (/\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before)) return new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*to\s+${NUMBER}`, "i").test(after);
-    return true;
+  const firstEnd = /\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.exec(before);
+  const secondEnd = firstEnd ? null : new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").exec(before);
+  const from = firstEnd ?? secondEnd;
+  if (from) {
+    const lead = before.slice(0, from.index);
+    if (!BAND_WORDS.test(lead) || CHANGE_VERB.test(lead)) return false;
+    return secondEnd !== null || new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*to\s+${NUMBER}`, "i").test(after);
   }
   if (/(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
   return false;

@@ -19,17 +19,15 @@ import { wordCount } from "./words";
 
 export { wordCount };
 
+/** A word that opens in lower case by its spelling ("mRNA", "pH", "e-NAM"), not because a sentence was cut. */
+const LOWER_CASE_BY_SPELLING = /^[("'“‘]*[a-z]{1,3}-?[A-Z]/;
+
 /** Removes leading connectives ("But", "However,") and capitalises the rest. */
 export function standaloneText(text: string): string {
   const t = text.replace(LEADING_CONNECTIVE, "").trim();
-  // "mRNA", "pH", "e-NAM" keep their spelling.
-  return t && !/^[a-z]{1,3}-?[A-Z]/.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
+  return t && !LOWER_CASE_BY_SPELLING.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
 }
 
-/**
- * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
- * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
- */
 /**
  * Is the sentence the material's own headline ("After Galwan: where the border stands, and why…"), with no full stop? A
  * material whose title was taken from its first sentence ("The Montreal Protocol is a treaty….") keeps that sentence.
@@ -37,14 +35,19 @@ export function standaloneText(text: string): string {
 export function isTitleLine(pm: ProcessedMaterial, sentence: Sentence): boolean {
   // Only the first sentence, where a title taken from the text comes from; only in a text whose sentences end in full
   // stops (in notes written without them, a line without one is no headline).
-  if (sentence.index !== 0 || /[.!?]["')\]]*$/.test(sentence.text.trim())) return false;
-  if (!pm.sentences.some((s) => /[.!?]["')\]]*$/.test(s.text.trim()))) return false;
+  const endsInStop = (s: Sentence) => /[.!?]["')\]]*$/.test(s.text.trim());
+  if (sentence.index !== 0 || endsInStop(sentence)) return false;
+  if (!pm.sentences.some(endsInStop)) return false;
   const raw = (pm.material.title ?? "").trim();
   const title = raw.replace(/(?:\.\.\.|…)$/, "").trim();
   if (title.length < 12) return false;
   return raw === title ? sentence.text.trim() === title : sentence.text.startsWith(title);
 }
 
+/**
+ * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
+ * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
+ */
 export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
   if (pm && isTitleLine(pm, sentence)) return false;
   // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
@@ -54,8 +57,7 @@ export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolea
   if (words < 7 || words > 50) return false;
   // A piece of a longer sentence laid out as a list ("one officer nominated by the Board; and"): it opens in lower case or
   // ends where the sentence goes on.
-  // "mRNA vaccines…", "pH values…", "e-NAM was launched…" open in lower case by their spelling, and stay.
-  if ((/^[("'“‘]*[a-z]/.test(sentence.text) && !/^[("'“‘]*[a-z]{1,3}-?[A-Z]/.test(sentence.text)) || /(?:[,;:]|[,;]\s*(?:and|or)|\s(?:and|or))\s*$/.test(sentence.text.trim())) return false;
+  if ((/^[("'“‘]*[a-z]/.test(sentence.text) && !LOWER_CASE_BY_SPELLING.test(sentence.text)) || /(?:[,;:]|[,;]\s*(?:and|or)|\s(?:and|or))\s*$/.test(sentence.text.trim())) return false;
   if (text.endsWith("?") || PRONOUN_START.test(text)) return false;
   if (/^(?:how|why|what|whether|which|who)\b/i.test(text)) return false; // a question's demand, not a fact
   if (/^the (?:group|organi[sz]ation|movement|outfit|militants|country|party|latter|former|sources|officials|day before|strikes|attack|move|report)\b/i.test(text)) return false; // which one?
