@@ -13,12 +13,6 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Connections each app process keeps to PostgreSQL (pg's pool size). Processes × this must stay under the server's max_connections. */
   DATABASE_POOL_SIZE: z.coerce.number({ error: "DATABASE_POOL_SIZE must be a whole number" }).int().min(1).max(500).default(10),
-  /**
-   * Whether each app process prepares its PostgreSQL statements once per connection (named prepared
-   * statements, planned once) rather than on every run. Turn it off behind a pooler in transaction mode
-   * that does not track prepared statements (PgBouncer before 1.21, or with max_prepared_statements = 0).
-   */
-  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"], { error: "DATABASE_PREPARED_STATEMENTS must be on or off" }).default("on"),
   CRUX_DATA_DIR: z.string().min(1).default(".data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -6,7 +6,6 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { serverEnv } from "../env";
 import { PrismaClient } from "./generated/client";
 import { migrateEmbedded } from "./migrate";
-import { statementNames } from "./statement-names";
 
 export type Db = PrismaClient;
 
@@ -36,23 +35,18 @@ export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: 
   };
 }
 
-/** Distinct SQL texts a process prepares on its connections (the app runs about seventy); the rest run unprepared. */
-const PREPARED_STATEMENTS_PER_PROCESS = 256;
-
 /**
  * Connects to PostgreSQL through a pool of at most `poolSize` connections (a request waits for a free
- * one). Its schema is migrated with `npm run db:migrate:deploy`, not here. With `isPreparing` (the
- * default) each statement is parsed and planned once per connection, not on every run.
+ * one). Its schema is migrated with `npm run db:migrate:deploy`, not here.
  */
-export function openPostgresDb(connectionString: string, poolSize = 10, isPreparing = true): DbHandle {
-  const options = isPreparing ? { statementNameGenerator: statementNames(PREPARED_STATEMENTS_PER_PROCESS) } : {};
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }, options) });
+export function openPostgresDb(connectionString: string, poolSize = 10): DbHandle {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
   return { client, close: () => client.$disconnect() };
 }
 
 function openFromEnv(): Promise<DbHandle> {
   const env = serverEnv();
-  if (env.DATABASE_URL) return Promise.resolve(openPostgresDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE, env.DATABASE_PREPARED_STATEMENTS === "on"));
+  if (env.DATABASE_URL) return Promise.resolve(openPostgresDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE));
   return openEmbeddedDb(env.pgliteDir);
 }
 
