@@ -493,6 +493,10 @@ export function isDemonym(word: string): boolean {
   // Demonyms end in a handful of ways (Pakistani, Afghan, Chinese, Turkish, Arabic, Dutch); only those reach compromise.
   return /(?:i|an|ese|ish|ic|ch|er)$/.test(word) && compromiseTags(word).demonym;
 }
+/** True when compromise reads the words as a person's name ("Jane Roe", "Dr. Anil Kumar"). */
+export function readsAsPersonName(words: string): boolean {
+  return compromiseTags(words).person;
+}
 function compromiseTags(name: string) {
   let tags = compromiseCache.get(name);
   if (!tags) {

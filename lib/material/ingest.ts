@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { cleanText, type CleanResult } from "./clean";
 import { extractDefinitions } from "./definitions";
 import { extractEvents } from "./dates";
-import { buildEntities, classifyEntities, findAcronyms, findMentions, type Mention } from "./entities";
+import { buildEntities, classifyEntities, findAcronyms, findMentions, readsAsPersonName, type Mention } from "./entities";
 import { formatFromFilename, sniffFormat, toPlainText } from "./formats";
 import { stableId } from "./hash";
 import { extractNumbers } from "./numbers";
@@ -207,9 +207,13 @@ function headingTitle(text: string, blocks: ProcessedMaterial["blocks"]): string
   const line = text.slice(b.start, b.end).trim();
   const words = line.split(/\s+/);
   if (/^(?:core demands?(?: of the question)?|introduction|body|conclusion|answer|abstract|summary|contents|table of contents)$/i.test(line)) return undefined;
-  // A byline ("Dr. Jane Roe") or a section label ("Introduction") is not a title.
   const hasLowercaseWord = words.some((w) => /^[a-z]{3,}/.test(w));
-  return words.length >= 5 || (words.length >= 3 && hasLowercaseWord) ? line : undefined;
+  if (words.length >= 5 || (words.length >= 3 && hasLowercaseWord)) return line;
+  // A short heading names the subject ("The Vijayanagara Empire", "Mughal Administration") unless it is a
+  // kicker in capitals ("EXPLAINER", "OPINION") or a byline: "By …", a name with its role after a comma, or a
+  // person's name ("Dr. Jane Roe").
+  const isKicker = !/\p{Ll}/u.test(line);
+  return isKicker || /^by\s/i.test(line) || line.includes(",") || readsAsPersonName(line) ? undefined : line;
 }
 
 /** Speakers named by surname ("Ali told DW") take the full name and role known for them. */
