@@ -1040,6 +1040,17 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       used.add(closingC.ref);
     }
   }
+  // No remedy is asked for and the material has no outlook or verdict: the answer closes on its subject's most
+  // telling sentence left unused, not on a way forward nobody asked for (an empire of the sixteenth century has none).
+  // On a short material whose every telling sentence is in the body, the best of them is said again rather than invented.
+  if (!conclusionParts.length && !hasRemedyDemand && !lexicon) {
+    const restates = (c: Candidate) => c !== contextC && c !== figureC && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+    const closingC = (closingRanked.find((x) => closes(x.c) && shortEnough(x.c, 20)) ?? closingRanked.find((x) => restates(x.c) && shortEnough(x.c, 20)))?.c;
+    if (closingC) {
+      conclusionParts.push(pointText(closingC.ref.sentence, 20));
+      used.add(closingC.ref);
+    }
+  }
   if (!conclusionParts.length) {
     // The material says nothing about what lies ahead: the subject lexicon's way forward, the engine's own words.
     const forward = [...dimsCovered].slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);

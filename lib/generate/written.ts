@@ -160,6 +160,11 @@ export function writtenQuestion(text: string, marks: number, evidence: Question[
   };
 }
 
+/** A sentence that prescribes: what should or must be done, what someone recommends or calls for. */
+const PRESCRIPTION = /\b(?:should|must|ought to|needs? to|recommend(?:s|ed|ations?)?|call(?:s|ed)? for|urg(?:es?|ed)|way forward|proposals?|propose[sd]?|reforms? (?:is|are) needed)\b/i;
+/** Prescribing sentences a material needs before a question asks for a way forward. */
+const MIN_PRESCRIPTIONS = 2;
+
 /** Fills a template's {slots}; null when one it needs is missing. */
 function fill(template: QuestionTemplate, values: Record<string, string | undefined>): string | null {
   if (template.needs.some((n) => !values[n])) return null;
@@ -181,7 +186,9 @@ function aspectOf(heading: string): string | null {
   // Keep names capitalised ("Kigali Amendment"), lower-case a common first word ("Executive powers").
   const first = h.split(/\s+/)[0]!;
   const isName = h.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
-  return isName ? h : `${first.toLowerCase()}${h.slice(first.length)}`;
+  // …but a leading article reads mid-sentence in lower case ("The Sangama Dynasty" → "the Sangama Dynasty").
+  if (isName) return /^The\s/.test(h) ? `the${h.slice(3)}` : h;
+  return `${first.toLowerCase()}${h.slice(first.length)}`;
 }
 
 function joinList(items: string[]): string {
@@ -222,11 +229,15 @@ export function generateWrittenQuestions(corpus: Corpus): Question[] {
     return aspect && body > 300 ? [{ aspect, body, order: i }] : [];
   });
   const aspects = [...new Set(sections.sort((a, b) => b.body - a.body).slice(0, 3).sort((a, b) => a.order - b.order).map((x) => x.aspect))];
+  // "Suggest a way forward" only where the material prescribes one: a history of an empire has no remedy to
+  // ask for, and a model answer would have to invent one.
+  const prescriptions = corpus.materials.reduce((n, pm) => n + pm.sentences.filter((s) => PRESCRIPTION.test(s.text)).length, 0);
   const isHeadline = title.split(/\s+/).length > 7 || /[?:]/.test(title) || /^(?:why|how|what|when|who|where|which|is|are|can|will|should|does|do)\b/i.test(title);
   const values: Record<string, string | undefined> = {
     actor,
     country1: countries[0]?.name,
     country2: countries[1]?.name,
+    wayForward: prescriptions >= MIN_PRESCRIPTIONS ? "yes" : undefined,
     ...(isHeadline ? { headline: title.replace(/[.?!]$/, "") } : { topic: topicPhrase(title, corpus) }),
     ...(!isHeadline && aspects.length >= 2 ? { aspects: joinList(aspects), aspect1: aspects[0], aspect2: aspects[1] } : {}),
   };
