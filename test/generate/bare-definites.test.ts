@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { inContext } from "@/lib/generate/context";
+
+// Written for this test; not copied from any source. Invented reefs, craters, lakes, mills and rivers: a card is read
+// alone, so "the vessel", "the crater", "the lake" must say which one, or the card is not made.
+
+/** inContext of the sentence of `content` that starts with `start`. */
+function readAlone(content: string, start: string): string | null {
+  const pm = ingestMaterial({ source: "invented.txt", content });
+  const sentence = pm.sentences.find((s) => s.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts with ${start}`);
+  return inContext(sentence.text, pm, sentence);
+}
+
+describe("inContext: a bare 'the <noun>' standing for one an earlier sentence brought in", () => {
+  it("makes no item of 'the vessel' when an earlier paragraph brought in 'a cargo vessel' (marine ecology)", () => {
+    const text = [
+      "Surveys of the Pellan Reef",
+      "",
+      "A cargo vessel ran aground on the northern edge of the Pellan Reef in March 2018.",
+      "",
+      "Divers reported in 2019 that the vessel had crushed about 2 hectares of living coral.",
+    ].join("\n");
+    expect(readAlone(text, "Divers reported")).toBeNull();
+  });
+
+  it("names 'the crater' when the opening sentence named the one crater (astronomy)", () => {
+    const text = [
+      "Dating a lunar crater",
+      "",
+      "The Kessler Crater on the far side of the Moon is about 40 km across.",
+      "",
+      "Samples returned in 2021 showed that the crater formed about 800 million years ago.",
+    ].join("\n");
+    expect(readAlone(text, "Samples returned")).toBe("Samples returned in 2021 showed that the Kessler Crater formed about 800 million years ago.");
+  });
+
+  it("names 'the strike' when the lead named 'the Calder Mill strike' (labour history)", () => {
+    const text = [
+      "The Calder Mill strike of 1912 closed the weaving sheds of Harlow for eleven weeks.",
+      "",
+      "Wages in the district rose by 8 per cent in the year after the strike ended.",
+    ].join("\n");
+    expect(readAlone(text, "Wages in the district")).toBe("Wages in the district rose by 8 per cent in the year after the Calder Mill strike ended.");
+  });
+
+  it("makes no item of 'the lake' when two lakes were named (geography)", () => {
+    const text = [
+      "Fisheries of the Dunmore basin",
+      "",
+      "Morrow Lake and Tessel Lake both lie in the Dunmore basin, 30 km apart.",
+      "",
+      "Anglers report that the lake has lost half of its trout since 2012.",
+    ].join("\n");
+    expect(readAlone(text, "Anglers report")).toBeNull();
+  });
+});
+
+describe("inContext: definite nouns that say which one, or need no earlier sentence, are left alone", () => {
+  it("keeps 'the monsoon' after 'a weak monsoon': a noun that names one thing anyway (agriculture)", () => {
+    const text = ["Farming in Veldra", "", "A weak monsoon in 2015 cut the rice harvest of Veldra by a fifth.", "", "Farmers in Veldra now sow drought-tolerant millets before the monsoon arrives."].join("\n");
+    expect(readAlone(text, "Farmers in Veldra")).toBe("Farmers in Veldra now sow drought-tolerant millets before the monsoon arrives.");
+  });
+  it("keeps 'the dam' the sentence itself brings in, and 'the faction led by …', which says which (civil engineering, politics)", () => {
+    const dam = ["Water for Sarn", "", "A dam was built across the Sarn river in 2004.", "", "A second dam was begun in 2011, and the dam now supplies water to 40 villages."].join("\n");
+    expect(readAlone(dam, "A second dam")).not.toBeNull();
+    const faction = ["Party splits in Ostra", "", "A faction loyal to the governor left the Ostra People's Party in 2019.", "", "In 2021 the faction led by Mira Osk won the party's name in court."].join("\n");
+    expect(readAlone(faction, "In 2021")).toBe("In 2021 the faction led by Mira Osk won the party's name in court.");
+  });
+  it("keeps a plural that an earlier singular brought in ('a district council' … 'the councils'): a set, not that one (local government)", () => {
+    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Since 2016 the councils have levied a tax of 1 per cent on land sales."].join("\n");
+    expect(readAlone(text, "Since 2016")).toBe("Since 2016 the councils have levied a tax of 1 per cent on land sales.");
+  });
+});
