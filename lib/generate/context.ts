@@ -371,6 +371,32 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence, re
   return false;
 }
 
+/** Adverbs of degree before a comparative ("a considerably shorter figure", "a much smaller deposit"). */
+const DEGREE_ADVERB = /^(?:much|far|considerably|significantly|substantially|slightly|somewhat|rather|even|still|marginally)$/;
+
+/**
+ * Does the sentence measure something against what only an earlier sentence tells: "a further cut", "a further 10 GWh",
+ * "cut by a larger 90 basis points", "a considerably shorter figure"? A comparative after "a"/"an" that a degree adverb
+ * or a figure marks as a comparison, or "a further", with no "than", "unlike" or "compared with" in the sentence to say
+ * with what. ("a larger share", "a lower tolerance level", "a higher court" are kinds, not comparisons, and stay.)
+ */
+function hasBareComparative(sentence: Sentence): boolean {
+  if (/\b(?:than|unlike|compared (?:with|to)|relative to|as against)\b/i.test(sentence.text)) return false;
+  const tokens = sentence.tokens;
+  const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start).toLowerCase() : "");
+  for (let i = 1; i < tokens.length; i++) {
+    const w = word(i);
+    const tok = tokens[i]!;
+    // "for a further five years" extends a term the sentence states; "a further cut" follows one it does not.
+    if (w === "further" && /^(?:a|an)$/.test(word(i - 1)) && !(word(i - 2) === "for" && /^(?:years?|months?|weeks?|days?|terms?)$/.test(word(i + 2)))) return true;
+    const isComparative = /^(?:more|less)$/.test(w) || ((tok.pos === "ADJ" || tok.pos === "ADV") && /[a-z]er$/.test(w) && tok.lemma.toLowerCase() !== w);
+    if (!isComparative) continue;
+    if (DEGREE_ADVERB.test(word(i - 1)) && /^(?:a|an)$/.test(word(i - 2))) return true;
+    if (/^(?:a|an)$/.test(word(i - 1)) && tokens[i + 1]?.pos === "NUM") return true;
+  }
+  return false;
+}
+
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
 // Also any label that names whose it is ("China's Stand:", "Pakistan's Position:").
 const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?|Positions?|Stands?|Stances?|Versions?|Narratives?|Charges?|Demands?|Case|Sides?|Response)\b|['’]s\b/;
@@ -428,6 +454,11 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
   // "While in jail, he agreed…": the main clause's subject is a pronoun.
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
+  // figure": likened to, or more than, something only an earlier sentence tells.
+  // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)
+  if (/(?<!\b(?:other|and|or)\s+)\bsimilar(?:ly)?\b(?!\s+(?:to|in|with|as)\b)/i.test(t)) return null;
+  if (hasBareComparative(sentence)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
   // "A few months later", "the following year": later than what?

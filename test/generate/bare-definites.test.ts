@@ -73,3 +73,24 @@ describe("inContext: definite nouns that say which one, or need no earlier sente
     expect(readAlone(text, "Since 2016")).toBe("Since 2016 the councils have levied a tax of 1 per cent on land sales.");
   });
 });
+
+describe("inContext: likened to, or more than, what only an earlier sentence tells", () => {
+  it.each([
+    ["census", "The 2021 census of the Harl Islands drew similar criticism from demographers."],
+    ["petroleum geology", "A further 12 wells were drilled in the Osk basin in 2022."],
+    ["botany", "The western survey of the Marra plateau gives a considerably higher count of 900 species."],
+    ["monetary policy", "In June 2019 the Veldra central bank lowered its policy rate by a larger 50 basis points."],
+  ])("makes no item (%s): %s", (_subject, sentence) => {
+    const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
+    expect(readAlone(text, sentence.slice(0, 12))).toBeNull();
+  });
+  it.each([
+    ["entomology", "Beetles, weevils and other similar insects damage about a tenth of stored grain in Veldra."],
+    ["astronomy", "Comets in the outer belt are similar to asteroids in their rocky composition."],
+    ["licensing", "In 2020 the board renewed the mine's licence for a further ten years, to 2030."],
+    ["ornithology", "Hawks in the Marra hills hunt from a higher perch than owls do."],
+  ])("keeps a comparison the sentence itself completes (%s): %s", (_subject, sentence) => {
+    const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
+    expect(readAlone(text, sentence.slice(0, 12))).toBe(sentence);
+  });
+});
