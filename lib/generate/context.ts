@@ -397,6 +397,23 @@ function hasBareComparative(sentence: Sentence): boolean {
   return false;
 }
 
+/**
+ * Is there a clause in the sentence's first `length` characters with a common noun of the given number, for an "it"/"they"
+ * after them to stand for? (A person's "he"/"she" — number null — is never taken as settled this way.)
+ */
+function hasNounFor(sentence: Sentence, length: number, number: "singular" | "plural" | null): boolean {
+  if (!number) return false;
+  const before = sentence.tokens.filter((tok) => tok.end - sentence.start <= length);
+  // A clause of its own ("as sweat evaporates"), not a phrase ("After examination by a committee, it was passed").
+  if (!before.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) return false;
+  return before.some((tok) => {
+    if (tok.pos !== "NOUN" || tok.end - sentence.start > length) return false;
+    const word = sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start).toLowerCase();
+    const isPlural = tok.lemma.toLowerCase() !== word;
+    return number === "plural" ? isPlural : !isPlural;
+  });
+}
+
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
 // Also any label that names whose it is ("China's Stand:", "Pakistan's Position:").
 const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?|Positions?|Stands?|Stances?|Versions?|Narratives?|Charges?|Demands?|Case|Sides?|Response)\b|['’]s\b/;
@@ -452,8 +469,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
-  // "While in jail, he agreed…": the main clause's subject is a pronoun.
-  if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "While in jail, he agreed…": the main clause's subject is a pronoun — unless it is "it"/"they" and the clause before
+  // it has a noun of its number for it to stand for ("…by sweating; as sweat evaporates, it carries heat away").
+  const mainPronoun = /^([^,]{0,80}),\s+(he|she|it|they|his|her|its|their)\b/i.exec(t);
+  if (mainPronoun && !hasNounFor(sentence, mainPronoun[1]!.length, /^(?:it|its)$/i.test(mainPronoun[2]!) ? "singular" : /^(?:they|their)$/i.test(mainPronoun[2]!) ? "plural" : null)) return null;
   // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
   // figure": likened to, or more than, something only an earlier sentence tells.
   // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)

@@ -94,3 +94,14 @@ describe("inContext: likened to, or more than, what only an earlier sentence tel
     expect(readAlone(text, sentence.slice(0, 12))).toBe(sentence);
   });
 });
+
+describe("inContext: a pronoun after an opening clause", () => {
+  it("keeps 'it' when the opening clause has a noun of its number for it to stand for (earth science)", () => {
+    const text = ["Permafrost", "", "Permafrost covers a quarter of the land in the north.", "", "As the frozen peat thaws, it releases methane stored for thousands of years."].join("\n");
+    expect(readAlone(text, "As the frozen peat")).toBe("As the frozen peat thaws, it releases methane stored for thousands of years.");
+  });
+  it("still refuses 'it' after a phrase with no clause ('After a vote in the assembly, it was passed…') (law)", () => {
+    const text = ["A law on water", "", "A water bill was tabled in Veldra in 1993.", "", "After a vote in the assembly, it was passed in 1994 with 61 votes."].join("\n");
+    expect(readAlone(text, "After a vote")).toBeNull();
+  });
+});
