@@ -95,6 +95,34 @@ describe("inContext: likened to, or more than, what only an earlier sentence tel
   });
 });
 
+describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun>' as the subject", () => {
+  it("makes no item of 'the report' a few sentences after 'the board submitted its report' (public health)", () => {
+    const text = [
+      "Clinics in Veldra",
+      "",
+      "In 1998 the state set up a board to review rural clinics. The board submitted its report in 2001, making 60 recommendations. Nurses' unions welcomed most of them. Doctors' bodies objected to two.",
+      "",
+      "The health ministry changed hands in 2002. Its new minister, Oren Dask, came from the finance ministry. Budgets for clinics were cut in 2003. A hiring freeze followed in 2004. Elections in 2005 ended the government's term before it could act on the report, but three districts adopted its ideas.",
+    ].join("\n");
+    expect(readAlone(text, "Elections in 2005")).toBeNull();
+  });
+  it("makes no item of a sentence whose subject is a bare 'the <noun>' named otherwise before ('the vessel' after 'the Sea Lark') (maritime history)", () => {
+    const text = ["The loss of the Sea Lark", "", "In 1911 raiders seized the Sea Lark off the coast of Ostra.", "", "The vessel was towed to the port of Karn and burned in 1912."].join("\n");
+    expect(readAlone(text, "The vessel was")).toBeNull();
+  });
+  it("keeps 'The monsoon brings…': a noun that names one thing anyway (climate)", () => {
+    const text = ["Seasons", "", "Rice is sown in Veldra in early summer.", "", "The monsoon brings about 80 per cent of the yearly rain of Veldra."].join("\n");
+    expect(readAlone(text, "The monsoon")).toBe("The monsoon brings about 80 per cent of the yearly rain of Veldra.");
+  });
+});
+
+describe("inContext: what a sentence opening 'X is a …' brings in is X", () => {
+  it("reads 'the survey' as Project Wren, which the opening sentence says is a survey (ornithology)", () => {
+    const text = ["Project Wren is a seabird survey run by the Ostra coast guard since 2004.", "", "Volunteers for the survey counted 12,000 puffins on the Harl cliffs in 2019."].join("\n");
+    expect(readAlone(text, "Volunteers for")).toBe("Volunteers for Project Wren counted 12,000 puffins on the Harl cliffs in 2019.");
+  });
+});
+
 describe("inContext: a pronoun after an opening clause", () => {
   it("keeps 'it' when the opening clause has a noun of its number for it to stand for (earth science)", () => {
     const text = ["Permafrost", "", "Permafrost covers a quarter of the land in the north.", "", "As the frozen peat thaws, it releases methane stored for thousands of years."].join("\n");
