@@ -487,6 +487,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
+  // "A large share of its merchandise trade…", "Most of their members…": a possessive inside the sentence's opening noun
+  // phrase, before any name, can only point to what came before (a share is not its own trade's owner).
+  if (/^(?:(?:A|An|The|Some|Most|Many|Much|All|Each|Both|Half|Part|None|One|Several|Few)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|in|for|from|among|within)\s+(?:its|their|his|her)\b/.test(t)) return null;
   // "While in jail, he agreed…": the main clause's subject is a pronoun — unless it is "it"/"they" and the clause before
   // it has a noun of its number for it to stand for ("…by sweating; as sweat evaporates, it carries heat away").
   const mainPronoun = /^([^,]{0,80}),\s+(he|she|it|they|his|her|its|their)\b/i.exec(t);

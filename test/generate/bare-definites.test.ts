@@ -133,3 +133,14 @@ describe("inContext: a pronoun after an opening clause", () => {
     expect(readAlone(text, "After a vote")).toBeNull();
   });
 });
+
+describe("inContext: a possessive inside the opening noun phrase", () => {
+  it("makes no item of 'A large share of its timber exports…': whose exports? (forestry)", () => {
+    const text = ["Forests of Veldra", "", "Veldra is a small coastal state with dense teak forests.", "", "A large share of its timber exports goes to Ostra by sea, and the trade grew by 9 per cent in 2019."].join("\n");
+    expect(readAlone(text, "A large share")).toBeNull();
+  });
+  it("keeps 'The city and its suburbs…': the possessive stands for a noun before it (urban studies)", () => {
+    const text = ["Karn", "", "Karn is the capital of Veldra.", "", "The city and its suburbs had 2.4 million residents at the census of 2011."].join("\n");
+    expect(readAlone(text, "The city and")).not.toBeNull();
+  });
+});
