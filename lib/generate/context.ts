@@ -4,6 +4,8 @@ import { isDemonym } from "@/lib/material/entities";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
+import { z } from "zod";
+import referenceWordsData from "./reference-words.json";
 
 /**
  * Items are read alone, so a sentence's ties to its neighbours must be resolved before it becomes a
@@ -177,15 +179,190 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
   return [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
 }
 
-/** Words after a noun that say which one it is ("the crisis of 1991", "the lake that…", "the bill passed in 2016"). */
-const QUALIFIED_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|against|over|that|which|who|whose|where|when|known|called|named|set|passed|signed|created|launched|introduced|proposed|announced|[,(]?\s*\(|\d)/i;
+const referenceWords = z
+  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)) })
+  .parse(referenceWordsData);
+/** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
+const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
+/** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
+const POINTING_MODIFIERS = new Set(referenceWords.pointingModifiers.map((w) => w.toLowerCase()));
+
+/**
+ * What follows a noun and says which one it is: "the crisis of 1991", "the lake that…", "the bill passed…", "the war in
+ * Europe", "the faction led by…", "the power to decide"; or shows the noun is no head of its own: glued to the next word
+ * ("the paper-based forms") or one of several words before a shared noun ("the village, intermediate and district levels").
+ */
+const QUALIFIED_AFTER = /^(?:\s*(?:of|for|on|between|against|over|that|which|who|whose|where|known|called|named|set up|passed|signed|created|launched|introduced|proposed|announced)\b|\s*[,(]?\s*\(|\s+(?:in|at|to|from|with)\s+(?:the\s+)?\p{Lu}|\s+(?:[a-z]+ed|led|held|run|set|made|built)\s+(?:by|under)\b|\s+to\s+[a-z]+\b(?<!\bto\s+the)|[-\w]|(?:\s*,\s*[\w-]+)*,?\s+(?:and|or)\s+[a-z])/u;
+
+interface Introduction {
+  /** Index of the sentence that brings the noun in. */
+  sentence: number;
+  /** The proper name it heads ("Suez Canal"), or null when "a"/"an" or a possessive brought it in ("a cargo ship", "its report"). */
+  name: string | null;
+  /** The noun as written there, lower case: "a state" brings in no "the states". */
+  noun: string;
+  /** Whether "the" came before the name ("the Suez Canal", not "Chilwa Lake"). */
+  withThe: boolean;
+}
+
+/** How many sentences back an "a <noun>" is still what "the <noun>" points to; a name is pointed to from anywhere after. */
+const INDEFINITE_REACH = 10;
+
+/** A sentence opening with a name and "is"/"was", up to the "a" of what it is: "Project Lark is ", "The Kessler Crater was ". */
+const COPULAR_NAME = /^(The\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}\p{M}\p{N}'-]*){0,8})(?:\s*\([^()]{1,80}\))?\s+(?:is|was)\s+$/u;
+
+/** Small words inside a name ("Goods and Services Tax", "Reserve Bank of India"). */
+const NAME_JOINER = /^(?:of|and|for|on|the|&)$/;
+
+/** Is the character at `start` inside a name the material's entities mention? */
+function isNameAt(pm: ProcessedMaterial, start: number): boolean {
+  return pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
+}
+
+const introductionCache = new WeakMap<ProcessedMaterial, Map<string, Introduction[]>>();
+/**
+ * Where the material brings in each noun (by stem) as one particular thing, in order: as the head of a proper name
+ * ("the Suez Canal", "the Koravi Strait crisis", "Chilwa Lake"), or after "a"/"an" ("a Bahamas-flagged cargo ship"). A
+ * bare "the law" brings in nothing: it is already the general idea. Built once per material.
+ */
+function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
+  let byStem = introductionCache.get(pm);
+  if (byStem) return byStem;
+  byStem = new Map();
+  const list = (stem: string) => {
+    const key = stem.toLowerCase();
+    let l = byStem!.get(key);
+    if (!l) byStem!.set(key, (l = []));
+    return l;
+  };
+  for (const s of pm.sentences) {
+    const word = (i: number) => (s.tokens[i] ? s.text.slice(s.tokens[i]!.start - s.start, s.tokens[i]!.end - s.start) : "");
+    s.tokens.forEach((tok, i) => {
+      if (tok.pos !== "NOUN" && tok.pos !== "PROPN") return;
+      const next = s.tokens[i + 1];
+      if (next && (next.pos === "NOUN" || next.pos === "PROPN")) return; // not the head of its phrase
+      // The proper name it heads: capitalised words, with the small words names keep ("Goods and Services Tax").
+      let j = i - 1;
+      let first = i;
+      while (j >= 0 && i - j <= 6 && ((s.tokens[j]!.pos === "PROPN" && /^\p{Lu}/u.test(word(j))) || (NAME_JOINER.test(word(j)) && j > 0 && /^\p{Lu}/u.test(word(j - 1))))) {
+        if (!NAME_JOINER.test(word(j))) first = j;
+        j--;
+      }
+      // A capitalised first word of a sentence is a name only when the material names it or the noun is capitalised too
+      // ("Morrow Lake"): "Humid heat" is not one.
+      if (first === 0 && !isNameAt(pm, s.tokens[0]!.start) && !/^\p{Lu}/u.test(word(i))) first = first + 1 < i ? first + 1 : i;
+      while (first < i && NAME_JOINER.test(word(first))) first++;
+      // Two names are not one across "and" ("Morrow Lake and Tessel Lake"), unless the material knows the whole as a name
+      // ("Goods and Services Tax").
+      const and = s.tokens.findLastIndex((t, k) => k >= first && k < i && /^(?:and|&)$/.test(word(k)));
+      if (and >= 0) {
+        const whole = s.text.slice(s.tokens[first]!.start - s.start, tok.end - s.start);
+        if (!pm.entities.some((e) => e.name === whole || e.aliases.includes(whole))) first = and + 1;
+      }
+      // A demonym is no name: "the Indian crew" is one crew of several, not a crew's name.
+      while (first < i && isDemonym(word(first))) first++;
+      let intro: string | null;
+      if (first < i) intro = s.text.slice(s.tokens[first]!.start - s.start, tok.end - s.start);
+      else {
+        // "a cargo ship", "an armed merchant vessel": up to three words that describe it between the article and the noun.
+        let k = i - 1;
+        while (k >= 0 && k >= i - 3 && /^[a-z][\w-]*$/.test(word(k)) && ["ADJ", "NOUN", "VERB", "NUM"].includes(s.tokens[k]!.pos) && !/^(?:a|an)$/i.test(word(k))) k--;
+        // "its report", "the committee's report": a possessive brings in that one as surely as "a" does (not "People's Party").
+        if (!/^(?:a|an)$/i.test(word(k)) && !(/^(?:its|their|his|her|'s)$/i.test(word(k)) && /^[a-z]/.test(word(i)))) return;
+        // "Project Lark is a wetland programme": the name the sentence opens with is the one it brings in.
+        const copular = /^(?:a|an)$/i.test(word(k)) ? COPULAR_NAME.exec(s.text.slice(0, s.tokens[k]!.start - s.start)) : null;
+        if (copular) {
+          list(tok.stem).push({ sentence: s.index, name: copular[2]!, noun: word(i).toLowerCase(), withThe: !!copular[1] });
+          return;
+        }
+        intro = null;
+      }
+      list(tok.stem).push({ sentence: s.index, name: intro, noun: word(i).toLowerCase(), withThe: intro !== null && (/^the$/i.test(word(first - 1)) || (/^the$/i.test(word(first - 2)) && /^[a-z]/.test(word(first - 1)))) });
+    });
+  }
+  introductionCache.set(pm, byStem);
+  return byStem;
+}
+
+/** Does the material's title, or one of its first two sentences (the headline and the lead), use `name`? */
+function isAbout(pm: ProcessedMaterial, name: string): boolean {
+  return [pm.material.title ?? "", ...pm.sentences.slice(0, 2).map((s) => s.text)].some((t) => t.includes(name));
+}
+
+/**
+ * "The ship was taken to Hodeidah", "as the crisis deepened", "the index with base year 2012": a bare "the <noun>" (a
+ * common noun, nothing before it but words that do not say which one, nothing after it that does) stands for the
+ * particular one an earlier sentence brought in. When every earlier introduction is one proper name the noun heads
+ * ("the canal" after "the Suez Canal" alone), the phrase becomes that name; when any was not ("a cargo ship", "the Red
+ * Sea crisis", whose noun may equally stand for something named otherwise), or two names compete ("Chilwa Lake", "Wular
+ * Lake"), it cannot be placed: null. A noun the sentence uses before itself, and nouns that name one thing anyway ("the
+ * world"), are left alone.
+ */
+function resolveBareDefinites(text: string, pm: ProcessedMaterial, sentence: Sentence): { text: string; resolved: Set<string> } | null {
+  const tokens = sentence.tokens;
+  const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start) : "");
+  const own = new Set<string>();
+  const resolved = new Set<string>();
+  let out = text;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const key = tok.stem.toLowerCase();
+    const head = word(i);
+    let the = i - 1;
+    while (the >= 0 && POINTING_MODIFIERS.has(word(the).toLowerCase())) the--;
+    const next = tokens[i + 1];
+    // A plural stands for a set, often a general one ("the states"), unless a number says how many ("the two schemes") and
+    // the sentence has not just named them ("Gandhi and Jinnah… the two men").
+    const counted = the < i - 1 && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(word(i - 1));
+    const isPlural = tok.lemma.toLowerCase() !== head.toLowerCase() || (/s$/.test(head) && !/(?:ss|us|is|ics)$/.test(head));
+    const isBare =
+      tok.pos === "NOUN" &&
+      /^[a-z]/.test(head) &&
+      the >= 0 &&
+      /^the$/i.test(word(the)) &&
+      !(next && (next.pos === "NOUN" || next.pos === "PROPN")) &&
+      !QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start)) &&
+      (!isPlural || (counted && !/\band\b/.test(sentence.text.slice(0, tokens[the]!.start - sentence.start))));
+    if (isBare && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) {
+      const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head.toLowerCase() && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
+      // "The ship was taken to Hodeidah", "The tax is collected…": a sentence whose subject is a bare "the <noun>" is about
+      // one thing the material named before, however it named it ("the Galaxy Leader", "GST"), or cannot say which.
+      const isOpeningSubject = the === 0 && i <= 2 && (next?.pos === "VERB" || next?.pos === "AUX" || (next?.pos === "ADV" && ["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "")));
+      if (!earlier.length && isOpeningSubject && sentence.index > 0) return null;
+      if (earlier.length) {
+        const names = new Set(earlier.map((x) => x.name));
+        const name = names.size === 1 ? [...names][0] : null;
+        // Only a name the material is about (its title or opening sentences name it) or has just used (the sentence or two
+        // before, same block). Taking the latest name within a few sentences, as a reader would, named the wrong king,
+        // kingdom and committee in the held-out texts ("the kingdom" meant the Cholas', last named as "the Chola kingdom"
+        // pages before): the noun may stand for a thing the material last named without it.
+        if (!name) return null;
+        const recent = new Set(previousInBlock(pm, sentence).map((p) => p.index));
+        if (!isAbout(pm, name) && !earlier.some((x) => recent.has(x.sentence))) return null;
+        const phrase = sentence.text.slice(tokens[the]!.start - sentence.start, tok.end - sentence.start);
+        const at = out.indexOf(phrase);
+        // The phrase may be blanked or cut from the item; where it shows, it shows the name, with "the" where the material
+        // gave it one ("the Suez Canal", "Chilwa Lake") or where the noun is not part of the name ("the Red Sea crisis").
+        const article = earlier.some((x) => x.name === name && x.withThe) || /^[a-z]/.test(name.split(" ").at(-1)!) ? "the " : "";
+        const named = `${article}${name}`;
+        if (at >= 0) out = `${out.slice(0, at)}${at === 0 ? named[0]!.toUpperCase() + named.slice(1) : named}${out.slice(at + phrase.length)}`;
+        resolved.add(key);
+      }
+    }
+    if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
+  }
+  return { text: out, resolved };
+}
+
+/** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */
+const QUALIFIED_BY_WORDS_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|against|over|that|which|who|whose|where|when|known|called|named|set|passed|signed|created|launched|introduced|proposed|announced|[,(]?\s*\(|\d)/i;
 
 /**
  * Does the sentence say "the <noun>" — a bare common noun, no name or adjective before it, nothing after it to tell
  * which one — where the one or two sentences before (same block) used that noun? Then it points back: "the crisis"
  * after "the Red Sea crisis", "the lake" after "Chilika Lake". A noun the sentence uses earlier itself is its own.
  */
-function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
+function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence, resolved: ReadonlySet<string>): boolean {
   const previous = previousInBlock(pm, sentence);
   if (!previous.length) return false;
   // Only a noun the sentence before named with a name ("the Red Sea crisis", "Chilika Lake"): "the law" after "the law",
@@ -205,11 +382,54 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): b
     const next = tokens[i + 1];
     if (i > 0 && /^the$/i.test(sentence.text.slice(tokens[i - 1]!.start - sentence.start, tokens[i - 1]!.end - sentence.start)) && tok.pos === "NOUN" && /^[a-z]/.test(word) && next?.pos !== "NOUN" && next?.pos !== "PROPN") {
       const rest = sentence.text.slice(tok.end - sentence.start);
-      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
+      if (before.has(tok.stem.toLowerCase()) && !resolved.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_BY_WORDS_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
     }
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem.toLowerCase());
   }
   return false;
+}
+
+/** Adverbs of degree before a comparative ("a considerably shorter figure", "a much smaller deposit"). */
+const DEGREE_ADVERB = /^(?:much|far|considerably|significantly|substantially|slightly|somewhat|rather|even|still|marginally)$/;
+
+/**
+ * Does the sentence measure something against what only an earlier sentence tells: "a further cut", "a further 10 GWh",
+ * "cut by a larger 90 basis points", "a considerably shorter figure"? A comparative after "a"/"an" that a degree adverb
+ * or a figure marks as a comparison, or "a further", with no "than", "unlike" or "compared with" in the sentence to say
+ * with what. ("a larger share", "a lower tolerance level", "a higher court" are kinds, not comparisons, and stay.)
+ */
+function hasBareComparative(sentence: Sentence): boolean {
+  if (/\b(?:than|unlike|compared (?:with|to)|relative to|as against)\b/i.test(sentence.text)) return false;
+  const tokens = sentence.tokens;
+  const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start).toLowerCase() : "");
+  for (let i = 1; i < tokens.length; i++) {
+    const w = word(i);
+    const tok = tokens[i]!;
+    // "for a further five years" extends a term the sentence states; "a further cut" follows one it does not.
+    if (w === "further" && /^(?:a|an)$/.test(word(i - 1)) && !(word(i - 2) === "for" && /^(?:years?|months?|weeks?|days?|terms?)$/.test(word(i + 2)))) return true;
+    const isComparative = /^(?:more|less)$/.test(w) || ((tok.pos === "ADJ" || tok.pos === "ADV") && /[a-z]er$/.test(w) && tok.lemma.toLowerCase() !== w);
+    if (!isComparative) continue;
+    if (DEGREE_ADVERB.test(word(i - 1)) && /^(?:a|an)$/.test(word(i - 2))) return true;
+    if (/^(?:a|an)$/.test(word(i - 1)) && tokens[i + 1]?.pos === "NUM") return true;
+  }
+  return false;
+}
+
+/**
+ * Is there a clause in the sentence's first `length` characters with a common noun of the given number, for an "it"/"they"
+ * after them to stand for? (A person's "he"/"she" — number null — is never taken as settled this way.)
+ */
+function hasNounFor(sentence: Sentence, length: number, number: "singular" | "plural" | null): boolean {
+  if (!number) return false;
+  const before = sentence.tokens.filter((tok) => tok.end - sentence.start <= length);
+  // A clause of its own ("as sweat evaporates"), not a phrase ("After examination by a committee, it was passed").
+  if (!before.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) return false;
+  return before.some((tok) => {
+    if (tok.pos !== "NOUN" || tok.end - sentence.start > length) return false;
+    const word = sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start).toLowerCase();
+    const isPlural = tok.lemma.toLowerCase() !== word;
+    return number === "plural" ? isPlural : !isPlural;
+  });
 }
 
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
@@ -237,6 +457,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
+  // "…as the crisis deepened", "the ship was taken to…": a bare definite noun standing for what an earlier sentence named.
+  const placed = resolveBareDefinites(t, pm, sentence);
+  if (placed === null) return null;
+  t = placed.text;
   // A fragment with no subject ("Shall accept a series of…").
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
   const opening = sentence.text.replace(/^\W+/, "");
@@ -246,6 +470,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const block = pm.blocks[sentence.blockIndex];
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
+  // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
+  // the sentence before named, with nothing after it to say which one, stands for what that sentence named.
+  if (previousNamesBareDefinite(pm, sentence, placed.resolved)) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;
@@ -254,17 +481,24 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
     const nounTok = sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[1]);
     if (nounTok && previous.some((p) => stemsOfTokens(p).has(nounTok.stem))) return null;
   }
-  // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
-  // the sentence before used, with nothing after it to say which one, stands for what that sentence named.
-  if (previousNamesBareDefinite(pm, sentence)) return null;
   // "Due to its widespread adoption…", "From 1994 its level…": a pronoun before any noun it could refer to.
   // (A capitalised first word is tagged a proper noun; it is one only when the material names it.)
   const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
   const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
-  // "While in jail, he agreed…": the main clause's subject is a pronoun.
-  if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "A large share of its merchandise trade…", "Most of their members…": a possessive inside the sentence's opening noun
+  // phrase, before any name, can only point to what came before (a share is not its own trade's owner).
+  if (/^(?:(?:A|An|The|Some|Most|Many|Much|All|Each|Both|Half|Part|None|One|Several|Few)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|in|for|from|among|within)\s+(?:its|their|his|her)\b/.test(t)) return null;
+  // "While in jail, he agreed…": the main clause's subject is a pronoun — unless it is "it"/"they" and the clause before
+  // it has a noun of its number for it to stand for ("…by sweating; as sweat evaporates, it carries heat away").
+  const mainPronoun = /^([^,]{0,80}),\s+(he|she|it|they|his|her|its|their)\b/i.exec(t);
+  if (mainPronoun && !hasNounFor(sentence, mainPronoun[1]!.length, /^(?:it|its)$/i.test(mainPronoun[2]!) ? "singular" : /^(?:they|their)$/i.test(mainPronoun[2]!) ? "plural" : null)) return null;
+  // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
+  // figure": likened to, or more than, something only an earlier sentence tells.
+  // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)
+  if (/(?<!\b(?:other|and|or)\s+)\bsimilar(?:ly)?\b(?!\s+(?:to|in|with|as)\b)/i.test(t)) return null;
+  if (hasBareComparative(sentence)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
   // "A few months later", "the following year": later than what?

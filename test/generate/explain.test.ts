@@ -12,7 +12,7 @@ const TEXT = [
   "Brinochlorides, commonly known as BCLs, are a group of industrial salts used to clean dye vats. They are not found in rivers untouched by industry.",
   "Brinochlorides are harmful to river fish because they bind to the oxygen in the water.",
   "Because of its low cost, the salt spread quickly across the dye works of the valley.",
-  "Farmers along the river switched to canal water, owing to the salts in the main stream.",
+  "Farmers along the Tarun switched to canal water, owing to the salts in the main stream.",
   "The Accord is the most successful water agreement of the region.",
   "Nadia Verma is a hydrologist who studied the basin for the Accord. It took 18 months to agree on the text of the Accord.",
   "Ostrel became the 12th state to ratify the Accord.",
@@ -44,7 +44,7 @@ describe("explanation cards: definitions and causes that stand on their own", ()
   });
   it("asks why, from a reason given after its clause (because, or owing to after a comma)", () => {
     expect(fronts).toContain("Why? Brinochlorides are harmful to river fish. → Because they bind to the oxygen in the water.");
-    expect(fronts).toContain("Why? Farmers along the river switched to canal water. → Owing to the salts in the main stream.");
+    expect(fronts).toContain("Why? Farmers along the Tarun switched to canal water. → Owing to the salts in the main stream.");
   });
   it("asks no why when the clause leans on a pronoun the reason holds ('its low cost … the salt')", () => {
     expect(fronts.filter((f) => /spread quickly/.test(f))).toEqual([]);

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { inContext } from "@/lib/generate/context";
+
+// Written for this test; not copied from any source. Invented reefs, craters, lakes, mills and rivers: a card is read
+// alone, so "the vessel", "the crater", "the lake" must say which one, or the card is not made.
+
+/** inContext of the sentence of `content` that starts with `start`. */
+function readAlone(content: string, start: string): string | null {
+  const pm = ingestMaterial({ source: "invented.txt", content });
+  const sentence = pm.sentences.find((s) => s.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts with ${start}`);
+  return inContext(sentence.text, pm, sentence);
+}
+
+describe("inContext: a bare 'the <noun>' standing for one an earlier sentence brought in", () => {
+  it("makes no item of 'the vessel' when an earlier paragraph brought in 'a cargo vessel' (marine ecology)", () => {
+    const text = [
+      "Surveys of the Pellan Reef",
+      "",
+      "A cargo vessel ran aground on the northern edge of the Pellan Reef in March 2018.",
+      "",
+      "Divers reported in 2019 that the vessel had crushed about 2 hectares of living coral.",
+    ].join("\n");
+    expect(readAlone(text, "Divers reported")).toBeNull();
+  });
+
+  it("names 'the crater' when the opening sentence named the one crater (astronomy)", () => {
+    const text = [
+      "Dating a lunar crater",
+      "",
+      "The Kessler Crater on the far side of the Moon is about 40 km across.",
+      "",
+      "Samples returned in 2021 showed that the crater formed about 800 million years ago.",
+    ].join("\n");
+    expect(readAlone(text, "Samples returned")).toBe("Samples returned in 2021 showed that the Kessler Crater formed about 800 million years ago.");
+  });
+
+  it("names 'the strike' when the lead named 'the Calder Mill strike' (labour history)", () => {
+    const text = [
+      "The Calder Mill strike of 1912 closed the weaving sheds of Harlow for eleven weeks.",
+      "",
+      "Wages in the district rose by 8 per cent in the year after the strike ended.",
+    ].join("\n");
+    expect(readAlone(text, "Wages in the district")).toBe("Wages in the district rose by 8 per cent in the year after the Calder Mill strike ended.");
+  });
+
+  it("makes no item of 'the lake' when two lakes were named (geography)", () => {
+    const text = [
+      "Fisheries of the Dunmore basin",
+      "",
+      "Morrow Lake and Tessel Lake both lie in the Dunmore basin, 30 km apart.",
+      "",
+      "Anglers report that the lake has lost half of its trout since 2012.",
+    ].join("\n");
+    expect(readAlone(text, "Anglers report")).toBeNull();
+  });
+});
+
+describe("inContext: definite nouns that say which one, or need no earlier sentence, are left alone", () => {
+  it("keeps 'the monsoon' after 'a weak monsoon': a noun that names one thing anyway (agriculture)", () => {
+    const text = ["Farming in Veldra", "", "A weak monsoon in 2015 cut the rice harvest of Veldra by a fifth.", "", "Farmers in Veldra now sow drought-tolerant millets before the monsoon arrives."].join("\n");
+    expect(readAlone(text, "Farmers in Veldra")).toBe("Farmers in Veldra now sow drought-tolerant millets before the monsoon arrives.");
+  });
+  it("keeps 'the dam' the sentence itself brings in, and 'the faction led by …', which says which (civil engineering, politics)", () => {
+    const dam = ["Water for Sarn", "", "A dam was built across the Sarn river in 2004.", "", "A second dam was begun in 2011, and the dam now supplies water to 40 villages."].join("\n");
+    expect(readAlone(dam, "A second dam")).not.toBeNull();
+    const faction = ["Party splits in Ostra", "", "A faction loyal to the governor left the Ostra People's Party in 2019.", "", "In 2021 the faction led by Mira Osk won the party's name in court."].join("\n");
+    expect(readAlone(faction, "In 2021")).toBe("In 2021 the faction led by Mira Osk won the party's name in court.");
+  });
+  it("keeps a plural that an earlier singular brought in ('a district council' … 'the councils'): a set, not that one (local government)", () => {
+    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Since 2016 the councils have levied a tax of 1 per cent on land sales."].join("\n");
+    expect(readAlone(text, "Since 2016")).toBe("Since 2016 the councils have levied a tax of 1 per cent on land sales.");
+  });
+});
+
+describe("inContext: likened to, or more than, what only an earlier sentence tells", () => {
+  it.each([
+    ["census", "The 2021 census of the Harl Islands drew similar criticism from demographers."],
+    ["petroleum geology", "A further 12 wells were drilled in the Osk basin in 2022."],
+    ["botany", "The western survey of the Marra plateau gives a considerably higher count of 900 species."],
+    ["monetary policy", "In June 2019 the Veldra central bank lowered its policy rate by a larger 50 basis points."],
+  ])("makes no item (%s): %s", (_subject, sentence) => {
+    const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
+    expect(readAlone(text, sentence.slice(0, 12))).toBeNull();
+  });
+  it.each([
+    ["entomology", "Beetles, weevils and other similar insects damage about a tenth of stored grain in Veldra."],
+    ["astronomy", "Comets in the outer belt are similar to asteroids in their rocky composition."],
+    ["licensing", "In 2020 the board renewed the mine's licence for a further ten years, to 2030."],
+    ["ornithology", "Hawks in the Marra hills hunt from a higher perch than owls do."],
+  ])("keeps a comparison the sentence itself completes (%s): %s", (_subject, sentence) => {
+    const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
+    expect(readAlone(text, sentence.slice(0, 12))).toBe(sentence);
+  });
+});
+
+describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun>' as the subject", () => {
+  it("makes no item of 'the report' a few sentences after 'the board submitted its report' (public health)", () => {
+    const text = [
+      "Clinics in Veldra",
+      "",
+      "In 1998 the state set up a board to review rural clinics. The board submitted its report in 2001, making 60 recommendations. Nurses' unions welcomed most of them. Doctors' bodies objected to two.",
+      "",
+      "The health ministry changed hands in 2002. Its new minister, Oren Dask, came from the finance ministry. Budgets for clinics were cut in 2003. A hiring freeze followed in 2004. Elections in 2005 ended the government's term before it could act on the report, but three districts adopted its ideas.",
+    ].join("\n");
+    expect(readAlone(text, "Elections in 2005")).toBeNull();
+  });
+  it("makes no item of a sentence whose subject is a bare 'the <noun>' named otherwise before ('the vessel' after 'the Sea Lark') (maritime history)", () => {
+    const text = ["The loss of the Sea Lark", "", "In 1911 raiders seized the Sea Lark off the coast of Ostra.", "", "The vessel was towed to the port of Karn and burned in 1912."].join("\n");
+    expect(readAlone(text, "The vessel was")).toBeNull();
+  });
+  it("keeps 'The monsoon brings…': a noun that names one thing anyway (climate)", () => {
+    const text = ["Seasons", "", "Rice is sown in Veldra in early summer.", "", "The monsoon brings about 80 per cent of the yearly rain of Veldra."].join("\n");
+    expect(readAlone(text, "The monsoon")).toBe("The monsoon brings about 80 per cent of the yearly rain of Veldra.");
+  });
+});
+
+describe("inContext: what a sentence opening 'X is a …' brings in is X", () => {
+  it("reads 'the survey' as Project Wren, which the opening sentence says is a survey (ornithology)", () => {
+    const text = ["Project Wren is a seabird survey run by the Ostra coast guard since 2004.", "", "Volunteers for the survey counted 12,000 puffins on the Harl cliffs in 2019."].join("\n");
+    expect(readAlone(text, "Volunteers for")).toBe("Volunteers for Project Wren counted 12,000 puffins on the Harl cliffs in 2019.");
+  });
+});
+
+describe("inContext: a pronoun after an opening clause", () => {
+  it("keeps 'it' when the opening clause has a noun of its number for it to stand for (earth science)", () => {
+    const text = ["Permafrost", "", "Permafrost covers a quarter of the land in the north.", "", "As the frozen peat thaws, it releases methane stored for thousands of years."].join("\n");
+    expect(readAlone(text, "As the frozen peat")).toBe("As the frozen peat thaws, it releases methane stored for thousands of years.");
+  });
+  it("still refuses 'it' after a phrase with no clause ('After a vote in the assembly, it was passed…') (law)", () => {
+    const text = ["A law on water", "", "A water bill was tabled in Veldra in 1993.", "", "After a vote in the assembly, it was passed in 1994 with 61 votes."].join("\n");
+    expect(readAlone(text, "After a vote")).toBeNull();
+  });
+});
+
+describe("inContext: a possessive inside the opening noun phrase", () => {
+  it("makes no item of 'A large share of its timber exports…': whose exports? (forestry)", () => {
+    const text = ["Forests of Veldra", "", "Veldra is a small coastal state with dense teak forests.", "", "A large share of its timber exports goes to Ostra by sea, and the trade grew by 9 per cent in 2019."].join("\n");
+    expect(readAlone(text, "A large share")).toBeNull();
+  });
+  it("keeps 'The city and its suburbs…': the possessive stands for a noun before it (urban studies)", () => {
+    const text = ["Karn", "", "Karn is the capital of Veldra.", "", "The city and its suburbs had 2.4 million residents at the census of 2011."].join("\n");
+    expect(readAlone(text, "The city and")).not.toBeNull();
+  });
+});
