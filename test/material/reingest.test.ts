@@ -10,7 +10,7 @@ import { draftStudySet } from "@/lib/generate/thread-tasks";
 const CONTENT = [
   "Veterans' league",
   "",
-  "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in 1920.[b] Its first secretary was a clerk from Ypres, appointed by Col.[7] A. K. Verma led the league until 1931.[citation needed] The league's hall covers 40 km².",
+  "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in 1920.[b] Its first secretary was a clerk from Ypres, appointed by Col.[7] A. K. Verma led the Flanders Veterans' League until 1931.[citation needed] The league's hall covers 40 km².",
 ].join("\n");
 
 const first = ingestMaterial({ source: "league", content: CONTENT });
@@ -38,7 +38,7 @@ describe("re-reading a stored material with its sentence starts", () => {
       "The regiment served in Flanders throughout World War I.",
       "Its veterans founded a league in 1920.",
       "Its first secretary was a clerk from Ypres, appointed by Col.",
-      "A. K. Verma led the league until 1931.",
+      "A. K. Verma led the Flanders Veterans' League until 1931.",
       "The league's hall covers 40 km².",
     ]);
   });
