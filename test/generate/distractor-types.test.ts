@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { generateObjectiveQuestions } from "@/lib/generate/questions";
+import { buildPools, collectSlots, pickDistractors, type Slot } from "@/lib/generate/slots";
+
+/** Invented texts: the options of a choice item and the swap of a false statement must be of the answer's type. */
+function setUp(lines: string[]) {
+  const pm = ingestMaterial({ source: "own", content: lines.join("\n") });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  const pools = buildPools(corpus, slots);
+  const options = (slot: Slot) => pickDistractors(corpus, pools, slot, 3);
+  const sentenceOf = (slot: Slot) => slot.ref.sentence.text;
+  return { corpus, slots, options, sentenceOf, questions: () => generateObjectiveQuestions(corpus, slots) };
+}
+
+describe("distractors: numbers of provisions", () => {
+  const law = setUp([
+    "The Coastal Dunes Act",
+    "",
+    "The Coastal Dunes Act sets out how coastal councils protect sand dunes and the beaches behind them.",
+    "The Act covers 18 districts and about 250 beaches along the western coast.",
+    "Section 12 requires every coastal council to prepare a shoreline plan within two years.",
+    "Section 14 allows a council to charge a fee for vehicles driven onto a beach.",
+    "Section 9 defines a protected dune as any dune higher than two metres.",
+    "Section 31 sets a fine for removing sand from a protected dune.",
+    "Rule 4A requires a permit for any fence built across a dune.",
+    "Under Rule 6, a council must publish every permit it grants.",
+    "The councils reported 40 breaches of the Act in its first year.",
+  ]);
+  const sectionSlots = law.slots.filter((s) => s.type === "number" && /^Section \d/.test(law.sentenceOf(s)));
+
+  it("offers for a section's number only the sections the material names, never multiples of it", () => {
+    expect(sectionSlots.length).toBeGreaterThan(0);
+    for (const slot of sectionSlots) for (const o of law.options(slot)) expect(["9", "12", "14", "31"]).toContain(o);
+  });
+
+  it("offers no option for a number with a letter after it when the material names no other such number", () => {
+    const rule = law.slots.find((s) => s.type === "number" && s.answer === "4" && /Rule 4A/.test(law.sentenceOf(s)));
+    if (rule) expect(law.options(rule)).toEqual([]);
+    expect(law.questions().some((q) => /Rule \d+A|Rule _____A/.test(q.prompt) && q.kind !== "numeric")).toBe(false);
+  });
+
+  it("never offers a section's number for a count", () => {
+    const beaches = law.slots.find((s) => s.answer === "250");
+    expect(beaches).toBeDefined();
+    for (const o of law.options(beaches!)) expect(["9", "12", "14", "31"]).not.toContain(o);
+  });
+});
+
+describe("distractors: places by what the material calls them", () => {
+  const trade = setUp([
+    "Baltic grain trade in the sixteenth century",
+    "",
+    "The grain trade of the Baltic shaped the economy of northern Europe for two centuries.",
+    "Rye grown on the estates of Poland was floated down the rivers to the port of Gdansk.",
+    "Merchants from Amsterdam bought most of the grain shipped from the port of Riga.",
+    "The port of Tallinn handled flax and timber rather than grain.",
+    "Smaller cargoes left the port of Klaipeda in the spring.",
+    "Landowners in Krakow financed the river barges that carried the harvest north.",
+    "Bankers in Vilnius lent money to the estates against the next harvest.",
+    "Traders in Minsk sold salt to the estates in exchange for grain.",
+    "The Sound Toll collected at Copenhagen records every ship that left the port of Riga.",
+    "Dutch ships carried the grain from Gdansk to Amsterdam in about three weeks.",
+  ]);
+  const PORTS = ["Gdansk", "Riga", "Tallinn", "Klaipeda"];
+
+  it("offers only ports for a port, never an inland town", () => {
+    const portSlots = trade.slots.filter((s) => s.type === "place" && PORTS.includes(s.answer));
+    expect(portSlots.length).toBeGreaterThan(0);
+    for (const slot of portSlots) for (const o of trade.options(slot)) expect(PORTS).toContain(o);
+  });
+
+  it("makes every choice item on a port offer only ports", () => {
+    const onPorts = trade.questions().filter((q) => q.kind === "single_choice" && /port of _____/.test(q.prompt));
+    expect(onPorts.length).toBeGreaterThan(0);
+    for (const q of onPorts) for (const o of q.options ?? []) expect(PORTS).toContain(o.text);
+  });
+});
+
+describe("distractors: people by what the material says of them", () => {
+  const kingdom = setUp([
+    "The Kandavar kingdom",
+    "",
+    "The Kandavar kingdom ruled the river plains for about three centuries.",
+    "King Vellan Arasu founded the kingdom after defeating the hill chiefs.",
+    "Vellan Arasu was succeeded by his son Mutharaya Deva, who extended the kingdom to the sea.",
+    "Queen Sembiya Devi, the widow of Mutharaya Deva, built many stone shrines.",
+    "Mutharaya Deva moved the capital to Puthur Nagaram, a city on the river.",
+    "The court poet Ilango Kavi wrote the Kandal Malai, a long poem on the founding of the kingdom.",
+    "The Kandal Malai describes the battles of Vellan Arasu against the hill chiefs.",
+    "Queen Sembiya Devi also endowed the shrine at Kottai Puram with land.",
+  ]);
+
+  it("never offers a poem or a shrine's town as a person", () => {
+    for (const slot of kingdom.slots.filter((s) => s.type === "person")) {
+      for (const o of kingdom.options(slot)) expect(["Kandal Malai", "Kottai Puram", "Puthur Nagaram"]).not.toContain(o);
+    }
+  });
+
+  it("makes no choice or swapped statement for a name nothing shows to be a person's", () => {
+    const poem = kingdom.slots.filter((s) => s.answer === "Kandal Malai");
+    for (const slot of poem) expect(kingdom.options(slot)).toEqual([]);
+  });
+});
+
+describe("distractors: a name inside another", () => {
+  const houses = setUp([
+    "How laws are passed in an Australian state",
+    "",
+    "A bill usually begins in the Legislative Assembly, the lower house of a state parliament.",
+    "In 1978 the Legislative Council became directly elected by the voters of the state.",
+    "The Victorian Legislative Assembly passed the first secret ballot law in 1856.",
+    "The Senate reviews bills passed by the House of Representatives in Canberra.",
+    "The High Court struck down the law on bank nationalisation in 1948.",
+    "The Productivity Commission advises the federal government on economic reform.",
+  ]);
+
+  it("never offers a name that contains the answer or is contained in it, which may name the same body", () => {
+    const named = houses.slots.filter((s) => s.type === "actor" && /Legislative/.test(s.answer));
+    expect(named.length).toBeGreaterThan(0);
+    for (const slot of named) {
+      for (const o of houses.options(slot)) {
+        expect(o.includes(slot.answer)).toBe(false);
+        expect(slot.answer.includes(o)).toBe(false);
+      }
+    }
+  });
+});
