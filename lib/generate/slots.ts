@@ -418,14 +418,19 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const mag = (v: number) => Math.log10(Math.max(v, 0.5));
     const window = pool
       .slice(Math.max(0, at - 24), at + 24)
-      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || Number.isInteger(p.value) === Number.isInteger(slot.value)))
+      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || (Number.isInteger(p.value) === Number.isInteger(slot.value) && isYearLike(p.text) === isYearLike(slot.answer))))
       .filter((p) => slot.unit === "percent" || slot.unit === "money" || slot.unit === "distance" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
       .sort((a, b) => Math.round(Math.abs(mag(a.value) - mag(slot.value!)) * 4) - Math.round(Math.abs(mag(b.value) - mag(slot.value!)) * 4) || tie(a.text) - tie(b.text));
     for (const p of window) {
       if (out.length >= count) break;
       take(p.text, leadingNumberTerm(p.text));
     }
-    for (const factor of [2, 0.5, 3, 1.5, 0.25, 4]) {
+    // A year read as a bare figure ("In 1618, …") has the material's other years for options, never its double or half.
+    if (slot.unit === "count" && isYearLike(slot.answer)) {
+      const near = [...pools.years].filter((p) => p.value !== slot.value && !/\D/.test(p.text)).sort((a, b) => Math.abs(a.value - slot.value!) - Math.abs(b.value - slot.value!) || tie(a.text) - tie(b.text));
+      for (const p of near) take(p.text, p.text);
+    }
+    for (const factor of slot.unit === "count" && isYearLike(slot.answer) ? [] : [2, 0.5, 3, 1.5, 0.25, 4]) {
       if (out.length >= count) break;
       const v = niceNumber(slot.value * factor);
       if (v === slot.value) continue;
@@ -640,6 +645,11 @@ export function nameSubtype(name: string): string {
     subtypeCache.set(name, t);
   }
   return t;
+}
+
+/** A figure written as a year is ("1757", not "1,757" or "3,000"): a count of 1000–2100 with no separator. */
+function isYearLike(text: string): boolean {
+  return /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
 }
 
 function leadingNumberTerm(text: string): string {

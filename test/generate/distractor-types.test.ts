@@ -63,6 +63,8 @@ describe("distractors: places by what the material calls them", () => {
     "Traders in Minsk sold salt to the estates in exchange for grain.",
     "The Sound Toll collected at Copenhagen records every ship that left the port of Riga.",
     "Dutch ships carried the grain from Gdansk to Amsterdam in about three weeks.",
+    "In 1618, about 100,000 tonnes of rye left the port of Gdansk, the largest cargo of the century.",
+    "The trade declined after 1650 as wars closed the rivers and harvests failed.",
   ]);
   const PORTS = ["Gdansk", "Riga", "Tallinn", "Klaipeda"];
 
@@ -72,10 +74,37 @@ describe("distractors: places by what the material calls them", () => {
     for (const slot of portSlots) for (const o of trade.options(slot)) expect(PORTS).toContain(o);
   });
 
+  it("offers years for a year read as a bare figure, never its double or half", () => {
+    const year = trade.slots.find((s) => s.type === "number" && s.answer === "1618");
+    expect(year).toBeDefined();
+    for (const o of trade.options(year!)) expect(["1650"]).toContain(o);
+  });
+
   it("makes every choice item on a port offer only ports", () => {
     const onPorts = trade.questions().filter((q) => q.kind === "single_choice" && /port of _____/.test(q.prompt));
     expect(onPorts.length).toBeGreaterThan(0);
     for (const q of onPorts) for (const o of q.options ?? []) expect(PORTS).toContain(o.text);
+  });
+});
+
+describe("distractors: a capital that speaks for its government is not a venue", () => {
+  const dispute = setUp([
+    "Export controls and the trade dispute in East Asia",
+    "",
+    "The dispute over export controls began in July 2019 and lasted almost four years.",
+    "Tokyo has insisted that the controls were a matter of national security.",
+    "Seoul has rejected that claim and filed a complaint at the World Trade Organization.",
+    "Beijing said it would watch the dispute closely because its own factories used the same chemicals.",
+    "Officials of both sides first met in Vienna in December 2019.",
+    "A second round of talks was held in Geneva in March 2020.",
+    "Trade lawyers in Oslo advised the smaller firms that lost orders.",
+    "Engineers from Lyon helped the chip makers find new suppliers of the gases.",
+  ]);
+
+  it("never offers a capital named as a government for a city named as a meeting place", () => {
+    const venues = dispute.slots.filter((s) => s.type === "place" && ["Vienna", "Geneva", "Oslo", "Lyon"].includes(s.answer));
+    expect(venues.length).toBeGreaterThan(0);
+    for (const slot of venues) for (const o of dispute.options(slot)) expect(["Tokyo", "Seoul", "Beijing"]).not.toContain(o);
   });
 });
 
