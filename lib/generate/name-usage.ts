@@ -40,9 +40,10 @@ const LABELS = [
   .sort((a, b) => b.length - a.length)
   .join("|");
 /** A label right before a figure: "Article _____", "Articles 14, _____", "paragraph _____". */
-const LABEL_BEFORE = new RegExp(String.raw`\b(${LABELS})\.?\s+(?:\d+[A-Z]{0,3}(?:\(\w+\))?,\s+)*$`, "u");
+const LABEL_BEFORE = new RegExp(String.raw`\b(${LABELS})\.?\s+(?:\d+(?:\.\d+)?[A-Z]{0,3}(?:\(\w+\))?,\s+)*$`, "u");
 /** A label and the numbers it names: "Articles 243B, 243D and 280", "paragraph 4". */
-const LABELLED_NUMBERS = new RegExp(String.raw`\b(${LABELS})\.?\s+(\d+[A-Z]{0,3}(?:(?:,\s*|\s+(?:and|or|to)\s+)\d+[A-Z]{0,3})*)\b`, "gu");
+const NUMBER = String.raw`\d+(?:\.\d+)?[A-Z]{0,3}`;
+const LABELLED_NUMBERS = new RegExp(String.raw`\b(${LABELS})\.?\s+(${NUMBER}(?:(?:,\s*|\s+(?:and|or|to)\s+)${NUMBER})*)\b`, "gu");
 
 /** What the material says of one name, over all its mentions. */
 export interface NameUsage {

@@ -157,3 +157,32 @@ describe("distractors: a name inside another", () => {
     }
   });
 });
+
+describe("distractors: people introduced by their office", () => {
+  const reform = setUp([
+    "Tax reform committees in Freedonia",
+    "",
+    "Freedonia reformed its sales taxes through a series of committees over two decades.",
+    "The first committee, chaired by Tavo Renkaro, proposed a single rate in 1994.",
+    "The second committee, chaired by Ulme Desvari, then finance minister of the northern province, proposed two rates in 2001.",
+    "A third committee under the chairmanship of Ossi Paltrane drafted the law in 2008.",
+    "Kerim Vastolo, then finance minister, introduced the bill in parliament in 2010.",
+    "The treaty commits members to the aims of Article 3.2 and Article 4.1 of the charter.",
+    "Article 5.3 requires each member to report its tax rates every year.",
+  ]);
+  const PEOPLE = ["Tavo Renkaro", "Ulme Desvari", "Ossi Paltrane", "Kerim Vastolo"];
+
+  it("reads a name the material says chairs a committee or holds an office as a person's, and offers the others", () => {
+    const slot = reform.slots.find((s) => s.type === "person" && s.answer === "Kerim Vastolo");
+    expect(slot).toBeDefined();
+    const options = reform.options(slot!);
+    expect(options.length).toBe(3);
+    for (const o of options) expect(PEOPLE).toContain(o);
+  });
+
+  it("offers for an article numbered with a decimal the other such articles the material names", () => {
+    const slot = reform.slots.find((s) => s.type === "number" && s.answer === "5.3");
+    expect(slot).toBeDefined();
+    expect([...reform.options(slot!)].sort()).toEqual(["3.2", "4.1"]);
+  });
+});
