@@ -466,16 +466,17 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     if (answerType === "other") return out;
     // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
     const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
-    // A name inside the other ("Delhi", "New Delhi"; "Legislative Assembly", "Manipur Legislative Assembly") may name
-    // the same thing: never an option.
-    const wordsOf = (n: string) => new Set(n.toLowerCase().replace(/^the\s+/, "").split(/\s+/));
-    const answerWords = wordsOf(fullName(slot.answer));
-    const isNested = (n: string) => {
-      const w = wordsOf(n);
-      const [small, large] = w.size <= answerWords.size ? [w, answerWords] : [answerWords, w];
+    // A name inside another ("Delhi", "New Delhi"; "Legislative Assembly", "Manipur Legislative Assembly") may name the
+    // same thing: never an option beside the answer or beside another option.
+    const wordsOf = (n: string) => new Set(n.toLowerCase().replace(/^the\s+/, "").replace(/,/g, "").split(/\s+/));
+    const isNested = (a: string, b: string) => {
+      const [small, large] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
       return [...small].every((x) => large.has(x));
     };
-    const pool = candidates.filter((p) => typeOf(p.text, p.key) === answerType && !isNested(fullName(p.text)));
+    // Two names run together ("Siraj-ud-Daulah and the Company", "Plassey the Company") are no name at all.
+    const isRunTogether = (n: string) => /\b(?:and|or)\s+the\s+\p{Lu}|\p{Lu}[\p{L}\p{M}'’.-]*\s+the\s+\p{Lu}/u.test(n);
+    if (isRunTogether(slot.answer)) return out;
+    const pool = candidates.filter((p) => typeOf(p.text, p.key) === answerType && !isNested(fullName(p.text), fullName(slot.answer)) && !isRunTogether(p.text));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -497,6 +498,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
       if (out.length >= count) break;
       const s = surname(p.text);
       if (s && surnames.has(s)) continue;
+      if (out.some((o) => isNested(fullName(o), fullName(p.text)))) continue;
       const before = out.length;
       take(p.text, `@${p.key}`);
       if (s && out.length > before) surnames.add(s);

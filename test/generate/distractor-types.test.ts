@@ -87,6 +87,21 @@ describe("distractors: places by what the material calls them", () => {
   });
 });
 
+describe("distractors: names run together", () => {
+  const straits = setUp([
+    "The rice trade of Malacca",
+    "",
+    "The treaty between Johor and the Company opened the river to traders in 1641.",
+    "Merchants of Aceh and the Company competed for pepper along the coast.",
+    "The Kingdom of Siam sent rice to the port in exchange for cloth.",
+    "The Sultanate of Aceh closed its ports to foreign ships in 1650.",
+  ]);
+
+  it("offers no option for, and never offers, two names read as one ('Johor and the Company')", () => {
+    for (const slot of straits.slots.filter((s) => / and the /.test(s.answer))) expect(straits.options(slot)).toEqual([]);
+  });
+});
+
 describe("distractors: a capital that speaks for its government is not a venue", () => {
   const dispute = setUp([
     "Export controls and the trade dispute in East Asia",
@@ -154,6 +169,13 @@ describe("distractors: a name inside another", () => {
         expect(o.includes(slot.answer)).toBe(false);
         expect(slot.answer.includes(o)).toBe(false);
       }
+    }
+  });
+
+  it("never offers two options one inside the other", () => {
+    for (const slot of houses.slots.filter((s) => s.type === "actor")) {
+      const options = houses.options(slot);
+      for (const a of options) for (const b of options) if (a !== b) expect(b.includes(a)).toBe(false);
     }
   });
 });
