@@ -402,15 +402,19 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const text = slot.ref.pm.material.text;
     const label = referenceLabel(text.slice(Math.max(slot.ref.sentence.start, slot.start - 40), slot.start));
     if (label) {
-      const suffix = /^[A-Z]{1,3}\b/.exec(text.slice(slot.end, slot.end + 5))?.[0] ?? "";
+      const after = /^(-?)([A-Z]{1,3})\b/.exec(text.slice(slot.end, slot.end + 5));
+      // "Article 31-B": the material's lettered numbers are written without a hyphen, so none is known to fit.
+      if (after?.[1]) return out;
+      const suffix = after?.[2] ?? "";
       // Options shaped like the answer first ("243D" for "243B"); the answer must never be the only one of its shape.
-      const shape = (n: string) => n.replace(/\d+/g, "#");
+      const shape = (n: string) => n.replace(/\d+/g, "#").replace(/[A-Z]/g, "A");
       const digits = (n: string) => (/\d+/.exec(n)?.[0] ?? "").length;
       const named = (labelledNumbers(corpus).get(label) ?? [])
         .filter((n) => !suffix || n.endsWith(suffix))
         .map((n) => (suffix ? n.slice(0, -suffix.length) : n))
         .filter((n) => /^\d/.test(n) && Math.abs(digits(n) - digits(slot.answer)) <= 1);
-      for (const n of [...named.filter((o) => shape(o) === shape(slot.answer)), ...named.filter((o) => shape(o) !== shape(slot.answer))]) take(n, leadingNumberTerm(n));
+      const byTie = (a: string, b: string) => tie(a) - tie(b);
+      for (const n of [...named.filter((o) => shape(o) === shape(slot.answer)).sort(byTie), ...named.filter((o) => shape(o) !== shape(slot.answer)).sort(byTie)]) take(n, n.toLowerCase());
       return out.some((o) => shape(o) === shape(slot.answer)) ? out : [];
     }
     const pool = pools.numbers.get(slot.unit ?? "count") ?? [];

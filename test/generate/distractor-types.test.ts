@@ -208,3 +208,29 @@ describe("distractors: people introduced by their office", () => {
     expect([...reform.options(slot!)].sort()).toEqual(["3.2", "4.1"]);
   });
 });
+
+describe("distractors: provisions numbered with a letter", () => {
+  const code = setUp([
+    "The Forest Code",
+    "",
+    "The Forest Code was amended in 2004 to give villages a say in the use of forests.",
+    "Article 112A requires every village council to keep a register of forest land.",
+    "Article 112C allows the council to sell dead wood from the forest.",
+    "Article 112B sets the share of the proceeds that goes to the village fund.",
+    "Article 112F bars any sale of standing trees without the consent of the council.",
+    "Article 30 created the forest tribunal, and Article 31-B lets a village appeal to it.",
+  ]);
+
+  it("offers for a lettered provision the other lettered provisions the material names", () => {
+    const slot = code.slots.find((s) => s.type === "number" && s.answer === "112B");
+    expect(slot).toBeDefined();
+    const options = code.options(slot!);
+    expect(options.length).toBe(3);
+    for (const o of options) expect(["112A", "112C", "112F"]).toContain(o);
+  });
+
+  it("offers nothing for a number whose letter stays after a hyphen when no other number carries that letter", () => {
+    const slot = code.slots.find((s) => s.type === "number" && s.answer === "31");
+    if (slot) expect(code.options(slot)).toEqual([]);
+  });
+});
