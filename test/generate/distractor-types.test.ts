@@ -234,3 +234,24 @@ describe("distractors: provisions numbered with a letter", () => {
     if (slot) expect(code.options(slot)).toEqual([]);
   });
 });
+
+describe("distractors: people named with their post", () => {
+  const talks = setUp([
+    "The debt talks of 2023",
+    "",
+    "Zambia and its creditors reached a deal on its foreign debt in 2023 after three years of talks.",
+    "Situmbeko Musokotwane, Zambia's finance minister, led the talks for the government.",
+    "The economist Tomas Brandt advised the creditor committee on the size of the write-down.",
+    "The talks were chaired by Odile Marchetti, France's treasury chief.",
+    "Denny Kalyalya, the central bank's governor, said the deal would lower borrowing costs.",
+  ]);
+  const PEOPLE = ["Situmbeko Musokotwane", "Tomas Brandt", "Odile Marchetti", "Denny Kalyalya"];
+
+  it("reads 'X, Zambia's finance minister' and 'the economist X' as people, so each gets the other three", () => {
+    for (const slot of talks.slots.filter((s) => s.type === "person")) {
+      const options = talks.options(slot);
+      expect(options.length).toBe(3);
+      for (const o of options) expect(PEOPLE).toContain(o);
+    }
+  });
+});
