@@ -14,6 +14,8 @@ const cueSchema = z.object({ before: z.array(z.string()), after: z.array(z.strin
 const dataSchema = z.object({
   personBefore: z.array(z.string()).min(1),
   personAfter: z.array(z.string()).min(1),
+  firmBefore: z.array(z.string()),
+  firmAfter: z.array(z.string()),
   notPersonHeads: z.array(z.string().min(1)),
   notPersonSuffixes: z.array(z.string().min(2)),
   referenceLabels: z.array(z.string().min(1)).min(1),
@@ -29,6 +31,7 @@ interface Cue {
 }
 const compile = (c: z.infer<typeof cueSchema>): Cue => ({ before: c.before.map((p) => new RegExp(p, "u")), after: c.after.map((p) => new RegExp(p, "u")) });
 const PERSON: Cue = compile({ before: data.personBefore, after: data.personAfter });
+const FIRM: Cue = compile({ before: data.firmBefore, after: data.firmAfter });
 const LEVELS = Object.entries(data.placeLevels).map(([name, c]) => [name, compile(c)] as const);
 const ROLES = Object.entries(data.placeRoles).map(([name, c]) => [name, compile(c)] as const);
 const NOT_PERSON_HEADS = new Set(data.notPersonHeads);
@@ -49,13 +52,15 @@ const LABELLED_NUMBERS = new RegExp(String.raw`\b(${LABELS})\.?\s+(${NUMBER}(?:(
 export interface NameUsage {
   /** A title before it or a person's word after it ("King X", "X, who", "X's reign", "X died"). */
   isPerson: boolean;
+  /** A firm's word before or after it ("companies such as X", "X's plant", "X, a carmaker"): never a person, whatever its name sounds like. */
+  isFirm: boolean;
   /** Place levels the material gives it: settlement, subnational, district. */
   levels: Set<string>;
   /** Roles the material gives it: port, capital, government (a capital or state that speaks and acts), theatre of war. */
   roles: Set<string>;
 }
 
-const EMPTY: NameUsage = { isPerson: false, levels: new Set(), roles: new Set() };
+const EMPTY: NameUsage = { isPerson: false, isFirm: false, levels: new Set(), roles: new Set() };
 const cache = new WeakMap<Corpus, Map<string, NameUsage>>();
 
 /** What joins two names of one list: a comma, "and", "or", ", and". */
@@ -70,20 +75,22 @@ export function nameUsages(corpus: Corpus): Map<string, NameUsage> {
   const cached = cache.get(corpus);
   if (cached) return cached;
   const out = new Map<string, NameUsage>();
-  // Names in one list ("A, B and C, who together commanded…") are of one kind: a person's word for one is evidence for all.
+  // Names in one list ("A, B and C, who together commanded…", "companies such as A and B") are of one kind: a person's or
+  // a firm's word for one is evidence for all.
   const lists: string[][] = [];
   for (const pm of corpus.materials) {
     const text = pm.material.text;
     const mentions: Array<{ key: string; start: number; end: number }> = [];
     for (const e of pm.entities) {
       const key = corpus.aliases.key(e.name);
-      const usage = out.get(key) ?? { isPerson: false, levels: new Set<string>(), roles: new Set<string>() };
+      const usage = out.get(key) ?? { isPerson: false, isFirm: false, levels: new Set<string>(), roles: new Set<string>() };
       out.set(key, usage);
       for (const m of e.mentions) {
         mentions.push({ key, start: m.start, end: m.end });
         const before = text.slice(Math.max(0, m.start - 40), m.start);
         const after = text.slice(m.end, m.end + 60);
         if (matches(PERSON, before, after)) usage.isPerson = true;
+        if (matches(FIRM, before, after)) usage.isFirm = true;
         for (const [level, cue] of LEVELS) if (matches(cue, before, after)) usage.levels.add(level);
         for (const [role, cue] of ROLES) if (matches(cue, before, after)) usage.roles.add(role);
       }
@@ -101,7 +108,10 @@ export function nameUsages(corpus: Corpus): Map<string, NameUsage> {
     }
     if (list.length > 1) lists.push(list);
   }
-  for (const list of lists) if (list.some((k) => out.get(k)?.isPerson)) for (const k of list) out.get(k)!.isPerson = true;
+  for (const list of lists) {
+    if (list.some((k) => out.get(k)?.isPerson)) for (const k of list) out.get(k)!.isPerson = true;
+    if (list.some((k) => out.get(k)?.isFirm)) for (const k of list) out.get(k)!.isFirm = true;
+  }
   cache.set(corpus, out);
   return out;
 }

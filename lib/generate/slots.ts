@@ -519,7 +519,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
 function personType(corpus: Corpus, name: string, key: string): string {
   const usage = usageOf(corpus, key);
   if (hasNonPersonHead(name) || actorSubtype(name) !== "other" || nameSubtype(name) !== "other" || isDemonym(corpus, name)) return "other";
-  if (usage.levels.size || usage.roles.has("port") || usage.roles.has("capital")) return "other";
+  if (usage.isFirm || usage.levels.size || usage.roles.has("port") || usage.roles.has("capital")) return "other";
   return usage.isPerson || isPersonName(name) ? "person" : "other";
 }
 

@@ -255,3 +255,23 @@ describe("distractors: people named with their post", () => {
     }
   });
 });
+
+describe("distractors: a firm named like a person", () => {
+  const farm = setUp([
+    "Farm machinery in the twentieth century",
+    "",
+    "Henry Ford built the first mass-produced tractor in 1917.",
+    "Tractor makers such as John Deere and Massey Ferguson expanded into Europe after 1945.",
+    "Cyrus McCormick, the inventor of the mechanical reaper, sold his machines across the Midwest.",
+    "Norman Borlaug, an agronomist, bred high-yield wheat in Mexico.",
+    "The sales of John Deere grew fastest in the plains of Canada.",
+  ]);
+
+  it("never offers a firm the material lists among makers as a person, nor asks it as one", () => {
+    for (const slot of farm.slots.filter((s) => s.type === "person")) {
+      const options = farm.options(slot);
+      for (const o of options) expect(["John Deere", "Massey Ferguson"]).not.toContain(o);
+      if (["John Deere", "Massey Ferguson"].includes(slot.answer)) expect(options).toEqual([]);
+    }
+  });
+});
