@@ -1,7 +1,7 @@
 import { hash53, stableId } from "@/lib/material/hash";
 import type { Corpus } from "./corpus";
 import type { EvidenceSpan, Option, Question } from "./schemas";
-import { blankedText, buildPools, pickDistractors, type Slot } from "./slots";
+import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { itemDefect, scoreItem } from "./quality";
@@ -70,9 +70,9 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     if (slot.isOpenRange && slot.type !== "number") continue;
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
     const distractors = pickDistractors(corpus, pools, slot, 3);
-    // A false statement must stay plausible: it swaps in an option, of the answer's type (`pickDistractors`).
+    // A false statement must stay plausible: a place is swapped only for a place of the same kind.
     // A year swapped by one is a quibble, not a falsehood a learner should catch.
-    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
+    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
     // Each kind of fact cycles through the question kinds on its own, so figures still get numeric

@@ -8,7 +8,6 @@ import { inContext } from "./context";
 import { OPINION } from "./quality";
 import { isInExamplesList, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { hasNonPersonHead, labelledNumbers, referenceLabel, usageOf } from "./name-usage";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -308,8 +307,6 @@ export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
   for (const pm of corpus.materials) {
     for (const n of pm.numbers) {
       if (!/\d/.test(n.figure)) continue;
-      // "Section 31" names a provision, not a quantity: never an option for a count.
-      if (referenceLabel(pm.material.text.slice(Math.max(0, n.end - n.figure.length - 40), n.end - n.figure.length))) continue;
       const k = `${n.unit}|${n.value}`;
       if (seenNum.has(k)) continue;
       seenNum.add(k);
@@ -396,45 +393,19 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
   // Pools are sorted once (by value, or by hash for names); each slot looks at a bounded window of
   // them, so picking distractors stays linear in the size of the material.
   if (slot.type === "number" && slot.value !== undefined) {
-    // The number of an article, a section or a paragraph is a name, not a quantity: its options are the numbers the
-    // material names after the same label, never multiples ("Article 730B"). With a letter left after the blank
-    // ("Article _____D") only a number the material writes with that letter fits. Too few and no choice is made.
-    const text = slot.ref.pm.material.text;
-    const label = referenceLabel(text.slice(Math.max(slot.ref.sentence.start, slot.start - 40), slot.start));
-    if (label) {
-      const after = /^(-?)([A-Z]{1,3})\b/.exec(text.slice(slot.end, slot.end + 5));
-      // "Article 31-B": the material's lettered numbers are written without a hyphen, so none is known to fit.
-      if (after?.[1]) return out;
-      const suffix = after?.[2] ?? "";
-      // Options shaped like the answer first ("243D" for "243B"); the answer must never be the only one of its shape.
-      const shape = (n: string) => n.replace(/\d+/g, "#").replace(/[A-Z]/g, "A");
-      const digits = (n: string) => (/\d+/.exec(n)?.[0] ?? "").length;
-      const named = (labelledNumbers(corpus).get(label) ?? [])
-        .filter((n) => !suffix || n.endsWith(suffix))
-        .map((n) => (suffix ? n.slice(0, -suffix.length) : n))
-        .filter((n) => /^\d/.test(n) && Math.abs(digits(n) - digits(slot.answer)) <= 1);
-      const byTie = (a: string, b: string) => tie(a) - tie(b);
-      for (const n of [...named.filter((o) => shape(o) === shape(slot.answer)).sort(byTie), ...named.filter((o) => shape(o) !== shape(slot.answer)).sort(byTie)]) take(n, n.toLowerCase());
-      return out.some((o) => shape(o) === shape(slot.answer)) ? out : [];
-    }
     const pool = pools.numbers.get(slot.unit ?? "count") ?? [];
     const at = lowerBound(pool, slot.value);
     const mag = (v: number) => Math.log10(Math.max(v, 0.5));
     const window = pool
       .slice(Math.max(0, at - 24), at + 24)
-      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || (Number.isInteger(p.value) === Number.isInteger(slot.value) && isYearLike(p.text) === isYearLike(slot.answer))))
+      .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || Number.isInteger(p.value) === Number.isInteger(slot.value)))
       .filter((p) => slot.unit === "percent" || slot.unit === "money" || slot.unit === "distance" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
       .sort((a, b) => Math.round(Math.abs(mag(a.value) - mag(slot.value!)) * 4) - Math.round(Math.abs(mag(b.value) - mag(slot.value!)) * 4) || tie(a.text) - tie(b.text));
     for (const p of window) {
       if (out.length >= count) break;
       take(p.text, leadingNumberTerm(p.text));
     }
-    // A year read as a bare figure ("In 1618, …") has the material's other years for options, never its double or half.
-    if (slot.unit === "count" && isYearLike(slot.answer)) {
-      const near = [...pools.years].filter((p) => p.value !== slot.value && !/\D/.test(p.text)).sort((a, b) => Math.abs(a.value - slot.value!) - Math.abs(b.value - slot.value!) || tie(a.text) - tie(b.text));
-      for (const p of near) take(p.text, p.text);
-    }
-    for (const factor of slot.unit === "count" && isYearLike(slot.answer) ? [] : [2, 0.5, 3, 1.5, 0.25, 4]) {
+    for (const factor of [2, 0.5, 3, 1.5, 0.25, 4]) {
       if (out.length >= count) break;
       const v = niceNumber(slot.value * factor);
       if (v === slot.value) continue;
@@ -463,30 +434,18 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const answerIsAcronym = isAcronym(slot.answer);
     // Same semantic type: a country for a country, a forum for a forum, an armed group for an armed group.
     const fullName = (name: string) => corpus.aliases.resolve(name)?.name ?? name;
-    const typeOf = (name: string, key: string) => (slot.type === "term" ? termShape(name) : slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? placeType(corpus, fullName(name), key) : personType(corpus, fullName(name), key));
-    const answerType = typeOf(slot.answer, slot.key);
-    // Nothing in the material or the name says what kind of name the answer is: no option can be trusted to be of
-    // its kind, so no choice and no swapped statement (fail closed).
-    if (answerType === "other") return out;
+    const typeOf = (name: string) => (slot.type === "term" ? termShape(name) : slot.type === "actor" ? actorSubtype(fullName(name), corpus.entityKind(name)) : slot.type === "place" ? nameSubtype(fullName(name)) : isPersonName(name) ? "person" : "other");
+    const answerType = typeOf(slot.answer);
+    if (answerType === "other" && slot.type !== "person") return out;
+    // A person's name for a person: never a body or a place read as a name ("Rajya Sabha").
+    const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
     // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
     const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
-    // A name inside another ("Delhi", "New Delhi"; "Legislative Assembly", "Manipur Legislative Assembly") may name the
-    // same thing: never an option beside the answer or beside another option.
-    const wordsOf = (n: string) => new Set(n.toLowerCase().replace(/^the\s+/, "").replace(/,/g, "").split(/\s+/));
-    const isNested = (a: string, b: string) => {
-      const [small, large] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-      return [...small].every((x) => large.has(x));
-    };
-    // Two names run together ("Siraj-ud-Daulah and the Company", "Plassey the Company") are no name at all.
-    const isRunTogether = (n: string) => /\b(?:and|or)\s+the\s+\p{Lu}|\p{Lu}[\p{L}\p{M}'’.-]*\s+the\s+\p{Lu}/u.test(n);
-    if (isRunTogether(slot.answer)) return out;
-    const pool = candidates.filter((p) => typeOf(p.text, p.key) === answerType && !isNested(fullName(p.text), fullName(slot.answer)) && !isRunTogether(p.text));
+    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
-    // …and for a body, one with the same head word ("Health Ministry", "Ministry of Environment").
-    const head = nameHead(fullName(slot.answer)).toLowerCase();
-    const closeness = (p: { text: string }) => (nameSubtype(p.text) === subtype ? 0 : 10) + (slot.type === "actor" && nameHead(fullName(p.text)).toLowerCase() !== head ? 2 : 0) + Math.abs(p.text.split(/\s+/).length - words);
+    const closeness = (p: { text: string }) => (nameSubtype(p.text) === subtype ? 0 : 10) + Math.abs(p.text.split(/\s+/).length - words);
     const startAt = pool.length ? hash53(seed) % pool.length : 0;
     const window: typeof pool = [];
     for (let k = 0; k < Math.min(pool.length, 120); k++) {
@@ -502,50 +461,12 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
       if (out.length >= count) break;
       const s = surname(p.text);
       if (s && surnames.has(s)) continue;
-      if (out.some((o) => isNested(fullName(o), fullName(p.text)))) continue;
       const before = out.length;
       take(p.text, `@${p.key}`);
       if (s && out.length > before) surnames.add(s);
     }
   }
   return out;
-}
-
-/**
- * A person's type for options: "person" only when the name reads as a person's — a title or a person's word in the
- * material ("King X", "X's reign", "X, who") or compromise's lexicon — and nothing says it is a place, a body or a thing
- * (a level or a port, a body's head word, "Ola Electric", "Part IX"); else "other".
- */
-function personType(corpus: Corpus, name: string, key: string): string {
-  const usage = usageOf(corpus, key);
-  if (hasNonPersonHead(name) || actorSubtype(name) !== "other" || nameSubtype(name) !== "other" || isDemonym(corpus, name)) return "other";
-  if (usage.isFirm || usage.levels.size || usage.roles.has("port") || usage.roles.has("capital")) return "other";
-  return usage.isPerson || isPersonName(name) ? "person" : "other";
-}
-
-/** A people's adjective, not a person: compromise's demonyms, or a place of the material with an ending ("Sri Lankan"). */
-function isDemonym(corpus: Corpus, name: string): boolean {
-  if (isPeopleNoun(name.split(/\s+/).pop() ?? "")) return true;
-  const stems = [/n$/, /an$/, /ian$/, /ese$/, /i$/].map((r) => name.replace(r, "")).filter((s) => s !== name);
-  return stems.some((s) => corpus.entityKind(s) === "place" || corpus.entityKind(`${s}a`) === "place");
-}
-
-/** Roles a place must share with the answer to be offered for it: an inland town is no option for a port. */
-const PLACE_ROLES = ["port", "capital", "government", "theatre of war"];
-
-/**
- * A place's type for options: its level — a country (compromise's lexicon), else what the material calls it ("the port
- * of X" is a settlement, "the state of X" subnational, "X district" a district), else compromise's city or region — and,
- * below a country, the roles the material gives it (a port, a capital, one that speaks for a government, a theatre of
- * war). "other" when nothing says.
- */
-function placeType(corpus: Corpus, name: string, key: string): string {
-  const subtype = nameSubtype(name);
-  if (subtype === "country") return "country";
-  const usage = usageOf(corpus, key);
-  const level = usage.levels.size === 1 ? [...usage.levels][0]! : usage.levels.size > 1 ? "other" : subtype === "city" ? "settlement" : subtype === "region" ? "subnational" : "other";
-  if (level === "other") return "other";
-  return [level, ...PLACE_ROLES.filter((r) => usage.roles.has(r))].join("|");
 }
 
 /** A term's shape, so options look alike: an abbreviation (plural or not), or a name of one or more words. */
@@ -651,11 +572,6 @@ export function nameSubtype(name: string): string {
     subtypeCache.set(name, t);
   }
   return t;
-}
-
-/** A figure written as a year is ("1757", not "1,757" or "3,000"): a count of 1000–2100 with no separator. */
-function isYearLike(text: string): boolean {
-  return /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
 }
 
 function leadingNumberTerm(text: string): string {
