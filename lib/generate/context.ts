@@ -284,26 +284,19 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
   return byStem;
 }
 
-/** Does the material's title, or one of its first two sentences (the headline and the lead), use `name`? */
-function isAbout(pm: ProcessedMaterial, name: string): boolean {
-  return [pm.material.title ?? "", ...pm.sentences.slice(0, 2).map((s) => s.text)].some((t) => t.includes(name));
-}
-
 /**
  * "The ship was taken to Hodeidah", "as the crisis deepened", "the index with base year 2012": a bare "the <noun>" (a
  * common noun, nothing before it but words that do not say which one, nothing after it that does) stands for the
- * particular one an earlier sentence brought in. When every earlier introduction is one proper name the noun heads
- * ("the canal" after "the Suez Canal" alone), the phrase becomes that name; when any was not ("a cargo ship", "the Red
- * Sea crisis", whose noun may equally stand for something named otherwise), or two names compete ("Chilwa Lake", "Wular
- * Lake"), it cannot be placed: null. A noun the sentence uses before itself, and nouns that name one thing anyway ("the
- * world"), are left alone.
+ * particular one an earlier sentence brought in — as a name the noun heads ("the Suez Canal"), after "a"/"an" ("a cargo
+ * ship") or a possessive ("its report"). Such a sentence cannot be read alone, and it is not rewritten: putting the name in
+ * for the noun named the wrong house, lawyer or bank (a reviewer's counter-examples: "the house" after "The Lok Sabha is a
+ * popular house" meant the Rajya Sabha; "the bank" after the Reserve Bank meant a depositor's bank). A noun the sentence
+ * uses before itself, and nouns that name one thing anyway ("the world"), are left alone.
  */
-function resolveBareDefinites(text: string, pm: ProcessedMaterial, sentence: Sentence): { text: string; resolved: Set<string> } | null {
+function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start) : "");
   const own = new Set<string>();
-  const resolved = new Set<string>();
-  let out = text;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const key = tok.stem.toLowerCase();
@@ -325,33 +318,11 @@ function resolveBareDefinites(text: string, pm: ProcessedMaterial, sentence: Sen
       (!isPlural || (counted && !/\band\b/.test(sentence.text.slice(0, tokens[the]!.start - sentence.start))));
     if (isBare && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) {
       const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head.toLowerCase() && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
-      // "The ship was taken to Hodeidah", "The tax is collected…": a sentence whose subject is a bare "the <noun>" is about
-      // one thing the material named before, however it named it ("the Galaxy Leader", "GST"), or cannot say which.
-      const isOpeningSubject = the === 0 && i <= 2 && (next?.pos === "VERB" || next?.pos === "AUX" || (next?.pos === "ADV" && ["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "")));
-      if (!earlier.length && isOpeningSubject && sentence.index > 0) return null;
-      if (earlier.length) {
-        const names = new Set(earlier.map((x) => x.name));
-        const name = names.size === 1 ? [...names][0] : null;
-        // Only a name the material is about (its title or opening sentences name it) or has just used (the sentence or two
-        // before, same block). Taking the latest name within a few sentences, as a reader would, named the wrong king,
-        // kingdom and committee in the held-out texts ("the kingdom" meant the Cholas', last named as "the Chola kingdom"
-        // pages before): the noun may stand for a thing the material last named without it.
-        if (!name) return null;
-        const recent = new Set(previousInBlock(pm, sentence).map((p) => p.index));
-        if (!isAbout(pm, name) && !earlier.some((x) => recent.has(x.sentence))) return null;
-        const phrase = sentence.text.slice(tokens[the]!.start - sentence.start, tok.end - sentence.start);
-        const at = out.indexOf(phrase);
-        // The phrase may be blanked or cut from the item; where it shows, it shows the name, with "the" where the material
-        // gave it one ("the Suez Canal", "Chilwa Lake") or where the noun is not part of the name ("the Red Sea crisis").
-        const article = earlier.some((x) => x.name === name && x.withThe) || /^[a-z]/.test(name.split(" ").at(-1)!) ? "the " : "";
-        const named = `${article}${name}`;
-        if (at >= 0) out = `${out.slice(0, at)}${at === 0 ? named[0]!.toUpperCase() + named.slice(1) : named}${out.slice(at + phrase.length)}`;
-        resolved.add(key);
-      }
+      if (earlier.length) return true;
     }
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
   }
-  return { text: out, resolved };
+  return false;
 }
 
 /** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */
@@ -362,7 +333,7 @@ const QUALIFIED_BY_WORDS_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|betw
  * which one — where the one or two sentences before (same block) used that noun? Then it points back: "the crisis"
  * after "the Red Sea crisis", "the lake" after "Chilika Lake". A noun the sentence uses earlier itself is its own.
  */
-function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence, resolved: ReadonlySet<string>): boolean {
+function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
   const previous = previousInBlock(pm, sentence);
   if (!previous.length) return false;
   // Only a noun the sentence before named with a name ("the Red Sea crisis", "Chilika Lake"): "the law" after "the law",
@@ -382,7 +353,7 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence, re
     const next = tokens[i + 1];
     if (i > 0 && /^the$/i.test(sentence.text.slice(tokens[i - 1]!.start - sentence.start, tokens[i - 1]!.end - sentence.start)) && tok.pos === "NOUN" && /^[a-z]/.test(word) && next?.pos !== "NOUN" && next?.pos !== "PROPN") {
       const rest = sentence.text.slice(tok.end - sentence.start);
-      if (before.has(tok.stem.toLowerCase()) && !resolved.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_BY_WORDS_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
+      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_BY_WORDS_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
     }
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem.toLowerCase());
   }
@@ -415,23 +386,6 @@ function hasBareComparative(sentence: Sentence): boolean {
   return false;
 }
 
-/**
- * Is there a clause in the sentence's first `length` characters with a common noun of the given number, for an "it"/"they"
- * after them to stand for? (A person's "he"/"she" — number null — is never taken as settled this way.)
- */
-function hasNounFor(sentence: Sentence, length: number, number: "singular" | "plural" | null): boolean {
-  if (!number) return false;
-  const before = sentence.tokens.filter((tok) => tok.end - sentence.start <= length);
-  // A clause of its own ("as sweat evaporates"), not a phrase ("After examination by a committee, it was passed").
-  if (!before.some((tok) => tok.pos === "VERB" || tok.pos === "AUX")) return false;
-  return before.some((tok) => {
-    if (tok.pos !== "NOUN" || tok.end - sentence.start > length) return false;
-    const word = sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start).toLowerCase();
-    const isPlural = tok.lemma.toLowerCase() !== word;
-    return number === "plural" ? isPlural : !isPlural;
-  });
-}
-
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
 // Also any label that names whose it is ("China's Stand:", "Pakistan's Position:").
 const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?|Positions?|Stands?|Stances?|Versions?|Narratives?|Charges?|Demands?|Case|Sides?|Response)\b|['’]s\b/;
@@ -458,9 +412,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
   // "…as the crisis deepened", "the ship was taken to…": a bare definite noun standing for what an earlier sentence named.
-  const placed = resolveBareDefinites(t, pm, sentence);
-  if (placed === null) return null;
-  t = placed.text;
+  if (pointsBackByBareDefinite(pm, sentence)) return null;
   // A fragment with no subject ("Shall accept a series of…").
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
   const opening = sentence.text.replace(/^\W+/, "");
@@ -472,7 +424,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
   // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
   // the sentence before named, with nothing after it to say which one, stands for what that sentence named.
-  if (previousNamesBareDefinite(pm, sentence, placed.resolved)) return null;
+  if (previousNamesBareDefinite(pm, sentence)) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;
@@ -490,14 +442,14 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "A large share of its merchandise trade…", "Most of their members…": a possessive inside the sentence's opening noun
   // phrase, before any name, can only point to what came before (a share is not its own trade's owner).
   if (/^(?:(?:A|An|The|Some|Most|Many|Much|All|Each|Both|Half|Part|None|One|Several|Few)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|in|for|from|among|within)\s+(?:its|their|his|her)\b/.test(t)) return null;
-  // "While in jail, he agreed…": the main clause's subject is a pronoun — unless it is "it"/"they" and the clause before
-  // it has a noun of its number for it to stand for ("…by sweating; as sweat evaporates, it carries heat away").
-  const mainPronoun = /^([^,]{0,80}),\s+(he|she|it|they|his|her|its|their)\b/i.exec(t);
-  if (mainPronoun && !hasNounFor(sentence, mainPronoun[1]!.length, /^(?:it|its)$/i.test(mainPronoun[2]!) ? "singular" : /^(?:they|their)$/i.test(mainPronoun[2]!) ? "plural" : null)) return null;
+  // "While in jail, he agreed…": the main clause's subject is a pronoun. ("As sweat evaporates, it carries heat away" goes
+  // too: the clause's noun is as likely not the one meant — "After the harvest failed in 1876, it imposed a famine code".)
+  if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
   // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
   // figure": likened to, or more than, something only an earlier sentence tells.
   // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)
-  if (/(?<!\b(?:other|and|or)\s+)\bsimilar(?:ly)?\b(?!\s+(?:to|in|with|as)\b)/i.test(t)) return null;
+  // ("Venus and Earth have similar masses" likens the two it names.)
+  if (/(?<!\b(?:other|and|or)\s+)\bsimilar(?:ly)?\b(?!\s+(?:to|in|with|as)\b)/i.test(t) && !/^[^,;]*\p{Lu}[\p{L}\p{M}-]*\s+and\s+(?:the\s+)?\p{Lu}[^,;]*\bsimilar\b/u.test(t)) return null;
   if (hasBareComparative(sentence)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;

@@ -25,7 +25,7 @@ describe("inContext: a bare 'the <noun>' standing for one an earlier sentence br
     expect(readAlone(text, "Divers reported")).toBeNull();
   });
 
-  it("names 'the crater' when the opening sentence named the one crater (astronomy)", () => {
+  it("makes no item of 'the crater' after the opening sentence named one crater: the noun is not rewritten as the name (astronomy)", () => {
     const text = [
       "Dating a lunar crater",
       "",
@@ -33,16 +33,16 @@ describe("inContext: a bare 'the <noun>' standing for one an earlier sentence br
       "",
       "Samples returned in 2021 showed that the crater formed about 800 million years ago.",
     ].join("\n");
-    expect(readAlone(text, "Samples returned")).toBe("Samples returned in 2021 showed that the Kessler Crater formed about 800 million years ago.");
+    expect(readAlone(text, "Samples returned")).toBeNull();
   });
 
-  it("names 'the strike' when the lead named 'the Calder Mill strike' (labour history)", () => {
+  it("makes no item of 'after the strike ended' when the lead named 'the Calder Mill strike' (labour history)", () => {
     const text = [
       "The Calder Mill strike of 1912 closed the weaving sheds of Harlow for eleven weeks.",
       "",
       "Wages in the district rose by 8 per cent in the year after the strike ended.",
     ].join("\n");
-    expect(readAlone(text, "Wages in the district")).toBe("Wages in the district rose by 8 per cent in the year after the Calder Mill strike ended.");
+    expect(readAlone(text, "Wages in the district")).toBeNull();
   });
 
   it("makes no item of 'the lake' when two lakes were named (geography)", () => {
@@ -106,9 +106,11 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     ].join("\n");
     expect(readAlone(text, "Elections in 2005")).toBeNull();
   });
-  it("makes no item of a sentence whose subject is a bare 'the <noun>' named otherwise before ('the vessel' after 'the Sea Lark') (maritime history)", () => {
-    const text = ["The loss of the Sea Lark", "", "In 1911 raiders seized the Sea Lark off the coast of Ostra.", "", "The vessel was towed to the port of Karn and burned in 1912."].join("\n");
-    expect(readAlone(text, "The vessel was")).toBeNull();
+  it("keeps a general statement whose subject is a bare 'the <noun>' nothing earlier brought in (polity, biology)", () => {
+    const polity = ["The Union executive", "", "India has a parliamentary form of government.", "", "The president is elected by an electoral college of elected legislators."].join("\n");
+    expect(readAlone(polity, "The president is")).toBe("The president is elected by an electoral college of elected legislators.");
+    const biology = ["Cells", "", "All living things are made of cells.", "", "The nucleus holds most of the genetic material of a eukaryotic cell."].join("\n");
+    expect(readAlone(biology, "The nucleus holds")).not.toBeNull();
   });
   it("keeps 'The monsoon brings…': a noun that names one thing anyway (climate)", () => {
     const text = ["Seasons", "", "Rice is sown in Veldra in early summer.", "", "The monsoon brings about 80 per cent of the yearly rain of Veldra."].join("\n");
@@ -116,21 +118,37 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
   });
 });
 
-describe("inContext: what a sentence opening 'X is a …' brings in is X", () => {
-  it("reads 'the survey' as Project Wren, which the opening sentence says is a survey (ornithology)", () => {
-    const text = ["Project Wren is a seabird survey run by the Ostra coast guard since 2004.", "", "Volunteers for the survey counted 12,000 puffins on the Harl cliffs in 2019."].join("\n");
-    expect(readAlone(text, "Volunteers for")).toBe("Volunteers for Project Wren counted 12,000 puffins on the Harl cliffs in 2019.");
+describe("inContext: a bare 'the <noun>' is never rewritten as a name (a reviewer's counter-examples)", () => {
+  // Each of these was rewritten into a false statement when the noun took the name of an earlier introduction.
+  it("does not read 'the house' as the Lok Sabha when the Rajya Sabha is meant (polity)", () => {
+    const text = ["Parliament", "", "The Lok Sabha is a popular house elected every five years under Article 83.", "", "The Rajya Sabha, by contrast, is never dissolved, and one-third of the members of the house retire every second year."].join("\n");
+    expect(readAlone(text, "The Rajya Sabha")).toBeNull();
+  });
+  it("does not read a depositor's 'the bank' as the Reserve Bank (economy)", () => {
+    const text = ["Banking", "", "The Reserve Bank of India was established in 1935.", "", "When a depositor withdraws cash from a savings account, the bank pays out of its own vault rather than from the reserve."].join("\n");
+    expect(readAlone(text, "When a depositor")).toBeNull();
+  });
+  it("does not take 'There' in 'There was a severe crisis' for a name (economic history)", () => {
+    const text = ["The 1991 crisis", "", "There was a severe crisis in India in 1991.", "", "India pledged 47 tonnes of gold with the Bank of England in July 1991 to survive the crisis."].join("\n");
+    expect(readAlone(text, "India pledged")).toBeNull();
   });
 });
 
 describe("inContext: a pronoun after an opening clause", () => {
-  it("keeps 'it' when the opening clause has a noun of its number for it to stand for (earth science)", () => {
-    const text = ["Permafrost", "", "Permafrost covers a quarter of the land in the north.", "", "As the frozen peat thaws, it releases methane stored for thousands of years."].join("\n");
-    expect(readAlone(text, "As the frozen peat")).toBe("As the frozen peat thaws, it releases methane stored for thousands of years.");
+  it("refuses 'it' after an opening clause: the clause's noun is not always the one meant (history)", () => {
+    const text = ["Famine codes", "", "The provincial government faced repeated famines.", "", "After the harvest failed in 1876, it imposed a new famine code."].join("\n");
+    expect(readAlone(text, "After the harvest")).toBeNull();
   });
   it("still refuses 'it' after a phrase with no clause ('After a vote in the assembly, it was passed…') (law)", () => {
     const text = ["A law on water", "", "A water bill was tabled in Veldra in 1993.", "", "After a vote in the assembly, it was passed in 1994 with 61 votes."].join("\n");
     expect(readAlone(text, "After a vote")).toBeNull();
+  });
+});
+
+describe("inContext: 'similar' between two things the sentence names", () => {
+  it("keeps 'Venus and Earth have similar masses' (astronomy)", () => {
+    const text = ["Planets", "", "The inner planets are rocky.", "", "Venus and Earth have similar masses and densities."].join("\n");
+    expect(readAlone(text, "Venus and Earth")).toBe("Venus and Earth have similar masses and densities.");
   });
 });
 

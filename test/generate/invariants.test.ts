@@ -128,11 +128,13 @@ for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).s
   checkSet(`generated set from the held-out text ${file}`, () => ({ set: generateStudySet([ingestMaterial({ source: file, content: readFileSync(path.join(HELD_OUT_DIR, file), "utf8") })]), isTtp: false }), 30);
 }
 
+// 8 on these 250–430-word texts: the 296-word ozone text yields 9 since a sentence leaning on an earlier one ("In 2009
+// the protocol became…", a bare "the protocol" after the Montreal Protocol) makes no item (it had 11 before that rule).
 for (const [file, questions] of Object.entries(REGRESSION_QUESTIONS)) {
   checkSet(
     `generated set from the regression text ${file}`,
     () => ({ set: generateStudySet([ingestMaterial({ source: file, content: readFileSync(path.join(REGRESSION_DIR, file), "utf8") })], { questions }), isTtp: false }),
-    10,
+    8,
   );
 }
 
