@@ -22,7 +22,7 @@ afterAll(closeEnginePool);
 const CONTENT = [
   "Veterans' league of Flanders",
   "",
-  "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in Ypres in 1920.[b] Its first secretary was a clerk appointed by Col.[7] A. K. Verma led the league until 1931.[citation needed] The league's hall covers 40 km².",
+  "The regiment served in Flanders throughout World War I.[41] Its veterans founded a league in Ypres in 1920.[b] Its first secretary was a clerk appointed by Col.[7] A. K. Verma led the Flanders Veterans' League until 1931.[citation needed] The league's hall covers 40 km².",
 ].join("\n");
 
 const NOW = new Date("2026-03-01T10:00:00Z");
