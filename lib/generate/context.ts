@@ -201,15 +201,13 @@ interface Introduction {
   name: string | null;
   /** The noun as written there, lower case: "a state" brings in no "the states". */
   noun: string;
-  /** Whether "the" came before the name ("the Suez Canal", not "Chilwa Lake"). */
-  withThe: boolean;
 }
 
 /** How many sentences back an "a <noun>" is still what "the <noun>" points to; a name is pointed to from anywhere after. */
 const INDEFINITE_REACH = 10;
 
 /** A sentence opening with a name and "is"/"was", up to the "a" of what it is: "Project Lark is ", "The Kessler Crater was ". */
-const COPULAR_NAME = /^(The\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}\p{M}\p{N}'-]*){0,8})(?:\s*\([^()]{1,80}\))?\s+(?:is|was)\s+$/u;
+const COPULAR_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}\p{M}\p{N}'-]*){0,8})(?:\s*\([^()]{1,80}\))?\s+(?:is|was)\s+$/u;
 
 /** Small words inside a name ("Goods and Services Tax", "Reserve Bank of India"). */
 const NAME_JOINER = /^(?:of|and|for|on|the|&)$/;
@@ -272,12 +270,12 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
         // "Project Lark is a wetland programme": the name the sentence opens with is the one it brings in.
         const copular = /^(?:a|an)$/i.test(word(k)) ? COPULAR_NAME.exec(s.text.slice(0, s.tokens[k]!.start - s.start)) : null;
         if (copular) {
-          list(tok.stem).push({ sentence: s.index, name: copular[2]!, noun: word(i).toLowerCase(), withThe: !!copular[1] });
+          list(tok.stem).push({ sentence: s.index, name: copular[1]!, noun: word(i).toLowerCase() });
           return;
         }
         intro = null;
       }
-      list(tok.stem).push({ sentence: s.index, name: intro, noun: word(i).toLowerCase(), withThe: intro !== null && (/^the$/i.test(word(first - 1)) || (/^the$/i.test(word(first - 2)) && /^[a-z]/.test(word(first - 1)))) });
+      list(tok.stem).push({ sentence: s.index, name: intro, noun: word(i).toLowerCase() });
     });
   }
   introductionCache.set(pm, byStem);
