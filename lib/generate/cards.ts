@@ -5,7 +5,7 @@ import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
-import { inContext } from "./context";
+import { inContext, spanPointsBack } from "./context";
 import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
@@ -207,6 +207,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // A definition is a noun phrase ("a militant alliance formed in 2007"), not a sentence or a name.
       if (!/^(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(d.definition) || wordCount(d.definition) > 30 || !/^[A-Z]/.test(d.term) || !corpus.entityKind(d.term)) continue;
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
+      // "Anamudi, the highest peak of the range": the definition leans on an earlier sentence's range.
+      if (spanPointsBack(pm, d.start, d.end)) continue;
       const kind = corpus.entityKind(d.term);
       // "What is Afghanistan? A landlocked country…": a place is named, not defined; and a bare genus
       // ("a global monitoring organisation") says nothing an examiner asks.

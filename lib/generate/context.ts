@@ -291,7 +291,7 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  * popular house" meant the Rajya Sabha; "the bank" after the Reserve Bank meant a depositor's bank). A noun the sentence
  * uses before itself, and nouns that name one thing anyway ("the world"), are left alone.
  */
-function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
+function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const tokens = sentence.tokens;
   const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start) : "");
   const own = new Set<string>();
@@ -314,13 +314,24 @@ function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
       !(next && (next.pos === "NOUN" || next.pos === "PROPN")) &&
       !QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start)) &&
       (!isPlural || (counted && !/\band\b/.test(sentence.text.slice(0, tokens[the]!.start - sentence.start))));
-    if (isBare && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) {
+    const isWithin = !within || (tok.start >= within.start && tok.end <= within.end);
+    if (isBare && isWithin && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) {
       const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head.toLowerCase() && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
       if (earlier.length) return true;
     }
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
   }
   return false;
+}
+
+/**
+ * Does the material's text between `start` and `end` (a definition "the highest peak of the range") hold a bare
+ * "the <noun>" that stands for what an earlier sentence brought in ("a range of mountains")? Such a phrase cannot be
+ * read alone, so an item built from it alone ("What is Anamudi? The highest peak of the range") is not made.
+ */
+export function spanPointsBack(pm: ProcessedMaterial, start: number, end: number): boolean {
+  const sentence = pm.sentences.find((s) => s.start <= start && start < s.end);
+  return !!sentence && pointsBackByBareDefinite(pm, sentence, { start, end });
 }
 
 /** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */

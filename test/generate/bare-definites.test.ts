@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { inContext } from "@/lib/generate/context";
+import { generateStudySet } from "@/lib/generate/study-set";
 
 // Written for this test; not copied from any source. Invented reefs, craters, lakes, mills and rivers: a card is read
 // alone, so "the vessel", "the crater", "the lake" must say which one, or the card is not made.
@@ -160,5 +161,26 @@ describe("inContext: a possessive inside the opening noun phrase", () => {
   it("keeps 'The city and its suburbs…': the possessive stands for a noun before it (urban studies)", () => {
     const text = ["Karn", "", "Karn is the capital of Veldra.", "", "The city and its suburbs had 2.4 million residents at the census of 2011."].join("\n");
     expect(readAlone(text, "The city and")).not.toBeNull();
+  });
+});
+
+describe("definition cards: a definition that leans on an earlier sentence", () => {
+  // Written for this test (geography). A second review found "What is Anamudi? → The highest peak of the range" made
+  // from a definition whose "the range" only an earlier sentence explains (two ranges are named).
+  const text = (peak: string) =>
+    [
+      "Mountains of India",
+      "",
+      "The Western Ghats are a range of mountains along the west coast of India. They run for about 1,600 km from Gujarat to Kerala.",
+      "",
+      `Anamudi, ${peak}, rises to 2,695 metres in Kerala. The Aravalli is a range of fold mountains in Rajasthan.`,
+    ].join("\n");
+  const qaFronts = (peak: string) => generateStudySet([ingestMaterial({ source: "t", content: text(peak) })]).cards.filter((c) => c.kind === "qa").map((c) => c.front);
+
+  it("makes no 'What is X?' card from 'the highest peak of the range'", () => {
+    expect(qaFronts("the highest peak of the range")).not.toContain("What is Anamudi?");
+  });
+  it("still makes it when the definition names the range", () => {
+    expect(qaFronts("the highest peak of the Western Ghats")).toContain("What is Anamudi?");
   });
 });
