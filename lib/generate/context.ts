@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
+import { sentencePositionAt } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
@@ -212,6 +213,12 @@ const COPULAR_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+(?:(?:of|and|
 /** Small words inside a name ("Goods and Services Tax", "Reserve Bank of India"). */
 const NAME_JOINER = /^(?:of|and|for|on|the|&)$/;
 
+/** The text of a sentence's `i`-th token ("" past either end). */
+function tokenText(sentence: Sentence, i: number): string {
+  const tok = sentence.tokens[i];
+  return tok ? sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) : "";
+}
+
 /** Is the character at `start` inside a name the material's entities mention? */
 function isNameAt(pm: ProcessedMaterial, start: number): boolean {
   return pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
@@ -234,7 +241,7 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
     return l;
   };
   for (const s of pm.sentences) {
-    const word = (i: number) => (s.tokens[i] ? s.text.slice(s.tokens[i]!.start - s.start, s.tokens[i]!.end - s.start) : "");
+    const word = (i: number) => tokenText(s, i);
     s.tokens.forEach((tok, i) => {
       if (tok.pos !== "NOUN" && tok.pos !== "PROPN") return;
       const next = s.tokens[i + 1];
@@ -293,7 +300,7 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const tokens = sentence.tokens;
-  const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start) : "");
+  const word = (i: number) => tokenText(sentence, i);
   const own = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -330,8 +337,8 @@ function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, wit
  * read alone, so an item built from it alone ("What is Anamudi? The highest peak of the range") is not made.
  */
 export function spanPointsBack(pm: ProcessedMaterial, start: number, end: number): boolean {
-  const sentence = pm.sentences.find((s) => s.start <= start && start < s.end);
-  return !!sentence && pointsBackByBareDefinite(pm, sentence, { start, end });
+  const { at, holds } = sentencePositionAt(pm.sentences, start);
+  return holds && pointsBackByBareDefinite(pm, pm.sentences[at]!, { start, end });
 }
 
 /** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */
@@ -381,7 +388,7 @@ const DEGREE_ADVERB = /^(?:much|far|considerably|significantly|substantially|sli
 function hasBareComparative(sentence: Sentence): boolean {
   if (/\b(?:than|unlike|compared (?:with|to)|relative to|as against)\b/i.test(sentence.text)) return false;
   const tokens = sentence.tokens;
-  const word = (i: number) => (tokens[i] ? sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start).toLowerCase() : "");
+  const word = (i: number) => tokenText(sentence, i).toLowerCase();
   for (let i = 1; i < tokens.length; i++) {
     const w = word(i);
     const tok = tokens[i]!;
@@ -444,8 +451,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   }
   // "Due to its widespread adoption…", "From 1994 its level…": a pronoun before any noun it could refer to.
   // (A capitalised first word is tagged a proper noun; it is one only when the material names it.)
-  const isName = (start: number) => pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
-  const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isName(tok.start))));
+  const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isNameAt(pm, tok.start))));
   const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
   // "A large share of its merchandise trade…", "Most of their members…": a possessive inside the sentence's opening noun

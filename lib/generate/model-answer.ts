@@ -1025,7 +1025,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
-  const closes = (c: Candidate) => !used.has(c.ref) && !DATED_EVENT_OPENING.test(c.ref.sentence.text) && c !== contextC && c !== figureC && !prescriptions.includes(c) && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+  // A sentence that could close the answer, said for the first time or again: not the context or figure sentence, not a
+  // quotation, readable alone.
+  const restates = (c: Candidate) => c !== contextC && c !== figureC && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+  const closes = (c: Candidate) => !used.has(c.ref) && !DATED_EVENT_OPENING.test(c.ref.sentence.text) && !prescriptions.includes(c) && restates(c);
   // With no prescription in the material, its own outlook closes the answer: what is expected, what lasts or remains.
   // Failing that, its own judgement of the subject's significance or result ("…helped him sideline…", "…led to…").
   // Ranked on the subject (question words, the material's key terms, a demand's anchors), not on any one demand.
@@ -1044,7 +1047,6 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // telling sentence left unused, not on a way forward nobody asked for (an empire of the sixteenth century has none).
   // On a short material whose every telling sentence is in the body, the best of them is said again rather than invented.
   if (!conclusionParts.length && !hasRemedyDemand && !lexicon) {
-    const restates = (c: Candidate) => c !== contextC && c !== figureC && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
     const closingC = (closingRanked.find((x) => closes(x.c) && shortEnough(x.c, 20)) ?? closingRanked.find((x) => restates(x.c) && shortEnough(x.c, 20)))?.c;
     if (closingC) {
       conclusionParts.push(pointText(closingC.ref.sentence, 20));
