@@ -93,9 +93,9 @@ function measure(label: string, inputs: IngestInput[]) {
 }
 
 /**
- * The weak-item cut-down alone, on `pairs` synthetic facts each asked by a card and a question on one sentence (2 × pairs
- * weak items, scores 0.5–0.6, a third with a named penalty): every one is kept by the screen and all but ENOUGH_ITEMS
- * go in the cut-down. Study material rarely yields this many weak items, so the 1 MB run above does not exercise it.
+ * The weak-item cut-down alone, on 2 × `pairs` synthetic facts, each on its own sentence, half asked by a card and half
+ * by a question (weak items, scores 0.5–0.6, a third with a named penalty): every one is kept by the screen and all but
+ * ENOUGH_ITEMS go in the cut-down. Study material rarely yields this many weak items, so the 1 MB run above does not exercise it.
  */
 function measureCutDown(pairs: number) {
   const cards: Card[] = [];
@@ -105,18 +105,19 @@ function measureCutDown(pairs: number) {
     const quality = i % 3 === 1 ? { score, reasons: ["+0.15 asks for the actor", "−0.20 a procedural or advisory body"], penalty: 0.2 } : { score, reasons: ["+0.10 asks for a year"], penalty: 0 };
     const evidence = [{ materialId: "bench", start: i * 100, end: i * 100 + 60, quote: `Fact number ${i} about topic${i} is answer${i}.` }];
     cards.push({ id: `c${i}`, kind: "cloze", front: `Fact number ${i} about topic${i} is _____.`, back: `answer${i}`, evidence, quality });
+    const j = pairs + i;
     questions.push({
       id: `q${i}`,
       kind: "single_choice",
-      prompt: `Which completes the statement? Fact number ${i} about topic${i} is _____.`,
+      prompt: `Which completes the statement? Fact number ${j} about topic${j} is _____.`,
       options: [
-        { id: "a", text: `answer${i}`, correct: true },
-        { id: "b", text: `other${i}`, correct: false },
+        { id: "a", text: `answer${j}`, correct: true },
+        { id: "b", text: `other${j}`, correct: false },
       ],
       explanation: "",
       marks: 1,
       timeLimitSec: 30,
-      evidence,
+      evidence: [{ materialId: "bench", start: j * 100, end: j * 100 + 60, quote: `Fact number ${j} about topic${j} is answer${j}.` }],
       quality,
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
+import { ITEMS_PER_ANSWER, itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
 import type { Card, Question } from "@/lib/generate/schemas";
 
@@ -287,7 +287,8 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     expect(itemDefect(tf("True or false? The latest (2011) canal survey found the canals silted.", "The latest (2013) canal survey found the canals silted."))).toMatch(/aside/);
     expect(itemDefect(tf("True or false? The latest (2013) canal survey found 40% of the canals silted.", "The latest (2013) canal survey found 60% of the canals silted."))).toBeNull();
   });
-  it("asks for one name in at most ITEMS_PER_ANSWER cards", () => {
+  it("asks for one name in at most ITEMS_PER_ANSWER items, cards and timed questions together", () => {
+    expect(ITEMS_PER_ANSWER).toBe(1);
     const fronts = [
       "The _____ abolished the colonial canal tax after widespread farmer protests across twelve districts.",
       "Engineers hired by the _____ completed the northern hydroelectric dam despite monsoon floods and landslides.",
@@ -295,10 +296,23 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
       "During the budget session, the _____ defeated an opposition motion over rising electricity tariffs.",
     ];
     const cards = fronts.map((f, i) => card(`n${i}`, f, "VPP", i * 100, 0.8 - i * 0.01));
-    const kept = screenItems(cards, []).cards;
-    expect(kept.map((c) => c.id)).toEqual(["n0", "n1"]);
+    const kept = screenItems(cards.slice(0, 3), [
+      {
+        id: "q",
+        kind: "single_choice",
+        prompt: `Which organisation completes the statement? ${fronts[3]}`,
+        options: [{ id: "a", text: "VPP", correct: true }, { id: "b", text: "Veldra Farmers' Front", correct: false }],
+        explanation: "",
+        marks: 1,
+        timeLimitSec: 45,
+        evidence: [{ materialId: "m", start: 300, end: 340, quote: fronts[3]!.replace("_____", "VPP") }],
+        quality: { score: 0.75, reasons: [] },
+      },
+    ]);
+    expect([...kept.cards, ...kept.questions].map((c) => c.id)).toEqual(["n0"]);
+    expect(kept.dropped).toContainEqual({ id: "q", reason: "another item already asks for this answer" });
   });
-  it("asks a fact once across cards and questions told by two sentences, but allows a card and a question on one", () => {
+  it("asks a fact once: a card and a timed question on one sentence, or on two sentences telling it, are one item", () => {
     const question = (id: string, prompt: string, answer: string, start: number, quote: string, kind: Question["kind"] = "single_choice", score = 0.7): Question => ({
       id,
       kind,
@@ -314,7 +328,9 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const otherSentence = question("q1", "Which date completes the statement? The strike by Veldra's canal workers for higher wages began in _____.", "1942", 500, "The strike by Veldra's canal workers for higher wages began in 1942.");
     const sameSentence = question("q2", "Which date completes the statement? The canal workers of Veldra struck for higher wages in _____.", "1942", 0, "The canal workers of Veldra struck for higher wages in 1942.");
     expect(screenItems([strike], [otherSentence]).questions.map((q) => q.id)).toEqual([]);
-    expect(screenItems([strike], [sameSentence]).questions.map((q) => q.id)).toEqual(["q2"]);
+    const one = screenItems([strike], [sameSentence]);
+    expect([...one.cards, ...one.questions].map((i) => i.id)).toEqual(["strike"]);
+    expect(one.dropped).toContainEqual({ id: "q2", reason: "another item already asks about this sentence" });
     // A true/false statement states no answer of its own: a year its sentence carries does not make it a repeat of the
     // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
     const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
@@ -344,14 +360,15 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
       expect(keyOf(why.evidence[0]!)).toBe(keyOf(figure.evidence[0]!));
       expect(keyOf(span("Farm Credit Scheme (FCS)"))).not.toBe(keyOf(figure.evidence[0]!));
     });
-    it("gives one card per sentence when a second card quotes only a clause of it", () => {
+    it("gives one item per sentence when a second card quotes only a clause of it", () => {
       const kept = screenItems([figure, why], [tf], sentenceKeysOf([pm]));
-      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "tf"]);
-      expect(kept.dropped).toContainEqual({ id: "why", reason: "another card already asks about this sentence" });
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig"]);
+      expect(kept.dropped).toContainEqual({ id: "why", reason: "another item already asks about this sentence" });
+      expect(kept.dropped).toContainEqual({ id: "tf", reason: "another item already asks about this sentence" });
     });
-    it("lets an acronym card stand beside its sentence's items: it asks what the name stands for, not what the sentence tells", () => {
+    it("lets an acronym card stand beside its sentence's item: it asks what the name stands for, not what the sentence tells", () => {
       const kept = screenItems([figure, acronym], [tf], sentenceKeysOf([pm]));
-      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr"]);
     });
     it("keeps the acronym card apart also when the name opens its sentence without an article", () => {
       const bare = ingestMaterial({ source: "bare.txt", content: ["Canal Lining Fund (CLF) paid 3 million rupees to village councils in 2014.", "The CLF is audited every year by the state."].join("\n") });
@@ -364,7 +381,7 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
       const fig: Card = { id: "fig", kind: "cloze", front: line.replace("3 million", "_____"), back: "3 million", evidence: [at(line)], quality: { score: 0.85, reasons: [] } };
       const yes: Question = { id: "tf", kind: "true_false", prompt: `True or false? ${line.replace("2014", "2016")}`, answer: "false", explanation: "", marks: 1, timeLimitSec: 30, evidence: [at(line)], quality: { score: 0.75, reasons: [] } };
       const kept = screenItems([fig, acr], [yes], sentenceKeysOf([bare]));
-      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr", "tf"]);
+      expect([...kept.cards, ...kept.questions].map((i) => i.id)).toEqual(["fig", "acr"]);
     });
   });
   it("keeps a true/false item on an office whose sentence also has a year a card already asks", () => {
@@ -390,6 +407,33 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
       [],
     ).cards;
     expect(kept.map((c) => c.id)).toEqual(["y"]);
+  });
+  const choice = (id: string, prompt: string, start: number, quote: string, score: number, evidence = [{ materialId: "m", start, end: start + quote.length, quote }]): Question => ({
+    id,
+    kind: "single_choice",
+    prompt,
+    options: [{ id: "a", text: "x", correct: true }, { id: "b", text: "y", correct: false }],
+    explanation: "",
+    marks: 1,
+    timeLimitSec: 45,
+    evidence,
+    quality: { score, reasons: [] },
+  });
+  it("of equal scores, keeps the form whose family has fewer items, so one item per sentence leaves both cards and timed questions", () => {
+    const cards = [0, 1, 2].map((i) => card(`c${i}`, `Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, `Guild ${i}`, i * 100, 0.7));
+    const questions = [0, 1, 2].map((i) => choice(`q${i}`, `Which body completes the statement? Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, i * 100, `Canal number ${i + 1} of Veldra was dug by the Guild ${i} in the dry season.`, 0.7));
+    const kept = screenItems(cards, questions);
+    expect(kept.cards.map((c) => c.id)).toEqual(["c0", "c2"]);
+    expect(kept.questions.map((q) => q.id)).toEqual(["q1"]);
+  });
+  it("lets a prelims item (three statements) claim its sentences before a single-fact item on one of them", () => {
+    const quotes = ["The Veldra canal opened in 1931.", "The Ostra dam was built by the Guild.", "Veldra's canal tax was abolished in 1950."];
+    const evidence = quotes.map((quote, i) => ({ materialId: "m", start: i * 100, end: i * 100 + quote.length, quote }));
+    const prelims = choice("prelims", ["Consider the following statements:", ...quotes.map((q, i) => `${i + 1}. ${q}`), "Which of the statements given above is/are correct?"].join("\n"), 0, quotes[0]!, 0.6, evidence);
+    const cloze = card("cloze", "The Ostra dam was built by the _____.", "Guild", 100, 0.9);
+    const other = card("other", "The Marrow bridge was finished in _____.", "1960", 400, 0.9);
+    const kept = screenItems([cloze, other], [prelims]);
+    expect([...kept.cards, ...kept.questions].map((i) => i.id).sort()).toEqual(["other", "prelims"]);
   });
 });
 
