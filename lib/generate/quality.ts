@@ -36,6 +36,8 @@ export const ITEMS_PER_ANSWER = 1;
  * repeats were worth studying more often than not.
  */
 export const ITEMS_PER_SENTENCE = 1;
+/** Two items whose evidence shares this share of the shorter one's content words (five at least) tell one fact. */
+export const NEAR_DUPLICATE = 0.6;
 
 const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*\p{Lu}[\p{L}\p{M}\p{N}_'-]+,?\s+pp?\.\s*\d+/iu;
 const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
@@ -98,6 +100,9 @@ function statementOf(text: string): string {
 
 function answersOf(item: Card | Question): string[] {
   if ("front" in item) return [item.back];
+  // A prelims item's key ("2 and 3 only", "None of the above") names statements, not a fact: like a true/false item it
+  // states no answer of its own.
+  if (isPrelims(item)) return [];
   // A numeric item's answer is the bare number; with its unit it is the figure a card or a choice asks ("4 per cent").
   if (item.kind === "numeric" && item.answer && item.unit) return [`${item.answer} ${item.unit}`];
   const correct = (item.options ?? []).filter((o) => o.correct).map((o) => o.text);
@@ -440,15 +445,22 @@ function factWords(text: string): Set<string> {
 
 /** The answer as a fact: a short answer holding a year is that year ("Prior to 2020" and "2020" ask one fact). */
 function factAnswer(answers: string[]): string {
-  const text = answers.join("|").toLowerCase().replace(/(\d),(?=\d)/g, "$1").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
-  const year = /\b(1[5-9]\d\d|20\d\d)\b/.exec(text)?.[1];
+  const raw = answers.join("|").toLowerCase();
+  // A year is four digits as written: "2,000 crore" is an amount, not the year 2000.
+  const year = /(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|per\s*cent|crore|lakh|million|billion|km|kilomet|tonnes?|mw|gw))/.exec(raw)?.[1];
+  // "50%" and "50 per cent" are one answer; "50" (a count) is another.
+  const text = raw.replace(/(\d),(?=\d)/g, "$1").replace(/\s*%/g, " per cent").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
   return year && text.split(" ").length <= 4 ? year : text;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return shared;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  return sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
 }
 
 /**
@@ -464,6 +476,11 @@ export function sentenceKeysOf(materials: ProcessedMaterial[]): (evidence: Evide
   };
 }
 
+/** A prelims item: three statements, and a key that says which are correct. */
+function isPrelims(item: Card | Question): boolean {
+  return "prompt" in item && item.prompt.startsWith("Consider the following statements:");
+}
+
 /**
  * The entries best first, cards and timed questions merged: the higher score goes first, and of two equal scores (scores
  * move in steps of 0.05, so many tie) the family with fewer items kept so far, so that one item per sentence still leaves
@@ -473,11 +490,12 @@ function* rankedAcrossFamilies<E extends { item: Card | Question; order: number 
   const best = (a: E, b: E) => (b.item.quality?.score ?? 0) - (a.item.quality?.score ?? 0) || a.order - b.order;
   yield* entries.filter((e) => e.item.kind === "written");
   // A prelims item ("Consider the following statements: …") is the exam's own form and asks three sentences' facts at
-  // once: it claims its sentences before a single-fact item on one of them.
-  const isPrelims = (e: E) => "prompt" in e.item && e.item.prompt.startsWith("Consider the following statements:");
-  yield* entries.filter(isPrelims).sort(best);
+  // once: unless it is weak (and may go in the cut-down, leaving its sentences with nothing), it claims its sentences
+  // before a single-fact item on one of them.
+  const claimsFirst = (e: E) => isPrelims(e.item) && (e.item.quality?.score ?? 0) >= WEAK_ITEM_SCORE;
+  yield* entries.filter(claimsFirst).sort(best);
   const cards = entries.filter((e) => "front" in e.item).sort(best);
-  const questions = entries.filter((e) => e.item.kind !== "written" && "prompt" in e.item && !isPrelims(e)).sort(best);
+  const questions = entries.filter((e) => e.item.kind !== "written" && "prompt" in e.item && !claimsFirst(e)).sort(best);
   let c = 0;
   let q = 0;
   while (c < cards.length || q < questions.length) {
@@ -529,6 +547,8 @@ export function screenItems(
   const yearsAsked = new Set<string>();
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
+  /** The content words of every kept item's evidence. */
+  const told: Array<Set<string>> = [];
   const kept = new Set<Entry>();
   const keptOf = { card: 0, question: 0 };
   for (const e of rankedAcrossFamilies(entries, keptOf)) {
@@ -558,6 +578,15 @@ export function screenItems(
       dropped.push({ id: e.item.id, reason: "another item already asks for this answer" });
       continue;
     }
+    // Two sentences that tell one fact in nearly the same words ("His reign saw the visit of Abdur Razzaq, the envoy of
+    // Shah Rukh…" and "Abdur Razzaq, envoy of Shah Rukh, visited in 1443…") make one item, whatever each asks.
+    // (Not an acronym card, which quotes only a name, nor a prelims item, which tells three facts.)
+    const tellsOneFact = e.item.kind !== "acronym" && !isPrelims(e.item);
+    if (tellsOneFact && told.some((w) => sharedCount(w, words) >= 5 && overlap(w, words) >= NEAR_DUPLICATE)) {
+      dropped.push({ id: e.item.id, reason: "another item already tells this fact in nearly the same words" });
+      continue;
+    }
+    if (tellsOneFact) told.push(words);
     if (isYear) yearsAsked.add(fact);
     if (fact) facts.set(fact, [...same, words]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);

@@ -59,7 +59,7 @@ describe("screenItems: a set that has enough items drops its weakest", () => {
     expect(kept).toHaveLength(ENOUGH_ITEMS);
     expect(kept.filter((c) => (c.quality?.score ?? 0) < WEAK_ITEM_SCORE).every((c) => c.quality?.score === 0.55)).toBe(true);
   });
-  it("fills the floor with more facts: a card and a question on one sentence are one item, and a weaker new fact takes the other place", () => {
+  it("keeps one of a card and a question on one sentence, and a weaker new fact beside it (no cut-down: the set has exactly ENOUGH_ITEMS)", () => {
     const strong = Array.from({ length: 38 }, (_, i) => card(i, 0.8));
     // c100 and q100 are a card and a question on one sentence (same evidence); c102 is another fact, 0.05 weaker.
     const first = card(100, 0.6);

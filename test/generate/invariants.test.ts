@@ -63,6 +63,17 @@ function checkSet(name: string, load: () => { set: StudySet; isTtp: boolean }, m
       ];
       expect(spans.filter((s) => !isEvidenceExact(s, byId))).toEqual([]);
     });
+    it("makes one item per source sentence: no two items (an acronym card apart) quote overlapping text", () => {
+      const objective = [...set.cards, ...set.questions.filter((q) => q.kind !== "written")].filter((i) => i.kind !== "acronym");
+      const clashes: string[] = [];
+      objective.forEach((a, i) =>
+        objective.slice(i + 1).forEach((b) => {
+          const overlaps = a.evidence.some((x) => b.evidence.some((y) => x.materialId === y.materialId && x.start < y.end && y.start < x.end));
+          if (overlaps) clashes.push(`${a.id} / ${b.id}`);
+        }),
+      );
+      expect(clashes).toEqual([]);
+    });
     it("opens no item with an unresolved reference, and names no law or body only by pointing back", () => {
       expect(statements(set).filter((s) => UNRESOLVED_OPENING.test(s.text))).toEqual([]);
       expect(statements(set).filter((s) => POINTING_BACK.test(s.text))).toEqual([]);

@@ -333,7 +333,7 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     expect(one.dropped).toContainEqual({ id: "q2", reason: "another item already asks about this sentence" });
     // A true/false statement states no answer of its own: a year its sentence carries does not make it a repeat of the
     // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
-    const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
+    const tf = question("tf", "True or false? In 1944 the Ostra port board raised the pay of dockers by a fifth.", "false", 500, "In 1942 the Ostra port board raised the pay of dockers by a fifth.", "true_false");
     expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
   });
   // Written for this test; not copied from any source. Environment and economy sentences, one with an abbreviation defined inline.
@@ -420,20 +420,55 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     quality: { score, reasons: [] },
   });
   it("of equal scores, keeps the form whose family has fewer items, so one item per sentence leaves both cards and timed questions", () => {
-    const cards = [0, 1, 2].map((i) => card(`c${i}`, `Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, `Guild ${i}`, i * 100, 0.7));
-    const questions = [0, 1, 2].map((i) => choice(`q${i}`, `Which body completes the statement? Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, i * 100, `Canal number ${i + 1} of Veldra was dug by the Guild ${i} in the dry season.`, 0.7));
+    const facts = ["The northern canal of Veldra was dug by the _____ in the dry season.", "Ostra's first steel mill was financed by the _____ in 1931.", "The coastal railway was surveyed by the _____ for the colonial government."];
+    const cards = facts.map((f, i) => card(`c${i}`, f, `Guild ${i}`, i * 100, 0.7));
+    const questions = facts.map((f, i) => choice(`q${i}`, `Which body completes the statement? ${f}`, i * 100, f.replace("_____", `Guild ${i}`), 0.7));
     const kept = screenItems(cards, questions);
     expect(kept.cards.map((c) => c.id)).toEqual(["c0", "c2"]);
     expect(kept.questions.map((q) => q.id)).toEqual(["q1"]);
   });
-  it("lets a prelims item (three statements) claim its sentences before a single-fact item on one of them", () => {
+  it("lets a prelims item (three statements) that is not weak claim its sentences before a single-fact item on one of them", () => {
     const quotes = ["The Veldra canal opened in 1931.", "The Ostra dam was built by the Guild.", "Veldra's canal tax was abolished in 1950."];
     const evidence = quotes.map((quote, i) => ({ materialId: "m", start: i * 100, end: i * 100 + quote.length, quote }));
-    const prelims = choice("prelims", ["Consider the following statements:", ...quotes.map((q, i) => `${i + 1}. ${q}`), "Which of the statements given above is/are correct?"].join("\n"), 0, quotes[0]!, 0.6, evidence);
+    const prelims = choice("prelims", ["Consider the following statements:", ...quotes.map((q, i) => `${i + 1}. ${q}`), "Which of the statements given above is/are correct?"].join("\n"), 0, quotes[0]!, 0.7, evidence);
     const cloze = card("cloze", "The Ostra dam was built by the _____.", "Guild", 100, 0.9);
     const other = card("other", "The Marrow bridge was finished in _____.", "1960", 400, 0.9);
     const kept = screenItems([cloze, other], [prelims]);
     expect([...kept.cards, ...kept.questions].map((i) => i.id).sort()).toEqual(["other", "prelims"]);
+  });
+  const prelimsOn = (id: string, first: number, key: string, score: number): Question => {
+    const quotes = [0, 1, 2].map((k) => `Statement ${first + k} says the Veldra canal number ${first + k} opened in ${1900 + first + k}.`);
+    return {
+      ...choice(id, ["Consider the following statements:", ...quotes.map((q, k) => `${k + 1}. ${q}`), "Which of the statements given above is/are correct?"].join("\n"), 0, quotes[0]!, score, quotes.map((quote, k) => ({ materialId: "m", start: (first + k) * 100, end: (first + k) * 100 + quote.length, quote }))),
+      options: [{ id: "a", text: key, correct: true }, { id: "b", text: "1 only", correct: false }],
+    };
+  };
+  it("keeps two prelims items with the same key on different sentences: '2 and 3 only' names statements, not a fact", () => {
+    const kept = screenItems([], [prelimsOn("p1", 0, "2 and 3 only", 0.8), prelimsOn("p2", 3, "2 and 3 only", 0.8)]);
+    expect(kept.questions.map((q) => q.id)).toEqual(["p1", "p2"]);
+  });
+  it("lets a weak prelims item claim no sentence before a stronger item: the cut-down could then leave the sentence empty", () => {
+    const filler = Array.from({ length: 41 }, (_, i) => card(`f${i}`, `Filler fact ${i} of Veldra's canals names the _____ as its builder.`, `Builder ${i}`, 10_000 + i * 100, 0.8));
+    const strong = card("strong", "Statement 1 says the Veldra canal number 1 opened in _____.", "1901", 100, 0.9);
+    const kept = screenItems([...filler, strong], [prelimsOn("weak", 0, "1 and 2 only", 0.6)]);
+    expect(kept.cards.map((c) => c.id)).toContain("strong");
+  });
+  it("asks once a fact two sentences tell in nearly the same words, whatever each item asks", () => {
+    const visit = card("visit", "Arno Vell, the envoy of the Ostran king Tavo Marr of Keld, visited the city in _____.", "1443", 0, 0.8);
+    const envoy = card("envoy", "_____, the envoy of the Ostran king Tavo Marr of Keld, described the city's seven walls in his account.", "Arno Vell", 500, 0.7);
+    // Shares the king's name, not the fact: kept.
+    const other = card("other", "The Ostran king Tavo Marr of Keld died in _____ after a fall from his horse.", "1450", 900, 0.7);
+    const kept = screenItems([visit, envoy, other], []);
+    expect(kept.cards.map((c) => c.id)).toEqual(["visit", "other"]);
+    expect(kept.dropped).toContainEqual({ id: "envoy", reason: "another item already tells this fact in nearly the same words" });
+  });
+  it("reads '2,000 crore' as an amount, not the year 2000, and '50%' as a share, not the count 50", () => {
+    const amount = (id: string, front: string, start: number) => card(id, front, "₹2,000 crore", start, 0.8);
+    const amounts = screenItems([amount("a1", "The Veldra canal fund lent _____ to farmers in the dry districts.", 0), amount("a2", "The Ostra dam cost the state exchequer _____ over a decade of construction.", 100)], []);
+    expect(amounts.cards.map((c) => c.id)).toEqual(["a1"]);
+    const share = card("share", "Women hold _____ of the seats in Veldra's village councils.", "50%", 0, 0.8);
+    const count = card("count", "The Ostra harbour has _____ berths for cargo ships of every size.", "50", 100, 0.8);
+    expect(screenItems([share, count], []).cards.map((c) => c.id)).toEqual(["share", "count"]);
   });
 });
 

@@ -16,7 +16,8 @@ export const SECOND_ARTICLE = `Glaciers and the river system
 Glaciers in the upper Indus basin have lost nearly 18 per cent of their ice mass since 1990, according to the International Centre for Integrated Mountain Development (ICIMOD).
 The ICIMOD report published in June 2023 warned that the Indus could reach peak water by the 2050s before its flow begins to fall.
 Pakistan's Ministry of Climate Change estimated that the floods of August 2022 caused damage worth $30 billion.
-Engineers in Lahore argue that new storage is needed, because the Tarbela Dam can hold only about 30 days of the river's average flow.`;
+Engineers in Lahore argue that new storage is needed, because the Tarbela Dam can hold only about 30 days of the river's average flow.
+The Mangla Dam on the Jhelum was completed in 1967 with money from the Indus Basin Development Fund.`;
 
 /** A model answer written in the coaching format the importer reads. */
 export const MODEL_ANSWER_TEXT = `Core Demand of the Question
