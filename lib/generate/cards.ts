@@ -165,7 +165,11 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       const lead = standaloneText(pm.material.text.slice(sentence.start, phraseStart.index + sentence.start)).trim();
       const tail = pm.material.text.slice(e.end, sentence.end).trim();
       if (lead && !/^[.!?"')\s]*$/.test(tail)) continue;
-      if (/\b(?:the year|about|around|sometime|some time|of|the)\s*[.,]?$/i.test(pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim())) continue;
+      // Nor may the cut leave a preposition without its object ("…the first crewed flight, now targeted for."), or a
+      // reduced clause that the date belonged to ("…cooperatives such as IFFCO, established.": the date is IFFCO's).
+      const rest = pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim();
+      if (/\b(?:the year|about|around|sometime|some time|of|the|for|to|at|than|between|with|from)\s*[.,]?$/i.test(rest)) continue;
+      if (/,\s*(?:(?:first|now|later|originally|newly|only)\s+)?(?:[a-z]+ed|set up|built|begun|founded|won|held|made|taken|written|chosen|given|begun)$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // Not an event but a state that held for years ("Gandhi was the leader of the Congress"): "When?" has no one answer.

@@ -5,6 +5,7 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
+import { escapeRegExp } from "@/lib/text/regexp";
 import { z } from "zod";
 import referenceWordsData from "./reference-words.json";
 
@@ -434,6 +435,16 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const opening = sentence.text.replace(/^\W+/, "");
   if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
   if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening) || /^(?:Be|Have|Hold|Shall|Must)\s/.test(t)) return null;
+  // "Then came two droughts…", "So did the Council…": a connective that fronts the verb cannot go ("Came two droughts…").
+  const shown = /^[\p{L}\p{M}'’-]+/u.exec(t)?.[0];
+  if (shown && !opening.startsWith(shown)) {
+    const at = sentence.text.search(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(shown.toLowerCase())}(?![\p{L}\p{M}])`, "u"));
+    const tok = at >= 0 ? sentence.tokens.find((k) => k.start - sentence.start === at) : undefined;
+    if (tok && (tok.pos === "VERB" || tok.pos === "AUX")) return null;
+  }
+  // "A third stresses water…", "A second round of talks…": counts on the first, which an earlier sentence told ("A third
+  // of farmers" is a share, and stays).
+  if (/^An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\b(?!\s+of\b)/.test(t)) return null;
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;

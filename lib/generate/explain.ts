@@ -74,6 +74,9 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   const kind = corpus.entityKind(term!);
   if (kind === "person" || kind === "place") return null;
   if (NOT_A_GENUS.test(definition) || LEANS_ON_CONTEXT.test(definition) || /"/.test(definition)) return null;
+  // "IN-SPACe is the interface for private activities; NSIL handles…": a semicolon ends the definition, and what follows
+  // is another clause about something else.
+  definition = definition.split(/\s*;\s*/)[0]!;
   // Too long to learn as one answer: keep the head up to the first comma or semicolon, if it says enough.
   if (wordCount(definition) > 30) {
     const head = definition.split(/[,;]\s+/)[0]!;

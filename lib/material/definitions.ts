@@ -2,6 +2,8 @@ import type { Definition, Sentence } from "./schemas";
 
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w'-]*){0,6}(?:\s+\([A-Z][A-Za-z-]{1,8}\))?`;
 const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|The|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also)$/;
+/** A sentence's opening adverbial phrase up to a name: "To reach ", "Under the rule of ", "After ". */
+const OPENING_PHRASE = /^\W*(?:To|In|On|At|By|For|With|From|After|Before|During|Since|Under|Over|Unlike|Like|Despite|Through|Across|Against|Beyond|Within|Without|Among|Until|Following|Upon|Along|Besides|Near|Inside|Outside|Once|When|While|As|If|Although|Though|Because|Unless|Where|Whereas|Beginning|Starting)\b[^,;:]*$/;
 /** A description that would not read out of context or is a clause, not a noun phrase. */
 const CONTEXT_BOUND = /\b(?:this|these|those|that|such|it|its|they|them|their|he|she|his|her|which|who|whom|said|says|told)\b/i;
 
@@ -40,6 +42,10 @@ export function extractDefinitions(s: Sentence): Definition[] {
     const defStart = m.index + m[0].length - m[2]!.length;
     // The description must end the appositive (a comma or the end follows), not start a clause.
     const after = text.slice(defStart + m[2]!.length);
+    // "To reach Mars, the spacecraft used….", "Under Akbar, the empire grew.": the comma closes an opening phrase, and what
+    // runs on to the sentence's end is the main clause, not a description of the name. (An appositive a second comma
+    // closes stays: "With the support of Homi Bhabha, the architect of the atomic programme, the government…".)
+    if (OPENING_PHRASE.test(before) && !after.startsWith(",")) continue;
     if (!/^(?:,|\.|;|$)/.test(after) || /^,\s*(?:(?:also|commonly)\s+)?(?:known|called|referred)\b/.test(after)) continue;
     const desc = m[2]!;
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;

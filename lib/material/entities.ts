@@ -116,7 +116,14 @@ export function findMentions(sentence: Sentence): Mention[] {
     if (m.index < labelEnd) continue;
     let surface = m[0];
     let at = m.index;
-    const pieces = /\band\b/.test(surface) && !ORG_WORDS.test(surface) ? splitOn(surface, at, /\s+and\s+/g) : [[surface, at] as const];
+    // "the Immediate Payment Service and the RuPay card network": "and the" starts a second name, even after an
+    // institution's word ("Service") that lets "and" stay inside one ("Belt and Road Initiative").
+    const pieces =
+      /\band\b/.test(surface) && !ORG_WORDS.test(surface)
+        ? splitOn(surface, at, /\s+and\s+/g)
+        : /\band\s+the\s/.test(surface)
+          ? splitOn(surface, at, /\s+and\s+the\s+/g)
+          : [[surface, at] as const];
     for (const [piece, pieceAt] of pieces) {
       surface = piece;
       at = pieceAt;

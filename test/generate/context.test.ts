@@ -78,3 +78,39 @@ describe("inContext: a short name stands for a full one only when the full one c
     expect(inContext(s.text, pm, s)).toMatch(/^The Multilateral Water Fund has paid/);
   });
 });
+
+// Written for this test; not copied from any source. An invented country's payments, space probe and droughts.
+describe("sentences that read wrong out of their place make no item, and names and definitions are read as written", () => {
+  const text = [
+    "Veldra's payments, probes and droughts",
+    "",
+    "The Veldra Payments Board runs the national payment system of Veldra.",
+    "The Board had earlier built the Instant Transfer Service and the CardOne card network in 2012.",
+    "To reach Ostra, the Veldran probe used a series of orbit-raising burns around the earth before departing in 2014.",
+    "The famine of 1921 was followed by reforms. Then came two consecutive droughts in 1925 and 1926, among the worst of the century.",
+    "Two measures followed the droughts. A third measure stressed water: canal irrigation through the Veldra Canal Scheme of 1931.",
+    "A third of Veldra's farmers still lacked canal water in 1940.",
+    "Then the Veldra Canal Scheme was extended to the hill districts in 1946.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "veldra-payments.txt", content: text });
+  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
+
+  it("refuses a sentence whose connective fronts its verb ('Then came two droughts…' is not 'Came two droughts…')", () => {
+    expect(inContext(at("Then came").text, pm, at("Then came"))).toBeNull();
+    // A connective before the subject goes, and the sentence stands.
+    expect(inContext(at("Then the Veldra").text, pm, at("Then the Veldra"))).toMatch(/^The Veldra Canal Scheme was extended/);
+  });
+  it("refuses 'A third measure…' (counted on from earlier sentences), keeps 'A third of Veldra's farmers' (a share)", () => {
+    expect(inContext(at("A third measure").text, pm, at("A third measure"))).toBeNull();
+    expect(inContext(at("A third of").text, pm, at("A third of"))).not.toBeNull();
+  });
+  it("reads 'the X Service and the Y card network' as two names, not one", () => {
+    const names = pm.entities.map((e) => e.name);
+    expect(names).toContain("Instant Transfer Service");
+    expect(names).toContain("CardOne");
+    expect(names.some((n) => / and the /.test(n))).toBe(false);
+  });
+  it("does not read an opening phrase's name as defined by the main clause ('To reach Ostra, the probe used…')", () => {
+    expect(pm.definitions.filter((d) => d.term === "Ostra")).toEqual([]);
+  });
+});

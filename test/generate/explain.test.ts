@@ -42,6 +42,15 @@ describe("explanation cards: definitions and causes that stand on their own", ()
   it("asks no definition for a judgement ('the most successful…') or for a person", () => {
     expect(fronts.filter((f) => /most successful|Nadia Verma/.test(f))).toEqual([]);
   });
+  it("ends a definition at a semicolon: what follows is another clause about something else", () => {
+    const space = ingestMaterial({
+      source: "space.txt",
+      content: "Veldra's space agencies\n\nThe Veldra Space Authority is the licensing body for private rocket launches; the Veldra Launch Corporation sells launches abroad.",
+    });
+    const made = explanationCards(buildCorpus([space])).map((c) => `${c.front} → ${c.back}`);
+    expect(made).toContain("What is the Veldra Space Authority? → The licensing body for private rocket launches");
+    expect(made.filter((f) => f.includes("sells launches"))).toEqual([]);
+  });
   it("asks why, from a reason given after its clause (because, or owing to after a comma)", () => {
     expect(fronts).toContain("Why? Brinochlorides are harmful to river fish. → Because they bind to the oxygen in the water.");
     expect(fronts).toContain("Why? Farmers along the Tarun switched to canal water. → Owing to the salts in the main stream.");

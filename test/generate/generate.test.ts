@@ -78,6 +78,17 @@ describe("generateStudySet on a small article", () => {
     expect(backs).toContain("2023");
   });
 
+  it("makes no 'When?' card whose cut leaves a preposition without its object or a clause without its date", () => {
+    // Written for this test; not copied from any source. Space and agriculture.
+    const text = [
+      "Two uncrewed test flights of the Veldran capsule are to precede the first crewed flight, now targeted for 2029.",
+      "Fertiliser output grew through state plants and cooperatives such as the Veldra Farmers Cooperative, established in 1967.",
+      "The Veldran capsule made its first uncrewed test flight from Marrow Island in 2026.",
+    ].join("\n");
+    const corpus = buildCorpus([ingestMaterial({ source: "capsule.txt", content: text })]);
+    const cards = timelineCards(corpus.materials, corpus);
+    expect(cards.map((c) => c.back)).toEqual(["2026"]);
+  });
   it("gives timed questions a time limit and an explanation that cites the source", () => {
     const timed = set.questions.filter((q) => q.kind !== "written");
     expect(timed.length).toBeGreaterThanOrEqual(3);
