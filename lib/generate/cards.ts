@@ -169,9 +169,11 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // reduced clause that the date belonged to ("…cooperatives such as IFFCO, established.": the date is IFFCO's).
       const rest = pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim();
       if (/\b(?:the year|about|around|sometime|some time|of|the|for|to|at|than|between|with|from)\s*[.,]?$/i.test(rest)) continue;
-      if (/,\s*(?:(?:first|now|later|originally|newly|only)\s+)?(?:[a-z]+ed|set up|built|begun|founded|won|held|made|taken|written|chosen|given|begun)$/i.test(rest)) continue;
+      if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
+      // "…9.2 per cent of GDP in.", "In, UPI handled…": the cut left a preposition without its object.
+      if (/\b(?:in|on|at|by|for|to|of|from|with|about|around|than|between|since|until|during)\s*\.?$/i.test(event.trim()) || /^(?:In|On|By|Since|From|Until|During|After|Before|At)\s*,/.test(event.trim())) continue;
       // Not an event but a state that held for years ("Gandhi was the leader of the Congress"): "When?" has no one answer.
       if (statesAState(event)) continue;
       // Not an event: a comparison ("Unlike 1996, when…") or the date of a source ("2025 data").

@@ -5,7 +5,6 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
-import { escapeRegExp } from "@/lib/text/regexp";
 import { z } from "zod";
 import referenceWordsData from "./reference-words.json";
 
@@ -73,8 +72,14 @@ export function resolveRelativeDates(text: string, date: PublicationDate | null)
   return out;
 }
 
+/**
+ * "Then came two droughts…", "Thus began the …": a connective the item would cut (`standaloneText`) that puts the verb
+ * before its subject, so that cutting it leaves a fragment.
+ */
+const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?:came|comes|come|began|begins|begin|followed|follows|arose|arises|emerged|emerges|stood|stands|lay|lies|went|goes|rose|rises|did|does|do|was|were|is|are|has|had|have)\b/;
+
 /** Capitalised head words that name, in short, something the material named in full before. */
-const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b)/g;
+const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|['’]s\b|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|\s+[a-z]+s\b)/g;
 
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
@@ -153,6 +158,10 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
     if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
+    // A law's, a document's or a body's head word ("the Act", "the Bill", "the Commission") is never a name of its own:
+    // which Act, which Commission? None named before in a form the item could use, or several, or one used in short
+    // before it was named in full (a name with "of" or brackets in it is found only in part: "… of India Act").
+    if (SHORT_NAME_HEADS.has(head)) failed = true;
     if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
     return whole;
   });
@@ -182,8 +191,10 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
 }
 
 const referenceWords = z
-  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)) })
+  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)), shortNameHeads: z.array(z.string().min(1)) })
   .parse(referenceWordsData);
+/** "the Act", "the Commission": a law's, a document's or a body's head word standing for its full name (`reference-words.json`). */
+const SHORT_NAME_HEADS = new Set(referenceWords.shortNameHeads);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
@@ -435,16 +446,17 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const opening = sentence.text.replace(/^\W+/, "");
   if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
   if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening) || /^(?:Be|Have|Hold|Shall|Must)\s/.test(t)) return null;
-  // "Then came two droughts…", "So did the Council…": a connective that fronts the verb cannot go ("Came two droughts…").
-  const shown = /^[\p{L}\p{M}'’-]+/u.exec(t)?.[0];
-  if (shown && !opening.startsWith(shown)) {
-    const at = sentence.text.search(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(shown.toLowerCase())}(?![\p{L}\p{M}])`, "u"));
-    const tok = at >= 0 ? sentence.tokens.find((k) => k.start - sentence.start === at) : undefined;
-    if (tok && (tok.pos === "VERB" || tok.pos === "AUX")) return null;
+  // "Then came two droughts…", "So did the Council…": an adverb that fronts the verb cannot go ("Came two droughts…").
+  if (INVERTED_OPENING.test(opening)) return null;
+  // "A third stresses water…": an ordinal standing for a noun only an earlier sentence names ("A second appeal lies…",
+  // "A third of farmers" name their own). The word after it is a verb — tagged so, or read so because "a" takes no
+  // plural noun ("a third stresses", "a fourth holds"; "a second census" is singular).
+  const ordinal = /^An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\b/.exec(t);
+  if (ordinal) {
+    const word = ordinal[1]!;
+    const next = sentence.tokens.find((k) => sentence.text.slice(k.start - sentence.start, k.end - sentence.start) === word);
+    if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/[^su]s$/.test(word) && word !== "is")) return null;
   }
-  // "A third stresses water…", "A second round of talks…": counts on the first, which an earlier sentence told ("A third
-  // of farmers" is a share, and stays).
-  if (/^An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\b(?!\s+of\b)/.test(t)) return null;
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;

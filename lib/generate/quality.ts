@@ -36,8 +36,6 @@ export const ITEMS_PER_ANSWER = 1;
  * repeats were worth studying more often than not.
  */
 export const ITEMS_PER_SENTENCE = 1;
-/** Two items whose evidence shares this share of the shorter one's content words (five at least) tell one fact. */
-export const NEAR_DUPLICATE = 0.6;
 
 const CITATION = /\[(?:\d{1,4}|[a-z]|edit|citation needed|note \d+)\]|\(\s*\p{Lu}[\p{L}\p{M}\p{N}_'-]+,?\s+pp?\.\s*\d+/iu;
 const MONTH_OR_WEEKDAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?/;
@@ -447,20 +445,16 @@ function factWords(text: string): Set<string> {
 function factAnswer(answers: string[]): string {
   const raw = answers.join("|").toLowerCase();
   // A year is four digits as written: "2,000 crore" is an amount, not the year 2000.
-  const year = /(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|per\s*cent|crore|lakh|million|billion|km|kilomet|tonnes?|mw|gw))/.exec(raw)?.[1];
-  // "50%" and "50 per cent" are one answer; "50" (a count) is another.
-  const text = raw.replace(/(\d),(?=\d)/g, "$1").replace(/\s*%/g, " per cent").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+  const year = /(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d|s\b|\s*(?:%|per\s*cent|percent|crore|lakh|million|billion|km|kilomet|tonnes?|mw|gw))/.exec(raw)?.[1];
+  // "50%", "50 percent" and "50 per cent" are one answer; "50" (a count) is another.
+  const text = raw.replace(/(\d),(?=\d)/g, "$1").replace(/\s*(?:%|percent\b)/g, " per cent").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
   return year && text.split(" ").length <= 4 ? year : text;
 }
 
-function sharedCount(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared;
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  return sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
 /**
@@ -547,8 +541,6 @@ export function screenItems(
   const yearsAsked = new Set<string>();
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
-  /** The content words of every kept item's evidence. */
-  const told: Array<Set<string>> = [];
   const kept = new Set<Entry>();
   const keptOf = { card: 0, question: 0 };
   for (const e of rankedAcrossFamilies(entries, keptOf)) {
@@ -578,15 +570,6 @@ export function screenItems(
       dropped.push({ id: e.item.id, reason: "another item already asks for this answer" });
       continue;
     }
-    // Two sentences that tell one fact in nearly the same words ("His reign saw the visit of Abdur Razzaq, the envoy of
-    // Shah Rukh…" and "Abdur Razzaq, envoy of Shah Rukh, visited in 1443…") make one item, whatever each asks.
-    // (Not an acronym card, which quotes only a name, nor a prelims item, which tells three facts.)
-    const tellsOneFact = e.item.kind !== "acronym" && !isPrelims(e.item);
-    if (tellsOneFact && told.some((w) => sharedCount(w, words) >= 5 && overlap(w, words) >= NEAR_DUPLICATE)) {
-      dropped.push({ id: e.item.id, reason: "another item already tells this fact in nearly the same words" });
-      continue;
-    }
-    if (tellsOneFact) told.push(words);
     if (isYear) yearsAsked.add(fact);
     if (fact) facts.set(fact, [...same, words]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);

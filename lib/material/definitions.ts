@@ -2,8 +2,10 @@ import type { Definition, Sentence } from "./schemas";
 
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w'-]*){0,6}(?:\s+\([A-Z][A-Za-z-]{1,8}\))?`;
 const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|The|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also)$/;
-/** A sentence's opening adverbial phrase up to a name: "To reach ", "Under the rule of ", "After ". */
-const OPENING_PHRASE = /^\W*(?:To|In|On|At|By|For|With|From|After|Before|During|Since|Under|Over|Unlike|Like|Despite|Through|Across|Against|Beyond|Within|Without|Among|Until|Following|Upon|Along|Besides|Near|Inside|Outside|Once|When|While|As|If|Although|Though|Because|Unless|Where|Whereas|Beginning|Starting)\b[^,;:]*$/;
+/** A sentence's opening phrase up to a name, with no verb of its own: "Under his successor ", "To reach ", "After ". */
+const OPENING_PREPOSITION = /^\W*(?:To|In|On|At|By|For|With|From|After|Before|During|Since|Under|Over|Unlike|Like|Despite|Through|Across|Against|Beyond|Within|Without|Among|Until|Following|Upon|Along|Besides|Near|Inside|Outside|Beginning|Starting)\b[^,;:]*$/;
+/** An opening subordinate clause up to a name: "Because the PSLV could not send it towards ", "When ". */
+const OPENING_CLAUSE = /^\W*(?:When|While|Although|Though|Because|Unless|Whereas|If)\b[^,;:]*$/;
 /** A description that would not read out of context or is a clause, not a noun phrase. */
 const CONTEXT_BOUND = /\b(?:this|these|those|that|such|it|its|they|them|their|he|she|his|her|which|who|whom|said|says|told)\b/i;
 
@@ -25,6 +27,12 @@ function push(out: Definition[], s: Sentence, term: string, termStart: number, d
   });
 }
 
+/** Does a verb come before this offset of the sentence ("In 1969 the government set up … under Vikram Sarabhai")? */
+function hasVerbBefore(s: Sentence, offset: number): boolean {
+  // "To reach Mars": the infinitive is the opening phrase's own, not a main clause's verb.
+  return s.tokens.some((t, i) => t.start - s.start < offset && (t.pos === "VERB" || t.pos === "AUX") && !(i > 0 && /^to$/i.test(s.text.slice(s.tokens[i - 1]!.start - s.start, s.tokens[i - 1]!.end - s.start))));
+}
+
 /**
  * Definitions and descriptions: appositives ("Asim Munir, Pakistan's chief of army staff,"),
  * "X, which is the Y", copular openings ("The TTP is a militant alliance …") and "X refers to/means Y".
@@ -42,10 +50,12 @@ export function extractDefinitions(s: Sentence): Definition[] {
     const defStart = m.index + m[0].length - m[2]!.length;
     // The description must end the appositive (a comma or the end follows), not start a clause.
     const after = text.slice(defStart + m[2]!.length);
-    // "To reach Mars, the spacecraft used….", "Under Akbar, the empire grew.": the comma closes an opening phrase, and what
-    // runs on to the sentence's end is the main clause, not a description of the name. (An appositive a second comma
-    // closes stays: "With the support of Homi Bhabha, the architect of the atomic programme, the government…".)
-    if (OPENING_PHRASE.test(before) && !after.startsWith(",")) continue;
+    // "Because the PSLV could not send it towards Mars, the spacecraft used….", "Under Akbar, the empire grew.": the comma
+    // closes an opening phrase, and what runs on to the sentence's end is the main clause, not a description of the name.
+    // (An appositive a second comma closes stays: "With the support of Homi Bhabha, the architect of the atomic
+    // programme, the government…"; so does one after a main clause: "In 1969 the government set up ISRO under Vikram
+    // Sarabhai, a physicist.")
+    if (!after.startsWith(",") && (OPENING_CLAUSE.test(before) || (OPENING_PREPOSITION.test(before) && !hasVerbBefore(s, m.index)))) continue;
     if (!/^(?:,|\.|;|$)/.test(after) || /^,\s*(?:(?:also|commonly)\s+)?(?:known|called|referred)\b/.test(after)) continue;
     const desc = m[2]!;
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;

@@ -64,9 +64,8 @@ describe("inContext: definite nouns that say which one, or need no earlier sente
     expect(readAlone(text, "Farmers in Veldra")).toBe("Farmers in Veldra now sow drought-tolerant millets before the monsoon arrives.");
   });
   it("keeps 'the dam' the sentence itself brings in, and 'the faction led by …', which says which (civil engineering, politics)", () => {
-    const dam = ["Water for Sarn", "", "A dam was built across the Sarn river in 2004.", "", "A new dam was begun at Kell in 2011, and the dam now supplies water to 40 villages."].join("\n");
-    // ("A new dam", not "A second dam": an ordinal counts on the dam of the sentence before, and makes no item.)
-    expect(readAlone(dam, "A new dam")).not.toBeNull();
+    const dam = ["Water for Sarn", "", "A dam was built across the Sarn river in 2004.", "", "A second dam was begun in 2011, and the dam now supplies water to 40 villages."].join("\n");
+    expect(readAlone(dam, "A second dam")).not.toBeNull();
     const faction = ["Party splits in Ostra", "", "A faction loyal to the governor left the Ostra People's Party in 2019.", "", "In 2021 the faction led by Mira Osk won the party's name in court."].join("\n");
     expect(readAlone(faction, "In 2021")).toBe("In 2021 the faction led by Mira Osk won the party's name in court.");
   });

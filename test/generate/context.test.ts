@@ -88,7 +88,12 @@ describe("sentences that read wrong out of their place make no item, and names a
     "The Board had earlier built the Instant Transfer Service and the CardOne card network in 2012.",
     "To reach Ostra, the Veldran probe used a series of orbit-raising burns around the earth before departing in 2014.",
     "The famine of 1921 was followed by reforms. Then came two consecutive droughts in 1925 and 1926, among the worst of the century.",
-    "Two measures followed the droughts. A third measure stressed water: canal irrigation through the Veldra Canal Scheme of 1931.",
+    "Two measures followed the droughts. A third stresses water: canal irrigation through the Veldra Canal Scheme of 1931.",
+    "A second appeal lies within ninety days to the Veldra Information Commission under the law of 2005.",
+    "However, faced with a balance of payments crisis in 1991, Veldra pledged its gold reserves with the Bank of Ostra.",
+    "However, growing demand for groundwater in Veldra has lowered the water table by ten metres since 1990.",
+    "There were 16 rounds of border talks between Veldra and Ostra by early 2024.",
+    "In 1969 the Veldra government set up the space agency under Arno Vell, a physicist trained at Keld University.",
     "A third of Veldra's farmers still lacked canal water in 1940.",
     "Then the Veldra Canal Scheme was extended to the hill districts in 1946.",
   ].join("\n");
@@ -100,9 +105,13 @@ describe("sentences that read wrong out of their place make no item, and names a
     // A connective before the subject goes, and the sentence stands.
     expect(inContext(at("Then the Veldra").text, pm, at("Then the Veldra"))).toMatch(/^The Veldra Canal Scheme was extended/);
   });
-  it("refuses 'A third measure…' (counted on from earlier sentences), keeps 'A third of Veldra's farmers' (a share)", () => {
-    expect(inContext(at("A third measure").text, pm, at("A third measure"))).toBeNull();
+  it("refuses 'A third stresses…' (an ordinal standing for what earlier sentences named), keeps 'A third of…' and 'A second appeal…'", () => {
+    expect(inContext(at("A third stresses").text, pm, at("A third stresses"))).toBeNull();
     expect(inContext(at("A third of").text, pm, at("A third of"))).not.toBeNull();
+    expect(inContext(at("A second appeal").text, pm, at("A second appeal"))).not.toBeNull();
+  });
+  it("keeps a sentence whose cut connective leaves a participle, a noun or an existential 'There were' in front", () => {
+    for (const start of ["However, faced with", "However, growing demand", "There were 16 rounds"]) expect(inContext(at(start).text, pm, at(start))).not.toBeNull();
   });
   it("reads 'the X Service and the Y card network' as two names, not one", () => {
     const names = pm.entities.map((e) => e.name);
@@ -112,5 +121,28 @@ describe("sentences that read wrong out of their place make no item, and names a
   });
   it("does not read an opening phrase's name as defined by the main clause ('To reach Ostra, the probe used…')", () => {
     expect(pm.definitions.filter((d) => d.term === "Ostra")).toEqual([]);
+    // After a main clause the appositive describes the name: "… under Arno Vell, a physicist trained at Keld University."
+    expect(pm.definitions.map((d) => d.term)).toContain("Arno Vell");
+  });
+});
+
+// Written for this test; not copied from any source. An invented land law and its commission.
+describe("a law's, a document's or a body's head word standing alone makes no item unless the item can name it", () => {
+  const text = [
+    "Land law in Veldra",
+    "",
+    "The Act was first debated in the Veldra assembly in 1999.",
+    "The Veldra Land Ceiling Act of 2001 capped holdings at 20 hectares, and the Veldra Tenancy Act of 2003 gave tenants a right to buy.",
+    "The Act requires the consent of 80 per cent of affected families before land is acquired for a private company.",
+    "The Veldra Rivers Fund was set up in 1991 to pay for canals in dry districts.",
+    "The Fund's board approved 300 canals by 2010.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "land.txt", content: text });
+  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
+  it("refuses 'The Act requires…' when two Acts were named and 'the Act' was used before either", () => {
+    expect(inContext(at("The Act requires").text, pm, at("The Act requires"))).toBeNull();
+  });
+  it("reads 'The Fund's board' as the one Fund named in full before it", () => {
+    expect(inContext(at("The Fund's board").text, pm, at("The Fund's board"))).toMatch(/^The Veldra Rivers Fund's board/);
   });
 });

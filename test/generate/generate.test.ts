@@ -84,10 +84,13 @@ describe("generateStudySet on a small article", () => {
       "Two uncrewed test flights of the Veldran capsule are to precede the first crewed flight, now targeted for 2029.",
       "Fertiliser output grew through state plants and cooperatives such as the Veldra Farmers Cooperative, established in 1967.",
       "The Veldran capsule made its first uncrewed test flight from Marrow Island in 2026.",
+      "Fertiliser output grew further through cooperatives such as the Keld Fertiliser Cooperative, set up by the government in 1980.",
+      "The Marrow Conference, convened by the governor at the hill lodge, failed in 1945.",
     ].join("\n");
     const corpus = buildCorpus([ingestMaterial({ source: "capsule.txt", content: text })]);
     const cards = timelineCards(corpus.materials, corpus);
-    expect(cards.map((c) => c.back)).toEqual(["2026"]);
+    // "…, failed in 1945" dates the sentence's own verb after an aside, and stays.
+    expect(cards.map((c) => c.back)).toEqual(["2026", "1945"]);
   });
   it("gives timed questions a time limit and an explanation that cites the source", () => {
     const timed = set.questions.filter((q) => q.kind !== "written");

@@ -333,7 +333,7 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     expect(one.dropped).toContainEqual({ id: "q2", reason: "another item already asks about this sentence" });
     // A true/false statement states no answer of its own: a year its sentence carries does not make it a repeat of the
     // card that asks that year (it tests the office or the event, and nearly every polity or history sentence has a year).
-    const tf = question("tf", "True or false? In 1944 the Ostra port board raised the pay of dockers by a fifth.", "false", 500, "In 1942 the Ostra port board raised the pay of dockers by a fifth.", "true_false");
+    const tf = question("tf", "True or false? The strike by Veldra's canal workers for higher wages began in 1944.", "false", 500, "The strike by Veldra's canal workers for higher wages began in 1942.", "true_false");
     expect(screenItems([strike], [tf]).questions.map((q) => q.id)).toEqual(["tf"]);
   });
   // Written for this test; not copied from any source. Environment and economy sentences, one with an abbreviation defined inline.
@@ -420,9 +420,8 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     quality: { score, reasons: [] },
   });
   it("of equal scores, keeps the form whose family has fewer items, so one item per sentence leaves both cards and timed questions", () => {
-    const facts = ["The northern canal of Veldra was dug by the _____ in the dry season.", "Ostra's first steel mill was financed by the _____ in 1931.", "The coastal railway was surveyed by the _____ for the colonial government."];
-    const cards = facts.map((f, i) => card(`c${i}`, f, `Guild ${i}`, i * 100, 0.7));
-    const questions = facts.map((f, i) => choice(`q${i}`, `Which body completes the statement? ${f}`, i * 100, f.replace("_____", `Guild ${i}`), 0.7));
+    const cards = [0, 1, 2].map((i) => card(`c${i}`, `Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, `Guild ${i}`, i * 100, 0.7));
+    const questions = [0, 1, 2].map((i) => choice(`q${i}`, `Which body completes the statement? Canal number ${i + 1} of Veldra was dug by the _____ in the dry season.`, i * 100, `Canal number ${i + 1} of Veldra was dug by the Guild ${i} in the dry season.`, 0.7));
     const kept = screenItems(cards, questions);
     expect(kept.cards.map((c) => c.id)).toEqual(["c0", "c2"]);
     expect(kept.questions.map((q) => q.id)).toEqual(["q1"]);
@@ -453,15 +452,6 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const kept = screenItems([...filler, strong], [prelimsOn("weak", 0, "1 and 2 only", 0.6)]);
     expect(kept.cards.map((c) => c.id)).toContain("strong");
   });
-  it("asks once a fact two sentences tell in nearly the same words, whatever each item asks", () => {
-    const visit = card("visit", "Arno Vell, the envoy of the Ostran king Tavo Marr of Keld, visited the city in _____.", "1443", 0, 0.8);
-    const envoy = card("envoy", "_____, the envoy of the Ostran king Tavo Marr of Keld, described the city's seven walls in his account.", "Arno Vell", 500, 0.7);
-    // Shares the king's name, not the fact: kept.
-    const other = card("other", "The Ostran king Tavo Marr of Keld died in _____ after a fall from his horse.", "1450", 900, 0.7);
-    const kept = screenItems([visit, envoy, other], []);
-    expect(kept.cards.map((c) => c.id)).toEqual(["visit", "other"]);
-    expect(kept.dropped).toContainEqual({ id: "envoy", reason: "another item already tells this fact in nearly the same words" });
-  });
   it("reads '2,000 crore' as an amount, not the year 2000, and '50%' as a share, not the count 50", () => {
     const amount = (id: string, front: string, start: number) => card(id, front, "₹2,000 crore", start, 0.8);
     const amounts = screenItems([amount("a1", "The Veldra canal fund lent _____ to farmers in the dry districts.", 0), amount("a2", "The Ostra dam cost the state exchequer _____ over a decade of construction.", 100)], []);
@@ -469,6 +459,9 @@ describe("itemDefect and screenItems: fail closed, one answer once", () => {
     const share = card("share", "Women hold _____ of the seats in Veldra's village councils.", "50%", 0, 0.8);
     const count = card("count", "The Ostra harbour has _____ berths for cargo ships of every size.", "50", 100, 0.8);
     expect(screenItems([share, count], []).cards.map((c) => c.id)).toEqual(["share", "count"]);
+    // "18000 tonnes" is a quantity, not the year 1800; "the 1990s" a decade, not the year 1990: each is asked once.
+    const tonnes = [0, 1].map((i) => card(`t${i}`, i ? "Veldra imported _____ of seed wheat from Ostra for the dry districts." : "The Ostra famine relief shipped _____ of grain to the hill towns.", "18000 tonnes", i * 100, 0.8));
+    expect(screenItems(tonnes, []).cards.map((c) => c.id)).toEqual(["t0"]);
   });
 });
 
