@@ -72,6 +72,9 @@ export function resolveRelativeDates(text: string, date: PublicationDate | null)
   return out;
 }
 
+/** Words that date a sentence and name no one a pronoun could stand for. */
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|years?|months?|weeks?|days?|decades?|century|centuries|period|time|times|era|season|morning|evening|night|BCE|BC|CE|AD)$/;
+
 /**
  * "Then came two droughts…", "Thus began the …": a connective the item would cut (`standaloneText`) that puts the verb
  * before its subject, so that cutting it leaves a fragment.
@@ -474,8 +477,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   }
   // "Due to its widespread adoption…", "From 1994 its level…": a pronoun before any noun it could refer to.
   // (A capitalised first word is tagged a proper noun; it is one only when the material names it.)
-  const firstNoun = sentence.tokens.findIndex((tok, i) => tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isNameAt(pm, tok.start))));
-  const firstPronoun = sentence.tokens.findIndex((tok) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start)));
+  // A date names no one: "In December 2023 his government announced…" has no antecedent for "his".
+  const word = (i: number) => tokenText(sentence, i);
+  const firstNoun = sentence.tokens.findIndex((tok, i) => (tok.pos === "NOUN" || (tok.pos === "PROPN" && (i > 0 || isNameAt(pm, tok.start)))) && !TIME_WORD.test(word(i)));
+  const firstPronoun = sentence.tokens.findIndex((_, i) => /^(?:it|its|they|their|them|he|his|him|she|her)$/i.test(word(i)));
   if (firstPronoun >= 0 && (firstNoun < 0 || firstPronoun < firstNoun) && !(antecedent && firstPronoun === 0)) return null;
   // "A large share of its merchandise trade…", "Most of their members…": a possessive inside the sentence's opening noun
   // phrase, before any name, can only point to what came before (a share is not its own trade's owner).

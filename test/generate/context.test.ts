@@ -146,3 +146,20 @@ describe("a law's, a document's or a body's head word standing alone makes no it
     expect(inContext(at("The Fund's board").text, pm, at("The Fund's board"))).toMatch(/^The Veldra Rivers Fund's board/);
   });
 });
+
+// Written for this test; not copied from any source. An invented kingdom and its army.
+describe("a pronoun after only a date has nothing in the sentence to stand for, and makes no item", () => {
+  const text = [
+    "Veldra and Ostra",
+    "",
+    "Arno Vell won the presidency of Veldra in 2023.",
+    "In December 2023 his government announced that it would not renew the 2019 agreement under which the Ostran Navy surveyed Veldran waters.",
+    "In 2024 Arno Vell and his government renewed the 2019 fisheries agreement with Ostra.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "kings.txt", content: text });
+  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
+  it("refuses 'In December 2023 his government…', keeps 'In 2024 Arno Vell and his government…'", () => {
+    expect(inContext(at("In December 2023").text, pm, at("In December 2023"))).toBeNull();
+    expect(inContext(at("In 2024 Arno").text, pm, at("In 2024 Arno"))).not.toBeNull();
+  });
+});
