@@ -72,17 +72,20 @@ export function resolveRelativeDates(text: string, date: PublicationDate | null)
   return out;
 }
 
+/** Singular nouns ending in -s that no rule of endings tells from a plural. */
+const SINGULAR_IN_S = /^(?:species|series|news|means|headquarters|crossroads|lens|gas|bias|canvas|atlas|chaos|ethos|pathos|corps)$/;
 /** Words that date a sentence and name no one a pronoun could stand for. */
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|years?|months?|weeks?|days?|decades?|century|centuries|period|time|times|era|season|morning|evening|night|BCE|BC|CE|AD)$/;
 
 /**
- * "Then came two droughts…", "Thus began the …": a connective the item would cut (`standaloneText`) that puts the verb
- * before its subject, so that cutting it leaves a fragment.
+ * "Then came two droughts…", "Thus ended the brief boom…", "So did the Council…": a connective the item would cut
+ * (`standaloneText`) with a lower-case word and then its subject's determiner after it — a verb put before its subject,
+ * so that cutting the connective leaves a fragment. ("Then the Council met…" has its subject first.)
  */
-const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?:came|comes|come|began|begins|begin|followed|follows|arose|arises|emerged|emerges|stood|stands|lay|lies|went|goes|rose|rises|did|does|do|was|were|is|are|has|had|have)\b/;
+const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?!far\b|much\b|long\b|too\b|many\b|often\b)[a-z]+\s+(?:the|a|an|two|three|four|several|many|some|its|their|his|her|this|these|those)\b/;
 
 /** Capitalised head words that name, in short, something the material named in full before. */
-const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|['’]s\b|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|\s+[a-z]+s\b)/g;
+const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b)/g;
 
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
@@ -161,10 +164,6 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
     if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
-    // A law's, a document's or a body's head word ("the Act", "the Bill", "the Commission") is never a name of its own:
-    // which Act, which Commission? None named before in a form the item could use, or several, or one used in short
-    // before it was named in full (a name with "of" or brackets in it is found only in part: "… of India Act").
-    if (SHORT_NAME_HEADS.has(head)) failed = true;
     if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
     return whole;
   });
@@ -194,10 +193,8 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
 }
 
 const referenceWords = z
-  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)), shortNameHeads: z.array(z.string().min(1)) })
+  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)) })
   .parse(referenceWordsData);
-/** "the Act", "the Commission": a law's, a document's or a body's head word standing for its full name (`reference-words.json`). */
-const SHORT_NAME_HEADS = new Set(referenceWords.shortNameHeads);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
@@ -453,12 +450,12 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (INVERTED_OPENING.test(opening)) return null;
   // "A third stresses water…": an ordinal standing for a noun only an earlier sentence names ("A second appeal lies…",
   // "A third of farmers" name their own). The word after it is a verb — tagged so, or read so because "a" takes no
-  // plural noun ("a third stresses", "a fourth holds"; "a second census" is singular).
+  // plural noun ("a third stresses", "a fourth holds"; "a second census", "crisis", "series" are singular).
   const ordinal = /^An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\b/.exec(t);
   if (ordinal) {
     const word = ordinal[1]!;
     const next = sentence.tokens.find((k) => sentence.text.slice(k.start - sentence.start, k.end - sentence.start) === word);
-    if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/[^su]s$/.test(word) && word !== "is")) return null;
+    if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/s$/.test(word) && !/(?:is|us|ss|ies|ics)$/.test(word) && !SINGULAR_IN_S.test(word))) return null;
   }
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];

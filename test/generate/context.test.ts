@@ -93,6 +93,9 @@ describe("sentences that read wrong out of their place make no item, and names a
     "However, faced with a balance of payments crisis in 1991, Veldra pledged its gold reserves with the Bank of Ostra.",
     "However, growing demand for groundwater in Veldra has lowered the water table by ten metres since 1990.",
     "There were 16 rounds of border talks between Veldra and Ostra by early 2024.",
+    "Thus ended the brief cotton boom of Veldra's western districts in 1931.",
+    "A second crisis followed in 1933 when the Ostra banks failed.",
+    "Since Lord Keld annexed Marrow, the sepoys of the Veldra army grew restless.",
     "In 1969 the Veldra government set up the space agency under Arno Vell, a physicist trained at Keld University.",
     "A third of Veldra's farmers still lacked canal water in 1940.",
     "Then the Veldra Canal Scheme was extended to the hill districts in 1946.",
@@ -111,7 +114,10 @@ describe("sentences that read wrong out of their place make no item, and names a
     expect(inContext(at("A second appeal").text, pm, at("A second appeal"))).not.toBeNull();
   });
   it("keeps a sentence whose cut connective leaves a participle, a noun or an existential 'There were' in front", () => {
-    for (const start of ["However, faced with", "However, growing demand", "There were 16 rounds"]) expect(inContext(at(start).text, pm, at(start))).not.toBeNull();
+    for (const start of ["However, faced with", "However, growing demand", "There were 16 rounds", "Then the Veldra", "A second crisis"]) expect(inContext(at(start).text, pm, at(start))).not.toBeNull();
+  });
+  it("refuses any verb a cut connective would leave before its subject ('Thus ended the brief boom')", () => {
+    expect(inContext(at("Thus ended").text, pm, at("Thus ended"))).toBeNull();
   });
   it("reads 'the X Service and the Y card network' as two names, not one", () => {
     const names = pm.entities.map((e) => e.name);
@@ -123,27 +129,8 @@ describe("sentences that read wrong out of their place make no item, and names a
     expect(pm.definitions.filter((d) => d.term === "Ostra")).toEqual([]);
     // After a main clause the appositive describes the name: "… under Arno Vell, a physicist trained at Keld University."
     expect(pm.definitions.map((d) => d.term)).toContain("Arno Vell");
-  });
-});
-
-// Written for this test; not copied from any source. An invented land law and its commission.
-describe("a law's, a document's or a body's head word standing alone makes no item unless the item can name it", () => {
-  const text = [
-    "Land law in Veldra",
-    "",
-    "The Act was first debated in the Veldra assembly in 1999.",
-    "The Veldra Land Ceiling Act of 2001 capped holdings at 20 hectares, and the Veldra Tenancy Act of 2003 gave tenants a right to buy.",
-    "The Act requires the consent of 80 per cent of affected families before land is acquired for a private company.",
-    "The Veldra Rivers Fund was set up in 1991 to pay for canals in dry districts.",
-    "The Fund's board approved 300 canals by 2010.",
-  ].join("\n");
-  const pm = ingestMaterial({ source: "land.txt", content: text });
-  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
-  it("refuses 'The Act requires…' when two Acts were named and 'the Act' was used before either", () => {
-    expect(inContext(at("The Act requires").text, pm, at("The Act requires"))).toBeNull();
-  });
-  it("reads 'The Fund's board' as the one Fund named in full before it", () => {
-    expect(inContext(at("The Fund's board").text, pm, at("The Fund's board"))).toMatch(/^The Veldra Rivers Fund's board/);
+    // An opening clause with its own verb is still an opening clause: "Since Lord Keld annexed Marrow, the sepoys…".
+    expect(pm.definitions.filter((d) => d.term === "Marrow")).toEqual([]);
   });
 });
 
