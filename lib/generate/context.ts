@@ -453,9 +453,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // plural noun ("a third stresses", "a fourth holds"; "a second census", "crisis", "series" are singular).
   const ordinal = /^An?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\b/.exec(t);
   if (ordinal) {
-    const word = ordinal[1]!;
-    const next = sentence.tokens.find((k) => sentence.text.slice(k.start - sentence.start, k.end - sentence.start) === word);
-    if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/s$/.test(word) && !/(?:is|us|ss|ies|ics)$/.test(word) && !SINGULAR_IN_S.test(word))) return null;
+    const following = ordinal[1]!;
+    const next = sentence.tokens.find((_, i) => tokenText(sentence, i) === following);
+    if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/s$/.test(following) && !/(?:is|us|ss|ies|ics)$/.test(following) && !SINGULAR_IN_S.test(following))) return null;
   }
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];

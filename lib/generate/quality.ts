@@ -509,9 +509,9 @@ function* rankedAcrossFamilies<E extends { item: Card | Question; order: number 
 }
 
 /**
- * The set's items screened: defective ones dropped, then — best first — one item per fact (the same
- * answer to near-identical sentences) and at most `ITEMS_PER_SENTENCE` per source sentence. Every
- * item kept has a quality; the order within cards and within questions is kept.
+ * The set's items screened: defective ones dropped, then — best first — at most `ITEMS_PER_SENTENCE` per source
+ * sentence and `ITEMS_PER_ANSWER` per answer (a year twice only from sentences that share almost nothing), cards and
+ * timed questions together. Every item kept has a quality; the order within cards and within questions is kept.
  */
 export function screenItems(
   cards: Card[],
@@ -538,7 +538,6 @@ export function screenItems(
     if (defect) dropped.push({ id: item.id, reason: defect });
     else entries.push({ item, order });
   });
-  const yearsAsked = new Set<string>();
   const perSentence = new Map<string, number>();
   const facts = new Map<string, Array<Set<string>>>();
   const kept = new Set<Entry>();
@@ -560,7 +559,7 @@ export function screenItems(
     // The same year asked twice ("the Taliban's 2021 return" from three sentences) teaches one answer twice, unless the
     // two sentences share almost nothing: two events of one year are two facts.
     const isYear = /^(?:1[5-9]\d\d|20\d\d)$/.test(fact);
-    if (isYear && yearsAsked.has(fact) && same.some((w) => overlap(w, words) >= 0.2)) {
+    if (isYear && same.some((w) => overlap(w, words) >= 0.2)) {
       dropped.push({ id: e.item.id, reason: "another item already asks for this year" });
       continue;
     }
@@ -570,7 +569,6 @@ export function screenItems(
       dropped.push({ id: e.item.id, reason: "another item already asks for this answer" });
       continue;
     }
-    if (isYear) yearsAsked.add(fact);
     if (fact) facts.set(fact, [...same, words]);
     for (const k of sentences) perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
     keptOf["front" in e.item ? "card" : "question"]++;

@@ -2,7 +2,7 @@ import type { Definition, Sentence } from "./schemas";
 
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w'-]*){0,6}(?:\s+\([A-Z][A-Za-z-]{1,8}\))?`;
 const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|The|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also)$/;
-/** A sentence's opening phrase up to a name, with no verb of its own: "Under his successor ", "To reach ", "After ". */
+/** A sentence's opening prepositional phrase up to a name: "Under his successor ", "To reach ", "In ". */
 const OPENING_PREPOSITION = /^\W*(?:To|In|On|At|By|For|With|From|During|Under|Over|Unlike|Like|Despite|Through|Across|Against|Beyond|Within|Without|Among|Following|Upon|Along|Besides|Near|Inside|Outside|Beginning|Starting)\b[^,;:]*$/;
 /**
  * An opening subordinate clause or phrase up to a name, whether or not it has a verb: "Because the PSLV could not send
