@@ -581,8 +581,7 @@ export function screenItems(
   const weak = [...kept]
     .filter((e) => e.item.kind !== "written" && (e.item.quality?.score ?? 0) < WEAK_ITEM_SCORE)
     .sort((a, b) => (a.item.quality?.score ?? 0) - (b.item.quality?.score ?? 0) || (b.item.quality?.penalty ?? 0) - (a.item.quality?.penalty ?? 0) || b.order - a.order);
-  const objectiveCount = [...kept].filter((e) => e.item.kind !== "written").length;
-  for (const gone of weak.slice(0, Math.max(0, objectiveCount - ENOUGH_ITEMS))) {
+  for (const gone of weak.slice(0, Math.max(0, keptOf.card + keptOf.question - ENOUGH_ITEMS))) {
     kept.delete(gone);
     dropped.push({ id: gone.item.id, reason: `a weak item (score ${gone.item.quality?.score}) in a set that has enough` });
   }

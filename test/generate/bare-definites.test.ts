@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
-import { inContext } from "@/lib/generate/context";
+import { readAloneIn } from "./helpers";
 import { generateStudySet } from "@/lib/generate/study-set";
 
 // Written for this test; not copied from any source. Invented reefs, craters, lakes, mills and rivers: a card is read
@@ -8,10 +8,7 @@ import { generateStudySet } from "@/lib/generate/study-set";
 
 /** inContext of the sentence of `content` that starts with `start`. */
 function readAlone(content: string, start: string): string | null {
-  const pm = ingestMaterial({ source: "invented.txt", content });
-  const sentence = pm.sentences.find((s) => s.text.startsWith(start));
-  if (!sentence) throw new Error(`no sentence starts with ${start}`);
-  return inContext(sentence.text, pm, sentence);
+  return readAloneIn(ingestMaterial({ source: "invented.txt", content }), start);
 }
 
 describe("inContext: a bare 'the <noun>' standing for one an earlier sentence brought in", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemDefect } from "@/lib/generate/quality";
-import { inContext } from "@/lib/generate/context";
+import { readAloneIn, sentenceStarting } from "./helpers";
 import { ingestMaterial } from "@/lib/material/ingest";
 import type { Card } from "@/lib/generate/schemas";
 
@@ -67,15 +67,12 @@ describe("inContext: a short name stands for a full one only when the full one c
     "The Fund has paid for more than 300 canals since its creation.",
   ].join("\n");
   const pm = ingestMaterial({ source: "assembly.txt", content: text });
-  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
 
   it("leaves 'the Speaker' alone after a 'Deputy Speaker' is named: the material used it on its own first", () => {
-    const s = at("The Speaker is bound by");
-    expect(inContext(s.text, pm, s)).toBe(s.text);
+    expect(readAloneIn(pm, "The Speaker is bound by")).toBe(sentenceStarting(pm, "The Speaker is bound by").text);
   });
   it("still reads 'the Fund' as the Multilateral Water Fund named before it", () => {
-    const s = at("The Fund has paid");
-    expect(inContext(s.text, pm, s)).toMatch(/^The Multilateral Water Fund has paid/);
+    expect(readAloneIn(pm, "The Fund has paid")).toMatch(/^The Multilateral Water Fund has paid/);
   });
 });
 
@@ -101,23 +98,22 @@ describe("sentences that read wrong out of their place make no item, and names a
     "Then the Veldra Canal Scheme was extended to the hill districts in 1946.",
   ].join("\n");
   const pm = ingestMaterial({ source: "veldra-payments.txt", content: text });
-  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
 
   it("refuses a sentence whose connective fronts its verb ('Then came two droughts…' is not 'Came two droughts…')", () => {
-    expect(inContext(at("Then came").text, pm, at("Then came"))).toBeNull();
+    expect(readAloneIn(pm, "Then came")).toBeNull();
     // A connective before the subject goes, and the sentence stands.
-    expect(inContext(at("Then the Veldra").text, pm, at("Then the Veldra"))).toMatch(/^The Veldra Canal Scheme was extended/);
+    expect(readAloneIn(pm, "Then the Veldra")).toMatch(/^The Veldra Canal Scheme was extended/);
   });
   it("refuses 'A third stresses…' (an ordinal standing for what earlier sentences named), keeps 'A third of…' and 'A second appeal…'", () => {
-    expect(inContext(at("A third stresses").text, pm, at("A third stresses"))).toBeNull();
-    expect(inContext(at("A third of").text, pm, at("A third of"))).not.toBeNull();
-    expect(inContext(at("A second appeal").text, pm, at("A second appeal"))).not.toBeNull();
+    expect(readAloneIn(pm, "A third stresses")).toBeNull();
+    expect(readAloneIn(pm, "A third of")).not.toBeNull();
+    expect(readAloneIn(pm, "A second appeal")).not.toBeNull();
   });
   it("keeps a sentence whose cut connective leaves a participle, a noun or an existential 'There were' in front", () => {
-    for (const start of ["However, faced with", "However, growing demand", "There were 16 rounds", "Then the Veldra", "A second crisis"]) expect(inContext(at(start).text, pm, at(start))).not.toBeNull();
+    for (const start of ["However, faced with", "However, growing demand", "There were 16 rounds", "Then the Veldra", "A second crisis"]) expect(readAloneIn(pm, start)).not.toBeNull();
   });
   it("refuses any verb a cut connective would leave before its subject ('Thus ended the brief boom')", () => {
-    expect(inContext(at("Thus ended").text, pm, at("Thus ended"))).toBeNull();
+    expect(readAloneIn(pm, "Thus ended")).toBeNull();
   });
   it("reads 'the X Service and the Y card network' as two names, not one", () => {
     const names = pm.entities.map((e) => e.name);
@@ -144,9 +140,8 @@ describe("a pronoun after only a date has nothing in the sentence to stand for, 
     "In 2024 Arno Vell and his government renewed the 2019 fisheries agreement with Ostra.",
   ].join("\n");
   const pm = ingestMaterial({ source: "kings.txt", content: text });
-  const at = (start: string) => pm.sentences.find((s) => s.text.startsWith(start))!;
   it("refuses 'In December 2023 his government…', keeps 'In 2024 Arno Vell and his government…'", () => {
-    expect(inContext(at("In December 2023").text, pm, at("In December 2023"))).toBeNull();
-    expect(inContext(at("In 2024 Arno").text, pm, at("In 2024 Arno"))).not.toBeNull();
+    expect(readAloneIn(pm, "In December 2023")).toBeNull();
+    expect(readAloneIn(pm, "In 2024 Arno")).not.toBeNull();
   });
 });

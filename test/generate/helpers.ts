@@ -1,4 +1,6 @@
 import { describeWithShared, readShared } from "../support/shared-material";
+import { inContext } from "@/lib/generate/context";
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 
 /** The shared study material's five articles, read in place (never copied into the project). */
 export const MATERIAL_FILES = [
@@ -22,3 +24,16 @@ export function readMaterial(file: string): string {
 /** Question q1 of the grading set: the one 002_a7cf54e59027631e.txt answers. */
 export const Q1 =
   "The Tehreek-e-Taliban Pakistan (TTP) factor continues to fuel clashes along the Pakistan\u2013Afghanistan border. Analyse how these clashes destabilise bilateral relations and complicate counter-terrorism cooperation in the region.";
+
+/** The sentence of a material that starts with `start` (a test's own text, so a missing one is the test's error). */
+export function sentenceStarting(pm: ProcessedMaterial, start: string): Sentence {
+  const sentence = pm.sentences.find((s) => s.text.startsWith(start));
+  if (!sentence) throw new Error(`no sentence starts with ${start}`);
+  return sentence;
+}
+
+/** How an item can show the sentence of `pm` that starts with `start`, read alone (`inContext`), or null. */
+export function readAloneIn(pm: ProcessedMaterial, start: string): string | null {
+  const sentence = sentenceStarting(pm, start);
+  return inContext(sentence.text, pm, sentence);
+}
