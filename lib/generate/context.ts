@@ -85,7 +85,7 @@ const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?!far\b|much\b|long\b|too\b|many\b|often\b)[a-z]+\s+(?:the|a|an|two|three|four|several|many|some|its|their|his|her|this|these|those)\b/;
 
 /** Capitalised head words that name, in short, something the material named in full before. */
-const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b)/g;
+const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|['’]s\b)/g;
 
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
@@ -98,12 +98,13 @@ const nameCache = new WeakMap<ProcessedMaterial, Map<string, Array<{ at: number;
 export function antecedentsOf(pm: ProcessedMaterial, head: string, before: number): string[] {
   // Every full name ending in `head` is found once per material (positions kept), so resolving
   // stays linear in the material however many sentences ask.
+  // (A name does not run across a line break: a heading above "The Veldra Election Commission" is not part of it.)
   let byHead = nameCache.get(pm);
   if (!byHead) nameCache.set(pm, (byHead = new Map()));
   let names = byHead.get(head);
   if (!names) {
     names = [];
-    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+\s+){1,4})${head}\b`, "g");
+    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+[^\S\n]+){1,4})${head}\b`, "g");
     for (const m of pm.material.text.matchAll(re)) {
       const words = m[1]!.trim().split(/\s+/);
       let i = 0;
@@ -170,6 +171,20 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   return failed ? null : out;
 }
 
+/**
+ * "The Article provides…", "the Section empowers…" where the material cites "Article 148" and "Article 149", "Section 13"
+ * and "Section 14": a numbered designation without its number names none of them.
+ */
+function hasNumberedDesignationInShort(text: string, pm: ProcessedMaterial): boolean {
+  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)\b(?!\s+(?:\d|\p{Lu}|of\b)|[-'’])/gu)) {
+    // Cited with two or more numbers, never as the end of a longer name ("Rajendra Chola 1" is no citation).
+    const numbers = new Set<string>();
+    for (const c of pm.material.text.matchAll(new RegExp(String.raw`(?<!\p{Lu}[\p{L}\p{M}.'-]*\s)\b${m[1]}s?[^\S\n]+(\d+[A-Z]?)\b`, "gu"))) numbers.add(c[1]!);
+    if (numbers.size >= 2) return true;
+  }
+  return false;
+}
+
 const placeCache = new Map<string, boolean>();
 /** "the India" (a source's slip) is India, never a longer name ending in it ("British India"). */
 function isPlaceName(word: string): boolean {
@@ -193,19 +208,23 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
 }
 
 const referenceWords = z
-  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)) })
+  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)), generalNouns: z.array(z.string().min(1)) })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
 const POINTING_MODIFIERS = new Set(referenceWords.pointingModifiers.map((w) => w.toLowerCase()));
+/** Nouns a material may keep using bare for the general thing ("the state", "the throne"): never its running name for one. */
+const GENERAL_NOUNS = new Set(referenceWords.generalNouns.map((w) => w.toLowerCase()));
 
 /**
  * What follows a noun and says which one it is: "the crisis of 1991", "the lake that…", "the bill passed…", "the war in
  * Europe", "the faction led by…", "the power to decide"; or shows the noun is no head of its own: glued to the next word
- * ("the paper-based forms") or one of several words before a shared noun ("the village, intermediate and district levels").
+ * ("the paper-based forms") or one of several words before a shared noun ("the village, intermediate and district levels");
+ * a quoted name or a figure ("the title \"Chola-Pandya\"", "the period 2021-26"); a clause with a pronoun for its subject
+ * ("the land they cultivated").
  */
-const QUALIFIED_AFTER = /^(?:\s*(?:of|for|on|between|against|over|that|which|who|whose|where|known|called|named|set up|passed|signed|created|launched|introduced|proposed|announced)\b|\s*[,(]?\s*\(|\s+(?:in|at|to|from|with)\s+(?:the\s+)?\p{Lu}|\s+(?:[a-z]+ed|led|held|run|set|made|built)\s+(?:by|under)\b|\s+to\s+[a-z]+\b(?<!\bto\s+the)|[-\w]|(?:\s*,\s*[\w-]+)*,?\s+(?:and|or)\s+[a-z])/u;
+const QUALIFIED_AFTER = /^(?:\s*(?:of|for|on|between|against|over|that|which|who|whose|where|known|called|named|set up|passed|signed|created|launched|introduced|proposed|announced)\b|\s*[,(]?\s*\(|\s+(?:in|at|to|from|with)\s+(?:the\s+)?\p{Lu}|\s+(?:[a-z]+ed|led|held|run|set|made|built)\s+(?:by|under)\b|\s+to\s+[a-z]+\b(?<!\bto\s+the)|[-\w]|(?:\s*,\s*[\w-]+)*,?\s+(?:and|or)\s+[a-z]|\s*["“‘«]|\s+'|\s+\d|\s+(?:they|we|he|she|you|I)\s+[a-z])/u;
 
 interface Introduction {
   /** Index of the sentence that brings the noun in. */
@@ -311,9 +330,27 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  * uses before itself, and nouns that name one thing anyway ("the world"), are left alone.
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
+  const running = runningReferencesOf(pm);
+  return bareDefinitesOf(sentence).some(({ i, key, head }) => {
+    const tok = sentence.tokens[i]!;
+    if (within && !(tok.start >= within.start && tok.end <= within.end)) return false;
+    const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
+    // "The office holds no executive power", "the plant was moving towards production": a noun the material keeps calling
+    // "the <noun>" in other sentences is its running name for one particular thing, whether or not it ever brought it in.
+    return earlier.length > 0 || (running.get(head) ?? []).some((at) => at !== sentence.index);
+  });
+}
+
+/**
+ * The sentence's bare "the <noun>"s (a common noun, nothing before it but words that do not say which one, nothing after
+ * it that does), each with its token index, stem key and lower-case word — not a noun the sentence used before itself,
+ * nor one that names one thing anyway ("the world").
+ */
+function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; head: string }> {
   const tokens = sentence.tokens;
   const word = (i: number) => tokenText(sentence, i);
   const own = new Set<string>();
+  const found: Array<{ i: number; key: string; head: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const key = tok.stem.toLowerCase();
@@ -331,16 +368,38 @@ function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, wit
       the >= 0 &&
       /^the$/i.test(word(the)) &&
       !(next && (next.pos === "NOUN" || next.pos === "PROPN")) &&
+      // "the ozone depleting substances": a noun and a participle written apart still modify the noun after them.
+      !(next?.pos === "VERB" && /ing$/.test(word(i + 1)) && tokens[i + 2]?.pos === "NOUN") &&
       !QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start)) &&
       (!isPlural || (counted && !/\band\b/.test(sentence.text.slice(0, tokens[the]!.start - sentence.start))));
-    const isWithin = !within || (tok.start >= within.start && tok.end <= within.end);
-    if (isBare && isWithin && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) {
-      const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head.toLowerCase() && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
-      if (earlier.length) return true;
-    }
+    if (isBare && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) found.push({ i, key, head: head.toLowerCase() });
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
   }
-  return false;
+  return found;
+}
+
+/** How many other sentences calling a noun "the <noun>" make it the material's running name for one thing. */
+const RUNNING_REFERENCE_USES = 2;
+
+const runningCache = new WeakMap<ProcessedMaterial, Map<string, number[]>>();
+/**
+ * The nouns (lower case, as written) that the material uses as a bare "the <noun>" in more than RUNNING_REFERENCE_USES
+ * sentences, each with those sentences' indexes. Built once per material.
+ */
+function runningReferencesOf(pm: ProcessedMaterial): Map<string, number[]> {
+  let running = runningCache.get(pm);
+  if (running) return running;
+  const uses = new Map<string, number[]>();
+  for (const s of pm.sentences) {
+    for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) {
+      let l = uses.get(head);
+      if (!l) uses.set(head, (l = []));
+      l.push(s.index);
+    }
+  }
+  running = new Map([...uses].filter(([head, at]) => at.length > RUNNING_REFERENCE_USES && !GENERAL_NOUNS.has(head)));
+  runningCache.set(pm, running);
+  return running;
 }
 
 /**
@@ -519,5 +578,6 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (failedSurname) return null;
   const named = resolveShortNames(t, pm, sentence);
   if (named === null) return null;
+  if (hasNumberedDesignationInShort(named, pm)) return null;
   return resolveRelativeDates(named, publicationDate(pm));
 }

@@ -30,6 +30,14 @@ function push(out: Definition[], s: Sentence, term: string, termStart: number, d
   });
 }
 
+/** Is the first noun of the sentence's text from `start` (`length` characters) a plural ("the first cheetahs born…")? */
+function headIsPlural(s: Sentence, start: number, length: number): boolean {
+  const head = s.tokens.find((t) => t.start - s.start >= start && t.end - s.start <= start + length && t.pos === "NOUN");
+  if (!head) return false;
+  const word = s.text.slice(head.start - s.start, head.end - s.start);
+  return head.lemma.toLowerCase() !== word.toLowerCase() && /s$/.test(word);
+}
+
 /** Does a verb come before this offset of the sentence ("In 1969 the government set up … under Vikram Sarabhai")? */
 function hasVerbBefore(s: Sentence, offset: number): boolean {
   // "To reach Mars": the infinitive is the opening phrase's own, not a main clause's verb.
@@ -62,6 +70,18 @@ export function extractDefinitions(s: Sentence): Definition[] {
     if (!/^(?:,|\.|;|$)/.test(after) || /^,\s*(?:(?:also|commonly)\s+)?(?:known|called|referred)\b/.test(after)) continue;
     const desc = m[2]!;
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;
+    // "devotion to one God, the need for a guru or pir, a rejection of ritual, and…": one item of a list, not a description.
+    if (/^,\s+(?:an?|the)\s/.test(after) && /(?:,|\s)\s*and\s+(?:an?\s|the\s|[a-z]+s\b)/.test(after.split(/[;:]/)[0]!)) continue;
+    // "Parliament, the executive and the courts", "the Constitution, the National Flag and the National Anthem": short
+    // names joined by "and", each with its own article, are a list. ("a member of the Constituent Assembly and a former
+    // Union minister" describes one person: a preposition comes before its "and".)
+    const coordinated = /^(?:an?|the)\s+((?:[\w'-]+\s+){0,3}?)and\s+(?:an?|the)\s/.exec(desc);
+    if (coordinated && !/\b(?:of|in|to|for|on|at|from|with|by|into|under|between|among)\s/.test(coordinated[1]!)) continue;
+    // "the Union, the states and local bodies", "the female Jwala, the first cheetahs born…": a plural head describes no one
+    // name — it continues a list, or describes the noun the name hangs on.
+    if (!/\band\b/.test(term) && headIsPlural(s, defStart, desc.length)) continue;
+    // "…the political determination of C": the sentence was cut at an initial, so the description is cut too.
+    if (/\s\p{Lu}$/u.test(desc)) continue;
     push(out, s, term, m.index, desc, defStart);
   }
   const cop = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:is|was|are|were)\s+((?:an?|the)\s+[^;"]{5,200}?)\.?$`).exec(text);

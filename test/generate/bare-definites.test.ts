@@ -181,3 +181,114 @@ describe("definition cards: a definition that leans on an earlier sentence", () 
     expect(qaFronts("the highest peak of the Western Ghats")).toContain("What is Anamudi?");
   });
 });
+
+describe("inContext: a noun the material keeps calling 'the <noun>' is its running name for one thing", () => {
+  // Written for this test (public finance, an invented auditor). Blind examiners marked "The office holds no executive
+  // power…" not well-formed: the material never names the office in a way the rule for earlier introductions sees.
+  const auditor = [
+    "The Auditor of Veldra",
+    "",
+    "Among the bodies set up by the Charter of Veldra, few are as unusual as the Auditor of Veldra.",
+    "",
+    "The office holds no power to punish anyone, and it depends on the legislature to act on its findings.",
+    "",
+    "The office was created in 1921 and given a charter of its own in 1952.",
+    "",
+    "Its reports reach the legislature every year, and the office publishes them within a month of tabling.",
+    "",
+    "The Public Accounts Committee of Veldra examines the reports in 2024 and later years.",
+  ].join("\n");
+
+  it("makes no item of 'The office was created in 1921…' when three sentences call it 'the office'", () => {
+    expect(readAlone(auditor, "The office was created")).toBeNull();
+    expect(readAlone(auditor, "The office holds")).toBeNull();
+  });
+
+  it("keeps a noun used bare in only two sentences (forestry)", () => {
+    const text = [
+      "Teak in Veldra",
+      "",
+      "Veldra exported 9,000 tonnes of teak in 2019.",
+      "",
+      "The trade grew by 9 per cent in 2019.",
+      "",
+      "Ostra bought most of the trade in 2020.",
+    ].join("\n");
+    expect(readAlone(text, "Ostra bought")).not.toBeNull();
+  });
+
+  it("keeps 'the state' used again and again for the State (reference-words.json generalNouns; constitutional law)", () => {
+    const text = [
+      "Directive principles of Veldra",
+      "",
+      "The Charter of Veldra asks the state to secure a living wage for workers.",
+      "",
+      "Article 41 directs the state to provide free legal aid to the poor.",
+      "",
+      "Article 44 asks the state to promote cottage industries in rural areas.",
+    ].join("\n");
+    expect(readAlone(text, "Article 44 asks")).not.toBeNull();
+  });
+
+  it("does not count 'the title \"…\"', 'the period 2021-26' or 'the land they farmed': each says which one (history, public finance)", () => {
+    const text = [
+      "Kings and tenants of Veldra",
+      "",
+      "King Aran took the title \"Lord of the Seas\" in 1120.",
+      "",
+      "His son took the title \"Lord of the Hills\" in 1150.",
+      "",
+      "Grants for the period 2021-26 rose, and grants for the period 2026-31 rose again.",
+      "",
+      "The Veldra Tenancy Act of 1955 made tenants owners of the land they farmed, and in 1972 the title \"Protector of Tenants\" went to its author.",
+    ].join("\n");
+    expect(readAlone(text, "The Veldra Tenancy Act")).not.toBeNull();
+  });
+
+  it("does not read 'the ozone depleting substances' as a bare 'the ozone' (atmospheric chemistry)", () => {
+    const text = [
+      "Ozone treaties",
+      "",
+      "The Ostra Protocol of 1989 controls the ozone depleting substances used in refrigerators.",
+      "",
+      "Veldra phased out the ozone depleting substances in aerosols by 1996.",
+      "",
+      "Ostra phased out the ozone depleting substances in foams by 2010.",
+    ].join("\n");
+    expect(readAlone(text, "Ostra phased out")).not.toBeNull();
+  });
+});
+
+describe("inContext: a designation the material numbers, used without its number", () => {
+  // Written for this test (constitutional law). "The Article provides…" reached blind examiners after the material had
+  // cited two articles by number.
+  const text = (opening: string) =>
+    [
+      "The Auditor of Veldra",
+      "",
+      "Article 48 of the Charter of Veldra creates the office of the Auditor, and Article 49 sets out its duties.",
+      "",
+      `${opening} that the Auditor shall not be removed except by a vote of two-thirds of the legislature in 1952.`,
+    ].join("\n");
+
+  it("makes no item of 'The Article provides…' when the material cites Article 48 and Article 49", () => {
+    expect(readAlone(text("The Article provides"), "The Article provides")).toBeNull();
+  });
+  it("keeps 'Article 48 provides…'", () => {
+    expect(readAlone(text("Article 48 provides"), "Article 48 provides")).not.toBeNull();
+  });
+});
+
+describe("inContext: a short name in the possessive", () => {
+  // Written for this test (economic history). "The Commission's expenditure…" was shown with two commissions in the material.
+  it("makes no item of 'The Commission's budget…' when two commissions were named before", () => {
+    const text = [
+      "Commissions of Veldra",
+      "",
+      "The Veldra Election Commission and the Veldra Delimitation Commission were set up in 1950; the two commissions share a secretariat.",
+      "",
+      "The Commission's budget is voted by the legislature every year since 1952.",
+    ].join("\n");
+    expect(readAlone(text, "The Commission's budget")).toBeNull();
+  });
+});

@@ -189,3 +189,25 @@ describe("a run of capitalised words is cut into names of bounded length", () =>
     expect(pm.entities.map((e) => e.name).join("|")).toMatch(/Canal Tolls Commission/);
   });
 });
+
+describe("definitions: an appositive is a description of the name, not the next item of a list", () => {
+  // Written for this test (invented history and polity). Blind examiners saw "What is God? → The need for a guru",
+  // "What is Parliament? → The executive and the courts" and "What is Jwala? → The first cheetahs born…".
+  const definitionsOf = (sentence: string) => ingestMaterial({ source: "t", content: sentence }).definitions.map((d) => `${d.term} := ${d.definition}`);
+
+  it("reads no definition into a list of noun phrases", () => {
+    expect(definitionsOf("The two sects shared devotion to one Lord, the need for a teacher, a rejection of ritual, and an emphasis on conduct.")).toEqual([]);
+  });
+  it("reads no definition into names joined by 'and', each with its article", () => {
+    expect(definitionsOf("Remedies in Veldra depend on Parliament, the executive and the courts.")).toEqual([]);
+  });
+  it("reads no definition from a plural description of a single name", () => {
+    expect(definitionsOf("Two cubs born to the female Kesari, the first cheetahs born in Veldra for a century, died in May.")).toEqual([]);
+  });
+  it("reads no definition cut at an initial", () => {
+    expect(definitionsOf("Help came from Kiran Dev, the political ally of C. Das.")).toEqual([]);
+  });
+  it("still reads 'a member of the Assembly and a former minister' as one person's description", () => {
+    expect(definitionsOf("The first commission was chaired by Kiran Dev, a member of the Assembly and a former minister, from 1951.")).toContain("Kiran Dev := a member of the Assembly and a former minister");
+  });
+});
