@@ -72,12 +72,18 @@ export function dedupeCards(cards: Card[]): Card[] {
 }
 
 /** Cloze cards: one per sentence, deleting its most important fact (figure > year > person > actor > place). */
+/** What follows a name that ends an open list: "_____ and other coastal cities", "_____, etc.". */
+const OPEN_LIST_AFTER = /^(?:\s+and\s+(?:many\s+|several\s+|some\s+)?others?\b|,?\s+(?:etc\b|and so on\b))/;
+
 export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   const done = new Set<string>();
   for (const slot of slots) {
     const key = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
     if (done.has(key)) continue;
+    // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name in a list of examples is
+    // one of several that fit, so recalling it has no one answer (the sentence's other slots are tried instead).
+    if (slot.type !== "number" && slot.type !== "year" && (slot.isOpenRange || OPEN_LIST_AFTER.test(slot.ref.pm.material.text.slice(slot.end, slot.ref.sentence.end)))) continue;
     const front = blankedText(slot);
     if (!front) continue;
     done.add(key);
