@@ -114,6 +114,16 @@ function shortRole(role: string): string {
   return cut > 0 && wordCount(role.slice(0, cut)) <= 12 ? role.slice(0, cut) : words.slice(0, 10).join(" ").replace(/\s+(?:of|at|in|the|and|for)$/i, "");
 }
 
+/** A sentence that reports speech: a verb of saying (a quotation mark alone may be a title or a translation). */
+const REPORTED_SPEECH = /\b(?:said|says|told|tells|according to|argued|argues|noted|notes|warned|warns|explained|explains|added|adds|remarked|observed|observes|cautioned|insisted)\b/;
+
+/** Is every sentence that mentions the person named `term` one that reports speech (the material only quotes them)? */
+function isOnlyQuoted(pm: ProcessedMaterial, term: string): boolean {
+  const person = pm.entities.find((e) => e.kind === "person" && (e.name === term || e.aliases.includes(term)));
+  if (!person || !person.mentions.length) return false;
+  return person.mentions.every((m) => REPORTED_SPEECH.test(pm.sentences[m.sentenceIndex]?.text ?? ""));
+}
+
 const COMMENTATOR_ROLE = /\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|writer|author|editor|correspondent|think[- ]tank)\b/i;
 const OFFICE_ROLE = /\b(?:minister|president|prime minister|chief|spokes(?:person|man|woman)|ambassador|governor|secretary|general|envoy|representative)\b/i;
 /** A sitting office-holder: "former" envoys and "retired" generals speak for no one. */
@@ -228,6 +238,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
+      // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
+      // the quote alone, so who they are is trivia whatever their role.
+      if (isPerson && isOnlyQuoted(pm, d.term)) continue;
       const term = d.term;
       const needsArticle = !isPerson && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;

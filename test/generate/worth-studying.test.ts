@@ -3,6 +3,7 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { ITEMS_PER_ANSWER, itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
+import { generateStudySet } from "@/lib/generate/study-set";
 import type { Card, Question } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. A chief minister's office, told the way an encyclopaedia does.
@@ -545,5 +546,28 @@ describe("procedural bodies: ownership is read before the head word, names are n
     expect(has(year(9), /year a panel, board or committee was set up/)).toBe(true);
     expect(has(year(10), /year a panel, board or committee was set up/)).toBe(true);
     expect(has(year(11), /year a panel, board or committee was set up/)).toBe(false);
+  });
+});
+
+describe("'Who is X?' cards: not for someone the material only quotes", () => {
+  // Written for this test (banking). Blind examiners marked "Who is <a quoted official>?" as trivia a learner cannot know.
+  const text = [
+    "Banking in Veldra",
+    "",
+    "Aran Dev, the founder of the Veldra Central Bank, drafted its first charter in 1921.",
+    "",
+    "Aran Dev later served two terms as finance minister of Veldra.",
+    "",
+    "\"Digital payments now reach every district,\" said Kiran Rao, a deputy general manager at the Veldra Central Bank.",
+    "",
+    "Kiran Rao told reporters that fraud complaints had doubled in 2024.",
+  ].join("\n");
+  const fronts = generateStudySet([ingestMaterial({ source: "t", content: text })]).cards.map((c) => c.front);
+
+  it("makes no 'Who is Kiran Rao?' card", () => {
+    expect(fronts).not.toContain("Who is Kiran Rao?");
+  });
+  it("still asks who the founder is", () => {
+    expect(fronts).toContain("Who is Aran Dev?");
   });
 });
