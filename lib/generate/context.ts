@@ -85,7 +85,7 @@ const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?!far\b|much\b|long\b|too\b|many\b|often\b)[a-z]+\s+(?:the|a|an|two|three|four|several|many|some|its|their|his|her|this|these|those)\b/;
 
 /** Capitalised head words that name, in short, something the material named in full before. */
-const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|['’]s\b)/g;
+const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|['’]s\b(?!\s+\p{Lu}))/gu;
 
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
@@ -171,16 +171,30 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   return failed ? null : out;
 }
 
+const citedNumbersCache = new WeakMap<ProcessedMaterial, Map<string, Set<string>>>();
+/** The numbers the material cites each designation word with ("Article 148", "under Section 13"), once per material. */
+function citedNumbersOf(pm: ProcessedMaterial): Map<string, Set<string>> {
+  let cited = citedNumbersCache.get(pm);
+  if (cited) return cited;
+  cited = new Map();
+  for (const m of pm.material.text.matchAll(/(?<![\p{L}\p{M}\p{N}])(\p{Lu}\p{Ll}+?)s?[^\S\n]+(\d+[A-Z]?)(?![\p{L}\p{N}])/gu)) {
+    if (!DESIGNATION_WORDS.has(m[1]!)) continue;
+    let numbers = cited.get(m[1]!);
+    if (!numbers) cited.set(m[1]!, (numbers = new Set()));
+    numbers.add(m[2]!);
+  }
+  citedNumbersCache.set(pm, cited);
+  return cited;
+}
+
 /**
  * "The Article provides…", "the Section empowers…" where the material cites "Article 148" and "Article 149", "Section 13"
- * and "Section 14": a numbered designation without its number names none of them.
+ * and "Section 14": a numbered designation (`reference-words.json` numberedDesignations) without its number names none
+ * of them.
  */
 function hasNumberedDesignationInShort(text: string, pm: ProcessedMaterial): boolean {
-  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)\b(?!\s+(?:\d|\p{Lu}|of\b)|[-'’])/gu)) {
-    // Cited with two or more numbers, never as the end of a longer name ("Rajendra Chola 1" is no citation).
-    const numbers = new Set<string>();
-    for (const c of pm.material.text.matchAll(new RegExp(String.raw`(?<!\p{Lu}[\p{L}\p{M}.'-]*\s)\b${m[1]}s?[^\S\n]+(\d+[A-Z]?)\b`, "gu"))) numbers.add(c[1]!);
-    if (numbers.size >= 2) return true;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}])(?!\s+(?:\d|\p{Lu}|of\b)|[-'’])/gu)) {
+    if ((citedNumbersOf(pm).get(m[1]!)?.size ?? 0) >= 2) return true;
   }
   return false;
 }
@@ -208,7 +222,12 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
 }
 
 const referenceWords = z
-  .object({ selfSufficientNouns: z.array(z.string().min(1)), pointingModifiers: z.array(z.string().min(1)), generalNouns: z.array(z.string().min(1)) })
+  .object({
+    selfSufficientNouns: z.array(z.string().min(1)),
+    pointingModifiers: z.array(z.string().min(1)),
+    generalNouns: z.array(z.string().min(1)),
+    numberedDesignations: z.array(z.string().min(1)),
+  })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
@@ -216,15 +235,16 @@ const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w)
 const POINTING_MODIFIERS = new Set(referenceWords.pointingModifiers.map((w) => w.toLowerCase()));
 /** Nouns a material may keep using bare for the general thing ("the state", "the throne"): never its running name for one. */
 const GENERAL_NOUNS = new Set(referenceWords.generalNouns.map((w) => w.toLowerCase()));
+/** Words a material cites with a number ("Article 148"): `reference-words.json` numberedDesignations. */
+const DESIGNATION_WORDS = new Set(referenceWords.numberedDesignations);
 
 /**
  * What follows a noun and says which one it is: "the crisis of 1991", "the lake that…", "the bill passed…", "the war in
  * Europe", "the faction led by…", "the power to decide"; or shows the noun is no head of its own: glued to the next word
  * ("the paper-based forms") or one of several words before a shared noun ("the village, intermediate and district levels");
- * a quoted name or a figure ("the title \"Chola-Pandya\"", "the period 2021-26"); a clause with a pronoun for its subject
- * ("the land they cultivated").
+ * a quoted name or a figure ("the title \"Chola-Pandya\"", "the period 2021-26").
  */
-const QUALIFIED_AFTER = /^(?:\s*(?:of|for|on|between|against|over|that|which|who|whose|where|known|called|named|set up|passed|signed|created|launched|introduced|proposed|announced)\b|\s*[,(]?\s*\(|\s+(?:in|at|to|from|with)\s+(?:the\s+)?\p{Lu}|\s+(?:[a-z]+ed|led|held|run|set|made|built)\s+(?:by|under)\b|\s+to\s+[a-z]+\b(?<!\bto\s+the)|[-\w]|(?:\s*,\s*[\w-]+)*,?\s+(?:and|or)\s+[a-z]|\s*["“‘«]|\s+'|\s+\d|\s+(?:they|we|he|she|you|I)\s+[a-z])/u;
+const QUALIFIED_AFTER = /^(?:\s*(?:of|for|on|between|against|over|that|which|who|whose|where|known|called|named|set up|passed|signed|created|launched|introduced|proposed|announced)\b|\s*[,(]?\s*\(|\s+(?:in|at|to|from|with)\s+(?:the\s+)?\p{Lu}|\s+(?:[a-z]+ed|led|held|run|set|made|built)\s+(?:by|under)\b|\s+to\s+[a-z]+\b(?<!\bto\s+the)|[-\w]|(?:\s*,\s*[\w-]+)*,?\s+(?:and|or)\s+[a-z]|\s*["“‘«]|\s+'|\s+\d)/u;
 
 interface Introduction {
   /** Index of the sentence that brings the noun in. */
@@ -327,7 +347,9 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  * ship") or a possessive ("its report"). Such a sentence cannot be read alone, and it is not rewritten: putting the name in
  * for the noun named the wrong house, lawyer or bank (a reviewer's counter-examples: "the house" after "The Lok Sabha is a
  * popular house" meant the Rajya Sabha; "the bank" after the Reserve Bank meant a depositor's bank). A noun the sentence
- * uses before itself, and nouns that name one thing anyway ("the world"), are left alone.
+ * uses before itself, and nouns that name one thing anyway ("the world"), are left alone. So is a noun, brought in or not,
+ * that the material keeps calling "the <noun>" more than it speaks of the kind ("The office holds no executive power",
+ * "the plant was moving towards production"): that is its running name for one particular thing (`runningReferencesOf`).
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const running = runningReferencesOf(pm);
@@ -335,9 +357,7 @@ function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, wit
     const tok = sentence.tokens[i]!;
     if (within && !(tok.start >= within.start && tok.end <= within.end)) return false;
     const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
-    // "The office holds no executive power", "the plant was moving towards production": a noun the material keeps calling
-    // "the <noun>" in other sentences is its running name for one particular thing, whether or not it ever brought it in.
-    return earlier.length > 0 || (running.get(head) ?? []).some((at) => at !== sentence.index);
+    return earlier.length > 0 || running.has(head);
   });
 }
 
@@ -378,26 +398,40 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
   return found;
 }
 
-/** How many other sentences calling a noun "the <noun>" make it the material's running name for one thing. */
-const RUNNING_REFERENCE_USES = 2;
+/** In how many sentences a material must call a noun "the <noun>" for that to be its running name for one thing. */
+const RUNNING_REFERENCE_SENTENCES = 3;
 
-const runningCache = new WeakMap<ProcessedMaterial, Map<string, number[]>>();
+/** How many times as often a material must speak of the kind ("firms", "a firm") as call it "the firm" for that to be class talk. */
+const KIND_TALK_RATIO = 2;
+
+const runningCache = new WeakMap<ProcessedMaterial, Set<string>>();
 /**
- * The nouns (lower case, as written) that the material uses as a bare "the <noun>" in more than RUNNING_REFERENCE_USES
- * sentences, each with those sentences' indexes. Built once per material.
+ * The nouns (lower case, as written) that the material calls a bare "the <noun>" in RUNNING_REFERENCE_SENTENCES sentences
+ * or more, unless it speaks of the kind KIND_TALK_RATIO times as often ("firms", "a firm": "The firm maximises profit" is
+ * class talk in an economics text; "the plant" in an essay on three plants is not). Built once per material.
  */
-function runningReferencesOf(pm: ProcessedMaterial): Map<string, number[]> {
+function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
   let running = runningCache.get(pm);
   if (running) return running;
-  const uses = new Map<string, number[]>();
+  const bare = new Map<string, number>();
+  for (const s of pm.sentences) for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) bare.set(head, (bare.get(head) ?? 0) + 1);
+  // Sentences that speak of the kind: the noun in the plural, or after "a"/"an" (up to three words between).
+  const kind = new Map<string, number>();
   for (const s of pm.sentences) {
-    for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) {
-      let l = uses.get(head);
-      if (!l) uses.set(head, (l = []));
-      l.push(s.index);
-    }
+    const seen = new Set<string>();
+    s.tokens.forEach((tok, i) => {
+      if (tok.pos !== "NOUN") return;
+      const word = tokenText(s, i).toLowerCase();
+      const lemma = tok.lemma.toLowerCase();
+      const plural = lemma !== word && /s$/.test(word);
+      let k = i - 1;
+      while (k >= 0 && k >= i - 3 && !/^(?:a|an)$/i.test(tokenText(s, k)) && s.tokens[k]!.pos !== "DET") k--;
+      const indefinite = k >= 0 && /^(?:a|an)$/i.test(tokenText(s, k));
+      if (plural || indefinite) seen.add(plural ? lemma : word);
+    });
+    for (const w of seen) kind.set(w, (kind.get(w) ?? 0) + 1);
   }
-  running = new Map([...uses].filter(([head, at]) => at.length > RUNNING_REFERENCE_USES && !GENERAL_NOUNS.has(head)));
+  running = new Set([...bare].filter(([head, n]) => n >= RUNNING_REFERENCE_SENTENCES && !GENERAL_NOUNS.has(head) && KIND_TALK_RATIO * n > (kind.get(head) ?? 0)).map(([head]) => head));
   runningCache.set(pm, running);
   return running;
 }

@@ -30,12 +30,25 @@ function push(out: Definition[], s: Sentence, term: string, termStart: number, d
   });
 }
 
-/** Is the first noun of the sentence's text from `start` (`length` characters) a plural ("the first cheetahs born…")? */
+/**
+ * Is the head of the noun phrase in the sentence's text from `start` (`length` characters) a plural — its last noun before
+ * any preposition or verb ("the first cheetahs born on Indian soil", "the states and local bodies"; not "the sports
+ * minister of Veldra", "a think tank monitoring terrorism trends")?
+ */
 function headIsPlural(s: Sentence, start: number, length: number): boolean {
-  const head = s.tokens.find((t) => t.start - s.start >= start && t.end - s.start <= start + length && t.pos === "NOUN");
+  const inside = s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
+  // The phrase's own words end at the first preposition or verb ("an industry body representing many smaller makers").
+  // (A word in -ing ends it too, however it is tagged: "a think tank monitoring terrorism trends".)
+  const end = inside.findIndex((t) => t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || /ing$/.test(s.text.slice(t.start - s.start, t.end - s.start)));
+  const head = (end >= 0 ? inside.slice(0, end) : inside).findLast((t) => t.pos === "NOUN");
   if (!head) return false;
   const word = s.text.slice(head.start - s.start, head.end - s.start);
   return head.lemma.toLowerCase() !== word.toLowerCase() && /s$/.test(word);
+}
+
+/** Is there a verb in the sentence's text between offsets `start` and `end` (not one tagged so after a preposition or article: "an emphasis on conduct")? */
+function hasVerbIn(s: Sentence, start: number, end: number): boolean {
+  return s.tokens.some((t, i) => t.start - s.start >= start && t.end - s.start <= end && (t.pos === "VERB" || t.pos === "AUX") && !["ADP", "DET"].includes(s.tokens[i - 1]?.pos ?? ""));
 }
 
 /** Does a verb come before this offset of the sentence ("In 1969 the government set up … under Vikram Sarabhai")? */
@@ -70,18 +83,21 @@ export function extractDefinitions(s: Sentence): Definition[] {
     if (!/^(?:,|\.|;|$)/.test(after) || /^,\s*(?:(?:also|commonly)\s+)?(?:known|called|referred)\b/.test(after)) continue;
     const desc = m[2]!;
     if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;
-    // "devotion to one God, the need for a guru or pir, a rejection of ritual, and…": one item of a list, not a description.
-    if (/^,\s+(?:an?|the)\s/.test(after) && /(?:,|\s)\s*and\s+(?:an?\s|the\s|[a-z]+s\b)/.test(after.split(/[;:]/)[0]!)) continue;
-    // "Parliament, the executive and the courts", "the Constitution, the National Flag and the National Anthem": short
-    // names joined by "and", each with its own article, are a list. ("a member of the Constituent Assembly and a former
-    // Union minister" describes one person: a preposition comes before its "and".)
-    const coordinated = /^(?:an?|the)\s+((?:[\w'-]+\s+){0,3}?)and\s+(?:an?|the)\s/.exec(desc);
-    if (coordinated && !/\b(?:of|in|to|for|on|at|from|with|by|into|under|between|among)\s/.test(coordinated[1]!)) continue;
+    // "devotion to one God, the need for a guru, a rejection of ritual, and…": one item of a list, not a description — what
+    // follows is another noun phrase and no verb runs on to the sentence's end. ("With the support of Homi Bhabha, the
+    // architect of the programme, the government built…": a main clause follows.)
+    const rest = after.split(/[;:]/)[0]!;
+    if (/^,\s+(?:(?:and|or)\s+)?(?:an?|the)\s/.test(rest) && !hasVerbIn(s, defStart + desc.length, defStart + desc.length + rest.length)) continue;
+    // "Parliament, the executive and the courts", "India, the United States and Japan": short names joined by "and"/"or"
+    // that run to the sentence's end are a list. ("Tagore, a poet and a playwright, won…" is closed by its comma; "a member
+    // of the Constituent Assembly and a former Union minister" has a preposition before its "and".)
+    const coordinated = /^(?:an?|the)\s+((?:[\w'-]+\s+){0,3}?)(?:and|or)\s+(?:an?|the)\s/.exec(desc) ?? /^the\s+((?:\p{Lu}[\w'-]*\s+){1,3})(?:and|or)\s+\p{Lu}/u.exec(desc);
+    if (coordinated && !after.startsWith(",") && !/\b(?:of|in|to|for|on|at|from|with|by|into|under|between|among)\s/.test(coordinated[1]!)) continue;
     // "the Union, the states and local bodies", "the female Jwala, the first cheetahs born…": a plural head describes no one
     // name — it continues a list, or describes the noun the name hangs on.
     if (!/\band\b/.test(term) && headIsPlural(s, defStart, desc.length)) continue;
-    // "…the political determination of C": the sentence was cut at an initial, so the description is cut too.
-    if (/\s\p{Lu}$/u.test(desc)) continue;
+    // "…the political determination of C. Subramaniam and…": the description was cut at an initial inside the sentence.
+    if (/\s\p{Lu}$/u.test(desc) && /^\.\s+\p{Lu}/u.test(after) && !/\s(?:I|V|X)$/.test(desc)) continue;
     push(out, s, term, m.index, desc, defStart);
   }
   const cop = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:is|was|are|were)\s+((?:an?|the)\s+[^;"]{5,200}?)\.?$`).exec(text);

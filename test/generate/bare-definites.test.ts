@@ -292,3 +292,76 @@ describe("inContext: a short name in the possessive", () => {
     expect(readAlone(text, "The Commission's budget")).toBeNull();
   });
 });
+
+describe("inContext: the running-name rule and class talk", () => {
+  // Written for this test (economics, history). A code review found generic singulars refused by a first version.
+  it("keeps 'The firm maximises profit…' in a text that speaks of firms as a kind far more often", () => {
+    const text = [
+      "Firms and markets",
+      "",
+      "In most markets, firms sell goods to households, and small firms outnumber large ones.",
+      "",
+      "Under perfect competition, firms take the price as given, and new firms enter when profits are high.",
+      "",
+      "In the long run, firms that make losses leave the market, and firms with high costs leave first.",
+      "",
+      "Under monopoly, firms set the price, and firms with patents may earn rents for years.",
+      "",
+      "In practice, small firms borrow at higher rates than large firms.",
+      "",
+      "Like other exporters, firms that sell abroad face exchange-rate risk.",
+      "",
+      "In oligopoly, firms watch each other's prices.",
+      "",
+      "The firm maximises profit where marginal cost equals marginal revenue, a rule stated by Alfred Marshall in 1890.",
+      "",
+      "The firm hires workers until the wage equals their marginal product, as Marshall showed in 1890.",
+      "",
+      "The firm shuts down when the price falls below average variable cost, a point made in 1890.",
+    ].join("\n");
+    expect(readAlone(text, "The firm maximises")).not.toBeNull();
+  });
+  it("still refuses 'After the war they rebuilt…' once the material named a war", () => {
+    const text = ["Ostra", "", "The Veldra War broke out in 1912 between Ostra and Veldra.", "", "After the war they rebuilt the bridges of Ostra in 1920."].join("\n");
+    expect(readAlone(text, "After the war")).toBeNull();
+  });
+  it("keeps 'The state must protect monuments…' in a text that calls the State 'the state' throughout (generalNouns)", () => {
+    const text = [
+      "Directive principles of Veldra",
+      "",
+      "The state must protect monuments of national importance under Article 49 of 1950.",
+      "",
+      "The state shall endeavour to secure a uniform civil code under Article 44 of 1950.",
+      "",
+      "The state shall separate the judiciary from the executive under Article 50 of 1950.",
+    ].join("\n");
+    expect(readAlone(text, "The state must protect")).not.toBeNull();
+  });
+  it("reads 'for the period 2021-26' as saying which period", () => {
+    const text = [
+      "Grants of Veldra",
+      "",
+      "Grants for the period 2016-21 rose by 10 per cent in 2016.",
+      "",
+      "Grants for the period 2021-26 rose by 12 per cent in 2021.",
+      "",
+      "Grants for the period 2026-31 were set at 4,000 crore rupees in 2025.",
+    ].join("\n");
+    expect(readAlone(text, "Grants for the period 2026-31")).not.toBeNull();
+  });
+});
+
+describe("inContext: short names inside longer names, and designations that are not numbered", () => {
+  it("does not rewrite 'The People's Party…' as another name ending in 'People' (politics)", () => {
+    const text = ["Parties of Veldra", "", "The Veldra People's Theatre Association staged plays in 1943.", "", "The People's Party won the election of 1970 in Veldra."].join("\n");
+    expect(readAlone(text, "The People's Party")).toBe("The People's Party won the election of 1970 in Veldra.");
+  });
+  it("refuses 'The Article provides…' when the articles are cited after 'Under' (constitutional law)", () => {
+    const text = ["The Auditor of Veldra", "", "Under Article 48 the Auditor is appointed, and under Article 49 the Auditor audits every account.", "", "The Article provides that the Auditor serves six years from 1952."].join("\n");
+    expect(readAlone(text, "The Article provides")).toBeNull();
+  });
+  it("keeps 'The Apollo programme ended in 1972' although Apollo 11 and Apollo 13 are numbered (a name, not a designation)", () => {
+    const text = ["Moon landings", "", "Apollo 11 landed on the Moon in 1969, and Apollo 13 turned back in 1970.", "", "The Apollo programme ended in 1972 after six landings."].join("\n");
+    expect(readAlone(text, "The Apollo programme")).not.toBeNull();
+  });
+});

@@ -211,3 +211,24 @@ describe("definitions: an appositive is a description of the name, not the next 
     expect(definitionsOf("The first commission was chaired by Kiran Dev, a member of the Assembly and a former minister, from 1951.")).toContain("Kiran Dev := a member of the Assembly and a former minister");
   });
 });
+
+describe("definitions: real appositives next to the list rules", () => {
+  // Written for this test (invented names). A code review found each of these dropped by a first version of the list rules.
+  const definitionsOf = (sentence: string) => ingestMaterial({ source: "t", content: sentence }).definitions.map((d) => `${d.term} := ${d.definition}`);
+  it.each([
+    ["With the support of Kiran Bhave, the architect of the atomic programme, the government built reactors in 1956.", "Kiran Bhave := the architect of the atomic programme"],
+    ["Arun Tagore, a poet and a playwright, won the prize in 1913.", "Arun Tagore := a poet and a playwright"],
+    ["Kiran Dev, the sports minister of Veldra, opened the stadium in 2010.", "Kiran Dev := the sports minister of Veldra"],
+    ["The Veldra Society of Carmakers (VSC), an industry body representing many smaller makers, opposed the cut in 2019.", "The Veldra Society of Carmakers := an industry body representing many smaller makers"],
+    ["Kiran Dev, a veteran of World War I, founded the party in 1930.", "Kiran Dev := a veteran of World War I"],
+  ])("keeps %j", (sentence, definition) => {
+    expect(definitionsOf(sentence)).toContain(definition);
+  });
+  it.each([
+    "The two sects shared devotion to one Lord, the need for a teacher, and the rejection of caste.",
+    "Remedies in Veldra depend on Parliament, the executive, and the courts.",
+    "The treaty links Veldra, the United States and Japan.",
+  ])("reads no definition into the list %j", (sentence) => {
+    expect(definitionsOf(sentence)).toEqual([]);
+  });
+});
