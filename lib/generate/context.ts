@@ -278,7 +278,8 @@ function isNameAt(pm: ProcessedMaterial, start: number): boolean {
 const introductionCache = new WeakMap<ProcessedMaterial, Map<string, Introduction[]>>();
 /**
  * Where the material brings in each noun (by stem) as one particular thing, in order: as the head of a proper name
- * ("the Suez Canal", "the Koravi Strait crisis", "Chilwa Lake"), or after "a"/"an" ("a Bahamas-flagged cargo ship"). A
+ * ("the Suez Canal", "the Koravi Strait crisis", "Chilwa Lake", "the Bay of Bengal"), or after "a"/"an" ("a
+ * Bahamas-flagged cargo ship"). A
  * bare "the law" brings in nothing: it is already the general idea. Built once per material.
  */
 function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
@@ -295,6 +296,15 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
     const word = (i: number) => tokenText(s, i);
     s.tokens.forEach((tok, i) => {
       if (tok.pos !== "NOUN" && tok.pos !== "PROPN") return;
+      // "the Bay of Bengal", "the Kingdom of Awadh": a capitalised common noun that heads a name with "of" brings in "the
+      // bay", "the kingdom" as surely as "Chilika Lake" brings in "the lake".
+      const ofName = /^the$/i.test(word(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(word(i)) && word(i + 1) === "of" && /^\p{Lu}/u.test(word(i + 2));
+      // (Not an office a material speaks of in general too: "the President of India", then "advises the president".)
+      if (ofName && i > 0 && !GENERAL_NOUNS.has(word(i).toLowerCase())) {
+        let end = i + 2;
+        while (end + 1 < s.tokens.length && /^\p{Lu}/u.test(word(end + 1))) end++;
+        list(tok.stem).push({ sentence: s.index, name: s.text.slice(tok.start - s.start, s.tokens[end]!.end - s.start), noun: word(i).toLowerCase() });
+      }
       const next = s.tokens[i + 1];
       if (next && (next.pos === "NOUN" || next.pos === "PROPN")) return; // not the head of its phrase
       // The proper name it heads: capitalised words, with the small words names keep ("Goods and Services Tax").

@@ -365,3 +365,15 @@ describe("inContext: short names inside longer names, and designations that are 
     expect(readAlone(text, "The Apollo programme")).not.toBeNull();
   });
 });
+
+describe("inContext: a name with 'of' brings in its head noun", () => {
+  // Written for this test (geography, history).
+  it("makes no item of 'the gulf' after 'the Gulf of Veldra' named it", () => {
+    const text = ["Storms of Veldra", "", "Most cyclones of the region form over the Gulf of Veldra in May.", "", "In 2019 a cyclone crossed the gulf in two days."].join("\n");
+    expect(readAlone(text, "In 2019 a cyclone")).toBeNull();
+  });
+  it("keeps 'the president' after 'the President of Veldra': an office the material speaks of in general (generalNouns)", () => {
+    const text = ["Offices of Veldra", "", "The President of Veldra is elected for five years.", "", "In 1952 the prime minister first advised the president on appointments."].join("\n");
+    expect(readAlone(text, "In 1952 the prime minister")).not.toBeNull();
+  });
+});
