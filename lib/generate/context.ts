@@ -390,6 +390,8 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
     const next = tokens[i + 1];
     // A plural stands for a set, often a general one ("the states"), unless a number says how many ("the two schemes") and
     // the sentence has not just named them ("Gandhi and Jinnah… the two men").
+    // "across the bay and regenerate": "and" then a verb joins two predicates, not two words before a shared noun.
+    const andThenVerb = /^(?:and|or)$/i.test(word(i + 1)) && tokens[i + 2]?.pos === "VERB";
     const counted = the < i - 1 && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(word(i - 1));
     const isPlural = tok.lemma.toLowerCase() !== head.toLowerCase() || (/s$/.test(head) && !/(?:ss|us|is|ics)$/.test(head));
     const isBare =
@@ -400,7 +402,7 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
       !(next && (next.pos === "NOUN" || next.pos === "PROPN")) &&
       // "the ozone depleting substances": a noun and a participle written apart still modify the noun after them.
       !(next?.pos === "VERB" && /ing$/.test(word(i + 1)) && tokens[i + 2]?.pos === "NOUN") &&
-      !QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start)) &&
+      !(QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start)) && !andThenVerb) &&
       (!isPlural || (counted && !/\band\b/.test(sentence.text.slice(0, tokens[the]!.start - sentence.start))));
     if (isBare && !own.has(key) && !SELF_SUFFICIENT_NOUNS.has(head.toLowerCase()) && !SELF_SUFFICIENT_NOUNS.has(tok.lemma.toLowerCase())) found.push({ i, key, head: head.toLowerCase() });
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
