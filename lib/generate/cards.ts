@@ -72,18 +72,16 @@ export function dedupeCards(cards: Card[]): Card[] {
 }
 
 /** Cloze cards: one per sentence, deleting its most important fact (figure > year > person > actor > place). */
-/** What follows a name that ends an open list: "_____ and other coastal cities", "_____, etc.". */
-const OPEN_LIST_AFTER = /^(?:\s+and\s+(?:many\s+|several\s+|some\s+)?others?\b|,?\s+(?:etc\b|and so on\b))/;
-
 export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
   const out: Card[] = [];
   const done = new Set<string>();
   for (const slot of slots) {
     const key = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
     if (done.has(key)) continue;
-    // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name in a list of examples is
-    // one of several that fit, so recalling it has no one answer (the sentence's other slots are tried instead).
-    if (slot.type !== "number" && slot.type !== "year" && (slot.isOpenRange || OPEN_LIST_AFTER.test(slot.ref.pm.material.text.slice(slot.end, slot.ref.sentence.end)))) continue;
+    // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name in a list of examples or
+    // an open list (`Slot.isOpenRange`) is one of several that fit, so recalling it has no one answer (the sentence's other
+    // slots are tried instead).
+    if (slot.type !== "number" && slot.type !== "year" && slot.isOpenRange) continue;
     const front = blankedText(slot);
     if (!front) continue;
     done.add(key);
@@ -114,14 +112,32 @@ function shortRole(role: string): string {
   return cut > 0 && wordCount(role.slice(0, cut)) <= 12 ? role.slice(0, cut) : words.slice(0, 10).join(" ").replace(/\s+(?:of|at|in|the|and|for)$/i, "");
 }
 
-/** A sentence that reports speech: a verb of saying (a quotation mark alone may be a title or a translation). */
-const REPORTED_SPEECH = /\b(?:said|says|told|tells|according to|argued|argues|noted|notes|warned|warns|explained|explains|added|adds|remarked|observed|observes|cautioned|insisted)\b/;
+/** Verbs of saying, as a speaker's attribution uses them. */
+const SPEECH_VERB = String.raw`(?:said|says|say|told|tells|argued|argues|warned|warns|explained|explains|remarked|cautioned|insisted|added|adds|noted|notes|observed|observes)`;
+/** Roles that make who someone is worth asking even when the material only quotes them. */
+const LASTING_ROLE = /\b(?:founder|first|last|king|queen|emperor|empress|ruler|sultan|nawab|prime minister|chief minister|president|governor-general|viceroy|chief justice)\b/i;
 
-/** Is every sentence that mentions the person named `term` one that reports speech (the material only quotes them)? */
-function isOnlyQuoted(pm: ProcessedMaterial, term: string): boolean {
-  const person = pm.entities.find((e) => e.kind === "person" && (e.name === term || e.aliases.includes(term)));
-  if (!person || !person.mentions.length) return false;
-  return person.mentions.every((m) => REPORTED_SPEECH.test(pm.sentences[m.sentenceIndex]?.text ?? ""));
+/**
+ * Is every mention of the person named `term` one where they speak — the name (with its appositive) followed by a verb of
+ * saying, or "said"/"according to" just before it? Then the material only quotes them. ("Historians have noted that
+ * X…" and "X, the first director, observed the transit of Venus" are no quotes of X.)
+ */
+function isOnlyQuoted(pm: ProcessedMaterial, term: string, role: string): boolean {
+  if (LASTING_ROLE.test(role)) return false;
+  const entity = pm.entities.find((e) => e.name === term || e.aliases.includes(term));
+  if (!entity || !entity.mentions.length) return false;
+  const text = pm.material.text;
+  const speaksAfter = new RegExp(String.raw`^(?:\s*,[^,.;:]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?${SPEECH_VERB}\b(?!\s+(?:by|to be)\b)`, "i");
+  const speaksBefore = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$`, "i");
+  return entity.mentions.every((m) => {
+    const sentence = pm.sentences[m.sentenceIndex];
+    if (!sentence) return false;
+    const after = text.slice(m.end, sentence.end);
+    // A speech verb after the name only quotes it when it is a transitive saying verb, not "observed the transit".
+    const speaks = speaksAfter.exec(after);
+    const quotes = speaks && !/^(?:[^,]*\s)?(?:observed|noted|added)\s+(?:the|a|an)\s/i.test(after.slice(speaks.index).replace(/^\s*,[^,.;:]{1,120},/, ""));
+    return !!quotes || speaksBefore.test(text.slice(sentence.start, m.start));
+  });
 }
 
 const COMMENTATOR_ROLE = /\b(?:analyst|expert|fellow|scholar|researcher|journalist|commentator|columnist|professor|writer|author|editor|correspondent|think[- ]tank)\b/i;
@@ -240,7 +256,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
       // the quote alone, so who they are is trivia whatever their role.
-      if (isPerson && isOnlyQuoted(pm, d.term)) continue;
+      if (isPerson && isOnlyQuoted(pm, d.term, d.definition)) continue;
       const term = d.term;
       const needsArticle = !isPerson && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;

@@ -182,6 +182,8 @@ function citedNumbersOf(pm: ProcessedMaterial): Map<string, Set<string>> {
     let numbers = cited.get(m[1]!);
     if (!numbers) cited.set(m[1]!, (numbers = new Set()));
     numbers.add(m[2]!);
+    // "Articles 148, 149 and 151": a plural cites more than one.
+    if (/s[^\S\n]/.test(m[0].slice(m[1]!.length))) numbers.add(`${m[2]!}+`);
   }
   citedNumbersCache.set(pm, cited);
   return cited;
@@ -357,9 +359,9 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  * ship") or a possessive ("its report"). Such a sentence cannot be read alone, and it is not rewritten: putting the name in
  * for the noun named the wrong house, lawyer or bank (a reviewer's counter-examples: "the house" after "The Lok Sabha is a
  * popular house" meant the Rajya Sabha; "the bank" after the Reserve Bank meant a depositor's bank). A noun the sentence
- * uses before itself, and nouns that name one thing anyway ("the world"), are left alone. So is a noun, brought in or not,
- * that the material keeps calling "the <noun>" more than it speaks of the kind ("The office holds no executive power",
- * "the plant was moving towards production"): that is its running name for one particular thing (`runningReferencesOf`).
+ * uses before itself, and nouns that name one thing anyway ("the world"), are left alone. A noun, brought in or not, that
+ * the material keeps calling "the <noun>" ("The office holds no executive power") points back too: it is the material's
+ * running name for one particular thing, unless the material speaks of the kind far more (`runningReferencesOf`).
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const running = runningReferencesOf(pm);
@@ -432,8 +434,13 @@ function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
   for (const s of pm.sentences) {
     const seen = new Set<string>();
     s.tokens.forEach((tok, i) => {
-      if (tok.pos !== "NOUN") return;
       const word = tokenText(s, i).toLowerCase();
+      // "Firms sell goods…": a sentence's first word is tagged a name; read it as the plural it is.
+      if (i === 0 && tok.pos === "PROPN" && /[a-z]s$/.test(word) && !isNameAt(pm, tok.start)) {
+        seen.add(word.slice(0, -1));
+        return;
+      }
+      if (tok.pos !== "NOUN") return;
       const lemma = tok.lemma.toLowerCase();
       const plural = lemma !== word && /s$/.test(word);
       let k = i - 1;

@@ -26,10 +26,17 @@ export interface Slot {
   subject?: string;
   /**
    * Years after "since", "before"…, figures after "over", "fewer than"…, names in a list of examples ("including Iran,
-   * Tajikistan and _____"): other values are also true, so no choice, true/false or statement item is made.
+   * Tajikistan and _____") or an open list ("_____ and other leaders"): other values are also true, so no choice,
+   * true/false or statement item is made, and no cloze on a name.
    */
   isOpenRange?: boolean;
 }
+
+/**
+ * What follows a name that is one of an open list: "_____ and other Congress leaders", "_____, Patel and other leaders",
+ * "_____, Patel, and others", "_____, etc.".
+ */
+const OPEN_LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)*\s*,?\s+and\s+(?:many\s+|several\s+|some\s+)?others?\b|^,?\s+(?:etc\b|and so on\b)/u;
 
 /** Words before "from … to …" that make it a band ("varies from", "anything from", "a range from"). */
 const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|anything|anywhere|spans?|spanning|between|extends?|stretch(?:es)?)\b/i;
@@ -202,7 +209,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
-        const isOpenRange = isInExamplesList(pm.material.text.slice(ref.sentence.start, m.start));
+        const before = pm.material.text.slice(ref.sentence.start, m.start);
+        // "For example, Gandhi led…" opens the sentence with an example of its own claim, not a list of names.
+        const isOpenRange = (isInExamplesList(before) && !/^\W*(?:For (?:example|instance)|E\.g\.),?\s*$/i.test(before)) || OPEN_LIST_AFTER.test(pm.material.text.slice(m.end, ref.sentence.end));
         slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}) });
       }
     }

@@ -38,17 +38,19 @@ function push(out: Definition[], s: Sentence, term: string, termStart: number, d
 function headIsPlural(s: Sentence, start: number, length: number): boolean {
   const inside = s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
   // The phrase's own words end at the first preposition or verb ("an industry body representing many smaller makers").
-  // (A word in -ing ends it too, however it is tagged: "a think tank monitoring terrorism trends".)
-  const end = inside.findIndex((t) => t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || /ing$/.test(s.text.slice(t.start - s.start, t.end - s.start)));
+  // (So does a word in -ing right after a noun, however it is tagged — "a think tank monitoring terrorism trends" —, not
+  // "the students' wing", "a long building".)
+  const end = inside.findIndex((t, k) => t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || (k > 0 && inside[k - 1]!.pos === "NOUN" && /ing$/.test(s.text.slice(t.start - s.start, t.end - s.start))));
   const head = (end >= 0 ? inside.slice(0, end) : inside).findLast((t) => t.pos === "NOUN");
   if (!head) return false;
   const word = s.text.slice(head.start - s.start, head.end - s.start);
   return head.lemma.toLowerCase() !== word.toLowerCase() && /s$/.test(word);
 }
 
-/** Is there a verb in the sentence's text between offsets `start` and `end` (not one tagged so after a preposition or article: "an emphasis on conduct")? */
+/** Is there a verb in the sentence's text between offsets `start` and `end` (not a word tagged so after a preposition or an article: "an emphasis on conduct")? */
 function hasVerbIn(s: Sentence, start: number, end: number): boolean {
-  return s.tokens.some((t, i) => t.start - s.start >= start && t.end - s.start <= end && (t.pos === "VERB" || t.pos === "AUX") && !["ADP", "DET"].includes(s.tokens[i - 1]?.pos ?? ""));
+  const wordAt = (i: number) => (s.tokens[i] ? s.text.slice(s.tokens[i]!.start - s.start, s.tokens[i]!.end - s.start) : "");
+  return s.tokens.some((t, i) => t.start - s.start >= start && t.end - s.start <= end && (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.pos !== "ADP" && !/^(?:a|an|the)$/i.test(wordAt(i - 1)));
 }
 
 /** Does a verb come before this offset of the sentence ("In 1969 the government set up … under Vikram Sarabhai")? */
@@ -86,8 +88,18 @@ export function extractDefinitions(s: Sentence): Definition[] {
     // "devotion to one God, the need for a guru, a rejection of ritual, and…": one item of a list, not a description — what
     // follows is another noun phrase and no verb runs on to the sentence's end. ("With the support of Homi Bhabha, the
     // architect of the programme, the government built…": a main clause follows.)
+    // ("Parliament, the executive, and the courts" too; "Kiran Dev, a poet from Ostra, the same year" has no "and" or "or"
+    // to be a list, and "Sambodhi, the site of the enlightenment, and he later visited…" goes on with a clause.)
     const rest = after.split(/[;:]/)[0]!;
-    if (/^,\s+(?:(?:and|or)\s+)?(?:an?|the)\s/.test(rest) && !hasVerbIn(s, defStart + desc.length, defStart + desc.length + rest.length)) continue;
+    const restIsPhrase = !hasVerbIn(s, defStart + desc.length, defStart + desc.length + rest.length);
+    if (/^,\s+(?:and\s+(?:an?\s|the\s|\p{Lu})|or\s+(?:an?|the)\s)/u.test(rest) && restIsPhrase) continue;
+    if (/^,\s+(?:an?|the)\s/.test(rest) && /\b(?:and|or)\b/.test(rest) && restIsPhrase) continue;
+    // "India, the United States, and Japan signed…", "Kerala, the Andaman Islands, or Goa": "the" and a name before ", and"
+    // is the next name of a list, whatever verb follows. ("Shuja-ud-Daula, the Nawab of Awadh, fled" describes him.)
+    if (/^,\s+(?:and|or)\s/.test(rest) && /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*$/u.test(desc)) continue;
+    // "Instead, the Company annexed the kingdom…", "Unlike the Chishtis, the Suhrawardis accepted…": a name and its verb
+    // after the comma are the main clause, not a description.
+    if (/^the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|and|for)\s+)?)+(?:[a-z]+ed|set up|took|made|became|began|won|led|went|gave|held|kept|left|lost|sent|built)\b/u.test(desc)) continue;
     // "Parliament, the executive and the courts", "India, the United States and Japan": short names joined by "and"/"or"
     // that run to the sentence's end are a list. ("Tagore, a poet and a playwright, won…" is closed by its comma; "a member
     // of the Constituent Assembly and a former Union minister" has a preposition before its "and".)

@@ -377,3 +377,10 @@ describe("inContext: a name with 'of' brings in its head noun", () => {
     expect(readAlone(text, "In 1952 the prime minister")).not.toBeNull();
   });
 });
+
+describe("inContext: designations cited in the plural", () => {
+  it("refuses 'The Article provides…' when the material cites 'Articles 148, 149 and 151' (constitutional law)", () => {
+    const text = ["The Auditor of Veldra", "", "Articles 148, 149 and 151 of the Charter of Veldra deal with the Auditor.", "", "The Article provides that the Auditor serves six years from 1952."].join("\n");
+    expect(readAlone(text, "The Article provides")).toBeNull();
+  });
+});

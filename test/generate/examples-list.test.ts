@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { isInExamplesList } from "@/lib/generate/text";
+import { collectSlots } from "@/lib/generate/slots";
+import { buildCorpus } from "@/lib/generate/corpus";
 
 // Written for this test; not copied from any source.
 describe("isInExamplesList: a name inside a list of examples, which names some members, never all", () => {
@@ -63,5 +65,36 @@ describe("a name in a list of examples makes no choice or true/false item", () =
   });
   it("still makes choice and true/false items from the other sentences", () => {
     expect(set.questions.some((q) => q.kind === "single_choice" || q.kind === "true_false")).toBe(true);
+  });
+});
+
+describe("a name in an open list is an open range for every item kind; an example that opens the sentence is no list", () => {
+  // Written for this test (history). A code review found "_____ and other Congress leaders were jailed" asked as a choice.
+  const text = [
+    "Leaders of Veldra",
+    "",
+    "Aran Dev founded the Veldra National Party in 1921, and Aran Dev led it until 1947.",
+    "",
+    "Mira Sen joined the Veldra National Party in 1930, and Mira Sen became its president in 1939.",
+    "",
+    "Kiran Rao wrote the party's first manifesto in 1925, and Kiran Rao edited its weekly.",
+    "",
+    "Aran Dev, Kiran Rao and other party leaders were jailed at Ostra Fort.",
+    "",
+    "Mira Sen, and others, were released from Ostra Fort.",
+    "",
+    "For example, Kiran Rao was jailed at Ostra Fort twice.",
+  ].join("\n");
+  const slots = collectSlots(buildCorpus([ingestMaterial({ source: "leaders.txt", content: text })]));
+  const slotOf = (sentenceStart: string, answer: string) => slots.find((s) => s.ref.sentence.text.startsWith(sentenceStart) && s.answer === answer);
+
+  it("marks every name of 'A, B and other leaders' and 'A, and others' as one of an open list", () => {
+    expect(slotOf("Aran Dev, Kiran Rao and other", "Aran Dev")?.isOpenRange).toBe(true);
+    expect(slotOf("Aran Dev, Kiran Rao and other", "Kiran Rao")?.isOpenRange).toBe(true);
+    expect(slotOf("Mira Sen, and others", "Mira Sen")?.isOpenRange).toBe(true);
+  });
+  it("does not mark a name after a sentence-opening 'For example,'", () => {
+    expect(slotOf("For example, Kiran Rao", "Kiran Rao")?.isOpenRange).toBeFalsy();
+    expect(slotOf("For example, Kiran Rao", "Kiran Rao")).toBeDefined();
   });
 });

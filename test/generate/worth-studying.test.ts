@@ -570,4 +570,18 @@ describe("'Who is X?' cards: not for someone the material only quotes", () => {
   it("still asks who the founder is", () => {
     expect(fronts).toContain("Who is Aran Dev?");
   });
+  it("makes no card for someone quoted with 'According to …', and keeps one for a founder the material quotes", () => {
+    const quoted = [
+      "Prices in Veldra",
+      "",
+      "According to Mira Sen, the chief economist of the Veldra Central Bank, inflation fell to 4 per cent in 2024.",
+      "",
+      "Inflation in Ostra rose to 9 per cent in 2024, Mira Sen said.",
+      "",
+      "Aran Dev, the founder of the Veldra Home League, said in 1916 that self-rule was the people's birthright.",
+    ].join("\n");
+    const cards = generateStudySet([ingestMaterial({ source: "t", content: quoted })]).cards.map((c) => c.front);
+    expect(cards).not.toContain("Who is Mira Sen?");
+    expect(cards).toContain("Who is Aran Dev?");
+  });
 });

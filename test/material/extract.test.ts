@@ -221,6 +221,10 @@ describe("definitions: real appositives next to the list rules", () => {
     ["Kiran Dev, the sports minister of Veldra, opened the stadium in 2010.", "Kiran Dev := the sports minister of Veldra"],
     ["The Veldra Society of Carmakers (VSC), an industry body representing many smaller makers, opposed the cut in 2019.", "The Veldra Society of Carmakers := an industry body representing many smaller makers"],
     ["Kiran Dev, a veteran of World War I, founded the party in 1930.", "Kiran Dev := a veteran of World War I"],
+    ["The medal went to Kiran Dev, a poet from Ostra, the same year.", "Kiran Dev := a poet from Ostra"],
+    ["With the help of Arun Bhave, the architect of the programme, the ministers all agreed.", "Arun Bhave := the architect of the programme"],
+    ["The VSF, the students' wing of the Veldra Party, led the protest in 1974.", "The VSF := the students' wing of the Veldra Party"],
+    ["The region came under the Kalars, a poorly documented power, and later under the Pandyas.", "Kalars := a poorly documented power"],
   ])("keeps %j", (sentence, definition) => {
     expect(definitionsOf(sentence)).toContain(definition);
   });
@@ -228,6 +232,9 @@ describe("definitions: real appositives next to the list rules", () => {
     "The two sects shared devotion to one Lord, the need for a teacher, and the rejection of caste.",
     "Remedies in Veldra depend on Parliament, the executive, and the courts.",
     "The treaty links Veldra, the United States and Japan.",
+    "Veldra, the United States, and Japan signed the pact in 2007.",
+    "The Act covers Kerala, the Andaman Islands, or Goa.",
+    "Instead, the Company annexed the kingdom on the ground of misgovernment.",
   ])("reads no definition into the list %j", (sentence) => {
     expect(definitionsOf(sentence)).toEqual([]);
   });
