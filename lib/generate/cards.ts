@@ -115,27 +115,30 @@ function shortRole(role: string): string {
 /** Verbs of saying, as a speaker's attribution uses them. */
 const SPEECH_VERB = String.raw`(?:said|says|say|told|tells|argued|argues|warned|warns|explained|explains|remarked|cautioned|insisted|added|adds|noted|notes|observed|observes)`;
 /** Roles that make who someone is worth asking even when the material only quotes them. */
-const LASTING_ROLE = /\b(?:founder|first|last|king|queen|emperor|empress|ruler|sultan|nawab|prime minister|chief minister|president|governor-general|viceroy|chief justice)\b/i;
+const LASTING_ROLE = /\b(?:founder|the first|the last|king|queen|emperor|empress|ruler|sultan|nawab|prime minister|chief minister|(?<!vice[- ])president of (?:India|the Republic)|governor-general|viceroy|chief justice)\b/i;
 
 /**
  * Is every mention of the person named `term` one where they speak — the name (with its appositive) followed by a verb of
- * saying, or "said"/"according to" just before it? Then the material only quotes them. ("Historians have noted that
+ * saying, or a quotation's "said"/"says" or "according to" just before it? Then the material only quotes them. ("Historians have noted that
  * X…" and "X, the first director, observed the transit of Venus" are no quotes of X.)
  */
-function isOnlyQuoted(pm: ProcessedMaterial, term: string, role: string): boolean {
+export function isOnlyQuoted(pm: ProcessedMaterial, term: string, role: string): boolean {
   if (LASTING_ROLE.test(role)) return false;
-  const entity = pm.entities.find((e) => e.name === term || e.aliases.includes(term));
+  const named = (e: ProcessedMaterial["entities"][number]) => e.name === term || e.aliases.includes(term);
+  const entity = pm.entities.find((e) => e.kind === "person" && named(e)) ?? pm.entities.find(named);
   if (!entity || !entity.mentions.length) return false;
   const text = pm.material.text;
   const speaksAfter = new RegExp(String.raw`^(?:\s*,[^,.;:]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?${SPEECH_VERB}\b(?!\s+(?:by|to be)\b)`, "i");
-  const speaksBefore = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$`, "i");
+  // Before the name, only a quotation's "…," said X or "according to X" makes X the speaker ("Spies warned X", "Historians
+  // say X abolished…" are about X).
+  const speaksBefore = /(?:[,"”’]\s*(?:said|says)|\baccording to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/i;
   return entity.mentions.every((m) => {
     const sentence = pm.sentences[m.sentenceIndex];
     if (!sentence) return false;
     const after = text.slice(m.end, sentence.end);
     // A speech verb after the name only quotes it when it is a transitive saying verb, not "observed the transit".
     const speaks = speaksAfter.exec(after);
-    const quotes = speaks && !/^(?:[^,]*\s)?(?:observed|noted|added)\s+(?:the|a|an)\s/i.test(after.slice(speaks.index).replace(/^\s*,[^,.;:]{1,120},/, ""));
+    const quotes = speaks && !/^\s+(?:also\s+)?(?:observed|noted|added)\s+(?:the|a|an)\s/i.test(after.replace(/^\s*,[^,.;:]{1,120},/, ""));
     return !!quotes || speaksBefore.test(text.slice(sentence.start, m.start));
   });
 }

@@ -182,8 +182,8 @@ function citedNumbersOf(pm: ProcessedMaterial): Map<string, Set<string>> {
     let numbers = cited.get(m[1]!);
     if (!numbers) cited.set(m[1]!, (numbers = new Set()));
     numbers.add(m[2]!);
-    // "Articles 148, 149 and 151": a plural cites more than one.
-    if (/s[^\S\n]/.test(m[0].slice(m[1]!.length))) numbers.add(`${m[2]!}+`);
+    // "Articles 148, 149 and 151": a plural with more numbers after it cites more than one.
+    if (/s[^\S\n]/.test(m[0].slice(m[1]!.length)) && /^\s*(?:,|and|to|-|–)\s*\d/.test(pm.material.text.slice(m.index + m[0].length))) numbers.add(`${m[2]!}+`);
   }
   citedNumbersCache.set(pm, cited);
   return cited;
@@ -255,6 +255,8 @@ interface Introduction {
   name: string | null;
   /** The noun as written there, lower case: "a state" brings in no "the states". */
   noun: string;
+  /** Brought in as the head of a name with "of" ("the President of India"). */
+  viaOf?: boolean;
 }
 
 /** How many sentences back an "a <noun>" is still what "the <noun>" points to; a name is pointed to from anywhere after. */
@@ -301,11 +303,10 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
       // "the Bay of Bengal", "the Kingdom of Awadh": a capitalised common noun that heads a name with "of" brings in "the
       // bay", "the kingdom" as surely as "Chilika Lake" brings in "the lake".
       const ofName = /^the$/i.test(word(i - 1)) && /^\p{Lu}\p{Ll}+$/u.test(word(i)) && word(i + 1) === "of" && /^\p{Lu}/u.test(word(i + 2));
-      // (Not an office a material speaks of in general too: "the President of India", then "advises the president".)
-      if (ofName && i > 0 && !GENERAL_NOUNS.has(word(i).toLowerCase())) {
+      if (ofName) {
         let end = i + 2;
         while (end + 1 < s.tokens.length && /^\p{Lu}/u.test(word(end + 1))) end++;
-        list(tok.stem).push({ sentence: s.index, name: s.text.slice(tok.start - s.start, s.tokens[end]!.end - s.start), noun: word(i).toLowerCase() });
+        list(tok.stem).push({ sentence: s.index, name: s.text.slice(tok.start - s.start, s.tokens[end]!.end - s.start), noun: word(i).toLowerCase(), viaOf: true });
       }
       const next = s.tokens[i + 1];
       if (next && (next.pos === "NOUN" || next.pos === "PROPN")) return; // not the head of its phrase
@@ -365,10 +366,13 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const running = runningReferencesOf(pm);
+  const generalUse = generalUsesOf(pm);
   return bareDefinitesOf(sentence).some(({ i, key, head }) => {
     const tok = sentence.tokens[i]!;
     if (within && !(tok.start >= within.start && tok.end <= within.end)) return false;
-    const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH));
+    // (An office the material also speaks of in general — "the President of India", then "advises the president" in many
+    // sentences — is not pointed back to by its "of" name: `generalUse`.)
+    const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH) && !(x.viaOf && generalUse.has(head)));
     return earlier.length > 0 || running.has(head);
   });
 }
@@ -393,7 +397,7 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
     // A plural stands for a set, often a general one ("the states"), unless a number says how many ("the two schemes") and
     // the sentence has not just named them ("Gandhi and Jinnah… the two men").
     // "across the bay and regenerate": "and" then a verb joins two predicates, not two words before a shared noun.
-    const andThenVerb = /^(?:and|or)$/i.test(word(i + 1)) && tokens[i + 2]?.pos === "VERB";
+    const andThenVerb = /^(?:and|or)$/i.test(word(i + 1)) && tokens[i + 2]?.pos === "VERB" && tokens[i + 3]?.pos !== "NOUN";
     const counted = the < i - 1 && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(word(i - 1));
     const isPlural = tok.lemma.toLowerCase() !== head.toLowerCase() || (/s$/.test(head) && !/(?:ss|us|is|ics)$/.test(head));
     const isBare =
@@ -410,6 +414,18 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(key);
   }
   return found;
+}
+
+const generalUseCache = new WeakMap<ProcessedMaterial, Set<string>>();
+/** The general nouns (`generalNouns`) the material itself calls a bare "the <noun>" in three sentences or more. */
+function generalUsesOf(pm: ProcessedMaterial): Set<string> {
+  let general = generalUseCache.get(pm);
+  if (general) return general;
+  const bare = new Map<string, number>();
+  for (const s of pm.sentences) for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) bare.set(head, (bare.get(head) ?? 0) + 1);
+  general = new Set([...bare].filter(([head, n]) => GENERAL_NOUNS.has(head) && n >= RUNNING_REFERENCE_SENTENCES).map(([head]) => head));
+  generalUseCache.set(pm, general);
+  return general;
 }
 
 /** In how many sentences a material must call a noun "the <noun>" for that to be its running name for one thing. */
@@ -437,7 +453,7 @@ function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
       const word = tokenText(s, i).toLowerCase();
       // "Firms sell goods…": a sentence's first word is tagged a name; read it as the plural it is.
       if (i === 0 && tok.pos === "PROPN" && /[a-z]s$/.test(word) && !isNameAt(pm, tok.start)) {
-        seen.add(word.slice(0, -1));
+        seen.add(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
         return;
       }
       if (tok.pos !== "NOUN") return;

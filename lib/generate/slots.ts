@@ -34,9 +34,14 @@ export interface Slot {
 
 /**
  * What follows a name that is one of an open list: "_____ and other Congress leaders", "_____, Patel and other leaders",
- * "_____, Patel, and others", "_____, etc.".
+ * "_____, Patel, and others", "_____, Canada, etc.". Not a lone ", and other <noun>" after a name, which starts a clause
+ * of its own ("signed by Nehru in Delhi, and other leaders later endorsed it"); ", and others" is the list's end.
  */
-const OPEN_LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)*)*\s*,?\s+and\s+(?:many\s+|several\s+|some\s+)?others?\b|^,?\s+(?:etc\b|and so on\b)/u;
+const LIST_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:of|and|the|for|on|in)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*)*`;
+const OPEN_LIST_AFTER = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:and\s+)?${LIST_NAME})+\s*,?\s*|\s+|\s*,\s*(?=and\s+(?:many\s+|several\s+|some\s+)?others\b))and\s+(?:many\s+|several\s+|some\s+)?others?\b|^(?:\s*,\s*${LIST_NAME})*\s*,?\s+(?:etc\b|and so on\b)`,
+  "u",
+);
 
 /** Words before "from … to …" that make it a band ("varies from", "anything from", "a range from"). */
 const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|anything|anywhere|spans?|spanning|between|extends?|stretch(?:es)?)\b/i;

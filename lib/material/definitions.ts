@@ -47,6 +47,16 @@ function headIsPlural(s: Sentence, start: number, length: number): boolean {
   return head.lemma.toLowerCase() !== word.toLowerCase() && /s$/.test(word);
 }
 
+/** Does the text from `start` (`length` characters) open with "the", capitalised words only, then a word tagged as a verb? */
+function startsWithNameAndVerb(s: Sentence, start: number, length: number): boolean {
+  const inside = s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
+  const word = (k: number) => (inside[k] ? s.text.slice(inside[k]!.start - s.start, inside[k]!.end - s.start) : "");
+  if (!/^the$/i.test(word(0))) return false;
+  let k = 1;
+  while (k < inside.length && (/^\p{Lu}[\p{L}\p{M}-]*$/u.test(word(k)) || (/^(?:of|and|for)$/.test(word(k)) && /^\p{Lu}/u.test(word(k + 1))))) k++;
+  return k > 1 && (inside[k]?.pos === "VERB" || /^(?:set|took|made|became|began|won|led|went|gave|held|kept|left|lost|sent|built)$/.test(word(k)));
+}
+
 /** Is there a verb in the sentence's text between offsets `start` and `end` (not a word tagged so after a preposition or an article: "an emphasis on conduct")? */
 function hasVerbIn(s: Sentence, start: number, end: number): boolean {
   const wordAt = (i: number) => (s.tokens[i] ? s.text.slice(s.tokens[i]!.start - s.start, s.tokens[i]!.end - s.start) : "");
@@ -95,11 +105,13 @@ export function extractDefinitions(s: Sentence): Definition[] {
     if (/^,\s+(?:and\s+(?:an?\s|the\s|\p{Lu})|or\s+(?:an?|the)\s)/u.test(rest) && restIsPhrase) continue;
     if (/^,\s+(?:an?|the)\s/.test(rest) && /\b(?:and|or)\b/.test(rest) && restIsPhrase) continue;
     // "India, the United States, and Japan signed…", "Kerala, the Andaman Islands, or Goa": "the" and a name before ", and"
-    // is the next name of a list, whatever verb follows. ("Shuja-ud-Daula, the Nawab of Awadh, fled" describes him.)
-    if (/^,\s+(?:and|or)\s/.test(rest) && /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*$/u.test(desc)) continue;
+    // is the next name of a list, whatever verb follows. ("Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim…" describes
+    // him: a title with "of" is a description.)
+    if (/^,\s+(?:and|or)\s/.test(rest) && /^the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*$/u.test(desc)) continue;
     // "Instead, the Company annexed the kingdom…", "Unlike the Chishtis, the Suhrawardis accepted…": a name and its verb
-    // after the comma are the main clause, not a description.
-    if (/^the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:of|and|for)\s+)?)+(?:[a-z]+ed|set up|took|made|became|began|won|led|went|gave|held|kept|left|lost|sent|built)\b/u.test(desc)) continue;
+    // after the comma are the main clause, not a description. ("the Haryana breed of buffalo", "the Maratha Empire's
+    // celebrated general" have no verb after a name.)
+    if (startsWithNameAndVerb(s, defStart, desc.length)) continue;
     // "Parliament, the executive and the courts", "India, the United States and Japan": short names joined by "and"/"or"
     // that run to the sentence's end are a list. ("Tagore, a poet and a playwright, won…" is closed by its comma; "a member
     // of the Constituent Assembly and a former Union minister" has a preposition before its "and".)

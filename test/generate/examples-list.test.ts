@@ -93,6 +93,26 @@ describe("a name in an open list is an open range for every item kind; an exampl
     expect(slotOf("Aran Dev, Kiran Rao and other", "Kiran Rao")?.isOpenRange).toBe(true);
     expect(slotOf("Mira Sen, and others", "Mira Sen")?.isOpenRange).toBe(true);
   });
+  it("marks the first of 'Japan, the Bank of England and other lenders', and not a name before a clause ', and other …'", () => {
+    const more = collectSlots(
+      buildCorpus([
+        ingestMaterial({
+          source: "loans.txt",
+          content: [
+            "Loans to Veldra",
+            "",
+            "Loans came from Japan, the Bank of England and other lenders in 1950.",
+            "",
+            "The treaty was signed by Aran Dev in Ostra, and other leaders later endorsed it in 1951.",
+            "",
+            "Aran Dev visited Japan in 1952, and Ostra hosted the Bank of England in 1953.",
+          ].join("\n"),
+        }),
+      ]),
+    );
+    expect(more.find((s) => s.ref.sentence.text.startsWith("Loans came") && s.answer === "Japan")?.isOpenRange).toBe(true);
+    expect(more.find((s) => s.ref.sentence.text.startsWith("The treaty was signed") && s.answer === "Ostra")?.isOpenRange).toBeFalsy();
+  });
   it("does not mark a name after a sentence-opening 'For example,'", () => {
     expect(slotOf("For example, Kiran Rao", "Kiran Rao")?.isOpenRange).toBeFalsy();
     expect(slotOf("For example, Kiran Rao", "Kiran Rao")).toBeDefined();

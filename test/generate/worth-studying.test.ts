@@ -4,6 +4,7 @@ import { buildCorpus } from "@/lib/generate/corpus";
 import { ITEMS_PER_ANSWER, itemDefect, scoreItem, screenItems, sentenceKeysOf } from "@/lib/generate/quality";
 import { collectSlots } from "@/lib/generate/slots";
 import { generateStudySet } from "@/lib/generate/study-set";
+import { isOnlyQuoted } from "@/lib/generate/cards";
 import type { Card, Question } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. A chief minister's office, told the way an encyclopaedia does.
@@ -583,5 +584,17 @@ describe("'Who is X?' cards: not for someone the material only quotes", () => {
     const cards = generateStudySet([ingestMaterial({ source: "t", content: quoted })]).cards.map((c) => c.front);
     expect(cards).not.toContain("Who is Mira Sen?");
     expect(cards).toContain("Who is Aran Dev?");
+  });
+  it("counts only the person's own speech: a quote about the bank, and 'Historians say X abolished…', are judged right", () => {
+    const text = [
+      "Reform in Veldra",
+      "",
+      "Kiran Rao, a deputy general manager at the Veldra Central Bank, said the bank added a million accounts in 2024.",
+      "",
+      "Historians say Arun Dev, a reformer from Ostra, abolished the dowry tax in 1856.",
+    ].join("\n");
+    const pm = ingestMaterial({ source: "t", content: text });
+    expect(isOnlyQuoted(pm, "Kiran Rao", "a deputy general manager at the Veldra Central Bank")).toBe(true);
+    expect(isOnlyQuoted(pm, "Arun Dev", "a reformer from Ostra")).toBe(false);
   });
 });

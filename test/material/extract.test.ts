@@ -225,6 +225,9 @@ describe("definitions: real appositives next to the list rules", () => {
     ["With the help of Arun Bhave, the architect of the programme, the ministers all agreed.", "Arun Bhave := the architect of the programme"],
     ["The VSF, the students' wing of the Veldra Party, led the protest in 1974.", "The VSF := the students' wing of the Veldra Party"],
     ["The region came under the Kalars, a poorly documented power, and later under the Pandyas.", "Kalars := a poorly documented power"],
+    ["Murrah, the Haryana breed of buffalo, gives more milk than most.", "Murrah := the Haryana breed of buffalo"],
+    ["Bajirao I, the Maratha Empire's celebrated general, won at Palkhed in 1728.", "Bajirao I := the Maratha Empire's celebrated general"],
+    ["Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim were defeated at Buxar in 1764.", "Shuja-ud-Daula := the Nawab of Awadh"],
   ])("keeps %j", (sentence, definition) => {
     expect(definitionsOf(sentence)).toContain(definition);
   });
