@@ -366,13 +366,12 @@ function introductionsOf(pm: ProcessedMaterial): Map<string, Introduction[]> {
  */
 function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, within?: { start: number; end: number }): boolean {
   const running = runningReferencesOf(pm);
-  const generalUse = generalUsesOf(pm);
   return bareDefinitesOf(sentence).some(({ i, key, head }) => {
     const tok = sentence.tokens[i]!;
     if (within && !(tok.start >= within.start && tok.end <= within.end)) return false;
     // (An office the material also speaks of in general — "the President of India", then "advises the president" in many
-    // sentences — is not pointed back to by its "of" name: `generalUse`.)
-    const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH) && !(x.viaOf && generalUse.has(head)));
+    // sentences — is not pointed back to by its "of" name: `isInGeneralUse`.)
+    const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH) && !(x.viaOf && isInGeneralUse(pm, head)));
     return earlier.length > 0 || running.has(head);
   });
 }
@@ -416,16 +415,20 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
   return found;
 }
 
-const generalUseCache = new WeakMap<ProcessedMaterial, Set<string>>();
-/** The general nouns (`generalNouns`) the material itself calls a bare "the <noun>" in three sentences or more. */
-function generalUsesOf(pm: ProcessedMaterial): Set<string> {
-  let general = generalUseCache.get(pm);
-  if (general) return general;
-  const bare = new Map<string, number>();
+const bareUseCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
+/** In how many sentences the material calls each noun (lower case, as written) a bare "the <noun>". Built once per material. */
+function bareUsesOf(pm: ProcessedMaterial): Map<string, number> {
+  let bare = bareUseCache.get(pm);
+  if (bare) return bare;
+  bare = new Map();
   for (const s of pm.sentences) for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) bare.set(head, (bare.get(head) ?? 0) + 1);
-  general = new Set([...bare].filter(([head, n]) => GENERAL_NOUNS.has(head) && n >= RUNNING_REFERENCE_SENTENCES).map(([head]) => head));
-  generalUseCache.set(pm, general);
-  return general;
+  bareUseCache.set(pm, bare);
+  return bare;
+}
+
+/** Is `head` a general noun (`generalNouns`) the material itself calls a bare "the <noun>" in three sentences or more? */
+function isInGeneralUse(pm: ProcessedMaterial, head: string): boolean {
+  return GENERAL_NOUNS.has(head) && (bareUsesOf(pm).get(head) ?? 0) >= RUNNING_REFERENCE_SENTENCES;
 }
 
 /** In how many sentences a material must call a noun "the <noun>" for that to be its running name for one thing. */
@@ -443,8 +446,7 @@ const runningCache = new WeakMap<ProcessedMaterial, Set<string>>();
 function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
   let running = runningCache.get(pm);
   if (running) return running;
-  const bare = new Map<string, number>();
-  for (const s of pm.sentences) for (const head of new Set(bareDefinitesOf(s).map((b) => b.head))) bare.set(head, (bare.get(head) ?? 0) + 1);
+  const bare = bareUsesOf(pm);
   // Sentences that speak of the kind: the noun in the plural, or after "a"/"an" (up to three words between).
   const kind = new Map<string, number>();
   for (const s of pm.sentences) {
