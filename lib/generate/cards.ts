@@ -78,10 +78,9 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
   for (const slot of slots) {
     const key = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
     if (done.has(key)) continue;
-    // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name in a list of examples or
-    // an open list (`Slot.isOpenRange`) is one of several that fit, so recalling it has no one answer (the sentence's other
-    // slots are tried instead).
-    if (slot.type !== "number" && slot.type !== "year" && slot.isOpenRange) continue;
+    // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name given as one of several
+    // (`Slot.isOneOfSeveral`) has no one answer to recall (the sentence's other slots are tried instead).
+    if (slot.isOneOfSeveral) continue;
     const front = blankedText(slot);
     if (!front) continue;
     done.add(key);

@@ -235,8 +235,8 @@ const APPEAL_BY_BLANK = /(?:^|,\s+)(?:The\s+)?_____(?:\s*,[^,]{1,80},)?\s+(?:(?:
 /**
  * "observers including the _____", "donors such as Norway and _____", "such as _____ and Germany": the statement itself
  * says the blank is one of several. A lone example ("Harappan sites such as _____ had a dockyard") is often the one the
- * subject is known by. (`clozeCards` and the choice items now skip a name in a list of examples, lone or not —
- * `Slot.isOpenRange` —, so this remains a guard for any other item whose text blanks one.)
+ * subject is known by, and keeps its score. (`clozeCards` skips the first kind — `Slot.isOneOfSeveral` — and the choice
+ * items skip any name in a list — `Slot.isOpenRange` —, so this remains a guard for any other item whose text blanks one.)
  */
 function blankIsOneOfSeveral(text: string): boolean {
   const at = text.indexOf("_____");

@@ -6,7 +6,7 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { inContext } from "./context";
 import { OPINION } from "./quality";
-import { isInExamplesList, isStandalone } from "./text";
+import { examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
@@ -27,9 +27,11 @@ export interface Slot {
   /**
    * Years after "since", "before"…, figures after "over", "fewer than"…, names in a list of examples ("including Iran,
    * Tajikistan and _____") or an open list ("_____ and other leaders"): other values are also true, so no choice,
-   * true/false or statement item is made, and no cloze on a name.
+   * true/false or statement item is made.
    */
   isOpenRange?: boolean;
+  /** A name the sentence gives as one of several that fit (an open list, or a list of examples naming others): no cloze either. */
+  isOneOfSeveral?: boolean;
 }
 
 /**
@@ -215,9 +217,16 @@ export function collectSlots(corpus: Corpus): Slot[] {
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
         const before = pm.material.text.slice(ref.sentence.start, m.start);
+        const after = pm.material.text.slice(m.end, ref.sentence.end);
         // "For example, Gandhi led…" opens the sentence with an example of its own claim, not a list of names.
-        const isOpenRange = (isInExamplesList(before) && !/^\W*(?:For (?:example|instance)|E\.g\.),?\s*$/i.test(before)) || OPEN_LIST_AFTER.test(pm.material.text.slice(m.end, ref.sentence.end));
-        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}) });
+        const list = /^\W*(?:For (?:example|instance)|E\.g\.),?\s*$/i.test(before) ? null : examplesListAt(before);
+        const isOpenList = OPEN_LIST_AFTER.test(after);
+        const isOpenRange = !!list || isOpenList;
+        // One named among others: an open list, or a list of examples that names more than this one ("such as Delhi and
+        // _____", "including _____"). A lone example ("lawyers such as _____ brought the Ganga cases") is often the one
+        // the subject is known by.
+        const isOneOfSeveral = isOpenList || (!!list && (list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || /^\s*(?:,|and\b|or\b)/.test(after)));
+        slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}), ...(isOneOfSeveral ? { isOneOfSeveral } : {}) });
       }
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));

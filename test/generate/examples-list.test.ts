@@ -113,6 +113,28 @@ describe("a name in an open list is an open range for every item kind; an exampl
     expect(more.find((s) => s.ref.sentence.text.startsWith("Loans came") && s.answer === "Japan")?.isOpenRange).toBe(true);
     expect(more.find((s) => s.ref.sentence.text.startsWith("The treaty was signed") && s.answer === "Ostra")?.isOpenRange).toBeFalsy();
   });
+  it("tells a name one of several from a lone example: only the first makes no cloze", () => {
+    const listed = collectSlots(
+      buildCorpus([
+        ingestMaterial({
+          source: "courts.txt",
+          content: [
+            "Courts of Veldra",
+            "",
+            "Lawyers such as Kiran Rao brought the Veldra river cases in 1985.",
+            "",
+            "Benches sat in cities such as Ostra and Karn from 1990.",
+            "",
+            "Kiran Rao argued in Ostra in 1991, and Karn heard Kiran Rao in 1992.",
+          ].join("\n"),
+        }),
+      ]),
+    );
+    const lone = listed.find((s) => s.ref.sentence.text.startsWith("Lawyers such as") && s.answer === "Kiran Rao");
+    expect(lone?.isOpenRange).toBe(true);
+    expect(lone?.isOneOfSeveral).toBeFalsy();
+    expect(listed.find((s) => s.ref.sentence.text.startsWith("Benches sat") && s.answer === "Ostra")?.isOneOfSeveral).toBe(true);
+  });
   it("does not mark a name after a sentence-opening 'For example,'", () => {
     expect(slotOf("For example, Kiran Rao", "Kiran Rao")?.isOpenRange).toBeFalsy();
     expect(slotOf("For example, Kiran Rao", "Kiran Rao")).toBeDefined();
