@@ -127,6 +127,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
   for (const ref of corpus.refs) refByMaterialSentence.set(`${ref.pm.material.id}#${ref.sentence.index}`, ref);
   const refOf = (pm: ProcessedMaterial, s: Sentence | number) => refByMaterialSentence.get(`${pm.material.id}#${typeof s === "number" ? s : s.index}`);
   for (const pm of corpus.materials) {
+    const home = homeCountryKey(corpus, pm);
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
     // An opinion or recommendation is true for its writer, not a fact to test.
@@ -178,6 +179,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (!ref) continue;
         const answer = pm.material.text.slice(m.start, m.end);
         const key = corpus.aliases.key(entity.name);
+        // The material's own subject — the country it is about, or a name its title gives ("The National Green Tribunal: …"
+        // is the NGT) — gives itself away as an answer ("The case for the _____ rests on…").
+        if (key === home || namedInTitle(pm, entity)) continue;
         let slotType: SlotType = type;
         if (topicKeys.has(key)) {
           // A main term of the material (a house, a treaty, a party) is asked as a term, unless it is the
@@ -246,7 +250,26 @@ function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMate
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) return false;
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer))) return false;
   const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
-  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
+  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase()) && !namedInTitle(pm, entity);
+}
+
+/** Does the material's title name the entity, by any of its names ("The National Green Tribunal: …" names the NGT)? */
+function namedInTitle(pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number]): boolean {
+  const title = pm.material.title;
+  return [entity.name, ...entity.aliases].some((n) => n.length > 2 && new RegExp(String.raw`(?<![\p{L}\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "iu").test(title));
+}
+
+/**
+ * The country a material is about: the country it mentions most, when that is at least twice the next. Asking it
+ * ("Performance audit developed in _____ from the 1960s", "_____'s framework for river disputes") gives itself away.
+ */
+function homeCountryKey(corpus: Corpus, pm: ProcessedMaterial): string | null {
+  const counts = pm.entities
+    .filter((e) => e.kind === "place" && nameSubtype(e.name) === "country")
+    .map((e) => ({ key: corpus.aliases.key(e.name), n: e.mentions.length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= 3 && first.n >= 2 * (second?.n ?? 0) ? first.key : null;
 }
 
 /** At least this many sentences name a term before a statement about it is asked as "which term?". */
@@ -298,8 +321,10 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     if (named < TERM_MIN_SENTENCES) continue;
     // A term in more than a quarter of all sentences is what the whole material is about: its blank is a give-away.
     if (named > corpus.refs.length * TERM_TOPIC_SHARE) continue;
-    // The term the title names is the whole text's subject: "_____ is…" in a text about it gives itself away.
-    if (pm.material.title.toLowerCase().includes(answer.toLowerCase())) continue;
+    // The term the title names, by any of its names, is the whole text's subject: "_____ is…" in a text about it gives
+    // itself away ("The _____ did not arise in a vacuum" → NGT, in "The National Green Tribunal: …").
+    const entity = pm.entities.find((e) => corpus.aliases.key(e.name) === key);
+    if (pm.material.title.toLowerCase().includes(answer.toLowerCase()) || (entity && namedInTitle(pm, entity))) continue;
     const start = s.start + m[1]!.length;
     const end = start + answer.length;
     if (pm.material.text.slice(start, end) !== answer) continue;

@@ -140,3 +140,28 @@ describe("a name in an open list is an open range for every item kind; an exampl
     expect(slotOf("For example, Kiran Rao", "Kiran Rao")).toBeDefined();
   });
 });
+
+describe("the material's own subject is never a blank: the country it is about, and what its title names", () => {
+  // Written for this test (public administration). Blind examiners called "Performance audit developed in _____" (India,
+  // in a text on India's auditor) and "The case for the _____ rests on…" (the NGT, in a text titled with its full name)
+  // give-aways.
+  const text = [
+    "The Veldra Water Board: origins and powers",
+    "",
+    "The Veldra Water Board (VWB) was set up in 1990 in India to share river water between states.",
+    "",
+    "India has many rivers, and India built the Ostra dam on the Kesar river in 1995.",
+    "",
+    "India and Nepal signed a river treaty in 2000, and India renewed it in 2010.",
+    "",
+    "The case for the VWB rests on several achievements, such as the Kesar accord of 2012.",
+  ].join("\n");
+  const slots = collectSlots(buildCorpus([ingestMaterial({ source: "vwb.txt", content: text })]));
+
+  it("asks neither India nor the Water Board", () => {
+    expect(slots.filter((s) => /^(?:India|VWB|Veldra Water Board)$/.test(s.answer)).map((s) => `${s.answer}: ${s.ref.sentence.text}`)).toEqual([]);
+  });
+  it("still asks other names and figures", () => {
+    expect(slots.some((s) => s.answer === "Nepal" || s.type === "year")).toBe(true);
+  });
+});
