@@ -2,7 +2,7 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
 import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
-import { STOP_WORDS, examplesListAt } from "./text";
+import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
@@ -242,7 +242,7 @@ function blankIsOneOfSeveral(text: string): boolean {
   const at = text.indexOf("_____");
   const list = at >= 0 ? examplesListAt(text.slice(0, at)) : null;
   if (!list) return false;
-  return list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || /^\s*(?:,|and\b|or\b)/.test(text.slice(at + 5));
+  return list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || ANOTHER_MEMBER_AFTER.test(text.slice(at + 5));
 }
 /** "Article _____", "section _____ of the Act": the number names a provision, which an examiner asks. */
 const PROVISION_NUMBER = /\b(?:Article|Art\.|Section|Schedule|Part|Amendment|Clause|Rule)s?\s+_____/i;

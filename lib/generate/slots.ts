@@ -6,7 +6,7 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { inContext } from "./context";
 import { OPINION } from "./quality";
-import { examplesListAt, isStandalone } from "./text";
+import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
@@ -229,7 +229,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // One named among others: an open list, or a list of examples that names more than this one ("such as Delhi and
         // _____", "including _____"). A lone example ("lawyers such as _____ brought the Ganga cases") is often the one
         // the subject is known by.
-        const isOneOfSeveral = isOpenList || (!!list && (list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || /^\s*(?:,|and\b|or\b)/.test(after)));
+        const isOneOfSeveral = isOpenList || (!!list && (list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || ANOTHER_MEMBER_AFTER.test(after)));
         slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}), ...(isOneOfSeveral ? { isOneOfSeveral } : {}) });
       }
     }
@@ -250,13 +250,23 @@ function isTermName(corpus: Corpus, pm: ProcessedMaterial, entity: ProcessedMate
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, ""))) return false;
   if (!/\s/.test(answer) && !isAcronym(answer.replace(/s$/, "")) && (isPeopleNoun(answer) || isAdjectiveWord(answer))) return false;
   const named = corpus.byTerm.get(`@${corpus.aliases.key(entity.name)}`)?.length ?? 0;
-  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase()) && !namedInTitle(pm, entity);
+  return named <= corpus.refs.length * TERM_TOPIC_SHARE && !pm.material.title.toLowerCase().includes(answer.toLowerCase());
 }
 
 /** Does the material's title name the entity, by any of its names ("The National Green Tribunal: …" names the NGT)? */
 function namedInTitle(pm: ProcessedMaterial, entity: ProcessedMaterial["entities"][number]): boolean {
-  const title = pm.material.title;
-  return [entity.name, ...entity.aliases].some((n) => n.length > 2 && new RegExp(String.raw`(?<![\p{L}\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`, "iu").test(title));
+  const normal = (t: string) => t.normalize("NFC").replace(/[’‘]/g, "'");
+  const title = normal(pm.material.title);
+  // A stand-in title — the first sentence's opening words, for a text with no heading — names no subject.
+  const opening = normal(pm.sentences[0]?.text ?? "");
+  if (opening && opening.startsWith(title.replace(/(?:\.{3}|…)$/, ""))) return false;
+  return [entity.name, ...entity.aliases].some((raw) => {
+    const n = normal(raw);
+    // An acronym is matched as written: "WHO" is not the "Who" of "Who pays for clean water?".
+    const isAcronymName = /^[\p{Lu}\d&.-]+$/u.test(n);
+    if (n.length < 2 || (n.length === 2 && !isAcronymName)) return false;
+    return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, isAcronymName ? "u" : "iu").test(title);
+  });
 }
 
 /**

@@ -151,6 +151,9 @@ export function examplesListAt(before: string): { opener: string; membersBefore:
   return isList ? { opener, membersBefore: parts.length } : null;
 }
 
+/** Another member of a list after a name: ", Patel", "and Patel", "or the Bank" — not an appositive or clause (", who knew Persian"). */
+export const ANOTHER_MEMBER_AFTER = /^\s*(?:,\s*(?:(?:and|or)\s+)?(?:the\s+)?\p{Lu}|(?:and|or)\b)/u;
+
 /** Is the name after `before` a member of a list of examples (see `examplesListAt`)? */
 export function isInExamplesList(before: string): boolean {
   return examplesListAt(before) !== null;

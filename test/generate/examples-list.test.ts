@@ -165,3 +165,44 @@ describe("the material's own subject is never a blank: the country it is about, 
     expect(slots.some((s) => s.answer === "Nepal" || s.type === "year")).toBe(true);
   });
 });
+
+describe("the title names a subject only when it is a title, and an acronym only as written", () => {
+  // Written for this test (public health). A code review found every name of a heading-less text's first sentence
+  // blocked, and "WHO" blocked by the "Who" of a title.
+  const body = [
+    "Kenya and Uganda signed the Nile basin accord in 1999 in Entebbe.",
+    "",
+    "Kenya built the Turkwel dam in 1991, and Uganda built the Owen Falls dam in 1954.",
+    "",
+    "The World Health Organization (WHO) tested water in Kenya in 2005, and the WHO tested it again in 2015.",
+    "",
+    "The WHO reported in 2020 that Uganda had improved its water supply.",
+  ];
+  const answersOf = (lines: string[]) => collectSlots(buildCorpus([ingestMaterial({ source: "water.txt", content: lines.join("\n") })])).map((s) => s.answer);
+
+  it("does not take a heading-less text's first sentence for its title's subject", () => {
+    expect(answersOf(body)).toEqual(expect.arrayContaining(["Kenya"]));
+  });
+  it("does not read 'Who' in a title as the WHO", () => {
+    expect(answersOf(["Who pays for clean water?", "", ...body]).some((a) => /^(?:WHO|World Health Organization)$/.test(a))).toBe(true);
+  });
+  it("still reads a real title's acronym", () => {
+    expect(answersOf(["The WHO and clean water", "", ...body]).some((a) => /^(?:WHO|World Health Organization)$/.test(a))).toBe(false);
+  });
+});
+
+describe("a lone example followed by an appositive is still a lone example", () => {
+  it("does not count ', who knew Persian' as another member of the list", () => {
+    const slots = collectSlots(
+      buildCorpus([
+        ingestMaterial({
+          source: "reform.txt",
+          content: ["Reform in Veldra", "", "Reformers such as Arun Roy, who knew Persian, opposed the tax in 1829.", "", "Arun Roy founded a school in 1817, and Arun Roy died in 1833."].join("\n"),
+        }),
+      ]),
+    );
+    const lone = slots.find((s) => s.ref.sentence.text.startsWith("Reformers such as") && s.answer === "Arun Roy");
+    expect(lone?.isOpenRange).toBe(true);
+    expect(lone?.isOneOfSeveral).toBeFalsy();
+  });
+});
