@@ -104,6 +104,13 @@ export function extractDefinitions(s: Sentence): Definition[] {
     const restIsPhrase = !hasVerbIn(s, defStart + desc.length, defStart + desc.length + rest.length);
     if (/^,\s+(?:and\s+(?:an?\s|the\s|\p{Lu})|or\s+(?:an?|the)\s)/u.test(rest) && restIsPhrase) continue;
     if (/^,\s+(?:an?|the)\s/.test(rest) && /\b(?:and|or)\b/.test(rest) && restIsPhrase) continue;
+    // "…several factors: the absence of a law of succession, the overextension of the empire, the sack of Delhi by Timur, the
+    // rise of regional kingdoms…": the name ends one item of a list that runs before it, and the description is the next.
+    // (Not "Daulat Khan, the governor of Punjab, and Alam Khan, an uncle, invited Babur, …": a verb comes between.)
+    const segmentStart = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1;
+    const items = [...before.slice(segmentStart).matchAll(/,\s+(?:the|an?)\s/g)];
+    const lastItem = items.at(-1);
+    if (items.length >= 2 && lastItem && !hasVerbIn(s, segmentStart + lastItem.index, m.index)) continue;
     // "India, the United States, and Japan signed…", "Kerala, the Andaman Islands, or Goa": "the" and a name before ", and"
     // is the next name of a list, whatever verb follows. ("Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim…" describes
     // him: a title with "of" is a description.)

@@ -228,6 +228,7 @@ describe("definitions: real appositives next to the list rules", () => {
     ["Murrah, the Haryana breed of buffalo, gives more milk than most.", "Murrah := the Haryana breed of buffalo"],
     ["Bajirao I, the Maratha Empire's celebrated general, won at Palkhed in 1728.", "Bajirao I := the Maratha Empire's celebrated general"],
     ["Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim were defeated at Buxar in 1764.", "Shuja-ud-Daula := the Nawab of Awadh"],
+    ["Daulat Khan, the governor of Punjab, and Alam Khan, an uncle of the sultan, invited Babur, the ruler of Kabul, to intervene.", "Babur := the ruler of Kabul"],
   ])("keeps %j", (sentence, definition) => {
     expect(definitionsOf(sentence)).toContain(definition);
   });
@@ -238,6 +239,7 @@ describe("definitions: real appositives next to the list rules", () => {
     "Veldra, the United States, and Japan signed the pact in 2007.",
     "The Act covers Kerala, the Andaman Islands, or Goa.",
     "Instead, the Company annexed the kingdom on the ground of misgovernment.",
+    "The decline had several causes: the absence of a law of succession, the revolt of the nobles, the sack of the capital by Aran Dev, the rise of regional kingdoms, and, finally, the nobility's conflict with the sultan.",
   ])("reads no definition into the list %j", (sentence) => {
     expect(definitionsOf(sentence)).toEqual([]);
   });
