@@ -118,8 +118,9 @@ const LASTING_ROLE = /\b(?:founder|the first|the last|king|queen|emperor|empress
 
 /**
  * Is every mention of the person named `term` one where they speak — the name (with its appositive) followed by a verb of
- * saying, or a quotation's "said"/"says" or "according to" just before it? Then the material only quotes them. ("Historians have noted that
- * X…" and "X, the first director, observed the transit of Venus" are no quotes of X.)
+ * saying, or a quotation's "said"/"says" or "according to" just before it? Then the material only quotes them.
+ * ("Historians have noted that X…" and "X, the first director, observed the transit of Venus" are no quotes of X.) A
+ * lasting role (`LASTING_ROLE`: a founder, a ruler, the first holder of an office) is worth asking about anyway.
  */
 export function isOnlyQuoted(pm: ProcessedMaterial, term: string, role: string): boolean {
   if (LASTING_ROLE.test(role)) return false;
@@ -257,7 +258,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
-      // the quote alone, so who they are is trivia whatever their role.
+      // the quote alone, so who they are is trivia (unless their role lasts: a founder, a ruler, a first holder).
       if (isPerson && isOnlyQuoted(pm, d.term, d.definition)) continue;
       const term = d.term;
       const needsArticle = !isPerson && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
