@@ -106,11 +106,17 @@ export function extractDefinitions(s: Sentence): Definition[] {
     if (/^,\s+(?:an?|the)\s/.test(rest) && /\b(?:and|or)\b/.test(rest) && restIsPhrase) continue;
     // "…several factors: the absence of a law of succession, the overextension of the empire, the sack of Delhi by Timur, the
     // rise of regional kingdoms…": the name ends one item of a list that runs before it, and the description is the next.
-    // (Not "Daulat Khan, the governor of Punjab, and Alam Khan, an uncle, invited Babur, …": a verb comes between.)
+    // (Not "Daulat Khan, the governor of Punjab, and Alam Khan, an uncle, invited Babur, …": a verb comes between. Not an
+    // appositive's comma — "Aran Dev, the finance minister," — nor an opening phrase's — "By 1600, the end of his reign,";
+    // and only when no verb follows the description: "…, the army of Babur, the ruler of Kabul, defeated Ibrahim Lodi".)
     const segmentStart = Math.max(before.lastIndexOf(":"), before.lastIndexOf(";")) + 1;
-    const items = [...before.slice(segmentStart).matchAll(/,\s+(?:the|an?)\s/g)];
+    const segment = before.slice(segmentStart);
+    const items = [...segment.matchAll(/,\s+(?:the|an?)\s/g)].filter((c) => {
+      const lead = segment.slice(0, c.index);
+      return !/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(lead) && !(segmentStart === 0 && (OPENING_PREPOSITION.test(lead) || OPENING_CLAUSE.test(lead)));
+    });
     const lastItem = items.at(-1);
-    if (items.length >= 2 && lastItem && !hasVerbIn(s, segmentStart + lastItem.index, m.index)) continue;
+    if (items.length >= 2 && lastItem && restIsPhrase && !hasVerbIn(s, segmentStart + lastItem.index, m.index)) continue;
     // "India, the United States, and Japan signed…", "Kerala, the Andaman Islands, or Goa": "the" and a name before ", and"
     // is the next name of a list, whatever verb follows. ("Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim…" describes
     // him: a title with "of" is a description.)

@@ -229,6 +229,10 @@ describe("definitions: real appositives next to the list rules", () => {
     ["Bajirao I, the Maratha Empire's celebrated general, won at Palkhed in 1728.", "Bajirao I := the Maratha Empire's celebrated general"],
     ["Shuja-ud-Daula, the Nawab of Awadh, and Mir Qasim were defeated at Buxar in 1764.", "Shuja-ud-Daula := the Nawab of Awadh"],
     ["Daulat Khan, the governor of Punjab, and Alam Khan, an uncle of the sultan, invited Babur, the ruler of Kabul, to intervene.", "Babur := the ruler of Kabul"],
+    ["The delegation included Aran Dev, the finance minister, Mira Sen, the trade secretary, and the envoy Kiran Rao, a veteran diplomat.", "Kiran Rao := a veteran diplomat"],
+    ["At Panipat, the site of three battles, the army of Babur, the ruler of Kabul, defeated Ibrahim Lodi.", "Babur := the ruler of Kabul"],
+    ["By 1600, the end of his reign, the realm of Akbar, the third Mughal emperor, ran from Kabul to Bengal.", "Akbar := the third Mughal emperor"],
+    ["The report, the first of its kind, a study by Mira Sen, the economist, warned of inflation.", "Mira Sen := the economist"],
   ])("keeps %j", (sentence, definition) => {
     expect(definitionsOf(sentence)).toContain(definition);
   });
