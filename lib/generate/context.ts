@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym } from "@/lib/material/entities";
-import { sentencePositionAt } from "@/lib/material/segment";
+import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
@@ -268,12 +268,6 @@ const COPULAR_NAME = /^(?:The\s+)?(\p{Lu}[\p{L}\p{M}\p{N}'-]*(?:\s+(?:(?:of|and|
 /** Small words inside a name ("Goods and Services Tax", "Reserve Bank of India"). */
 const NAME_JOINER = /^(?:of|and|for|on|the|&)$/;
 
-/** The text of a sentence's `i`-th token ("" past either end). */
-function tokenText(sentence: Sentence, i: number): string {
-  const tok = sentence.tokens[i];
-  return tok ? sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) : "";
-}
-
 /** Is the character at `start` inside a name the material's entities mention? */
 function isNameAt(pm: ProcessedMaterial, start: number): boolean {
   return pm.entities.some((e) => e.mentions.some((m) => m.start <= start && start < m.end));
@@ -393,10 +387,10 @@ function bareDefinitesOf(sentence: Sentence): Array<{ i: number; key: string; he
     let the = i - 1;
     while (the >= 0 && POINTING_MODIFIERS.has(word(the).toLowerCase())) the--;
     const next = tokens[i + 1];
-    // A plural stands for a set, often a general one ("the states"), unless a number says how many ("the two schemes") and
-    // the sentence has not just named them ("Gandhi and Jinnah… the two men").
     // "across the bay and regenerate": "and" then a verb joins two predicates, not two words before a shared noun.
     const andThenVerb = /^(?:and|or)$/i.test(word(i + 1)) && tokens[i + 2]?.pos === "VERB" && tokens[i + 3]?.pos !== "NOUN";
+    // A plural stands for a set, often a general one ("the states"), unless a number says how many ("the two schemes") and
+    // the sentence has not just named them ("Gandhi and Jinnah… the two men").
     const counted = the < i - 1 && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(word(i - 1));
     const isPlural = tok.lemma.toLowerCase() !== head.toLowerCase() || (/s$/.test(head) && !/(?:ss|us|is|ics)$/.test(head));
     const isBare =

@@ -1,4 +1,5 @@
 import type { Definition, Sentence } from "./schemas";
+import { textOfToken, tokenText } from "./segment";
 
 const NAME = String.raw`[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|the\s+|&\s+)*[A-Z][\w'-]*){0,6}(?:\s+\([A-Z][A-Za-z-]{1,8}\))?`;
 const NOT_A_TERM = /^(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|The|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also)$/;
@@ -30,27 +31,32 @@ function push(out: Definition[], s: Sentence, term: string, termStart: number, d
   });
 }
 
+/** The sentence's tokens inside its text from `start` (`length` characters). */
+function tokensWithin(s: Sentence, start: number, length: number): Sentence["tokens"] {
+  return s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
+}
+
 /**
  * Is the head of the noun phrase in the sentence's text from `start` (`length` characters) a plural — its last noun before
  * any preposition or verb ("the first cheetahs born on Indian soil", "the states and local bodies"; not "the sports
  * minister of Veldra", "a think tank monitoring terrorism trends")?
  */
 function headIsPlural(s: Sentence, start: number, length: number): boolean {
-  const inside = s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
+  const inside = tokensWithin(s, start, length);
   // The phrase's own words end at the first preposition or verb ("an industry body representing many smaller makers").
   // (So does a word in -ing right after a noun, however it is tagged — "a think tank monitoring terrorism trends" —, not
   // "the students' wing", "a long building".)
-  const end = inside.findIndex((t, k) => t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || (k > 0 && inside[k - 1]!.pos === "NOUN" && /ing$/.test(s.text.slice(t.start - s.start, t.end - s.start))));
+  const end = inside.findIndex((t, k) => t.pos === "ADP" || t.pos === "VERB" || t.pos === "AUX" || (k > 0 && inside[k - 1]!.pos === "NOUN" && /ing$/.test(textOfToken(s, t))));
   const head = (end >= 0 ? inside.slice(0, end) : inside).findLast((t) => t.pos === "NOUN");
   if (!head) return false;
-  const word = s.text.slice(head.start - s.start, head.end - s.start);
+  const word = textOfToken(s, head);
   return head.lemma.toLowerCase() !== word.toLowerCase() && /s$/.test(word);
 }
 
 /** Does the text from `start` (`length` characters) open with "the", capitalised words only, then a word tagged as a verb? */
 function startsWithNameAndVerb(s: Sentence, start: number, length: number): boolean {
-  const inside = s.tokens.filter((t) => t.start - s.start >= start && t.end - s.start <= start + length);
-  const word = (k: number) => (inside[k] ? s.text.slice(inside[k]!.start - s.start, inside[k]!.end - s.start) : "");
+  const inside = tokensWithin(s, start, length);
+  const word = (k: number) => textOfToken(s, inside[k]);
   if (!/^the$/i.test(word(0))) return false;
   let k = 1;
   while (k < inside.length && (/^\p{Lu}[\p{L}\p{M}-]*$/u.test(word(k)) || (/^(?:of|and|for)$/.test(word(k)) && /^\p{Lu}/u.test(word(k + 1))))) k++;
@@ -59,14 +65,13 @@ function startsWithNameAndVerb(s: Sentence, start: number, length: number): bool
 
 /** Is there a verb in the sentence's text between offsets `start` and `end` (not a word tagged so after a preposition or an article: "an emphasis on conduct")? */
 function hasVerbIn(s: Sentence, start: number, end: number): boolean {
-  const wordAt = (i: number) => (s.tokens[i] ? s.text.slice(s.tokens[i]!.start - s.start, s.tokens[i]!.end - s.start) : "");
-  return s.tokens.some((t, i) => t.start - s.start >= start && t.end - s.start <= end && (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.pos !== "ADP" && !/^(?:a|an|the)$/i.test(wordAt(i - 1)));
+  return s.tokens.some((t, i) => t.start - s.start >= start && t.end - s.start <= end && (t.pos === "VERB" || t.pos === "AUX") && s.tokens[i - 1]?.pos !== "ADP" && !/^(?:a|an|the)$/i.test(tokenText(s, i - 1)));
 }
 
 /** Does a verb come before this offset of the sentence ("In 1969 the government set up … under Vikram Sarabhai")? */
 function hasVerbBefore(s: Sentence, offset: number): boolean {
   // "To reach Mars": the infinitive is the opening phrase's own, not a main clause's verb.
-  return s.tokens.some((t, i) => t.start - s.start < offset && (t.pos === "VERB" || t.pos === "AUX") && !(i > 0 && /^to$/i.test(s.text.slice(s.tokens[i - 1]!.start - s.start, s.tokens[i - 1]!.end - s.start))));
+  return s.tokens.some((t, i) => t.start - s.start < offset && (t.pos === "VERB" || t.pos === "AUX") && !/^to$/i.test(tokenText(s, i - 1)));
 }
 
 /**

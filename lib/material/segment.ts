@@ -1,6 +1,16 @@
 import type { Block, Sentence } from "./schemas";
 import { tokenizeSentences, type TokenizedSentence } from "./nlp";
 
+/** The text of one of a sentence's tokens (offsets are into the whole text); "" for none. */
+export function textOfToken(sentence: Sentence, token: Sentence["tokens"][number] | undefined): string {
+  return token ? sentence.text.slice(token.start - sentence.start, token.end - sentence.start) : "";
+}
+
+/** The text of a sentence's `i`-th token ("" past either end). */
+export function tokenText(sentence: Sentence, i: number): string {
+  return textOfToken(sentence, sentence.tokens[i]);
+}
+
 /**
  * Where offset `pos` falls among `sentences` (in text order, [start, end) offsets): the array position of the
  * sentence holding it (`holds`), or, when none does, the position of the first sentence after it.
