@@ -431,18 +431,15 @@ const RUNNING_REFERENCE_SENTENCES = 3;
 /** How many times as often a material must speak of the kind ("firms", "a firm") as call it "the firm" for that to be class talk. */
 const KIND_TALK_RATIO = 2;
 
-const runningCache = new WeakMap<ProcessedMaterial, Set<string>>();
+const kindTalkCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
 /**
- * The nouns (lower case, as written) that the material calls a bare "the <noun>" in RUNNING_REFERENCE_SENTENCES sentences
- * or more, unless it speaks of the kind KIND_TALK_RATIO times as often ("firms", "a firm": "The firm maximises profit" is
- * class talk in an economics text; "the plant" in an essay on three plants is not). Built once per material.
+ * In how many sentences the material speaks of each kind (lower-case lemma): the noun in the plural, or after "a"/"an"
+ * (up to three words between) — "firms", "a firm". Built once per material.
  */
-function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
-  let running = runningCache.get(pm);
-  if (running) return running;
-  const bare = bareUsesOf(pm);
-  // Sentences that speak of the kind: the noun in the plural, or after "a"/"an" (up to three words between).
-  const kind = new Map<string, number>();
+function kindTalkOf(pm: ProcessedMaterial): Map<string, number> {
+  let kind = kindTalkCache.get(pm);
+  if (kind) return kind;
+  kind = new Map();
   for (const s of pm.sentences) {
     const seen = new Set<string>();
     s.tokens.forEach((tok, i) => {
@@ -462,6 +459,21 @@ function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
     });
     for (const w of seen) kind.set(w, (kind.get(w) ?? 0) + 1);
   }
+  kindTalkCache.set(pm, kind);
+  return kind;
+}
+
+const runningCache = new WeakMap<ProcessedMaterial, Set<string>>();
+/**
+ * The nouns (lower case, as written) that the material calls a bare "the <noun>" in RUNNING_REFERENCE_SENTENCES sentences
+ * or more, unless it speaks of the kind KIND_TALK_RATIO times as often ("firms", "a firm": "The firm maximises profit" is
+ * class talk in an economics text; "the plant" in an essay on three plants is not). Built once per material.
+ */
+function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
+  let running = runningCache.get(pm);
+  if (running) return running;
+  const bare = bareUsesOf(pm);
+  const kind = kindTalkOf(pm);
   running = new Set([...bare].filter(([head, n]) => n >= RUNNING_REFERENCE_SENTENCES && !GENERAL_NOUNS.has(head) && KIND_TALK_RATIO * n > (kind.get(head) ?? 0)).map(([head]) => head));
   runningCache.set(pm, running);
   return running;
@@ -475,6 +487,46 @@ function runningReferencesOf(pm: ProcessedMaterial): Set<string> {
 export function spanPointsBack(pm: ProcessedMaterial, start: number, end: number): boolean {
   const { at, holds } = sentencePositionAt(pm.sentences, start);
   return holds && pointsBackByBareDefinite(pm, pm.sentences[at]!, { start, end });
+}
+
+/** A past participle: regular, or one of the common irregular ones. */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|left|paid|made|held|built|set|run|led|kept|sent|sold|told|brought|bought|taught|caught|found|won|shown|drawn|grown|known|seen|done|begun|put|laid|spent|lost|read|cut|met|struck|hit|dug|fought|sought)$/;
+
+/** In how many sentences the material must speak of a kind ("cheetahs", "a cheetah") for "The cheetah is…" to be about the kind. */
+const KIND_TALK_SENTENCES = 2;
+
+/**
+ * Does the sentence open on a bare "the <noun>" — "The deal was signed in 2022", "The results have been mixed", "The
+ * experiment was soon abandoned" — with nothing before the noun but words that do not say which one and nothing after it
+ * that does? The subject of such a sentence is whatever the sentences before it were about, so it cannot be read alone,
+ * whether or not the rules above can find where the material brought it in. Nouns that name one thing anyway ("the
+ * government", "the world", `selfSufficientNouns`), general nouns ("the state", `generalNouns`) and a kind the material
+ * speaks of as a kind ("The cheetah is the only large mammal…" where it speaks of "cheetahs") stay.
+ */
+function opensWithBareDefinite(pm: ProcessedMaterial, text: string, sentence: Sentence): boolean {
+  const m = /^The\s+((?:[a-z]+\s+)*?)([a-z][\w-]*)\b/.exec(text);
+  if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => POINTING_MODIFIERS.has(w))) return false;
+  const i = sentence.tokens.findIndex((_, k) => tokenText(sentence, k) === m[2]);
+  const tok = sentence.tokens[i];
+  if (!tok || tok.pos !== "NOUN") return false;
+  const next = sentence.tokens[i + 1];
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN")) return false;
+  if (next?.pos === "VERB" && /ing$/.test(tokenText(sentence, i + 1)) && sentence.tokens[i + 2]?.pos === "NOUN") return false;
+  if (QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start))) return false;
+  // "The zat rank determined…", "The polluter pays principle requires…": a word of the name tagged a verb, since a verb
+  // follows it at once (or after one noun).
+  const tag = (k: number) => sentence.tokens[k]?.pos;
+  if (tag(i + 1) === "VERB" && (tag(i + 2) === "VERB" || (tag(i + 2) === "NOUN" && (tag(i + 3) === "VERB" || tag(i + 3) === "AUX")))) return false;
+  // "The seminary founded at Deoband in 1867… aimed to revive", "The compensation paid to states… was financed": a
+  // participle and its phrase say which one, when the sentence's own verb comes after them.
+  if (tag(i + 1) === "VERB" && PARTICIPLE.test(tokenText(sentence, i + 1)) && (tag(i + 2) === "ADP" || tokenText(sentence, i + 2) === "to")) {
+    const clauseEnd = sentence.tokens.findIndex((_, k) => k > i + 2 && /^[,;:]$/.test(tokenText(sentence, k)));
+    if (sentence.tokens.some((t, k) => k > i + 2 && (clauseEnd < 0 || k < clauseEnd) && (t.pos === "VERB" || t.pos === "AUX"))) return false;
+  }
+  const head = m[2]!.toLowerCase();
+  const lemma = tok.lemma.toLowerCase();
+  if ([head, lemma].some((w) => SELF_SUFFICIENT_NOUNS.has(w) || GENERAL_NOUNS.has(w))) return false;
+  return (kindTalkOf(pm).get(lemma) ?? 0) < KIND_TALK_SENTENCES;
 }
 
 /** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */
@@ -588,6 +640,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
   // the sentence before named, with nothing after it to say which one, stands for what that sentence named.
   if (previousNamesBareDefinite(pm, sentence)) return null;
+  // "The deal was signed in 2022": the subject is a bare "the <noun>", whatever the sentences before were about.
+  if (opensWithBareDefinite(pm, t, sentence)) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;

@@ -104,11 +104,31 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     ].join("\n");
     expect(readAlone(text, "Elections in 2005")).toBeNull();
   });
-  it("keeps a general statement whose subject is a bare 'the <noun>' nothing earlier brought in (polity, biology)", () => {
+  it("keeps a general statement whose subject is a general noun nothing earlier brought in (polity)", () => {
     const polity = ["The Union executive", "", "India has a parliamentary form of government.", "", "The president is elected by an electoral college of elected legislators."].join("\n");
     expect(readAlone(polity, "The president is")).toBe("The president is elected by an electoral college of elected legislators.");
-    const biology = ["Cells", "", "All living things are made of cells.", "", "The nucleus holds most of the genetic material of a eukaryotic cell."].join("\n");
-    expect(readAlone(biology, "The nucleus holds")).not.toBeNull();
+  });
+  // A sentence that opens on a bare "the <noun>" is refused even when no earlier sentence brought the noun in: "The deal",
+  // "The vacuum", "The result" stand for what the sentences before were about. On 68 texts that refused 117 sentences, all
+  // but a few rightly; the price is a textbook's "The nucleus holds most of the genetic material of a cell", which reads
+  // alone but has the same shape (its noun is new to the text, like "the vacuum" left by a king's death).
+  it("makes no item of a sentence whose subject is a bare 'the <noun>' the sentences before were about (trade, history, economy)", () => {
+    const trade = ["Lithium abroad", "", "In 2024 Veldra's state miner agreed with the province of Ostra to explore five lithium blocks.", "", "The deal was valued at about 200 million dollars."].join("\n");
+    expect(readAlone(trade, "The deal was")).toBeNull();
+    const history = ["The Keld dynasty", "", "King Arno of Keld died in 1204 without a son.", "", "The vacuum was filled by his cousin Tovan, a general of the northern army."].join("\n");
+    expect(readAlone(history, "The vacuum was")).toBeNull();
+    const economy = ["Farm credit", "", "Veldra wrote off the crop loans of small farmers in 2008.", "", "The results have been mixed, with fresh borrowing falling in most districts."].join("\n");
+    expect(readAlone(economy, "The results have")).toBeNull();
+  });
+  it("keeps a bare 'the <noun>' subject that is a kind the material speaks of as a kind (ecology)", () => {
+    const text = ["Big cats", "", "Cheetahs hunt by day on open grassland.", "", "Most cheetahs live less than ten years in the wild.", "", "The cheetah is the fastest land animal, reaching about 100 km an hour."].join("\n");
+    expect(readAlone(text, "The cheetah is")).not.toBeNull();
+  });
+  it("keeps a bare 'the <noun>' subject that a participle's phrase names, or that heads a name a verb tag splits (education, law)", () => {
+    const education = ["Seminaries", "", "Religious schools spread in Veldra in the nineteenth century.", "", "The seminary founded at Orlan in 1867 by Tovan Keld aimed to revive classical learning."].join("\n");
+    expect(readAlone(education, "The seminary founded")).not.toBeNull();
+    const law = ["Environmental law", "", "Courts in Veldra have shaped environmental law since 1980.", "", "The polluter pays principle requires the person who pollutes to bear the cost of restoring the environment."].join("\n");
+    expect(readAlone(law, "The polluter pays")).not.toBeNull();
   });
   it("keeps 'The monsoon brings…': a noun that names one thing anyway (climate)", () => {
     const text = ["Seasons", "", "Rice is sown in Veldra in early summer.", "", "The monsoon brings about 80 per cent of the yearly rain of Veldra."].join("\n");
