@@ -229,6 +229,8 @@ const referenceWords = z
     pointingModifiers: z.array(z.string().min(1)),
     generalNouns: z.array(z.string().min(1)),
     numberedDesignations: z.array(z.string().min(1)),
+    orderingModifiers: z.array(z.string().min(1)),
+    discourseNouns: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -440,27 +442,30 @@ function kindTalkOf(pm: ProcessedMaterial): Map<string, number> {
   let kind = kindTalkCache.get(pm);
   if (kind) return kind;
   kind = new Map();
-  for (const s of pm.sentences) {
-    const seen = new Set<string>();
-    s.tokens.forEach((tok, i) => {
-      const word = tokenText(s, i).toLowerCase();
-      // "Firms sell goods…": a sentence's first word is tagged a name; read it as the plural it is.
-      if (i === 0 && tok.pos === "PROPN" && /[a-z]s$/.test(word) && !isNameAt(pm, tok.start)) {
-        seen.add(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
-        return;
-      }
-      if (tok.pos !== "NOUN") return;
-      const lemma = tok.lemma.toLowerCase();
-      const plural = lemma !== word && /s$/.test(word);
-      let k = i - 1;
-      while (k >= 0 && k >= i - 3 && !/^(?:a|an)$/i.test(tokenText(s, k)) && s.tokens[k]!.pos !== "DET") k--;
-      const indefinite = k >= 0 && /^(?:a|an)$/i.test(tokenText(s, k));
-      if (plural || indefinite) seen.add(plural ? lemma : word);
-    });
-    for (const w of seen) kind.set(w, (kind.get(w) ?? 0) + 1);
-  }
+  for (const s of pm.sentences) for (const w of kindsTalkedOfIn(pm, s)) kind.set(w, (kind.get(w) ?? 0) + 1);
   kindTalkCache.set(pm, kind);
   return kind;
+}
+
+/** The kinds (lower-case lemmas) one sentence speaks of: nouns in the plural, or after "a"/"an" (up to three words between). */
+function kindsTalkedOfIn(pm: ProcessedMaterial, s: Sentence): Set<string> {
+  const seen = new Set<string>();
+  s.tokens.forEach((tok, i) => {
+    const word = tokenText(s, i).toLowerCase();
+    // "Firms sell goods…": a sentence's first word is tagged a name; read it as the plural it is.
+    if (i === 0 && tok.pos === "PROPN" && /[a-z]s$/.test(word) && !isNameAt(pm, tok.start)) {
+      seen.add(word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1));
+      return;
+    }
+    if (tok.pos !== "NOUN") return;
+    const lemma = tok.lemma.toLowerCase();
+    const plural = lemma !== word && /s$/.test(word);
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && !/^(?:a|an)$/i.test(tokenText(s, k)) && s.tokens[k]!.pos !== "DET") k--;
+    const indefinite = k >= 0 && /^(?:a|an)$/i.test(tokenText(s, k));
+    if (plural || indefinite) seen.add(plural ? lemma : word);
+  });
+  return seen;
 }
 
 const runningCache = new WeakMap<ProcessedMaterial, Set<string>>();
@@ -489,45 +494,117 @@ export function spanPointsBack(pm: ProcessedMaterial, start: number, end: number
   return holds && pointsBackByBareDefinite(pm, pm.sentences[at]!, { start, end });
 }
 
-/** A past participle: regular, or one of the common irregular ones. */
+/** A participle that may open a phrase saying which one: regular, or one of the common irregular ones. */
 const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|left|paid|made|held|built|set|run|led|kept|sent|sold|told|brought|bought|taught|caught|found|won|shown|drawn|grown|known|seen|done|begun|put|laid|spent|lost|read|cut|met|struck|hit|dug|fought|sought)$/;
 
-/** In how many sentences the material must speak of a kind ("cheetahs", "a cheetah") for "The cheetah is…" to be about the kind. */
-const KIND_TALK_SENTENCES = 2;
+const ORDERING_MODIFIERS = new Set(referenceWords.orderingModifiers);
+const DISCOURSE_NOUNS = new Set(referenceWords.discourseNouns);
+
+/** "The third factor", "The main reason", "The sharpest conflict": a word that ranks the noun among what the text around it gives. */
+function isOrderingModifier(sentence: Sentence, i: number): boolean {
+  const word = tokenText(sentence, i);
+  return ORDERING_MODIFIERS.has(word) || (sentence.tokens[i]!.pos === "ADJ" && /^[a-z]{2,}est$/.test(word) && !/^(?:west|honest|modest|earnest)$/.test(word));
+}
 
 /**
- * Does the sentence open on a bare "the <noun>" — "The deal was signed in 2022", "The results have been mixed", "The
- * experiment was soon abandoned" — with nothing before the noun but words that do not say which one and nothing after it
- * that does? The subject of such a sentence is whatever the sentences before it were about, so it cannot be read alone,
- * whether or not the rules above can find where the material brought it in. Nouns that name one thing anyway ("the
- * government", "the world", `selfSufficientNouns`), general nouns ("the state", `generalNouns`) and a kind the material
- * speaks of as a kind ("The cheetah is the only large mammal…" where it speaks of "cheetahs") stay.
+ * Is the verb of the clause that opens at token `from` in the simple present ("is", "declares", "contain", "can
+ * exercise"), not the past or the perfect ("was", "reached", "has not gone")? The first verb after `from` decides.
  */
-function opensWithBareDefinite(pm: ProcessedMaterial, text: string, sentence: Sentence): boolean {
-  const m = /^The\s+((?:[a-z]+\s+)*?)([a-z][\w-]*)\b/.exec(text);
-  if (!m || !m[1]!.split(/\s+/).filter(Boolean).every((w) => POINTING_MODIFIERS.has(w))) return false;
-  const i = sentence.tokens.findIndex((_, k) => tokenText(sentence, k) === m[2]);
-  const tok = sentence.tokens[i];
-  if (!tok || tok.pos !== "NOUN") return false;
-  const next = sentence.tokens[i + 1];
-  if (next && (next.pos === "NOUN" || next.pos === "PROPN")) return false;
-  if (next?.pos === "VERB" && /ing$/.test(tokenText(sentence, i + 1)) && sentence.tokens[i + 2]?.pos === "NOUN") return false;
-  if (QUALIFIED_AFTER.test(sentence.text.slice(tok.end - sentence.start))) return false;
-  // "The zat rank determined…", "The polluter pays principle requires…": a word of the name tagged a verb, since a verb
-  // follows it at once (or after one noun).
-  const tag = (k: number) => sentence.tokens[k]?.pos;
-  if (tag(i + 1) === "VERB" && (tag(i + 2) === "VERB" || (tag(i + 2) === "NOUN" && (tag(i + 3) === "VERB" || tag(i + 3) === "AUX")))) return false;
-  // "The seminary founded at Deoband in 1867… aimed to revive", "The compensation paid to states… was financed": a
-  // participle and its phrase say which one, when the sentence's own verb comes after them.
-  if (tag(i + 1) === "VERB" && PARTICIPLE.test(tokenText(sentence, i + 1)) && (tag(i + 2) === "ADP" || tokenText(sentence, i + 2) === "to")) {
-    const clauseEnd = sentence.tokens.findIndex((_, k) => k > i + 2 && /^[,;:]$/.test(tokenText(sentence, k)));
-    if (sentence.tokens.some((t, k) => k > i + 2 && (clauseEnd < 0 || k < clauseEnd) && (t.pos === "VERB" || t.pos === "AUX"))) return false;
-  }
-  const head = m[2]!.toLowerCase();
-  const lemma = tok.lemma.toLowerCase();
-  if ([head, lemma].some((w) => SELF_SUFFICIENT_NOUNS.has(w) || GENERAL_NOUNS.has(w))) return false;
-  return (kindTalkOf(pm).get(lemma) ?? 0) < KIND_TALK_SENTENCES;
+function isSimplePresent(sentence: Sentence, from: number): boolean {
+  const k = sentence.tokens.findIndex((t, j) => j > from && (t.pos === "VERB" || t.pos === "AUX"));
+  if (k < 0) return false;
+  const word = tokenText(sentence, k).toLowerCase();
+  if (/^(?:is|are|am|can|may|must|shall|will|does|do)$/.test(word)) return true;
+  if (/^(?:was|were|had|did|has|have|would|could|might|should)$/.test(word)) return false;
+  const lemma = sentence.tokens[k]!.lemma.toLowerCase();
+  return word === lemma || (/s$/.test(word) && word !== lemma && !/(?:ed|en)$/.test(word));
 }
+
+const firstSentenceCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
+/** The index of the first sentence that names each noun (lower-case lemma). Built once per material. */
+function firstMentionsOf(pm: ProcessedMaterial): Map<string, number> {
+  let first = firstSentenceCache.get(pm);
+  if (first) return first;
+  first = new Map();
+  for (const s of pm.sentences) for (const t of s.tokens) if ((t.pos === "NOUN" || t.pos === "PROPN") && !first.has(t.lemma.toLowerCase())) first.set(t.lemma.toLowerCase(), s.index);
+  firstSentenceCache.set(pm, first);
+  return first;
+}
+
+const openingCache = new WeakMap<Sentence, boolean>();
+/**
+ * Does the sentence, as an item opens it (a leading connective dropped, a point label cut), open on a bare "the <noun>"
+ * — "The deal was valued at…", "The results have been mixed", "The third factor was…", "The final blow came from…" —
+ * with nothing before the noun but words that do not say which one (`pointingModifiers`) or that rank it among what the
+ * text around it gives (`orderingModifiers`, superlatives), and nothing after it that does? Its subject is whatever the
+ * sentences before were about, whether or not the rules above find where the material brought it in. Decided on the
+ * sentence itself, so a blank or a swapped value in an item's text does not change the verdict.
+ *
+ * Stay: nouns that name one thing anyway (`selfSufficientNouns`) and general nouns (`generalNouns`), as written; and,
+ * with no ranking word and a verb in the simple present, a textbook's general statement — a noun the material has not
+ * named before ("The liver is the largest gland…", "The preamble declares…"), unless it is a word of discourse ("The
+ * reason is simple", `discourseNouns`) — or a kind the material speaks of as a kind in other sentences at least
+ * KIND_TALK_RATIO times as often as it calls it "the <noun>" ("The cheetah is the fastest…" beside "cheetahs").
+ */
+function opensWithBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  let verdict = openingCache.get(sentence);
+  if (verdict === undefined) {
+    verdict = readsOpeningBareDefinite(pm, sentence);
+    openingCache.set(sentence, verdict);
+  }
+  return verdict;
+}
+
+function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  let opening = standaloneText(sentence.text.trim());
+  const label = POINT_LABEL.exec(opening)?.[0];
+  if (label && !STANCE_LABEL.test(label)) opening = opening.slice(label.length);
+  if (!/^The\s/.test(opening)) return false;
+  // The sentence's own "the" that the opening starts with ("But the deal was…" opens "The deal was…").
+  const at = sentence.text.indexOf(opening.slice(1, 40)) - 1;
+  const the = at < 0 ? -1 : sentence.tokens.findIndex((t) => t.start - sentence.start === at);
+  if (the < 0) return false;
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k);
+  const tag = (k: number) => tokens[k]?.pos;
+  let i = the + 1;
+  let ranked = false;
+  for (; i < tokens.length; i++) {
+    if (isOrderingModifier(sentence, i)) ranked = true;
+    else if (!POINTING_MODIFIERS.has(word(i).toLowerCase())) break;
+  }
+  const tok = tokens[i];
+  if (!tok || tok.pos !== "NOUN" || !/^[a-z]/.test(word(i))) return false;
+  if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN") return false;
+  if (tag(i + 1) === "VERB" && /ing$/.test(word(i + 1)) && tag(i + 2) === "NOUN") return false;
+  const after = sentence.text.slice(tok.end - sentence.start);
+  // "The years from 1972 to 1974 were…", "The concerns about terrorism from Afghan soil…": a span or a topic says which.
+  // ("The ship and its crew were released": two things named, not a noun the list shares.)
+  if ((QUALIFIED_AFTER.test(after) && !/^\s+(?:and|or)\s+(?:its|their|his|her|the|a|an)\b/.test(after)) || /^\s+(?:about\s|(?:from|between|since)\s+\d)/.test(after)) return false;
+  // "The zat rank determined…", "The polluter pays principle requires…": a word of the name tagged a verb — a present
+  // or base form that a finite verb follows at once, or after one noun. ("The deal helped boost…" is a verb chain.)
+  if (tag(i + 1) === "VERB" && !PARTICIPLE.test(word(i + 1)) && (tag(i + 2) === "VERB" || (tag(i + 2) === "NOUN" && (tag(i + 3) === "VERB" || tag(i + 3) === "AUX")))) return false;
+  // "The seminary founded at Deoband in 1867 by… aimed to revive", "The compensation paid to states… was financed": a
+  // participle's phrase says which one when the clause's own verb comes after it, with no "and" between that would make
+  // the participle a verb of its own ("The army marched to Delhi and captured the fort"); "and" between names is a name list.
+  if (tag(i + 1) === "VERB" && PARTICIPLE.test(word(i + 1)) && (tag(i + 2) === "ADP" || word(i + 2) === "to")) {
+    for (let k = i + 3; k < tokens.length && !/^[,;:]$/.test(word(k)); k++) {
+      if (tag(k) === "CCONJ" && !(tag(k - 1) === "PROPN" && tag(k + 1) === "PROPN")) break;
+      if ((tag(k) === "VERB" || tag(k) === "AUX") && word(k - 1) !== "to") return false;
+    }
+  }
+  const head = word(i).toLowerCase();
+  if (SELF_SUFFICIENT_NOUNS.has(head) || GENERAL_NOUNS.has(head)) return false;
+  if (ranked || !isSimplePresent(sentence, i)) return true;
+  const lemma = tok.lemma.toLowerCase();
+  if (DISCOURSE_NOUNS.has(lemma) || lemma !== head) return true;
+  if ((firstMentionsOf(pm).get(lemma) ?? sentence.index) >= sentence.index) return false;
+  const kindElsewhere = (kindTalkOf(pm).get(lemma) ?? 0) - (kindsTalkedOfIn(pm, sentence).has(lemma) ? 1 : 0);
+  return !(kindElsewhere >= KIND_TALK_SENTENCES && kindElsewhere >= KIND_TALK_RATIO * (bareUsesOf(pm).get(head) ?? 0));
+}
+
+/** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
+const KIND_TALK_SENTENCES = 2;
 
 /** The looser test of which one, kept for `previousNamesBareDefinite`: any preposition after the noun. */
 const QUALIFIED_BY_WORDS_AFTER = /^\s*(?:of|for|on|in|at|to|from|with|under|between|against|over|that|which|who|whose|where|when|known|called|named|set|passed|signed|created|launched|introduced|proposed|announced|[,(]?\s*\(|\d)/i;
@@ -640,8 +717,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
   // the sentence before named, with nothing after it to say which one, stands for what that sentence named.
   if (previousNamesBareDefinite(pm, sentence)) return null;
-  // "The deal was signed in 2022": the subject is a bare "the <noun>", whatever the sentences before were about.
-  if (opensWithBareDefinite(pm, t, sentence)) return null;
+  // "The deal was valued at…": the subject is a bare "the <noun>", whatever the sentences before were about.
+  if (opensWithBareDefinite(pm, sentence)) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { readAloneIn } from "./helpers";
 import { generateStudySet } from "@/lib/generate/study-set";
+import { inContext } from "@/lib/generate/context";
 
 // Written for this test; not copied from any source. Invented reefs, craters, lakes, mills and rivers: a card is read
 // alone, so "the vessel", "the crater", "the lake" must say which one, or the card is not made.
@@ -104,14 +105,15 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     ].join("\n");
     expect(readAlone(text, "Elections in 2005")).toBeNull();
   });
-  it("keeps a general statement whose subject is a general noun nothing earlier brought in (polity)", () => {
+  it("keeps a general statement whose subject is a bare 'the <noun>' nothing earlier brought in (polity, biology)", () => {
     const polity = ["The Union executive", "", "India has a parliamentary form of government.", "", "The president is elected by an electoral college of elected legislators."].join("\n");
     expect(readAlone(polity, "The president is")).toBe("The president is elected by an electoral college of elected legislators.");
+    const biology = ["Cells", "", "All living things are made of cells.", "", "The nucleus holds most of the genetic material of a eukaryotic cell."].join("\n");
+    expect(readAlone(biology, "The nucleus holds")).not.toBeNull();
   });
   // A sentence that opens on a bare "the <noun>" is refused even when no earlier sentence brought the noun in: "The deal",
-  // "The vacuum", "The result" stand for what the sentences before were about. On 68 texts that refused 117 sentences, all
-  // but a few rightly; the price is a textbook's "The nucleus holds most of the genetic material of a cell", which reads
-  // alone but has the same shape (its noun is new to the text, like "the vacuum" left by a king's death).
+  // "The vacuum", "The result" stand for what the sentences before were about. Kept: a general statement in the simple
+  // present about a singular noun the material names there for the first time ("The nucleus holds…" above).
   it("makes no item of a sentence whose subject is a bare 'the <noun>' the sentences before were about (trade, history, economy)", () => {
     const trade = ["Lithium abroad", "", "In 2024 Veldra's state miner agreed with the province of Ostra to explore five lithium blocks.", "", "The deal was valued at about 200 million dollars."].join("\n");
     expect(readAlone(trade, "The deal was")).toBeNull();
@@ -119,6 +121,55 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     expect(readAlone(history, "The vacuum was")).toBeNull();
     const economy = ["Farm credit", "", "Veldra wrote off the crop loans of small farmers in 2008.", "", "The results have been mixed, with fresh borrowing falling in most districts."].join("\n");
     expect(readAlone(economy, "The results have")).toBeNull();
+  });
+  it("makes no item of a sentence opening on a bare noun ranked only by the text around it ('The third factor', 'The immediate trigger', 'The highest point')", () => {
+    const text = [
+      "The Orlan uprising of 1907",
+      "",
+      "Farmers in the Orlan valley rose against the salt tax in May 1907. Grain prices had doubled since 1904. The immediate trigger was the arrest of the village headman Tovan Keld.",
+      "",
+      "A new tax on cotton had already angered weavers. The third factor was the closure of the valley's only bank.",
+      "",
+      "The valley lies between two ranges. The highest point is Mount Arno, at 2,400 metres.",
+      "",
+      "Troops reached the valley in June 1907. The final blow came from a famine in 1908.",
+    ].join("\n");
+    for (const start of ["The immediate trigger", "The third factor", "The highest point", "The final blow"]) expect(readAlone(text, start)).toBeNull();
+  });
+  it("makes no item when dropping the opening connective leaves a bare 'the <noun>' as the subject ('But the deal…')", () => {
+    const text = ["Lithium abroad", "", "In 2024 Veldra's state miner agreed with the province of Ostra to explore five lithium blocks.", "", "But the deal was delayed by a court case in 2025."].join("\n");
+    expect(readAlone(text, "But the deal")).toBeNull();
+  });
+  it("makes no item of a narrative sentence whose subject is a bare 'the <noun>' after a pointing word, a plural, or a verb chain", () => {
+    const lead = "Notes\n\nVeldra adopted its constitution in 1950. Prices rose in 2021.\n\n";
+    for (const sentence of [
+      "The final report was tabled in the assembly in 2021.",
+      "The two men met at Ostra in 2021.",
+      "The sources said the talks had failed.",
+      "The army marched to Delhi and captured the fort.",
+      "The deal helped boost exports of rice.",
+      "The ship and its crew were released in 2024.",
+      "The reason is simple.",
+    ])
+      expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBeNull();
+  });
+  it("keeps a textbook's general statement in the present about a thing the material names for the first time (polity, biology, geography)", () => {
+    const lead = "Notes for revision\n\nVeldra adopted its constitution in 1950.\n\n";
+    for (const sentence of [
+      "The preamble declares Veldra a sovereign democratic republic.",
+      "The vice-president is the ex officio chairman of the upper house.",
+      "The liver is the largest gland in the human body.",
+      "The troposphere is the lowest layer of the atmosphere.",
+      "The chief minister is appointed by the governor.",
+    ])
+      expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBe(sentence);
+  });
+  it("gives one verdict whatever the item puts in the sentence: a blank or a swapped value does not bring a refused opening back", () => {
+    const text = ["The Keld dynasty", "", "King Arno of Keld died in 1204 without a son.", "", "The vacuum was filled by his cousin Tovan, a general of the northern army."].join("\n");
+    const pm = ingestMaterial({ source: "invented.txt", content: text });
+    const sentence = pm.sentences.find((s) => s.text.startsWith("The vacuum"))!;
+    expect(inContext(sentence.text.replace("vacuum", "_____"), pm, sentence)).toBeNull();
+    expect(inContext(sentence.text.replace("Tovan", "_____"), pm, sentence)).toBeNull();
   });
   it("keeps a bare 'the <noun>' subject that is a kind the material speaks of as a kind (ecology)", () => {
     const text = ["Big cats", "", "Cheetahs hunt by day on open grassland.", "", "Most cheetahs live less than ten years in the wild.", "", "The cheetah is the fastest land animal, reaching about 100 km an hour."].join("\n");
@@ -175,9 +226,10 @@ describe("inContext: a possessive inside the opening noun phrase", () => {
     const text = ["Forests of Veldra", "", "Veldra is a small coastal state with dense teak forests.", "", "A large share of its timber exports goes to Ostra by sea, and the trade grew by 9 per cent in 2019."].join("\n");
     expect(readAlone(text, "A large share")).toBeNull();
   });
-  it("keeps 'The city and its suburbs…': the possessive stands for a noun before it (urban studies)", () => {
-    const text = ["Karn", "", "Karn is the capital of Veldra.", "", "The city and its suburbs had 2.4 million residents at the census of 2011."].join("\n");
-    expect(readAlone(text, "The city and")).not.toBeNull();
+  it("keeps 'Karn and its suburbs…': the possessive stands for a noun before it (urban studies)", () => {
+    // (Written "The city and its suburbs…" until a bare "the <noun>" opening stopped making items: which city?)
+    const text = ["Karn", "", "Karn is the capital of Veldra.", "", "Karn and its suburbs had 2.4 million residents at the census of 2011."].join("\n");
+    expect(readAlone(text, "Karn and")).not.toBeNull();
   });
 });
 
