@@ -22,6 +22,7 @@ const NAME_WORDS = z
     place: z.array(nameWord),
     title: z.array(nameWord),
     personRole: z.array(nameWord),
+    personModified: z.array(nameWord),
   })
   .strict()
   .parse(nameWordsData);
@@ -39,6 +40,10 @@ const PLACE_WORDS = anyWordOf(NAME_WORDS.place);
 const TITLE_WORDS = new RegExp(`^${anyOf(NAME_WORDS.title)}\\.?$`);
 /** Nouns of a person's role ("analyst", "spokesman") in an apposition after a name, in any case. */
 const PERSON_ROLE_NOUNS = anyWordOf(NAME_WORDS.personRole, "i");
+/** A ruler's title or a battle, treaty or siege and "of" before a name: the name is a place ("the Nawab of Bengal"). */
+const RULED_PLACE_BEFORE = /\b(?:Maharaja|Maharana|Raja|Rana|Nawab|Nizam|Sultan|King|Queen|Rani|Maharani|Prince|Princess|Duke|Emperor|Amir|Ruler|Governor|Kingdom|Battle|Treaty|Siege|Sack)\s+of\s+$/i;
+/** Nouns a person's name may qualify after "the" ("the Rajiv Gandhi government", "the Nabam Rebia judgment"). */
+const PERSON_MODIFIED = new RegExp(`^\\s+${anyOf(NAME_WORDS.personModified)}\\b`, "i");
 
 /**
  * A capitalised word that is really a common word (sentence-initial "Relations", "Land"): WordNet
@@ -534,14 +539,31 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       if (tags.org) votes.organization += 2;
     }
     if (GROUP_NAMES.test(e.aliases.join(" "))) votes.group += 6;
+    // How the text uses the name for or against a person: a title, a role, speech, a lifespan or "who" after it; or "the"
+    // before a name of two words or more ("the Naba Bidhan", "the Prayaga Prashasti" — a person's name takes no article,
+    // unless it qualifies a noun: "the Rajiv Gandhi government"), "in"/"at"/"near" before it ("in Bodh Gaya"), or a
+    // case's "v." beside it ("Minerva Mills v. Union of India").
+    let forPerson = e.aliases.some((a) => speakers.has(a));
+    let againstPerson = false;
+    let caseParty = false;
     for (const m of e.mentions.slice(0, 30)) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 60);
       if (/\b(?:in|to|from|across|into|near|inside|within|province of|city of|capital of)\s+(?:the\s+)?$/i.test(before)) votes.place += 1;
       if (/^\s+(?:province|district|valley|city|region|border)\b/i.test(after)) votes.place += 2;
-      if (/(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Senator|Ambassador|Mullah|Mawlawi|spokes\w+|analyst|researcher|expert|chief)\.?\s+$/.test(before)) votes.person += 2;
-      if (/^,\s+(?:an?|the|[A-Z][\w-]*'s)\s+[^,.]{0,60}?/.test(after) && PERSON_ROLE_NOUNS.test(after.split(/[,.]/)[1] ?? "")) votes.person += 2;
-      if (/^\s+(?:said|told|added|says|tells|argued|noted|wrote|stated)\b/.test(after)) votes.person += 2;
+      const titled = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Senator|Ambassador|Mullah|Mawlawi|spokes\w+|analyst|researcher|expert|chief)\.?\s+$/.test(before);
+      const roled = /^,\s+(?:an?|the|[A-Z][\w-]*'s)\s+[^,.]{0,60}?/.test(after) && PERSON_ROLE_NOUNS.test(after.split(/[,.]/)[1] ?? "");
+      const speaks = /^\s+(?:said|told|added|says|tells|argued|noted|wrote|stated)\b/.test(after);
+      if (titled || roled || speaks) votes.person += 2;
+      if (titled || roled || speaks || /^(?:\s*\((?:c\.\s*)?\d{3,4}\s*[-–]\s*\d{2,4}\)|,?\s+who\b)/.test(after)) forPerson = true;
+      const mention = text.slice(m.start, m.end);
+      const possessive = /^['’]s?\b/.test(after) || /['’]s?$/.test(mention);
+      // ("the Armenian Gurgin Khan": the article goes with the demonym; "the Hafiz Gul Bahadur-led group" qualifies a noun.)
+      const isLongName = mention.split(/\s+/).length >= 2 && !isDemonym(mention.split(/\s+/)[0]!);
+      if (isLongName && /(?:^|[^\p{L}])the\s+$/u.test(before) && !PERSON_MODIFIED.test(after) && !/^-/.test(after) && !possessive) againstPerson = true;
+      // ("the Maharaja of Cooch Behar", "the Battle of Plassey": what a ruler rules or a battle is fought at is a place.)
+      if (!possessive && (/\b(?:in|at|near|inside|within)\s+$/i.test(before) || RULED_PLACE_BEFORE.test(before))) againstPerson = true;
+      if (/^\s+vs?\.?\s/.test(after) || /\bvs?\.?\s+$/.test(before)) caseParty = true;
     }
     const words = e.name.split(/\s+/);
     if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && !isKnownWord(w.toLowerCase())) && votes.organization === 0 && votes.place === 0) votes.person += 1;
@@ -553,6 +575,13 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
     const isGroup = votes.group > 0;
     if (e.aliases.some((a) => a.split(/\s+/).length <= 2 && !a.includes("-") && compromiseTags(a).place) && votes.organization < 6 && !isGroup) votes.place += 6;
     if (isGroup) votes.group += 10;
+    // A party to a case ("Minerva Mills v. Union of India") that nothing else shows to be a person, and that is no place
+    // or organisation by its own words, stands for the case here.
+    if (caseParty && !forPerson && votes.organization < 6 && !e.aliases.some((a) => PLACE_WORDS.test(a) || compromiseTags(a).place)) {
+      e.kind = "other";
+      continue;
+    }
+    if ((againstPerson || caseParty) && !forPerson) votes.person = 0;
     const best = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1])[0]!;
     e.kind = best[1] > 0 ? best[0] : "other";
   }

@@ -164,6 +164,24 @@ describe("entity names", () => {
       expect(kind(name)).not.toBe("person");
     }
   });
+  it("reads a name the text uses with 'the', after 'in' or 'at', or as a party to a case as no person's (history, law)", () => {
+    // Written for this test: an invented society, shrine, village and mill company beside invented people.
+    const text = [
+      "Reformers of Veldra",
+      "",
+      "Tovan Keld (1820-1891), a scholar, founded the Orla Samiti in 1851. The Orla Samiti ran schools for girls.",
+      "A council of monks met at Pella Vihar in 1870, and a second was held at Pella Vihar in 1882.",
+      "Arno Dask, who led the weavers, was born in Marna Kot.",
+      "In Kessa Mills v. State of Veldra (1980), the High Court upheld the wage law.",
+      "Later the Arno Dask government raised wages.",
+    ].join("\n");
+    const pm2 = ingestMaterial({ source: "reformers.txt", content: text });
+    const kind = (name: string) => pm2.entities.find((e) => e.aliases.includes(name))?.kind;
+    for (const name of ["Orla Samiti", "Pella Vihar", "Marna Kot", "Kessa Mills"]) expect(kind(name), name).not.toBe("person");
+    // A lifespan or "who" says person, even where "the" stands before the name as a modifier ("the Arno Dask government").
+    expect(kind("Tovan Keld")).toBe("person");
+    expect(kind("Arno Dask")).toBe("person");
+  });
   it("does not treat a demonym-led group name as a person with a surname", () => {
     const aliases = createAliasResolver([pm]);
     expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);
