@@ -507,31 +507,51 @@ function isOrderingModifier(sentence: Sentence, i: number): boolean {
 }
 
 /**
- * Is the verb of the clause that opens at token `from` in the simple present ("is", "declares", "contain", "can
- * exercise"), not the past or the perfect ("was", "reached", "has not gone")? The first verb after `from` decides.
+ * Is the verb of the clause whose subject ends at token `from` in the simple present ("is", "declares", "contain", "can
+ * exercise", "has four chambers"), not the past or the perfect ("was", "reached", "has not gone")? Its first verb
+ * decides, skipping an aside between commas ("The nucleus, surrounded by a membrane, contains…", "The collegium, which
+ * has five members, recommends…").
  */
 function isSimplePresent(sentence: Sentence, from: number): boolean {
-  const k = sentence.tokens.findIndex((t, j) => j > from && (t.pos === "VERB" || t.pos === "AUX"));
-  if (k < 0) return false;
-  const word = tokenText(sentence, k).toLowerCase();
-  if (/^(?:is|are|am|can|may|must|shall|will|does|do)$/.test(word)) return true;
-  if (/^(?:was|were|had|did|has|have|would|could|might|should)$/.test(word)) return false;
-  const lemma = sentence.tokens[k]!.lemma.toLowerCase();
-  return word === lemma || (/s$/.test(word) && word !== lemma && !/(?:ed|en)$/.test(word));
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k).toLowerCase();
+  let k = from + 1;
+  if (word(k) === ",") {
+    const close = tokens.findIndex((_, j) => j > k && word(j) === ",");
+    if (close < 0) return false;
+    k = close + 1;
+  }
+  for (; k < tokens.length && tokens[k]!.pos !== "VERB" && tokens[k]!.pos !== "AUX"; k++) if (/^[,;:]$/.test(word(k))) return false;
+  if (k >= tokens.length) return false;
+  const verb = word(k);
+  if (/^(?:is|are|am|can|may|must|shall|will|does|do)$/.test(verb)) return true;
+  if (/^(?:has|have)$/.test(verb)) {
+    // "has four chambers" is the present; "has not gone", "have been" the perfect.
+    let j = k + 1;
+    while (j < tokens.length && /^(?:not|also|already|never|just|long|since|always|often|now|n't)$/.test(word(j))) j++;
+    return !(tokens[j] && (word(j) === "been" || (tokens[j]!.pos === "VERB" && PARTICIPLE.test(word(j)))));
+  }
+  if (/^(?:was|were|had|did|would|could|might|should)$/.test(verb)) return false;
+  const lemma = tokens[k]!.lemma.toLowerCase();
+  return verb === lemma || (/s$/.test(verb) && verb !== lemma && !/(?:ed|en)$/.test(verb));
 }
 
 const firstSentenceCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
-/** The index of the first sentence that names each noun (lower-case lemma). Built once per material. */
+/** The index of the first sentence outside a heading that names each noun (lower-case lemma). Built once per material. */
 function firstMentionsOf(pm: ProcessedMaterial): Map<string, number> {
   let first = firstSentenceCache.get(pm);
   if (first) return first;
   first = new Map();
-  for (const s of pm.sentences) for (const t of s.tokens) if ((t.pos === "NOUN" || t.pos === "PROPN") && !first.has(t.lemma.toLowerCase())) first.set(t.lemma.toLowerCase(), s.index);
+  // (A heading names what the text below it is about: "The stomach" above "The stomach secretes…" brings nothing in.)
+  for (const s of pm.sentences) {
+    if (pm.blocks[s.blockIndex]?.kind === "heading") continue;
+    for (const t of s.tokens) if ((t.pos === "NOUN" || t.pos === "PROPN") && !first.has(t.lemma.toLowerCase())) first.set(t.lemma.toLowerCase(), s.index);
+  }
   firstSentenceCache.set(pm, first);
   return first;
 }
 
-const openingCache = new WeakMap<Sentence, boolean>();
+const openingCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
 /**
  * Does the sentence, as an item opens it (a leading connective dropped, a point label cut), open on a bare "the <noun>"
  * — "The deal was valued at…", "The results have been mixed", "The third factor was…", "The final blow came from…" —
@@ -547,19 +567,19 @@ const openingCache = new WeakMap<Sentence, boolean>();
  * KIND_TALK_RATIO times as often as it calls it "the <noun>" ("The cheetah is the fastest…" beside "cheetahs").
  */
 function opensWithBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  let verdict = openingCache.get(sentence);
+  let verdicts = openingCache.get(pm);
+  if (!verdicts) openingCache.set(pm, (verdicts = new Map()));
+  let verdict = verdicts.get(sentence.index);
   if (verdict === undefined) {
     verdict = readsOpeningBareDefinite(pm, sentence);
-    openingCache.set(sentence, verdict);
+    verdicts.set(sentence.index, verdict);
   }
   return verdict;
 }
 
 function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  let opening = standaloneText(sentence.text.trim());
-  const label = POINT_LABEL.exec(opening)?.[0];
-  if (label && !STANCE_LABEL.test(label)) opening = opening.slice(label.length);
-  if (!/^The\s/.test(opening)) return false;
+  const opening = itemOpening(standaloneText(sentence.text.trim()));
+  if (!/^[Tt]he\s/.test(opening)) return false;
   // The sentence's own "the" that the opening starts with ("But the deal was…" opens "The deal was…").
   const at = sentence.text.indexOf(opening.slice(1, 40)) - 1;
   const the = at < 0 ? -1 : sentence.tokens.findIndex((t) => t.start - sentence.start === at);
@@ -580,7 +600,8 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   const after = sentence.text.slice(tok.end - sentence.start);
   // "The years from 1972 to 1974 were…", "The concerns about terrorism from Afghan soil…": a span or a topic says which.
   // ("The ship and its crew were released": two things named, not a noun the list shares.)
-  if ((QUALIFIED_AFTER.test(after) && !/^\s+(?:and|or)\s+(?:its|their|his|her|the|a|an)\b/.test(after)) || /^\s+(?:about\s|(?:from|between|since)\s+\d)/.test(after)) return false;
+  // ("The duties under Article 51A…", "The famine during 1943…", "The judgment by the Supreme Court…": a name or a date.)
+  if ((QUALIFIED_AFTER.test(after) && !/^\s+(?:and|or)\s+(?:its|their|his|her|the|a|an)\b/.test(after)) || /^\s+(?:about\s|(?:from|between|since)\s+\d|(?:under|by|during|within|across|after|before)\s+(?:the\s+)?(?:\p{Lu}|\d))/u.test(after)) return false;
   // "The zat rank determined…", "The polluter pays principle requires…": a word of the name tagged a verb — a present
   // or base form that a finite verb follows at once, or after one noun. ("The deal helped boost…" is a verb chain.)
   if (tag(i + 1) === "VERB" && !PARTICIPLE.test(word(i + 1)) && (tag(i + 2) === "VERB" || (tag(i + 2) === "NOUN" && (tag(i + 3) === "VERB" || tag(i + 3) === "AUX")))) return false;
@@ -597,7 +618,9 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   if (SELF_SUFFICIENT_NOUNS.has(head) || GENERAL_NOUNS.has(head)) return false;
   if (ranked || !isSimplePresent(sentence, i)) return true;
   const lemma = tok.lemma.toLowerCase();
-  if (DISCOURSE_NOUNS.has(lemma) || lemma !== head) return true;
+  // Plural as written ("The sources"), not by the lemma ("programme" → "program", "species" → "specie").
+  const isPlural = /s$/.test(head) && lemma !== head && !/(?:ss|us|is|ics)$/.test(head) && !SINGULAR_IN_S.test(head);
+  if (DISCOURSE_NOUNS.has(lemma) || DISCOURSE_NOUNS.has(head) || isPlural) return true;
   if ((firstMentionsOf(pm).get(lemma) ?? sentence.index) >= sentence.index) return false;
   const kindElsewhere = (kindTalkOf(pm).get(lemma) ?? 0) - (kindsTalkedOfIn(pm, sentence).has(lemma) ? 1 : 0);
   return !(kindElsewhere >= KIND_TALK_SENTENCES && kindElsewhere >= KIND_TALK_RATIO * (bareUsesOf(pm).get(head) ?? 0));
@@ -674,6 +697,21 @@ const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments
 const POINT_LABEL = /^\p{Lu}[\p{L}\p{M}\p{N}_'&-]*(?:\s+(?:(?:of|and|the|in|for|on|to|with)\s+)*\p{Lu}[\p{L}\p{M}\p{N}_'&-]*){0,7}:\s+(?=\p{Lu})/u;
 
 /**
+ * A sentence's text (its leading connectives already dropped) as an item shows it: a parenthesised aside that makes up
+ * the whole sentence unwrapped, and a label copied from a model answer's point ("External Diplomatic Complications: …")
+ * cut — up to eight capitalised words, joined by the small words a heading keeps. Not a stance ("Myths of the scheme: …",
+ * "Criticism: …"): what follows is what someone claims, not a fact. Not two names the sentence then calls "both" or "the
+ * two" ("India and Pakistan: Both states tested…"): they are its subject.
+ */
+function itemOpening(text: string): string {
+  let t = text;
+  if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
+  const label = POINT_LABEL.exec(t)?.[0];
+  if (label && !STANCE_LABEL.test(label) && !(/\band\b/.test(label) && /^(?:Both|The two|They|Together)\b/.test(t.slice(label.length)))) t = t.slice(label.length);
+  return t;
+}
+
+/**
  * The sentence as an item can show it — standalone, references and relative dates resolved — or
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
  */
@@ -681,14 +719,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
   const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
   let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
-  // A parenthesised aside that makes up the whole sentence.
-  if (/^\(.*\)\.?$/.test(t) && !/\)\s*\S.*\(/.test(t)) t = standaloneText(t.replace(/^\(/, "").replace(/\)(\.?)$/, "$1").replace(/\.?$/, "."));
-  // A label copied from a model answer's point ("External Diplomatic Complications: …", "Breakdown of Political and
-  // Diplomatic Trust: …") is not part of the fact: up to eight capitalised words, joined by the small words a heading keeps.
-  // Not a stance ("Myths of the scheme: …", "Criticism: …"): what follows is what someone claims, not a fact. Not two
-  // names the sentence then calls "both" or "the two" ("India and Pakistan: Both states tested…"): they are its subject.
-  const label = POINT_LABEL.exec(t)?.[0];
-  if (label && !STANCE_LABEL.test(label) && !(/\band\b/.test(label) && /^(?:Both|The two|They|Together)\b/.test(t.slice(label.length)))) t = t.slice(label.length);
+  t = itemOpening(t);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
@@ -755,7 +786,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "in the country", "the group's leaders": which one?
   if (/\b(?:in|of|across|within) the country\b|\bthe (?:country|group|organi[sz]ation|movement|outfit)'s\b/i.test(t)) return null;
   // "fighting in October that killed…": a month with no year anywhere in the sentence cannot be placed.
-  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})/.test(t) && !/\b(?:19|20)\d{2}\b/.test(t)) return null;
+  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?1?\d{3})/.test(t) && !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   // "…put the figure at 90,000": which figure?
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.

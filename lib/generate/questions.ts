@@ -55,7 +55,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
   const pools = buildPools(corpus, slots);
   const out: Question[] = [];
   const usedSentence = new Set<string>();
-  const statementBank = new Map<string, Array<{ text: string; isTrue: boolean; slot: Slot; correction: string }>>();
+  const statementBank = new Map<string, Array<{ text: string; isTrue: boolean; slot: Slot; correction: string; swap: string }>>();
   const turns = new Map<Slot["type"], number>();
   for (const slot of slots) {
     const sKey = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
@@ -92,7 +92,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       if (text && !statementDefect(text, evidence)) {
         // One bank for the whole set: a prelims item may combine statements from several sources.
         const list = statementBank.get("set") ?? [];
-        list.push({ text, isTrue, slot, correction: slot.answer });
+        list.push({ text, isTrue, slot, correction: slot.answer, swap });
         statementBank.set("set", list);
         usedSentence.add(sKey);
         made = true;
@@ -190,6 +190,21 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         timeLimitSec: TIME_LIMIT_SEC.multi_statement,
         evidence: group.map((s) => sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)),
         quality: slotQuality(corpus, group[0]!.slot, "multi_statement", prompt, group.map((s) => s.slot)),
+      });
+    }
+    // The one or two statements left over make no prelims item; each is still asked, as a true/false item, rather than
+    // lost with the sentence it took.
+    for (const s of bank.slice(bank.length - (bank.length % 3))) {
+      out.push({
+        id: stableId("q", "tf", s.slot.ref.pm.material.id, s.slot.start, s.slot.end),
+        kind: "true_false",
+        prompt: `True or false? ${s.text}`,
+        answer: s.isTrue ? "true" : "false",
+        explanation: s.isTrue ? `True. ${cite(s.slot)}` : `False: the ${SLOT_NOUN[s.slot.type]} is ${s.correction}, not ${s.swap}. ${cite(s.slot)}`,
+        marks: 1,
+        timeLimitSec: TIME_LIMIT_SEC.true_false,
+        evidence: [sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)],
+        quality: slotQuality(corpus, s.slot, "true_false", s.text),
       });
     }
   }

@@ -68,8 +68,9 @@ describe("inContext: definite nouns that say which one, or need no earlier sente
     expect(readAlone(faction, "In 2021")).toBe("In 2021 the faction led by Mira Osk won the party's name in court.");
   });
   it("keeps a plural that an earlier singular brought in ('a district council' … 'the councils'): a set, not that one (local government)", () => {
-    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Since 2016 the councils have levied a tax of 1 per cent on land sales."].join("\n");
-    expect(readAlone(text, "Since 2016")).toBe("Since 2016 the councils have levied a tax of 1 per cent on land sales.");
+    // (Not as the sentence's opening subject: "Since 2016 the councils have levied…" opens on a bare "the <noun>".)
+    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Land sales have been taxed at 1 per cent by the councils since 2016."].join("\n");
+    expect(readAlone(text, "Land sales")).toBe("Land sales have been taxed at 1 per cent by the councils since 2016.");
   });
 });
 
@@ -86,7 +87,7 @@ describe("inContext: likened to, or more than, what only an earlier sentence tel
   it.each([
     ["entomology", "Beetles, weevils and other similar insects damage about a tenth of stored grain in Veldra."],
     ["astronomy", "Comets in the outer belt are similar to asteroids in their rocky composition."],
-    ["licensing", "In 2020 the board renewed the mine's licence for a further ten years, to 2030."],
+    ["licensing", "In 2020 the Veldra Mining Board renewed the mine's licence for a further ten years, to 2030."],
     ["ornithology", "Hawks in the Marra hills hunt from a higher perch than owls do."],
   ])("keeps a comparison the sentence itself completes (%s): %s", (_subject, sentence) => {
     const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
@@ -163,6 +164,32 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
       "The chief minister is appointed by the governor.",
     ])
       expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBe(sentence);
+  });
+  it("reads the tense from the clause's own verb and plurals as written (biology, polity)", () => {
+    const lead = "Notes for revision\n\nVeldra adopted its constitution in 1950.\n\n";
+    for (const sentence of [
+      "The heart has four chambers, two atria and two ventricles.",
+      "The nucleus, surrounded by a double membrane, contains most of the genetic material.",
+      "The collegium, which has five members, recommends judges to the government.",
+      "The species is the basic unit of classification in biology.",
+      "The oesophagus carries food from the mouth to the stomach.",
+    ])
+      expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBe(sentence);
+    expect(readAlone(lead + "The committee has not met since 2019.", "The committee has")).toBeNull();
+  });
+  it("refuses what the text has in mind under another word, or a sentence in brackets (trade, weather)", () => {
+    expect(readAlone("Trade\n\nVeldra and Ostra signed a trade pact in 2019.\n\nThe agreement lowers tariffs on rice.", "The agreement")).toBeNull();
+    expect(readAlone("Weather\n\nA cyclone hit Ostra in 2019.\n\nThe storm is remembered as the worst in a century.", "The storm")).toBeNull();
+    expect(readAlone("Mining\n\nVeldra signed a mining deal in 2010.\n\n(The deal was later cancelled by the court in 2012.)", "(The deal")).toBeNull();
+  });
+  it("keeps a bare noun that a name or a date after it places (polity, history)", () => {
+    const lead = "Notes\n\nVeldra adopted its constitution in 1950.\n\n";
+    for (const sentence of ["The duties under Article 51A are not enforceable in any court.", "The famine during 1943 killed about three million people in Bengal."])
+      expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBe(sentence);
+  });
+  it("keeps a dated sentence whose year is before 1900 (history)", () => {
+    const text = "The Mughals\n\nBabur founded the Mughal Empire in northern India.\n\nThe First Battle of Panipat was fought on 21 April 1526.";
+    expect(readAlone(text, "The First Battle")).toBe("The First Battle of Panipat was fought on 21 April 1526.");
   });
   it("gives one verdict whatever the item puts in the sentence: a blank or a swapped value does not bring a refused opening back", () => {
     const text = ["The Keld dynasty", "", "King Arno of Keld died in 1204 without a son.", "", "The vacuum was filled by his cousin Tovan, a general of the northern army."].join("\n");
