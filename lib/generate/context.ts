@@ -164,7 +164,12 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     const candidates = antecedentsOf(pm, head, sentence.start);
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
-    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return `${whole.startsWith("T") ? "The" : "the"} ${candidates[0]}`;
+    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) {
+      const name = candidates[0]!;
+      // "India's Constitution" takes no article ("the India's Constitution" is not English).
+      if (/['’]s\s/.test(name)) return whole.startsWith("T") ? name[0]!.toUpperCase() + name.slice(1) : name;
+      return `${whole.startsWith("T") ? "The" : "the"} ${name}`;
+    }
     if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
     return whole;
   });
@@ -789,6 +794,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?1?\d{3})/.test(t) && !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   // "…put the figure at 90,000": which figure?
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
+  // "Second, the Governor…", "Fourth, the Court laid down…": one point of a list the item does not show.
+  if (/^(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Secondly|Thirdly|Fourthly|Fifthly|Lastly)\b\s*,/.test(opening)) return null;
   // "Since then, …", "Related X…": tied to what came before.
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.

@@ -59,6 +59,14 @@ export function tokenizeSentences(text: string, start: number, end: number): Tok
       });
     }
     if (!tokens.length) continue;
+    // A sentence ends where the text leaves a space: a break with none ("PM2.5", "v2.0", "Section 3.2") falls inside a
+    // word or a figure, so the two pieces are one sentence.
+    const previous = sentences[sentences.length - 1];
+    if (previous && previous.end === tokens[0]!.start) {
+      previous.tokens.push(...tokens);
+      previous.end = tokens[tokens.length - 1]!.end;
+      continue;
+    }
     sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
   }
   return sentences;

@@ -187,6 +187,15 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     for (const sentence of ["The duties under Article 51A are not enforceable in any court.", "The famine during 1943 killed about three million people in Bengal."])
       expect(readAlone(lead + sentence, sentence.slice(0, 14)), sentence).toBe(sentence);
   });
+  it("makes no item of one point of a list the item does not show ('Second, …', 'Fourth, …') (polity)", () => {
+    const text = "The Governor of Veldra\n\nThe reformers made four proposals. Second, the Governor of Veldra should be chosen from outside the state.";
+    expect(readAlone(text, "Second,")).toBeNull();
+  });
+  it("puts a possessive full name in for a short one without an article: 'India's Constitution', never 'the India's Constitution' (polity)", () => {
+    const text = "The Governor in Veldra's Constitution\n\nArticle 154 vests the executive power of the state in the Governor, in accordance with the Constitution.";
+    const read = readAlone(text, "Article 154");
+    expect(read).not.toMatch(/the Veldra's/);
+  });
   it("keeps a dated sentence whose year is before 1900 (history)", () => {
     const text = "The Mughals\n\nBabur founded the Mughal Empire in northern India.\n\nThe First Battle of Panipat was fought on 21 April 1526.";
     expect(readAlone(text, "The First Battle")).toBe("The First Battle of Panipat was fought on 21 April 1526.");

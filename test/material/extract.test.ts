@@ -182,6 +182,15 @@ describe("entity names", () => {
     expect(kind("Tovan Keld")).toBe("person");
     expect(kind("Arno Dask")).toBe("person");
   });
+  it("does not end a sentence inside a name or a figure that has a full stop and no space ('PM2.5', 'v2.0')", () => {
+    // Written for this test (air quality, software).
+    const air = ingestMaterial({ source: "air.txt", content: "Air in Veldra\n\nThe annual average of PM2.5 in Karn was 105 micrograms in 2023. Levels of PM10 were higher. Release v2.0 of the monitoring app came out in May 2024." });
+    expect(air.sentences.map((s) => s.text)).toEqual([
+      "The annual average of PM2.5 in Karn was 105 micrograms in 2023.",
+      "Levels of PM10 were higher.",
+      "Release v2.0 of the monitoring app came out in May 2024.",
+    ]);
+  });
   it("does not treat a demonym-led group name as a person with a surname", () => {
     const aliases = createAliasResolver([pm]);
     expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);
