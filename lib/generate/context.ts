@@ -1,11 +1,12 @@
 import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
-import { isDemonym } from "@/lib/material/entities";
+import { isDemonym, namesAKind } from "@/lib/material/entities";
 import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 import { z } from "zod";
+import { escapeRegExp } from "@/lib/text/regexp";
 import referenceWordsData from "./reference-words.json";
 
 /**
@@ -151,6 +152,9 @@ function isUsedInShortBefore(pm: ProcessedMaterial, head: string, full: string):
  * reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
  * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
  */
+/** How many times as often as any other full name the material must name one for its short name to stand for it. */
+const DOMINANT_NAME_RATIO = 3;
+
 function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const seen = new Set<string>();
@@ -170,7 +174,15 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
       if (/['’]s\s/.test(name)) return whole.startsWith("T") ? name[0]!.toUpperCase() + name.slice(1) : name;
       return `${whole.startsWith("T") ? "The" : "the"} ${name}`;
     }
-    if (candidates.length > 1 && new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) failed = true;
+    // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
+    // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
+    if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
+      // Unless the material is about one of them: named at least three times as often as any other, it is the one meant
+      // ("the Act" in an essay on the National Food Security Act that once names the Food Corporations Act).
+      const counts = candidates.map((c) => ({ c, n: (pm.material.text.match(new RegExp(String.raw`\b${escapeRegExp(c)}\b`, "g")) ?? []).length })).sort((a, b) => b.n - a.n);
+      if (counts[0]!.n >= DOMINANT_NAME_RATIO * Math.max(1, counts[1]!.n)) return `${whole.startsWith("T") ? "The" : "the"} ${counts[0]!.c}`;
+      failed = true;
+    }
     return whole;
   });
   return failed ? null : out;

@@ -505,6 +505,12 @@ export function isDemonym(word: string): boolean {
   // Demonyms end in a handful of ways (Pakistani, Afghan, Chinese, Turkish, Arabic, Dutch); only those reach compromise.
   return /(?:i|an|ese|ish|ic|ch|er)$/.test(word) && compromiseTags(word).demonym;
 }
+const KIND_WORDS = new Set([...NAME_WORDS.organisation, ...NAME_WORDS.thing, ...NAME_WORDS.place]);
+/** True for a word that says what kind of thing a name is ("Act", "Commission", "Court", `data/name-words.json`). */
+export function namesAKind(word: string): boolean {
+  return KIND_WORDS.has(word);
+}
+
 /** True when compromise reads the words as a person's name ("Jane Roe", "Dr. Anil Kumar"). */
 export function readsAsPersonName(words: string): boolean {
   return compromiseTags(words).person;

@@ -196,6 +196,26 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     const read = readAlone(text, "Article 154");
     expect(read).not.toMatch(/the Veldra's/);
   });
+  it("reads a short name two full names end in as the one the material is about, and refuses it when none dominates (polity)", () => {
+    const about = [
+      "The Veldra Tax Council",
+      "",
+      "The Veldra Tax Council was set up in 2017. The Veldra Tax Council meets every quarter. The Veldra Tax Council has 33 members. The Veldra Tax Council also sets rates.",
+      "",
+      "The Ostra Trade Council was consulted once in 2018.",
+      "",
+      "Every decision of the Council is taken by a three-fourths majority.",
+    ].join("\n");
+    expect(readAlone(about, "Every decision")).toBe("Every decision of the Veldra Tax Council is taken by a three-fourths majority.");
+    const even = [
+      "Two councils",
+      "",
+      "The Veldra Tax Council was set up in 2017. The Ostra Trade Council was set up in 2018.",
+      "",
+      "Every decision of the Council is taken by a three-fourths majority.",
+    ].join("\n");
+    expect(readAlone(even, "Every decision")).toBeNull();
+  });
   it("keeps a dated sentence whose year is before 1900 (history)", () => {
     const text = "The Mughals\n\nBabur founded the Mughal Empire in northern India.\n\nThe First Battle of Panipat was fought on 21 April 1526.";
     expect(readAlone(text, "The First Battle")).toBe("The First Battle of Panipat was fought on 21 April 1526.");
