@@ -152,6 +152,62 @@ function isUsedInShortBefore(pm: ProcessedMaterial, head: string, full: string):
  * reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
  * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
  */
+/**
+ * Of the full names a short name may stand for, the one the material is about: named (in full or by its acronym) at least
+ * DOMINANT_NAME_RATIO times as often as any other up to the sentence at hand, or the only one named on its own at all. A
+ * name inside a longer one ("East India Company" in "French East India Company") is not counted for it, and a name only
+ * ever the tail of a longer one ("People Act" of "Representation of the People Act") is no candidate. Null when none is.
+ */
+function dominantName(pm: ProcessedMaterial, sentence: Sentence, candidates: string[]): string | null {
+  const upTo = pm.material.text.slice(0, sentence.end);
+  const count = (name: string) => (upTo.match(new RegExp(String.raw`(?<!(?:\b(?!The\b)\p{Lu}[\p{L}'’-]*|\b(?:of|of the|and|for|on))\s)\b${escapeRegExp(name)}\b`, "gu")) ?? []).length;
+  const counts = candidates
+    .map((c) => {
+      const acronym = pm.entities.find((e) => e.name === c)?.acronym;
+      return { c, all: count(c) + (acronym ? count(acronym) : 0) };
+    })
+    .filter((x) => x.all > 0)
+    .sort((a, b) => b.all - a.all);
+  if (counts.length === 1 || (counts.length > 1 && counts[0]!.all >= DOMINANT_NAME_RATIO * Math.max(1, counts[1]!.all))) return counts[0]!.c;
+  return null;
+}
+
+/** "The Act entitles…", "The Commission recommended…": a kind word after "the" as the subject of a verb. */
+const KIND_SUBJECT = /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?!(?:of|for|on|and)\b)[a-z]+(?:s|ed)\b)/g;
+
+/**
+ * "The Act entitles…" (a kind word — act, commission, court: `namesAKind` — as the subject of a verb, which
+ * `resolveShortNames` leaves alone) names the one full name the material is about, "The National Food Security Act
+ * entitles…", when the material names two or more full names it may stand for and one dominates (`dominantName`); null
+ * (no item) when none does. Left as written when the material names one or none in full.
+ */
+function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+  let failed = false;
+  const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string) => {
+    if (failed || !namesAKind(head) || new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text)) return whole;
+    const candidates = antecedentsOf(pm, head, sentence.start);
+    if (candidates.length < 2) return whole;
+    const dominant = dominantName(pm, sentence, candidates);
+    if (dominant) return withArticle(dominant, the === "The");
+    failed = true;
+    return whole;
+  });
+  return failed ? null : out;
+}
+
+/**
+ * A full name put in for a short one, with the article a short name had: none before a name that opens with the
+ * possessive of a name ("India's Constitution", never "the India's Constitution"; but "the National People's Council",
+ * "the Women's Commission").
+ */
+const COMMON_POSSESSOR = /^(?:People|Women|Men|Workers|Farmers|Children|Peasants|Students|Citizens|Veterans|Traders|Consumers|Teachers|Employees|Members)$/;
+
+function withArticle(name: string, capital: boolean): string {
+  const possessor = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s\s/u.exec(name)?.[1];
+  if (possessor && !COMMON_POSSESSOR.test(possessor)) return name;
+  return `${capital ? "The" : "the"} ${name}`;
+}
+
 /** How many times as often as any other full name the material must name one for its short name to stand for it. */
 const DOMINANT_NAME_RATIO = 3;
 
@@ -168,19 +224,18 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     const candidates = antecedentsOf(pm, head, sentence.start);
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
-    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) {
-      const name = candidates[0]!;
-      // "India's Constitution" takes no article ("the India's Constitution" is not English).
-      if (/['’]s\s/.test(name)) return whole.startsWith("T") ? name[0]!.toUpperCase() + name.slice(1) : name;
-      return `${whole.startsWith("T") ? "The" : "the"} ${name}`;
-    }
+    const named = (name: string) => withArticle(name, whole.startsWith("T"));
+    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return named(candidates[0]!);
     // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
     // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
     if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
-      // Unless the material is about one of them: named at least three times as often as any other, it is the one meant
-      // ("the Act" in an essay on the National Food Security Act that once names the Food Corporations Act).
-      const counts = candidates.map((c) => ({ c, n: (pm.material.text.match(new RegExp(String.raw`\b${escapeRegExp(c)}\b`, "g")) ?? []).length })).sort((a, b) => b.n - a.n);
-      if (counts[0]!.n >= DOMINANT_NAME_RATIO * Math.max(1, counts[1]!.n)) return `${whole.startsWith("T") ? "The" : "the"} ${counts[0]!.c}`;
+      // Unless the material is about one of them: named (in full or by its acronym) at least three times as often as any
+      // other up to this sentence, it is the one meant ("the Act" in an essay on the National Food Security Act that once
+      // names the Food Corporations Act). A name inside a longer one ("East India Company" in "French East India
+      // Company") is not counted for it, and a name only ever the tail of a longer one ("People Act" of "Representation
+      // of the People Act") is no candidate.
+      const dominant = dominantName(pm, sentence, candidates);
+      if (dominant) return named(dominant);
       failed = true;
     }
     return whole;
@@ -822,7 +877,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
     return `${people[0]!.name}'s`;
   });
   if (failedSurname) return null;
-  const named = resolveShortNames(t, pm, sentence);
+  const shortNamed = resolveShortNames(t, pm, sentence);
+  const named = shortNamed === null ? null : resolveKindSubjects(shortNamed, pm, sentence);
   if (named === null) return null;
   if (hasNumberedDesignationInShort(named, pm)) return null;
   return resolveRelativeDates(named, publicationDate(pm));

@@ -550,9 +550,10 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
     // unless it qualifies a noun: "the Rajiv Gandhi government"), "in"/"at"/"near" before it ("in Bodh Gaya"), or a
     // case's "v." beside it ("Minerva Mills v. Union of India").
     let forPerson = e.aliases.some((a) => speakers.has(a));
-    let againstPerson = false;
+    let againstPerson = 0;
     let caseParty = false;
-    for (const m of e.mentions.slice(0, 30)) {
+    const read = e.mentions.slice(0, 30);
+    for (const m of read) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 60);
       if (/\b(?:in|to|from|across|into|near|inside|within|province of|city of|capital of)\s+(?:the\s+)?$/i.test(before)) votes.place += 1;
@@ -566,10 +567,13 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       const possessive = /^['’]s?\b/.test(after) || /['’]s?$/.test(mention);
       // ("the Armenian Gurgin Khan": the article goes with the demonym; "the Hafiz Gul Bahadur-led group" qualifies a noun.)
       const isLongName = mention.split(/\s+/).length >= 2 && !isDemonym(mention.split(/\s+/)[0]!);
-      if (isLongName && /(?:^|[^\p{L}])the\s+$/u.test(before) && !PERSON_MODIFIED.test(after) && !/^-/.test(after) && !possessive) againstPerson = true;
-      // ("the Maharaja of Cooch Behar", "the Battle of Plassey": what a ruler rules or a battle is fought at is a place.)
-      if (!possessive && (/\b(?:in|at|near|inside|within)\s+$/i.test(before) || RULED_PLACE_BEFORE.test(before))) againstPerson = true;
-      if (/^\s+vs?\.?\s/.test(after) || /\bvs?\.?\s+$/.test(before)) caseParty = true;
+      const afterThe = isLongName && /(?:^|[^\p{L}])the\s+$/u.test(before) && !PERSON_MODIFIED.test(after) && !/^[-–—]/.test(after);
+      // ("the Maharaja of Cooch Behar", "the Battle of Plassey": what a ruler rules or a battle is fought at is a place.
+      // Not "faith in", "fired at": a word before the preposition that takes a person as well.)
+      const placed = (/\b(?:in|at|near|inside|within)\s+$/i.test(before) && !/\b(?:[a-z]+ed|faith|trust|belief|confidence|interest|look|looks|aim|aims)\s+(?:in|at)\s+$/i.test(before)) || RULED_PLACE_BEFORE.test(before);
+      if (!possessive && (afterThe || placed)) againstPerson++;
+      // A party to a case: "v." or "vs." (with its full stop) between two capitalised names.
+      if (/^\s+vs?\.\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'-]*\s+vs?\.\s+$/u.test(before)) caseParty = true;
     }
     const words = e.name.split(/\s+/);
     if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && !isKnownWord(w.toLowerCase())) && votes.organization === 0 && votes.place === 0) votes.person += 1;
@@ -587,7 +591,8 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       e.kind = "other";
       continue;
     }
-    if ((againstPerson || caseParty) && !forPerson) votes.person = 0;
+    // Most of the mentions read must say so: one "the Dalai Lama" among others does not unmake a person.
+    if ((againstPerson * 2 > read.length || caseParty) && !forPerson) votes.person = 0;
     const best = (Object.entries(votes) as Array<[EntityKind, number]>).sort((a, b) => b[1] - a[1])[0]!;
     e.kind = best[1] > 0 ? best[0] : "other";
   }

@@ -59,10 +59,11 @@ export function tokenizeSentences(text: string, start: number, end: number): Tok
       });
     }
     if (!tokens.length) continue;
-    // A sentence ends where the text leaves a space: a break with none ("PM2.5", "v2.0", "Section 3.2") falls inside a
-    // word or a figure, so the two pieces are one sentence.
+    // A sentence ends where the text leaves a space: a break with none before a digit or a small letter ("PM2.5", "v2.0",
+    // "Section 3.2") falls inside a word or a figure, so the two pieces are one sentence ("…in 1947.The Constitution…"
+    // stays two).
     const previous = sentences[sentences.length - 1];
-    if (previous && previous.end === tokens[0]!.start) {
+    if (previous && previous.end === tokens[0]!.start && /^[\p{N}\p{Ll}]/u.test(text.slice(tokens[0]!.start))) {
       previous.tokens.push(...tokens);
       previous.end = tokens[tokens.length - 1]!.end;
       continue;

@@ -191,6 +191,23 @@ describe("entity names", () => {
       "Release v2.0 of the monitoring app came out in May 2024.",
     ]);
   });
+  it("keeps a person a person when one mention of several follows 'in', 'at' or 'the', or a plain 'vs' (history)", () => {
+    // Written for this test, after a code review's counter-examples.
+    const text = [
+      "Leaders of Veldra",
+      "",
+      "Arno Dask led the Veldra Congress. Mira Osk had great faith in Arno Dask as a leader. Arno Dask became prime minister in 1947.",
+      "The Dalai Marn fled Ostra in 1959, and Veldra granted the Dalai Marn asylum.",
+      "Historians still argue over the Arno Dask vs Mira Osk debate.",
+    ].join("\n");
+    const pm2 = ingestMaterial({ source: "leaders.txt", content: text });
+    const kind = (name: string) => pm2.entities.find((e) => e.aliases.includes(name))?.kind;
+    for (const name of ["Arno Dask", "Mira Osk", "Dalai Marn"]) expect(kind(name), name).toBe("person");
+  });
+  it("keeps two sentences two when the writer left no space after the full stop before a capital ('…in 1947.The…')", () => {
+    const pm2 = ingestMaterial({ source: "s.txt", content: "Notes\n\nVeldra became independent in 1947.The constitution came into force in 1950." });
+    expect(pm2.sentences.map((s) => s.text)).toEqual(["Veldra became independent in 1947.", "The constitution came into force in 1950."]);
+  });
   it("does not treat a demonym-led group name as a person with a surname", () => {
     const aliases = createAliasResolver([pm]);
     expect(aliases.same("Afghan Taliban", "Taliban")).toBe(false);
