@@ -195,13 +195,13 @@ function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sent
   return failed ? null : out;
 }
 
-/**
- * A full name put in for a short one, with the article a short name had: none before a name that opens with the
- * possessive of a name ("India's Constitution", never "the India's Constitution"; but "the National People's Council",
- * "the Women's Commission").
- */
+/** Possessives that name a group of people, not one name: "the National People's Council" keeps its article. */
 const COMMON_POSSESSOR = /^(?:People|Women|Men|Workers|Farmers|Children|Peasants|Students|Citizens|Veterans|Traders|Consumers|Teachers|Employees|Members)$/;
 
+/**
+ * A full name put in for a short one, with the article a short name had: none before a name that opens with the
+ * possessive of a name ("India's Constitution", never "the India's Constitution"; but "the Women's Commission").
+ */
 function withArticle(name: string, capital: boolean): string {
   const possessor = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s\s/u.exec(name)?.[1];
   if (possessor && !COMMON_POSSESSOR.test(possessor)) return name;
@@ -229,11 +229,8 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
     // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
     if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
-      // Unless the material is about one of them: named (in full or by its acronym) at least three times as often as any
-      // other up to this sentence, it is the one meant ("the Act" in an essay on the National Food Security Act that once
-      // names the Food Corporations Act). A name inside a longer one ("East India Company" in "French East India
-      // Company") is not counted for it, and a name only ever the tail of a longer one ("People Act" of "Representation
-      // of the People Act") is no candidate.
+      // Unless the material is about one of them (`dominantName`): "the Act" in an essay on the National Food Security Act
+      // that once names the Food Corporations Act.
       const dominant = dominantName(pm, sentence, candidates);
       if (dominant) return named(dominant);
       failed = true;
