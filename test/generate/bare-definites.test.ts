@@ -68,9 +68,8 @@ describe("inContext: definite nouns that say which one, or need no earlier sente
     expect(readAlone(faction, "In 2021")).toBe("In 2021 the faction led by Mira Osk won the party's name in court.");
   });
   it("keeps a plural that an earlier singular brought in ('a district council' … 'the councils'): a set, not that one (local government)", () => {
-    // (Not as the sentence's opening subject: "Since 2016 the councils have levied…" opens on a bare "the <noun>".)
-    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Land sales have been taxed at 1 per cent by the councils since 2016."].join("\n");
-    expect(readAlone(text, "Land sales")).toBe("Land sales have been taxed at 1 per cent by the councils since 2016.");
+    const text = ["Councils in Veldra", "", "Veldra has 14 districts, and a district council runs each of them.", "", "Since 2016 the councils have levied a tax of 1 per cent on land sales."].join("\n");
+    expect(readAlone(text, "Since 2016")).toBe("Since 2016 the councils have levied a tax of 1 per cent on land sales.");
   });
 });
 
@@ -87,7 +86,7 @@ describe("inContext: likened to, or more than, what only an earlier sentence tel
   it.each([
     ["entomology", "Beetles, weevils and other similar insects damage about a tenth of stored grain in Veldra."],
     ["astronomy", "Comets in the outer belt are similar to asteroids in their rocky composition."],
-    ["licensing", "In 2020 the Veldra Mining Board renewed the mine's licence for a further ten years, to 2030."],
+    ["licensing", "In 2020 the board renewed the mine's licence for a further ten years, to 2030."],
     ["ornithology", "Hawks in the Marra hills hunt from a higher perch than owls do."],
   ])("keeps a comparison the sentence itself completes (%s): %s", (_subject, sentence) => {
     const text = ["Notes", "", "The opening paragraph of these notes says little.", "", sentence].join("\n");
