@@ -147,20 +147,13 @@ function isUsedInShortBefore(pm: ProcessedMaterial, head: string, full: string):
 }
 
 /**
- * Resolves short definite names against the material. One antecedent: substituted. Several, for a
- * common noun the material also uses in lower case ("the Amendment" after two amendments): the
- * reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
- * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
- */
-/**
  * Of the full names a short name may stand for, the one the material is about: named (in full or by its acronym) at least
  * DOMINANT_NAME_RATIO times as often as any other up to the sentence at hand, or the only one named on its own at all. A
  * name inside a longer one ("East India Company" in "French East India Company") is not counted for it, and a name only
  * ever the tail of a longer one ("People Act" of "Representation of the People Act") is no candidate. Null when none is.
  */
 function dominantName(pm: ProcessedMaterial, sentence: Sentence, candidates: string[]): string | null {
-  const upTo = pm.material.text.slice(0, sentence.end);
-  const count = (name: string) => (upTo.match(new RegExp(String.raw`(?<!(?:\b(?!The\b)\p{Lu}[\p{L}'’-]*|\b(?:of|of the|and|for|on))\s)\b${escapeRegExp(name)}\b`, "gu")) ?? []).length;
+  const count = (name: string) => namedAt(pm, name).filter((at) => at < sentence.end).length;
   const counts = candidates
     .map((c) => {
       const acronym = pm.entities.find((e) => e.name === c)?.acronym;
@@ -170,6 +163,28 @@ function dominantName(pm: ProcessedMaterial, sentence: Sentence, candidates: str
     .sort((a, b) => b.all - a.all);
   if (counts.length === 1 || (counts.length > 1 && counts[0]!.all >= DOMINANT_NAME_RATIO * Math.max(1, counts[1]!.all))) return counts[0]!.c;
   return null;
+}
+
+const namedAtCache = new WeakMap<ProcessedMaterial, Map<string, number[]>>();
+/**
+ * Where the material names `name` on its own, in order: not inside a longer name ("East India Company" in "French East
+ * India Company") nor as the tail of one ("People Act" of "Representation of the People Act"). Built once per name.
+ */
+function namedAt(pm: ProcessedMaterial, name: string): number[] {
+  let byName = namedAtCache.get(pm);
+  if (!byName) namedAtCache.set(pm, (byName = new Map()));
+  let at = byName.get(name);
+  if (!at) {
+    const own = new RegExp(String.raw`(?<!(?:\b(?!The\b)\p{Lu}[\p{L}'’-]*|\b(?:of|of the|and|for|on))\s)\b${escapeRegExp(name)}\b`, "gu");
+    at = [...pm.material.text.matchAll(own)].map((m) => m.index);
+    byName.set(name, at);
+  }
+  return at;
+}
+
+/** Does the text name `head` in full itself ("the Election Commission", not "The Commission")? */
+function namesInFull(text: string, head: string): boolean {
+  return new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text);
 }
 
 /** "The Act entitles…", "The Commission recommended…": a kind word after "the" as the subject of a verb. */
@@ -184,7 +199,7 @@ const KIND_SUBJECT = /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?!(?:of|for|on|and)\b)[a-z]
 function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string) => {
-    if (failed || !namesAKind(head) || new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text)) return whole;
+    if (failed || !namesAKind(head) || namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
     if (candidates.length < 2) return whole;
     const dominant = dominantName(pm, sentence, candidates);
@@ -211,6 +226,12 @@ function withArticle(name: string, capital: boolean): string {
 /** How many times as often as any other full name the material must name one for its short name to stand for it. */
 const DOMINANT_NAME_RATIO = 3;
 
+/**
+ * Resolves short definite names against the material. One antecedent: substituted. Several, for a
+ * kind word (`namesAKind`) or a common noun the material also uses in lower case ("the Amendment" after two
+ * amendments): the one the material is about (`dominantName`), else the reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
+ * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
+ */
 function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const seen = new Set<string>();
@@ -220,7 +241,7 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]/.test(text.slice(offset + whole.length))) return whole;
     seen.add(head);
     // The sentence names it in full itself.
-    if (new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text)) return whole;
+    if (namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
