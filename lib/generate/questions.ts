@@ -51,6 +51,21 @@ const SLOT_NOUN: Record<Slot["type"], string> = { number: "figure", year: "date"
  * and UPSC-prelims multi-statement items built from three statements of one material.
  * At most one question per sentence, so a quiz does not ask the same fact twice.
  */
+/** A true/false item on `statement`: the slot's sentence with its answer, or with `swap` in its place (then false). */
+function trueFalseQuestion(corpus: Corpus, slot: Slot, statement: string, isTrue: boolean, swap: string): Question {
+  return {
+    id: stableId("q", "tf", slot.ref.pm.material.id, slot.start, slot.end),
+    kind: "true_false",
+    prompt: `True or false? ${statement}`,
+    answer: isTrue ? "true" : "false",
+    explanation: isTrue ? `True. ${cite(slot)}` : `False: the ${SLOT_NOUN[slot.type]} is ${slot.answer}, not ${swap}. ${cite(slot)}`,
+    marks: 1,
+    timeLimitSec: TIME_LIMIT_SEC.true_false,
+    evidence: [sentenceEvidence(slot.ref.pm, slot.ref.sentence)],
+    quality: slotQuality(corpus, slot, "true_false", statement),
+  };
+}
+
 export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Question[] {
   const pools = buildPools(corpus, slots);
   const out: Question[] = [];
@@ -124,19 +139,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       const isTrue = hash53(`${seed}tf`) % 2 === 0;
       const statement = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
       if (statement) {
-        out.push({
-          id: id("tf"),
-          kind: "true_false",
-          prompt: `True or false? ${statement}`,
-          answer: isTrue ? "true" : "false",
-          explanation: isTrue
-            ? `True. ${cite(slot)}`
-            : `False: the ${SLOT_NOUN[slot.type]} is ${slot.answer}, not ${swap}. ${cite(slot)}`,
-          marks: 1,
-          timeLimitSec: TIME_LIMIT_SEC.true_false,
-          evidence,
-          quality: slotQuality(corpus, slot, "true_false", statement),
-        });
+        out.push(trueFalseQuestion(corpus, slot, statement, isTrue, swap));
         usedSentence.add(sKey);
         made = true;
         continue;
@@ -194,19 +197,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     }
     // The one or two statements left over make no prelims item; each is still asked, as a true/false item, rather than
     // lost with the sentence it took.
-    for (const s of bank.slice(bank.length - (bank.length % 3))) {
-      out.push({
-        id: stableId("q", "tf", s.slot.ref.pm.material.id, s.slot.start, s.slot.end),
-        kind: "true_false",
-        prompt: `True or false? ${s.text}`,
-        answer: s.isTrue ? "true" : "false",
-        explanation: s.isTrue ? `True. ${cite(s.slot)}` : `False: the ${SLOT_NOUN[s.slot.type]} is ${s.correction}, not ${s.swap}. ${cite(s.slot)}`,
-        marks: 1,
-        timeLimitSec: TIME_LIMIT_SEC.true_false,
-        evidence: [sentenceEvidence(s.slot.ref.pm, s.slot.ref.sentence)],
-        quality: slotQuality(corpus, s.slot, "true_false", s.text),
-      });
-    }
+    for (const s of bank.slice(bank.length - (bank.length % 3))) out.push(trueFalseQuestion(corpus, s.slot, s.text, s.isTrue, s.swap));
   }
   return out;
 }
