@@ -73,7 +73,8 @@ export interface Mention {
 // decimal digits (\p{Nd}) or a formula's subscripts ("N₂O", "CO₂"), never superscripts: "Nehru¹" is "Nehru" and a
 // footnote mark.
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{Nd}\u2080-\u2089]`;
-const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
+// A name whose digits have a decimal part is one word: "PM2.5", not "PM2" and ".5".
+const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:(?<=\p{Nd})\.\p{Nd}+)?(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
 const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin)\s+)?(?:the\s+)?|-)`;
 /** At most this many capitalised words in one mention: no name is longer, and a run of capitals (a heading in capitals,
  * a 200 KB line of them) then costs linear work, not a quadratic scan of one giant name. */

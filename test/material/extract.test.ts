@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { createAliasResolver } from "@/lib/material/aliases";
 import { MAX_NAME_WORDS } from "@/lib/material/entities";
+import { generateStudySet } from "@/lib/generate/study-set";
 
 // Written for these tests in the style of the study material (news analysis on militancy); not copied.
 const ARTICLE = [
@@ -190,6 +191,16 @@ describe("entity names", () => {
       "Levels of PM10 were higher.",
       "Release v2.0 of the monitoring app came out in May 2024.",
     ]);
+  });
+  it("reads a name with a decimal part as one name ('PM2.5', not 'PM2'), so no card blanks half of it", () => {
+    // Written for this test (air quality).
+    const air = ingestMaterial({ source: "air.txt", content: "Air in Veldra\n\nPM2.5 refers to particles 2.5 micrometres or smaller. The Karn Board measures PM2.5 and PM10 at 40 stations. In May 2024 the average of PM2.5 in Karn was 105 micrograms." });
+    const names = air.entities.map((e) => e.name);
+    expect(names).toContain("PM2.5");
+    expect(names).not.toContain("PM2");
+    const set = generateStudySet([air]);
+    expect(set.cards.map((c) => c.front).filter((f) => /_____\.\d/.test(f))).toEqual([]);
+    expect(set.cards.map((c) => c.back)).not.toContain("PM2");
   });
   it("keeps a person a person when one mention of several follows 'in', 'at' or 'the', or a plain 'vs' (history)", () => {
     // Written for this test, after a code review's counter-examples.
