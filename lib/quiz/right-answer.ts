@@ -35,7 +35,11 @@ export function rightAnswerText(key: AnswerKey): string {
   return key.kind === "numeric" && key.tolerance ? `${value}${unit} (± ${key.tolerance})` : `${value}${unit}`;
 }
 
-/** The question as a card's front shows it: the prompt, then the options of a choice item. */
+/**
+ * The question as a card's front shows it: the prompt, then the options of a choice item. A true/false item says so once,
+ * whether or not its prompt already opens with "True or false?" (or "True or false:").
+ */
 export function questionWithOptions(kind: string, prompt: string, options: readonly { text: string }[]): string {
-  return [prompt, ...(isChoiceKind(kind) ? options.map((o, i) => optionLabel(i, o.text)) : [])].join("\n");
+  const shown = kind === "true_false" ? `True or false? ${prompt.replace(/^true or false\s*[:?]?\s*/i, "")}` : prompt;
+  return [shown, ...(isChoiceKind(kind) ? options.map((o, i) => optionLabel(i, o.text)) : [])].join("\n");
 }

@@ -329,7 +329,7 @@ export async function makeMissedQuestionCardFor(actor: Actor, attemptId: string,
   if (!source) throw new AppError("NOT_FOUND", "That question is not part of this quiz.");
   const draft = cardFromMissedQuestion({
     questionId,
-    prompt: questionWithOptions(source.kind, source.kind === "true_false" ? `True or false? ${source.prompt.replace(/^true or false:?\s*/i, "")}` : source.prompt, source.options),
+    prompt: questionWithOptions(source.kind, source.prompt, source.options),
     correctAnswer: rightAnswerText(source),
     explanation: source.explanation,
     evidence: source.evidence,
