@@ -8,6 +8,7 @@ import { inContext } from "./context";
 import { OPINION } from "./quality";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
+import blankWords from "./blank-words.json";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -92,6 +93,9 @@ export function statesAState(sentence: string): boolean {
   const main = sentence.split(/\b(?:that|which|who|whom|whose)\b/)[0]!;
   return /\b(?:(?:was|were|is|are)\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)?|served\s+as\s+|remained\s+|held\s+the\s+(?:post|office)\s+of\s+)(?!(?:first|second|third|fourth|fifth|last|only|youngest|oldest|\d+(?:st|nd|rd|th))\b)(?:leader|head|president|chairman|chair|chief|member|capital|ruler|king|queen|governor|viceroy|prime minister|minister|premier|secretary|speaker|editor|principal|most\s+\p{L}+|largest|biggest|main|major|centre|center|seat)\b/iu.test(main);
 }
+
+/** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
+const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers]);
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
@@ -210,8 +214,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // Part of a longer name ("The Prime _____", "The Special _____ (SPG)", "7, _____"): not a fact of its own.
         const textBefore = pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start);
         const textAfter = pm.material.text.slice(m.end, Math.min(ref.sentence.end, m.end + 40));
-        // A bare common head ("Committee", "Government") is a fragment of a name, not an answer.
-        if (!/\s/.test(answer) && !isAcronym(answer) && /^(?:Committee|Government|Council|Commission|Parliament|Court|Party|Congress|Assembly|Ministry|Department|Fund|Panel|Agency|Board|Union|Parties|State|States)$/.test(answer)) continue;
+        // A bare common head ("Committee", "Government") is a fragment of a name, not an answer; "the Centre", "the Crown"
+        // are also "the Union government", "the British": several answers fit; "BCE" is an era, not a fact
+        // (`blank-words.json`).
+        if (UNASKED_WORDS.has(answer)) continue;
         if (answer.length < 2 || /(?:^|\s)(?!(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To)\s)[A-Z][\w'-]*(?:'s)?\s$|\d,?\s$|-$|\b(?:Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Sardar|Pandit|Maulana|Shri|Smt)\.?\s$/.test(textBefore)) continue;
         // "the Union Home Minister Y. B. Chavan": a name cut at an initial ("_____. B. Chavan"), either side of the cut.
         if ((/(?:^|\s)\p{Lu}$/u.test(answer) && /^\./.test(textAfter)) || /(?:^|\s)\p{Lu}\.\s*$/u.test(textBefore)) continue;
