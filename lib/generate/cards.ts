@@ -6,6 +6,7 @@ import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext, spanPointsBack } from "./context";
+import { topicFor, withTopic } from "./topic";
 import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
@@ -81,8 +82,9 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
     // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name given as one of several
     // (`Slot.isOneOfSeveral`) has no one answer to recall (the sentence's other slots are tried instead).
     if (slot.isOneOfSeveral) continue;
-    const front = blankedText(slot);
-    if (!front) continue;
+    const blank = blankedText(slot);
+    if (!blank) continue;
+    const front = withTopic(blank, topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]));
     done.add(key);
     const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
     out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
@@ -228,7 +230,8 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
-      const front = `When? ${endWithPeriod(event)}`;
+      const topic = topicFor(event, pm, sentence, [when]);
+      const front = topic ? `With reference to ${topic}, when? ${endWithPeriod(event)}` : `When? ${endWithPeriod(event)}`;
       out.push(card("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }

@@ -2,6 +2,7 @@ import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
 import { RELATIVE_DATE } from "./context";
 import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
+import { TOPIC_LEAD } from "./topic";
 import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import { sentencePositionAt } from "@/lib/material/segment";
@@ -92,8 +93,10 @@ export const OPINION =
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {
   return text
-    .replace(/^(?:True or false\?|When\?|Give the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?)\s*/, "")
-    .replace(/^Consider the following statements:\s*/, "");
+    .replace(TOPIC_LEAD, "")
+    .replace(/^(?:True or false\?|When\?|Give the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?)\s*/i, "")
+    .replace(/^Consider the following statements:\s*/, "")
+    .replace(TOPIC_LEAD, "");
 }
 
 function answersOf(item: Card | Question): string[] {
@@ -127,7 +130,7 @@ export function itemDefect(item: Card | Question): string | null {
     if (asides.some((a) => !item.evidence.some((e) => e.quote.includes(a)))) return "the altered value is part of an aside";
   }
   const statements = "prompt" in item && item.kind === "single_choice" && /^Consider the following statements/.test(item.prompt)
-    ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, ""))
+    ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, "").replace(TOPIC_LEAD, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";

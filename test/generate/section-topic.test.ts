@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+import { itemDefect } from "@/lib/generate/quality";
+import { topicFor } from "@/lib/generate/topic";
+import { sentenceStarting } from "./helpers";
+
+// Written for this test; not copied from any source. The seventh blind review found items such as "Stage IV applies
+// above _____" that never say which plan: the heading above the sentence named it.
+
+const text = [
+  "Clean air in Veldra",
+  "",
+  "The Karn Emergency Air Plan",
+  "The Karn Emergency Air Plan (KEAP) was notified in 2017 for the Karn region by the Ostra Board.",
+  "Stage IV, called severe plus, applies above 450.",
+  "The Ostra Board enforces the plan in Dorra and in 14 other districts.",
+  "Transport minister Mira Osk said in 2019 that she wanted stricter stages.",
+  "",
+  "Why winters are worse",
+  "Cold air traps smoke near the ground, and readings above 400 are common.",
+  "",
+  "Following The Money",
+  "Spending reached 60 per cent of the allocation in 2023.",
+  "",
+  "Dorra Water Commission",
+  "The Dorra Water Commission was set up in 1998 to settle water claims in Karn.",
+  "Sixteen reports have been issued since 1998.",
+  "",
+  "Arno Dask",
+  "Arno Dask chaired the Dorra Water Commission until 2004, and his first report asked for 12 new gauges.",
+].join("\n");
+const pm = ingestMaterial({ source: "air.txt", content: text });
+
+describe("topicFor: the subject a heading names, for a statement that names nothing of its own", () => {
+  it("gives a heading's name, with its article, to a statement that names nothing", () => {
+    const stage = sentenceStarting(pm, "Stage IV");
+    expect(topicFor("Stage IV, called severe plus, applies above _____.", pm, stage, ["450"])).toBe("the Karn Emergency Air Plan");
+    // No "The" in the heading, but a body's name ends in a kind word: "the Dorra Water Commission".
+    const reports = sentenceStarting(pm, "Sixteen reports");
+    expect(topicFor("Sixteen reports have been issued since _____.", pm, reports, ["1998"])).toBe("the Dorra Water Commission");
+  });
+  it("gives none when the answer is the subject, part of it or its acronym (a give-away)", () => {
+    const stage = sentenceStarting(pm, "Stage IV");
+    expect(topicFor("Stage IV, called severe plus, applies under the _____.", pm, stage, ["Karn Emergency Air Plan"])).toBeNull();
+    expect(topicFor("Stage IV, called severe plus, applies under the _____.", pm, stage, ["KEAP"])).toBeNull();
+    expect(topicFor("Stage IV, called severe plus, applies in _____.", pm, stage, ["Karn"])).toBeNull();
+  });
+  it("gives none when the statement already names the subject, or names a body of its own", () => {
+    const stage = sentenceStarting(pm, "Stage IV");
+    expect(topicFor("Stage IV of the KEAP applies above _____.", pm, stage, ["450"])).toBeNull();
+    const board = sentenceStarting(pm, "The Ostra Board enforces");
+    expect(topicFor("The Ostra Board enforces the plan in Dorra and in _____ other districts.", pm, board, ["14"])).toBeNull();
+    // A person asked for is what the sentence is about.
+    const minister = sentenceStarting(pm, "Transport minister");
+    expect(topicFor("Transport minister _____ said in 2019 that she wanted stricter stages.", pm, minister, ["Mira Osk"])).toBeNull();
+  });
+  it("gives none under a heading that names nothing, a title-case heading, or a person's name", () => {
+    expect(topicFor("Cold air traps smoke near the ground, and readings above _____ are common.", pm, sentenceStarting(pm, "Cold air"), ["400"])).toBeNull();
+    expect(topicFor("Spending reached _____ of the allocation in 2023.", pm, sentenceStarting(pm, "Spending reached"), ["60 per cent"])).toBeNull();
+    expect(topicFor("His first report asked for _____ new gauges.", pm, sentenceStarting(pm, "Arno Dask chaired"), ["12"])).toBeNull();
+  });
+  it("puts the subject before the item, and the item is still kept", () => {
+    const set = generateStudySet([pm]);
+    const items = [...set.cards.map((c) => ({ item: c, shows: c.front })), ...set.questions.map((q) => ({ item: q, shows: q.prompt }))];
+    const stageItems = items.filter((i) => i.item.evidence.some((e) => e.quote.startsWith("Stage IV")));
+    expect(stageItems.length).toBeGreaterThan(0);
+    for (const { item, shows } of stageItems) {
+      expect(shows).toMatch(/With reference to the Karn Emergency Air Plan[,:]/);
+      expect(itemDefect(item)).toBeNull();
+    }
+    // Nothing under "Why winters are worse" is given a subject it never had.
+    for (const { shows } of items) expect(shows).not.toMatch(/With reference to (?:the )?(?:Why|Following|Arno)/);
+  });
+});
+
+describe("itemDefect reads the statement behind a subject's lead", () => {
+  const evidence = [{ materialId: "m", start: 0, end: 10, quote: "Stage IV applies above 450." }];
+  it.each([
+    "With reference to the Karn Emergency Air Plan: This reluctance is rooted in _____.",
+    "With reference to the Karn Emergency Air Plan, when? This reluctance grew after the floods.",
+  ])("still finds an opening reference in %j", (front) => {
+    expect(itemDefect({ id: "c", kind: "cloze", front, back: "x", evidence })).toBe("opens with an unresolved reference");
+  });
+  it("finds it behind the lead of a true/false item too", () => {
+    expect(itemDefect({ id: "q", kind: "true_false", prompt: "True or false? With reference to the Karn Emergency Air Plan: This reluctance is rooted in 2017.", answer: "true", explanation: "e", marks: 1, timeLimitSec: 30, evidence })).toBe("opens with an unresolved reference");
+  });
+});
+
+describe("blank-words.json: no blank on a word several answers fit", () => {
+  it("asks for neither 'the Centre' nor an era ('BCE')", () => {
+    const history = ingestMaterial({
+      source: "karn.txt",
+      content: [
+        "Housing and history in Karn",
+        "",
+        "In 2015 the Centre launched the Karn Housing Mission with an outlay of Rs 40,000 crore.",
+        "The Dorra stupa was built around 250 BCE under the patronage of the Ostra dynasty.",
+        "The Karn Housing Mission built 1.2 million homes by 2022.",
+      ].join("\n"),
+    });
+    const set = generateStudySet([history]);
+    const keys = [...set.cards.map((c) => c.back), ...set.questions.flatMap((q) => (q.options ?? []).filter((o) => o.correct).map((o) => o.text))];
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain("Centre");
+    expect(keys).not.toContain("BCE");
+  });
+});
