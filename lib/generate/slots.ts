@@ -480,7 +480,18 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     }
   } else if (slot.type === "year" && slot.value !== undefined) {
     const month = /^[A-Za-z]+/.exec(slot.answer)?.[0];
-    const withMonth = (y: number) => (month && !/^(?:early|late|mid)$/i.test(month) ? `${month} ${y}` : String(y));
+    // A span of years ("2017-18", "1876–78") is offered among spans of the same length and form ("2016-17", "2018-19"):
+    // a lone range among single years gives itself away.
+    const range = /^(\d{4})(\s*[-–]\s*)(\d{2}|\d{4})$/.exec(slot.answer.trim());
+    const spanOf = (r: RegExpExecArray) => {
+      const from = Number(r[1]);
+      let to = r[3]!.length === 2 ? Math.floor(from / 100) * 100 + Number(r[3]) : Number(r[3]);
+      if (to < from) to += 100;
+      return to - from;
+    };
+    const span = range ? spanOf(range) : 0;
+    const asRange = (y: number) => `${y}${range![2]}${range![3]!.length === 2 ? String((y + span) % 100).padStart(2, "0") : y + span}`;
+    const withMonth = (y: number) => (range ? asRange(y) : month && !/^(?:early|late|mid)$/i.test(month) ? `${month} ${y}` : String(y));
     const at = lowerBound(pools.years, slot.value);
     const window = pools.years
       .slice(Math.max(0, at - 12), at + 12)

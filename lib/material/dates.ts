@@ -13,6 +13,9 @@ const DATE_PHRASE = new RegExp(
 /** Indian financial years and quarters: "2017-18", "FY 2016-17", "FY18", "Q4'16-17", "Q4 2016-17". */
 const FISCAL_PHRASE = /\b(?:(Q[1-4])\s?'?\s?)?(?:FY\s?)?((?:19|20)\d{2}|'?\d{2})[-\u2013/](\d{2})\b(?![-\u2013/]?\d)|\bFY\s?'?(\d{2})\b/g;
 
+/** A preposition right before a financial year ("in 2017-18", "during FY 2016-17"), cut out with it. */
+const FISCAL_PREPOSITION = new RegExp(String.raw`(?:^|\s)(?:${PREPOSITIONS})\s+$`);
+
 export function monthNumber(label: string): number | undefined {
   const i = MONTH_NAMES.findIndex((m) => m.startsWith(label.toLowerCase().replace(/\.$/, "").slice(0, 3)));
   return i >= 0 ? i + 1 : undefined;
@@ -79,7 +82,8 @@ export function extractEvents(sentence: Sentence): DatedEvent[] {
       sortKey: `${startYear}-${quarter ? String(Number(quarter[1]) * 3 + 1).padStart(2, "0") : "04"}`,
       ...(quarter ? { quarter: Number(quarter[1]) } : {}),
       isFiscal: true,
-      event: tidyRemainder(sentence.text.slice(0, m.index) + " " + sentence.text.slice(m.index + whole.length)),
+      // The preposition goes with the year it introduced: "In 2017-18 the mission covered…" → "The mission covered…".
+      event: tidyRemainder(sentence.text.slice(0, m.index).replace(FISCAL_PREPOSITION, "") + " " + sentence.text.slice(m.index + whole.length)),
     });
   }
   return out;

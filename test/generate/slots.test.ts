@@ -198,3 +198,39 @@ describe("slots: the term a statement characterises", () => {
     for (const s of terms) for (const d of pickDistractors(corpus, pools, s, 3)) expect(/^[A-Z]{2,}s?$/.test(d)).toBe(/^[A-Z]{2,}s?$/.test(s.answer));
   });
 });
+
+describe("a span of years is asked among spans (seventh blind review: 'the only option written as a year range gives itself away')", () => {
+  // Written for this test.
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Housing in Karn",
+      "",
+      "In 2017-18 the Karn Housing Mission covered 40 districts of Veldra.",
+      "The Ostra Board was set up in 2009 to run the Dorra canal.",
+      "The Dorra canal was completed in 2014 and carries water to 300 villages.",
+      "Spending on the mission rose to Rs 900 crore in 2021-22.",
+    ].join("\n"),
+  });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  it("offers financial years of the same form beside a financial year", () => {
+    const slot = slots.find((s) => s.type === "year" && s.answer === "2017-18");
+    expect(slot).toBeDefined();
+    const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+    expect(options).toHaveLength(3);
+    for (const o of options) {
+      expect(o).toMatch(/^\d{4}-\d{2}$/);
+      expect(Number(o.slice(5))).toBe((Number(o.slice(0, 4)) + 1) % 100);
+    }
+  });
+  it("keeps single years beside a single year", () => {
+    const slot = slots.find((s) => s.type === "year" && s.answer === "2009");
+    expect(pickDistractors(corpus, buildPools(corpus, slots), slot!, 3).every((o) => /^\d{4}$/.test(o))).toBe(true);
+  });
+  it("cuts a financial year's preposition with it from a timeline card ('When? The Karn Housing Mission covered…', not 'In the…')", () => {
+    const fronts = generateStudySet([pm]).cards.filter((c) => c.kind === "timeline").map((c) => c.front);
+    expect(fronts.some((f) => f.startsWith("When? The Karn Housing Mission covered 40 districts"))).toBe(true);
+    expect(fronts.filter((f) => /^When\? In the\b/.test(f))).toEqual([]);
+  });
+});
