@@ -321,6 +321,8 @@ const referenceWords = z
     numberedDesignations: z.array(z.string().min(1)),
     orderingModifiers: z.array(z.string().min(1)),
     discourseNouns: z.array(z.string().min(1)),
+    heldInMindNouns: z.array(z.string().min(1)),
+    numberedParts: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -589,6 +591,8 @@ const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|left|paid|made|held|built|set|run|led|ke
 
 const ORDERING_MODIFIERS = new Set(referenceWords.orderingModifiers);
 const DISCOURSE_NOUNS = new Set(referenceWords.discourseNouns);
+/** Nouns of what a text has in mind, bare in a sentence's middle ("…when the judgment came"): `reference-words.json`. */
+const HELD_IN_MIND_NOUNS = new Set(referenceWords.heldInMindNouns);
 
 /** "The third factor", "The main reason", "The sharpest conflict": a word that ranks the noun among what the text around it gives. */
 function isOrderingModifier(sentence: Sentence, i: number): boolean {
@@ -716,6 +720,53 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   return !(kindElsewhere >= KIND_TALK_SENTENCES && kindElsewhere >= KIND_TALK_RATIO * (bareUsesOf(pm).get(head) ?? 0));
 }
 
+const insideCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
+/**
+ * Does the sentence, after its opening, say "the <noun>" of an event, a document, a plan or a question
+ * (`heldInMindNouns`: "the judgment", "the bill", "the campaign", "the deal", "the problem") with nothing before the noun
+ * but words that do not say which one and nothing after it that could (a phrase, a clause, a participle, a name) — and no earlier word of its own that brought the noun in ("a treaty… the treaty")? Then
+ * it is the one the text around it has in mind: "The court struck it down when the judgment came", "Parliament referred
+ * the bill to a select committee". Decided on the sentence itself, once.
+ */
+function holdsBareDiscourseNoun(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  let verdicts = insideCache.get(pm);
+  if (!verdicts) insideCache.set(pm, (verdicts = new Map()));
+  let verdict = verdicts.get(sentence.index);
+  if (verdict === undefined) {
+    verdict = readsBareDiscourseNoun(sentence);
+    verdicts.set(sentence.index, verdict);
+  }
+  return verdict;
+}
+
+function readsBareDiscourseNoun(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k);
+  const tag = (k: number) => tokens[k]?.pos;
+  // The opening is read by opensWithBareDefinite.
+  const firstWord = tokens.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "SPACE");
+  for (let the = firstWord + 1; the < tokens.length; the++) {
+    if (word(the) !== "the") continue;
+    let i = the + 1;
+    while (i < tokens.length && (POINTING_MODIFIERS.has(word(i).toLowerCase()) || isOrderingModifier(sentence, i))) i++;
+    const tok = tokens[i];
+    if (!tok || tok.pos !== "NOUN" || !/^[a-z]/.test(word(i))) continue;
+    const head = word(i).toLowerCase();
+    const lemma = tok.lemma.toLowerCase();
+    if (!(HELD_IN_MIND_NOUNS.has(lemma) || HELD_IN_MIND_NOUNS.has(head)) || SELF_SUFFICIENT_NOUNS.has(head) || GENERAL_NOUNS.has(head)) continue;
+    // "the programme Bringing Green Revolution…", "the compensation guarantee": a name or a compound.
+    if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN" || /^\s+\p{Lu}/u.test(sentence.text.slice(tok.end - sentence.start))) continue;
+    const after = sentence.text.slice(tok.end - sentence.start);
+    // Anything after it that can say which one: a preposition's phrase, a relative clause, a participle ("the
+    // disasters notified for assistance"), a name or a figure.
+    if (QUALIFIED_AFTER.test(after) || QUALIFIED_BY_WORDS_AFTER.test(after) || /^\s+(?:towards|toward|beyond|into|across|among|within|around|through|by|during|after|before|since|until|about|against|behind|like)\b|^\s+[a-z]+(?:ed|en|ing)\b/.test(after)) continue;
+    // "A treaty was signed in 1960, and the treaty…": the sentence brought it in itself.
+    if (tokens.slice(0, the).some((t) => t.lemma.toLowerCase() === lemma)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
 const KIND_TALK_SENTENCES = 2;
 
@@ -840,6 +891,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (previousNamesBareDefinite(pm, sentence)) return null;
   // "The deal was valued at…": the subject is a bare "the <noun>", whatever the sentences before were about.
   if (opensWithBareDefinite(pm, sentence)) return null;
+  // "…was struck down when the judgment came", "…referred the bill to a committee": one the text has in mind, inside.
+  if (holdsBareDiscourseNoun(pm, sentence)) return null;
   // "The reluctance is rooted…": a bare definite noun picked up from the sentence before.
   const m = /^The ([a-z][\w-]+) ([a-z]+)\b/.exec(t);
   const verbTok = m ? sentence.tokens.find((tok) => sentence.text.slice(tok.start - sentence.start, tok.end - sentence.start) === m[2]) : undefined;

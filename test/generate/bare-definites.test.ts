@@ -511,3 +511,40 @@ describe("inContext: designations cited in the plural", () => {
     expect(readAlone(text, "The Article provides")).toBeNull();
   });
 });
+
+describe("inContext: a bare 'the <noun>' of what the text has in mind, inside the sentence (seventh blind review)", () => {
+  // Written for this test. The examiners: "'The judgment' is never identified", "'the bill' is never named",
+  // "'the campaign' is not identified" — nouns that stand in a sentence's middle for one the text had in mind.
+  const text = [
+    "Courts and councils in Veldra",
+    "",
+    "In 2019 the High Court of Karn heard the Ostra water case.",
+    "State governments hailed the judgment as a landmark for the rivers of Karn.",
+    "The Karn Assembly met on 18 November 2023 and passed the bills again.",
+    "Supporters said the amendment would speed up the Dorra canal works.",
+    "Parliament set up the Dorra Canal Board in 2004, and the board was given 40 engineers.",
+    "A commission was set up in 1998, and the commission reported in 2001.",
+    "The Karn Assembly passed the bill on water rights in 2012.",
+    "The governor returned the bills passed by the Karn Assembly in 2020.",
+    "The council launched the programme Clean Rivers for Karn in 2015.",
+    "The Karn council began the campaign towards metered water in 2016.",
+  ].join("\n");
+  it.each([
+    ["State governments hailed the judgment"],
+    ["The Karn Assembly met on 18 November 2023"],
+    ["Supporters said the amendment"],
+  ])("makes no item of %j", (start) => {
+    expect(readAlone(text, start)).toBeNull();
+  });
+  it.each([
+    // The sentence brought the noun in itself.
+    ["A commission was set up in 1998"],
+    // Something after it says which one: a phrase, a participle, a name.
+    ["The Karn Assembly passed the bill on water rights"],
+    ["The governor returned the bills passed"],
+    ["The council launched the programme Clean Rivers"],
+    ["The Karn council began the campaign towards"],
+  ])("keeps %j", (start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+});
