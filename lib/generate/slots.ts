@@ -94,6 +94,20 @@ export function statesAState(sentence: string): boolean {
   return /\b(?:(?:was|were|is|are)\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)?|served\s+as\s+|remained\s+|held\s+the\s+(?:post|office)\s+of\s+)(?!(?:first|second|third|fourth|fifth|last|only|youngest|oldest|\d+(?:st|nd|rd|th))\b)(?:leader|head|president|chairman|chair|chief|member|capital|ruler|king|queen|governor|viceroy|prime minister|minister|premier|secretary|speaker|editor|principal|most\s+\p{L}+|largest|biggest|main|major|centre|center|seat)\b/iu.test(main);
 }
 
+/**
+ * "after 1765", "in 1526", "Regulation VII of 1799": the preposition before a figure that is a year before 1900, which
+ * the date reader leaves to the figures, or undefined. Not "in 1500 villages".
+ */
+function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers"][number]): string | undefined {
+  if (n.unit !== "count" || !/^1[0-8]\d{2}$/.test(n.figure)) return undefined;
+  const figureStart = n.end - n.figure.length;
+  const sentence = pm.sentences[n.sentenceIndex];
+  const from = Math.max(sentence?.start ?? 0, figureStart - 16);
+  const to = Math.min(sentence?.end ?? pm.material.text.length, n.end + 30);
+  if (/^\s+[a-z]+s\b/.test(pm.material.text.slice(n.end, to))) return undefined;
+  return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(pm.material.text.slice(from, figureStart))?.[1]?.toLowerCase();
+}
+
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
 const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers]);
 
@@ -150,6 +164,14 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
       // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
       const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
+      // A year before 1900 (`oldYearPreposition`) is asked as a year — other years as its options, a bound after "since"
+      // or "after" — never as a count that a swap may turn into "after 1792" or double.
+      const yearPrep = oldYearPreposition(pm, n);
+      if (yearPrep) {
+        const isBound = /^(?:before|after|since|until|till|by|from)$/.test(yearPrep) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/i.test(pm.material.text.slice(n.end, n.end + 16));
+        slots.push({ ref, type: "year", start: figureStart, end: n.end, answer: n.figure, value: n.value, ...(isBound ? { isOpenRange: true } : {}) });
+        continue;
+      }
       slots.push({ ref, type: "number", start: figureStart, end: n.end, answer: n.figure, value: n.value, unit: n.unit, ...(n.subject ? { subject: n.subject } : {}), ...(isOpenRange ? { isOpenRange } : {}) });
     }
     for (const e of pm.events) {
@@ -370,7 +392,8 @@ export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
   const seenYear = new Set<string>();
   for (const pm of corpus.materials) {
     for (const n of pm.numbers) {
-      if (!/\d/.test(n.figure)) continue;
+      // A year before 1900 is an option for years (below), not for counts.
+      if (!/\d/.test(n.figure) || oldYearPreposition(pm, n)) continue;
       const k = `${n.unit}|${n.value}`;
       if (seenNum.has(k)) continue;
       seenNum.add(k);
@@ -383,6 +406,12 @@ export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
       seenYear.add(String(e.year));
       years.push({ text: String(e.year), value: e.year });
     }
+  }
+  // Years before 1900 asked as years (collectSlots) are options for one another.
+  for (const s of slots) {
+    if (s.type !== "year" || s.value === undefined || !/^\d{4}$/.test(s.answer) || seenYear.has(s.answer)) continue;
+    seenYear.add(s.answer);
+    years.push({ text: s.answer, value: s.value });
   }
   const entities = new Map<SlotType, Array<{ text: string; key: string; isAcronym: boolean }>>();
   const seenKey = new Set<string>();

@@ -234,3 +234,41 @@ describe("a span of years is asked among spans (seventh blind review: 'the only 
     expect(fronts.filter((f) => /^When\? In the\b/.test(f))).toEqual([]);
   });
 });
+
+describe("a year before 1900 is asked as a year, not a count (seventh blind review: 'In the first years after 1792…' keyed false)", () => {
+  // Written for this test.
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Revenue in old Karn",
+      "",
+      "In the first years after 1765 the Dorra Company left collection to local officials in Karn.",
+      "Regulation IX of 1799 empowered landlords of Karn to seize the crops of tenants.",
+      "The Ostra survey of 1827 covered 1500 villages in the Karn uplands.",
+      "The Karn famine began in 1876 and killed about 5 million people.",
+    ].join("\n"),
+  });
+  const slots = collectSlots(buildCorpus([pm]));
+  const slotFor = (answer: string) => slots.find((s) => s.answer === answer);
+  it("reads 'after 1765' and 'of 1799' as years, the one after 'after' as a bound", () => {
+    expect(slotFor("1765")).toMatchObject({ type: "year", isOpenRange: true });
+    expect(slotFor("1799")?.type).toBe("year");
+    expect(slotFor("1799")?.isOpenRange).toBeUndefined();
+  });
+  it("keeps '1500 villages' a count, with counts, not those years, as its options", () => {
+    const corpus = buildCorpus([pm]);
+    const villages = slotFor("1500");
+    expect(villages?.type).toBe("number");
+    const options = pickDistractors(corpus, buildPools(corpus, slots), villages!, 3);
+    expect(options).not.toContain("1765");
+    expect(options).not.toContain("1799");
+  });
+  it("never swaps a year that is a bound, and offers years beside a year", () => {
+    const set = generateStudySet([pm]);
+    const prompts = set.questions.map((q) => q.prompt).join("\n");
+    expect(prompts).not.toMatch(/after (?!1765)\d{4} the Dorra Company/);
+    const dates = set.questions.filter((q) => q.kind === "single_choice" && q.prompt.startsWith("Which date"));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const q of dates) expect(q.options!.every((o) => /^1[0-9]\d{2}$/.test(o.text))).toBe(true);
+  });
+});
