@@ -767,6 +767,33 @@ function readsBareDiscourseNoun(sentence: Sentence): boolean {
   return false;
 }
 
+/** Prepositions that open a phrase before a sentence's subject ("After the defeat of…", "In practice", "By the 1970s"). */
+const OPENING_PREPOSITION = /^(?:After|Before|In|On|During|Until|Till|By|From|Since|Despite|Under|At|Within|Throughout|Over|Through|Between|Among|For|With|Without|Across|Beyond|Unlike)$/;
+
+/**
+ * Is the sentence's subject a pronoun after an opening preposition's phrase with no comma — "After the defeat of Tipu
+ * Sultan in 1799 he was posted…", "At a rally in Patna on 5 June 1974 he called for…", "In practice it centralised…"?
+ * No verb may come before the pronoun ("…announced that it had…" is a clause of its own), and "it" that stands for
+ * what follows ("By the 1970s it was widely acknowledged that…") is nobody's.
+ */
+function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k);
+  const first = tokens.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "SPACE");
+  if (first < 0 || !OPENING_PREPOSITION.test(word(first))) return false;
+  for (let k = first + 1; k < tokens.length; k++) {
+    const w = word(k);
+    if (/^[,;:()"“”]$/.test(w) || tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX" || tokens[k]!.pos === "SCONJ") return false;
+    if (!/^(?:he|she|they|it)$/.test(w)) continue;
+    const next = tokens[k + 1];
+    if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
+    // "it was widely accepted that…", "it is clear that…": the "it" of what follows.
+    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether|how|why)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
 const KIND_TALK_SENTENCES = 2;
 
@@ -914,6 +941,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "While in jail, he agreed…": the main clause's subject is a pronoun. ("As sweat evaporates, it carries heat away" goes
   // too: the clause's noun is as likely not the one meant — "After the harvest failed in 1876, it imposed a famine code".)
   if (/^[^,]{0,80},\s+(?:he|she|it|they|his|her|its|their)\b/i.test(t)) return null;
+  // "After the defeat of Tipu Sultan in 1799 he was posted…", "In practice it centralised control…": the same after an
+  // opening phrase with no comma — a preposition's phrase, no verb before the pronoun (not "…announced that it had…"),
+  // and not the "it" of "it was widely accepted that…".
+  if (pronounAfterOpeningPhrase(sentence)) return null;
   // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
   // figure": likened to, or more than, something only an earlier sentence tells.
   // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)

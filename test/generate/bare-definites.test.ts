@@ -269,6 +269,27 @@ describe("inContext: a pronoun after an opening clause", () => {
   });
 });
 
+describe("inContext: a pronoun after an opening phrase with no comma (seventh blind review)", () => {
+  // Written for this test. The examiners: "'Tilak took it to Poona' has no antecedent for 'it'"; the colonial-revenue set
+  // asked "After the defeat of … in _____ he was posted to …" without saying who.
+  const text = [
+    "Officers of Karn",
+    "",
+    "Arno Dask joined the Karn revenue service in 1780.",
+    "After the fall of Ostra in 1799 he was posted to the Dorra districts.",
+    "In practice it centralised control in the capital of Karn.",
+    "By the end of the 1830s it was widely accepted that land revenue in Karn was too high.",
+    "In 1802 the Karn Board announced that it had surveyed 300 villages.",
+    "In 1805 Mira Osk took charge of the Dorra districts.",
+  ].join("\n");
+  it.each([["After the fall of Ostra"], ["In practice it centralised"]])("makes no item of %j", (start) => {
+    expect(readAlone(text, start)).toBeNull();
+  });
+  it.each([["By the end of the 1830s it was widely accepted"], ["In 1802 the Karn Board announced"], ["In 1805 Mira Osk"]])("keeps %j (an 'it' of what follows, a pronoun in a clause of its own, a name)", (start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+});
+
 describe("inContext: 'similar' between two things the sentence names", () => {
   it("keeps 'Venus and Earth have similar masses' (astronomy)", () => {
     const text = ["Planets", "", "The inner planets are rocky.", "", "Venus and Earth have similar masses and densities."].join("\n");
