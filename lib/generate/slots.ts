@@ -492,7 +492,8 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const window = pool
       .slice(Math.max(0, at - 24), at + 24)
       .filter((p) => p.value !== slot.value && sameShape(slot.answer, p.text) && (slot.unit !== "count" || Number.isInteger(p.value) === Number.isInteger(slot.value)))
-      .filter((p) => slot.unit === "percent" || slot.unit === "money" || slot.unit === "distance" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
+      // Within one and a half orders of magnitude, money and distances too: "Rs 3" is no option for a benefit of "Rs 6,000".
+      .filter((p) => slot.unit === "percent" || Math.abs(mag(p.value) - mag(slot.value!)) <= 1.5)
       .sort((a, b) => Math.round(Math.abs(mag(a.value) - mag(slot.value!)) * 4) - Math.round(Math.abs(mag(b.value) - mag(slot.value!)) * 4) || tie(a.text) - tie(b.text));
     for (const p of window) {
       if (out.length >= count) break;

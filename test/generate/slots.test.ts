@@ -272,3 +272,25 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     for (const q of dates) expect(q.options!.every((o) => /^1[0-9]\d{2}$/.test(o.text))).toBe(true);
   });
 });
+
+describe("money options are of the answer's order of magnitude (seventh blind review: 'Rs 3 and Rs 2 offered as a maternity benefit')", () => {
+  // Written for this test.
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Food in Karn",
+      "",
+      "Rice is sold at Rs 3 a kilogram, wheat at Rs 2 and coarse grain at Rs 1.",
+      "Mothers in Karn receive a maternity benefit of Rs 6,000 under the Karn Food Act.",
+    ].join("\n"),
+  });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  it("offers figures near Rs 6,000, not the grain prices", () => {
+    const slot = slots.find((s) => s.type === "number" && s.answer === "Rs 6,000");
+    expect(slot).toBeDefined();
+    const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+    expect(options).toHaveLength(3);
+    for (const o of options) expect(["Rs 1", "Rs 2", "Rs 3"]).not.toContain(o);
+  });
+});
