@@ -12,6 +12,7 @@ import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { isKnownWord, namesAPerson } from "@/lib/nlp/wordnet";
 
 function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
   return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
@@ -241,6 +242,24 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
 const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge)\b/i;
 
 /**
+ * The noun a definition is built on: the last word before its first preposition, participle, clause or list
+ * ("a song composed by…" → "song", "the founder of the Brahmo Samaj" → "founder", "a Sanskrit scholar and reformer" →
+ * "scholar"), lower case and singular; undefined when none.
+ */
+export function definitionHead(definition: string): string | undefined {
+  const words = definition.replace(/^(?:an?|the)\s+/i, "").split(/\s+/);
+  const chunk: string[] = [];
+  for (const w of words) {
+    if (/^(?:of|in|at|for|from|with|by|on|to|who|which|that|whose|and|or|but|as|under|between|during|near)$/i.test(w) || /^[a-z]+ed$/.test(w)) break;
+    chunk.push(w);
+    if (/[,;:)]$/.test(w)) break;
+  }
+  const last = chunk.at(-1)?.replace(/[^\p{L}-]/gu, "").toLowerCase();
+  if (!last) return undefined;
+  return /[^s]s$/.test(last) && isKnownWord(last.slice(0, -1)) ? last.slice(0, -1) : last;
+}
+
+/**
  * Question–answer cards: "Who is X?" / "What is X?" from definitions and appositives, "By what
  * other name is X known?" from aliases, and "When was X formed?" from founding sentences.
  */
@@ -257,14 +276,21 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "What is Afghanistan? A landlocked country…": a place is named, not defined; and a bare genus
       // ("a global monitoring organisation") says nothing an examiner asks.
       if (kind === "place" || wordCount(d.definition) < 5) continue;
-      const isPerson = kind === "person" || PERSON_KIND_HINT.test(d.definition);
+      // "Bande Mataram, a song from Anandamath": what the definition's own noun says it is — a song, a journal, a
+      // society — outweighs a name read as a person's, so the card asks "What is…?", never "Who is…?".
+      const head = definitionHead(d.definition);
+      const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !PERSON_KIND_HINT.test(head);
+      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition);
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
       // the quote alone, so who they are is trivia (unless their role lasts: a founder, a ruler, a first holder).
       if (isPerson && isOnlyQuoted(pm, d.term, d.definition)) continue;
-      const term = d.term;
-      const needsArticle = !isPerson && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1);
+      // ("The Mahanavami Dibba" keeps its own article once; a name read as a person's and found to be a thing's — "Bande
+      // Mataram", "Deepor Beel" — is asked as it is written, without one.)
+      const ownArticle = /^The\s/.test(d.term);
+      const term = d.term.replace(/^The\s+/, "");
+      const needsArticle = !isPerson && (ownArticle || (kind !== "person" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1)));
       const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
       const start = Math.min(d.termSpan.start, d.start);
       out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));

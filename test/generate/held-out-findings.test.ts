@@ -6,6 +6,8 @@ import { scoreItem } from "@/lib/generate/quality";
 import { isRangeEnd } from "@/lib/generate/slots";
 import { examplesListAt } from "@/lib/generate/text";
 import { inContext } from "@/lib/generate/context";
+import { definitionHead } from "@/lib/generate/cards";
+import { namesAPerson } from "@/lib/nlp/wordnet";
 
 // Written for this test; not copied from any source. Faults blind examiners found on texts the project had never seen
 // (seed 5270), told here in other subjects.
@@ -199,5 +201,34 @@ describe("second review of these rules", () => {
   it("reads 'Article 14, Article 19 and _____' and 'Côte d'Ivoire, Ghana and _____' as lists", () => {
     expect(examplesListAt("Rights such as Article 14, Article 19 and ")?.membersBefore).toBe(2);
     expect(examplesListAt("Cocoa growers including Côte d'Ivoire, Ghana and ")?.membersBefore).toBe(2);
+  });
+});
+
+describe("a name its definition calls a thing is asked 'What is…?' (seventh blind review: \"'Who is Bande Mataram?' wrongly asks 'who' of a song\")", () => {
+  // Written for this test: a song whose name reads as a person's.
+  const text = [
+    "Songs of Karn",
+    "",
+    "In 1905 crowds in Karn sang Robert Osk, a song from the novel Dorrath by Mary Vint, at every protest meeting.",
+    "Robert Osk, a song from the novel Dorrath by Mary Vint, was banned by the Karn police in 1906.",
+    "The poet Mary Vint wrote the novel Dorrath in 1882.",
+  ].join("\n");
+  it("asks what the song is, not who", () => {
+    const fronts = generateStudySet([ingestMaterial({ source: "karn.txt", content: text })]).cards.map((c) => c.front);
+    expect(fronts).toContain("What is Robert Osk?");
+    expect(fronts.filter((f) => f.startsWith("Who is Robert Osk"))).toEqual([]);
+  });
+  it("reads the noun a definition is built on, and whether it names a person", () => {
+    expect(definitionHead("a song composed by a poet of Karn")).toBe("song");
+    expect(definitionHead("the founder of the Karn Samaj")).toBe("founder");
+    expect(definitionHead("a Sanskrit scholar and social reformer")).toBe("scholar");
+    expect(definitionHead("a floodplain lake of the Dorra river")).toBe("lake");
+    expect(["song", "journal", "lake", "platform", "gateway"].map(namesAPerson)).toEqual([false, false, false, false, false]);
+    expect(["poet", "officer", "girl", "founder", "reformer"].map(namesAPerson)).toEqual([true, true, true, true, true]);
+  });
+  it("keeps one article: 'What is the Society of Karn Makers?', never 'the The'", () => {
+    const pm = ingestMaterial({ source: "karn.txt", content: "Makers of Karn\n\nThe Society of Karn Makers, an industry body representing many smaller makers of carts, was set up in 2011 in Dorra." });
+    const fronts = generateStudySet([pm]).cards.map((c) => c.front);
+    expect(fronts.filter((f) => /\bthe The\b/.test(f))).toEqual([]);
   });
 });
