@@ -10,6 +10,7 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import type { IngestInput } from "@/lib/material/schemas";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { screenItems } from "@/lib/generate/quality";
+import { sectionTopic } from "@/lib/generate/topic";
 import type { Card, Question } from "@/lib/generate/schemas";
 
 const MATERIAL_DIR = path.resolve(process.cwd(), "../shared/material");
@@ -148,6 +149,16 @@ function main() {
     const t = performance.now();
     const dense = ingestMaterial({ source: "dense", content: line }, { maxBytes: 5_000_000 });
     console.log(JSON.stringify({ label: `one line, ${markers} citation markers`, kB: Math.round(line.length / 1000), ingestMs: Math.round(performance.now() - t), sentences: dense.sentences.length }));
+  }
+  // Headings that name subjects (lib/generate/topic.ts): each is looked up in an index of the text below the
+  // headings, so many headings that share their words stay linear.
+  for (const headings of [3_000, 6_000]) {
+    const parts = ["Canals of Karn"];
+    for (let i = 0; i < headings; i++) parts.push(`Karn Canal Board ${i}`, `The Karn Canal Board ${i} met in ${1900 + (i % 100)} and bought ${i % 7} new gauges.`);
+    const pm = ingestMaterial({ source: "headings", content: parts.join("\n") }, { maxBytes: 5_000_000 });
+    const t = performance.now();
+    const named = pm.sentences.filter((s) => sectionTopic(pm, s)).length;
+    console.log(JSON.stringify({ label: `${headings} name headings`, kB: Math.round(pm.material.text.length / 1000), topicMs: Math.round(performance.now() - t), named }));
   }
   const cutDownMs = [2_000, 8_000].map((pairs) => measureCutDown(pairs)).pop()!;
   const oneMb = rows[rows.length - 1]!;

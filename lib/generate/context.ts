@@ -591,6 +591,8 @@ const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|left|paid|made|held|built|set|run|led|ke
 
 const ORDERING_MODIFIERS = new Set(referenceWords.orderingModifiers);
 const DISCOURSE_NOUNS = new Set(referenceWords.discourseNouns);
+/** Verbs of saying and thinking: the noun phrase after one is the subject of a clause of its own ("said the scheme failed"). */
+const SAYING_VERB = /^(?:said|says|say|argued|argues|insisted|insists|noted|notes|claimed|claims|believed|believe|believes|felt|feels|warned|warns|stated|states|held|holds|found|finds|showed|shows|suggested|suggests|admitted|admits|conceded|concedes|reported|reports|added|adds|hoped|feared|thought|knew|recalled)$/i;
 /** Nouns of what a text has in mind, bare in a sentence's middle ("…when the judgment came"): `reference-words.json`. */
 const HELD_IN_MIND_NOUNS = new Set(referenceWords.heldInMindNouns);
 
@@ -757,9 +759,17 @@ function readsBareDiscourseNoun(sentence: Sentence): boolean {
     // "the programme Bringing Green Revolution…", "the compensation guarantee": a name or a compound.
     if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN" || /^\s+\p{Lu}/u.test(sentence.text.slice(tok.end - sentence.start))) continue;
     const after = sentence.text.slice(tok.end - sentence.start);
-    // Anything after it that can say which one: a preposition's phrase, a relative clause, a participle ("the
-    // disasters notified for assistance"), a name or a figure.
-    if (QUALIFIED_AFTER.test(after) || QUALIFIED_BY_WORDS_AFTER.test(after) || /^\s+(?:towards|toward|beyond|into|across|among|within|around|through|by|during|after|before|since|until|about|against|behind|like)\b|^\s+[a-z]+(?:ed|en|ing)\b/.test(after)) continue;
+    // Anything after it that can say which one: a preposition's phrase (not "to a select committee", "in most
+    // districts": a verb's, with a common noun after it), a relative clause, a name or a figure — or, where the noun is
+    // an object, a participle ("…among the disasters notified for assistance"). Where it is a subject — after "and",
+    // "that", a comma or a verb of saying — a word in -ed is its verb ("…and the problem crossed borders", "Farmers said
+    // the scheme failed…").
+    const before = tokens[the - 1];
+    const isSubject = !before || before.pos === "CCONJ" || before.pos === "SCONJ" || before.pos === "PUNCT" || SAYING_VERB.test(word(the - 1));
+    // ("…referred the bill to a select committee": "to a" begins the verb's phrase, not the noun's.)
+    const verbsPhrase = /^\s+(?:to|in|at|with|from|into)\s+(?:a|an|the|its|their|his|her|this|these|those|most|many|some|all|every)\s/.test(after);
+    const phraseSaysWhich = !verbsPhrase && (QUALIFIED_AFTER.test(after) || /^\s+(?:of|for|on|about|over|against|between|towards|toward|beyond|into|across|among|within|around|through|behind|like|under|during|since|after|before|by|that|which|who|whose|where|when)\b/.test(after));
+    if (phraseSaysWhich || (!isSubject && /^\s+[a-z]+(?:ed|en)\b/.test(after))) continue;
     // "A treaty was signed in 1960, and the treaty…": the sentence brought it in itself.
     if (tokens.slice(0, the).some((t) => t.lemma.toLowerCase() === lemma)) continue;
     return true;
@@ -788,7 +798,7 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
     const next = tokens[k + 1];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
     // "it was widely accepted that…", "it is clear that…": the "it" of what follows.
-    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that|to|whether|how|why)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
+    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|recognised|recognized|feared)\s+(?:that|to|whether|how|why)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
     return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import type { Entity, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym, namesAKind } from "@/lib/material/entities";
 import { escapeRegExp } from "@/lib/text/regexp";
 import referenceWords from "./reference-words.json";
@@ -66,9 +66,8 @@ function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | 
   if (!words.every((w) => NAME_JOINER.test(w) || /^[\p{Lu}\d]/u.test(w))) return null;
   if (NAME_JOINER.test(words[words.length - 1]!)) return null;
   // The text below writes it so, capitals and all: a name, not a title-case heading.
-  const body = pm.blocks.filter((b) => b.kind !== "heading").map((b) => pm.material.text.slice(b.start, b.end));
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
-  if (!body.some((text) => written.test(text))) return null;
+  const written = writtenInBody(pm, name);
+  if (!written.found) return null;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !NAME_JOINER.test(w));
   const distinctive = capitalised.filter((w) => w.length >= 3 && !isGenericNameWord(w));
   const initials = capitalised.map((w) => w[0]).join("");
@@ -78,28 +77,103 @@ function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | 
   // "Article 163": the number is what says which one.
   for (const w of words) if (/^\d/.test(w)) distinctive.push(w);
   // A heading that names a person heads a life or a reign, and what its sentences say is not "with reference to" them.
-  const entity = pm.entities.find((e) => [e.name, ...e.aliases].some((a) => a.replace(/^the\s+/i, "").toLowerCase() === name.toLowerCase()));
-  if (entity?.kind === "person") return null;
-  // "Finance Commission", "Eleventh Schedule", "73rd Amendment" take "the" as the text would; "PM E-DRIVE" does not.
-  const needsArticle = article || namesAKind(words[words.length - 1]!) || /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?th)$/.test(words[0]!);
+  if (personNamesOf(pm).has(name.toLowerCase())) return null;
+  // "Finance Commission", "Eleventh Schedule", "73rd Amendment", and a name the text writes after "the" ("the Green
+  // Revolution") take "the"; "PM E-DRIVE" does not.
+  const needsArticle = article || written.withThe || namesAKind(words[words.length - 1]!) || /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?th)$/.test(words[0]!);
   return { phrase: needsArticle ? `the ${name}` : name, name, distinctive, acronyms: [...acronyms] };
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */
 const NUMBERED_PART = new RegExp(`^(?:${referenceWords.numberedParts.join("|")})\\s+(?:[IVXL]+|\\d+[A-Z]?)$`);
 
+const personNamesCache = new WeakMap<ProcessedMaterial, Set<string>>();
+/** Every name and alias of the material's people, lower case. */
+function personNamesOf(pm: ProcessedMaterial): Set<string> {
+  let names = personNamesCache.get(pm);
+  if (!names) {
+    names = new Set(pm.entities.filter((e) => e.kind === "person").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
+    personNamesCache.set(pm, names);
+  }
+  return names;
+}
+
+const entitiesBySentence = new WeakMap<ProcessedMaterial, Map<number, Entity[]>>();
+/** The entities a sentence mentions, indexed once per material. */
+function entitiesIn(pm: ProcessedMaterial, sentenceIndex: number): Entity[] {
+  let bySentence = entitiesBySentence.get(pm);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const e of pm.entities) {
+      for (const m of e.mentions) {
+        const list = bySentence.get(m.sentenceIndex) ?? [];
+        if (!list.includes(e)) list.push(e);
+        bySentence.set(m.sentenceIndex, list);
+      }
+    }
+    entitiesBySentence.set(pm, bySentence);
+  }
+  return bySentence.get(sentenceIndex) ?? [];
+}
+
 /** Does the statement name an entity of the material, other than the answers or a numbered part, that its sentence mentions? */
 function namesOwnSubject(text: string, pm: ProcessedMaterial, sentence: Sentence, answers: readonly string[]): boolean {
   const answerKeys = answers.map((a) => a.trim().toLowerCase());
-  return pm.entities.some(
+  return entitiesIn(pm, sentence.index).some(
     (e) =>
-      e.mentions.some((m) => m.sentenceIndex === sentence.index) &&
       !answerKeys.includes(e.name.toLowerCase()) &&
       // "Stage IV" (or the "IV" left of it when "Stage" opens the sentence) names no whole.
       !NUMBERED_PART.test(e.name) &&
       !/^(?:[IVXL]+|\d+)$/.test(e.name) &&
       [e.name, ...e.aliases].some((alias) => !answerKeys.includes(alias.toLowerCase()) && hasWord(text, alias.replace(/^the\s+/i, ""))),
   );
+}
+
+interface BodyIndex {
+  /** The text outside headings, its blocks joined by line breaks. */
+  body: string;
+  /** Where words that open with a capital or a digit start in it, by their first three characters. */
+  starts: Map<string, number[]>;
+}
+const bodyCache = new WeakMap<ProcessedMaterial, BodyIndex>();
+/** Indexed once per material, so each heading is looked up where one of its words occurs, not by a scan of the text. */
+function bodyIndexOf(pm: ProcessedMaterial): BodyIndex {
+  let index = bodyCache.get(pm);
+  if (!index) {
+    const body = pm.blocks
+      .filter((b) => b.kind !== "heading")
+      .map((b) => pm.material.text.slice(b.start, b.end))
+      .join("\n");
+    const starts = new Map<string, number[]>();
+    for (const m of body.matchAll(/(?<![\p{L}\p{N}.])[\p{Lu}\p{N}]\S*/gu)) {
+      const key = m[0].slice(0, 3);
+      const list = starts.get(key);
+      if (list) list.push(m.index);
+      else starts.set(key, [m.index]);
+    }
+    bodyCache.set(pm, (index = { body, starts }));
+  }
+  return index;
+}
+
+/** Does the text outside headings write `name` as a whole (capitals and all), and does "the" come before it there? */
+function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; withThe: boolean } {
+  const { body, starts } = bodyIndexOf(pm);
+  // Looked up by its rarest capitalised word or figure, so a word every heading shares ("Karn …") costs nothing.
+  let places: number[] | undefined;
+  let offset = 0;
+  for (const m of name.matchAll(/(?<![\p{L}\p{N}.])[\p{Lu}\p{N}]\S*/gu)) {
+    const list = starts.get(m[0].slice(0, 3)) ?? [];
+    if (!places || list.length < places.length) [places, offset] = [list, m.index];
+  }
+  let found = false;
+  for (const place of places ?? []) {
+    const at = place - offset;
+    if (at < 0 || !body.startsWith(name, at) || /[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(at + name.length))) continue;
+    found = true;
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, at - 5), at))) return { found, withThe: true };
+  }
+  return { found, withThe: false };
 }
 
 function hasWord(text: string, word: string, flags = "iu"): boolean {
@@ -124,7 +198,7 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
   // about that, and a heading put before it would mislead.
   if (namesOwnSubject(text, pm, sentence, answers)) return null;
   // A person asked for ("Road transport minister _____ said…") is what the sentence is about.
-  if (answers.some((a) => pm.entities.some((e) => e.kind === "person" && [e.name, ...e.aliases].some((alias) => alias.toLowerCase() === a.trim().toLowerCase())))) return null;
+  if (answers.some((a) => personNamesOf(pm).has(a.trim().toLowerCase()))) return null;
   for (const answer of answers) {
     const a = answer.trim();
     if (!a) continue;

@@ -269,6 +269,27 @@ describe("inContext: a pronoun after an opening clause", () => {
   });
 });
 
+describe("inContext: the held-in-mind rule after a code review", () => {
+  // Written for this test: the reviewer's counter-examples, in invented places.
+  const text = [
+    "Karn notes",
+    "",
+    "The Karn council met in 2010.",
+    "Parliament referred the bill to a select committee in 2019.",
+    "Floods hit Karn and Dorra in 2020, and the problem crossed borders.",
+    "Farmers said the scheme failed in most districts of Karn.",
+    "When an acid reacts with a base, the reaction produces a salt and water.",
+    "Plants bend towards light and the response is called phototropism.",
+    "After independence it was used to irrigate fields in Karn.",
+  ].join("\n");
+  it.each([["Parliament referred"], ["Floods hit Karn"], ["Farmers said"], ["After independence it was used"]])("makes no item of %j (a verb's phrase, a verb, an 'it' that points back)", (start) => {
+    expect(readAlone(text, start)).toBeNull();
+  });
+  it.each([["When an acid reacts"], ["Plants bend towards light"]])("keeps %j (a science statement's 'the reaction', 'the response')", (start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+});
+
 describe("inContext: a pronoun after an opening phrase with no comma (seventh blind review)", () => {
   // Written for this test. The examiners: "'Tilak took it to Poona' has no antecedent for 'it'"; the colonial-revenue set
   // asked "After the defeat of … in _____ he was posted to …" without saying who.

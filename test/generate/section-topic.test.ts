@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { itemDefect } from "@/lib/generate/quality";
-import { topicFor } from "@/lib/generate/topic";
+import { sectionTopic, topicFor } from "@/lib/generate/topic";
 import { sentenceStarting } from "./helpers";
 
 // Written for this test; not copied from any source. The seventh blind review found items such as "Stage IV applies
@@ -104,5 +104,24 @@ describe("blank-words.json: no blank on a word several answers fit", () => {
     expect(keys.length).toBeGreaterThan(0);
     expect(keys).not.toContain("Centre");
     expect(keys).not.toContain("BCE");
+  });
+});
+
+describe("topicFor: the article as the text writes the name, and headings looked up without a scan per heading", () => {
+  // Written for this test, after a code review: "With reference to Green Revolution" lacked the text's own "the".
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: ["Farming in Karn", "", "Dorra Green Drive", "The Dorra Green Drive began in Karn in 1966.", "Yields rose by 40 per cent in five years."].join("\n"),
+  });
+  it("says 'the Dorra Green Drive' when the text says so", () => {
+    expect(topicFor("Yields rose by _____ in five years.", pm, sentenceStarting(pm, "Yields rose"), ["40 per cent"])).toBe("the Dorra Green Drive");
+  });
+  // (How long it takes is a figure of `npm run bench:generate`, "3,000 name headings".)
+  it("finds the subject of each of 3,000 headings that share their words", () => {
+    const parts = ["Canals of Karn"];
+    for (let i = 0; i < 3000; i++) parts.push(`Karn Canal Board ${i}`, `The Karn Canal Board ${i} met in ${1900 + (i % 100)} and bought ${i % 7} new gauges.`);
+    const big = ingestMaterial({ source: "big.txt", content: parts.join("\n") }, { maxBytes: 5_000_000 });
+    const named = big.sentences.filter((s) => sectionTopic(big, s)).length;
+    expect(named).toBe(3000);
   });
 });
