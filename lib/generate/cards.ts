@@ -239,7 +239,7 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
   return out;
 }
 
-const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge)\b/i;
+const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge|icon|deity|goddess|god|incarnation|avatar)\b/i;
 
 /**
  * The noun a definition is built on: the last word before its first preposition, participle, clause or list
