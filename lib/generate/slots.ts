@@ -95,17 +95,22 @@ export function statesAState(sentence: string): boolean {
 }
 
 /**
- * "after 1765", "in 1526", "Regulation VII of 1799": the preposition before a figure that is a year before 1900, which
- * the date reader leaves to the figures, or undefined. Not "in 1500 villages".
+ * "after 1765", "in 1526", "Regulation VII of 1799", "from 1325 to 1351": the preposition (or "to", "and" after another
+ * year) before a figure that is a year before 1900, which the date reader leaves to the figures, or undefined. Not a
+ * count the word after it counts ("an army of 1200 cavalry", "in 1500 villages").
  */
 function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers"][number]): string | undefined {
   if (n.unit !== "count" || !/^1[0-8]\d{2}$/.test(n.figure)) return undefined;
   const figureStart = n.end - n.figure.length;
   const sentence = pm.sentences[n.sentenceIndex];
-  const from = Math.max(sentence?.start ?? 0, figureStart - 16);
-  const to = Math.min(sentence?.end ?? pm.material.text.length, n.end + 30);
-  if (/^\s+[a-z]+s\b/.test(pm.material.text.slice(n.end, to))) return undefined;
-  return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(pm.material.text.slice(from, figureStart))?.[1]?.toLowerCase();
+  if (!sentence) return undefined;
+  const next = sentence.tokens.find((t) => t.start >= n.end);
+  // (A word in -ed after it is the verb the tagger may read as a noun: "of 1799 empowered landlords".)
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN") && /^\s+[a-z]/.test(pm.material.text.slice(n.end, next.start + 1)) && !/ed$/.test(pm.material.text.slice(next.start, next.end))) return undefined;
+  const before = pm.material.text.slice(Math.max(sentence.start, figureStart - 24), figureStart);
+  const span = /\b1[0-8]\d{2}\s*(to|and|–|-)\s*$/i.exec(before)?.[1];
+  if (span) return span.toLowerCase();
+  return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(before)?.[1]?.toLowerCase();
 }
 
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
@@ -460,7 +465,9 @@ function formatLike(template: string, value: number): string {
   const prefix = /^[^\d]*/.exec(template)?.[0] ?? "";
   const suffix = /[^\d,.]*$/.exec(template)?.[0] ?? "";
   const hasComma = /\d,\d/.test(template);
-  const digits = hasComma ? value.toLocaleString("en-US") : String(value);
+  // Lakh grouping ("Rs 1,20,000") stays lakh grouping: "Rs 2,40,000", never "Rs 240,000" beside it.
+  const isLakhGrouping = /\d,\d\d,\d{3}\b/.test(template);
+  const digits = hasComma ? value.toLocaleString(isLakhGrouping ? "en-IN" : "en-US") : String(value);
   return `${prefix}${digits}${suffix}`;
 }
 

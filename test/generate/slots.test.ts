@@ -255,6 +255,12 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     expect(slotFor("1799")?.type).toBe("year");
     expect(slotFor("1799")?.isOpenRange).toBeUndefined();
   });
+  it("after a code review: 'an army of 1200 cavalry' is a count, 'the Act of 1784 is…' and 'from 1325 to 1351' are years", () => {
+    const more = ingestMaterial({ source: "karn.txt", content: ["Old Karn", "", "Tipu Dask had an army of 1200 cavalry in Karn.", "The Act of 1784 is known as the Karn India Act.", "Arno Dask ruled the Karn Sultanate from 1325 to 1351."].join("\n") });
+    const found = collectSlots(buildCorpus([more]));
+    const typeOf = (answer: string) => found.find((s) => s.answer === answer)?.type;
+    expect([typeOf("1200"), typeOf("1784"), typeOf("1325"), typeOf("1351")]).toEqual(["number", "year", "year", "year"]);
+  });
   it("keeps '1500 villages' a count, with counts, not those years, as its options", () => {
     const corpus = buildCorpus([pm]);
     const villages = slotFor("1500");
@@ -292,5 +298,20 @@ describe("money options are of the answer's order of magnitude (seventh blind re
     const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
     expect(options).toHaveLength(3);
     for (const o of options) expect(["Rs 1", "Rs 2", "Rs 3"]).not.toContain(o);
+  });
+});
+
+describe("options keep the answer's digit grouping (code review: 'Rs 240,000' beside 'Rs 1,20,000')", () => {
+  // Written for this test.
+  const pm = ingestMaterial({ source: "karn.txt", content: "Grants in Karn\n\nEach family in Karn receives a housing grant of Rs 1,20,000 under the Karn Housing Act." });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  it("writes every option in lakh grouping", () => {
+    const slot = slots.find((s) => s.type === "number" && s.answer === "Rs 1,20,000");
+    expect(slot).toBeDefined();
+    const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(o).toMatch(/^Rs (?:\d{1,2},)?(?:\d\d,)*\d{3}$|^Rs \d{1,3}$/);
+    expect(options.filter((o) => /\d{3},\d{3}/.test(o))).toEqual([]);
   });
 });
