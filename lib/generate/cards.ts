@@ -1,5 +1,5 @@
 import { stableId } from "@/lib/material/hash";
-import { isAcronym, nameKey } from "@/lib/material/entities";
+import { isAcronym, nameKey, namesAKind } from "@/lib/material/entities";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
@@ -279,6 +279,11 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "Bande Mataram, a song from Anandamath": what the definition's own noun says it is — a song, a journal, a
       // society — outweighs a name read as a person's, so the card asks "What is…?", never "Who is…?".
       const head = definitionHead(d.definition);
+      // "The Act was a meeting point…": a bare kind word is a short name the card cannot resolve ("What is Act?").
+      if (!/\s/.test(d.term.replace(/^The\s+/, "")) && namesAKind(d.term.replace(/^The\s+/, ""))) continue;
+      // "…land of a Scheduled Tribe, the power to manage village markets, the power to…": one item of a list of the same
+      // noun, not a description of the name before it.
+      if (head && new RegExp(`^,\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(head)}s?\\b`).test(pm.material.text.slice(d.end, d.end + 80))) continue;
       const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !PERSON_KIND_HINT.test(head);
       const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition);
       // "Who is <an analyst>?" is trivia for an exam.

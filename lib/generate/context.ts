@@ -973,8 +973,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:\d{1,2},?\s+)?1?\d{3})/.test(t) && !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   // "…put the figure at 90,000": which figure?
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
-  // "Second, the Governor…", "Fourth, the Court laid down…": one point of a list the item does not show.
-  if (/^(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Secondly|Thirdly|Fourthly|Fifthly|Lastly)\b\s*,/.test(opening)) return null;
+  // "First, the Governor may…", "Second, the Governor…", "Fourth, the Court laid down…": one point of a list the item does not show.
+  if (/^(?:First|Firstly|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Secondly|Thirdly|Fourthly|Fifthly|Lastly)\b\s*,/.test(opening)) return null;
   // "Since then, …", "Related X…": tied to what came before.
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.

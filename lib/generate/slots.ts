@@ -113,6 +113,9 @@ function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers
   return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(before)?.[1]?.toLowerCase();
 }
 
+/** A word that numbers what it names ("Article", "Section", "Paragraph"), right before a figure. */
+const DESIGNATED_NUMBER_BEFORE = /\b(?:Articles?|Sections?|Paragraphs?|Schedules?|Parts?|Clauses?|Rules?|Entry|Entries|Regulations?|Chapters?|Amendments?)\s+$/;
+
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
 const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers]);
 
@@ -506,7 +509,9 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
       if (out.length >= count) break;
       take(p.text, leadingNumberTerm(p.text));
     }
-    for (const factor of [2, 0.5, 3, 1.5, 0.25, 4]) {
+    // "Article 243M", "Paragraph 20": a designation's number is no quantity — no multiple of it is an option ("Article 120M").
+    const designated = DESIGNATED_NUMBER_BEFORE.test(slot.ref.pm.material.text.slice(Math.max(slot.ref.sentence.start, slot.start - 24), slot.start)) || /\d[A-Z]$/.test(slot.answer);
+    for (const factor of designated ? [] : [2, 0.5, 3, 1.5, 0.25, 4]) {
       if (out.length >= count) break;
       const v = niceNumber(slot.value * factor);
       if (v === slot.value) continue;

@@ -3,11 +3,12 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { scoreItem } from "@/lib/generate/quality";
-import { isRangeEnd } from "@/lib/generate/slots";
+import { buildPools, collectSlots, isRangeEnd, pickDistractors } from "@/lib/generate/slots";
 import { examplesListAt } from "@/lib/generate/text";
 import { inContext } from "@/lib/generate/context";
 import { definitionHead } from "@/lib/generate/cards";
 import { namesAPerson } from "@/lib/nlp/wordnet";
+import { readAloneIn } from "./helpers";
 
 // Written for this test; not copied from any source. Faults blind examiners found on texts the project had never seen
 // (seed 5270), told here in other subjects.
@@ -231,5 +232,36 @@ describe("a name its definition calls a thing is asked 'What is…?' (seventh bl
     const pm = ingestMaterial({ source: "karn.txt", content: "Makers of Karn\n\nThe Society of Karn Makers, an industry body representing many smaller makers of carts, was set up in 2011 in Dorra." });
     const fronts = generateStudySet([pm]).cards.map((c) => c.front);
     expect(fronts.filter((f) => /\bthe The\b/.test(f))).toEqual([]);
+  });
+});
+
+describe("the eighth blind review's faults, told in other words", () => {
+  // Written for this test.
+  const text = [
+    "Councils of Karn",
+    "",
+    "The Karn Forest Act was passed in 2006 after a long campaign.",
+    "The Act was a meeting point between the forest movements and the labour movements of Karn.",
+    "The council has the power to grant leases of minor minerals, the power to prevent the alienation of land of a Karn Tribe, the power to manage village markets, and the power to control moneylending.",
+    "First, the Governor of Karn may direct that any particular Act of the Karn Assembly shall not apply to a Forest Area.",
+    "Article 243M of the Karn Charter excluded the Forest Areas from the application of Part IX in 1996.",
+    "Article 244 of the Karn Charter covers the Forest Areas, and Article 275 provides grants to them.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "karn.txt", content: text });
+  const set = generateStudySet([pm]);
+  it("makes no 'What is Act?' and no card of one item of a list of powers", () => {
+    const fronts = set.cards.map((c) => c.front);
+    expect(fronts.filter((f) => /^What (?:is|was) (?:the )?Act\?/.test(f))).toEqual([]);
+    expect(set.cards.filter((c) => c.kind === "qa" && /^The power to/.test(c.back))).toEqual([]);
+  });
+  it("makes no item of a list point that opens 'First, …'", () => {
+    expect(readAloneIn(pm, "First, the Governor")).toBeNull();
+  });
+  it("offers no multiple of an Article's number ('Article 120M')", () => {
+    const corpus = buildCorpus([pm]);
+    const slots = collectSlots(corpus);
+    const slot = slots.find((s) => s.type === "number" && s.answer === "243M");
+    expect(slot).toBeDefined();
+    expect(pickDistractors(corpus, buildPools(corpus, slots), slot!, 3).filter((o) => /^\d+M$/.test(o))).toEqual([]);
   });
 });
