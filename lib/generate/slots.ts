@@ -95,9 +95,10 @@ export function statesAState(sentence: string): boolean {
 }
 
 /**
- * "after 1765", "in 1526", "Regulation VII of 1799", "from 1325 to 1351": the preposition (or "to", "and" after another
- * year) before a figure that is a year before 1900, which the date reader leaves to the figures, or undefined. Not a
- * count the word after it counts ("an army of 1200 cavalry", "in 1500 villages").
+ * "after 1765", "in 1526", "Regulation VII of 1799", "from 1325 to 1351", "dated to 1485": for a figure that is a year
+ * before 1900, which the date reader leaves to the figures, the preposition before it (or "to", "and" after another
+ * year; "" when none), else undefined. Not a count the word after it counts ("an army of 1200 cavalry", "in 1500
+ * villages").
  */
 function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers"][number]): string | undefined {
   if (n.unit !== "count" || !/^1[0-8]\d{2}$/.test(n.figure)) return undefined;
@@ -110,7 +111,9 @@ function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers
   const before = pm.material.text.slice(Math.max(sentence.start, figureStart - 24), figureStart);
   const span = /\b1[0-8]\d{2}\s*(to|and|–|-)\s*$/i.exec(before)?.[1];
   if (span) return span.toLowerCase();
-  return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  // A figure of four digits with no comma and no noun after it is a year whatever comes before it ("dated to 1485"):
+  // a count that large is written "1,485".
+  return /\b(in|of|since|after|before|until|till|by|from|during|around|circa|c\.)\s+$/i.exec(before)?.[1]?.toLowerCase() ?? "";
 }
 
 /** A word that numbers what it names ("Article", "Section", "Paragraph"), right before a figure. */
@@ -175,7 +178,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // A year before 1900 (`oldYearPreposition`) is asked as a year — other years as its options, a bound after "since"
       // or "after" — never as a count that a swap may turn into "after 1792" or double.
       const yearPrep = oldYearPreposition(pm, n);
-      if (yearPrep) {
+      if (yearPrep !== undefined) {
         const isBound = /^(?:before|after|since|until|till|by|from)$/.test(yearPrep) || /^\s*(?:and|or) (?:earlier|later|before|after)|^\s*onwards/i.test(pm.material.text.slice(n.end, n.end + 16));
         slots.push({ ref, type: "year", start: figureStart, end: n.end, answer: n.figure, value: n.value, ...(isBound ? { isOpenRange: true } : {}) });
         continue;
@@ -401,7 +404,7 @@ export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
   for (const pm of corpus.materials) {
     for (const n of pm.numbers) {
       // A year before 1900 is an option for years (below), not for counts.
-      if (!/\d/.test(n.figure) || oldYearPreposition(pm, n)) continue;
+      if (!/\d/.test(n.figure) || oldYearPreposition(pm, n) !== undefined) continue;
       const k = `${n.unit}|${n.value}`;
       if (seenNum.has(k)) continue;
       seenNum.add(k);

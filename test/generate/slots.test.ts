@@ -256,10 +256,11 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     expect(slotFor("1799")?.isOpenRange).toBeUndefined();
   });
   it("after a code review: 'an army of 1200 cavalry' is a count, 'the Act of 1784 is…' and 'from 1325 to 1351' are years", () => {
-    const more = ingestMaterial({ source: "karn.txt", content: ["Old Karn", "", "Tipu Dask had an army of 1200 cavalry in Karn.", "The Act of 1784 is known as the Karn India Act.", "Arno Dask ruled the Karn Sultanate from 1325 to 1351."].join("\n") });
+    const more = ingestMaterial({ source: "karn.txt", content: ["Old Karn", "", "Tipu Dask had an army of 1200 cavalry in Karn.", "The Act of 1784 is known as the Karn India Act.", "Arno Dask ruled the Karn Sultanate from 1325 to 1351.", "Mira Osk founded the Dorra sect in the late fifteenth century, traditionally dated to 1485."].join("\n") });
     const found = collectSlots(buildCorpus([more]));
     const typeOf = (answer: string) => found.find((s) => s.answer === answer)?.type;
-    expect([typeOf("1200"), typeOf("1784"), typeOf("1325"), typeOf("1351")]).toEqual(["number", "year", "year", "year"]);
+    // (The eighth blind review: "dated to 1485" was offered 363 and 2,500 as other "years".)
+    expect([typeOf("1200"), typeOf("1784"), typeOf("1325"), typeOf("1351"), typeOf("1485")]).toEqual(["number", "year", "year", "year", "year"]);
   });
   it("keeps '1500 villages' a count, with counts, not those years, as its options", () => {
     const corpus = buildCorpus([pm]);
