@@ -23,6 +23,8 @@ const NAME_WORDS = z
     title: z.array(nameWord),
     personRole: z.array(nameWord),
     personModified: z.array(nameWord),
+    thingAfter: z.array(nameWord),
+    placesOf: z.array(nameWord),
   })
   .strict()
   .parse(nameWordsData);
@@ -42,6 +44,11 @@ const TITLE_WORDS = new RegExp(`^${anyOf(NAME_WORDS.title)}\\.?$`);
 const PERSON_ROLE_NOUNS = anyWordOf(NAME_WORDS.personRole, "i");
 /** A ruler's title or a battle, treaty or siege and "of" before a name: the name is a place ("the Nawab of Bengal"). */
 const RULED_PLACE_BEFORE = /\b(?:Maharaja|Maharana|Raja|Rana|Nawab|Nizam|Sultan|King|Queen|Rani|Maharani|Prince|Princess|Duke|Emperor|Amir|Ruler|Governor|Kingdom|Battle|Treaty|Siege|Sack)\s+of\s+$/i;
+/** "…project", "…dam", "…temple" right after a name: a thing's or a place's (`thingAfter`). */
+const THING_AFTER = new RegExp(`^\\)?\\s+${anyOf(NAME_WORDS.thingAfter)}\\b`);
+/** "the ports of X and Y", "the cities of X": places (`placesOf`). (Not the second of two names after "in": "T. Prakasam in
+ * Andhra and Asaf Ali in Delhi" names a person there.) */
+const PLACES_OF_BEFORE = new RegExp(`\\b${anyOf(NAME_WORDS.placesOf)}\\s+of\\s+(?:\\p{Lu}[\\p{L}\\p{M}'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'-]*)*\\s+(?:and|or)\\s+)?$`, "u");
 /** Nouns a person's name may qualify after "the" ("the Rajiv Gandhi government", "the Nabam Rebia judgment"). */
 const PERSON_MODIFIED = new RegExp(`^\\s+${anyOf(NAME_WORDS.personModified)}\\b`, "i");
 
@@ -572,7 +579,11 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       // ("the Maharaja of Cooch Behar", "the Battle of Plassey": what a ruler rules or a battle is fought at is a place.
       // Not "faith in", "fired at": a word before the preposition that takes a person as well.)
       const placed = (/\b(?:in|at|near|inside|within)\s+$/i.test(before) && !/\b(?:[a-z]+ed|faith|trust|belief|confidence|interest|look|looks|aim|aims)\s+(?:in|at)\s+$/i.test(before)) || RULED_PLACE_BEFORE.test(before);
-      if (!possessive && (afterThe || placed)) againstPerson++;
+      // "the Sardar Sarovar project", "(later Indira Sagar) project", "the ports of Myos Hormos": a thing or a place a noun
+      // says — counted twice, as no person's name stands right before "project" or after "the ports of".
+      const thing = !possessive && (THING_AFTER.test(after) || PLACES_OF_BEFORE.test(before));
+      if (thing) againstPerson += 2;
+      else if (!possessive && (afterThe || placed)) againstPerson++;
       // A party to a case: "v." or "vs." (with its full stop) between two capitalised names.
       if (/^\s+vs?\.\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'-]*\s+vs?\.\s+$/u.test(before)) caseParty = true;
     }

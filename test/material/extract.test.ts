@@ -192,6 +192,24 @@ describe("entity names", () => {
       "Release v2.0 of the monitoring app came out in May 2024.",
     ]);
   });
+  it("reads a name a thing-noun follows ('the Karn Sarovar project') or that follows 'the ports of' as no person's (eighth blind review)", () => {
+    // Written for this test. The examiners: "a dam listed as a person", "Myos Hormos, a place, offered among persons".
+    const text = [
+      "Dams and ports of Veldra",
+      "",
+      "The two largest were the Karn Sarovar project in Ostra and the Dorra Sagar (later Mira Sagar) project in Velm.",
+      "Karn Sarovar promised irrigation for 9,000 villages.",
+      "Trade passed through the ports of Tavi Hormos and Bereno, and potsherds have been found at Bereno and Tavi Hormos.",
+      "Leaders were arrested everywhere: Arno Dask in Ostra and Pell Varun in Velm.",
+    ].join("\n");
+    const pm = ingestMaterial({ source: "dams.txt", content: text });
+    const kindOf = (name: string) => pm.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf("Karn Sarovar")).not.toBe("person");
+    expect(kindOf("Mira Sagar")).not.toBe("person");
+    expect(kindOf("Tavi Hormos")).not.toBe("person");
+    // The second of two names after "in" is not placed by the first's "in": "Pell Varun in Velm" is a person.
+    expect(kindOf("Pell Varun")).toBe("person");
+  });
   it("reads a name with a decimal part as one name ('PM2.5', not 'PM2'), so no card blanks half of it", () => {
     // Written for this test (air quality).
     const air = ingestMaterial({ source: "air.txt", content: "Air in Veldra\n\nPM2.5 refers to particles 2.5 micrometres or smaller. The Karn Board measures PM2.5 and PM10 at 40 stations. In May 2024 the average of PM2.5 in Karn was 105 micrograms." });
