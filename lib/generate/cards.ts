@@ -1,5 +1,5 @@
 import { stableId } from "@/lib/material/hash";
-import { isAcronym, nameKey, namesAKind } from "@/lib/material/entities";
+import { isAcronym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
@@ -239,7 +239,17 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
   return out;
 }
 
-const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge|icon|deity|goddess|god|incarnation|avatar)\b/i;
+const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:person|man|woman)|ambassador|fellow|professor|scholar|director|chief|editor|representative|official|commander|leader|president|secretary|envoy|bureaucrat|adviser|advisor|head|governor|founder|author|[a-z]+ologist|economist|scientist|journalist|specialist|activist|physicist|chemist|historian|physician|politician|diplomat|lawyer|judge)\b/i;
+/**
+ * Definition head nouns (tested on the head only: "a temple to the god Shiva" is a temple's) that make a name someone's
+ * though WordNet's commonest senses of them are no person: a deity ("Varaha, the boar incarnation of Vishnu") — asked
+ * "Who is…?" whatever the name was read as — and a person by metaphor ("Gokhale, a leading figure of the moderates",
+ * "Bahuguna, the face of Chipko"), which never turns a person into a thing.
+ */
+const DEITY_HEAD = /^(?:deity|goddess|god|incarnation|avatar)$/;
+const PERSON_METAPHOR_HEAD = /^(?:figure|face|voice|subject|champion|architect|pillar)$/;
+/** Kind words a definition may stand on as a short name ("The Act was a meeting point…"): not a name a card can ask about. */
+const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
 /**
  * The noun a definition is built on: the last word before its first preposition, participle, clause or list
@@ -279,13 +289,14 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "Bande Mataram, a song from Anandamath": what the definition's own noun says it is — a song, a journal, a
       // society — outweighs a name read as a person's, so the card asks "What is…?", never "Who is…?".
       const head = definitionHead(d.definition);
-      // "The Act was a meeting point…": a bare kind word is a short name the card cannot resolve ("What is Act?").
-      if (!/\s/.test(d.term.replace(/^The\s+/, "")) && namesAKind(d.term.replace(/^The\s+/, ""))) continue;
+      // "The Act was a meeting point…": a bare kind word is a short name the card cannot resolve ("What is Act?"), unlike
+      // the one-word name of a body ("Parliament", "the Knesset").
+      if (BARE_KIND_TERM.test(d.term.replace(/^The\s+/, ""))) continue;
       // "…land of a Scheduled Tribe, the power to manage village markets, the power to…": one item of a list of the same
       // noun, not a description of the name before it.
       if (head && new RegExp(`^,\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(head)}s?\\b`).test(pm.material.text.slice(d.end, d.end + 80))) continue;
-      const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !PERSON_KIND_HINT.test(head);
-      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition);
+      const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !DEITY_HEAD.test(head) && !PERSON_METAPHOR_HEAD.test(head) && !PERSON_KIND_HINT.test(head);
+      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head));
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by

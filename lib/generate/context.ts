@@ -767,7 +767,8 @@ function readsBareDiscourseNoun(sentence: Sentence): boolean {
     const before = tokens[the - 1];
     const isSubject = !before || before.pos === "CCONJ" || before.pos === "SCONJ" || before.pos === "PUNCT" || SAYING_VERB.test(word(the - 1));
     // ("…referred the bill to a select committee": "to a" begins the verb's phrase, not the noun's.)
-    const verbsPhrase = /^\s+(?:to|in|at|with|from|into)\s+(?:a|an|the|its|their|his|her|this|these|those|most|many|some|all|every)\s/.test(after);
+    // ("…signed the treaty with the Soviet Union": a name after the article is the noun's.)
+    const verbsPhrase = /^\s+(?:to|in|at|with|from|into)\s+(?:a|an|the|its|their|his|her|this|these|those|most|many|some|all|every)\s+(?!\p{Lu})/u.test(after);
     const phraseSaysWhich = !verbsPhrase && (QUALIFIED_AFTER.test(after) || /^\s+(?:of|for|on|about|over|against|between|towards|toward|beyond|into|across|among|within|around|through|behind|like|under|during|since|after|before|by|that|which|who|whose|where|when)\b/.test(after));
     if (phraseSaysWhich || (!isSubject && /^\s+[a-z]+(?:ed|en)\b/.test(after))) continue;
     // "A treaty was signed in 1960, and the treaty…": the sentence brought it in itself.
@@ -798,7 +799,7 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
     const next = tokens[k + 1];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
     // "it was widely accepted that…", "it is clear that…": the "it" of what follows.
-    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|recognised|recognized|feared)\s+(?:that|to|whether|how|why)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
+    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:not\s+|no longer\s+)?(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed)\s+(?:that|to|whether|how|why|for)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
     return true;
   }
   return false;

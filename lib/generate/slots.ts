@@ -106,9 +106,15 @@ function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers
   const sentence = pm.sentences[n.sentenceIndex];
   if (!sentence) return undefined;
   const next = sentence.tokens.find((t) => t.start >= n.end);
-  // (A word in -ed after it is the verb the tagger may read as a noun: "of 1799 empowered landlords".)
-  if (next && (next.pos === "NOUN" || next.pos === "PROPN") && /^\s+[a-z]/.test(pm.material.text.slice(n.end, next.start + 1)) && !/ed$/.test(pm.material.text.slice(next.start, next.end))) return undefined;
+  const nextWord = next ? pm.material.text.slice(next.start, next.end) : "";
+  // A count the next word counts ("1200 cavalry", "1200 MW", "1150 °C"), or an era ("1500 BCE", which other years of
+  // the common era would be offered beside). (A word in -ed after it is the verb the tagger may read as a noun: "of
+  // 1799 empowered landlords".)
+  if (/^(?:BCE|BC|B\.C\.?|B\.C\.E\.?|[A-Z]{1,3}W|[A-Z]{1,2}|°.*|%)$/.test(nextWord) && !/^(?:CE|AD|A\.D\.?)$/.test(nextWord)) return undefined;
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN") && /^[a-z]/.test(nextWord) && !/ed$/.test(nextWord)) return undefined;
   const before = pm.material.text.slice(Math.max(sentence.start, figureStart - 24), figureStart);
+  // "rose from 1100 to 1650": a change of a count, not a span of years.
+  if (/\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|doubled|went up|went down|risen|fallen|grown)\b/i.test(pm.material.text.slice(sentence.start, figureStart))) return undefined;
   const span = /\b1[0-8]\d{2}\s*(to|and|–|-)\s*$/i.exec(before)?.[1];
   if (span) return span.toLowerCase();
   // A figure of four digits with no comma and no noun after it is a year whatever comes before it ("dated to 1485"):

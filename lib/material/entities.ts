@@ -579,11 +579,11 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       // ("the Maharaja of Cooch Behar", "the Battle of Plassey": what a ruler rules or a battle is fought at is a place.
       // Not "faith in", "fired at": a word before the preposition that takes a person as well.)
       const placed = (/\b(?:in|at|near|inside|within)\s+$/i.test(before) && !/\b(?:[a-z]+ed|faith|trust|belief|confidence|interest|look|looks|aim|aims)\s+(?:in|at)\s+$/i.test(before)) || RULED_PLACE_BEFORE.test(before);
-      // "the Sardar Sarovar project", "(later Indira Sagar) project", "the ports of Myos Hormos": a thing or a place a noun
-      // says — counted twice, as no person's name stands right before "project" or after "the ports of".
-      const thing = !possessive && (THING_AFTER.test(after) || PLACES_OF_BEFORE.test(before));
-      if (thing) againstPerson += 2;
-      else if (!possessive && (afterThe || placed)) againstPerson++;
+      // "the Sardar Sarovar project", "(later Indira Sagar) project": a thing a noun says (counted once: "the Jawaharlal
+      // Nehru port" among other mentions is still a person); "the ports of Myos Hormos": a place (counted twice, as no
+      // person's name follows "the ports of").
+      if (!possessive && PLACES_OF_BEFORE.test(before)) againstPerson += 2;
+      else if (!possessive && (afterThe || placed || THING_AFTER.test(after))) againstPerson++;
       // A party to a case: "v." or "vs." (with its full stop) between two capitalised names.
       if (/^\s+vs?\.\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'-]*\s+vs?\.\s+$/u.test(before)) caseParty = true;
     }

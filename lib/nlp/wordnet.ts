@@ -216,22 +216,24 @@ export function antonymsOf(lemma: string, maxSenses = 3): string[] {
 
 const personNounCache = new Map<string, boolean>();
 /**
- * True when any noun sense of `lemma` is a kind of person in WordNet ("poet", "officer", "girl", and "figure" or "subject",
- * which have a sense that is a person): their hypernyms reach "person". False for "song", "journal", "lake", "gateway".
- * Walks at most 12 hypernym levels per sense.
+ * True when one of the three most common noun senses of `lemma` is a kind of person in WordNet ("poet", "officer",
+ * "girl": their hypernyms reach "person"); false for "song", "journal", "lake", "gateway", and for "source" or "party",
+ * whose person senses come later. Follows class hypernyms only (not "Hill" the person for "hill"), at most 12 levels.
  */
 export function namesAPerson(lemma: string): boolean {
   const key = lemma.toLowerCase();
   let v = personNounCache.get(key);
   if (v === undefined) {
-    v = getSynsets(key, "n").some((s) => {
-      let level: Synset[] = [s];
-      for (let depth = 0; depth < 12 && level.length; depth++) {
-        if (level.some((x) => x.words.includes("person"))) return true;
-        level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@" || p.symbol === "@i").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
-      }
-      return false;
-    });
+    v = getSynsets(key, "n")
+      .slice(0, 3)
+      .some((s) => {
+        let level: Synset[] = [s];
+        for (let depth = 0; depth < 12 && level.length; depth++) {
+          if (level.some((x) => x.words.includes("person"))) return true;
+          level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
+        }
+        return false;
+      });
     personNounCache.set(key, v);
   }
   return v;

@@ -281,11 +281,13 @@ describe("inContext: the held-in-mind rule after a code review", () => {
     "When an acid reacts with a base, the reaction produces a salt and water.",
     "Plants bend towards light and the response is called phototropism.",
     "After independence it was used to irrigate fields in Karn.",
+    "In August 1971 Karn signed the treaty with the Ostra Union to secure its position.",
+    "By the end of the 1950s it was widely held that the Karn charter was a lawyers' paradise.",
   ].join("\n");
   it.each([["Parliament referred"], ["Floods hit Karn"], ["Farmers said"], ["After independence it was used"]])("makes no item of %j (a verb's phrase, a verb, an 'it' that points back)", (start) => {
     expect(readAlone(text, start)).toBeNull();
   });
-  it.each([["When an acid reacts"], ["Plants bend towards light"]])("keeps %j (a science statement's 'the reaction', 'the response')", (start) => {
+  it.each([["When an acid reacts"], ["Plants bend towards light"], ["In August 1971 Karn signed"], ["By the end of the 1950s"]])("keeps %j (a science statement's 'the reaction'; 'the treaty with the Ostra Union'; 'it was widely held that')", (start) => {
     expect(readAlone(text, start)).not.toBeNull();
   });
 });

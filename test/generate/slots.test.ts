@@ -261,6 +261,11 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     const typeOf = (answer: string) => found.find((s) => s.answer === answer)?.type;
     // (The eighth blind review: "dated to 1485" was offered 363 and 2,500 as other "years".)
     expect([typeOf("1200"), typeOf("1784"), typeOf("1325"), typeOf("1351"), typeOf("1485")]).toEqual(["number", "year", "year", "year", "year"]);
+    // A second code review: a unit after it, an era, a count that rose from one figure to another.
+    const counts = ingestMaterial({ source: "karn.txt", content: ["Power in Karn", "", "The Dorra plant has a capacity of 1200 MW and feeds the western grid.", "The Karn hymns were composed around 1500 BCE in the north.", "The number of cooperatives rose from 1100 to 1650 over the decade.", "In 1757 Arno Dask defeated the Ostra army at Pell."].join("\n") });
+    const countSlots = collectSlots(buildCorpus([counts]));
+    const kindOf = (answer: string) => countSlots.find((s) => s.answer === answer)?.type;
+    expect([kindOf("1200"), kindOf("1500"), kindOf("1100"), kindOf("1650"), kindOf("1757")]).toEqual(["number", "number", "number", "number", "year"]);
   });
   it("keeps '1500 villages' a count, with counts, not those years, as its options", () => {
     const corpus = buildCorpus([pm]);

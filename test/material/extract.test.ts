@@ -198,7 +198,8 @@ describe("entity names", () => {
       "Dams and ports of Veldra",
       "",
       "The two largest were the Karn Sarovar project in Ostra and the Dorra Sagar (later Mira Sagar) project in Velm.",
-      "Karn Sarovar promised irrigation for 9,000 villages.",
+      "The Karn Sarovar dam promised irrigation for 9,000 villages.",
+      "Arno Dask became prime minister of Veldra in 1947. Arno Dask believed in planning. The Arno Dask port near Velm handles most container traffic.",
       "Trade passed through the ports of Tavi Hormos and Bereno, and potsherds have been found at Bereno and Tavi Hormos.",
       "Leaders were arrested everywhere: Arno Dask in Ostra and Pell Varun in Velm.",
     ].join("\n");
@@ -207,8 +208,10 @@ describe("entity names", () => {
     expect(kindOf("Karn Sarovar")).not.toBe("person");
     expect(kindOf("Mira Sagar")).not.toBe("person");
     expect(kindOf("Tavi Hormos")).not.toBe("person");
-    // The second of two names after "in" is not placed by the first's "in": "Pell Varun in Velm" is a person.
+    // The second of two names after "in" is not placed by the first's "in": "Pell Varun in Velm" is a person; so is a
+    // person a port is named after, among mentions that say person.
     expect(kindOf("Pell Varun")).toBe("person");
+    expect(kindOf("Arno Dask")).toBe("person");
   });
   it("reads a name with a decimal part as one name ('PM2.5', not 'PM2'), so no card blanks half of it", () => {
     // Written for this test (air quality).
