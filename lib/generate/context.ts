@@ -663,11 +663,16 @@ const openingCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
  * KIND_TALK_RATIO times as often as it calls it "the <noun>" ("The cheetah is the fastest…" beside "cheetahs").
  */
 function opensWithBareDefinite(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  let verdicts = openingCache.get(pm);
-  if (!verdicts) openingCache.set(pm, (verdicts = new Map()));
+  return sentenceVerdict(openingCache, pm, sentence, () => readsOpeningBareDefinite(pm, sentence));
+}
+
+/** A verdict on a sentence read once per material and sentence index, so an item's blank or swap never changes it. */
+function sentenceVerdict(cache: WeakMap<ProcessedMaterial, Map<number, boolean>>, pm: ProcessedMaterial, sentence: Sentence, read: () => boolean): boolean {
+  let verdicts = cache.get(pm);
+  if (!verdicts) cache.set(pm, (verdicts = new Map()));
   let verdict = verdicts.get(sentence.index);
   if (verdict === undefined) {
-    verdict = readsOpeningBareDefinite(pm, sentence);
+    verdict = read();
     verdicts.set(sentence.index, verdict);
   }
   return verdict;
@@ -726,19 +731,13 @@ const insideCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
 /**
  * Does the sentence, after its opening, say "the <noun>" of an event, a document, a plan or a question
  * (`heldInMindNouns`: "the judgment", "the bill", "the campaign", "the deal", "the problem") with nothing before the noun
- * but words that do not say which one and nothing after it that could (a phrase, a clause, a participle, a name) — and no earlier word of its own that brought the noun in ("a treaty… the treaty")? Then
- * it is the one the text around it has in mind: "The court struck it down when the judgment came", "Parliament referred
- * the bill to a select committee". Decided on the sentence itself, once.
+ * but words that do not say which one and nothing after it that could (a phrase, a clause, a participle, a name) — and
+ * no earlier word of its own that brought the noun in ("a treaty… the treaty")? Then it is the one the text around it
+ * has in mind: "The court struck it down when the judgment came", "Parliament referred the bill to a select committee".
+ * Decided on the sentence itself, once.
  */
 function holdsBareDiscourseNoun(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  let verdicts = insideCache.get(pm);
-  if (!verdicts) insideCache.set(pm, (verdicts = new Map()));
-  let verdict = verdicts.get(sentence.index);
-  if (verdict === undefined) {
-    verdict = readsBareDiscourseNoun(sentence);
-    verdicts.set(sentence.index, verdict);
-  }
-  return verdict;
+  return sentenceVerdict(insideCache, pm, sentence, () => readsBareDiscourseNoun(sentence));
 }
 
 function readsBareDiscourseNoun(sentence: Sentence): boolean {
