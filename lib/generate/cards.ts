@@ -6,7 +6,7 @@ import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext, spanPointsBack } from "./context";
-import { topicFor, withTopic } from "./topic";
+import { topicFor, withTopic, withTopicLead } from "./topic";
 import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
@@ -231,8 +231,7 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
-      const topic = topicFor(event, pm, sentence, [when]);
-      const front = topic ? `With reference to ${topic}, when? ${endWithPeriod(event)}` : `When? ${endWithPeriod(event)}`;
+      const front = `${withTopicLead(topicFor(event, pm, sentence, [when]), "when?")} ${endWithPeriod(event)}`;
       out.push(card("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }

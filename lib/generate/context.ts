@@ -313,7 +313,8 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
   return [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
 }
 
-const referenceWords = z
+/** `reference-words.json`, validated once (topic.ts reads its numbered parts and designations from here too). */
+export const referenceWords = z
   .object({
     selfSufficientNouns: z.array(z.string().min(1)),
     pointingModifiers: z.array(z.string().min(1)),
@@ -332,7 +333,7 @@ const POINTING_MODIFIERS = new Set(referenceWords.pointingModifiers.map((w) => w
 /** Nouns a material may keep using bare for the general thing ("the state", "the throne"): never its running name for one. */
 const GENERAL_NOUNS = new Set(referenceWords.generalNouns.map((w) => w.toLowerCase()));
 /** Words a material cites with a number ("Article 148"): `reference-words.json` numberedDesignations. */
-const DESIGNATION_WORDS = new Set(referenceWords.numberedDesignations);
+export const DESIGNATION_WORDS = new Set(referenceWords.numberedDesignations);
 
 /**
  * What follows a noun and says which one it is: "the crisis of 1991", "the lake that…", "the bill passed…", "the war in
@@ -755,9 +756,9 @@ function readsBareDiscourseNoun(sentence: Sentence): boolean {
     const head = word(i).toLowerCase();
     const lemma = tok.lemma.toLowerCase();
     if (!(HELD_IN_MIND_NOUNS.has(lemma) || HELD_IN_MIND_NOUNS.has(head)) || SELF_SUFFICIENT_NOUNS.has(head) || GENERAL_NOUNS.has(head)) continue;
-    // "the programme Bringing Green Revolution…", "the compensation guarantee": a name or a compound.
-    if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN" || /^\s+\p{Lu}/u.test(sentence.text.slice(tok.end - sentence.start))) continue;
     const after = sentence.text.slice(tok.end - sentence.start);
+    // "the programme Bringing Green Revolution…", "the compensation guarantee": a name or a compound.
+    if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN" || /^\s+\p{Lu}/u.test(after)) continue;
     // Anything after it that can say which one: a preposition's phrase (not "to a select committee", "in most
     // districts": a verb's, with a common noun after it), a relative clause, a name or a figure — or, where the noun is
     // an object, a participle ("…among the disasters notified for assistance"). Where it is a subject — after "and",

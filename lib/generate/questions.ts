@@ -5,7 +5,7 @@ import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { itemDefect, scoreItem } from "./quality";
-import { topicFor, withTopic } from "./topic";
+import { topicFor, withTopic, withTopicLead } from "./topic";
 
 /** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
 export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
@@ -36,10 +36,6 @@ function filled(slot: Slot, value: string): string | null {
   return resolved ? withTopic(endWithPeriod(resolved), topicFor(resolved, slot.ref.pm, sentence, [slot.answer, value])) : null;
 }
 
-/** "With reference to the X, " before an instruction, when the section's subject is needed; the instruction capitalised otherwise. */
-function lead(topic: string | null, instruction: string): string {
-  return topic ? `With reference to ${topic}, ${instruction}` : instruction.charAt(0).toUpperCase() + instruction.slice(1);
-}
 
 function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi_statement", text: string, slots: Slot[] = [slot]): Question["quality"] {
   return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
@@ -128,7 +124,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         id: id("numeric"),
         kind: "numeric",
         // A bound ("fewer than _____") is asked as the figure the material states, not as any figure that fits.
-        prompt: `${lead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]), slot.isOpenRange ? "give the figure the material states" : "give the missing figure")}: ${blank}`,
+        prompt: `${withTopicLead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]), slot.isOpenRange ? "give the figure the material states" : "give the missing figure")}: ${blank}`,
         answer: numberText.replace(/,/g, ""),
         tolerance: 0,
         ...(slot.answer.replace(numberText, "").trim() ? { unit: slot.answer.replace(numberText, "").trim() } : {}),
@@ -156,7 +152,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       out.push({
         id: id("mcq"),
         kind: "single_choice",
-        prompt: `${lead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer, ...distractors]), `which ${SLOT_NOUN[slot.type]} completes the statement?`)} ${blank}`,
+        prompt: `${withTopicLead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer, ...distractors]), `which ${SLOT_NOUN[slot.type]} completes the statement?`)} ${blank}`,
         options: options(seed, slot.answer, distractors, evidence),
         explanation: `${slot.answer}. ${cite(slot)}`,
         marks: 1,

@@ -1,7 +1,7 @@
 import type { Entity, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym, namesAKind } from "@/lib/material/entities";
 import { escapeRegExp } from "@/lib/text/regexp";
-import referenceWords from "./reference-words.json";
+import { DESIGNATION_WORDS, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
 
 /**
@@ -33,10 +33,9 @@ const NAME_JOINER = /^(?:of|for|and|on|in|the|to|v|vs|v\.|vs\.|de|&)$/;
  * ("Article", `reference-words.json`) or a demonym ("Indian").
  */
 function isGenericNameWord(word: string): boolean {
-  return namesAKind(word) || JURISDICTION.has(word) || DESIGNATION.has(word) || PROGRAMME.has(word) || isDemonym(word);
+  return namesAKind(word) || JURISDICTION.has(word) || DESIGNATION_WORDS.has(word) || PROGRAMME.has(word) || isDemonym(word);
 }
 const JURISDICTION = new Set(institutionWords.jurisdiction);
-const DESIGNATION = new Set(referenceWords.numberedDesignations);
 const PROGRAMME = new Set(institutionWords.programmeWords);
 
 const topicCache = new WeakMap<ProcessedMaterial, Map<number, SectionTopic | null>>();
@@ -182,7 +181,7 @@ function hasWord(text: string, word: string, flags = "iu"): boolean {
 
 /** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words? */
 export function mentionsTopic(text: string, topic: SectionTopic): boolean {
-  return hasWord(text, topic.name) || topic.acronyms.some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, "u").test(text)) || topic.distinctive.some((w) => hasWord(text, w, "u"));
+  return hasWord(text, topic.name) || topic.acronyms.some((a) => hasWord(text, a, "u")) || topic.distinctive.some((w) => hasWord(text, w, "u"));
 }
 
 /**
@@ -213,6 +212,11 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
 /** "With reference to the Graded Response Action Plan: " before a statement or a cloze card's front. */
 export function withTopic(text: string, topic: string | null): string {
   return topic ? `With reference to ${topic}: ${text}` : text;
+}
+
+/** "With reference to the X, " before an instruction ("which figure completes the statement?"), when the section's subject is needed; the instruction capitalised otherwise. */
+export function withTopicLead(topic: string | null, instruction: string): string {
+  return topic ? `With reference to ${topic}, ${instruction}` : instruction.charAt(0).toUpperCase() + instruction.slice(1);
 }
 
 /** The lead an item's subject puts before its instruction or statement (`withTopic`, and "With reference to X, which…"). */
