@@ -3,7 +3,7 @@ import { ingestMaterial } from "@/lib/material";
 import { generateStudySet } from "@/lib/generate";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { isAnswerGivenAway } from "@/lib/generate/readability";
-import { actorSubtype, buildPools, collectSlots, pickDistractors, isPeopleNoun, nameHead, nameSubtype } from "@/lib/generate/slots";
+import { actorSubtype, buildPools, collectSlots, pickDistractors, isPeopleNoun, nameHead, nameSubtype, type Slot } from "@/lib/generate/slots";
 
 const text = [
   "Mohan Rao and the reform of the tax system",
@@ -285,23 +285,25 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
   });
 });
 
+/** The options offered for the slot of `type` keyed `answer` in a material of `content` (the slot must exist). */
+function optionsFor(content: string, type: Slot["type"], answer: string): string[] {
+  const corpus = buildCorpus([ingestMaterial({ source: "karn.txt", content })]);
+  const slots = collectSlots(corpus);
+  const slot = slots.find((s) => s.type === type && s.answer === answer);
+  expect(slot).toBeDefined();
+  return pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+}
+
 describe("money options are of the answer's order of magnitude (seventh blind review: 'Rs 3 and Rs 2 offered as a maternity benefit')", () => {
   // Written for this test.
-  const pm = ingestMaterial({
-    source: "karn.txt",
-    content: [
-      "Food in Karn",
-      "",
-      "Rice is sold at Rs 3 a kilogram, wheat at Rs 2 and coarse grain at Rs 1.",
-      "Mothers in Karn receive a maternity benefit of Rs 6,000 under the Karn Food Act.",
-    ].join("\n"),
-  });
-  const corpus = buildCorpus([pm]);
-  const slots = collectSlots(corpus);
+  const content = [
+    "Food in Karn",
+    "",
+    "Rice is sold at Rs 3 a kilogram, wheat at Rs 2 and coarse grain at Rs 1.",
+    "Mothers in Karn receive a maternity benefit of Rs 6,000 under the Karn Food Act.",
+  ].join("\n");
   it("offers figures near Rs 6,000, not the grain prices", () => {
-    const slot = slots.find((s) => s.type === "number" && s.answer === "Rs 6,000");
-    expect(slot).toBeDefined();
-    const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+    const options = optionsFor(content, "number", "Rs 6,000");
     expect(options).toHaveLength(3);
     for (const o of options) expect(["Rs 1", "Rs 2", "Rs 3"]).not.toContain(o);
   });
@@ -309,13 +311,8 @@ describe("money options are of the answer's order of magnitude (seventh blind re
 
 describe("options keep the answer's digit grouping (code review: 'Rs 240,000' beside 'Rs 1,20,000')", () => {
   // Written for this test.
-  const pm = ingestMaterial({ source: "karn.txt", content: "Grants in Karn\n\nEach family in Karn receives a housing grant of Rs 1,20,000 under the Karn Housing Act." });
-  const corpus = buildCorpus([pm]);
-  const slots = collectSlots(corpus);
   it("writes every option in lakh grouping", () => {
-    const slot = slots.find((s) => s.type === "number" && s.answer === "Rs 1,20,000");
-    expect(slot).toBeDefined();
-    const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
+    const options = optionsFor("Grants in Karn\n\nEach family in Karn receives a housing grant of Rs 1,20,000 under the Karn Housing Act.", "number", "Rs 1,20,000");
     expect(options.length).toBeGreaterThan(0);
     for (const o of options) expect(o).toMatch(/^Rs (?:\d{1,2},)?(?:\d\d,)*\d{3}$|^Rs \d{1,3}$/);
     expect(options.filter((o) => /\d{3},\d{3}/.test(o))).toEqual([]);
