@@ -7,7 +7,9 @@ import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { isKnownWord, namesAGroup, namesAPerson } from "@/lib/nlp/wordnet";
 import referenceWordsData from "./reference-words.json";
+import blankWords from "./blank-words.json";
 
 /**
  * Items are read alone, so a sentence's ties to its neighbours must be resolved before it becomes a
@@ -88,6 +90,9 @@ const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?!far\b|much\b|long\b|too\b
 /** Capitalised head words that name, in short, something the material named in full before. */
 const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|['’]s\b(?!\s+\p{Lu}))/gu;
 
+/** Words a text uses for a body everyone reading it knows ("the Centre", "the Constitution"), named or not. */
+const SHARED_REFERENTS = new Set(z.array(z.string()).parse(blankWords.sharedReferents));
+
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
 /**
@@ -124,6 +129,25 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
     found.push(n.full);
   }
   return found;
+}
+
+/**
+ * Is `full` the name the material used last, before `before`, for a thing of its head word — no other name ending in
+ * the word coming after it, even one `antecedentsOf` cannot read ("the Panchayats (Extension to the Scheduled Areas)
+ * Act", "the Government of India Act": a bracket or a small word before the head)? Then a short "the Act" after it
+ * stands for it; otherwise the short name may stand for the unread one.
+ */
+function isLastNamed(pm: ProcessedMaterial, head: string, full: string, before: number): boolean {
+  let last: { at: number; text: string } | null = null;
+  for (const m of pm.material.text.matchAll(new RegExp(String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'-]*|\))[^\S\n]+${head}\b`, "gu"))) {
+    const end = m.index + m[0].length;
+    if (end > before) break;
+    if (/^The\s/.test(m[0])) continue;
+    last = { at: end, text: pm.material.text.slice(Math.max(0, end - full.length - 40), end) };
+  }
+  if (!last || !last.text.endsWith(full)) return false;
+  // "Government of India Act" ends in "India Act" too: the name read must not run on to the left over a small word.
+  return !new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'-]*\s+(?:of|for|on|and|to|in|the)\s+${escapeRegExp(full)}$`, "u").test(last.text);
 }
 
 const shortUseCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
@@ -187,8 +211,9 @@ function namesInFull(text: string, head: string): boolean {
   return new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text);
 }
 
-/** "The Act entitles…", "The Commission recommended…": a kind word after "the" as the subject of a verb. */
-const KIND_SUBJECT = /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?!(?:of|for|on|and)\b)[a-z]+(?:s|ed)\b)/g;
+/** "The Act entitles…", "The Commission recommended…", "The Court held…": a kind word after "the" as the subject of a verb. */
+const KIND_SUBJECT =
+  /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?:(?!only\b)[a-z]+ly\s+)?(?!(?:of|for|on|and)\b)(?:[a-z]+(?:s|ed)|held|upheld|laid|wrote|did|spoke|put|made|took|found|gave|set|came|said|sought|struck|began|brought|left|kept|led|met|saw|won|told|stood|paid|sent|built|felt|lost|rose|fell|grew|drew|chose|knew|became|broke|cut|spent|sold|withdrew|oversaw|undertook|overturned)\b)/g;
 
 /**
  * "The Act entitles…" (a kind word — act, commission, court: `namesAKind` — as the subject of a verb, which
@@ -199,9 +224,13 @@ const KIND_SUBJECT = /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?!(?:of|for|on|and)\b)[a-z]
 function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string) => {
-    if (failed || !namesAKind(head) || namesInFull(text, head)) return whole;
+    if (failed || !namesAKind(head) || SHARED_REFERENTS.has(head) || namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
-    if (candidates.length < 2) return whole;
+    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!) && isLastNamed(pm, head, candidates[0]!, sentence.start)) return withArticle(candidates[0]!, the === "The");
+    if (candidates.length < 2) {
+      failed = !SHARED_REFERENTS.has(head);
+      return whole;
+    }
     const dominant = dominantName(pm, sentence, candidates);
     if (dominant) return withArticle(dominant, the === "The");
     failed = true;
@@ -236,7 +265,9 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   let failed = false;
   const seen = new Set<string>();
   const out = text.replace(SHORT_NAME, (whole: string, head: string, offset: number) => {
-    if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head)) return whole;
+    // "the Sultan", "the Company": a word the text uses for whoever holds the office or the body it knows, never put in
+    // for a name that ends in it ("Razia Sultan").
+    if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head) || SHARED_REFERENTS.has(head)) return whole;
     // "the Government of India": complete as it stands.
     if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]/.test(text.slice(offset + whole.length))) return whole;
     seen.add(head);
@@ -246,7 +277,7 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
     const named = (name: string) => withArticle(name, whole.startsWith("T"));
-    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!)) return named(candidates[0]!);
+    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!) && isLastNamed(pm, head, candidates[0]!, sentence.start)) return named(candidates[0]!);
     // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
     // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
     if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
@@ -256,6 +287,9 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
       if (dominant) return named(dominant);
       failed = true;
     }
+    // "the Court", "the Act" that no full name before it settles: the reader cannot tell which ("the Centre", "the
+    // Constitution" are understood without a name).
+    if (namesAKind(head) && !SHARED_REFERENTS.has(head)) failed = true;
     return whole;
   });
   return failed ? null : out;
@@ -805,6 +839,126 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
   return false;
 }
 
+/** "it was widely accepted that…", "it took a decade to…", "it is possible that…": the "it" of what follows, nobody's. */
+const ANTICIPATORY_IT = /^it\s+(?:is|was|'s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|can\s+be|seems?|seemed|appears?|appeared|became|becomes|remains?|remained|takes?|took)\s+(?:not\s+)?(?:[\w-]+\s+){0,4}?(?:that|to|whether|how|why|for|if)\b/i;
+/** "made it possible to…", "found it hard to…": the same "it" as an object. */
+const ANTICIPATORY_OBJECT_IT = /\b(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|deem|deems|deemed|render|renders|rendered)\s+$/i;
+/** Words that open a clause of its own, whose subject is not the sentence's ("…, which challenged it", "…when it fell"). */
+const CLAUSE_OPENER = /^(?:which|who|whom|whose|that|when|while|whereas|because|although|though|if|unless|where)$/i;
+
+type PronounClass = "thing" | "people" | "person";
+function pronounClass(w: string): PronounClass | null {
+  if (/^(?:it|its)$/i.test(w)) return "thing";
+  if (/^(?:they|them|their|theirs)$/i.test(w)) return "people";
+  if (/^(?:he|him|his|she|her|hers)$/i.test(w)) return "person";
+  return null;
+}
+
+/**
+ * A third-person pronoun inside the sentence with nothing earlier in the sentence it could stand for: "The World Bank
+ * agreed in 1985 to help finance it" (the subject of the verb acting on "it" is not what it acts on — that would be
+ * "itself"), "Many rules have been framed under it" (no singular thing before "it"), "Greek writers refer to him as…" (no
+ * person before "him"). What the pronoun stands for is then in a sentence the item does not show. Lenient where the
+ * sentence may hold the antecedent: any name counts (the material's labels of names are not reliable enough to rule
+ * one out, except a person for "it"), and so does any noun of the right kind and number before the pronoun ("The award
+ * was notified, but the states challenged it" keeps "the award"); "they" takes any plural, any group noun ("the
+ * government… their") or two nouns joined by "and"; a pronoun of the same kind before it (already found to stand for
+ * something) counts too. Not the "it" of "it is possible that…" or "made it hard to…", nor a pronoun inside quotation
+ * marks (the quoted speaker's own).
+ */
+function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, openingResolved: boolean): boolean {
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k);
+  const personAt = (start: number) => pm.entities.some((e) => e.kind === "person" && e.mentions.some((m) => m.start <= start && start < m.end));
+  const isName = (k: number) => tokens[k]!.pos === "PROPN" && (k > 0 || isNameAt(pm, tokens[k]!.start));
+  // "Dams themselves…", "Restoration scientists…": a common word capitalised at the start is tagged a name.
+  const capitalisedNoun = (k: number) => k === 0 && tokens[k]!.pos === "PROPN" && !isName(k) && (isKnownWord(word(k)) || (/s$/.test(word(k)) && isKnownWord(word(k).slice(0, -1))));
+  const isCommonNoun = (k: number) => tokens[k]!.pos === "NOUN" || capitalisedNoun(k);
+  const isPluralNoun = (k: number) =>
+    !SINGULAR_IN_S.test(word(k).toLowerCase()) && (tokens[k]!.lemma.toLowerCase() !== word(k).toLowerCase() || (capitalisedNoun(k) && /s$/.test(word(k)) && !isKnownWord(word(k))));
+  const fits = (k: number, kind: PronounClass): boolean => {
+    if (TIME_WORD.test(word(k))) return false;
+    const tok = tokens[k]!;
+    // "district rules": a noun before another noun modifies it and is not what a pronoun stands for; "help finance it":
+    // a word tagged a noun right before an object pronoun is its verb.
+    const following = tokens[k + 1];
+    if ((tok.pos === "NOUN" || tok.pos === "PROPN") && following && (following.pos === tok.pos || (following.pos === "PRON" && /^(?:it|them|him)$/i.test(word(k + 1))))) return false;
+    if (pronounClass(word(k)) === kind && (k > 0 || openingResolved)) return true;
+    if (isName(k)) return kind !== "thing" || !personAt(tok.start);
+    // "However, interlinking raises its own concerns": a gerund as the subject.
+    if (kind === "thing" && (tok.pos === "VERB" || tok.pos === "ADJ") && /ing$/.test(word(k)) && (k === 0 || /^(?:PUNCT|DET)$/.test(tokens[k - 1]!.pos))) return true;
+    if (!isCommonNoun(k)) return false;
+    const lemma = tok.lemma.toLowerCase();
+    // A noun WordNet does not know ("mansabdar", "iqtadar") may be a person.
+    if (kind === "person") return namesAPerson(lemma) || !isKnownWord(lemma);
+    if (kind === "thing") return !isPluralNoun(k) && !namesAPerson(lemma);
+    // Two nouns joined by "and"/"or" ("women and girls", "India and Pakistan") are as plural as "women".
+    return isPluralNoun(k) || namesAGroup(lemma) || tokens.slice(k + 1, k + 5).some((t, j) => t.pos === "CCONJ" && /^(?:and|or)$/i.test(word(k + 1 + j)));
+  };
+  let inQuote = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (/^["“”]$/.test(word(k))) inQuote = word(k) === "“" ? true : word(k) === "”" ? false : !inQuote;
+    const kind = pronounClass(word(k));
+    if (!kind || inQuote || (k === 0 && openingResolved)) continue;
+    const next = tokens[k + 1];
+    const offset = tokens[k]!.start - sentence.start;
+    if (kind === "thing" && (ANTICIPATORY_IT.test(sentence.text.slice(offset)) || ANTICIPATORY_OBJECT_IT.test(sentence.text.slice(0, offset)))) continue;
+    // "it", "them", "him", "her" as an object (no verb after it; "her" before a noun is "her brother", a possessive).
+    const asObject =
+      (/^(?:it|them|him)$/i.test(word(k)) && next?.pos !== "VERB" && next?.pos !== "AUX") ||
+      (/^her$/i.test(word(k)) && !(next && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)));
+    // The subject of the verb acting on an object pronoun is not its antecedent: walking back from the pronoun through
+    // the verbs, particles and phrases before it ("agreed in 1985 to help finance"), the first noun met with a verb right
+    // after it ("The World Bank agreed") is that subject, with the nouns of its compound. Not when the verb is passive
+    // ("The Act was amended to strengthen it"); nothing is ruled out when a clause boundary, a conjunction or a pronoun
+    // comes first ("…and confronted them", "…believe it will leave them").
+    const subject = new Set<number>();
+    if (asObject) {
+      let passive = false;
+      for (let j = k - 1; j >= 0; j--) {
+        const tok = tokens[j]!;
+        if (tok.pos === "VERB" && /^(?:is|are|was|were|be|been|being)$/i.test(word(j - 1))) passive = true;
+        if (/^(?:CCONJ|SCONJ|PRON)$/.test(tok.pos) || /^[,;:()–—"“”]$/.test(word(j))) break;
+        if ((tok.pos !== "NOUN" && tok.pos !== "PROPN") || TIME_WORD.test(word(j)) || j === k - 1) continue;
+        let after = j + 1;
+        while (tokens[after]?.pos === "ADV" || tokens[after]?.pos === "PART") after++;
+        if (!passive && (tokens[after]?.pos === "VERB" || tokens[after]?.pos === "AUX")) {
+          for (let c = j; c >= 0 && (tokens[c]!.pos === "NOUN" || tokens[c]!.pos === "PROPN"); c--) subject.add(c);
+        }
+        break;
+      }
+    }
+    let found = false;
+    for (let j = 0; j < k && !found; j++) if (!subject.has(j) && fits(j, kind)) found = true;
+    if (!found) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the main clause's subject a pronoun right after an opening preposition's phrase that runs over commas — "In the
+ * area of solid waste, building on the Almitra Patel case, it supervised…"? The phrase names no subject of its own for
+ * the pronoun to take up (a clause opening "When the Company obtained the Diwani, it acquired…" does, and is not this).
+ */
+function pronounAfterLongOpeningPhrase(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const word = (k: number) => tokenText(sentence, k);
+  const first = tokens.findIndex((t) => t.pos !== "PUNCT" && t.pos !== "SPACE");
+  if (first < 0 || !OPENING_PREPOSITION.test(word(first))) return false;
+  let relative = false;
+  for (let k = first + 1; k < tokens.length - 1; k++) {
+    if (/^[;:]$/.test(word(k))) return false;
+    if (word(k) === ",") relative = false;
+    if (/^(?:which|who|whom|whose|that)$/i.test(word(k))) relative = true;
+    // "In February 1919, Gandhi cautioned the Viceroy that…, he would…": a clause of its own came first.
+    if (!relative && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN") && (tokens[k + 1]!.pos === "VERB" || tokens[k + 1]!.pos === "AUX")) return false;
+    if (!/^(?:he|she|it|they)$/.test(word(k)) || word(k - 1) !== ",") continue;
+    if (tokens[k + 1]!.pos !== "VERB" && tokens[k + 1]!.pos !== "AUX") continue;
+    return !(word(k) === "it" && ANTICIPATORY_IT.test(sentence.text.slice(tokens[k]!.start - sentence.start)));
+  }
+  return false;
+}
+
 /** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
 const KIND_TALK_SENTENCES = 2;
 
@@ -956,6 +1110,11 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // opening phrase with no comma — a preposition's phrase, no verb before the pronoun (not "…announced that it had…"),
   // and not the "it" of "it was widely accepted that…".
   if (pronounAfterOpeningPhrase(sentence)) return null;
+  // "Unlike the policies of 1894 and 1952, which had treated forests as revenue, it made…", "After the fall of Gwalior,
+  // retaken in June 1858, he waged…": the same after a longer opening phrase, the pronoun right after one of its commas.
+  if (pronounAfterLongOpeningPhrase(sentence)) return null;
+  // "The World Bank agreed in 1985 to help finance it", "Greek writers refer to him as…": nothing in the sentence it stands for.
+  if (pronounWithoutAntecedent(pm, sentence, !!antecedent)) return null;
   // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
   // figure": likened to, or more than, something only an earlier sentence tells.
   // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)

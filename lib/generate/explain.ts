@@ -94,33 +94,33 @@ function hasVerb(sentence: Sentence, from: number, to: number): boolean {
   return sentence.tokens.some((t) => t.start - sentence.start >= from && t.start - sentence.start < to && (t.pos === "VERB" || t.pos === "AUX"));
 }
 
-function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
-  // Built from pieces of the sentence: only one that needs no resolving, so offsets match the source.
-  if (text !== sentence.text) return null;
-  let clause: string, connective: string, reason: string, clauseAt: number;
-  let comma = "";
+/** A cause sentence's parts: the clause, its connective ("because", "as a result of") and comma, the reason. */
+function causeParts(text: string): { clause: string; connective: string; comma: string; reason: string; clauseAt: number } | null {
   const after = CAUSE_AFTER.exec(text);
-  const before = after ? null : CAUSE_BEFORE.exec(text);
-  if (after) {
-    clause = (after[1] ?? after[5])!;
-    connective = (after[2] ?? after[6])!;
-    comma = after[3] ?? after[7] ?? "";
-    reason = (after[4] ?? after[8])!;
-    clauseAt = 0;
-  } else if (before) {
-    connective = before[1]!;
-    reason = before[2]!;
-    clause = before[3]!;
-    clauseAt = text.length - clause.length - (text.endsWith(".") ? 1 : 0);
-  } else return null;
+  if (after) return { clause: (after[1] ?? after[5])!, connective: (after[2] ?? after[6])!, comma: after[3] ?? after[7] ?? "", reason: (after[4] ?? after[8])!, clauseAt: 0 };
+  const before = CAUSE_BEFORE.exec(text);
+  if (!before) return null;
+  const clause = before[3]!;
+  return { clause, connective: before[1]!, comma: "", reason: before[2]!, clauseAt: text.length - clause.length - (text.endsWith(".") ? 1 : 0) };
+}
+
+function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
+  // Read from the sentence as the item shows it ("The Board cut…" with its name resolved, "The Veldra Water Board
+  // cut…"), its verb checked where the source has it: both must split the same way at the same connective.
+  const source = causeParts(sentence.text);
+  const parts = causeParts(text);
+  if (!source || !parts || source.connective !== parts.connective || (source.clauseAt === 0) !== (parts.clauseAt === 0)) return null;
+  let { clause, reason } = parts;
+  const { connective, comma } = parts;
   // The reason ends at a semicolon: what follows is another statement.
   reason = reason.split(/;\s+/)[0]!;
   clause = clause.replace(/[,;:\s]+$/, "");
   if (wordCount(clause) < 5 || wordCount(reason) < 3 || wordCount(reason) > 30) return null;
-  // "…in different directions, and because …", "…applied inconsistently, in part because …": the clause ends in a word
+  // "…in different directions, and because …", "…applied inconsistently, in part because …", "…at risk, whether because
+  // …": the clause ends in a word
   // that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
-  if (/(?:^|[\s,])(?:and|or|but|nor|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
-  if (!hasVerb(sentence, clauseAt, clauseAt + clause.length)) return null;
+  if (/(?:^|[\s,])(?:and|or|but|nor|whether|either|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
+  if (!hasVerb(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
   // A clause that opens with a pronoun or a connective does not stand as the question.
   const question = capitalize(clause);
   if (standaloneText(question) !== question || /^(?:it|they|this|these|those|he|she|which|who)\b/i.test(question)) return null;

@@ -214,27 +214,40 @@ export function antonymsOf(lemma: string, maxSenses = 3): string[] {
   return list;
 }
 
-const personNounCache = new Map<string, boolean>();
+const hypernymCache = new Map<string, boolean>();
+/** Does one of the three most common noun senses of `lemma` reach the synset holding `word` by class hypernyms (at most 12 levels)? */
+function senseReaches(lemma: string, word: string): boolean {
+  const key = `${word}\u0000${lemma.toLowerCase()}`;
+  let v = hypernymCache.get(key);
+  if (v === undefined) {
+    v = getSynsets(lemma.toLowerCase(), "n")
+      .slice(0, 3)
+      .some((s) => {
+        let level: Synset[] = [s];
+        for (let depth = 0; depth < 12 && level.length; depth++) {
+          if (level.some((x) => x.words.includes(word))) return true;
+          level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
+        }
+        return false;
+      });
+    hypernymCache.set(key, v);
+  }
+  return v;
+}
+
 /**
  * True when one of the three most common noun senses of `lemma` is a kind of person in WordNet ("poet", "officer",
  * "girl": their hypernyms reach "person"); false for "song", "journal", "lake", "gateway", and for "source" or "party",
  * whose person senses come later. Follows class hypernyms only (not "Hill" the person for "hill"), at most 12 levels.
  */
 export function namesAPerson(lemma: string): boolean {
-  const key = lemma.toLowerCase();
-  let v = personNounCache.get(key);
-  if (v === undefined) {
-    v = getSynsets(key, "n")
-      .slice(0, 3)
-      .some((s) => {
-        let level: Synset[] = [s];
-        for (let depth = 0; depth < 12 && level.length; depth++) {
-          if (level.some((x) => x.words.includes("person"))) return true;
-          level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
-        }
-        return false;
-      });
-    personNounCache.set(key, v);
-  }
-  return v;
+  return senseReaches(lemma, "person");
+}
+
+/**
+ * True when one of the three most common noun senses of `lemma` is a group of people or things in WordNet
+ * ("government", "army", "police", "committee", "people": their hypernyms reach "group") — a noun "they" may stand for.
+ */
+export function namesAGroup(lemma: string): boolean {
+  return senseReaches(lemma, "group");
 }

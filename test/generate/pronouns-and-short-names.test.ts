@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+import { readAloneIn, sentenceStarting } from "./helpers";
+
+// Written for this test; not copied from any source. An invented state's canal, its laws and its rulers.
+const TEXT = [
+  "The Koravi Canal",
+  "",
+  "The Koravi Canal Project was approved in 1981 to carry water to the dry districts of Veldra.",
+  "The Ostran Development Bank agreed in 1985 to help finance it.",
+  "The Veldra Farmers' Union opposed it, citing the loss of grazing land.",
+  "The Koravi water award was notified in 2020, but three districts have challenged it before the High Court.",
+  "Many district rules have been framed under it, including the rules on well permits.",
+  "Foreign travellers refer to him as the Water King.",
+  "The Koravi Canal Board was created in 1990, and twelve districts sent their engineers to it.",
+  "In the dry districts it was widely accepted that canal water had raised farm incomes.",
+  "Unlike the earlier plans of 1960 and 1972, which had treated the river mainly as a source of power, it made drinking water the first priority.",
+  "When the Koravi Canal Project was completed in 1994, it carried water to 400 villages.",
+  "",
+  "Laws of Veldra",
+  "",
+  "The Veldra Water Rights Act was passed in 1988 to fix each district's share of the canal water.",
+  "The Act requires every district to publish its share each year.",
+  "The Panchayats (Extension to Canal Areas) Act of 1996 gave village councils a say over local channels.",
+  "The Act requires every village council to meet twice a year on water.",
+  "The Government of Veldra Act of 1950 set up the state's first water department.",
+  "",
+  "Rulers and offices",
+  "",
+  "Lakhu Sultan ruled the river country from 1320 to 1340.",
+  "The Sultan was the head of state and the final judge of water disputes.",
+  "The Koravi Space Applications Centre maps the canal every year.",
+  "Under the canal scheme, costs are shared between the Centre and the districts.",
+  "The Board cut the water charge in 2001 because the harvest had failed for a second year.",
+].join("\n");
+
+describe("a pronoun with nothing in its own sentence to stand for makes no item", () => {
+  const pm = ingestMaterial({ source: "canal.txt", content: TEXT });
+
+  it("refuses an object pronoun whose only candidate is the subject acting on it ('agreed to help finance it', 'opposed it')", () => {
+    expect(readAloneIn(pm, "The Ostran Development Bank agreed")).toBeNull();
+    expect(readAloneIn(pm, "The Veldra Farmers' Union opposed it")).toBeNull();
+  });
+  it("refuses 'it' after plural nouns only, and 'him' with no person before it", () => {
+    expect(readAloneIn(pm, "Many district rules have been framed under it")).toBeNull();
+    expect(readAloneIn(pm, "Foreign travellers refer to him")).toBeNull();
+  });
+  it("refuses a subject pronoun after a long opening phrase ('Unlike the earlier plans…, which…, it made…')", () => {
+    expect(readAloneIn(pm, "Unlike the earlier plans")).toBeNull();
+  });
+  it("keeps a pronoun the sentence itself gives a noun for, and the 'it' of 'it was widely accepted that'", () => {
+    expect(readAloneIn(pm, "The Koravi water award was notified")).not.toBeNull();
+    expect(readAloneIn(pm, "The Koravi Canal Board was created in 1990")).not.toBeNull();
+    expect(readAloneIn(pm, "In the dry districts it was widely accepted")).not.toBeNull();
+  });
+  it("makes no item that shows a refused sentence", () => {
+    const set = generateStudySet([pm]);
+    const shown = [...set.cards.map((c) => `${c.front} ${c.back}`), ...set.questions.map((q) => q.prompt)].join("\n");
+    expect(shown).not.toMatch(/help finance it|framed under it|refer to him as|opposed it, citing/);
+  });
+});
+
+describe("a short 'the Act' stands for the name the material gave last, or the item is not made", () => {
+  const pm = ingestMaterial({ source: "canal.txt", content: TEXT });
+
+  it("names the one Act named just before: 'The Act requires…' → 'The Veldra Water Rights Act requires…'", () => {
+    expect(readAloneIn(pm, "The Act requires every district")).toMatch(/^The Veldra Water Rights Act requires every district/);
+  });
+  it("does not put an earlier Act in for one whose name it cannot read, and never cuts 'Government of Veldra Act' to 'Veldra Act'", () => {
+    const read = readAloneIn(pm, "The Act requires every village council");
+    expect(read).toBeNull();
+    const all = pm.sentences.map((s) => readAloneIn(pm, s.text.slice(0, 40)) ?? "").join("\n");
+    expect(all).not.toMatch(/(?<!of )Veldra Act\b/);
+  });
+  it("never puts a name that ends in an office or body for 'the Sultan' or 'the Centre'", () => {
+    expect(readAloneIn(pm, "The Sultan was the head")).toBe(sentenceStarting(pm, "The Sultan was the head").text);
+    expect(readAloneIn(pm, "Under the canal scheme")).toMatch(/between the Centre and the districts/);
+  });
+  it("asks 'Why?' with the subject's name resolved ('The Board cut…' → 'The Koravi Canal Board cut…'), the reason as the answer", () => {
+    const set = generateStudySet([pm]);
+    const why = set.cards.find((c) => c.front.startsWith("Why?") && /cut the water charge/.test(c.front));
+    expect(why?.front).toBe("Why? The Koravi Canal Board cut the water charge in 2001.");
+    expect(why?.back).toBe("Because the harvest had failed for a second year.");
+  });
+});
