@@ -959,6 +959,26 @@ function pronounAfterLongOpeningPhrase(sentence: Sentence): boolean {
   return false;
 }
 
+/**
+ * Does the sentence have a verb outside a relative clause that is not an "-ing" participle or an infinitive ("telling the
+ * story", "to mark")? A relative clause runs from "who"/"which"/"whose"/"whom"/"where" to the next comma or bracket.
+ * Asked of list items only, so compromise's second reading runs on a few sentences.
+ */
+function hasMainVerb(sentence: Sentence): boolean {
+  let relative = false;
+  const tagged = sentence.tokens.some((t, i) => {
+    const w = tokenText(sentence, i);
+    if (/^[,;:()]$/.test(w)) relative = false;
+    if (/^(?:who|which|whose|whom|where)$/i.test(w)) relative = true;
+    if (relative) return false;
+    return t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(w) && !/^to$/i.test(tokenText(sentence, i - 1)));
+  });
+  if (tagged) return true;
+  // The tagger reads some verbs as nouns ("clashes increase instability", "the clouds form"): compromise's reading of
+  // the sentence without its relative clauses decides then.
+  return nlp(sentence.text.replace(/\b(?:who|which|whose|whom|where)\b[^,;:()]*/gi, "")).match("#Verb").not("#Gerund").found;
+}
+
 /** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
 const KIND_TALK_SENTENCES = 2;
 
@@ -1077,6 +1097,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;
+  // "a. A sequel to the Silappadikaram, telling the story of…, who becomes a nun.", "a. Nedum Cheralatan, whose title
+  // means…": a list item with no verb of its own (only a participle, or a verb inside a "who"/"which" clause) describes
+  // what its heading names and states nothing by itself.
+  if (block?.kind === "list_item" && !hasMainVerb(sentence)) return null;
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
   // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
   // the sentence before named, with nothing after it to say which one, stands for what that sentence named.

@@ -84,3 +84,26 @@ describe("a short 'the Act' stands for the name the material gave last, or the i
     expect(why?.back).toBe("Because the harvest had failed for a second year.");
   });
 });
+
+describe("a list item with no verb of its own states nothing by itself and makes no item", () => {
+  // Written for this test; not copied from any source. An invented canon of river songs.
+  const text = [
+    "The river songs of Veldra",
+    "",
+    "1. The Koravi Cycle by Anu Tarel",
+    "a. A sequel to the Lake Songs, telling the story of Mira, daughter of a ferryman, who becomes a canal engineer.",
+    "b. Tarel, whose name means one who crosses the river.",
+    "c. Anu Tarel describes the building of the first canal in 1320.",
+    "d. Ongoing floods increase the danger to the old canal towns.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "songs.txt", content: text });
+
+  it("refuses 'A sequel to…, telling…, who becomes…' and 'Tarel, whose name means…'", () => {
+    expect(readAloneIn(pm, "A sequel to the Lake Songs")).toBeNull();
+    expect(readAloneIn(pm, "Tarel, whose name means")).toBeNull();
+  });
+  it("keeps a list item that states something, even when the tagger reads its verb as a noun ('floods increase')", () => {
+    expect(readAloneIn(pm, "Anu Tarel describes the building")).not.toBeNull();
+    expect(readAloneIn(pm, "Ongoing floods increase the danger")).not.toBeNull();
+  });
+});
