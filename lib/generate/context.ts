@@ -1,13 +1,13 @@
 import nlp from "compromise";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
-import { isDemonym, namesAKind } from "@/lib/material/entities";
+import { isDemonym, namesAKind, readsAsPersonName } from "@/lib/material/entities";
 import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { isKnownWord, namesAGroup, namesAPerson } from "@/lib/nlp/wordnet";
+import { isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
 import referenceWordsData from "./reference-words.json";
 import blankWords from "./blank-words.json";
 
@@ -110,13 +110,28 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
   let names = byHead.get(head);
   if (!names) {
     names = [];
-    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+[^\S\n]+){1,4})${head}\b`, "g");
+    // ("Government of India Act", "Representation of the People Act": "of", "for", "on" may join the capitalised words;
+    // not "to" or "and": "Amendment to the Montreal Protocol" is no name of a protocol.)
+    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?)?){1,4})${head}\b`, "g");
     for (const m of pm.material.text.matchAll(re)) {
       const words = m[1]!.trim().split(/\s+/);
       let i = 0;
       while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
-      const lead = words.slice(i);
+      let lead = words.slice(i);
       if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
+      // "Constitution Bench of the Supreme Court" is a bench of the court the material names on its own, and "Causes of
+      // the Indian Revolt" a heading or a book's title (a name like "the Government of India Act" takes a small "the"):
+      // the name after the small word is then the one ending in the head word.
+      const joined = lead.findLastIndex((w) => /^(?:of|for|on|the)$/.test(w));
+      if (joined >= 0) {
+        const tail = lead.slice(joined + 1);
+        const inHeading = pm.blocks.some((b) => b.kind === "heading" && b.start <= m.index && m.index < b.end);
+        const afterThe = /\bthe\s+$/i.test(pm.material.text.slice(Math.max(0, m.index - 4), m.index)) || /^the\s/i.test(m[1]!);
+        // "his work The Causes of the Indian Revolt": a capitalised "The" inside a sentence opens a title.
+        const title = /^The\s/.test(m[1]!) && /[^.!?\s]\s*$/.test(pm.material.text.slice(Math.max(0, m.index - 3), m.index));
+        if (inHeading || !afterThe || title || (tail.length && namedAt(pm, `${tail.join(" ")} ${head}`).length > 0)) lead = tail;
+        if (!lead.length) continue;
+      }
       names.push({ at: m.index + m[0].length, full: `${lead.join(" ")} ${head}` });
     }
     byHead.set(head, names);
@@ -131,23 +146,39 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
   return found;
 }
 
+const namedMentionCache = new WeakMap<ProcessedMaterial, Map<string, Array<{ end: number; text: string }>>>();
+/** A determiner that makes "This Act", "Each Commission" a reference, not a name. */
+const DETERMINER_BEFORE_HEAD = /^(?:The|This|That|These|Those|A|An|Each|Every|Its|Their|His|Her|Such|Any|No|Our|Either|Neither|Both|Same)\s/;
 /**
  * Is `full` the name the material used last, before `before`, for a thing of its head word — no other name ending in
  * the word coming after it, even one `antecedentsOf` cannot read ("the Panchayats (Extension to the Scheduled Areas)
- * Act", "the Government of India Act": a bracket or a small word before the head)? Then a short "the Act" after it
- * stands for it; otherwise the short name may stand for the unread one.
+ * Act", "the 1995 Act")? Then a short "the Act" after it stands for it; otherwise the short name may stand for the
+ * unread one. Nor may the name read be the tail of a longer one ("India Act" of "Government of India Act", "People Act"
+ * of "Representation of the People Act"). With `from`, that last name must come at or after it. The material's named
+ * mentions of each head word are found once.
  */
-function isLastNamed(pm: ProcessedMaterial, head: string, full: string, before: number): boolean {
-  let last: { at: number; text: string } | null = null;
-  for (const m of pm.material.text.matchAll(new RegExp(String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'-]*|\))[^\S\n]+${head}\b`, "gu"))) {
-    const end = m.index + m[0].length;
-    if (end > before) break;
-    if (/^The\s/.test(m[0])) continue;
-    last = { at: end, text: pm.material.text.slice(Math.max(0, end - full.length - 40), end) };
+function isLastNamed(pm: ProcessedMaterial, head: string, full: string, before: number, from = 0): boolean {
+  let byHead = namedMentionCache.get(pm);
+  if (!byHead) namedMentionCache.set(pm, (byHead = new Map()));
+  let mentions = byHead.get(head);
+  if (!mentions) {
+    mentions = [];
+    const text = pm.material.text;
+    for (const m of text.matchAll(new RegExp(String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'-]*|\))[^\S\n]+${escapeRegExp(head)}\b`, "gu"))) {
+      if (DETERMINER_BEFORE_HEAD.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      mentions.push({ end, text: text.slice(Math.max(0, end - 160), end) });
+    }
+    byHead.set(head, mentions);
   }
-  if (!last || !last.text.endsWith(full)) return false;
-  // "Government of India Act" ends in "India Act" too: the name read must not run on to the left over a small word.
-  return !new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'-]*\s+(?:of|for|on|and|to|in|the)\s+${escapeRegExp(full)}$`, "u").test(last.text);
+  let last: { end: number; text: string } | undefined;
+  for (const m of mentions) {
+    if (m.end > before) break;
+    last = m;
+  }
+  if (!last || last.end < from || !new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'-])${escapeRegExp(full)}$`, "u").test(last.text)) return false;
+  // ("Rehabilitation and Resettlement Act" is one name; "the Vienna Convention and the Montreal Protocol" two.)
+  return !new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|in|to)\s+)${escapeRegExp(full)}$`, "u").test(last.text);
 }
 
 const shortUseCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
@@ -211,7 +242,64 @@ function namesInFull(text: string, head: string): boolean {
   return new RegExp(String.raw`\b(?!(?:The|A|An)\s)[A-Z][\w'-]+\s+${head}\b`).test(text);
 }
 
-/** "The Act entitles…", "The Commission recommended…", "The Court held…": a kind word after "the" as the subject of a verb. */
+/**
+ * What one full name ending in the head word does for a short "the <head>": "named" — it stands for it (the material
+ * named it in full first, and last before the sentence); "own" — the short name is a word of its own, left as written:
+ * used on its own before the full name came ("the Speaker" before a "Deputy Speaker"), or when the full name is a
+ * person's or another office ("Razia Sultan" is no fuller name of "the Sultan"); "unsettled" — a name the material gave
+ * later, or one it cannot read, may be the one meant.
+ */
+function singleAntecedent(pm: ProcessedMaterial, head: string, full: string, before: number): "named" | "own" | "unsettled" {
+  // ("the Sultan" is never "the Razia Sultan", "the Speaker" never "the Deputy Speaker": a fuller name of an office is
+  // a person who holds it or another office.)
+  if (isUsedInShortBefore(pm, head, full) || namesAPerson(head) || readsAsPersonName(full)) return "own";
+  return isLastNamed(pm, head, full, before) ? "named" : "unsettled";
+}
+
+/**
+ * Of several full names a short "the Act" may stand for, the one one of the two sentences just before named, last of
+ * all: "The Ostran Mining Act was passed in 1990. This Act came into force in 1992. The Act requires every mine…" — or
+ * null.
+ */
+function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string, candidates: string[]): string | null {
+  const previous = pm.sentences[Math.max(0, sentence.index - 2)];
+  if (!previous || previous.index === sentence.index) return null;
+  const latest = candidates.at(-1);
+  // Only one of the names in those sentences: "The Tax Council was set up in 2017. The Trade Council was set up in 2018.
+  // Every decision of the Council…" is either.
+  const window = pm.material.text.slice(previous.start, sentence.start);
+  if (!latest || candidates.filter((c) => window.includes(c)).length !== 1) return null;
+  return isLastNamed(pm, head, latest, sentence.start, previous.start) ? latest : null;
+}
+
+/**
+ * Is "the <head>" a word of its own here, whatever full names end in it: a word a text uses for a body or office
+ * everyone reading it knows (`sharedReferents`: "the Centre", "the Company", "the Government"), said on its own as
+ * often as any full name is named, or more ("the Centre" beside one "Space Applications Centre", "the Company" beside
+ * two "English Company"; a wrong name is worse than none).
+ */
+function usedOnItsOwn(pm: ProcessedMaterial, head: string, candidates: string[]): boolean {
+  return SHARED_REFERENTS.has(head) && candidates.length > 0 && shortUses(pm, head) >= Math.max(...candidates.map((c) => namedAt(pm, c).length));
+}
+
+const shortUsesCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
+/** How often the material says "the <head>" with no capitalised word before the head. */
+function shortUses(pm: ProcessedMaterial, head: string): number {
+  let byHead = shortUsesCache.get(pm);
+  if (!byHead) shortUsesCache.set(pm, (byHead = new Map()));
+  let n = byHead.get(head);
+  if (n === undefined) {
+    n = [...pm.material.text.matchAll(new RegExp(String.raw`\b[Tt]he\s+${escapeRegExp(head)}\b`, "g"))].length;
+    byHead.set(head, n);
+  }
+  return n;
+}
+
+/**
+ * "The Act entitles…", "The Commission recommended…", "The Court held…", "The Court repeatedly invalidated…": a kind word
+ * after "the" as the subject of a verb (an adverb in "-ly" may come between; "only" is no adverb of the verb: "the Act
+ * only decades later").
+ */
 const KIND_SUBJECT =
   /\b([Tt]he) ([A-Z][a-z]+)(?=\s+(?:(?!only\b)[a-z]+ly\s+)?(?!(?:of|for|on|and)\b)(?:[a-z]+(?:s|ed)|held|upheld|laid|wrote|did|spoke|put|made|took|found|gave|set|came|said|sought|struck|began|brought|left|kept|led|met|saw|won|told|stood|paid|sent|built|felt|lost|rose|fell|grew|drew|chose|knew|became|broke|cut|spent|sold|withdrew|oversaw|undertook|overturned)\b)/g;
 
@@ -224,14 +312,16 @@ const KIND_SUBJECT =
 function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string) => {
-    if (failed || !namesAKind(head) || SHARED_REFERENTS.has(head) || namesInFull(text, head)) return whole;
+    if (failed || !namesAKind(head) || namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
-    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!) && isLastNamed(pm, head, candidates[0]!, sentence.start)) return withArticle(candidates[0]!, the === "The");
-    if (candidates.length < 2) {
-      failed = !SHARED_REFERENTS.has(head);
+    if (candidates.length === 0 || usedOnItsOwn(pm, head, candidates)) return whole;
+    if (candidates.length === 1) {
+      const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
+      if (settled === "named") return withArticle(candidates[0]!, the === "The");
+      failed = settled === "unsettled";
       return whole;
     }
-    const dominant = dominantName(pm, sentence, candidates);
+    const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head, candidates);
     if (dominant) return withArticle(dominant, the === "The");
     failed = true;
     return whole;
@@ -265,31 +355,36 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   let failed = false;
   const seen = new Set<string>();
   const out = text.replace(SHORT_NAME, (whole: string, head: string, offset: number) => {
-    // "the Sultan", "the Company": a word the text uses for whoever holds the office or the body it knows, never put in
-    // for a name that ends in it ("Razia Sultan").
-    if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head) || SHARED_REFERENTS.has(head)) return whole;
-    // "the Government of India": complete as it stands.
-    if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]/.test(text.slice(offset + whole.length))) return whole;
+    if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head)) return whole;
+    // "the Conference of the Parties": the end of a longer name, not a short one (a capitalised word that opens the
+    // sentence is no name: "Implementation of the Act").
+    if (/(?:\bthe\s+|\S\s+)\p{Lu}[\p{L}\p{M}'-]*\s+(?:of|for|on)\s+$/u.test(text.slice(0, offset))) return whole;
+    // "the Government of India": complete as it stands; "the Act of 1991" says which by its year.
+    if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]|^(?:\s+of|,)\s+\d{4}\b/.test(text.slice(offset + whole.length))) return whole;
     seen.add(head);
     // The sentence names it in full itself.
     if (namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
+    if (usedOnItsOwn(pm, head, candidates)) return whole;
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
     const named = (name: string) => withArticle(name, whole.startsWith("T"));
-    if (candidates.length === 1 && !isUsedInShortBefore(pm, head, candidates[0]!) && isLastNamed(pm, head, candidates[0]!, sentence.start)) return named(candidates[0]!);
+    if (candidates.length === 1) {
+      const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
+      if (settled === "named") return named(candidates[0]!);
+      // "the Act" after a name it cannot read: a kind word stands for either, and the reader cannot tell which.
+      if (settled === "unsettled" && namesAKind(head)) failed = true;
+      return whole;
+    }
     // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
     // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
     if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
       // Unless the material is about one of them (`dominantName`): "the Act" in an essay on the National Food Security Act
       // that once names the Food Corporations Act.
-      const dominant = dominantName(pm, sentence, candidates);
+      const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head, candidates);
       if (dominant) return named(dominant);
       failed = true;
     }
-    // "the Court", "the Act" that no full name before it settles: the reader cannot tell which ("the Centre", "the
-    // Constitution" are understood without a name).
-    if (namesAKind(head) && !SHARED_REFERENTS.has(head)) failed = true;
     return whole;
   });
   return failed ? null : out;
@@ -833,18 +928,21 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
     const next = tokens[k + 1];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
     // "it was widely accepted that…", "it is clear that…": the "it" of what follows.
-    if (w === "it" && /^it\s+(?:was|is|has been|had been|became|becomes|seemed|seems|remains|remained)\s+(?:not\s+|no longer\s+)?(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed)\s+(?:that|to|whether|how|why|for)\b/.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
+    if (w === "it" && ANTICIPATORY_IT.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
     return true;
   }
   return false;
 }
 
-/** "it was widely accepted that…", "it took a decade to…", "it is possible that…": the "it" of what follows, nobody's. */
-const ANTICIPATORY_IT = /^it\s+(?:is|was|'s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|can\s+be|seems?|seemed|appears?|appeared|became|becomes|remains?|remained|takes?|took)\s+(?:not\s+)?(?:[\w-]+\s+){0,4}?(?:that|to|whether|how|why|for|if)\b/i;
-/** "made it possible to…", "found it hard to…": the same "it" as an object. */
+/**
+ * "it was widely accepted that…", "it is clear that…", "it's hard to…", "it took a decade to…": the "it" of what follows,
+ * nobody's. A word that judges or reports must come between ("it was sent to Delhi" is someone's "it").
+ */
+const ANTICIPATORY_IT =
+  /^it(?:\s+|(?='s))(?:(?:was|is|'s|has been|had been|will be|would be|became|becomes|seemed|seems|remains|remained|appears|appeared)\s+(?:not\s+|no longer\s+)?(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|easier|harder|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|vital|crucial|common|rare|worth|useful|better|enough)\s+(?:that|to|whether|how|why|for|if)\b|(?:seems|seemed|appears|appeared)\s+(?:that|to|as if|likely)\b|(?:takes?|took|taking)\s+(?:[\w-]+\s+){0,3}?to\b)/i;
+/** "made it possible to…", "found it hard to…", "considered it necessary that…": the same "it" as an object. */
 const ANTICIPATORY_OBJECT_IT = /\b(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|deem|deems|deemed|render|renders|rendered)\s+$/i;
-/** Words that open a clause of its own, whose subject is not the sentence's ("…, which challenged it", "…when it fell"). */
-const CLAUSE_OPENER = /^(?:which|who|whom|whose|that|when|while|whereas|because|although|though|if|unless|where)$/i;
+const AFTER_ANTICIPATORY_OBJECT_IT = /^it\s+(?!(?:in|on|at|by|from|with|into|to|for|as)\b)(?:[a-z]+\s+){1,4}?(?:to|that|for)\b/i;
 
 type PronounClass = "thing" | "people" | "person";
 function pronounClass(w: string): PronounClass | null {
@@ -877,12 +975,13 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
   const isPluralNoun = (k: number) =>
     !SINGULAR_IN_S.test(word(k).toLowerCase()) && (tokens[k]!.lemma.toLowerCase() !== word(k).toLowerCase() || (capitalisedNoun(k) && /s$/.test(word(k)) && !isKnownWord(word(k))));
   const fits = (k: number, kind: PronounClass): boolean => {
-    if (TIME_WORD.test(word(k))) return false;
+    // A date names no one ("In December 2023 his government…"); a period may be a thing ("the Chola period… its bronzes").
+    if (TIME_WORD.test(word(k)) && !/^(?:period|era|century|centuries|age)$/i.test(word(k))) return false;
     const tok = tokens[k]!;
     // "district rules": a noun before another noun modifies it and is not what a pronoun stands for; "help finance it":
     // a word tagged a noun right before an object pronoun is its verb.
     const following = tokens[k + 1];
-    if ((tok.pos === "NOUN" || tok.pos === "PROPN") && following && (following.pos === tok.pos || (following.pos === "PRON" && /^(?:it|them|him)$/i.test(word(k + 1))))) return false;
+    if ((tok.pos === "NOUN" || tok.pos === "PROPN") && following && (following.pos === tok.pos || following.pos === "NOUN" || (following.pos === "PRON" && /^(?:it|them|him)$/i.test(word(k + 1))))) return false;
     if (pronounClass(word(k)) === kind && (k > 0 || openingResolved)) return true;
     if (isName(k)) return kind !== "thing" || !personAt(tok.start);
     // "However, interlinking raises its own concerns": a gerund as the subject.
@@ -891,18 +990,30 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
     const lemma = tok.lemma.toLowerCase();
     // A noun WordNet does not know ("mansabdar", "iqtadar") may be a person.
     if (kind === "person") return namesAPerson(lemma) || !isKnownWord(lemma);
-    if (kind === "thing") return !isPluralNoun(k) && !namesAPerson(lemma);
-    // Two nouns joined by "and"/"or" ("women and girls", "India and Pakistan") are as plural as "women".
-    return isPluralNoun(k) || namesAGroup(lemma) || tokens.slice(k + 1, k + 5).some((t, j) => t.pos === "CCONJ" && /^(?:and|or)$/i.test(word(k + 1 + j)));
+    // Not a person for "it", unless the word also names a thing: "a star… studied it", "a cuckoo… tracked it".
+    if (kind === "thing") return !isPluralNoun(k) && !onlyNamesAPerson(lemma);
+    // Two nouns joined by "and"/"or" ("women and girls", "India and Pakistan") are as plural as "women"; a person noun
+    // takes "their" as well ("every voter must show their card").
+    return isPluralNoun(k) || namesAGroup(lemma) || namesAPerson(lemma) || tokens.slice(k + 1, k + 5).some((t, j) => t.pos === "CCONJ" && /^(?:and|or)$/i.test(word(k + 1 + j)));
   };
-  let inQuote = false;
+  // Inside quotation marks: double ones pair up; a single one opens after a space ("shouted 'Hang him!'") and closes
+  // before one, so an apostrophe ("farmers' unions", "Delhi's") is neither.
+  let inDouble = false;
+  let inSingle = false;
   for (let k = 0; k < tokens.length; k++) {
-    if (/^["“”]$/.test(word(k))) inQuote = word(k) === "“" ? true : word(k) === "”" ? false : !inQuote;
+    const at = tokens[k]!.start - sentence.start;
+    if (word(k) === '"') inDouble = !inDouble;
+    else if (word(k) === "'") {
+      if (!inSingle && (at === 0 || /\s/.test(sentence.text[at - 1]!)) && /\p{L}/u.test(sentence.text[at + 1] ?? "")) inSingle = true;
+      else if (inSingle && !/\p{L}/u.test(sentence.text[at + 1] ?? "")) inSingle = false;
+    }
+    const inQuote = inDouble || inSingle;
     const kind = pronounClass(word(k));
     if (!kind || inQuote || (k === 0 && openingResolved)) continue;
     const next = tokens[k + 1];
     const offset = tokens[k]!.start - sentence.start;
-    if (kind === "thing" && (ANTICIPATORY_IT.test(sentence.text.slice(offset)) || ANTICIPATORY_OBJECT_IT.test(sentence.text.slice(0, offset)))) continue;
+    const rest = sentence.text.slice(offset);
+    if (kind === "thing" && (ANTICIPATORY_IT.test(rest) || (ANTICIPATORY_OBJECT_IT.test(sentence.text.slice(0, offset)) && AFTER_ANTICIPATORY_OBJECT_IT.test(rest)))) continue;
     // "it", "them", "him", "her" as an object (no verb after it; "her" before a noun is "her brother", a possessive).
     const asObject =
       (/^(?:it|them|him)$/i.test(word(k)) && next?.pos !== "VERB" && next?.pos !== "AUX") ||
@@ -917,11 +1028,17 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
       let passive = false;
       for (let j = k - 1; j >= 0; j--) {
         const tok = tokens[j]!;
-        if (tok.pos === "VERB" && /^(?:is|are|was|were|be|been|being)$/i.test(word(j - 1))) passive = true;
+        if (tok.pos === "VERB") {
+          // "was amended", "was later amended": a form of "be" before the verb, adverbs aside.
+          let b = j - 1;
+          while (b >= 0 && (tokens[b]!.pos === "ADV" || tokens[b]!.pos === "PART")) b--;
+          if (b >= 0 && /^(?:is|are|was|were|be|been|being)$/i.test(word(b))) passive = true;
+        }
         if (/^(?:CCONJ|SCONJ|PRON)$/.test(tok.pos) || /^[,;:()–—"“”]$/.test(word(j))) break;
         if ((tok.pos !== "NOUN" && tok.pos !== "PROPN") || TIME_WORD.test(word(j)) || j === k - 1) continue;
+        // ("rice to sell it": a noun before "to" is no subject of what follows; "has not agreed" is.)
         let after = j + 1;
-        while (tokens[after]?.pos === "ADV" || tokens[after]?.pos === "PART") after++;
+        while (tokens[after]?.pos === "ADV" || (tokens[after]?.pos === "PART" && /^(?:not|n't)$/i.test(word(after)))) after++;
         if (!passive && (tokens[after]?.pos === "VERB" || tokens[after]?.pos === "AUX")) {
           for (let c = j; c >= 0 && (tokens[c]!.pos === "NOUN" || tokens[c]!.pos === "PROPN"); c--) subject.add(c);
         }

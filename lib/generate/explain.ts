@@ -117,8 +117,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   clause = clause.replace(/[,;:\s]+$/, "");
   if (wordCount(clause) < 5 || wordCount(reason) < 3 || wordCount(reason) > 30) return null;
   // "…in different directions, and because …", "…applied inconsistently, in part because …", "…at risk, whether because
-  // …": the clause ends in a word
-  // that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
+  // …": the clause ends in a word that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
   if (/(?:^|[\s,])(?:and|or|but|nor|whether|either|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
   if (!hasVerb(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
   // A clause that opens with a pronoun or a connective does not stand as the question.

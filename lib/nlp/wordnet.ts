@@ -215,6 +215,15 @@ export function antonymsOf(lemma: string, maxSenses = 3): string[] {
 }
 
 const hypernymCache = new Map<string, boolean>();
+/** Do the synsets reach the synset holding `word` by class hypernyms, at most 12 levels up? */
+function reachesWord(start: Synset[], word: string): boolean {
+  let level = start;
+  for (let depth = 0; depth < 12 && level.length; depth++) {
+    if (level.some((x) => x.words.includes(word))) return true;
+    level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
+  }
+  return false;
+}
 /** Does one of the three most common noun senses of `lemma` reach the synset holding `word` by class hypernyms (at most 12 levels)? */
 function senseReaches(lemma: string, word: string): boolean {
   const key = `${word}\u0000${lemma.toLowerCase()}`;
@@ -222,14 +231,7 @@ function senseReaches(lemma: string, word: string): boolean {
   if (v === undefined) {
     v = getSynsets(lemma.toLowerCase(), "n")
       .slice(0, 3)
-      .some((s) => {
-        let level: Synset[] = [s];
-        for (let depth = 0; depth < 12 && level.length; depth++) {
-          if (level.some((x) => x.words.includes(word))) return true;
-          level = level.flatMap((x) => x.pointers.filter((p) => p.symbol === "@").map((p) => getSynset(p.pos, p.offset)).filter((t): t is Synset => t !== null));
-        }
-        return false;
-      });
+      .some((s) => reachesWord([s], word));
     hypernymCache.set(key, v);
   }
   return v;
@@ -242,6 +244,21 @@ function senseReaches(lemma: string, word: string): boolean {
  */
 export function namesAPerson(lemma: string): boolean {
   return senseReaches(lemma, "person");
+}
+
+/**
+ * True when every one of the three most common noun senses of `lemma` is a kind of person ("officer", "sultan"; not
+ * "star", "cuckoo", "authority", which also name things).
+ */
+export function onlyNamesAPerson(lemma: string): boolean {
+  const key = `only\u0000${lemma.toLowerCase()}`;
+  let v = hypernymCache.get(key);
+  if (v === undefined) {
+    const senses = getSynsets(lemma.toLowerCase(), "n").slice(0, 3);
+    v = senses.length > 0 && senses.every((s) => reachesWord([s], "person"));
+    hypernymCache.set(key, v);
+  }
+  return v;
 }
 
 /**

@@ -25,12 +25,15 @@ const TEXT = [
   "The Panchayats (Extension to Canal Areas) Act of 1996 gave village councils a say over local channels.",
   "The Act requires every village council to meet twice a year on water.",
   "The Government of Veldra Act of 1950 set up the state's first water department.",
+  "The Act also created the post of water commissioner.",
   "",
   "Rulers and offices",
   "",
   "Lakhu Sultan ruled the river country from 1320 to 1340.",
   "The Sultan was the head of state and the final judge of water disputes.",
+  "The Centre pays for half of every new canal in the state.",
   "The Koravi Space Applications Centre maps the canal every year.",
+  "The Centre also sets the rules for sharing canal water between districts.",
   "Under the canal scheme, costs are shared between the Centre and the districts.",
   "The Board cut the water charge in 2001 because the harvest had failed for a second year.",
 ].join("\n");
@@ -67,13 +70,12 @@ describe("a short 'the Act' stands for the name the material gave last, or the i
   it("names the one Act named just before: 'The Act requires…' → 'The Veldra Water Rights Act requires…'", () => {
     expect(readAloneIn(pm, "The Act requires every district")).toMatch(/^The Veldra Water Rights Act requires every district/);
   });
-  it("does not put an earlier Act in for one whose name it cannot read, and never cuts 'Government of Veldra Act' to 'Veldra Act'", () => {
+  it("does not put an earlier Act in for one whose name it cannot read, and reads 'Government of Veldra Act' whole", () => {
     const read = readAloneIn(pm, "The Act requires every village council");
     expect(read).toBeNull();
-    const all = pm.sentences.map((s) => readAloneIn(pm, s.text.slice(0, 40)) ?? "").join("\n");
-    expect(all).not.toMatch(/(?<!of )Veldra Act\b/);
+    expect(readAloneIn(pm, "The Act also created the post")).toMatch(/^The Government of Veldra Act also created/);
   });
-  it("never puts a name that ends in an office or body for 'the Sultan' or 'the Centre'", () => {
+  it("never puts a name that ends in an office or body for 'the Sultan', nor one named once for 'the Centre' used on its own throughout", () => {
     expect(readAloneIn(pm, "The Sultan was the head")).toBe(sentenceStarting(pm, "The Sultan was the head").text);
     expect(readAloneIn(pm, "Under the canal scheme")).toMatch(/between the Centre and the districts/);
   });
@@ -105,5 +107,57 @@ describe("a list item with no verb of its own states nothing by itself and makes
   it("keeps a list item that states something, even when the tagger reads its verb as a noun ('floods increase')", () => {
     expect(readAloneIn(pm, "Anu Tarel describes the building")).not.toBeNull();
     expect(readAloneIn(pm, "Ongoing floods increase the danger")).not.toBeNull();
+  });
+});
+
+describe("what the pronoun and short-name checks leave alone", () => {
+  // Written for this test; not copied from any source. Invented laws, birds and markets.
+  const text = [
+    "Water and markets in Ostra",
+    "",
+    "Under the Ostran Water Rights Act, every district has a fixed share of the canal.",
+    "The Act requires every district to publish its share each year.",
+    "The Representation of the Voters Act was passed by the Ostran Assembly in 1951.",
+    "The Act requires every candidate to declare criminal cases.",
+    "The Ostran Forest Act was passed in 1988.",
+    "The 1995 Act raised the charge for felling trees.",
+    "The Act requires every felling to be recorded.",
+    "The Ostran Mining Act was passed in 1990.",
+    "This Act came into force in 1992.",
+    "The Act requires every mine to pay a royalty.",
+    "In Ostra, the Senate has one hundred members.",
+    "The Southern Union was founded in 2002 by nine coastal states.",
+    "The Southern Union meets in Koravi every year.",
+    "The Union has 55 member states.",
+    "Scientists tagged a cuckoo and tracked it across Ostra.",
+    "Every voter must show their identity card at the booth.",
+    "Many farmers grow rice to sell it in local markets.",
+    "The Ostran Grazing Act was later amended to strengthen it.",
+    "Many farmers say it's hard to get water in summer.",
+    "The angry crowd outside the court shouted 'Hang him!' at the accused.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "ostra.txt", content: text });
+
+  it("names the Act after 'Under the …Act', the whole 'Representation of the Voters Act' (never 'the Voters Act'), and refuses 'the Act' after one it cannot read ('The 1995 Act')", () => {
+    expect(readAloneIn(pm, "The Act requires every district")).toMatch(/^The Ostran Water Rights Act requires/);
+    expect(readAloneIn(pm, "The Act requires every candidate")).toMatch(/^The Representation of the Voters Act requires/);
+    expect(readAloneIn(pm, "The Act requires every felling")).toBeNull();
+  });
+  it("reads 'This Act' as a reference, not another name: the Act is still the one named", () => {
+    expect(readAloneIn(pm, "The Act requires every mine")).toMatch(/^The Ostran Mining Act requires/);
+  });
+  it("keeps a kind word the material never names in full, and names a union the material names more often than it says 'the Union'", () => {
+    expect(readAloneIn(pm, "In Ostra, the Senate has")).not.toBeNull();
+    expect(readAloneIn(pm, "The Union has 55")).toMatch(/^The Southern Union has 55/);
+  });
+  it("keeps 'tracked it' after a cuckoo, singular 'their', 'rice to sell it', a passive with an adverb, 'it's hard to', a quoted 'him'", () => {
+    for (const start of [
+      "Scientists tagged a cuckoo",
+      "Every voter must show",
+      "Many farmers grow rice",
+      "The Ostran Grazing Act was later amended",
+      "Many farmers say it's hard",
+      "The angry crowd outside the court",
+    ]) expect(readAloneIn(pm, start), start).not.toBeNull();
   });
 });
