@@ -7,7 +7,7 @@ import { openingPronounAntecedent } from "./antecedent";
 import { standaloneText } from "./text";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
+import { firstSenseNamesAPerson, isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
 import referenceWordsData from "./reference-words.json";
 import blankWords from "./blank-words.json";
 
@@ -90,55 +90,88 @@ const INVERTED_OPENING = /^(?:Then|Thus|Hence|So)\s+(?!far\b|much\b|long\b|too\b
 /** Capitalised head words that name, in short, something the material named in full before. */
 const SHORT_NAME = /\b[Tt]he ([A-Z][a-z]+)\b(?=\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|shall|should|must|to|of|in|on|at|by|for|with|and|or|but|as|that|which|who|also|itself|reports?|decided|agreed|said)\b|['’]s\b(?!\s+\p{Lu}))/gu;
 
+/**
+ * Before "the <head>", the start of a longer name it ends: "the Conference of the Parties", "Critics of the Act" (a
+ * capitalised word that opens the sentence is no name: "Implementation of the Act").
+ */
+const INSIDE_LONGER_NAME = /(?:\bthe\s+|\S\s+)\p{Lu}[\p{L}\p{M}'-]*\s+(?:of|for|on)\s+$/u;
+
 /** Words a text uses for a body everyone reading it knows ("the Centre", "the Constitution"), named or not. */
 const SHARED_REFERENTS = new Set(z.array(z.string()).parse(blankWords.sharedReferents));
 
 const FUNCTION_WORD = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To|Its|Their|This|That)$/;
 
+/** A named mention of a head word ("…Water Rights Act") and the full name read there, or null for one the engine cannot read. */
+interface NameReading {
+  at: number;
+  full: string | null;
+}
+const readingCache = new WeakMap<ProcessedMaterial, Map<string, NameReading[]>>();
+/** Small words that join the words of one name ("Protection of Children from Forest Fires Act"); after "and", "in", "to" only without "the". */
+const NAME_RUNS_ON = /\p{Lu}[\p{L}\p{M}\p{N}'-]*[^\S\n]+(?:(?:from|against|with|between|under|by|at)[^\S\n]+(?:the[^\S\n]+)?|(?:and|in|to)[^\S\n]+)$/u;
 /**
- * The full names a short definite name ("the Fund") may stand for: the distinct capitalised
- * multi-word names ending in the same word that the material used before `before`
- * ("Multilateral Fund"), latest last.
+ * Every named mention of `head` in the material, in order, with the full name read there: capitalised words before the
+ * head, joined by "of", "for" or "on" ("Government of India Act", "Representation of the People Act"). Null where the
+ * name cannot be read: a bracket or a year before the head ("…Scheduled Areas) Act", "the 1995 Act"), a name that runs on
+ * to the left over more capitalised words or another small word ("Protection of Children from Forest Fires Act"). The
+ * name after the small word is read instead of the whole when the whole is a heading, a book's title, an office or a part
+ * of something the material names on its own ("Chairman of the Finance Commission", "Constitution Bench of the Supreme
+ * Court", "his work The Causes of the Indian Revolt"), or takes no "the". "This Act", "each Commission" are no names.
+ * Found once per material and head word, so resolving stays linear in the material however many sentences ask.
  */
-const nameCache = new WeakMap<ProcessedMaterial, Map<string, Array<{ at: number; full: string }>>>();
-export function antecedentsOf(pm: ProcessedMaterial, head: string, before: number): string[] {
-  // Every full name ending in `head` is found once per material (positions kept), so resolving
-  // stays linear in the material however many sentences ask.
+function nameReadings(pm: ProcessedMaterial, head: string): NameReading[] {
+  let byHead = readingCache.get(pm);
+  if (!byHead) readingCache.set(pm, (byHead = new Map()));
+  let readings = byHead.get(head);
+  if (readings) return readings;
+  const text = pm.material.text;
+  const read = new Map<number, string | null>();
   // (A name does not run across a line break: a heading above "The Veldra Election Commission" is not part of it.)
-  let byHead = nameCache.get(pm);
-  if (!byHead) nameCache.set(pm, (byHead = new Map()));
-  let names = byHead.get(head);
-  if (!names) {
-    names = [];
-    // ("Government of India Act", "Representation of the People Act": "of", "for", "on" may join the capitalised words;
-    // not "to" or "and": "Amendment to the Montreal Protocol" is no name of a protocol.)
-    const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?)?){1,4})${head}\b`, "g");
-    for (const m of pm.material.text.matchAll(re)) {
-      const words = m[1]!.trim().split(/\s+/);
-      let i = 0;
-      while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
-      let lead = words.slice(i);
-      if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
-      // "Constitution Bench of the Supreme Court" is a bench of the court the material names on its own, and "Causes of
-      // the Indian Revolt" a heading or a book's title (a name like "the Government of India Act" takes a small "the"):
-      // the name after the small word is then the one ending in the head word.
-      const joined = lead.findLastIndex((w) => /^(?:of|for|on|the)$/.test(w));
-      if (joined >= 0) {
-        const tail = lead.slice(joined + 1);
-        const inHeading = pm.blocks.some((b) => b.kind === "heading" && b.start <= m.index && m.index < b.end);
-        const afterThe = /\bthe\s+$/i.test(pm.material.text.slice(Math.max(0, m.index - 4), m.index)) || /^the\s/i.test(m[1]!);
-        // "his work The Causes of the Indian Revolt": a capitalised "The" inside a sentence opens a title.
-        const title = /^The\s/.test(m[1]!) && /[^.!?\s]\s*$/.test(pm.material.text.slice(Math.max(0, m.index - 3), m.index));
-        if (inHeading || !afterThe || title || (tail.length && namedAt(pm, `${tail.join(" ")} ${head}`).length > 0)) lead = tail;
-        if (!lead.length) continue;
-      }
-      names.push({ at: m.index + m[0].length, full: `${lead.join(" ")} ${head}` });
+  const re = new RegExp(String.raw`\b((?:[A-Z][\w'-]+[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?)?){1,6})${escapeRegExp(head)}\b`, "g");
+  for (const m of text.matchAll(re)) {
+    const at = m.index + m[0].length;
+    const words = m[1]!.trim().split(/\s+/);
+    let i = 0;
+    while (i < words.length && FUNCTION_WORD.test(words[i]!)) i++;
+    let lead = words.slice(i);
+    if (!lead.length || lead.some((w) => FUNCTION_WORD.test(w))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (i === 0 && (NAME_RUNS_ON.test(before) || /\p{Lu}[\p{L}\p{M}\p{N}'-]*[^\S\n]+$/u.test(before))) {
+      read.set(at, null);
+      continue;
     }
-    byHead.set(head, names);
+    const joined = lead.findLastIndex((w) => /^(?:of|for|on|the)$/.test(w));
+    if (joined >= 0) {
+      const tail = lead.slice(joined + 1);
+      const inHeading = pm.blocks.some((b) => b.kind === "heading" && b.start <= m.index && m.index < b.end);
+      const afterThe = /\bthe\s+$/i.test(before) || /^the\s/i.test(m[1]!);
+      // "his work The Causes of the Indian Revolt": a capitalised "The" after a word of the sentence opens a title.
+      const title = /^The\s/.test(m[1]!) && /[\p{Ll},][^\S\n]+$/u.test(before);
+      const office = namesAPerson(lead[0]!.toLowerCase());
+      if (inHeading || !afterThe || title || office || (tail.length && namedAt(pm, `${tail.join(" ")} ${head}`).length > 0)) lead = tail;
+      if (!lead.length) continue;
+    }
+    read.set(at, `${lead.join(" ")} ${head}`);
   }
+  readings = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'-]*|\))[^\S\n]+${escapeRegExp(head)}\b`, "gu"))) {
+    if (DETERMINER_BEFORE_HEAD.test(m[0])) continue;
+    const at = m.index + m[0].length;
+    readings.push({ at, full: read.get(at) ?? null });
+  }
+  byHead.set(head, readings);
+  return readings;
+}
+
+/**
+ * The full names a short definite name ("the Fund") may stand for: the distinct names ending in the same word that the
+ * material used before `before` ("Multilateral Fund"), latest last (`nameReadings`).
+ */
+export function antecedentsOf(pm: ProcessedMaterial, head: string, before: number): string[] {
   const found: string[] = [];
-  for (const n of names) {
+  for (const n of nameReadings(pm, head)) {
     if (n.at > before) break;
+    if (!n.full) continue;
     const at = found.indexOf(n.full);
     if (at >= 0) found.splice(at, 1);
     found.push(n.full);
@@ -146,39 +179,29 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
   return found;
 }
 
-const namedMentionCache = new WeakMap<ProcessedMaterial, Map<string, Array<{ end: number; text: string }>>>();
 /** A determiner that makes "This Act", "Each Commission" a reference, not a name. */
 const DETERMINER_BEFORE_HEAD = /^(?:The|This|That|These|Those|A|An|Each|Every|Its|Their|His|Her|Such|Any|No|Our|Either|Neither|Both|Same)\s/;
+/** The last named mention of `head` before `before` (`nameReadings`), if there is one. */
+function lastReading(pm: ProcessedMaterial, head: string, before: number): NameReading | undefined {
+  const readings = nameReadings(pm, head);
+  let lo = 0;
+  let hi = readings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (readings[mid]!.at <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  return readings[lo - 1];
+}
+
 /**
- * Is `full` the name the material used last, before `before`, for a thing of its head word — no other name ending in
- * the word coming after it, even one `antecedentsOf` cannot read ("the Panchayats (Extension to the Scheduled Areas)
- * Act", "the 1995 Act")? Then a short "the Act" after it stands for it; otherwise the short name may stand for the
- * unread one. Nor may the name read be the tail of a longer one ("India Act" of "Government of India Act", "People Act"
- * of "Representation of the People Act"). With `from`, that last name must come at or after it. The material's named
- * mentions of each head word are found once.
+ * Is `full` the name the material gave last, before `before` (and at or after `from`), to a thing of its head word — no
+ * other name ending in the word after it, even one the engine cannot read ("the Panchayats (Extension to the Scheduled
+ * Areas) Act", "the 1995 Act")? Then a short "the Act" after it stands for it.
  */
 function isLastNamed(pm: ProcessedMaterial, head: string, full: string, before: number, from = 0): boolean {
-  let byHead = namedMentionCache.get(pm);
-  if (!byHead) namedMentionCache.set(pm, (byHead = new Map()));
-  let mentions = byHead.get(head);
-  if (!mentions) {
-    mentions = [];
-    const text = pm.material.text;
-    for (const m of text.matchAll(new RegExp(String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'-]*|\))[^\S\n]+${escapeRegExp(head)}\b`, "gu"))) {
-      if (DETERMINER_BEFORE_HEAD.test(m[0])) continue;
-      const end = m.index + m[0].length;
-      mentions.push({ end, text: text.slice(Math.max(0, end - 160), end) });
-    }
-    byHead.set(head, mentions);
-  }
-  let last: { end: number; text: string } | undefined;
-  for (const m of mentions) {
-    if (m.end > before) break;
-    last = m;
-  }
-  if (!last || last.end < from || !new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'-])${escapeRegExp(full)}$`, "u").test(last.text)) return false;
-  // ("Rehabilitation and Resettlement Act" is one name; "the Vienna Convention and the Montreal Protocol" two.)
-  return !new RegExp(String.raw`\p{Lu}[\p{L}\p{M}'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|in|to)\s+)${escapeRegExp(full)}$`, "u").test(last.text);
+  const last = lastReading(pm, head, before);
+  return !!last && last.full === full && last.at >= from;
 }
 
 const shortUseCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
@@ -245,54 +268,37 @@ function namesInFull(text: string, head: string): boolean {
 /**
  * What one full name ending in the head word does for a short "the <head>": "named" — it stands for it (the material
  * named it in full first, and last before the sentence); "own" — the short name is a word of its own, left as written:
- * used on its own before the full name came ("the Speaker" before a "Deputy Speaker"), or when the full name is a
- * person's or another office ("Razia Sultan" is no fuller name of "the Sultan"); "unsettled" — a name the material gave
- * later, or one it cannot read, may be the one meant.
+ * used on its own before the full name came ("the Speaker" before a "Deputy Speaker"), or an office whose fuller names
+ * are a person who holds it or another office ("the Sultan" is never "the Razia Sultan"); "unsettled" — a name the
+ * material gave later, or one it cannot read, may be the one meant.
  */
 function singleAntecedent(pm: ProcessedMaterial, head: string, full: string, before: number): "named" | "own" | "unsettled" {
-  // ("the Sultan" is never "the Razia Sultan", "the Speaker" never "the Deputy Speaker": a fuller name of an office is
-  // a person who holds it or another office.)
-  if (isUsedInShortBefore(pm, head, full) || namesAPerson(head) || readsAsPersonName(full)) return "own";
+  if (isUsedInShortBefore(pm, head, full) || firstSenseNamesAPerson(head) || readsAsPersonName(full)) return "own";
   return isLastNamed(pm, head, full, before) ? "named" : "unsettled";
 }
 
 /**
- * Of several full names a short "the Act" may stand for, the one one of the two sentences just before named, last of
- * all: "The Ostran Mining Act was passed in 1990. This Act came into force in 1992. The Act requires every mine…" — or
- * null.
+ * The name one of the two sentences just before gave to a thing of the head word, when they name only that one and it
+ * was named last: "The Ostran Mining Act was passed in 1990. This Act came into force in 1992. The Act requires every
+ * mine…". Null when they name none, two ("The Tax Council was set up in 2017. The Trade Council… Every decision of the
+ * Council…" is either), or one the engine cannot read.
  */
-function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string, candidates: string[]): string | null {
+function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string): string | null {
   const previous = pm.sentences[Math.max(0, sentence.index - 2)];
   if (!previous || previous.index === sentence.index) return null;
-  const latest = candidates.at(-1);
-  // Only one of the names in those sentences: "The Tax Council was set up in 2017. The Trade Council was set up in 2018.
-  // Every decision of the Council…" is either.
-  const window = pm.material.text.slice(previous.start, sentence.start);
-  if (!latest || candidates.filter((c) => window.includes(c)).length !== 1) return null;
-  return isLastNamed(pm, head, latest, sentence.start, previous.start) ? latest : null;
+  const named = nameReadings(pm, head).filter((n) => n.at > previous.start && n.at <= sentence.start);
+  if (!named.length || named.some((n) => !n.full) || new Set(named.map((n) => n.full)).size !== 1) return null;
+  return named[0]!.full;
 }
 
 /**
  * Is "the <head>" a word of its own here, whatever full names end in it: a word a text uses for a body or office
- * everyone reading it knows (`sharedReferents`: "the Centre", "the Company", "the Government"), said on its own as
- * often as any full name is named, or more ("the Centre" beside one "Space Applications Centre", "the Company" beside
- * two "English Company"; a wrong name is worse than none).
+ * everyone reading it knows (`sharedReferents`: "the Centre", "the Company", "the Government"), unless the sentence just
+ * before named the one meant ("The Southern Union was founded in 2002. The Union has 55 members."): "the Centre" beside
+ * a "Space Applications Centre" named elsewhere is the Union government. A wrong name is worse than none.
  */
-function usedOnItsOwn(pm: ProcessedMaterial, head: string, candidates: string[]): boolean {
-  return SHARED_REFERENTS.has(head) && candidates.length > 0 && shortUses(pm, head) >= Math.max(...candidates.map((c) => namedAt(pm, c).length));
-}
-
-const shortUsesCache = new WeakMap<ProcessedMaterial, Map<string, number>>();
-/** How often the material says "the <head>" with no capitalised word before the head. */
-function shortUses(pm: ProcessedMaterial, head: string): number {
-  let byHead = shortUsesCache.get(pm);
-  if (!byHead) shortUsesCache.set(pm, (byHead = new Map()));
-  let n = byHead.get(head);
-  if (n === undefined) {
-    n = [...pm.material.text.matchAll(new RegExp(String.raw`\b[Tt]he\s+${escapeRegExp(head)}\b`, "g"))].length;
-    byHead.set(head, n);
-  }
-  return n;
+function usedOnItsOwn(pm: ProcessedMaterial, sentence: Sentence, head: string, candidates: string[]): boolean {
+  return SHARED_REFERENTS.has(head) && candidates.length > 0 && !namedJustBefore(pm, sentence, head);
 }
 
 /**
@@ -311,17 +317,22 @@ const KIND_SUBJECT =
  */
 function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
-  const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string) => {
-    if (failed || !namesAKind(head) || namesInFull(text, head)) return whole;
+  const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string, offset: number) => {
+    if (failed || !namesAKind(head) || namesInFull(text, head) || INSIDE_LONGER_NAME.test(text.slice(0, offset))) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
-    if (candidates.length === 0 || usedOnItsOwn(pm, head, candidates)) return whole;
+    // "The Act requires…" in a material that names no Act: the reader cannot tell which.
+    if (candidates.length === 0) {
+      failed = NAMED_KINDS.has(head);
+      return whole;
+    }
+    if (usedOnItsOwn(pm, sentence, head, candidates)) return whole;
     if (candidates.length === 1) {
       const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
       if (settled === "named") return withArticle(candidates[0]!, the === "The");
       failed = settled === "unsettled";
       return whole;
     }
-    const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head, candidates);
+    const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
     if (dominant) return withArticle(dominant, the === "The");
     failed = true;
     return whole;
@@ -356,16 +367,15 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   const seen = new Set<string>();
   const out = text.replace(SHORT_NAME, (whole: string, head: string, offset: number) => {
     if (seen.has(head) || failed || isDemonym(head) || isPlaceName(head)) return whole;
-    // "the Conference of the Parties": the end of a longer name, not a short one (a capitalised word that opens the
-    // sentence is no name: "Implementation of the Act").
-    if (/(?:\bthe\s+|\S\s+)\p{Lu}[\p{L}\p{M}'-]*\s+(?:of|for|on)\s+$/u.test(text.slice(0, offset))) return whole;
+    if (INSIDE_LONGER_NAME.test(text.slice(0, offset))) return whole;
     // "the Government of India": complete as it stands; "the Act of 1991" says which by its year.
     if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]|^(?:\s+of|,)\s+\d{4}\b/.test(text.slice(offset + whole.length))) return whole;
     seen.add(head);
     // The sentence names it in full itself.
     if (namesInFull(text, head)) return whole;
     const candidates = antecedentsOf(pm, head, sentence.start);
-    if (usedOnItsOwn(pm, head, candidates)) return whole;
+    if (usedOnItsOwn(pm, sentence, head, candidates)) return whole;
+    if (candidates.length === 0 && NAMED_KINDS.has(head)) failed = true;
     // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
     // one in short: a short name stands for a full one only when the full one came first.
     const named = (name: string) => withArticle(name, whole.startsWith("T"));
@@ -381,7 +391,7 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
       // Unless the material is about one of them (`dominantName`): "the Act" in an essay on the National Food Security Act
       // that once names the Food Corporations Act.
-      const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head, candidates);
+      const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
       if (dominant) return named(dominant);
       failed = true;
     }
@@ -453,6 +463,7 @@ export const referenceWords = z
     discourseNouns: z.array(z.string().min(1)),
     heldInMindNouns: z.array(z.string().min(1)),
     numberedParts: z.array(z.string().min(1)),
+    namedKinds: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -461,6 +472,8 @@ const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w)
 const POINTING_MODIFIERS = new Set(referenceWords.pointingModifiers.map((w) => w.toLowerCase()));
 /** Nouns a material may keep using bare for the general thing ("the state", "the throne"): never its running name for one. */
 const GENERAL_NOUNS = new Set(referenceWords.generalNouns.map((w) => w.toLowerCase()));
+/** Kind words of which a text may name several ("the Act", "the Court"): `reference-words.json` namedKinds. */
+const NAMED_KINDS = new Set(referenceWords.namedKinds);
 /** Words a material cites with a number ("Article 148"): `reference-words.json` numberedDesignations. */
 export const DESIGNATION_WORDS = new Set(referenceWords.numberedDesignations);
 
@@ -928,21 +941,49 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
     const next = tokens[k + 1];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
     // "it was widely accepted that…", "it is clear that…": the "it" of what follows.
-    if (w === "it" && ANTICIPATORY_IT.test(sentence.text.slice(tokens[k]!.start - sentence.start))) return false;
+    if (w === "it" && isAnticipatoryIt(sentence, k)) return false;
     return true;
   }
   return false;
 }
 
+/** Words that judge or report what follows an anticipatory "it" ("it was widely accepted that…", "it is hard to…"). */
+const JUDGING_WORD = /^(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|noted|estimated|established|shown|proved|proven|felt|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|easier|harder|true|vital|crucial|common|rare|worth|useful|better|enough)$/i;
+/** Verbs after which "it" may anticipate what follows ("made it possible to…", "found it hard to…"). */
+const ANTICIPATING_VERB = /^(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|deem|deems|deemed|render|renders|rendered|think|thinks|thought|believe|believes|believed)$/i;
+
 /**
- * "it was widely accepted that…", "it is clear that…", "it's hard to…", "it took a decade to…": the "it" of what follows,
- * nobody's. A word that judges or reports must come between ("it was sent to Delhi" is someone's "it").
+ * Is the "it" at token `k` the "it" of what follows, standing for nobody: "it was widely accepted that…", "it is very hard
+ * to…", "it can be argued that…", "it's costly to…", "it took years to build…", "it seems that…", "made it possible to…",
+ * "found it easier and more profitable to…"? A word that judges or reports must come before the "to"/"that" ("it was sent
+ * to Delhi", "it takes water to forty villages", "found it lying by the road" are someone's "it").
  */
-const ANTICIPATORY_IT =
-  /^it(?:\s+|(?='s))(?:(?:was|is|'s|has been|had been|will be|would be|became|becomes|seemed|seems|remains|remained|appears|appeared)\s+(?:not\s+|no longer\s+)?(?:[a-z]+ly\s+)?(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|easier|harder|true|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|vital|crucial|common|rare|worth|useful|better|enough)\s+(?:that|to|whether|how|why|for|if)\b|(?:seems|seemed|appears|appeared)\s+(?:that|to|as if|likely)\b|(?:takes?|took|taking)\s+(?:[\w-]+\s+){0,3}?to\b)/i;
-/** "made it possible to…", "found it hard to…", "considered it necessary that…": the same "it" as an object. */
-const ANTICIPATORY_OBJECT_IT = /\b(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|deem|deems|deemed|render|renders|rendered)\s+$/i;
-const AFTER_ANTICIPATORY_OBJECT_IT = /^it\s+(?!(?:in|on|at|by|from|with|into|to|for|as)\b)(?:[a-z]+\s+){1,4}?(?:to|that|for)\b/i;
+function isAnticipatoryIt(sentence: Sentence, k: number): boolean {
+  const tokens = sentence.tokens;
+  const word = (i: number) => (i >= 0 && i < tokens.length ? tokenText(sentence, i).toLowerCase() : "");
+  let j = k + 1;
+  if (ANTICIPATING_VERB.test(word(k - 1))) {
+    while (tokens[j] && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "CCONJ")) j++;
+    return j > k + 1 && tokens[j - 1]!.pos === "ADJ" && /^(?:to|that|for)$/.test(word(j));
+  }
+  if (/^(?:takes|take|took|taking)$/.test(word(j))) {
+    for (let t = j + 1; t <= j + 4 && t < tokens.length; t++) if (word(t) === "to") return tokens[t + 1]?.pos === "VERB" || tokens[t + 1]?.pos === "AUX";
+    return false;
+  }
+  if (/^(?:seems|seemed|appears|appeared)$/.test(word(j))) return /^(?:that|as|likely|unlikely|clear|certain|probable|possible)$/.test(word(j + 1));
+  let be = false;
+  while (tokens[j] && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "PART" || /^(?:becomes|became|remains|remained)$/.test(word(j)))) {
+    if (/^(?:is|was|'s|be|been|being|are|were|becomes|became|remains|remained)$/.test(word(j))) be = true;
+    j++;
+  }
+  if (!be) return false;
+  while (tokens[j] && (tokens[j]!.pos === "ADV" || word(j) === "not")) j++;
+  const judged = tokens[j];
+  if (!judged || !(judged.pos === "ADJ" || JUDGING_WORD.test(word(j)))) return false;
+  j++;
+  while (tokens[j]?.pos === "ADV") j++;
+  return /^(?:to|that|whether|how|why|for|if)$/.test(word(j));
+}
 
 type PronounClass = "thing" | "people" | "person";
 function pronounClass(w: string): PronounClass | null {
@@ -1011,9 +1052,7 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
     const kind = pronounClass(word(k));
     if (!kind || inQuote || (k === 0 && openingResolved)) continue;
     const next = tokens[k + 1];
-    const offset = tokens[k]!.start - sentence.start;
-    const rest = sentence.text.slice(offset);
-    if (kind === "thing" && (ANTICIPATORY_IT.test(rest) || (ANTICIPATORY_OBJECT_IT.test(sentence.text.slice(0, offset)) && AFTER_ANTICIPATORY_OBJECT_IT.test(rest)))) continue;
+    if (/^it$/i.test(word(k)) && isAnticipatoryIt(sentence, k)) continue;
     // "it", "them", "him", "her" as an object (no verb after it; "her" before a noun is "her brother", a possessive).
     const asObject =
       (/^(?:it|them|him)$/i.test(word(k)) && next?.pos !== "VERB" && next?.pos !== "AUX") ||
@@ -1071,7 +1110,7 @@ function pronounAfterLongOpeningPhrase(sentence: Sentence): boolean {
     if (!relative && (tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "PROPN") && (tokens[k + 1]!.pos === "VERB" || tokens[k + 1]!.pos === "AUX")) return false;
     if (!/^(?:he|she|it|they)$/.test(word(k)) || word(k - 1) !== ",") continue;
     if (tokens[k + 1]!.pos !== "VERB" && tokens[k + 1]!.pos !== "AUX") continue;
-    return !(word(k) === "it" && ANTICIPATORY_IT.test(sentence.text.slice(tokens[k]!.start - sentence.start)));
+    return !(word(k) === "it" && isAnticipatoryIt(sentence, k));
   }
   return false;
 }
@@ -1083,11 +1122,25 @@ function pronounAfterLongOpeningPhrase(sentence: Sentence): boolean {
  */
 function hasMainVerb(sentence: Sentence): boolean {
   let relative = false;
+  let relativeVerb = false;
   const tagged = sentence.tokens.some((t, i) => {
     const w = tokenText(sentence, i);
+    const isVerb = t.pos === "AUX" || t.pos === "VERB";
     if (/^[,;:()]$/.test(w)) relative = false;
-    if (/^(?:who|which|whose|whom|where)$/i.test(w)) relative = true;
-    if (relative) return false;
+    if (/^(?:who|which|whose|whom|where)$/i.test(w)) {
+      relative = true;
+      relativeVerb = false;
+      return false;
+    }
+    // "Farmers who own land pay little tax": after the clause's own verb and its object, a verb is the sentence's.
+    // ("…a war camp guarded, among others, by Yavanas": a participle after the object, not the sentence's verb.)
+    if (relative && isVerb && relativeVerb && /^(?:NOUN|PROPN|ADJ|ADV)$/.test(sentence.tokens[i - 1]?.pos ?? "") && !(/ed$/i.test(w) && /^(?:,|by)$/i.test(tokenText(sentence, i + 1)))) relative = false;
+    if (relative) {
+      if (isVerb) relativeVerb = true;
+      return false;
+    }
+    // ("a royalty paid by every mine": a participle, not the sentence's verb.)
+    if (t.pos === "VERB" && /ed$/i.test(w) && /^by$/i.test(tokenText(sentence, i + 1)) && sentence.tokens[i - 1]?.pos === "NOUN") return false;
     return t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(w) && !/^to$/i.test(tokenText(sentence, i - 1)));
   });
   if (tagged) return true;

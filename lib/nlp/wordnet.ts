@@ -246,6 +246,18 @@ export function namesAPerson(lemma: string): boolean {
   return senseReaches(lemma, "person");
 }
 
+/** True when the most common noun sense of `lemma` is a kind of person ("speaker", "sultan"; not "authority"). */
+export function firstSenseNamesAPerson(lemma: string): boolean {
+  const key = `first\u0000${lemma.toLowerCase()}`;
+  let v = hypernymCache.get(key);
+  if (v === undefined) {
+    const senses = getSynsets(lemma.toLowerCase(), "n");
+    v = senses.length > 0 && reachesWord([senses[0]!], "person");
+    hypernymCache.set(key, v);
+  }
+  return v;
+}
+
 /**
  * True when every one of the three most common noun senses of `lemma` is a kind of person ("officer", "sultan"; not
  * "star", "cuckoo", "authority", which also name things).

@@ -161,3 +161,71 @@ describe("what the pronoun and short-name checks leave alone", () => {
     ]) expect(readAloneIn(pm, start), start).not.toBeNull();
   });
 });
+
+describe("a short name is put in only as the name the material gave, read whole", () => {
+  // Written for this test; not copied from any source. Invented bodies, laws and offices.
+  const text = [
+    "Bodies of Ostra",
+    "",
+    "In 2019 Rao became the Chairman of the Ostran Finance Commission.",
+    "The Commission submitted its report in 2020.",
+    "The Ostran Rural Water Supply Guarantee Act was passed in 2005.",
+    "The Act requires every village to have a tap.",
+    "The Protection of Children from Forest Fires Act was passed in 2010.",
+    "The Act requires every school to hold a fire drill.",
+    "The Koravi Space Applications Centre was set up in 1972.",
+    "The Koravi Space Applications Centre maps the forests every year.",
+    "Farmers grow millet in the dry districts.",
+    "Rain came late in most districts in 2015.",
+    "The subsidy on seed was cut by the Centre in 2015.",
+    "Laws of Veldra",
+    "",
+    "The Government of Veldra Act of 1950 set up a water department.",
+    "The Act created the post of water commissioner.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "bodies.txt", content: text });
+
+  it("puts in the body, not its office-holder: 'The Commission submitted…' → 'The Ostran Finance Commission submitted…'", () => {
+    expect(readAloneIn(pm, "The Commission submitted")).toMatch(/^The Ostran Finance Commission submitted/);
+  });
+  it("reads a long name whole, and refuses 'the Act' after a name it would have to cut ('…Children from Forest Fires Act')", () => {
+    expect(readAloneIn(pm, "The Act requires every village")).toMatch(/^The Ostran Rural Water Supply Guarantee Act requires/);
+    expect(readAloneIn(pm, "The Act requires every school")).toBeNull();
+  });
+  it("leaves 'the Centre' as written when the sentences before do not name the centre meant", () => {
+    expect(readAloneIn(pm, "The subsidy on seed")).toMatch(/cut by the Centre in 2015/);
+  });
+  it("reads a name after a heading as a name, not a book's title", () => {
+    expect(readAloneIn(pm, "The Act created the post")).toMatch(/^The Government of Veldra Act created/);
+  });
+  it("refuses 'The Act requires…' in a material that names no Act", () => {
+    const none = ingestMaterial({ source: "mines.txt", content: "Mines in Ostra\n\nMines in Ostra pay a royalty to the state.\nThe Act requires every mine to pay a royalty in 2020." });
+    expect(readAloneIn(none, "The Act requires every mine")).toBeNull();
+  });
+});
+
+describe("the 'it' of what follows, and a list item's verb after a 'who' clause", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "Water in Ostra",
+    "",
+    "Many farmers say it is very hard to get water in summer.",
+    "Engineers in Ostra say it can be argued that canal water failed.",
+    "Many engineers say it takes water to forty villages.",
+    "The officer who found it reported to the police in 2019.",
+    "- Farmers who hold land pay little tax.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "water.txt", content: text });
+
+  it("keeps the 'it' of 'it is very hard to', 'it can be argued that'", () => {
+    expect(readAloneIn(pm, "Many farmers say it is very hard")).not.toBeNull();
+    expect(readAloneIn(pm, "Engineers in Ostra say it can be argued")).not.toBeNull();
+  });
+  it("refuses an 'it' that is somebody's thing ('it takes water to forty villages', 'who found it')", () => {
+    expect(readAloneIn(pm, "Many engineers say it takes water")).toBeNull();
+    expect(readAloneIn(pm, "The officer who found it")).toBeNull();
+  });
+  it("keeps a list item whose verb follows a 'who' clause", () => {
+    expect(readAloneIn(pm, "Farmers who hold land")).not.toBeNull();
+  });
+});
