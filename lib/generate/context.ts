@@ -1120,6 +1120,7 @@ function pronounAfterLongOpeningPhrase(sentence: Sentence): boolean {
  * story", "to mark")? A relative clause runs from "who"/"which"/"whose"/"whom"/"where" to the next comma or bracket.
  * Asked of list items only, so compromise's second reading runs on a few sentences.
  */
+const mainVerbCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
 function hasMainVerb(sentence: Sentence): boolean {
   let relative = false;
   let relativeVerb = false;
@@ -1139,14 +1140,25 @@ function hasMainVerb(sentence: Sentence): boolean {
       if (isVerb) relativeVerb = true;
       return false;
     }
-    // ("a royalty paid by every mine": a participle, not the sentence's verb.)
-    if (t.pos === "VERB" && /ed$/i.test(w) && /^by$/i.test(tokenText(sentence, i + 1)) && sentence.tokens[i - 1]?.pos === "NOUN") return false;
+    // ("the Companies Act": a capitalised word inside the sentence is a name, whatever its tag; "a World Bank-assisted
+    // scheme", "a scheme implemented by NDDB", "a corpus routed through NABARD": a participle after its noun, not the
+    // sentence's verb.)
+    if (i > 0 && /^\p{Lu}/u.test(w)) return false;
+    if (t.pos === "VERB" && /ed$/i.test(w) && (tokenText(sentence, i - 1) === "-" || (sentence.tokens[i - 1]?.pos === "NOUN" && sentence.tokens[i + 1]?.pos === "ADP"))) return false;
     return t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(w) && !/^to$/i.test(tokenText(sentence, i - 1)));
   });
   if (tagged) return true;
   // The tagger reads some verbs as nouns ("clashes increase instability", "the clouds form"): compromise's reading of
   // the sentence without its relative clauses decides then.
-  return nlp(sentence.text.replace(/\b(?:who|which|whose|whom|where)\b[^,;:()]*/gi, "")).match("#Verb").not("#Gerund").found;
+  // Only a word the tagger took for a noun right after another noun is rescued so; a participle it read as one stays one.
+  const verbs = nlp(sentence.text.replace(/\b(?:who|which|whose|whom|where)\b[^,;:()]*/gi, "")).match("#Verb").not("#Gerund").out("array") as string[];
+  // ("clashes increase instability": after its subject; "old boats" is no verb whatever compromise says.)
+  const nouns = new Set(
+    sentence.tokens
+      .filter((t, i) => t.pos === "NOUN" && /^(?:NOUN|PROPN|PRON)$/.test(sentence.tokens[i - 1]?.pos ?? ""))
+      .map((t) => sentence.text.slice(t.start - sentence.start, t.end - sentence.start).toLowerCase()),
+  );
+  return verbs.some((v) => v.toLowerCase().split(/[^\p{L}]+/u).some((w) => nouns.has(w)));
 }
 
 /** In how many sentences (other than the one at hand) the material must speak of a kind for "The cheetah is…" to be about the kind. */
@@ -1235,6 +1247,33 @@ function itemOpening(text: string): string {
 }
 
 /**
+ * A study note's label in sentence case before the point it heads — "Milk quality and adulteration: national surveys by
+ * FSSAI have found…", "Trade pressures: India's decision in 2019…" — cut, the point's first letter capitalised: up to
+ * five words, none a verb, a pronoun or a number ("India has two options: …" is a sentence, not a label), not a stance
+ * ("Criticism: …" says whose view follows), before a point that is a clause with its own subject. Only where the
+ * sentence's own text opens with it.
+ */
+function withoutNoteLabel(text: string, sentence: Sentence): string {
+  const m = /^(\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}):\s+(?=[\p{L}"])/u.exec(text);
+  if (!m || STANCE_LABEL.test(m[1]!) || !sentence.text.startsWith(m[0])) return text;
+  const colon = sentence.tokens.findIndex((t) => t.start - sentence.start >= m[1]!.length);
+  if (colon <= 0 || sentence.tokens.slice(0, colon).some((t) => /^(?:VERB|AUX|PRON|NUM)$/.test(t.pos))) return text;
+  // The point must be a clause of its own, its subject before its verb ("national surveys… have found"); in
+  // "Coastline: traditionally given as 7,516 km" the label is the subject and stays.
+  const point = sentence.tokens.slice(colon + 1);
+  // (A participle after a comma or bracket — "pepper (called yavanapriya)", "areas, called Cholamandalam" — is no verb of
+  // the point's, and a clause after a semicolon is another point.)
+  const verb = point.findIndex((t, i) => {
+    const w = tokenText(sentence, colon + 1 + i);
+    const before = tokenText(sentence, colon + i);
+    return (t.pos === "AUX" || t.pos === "VERB") && !/ing$/i.test(w) && before !== "to" && !(/ed$/i.test(w) && /^[,(]$/.test(before));
+  });
+  if (verb <= 0 || !point.slice(0, verb).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos)) || point.slice(0, verb).some((_, i) => tokenText(sentence, colon + 1 + i) === ";")) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * The sentence as an item can show it — standalone, references and relative dates resolved — or
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
  */
@@ -1243,6 +1282,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
   let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
   t = itemOpening(t);
+  t = withoutNoteLabel(t, sentence);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
@@ -1270,7 +1310,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "a. A sequel to the Silappadikaram, telling the story of…, who becomes a nun.", "a. Nedum Cheralatan, whose title
   // means…": a list item with no verb of its own (only a participle, or a verb inside a "who"/"which" clause) describes
   // what its heading names and states nothing by itself.
-  if (block?.kind === "list_item" && !hasMainVerb(sentence)) return null;
+  if (block?.kind === "list_item" && !sentenceVerdict(mainVerbCache, pm, sentence, () => hasMainVerb(sentence))) return null;
   if (/^[^A-Za-z0-9"]/.test(opening.replace(/^[("]+/, ""))) return null;
   // "…Suez revenue fell as the crisis deepened", "the lake's outlet": a bare definite noun anywhere in the sentence that
   // the sentence before named, with nothing after it to say which one, stands for what that sentence named.

@@ -229,3 +229,30 @@ describe("the 'it' of what follows, and a list item's verb after a 'who' clause"
     expect(readAloneIn(pm, "Farmers who hold land")).not.toBeNull();
   });
 });
+
+describe("study notes: a label before its point, and list entries that are no statements", () => {
+  // Written for this test; not copied from any source. Invented notes on a state's fisheries.
+  const text = [
+    "Fisheries of Ostra: revision notes",
+    "",
+    "Fish quality and spoilage: state surveys by the Koravi Food Board have found that most samples are safe.",
+    "Coastline: traditionally given as about 1,200 km.",
+    "Schemes to remember:",
+    "1. Ostran Boat Plan Phase I (2012-2019), a Koravi Bank-assisted scheme implemented by the Fisheries Board to replace old boats in 40 villages.",
+    "2. The Koravi Cooperatives Act, which since 2004 has allowed fishers' companies, a hybrid of cooperative and company law.",
+    "3. The Fisheries Board gave 900 new boats to fishers in 2016.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "fish.txt", content: text });
+
+  it("cuts a label in sentence case before a point with its own subject and verb", () => {
+    expect(readAloneIn(pm, "Fish quality and spoilage:")).toBe("State surveys by the Koravi Food Board have found that most samples are safe.");
+  });
+  it("keeps a label that is the point's subject ('Coastline: traditionally given as…')", () => {
+    expect(readAloneIn(pm, "Coastline:") ?? "").not.toMatch(/^Traditionally/);
+  });
+  it("refuses a list entry whose only verbs are participles or a name's word ('…a scheme implemented by…', 'The … Act, which…')", () => {
+    expect(readAloneIn(pm, "Ostran Boat Plan Phase I")).toBeNull();
+    expect(readAloneIn(pm, "The Koravi Cooperatives Act, which")).toBeNull();
+    expect(readAloneIn(pm, "The Fisheries Board gave 900")).not.toBeNull();
+  });
+});
