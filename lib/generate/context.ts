@@ -1141,21 +1141,23 @@ function hasMainVerb(sentence: Sentence): boolean {
       return false;
     }
     // ("the Companies Act": a capitalised word inside the sentence is a name, whatever its tag; "a World Bank-assisted
-    // scheme", "a scheme implemented by NDDB", "a corpus routed through NABARD": a participle after its noun, not the
-    // sentence's verb.)
+    // scheme", "a scheme implemented by NDDB", "a corpus routed through NABARD": a participle after its noun before its
+    // agent or channel, not the sentence's verb — "workers migrated from the hills" is one.)
     if (i > 0 && /^\p{Lu}/u.test(w)) return false;
-    if (t.pos === "VERB" && /ed$/i.test(w) && (tokenText(sentence, i - 1) === "-" || (sentence.tokens[i - 1]?.pos === "NOUN" && sentence.tokens[i + 1]?.pos === "ADP"))) return false;
+    if (t.pos === "VERB" && /ed$/i.test(w) && (tokenText(sentence, i - 1) === "-" || (sentence.tokens[i - 1]?.pos === "NOUN" && /^(?:by|through|via)$/i.test(tokenText(sentence, i + 1))))) return false;
     return t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(w) && !/^to$/i.test(tokenText(sentence, i - 1)));
   });
   if (tagged) return true;
   // The tagger reads some verbs as nouns ("clashes increase instability", "the clouds form"): compromise's reading of
   // the sentence without its relative clauses decides then.
-  // Only a word the tagger took for a noun right after another noun is rescued so; a participle it read as one stays one.
+  // Only a word the tagger took for a noun or an adjective right after a noun is rescued so; a participle it read as one
+  // stays one.
   const verbs = nlp(sentence.text.replace(/\b(?:who|which|whose|whom|where)\b[^,;:()]*/gi, "")).match("#Verb").not("#Gerund").out("array") as string[];
-  // ("clashes increase instability": after its subject; "old boats" is no verb whatever compromise says.)
+  // ("clashes increase instability", "small farmers own most of the land": after its subject; "old boats" is no verb
+  // whatever compromise says.)
   const nouns = new Set(
     sentence.tokens
-      .filter((t, i) => t.pos === "NOUN" && /^(?:NOUN|PROPN|PRON)$/.test(sentence.tokens[i - 1]?.pos ?? ""))
+      .filter((t, i) => (t.pos === "NOUN" || t.pos === "ADJ") && /^(?:NOUN|PROPN|PRON)$/.test(sentence.tokens[i - 1]?.pos ?? ""))
       .map((t) => sentence.text.slice(t.start - sentence.start, t.end - sentence.start).toLowerCase()),
   );
   return verbs.some((v) => v.toLowerCase().split(/[^\p{L}]+/u).some((w) => nouns.has(w)));
@@ -1261,16 +1263,23 @@ function withoutNoteLabel(text: string, sentence: Sentence): string {
   // The point must be a clause of its own, its subject before its verb ("national surveys… have found"); in
   // "Coastline: traditionally given as 7,516 km" the label is the subject and stays.
   const point = sentence.tokens.slice(colon + 1);
-  // (A participle after a comma or bracket — "pepper (called yavanapriya)", "areas, called Cholamandalam" — is no verb of
-  // the point's, and a clause after a semicolon is another point.)
+  const pointWord = (i: number) => tokenText(sentence, colon + 1 + i);
+  // A point that points back to the label is about it: "Cotton: the crop needs…", "Rice exports: their value fell…",
+  // "Wheat: the state buys it…" keep their label.
+  if (/^(?:the|this|that|these|those|its|their|his|her|such)$/i.test(pointWord(0)) || point.some((_, i) => /^(?:it|its|they|them|their)$/i.test(pointWord(i)))) return text;
+  // (A participle — after a comma or bracket, "pepper (called yavanapriya)", or after its noun before a preposition, "rice
+  // grown in the delta" — is no verb of the point's, and a clause after a semicolon is another point.)
   const verb = point.findIndex((t, i) => {
-    const w = tokenText(sentence, colon + 1 + i);
-    const before = tokenText(sentence, colon + i);
-    return (t.pos === "AUX" || t.pos === "VERB") && !/ing$/i.test(w) && before !== "to" && !(/ed$/i.test(w) && /^[,(]$/.test(before));
+    const w = pointWord(i);
+    const before = i > 0 ? pointWord(i - 1) : "";
+    if (t.pos !== "AUX" && t.pos !== "VERB") return false;
+    if (/ing$/i.test(w) || before === "to" || (/ed$/i.test(w) && /^[,(]$/.test(before))) return false;
+    return !(t.pos === "VERB" && t.lemma.toLowerCase() !== w.toLowerCase() && point[i - 1]?.pos === "NOUN" && /^(?:ADP|PUNCT)$/.test(point[i + 1]?.pos ?? ""));
   });
-  if (verb <= 0 || !point.slice(0, verb).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos)) || point.slice(0, verb).some((_, i) => tokenText(sentence, colon + 1 + i) === ";")) return text;
+  if (verb <= 0 || !point.slice(0, verb).some((t) => /^(?:NOUN|PROPN|PRON)$/.test(t.pos)) || point.slice(0, verb).some((_, i) => pointWord(i) === ";")) return text;
   const rest = text.slice(m[0].length);
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  // Capitalised only when its first word is all in small letters ("pH levels", "e-NAM", "mRNA" stay as they are).
+  return /^\p{Ll}/u.test(rest) && !/^\p{Ll}+-?\p{Lu}/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
 
 /**

@@ -248,11 +248,39 @@ describe("study notes: a label before its point, and list entries that are no st
     expect(readAloneIn(pm, "Fish quality and spoilage:")).toBe("State surveys by the Koravi Food Board have found that most samples are safe.");
   });
   it("keeps a label that is the point's subject ('Coastline: traditionally given as…')", () => {
-    expect(readAloneIn(pm, "Coastline:") ?? "").not.toMatch(/^Traditionally/);
+    expect(readAloneIn(pm, "Coastline:")).toMatch(/^Coastline: traditionally/);
   });
   it("refuses a list entry whose only verbs are participles or a name's word ('…a scheme implemented by…', 'The … Act, which…')", () => {
     expect(readAloneIn(pm, "Ostran Boat Plan Phase I")).toBeNull();
     expect(readAloneIn(pm, "The Koravi Cooperatives Act, which")).toBeNull();
     expect(readAloneIn(pm, "The Fisheries Board gave 900")).not.toBeNull();
+  });
+});
+
+describe("a note's label is cut only where the point does not lean on it", () => {
+  // Written for this test; not copied from any source.
+  const text = [
+    "Notes on crops",
+    "",
+    "Tea exports: the volume fell by half between 2018 and 2020.",
+    "Rice exports: their value fell sharply in 2020 after the ban.",
+    "Soil quality: pH levels have fallen in most districts since 1990.",
+    "Main crops: rice grown in the delta and wheat grown in the hills.",
+    "- Many workers migrated from the hills to the plains in 1990.",
+    "- Small farmers own most of the land in the hill districts.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "crops.txt", content: text });
+
+  it("keeps the label when the point points back to it ('the volume', 'their value') or is no clause ('rice grown in…')", () => {
+    expect(readAloneIn(pm, "Tea exports:")).toMatch(/^Tea exports: the volume/);
+    expect(readAloneIn(pm, "Rice exports:") ?? "Rice exports:").toMatch(/^Rice exports:/);
+    expect(readAloneIn(pm, "Main crops:") ?? "Main crops:").toMatch(/^Main crops:/);
+  });
+  it("cuts it before a clause of its own, keeping the point's spelling ('pH levels')", () => {
+    expect(readAloneIn(pm, "Soil quality:")).toBe("pH levels have fallen in most districts since 1990.");
+  });
+  it("keeps list entries whose verb is a simple past or a verb the tagger reads as an adjective", () => {
+    expect(readAloneIn(pm, "Many workers migrated")).not.toBeNull();
+    expect(readAloneIn(pm, "Small farmers own")).not.toBeNull();
   });
 });
