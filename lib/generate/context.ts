@@ -293,9 +293,9 @@ function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string
 
 /**
  * Is "the <head>" a word of its own here, whatever full names end in it: a word a text uses for a body or office
- * everyone reading it knows (`sharedReferents`: "the Centre", "the Company", "the Government"), unless the sentence just
- * before named the one meant ("The Southern Union was founded in 2002. The Union has 55 members."): "the Centre" beside
- * a "Space Applications Centre" named elsewhere is the Union government. A wrong name is worse than none.
+ * everyone reading it knows (`sharedReferents`: "the Centre", "the Company", "the Government"), unless one of the two
+ * sentences just before named the one meant ("The Southern Union was founded in 2002. The Union has 55 members."): "the
+ * Centre" beside a "Space Applications Centre" named elsewhere is the Union government. A wrong name is worse than none.
  */
 function usedOnItsOwn(pm: ProcessedMaterial, sentence: Sentence, head: string, candidates: string[]): boolean {
   return SHARED_REFERENTS.has(head) && candidates.length > 0 && !namedJustBefore(pm, sentence, head);
@@ -1000,9 +1000,11 @@ function pronounClass(w: string): PronounClass | null {
  * person before "him"). What the pronoun stands for is then in a sentence the item does not show. Lenient where the
  * sentence may hold the antecedent: any name counts (the material's labels of names are not reliable enough to rule
  * one out, except a person for "it"), and so does any noun of the right kind and number before the pronoun ("The award
- * was notified, but the states challenged it" keeps "the award"); "they" takes any plural, any group noun ("the
- * government… their") or two nouns joined by "and"; a pronoun of the same kind before it (already found to stand for
- * something) counts too. Not the "it" of "it is possible that…" or "made it hard to…", nor a pronoun inside quotation
+ * was notified, but the states challenged it" keeps "the award"; "it" never a noun that names only a person, "a cuckoo…
+ * tracked it" a noun that also names a thing; a noun before another noun, "district rules", modifies it and counts
+ * for nothing); "they" takes any plural, any group noun ("the government… their"), a person noun ("every voter… their")
+ * or two nouns joined by "and"; a pronoun of the same kind before it (already found to stand for something) counts too.
+ * Not the "it" of "it is possible that…" or "made it hard to…" (`isAnticipatoryIt`), nor a pronoun inside quotation
  * marks (the quoted speaker's own).
  */
 function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, openingResolved: boolean): boolean {
