@@ -302,6 +302,33 @@ function usedOnItsOwn(pm: ProcessedMaterial, sentence: Sentence, head: string, c
 }
 
 /**
+ * What a short "the <head>" the sentence does not name in full stands for, one decision for `resolveShortNames` and
+ * `resolveKindSubjects`: `{ name }` to put in, "keep" to leave it as written, "fail" when the reader cannot tell which.
+ * No full name: "fail" for a kind a text names several of ("The Act requires…" in a material naming no act:
+ * `namedKinds`), "keep" otherwise ("the Senate"). A word everyone reading knows ("the Centre") is kept
+ * (`usedOnItsOwn`). One full name: as `singleAntecedent` settles it ("the Speaker" used on its own before a "Deputy
+ * Speaker" is an office of its own; "the Act" after a name the engine cannot read fails for a kind word). Two or more:
+ * "the Act" is either of them when the word says a kind of thing (an act, a court, a commission: `namesAKind`) or the
+ * material uses it as a common noun — unless the material is about one of them (`dominantName`: "the Act" in an essay
+ * on the National Food Security Act that once names the Food Corporations Act) or the sentences just before named one
+ * (`namedJustBefore`); "the Taliban" is a name of its own and kept.
+ */
+function settleShortName(pm: ProcessedMaterial, sentence: Sentence, head: string): { name: string } | "keep" | "fail" {
+  const candidates = antecedentsOf(pm, head, sentence.start);
+  if (!candidates.length) return NAMED_KINDS.has(head) ? "fail" : "keep";
+  if (usedOnItsOwn(pm, sentence, head, candidates)) return "keep";
+  const kind = namesAKind(head);
+  if (candidates.length === 1) {
+    const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
+    if (settled === "named") return { name: candidates[0]! };
+    return settled === "unsettled" && kind ? "fail" : "keep";
+  }
+  if (!kind && !new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) return "keep";
+  const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
+  return dominant ? { name: dominant } : "fail";
+}
+
+/**
  * "The Act entitles…", "The Commission recommended…", "The Court held…", "The Court repeatedly invalidated…": a kind word
  * after "the" as the subject of a verb (an adverb in "-ly" may come between; "only" is no adverb of the verb: "the Act
  * only decades later").
@@ -311,31 +338,16 @@ const KIND_SUBJECT =
 
 /**
  * "The Act entitles…" (a kind word — act, commission, court: `namesAKind` — as the subject of a verb, which
- * `resolveShortNames` leaves alone) names the one full name the material is about, "The National Food Security Act
- * entitles…", when the material names two or more full names it may stand for and one dominates (`dominantName`); null
- * (no item) when none does. Left as written when the material names one or none in full.
+ * `resolveShortNames` leaves alone) names the full name it stands for, "The National Food Security Act entitles…", as
+ * `settleShortName` decides; null (no item) when the reader cannot tell which.
  */
 function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
   const out = text.replace(KIND_SUBJECT, (whole: string, the: string, head: string, offset: number) => {
     if (failed || !namesAKind(head) || namesInFull(text, head) || INSIDE_LONGER_NAME.test(text.slice(0, offset))) return whole;
-    const candidates = antecedentsOf(pm, head, sentence.start);
-    // "The Act requires…" in a material that names no Act: the reader cannot tell which.
-    if (candidates.length === 0) {
-      failed = NAMED_KINDS.has(head);
-      return whole;
-    }
-    if (usedOnItsOwn(pm, sentence, head, candidates)) return whole;
-    if (candidates.length === 1) {
-      const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
-      if (settled === "named") return withArticle(candidates[0]!, the === "The");
-      failed = settled === "unsettled";
-      return whole;
-    }
-    const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
-    if (dominant) return withArticle(dominant, the === "The");
-    failed = true;
-    return whole;
+    const settled = settleShortName(pm, sentence, head);
+    if (settled === "fail") failed = true;
+    return typeof settled === "object" ? withArticle(settled.name, the === "The") : whole;
   });
   return failed ? null : out;
 }
@@ -357,10 +369,10 @@ function withArticle(name: string, capital: boolean): string {
 const DOMINANT_NAME_RATIO = 3;
 
 /**
- * Resolves short definite names against the material. One antecedent: substituted. Several, for a
- * kind word (`namesAKind`) or a common noun the material also uses in lower case ("the Amendment" after two
- * amendments): the one the material is about (`dominantName`), else the reference is ambiguous, null. A name used only in short ("the Taliban" beside "Afghan Taliban"
- * and "Pakistani Taliban", never "taliban") is a name in its own right and stays.
+ * Resolves short definite names against the material ("the Fund", "the Act,", "the Council's"), each as
+ * `settleShortName` decides: the full name put in, left as written, or null (no item) when the reader cannot tell which.
+ * Not the end of a longer name ("the Conference of the Parties"), nor one the sentence completes ("the Government of
+ * India", "the Act of 1991") or names in full itself.
  */
 function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   let failed = false;
@@ -373,29 +385,9 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     seen.add(head);
     // The sentence names it in full itself.
     if (namesInFull(text, head)) return whole;
-    const candidates = antecedentsOf(pm, head, sentence.start);
-    if (usedOnItsOwn(pm, sentence, head, candidates)) return whole;
-    if (candidates.length === 0 && NAMED_KINDS.has(head)) failed = true;
-    // "the Speaker" used on its own before the material ever names a "Deputy Speaker" is an office of its own, not that
-    // one in short: a short name stands for a full one only when the full one came first.
-    const named = (name: string) => withArticle(name, whole.startsWith("T"));
-    if (candidates.length === 1) {
-      const settled = singleAntecedent(pm, head, candidates[0]!, sentence.start);
-      if (settled === "named") return named(candidates[0]!);
-      // "the Act" after a name it cannot read: a kind word stands for either, and the reader cannot tell which.
-      if (settled === "unsettled" && namesAKind(head)) failed = true;
-      return whole;
-    }
-    // Two or more full names end in the word: "the Act" is either of them when the word says a kind of thing (an act, a
-    // court, a commission: `namesAKind`) or the material uses it as a common noun; "the Taliban" is a name of its own.
-    if (candidates.length > 1 && (namesAKind(head) || new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text))) {
-      // Unless the material is about one of them (`dominantName`): "the Act" in an essay on the National Food Security Act
-      // that once names the Food Corporations Act.
-      const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
-      if (dominant) return named(dominant);
-      failed = true;
-    }
-    return whole;
+    const settled = settleShortName(pm, sentence, head);
+    if (settled === "fail") failed = true;
+    return typeof settled === "object" ? withArticle(settled.name, whole.startsWith("T")) : whole;
   });
   return failed ? null : out;
 }
