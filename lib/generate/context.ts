@@ -940,7 +940,7 @@ function pronounAfterOpeningPhrase(sentence: Sentence): boolean {
 }
 
 /** Words that judge or report what follows an anticipatory "it" ("it was widely accepted that…", "it is hard to…"). */
-const JUDGING_WORD = /^(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|noted|estimated|established|shown|proved|proven|felt|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|easier|harder|true|vital|crucial|common|rare|worth|useful|better|enough)$/i;
+const JUDGING_WORD = /^(?:accepted|acknowledged|agreed|believed|known|understood|assumed|held|felt|realised|realized|considered|recognised|recognized|seen|found|observed|claimed|alleged|suggested|said|reported|argued|expected|estimated|feared|hoped|thought|decided|proposed|noted|established|shown|proved|proven|clear|evident|obvious|likely|unlikely|possible|impossible|necessary|important|essential|difficult|hard|easy|easier|harder|true|vital|crucial|common|rare|worth|useful|better|enough)$/i;
 /** Verbs after which "it" may anticipate what follows ("made it possible to…", "found it hard to…"). */
 const ANTICIPATING_VERB = /^(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|deem|deems|deemed|render|renders|rendered|think|thinks|thought|believe|believes|believed)$/i;
 
@@ -999,6 +999,10 @@ function pronounClass(w: string): PronounClass | null {
  * Not the "it" of "it is possible that…" or "made it hard to…" (`isAnticipatoryIt`), nor a pronoun inside quotation
  * marks (the quoted speaker's own).
  */
+/** The pronoun verdicts per sentence (read from its tokens, never from an item's blank), one cache for a sentence whose opening "It"/"They" was put a name in for. */
+const pronounCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
+const resolvedPronounCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
+const longOpeningCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
 function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, openingResolved: boolean): boolean {
   const tokens = sentence.tokens;
   const word = (k: number) => tokenText(sentence, k);
@@ -1349,9 +1353,9 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (pronounAfterOpeningPhrase(sentence)) return null;
   // "Unlike the policies of 1894 and 1952, which had treated forests as revenue, it made…", "After the fall of Gwalior,
   // retaken in June 1858, he waged…": the same after a longer opening phrase, the pronoun right after one of its commas.
-  if (pronounAfterLongOpeningPhrase(sentence)) return null;
+  if (sentenceVerdict(longOpeningCache, pm, sentence, () => pronounAfterLongOpeningPhrase(sentence))) return null;
   // "The World Bank agreed in 1985 to help finance it", "Greek writers refer to him as…": nothing in the sentence it stands for.
-  if (pronounWithoutAntecedent(pm, sentence, !!antecedent)) return null;
+  if (sentenceVerdict(antecedent ? resolvedPronounCache : pronounCache, pm, sentence, () => pronounWithoutAntecedent(pm, sentence, !!antecedent))) return null;
   // "drew similar protests", "a further cut took the rate to…", "cut by a larger 90 basis points", "a considerably shorter
   // figure": likened to, or more than, something only an earlier sentence tells.
   // ("ISIL, Al-Qaida and other similar groups" is likened to the list it ends.)
