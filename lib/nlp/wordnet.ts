@@ -224,17 +224,19 @@ function reachesWord(start: Synset[], word: string): boolean {
   }
   return false;
 }
-/** Does one of the three most common noun senses of `lemma` reach the synset holding `word` by class hypernyms (at most 12 levels)? */
-function senseReaches(lemma: string, word: string): boolean {
-  const key = `${word}\u0000${lemma.toLowerCase()}`;
+/** A verdict on a word worked out once and kept under `key`. */
+function remembered(key: string, read: () => boolean): boolean {
   let v = hypernymCache.get(key);
   if (v === undefined) {
-    v = getSynsets(lemma.toLowerCase(), "n")
-      .slice(0, 3)
-      .some((s) => reachesWord([s], word));
+    v = read();
     hypernymCache.set(key, v);
   }
   return v;
+}
+/** Does one of the three most common noun senses of `lemma` reach the synset holding `word` by class hypernyms (at most 12 levels)? */
+function senseReaches(lemma: string, word: string): boolean {
+  const l = lemma.toLowerCase();
+  return remembered(`${word}\u0000${l}`, () => getSynsets(l, "n").slice(0, 3).some((s) => reachesWord([s], word)));
 }
 
 /**
@@ -248,14 +250,11 @@ export function namesAPerson(lemma: string): boolean {
 
 /** True when the most common noun sense of `lemma` is a kind of person ("speaker", "sultan"; not "authority"). */
 export function firstSenseNamesAPerson(lemma: string): boolean {
-  const key = `first\u0000${lemma.toLowerCase()}`;
-  let v = hypernymCache.get(key);
-  if (v === undefined) {
-    const senses = getSynsets(lemma.toLowerCase(), "n");
-    v = senses.length > 0 && reachesWord([senses[0]!], "person");
-    hypernymCache.set(key, v);
-  }
-  return v;
+  const l = lemma.toLowerCase();
+  return remembered(`first\u0000${l}`, () => {
+    const first = getSynsets(l, "n")[0];
+    return !!first && reachesWord([first], "person");
+  });
 }
 
 /**
@@ -263,14 +262,11 @@ export function firstSenseNamesAPerson(lemma: string): boolean {
  * "star", "cuckoo", "authority", which also name things).
  */
 export function onlyNamesAPerson(lemma: string): boolean {
-  const key = `only\u0000${lemma.toLowerCase()}`;
-  let v = hypernymCache.get(key);
-  if (v === undefined) {
-    const senses = getSynsets(lemma.toLowerCase(), "n").slice(0, 3);
-    v = senses.length > 0 && senses.every((s) => reachesWord([s], "person"));
-    hypernymCache.set(key, v);
-  }
-  return v;
+  const l = lemma.toLowerCase();
+  return remembered(`only\u0000${l}`, () => {
+    const senses = getSynsets(l, "n").slice(0, 3);
+    return senses.length > 0 && senses.every((s) => reachesWord([s], "person"));
+  });
 }
 
 /**
