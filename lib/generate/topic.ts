@@ -40,17 +40,27 @@ const PROGRAMME = new Set(institutionWords.programmeWords);
 
 const topicCache = new WeakMap<ProcessedMaterial, Map<number, SectionTopic | null>>();
 
-/** The subject the heading above the sentence names, or null (no heading, or one that names none). */
+/**
+ * The subject the heading above the sentence names; under a heading that names none ("Background", "Why this topic
+ * matters") or with no heading at all, the subject of the whole material (`documentTopic`); null when neither names one,
+ * and under a heading that names a person (a life or a reign: its sentences are about that person).
+ */
 export function sectionTopic(pm: ProcessedMaterial, sentence: Sentence): SectionTopic | null {
   const headingIndex = pm.blocks[sentence.blockIndex]?.headingIndex;
-  if (headingIndex === undefined) return null;
+  if (headingIndex === undefined) return documentTopic(pm);
   let byHeading = topicCache.get(pm);
   if (!byHeading) topicCache.set(pm, (byHeading = new Map()));
-  if (!byHeading.has(headingIndex)) byHeading.set(headingIndex, readTopic(pm, headingIndex));
+  if (!byHeading.has(headingIndex)) {
+    const read = readTopic(pm, headingIndex);
+    byHeading.set(headingIndex, read === PERSON_HEADING ? null : (read ?? documentTopic(pm)));
+  }
   return byHeading.get(headingIndex) ?? null;
 }
 
-function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | null {
+/** What `readTopic` returns for a heading that names one of the material's people. */
+const PERSON_HEADING = Symbol("person heading");
+
+function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | typeof PERSON_HEADING | null {
   const block = pm.blocks[headingIndex];
   if (!block || block.kind !== "heading") return null;
   const heading = pm.material.text.slice(block.start, block.end).trim();
@@ -64,9 +74,17 @@ function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | 
   if (words.length < 2 || words.length > 10) return null;
   if (!words.every((w) => NAME_JOINER.test(w) || /^[\p{Lu}\d]/u.test(w))) return null;
   if (NAME_JOINER.test(words[words.length - 1]!)) return null;
+  // A heading that names a person heads a life or a reign, and what its sentences say is not "with reference to" them.
+  if (personNamesOf(pm).has(name.toLowerCase())) return PERSON_HEADING;
   // The text below writes it so, capitals and all: a name, not a title-case heading.
   const written = writtenInBody(pm, name);
   if (!written.found) return null;
+  return topicNamed(pm, name, article || written.withThe);
+}
+
+/** The topic a name the body writes stands for: its distinctive words, its acronyms and whether it takes "the". */
+function topicNamed(pm: ProcessedMaterial, name: string, withThe: boolean): SectionTopic {
+  const words = name.split(/\s+/);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !NAME_JOINER.test(w));
   const distinctive = capitalised.filter((w) => w.length >= 3 && !isGenericNameWord(w));
   const initials = capitalised.map((w) => w[0]).join("");
@@ -75,12 +93,82 @@ function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | 
   for (const a of pm.acronyms) if (a.expansion.replace(/^the\s+/i, "").toLowerCase() === name.toLowerCase()) acronyms.add(a.short);
   // "Article 163": the number is what says which one.
   for (const w of words) if (/^\d/.test(w)) distinctive.push(w);
-  // A heading that names a person heads a life or a reign, and what its sentences say is not "with reference to" them.
-  if (personNamesOf(pm).has(name.toLowerCase())) return null;
   // "Finance Commission", "Eleventh Schedule", "73rd Amendment", and a name the text writes after "the" ("the Green
   // Revolution") take "the"; "PM E-DRIVE" does not.
-  const needsArticle = article || written.withThe || namesAKind(words[words.length - 1]!) || /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?th)$/.test(words[0]!);
+  const needsArticle = withThe || namesAKind(words[words.length - 1]!) || /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?th)$/.test(words[0]!);
   return { phrase: needsArticle ? `the ${name}` : name, name, distinctive, acronyms: [...acronyms] };
+}
+
+/** A name must be written this often outside headings to be what the whole material is about. */
+const DOCUMENT_TOPIC_MIN_TIMES = 3;
+
+const documentTopicCache = new WeakMap<ProcessedMaterial, SectionTopic | null>();
+
+/**
+ * What the whole material is about, when its title names one subject that the text below keeps naming: "Cabinet Mission
+ * Plan, 1946", "The Lokpal and Lokayuktas Act, 2013, and India's Anti-Corruption Institutions", "The National Green
+ * Tribunal: Origins, Powers and the Limits of a Green Court". The title's names are its runs of capitalised words (with
+ * the small words a name keeps), each cut to the longest part the body writes so, capitals and all ("The Green Revolution
+ * in India" → "Green Revolution"). One of them is the subject when it has two words or more, is not a person, is written
+ * at least three times, and at least twice as often as any other name of the title but a place ("… in India" says where,
+ * not what) — so "Directive Principles of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's
+ * Dairy Cooperatives", which name two subjects of like weight, and a headline ("Coal to gas: India bets on syngas…")
+ * name none.
+ */
+export function documentTopic(pm: ProcessedMaterial): SectionTopic | null {
+  if (!documentTopicCache.has(pm)) documentTopicCache.set(pm, readDocumentTopic(pm));
+  return documentTopicCache.get(pm) ?? null;
+}
+
+function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
+  const title = pm.material.title ?? "";
+  const names: Array<{ name: string; withThe: boolean; times: number }> = [];
+  for (const part of title.split(/\s*(?:[,:;()[\]|]|\s[–—-]\s)\s*/)) {
+    const words = part.split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+      if (!/^[\p{Lu}\d]/u.test(words[i]!)) {
+        i++;
+        continue;
+      }
+      // The run of a name's words from here: capitalised words and the joiners between them.
+      let end = i;
+      while (end + 1 < words.length && (/^[\p{Lu}\d]/u.test(words[end + 1]!) || NAME_JOINER.test(words[end + 1]!))) end++;
+      while (end > i && NAME_JOINER.test(words[end]!)) end--;
+      // Its longest part from here that the body writes, ending on a capitalised word.
+      let taken = 0;
+      const article = /^(?:the|a|an)$/i.test(words[i]!);
+      const from = article ? i + 1 : i;
+      for (let last = end; last >= from && !taken; last--) {
+        if (NAME_JOINER.test(words[last]!)) continue;
+        const name = words.slice(from, last + 1).join(" ").replace(/['’]s$/, "");
+        const written = writtenInBody(pm, name);
+        if (written.found) {
+          names.push({ name, withThe: article || written.withThe, times: written.times });
+          taken = last + 1;
+        }
+      }
+      i = taken || i + 1;
+    }
+  }
+  // A name's acronym counts as the name ("NFSA" for the National Food Security Act).
+  for (const n of names) {
+    for (const a of pm.acronyms) if (a.expansion.replace(/^the\s+/i, "").toLowerCase() === n.name.toLowerCase()) n.times += writtenInBody(pm, a.short).times;
+  }
+  const places = new Set(pm.entities.filter((e) => e.kind === "place").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
+  // "… in India" says where, not what; "India and the Maldives" names two places of like weight, which a subject must
+  // outweigh, and is none itself.
+  const onlyPlaces = (name: string) => name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase()));
+  const competing = names.filter((n) => !(onlyPlaces(n.name) && !/\s/.test(n.name)));
+  const best = competing.filter((n) => !onlyPlaces(n.name) || !/\sand\s/.test(n.name)).reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
+  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || best.name.split(/\s+/).length < 2) return null;
+  if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
+  if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times)) return null;
+  // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title
+  // that names it joins a second subject to it, whether the body writes that one as a name or not.
+  const part = title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => p.includes(best.name)) ?? "";
+  if (/(?:^|\s)(?:and|&)\s/i.test(part.replace(best.name, " "))) return null;
+  return topicNamed(pm, best.name, best.withThe);
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */
@@ -121,6 +209,10 @@ function namesOwnSubject(text: string, pm: ProcessedMaterial, sentence: Sentence
   return entitiesIn(pm, sentence.index).some(
     (e) =>
       !answerKeys.includes(e.name.toLowerCase()) &&
+      // People and peoples act within the subject ("_____ and Ibrahim Khan Gardi were captured" under "Third Battle of
+      // Panipat", "The Maratha fighting strength…"); a body, a place or a thing named is what a statement is about instead.
+      e.kind !== "person" &&
+      e.kind !== "group" &&
       // "Stage IV" (or the "IV" left of it when "Stage" opens the sentence) names no whole.
       !NUMBERED_PART.test(e.name) &&
       !/^(?:[IVXL]+|\d+)$/.test(e.name) &&
@@ -155,8 +247,8 @@ function bodyIndexOf(pm: ProcessedMaterial): BodyIndex {
   return index;
 }
 
-/** Does the text outside headings write `name` as a whole (capitals and all), and does "the" come before it there? */
-function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; withThe: boolean } {
+/** How often the text outside headings writes `name` as a whole (capitals and all), and whether "the" comes before it there. */
+function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; withThe: boolean; times: number } {
   const { body, starts } = bodyIndexOf(pm);
   // Looked up by its rarest capitalised word or figure, so a word every heading shares ("Karn …") costs nothing.
   let places: number[] | undefined;
@@ -165,14 +257,15 @@ function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; w
     const list = starts.get(m[0].slice(0, 3)) ?? [];
     if (!places || list.length < places.length) [places, offset] = [list, m.index];
   }
-  let found = false;
+  let times = 0;
+  let withThe = false;
   for (const place of places ?? []) {
     const at = place - offset;
     if (at < 0 || !body.startsWith(name, at) || /[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(at + name.length))) continue;
-    found = true;
-    if (/(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, at - 5), at))) return { found, withThe: true };
+    times++;
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, at - 5), at))) withThe = true;
   }
-  return { found, withThe: false };
+  return { found: times > 0, withThe, times };
 }
 
 function hasWord(text: string, word: string, flags = "iu"): boolean {
@@ -193,11 +286,9 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
   const topic = sectionTopic(pm, sentence);
   if (!topic || mentionsTopic(text, topic)) return null;
   // Only a statement that names nothing of its own leans on the heading for what it is about ("Stage IV applies above
-  // _____"): one that names a body, a place or a person ("The Cholas moved…", "Road transport minister _____…") is
-  // about that, and a heading put before it would mislead.
+  // _____", "Transport minister _____ said in 2019 that she wanted stricter stages"): one that names a body, a place or a
+  // thing ("The Ostra Board enforces…") is about that, and a heading put before it would mislead.
   if (namesOwnSubject(text, pm, sentence, answers)) return null;
-  // A person asked for ("Road transport minister _____ said…") is what the sentence is about.
-  if (answers.some((a) => personNamesOf(pm).has(a.trim().toLowerCase()))) return null;
   for (const answer of answers) {
     const a = answer.trim();
     if (!a) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { itemDefect } from "@/lib/generate/quality";
-import { sectionTopic, topicFor } from "@/lib/generate/topic";
+import { documentTopic, sectionTopic, topicFor } from "@/lib/generate/topic";
 import { sentenceStarting } from "./helpers";
 
 // Written for this test; not copied from any source. The seventh blind review found items such as "Stage IV applies
@@ -51,9 +51,11 @@ describe("topicFor: the subject a heading names, for a statement that names noth
     expect(topicFor("Stage IV of the KEAP applies above _____.", pm, stage, ["450"])).toBeNull();
     const board = sentenceStarting(pm, "The Ostra Board enforces");
     expect(topicFor("The Ostra Board enforces the plan in Dorra and in _____ other districts.", pm, board, ["14"])).toBeNull();
-    // A person asked for is what the sentence is about.
+  });
+  it("gives it when the statement names only people, who act within the subject", () => {
     const minister = sentenceStarting(pm, "Transport minister");
-    expect(topicFor("Transport minister _____ said in 2019 that she wanted stricter stages.", pm, minister, ["Mira Osk"])).toBeNull();
+    expect(topicFor("Transport minister _____ said in 2019 that she wanted stricter stages.", pm, minister, ["Mira Osk"])).toBe("the Karn Emergency Air Plan");
+    expect(topicFor("Transport minister Mira Osk said in _____ that she wanted stricter stages.", pm, minister, ["2019"])).toBe("the Karn Emergency Air Plan");
   });
   it("gives none under a heading that names nothing, a title-case heading, or a person's name", () => {
     expect(topicFor("Cold air traps smoke near the ground, and readings above _____ are common.", pm, sentenceStarting(pm, "Cold air"), ["400"])).toBeNull();
@@ -123,5 +125,52 @@ describe("topicFor: the article as the text writes the name, and headings looked
     const big = ingestMaterial({ source: "big.txt", content: parts.join("\n") }, { maxBytes: 5_000_000 });
     const named = big.sentences.filter((s) => sectionTopic(big, s)).length;
     expect(named).toBe(3000);
+  });
+});
+
+describe("documentTopic: what the whole material is about, for sections whose heading names nothing", () => {
+  // Written for this test; not copied from any source. The ninth blind review found "Never says whose milk production",
+  // "Operation Flood is never named, so 'When?' can't be answered": items under headings such as "Background" that lean
+  // on the subject of the whole text.
+  const body = [
+    "Background",
+    "Before the Veldra Canal Scheme, farmers in Karn drew water from open wells.",
+    "The Veldra Canal Scheme was approved by the Ostra Board in 1961.",
+    "Work on the Veldra Canal Scheme began in 1964 under engineer Mira Osk.",
+    "",
+    "Outcomes",
+    "The irrigated area rose from 12,000 hectares to 40,000 hectares by 1980.",
+    "Mira Osk retired in 1979 after the main channel was finished.",
+    "The Veldra Canal Scheme still supplies 31 villages.",
+    "",
+    "Arno Dask",
+    "Arno Dask led the farmers' union and asked for 12 more gauges in 1983.",
+  ];
+  const material = (title: string) => ingestMaterial({ source: "veldra.txt", content: [title, "", ...body].join("\n") });
+
+  it("is the one name of the title that the text keeps naming, with the article the text gives it", () => {
+    for (const title of ["The Veldra Canal Scheme", "Veldra Canal Scheme (Karn)", "The Veldra Canal Scheme: Origins, Works and Results"]) {
+      expect(documentTopic(material(title))?.phrase, title).toBe("the Veldra Canal Scheme");
+    }
+  });
+  it("leads a statement under a heading that names nothing, one that names only people too", () => {
+    const pm = material("The Veldra Canal Scheme: Origins, Works and Results");
+    expect(topicFor("The irrigated area rose from _____ to 40,000 hectares by 1980.", pm, sentenceStarting(pm, "The irrigated area"), ["12,000 hectares"])).toBe("the Veldra Canal Scheme");
+    expect(topicFor("_____ retired in 1979 after the main channel was finished.", pm, sentenceStarting(pm, "Mira Osk retired"), ["Mira Osk"])).toBe("the Veldra Canal Scheme");
+    // Not over a statement that names a body of its own, nor under a heading that names a person.
+    expect(topicFor("Before the Veldra Canal Scheme, farmers in _____ drew water from open wells.", pm, sentenceStarting(pm, "Before the"), ["Karn"])).toBeNull();
+    expect(topicFor("Arno Dask led the farmers' union and asked for _____ more gauges in 1983.", pm, sentenceStarting(pm, "Arno Dask led"), ["12"])).toBeNull();
+  });
+  it("is none when the title joins a second subject, names none the text keeps naming, or is a headline", () => {
+    for (const title of [
+      "The Veldra Canal Scheme and the Ostra Board",
+      "Veldra Canal Scheme and farming in Karn",
+      "Water for Karn",
+      "Canals to fields: how Karn learned to irrigate",
+      "Mira Osk",
+      "Karn",
+    ]) {
+      expect(documentTopic(material(title)), title).toBeNull();
+    }
   });
 });
