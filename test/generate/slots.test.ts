@@ -267,6 +267,31 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     const kindOf = (answer: string) => countSlots.find((s) => s.answer === answer)?.type;
     expect([kindOf("1200"), kindOf("1500"), kindOf("1100"), kindOf("1650"), kindOf("1757")]).toEqual(["number", "number", "number", "number", "year"]);
   });
+  it("keeps years out of a count's options when a change verb comes earlier in the sentence", () => {
+    // The ninth blind review: "Years (1681, 1707) are mixed in among the mansab figures" — "grew out of" opened the
+    // sentence, and was read as "rose from 1100 to 1650".
+    const karn = ingestMaterial({
+      source: "karn.txt",
+      content: [
+        "The Karn state",
+        "",
+        "The Karn state grew out of a small principality in the hills, and it survived a long war against the Ostra emperor between 1681 and 1707.",
+        "Under the Treaty of Pell, Arno Dask gave up twenty forts, and his son received a rank of 5,000 horse.",
+        "The number of Karn forts rose from 1100 to 1650 over the century.",
+      ].join("\n"),
+    });
+    const corpus = buildCorpus([karn]);
+    const found = collectSlots(corpus);
+    const typeOf = (answer: string) => found.find((s) => s.answer === answer)?.type;
+    expect([typeOf("1100"), typeOf("1650")]).toEqual(["number", "number"]);
+    expect([typeOf("1681"), typeOf("1707")]).not.toContain("number");
+    const rank = found.find((s) => s.answer === "5,000");
+    expect(rank?.type).toBe("number");
+    const options = pickDistractors(corpus, buildPools(corpus, found), rank!, 3);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain("1681");
+    expect(options).not.toContain("1707");
+  });
   it("keeps '1500 villages' a count, with counts, not those years, as its options", () => {
     const corpus = buildCorpus([pm]);
     const villages = slotFor("1500");
