@@ -99,8 +99,8 @@ function topicNamed(pm: ProcessedMaterial, name: string, withThe: boolean): Sect
   return { phrase: needsArticle ? `the ${name}` : name, name, distinctive, acronyms: [...acronyms] };
 }
 
-/** A name must be written this often outside headings to be what the whole material is about. */
-const DOCUMENT_TOPIC_MIN_TIMES = 3;
+/** A name of the title must be written this often outside headings to be what the whole material is about. */
+const DOCUMENT_TOPIC_MIN_TIMES = 2;
 
 const documentTopicCache = new WeakMap<ProcessedMaterial, SectionTopic | null>();
 
@@ -109,9 +109,9 @@ const documentTopicCache = new WeakMap<ProcessedMaterial, SectionTopic | null>()
  * Plan, 1946", "The Lokpal and Lokayuktas Act, 2013, and India's Anti-Corruption Institutions", "The National Green
  * Tribunal: Origins, Powers and the Limits of a Green Court". The title's names are its runs of capitalised words (with
  * the small words a name keeps), each cut to the longest part the body writes so, capitals and all ("The Green Revolution
- * in India" → "Green Revolution"). One of them is the subject when it has two words or more, is not a person, is written
- * at least three times, and at least twice as often as any other name of the title but a place ("… in India" says where,
- * not what) — so "Directive Principles of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's
+ * in India" → "Green Revolution"), and counted where the body writes it whole (not in "Green Revolution Fund"). One of them
+ * is the subject when it has two words or more, is not a person, is written at least twice, and at least twice as often
+ * as any other name of the title but a place ("… in India" says where, not what) — so "Directive Principles of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's
  * Dairy Cooperatives", which name two subjects of like weight, and a headline ("Coal to gas: India bets on syngas…")
  * name none.
  */
@@ -142,7 +142,9 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
       for (let last = end; last >= from && !taken; last--) {
         if (NAME_JOINER.test(words[last]!)) continue;
         const name = words.slice(from, last + 1).join(" ").replace(/['’]s$/, "");
-        const written = writtenInBody(pm, name);
+        // A year or a figure ("1946" in "Cabinet Mission Plan, 1946") dates the subject; it names none.
+        if (/^[\d\s–-]+$/.test(name)) continue;
+        const written = writtenInBody(pm, name, true);
         if (written.found) {
           names.push({ name, withThe: article || written.withThe, times: written.times });
           taken = last + 1;
@@ -248,7 +250,7 @@ function bodyIndexOf(pm: ProcessedMaterial): BodyIndex {
 }
 
 /** How often the text outside headings writes `name` as a whole (capitals and all), and whether "the" comes before it there. */
-function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; withThe: boolean; times: number } {
+function writtenInBody(pm: ProcessedMaterial, name: string, asWholeName = false): { found: boolean; withThe: boolean; times: number } {
   const { body, starts } = bodyIndexOf(pm);
   // Looked up by its rarest capitalised word or figure, so a word every heading shares ("Karn …") costs nothing.
   let places: number[] | undefined;
@@ -262,6 +264,8 @@ function writtenInBody(pm: ProcessedMaterial, name: string): { found: boolean; w
   for (const place of places ?? []) {
     const at = place - offset;
     if (at < 0 || !body.startsWith(name, at) || /[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(at + name.length))) continue;
+    // As a whole name: not the start of a longer one ("Inter-State River Water Disputes Act").
+    if (asWholeName && /^ (?:\p{Lu}|of \p{Lu})/u.test(body.slice(at + name.length, at + name.length + 5))) continue;
     times++;
     if (/(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, at - 5), at))) withThe = true;
   }

@@ -213,7 +213,9 @@ function headingTitle(text: string, blocks: ProcessedMaterial["blocks"]): string
   // kicker in capitals ("EXPLAINER", "OPINION") or a byline: "By …", a name with its role after a comma, or a
   // person's name ("Dr. Jane Roe").
   const isKicker = !/\p{Ll}/u.test(line);
-  return isKicker || /^by\s/i.test(line) || line.includes(",") || readsAsPersonName(line) ? undefined : line;
+  // ("Cabinet Mission Plan, 1946": a comma before a year or a span of years dates the subject; it is no byline.)
+  const byline = line.includes(",") && !/^[^,]+,\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?(?:\s*(?:CE|BCE|AD|BC))?$/.test(line);
+  return isKicker || /^by\s/i.test(line) || byline || readsAsPersonName(line) ? undefined : line;
 }
 
 /** Speakers named by surname ("Ali told DW") take the full name and role known for them. */

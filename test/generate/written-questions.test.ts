@@ -53,6 +53,12 @@ describe("a material's title", () => {
     expect(titleOf(`Urban Flooding\n\n${POLICY_BODY.join("\n\n")}`)).toBe("Urban Flooding");
   });
 
+  it("is a short heading dated after a comma, which is no byline", () => {
+    // The ninth blind review's "Cabinet Mission Plan, 1946" lost its title to its first sentence.
+    expect(titleOf(`The Kakatiya Kingdom, 1163-1323\n\n${body}`)).toBe("The Kakatiya Kingdom, 1163-1323");
+    expect(titleOf(`Urban Flooding, 2023\n\n${POLICY_BODY.join("\n\n")}`)).toBe("Urban Flooding, 2023");
+  });
+
   it("is never a kicker in capitals or a byline", () => {
     for (const first of ["EXPLAINER", "ANALYSIS", "Jane Roe", "By Ravi Menon", "Ravi Menon, Staff Writer"]) expect(titleOf(`${first}\n\n${body}`)).not.toBe(first);
   });
