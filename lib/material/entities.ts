@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { Acronym, Entity, EntityKind, Sentence } from "./schemas";
 import { stableId } from "./hash";
 import { z } from "zod";
-import { isKnownWord } from "@/lib/nlp/wordnet";
+import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { escapeRegExp } from "@/lib/text/regexp";
 import nameWordsData from "./data/name-words.json";
 
@@ -137,7 +137,7 @@ export function findMentions(sentence: Sentence): Mention[] {
         : /\band\s+the\s/.test(surface)
           ? splitOn(surface, at, /\s+and\s+the\s+/g)
           : [[surface, at] as const];
-    for (const [piece, pieceAt] of pieces) {
+    for (const [piece, pieceAt] of pieces.flatMap(([p, a]) => splitAtBareThe(text, p, a, posAt))) {
       surface = piece;
       at = pieceAt;
       // "Pakistan-Afghanistan border", "US-Taliban talks": two names joined as a modifier, not a name.
@@ -177,6 +177,37 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * "For officials in Groups C and D the Commission proceeds…", "with many of the attributes of the Pakistan the League
+ * wanted": a bare "the" after a noun opens a second name (the subject of the next clause), where a name keeps it only
+ * after a connector ("Leader of the Opposition"), after a verb of a title ("Catch the Rain", "to Review the Working of
+ * the Constitution") or before an epithet ("Pliny the Elder", "Alexander the Great").
+ */
+function splitAtBareThe(text: string, surface: string, at: number, posAt: ReadonlyMap<number, string>): Array<readonly [string, number]> {
+  const cuts: number[] = [];
+  for (const m of surface.matchAll(/\s+the\s+/g)) {
+    const before = /(\S+)$/.exec(surface.slice(0, m.index))?.[1] ?? "";
+    if (!before || NAME_CONNECTORS.has(before.toLowerCase())) continue;
+    const beforePos = posAt.get(at + m.index - before.length);
+    if (beforePos !== "NOUN" && beforePos !== "PROPN" && beforePos !== "NUM") continue;
+    // "Commission to Review the Working of the Constitution": the word before is a title's verb after all.
+    if (/(?:^|\s)to\s+\S+$/.test(text.slice(0, at + m.index))) continue;
+    // An epithet ends the name: one word the dictionary knows as an adjective ("the Great", "the Elder").
+    const after = surface.slice(m.index + m[0].length);
+    if (!/\s/.test(after) && getSynsets(after.toLowerCase(), "a").length > 0) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  if (!cuts.length) return [[surface, at]];
+  const parts: Array<readonly [string, number]> = [];
+  let from = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    parts.push([surface.slice(from, cuts[i]), at + from]);
+    from = cuts[i + 1]!;
+  }
+  parts.push([surface.slice(from), at + from]);
+  return parts.filter(([p]) => p.length > 0);
 }
 
 function splitOn(surface: string, at: number, re: RegExp): Array<readonly [string, number]> {

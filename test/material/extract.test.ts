@@ -92,6 +92,35 @@ describe("ingestMaterial extraction", () => {
   });
 });
 
+describe("names that a bare 'the' separates", () => {
+  // Written for this test. The ninth blind review found blanks swallowing "Groups C and D the Commission" and
+  // "Pakistan the League": a fronted phrase ends in a name and the next clause's subject starts with "the".
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Karn notes",
+      "",
+      "For officials in Groups C and D the Dorra Commission proceeds on its own.",
+      "After Pell the Ostra Company ruled the coast.",
+      "Arno the Great founded Pell, and Mira the Elder wrote its first chronicle.",
+      "The Karn Mission to Review the Working of the Charter reported in 2002.",
+      "The Dorra Commission met in 2003.",
+      "The Ostra Company sold cotton.",
+    ].join("\n"),
+  });
+  const names = pm.entities.flatMap((e) => [e.name, ...e.aliases]);
+  it("reads the second name on its own, not glued to the first", () => {
+    expect(names).toContain("Dorra Commission");
+    expect(names).toContain("Ostra Company");
+    expect(names.some((n) => / the (?:Dorra|Ostra)/.test(n))).toBe(false);
+  });
+  it("keeps an epithet and a title's verb inside the name", () => {
+    expect(names).toContain("Arno the Great");
+    expect(names).toContain("Mira the Elder");
+    expect(names.some((n) => n.includes("Review the Working of the Charter"))).toBe(true);
+  });
+});
+
 describe("ingestMaterial input checks", () => {
   it("rejects an unsupported file type with a clear message", () => {
     expect(() => ingestMaterial({ source: "a.pdf", filename: "a.pdf", content: "%PDF-1.7" })).toThrow(/not a supported file type \(\.pdf\)/);
