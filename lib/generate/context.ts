@@ -347,7 +347,7 @@ function resolveKindSubjects(text: string, pm: ProcessedMaterial, sentence: Sent
     if (failed || !namesAKind(head) || namesInFull(text, head) || INSIDE_LONGER_NAME.test(text.slice(0, offset))) return whole;
     const settled = settleShortName(pm, sentence, head);
     if (settled === "fail") failed = true;
-    return typeof settled === "object" ? withArticle(settled.name, the === "The") : whole;
+    return typeof settled === "object" ? withArticle(pm, settled.name, the === "The") : whole;
   });
   return failed ? null : out;
 }
@@ -359,9 +359,11 @@ const COMMON_POSSESSOR = /^(?:People|Women|Men|Workers|Farmers|Children|Peasants
  * A full name put in for a short one, with the article a short name had: none before a name that opens with the
  * possessive of a name ("India's Constitution", never "the India's Constitution"; but "the Women's Commission").
  */
-function withArticle(name: string, capital: boolean): string {
+function withArticle(pm: ProcessedMaterial, name: string, capital: boolean): string {
   const possessor = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s\s/u.exec(name)?.[1];
   if (possessor && !COMMON_POSSESSOR.test(possessor)) return name;
+  // "the Bhau" is Sadashivrao Bhau: a person's name takes no article.
+  if (pm.entities.some((e) => e.kind === "person" && e.name === name)) return capital ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   return `${capital ? "The" : "the"} ${name}`;
 }
 
@@ -387,7 +389,7 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     if (namesInFull(text, head)) return whole;
     const settled = settleShortName(pm, sentence, head);
     if (settled === "fail") failed = true;
-    return typeof settled === "object" ? withArticle(settled.name, whole.startsWith("T")) : whole;
+    return typeof settled === "object" ? withArticle(pm, settled.name, whole.startsWith("T")) : whole;
   });
   return failed ? null : out;
 }
@@ -1380,13 +1382,14 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.
   let failedSurname = false;
-  t = t.replace(/(?<![\p{L}\p{M}\p{N}_])(\p{Lu}[\p{Ll}\p{M}]+)'s(?![\p{L}\p{M}\p{N}_])/gu, (whole: string, surname: string, offset: number) => {
+  t = t.replace(/(?<![\p{L}\p{M}\p{N}_])(?:([Tt]he)\s+)?(\p{Lu}[\p{Ll}\p{M}]+)'s(?![\p{L}\p{M}\p{N}_])/gu, (whole: string, article: string | undefined, surname: string, offset: number) => {
     const people = pm.entities.filter((e) => e.kind === "person" && new RegExp(String.raw`\s${surname}$`).test(e.name) && e.mentions.some((m) => m.start < sentence.start));
-    if (!people.length || /\p{Lu}[\p{L}\p{M}\p{N}_.'-]*\s+$/u.test(t.slice(0, offset))) return whole;
+    if (!people.length || (!article && /\p{Lu}[\p{L}\p{M}\p{N}_.'-]*\s+$/u.test(t.slice(0, offset)))) return whole;
     if (people.length > 1) {
       failedSurname = true;
       return whole;
     }
+    // "the Bhau's cavalry" (a title used as a name) is Sadashivrao Bhau's: a person's name takes no article.
     return `${people[0]!.name}'s`;
   });
   if (failedSurname) return null;

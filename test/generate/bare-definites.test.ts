@@ -464,6 +464,26 @@ describe("inContext: a short name in the possessive", () => {
   });
 });
 
+describe("inContext: a person's title used as a name", () => {
+  // Written for this test (medieval history). The ninth blind review found "the Sadashivrao Bhau's cavalry" and "the
+  // Sadashivrao Bhau decided…": the material's "the Bhau" put in as the person's name with the article kept.
+  const text = [
+    "The Karn campaign",
+    "",
+    "In 1760 the Ostra ruler sent an army north under Arno Bhau, with his son as nominal commander.",
+    "",
+    "Arno Bhau occupied Pell in August 1760, and in October he took Dorra.",
+    "",
+    "By January 1761 the Ostra camp was short of food, and the Bhau decided to break out towards Pell.",
+    "",
+    "Tosh Dask's infantry attacked the left wing, and the Bhau's cavalry in the centre drove back the Dorra horse.",
+  ].join("\n");
+  it("puts the name in without 'the'", () => {
+    expect(readAlone(text, "Tosh Dask's infantry")).toBe("Tosh Dask's infantry attacked the left wing, and Arno Bhau's cavalry in the centre drove back the Dorra horse.");
+    expect(readAlone(text, "By January 1761")).not.toContain("the Arno Bhau");
+  });
+});
+
 describe("inContext: the running-name rule and class talk", () => {
   // Written for this test (economics, history). A code review found generic singulars refused by a first version.
   it("keeps 'The firm maximises profit…' in a text that speaks of firms as a kind far more often", () => {
