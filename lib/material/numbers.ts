@@ -105,6 +105,8 @@ export function extractNumbers(sentence: Sentence): NumberFact[] {
       if (/^(?:st|nd|rd|th|s)\b|^[-\u2013]\d|^'s\b/.test(after) && !unitRaw && !scale) continue;
       if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/i.test(before) && value <= 31) continue;
       if (value <= 31 && !currency && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) continue;
+      // The first day of a span of days: "held from 5 to 12 May 1946", "between 3 and 9 June".
+      if (value <= 31 && !currency && !unitRaw && !scale && /^\s*(?:to|and|until|till|[-\u2013])\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) continue;
       if (scale) value *= SCALES[scale.trim().toLowerCase()] ?? 1;
       const u = (unitRaw ?? "").trim().toLowerCase();
       if (currency || /^\s*(?:rupees|dollars|euros|pounds)\b/i.test(sentence.text.slice(m.index + whole.length))) unit = "money";

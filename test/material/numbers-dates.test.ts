@@ -49,6 +49,12 @@ describe("numbers and dates on Indian material", () => {
     expect(pm.numbers.some((n) => n.text === "8" || n.text === "9")).toBe(false);
   });
 
+  it("reads the first day of a span of days as a day, never a count", () => {
+    // The ninth blind review: "held from _____ to 12 May 1946" with the options 5, 93, 10 and 73.
+    const spans = ingestMaterial({ source: "spans.txt", content: "Talks in Karn\n\nA conference at Pell, held from 5 to 12 May 1946, failed. A second met between 3 and 9 June 1947 with 40 delegates." });
+    expect(spans.numbers.map((n) => n.text)).toEqual(["40"]);
+  });
+
   it("strips citation markers and page citations and records them", () => {
     expect(pm.material.text).not.toMatch(/\[(?:\d+|a|citation needed)\]|p\. 56/);
     expect(pm.removed.find((r) => r.reason === "citation markers")?.text).toContain("[12]");
