@@ -88,6 +88,11 @@ export function extractDefinitions(s: Sentence): Definition[] {
     if (/\b(?:and|or|&)\s+$/.test(before)) continue; // "X and Y, the two provinces": the description covers both
     if (/\b(?:such as|including|like|namely)\s+(?:the\s+)?$/.test(before) || /,\s*$/.test(before)) continue; // an item of a list
     if (NOT_A_TERM.test(term.split(/\s+/)[0]!) && term.split(/\s+/).length === 1) continue;
+    // "M. C. Mehta v. Union of India, the oleum gas leak case…": the second party of a case, whose name the description
+    // is not; "a human-rated LVM3, a crew module and service module, a crew escape system…": a name inside an indefinite
+    // noun phrase, which a list of them goes on from. ("a colossal Nandi, the bull mount of Shiva" describes it.)
+    if (/\b(?:v|vs|versus)\.?\s+$/i.test(before)) continue;
+    if (/(?:^|\s)an?\s+(?:(?!(?:of|in|at|for|from|with|by|on|to|and|or)\s)[\p{Ll}-]+\s+){0,2}$/u.test(before) && /^an?\s/i.test(m[2]!)) continue;
     const defStart = m.index + m[0].length - m[2]!.length;
     // The description must end the appositive (a comma or the end follows), not start a clause.
     const after = text.slice(defStart + m[2]!.length);

@@ -312,6 +312,14 @@ describe("definitions: an appositive is a description of the name, not the next 
   it("reads no definition cut at an initial", () => {
     expect(definitionsOf("Help came from Kiran Dev, the political ally of C. Das.")).toEqual([]);
   });
+  it("reads no definition of a case's second party, nor of a name inside a list of indefinite noun phrases", () => {
+    // The tenth session's look at the qa cards: "What is the Union of India? → The oleum gas leak case decided in 1986",
+    // "What is the LVM3? → A crew module and service module".
+    expect(definitionsOf("Relief followed in Kiran Dev v. Union of Veldra, the gas leak case decided in 1986 by the High Court.")).toEqual([]);
+    expect(definitionsOf("The agency has built a crew-rated VLX4, a crew module and service module, and an escape system.")).toEqual([]);
+    // A name in an indefinite noun phrase with a description of its own stays.
+    expect(definitionsOf("A colossal monolithic Nandi, the bull mount of Shiva, sits in a pavilion.")).toContain("Nandi := the bull mount of Shiva");
+  });
   it("still reads 'a member of the Assembly and a former minister' as one person's description", () => {
     expect(definitionsOf("The first commission was chaired by Kiran Dev, a member of the Assembly and a former minister, from 1951.")).toContain("Kiran Dev := a member of the Assembly and a former minister");
   });
