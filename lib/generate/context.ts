@@ -446,7 +446,7 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
   return [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
 }
 
-/** `reference-words.json`, validated once (topic.ts reads its numbered parts and designations from here too). */
+/** `reference-words.json`, validated once (topic.ts reads its numbered parts, designations, kinds and background headings from here too). */
 export const referenceWords = z
   .object({
     selfSufficientNouns: z.array(z.string().min(1)),
@@ -458,6 +458,7 @@ export const referenceWords = z
     heldInMindNouns: z.array(z.string().min(1)),
     numberedParts: z.array(z.string().min(1)),
     namedKinds: z.array(z.string().min(1)),
+    backgroundHeadings: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */

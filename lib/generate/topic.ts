@@ -41,9 +41,10 @@ const PROGRAMME = new Set(institutionWords.programmeWords);
 const topicCache = new WeakMap<ProcessedMaterial, Map<number, SectionTopic | null>>();
 
 /**
- * The subject the heading above the sentence names; under a heading that names none ("Background", "Why this topic
- * matters") or with no heading at all, the subject of the whole material (`documentTopic`); null when neither names one,
- * and under a heading that names a person (a life or a reign: its sentences are about that person).
+ * The subject the heading above the sentence names; under a heading that names none ("Why this topic matters",
+ * "Timelines") or with no heading at all, the subject of the whole material (`documentTopic`); null when neither names
+ * one, under a heading that names a person (a life or a reign: its sentences are about that person) and under one over
+ * what came before the subject ("Background", "Earlier laws").
  */
 export function sectionTopic(pm: ProcessedMaterial, sentence: Sentence): SectionTopic | null {
   const headingIndex = pm.blocks[sentence.blockIndex]?.headingIndex;
@@ -52,9 +53,16 @@ export function sectionTopic(pm: ProcessedMaterial, sentence: Sentence): Section
   if (!byHeading) topicCache.set(pm, (byHeading = new Map()));
   if (!byHeading.has(headingIndex)) {
     const read = readTopic(pm, headingIndex);
-    byHeading.set(headingIndex, read === PERSON_HEADING ? null : (read ?? documentTopic(pm)));
+    byHeading.set(headingIndex, read === PERSON_HEADING ? null : (read ?? (isBackgroundHeading(pm, headingIndex) ? null : documentTopic(pm))));
   }
   return byHeading.get(headingIndex) ?? null;
+}
+
+/** "Background", "Earlier laws", "Before the Code": a section on what came before the subject (`reference-words.json` backgroundHeadings). */
+const BACKGROUND_HEADING = new RegExp(`^(?:${referenceWords.backgroundHeadings.map(escapeRegExp).join("|")})\\b`, "i");
+function isBackgroundHeading(pm: ProcessedMaterial, headingIndex: number): boolean {
+  const block = pm.blocks[headingIndex];
+  return !!block && BACKGROUND_HEADING.test(pm.material.text.slice(block.start, block.end).trim());
 }
 
 /** What `readTopic` returns for a heading that names one of the material's people. */
@@ -95,9 +103,14 @@ function topicNamed(pm: ProcessedMaterial, name: string, withThe: boolean): Sect
   for (const w of words) if (/^\d/.test(w)) distinctive.push(w);
   // "Finance Commission", "Eleventh Schedule", "73rd Amendment", and a name the text writes after "the" ("the Green
   // Revolution") take "the"; "PM E-DRIVE" does not.
+  // "Section 29A", "Article 356" take none, whatever the body writes before them ("the Section 29A bar").
+  if (words.length === 2 && DESIGNATION_WORDS.has(words[0]!) && /^\d/.test(words[1]!)) return { phrase: name, name, distinctive, acronyms: [...acronyms] };
   const needsArticle = withThe || namesAKind(words[words.length - 1]!) || /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:-[a-z]+)?th)$/.test(words[0]!);
   return { phrase: needsArticle ? `the ${name}` : name, name, distinctive, acronyms: [...acronyms] };
 }
+
+/** Kind words a text may call a name by ("the Code", "the Act"; `reference-words.json` namedKinds). */
+const NAMED_KINDS = new Set(referenceWords.namedKinds);
 
 /** A name of the title must be written this often outside headings to be what the whole material is about. */
 const DOCUMENT_TOPIC_MIN_TIMES = 2;
@@ -148,14 +161,25 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
         if (written.found) {
           names.push({ name, withThe: article || written.withThe, times: written.times });
           taken = last + 1;
+          continue;
+        }
+        // A title in title case names what the body writes in sentence case after a proper word: "The Ahom Kingdom of
+        // Assam" is "the Ahom kingdom" there.
+        const sentenceCase = sentenceCaseInBody(pm, name);
+        if (sentenceCase) {
+          names.push({ ...sentenceCase, withThe: article || sentenceCase.withThe });
+          taken = last + 1;
         }
       }
       i = taken || i + 1;
     }
   }
-  // A name's acronym counts as the name ("NFSA" for the National Food Security Act).
+  // A name's acronym counts as the name ("NFSA" for the National Food Security Act), and so does its kind word when no
+  // other name of the title ends in it ("the Code" for the Insolvency and Bankruptcy Code).
   for (const n of names) {
     for (const a of pm.acronyms) if (a.expansion.replace(/^the\s+/i, "").toLowerCase() === n.name.toLowerCase()) n.times += writtenInBody(pm, a.short).times;
+    const kind = n.name.split(/\s+/).at(-1)!;
+    if (/\s/.test(n.name) && (namesAKind(kind) || NAMED_KINDS.has(kind)) && names.filter((o) => o.name.split(/\s+/).at(-1) === kind).length === 1) n.times += shortNameTimes(pm, kind);
   }
   const places = new Set(pm.entities.filter((e) => e.kind === "place").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
   // "… in India" says where, not what; "India and the Maldives" names two places of like weight, which a subject must
@@ -247,6 +271,31 @@ function bodyIndexOf(pm: ProcessedMaterial): BodyIndex {
     bodyCache.set(pm, (index = { body, starts }));
   }
   return index;
+}
+
+/** How often the body writes "the <Kind>" on its own ("the Code provides…"; not "the Code of Civil Procedure", "the Code Bill"). */
+function shortNameTimes(pm: ProcessedMaterial, kind: string): number {
+  const { body } = bodyIndexOf(pm);
+  return [...body.matchAll(new RegExp(String.raw`(?<![\p{L}])[Tt]he ${escapeRegExp(kind)}(?![\p{L}\p{N}])(?!\s+(?:of\s)?\p{Lu})`, "gu"))].length;
+}
+
+/**
+ * "Ahom kingdom" for the title's "Ahom Kingdom": the name with its first word as written and the rest in lower case, where
+ * the body writes it so inside a sentence (after a word in lower case, so not a sentence's first words: "Land reforms
+ * began…") — or null.
+ */
+function sentenceCaseInBody(pm: ProcessedMaterial, name: string): { name: string; withThe: boolean; times: number } | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const lowered = [words[0]!, ...words.slice(1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w))].join(" ");
+  const { body } = bodyIndexOf(pm);
+  let times = 0;
+  let withThe = false;
+  for (const m of body.matchAll(new RegExp(String.raw`(?<=(\p{Ll}+)[^\S\n]+)${escapeRegExp(lowered)}(?![\p{L}\p{N}])(?![^\S\n]+(?:of[^\S\n]+)?\p{Lu})`, "gu"))) {
+    times++;
+    if (m[1] === "the") withThe = true;
+  }
+  return times ? { name: lowered, withThe, times } : null;
 }
 
 /** How often the text outside headings writes `name` as a whole (capitals and all), and whether "the" comes before it there. */

@@ -176,3 +176,60 @@ describe("documentTopic: what the whole material is about, for sections whose he
     }
   });
 });
+
+describe("documentTopic after the tenth blind review", () => {
+  // Written for this test; not copied from any source. The tenth review's examiners found items about a law the text
+  // calls "the Code" throughout ("'the Code' is not identified", "does not say which law") and about a kingdom written
+  // "the Ahom kingdom" under the title "The Ahom Kingdom of Assam"; and "With reference to the Section 29A".
+  const code = (title: string, extra: string[] = []) =>
+    ingestMaterial({
+      source: "code.txt",
+      content: [
+        title,
+        "",
+        "The Veldra Canal Code was passed in 2016 to settle water debts.",
+        "",
+        "Background",
+        "For decades a board heard water disputes for years, and the Ostra Board was its last form.",
+        "",
+        "Timelines",
+        "The Code requires a dispute to end within 180 days.",
+        "An amendment in 2019 added an outer limit of 330 days.",
+        "",
+        "Section 12",
+        "The Code lets a farmer file a claim above ₹1 lakh under Section 12.",
+        "The Section 12 threshold was raised to ₹5 lakh in 2020.",
+        ...extra,
+      ].join("\n"),
+    });
+  it("counts 'the Code' as the name the title gives, and leads a statement under a heading that names nothing", () => {
+    const pm = code("Veldra Canal Code, 2016");
+    expect(documentTopic(pm)?.phrase).toBe("the Veldra Canal Code");
+    expect(topicFor("An amendment in _____ added an outer limit of 330 days.", pm, sentenceStarting(pm, "An amendment in 2019"), ["2019"])).toBe("the Veldra Canal Code");
+  });
+  it("gives no lead under a heading over what came before the subject", () => {
+    const pm = code("Veldra Canal Code, 2016");
+    expect(topicFor("For decades a board heard water disputes for years, and the _____ was its last form.", pm, sentenceStarting(pm, "For decades"), ["Ostra Board"])).toBeNull();
+  });
+  it("names a numbered designation without an article", () => {
+    const pm = code("Veldra Canal Code, 2016");
+    // The body writes "the Section 12 threshold"; the lead is "With reference to Section 12", never "to the Section 12".
+    expect(topicFor("The threshold was raised to _____ in 2020.", pm, sentenceStarting(pm, "The Section 12 threshold"), ["₹5 lakh"])).toBe("Section 12");
+  });
+  it("reads a title in title case as the name the body writes in sentence case", () => {
+    const pm = ingestMaterial({
+      source: "ahom.txt",
+      content: [
+        "The Karn Kingdom of Veldra (1228-1826)",
+        "",
+        "The Karn kingdom ruled the valley for six centuries.",
+        "Its founder crossed the hills in 1228, and the Karn kingdom grew by absorbing local chiefdoms.",
+        "",
+        "Administration",
+        "Every adult man owed labour service for a third of the year.",
+      ].join("\n"),
+    });
+    expect(documentTopic(pm)?.phrase).toBe("the Karn kingdom");
+    expect(topicFor("Every adult man owed labour service for _____ of the year.", pm, sentenceStarting(pm, "Every adult man"), ["a third"])).toBe("the Karn kingdom");
+  });
+});
