@@ -284,11 +284,15 @@ function singleAntecedent(pm: ProcessedMaterial, head: string, full: string, bef
  * Council…" is either), or one the engine cannot read.
  */
 function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string): string | null {
+  const named = namesJustBefore(pm, sentence, head);
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** Every name the two sentences just before give to a thing of the head word ("" for one the engine cannot read). */
+function namesJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string): string[] {
   const previous = pm.sentences[Math.max(0, sentence.index - 2)];
-  if (!previous || previous.index === sentence.index) return null;
-  const named = nameReadings(pm, head).filter((n) => n.at > previous.start && n.at <= sentence.start);
-  if (!named.length || named.some((n) => !n.full) || new Set(named.map((n) => n.full)).size !== 1) return null;
-  return named[0]!.full;
+  if (!previous || previous.index === sentence.index) return [];
+  return [...new Set(nameReadings(pm, head).filter((n) => n.at > previous.start && n.at <= sentence.start).map((n) => n.full ?? ""))];
 }
 
 /**
@@ -324,8 +328,29 @@ function settleShortName(pm: ProcessedMaterial, sentence: Sentence, head: string
     return settled === "unsettled" && kind ? "fail" : "keep";
   }
   if (!kind && !new RegExp(String.raw`\b${head.toLowerCase()}s?\b`).test(pm.material.text)) return "keep";
-  const dominant = dominantName(pm, sentence, candidates) ?? namedJustBefore(pm, sentence, head);
-  return dominant ? { name: dominant } : "fail";
+  // What the text around the sentence names (the sentences just before, the section's heading) and what the material is
+  // about must agree: "The Council is chaired by the Union Finance Minister" right after "the GST Council" in an essay
+  // that mostly names the Inter-State Council, or "the Commission" under "The Sarkaria Commission" in one that mostly
+  // names the Administrative Reforms Commission, may be either.
+  const near = new Set(namesJustBefore(pm, sentence, head));
+  const heading = namedInHeading(pm, sentence, candidates);
+  if (heading) near.add(heading);
+  const dominant = dominantName(pm, sentence, candidates);
+  // (A name just before that the engine cannot read, "", may be the one meant.)
+  if (near.size > 1 || near.has("") || (near.size === 1 && dominant && !near.has(dominant))) return "fail";
+  const name = near.size === 1 ? [...near][0]! : dominant;
+  return name ? { name } : "fail";
+}
+
+/** The one candidate the heading of the sentence's section names ("The Sarkaria Commission"), or null. */
+function namedInHeading(pm: ProcessedMaterial, sentence: Sentence, candidates: string[]): string | null {
+  const headingIndex = pm.blocks[sentence.blockIndex]?.headingIndex;
+  const block = headingIndex === undefined ? undefined : pm.blocks[headingIndex];
+  if (!block || block.kind !== "heading") return null;
+  const heading = pm.material.text.slice(block.start, block.end);
+  // The whole name, not the tail of a longer one ("The 2013 Land Acquisition Act" names no "Land Acquisition Act" of 1894).
+  const named = candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:^|\s)(?!(?:The|the)\s)[\p{L}\p{N}][^\s]*\s)${escapeRegExp(c)}(?![^\S\n]*[\p{L}\p{N}])`, "u").test(heading));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**

@@ -325,6 +325,23 @@ function hasWord(text: string, word: string, flags = "iu"): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, flags).test(text);
 }
 
+/** Does the sentence's paragraph, or the one before it under the same heading, name the topic? */
+function nearTopic(pm: ProcessedMaterial, sentence: Sentence, topic: SectionTopic): boolean {
+  const block = pm.blocks[sentence.blockIndex];
+  if (!block) return false;
+  const kind = topic.name.split(/\s+/).at(-1)!;
+  const byKind = (namesAKind(kind) || NAMED_KINDS.has(kind)) && /\s/.test(topic.name);
+  for (const b of [pm.blocks[block.index - 3], pm.blocks[block.index - 2], pm.blocks[block.index - 1], block]) {
+    if (!b || b.headingIndex !== block.headingIndex) {
+      if (b && b.kind === "heading" && b.index === block.headingIndex) return true;
+      continue;
+    }
+    const text = pm.material.text.slice(b.start, b.end);
+    if (mentionsTopic(text, topic) || (byKind && new RegExp(String.raw`(?<![\p{L}])[Tt]he ${escapeRegExp(kind)}(?![\p{L}\p{N}])`, "u").test(text))) return true;
+  }
+  return false;
+}
+
 /** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words? */
 export function mentionsTopic(text: string, topic: SectionTopic): boolean {
   return hasWord(text, topic.name) || topic.acronyms.some((a) => hasWord(text, a, "u")) || topic.distinctive.some((w) => hasWord(text, w, "u"));
@@ -342,6 +359,10 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
   // _____", "Transport minister _____ said in 2019 that she wanted stricter stages"): one that names a body, a place or a
   // thing ("The Ostra Board enforces…") is about that, and a heading put before it would mislead.
   if (namesOwnSubject(text, pm, sentence, answers)) return null;
+  // The text must still be on the subject where the sentence stands: its paragraph or the one before names it (in full,
+  // by its acronym or a word of its own, or by its kind word: "the Commission"). A section that has moved on ("The office
+  // of Governor… is once again at the centre of controversy" at the end of "The Punchhi Commission") leads nowhere.
+  if (!nearTopic(pm, sentence, topic)) return null;
   for (const answer of answers) {
     const a = answer.trim();
     if (!a) continue;

@@ -48,6 +48,24 @@ export function isHeadingLine(line: string): boolean {
   return content.length > 0 && capitalised / content.length >= 0.6;
 }
 
+/**
+ * A heading in sentence case ("New fault lines: fiscal federalism and the GST Council", "The Inter-State Council and the
+ * zonal councils"): a short line of its own — a blank line (or the start) before it and after it — opening with a capital,
+ * with no closing punctuation, over a paragraph of at least 20 words that opens with a capital (not a quotation the line
+ * leads into).
+ */
+function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (!/^[\p{Lu}\d]/u.test(line) || /[.!?;,:"'”’)\]]$/.test(line) || LIST_MARKER.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 12 || /[.!?]\s+\p{Lu}/u.test(line)) return false;
+  if (lineStart > 0 && !/\n[^\S\n]*\n$|^[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 2), lineStart)) && lineStart !== 0) return false;
+  const after = /^\n[^\S\n]*\n\s*([^\n]+)/.exec(text.slice(lineEnd));
+  if (!after) return false;
+  const next = after[1]!.trim();
+  return /^\p{Lu}/u.test(next) && !LIST_MARKER.test(next) && !isHeadingLine(next) && next.split(/\s+/).length >= 20;
+}
+
 export interface Segmentation {
   blocks: Block[];
   sentences: Sentence[];
@@ -70,7 +88,7 @@ export function segmentText(text: string, sentenceStarts: readonly number[] = []
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const index = blocks.length;
-      const isHeading = isHeadingLine(line);
+      const isHeading = isHeadingLine(line) || isSentenceCaseHeading(text, lineStart, lineEnd);
       const marker = LIST_MARKER.exec(line);
       const kind: Block["kind"] = isHeading ? "heading" : marker ? "list_item" : "paragraph";
       blocks.push({ index, kind, start: lineStart, end: lineEnd, ...(headingIndex !== undefined && !isHeading ? { headingIndex } : {}) });

@@ -199,13 +199,18 @@ describe("inContext: 'the <noun>' a possessive brought in, and a bare 'the <noun
     const about = [
       "The Veldra Tax Council",
       "",
-      "The Veldra Tax Council was set up in 2017. The Veldra Tax Council meets every quarter. The Veldra Tax Council has 33 members. The Veldra Tax Council also sets rates.",
-      "",
       "The Ostra Trade Council was consulted once in 2018.",
+      "",
+      "The Veldra Tax Council was set up in 2017. The Veldra Tax Council meets every quarter. The Veldra Tax Council has 33 members. The Veldra Tax Council also sets rates.",
       "",
       "Every decision of the Council is taken by a three-fourths majority.",
     ].join("\n");
     expect(readAlone(about, "Every decision")).toBe("Every decision of the Veldra Tax Council is taken by a three-fourths majority.");
+    // (The tenth blind review: when the sentence just before names the other council, the reader cannot tell which is
+    // meant — "The Inter-State Council is chaired by the Union Finance Minister" was the GST Council named just before.)
+    const justNamedTheOther = about.replace("The Ostra Trade Council was consulted once in 2018.\n\n", "").replace("\n\nEvery decision", "\n\nThe Ostra Trade Council was consulted once in 2018.\n\nEvery decision");
+    expect(justNamedTheOther).toContain("The Ostra Trade Council was consulted once in 2018.\n\nEvery decision");
+    expect(readAlone(justNamedTheOther, "Every decision")).toBeNull();
     const even = [
       "Two councils",
       "",

@@ -284,3 +284,38 @@ describe("a note's label is cut only where the point does not lean on it", () =>
     expect(readAloneIn(pm, "Small farmers own")).not.toBeNull();
   });
 });
+
+describe("a short name the text around it and the whole material settle differently", () => {
+  // Written for this test; not copied from any source. The tenth blind review's examiners found "The Inter-State Council
+  // is chaired by the Union Finance Minister" (the text meant the GST Council, named just before) and "On Article 356 the
+  // Administrative Reforms Commission was blunt" (the section was headed "The Sarkaria Commission"): the name the
+  // material mostly uses was put in over the one the text around the sentence named.
+  const text = [
+    "Councils and commissions of Veldra",
+    "",
+    "The Veldra Reforms Commission reported in 1969. The Veldra Reforms Commission asked for a council of states. The Veldra Reforms Commission also wrote on Governors. The Veldra Reforms Commission was wound up in 1970.",
+    "",
+    "The Karn Inquiry Commission",
+    "",
+    "In 1983 the government set up an inquiry under Justice Arno Dask, and it reported in 1988.",
+    "",
+    "On Article 40 the Commission was blunt, and it asked for restraint.",
+    "",
+    "Councils",
+    "",
+    "The Veldra States Council was set up in 1990. The Veldra States Council meets rarely. The Veldra States Council is advisory. The Veldra States Council has a standing committee.",
+    "",
+    "The 2016 amendment created the Veldra Tax Council under Article 79. The Council is chaired by the finance minister and includes the state ministers.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "invented.txt", content: text });
+  it("makes no item when the sentences just before name one and the material mostly another", () => {
+    expect(readAloneIn(pm, "The Council is chaired")).toBeNull();
+  });
+  it("makes no item when the section's heading names one and the material mostly another", () => {
+    expect(readAloneIn(pm, "On Article 40 the Commission")).toBeNull();
+  });
+  it("still puts in the name the text around the sentence gives when the material agrees", () => {
+    const agreeing = ingestMaterial({ source: "invented.txt", content: text.replace("The 2016 amendment created the Veldra Tax Council under Article 79.", "The Veldra States Council met in 2016.") });
+    expect(readAloneIn(agreeing, "The Council is chaired")).toBe("The Veldra States Council is chaired by the finance minister and includes the state ministers.");
+  });
+});

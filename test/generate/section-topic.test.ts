@@ -233,3 +233,33 @@ describe("documentTopic after the tenth blind review", () => {
     expect(topicFor("Every adult man owed labour service for _____ of the year.", pm, sentenceStarting(pm, "Every adult man"), ["a third"])).toBe("the Karn kingdom");
   });
 });
+
+describe("topicFor: a section that has moved on from its heading's subject", () => {
+  // Written for this test. The tenth blind review found "With reference to the Punchhi Commission: The office of Governor,
+  // which every commission tried to reform, is once again at the centre of controversy" — paragraphs after the
+  // commission's own, in the same section, on something else.
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Reforms in Karn",
+      "",
+      "The Dorra Water Commission",
+      "",
+      "The Dorra Water Commission was set up in 2007 and reported in 2010 in seven volumes.",
+      "",
+      "It asked for fixed terms for canal officers, and 40 of its 273 proposals were accepted.",
+      "",
+      "Most states ignored the report, and the debate moved to the courts.",
+      "",
+      "In 2020 the High Court heard a dispute over canal fees.",
+      "",
+      "Fees rose by 30 per cent in 2023, and farmers protested in 14 districts.",
+    ].join("\n"),
+  });
+  it("leads a statement in the paragraphs that still name the subject", () => {
+    expect(topicFor("It asked for fixed terms for canal officers, and _____ of its 273 proposals were accepted.", pm, sentenceStarting(pm, "It asked for"), ["40"])).toBe("the Dorra Water Commission");
+  });
+  it("leads none three paragraphs on, where nothing names it", () => {
+    expect(topicFor("Fees rose by _____ in 2023, and farmers protested in 14 districts.", pm, sentenceStarting(pm, "Fees rose"), ["30 per cent"])).toBeNull();
+  });
+});

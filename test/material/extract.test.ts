@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
+import { segmentText } from "@/lib/material/segment";
 import { createAliasResolver } from "@/lib/material/aliases";
 import { MAX_NAME_WORDS } from "@/lib/material/entities";
 import { generateStudySet } from "@/lib/generate/study-set";
@@ -359,5 +360,42 @@ describe("definitions: real appositives next to the list rules", () => {
     "The decline had several causes: the absence of a law of succession, the revolt of the nobles, the sack of the capital by Aran Dev, the rise of regional kingdoms, and, finally, the nobility's conflict with the sultan.",
   ])("reads no definition into the list %j", (sentence) => {
     expect(definitionsOf(sentence)).toEqual([]);
+  });
+});
+
+describe("segmentText: headings in sentence case", () => {
+  // Written for this test. The tenth blind review's essay had headings such as "New fault lines: fiscal federalism and
+  // the GST Council" read as paragraphs, so the sections above them ran on and led items with the wrong subject.
+  const long = "The Karn council met in 2016 for the first time in a decade, and its members agreed to meet twice a year on the water question, though critics doubted the promise.";
+  const text = [
+    "Councils of Karn",
+    "",
+    long,
+    "",
+    "New fault lines: fiscal federalism and the tax council",
+    "",
+    long,
+    "",
+    "The state council and the zonal councils",
+    "",
+    long,
+    "",
+    "The stated purpose of the treaty is that the signatory states",
+    "",
+    '"Recognising that emissions of certain substances can deplete the ozone layer in a manner likely to harm human health and the environment, the parties agree…"',
+    "",
+    "A short line that ends a paragraph.",
+    "",
+    long,
+  ].join("\n");
+  const { blocks } = segmentText(text);
+  const kindOf = (start: string) => blocks.find((b) => text.slice(b.start, b.end).startsWith(start))?.kind;
+  it("reads a short line of its own above a long paragraph as a heading", () => {
+    expect(kindOf("New fault lines")).toBe("heading");
+    expect(kindOf("The state council and the zonal councils")).toBe("heading");
+  });
+  it("keeps a line that leads into a quotation, or ends with a full stop, a paragraph", () => {
+    expect(kindOf("The stated purpose")).toBe("paragraph");
+    expect(kindOf("A short line that ends")).toBe("paragraph");
   });
 });
