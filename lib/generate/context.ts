@@ -1415,7 +1415,12 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
       failedSurname = true;
       return whole;
     }
-    // "the Bhau's cavalry" (a title used as a name) is Sadashivrao Bhau's: a person's name takes no article.
+    // "the Bhau's cavalry" (a title used as a name) is Sadashivrao Bhau's, and takes no article — but only where one of
+    // the two sentences before named him: "The Shah's army sacked Delhi" may be any shah's (Nadir Shah read as no person).
+    if (article) {
+      const previous = pm.sentences[Math.max(0, sentence.index - 2)]!;
+      if (!people[0]!.mentions.some((m) => m.start >= previous.start && m.start < sentence.start && pm.material.text.slice(m.start, m.end) === people[0]!.name)) return whole;
+    }
     return `${people[0]!.name}'s`;
   });
   if (failedSurname) return null;

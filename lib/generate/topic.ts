@@ -22,6 +22,8 @@ export interface SectionTopic {
   distinctive: string[];
   /** Its acronym, when the material gives one or its initials make one ("GRAP"). */
   acronyms: string[];
+  /** Read from the material's title (`documentTopic`), not from the heading over the sentence. */
+  ofWholeMaterial?: boolean;
 }
 
 /** Small words a name keeps between its capitalised words. */
@@ -53,7 +55,7 @@ export function sectionTopic(pm: ProcessedMaterial, sentence: Sentence): Section
   if (!byHeading) topicCache.set(pm, (byHeading = new Map()));
   if (!byHeading.has(headingIndex)) {
     const read = readTopic(pm, headingIndex);
-    byHeading.set(headingIndex, read === PERSON_HEADING ? null : (read ?? (isBackgroundHeading(pm, headingIndex) ? null : documentTopic(pm))));
+    byHeading.set(headingIndex, read === PERSON_HEADING ? null : (read ?? (isBackgroundHeading(pm, headingIndex) || namesOtherThing(pm, headingIndex) ? null : documentTopic(pm))));
   }
   return byHeading.get(headingIndex) ?? null;
 }
@@ -65,17 +67,35 @@ function isBackgroundHeading(pm: ProcessedMaterial, headingIndex: number): boole
   return !!block && BACKGROUND_HEADING.test(pm.material.text.slice(block.start, block.end).trim());
 }
 
+/**
+ * Is the heading a name of the material other than its subject ("Amul" over a section of "Operation Flood, 1970–1996")?
+ * Its section is about that, and no "with reference to" the whole material's subject. (A heading that only mentions a
+ * name — "EVMs and VVPATs", "Land revenue under Alauddin" — still falls back to it.)
+ */
+function namesOtherThing(pm: ProcessedMaterial, headingIndex: number): boolean {
+  const block = pm.blocks[headingIndex];
+  if (!block) return false;
+  const head = headOf(pm.material.text.slice(block.start, block.end).trim()).replace(/^(?:the|a|an)\s+/i, "");
+  const whole = documentTopic(pm);
+  if (!head || (whole && (mentionsTopic(head, whole) || hasWord(whole.name, head, "u")))) return false;
+  return pm.entities.some((e) => [e.name, ...e.aliases].some((alias) => alias.replace(/^the\s+/i, "") === head));
+}
+
+/** A heading's head: before a colon or dash, without a trailing bracket ("Phase II (1981–1985)" → "Phase II"). */
+function headOf(heading: string): string {
+  return heading
+    .split(/\s*(?::|\s[–—-]\s)\s*/)[0]!
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .trim();
+}
+
 /** What `readTopic` returns for a heading that names one of the material's people. */
 const PERSON_HEADING = Symbol("person heading");
 
 function readTopic(pm: ProcessedMaterial, headingIndex: number): SectionTopic | typeof PERSON_HEADING | null {
   const block = pm.blocks[headingIndex];
   if (!block || block.kind !== "heading") return null;
-  const heading = pm.material.text.slice(block.start, block.end).trim();
-  const head = heading
-    .split(/\s*(?::|\s[–—-]\s)\s*/)[0]!
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .trim();
+  const head = headOf(pm.material.text.slice(block.start, block.end).trim());
   const article = /^the\s+/i.test(head);
   const name = head.replace(/^(?:the|a|an)\s+/i, "");
   const words = name.split(/\s+/);
@@ -109,6 +129,10 @@ function topicNamed(pm: ProcessedMaterial, name: string, withThe: boolean): Sect
   return { phrase: needsArticle ? `the ${name}` : name, name, distinctive, acronyms: [...acronyms] };
 }
 
+/** How many of a title part's words are read for names, and how many a name may have. */
+const TITLE_WORDS_READ = 30;
+const NAME_WORDS_READ = 12;
+
 /** Kind words a text may call a name by ("the Code", "the Act"; `reference-words.json` namedKinds). */
 const NAMED_KINDS = new Set(referenceWords.namedKinds);
 
@@ -119,13 +143,15 @@ const documentTopicCache = new WeakMap<ProcessedMaterial, SectionTopic | null>()
 
 /**
  * What the whole material is about, when its title names one subject that the text below keeps naming: "Cabinet Mission
- * Plan, 1946", "The Lokpal and Lokayuktas Act, 2013, and India's Anti-Corruption Institutions", "The National Green
- * Tribunal: Origins, Powers and the Limits of a Green Court". The title's names are its runs of capitalised words (with
- * the small words a name keeps), each cut to the longest part the body writes so, capitals and all ("The Green Revolution
- * in India" → "Green Revolution"), and counted where the body writes it whole (not in "Green Revolution Fund"). One of them
- * is the subject when it has two words or more, is not a person, is written at least twice, and at least twice as often
- * as any other name of the title but a place ("… in India" says where, not what) — so "Directive Principles of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's
- * Dairy Cooperatives", which name two subjects of like weight, and a headline ("Coal to gas: India bets on syngas…")
+ * Plan, 1946", "Insolvency and Bankruptcy Code, 2016" (with "the Code" counted for it), "The National Green Tribunal:
+ * Origins, Powers and the Limits of a Green Court". The title's names are its runs of capitalised words (with the small
+ * words a name keeps), each cut to the longest part the body writes so, capitals and all ("The Green Revolution in India"
+ * → "Green Revolution") or in sentence case ("The Ahom Kingdom of Assam" → "the Ahom kingdom"), and counted where the
+ * body writes it whole (not in "Green Revolution Fund"), by its acronym, or by its kind word alone. One of them is the
+ * subject when it has two words or more, is not a person, is written at least twice, and at least twice as often as any
+ * other name of the title but a place ("… in India" says where, not what) or its own acronym — so "Directive Principles
+ * of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's Dairy Cooperatives", which name two
+ * subjects of like weight, a headline ("Coal to gas: India bets on syngas…") and a title made up from the first sentence
  * name none.
  */
 export function documentTopic(pm: ProcessedMaterial): SectionTopic | null {
@@ -135,9 +161,15 @@ export function documentTopic(pm: ProcessedMaterial): SectionTopic | null {
 
 function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const title = pm.material.title ?? "";
+  // A title the material was given, or its first line: not the file's name nor the first words of its first sentence,
+  // which stand in for a title when there is none ("The Supreme Court struck down the electoral bonds scheme…").
+  const isHeading = pm.blocks.some((b) => b.kind === "heading" && pm.material.text.slice(b.start, b.end).trim() === title.trim());
+  const firstSentence = pm.sentences[0]?.text.replace(/[.!?]$/, "") ?? "";
+  if (!title || title === pm.material.source || (!isHeading && (/(?:\.\.\.|…)$/.test(title) || firstSentence === title))) return null;
   const names: Array<{ name: string; withThe: boolean; times: number }> = [];
   for (const part of title.split(/\s*(?:[,:;()[\]|]|\s[–—-]\s)\s*/)) {
-    const words = part.split(/\s+/).filter(Boolean);
+    // (A name has a dozen words at most; a longer run is no title's name, and every prefix of it would be looked up.)
+    const words = part.split(/\s+/).filter(Boolean).slice(0, TITLE_WORDS_READ);
     let i = 0;
     while (i < words.length) {
       if (!/^[\p{Lu}\d]/u.test(words[i]!)) {
@@ -146,7 +178,7 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
       }
       // The run of a name's words from here: capitalised words and the joiners between them.
       let end = i;
-      while (end + 1 < words.length && (/^[\p{Lu}\d]/u.test(words[end + 1]!) || NAME_JOINER.test(words[end + 1]!))) end++;
+      while (end + 1 < words.length && end + 1 - i < NAME_WORDS_READ && (/^[\p{Lu}\d]/u.test(words[end + 1]!) || NAME_JOINER.test(words[end + 1]!))) end++;
       while (end > i && NAME_JOINER.test(words[end]!)) end--;
       // Its longest part from here that the body writes, ending on a capitalised word.
       let taken = 0;
@@ -182,19 +214,34 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     if (/\s/.test(n.name) && (namesAKind(kind) || NAMED_KINDS.has(kind)) && names.filter((o) => o.name.split(/\s+/).at(-1) === kind).length === 1) n.times += shortNameTimes(pm, kind);
   }
   const places = new Set(pm.entities.filter((e) => e.kind === "place").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
-  // "… in India" says where, not what; "India and the Maldives" names two places of like weight, which a subject must
-  // outweigh, and is none itself.
-  const onlyPlaces = (name: string) => name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase()));
-  const competing = names.filter((n) => !(onlyPlaces(n.name) && !/\s/.test(n.name)));
-  const best = competing.filter((n) => !onlyPlaces(n.name) || !/\sand\s/.test(n.name)).reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
+  // "… in India", "… in West Bengal" says where, not what; "India and the Maldives" names two places of like weight, which
+  // a subject must outweigh, and is none itself.
+  const isPlace = (name: string) => places.has(name.toLowerCase()) || name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase()));
+  const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
+  // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
+  const acronymOfAnother = (n: (typeof names)[number]) =>
+    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && a.expansion.replace(/^the\s+/i, "").toLowerCase() === o.name.toLowerCase()));
+  const most = (list: typeof names) => list.reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
+  const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
+  // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
+  // about one ("The Western Ghats"), beside which a one-word place ("… in India") says where.
+  let best = most(rivals.filter((n) => !isPlace(n.name)));
+  let competing = rivals.filter((n) => !isPlace(n.name) || joinsPlaces(n.name));
+  if (!best) {
+    best = most(rivals);
+    competing = rivals.filter((n) => /\s/.test(n.name) || !isPlace(n.name));
+  }
+  competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
   if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || best.name.split(/\s+/).length < 2) return null;
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
   if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times)) return null;
   // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title
   // that names it joins a second subject to it, whether the body writes that one as a name or not.
-  const part = title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => p.includes(best.name)) ?? "";
-  if (/(?:^|\s)(?:and|&)\s/i.test(part.replace(best.name, " "))) return null;
-  return topicNamed(pm, best.name, best.withThe);
+  // ("The Green Revolution in Punjab and Haryana": places joined to each other after it say where.)
+  let part = (title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => p.includes(best.name)) ?? "").replace(best.name, " \u0001 ");
+  for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
+  for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
+  return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */
@@ -230,15 +277,16 @@ function entitiesIn(pm: ProcessedMaterial, sentenceIndex: number): Entity[] {
 }
 
 /** Does the statement name an entity of the material, other than the answers or a numbered part, that its sentence mentions? */
-function namesOwnSubject(text: string, pm: ProcessedMaterial, sentence: Sentence, answers: readonly string[]): boolean {
+function namesOwnSubject(text: string, pm: ProcessedMaterial, sentence: Sentence, answers: readonly string[], peopleAct: boolean): boolean {
   const answerKeys = answers.map((a) => a.trim().toLowerCase());
   return entitiesIn(pm, sentence.index).some(
     (e) =>
       !answerKeys.includes(e.name.toLowerCase()) &&
-      // People and peoples act within the subject ("_____ and Ibrahim Khan Gardi were captured" under "Third Battle of
-      // Panipat", "The Maratha fighting strength…"); a body, a place or a thing named is what a statement is about instead.
-      e.kind !== "person" &&
-      e.kind !== "group" &&
+      // People act within a section's subject ("_____ and Ibrahim Khan Gardi were captured" under "Third Battle of
+      // Panipat"); a body, a place or a thing named is what a statement is about instead. (Under a heading that names
+      // nothing, a person named is what the statement is about: "Jawaharlal Nehru was born in _____" under "Key figures"
+      // is no fact of the Cabinet Mission Plan.)
+      !(peopleAct && e.kind === "person") &&
       // "Stage IV" (or the "IV" left of it when "Stage" opens the sentence) names no whole.
       !NUMBERED_PART.test(e.name) &&
       !/^(?:[IVXL]+|\d+)$/.test(e.name) &&
@@ -358,7 +406,9 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
   // Only a statement that names nothing of its own leans on the heading for what it is about ("Stage IV applies above
   // _____", "Transport minister _____ said in 2019 that she wanted stricter stages"): one that names a body, a place or a
   // thing ("The Ostra Board enforces…") is about that, and a heading put before it would mislead.
-  if (namesOwnSubject(text, pm, sentence, answers)) return null;
+  if (namesOwnSubject(text, pm, sentence, answers, !topic.ofWholeMaterial)) return null;
+  // A person asked for is what a statement under a heading that names nothing is about.
+  if (topic.ofWholeMaterial && answers.some((a) => personNamesOf(pm).has(a.trim().toLowerCase()))) return null;
   // The text must still be on the subject where the sentence stands: its paragraph or the one before names it (in full,
   // by its acronym or a word of its own, or by its kind word: "the Commission"). A section that has moved on ("The office
   // of Governor… is once again at the centre of controversy" at the end of "The Punchhi Commission") leads nowhere.

@@ -92,7 +92,7 @@ export function extractDefinitions(s: Sentence): Definition[] {
     // is not; "a human-rated LVM3, a crew module and service module, a crew escape system…": a name inside an indefinite
     // noun phrase, which a list of them goes on from. ("a colossal Nandi, the bull mount of Shiva" describes it.)
     if (/\b(?:v|vs|versus)\.?\s+$/i.test(before)) continue;
-    if (/(?:^|\s)an?\s+(?:(?!(?:of|in|at|for|from|with|by|on|to|and|or)\s)[\p{Ll}-]+\s+){0,2}$/u.test(before) && /^an?\s/i.test(m[2]!)) continue;
+    if (/(?:^|\s)an?\s+(?:(?!(?:of|in|at|for|from|with|by|on|to|and|or)\s)[\p{Ll}-]+\s+){0,2}$/u.test(before) && /^an?\s/i.test(m[2]!) && /^,\s+(?:(?:and|or)\s+)?an?\s/.test(text.slice(m.index + m[0].length))) continue;
     const defStart = m.index + m[0].length - m[2]!.length;
     // The description must end the appositive (a comma or the end follows), not start a clause.
     const after = text.slice(defStart + m[2]!.length);

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { Acronym, Entity, EntityKind, Sentence } from "./schemas";
 import { stableId } from "./hash";
 import { z } from "zod";
-import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
+import { getSynsets, isKnownWord, namesAPerson } from "@/lib/nlp/wordnet";
 import { escapeRegExp } from "@/lib/text/regexp";
 import nameWordsData from "./data/name-words.json";
 
@@ -183,7 +183,7 @@ export function findMentions(sentence: Sentence): Mention[] {
  * "For officials in Groups C and D the Commission proceeds…", "with many of the attributes of the Pakistan the League
  * wanted": a bare "the" after a noun opens a second name (the subject of the next clause), where a name keeps it only
  * after a connector ("Leader of the Opposition"), after a verb of a title ("Catch the Rain", "to Review the Working of
- * the Constitution") or before an epithet ("Pliny the Elder", "Alexander the Great").
+ * the Constitution") or before an epithet ("Pliny the Elder", "Alexander the Great", "William the Conqueror").
  */
 function splitAtBareThe(text: string, surface: string, at: number, posAt: ReadonlyMap<number, string>): Array<readonly [string, number]> {
   const cuts: number[] = [];
@@ -192,11 +192,13 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
     if (!before || NAME_CONNECTORS.has(before.toLowerCase())) continue;
     const beforePos = posAt.get(at + m.index - before.length);
     if (beforePos !== "NOUN" && beforePos !== "PROPN" && beforePos !== "NUM") continue;
-    // "Commission to Review the Working of the Constitution": the word before is a title's verb after all.
-    if (/(?:^|\s)to\s+\S+$/.test(text.slice(0, at + m.index))) continue;
-    // An epithet ends the name: one word the dictionary knows as an adjective ("the Great", "the Elder").
+    // "Commission to Review the Working of the Constitution": the word before is a title's verb after all (not "According
+    // to Nehru the Congress…": a name the dictionary knows no verb of).
+    if (/(?:^|\s)to\s+\S+$/.test(text.slice(0, at + m.index)) && getSynsets(before.toLowerCase(), "v").length > 0) continue;
+    // An epithet ends the name: one word the dictionary knows as an adjective or a person ("the Great", "the Elder", "the
+    // Conqueror", "the Baptist") — not a people ("In Madras the French…"), a kind ("the League") or an acronym ("the NBA").
     const after = surface.slice(m.index + m[0].length);
-    if (!/\s/.test(after) && getSynsets(after.toLowerCase(), "a").length > 0) continue;
+    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && (getSynsets(after.toLowerCase(), "a").length > 0 || namesAPerson(after.toLowerCase()))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   if (!cuts.length) return [[surface, at]];

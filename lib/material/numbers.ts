@@ -22,6 +22,9 @@ const FIGURE_RE = new RegExp(
   "gi",
 );
 
+/** A month's name or its usual abbreviation ("Sept"), not a word that starts like one ("Deccan", "Marathi", "Junagadh"). */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`;
+
 /** Parses "2,500" → 2500, "1.5" → 1.5. */
 export function parseFigure(digits: string): number {
   return Number(digits.replace(/,/g, ""));
@@ -103,10 +106,10 @@ export function extractNumbers(sentence: Sentence): NumberFact[] {
       // "8 November", "1990s", "28th", "p. 56", "Article 5" stays a figure.
       if (/[A-Za-z]-$|\/$|[A-Za-z]$|\d[-\u2013]$|'$|\bp{1,2}\.\s?$|\b[A-Z]{2,}\s$/.test(before) || /^\d+[/:]/.test(sentence.text.slice(m.index + (qualifier ? qualifier.length + 1 : 0)))) continue;
       if (/^(?:st|nd|rd|th|s)\b|^[-\u2013]\d|^'s\b/.test(after) && !unitRaw && !scale) continue;
-      if (/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/i.test(before) && value <= 31) continue;
-      if (value <= 31 && !currency && /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) continue;
+      if (new RegExp(String.raw`\b${MONTH}\.?\s$`, "i").test(before) && value <= 31) continue;
+      if (value <= 31 && !currency && new RegExp(String.raw`^\s+${MONTH}\b`).test(after)) continue;
       // The first day of a span of days: "held from 5 to 12 May 1946", "between 3 and 9 June".
-      if (value <= 31 && !currency && !unitRaw && !scale && /^\s*(?:to|and|until|till|[-\u2013])\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(after)) continue;
+      if (value <= 31 && !currency && !unitRaw && !scale && new RegExp(String.raw`^\s*(?:to|and|until|till|[-\u2013])\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`).test(after)) continue;
       if (scale) value *= SCALES[scale.trim().toLowerCase()] ?? 1;
       const u = (unitRaw ?? "").trim().toLowerCase();
       if (currency || /^\s*(?:rupees|dollars|euros|pounds)\b/i.test(sentence.text.slice(m.index + whole.length))) unit = "money";

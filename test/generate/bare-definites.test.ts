@@ -487,6 +487,18 @@ describe("inContext: a person's title used as a name", () => {
     expect(readAlone(text, "Tosh Dask's infantry")).toBe("Tosh Dask's infantry attacked the left wing, and Arno Bhau's cavalry in the centre drove back the Dorra horse.");
     expect(readAlone(text, "By January 1761")).not.toContain("the Arno Bhau");
   });
+  it("puts no name in for 'the Shah's' unless one of the two sentences before named him (a code review)", () => {
+    const far = [
+      "The Karn court",
+      "",
+      "Arno Shah ruled Karn from 1719 to 1748.",
+      "",
+      "The court grew weak. Revenue fell. Nobles quarrelled over land.",
+      "",
+      "The Shah's army sacked Dorra in 1739.",
+    ].join("\n");
+    expect(readAlone(far, "The Shah's army")).toBe("The Shah's army sacked Dorra in 1739.");
+  });
 });
 
 describe("inContext: the running-name rule and class talk", () => {

@@ -153,10 +153,11 @@ describe("documentTopic: what the whole material is about, for sections whose he
       expect(documentTopic(material(title))?.phrase, title).toBe("the Veldra Canal Scheme");
     }
   });
-  it("leads a statement under a heading that names nothing, one that names only people too", () => {
+  it("leads a statement under a heading that names nothing, but not one that asks for a person", () => {
     const pm = material("The Veldra Canal Scheme: Origins, Works and Results");
     expect(topicFor("The irrigated area rose from _____ to 40,000 hectares by 1980.", pm, sentenceStarting(pm, "The irrigated area"), ["12,000 hectares"])).toBe("the Veldra Canal Scheme");
-    expect(topicFor("_____ retired in 1979 after the main channel was finished.", pm, sentenceStarting(pm, "Mira Osk retired"), ["Mira Osk"])).toBe("the Veldra Canal Scheme");
+    // (A person asked for under a heading that names nothing is what the statement is about — a code review.)
+    expect(topicFor("_____ retired in 1979 after the main channel was finished.", pm, sentenceStarting(pm, "Mira Osk retired"), ["Mira Osk"])).toBeNull();
     // Not over a statement that names a body of its own, nor under a heading that names a person.
     expect(topicFor("Before the Veldra Canal Scheme, farmers in _____ drew water from open wells.", pm, sentenceStarting(pm, "Before the"), ["Karn"])).toBeNull();
     expect(topicFor("Arno Dask led the farmers' union and asked for _____ more gauges in 1983.", pm, sentenceStarting(pm, "Arno Dask led"), ["12"])).toBeNull();
@@ -261,5 +262,40 @@ describe("topicFor: a section that has moved on from its heading's subject", () 
   });
   it("leads none three paragraphs on, where nothing names it", () => {
     expect(topicFor("Fees rose by _____ in 2023, and farmers protested in 14 districts.", pm, sentenceStarting(pm, "Fees rose"), ["30 per cent"])).toBeNull();
+  });
+});
+
+describe("documentTopic and its lead after a code review", () => {
+  // Written for this test; not copied from any source.
+  const material = (content: string[]) => ingestMaterial({ source: "veldra.txt", content: content.join("\n") });
+  it("reads no subject from a title made up of the first sentence's words", () => {
+    const pm = material([
+      "The High Court of Veldra struck down the canal bond scheme in February 2024 after years of hearings on the bonds.",
+      "",
+      "The High Court of Veldra said the scheme hid donors. The High Court of Veldra ordered disclosure. The scheme was launched in 2018.",
+    ]);
+    expect(documentTopic(pm)).toBeNull();
+  });
+  it("leads no statement about a person, or asking for one, under a heading that names nothing", () => {
+    const pm = material(["Veldra Canal Code, 2016", "", "The Veldra Canal Code was passed in 2016. The Veldra Canal Code governs water debts.", "", "Key figures", "", "Arno Dask was born in Pell in 1950, and the Code was his work."]);
+    const dask = sentenceStarting(pm, "Arno Dask was born");
+    expect(topicFor("Arno Dask was born in _____.", pm, dask, ["1950"])).toBeNull();
+    expect(topicFor("_____ was born in Pell in 1950.", pm, dask, ["Arno Dask"])).toBeNull();
+  });
+  it("leads no statement under a heading that names something else of the material", () => {
+    // ("Amul" under the title "Operation Flood": a one-word heading names no section subject of its own, but its section is
+    // about it.)
+    const pm = material(["Veldra Canal Code, 2016", "", "The Veldra Canal Code was passed in 2016. The Veldra Canal Code governs water debts. Dorra sued under it.", "", "Dorra", "", "Daily hearings reached 400 by 2019, and Dorra grew."]);
+    expect(topicFor("Daily hearings reached _____ by 2019.", pm, sentenceStarting(pm, "Daily hearings"), ["400"])).toBeNull();
+  });
+  it("takes a title's acronym for its name, not a rival", () => {
+    const pm = material([
+      "Veldra Water Tribunal (VWT): Origins and Powers",
+      "",
+      "The Veldra Water Tribunal (VWT) was set up in 2010. The VWT hears canal cases. The VWT has five benches. The VWT fines polluters.",
+      "",
+      "The Veldra Water Tribunal sits in Pell.",
+    ]);
+    expect(documentTopic(pm)?.phrase).toBe("the Veldra Water Tribunal");
   });
 });

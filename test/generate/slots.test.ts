@@ -278,6 +278,7 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
         "The Karn state grew out of a small principality in the hills, and it survived a long war against the Ostra emperor between 1681 and 1707.",
         "Under the Treaty of Pell, Arno Dask gave up twenty forts, and his son received a rank of 5,000 horse.",
         "The number of Karn forts rose from 1100 to 1650 over the century.",
+        "Ostra power declined rapidly from 1707, and the coast fell to the Dorra Company by 1765.",
       ].join("\n"),
     });
     const corpus = buildCorpus([karn]);
@@ -285,6 +286,8 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     const typeOf = (answer: string) => found.find((s) => s.answer === answer)?.type;
     expect([typeOf("1100"), typeOf("1650")]).toEqual(["number", "number"]);
     expect([typeOf("1681"), typeOf("1707")]).not.toContain("number");
+    // (A code review: "declined rapidly from 1707" and "fell to the Dorra Company by 1765" name years, not changed counts.)
+    expect(found.filter((s) => s.answer === "1707" || s.answer === "1765").map((s) => s.type)).not.toContain("number");
     const rank = found.find((s) => s.answer === "5,000");
     expect(rank?.type).toBe("number");
     const options = pickDistractors(corpus, buildPools(corpus, found), rank!, 3);

@@ -104,6 +104,8 @@ describe("names that a bare 'the' separates", () => {
       "For officials in Groups C and D the Dorra Commission proceeds on its own.",
       "After Pell the Ostra Company ruled the coast.",
       "Arno the Great founded Pell, and Mira the Elder wrote its first chronicle.",
+      "In 1066 Tovan the Conqueror took Dorra.",
+      "According to Kiran the Ostra Company was bankrupt.",
       "The Karn Mission to Review the Working of the Charter reported in 2002.",
       "The Dorra Commission met in 2003.",
       "The Ostra Company sold cotton.",
@@ -114,10 +116,14 @@ describe("names that a bare 'the' separates", () => {
     expect(names).toContain("Dorra Commission");
     expect(names).toContain("Ostra Company");
     expect(names.some((n) => / the (?:Dorra|Ostra)/.test(n))).toBe(false);
+    // ("According to Kiran the Ostra Company…": "to" before a name that is no verb keeps no title together.)
+    expect(names.some((n) => n.startsWith("Kiran the"))).toBe(false);
   });
   it("keeps an epithet and a title's verb inside the name", () => {
     expect(names).toContain("Arno the Great");
     expect(names).toContain("Mira the Elder");
+    // (A code review: a noun epithet naming a person stays too.)
+    expect(names).toContain("Tovan the Conqueror");
     expect(names.some((n) => n.includes("Review the Working of the Charter"))).toBe(true);
   });
 });
@@ -317,7 +323,9 @@ describe("definitions: an appositive is a description of the name, not the next 
     // The tenth session's look at the qa cards: "What is the Union of India? → The oleum gas leak case decided in 1986",
     // "What is the LVM3? → A crew module and service module".
     expect(definitionsOf("Relief followed in Kiran Dev v. Union of Veldra, the gas leak case decided in 1986 by the High Court.")).toEqual([]);
-    expect(definitionsOf("The agency has built a crew-rated VLX4, a crew module and service module, and an escape system.")).toEqual([]);
+    expect(definitionsOf("The agency has built a crew-rated VLX4, a crew module and service module, a crew escape system and a test stand.")).toEqual([]);
+    // (A code review: with no list after it, the description is the name's.)
+    expect(definitionsOf("The march was led by a young Arun Dev, a member of the student union.")).toContain("Arun Dev := a member of the student union");
     // A name in an indefinite noun phrase with a description of its own stays.
     expect(definitionsOf("A colossal monolithic Nandi, the bull mount of Shiva, sits in a pavilion.")).toContain("Nandi := the bull mount of Shiva");
   });

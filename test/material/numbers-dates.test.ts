@@ -53,6 +53,9 @@ describe("numbers and dates on Indian material", () => {
     // The ninth blind review: "held from _____ to 12 May 1946" with the options 5, 93, 10 and 73.
     const spans = ingestMaterial({ source: "spans.txt", content: "Talks in Karn\n\nA conference at Pell, held from 5 to 12 May 1946, failed. A second met between 3 and 9 June 1947 with 40 delegates." });
     expect(spans.numbers.map((n) => n.text)).toEqual(["40"]);
+    // (A code review: a word that starts like a month is no month — "3 and 5 Deccan sultanates" counts.)
+    const counts = ingestMaterial({ source: "c.txt", content: "Karn\n\nBetween 3 and 5 Deccan sultanates fought, and readers rose from 5 to 12 Marathi papers; on 4 Sept. 1947 the talks ended." });
+    expect(counts.numbers.map((n) => n.text)).toEqual(["3", "5", "5", "12"]);
   });
 
   it("strips citation markers and page citations and records them", () => {
