@@ -27,8 +27,8 @@ export interface Slot {
   subject?: string;
   /**
    * Years after "since", "before"…, figures after "over", "fewer than"…, names in a list of examples ("including Iran,
-   * Tajikistan and _____") or an open list ("_____ and other leaders"): other values are also true, so no choice,
-   * true/false or statement item is made.
+   * Tajikistan and _____") or an open list ("_____ and other leaders"), and what a clause denies ("had not abolished
+   * Article _____"): other values are also true, so no choice, true/false or statement item is made.
    */
   isOpenRange?: boolean;
   /** A name the sentence gives as one of several that fit (an open list, or a list of examples naming others): no cloze either. */
@@ -151,6 +151,22 @@ export function blankedText(slot: Slot, blank = "_____"): string | null {
     if (re.test(rest)) return null;
   }
   return text;
+}
+
+/**
+ * Is the slot what its clause denies ("The Court had not abolished Article _____", "Clive chose not to annex _____")? Other
+ * values fit the statement as well (he annexed no other kingdom either), so a swapped one makes no false statement and a
+ * choice of them has several right answers. Not a value a denial waits for ("did not ratify the convention until _____",
+ * "was not set up before _____"): that one is asserted.
+ */
+function isDenied(slot: Slot): boolean {
+  const { sentence } = slot.ref;
+  const before = sentence.text.slice(0, slot.start - sentence.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  const denial = /\b(?:not|never|no|neither|nor|none|without)\b|n['’]t\b/gi;
+  let last = -1;
+  for (const m of clause.matchAll(denial)) last = m.index + m[0].length;
+  return last >= 0 && !/\b(?:until|till|before|after|since|unless|but|only|except|than|when|while|because|although|though|as)\b/i.test(clause.slice(last));
 }
 
 /**
@@ -286,6 +302,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));
   }
+  // What a clause denies is open as a range is: the cloze still asks for it, nothing offers other values for it.
+  for (const slot of slots) if (!slot.isOpenRange && isDenied(slot)) slot.isOpenRange = true;
   return slots.sort(
     (a, b) =>
       a.ref.pm.material.id.localeCompare(b.ref.pm.material.id) ||

@@ -346,3 +346,34 @@ describe("options keep the answer's digit grouping (code review: 'Rs 240,000' be
     expect(options.filter((o) => /\d{3},\d{3}/.test(o))).toEqual([]);
   });
 });
+
+describe("collectSlots: what a clause denies", () => {
+  // Written for this test. The tenth blind review found "The Supreme Court had not abolished Article 279" set as a false
+  // statement: it was true all the same, as a denial of any other article is.
+  const pm = ingestMaterial({
+    source: "karn.txt",
+    content: [
+      "Karn and its courts",
+      "",
+      "The Karn High Court had not abolished Article 356, but it made its misuse costly.",
+      "The Karn cabinet chose not to consult the Ostra Board, preferring its own engineers.",
+      "The Karn High Court did not act until the Dorra Commission asked it to.",
+      "The Karn High Court struck down Article 357 in 2004.",
+    ].join("\n"),
+  });
+  const corpus = buildCorpus([pm]);
+  const found = collectSlots(corpus);
+  const slotFor = (answer: string) => found.find((s) => s.answer === answer);
+  it("offers no other values for it: no choice, no swapped statement", () => {
+    expect(slotFor("356")?.isOpenRange).toBe(true);
+    expect(slotFor("Ostra Board")?.isOpenRange).toBe(true);
+    const set = generateStudySet([pm]);
+    const offered = set.questions.filter((q) => q.kind !== "written" && /abolished Article|not to consult/.test(q.prompt + (q.options ?? []).map((o) => o.text).join(" ")));
+    for (const q of offered) expect(q.kind === "true_false" ? q.answer : "not a choice").not.toBe("false");
+    expect(offered.filter((q) => q.kind === "single_choice" || q.kind === "multiple_choice")).toEqual([]);
+  });
+  it("keeps a value the denial waits for, and one no denial touches", () => {
+    expect(slotFor("Dorra Commission")?.isOpenRange).toBeFalsy();
+    expect(slotFor("357")?.isOpenRange).toBeFalsy();
+  });
+});
