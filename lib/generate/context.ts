@@ -292,7 +292,18 @@ function namedJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string
 function namesJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string): string[] {
   const previous = pm.sentences[Math.max(0, sentence.index - 2)];
   if (!previous || previous.index === sentence.index) return [];
-  return [...new Set(nameReadings(pm, head).filter((n) => n.at > previous.start && n.at <= sentence.start).map((n) => n.full ?? ""))];
+  // The readings are in the text's order: only those after the earlier sentence's start are looked at.
+  const readings = nameReadings(pm, head);
+  let lo = 0;
+  let hi = readings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (readings[mid]!.at <= previous.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const named = new Set<string>();
+  for (let i = lo; i < readings.length && readings[i]!.at <= sentence.start; i++) named.add(readings[i]!.full ?? "");
+  return [...named];
 }
 
 /**
@@ -334,7 +345,7 @@ function settleShortName(pm: ProcessedMaterial, sentence: Sentence, head: string
   // names the Administrative Reforms Commission, may be either.
   const near = new Set(namesJustBefore(pm, sentence, head));
   const heading = namedInHeading(pm, sentence, candidates);
-  if (heading) near.add(heading);
+  if (heading !== null) near.add(heading);
   const dominant = dominantName(pm, sentence, candidates);
   // (A name just before that the engine cannot read, "", may be the one meant.)
   if (near.size > 1 || near.has("") || (near.size === 1 && dominant && !near.has(dominant))) return "fail";
@@ -342,15 +353,21 @@ function settleShortName(pm: ProcessedMaterial, sentence: Sentence, head: string
   return name ? { name } : "fail";
 }
 
-/** The one candidate the heading of the sentence's section names ("The Sarkaria Commission"), or null. */
+/**
+ * The one candidate the heading of the sentence's section names as its subject ("The Sarkaria Commission"); "" when the
+ * heading names more than one of them ("The Sarkaria and Punchhi Commissions", "The Sarkaria Commission and the Punchhi
+ * Commission") or one only inside a longer name ("The 2013 Land Acquisition Act" is no "Land Acquisition Act" of 1894):
+ * either may be meant; null when it names none.
+ */
 function namedInHeading(pm: ProcessedMaterial, sentence: Sentence, candidates: string[]): string | null {
   const headingIndex = pm.blocks[sentence.blockIndex]?.headingIndex;
   const block = headingIndex === undefined ? undefined : pm.blocks[headingIndex];
   if (!block || block.kind !== "heading") return null;
   const heading = pm.material.text.slice(block.start, block.end);
-  // The whole name, not the tail of a longer one ("The 2013 Land Acquisition Act" names no "Land Acquisition Act" of 1894).
-  const named = candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:^|\s)(?!(?:The|the)\s)[\p{L}\p{N}][^\s]*\s)${escapeRegExp(c)}(?![^\S\n]*[\p{L}\p{N}])`, "u").test(heading));
-  return named.length === 1 ? named[0]! : null;
+  const inside = candidates.filter((c) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(c)}(?![\p{L}\p{N}])`, "u").test(heading));
+  if (!inside.length) return null;
+  const whole = inside.filter((c) => new RegExp(String.raw`^(?:[Tt]he\s+)?${escapeRegExp(c)}(?:\s*(?:[:(–—-]|$))`, "u").test(heading.trim()));
+  return inside.length === 1 && whole.length === 1 ? whole[0]! : "";
 }
 
 /**
@@ -1170,7 +1187,9 @@ function hasMainVerb(sentence: Sentence): boolean {
     // scheme", "a scheme implemented by NDDB", "a corpus routed through NABARD": a participle after its noun before its
     // agent or channel, not the sentence's verb — "workers migrated from the hills" is one.)
     if (i > 0 && /^\p{Lu}/u.test(w)) return false;
-    if (t.pos === "VERB" && /ed$/i.test(w) && (tokenText(sentence, i - 1) === "-" || (sentence.tokens[i - 1]?.pos === "NOUN" && /^(?:by|through|via)$/i.test(tokenText(sentence, i + 1))))) return false;
+    // ("Urad, used in idli and dal, with Myanmar the main supplier": a participle right after a comma describes the noun
+    // before it.)
+    if (t.pos === "VERB" && /ed$/i.test(w) && (tokenText(sentence, i - 1) === "-" || tokenText(sentence, i - 1) === "," || (sentence.tokens[i - 1]?.pos === "NOUN" && /^(?:by|through|via)$/i.test(tokenText(sentence, i + 1))))) return false;
     return t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(w) && !/^to$/i.test(tokenText(sentence, i - 1)));
   });
   if (tagged) return true;

@@ -113,14 +113,18 @@ function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers
   if (/^(?:BCE|BC|B\.C\.?|B\.C\.E\.?|[A-Z]{1,3}W|[A-Z]{1,2}|°.*|%)$/.test(nextWord) && !/^(?:CE|AD|A\.D\.?)$/.test(nextWord)) return undefined;
   if (next && (next.pos === "NOUN" || next.pos === "PROPN") && /^[a-z]/.test(nextWord) && !/ed$/.test(nextWord)) return undefined;
   const before = pm.material.text.slice(Math.max(sentence.start, figureStart - 24), figureStart);
-  // "rose from 1100 to 1650", "fell by 1200", "rose sharply to 1650": a change of a count, not a year — told by the verb
-  // right before the figure (an adverb in -ly may come between), not by one anywhere earlier in the sentence ("It grew out
-  // of a small principality…, survived a long war between 1681 and 1707" names years), and "from" only as one end of a
-  // change ("declined rapidly from 1707" names a year). ("The empire grew steadily from 1556 to 1605" reads as a change
-  // of a count too: the words alone do not tell them apart.)
+  // "rose from 1100 to 1650", "fell by 1200", "rose over the century from 1100 to 1650": a change of a count, not a
+  // year — told by the verb shortly before the figure (three words at most between, none of them a clause's edge: a
+  // comma, "and", "but", "which"…), not by one anywhere earlier in the sentence ("It grew out of a small principality…,
+  // survived a long war between 1681 and 1707" names years); "from" only as one end of a change ("declined rapidly from
+  // 1707" names a year), and "by" not after "had"/"has"/"have" ("had declined by 1750" names a deadline). ("The empire
+  // grew steadily from 1556 to 1605" reads as a change of a count too: the words alone do not tell them apart.)
   const lead = pm.material.text.slice(Math.max(sentence.start, figureStart - 80), figureStart);
-  const change = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|doubled|went up|went down|risen|fallen|grown)\s+(?:[a-z]+ly\s+)?(from|to|by)\s+(1[0-8]\d{2}\s*(?:to|–|-)\s*)?$/.exec(lead);
-  if (change && (change[1] !== "from" || change[2] || /^\s*(?:to|–|-)\s*\d/.test(pm.material.text.slice(n.end, Math.min(sentence.end, n.end + 12))))) return undefined;
+  const change = /\b(had\s+|has\s+|have\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|doubled|went up|went down|risen|fallen|grown)\s+(?:(?!(?:and|but|or|which|who|that|when|while)\b)[a-z]+\s+){0,3}?(from|to|by)\s+(1[0-8]\d{2}\s*(?:to|–|-)\s*)?$/.exec(lead);
+  if (change && !(change[2] === "by" && change[1])) {
+    const from = change[2] === "from" && !change[3];
+    if (!from || /^\s*(?:to|–|-)\s*\d/.test(pm.material.text.slice(n.end, Math.min(sentence.end, n.end + 12)))) return undefined;
+  }
   const span = /\b1[0-8]\d{2}\s*(to|and|–|-)\s*$/i.exec(before)?.[1];
   if (span) return span.toLowerCase();
   // A figure of four digits with no comma and no noun after it is a year whatever comes before it ("dated to 1485"):

@@ -238,7 +238,9 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title
   // that names it joins a second subject to it, whether the body writes that one as a name or not.
   // ("The Green Revolution in Punjab and Haryana": places joined to each other after it say where.)
-  let part = (title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => p.includes(best.name)) ?? "").replace(best.name, " \u0001 ");
+  // (Found whatever its case: "the Ahom kingdom" is the title's "Ahom Kingdom".)
+  const bestName = new RegExp(escapeRegExp(best.name), "i");
+  let part = (title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => bestName.test(p)) ?? "").replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
   return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
@@ -336,12 +338,17 @@ function sentenceCaseInBody(pm: ProcessedMaterial, name: string): { name: string
   const words = name.split(/\s+/);
   if (words.length < 2 || !words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   const lowered = [words[0]!, ...words.slice(1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w))].join(" ");
-  const { body } = bodyIndexOf(pm);
+  const { body, starts } = bodyIndexOf(pm);
   let times = 0;
   let withThe = false;
-  for (const m of body.matchAll(new RegExp(String.raw`(?<=(\p{Ll}+)[^\S\n]+)${escapeRegExp(lowered)}(?![\p{L}\p{N}])(?![^\S\n]+(?:of[^\S\n]+)?\p{Lu})`, "gu"))) {
+  // Looked up where the first word (capitalised in both) starts, not by a scan of the body.
+  for (const at of starts.get(lowered.slice(0, 3)) ?? []) {
+    if (!body.startsWith(lowered, at) || /[\p{L}\p{N}]/u.test(body.charAt(at + lowered.length))) continue;
+    if (/^[^\S\n]+(?:of[^\S\n]+)?\p{Lu}/u.test(body.slice(at + lowered.length, at + lowered.length + 6))) continue;
+    const before = /(\p{Ll}+)[^\S\n]+$/u.exec(body.slice(Math.max(0, at - 30), at));
+    if (!before) continue;
     times++;
-    if (m[1] === "the") withThe = true;
+    if (before[1] === "the") withThe = true;
   }
   return times ? { name: lowered, withThe, times } : null;
 }
@@ -373,19 +380,27 @@ function hasWord(text: string, word: string, flags = "iu"): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, flags).test(text);
 }
 
-/** Does the sentence's paragraph, or the one before it under the same heading, name the topic? */
+/**
+ * Is the text still on the subject where the sentence stands: does the sentence's paragraph, or one of the three
+ * paragraphs before it under the same heading, name it (a list counts as one paragraph with the line that introduces
+ * it), or is the heading itself that close?
+ */
 function nearTopic(pm: ProcessedMaterial, sentence: Sentence, topic: SectionTopic): boolean {
   const block = pm.blocks[sentence.blockIndex];
   if (!block) return false;
   const kind = topic.name.split(/\s+/).at(-1)!;
   const byKind = (namesAKind(kind) || NAMED_KINDS.has(kind)) && /\s/.test(topic.name);
-  for (const b of [pm.blocks[block.index - 3], pm.blocks[block.index - 2], pm.blocks[block.index - 1], block]) {
-    if (!b || b.headingIndex !== block.headingIndex) {
-      if (b && b.kind === "heading" && b.index === block.headingIndex) return true;
-      continue;
-    }
+  let paragraphs = 0;
+  for (let i = block.index; i >= 0 && paragraphs <= 3; i--) {
+    const b = pm.blocks[i]!;
+    if (b.kind === "heading") return b.index === block.headingIndex;
+    if (b.headingIndex !== block.headingIndex) return false;
     const text = pm.material.text.slice(b.start, b.end);
     if (mentionsTopic(text, topic) || (byKind && new RegExp(String.raw`(?<![\p{L}])[Tt]he ${escapeRegExp(kind)}(?![\p{L}\p{N}])`, "u").test(text))) return true;
+    // Entries of one list, and the line that introduces them, are one paragraph.
+    const listGoesOn = b.kind === "list_item" && pm.blocks[i - 1]?.kind === "list_item";
+    const introducesList = b.kind !== "list_item" && pm.blocks[i + 1]?.kind === "list_item" && i + 1 <= block.index;
+    if (!listGoesOn && !introducesList) paragraphs++;
   }
   return false;
 }
@@ -409,9 +424,10 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
   if (namesOwnSubject(text, pm, sentence, answers, !topic.ofWholeMaterial)) return null;
   // A person asked for is what a statement under a heading that names nothing is about.
   if (topic.ofWholeMaterial && answers.some((a) => personNamesOf(pm).has(a.trim().toLowerCase()))) return null;
-  // The text must still be on the subject where the sentence stands: its paragraph or the one before names it (in full,
-  // by its acronym or a word of its own, or by its kind word: "the Commission"). A section that has moved on ("The office
-  // of Governor… is once again at the centre of controversy" at the end of "The Punchhi Commission") leads nowhere.
+  // The text must still be on the subject where the sentence stands (`nearTopic`: its paragraph or one of the three before
+  // names it in full, by its acronym or a word of its own, or by its kind word — "the Commission"). A section that has
+  // moved on ("The office of Governor… is once again at the centre of controversy" after "The Punchhi Commission") leads
+  // nowhere.
   if (!nearTopic(pm, sentence, topic)) return null;
   for (const answer of answers) {
     const a = answer.trim();

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { Acronym, Entity, EntityKind, Sentence } from "./schemas";
 import { stableId } from "./hash";
 import { z } from "zod";
-import { getSynsets, isKnownWord, namesAPerson } from "@/lib/nlp/wordnet";
+import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { escapeRegExp } from "@/lib/text/regexp";
 import nameWordsData from "./data/name-words.json";
 
@@ -25,9 +25,12 @@ const NAME_WORDS = z
     personModified: z.array(nameWord),
     thingAfter: z.array(nameWord),
     placesOf: z.array(nameWord),
+    epithets: z.array(nameWord),
   })
   .strict()
   .parse(nameWordsData);
+/** Nouns that end a name after "the" ("William the Conqueror"). */
+const EPITHETS = new Set(NAME_WORDS.epithets);
 const anyOf = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join("|")})`;
 const anyWordOf = (words: readonly string[], flags = "") => new RegExp(`\\b${anyOf(words)}\\b`, flags);
 
@@ -195,10 +198,11 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
     // "Commission to Review the Working of the Constitution": the word before is a title's verb after all (not "According
     // to Nehru the Congress…": a name the dictionary knows no verb of).
     if (/(?:^|\s)to\s+\S+$/.test(text.slice(0, at + m.index)) && getSynsets(before.toLowerCase(), "v").length > 0) continue;
-    // An epithet ends the name: one word the dictionary knows as an adjective or a person ("the Great", "the Elder", "the
-    // Conqueror", "the Baptist") — not a people ("In Madras the French…"), a kind ("the League") or an acronym ("the NBA").
+    // An epithet ends the name: one word the dictionary knows as an adjective ("the Great", "the Elder") or a noun epithet
+    // (`data/name-words.json` epithets: "the Conqueror", "the Baptist") — not a people ("In Madras the French…"), a kind
+    // ("the League"), an acronym ("the NBA") or an office ("At Simla the Viceroy met Gandhi").
     const after = surface.slice(m.index + m[0].length);
-    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && (getSynsets(after.toLowerCase(), "a").length > 0 || namesAPerson(after.toLowerCase()))) continue;
+    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && (getSynsets(after.toLowerCase(), "a").length > 0 || EPITHETS.has(after))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   if (!cuts.length) return [[surface, at]];

@@ -51,19 +51,25 @@ export function isHeadingLine(line: string): boolean {
 /**
  * A heading in sentence case ("New fault lines: fiscal federalism and the GST Council", "The Inter-State Council and the
  * zonal councils"): a short line of its own — a blank line (or the start) before it and after it — opening with a capital,
- * with no closing punctuation, over a paragraph of at least 20 words that opens with a capital (not a quotation the line
- * leads into).
+ * with no closing punctuation and no verb, over a paragraph of at least 20 words that opens with a capital (not a quotation
+ * the line leads into). Not a one-line sentence without its full stop ("The repo rate was kept unchanged at 6.5 per
+ * cent"), a figure or formula, nor the last entry of a list written without markers (a short line just before it).
  */
 function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd).trim();
-  if (!/^[\p{Lu}\d]/u.test(line) || /[.!?;,:"'”’)\]]$/.test(line) || LIST_MARKER.test(line)) return false;
+  if (!/^[\p{Lu}\d]/u.test(line) || /[.!?;,:"')\]\d%]$|\bper cent$/.test(line) || LIST_MARKER.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 12 || /[.!?]\s+\p{Lu}/u.test(line)) return false;
-  if (lineStart > 0 && !/\n[^\S\n]*\n$|^[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 2), lineStart)) && lineStart !== 0) return false;
+  if (lineStart > 0 && !/\n[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 2), lineStart))) return false;
   const after = /^\n[^\S\n]*\n\s*([^\n]+)/.exec(text.slice(lineEnd));
   if (!after) return false;
   const next = after[1]!.trim();
-  return /^\p{Lu}/u.test(next) && !LIST_MARKER.test(next) && !isHeadingLine(next) && next.split(/\s+/).length >= 20;
+  if (!/^\p{Lu}/u.test(next) || LIST_MARKER.test(next) || next.split(/\s+/).length < 20) return false;
+  // The line before, if a short line without a full stop too, makes this one the end of a list.
+  const previous = /([^\n]*)\n[^\S\n]*\n[^\S\n]*$/.exec(text.slice(Math.max(0, lineStart - 400), lineStart))?.[1]?.trim() ?? "";
+  if (previous && previous.split(/\s+/).length <= 12 && !/[.!?:]$/.test(previous) && !isHeadingLine(previous)) return false;
+  // A verb makes it a sentence that lost its full stop, not a heading.
+  return !tokenizeSentences(text, lineStart, lineEnd).some((s) => s.tokens.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(text.slice(t.start, t.end)))));
 }
 
 export interface Segmentation {

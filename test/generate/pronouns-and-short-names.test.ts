@@ -97,12 +97,16 @@ describe("a list item with no verb of its own states nothing by itself and makes
     "b. Tarel, whose name means one who crosses the river.",
     "c. Anu Tarel describes the building of the first canal in 1320.",
     "d. Ongoing floods increase the danger to the old canal towns.",
+    "e. Reed flutes, used in weddings and harvest songs, with Dorra the main maker.",
   ].join("\n");
   const pm = ingestMaterial({ source: "songs.txt", content: text });
 
   it("refuses 'A sequel to…, telling…, who becomes…' and 'Tarel, whose name means…'", () => {
     expect(readAloneIn(pm, "A sequel to the Lake Songs")).toBeNull();
     expect(readAloneIn(pm, "Tarel, whose name means")).toBeNull();
+    // (The tenth blind review: "Urad, used in idli, dosa and dal makhani, with Myanmar the dominant supplier" was set as a
+    // true/false statement.)
+    expect(readAloneIn(pm, "Reed flutes, used in weddings")).toBeNull();
   });
   it("keeps a list item that states something, even when the tagger reads its verb as a noun ('floods increase')", () => {
     expect(readAloneIn(pm, "Anu Tarel describes the building")).not.toBeNull();
@@ -317,5 +321,25 @@ describe("a short name the text around it and the whole material settle differen
   it("still puts in the name the text around the sentence gives when the material agrees", () => {
     const agreeing = ingestMaterial({ source: "invented.txt", content: text.replace("The 2016 amendment created the Veldra Tax Council under Article 79.", "The Veldra States Council met in 2016.") });
     expect(readAloneIn(agreeing, "The Council is chaired")).toBe("The Veldra States Council is chaired by the finance minister and includes the state ministers.");
+  });
+});
+
+describe("a short name under a heading that names two of its kind", () => {
+  // Written for this test (a second code review): "The Sarkaria Commission and the Punchhi Commission" over "The Commission
+  // recommended…" was read as the Punchhi Commission, the one the heading named last.
+  it("makes no item", () => {
+    const pm = ingestMaterial({
+      source: "invented.txt",
+      content: [
+        "Commissions of Veldra",
+        "",
+        "The Karn Inquiry Commission and the Dorra Review Commission",
+        "",
+        "Both bodies studied the canal law for years. Their reports ran to many volumes.",
+        "",
+        "The Commission recommended fixed terms for canal officers in 1988.",
+      ].join("\n"),
+    });
+    expect(readAloneIn(pm, "The Commission recommended")).toBeNull();
   });
 });

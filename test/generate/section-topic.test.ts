@@ -299,3 +299,35 @@ describe("documentTopic and its lead after a code review", () => {
     expect(documentTopic(pm)?.phrase).toBe("the Veldra Water Tribunal");
   });
 });
+
+describe("documentTopic and nearTopic after a second code review", () => {
+  // Written for this test; not copied from any source.
+  it("finds the title's name whatever its case when checking for a second subject", () => {
+    const pm = ingestMaterial({
+      source: "karn.txt",
+      content: ["The Karn Kingdom and Its Neighbours", "", "The Karn kingdom ruled the valley for six centuries.", "Its founder crossed the hills in 1228, and the Karn kingdom grew."].join("\n"),
+    });
+    expect(documentTopic(pm)).toBeNull();
+  });
+  it("counts a list and the line that introduces it as one paragraph", () => {
+    const pm = ingestMaterial({
+      source: "karn.txt",
+      content: [
+        "Veldra Canal Code, 2016",
+        "",
+        "The Veldra Canal Code was passed in 2016. The Veldra Canal Code governs water debts.",
+        "",
+        "Key provisions",
+        "",
+        "The Veldra Canal Code provides for the following:",
+        "- a board of seven members;",
+        "- a chair chosen by a panel;",
+        "- a term of five years for each member;",
+        "- an inquiry into each complaint within 60 days;",
+        "- a fine of up to 40,000 rupees.",
+      ].join("\n"),
+    });
+    const last = pm.sentences.find((s) => s.text.startsWith("a fine of up to"))!;
+    expect(topicFor("a fine of up to _____ rupees.", pm, last, ["40,000"])).toBe("the Veldra Canal Code");
+  });
+});

@@ -279,6 +279,7 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
         "Under the Treaty of Pell, Arno Dask gave up twenty forts, and his son received a rank of 5,000 horse.",
         "The number of Karn forts rose from 1100 to 1650 over the century.",
         "Ostra power declined rapidly from 1707, and the coast fell to the Dorra Company by 1765.",
+        "The number of Dorra wells rose over the century from 1300 to 1450, and Pell's had declined by 1750.",
       ].join("\n"),
     });
     const corpus = buildCorpus([karn]);
@@ -288,6 +289,9 @@ describe("a year before 1900 is asked as a year, not a count (seventh blind revi
     expect([typeOf("1681"), typeOf("1707")]).not.toContain("number");
     // (A code review: "declined rapidly from 1707" and "fell to the Dorra Company by 1765" name years, not changed counts.)
     expect(found.filter((s) => s.answer === "1707" || s.answer === "1765").map((s) => s.type)).not.toContain("number");
+    // (A second code review: words between the verb and "from" still make a change; "had declined by 1750" a deadline.)
+    expect([typeOf("1300"), typeOf("1450")]).toEqual(["number", "number"]);
+    expect(found.filter((s) => s.answer === "1750").map((s) => s.type)).not.toContain("number");
     const rank = found.find((s) => s.answer === "5,000");
     expect(rank?.type).toBe("number");
     const options = pickDistractors(corpus, buildPools(corpus, found), rank!, 3);

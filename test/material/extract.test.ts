@@ -105,6 +105,7 @@ describe("names that a bare 'the' separates", () => {
       "After Pell the Ostra Company ruled the coast.",
       "Arno the Great founded Pell, and Mira the Elder wrote its first chronicle.",
       "In 1066 Tovan the Conqueror took Dorra.",
+      "At Pell the Viceroy met the Dorra Commission in 1945.",
       "According to Kiran the Ostra Company was bankrupt.",
       "The Karn Mission to Review the Working of the Charter reported in 2002.",
       "The Dorra Commission met in 2003.",
@@ -118,6 +119,8 @@ describe("names that a bare 'the' separates", () => {
     expect(names.some((n) => / the (?:Dorra|Ostra)/.test(n))).toBe(false);
     // ("According to Kiran the Ostra Company…": "to" before a name that is no verb keeps no title together.)
     expect(names.some((n) => n.startsWith("Kiran the"))).toBe(false);
+    // (A second code review: an office after "the" opens a second name — "At Pell the Viceroy met…".)
+    expect(names.some((n) => n.startsWith("Pell the"))).toBe(false);
   });
   it("keeps an epithet and a title's verb inside the name", () => {
     expect(names).toContain("Arno the Great");
@@ -324,6 +327,7 @@ describe("definitions: an appositive is a description of the name, not the next 
     // "What is the LVM3? → A crew module and service module".
     expect(definitionsOf("Relief followed in Kiran Dev v. Union of Veldra, the gas leak case decided in 1986 by the High Court.")).toEqual([]);
     expect(definitionsOf("The agency has built a crew-rated VLX4, a crew module and service module, a crew escape system and a test stand.")).toEqual([]);
+    expect(definitionsOf("The agency has developed a human-rated VLX4, a crew module and service module, a crew escape system, and a ground network.")).toEqual([]);
     // (A code review: with no list after it, the description is the name's.)
     expect(definitionsOf("The march was led by a young Arun Dev, a member of the student union.")).toContain("Arun Dev := a member of the student union");
     // A name in an indefinite noun phrase with a description of its own stays.
@@ -395,6 +399,20 @@ describe("segmentText: headings in sentence case", () => {
     "A short line that ends a paragraph.",
     "",
     long,
+    "",
+    "The repo rate was kept unchanged at 6.5 per cent",
+    "",
+    long,
+    "",
+    "Written by our special correspondent in the capital",
+    "",
+    long,
+    "",
+    "Build more canals in the north",
+    "",
+    "Encourage private partners in affordable housing",
+    "",
+    long,
   ].join("\n");
   const { blocks } = segmentText(text);
   const kindOf = (start: string) => blocks.find((b) => text.slice(b.start, b.end).startsWith(start))?.kind;
@@ -405,5 +423,10 @@ describe("segmentText: headings in sentence case", () => {
   it("keeps a line that leads into a quotation, or ends with a full stop, a paragraph", () => {
     expect(kindOf("The stated purpose")).toBe("paragraph");
     expect(kindOf("A short line that ends")).toBe("paragraph");
+  });
+  it("keeps a one-line sentence that lost its full stop, and the last entry of a list without markers, paragraphs (a code review)", () => {
+    expect(kindOf("The repo rate was kept")).toBe("paragraph");
+    expect(kindOf("Written by our special")).toBe("paragraph");
+    expect(kindOf("Encourage private partners")).toBe("paragraph");
   });
 });
