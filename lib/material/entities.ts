@@ -202,7 +202,9 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
     // (`data/name-words.json` epithets: "the Conqueror", "the Baptist") — not a people ("In Madras the French…"), a kind
     // ("the League"), an acronym ("the NBA") or an office ("At Simla the Viceroy met Gandhi").
     const after = surface.slice(m.index + m[0].length);
-    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && (getSynsets(after.toLowerCase(), "a").length > 0 || EPITHETS.has(after))) continue;
+    // ("In Iran the Parthian dynasty fell": a word before a noun of the sentence modifies that noun.)
+    const nextPos = [...posAt].find(([offset]) => offset > at + surface.length)?.[1];
+    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && nextPos !== "NOUN" && (getSynsets(after.toLowerCase(), "a").length > 0 || EPITHETS.has(after))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   if (!cuts.length) return [[surface, at]];

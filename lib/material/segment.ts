@@ -28,7 +28,8 @@ export function sentencePositionAt(sentences: ReadonlyArray<{ start: number; end
   return { at: lo, holds: false };
 }
 
-const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+/** "- ", "• ", "1. ", "(a) ", and an outline number ("2.3 ", "4.1.2 ") before a note's entry. */
+const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+/;
 
 /**
  * True for a line that reads as a heading: short, no closing full stop, and either in capitals,

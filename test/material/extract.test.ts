@@ -106,6 +106,7 @@ describe("names that a bare 'the' separates", () => {
       "Arno the Great founded Pell, and Mira the Elder wrote its first chronicle.",
       "In 1066 Tovan the Conqueror took Dorra.",
       "At Pell the Viceroy met the Dorra Commission in 1945.",
+      "In Karn the Parthian dynasty was overthrown in the 220s.",
       "According to Kiran the Ostra Company was bankrupt.",
       "The Karn Mission to Review the Working of the Charter reported in 2002.",
       "The Dorra Commission met in 2003.",
@@ -121,6 +122,8 @@ describe("names that a bare 'the' separates", () => {
     expect(names.some((n) => n.startsWith("Kiran the"))).toBe(false);
     // (A second code review: an office after "the" opens a second name — "At Pell the Viceroy met…".)
     expect(names.some((n) => n.startsWith("Pell the"))).toBe(false);
+    // (The eleventh blind review: "In Iran the Parthian dynasty…" made a blank of "Iran the Parthian".)
+    expect(names.some((n) => n.startsWith("Karn the"))).toBe(false);
   });
   it("keeps an epithet and a title's verb inside the name", () => {
     expect(names).toContain("Arno the Great");
@@ -423,6 +426,12 @@ describe("segmentText: headings in sentence case", () => {
   it("keeps a line that leads into a quotation, or ends with a full stop, a paragraph", () => {
     expect(kindOf("The stated purpose")).toBe("paragraph");
     expect(kindOf("A short line that ends")).toBe("paragraph");
+  });
+  it("reads an outline number ('2.3 Oath (Article 60): …') as a list marker, not as a figure of the entry (eleventh blind review)", () => {
+    const outline = "Notes\n\n2.3 Oath (Article 60): administered by the chief judge.\n2.4 Immunities (Article 361): no court may summon the head of state.";
+    const seg = segmentText(outline);
+    expect(seg.blocks.filter((b) => b.kind === "list_item")).toHaveLength(2);
+    expect(seg.sentences.map((s) => s.text)).toEqual(["Oath (Article 60): administered by the chief judge.", "Immunities (Article 361): no court may summon the head of state."]);
   });
   it("keeps a one-line sentence that lost its full stop, and the last entry of a list without markers, paragraphs (a code review)", () => {
     expect(kindOf("The repo rate was kept")).toBe("paragraph");
