@@ -60,7 +60,7 @@ export function sectionTopic(pm: ProcessedMaterial, sentence: Sentence): Section
   return byHeading.get(headingIndex) ?? null;
 }
 
-/** "Background", "Earlier laws", "Before the Code": a section on what came before the subject (`reference-words.json` backgroundHeadings). */
+/** "Background", "Earlier laws", "Precursors": a section on what came before the subject (`reference-words.json` backgroundHeadings). */
 const BACKGROUND_HEADING = new RegExp(`^(?:${referenceWords.backgroundHeadings.map(escapeRegExp).join("|")})\\b`, "i");
 function isBackgroundHeading(pm: ProcessedMaterial, headingIndex: number): boolean {
   const block = pm.blocks[headingIndex];
