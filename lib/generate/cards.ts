@@ -99,7 +99,11 @@ export function acronymCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
   for (const pm of materials) {
     for (const a of pm.acronyms) {
       const expansion = a.expansion.replace(/^the\s+/i, "");
-      const front = `What does ${a.short} stand for?`;
+      // "BRT" alone reads as Bus Rapid Transit: the subject of its section or material says which field it is from
+      // ("With reference to Project Tiger, what does BRT stand for?").
+      const sentence = refAt(corpus, pm, a.span.start)?.sentence;
+      const question = `what does ${a.short} stand for?`;
+      const front = withTopicLead(sentence ? topicFor(question, pm, sentence, [expansion, a.short]) : null, question);
       out.push(card("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", answerName: expansion, refs: [refAt(corpus, pm, a.span.start)], text: front })));
     }
   }

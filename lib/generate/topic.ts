@@ -451,4 +451,4 @@ export function withTopicLead(topic: string | null, instruction: string): string
 }
 
 /** The lead an item's subject puts before its instruction or statement (`withTopic`, and "With reference to X, which…"). */
-export const TOPIC_LEAD = /^With reference to [^:?\n]+?(?::\s+|,\s+(?=(?:true or false|give the|which|when)\b))/;
+export const TOPIC_LEAD = /^With reference to [^:?\n]+?(?::\s+|,\s+(?=(?:true or false|give the|which|when|what)\b))/;

@@ -331,3 +331,26 @@ describe("documentTopic and nearTopic after a second code review", () => {
     expect(topicFor("a fine of up to _____ rupees.", pm, last, ["40,000"])).toBe("the Veldra Canal Code");
   });
 });
+
+describe("acronym cards carry the subject of their section or material", () => {
+  // Written for this test. Blind examiners found "What does BRT stand for?" (Bus Rapid Transit?) and "What does LRA stand
+  // for?" with nothing to say which field they are from.
+  it("asks 'With reference to the Veldra Canal Code, what does OWT stand for?'", () => {
+    const pm = ingestMaterial({
+      source: "code.txt",
+      content: [
+        "Veldra Canal Code, 2016",
+        "",
+        "The Veldra Canal Code was passed in 2016. The Veldra Canal Code governs water debts.",
+        "",
+        "Tribunals",
+        "",
+        "Disputes under the Code go to the Ostra Water Tribunal (OWT), which sits in Pell and has five benches across the state.",
+      ].join("\n"),
+    });
+    const set = generateStudySet([pm]);
+    const card = set.cards.find((c) => c.kind === "acronym" && c.front.includes("OWT"));
+    expect(card?.front).toBe("With reference to the Veldra Canal Code, what does OWT stand for?");
+    expect(itemDefect(card!)).toBeNull();
+  });
+});
