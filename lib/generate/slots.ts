@@ -135,6 +135,14 @@ function oldYearPreposition(pm: ProcessedMaterial, n: ProcessedMaterial["numbers
 /** A word that numbers what it names ("Article", "Section", "Paragraph"), right before a figure. */
 const DESIGNATED_NUMBER_BEFORE = /\b(?:Articles?|Sections?|Paragraphs?|Schedules?|Parts?|Clauses?|Rules?|Entry|Entries|Regulations?|Chapters?|Amendments?)\s+$/;
 
+/** Which of `blank-words.json` sameBodies a name is, by its lower-case form ("central government" → 0). */
+const SAME_BODY = new Map<string, number>(blankWords.sameBodies.flatMap((names, i) => names.map((n) => [n.toLowerCase(), i] as const)));
+/** Do two names name one body ("Government of India", "Central Government")? */
+function sameBody(a: string, b: string): boolean {
+  const x = SAME_BODY.get(a.replace(/^the\s+/i, "").toLowerCase());
+  return x !== undefined && x === SAME_BODY.get(b.replace(/^the\s+/i, "").toLowerCase());
+}
+
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
 const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers]);
 
@@ -604,7 +612,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const window: typeof pool = [];
     for (let k = 0; k < Math.min(pool.length, 120); k++) {
       const p = pool[(startAt + k) % pool.length]!;
-      if (p.key !== slot.key && p.isAcronym === answerIsAcronym && nameKey(p.text) !== nameKey(slot.answer)) window.push(p);
+      if (p.key !== slot.key && p.isAcronym === answerIsAcronym && nameKey(p.text) !== nameKey(slot.answer) && !sameBody(p.text, slot.answer)) window.push(p);
     }
     window.sort((a, b) => closeness(a) - closeness(b) || tie(a.text) - tie(b.text));
     // Two names of one family ("Vallabhbhai Patel", "Sardar Patel") may be one person under two names:

@@ -381,3 +381,20 @@ describe("collectSlots: what a clause denies", () => {
     expect(slotFor("357")?.isOpenRange).toBeFalsy();
   });
 });
+
+describe("options never name the answer's own body under another name", () => {
+  // Written for this test. The eleventh blind review: "The _____, through the Controller of the Currency, issued paper
+  // money" offered "Central Government" beside the key "Government of India".
+  it("offers no 'Central Government' for 'Government of India' (blank-words.json sameBodies)", () => {
+    const content = [
+      "Money in Karn",
+      "",
+      "Before 1935 the Government of India, through the Karn Currency Office, issued paper money.",
+      "The Central Government later passed the Karn Coinage Act in 1906.",
+      "The Dorra Board and the Ostra Commission advised the Central Government on notes in 1926.",
+      "The Pell Commission reported in 1926, and the Dorra Board met the Pell Commission in 1927.",
+    ].join("\n");
+    const options = optionsFor(content, "actor", "Government of India");
+    expect(options).not.toContain("Central Government");
+  });
+});
