@@ -28,8 +28,11 @@ export function sentencePositionAt(sentences: ReadonlyArray<{ start: number; end
   return { at: lo, holds: false };
 }
 
-/** "- ", "• ", "1. ", "(a) ", and an outline number ("2.3 ", "4.1.2 ") before a note's entry. */
-const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+/;
+/**
+ * "- ", "• ", "1. ", "(a) ", and an outline number before a note's entry that opens with a capital ("2.3 Oath…", "4.1.2
+ * Powers…"; not the figure of "3.5 million people were displaced", "2.5 per cent of GDP").
+ */
+const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+\p{Lu}\p{Ll}))\s+/u;
 
 /**
  * True for a line that reads as a heading: short, no closing full stop, and either in capitals,

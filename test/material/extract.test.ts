@@ -432,6 +432,10 @@ describe("segmentText: headings in sentence case", () => {
     const seg = segmentText(outline);
     expect(seg.blocks.filter((b) => b.kind === "list_item")).toHaveLength(2);
     expect(seg.sentences.map((s) => s.text)).toEqual(["Oath (Article 60): administered by the chief judge.", "Immunities (Article 361): no court may summon the head of state."]);
+    // A paragraph that opens with a decimal figure keeps it.
+    const figures = segmentText("Floods\n\n3.5 million people were displaced in 2019.\n\n2.5 per cent of GDP went to relief.");
+    expect(figures.blocks.filter((b) => b.kind === "list_item")).toHaveLength(0);
+    expect(figures.sentences.map((s) => s.text)).toEqual(["3.5 million people were displaced in 2019.", "2.5 per cent of GDP went to relief."]);
   });
   it("keeps a one-line sentence that lost its full stop, and the last entry of a list without markers, paragraphs (a code review)", () => {
     expect(kindOf("The repo rate was kept")).toBe("paragraph");
