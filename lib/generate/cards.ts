@@ -96,9 +96,14 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
 /** Acronym cards: "What does TTP stand for?" → its expansion, once per acronym across materials. */
 export function acronymCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] {
   const out: Card[] = [];
+  // Once per acronym and expansion across materials, whatever subject leads each.
+  const seen = new Set<string>();
   for (const pm of materials) {
     for (const a of pm.acronyms) {
       const expansion = a.expansion.replace(/^the\s+/i, "");
+      const key = `${a.short}|${expansion.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       // "BRT" alone reads as Bus Rapid Transit: the subject of its section or material says which field it is from
       // ("With reference to Project Tiger, what does BRT stand for?").
       const sentence = refAt(corpus, pm, a.span.start)?.sentence;

@@ -81,9 +81,10 @@ function namesOtherThing(pm: ProcessedMaterial, headingIndex: number): boolean {
   return pm.entities.some((e) => [e.name, ...e.aliases].some((alias) => alias.replace(/^the\s+/i, "") === head));
 }
 
-/** A heading's head: before a colon or dash, without a trailing bracket ("Phase II (1981–1985)" → "Phase II"). */
+/** A heading's head: after its outline number, before a colon or dash, without a trailing bracket ("2. Phase II (1981–1985)" → "Phase II"). */
 function headOf(heading: string): string {
   return heading
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u, "")
     .split(/\s*(?::|\s[–—-]\s)\s*/)[0]!
     .replace(/\s*\([^)]*\)\s*$/, "")
     .trim();

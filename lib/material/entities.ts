@@ -202,9 +202,11 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
     // (`data/name-words.json` epithets: "the Conqueror", "the Baptist") — not a people ("In Madras the French…"), a kind
     // ("the League"), an acronym ("the NBA") or an office ("At Simla the Viceroy met Gandhi").
     const after = surface.slice(m.index + m[0].length);
-    // ("In Iran the Parthian dynasty fell": a word before a noun of the sentence modifies that noun.)
-    const nextPos = [...posAt].find(([offset]) => offset > at + surface.length)?.[1];
-    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && nextPos !== "NOUN" && (getSynsets(after.toLowerCase(), "a").length > 0 || EPITHETS.has(after))) continue;
+    // ("In Iran the Parthian dynasty fell": an adjective right before a noun of the sentence modifies that noun; "Alfred
+    // the Great's reign" keeps its epithet, `data/name-words.json` epithets.)
+    const nextPos = posAt.get(nextTokenAt(posAt, at + surface.length) ?? -1);
+    const modifiesNext = nextPos === "NOUN";
+    if (!/\s/.test(after) && !isDemonym(after) && !namesAKind(after) && (EPITHETS.has(after) || (!modifiesNext && getSynsets(after.toLowerCase(), "a").length > 0))) continue;
     cuts.push(m.index, m.index + m[0].length);
   }
   if (!cuts.length) return [[surface, at]];
@@ -216,6 +218,12 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
   }
   parts.push([surface.slice(from), at + from]);
   return parts.filter(([p]) => p.length > 0);
+}
+
+/** The offset of the first token at or after `end` (the tokens' offsets are in order). */
+function nextTokenAt(posAt: ReadonlyMap<number, string>, end: number): number | undefined {
+  for (const offset of posAt.keys()) if (offset >= end) return offset;
+  return undefined;
 }
 
 function splitOn(surface: string, at: number, re: RegExp): Array<readonly [string, number]> {

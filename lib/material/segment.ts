@@ -32,7 +32,9 @@ export function sentencePositionAt(sentences: ReadonlyArray<{ start: number; end
  * "- ", "• ", "1. ", "(a) ", and an outline number before a note's entry that opens with a capital ("2.3 Oath…", "4.1.2
  * Powers…"; not the figure of "3.5 million people were displaced", "2.5 per cent of GDP").
  */
-const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+\p{Lu}\p{Ll}))\s+/u;
+const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s+(?!(?:Million|Billion|Trillion|Thousand|Lakh|Lakhs|Crore|Crores|Per|Percent)\b)\p{Lu}\p{Ll}))\s+/u;
+/** An outline number before a heading ("2.3 Powers of the President"). */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+/;
 
 /**
  * True for a line that reads as a heading: short, no closing full stop, and either in capitals,
@@ -40,6 +42,8 @@ const LIST_MARKER = /^(?:[-*\u2022\u25aa\u25cf]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\d{1
  */
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
+  // "2.3 Powers of the President" is a numbered heading; "2.3 Oath (Article 60): administered by…" an entry.
+  if (OUTLINE_NUMBER.test(trimmed)) return isHeadingLine(trimmed.replace(OUTLINE_NUMBER, ""));
   if (!trimmed || LIST_MARKER.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 16 || /[.!;,:"]$/.test(trimmed) || /^eg\b|^e\.g\./i.test(trimmed)) return false;
