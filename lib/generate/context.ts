@@ -181,17 +181,22 @@ export function antecedentsOf(pm: ProcessedMaterial, head: string, before: numbe
 
 /** A determiner that makes "This Act", "Each Commission" a reference, not a name. */
 const DETERMINER_BEFORE_HEAD = /^(?:The|This|That|These|Those|A|An|Each|Every|Its|Their|His|Her|Such|Any|No|Our|Either|Neither|Both|Same)\s/;
-/** The last named mention of `head` before `before` (`nameReadings`), if there is one. */
-function lastReading(pm: ProcessedMaterial, head: string, before: number): NameReading | undefined {
-  const readings = nameReadings(pm, head);
+/** The index of the first of `readings` (in the text's order) that comes after `offset`. */
+function firstReadingAfter(readings: readonly NameReading[], offset: number): number {
   let lo = 0;
   let hi = readings.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (readings[mid]!.at <= before) lo = mid + 1;
+    if (readings[mid]!.at <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return readings[lo - 1];
+  return lo;
+}
+
+/** The last named mention of `head` before `before` (`nameReadings`), if there is one. */
+function lastReading(pm: ProcessedMaterial, head: string, before: number): NameReading | undefined {
+  const readings = nameReadings(pm, head);
+  return readings[firstReadingAfter(readings, before) - 1];
 }
 
 /**
@@ -294,15 +299,8 @@ function namesJustBefore(pm: ProcessedMaterial, sentence: Sentence, head: string
   if (!previous || previous.index === sentence.index) return [];
   // The readings are in the text's order: only those after the earlier sentence's start are looked at.
   const readings = nameReadings(pm, head);
-  let lo = 0;
-  let hi = readings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (readings[mid]!.at <= previous.start) lo = mid + 1;
-    else hi = mid;
-  }
   const named = new Set<string>();
-  for (let i = lo; i < readings.length && readings[i]!.at <= sentence.start; i++) named.add(readings[i]!.full ?? "");
+  for (let i = firstReadingAfter(readings, previous.start); i < readings.length && readings[i]!.at <= sentence.start; i++) named.add(readings[i]!.full ?? "");
   return [...named];
 }
 

@@ -119,7 +119,7 @@ function topicNamed(pm: ProcessedMaterial, name: string, withThe: boolean): Sect
   const initials = capitalised.map((w) => w[0]).join("");
   const acronyms = new Set<string>();
   if (initials.length >= 3) acronyms.add(initials);
-  for (const a of pm.acronyms) if (a.expansion.replace(/^the\s+/i, "").toLowerCase() === name.toLowerCase()) acronyms.add(a.short);
+  for (const a of pm.acronyms) if (expands(a, name)) acronyms.add(a.short);
   // "Article 163": the number is what says which one.
   for (const w of words) if (/^\d/.test(w)) distinctive.push(w);
   // "Finance Commission", "Eleventh Schedule", "73rd Amendment", and a name the text writes after "the" ("the Green
@@ -136,6 +136,17 @@ const NAME_WORDS_READ = 12;
 
 /** Kind words a text may call a name by ("the Code", "the Act"; `reference-words.json` namedKinds). */
 const NAMED_KINDS = new Set(referenceWords.namedKinds);
+
+/** Is the acronym's expansion this name ("the National Food Security Act" for "National Food Security Act")? */
+function expands(acronym: ProcessedMaterial["acronyms"][number], name: string): boolean {
+  return acronym.expansion.replace(/^the\s+/i, "").toLowerCase() === name.toLowerCase();
+}
+
+/** The kind word a name of two words or more ends in, by which a text may call it alone ("the Code"), or null. */
+function kindWordOf(name: string): string | null {
+  const last = name.split(/\s+/).at(-1)!;
+  return /\s/.test(name) && (namesAKind(last) || NAMED_KINDS.has(last)) ? last : null;
+}
 
 /** A name of the title must be written this often outside headings to be what the whole material is about. */
 const DOCUMENT_TOPIC_MIN_TIMES = 2;
@@ -210,9 +221,9 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // A name's acronym counts as the name ("NFSA" for the National Food Security Act), and so does its kind word when no
   // other name of the title ends in it ("the Code" for the Insolvency and Bankruptcy Code).
   for (const n of names) {
-    for (const a of pm.acronyms) if (a.expansion.replace(/^the\s+/i, "").toLowerCase() === n.name.toLowerCase()) n.times += writtenInBody(pm, a.short).times;
-    const kind = n.name.split(/\s+/).at(-1)!;
-    if (/\s/.test(n.name) && (namesAKind(kind) || NAMED_KINDS.has(kind)) && names.filter((o) => o.name.split(/\s+/).at(-1) === kind).length === 1) n.times += shortNameTimes(pm, kind);
+    for (const a of pm.acronyms) if (expands(a, n.name)) n.times += writtenInBody(pm, a.short).times;
+    const kind = kindWordOf(n.name);
+    if (kind && names.filter((o) => o.name.split(/\s+/).at(-1) === kind).length === 1) n.times += shortNameTimes(pm, kind);
   }
   const places = new Set(pm.entities.filter((e) => e.kind === "place").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
   // "… in India", "… in West Bengal" says where, not what; "India and the Maldives" names two places of like weight, which
@@ -221,7 +232,7 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
   // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
   const acronymOfAnother = (n: (typeof names)[number]) =>
-    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && a.expansion.replace(/^the\s+/i, "").toLowerCase() === o.name.toLowerCase()));
+    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && expands(a, o.name)));
   const most = (list: typeof names) => list.reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
   const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
   // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
@@ -389,15 +400,14 @@ function hasWord(text: string, word: string, flags = "iu"): boolean {
 function nearTopic(pm: ProcessedMaterial, sentence: Sentence, topic: SectionTopic): boolean {
   const block = pm.blocks[sentence.blockIndex];
   if (!block) return false;
-  const kind = topic.name.split(/\s+/).at(-1)!;
-  const byKind = (namesAKind(kind) || NAMED_KINDS.has(kind)) && /\s/.test(topic.name);
+  const kind = kindWordOf(topic.name);
   let paragraphs = 0;
   for (let i = block.index; i >= 0 && paragraphs <= 3; i--) {
     const b = pm.blocks[i]!;
     if (b.kind === "heading") return b.index === block.headingIndex;
     if (b.headingIndex !== block.headingIndex) return false;
     const text = pm.material.text.slice(b.start, b.end);
-    if (mentionsTopic(text, topic) || (byKind && new RegExp(String.raw`(?<![\p{L}])[Tt]he ${escapeRegExp(kind)}(?![\p{L}\p{N}])`, "u").test(text))) return true;
+    if (mentionsTopic(text, topic) || (kind && new RegExp(String.raw`(?<![\p{L}])[Tt]he ${escapeRegExp(kind)}(?![\p{L}\p{N}])`, "u").test(text))) return true;
     // Entries of one list, and the line that introduces them, are one paragraph.
     const listGoesOn = b.kind === "list_item" && pm.blocks[i - 1]?.kind === "list_item";
     const introducesList = b.kind !== "list_item" && pm.blocks[i + 1]?.kind === "list_item" && i + 1 <= block.index;
