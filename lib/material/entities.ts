@@ -26,6 +26,7 @@ const NAME_WORDS = z
     thingAfter: z.array(nameWord),
     placesOf: z.array(nameWord),
     epithets: z.array(nameWord),
+    onHeads: z.array(nameWord),
   })
   .strict()
   .parse(nameWordsData);
@@ -85,7 +86,11 @@ export interface Mention {
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{Nd}\u2080-\u2089]`;
 // A name whose digits have a decimal part is one word: "PM2.5", not "PM2" and ".5".
 const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|(?:al-|el-|ad-|as-)?\p{Lu}${WORD_CHAR}*(?:(?<=\p{Nd})\.\p{Nd}+)?(?:-(?:\p{Ll}{1,3}-)?\p{Lu}${WORD_CHAR}*)*)`;
-const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin)\s+)?(?:the\s+)?|-)`;
+const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin|on)\s+)?(?:the\s+)?|-)`;
+/** "Panel on Climate Change", "Research on Cancer": a word after which "on" stays inside a name (`onHeads`); after any
+ * other, "on" ends it ("Pakistan on Monday", "the Supreme Court on Article 370"), as it does before a month or a day. */
+const MONTH_OR_DAY_WORD = `${MONTH_OR_DAY.source.replace(/^\^/, "").replace(/\$$/, "")}\\b`;
+const ON_INSIDE_NAME = new RegExp(`\\b${anyOf(NAME_WORDS.onHeads)}\\s+on\\s+(?!(?:the\\s+)?${MONTH_OR_DAY_WORD})`, "giu");
 /** At most this many capitalised words in one mention: no name is longer, and a run of capitals (a heading in capitals,
  * a 200 KB line of them) then costs linear work, not a quadratic scan of one giant name. */
 export const MAX_NAME_WORDS = 12;
@@ -140,7 +145,7 @@ export function findMentions(sentence: Sentence): Mention[] {
         : /\band\s+the\s/.test(surface)
           ? splitOn(surface, at, /\s+and\s+the\s+/g)
           : [[surface, at] as const];
-    for (const [piece, pieceAt] of pieces.flatMap(([p, a]) => splitAtBareThe(text, p, a, posAt))) {
+    for (const [piece, pieceAt] of pieces.flatMap(([p, a]) => splitAtOn(p, a)).flatMap(([p, a]) => splitAtBareThe(text, p, a, posAt))) {
       surface = piece;
       at = pieceAt;
       // "Pakistan-Afghanistan border", "US-Taliban talks": two names joined as a modifier, not a name.
@@ -224,6 +229,22 @@ function splitAtBareThe(text: string, surface: string, at: number, posAt: Readon
 function nextTokenAt(posAt: ReadonlyMap<number, string>, end: number): number | undefined {
   for (const offset of posAt.keys()) if (offset >= end) return offset;
   return undefined;
+}
+
+/** A name cut at each "on" that no `onHeads` word comes before ("Pakistan on Monday" is two mentions). */
+function splitAtOn(surface: string, at: number): Array<readonly [string, number]> {
+  if (!/\son\s/.test(surface)) return [[surface, at]];
+  const kept = new Set<number>();
+  for (const m of surface.matchAll(ON_INSIDE_NAME)) kept.add(m.index + m[0].search(/\son\s/));
+  const parts: Array<readonly [string, number]> = [];
+  let last = 0;
+  for (const m of surface.matchAll(/\s+on\s+/g)) {
+    if (kept.has(m.index)) continue;
+    parts.push([surface.slice(last, m.index), at + last]);
+    last = m.index + m[0].length;
+  }
+  parts.push([surface.slice(last), at + last]);
+  return parts.filter(([p]) => p.length > 0);
 }
 
 function splitOn(surface: string, at: number, re: RegExp): Array<readonly [string, number]> {
