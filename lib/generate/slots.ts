@@ -1,10 +1,10 @@
 import nlp from "compromise";
-import { isAcronym, nameKey } from "@/lib/material/entities";
+import { isAcronym, isDemonym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { hash53 } from "@/lib/material/hash";
 import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
 import { isAnswerGivenAway } from "./readability";
-import { inContext } from "./context";
+import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -144,7 +144,9 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
-const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers]);
+// A kind word alone ("the _____ stresses recharge" → Mission, "the _____ helped raise money" → Bank) is the short name of
+// some body the item does not say, not a name to learn (`reference-words.json` namedKinds).
+const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers, ...referenceWords.namedKinds]);
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
@@ -280,6 +282,12 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (type === "person" && !/\s/.test(answer)) continue;
         // A people named by a plural or demonym ("Thousands of _____ joined him" → Indians) is a guess, not a fact.
         if (!/\s/.test(answer) && !isAcronym(answer) && isPeopleNoun(answer)) continue;
+        // "a northern _____ port" → Sri Lankan: a demonym of two words (a place the material names, with its ending) is no
+        // more a fact than one.
+        if (/\s/.test(answer) && (isDemonym(answer) || pm.entities.some((p) => p.kind === "place" && answer.startsWith(p.name) && /^(?:n|an|ian|ese|i|ish)$/.test(answer.slice(p.name.length))))) continue;
+        // "The _____' drinking water specification" (Bureau of Indian Standards'): a plural's possessive reads as a
+        // fragment with the name gone, and any other name put in ("Department'") as a typo.
+        if (/^['’](?![\p{L}])/u.test(pm.material.text.slice(m.end, m.end + 2))) continue;
         // "_____ support" (Muslim), "_____ rule" (British): a one-word name used as a modifier is guessed from its noun, not learnt.
         if (!/\s/.test(answer) && !isAcronym(answer) && ref.sentence.tokens.find((t) => t.start >= m.end)?.pos === "NOUN" && /^\s+[a-z]/.test(pm.material.text.slice(m.end, m.end + 3))) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.
@@ -294,6 +302,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (answer.length < 2 || /(?:^|\s)(?!(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|From|To)\s)[A-Z][\w'-]*(?:'s)?\s$|\d,?\s$|-$|\b(?:Dr|Mr|Mrs|Ms|Prof|Lord|Sir|Sardar|Pandit|Maulana|Shri|Smt)\.?\s$/.test(textBefore)) continue;
         // "the Union Home Minister Y. B. Chavan": a name cut at an initial ("_____. B. Chavan"), either side of the cut.
         if ((/(?:^|\s)\p{Lu}$/u.test(answer) && /^\./.test(textAfter)) || /(?:^|\s)\p{Lu}\.\s*$/u.test(textBefore)) continue;
+        // "specification _____ 10500" (IS 10500), "_____ 9001": an acronym before a number is a code's prefix, not a name.
+        if (isAcronym(answer) && /^\s*\d/.test(textAfter)) continue;
         // "the _____ (Allocation of Business) Rules": a parenthesis inside a longer name.
         if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^\s*\([^)]*\)\s+[A-Z]|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
