@@ -5,8 +5,8 @@ import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
-import { inContext, spanPointsBack } from "./context";
-import { topicFor, withTopic, withTopicLead } from "./topic";
+import { inContext, leansOnSubject, spanPointsBack } from "./context";
+import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { explanationCards, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
@@ -85,7 +85,9 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
     if (slot.isOneOfSeveral) continue;
     const blank = blankedText(slot);
     if (!blank) continue;
-    const front = withTopic(blank, topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]));
+    const lead = topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]);
+    if (lacksSubject(blank, lead, slot.ref.pm, slot.ref.sentence)) continue;
+    const front = withTopic(blank, lead);
     done.add(key);
     const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
     out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
@@ -240,7 +242,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // The year (or financial year) is the fact asked for, never the month or the day.
       const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
-      const front = `${withTopicLead(topicFor(event, pm, sentence, [when]), "when?")} ${endWithPeriod(event)}`;
+      const eventLead = topicFor(event, pm, sentence, [when]);
+      if (lacksSubject(event, eventLead, pm, sentence)) continue;
+      const front = `${withTopicLead(eventLead, "when?")} ${endWithPeriod(event)}`;
       out.push(card("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }
@@ -290,6 +294,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       // "Anamudi, the highest peak of the range": the definition leans on an earlier sentence's range.
       if (spanPointsBack(pm, d.start, d.end)) continue;
+      // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`).
+      const definedIn = refAt(corpus, pm, d.start)?.sentence;
+      if (definedIn && leansOnSubject(pm, definedIn)) continue;
       const kind = corpus.entityKind(d.term);
       // "What is Afghanistan? A landlocked country…": a place is named, not defined; and a bare genus
       // ("a global monitoring organisation") says nothing an examiner asks.
@@ -361,7 +368,8 @@ export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { 
       const sentence = pm.sentences[n.sentenceIndex];
       if (!sentence || !isStandalone(sentence) || used.has(`${pm.material.id}#${sentence.index}`)) continue;
       // Built from pieces of the sentence: only a sentence that needs no resolving.
-      if (inContext(sentence.text, pm, sentence) !== standaloneText(sentence.text)) continue;
+      // (No lead is put before these: a sentence that leaves out what it is about makes none.)
+      if (inContext(sentence.text, pm, sentence) !== standaloneText(sentence.text) || leansOnSubject(pm, sentence)) continue;
       const text = sentence.text;
       const offset = n.start - sentence.start;
       const before = text.slice(0, offset);

@@ -499,6 +499,7 @@ export const referenceWords = z
     numberedParts: z.array(z.string().min(1)),
     namedKinds: z.array(z.string().min(1)),
     backgroundHeadings: z.array(z.string().min(1)),
+    complementParticiples: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -1270,6 +1271,115 @@ function hasBareComparative(sentence: Sentence): boolean {
   return false;
 }
 
+/** A superlative word: "largest", "best", "worst" (an adjective or adverb whose lemma differs, ending in -est or irregular). */
+function isSuperlativeAt(sentence: Sentence, i: number): boolean {
+  const tok = sentence.tokens[i];
+  if (!tok || (tok.pos !== "ADJ" && tok.pos !== "ADV")) return false;
+  const w = tokenText(sentence, i).toLowerCase();
+  return (/[a-z]est$/.test(w) && tok.lemma.toLowerCase() !== w) || /^(?:best|worst|least|most)$/.test(w);
+}
+
+/** Words after a superlative's noun that say among what it is the most: "the largest delta in the world", "the best of them". */
+const SUPERLATIVE_SCOPE = /^(?:of|in|among|across|within|on|at|from|ever|yet|anywhere|worldwide|globally|nationally|recorded|since|to|for|after|before|behind|outside)$/;
+
+/**
+ * Does the sentence rank something without saying among what — "The most prominent figure was Dipankar Chakraborti…",
+ * "The largest share went to…" (its subject), "Rajasthan is the State most often named." (its predicate, at its end)? The
+ * comparison class is what the text around it was about, so the item cannot be read alone. ("The largest delta in the
+ * world is…", "the most populous State of India", "the highest court of appeal" say it.)
+ */
+function ranksWithoutScope(sentence: Sentence): boolean {
+  // "…commanders, among whom Aibak was the most prominent", "the most famous of them": the sentence says among what.
+  if (/\b(?:among|amongst|of) (?:whom|which|them|these|those|all)\b/i.test(sentence.text)) return false;
+  const tokens = sentence.tokens;
+  const word = (i: number) => tokenText(sentence, i).toLowerCase();
+  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  // Subject: "The [single] most prominent figure was…", "The largest share went…".
+  if (first >= 0 && word(first) === "the") {
+    let i = first + 1;
+    if (word(i) === "single" || word(i) === "very") i++;
+    const isRank = (word(i) === "most" || word(i) === "least") && /^(?:ADJ|ADV|VERB)$/.test(tokens[i + 1]?.pos ?? "") ? ((i += 2), true) : isSuperlativeAt(sentence, i) && !/^(?:most|least)$/.test(word(i)) ? ((i += 1), true) : false;
+    if (isRank) {
+      let nouns = 0;
+      while (i < tokens.length && /^(?:NOUN|ADJ)$/.test(tokens[i]!.pos)) {
+        if (tokens[i]!.pos === "NOUN") nouns++;
+        i++;
+      }
+      if (nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i]?.pos ?? "") && !SUPERLATIVE_SCOPE.test(word(i))) return true;
+    }
+  }
+  // Predicate at the end: "… is the State most often named.", "… was the largest buyer."
+  let end = tokens.length - 1;
+  while (end >= 0 && tokens[end]!.pos === "PUNCT") end--;
+  for (let i = end; i > end - 6 && i > 1; i--) {
+    if (SUPERLATIVE_SCOPE.test(word(i)) || tokens[i]!.pos === "PROPN" || tokens[i]!.pos === "NUM" || tokens[i]!.pos === "ADP") return false;
+    if (!isSuperlativeAt(sentence, i)) continue;
+    // Back from the superlative to "the", over the noun it follows ("the State most often named") or nothing ("the largest").
+    let j = i - 1;
+    while (j > 0 && /^(?:NOUN|ADJ|ADV)$/.test(tokens[j]!.pos) && word(j) !== "the") j--;
+    return word(j) === "the" && /^(?:is|are|was|were|became|becomes|remains|remained)$/.test(word(j - 1));
+  }
+  return false;
+}
+
+/**
+ * Participles that say something happened to what a sentence names only with the word for what did it: "affected" by
+ * what, "exposed" to what (`reference-words.json` complementParticiples: each with the prepositions that give it).
+ */
+const COMPLEMENT_PARTICIPLES = new Map(Object.entries(referenceWords.complementParticiples).map(([w, preps]) => [w, new Set(preps)]));
+
+/**
+ * "Large parts of Gujarat… are also affected.", "Far more people are exposed above 10 than above 50": a participle
+ * used as what the sentence says of its subject, with nothing after it to say by or to what — what the text around it
+ * was about. (Before a noun, "the affected districts", it is a description and stays.)
+ */
+function participleWithoutComplement(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
+  const word = (i: number) => tokenText(sentence, i).toLowerCase();
+  for (let i = 1; i < tokens.length; i++) {
+    const preps = COMPLEMENT_PARTICIPLES.get(word(i));
+    if (!preps) continue;
+    if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")) continue;
+    // A predicate: after a form of "be" (adverbs between: "are also affected", "were badly hit") or "also"/"too".
+    let j = i - 1;
+    while (j > 0 && tokens[j]!.pos === "ADV") j--;
+    // ("The Act has also exposed wrongdoing" is the participle of an active verb, and says it all.)
+    const isPredicate = /^(?:is|are|was|were|be|been|being|remain|remains|remained|become|became)$/.test(word(j)) || (/^(?:also|too|likewise)$/.test(word(i - 1)) && tokens[j]!.pos !== "AUX" && tokens[j]!.pos !== "VERB");
+    if (!isPredicate) continue;
+    const after = sentence.tokens.slice(i + 1, i + 6).map((_, k) => word(i + 1 + k));
+    if (!after.some((w) => preps.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "…sets an acceptable limit of 1.0 milligram per litre", "India worked with the older limit of 50 micrograms per litre":
+ * a limit given by its value alone, with no word before it for what it limits ("a fiscal deficit limit of 3 per cent")
+ * and none after ("for arsenic"), is a limit of whatever the text around it was about — one that a word says which limit
+ * it is ("acceptable", "older"): "subject to a ceiling of 15 crore rupees" caps what its own sentence names.
+ */
+function limitWithoutSubject(text: string): boolean {
+  const m = /\b(?:the|an?|its|their|this)\s+((?:[a-z]+\s+){1,2})(?:limits?|thresholds?|ceiling|guideline|cap)\s+(?:of|at|is|was|were|are|to|from)\s+(?:about\s+|around\s+|just\s+|only\s+)?\d/i.exec(text);
+  if (!m) return false;
+  // The words between the article and "limit" must only say which limit ("acceptable", "older", "upper"), not of what;
+  // a bare "a ceiling of 15 crore rupees per application" caps what its sentence offers.
+  if (m[1]!.trim().split(/\s+/).some((w) => !/(?:able|ible|er|est|ed|al|ous|ive|safe|new|old|legal|upper|lower|prescribed|current|existing|revised)$/i.test(w))) return false;
+  return !/\b(?:for|on|in)\s+(?!(?:example|instance|the first|drinking water|water)\b)(?:the\s+)?[A-Za-z]/.test(text.slice(m.index));
+}
+
+const leaningCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
+
+/**
+ * Does the sentence leave out what it is about, so that an item made from it needs the subject put before it ("With
+ * reference to …") and is not made without one? It ranks without saying among what ("The most prominent figure was…",
+ * "… is the State most often named."), says something happened to its subject without saying what did it ("… are also
+ * affected."), or gives a limit by its value alone ("an acceptable limit of 1.0 milligram per litre"). In a model answer's
+ * prose, whose question says what it is about, such a sentence is fine.
+ */
+export function leansOnSubject(pm: ProcessedMaterial, sentence: Sentence): boolean {
+  return sentenceVerdict(leaningCache, pm, sentence, () => ranksWithoutScope(sentence) || participleWithoutComplement(sentence) || limitWithoutSubject(sentence.text));
+}
+
 /** A label that says whose view follows: myths, claims, criticism, arguments, views — not facts the material asserts. */
 // Also any label that names whose it is ("China's Stand:", "Pakistan's Position:").
 const STANCE_LABEL = /\b(?:Myths?|Misconceptions?|Claims?|Allegations?|Arguments?|Counter-?arguments?|Criticisms?|Critiques?|Critics|Views?|Perspectives?|Opinions?|Objections?|Debates?|Controvers(?:y|ies)|Concerns?|Fears?|Rumou?rs?|Positions?|Stands?|Stances?|Versions?|Narratives?|Charges?|Demands?|Case|Sides?|Response)\b|['’]s\b/;
@@ -1409,8 +1519,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (hasBareComparative(sentence)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
-  // "A few months later", "the following year": later than what?
-  if (/\b(?:(?:a few|few|several|some|two|three|four|five|a|\d+) (?:days|weeks|months|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
+  // "A few months later", "Some hours later", "the following year": later than what?
+  if (/\b(?:(?:a few|few|several|some|two|three|four|five|a|an|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
   // "donations to the fund", "the committee's secretary": which fund, which committee?
   if (/\b(?:to|of|from|in|by|for|with) the (?:fund|committee|commission|scheme|programme|program|panel|board|body|treaty|agreement|amendment|protocol|report|study|survey)\b(?!\s+(?:of|for|on)\b)|\bthe (?:fund|committee|commission|scheme|programme|panel|board|body)'s\b/.test(t)) return null;
   // "in the country", "the group's leaders": which one?

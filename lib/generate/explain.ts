@@ -1,6 +1,6 @@
 import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
-import { inContext } from "./context";
+import { inContext, leansOnSubject } from "./context";
 import type { Corpus } from "./corpus";
 import cues from "./explanation-cues.json";
 import { scoreItem } from "./quality";
@@ -141,7 +141,8 @@ export function explanationCards(corpus: Corpus): Card[] {
     for (const sentence of pm.sentences) {
       if (!isStandalone(sentence, pm)) continue;
       const text = inContext(sentence.text, pm, sentence);
-      if (!text) continue;
+      // A definition or cause card has no lead to say what a sentence that leaves it out is about.
+      if (!text || leansOnSubject(pm, sentence)) continue;
       const made = [definitionCard(corpus, pm, sentence, text), causeCard(corpus, pm, sentence, text)];
       for (const c of made) if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
     }

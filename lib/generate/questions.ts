@@ -5,7 +5,7 @@ import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { itemDefect, scoreItem } from "./quality";
-import { topicFor, withTopic, withTopicLead } from "./topic";
+import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 
 /** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
 export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
@@ -33,7 +33,9 @@ function filled(slot: Slot, value: string): string | null {
   const { sentence } = slot.ref;
   const text = sentence.text.slice(0, slot.start - sentence.start) + value + sentence.text.slice(slot.end - sentence.start);
   const resolved = inContext(text, slot.ref.pm, sentence);
-  return resolved ? withTopic(endWithPeriod(resolved), topicFor(resolved, slot.ref.pm, sentence, [slot.answer, value])) : null;
+  if (!resolved) return null;
+  const lead = topicFor(resolved, slot.ref.pm, sentence, [slot.answer, value]);
+  return lacksSubject(resolved, lead, slot.ref.pm, sentence) ? null : withTopic(endWithPeriod(resolved), lead);
 }
 
 
@@ -118,13 +120,14 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       }
     }
     // A figure with a scale word ("2.5 million") is not typed as a bare number: no numeric item for it.
-    if (variant === 2 && slot.type === "number" && slot.value !== undefined && /^\D*[\d,]+(?:\.\d+)?\D*$/.test(slot.answer) && !/\b(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|\d\s?[kmb]\b/i.test(slot.answer)) {
+    const numericLead = variant === 2 ? topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]) : null;
+    if (variant === 2 && slot.type === "number" && slot.value !== undefined && /^\D*[\d,]+(?:\.\d+)?\D*$/.test(slot.answer) && !/\b(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn)\b|\d\s?[kmb]\b/i.test(slot.answer) && !lacksSubject(blank, numericLead, slot.ref.pm, slot.ref.sentence)) {
       const numberText = /[\d,]+(?:\.\d+)?/.exec(slot.answer)![0];
       out.push({
         id: id("numeric"),
         kind: "numeric",
         // A bound ("fewer than _____") is asked as the figure the material states, not as any figure that fits.
-        prompt: `${withTopicLead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]), slot.isOpenRange ? "give the figure the material states" : "give the missing figure")}: ${blank}`,
+        prompt: `${withTopicLead(numericLead, slot.isOpenRange ? "give the figure the material states" : "give the missing figure")}: ${blank}`,
         answer: numberText.replace(/,/g, ""),
         tolerance: 0,
         ...(slot.answer.replace(numberText, "").trim() ? { unit: slot.answer.replace(numberText, "").trim() } : {}),
@@ -148,11 +151,12 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
         continue;
       }
     }
-    if (variant === 0 && distractors.length >= 3 && !slot.isOpenRange) {
+    const choiceLead = variant === 0 ? topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer, ...distractors]) : null;
+    if (variant === 0 && distractors.length >= 3 && !slot.isOpenRange && !lacksSubject(blank, choiceLead, slot.ref.pm, slot.ref.sentence)) {
       out.push({
         id: id("mcq"),
         kind: "single_choice",
-        prompt: `${withTopicLead(topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer, ...distractors]), `which ${SLOT_NOUN[slot.type]} completes the statement?`)} ${blank}`,
+        prompt: `${withTopicLead(choiceLead, `which ${SLOT_NOUN[slot.type]} completes the statement?`)} ${blank}`,
         options: options(seed, slot.answer, distractors, evidence),
         explanation: `${slot.answer}. ${cite(slot)}`,
         marks: 1,

@@ -1,7 +1,7 @@
 import type { Entity, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym, namesAKind } from "@/lib/material/entities";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { DESIGNATION_WORDS, referenceWords } from "./context";
+import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
 
 /**
@@ -449,6 +449,17 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
     if (digits && hasWord(topic.name, digits)) return null;
   }
   return topic.phrase;
+}
+
+/**
+ * Does an item made from `text` miss what it is about? Its sentence leaves it out (`leansOnSubject`: "The most prominent
+ * figure was _____", "… are also affected.") and neither the item's lead nor the text names the subject of its section or
+ * material. Such an item is not made.
+ */
+export function lacksSubject(text: string, lead: string | null, pm: ProcessedMaterial, sentence: Sentence): boolean {
+  if (lead || !leansOnSubject(pm, sentence)) return false;
+  const topic = sectionTopic(pm, sentence);
+  return !(topic && mentionsTopic(text, topic));
 }
 
 /** "With reference to the Graded Response Action Plan: " before a statement or a cloze card's front. */

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+import { leansOnSubject } from "@/lib/generate/context";
+import { sentenceStarting } from "./helpers";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { collectSlots } from "@/lib/generate/slots";
+
+// Written for these tests; not copied from any source. The eleventh blind review found items that never say what they
+// are about: "_____ is the State most often named." (for what?), "Large parts of … are also affected." (by what?), "The
+// _____ standard sets an acceptable limit of 1.0 milligram per litre" (a limit of what?), and a blank whose key is a kind
+// word alone ("Source sustainability: the _____ stresses recharge" → Mission).
+
+/** Every item's text as a learner sees it: card fronts and question prompts with their options. */
+function shown(content: string, source = "t.txt"): string[] {
+  const set = generateStudySet([ingestMaterial({ source, content })]);
+  return [
+    ...set.cards.map((c) => `${c.front} => ${c.back}`),
+    ...set.questions.filter((q) => q.kind !== "written").map((q) => `${q.prompt} ${(q.options ?? []).map((o) => o.text).join(" | ")} => ${q.answer ?? ""}`),
+  ];
+}
+
+const PADDING = [
+  "The Harlow Basin lies between the Venn Hills and the Corra Sea, and its rivers carry silt from the hills to the coast.",
+  "Farmers in the basin have drawn water from shallow wells since the 1960s, and the number of wells rose to 40,000 by 1995.",
+  "The Basin Water Agency tested 12,000 wells in 2004 and found boron in 3,100 of them.",
+];
+
+describe("leansOnSubject: a sentence that leaves out what it is about", () => {
+  const text = [
+    "Boron in the wells of the Harlow Basin",
+    "",
+    ...PADDING,
+    "The most prominent campaigner was Ilsa Verro of the Corra Institute of Soil Studies.",
+    "Dessa is the district most often named.",
+    "Large parts of Orrin, Pell and Tasker are also affected.",
+    "Far more people are exposed above 5 than above 10.",
+    "The Harlow code sets an acceptable limit of 2.4 milligrams per litre where no other source exists.",
+    "The Harlow code sets a limit for boron of 2.4 milligrams per litre.",
+    "The largest delta in the world is far to the east of the basin.",
+    "The Venn Commission gave its grants to farmers in Orrin, and among them Ilsa Verro was the most prominent.",
+    "Critics say the Act has also exposed wider failings in the water agencies.",
+    "Its wells offer grants of up to 50 per cent of the cost, subject to a ceiling of 40,000 crowns per farm.",
+  ].join("\n\n");
+  const pm = ingestMaterial({ source: "boron.txt", content: text });
+  const leans = (start: string) => leansOnSubject(pm, sentenceStarting(pm, start));
+
+  it("reads a ranking with no 'among what' as leaning: its subject or its closing predicate", () => {
+    expect(leans("The most prominent campaigner")).toBe(true);
+    expect(leans("Dessa is the district")).toBe(true);
+  });
+
+  it("reads a ranking that says among what as standing alone", () => {
+    expect(leans("The largest delta in the world")).toBe(false);
+    expect(leans("The Venn Commission gave")).toBe(false);
+  });
+
+  it("reads 'affected' with no 'by' and 'exposed' with no 'to' as leaning, but not an active verb's participle", () => {
+    expect(leans("Large parts of Orrin")).toBe(true);
+    expect(leans("Far more people are exposed")).toBe(true);
+    expect(leans("Critics say the Act has also exposed")).toBe(false);
+  });
+
+  it("reads a limit given by its value alone as leaning, one that says of what (or caps its own sentence's offer) as not", () => {
+    expect(leans("The Harlow code sets an acceptable limit")).toBe(true);
+    expect(leans("The Harlow code sets a limit for boron")).toBe(false);
+    expect(leans("Its wells offer grants")).toBe(false);
+  });
+
+  it("makes no item from such a sentence when nothing names the subject", () => {
+    const items = shown(text, "boron.txt");
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item).not.toMatch(/most prominent campaigner|district most often named|are also affected|exposed above|acceptable limit of/);
+    }
+  });
+});
+
+describe("leansOnSubject: a lead naming the subject lets the item stand", () => {
+  // The material's title names its subject, written often enough to lead a section whose heading names nothing
+  // (topic.ts documentTopic).
+  const text = [
+    "The Kessary Canal Authority",
+    "",
+    "The Kessary Canal Authority was set up in 1961 to run the Kessary Canal, and the Kessary Canal Authority still runs it.",
+    "The Kessary Canal Authority has 14 members, and the Kessary Canal Authority reports to the Varn Assembly.",
+    "",
+    "Timeline",
+    "",
+    "The most serious challenge came in 1977, when the Varn Assembly cut the budget by half.",
+    "The most serious setback came when the Kessary Canal Authority lost 6 of its 14 members in 1983.",
+  ].join("\n");
+  const items = shown(text, "canal.txt");
+
+  it("puts the subject before a ranking with no scope instead of dropping it", () => {
+    const challenge = items.filter((i) => /most serious challenge/.test(i));
+    expect(challenge.length).toBeGreaterThan(0);
+    for (const item of challenge) expect(item).toMatch(/^(?:With reference to the Kessary Canal Authority[:,])/);
+  });
+
+  it("keeps a ranking whose own words name the subject, without a lead", () => {
+    expect(items.some((i) => /most serious setback came when the Kessary Canal Authority/.test(i))).toBe(true);
+  });
+});
+
+describe("slots: names that are no answer", () => {
+  /** The answers the slot reader would blank in the sentence of `text` that starts with `start`. */
+  function answersIn(text: string, start: string): string[] {
+    const pm = ingestMaterial({ source: "t.txt", content: text });
+    const sentence = sentenceStarting(pm, start);
+    return collectSlots(buildCorpus([pm])).filter((s) => s.ref.sentence.index === sentence.index).map((s) => s.answer);
+  }
+
+  it("never blanks a kind word standing alone for a body the item does not name", () => {
+    const text = [
+      "Water for every home",
+      ...PADDING,
+      "The Tarn Water Mission was launched in 2016 to bring piped water to every rural home in Harlow.",
+      "In Orrin the Mission stresses recharge and local maintenance by village committees.",
+      "In 2018 the Bank lent money to Orrin for new pipes.",
+    ].join("\n\n");
+    expect(answersIn(text, "In Orrin the Mission")).toContain("Orrin");
+    expect(answersIn(text, "In Orrin the Mission")).not.toContain("Mission");
+    expect(answersIn(text, "In 2018 the Bank")).not.toContain("Bank");
+  });
+
+  it("never blanks a code's prefix, a plural's possessive or a two-word demonym", () => {
+    const text = [
+      "Standards for wells",
+      ...PADDING,
+      "The Bureau of Indian Standards' drinking water code, IS 10500, sets the boron limit at 2.4 milligrams per litre.",
+      "The Palk Bay is shared by India and Sri Lanka, and Sri Lanka patrols it in the south.",
+      "In 2019 the Sri Lanka Navy took four Indian crews to a northern Sri Lankan port.",
+    ].join("\n\n");
+    const code = answersIn(text, "The Bureau of Indian Standards'");
+    expect(code).not.toContain("IS");
+    expect(code).not.toContain("Bureau of Indian Standards");
+    expect(answersIn(text, "In 2019 the Sri Lanka Navy")).not.toContain("Sri Lankan");
+  });
+
+  it("reads 'some hours later' as later than something the item does not show", () => {
+    const text = ["Patrols", "", ...PADDING, "Some hours later, news arrives that a patrol has seized four boats near Dessa in 2019."].join("\n\n");
+    for (const item of shown(text)) expect(item).not.toMatch(/hours later/);
+  });
+});
+
+describe("entities: 'on' inside a name only after a word that takes it", () => {
+  const text = [
+    "The Global Agency for Research on Soils lists boron as a hazard.",
+    "Orrin on Monday said talks would resume.",
+    "The Varn Panel on Water Quality issued a report in 2019.",
+    "The High Court on Article 12 ruled otherwise.",
+    "The Committee on Tuesday rejected the bill.",
+  ].join(" ");
+  const names = ingestMaterial({ source: "on.txt", content: text }).entities.map((e) => e.name);
+
+  it("keeps 'Research on Soils' and 'Panel on Water Quality' inside one name", () => {
+    expect(names).toContain("Global Agency for Research on Soils");
+    expect(names).toContain("Varn Panel on Water Quality");
+  });
+
+  it("ends a name at 'on' after any other word, and before a day", () => {
+    expect(names).toContain("Orrin");
+    expect(names.some((n) => /\bon\b/.test(n) && /Orrin|High Court|Tuesday|Monday/.test(n))).toBe(false);
+  });
+});
