@@ -294,7 +294,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       // "Anamudi, the highest peak of the range": the definition leans on an earlier sentence's range.
       if (spanPointsBack(pm, d.start, d.end)) continue;
-      // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`).
+      // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`;
+      // read for the whole sentence, so another clause that leaves out its subject takes the definition with it).
       const definedIn = refAt(corpus, pm, d.start)?.sentence;
       if (definedIn && leansOnSubject(pm, definedIn)) continue;
       const kind = corpus.entityKind(d.term);
@@ -368,8 +369,9 @@ export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { 
       const sentence = pm.sentences[n.sentenceIndex];
       if (!sentence || !isStandalone(sentence) || used.has(`${pm.material.id}#${sentence.index}`)) continue;
       // Built from pieces of the sentence: only a sentence that needs no resolving.
-      // (No lead is put before these: a sentence that leaves out what it is about makes none.)
-      if (inContext(sentence.text, pm, sentence) !== standaloneText(sentence.text) || leansOnSubject(pm, sentence)) continue;
+      // (No lead is put before these: a sentence that leaves out what it is about makes none, unless it names its
+      // section's subject itself.)
+      if (inContext(sentence.text, pm, sentence) !== standaloneText(sentence.text) || lacksSubject(sentence.text, null, pm, sentence)) continue;
       const text = sentence.text;
       const offset = n.start - sentence.start;
       const before = text.slice(0, offset);

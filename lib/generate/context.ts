@@ -486,7 +486,7 @@ function previousInBlock(pm: ProcessedMaterial, sentence: Sentence): Sentence[] 
   return [sentence.index - 1, sentence.index - 2].map((i) => pm.sentences[i]).filter((s): s is Sentence => !!s && s.blockIndex === sentence.blockIndex);
 }
 
-/** `reference-words.json`, validated once (topic.ts reads its numbered parts, designations, kinds and background headings from here too). */
+/** `reference-words.json`, validated once (topic.ts reads its numbered parts, designations, kinds and background headings from here too; slots.ts its kind words, never a blank alone). */
 export const referenceWords = z
   .object({
     selfSufficientNouns: z.array(z.string().min(1)),
@@ -499,7 +499,7 @@ export const referenceWords = z
     numberedParts: z.array(z.string().min(1)),
     namedKinds: z.array(z.string().min(1)),
     backgroundHeadings: z.array(z.string().min(1)),
-    complementParticiples: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    complementParticiples: z.record(z.string().regex(/^[a-z]+$/, "a participle in small letters"), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -1276,7 +1276,16 @@ function isSuperlativeAt(sentence: Sentence, i: number): boolean {
   const tok = sentence.tokens[i];
   if (!tok || (tok.pos !== "ADJ" && tok.pos !== "ADV")) return false;
   const w = tokenText(sentence, i).toLowerCase();
+  // ("The latest census", "the earliest coins", "the nearest town" place a thing in time or space, not in a group.)
+  if (/^(?:late|early|near|soon)$/.test(tok.lemma.toLowerCase()) || /^(?:latest|earliest|nearest|soonest)$/.test(w)) return false;
   return (/[a-z]est$/.test(w) && tok.lemma.toLowerCase() !== w) || /^(?:best|worst|least|most)$/.test(w);
+}
+
+/** A noun, or a common noun written with a capital that the tagger reads as a name ("the State", "the District"). */
+function isCommonNounAt(sentence: Sentence, i: number): boolean {
+  const tok = sentence.tokens[i];
+  if (!tok) return false;
+  return tok.pos === "NOUN" || (tok.pos === "PROPN" && isKnownWord(tokenText(sentence, i).toLowerCase()));
 }
 
 /** Words after a superlative's noun that say among what it is the most: "the largest delta in the world", "the best of them". */
@@ -1293,16 +1302,19 @@ function ranksWithoutScope(sentence: Sentence): boolean {
   if (/\b(?:among|amongst|of) (?:whom|which|them|these|those|all)\b/i.test(sentence.text)) return false;
   const tokens = sentence.tokens;
   const word = (i: number) => tokenText(sentence, i).toLowerCase();
-  const first = tokens.findIndex((t) => t.pos !== "PUNCT");
-  // Subject: "The [single] most prominent figure was…", "The largest share went…".
+  // Subject: "The [single] most prominent figure was…", "The largest share went…" — also after an opening phrase ("In
+  // 2019, the largest share went…").
+  let first = tokens.findIndex((t) => t.pos !== "PUNCT");
+  const comma = tokens.findIndex((_, k) => word(k) === ",");
+  if (first >= 0 && word(first) !== "the" && comma > 0 && comma <= 8 && word(comma + 1) === "the" && tokens[first]!.pos === "ADP") first = comma + 1;
   if (first >= 0 && word(first) === "the") {
     let i = first + 1;
     if (word(i) === "single" || word(i) === "very") i++;
     const isRank = (word(i) === "most" || word(i) === "least") && /^(?:ADJ|ADV|VERB)$/.test(tokens[i + 1]?.pos ?? "") ? ((i += 2), true) : isSuperlativeAt(sentence, i) && !/^(?:most|least)$/.test(word(i)) ? ((i += 1), true) : false;
     if (isRank) {
       let nouns = 0;
-      while (i < tokens.length && /^(?:NOUN|ADJ)$/.test(tokens[i]!.pos)) {
-        if (tokens[i]!.pos === "NOUN") nouns++;
+      while (i < tokens.length && (tokens[i]!.pos === "ADJ" || isCommonNounAt(sentence, i))) {
+        if (tokens[i]!.pos !== "ADJ") nouns++;
         i++;
       }
       if (nouns > 0 && /^(?:VERB|AUX)$/.test(tokens[i]?.pos ?? "") && !SUPERLATIVE_SCOPE.test(word(i))) return true;
@@ -1312,11 +1324,11 @@ function ranksWithoutScope(sentence: Sentence): boolean {
   let end = tokens.length - 1;
   while (end >= 0 && tokens[end]!.pos === "PUNCT") end--;
   for (let i = end; i > end - 6 && i > 1; i--) {
-    if (SUPERLATIVE_SCOPE.test(word(i)) || tokens[i]!.pos === "PROPN" || tokens[i]!.pos === "NUM" || tokens[i]!.pos === "ADP") return false;
+    if (SUPERLATIVE_SCOPE.test(word(i)) || (tokens[i]!.pos === "PROPN" && !isCommonNounAt(sentence, i)) || tokens[i]!.pos === "NUM" || tokens[i]!.pos === "ADP") return false;
     if (!isSuperlativeAt(sentence, i)) continue;
     // Back from the superlative to "the", over the noun it follows ("the State most often named") or nothing ("the largest").
     let j = i - 1;
-    while (j > 0 && /^(?:NOUN|ADJ|ADV)$/.test(tokens[j]!.pos) && word(j) !== "the") j--;
+    while (j > 0 && (/^(?:ADJ|ADV)$/.test(tokens[j]!.pos) || isCommonNounAt(sentence, j)) && word(j) !== "the") j--;
     return word(j) === "the" && /^(?:is|are|was|were|became|becomes|remains|remained)$/.test(word(j - 1));
   }
   return false;
@@ -1331,7 +1343,9 @@ const COMPLEMENT_PARTICIPLES = new Map(Object.entries(referenceWords.complementP
 /**
  * "Large parts of Gujarat… are also affected.", "Far more people are exposed above 10 than above 50": a participle
  * used as what the sentence says of its subject, with nothing after it to say by or to what — what the text around it
- * was about. (Before a noun, "the affected districts", it is a description and stays.)
+ * was about. (Before a noun, "the affected districts", it is a description and stays; so does a sentence with a verb of
+ * its own that may say what did it: "Cyclone Fani struck Odisha, and 1.6 crore people were affected", "Villages were
+ * affected when the cyclone struck".)
  */
 function participleWithoutComplement(sentence: Sentence): boolean {
   const tokens = sentence.tokens;
@@ -1339,11 +1353,13 @@ function participleWithoutComplement(sentence: Sentence): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const preps = COMPLEMENT_PARTICIPLES.get(word(i));
     if (!preps) continue;
-    if (/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")) continue;
-    // A predicate: after a form of "be" (adverbs between: "are also affected", "were badly hit") or "also"/"too".
+    // An object after it ("The drought also affected the rice crop", "Sanctions also hit the exporters"): an active verb.
+    if (/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(tokens[i + 1]?.pos ?? "")) continue;
+    if (tokens.some((t, k) => k !== i && t.pos === "VERB" && !COMPLEMENT_PARTICIPLES.has(word(k)))) continue;
+    // A predicate: after a form of "be" (adverbs and "not" between: "are also affected", "were badly hit", "are not
+    // affected") or "also"/"too" in an absolute phrase ("with parts of Howrah also affected").
     let j = i - 1;
-    while (j > 0 && tokens[j]!.pos === "ADV") j--;
-    // ("The Act has also exposed wrongdoing" is the participle of an active verb, and says it all.)
+    while (j > 0 && (tokens[j]!.pos === "ADV" || tokens[j]!.pos === "PART")) j--;
     const isPredicate = /^(?:is|are|was|were|be|been|being|remain|remains|remained|become|became)$/.test(word(j)) || (/^(?:also|too|likewise)$/.test(word(i - 1)) && tokens[j]!.pos !== "AUX" && tokens[j]!.pos !== "VERB");
     if (!isPredicate) continue;
     const after = sentence.tokens.slice(i + 1, i + 6).map((_, k) => word(i + 1 + k));
@@ -1358,12 +1374,15 @@ function participleWithoutComplement(sentence: Sentence): boolean {
  * and none after ("for arsenic"), is a limit of whatever the text around it was about — one that a word says which limit
  * it is ("acceptable", "older"): "subject to a ceiling of 15 crore rupees" caps what its own sentence names.
  */
+/** Words that say which limit it is, not what it limits ("a speed limit" says what). */
+const WHICH_LIMIT = new Set(["acceptable", "permissible", "permitted", "allowable", "safe", "upper", "lower", "older", "old", "new", "newer", "revised", "prescribed", "current", "existing", "earlier", "previous", "original", "maximum", "minimum", "legal", "statutory", "stricter", "tighter", "looser", "higher", "desirable", "recommended", "provisional", "interim"]);
+
 function limitWithoutSubject(text: string): boolean {
   const m = /\b(?:the|an?|its|their|this)\s+((?:[a-z]+\s+){1,2})(?:limits?|thresholds?|ceiling|guideline|cap)\s+(?:of|at|is|was|were|are|to|from)\s+(?:about\s+|around\s+|just\s+|only\s+)?\d/i.exec(text);
   if (!m) return false;
   // The words between the article and "limit" must only say which limit ("acceptable", "older", "upper"), not of what;
   // a bare "a ceiling of 15 crore rupees per application" caps what its sentence offers.
-  if (m[1]!.trim().split(/\s+/).some((w) => !/(?:able|ible|er|est|ed|al|ous|ive|safe|new|old|legal|upper|lower|prescribed|current|existing|revised)$/i.test(w))) return false;
+  if (m[1]!.trim().split(/\s+/).some((w) => !WHICH_LIMIT.has(w.toLowerCase()))) return false;
   return !/\b(?:for|on|in)\s+(?!(?:example|instance|the first|drinking water|water)\b)(?:the\s+)?[A-Za-z]/.test(text.slice(m.index));
 }
 
@@ -1520,7 +1539,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
   // "A few months later", "Some hours later", "the following year": later than what?
-  if (/\b(?:(?:a few|few|several|some|two|three|four|five|a|an|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
+  if (/\b(?:(?:a few|few|several|some|one|two|three|four|five|a|an|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
   // "donations to the fund", "the committee's secretary": which fund, which committee?
   if (/\b(?:to|of|from|in|by|for|with) the (?:fund|committee|commission|scheme|programme|program|panel|board|body|treaty|agreement|amendment|protocol|report|study|survey)\b(?!\s+(?:of|for|on)\b)|\bthe (?:fund|committee|commission|scheme|programme|panel|board|body)'s\b/.test(t)) return null;
   // "in the country", "the group's leaders": which one?

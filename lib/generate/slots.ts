@@ -287,7 +287,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (/\s/.test(answer) && (isDemonym(answer) || pm.entities.some((p) => p.kind === "place" && answer.startsWith(p.name) && /^(?:n|an|ian|ese|i|ish)$/.test(answer.slice(p.name.length))))) continue;
         // "The _____' drinking water specification" (Bureau of Indian Standards'): a plural's possessive reads as a
         // fragment with the name gone, and any other name put in ("Department'") as a typo.
-        if (/^['’](?![\p{L}])/u.test(pm.material.text.slice(m.end, m.end + 2))) continue;
+        // (A closing quote mark after a quoted name, "the 'Basin Water Agency' in 2009", is no possessive.)
+        if (/s$/.test(answer) && /^['’](?![\p{L}])/u.test(pm.material.text.slice(m.end, m.end + 2)) && !/['‘]$/.test(pm.material.text.slice(Math.max(0, m.start - 1), m.start))) continue;
         // "_____ support" (Muslim), "_____ rule" (British): a one-word name used as a modifier is guessed from its noun, not learnt.
         if (!/\s/.test(answer) && !isAcronym(answer) && ref.sentence.tokens.find((t) => t.start >= m.end)?.pos === "NOUN" && /^\s+[a-z]/.test(pm.material.text.slice(m.end, m.end + 3))) continue;
         // A single-word, lower-information actor ("Taliban") makes a poor blank when it is a fragment of a name.

@@ -76,6 +76,50 @@ describe("leansOnSubject: a sentence that leaves out what it is about", () => {
   });
 });
 
+describe("leansOnSubject after a code review", () => {
+  const text = [
+    "Boron in the wells of the Harlow Basin",
+    "",
+    ...PADDING,
+    "Dessa is the District most often named.",
+    "In 2019, the largest share went to Orrin.",
+    "The latest census of wells was conducted in 2011.",
+    "The drought also affected the rice crop in Orrin in 2014.",
+    "The audit also exposed the failings of the Basin Water Agency.",
+    "A cyclone struck Orrin in May 2019, and over 16,000 people in Pell were affected.",
+    "Coastal villages were affected when the cyclone struck Orrin in 2019.",
+    "The boron subsidy is targeted at small farmers in Orrin.",
+    "The scheme was exposed as a fraud in 2018.",
+    "The new road has a speed limit of 80 kilometres per hour.",
+    "Large parts of Tasker are not affected.",
+  ].join("\n\n");
+  const pm = ingestMaterial({ source: "boron.txt", content: text });
+  const leans = (start: string) => leansOnSubject(pm, sentenceStarting(pm, start));
+
+  it("reads a capitalised common noun before the ranking, and a ranking after an opening phrase", () => {
+    expect(leans("Dessa is the District")).toBe(true);
+    expect(leans("In 2019, the largest share")).toBe(true);
+  });
+
+  it("reads 'the latest census' as placed in time, not ranked in an unnamed group", () => {
+    expect(leans("The latest census")).toBe(false);
+  });
+
+  it("reads an active verb with its object, and a sentence whose other verb says what did it, as standing alone", () => {
+    expect(leans("The drought also affected")).toBe(false);
+    expect(leans("The audit also exposed")).toBe(false);
+    expect(leans("A cyclone struck Orrin")).toBe(false);
+    expect(leans("Coastal villages were affected when")).toBe(false);
+    expect(leans("The boron subsidy is targeted at")).toBe(false);
+    expect(leans("The scheme was exposed as")).toBe(false);
+    expect(leans("Large parts of Tasker are not affected")).toBe(true);
+  });
+
+  it("reads a speed limit as saying what it limits", () => {
+    expect(leans("The new road has a speed limit")).toBe(false);
+  });
+});
+
 describe("leansOnSubject: a lead naming the subject lets the item stand", () => {
   // The material's title names its subject, written often enough to lead a section whose heading names nothing
   // (topic.ts documentTopic).
@@ -124,6 +168,11 @@ describe("slots: names that are no answer", () => {
     expect(answersIn(text, "In 2018 the Bank")).not.toContain("Bank");
   });
 
+  it("still blanks a name in single quotes (a closing quote is no possessive)", () => {
+    const text = ["Standards for wells", ...PADDING, "The well survey was upheld by the 'Basin Water Agency' in 2009."].join("\n\n");
+    expect(answersIn(text, "The well survey was upheld").some((a) => a.endsWith("Water Agency"))).toBe(true);
+  });
+
   it("never blanks a code's prefix, a plural's possessive or a two-word demonym", () => {
     const text = [
       "Standards for wells",
@@ -157,6 +206,11 @@ describe("entities: 'on' inside a name only after a word that takes it", () => {
   it("keeps 'Research on Soils' and 'Panel on Water Quality' inside one name", () => {
     expect(names).toContain("Global Agency for Research on Soils");
     expect(names).toContain("Varn Panel on Water Quality");
+  });
+
+  it("ends a name at 'on' after 'the Centre' (the Union government), which is often followed by 'on' and a topic", () => {
+    const names = ingestMaterial({ source: "c.txt", content: "Tamil Nadu has argued against the Centre on NEET Exemption since 2017." }).entities.map((e) => e.name);
+    expect(names.some((n) => /Centre on/.test(n))).toBe(false);
   });
 
   it("ends a name at 'on' after any other word, and before a day", () => {
