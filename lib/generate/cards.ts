@@ -218,6 +218,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // reduced clause that the date belonged to ("…cooperatives such as IFFCO, established.": the date is IFFCO's).
       const rest = pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trim();
       if (/\b(?:the year|about|around|sometime|some time|of|the|for|to|at|than|between|with|from)\s*[.,]?$/i.test(rest)) continue;
+      // "… stating that the reverse repo is still the floor (the SDF has been the floor since April 2022)": a date inside
+      // a bracketed aside dates the aside, not the sentence, and the cut would leave "(… the floor )".
+      if ((rest.match(/\(/g)?.length ?? 0) > (rest.match(/\)/g)?.length ?? 0)) continue;
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;

@@ -218,3 +218,23 @@ describe("entities: 'on' inside a name only after a word that takes it", () => {
     expect(names.some((n) => /\bon\b/.test(n) && /Orrin|High Court|Tuesday|Monday/.test(n))).toBe(false);
   });
 });
+
+describe("study notes: a label that marks a kind of point, and a date inside an aside", () => {
+  const text = [
+    "Canal finance in Harlow: study notes",
+    ...PADDING,
+    "Key idea: The faster repayment under the Harlow canal bonds was clearly visible in the 2022-23 harvest cycle.",
+    "Note: The Basin Water Agency meets 6 times a year in Dessa.",
+    "A common mistake is stating that the canal cess is still the main source of funds (the bond market has been the main source since 2019).",
+  ].join("\n\n");
+  const items = shown(text);
+
+  it("cuts 'Key idea:' and 'Note:' before a sentence of their own", () => {
+    expect(items.some((i) => /faster repayment under the Harlow canal bonds/.test(i))).toBe(true);
+    for (const item of items) expect(item).not.toMatch(/Key idea:|Note:/);
+  });
+
+  it("asks no 'When?' of a sentence whose date sits inside a bracketed aside", () => {
+    for (const item of items) expect(item).not.toMatch(/main source\s*\)|When\? A common mistake/);
+  });
+});
