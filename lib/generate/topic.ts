@@ -160,7 +160,8 @@ const documentTopicCache = new WeakMap<ProcessedMaterial, SectionTopic | null>()
  * words a name keeps), each cut to the longest part the body writes so, capitals and all ("The Green Revolution in India"
  * → "Green Revolution") or in sentence case ("The Ahom Kingdom of Assam" → "the Ahom kingdom"), and counted where the
  * body writes it whole (not in "Green Revolution Fund"), by its acronym, or by its kind word alone. One of them is the
- * subject when it has two words or more, is not a person, is written at least twice, and at least twice as often as any
+ * subject when it has two words or more (or one, when it is the title's whole first part: "The Sundarbans: Life and Risk
+ * in the World's Largest Mangrove Delta"), is not a person, is written at least twice, and at least twice as often as any
  * other name of the title but a place ("… in India" says where, not what) or its own acronym — so "Directive Principles
  * of State Policy and Fundamental Duties" or "Operation Flood, Amul and India's Dairy Cooperatives", which name two
  * subjects of like weight, a headline ("Coal to gas: India bets on syngas…") and a title made up from the first sentence
@@ -237,14 +238,21 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
   // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
   // about one ("The Western Ghats"), beside which a one-word place ("… in India") says where.
-  let best = most(rivals.filter((n) => !isPlace(n.name)));
+  // One word is a subject only when it is the title's whole first part ("The Sundarbans: Life and Risk in…", "Amul: …");
+  // then a lone word further on ("… Largest Mangrove Delta") says what kind, not what about, and cannot lead. In any other
+  // title a lone word that outweighs the rest ("Nets Across the Line: Why the Palk Bay Fisheries Dispute…", a headline)
+  // leaves it with no subject.
+  const firstPart = (title.split(/\s*(?::|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
+  const isOneWordTitle = names.some((n) => n.name === firstPart && !/\s/.test(n.name));
+  const canLead = (n: (typeof names)[number]) => !isOneWordTitle || /\s/.test(n.name) || n.name === firstPart;
+  let best = most(rivals.filter((n) => !isPlace(n.name) && canLead(n)));
   let competing = rivals.filter((n) => !isPlace(n.name) || joinsPlaces(n.name));
   if (!best) {
-    best = most(rivals);
+    best = most(rivals.filter(canLead));
     competing = rivals.filter((n) => /\s/.test(n.name) || !isPlace(n.name));
   }
   competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
-  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || best.name.split(/\s+/).length < 2) return null;
+  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && best.name !== firstPart)) return null;
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
   if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times)) return null;
   // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title

@@ -5,6 +5,7 @@ import { leansOnSubject } from "@/lib/generate/context";
 import { sentenceStarting } from "./helpers";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { collectSlots } from "@/lib/generate/slots";
+import { documentTopic } from "@/lib/generate/topic";
 
 // Written for these tests; not copied from any source. The eleventh blind review found items that never say what they
 // are about: "_____ is the State most often named." (for what?), "Large parts of … are also affected." (by what?), "The
@@ -236,5 +237,23 @@ describe("study notes: a label that marks a kind of point, and a date inside an 
 
   it("asks no 'When?' of a sentence whose date sits inside a bracketed aside", () => {
     for (const item of items) expect(item).not.toMatch(/main source\s*\)|When\? A common mistake/);
+  });
+});
+
+describe("documentTopic: one word is the subject when it is the title's whole first part", () => {
+  const body = [
+    "The Varnas lie where the two rivers meet the sea, and the Varnas are home to 96 islands.",
+    "Fishing is the main work in the Varnas, and the Varnas lost 4,000 boats to a storm in 2009.",
+    "Honey collectors enter the forest of the Varnas in April each year.",
+  ];
+
+  it("reads 'The Varnas: Life and Risk in a Mangrove Delta' as about the Varnas, a lone word further on as no rival", () => {
+    const pm = ingestMaterial({ source: "v.txt", content: ["The Varnas: Life and Risk in the Largest Mangrove Delta", "", ...body, "Mangrove roots hold the mud of the islands."].join("\n\n") });
+    expect(documentTopic(pm)?.name).toBe("Varnas");
+  });
+
+  it("still gives a headline no subject ('Nets Across the Line: Why the Varnas Dispute Refuses to Go Away')", () => {
+    const pm = ingestMaterial({ source: "h.txt", content: ["Nets Across the Line: Why the Varnas Fishing Dispute Refuses to Go Away", "", ...body, "The Line was drawn in 1974."].join("\n\n") });
+    expect(documentTopic(pm)).toBeNull();
   });
 });
