@@ -7,7 +7,7 @@ import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, spanPointsBack } from "./context";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
-import { explanationCards, termAcronymCards } from "./explain";
+import { definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
@@ -266,22 +266,18 @@ const PERSON_METAPHOR_HEAD = /^(?:figure|face|voice|subject|champion|architect|p
 /** Kind words a definition may stand on as a short name ("The Act was a meeting point…"): not a name a card can ask about. */
 const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
-/**
- * The noun a definition is built on: the last word before its first preposition, participle, clause or list
- * ("a song composed by…" → "song", "the founder of the Brahmo Samaj" → "founder", "a Sanskrit scholar and reformer" →
- * "scholar"), lower case and singular; undefined when none.
- */
-export function definitionHead(definition: string): string | undefined {
-  const words = definition.replace(/^(?:an?|the)\s+/i, "").split(/\s+/);
-  const chunk: string[] = [];
-  for (const w of words) {
-    if (/^(?:of|in|at|for|from|with|by|on|to|who|which|that|whose|and|or|but|as|under|between|during|near)$/i.test(w) || /^[a-z]+ed$/.test(w)) break;
-    chunk.push(w);
-    if (/[,;:)]$/.test(w)) break;
-  }
-  const last = chunk.at(-1)?.replace(/[^\p{L}-]/gu, "").toLowerCase();
-  if (!last) return undefined;
-  return /[^s]s$/.test(last) && isKnownWord(last.slice(0, -1)) ? last.slice(0, -1) : last;
+
+
+/** Head nouns of a settlement or a site ("the capital of…", "a brahmadeya village in…", "the site of…"), not of a polity. */
+const PLACE_HEAD = /^(?:capital|city|town|village|port|harbour|harbor|district|site|region|province|kingdom|island|river|hill|valley)$/i;
+
+/** Does the span end inside a clause that its words open ("when", "where", "because", "if"…) but no verb of it closes? */
+function cutInsideClause(pm: ProcessedMaterial, start: number, end: number): boolean {
+  const sentence = pm.sentences.find((s) => s.start <= start && s.end >= start);
+  if (!sentence) return false;
+  const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+  const opener = tokens.findLastIndex((t) => /^(?:when|where|while|because|if|although|unless|until|whereas|since)$/i.test(pm.material.text.slice(t.start, t.end)));
+  return opener >= 0 && !tokens.slice(opener + 1).some((t) => t.pos === "VERB" || t.pos === "AUX");
 }
 
 /**
@@ -297,6 +293,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       // "Anamudi, the highest peak of the range": the definition leans on an earlier sentence's range.
       if (spanPointsBack(pm, d.start, d.end)) continue;
+      // "President's Rule is the popular name for the situation that arises when the Union government, acting through…":
+      // a definition cut inside a clause ("…when the Union government") says half of what it means.
+      if (cutInsideClause(pm, d.start, d.end)) continue;
       // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`;
       // read for the whole sentence, so another clause that leaves out its subject takes the definition with it).
       const definedIn = refAt(corpus, pm, d.start)?.sentence;
@@ -315,7 +314,12 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // noun, not a description of the name before it.
       if (head && new RegExp(`^,\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(head)}s?\\b`).test(pm.material.text.slice(d.end, d.end + 80))) continue;
       const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !DEITY_HEAD.test(head) && !PERSON_METAPHOR_HEAD.test(head) && !PERSON_KIND_HINT.test(head);
-      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head));
+      // "Warangal, the capital of the Kakatiya king": a place by its head noun is named, not defined, as a place read as
+      // one is.
+      if (head && PLACE_HEAD.test(head)) continue;
+      // "Ambedkar, the chairman of the Drafting Committee", "Alauddin Khalji … the second and most powerful ruler of…": a
+      // head noun of a ruler, an office-holder or a relative makes the name someone's, whatever the name was read as.
+      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head)) || namesSomeone(d.definition);
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
@@ -326,7 +330,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const ownArticle = /^The\s/.test(d.term);
       const term = d.term.replace(/^The\s+/, "");
       const needsArticle = !isPerson && (ownArticle || (kind !== "person" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1)));
-      const front = isPerson ? `Who is ${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
+      // ("Who is the Nawab of Bengal?": an office "of" a place, not read as a person's name, keeps its article.)
+      const isOffice = isPerson && kind !== "person" && /^\p{Lu}\p{Ll}+ of \p{Lu}/u.test(term);
+      const front = isPerson ? `Who is ${isOffice ? "the " : ""}${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
       const start = Math.min(d.termSpan.start, d.start);
       out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));
     }

@@ -7,6 +7,7 @@ import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { isKnownWord } from "@/lib/nlp/wordnet";
 
 /**
  * Explanation cards: what a thing *is* and *why* something happens — the items a teacher asks most,
@@ -63,6 +64,37 @@ function displayTerm(pm: ProcessedMaterial, term: string, hasArticle: boolean): 
   return hasArticle || words.length > 1 || /^[A-Z]{2,}/.test(term) ? `the ${term}` : term;
 }
 
+/**
+ * The noun a definition is built on: the last word before its first preposition, participle, clause or list
+ * ("a song composed by…" → "song", "the founder of the Brahmo Samaj" → "founder", "a Sanskrit scholar and reformer" →
+ * "scholar"), lower case and singular; undefined when none.
+ */
+export function definitionHead(definition: string): string | undefined {
+  const words = definition.replace(/^(?:an?|the)\s+/i, "").split(/\s+/);
+  const chunk: string[] = [];
+  for (const w of words) {
+    if (/^(?:of|in|at|for|from|with|by|on|to|who|which|that|whose|and|or|but|as|under|between|during|near)$/i.test(w) || /^[a-z]+ed$/.test(w)) break;
+    chunk.push(w);
+    if (/[,;:)]$/.test(w)) break;
+  }
+  const last = chunk.at(-1)?.replace(/[^\p{L}-]/gu, "").toLowerCase();
+  if (!last) return undefined;
+  return /[^s]s$/.test(last) && isKnownWord(last.slice(0, -1)) ? last.slice(0, -1) : last;
+}
+
+/** Head nouns that only a person has: a ruler, an office-holder, a relative ("the chairman of…", "the widow of…"). */
+export const PERSON_HEAD = /^(?:chairman|chairperson|chairwoman|ruler|king|queen|emperor|empress|sultan|nawab|raja|rani|maharaja|maharani|prince|princess|son|daughter|widow|widower|wife|husband|brother|sister|father|mother|grandson|granddaughter|poet|poetess|architect|officer|saint|monk|nun|priest|reformer|viceroy|commander|general|chieftain|successor|predecessor|father-in-law|son-in-law)$/i;
+
+/**
+ * Does a definition describe someone: a ruler, an office-holder or a relative (`PERSON_HEAD`) among its words before its
+ * first preposition or participle ("the chairman of…", "the second and most powerful ruler of…", "the widow of…")?
+ */
+export function namesSomeone(definition: string): boolean {
+  const words = definition.replace(/^(?:an?|the)\s+/i, "").split(/\s+/);
+  const end = words.findIndex((w) => /^(?:of|in|at|for|from|with|by|on|to|who|which|that|whose)$/i.test(w) || /^[a-z]+ed$/.test(w));
+  return words.slice(0, end < 0 ? undefined : end).some((w) => PERSON_HEAD.test(w.replace(/[^\p{L}-]/gu, "")));
+}
+
 function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
   const m = DEFINITION.exec(text);
   if (!m) return null;
@@ -84,8 +116,13 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
     definition = head;
   }
   if (wordCount(definition) < 5) return null;
+  // "…the popular name for the situation that arises when the Union government": cut inside a clause its words open.
+  const at = sentence.text.indexOf(definition);
+  const opener = /\b(?:when|where|while|because|if|although|unless|whereas)\b(?![\s\S]*\b(?:when|where|while|because|if|although|unless|whereas)\b)/i.exec(definition);
+  if (at >= 0 && opener && !hasVerb(sentence, at + opener.index + opener[0].length, at + definition.length)) return null;
   const shown = displayTerm(pm, term!, !!article);
-  const front = `What ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
+  // "Alauddin Khalji was the second and most powerful ruler of…": a ruler, an office-holder or a relative is someone.
+  const front = `${namesSomeone(definition) ? "Who" : "What"} ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, sentence), text: front });
   return card(front, capitalize(definition.replace(/[,;:]$/, "")), [sentenceEvidence(pm, sentence)], q);
 }

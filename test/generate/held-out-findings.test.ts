@@ -6,7 +6,7 @@ import { scoreItem } from "@/lib/generate/quality";
 import { buildPools, collectSlots, isRangeEnd, pickDistractors } from "@/lib/generate/slots";
 import { examplesListAt } from "@/lib/generate/text";
 import { inContext } from "@/lib/generate/context";
-import { definitionHead } from "@/lib/generate/cards";
+import { definitionHead } from "@/lib/generate/explain";
 import { namesAPerson } from "@/lib/nlp/wordnet";
 import { readAloneIn } from "./helpers";
 

@@ -257,3 +257,29 @@ describe("documentTopic: one word is the subject when it is the title's whole fi
     expect(documentTopic(pm)).toBeNull();
   });
 });
+
+describe("definition cards: someone by their office, a place by its head noun, no definition cut inside a clause", () => {
+  const text = [
+    "The Harlow Charter",
+    ...PADDING,
+    "Varnak, the chairman of the Drafting Committee, presented the Harlow Charter to the Basin Assembly in 1950.",
+    "Varnak later said the Harlow Charter would rarely be used, and Varnak resigned in 1951.",
+    "Dessa, the capital of the Orrin kingdom, fell to the Basin army in 1712.",
+    "Dessa was rebuilt in 1730, and Dessa grew to 40,000 people by 1800.",
+    "Harlow Rule is the popular name for the situation that arises when the Basin government, acting through its council, takes over a district under the Harlow Charter.",
+    "Harlow Rule was imposed 12 times between 1950 and 1990, and Harlow Rule was last imposed in 1994.",
+  ].join("\n\n");
+  const fronts = shown(text).map((i) => i.split(" => ")[0]!);
+
+  it("asks 'Who is…?' of a name that a definition calls a chairman, never 'What is…?'", () => {
+    expect(fronts.some((f) => /^What (?:is|was) (?:the )?Varnak\?/.test(f))).toBe(false);
+  });
+
+  it("asks no 'What is…?' of a place its definition calls a capital", () => {
+    expect(fronts.some((f) => /^What (?:is|was) Dessa\?/.test(f))).toBe(false);
+  });
+
+  it("makes no definition card that ends inside a 'when' clause", () => {
+    for (const item of shown(text)) expect(item).not.toMatch(/arises when the Basin government$/);
+  });
+});
