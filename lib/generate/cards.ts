@@ -7,7 +7,7 @@ import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, spanPointsBack } from "./context";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
-import { definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
+import { PLACE_HEAD, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
@@ -268,17 +268,7 @@ const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Cour
 
 
 
-/** Head nouns of a settlement or a site ("the capital of…", "a brahmadeya village in…", "the site of…"), not of a polity. */
-const PLACE_HEAD = /^(?:capital|city|town|village|port|harbour|harbor|district|site|region|province|kingdom|island|river|hill|valley)$/i;
 
-/** Does the span end inside a clause that its words open ("when", "where", "because", "if"…) but no verb of it closes? */
-function cutInsideClause(pm: ProcessedMaterial, start: number, end: number): boolean {
-  const sentence = pm.sentences.find((s) => s.start <= start && s.end >= start);
-  if (!sentence) return false;
-  const tokens = sentence.tokens.filter((t) => t.start >= start && t.end <= end);
-  const opener = tokens.findLastIndex((t) => /^(?:when|where|while|because|if|although|unless|until|whereas|since)$/i.test(pm.material.text.slice(t.start, t.end)));
-  return opener >= 0 && !tokens.slice(opener + 1).some((t) => t.pos === "VERB" || t.pos === "AUX");
-}
 
 /**
  * Question–answer cards: "Who is X?" / "What is X?" from definitions and appositives, "By what
@@ -295,7 +285,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (spanPointsBack(pm, d.start, d.end)) continue;
       // "President's Rule is the popular name for the situation that arises when the Union government, acting through…":
       // a definition cut inside a clause ("…when the Union government") says half of what it means.
-      if (cutInsideClause(pm, d.start, d.end)) continue;
+      const definedAt = pm.sentences.find((sen) => sen.start <= d.start && sen.end >= d.start);
+      if (definedAt && !closesItsClause(definedAt, d.start, d.end, pm.material.text.slice(d.start, d.end))) continue;
       // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`;
       // read for the whole sentence, so another clause that leaves out its subject takes the definition with it).
       const definedIn = refAt(corpus, pm, d.start)?.sentence;
@@ -319,7 +310,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (head && PLACE_HEAD.test(head)) continue;
       // "Ambedkar, the chairman of the Drafting Committee", "Alauddin Khalji … the second and most powerful ruler of…": a
       // head noun of a ruler, an office-holder or a relative makes the name someone's, whatever the name was read as.
-      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head)) || namesSomeone(d.definition);
+      const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head)) || (kind !== "organization" && namesSomeone(d.definition));
       // "Who is <an analyst>?" is trivia for an exam.
       if (isPerson && COMMENTATOR_ROLE.test(d.definition) && !OFFICE_ROLE.test(d.definition)) continue;
       // "Who is Meenakshi Rao? → A deputy general manager…": someone the material only quotes is known to the reader by
@@ -330,8 +321,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const ownArticle = /^The\s/.test(d.term);
       const term = d.term.replace(/^The\s+/, "");
       const needsArticle = !isPerson && (ownArticle || (kind !== "person" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1)));
-      // ("Who is the Nawab of Bengal?": an office "of" a place, not read as a person's name, keeps its article.)
-      const isOffice = isPerson && kind !== "person" && /^\p{Lu}\p{Ll}+ of \p{Lu}/u.test(term);
+      // ("Who is the Nawab of Bengal?": an office "of" a place, or a term the text writes with its own "The", keeps its article.)
+      const isOffice = isPerson && kind !== "person" && (ownArticle || /^\p{Lu}\p{Ll}+ of \p{Lu}/u.test(term));
       const front = isPerson ? `Who is ${isOffice ? "the " : ""}${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
       const start = Math.min(d.termSpan.start, d.start);
       out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));

@@ -1369,15 +1369,15 @@ function participleWithoutComplement(sentence: Sentence): boolean {
   return false;
 }
 
+/** Labels that mark the kind of point a note makes, not its subject ("Key idea:", "Note:", "KEY IDEA:"), in any case: `reference-words.json`. */
+const POINT_LABEL_AT_START = new RegExp(`^(?:${referenceWords.pointLabels.map(escapeRegExp).join("|")})\\s*:\\s+(?=\\p{Lu})`, "iu");
+
 /**
  * "…sets an acceptable limit of 1.0 milligram per litre", "India worked with the older limit of 50 micrograms per litre":
  * a limit given by its value alone, with no word before it for what it limits ("a fiscal deficit limit of 3 per cent")
  * and none after ("for arsenic"), is a limit of whatever the text around it was about — one that a word says which limit
  * it is ("acceptable", "older"): "subject to a ceiling of 15 crore rupees" caps what its own sentence names.
  */
-/** Labels that mark the kind of point a note makes, not its subject ("Key idea:", "Note:"): `reference-words.json`. */
-const POINT_LABELS = new Set(referenceWords.pointLabels.map((w) => w.toLowerCase()));
-
 /** Words that say which limit it is, not what it limits ("a speed limit" says what). */
 const WHICH_LIMIT = new Set(["acceptable", "permissible", "permitted", "allowable", "safe", "upper", "lower", "older", "old", "new", "newer", "revised", "prescribed", "current", "existing", "earlier", "previous", "original", "maximum", "minimum", "legal", "statutory", "stricter", "tighter", "looser", "higher", "desirable", "recommended", "provisional", "interim"]);
 
@@ -1432,11 +1432,12 @@ function itemOpening(text: string): string {
  * sentence's own text opens with it.
  */
 function withoutNoteLabel(text: string, sentence: Sentence): string {
-  const m = /^(\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}):\s+(?=[\p{L}"])/u.exec(text);
-  if (!m || STANCE_LABEL.test(m[1]!) || !sentence.text.startsWith(m[0])) return text;
   // "Key idea: The faster transmission under EBLR was…", "Note: The Council meets…": a label that only marks the kind of
   // point (`reference-words.json` pointLabels) says nothing of its subject; before a sentence of its own (a capital) it goes.
-  if (POINT_LABELS.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(text.slice(m[0].length))) return text.slice(m[0].length);
+  const pointLabel = POINT_LABEL_AT_START.exec(text);
+  if (pointLabel && sentence.text.startsWith(pointLabel[0])) return text.slice(pointLabel[0].length);
+  const m = /^(\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}):\s+(?=[\p{L}"])/u.exec(text);
+  if (!m || STANCE_LABEL.test(m[1]!) || !sentence.text.startsWith(m[0])) return text;
   const colon = sentence.tokens.findIndex((t) => t.start - sentence.start >= m[1]!.length);
   if (colon <= 0 || sentence.tokens.slice(0, colon).some((t) => /^(?:VERB|AUX|PRON|NUM)$/.test(t.pos))) return text;
   // The point must be a clause of its own, its subject before its verb ("national surveys… have found"); in

@@ -82,17 +82,37 @@ export function definitionHead(definition: string): string | undefined {
   return /[^s]s$/.test(last) && isKnownWord(last.slice(0, -1)) ? last.slice(0, -1) : last;
 }
 
-/** Head nouns that only a person has: a ruler, an office-holder, a relative ("the chairman of…", "the widow of…"). */
-export const PERSON_HEAD = /^(?:chairman|chairperson|chairwoman|ruler|king|queen|emperor|empress|sultan|nawab|raja|rani|maharaja|maharani|prince|princess|son|daughter|widow|widower|wife|husband|brother|sister|father|mother|grandson|granddaughter|poet|poetess|architect|officer|saint|monk|nun|priest|reformer|viceroy|commander|general|chieftain|successor|predecessor|father-in-law|son-in-law)$/i;
+/** Head nouns that only a person has: a ruler, an office-holder, a kin word that only people take ("the chairman of…", "the
+ * widow of…"). Not "general", "architect", "successor", "mother", "sister": "a general rise", "the architect of the plans",
+ * "the successor to the Council", "the mother of many languages", "a sister organisation" describe things too. */
+export const PERSON_HEAD = /^(?:chairman|chairperson|chairwoman|ruler|king|queen|emperor|empress|sultan|nawab|raja|rani|maharaja|maharani|prince|princess|son|daughter|widow|widower|wife|husband|grandson|granddaughter|poet|poetess|officer|saint|monk|nun|priest|reformer|viceroy|commander|chieftain)$/i;
+
+/** Words that open a clause inside a definition ("…that arises when the Union government"): not "since" or "until",
+ * which are prepositions as often ("the main crop until 1960"). */
+export const CLAUSE_OPENER = /^(?:when|where|while|because|if|although|unless|whereas)$/i;
+
+/** Does a word-span have a verb of its own after its last clause opener, or no opener? (A participle, "acting", is none.) */
+export function closesItsClause(sentence: Sentence, start: number, end: number, text: string): boolean {
+  const tokens = sentence.tokens.filter((tok) => tok.start >= start && tok.end <= end);
+  const opener = tokens.findLastIndex((tok) => CLAUSE_OPENER.test(text.slice(tok.start - start, tok.end - start)));
+  return opener < 0 || tokens.slice(opener + 1).some((tok) => (tok.pos === "VERB" || tok.pos === "AUX") && !/ing$/i.test(text.slice(tok.start - start, tok.end - start)));
+}
+
+/** Head nouns of a settlement ("the capital of…", "a brahmadeya village in…"): named, not defined, as a place is. */
+export const PLACE_HEAD = /^(?:capital|city|town|village|port|harbour|harbor)$/i;
 
 /**
  * Does a definition describe someone: a ruler, an office-holder or a relative (`PERSON_HEAD`) among its words before its
  * first preposition or participle ("the chairman of…", "the second and most powerful ruler of…", "the widow of…")?
  */
 export function namesSomeone(definition: string): boolean {
+  // The noun before the first preposition, participle or clause: "the second and most powerful ruler of…" → ruler, "a
+  // general rise in prices" → rise, "the king cobra, a snake" → cobra.
   const words = definition.replace(/^(?:an?|the)\s+/i, "").split(/\s+/);
-  const end = words.findIndex((w) => /^(?:of|in|at|for|from|with|by|on|to|who|which|that|whose)$/i.test(w) || /^[a-z]+ed$/.test(w));
-  return words.slice(0, end < 0 ? undefined : end).some((w) => PERSON_HEAD.test(w.replace(/[^\p{L}-]/gu, "")));
+  // (A participle first modifies the head: "the commanding officer of…".)
+  const end = words.findIndex((w, i) => /^(?:of|in|at|for|from|with|by|on|to|who|whom|which|that|whose|under|between|during|near|as)$/i.test(w) || (i > 0 && /^[a-z]+(?:ed|ing)$/.test(w)) || /[,;:]$/.test(w));
+  const last = end < 0 ? words.at(-1) : /[,;:]$/.test(words[end]!) ? words[end] : words[end - 1];
+  return !!last && PERSON_HEAD.test(last.replace(/[^\p{L}-]/gu, ""));
 }
 
 function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
@@ -118,11 +138,14 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   if (wordCount(definition) < 5) return null;
   // "…the popular name for the situation that arises when the Union government": cut inside a clause its words open.
   const at = sentence.text.indexOf(definition);
-  const opener = /\b(?:when|where|while|because|if|although|unless|whereas)\b(?![\s\S]*\b(?:when|where|while|because|if|although|unless|whereas)\b)/i.exec(definition);
-  if (at >= 0 && opener && !hasVerb(sentence, at + opener.index + opener[0].length, at + definition.length)) return null;
+  if (at >= 0 && !closesItsClause(sentence, sentence.start + at, sentence.start + at + definition.length, definition)) return null;
+  // "Warangal is the capital of the Kakatiya kingdom": a settlement is named, not defined.
+  const head = definitionHead(definition);
+  if (head && PLACE_HEAD.test(head)) return null;
   const shown = displayTerm(pm, term!, !!article);
   // "Alauddin Khalji was the second and most powerful ruler of…": a ruler, an office-holder or a relative is someone.
-  const front = `${namesSomeone(definition) ? "Who" : "What"} ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
+  // (A body's definition may say "the chairman…" of its head: an organisation is asked "What".)
+  const front = `${kind !== "organization" && namesSomeone(definition) ? "Who" : "What"} ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, sentence), text: front });
   return card(front, capitalize(definition.replace(/[,;:]$/, "")), [sentenceEvidence(pm, sentence)], q);
 }

@@ -1,6 +1,8 @@
 import type { Entity, ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym, namesAKind } from "@/lib/material/entities";
+import nlp from "compromise";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { isKnownWord } from "@/lib/nlp/wordnet";
 import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
 
@@ -238,12 +240,14 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
   // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
   // about one ("The Western Ghats"), beside which a one-word place ("… in India") says where.
-  // One word is a subject only when it is the title's whole first part ("The Sundarbans: Life and Risk in…", "Amul: …");
+  // One word is a subject only when it is the title's whole first part ("The Sundarbans: Life and Risk in…", "Amul: …"),
+  // a name and no dictionary word ("Flooding: Harlow Counts the Cost" has none), before no headline ("Harlow: Why Floods
+  // Keep Coming Back");
   // then a lone word further on ("… Largest Mangrove Delta") says what kind, not what about, and cannot lead. In any other
   // title a lone word that outweighs the rest ("Nets Across the Line: Why the Palk Bay Fisheries Dispute…", a headline)
   // leaves it with no subject.
   const firstPart = (title.split(/\s*(?::|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
-  const isOneWordTitle = names.some((n) => n.name === firstPart && !/\s/.test(n.name));
+  const isOneWordTitle = names.some((n) => n.name === firstPart && !/\s/.test(n.name)) && !isKnownWord(firstPart.toLowerCase()) && !isHeadline(title.slice(title.indexOf(firstPart) + firstPart.length));
   const canLead = (n: (typeof names)[number]) => !isOneWordTitle || /\s/.test(n.name) || n.name === firstPart;
   let best = most(rivals.filter((n) => !isPlace(n.name) && canLead(n)));
   let competing = rivals.filter((n) => !isPlace(n.name) || joinsPlaces(n.name));
@@ -252,7 +256,7 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     competing = rivals.filter((n) => /\s/.test(n.name) || !isPlace(n.name));
   }
   competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
-  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && best.name !== firstPart)) return null;
+  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && !(isOneWordTitle && best.name === firstPart))) return null;
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
   if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times)) return null;
   // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title
@@ -264,6 +268,20 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
   return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
+}
+
+/**
+ * Does a title's text read as a headline: a question word first ("Why Floods Keep Coming Back") or a verb in the present
+ * or past ("Harlow Counts the Cost", "India bets on syngas")? ("Life and Risk in…", "Origins, Powers and the Limits of…"
+ * name things.)
+ */
+function isHeadline(text: string): boolean {
+  const t = text.replace(/^[\s:,;–—-]+/, "").toLowerCase();
+  if (/^(?:why|how|what|when|where|who|which|can|will|is|are|does|do)\b/.test(t)) return true;
+  return nlp(t)
+    .verbs()
+    .out("array")
+    .some((v: string) => /\s/.test(v) || /(?:[^s]s|ed)$/.test(v));
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */

@@ -283,3 +283,39 @@ describe("definition cards: someone by their office, a place by its head noun, n
     for (const item of shown(text)) expect(item).not.toMatch(/arises when the Basin government$/);
   });
 });
+
+describe("definition cards and labels after a second code review", () => {
+  it("asks 'What' of a thing whose definition only has a person word before its head, and keeps a definition with 'until 1960'", () => {
+    const text = [
+      "Prices in Harlow",
+      ...PADDING,
+      "Dearness is a general rise in the prices of goods and services across the Harlow Basin over a year.",
+      "Dearness rose to 9 per cent in 2010, and Dearness fell to 4 per cent by 2015.",
+      "Vennar, the main food crop of the Harlow Basin until 1960, was grown on 40,000 farms.",
+      "Vennar was replaced by wheat in 1961, and Vennar is now grown on 2,000 farms.",
+    ].join("\n\n");
+    const fronts = shown(text).map((i) => i.split(" => ")[0]!);
+    expect(fronts.some((f) => /^Who (?:is|was) Dearness\?/.test(f))).toBe(false);
+    expect(fronts.some((f) => /^What (?:is|was) Vennar\?/.test(f))).toBe(true);
+  });
+
+  it("cuts a point label in any case ('KEY IDEA:', 'Exam Tip:')", () => {
+    const text = [
+      "Canal finance in Harlow: study notes",
+      ...PADDING,
+      "KEY IDEA: The faster repayment under the Harlow canal bonds was clearly visible in the 2022-23 harvest cycle.",
+      "Exam Tip: The Basin Water Agency meets 6 times a year in Dessa.",
+    ].join("\n\n");
+    const items = shown(text);
+    expect(items.some((i) => /faster repayment under the Harlow canal bonds/.test(i))).toBe(true);
+    for (const item of items) expect(item).not.toMatch(/KEY IDEA:|Exam Tip:/);
+  });
+
+  it("gives no one-word subject from a dictionary word or before a headline", () => {
+    const body = ["Harlow lies on the Venn river, and Harlow flooded in 2009 and in 2014.", "Flooding cost Harlow 40 crowns a head in 2014, and flooding closed 12 schools."];
+    const dictionaryWord = ingestMaterial({ source: "f.txt", content: ["Flooding: Harlow Counts the Cost", "", ...body, "Flooding returned in 2019."].join("\n\n") });
+    const headline = ingestMaterial({ source: "g.txt", content: ["Harlow: Why Floods Keep Coming Back", "", ...body, "Harlow rebuilt its walls in 2016."].join("\n\n") });
+    expect(documentTopic(dictionaryWord)).toBeNull();
+    expect(documentTopic(headline)).toBeNull();
+  });
+});
