@@ -221,6 +221,14 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
       i = taken || i + 1;
     }
   }
+  // A word the body writes in small letters more often than with its capital ("Ragi", "Mangrove" in a title-case
+  // subtitle) is a common noun, no name to rival the subject.
+  for (let k = names.length - 1; k >= 0; k--) {
+    const word = names[k]!.name;
+    if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    const lower = pm.material.text.match(new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(word.toLowerCase())}(?![\p{L}\p{N}-])`, "gu"))?.length ?? 0;
+    if (lower >= names[k]!.times) names.splice(k, 1);
+  }
   // A name's acronym counts as the name ("NFSA" for the National Food Security Act), and so does its kind word when no
   // other name of the title ends in it ("the Code" for the Insolvency and Bankruptcy Code).
   for (const n of names) {
@@ -231,7 +239,8 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const places = new Set(pm.entities.filter((e) => e.kind === "place").flatMap((e) => [e.name, ...e.aliases].map((a) => a.toLowerCase())));
   // "… in India", "… in West Bengal" says where, not what; "India and the Maldives" names two places of like weight, which
   // a subject must outweigh, and is none itself.
-  const isPlace = (name: string) => places.has(name.toLowerCase()) || name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase()));
+  // (A name ending in a kind word — "Odisha Millets Mission", read as a place for its first word — is a body, not a place.)
+  const isPlace = (name: string) => !kindWordOf(name) && (places.has(name.toLowerCase()) || name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase())));
   const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
   // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
   const acronymOfAnother = (n: (typeof names)[number]) =>
@@ -258,13 +267,18 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
   if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && !(isOneWordTitle && best.name === firstPart))) return null;
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
-  if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times)) return null;
+  // ("The Pala Dynasty of Bengal and Bihar": places joined right after the subject's "of" or "in" say where it was.)
+  const saysWhere = (n: (typeof names)[number]) => joinsPlaces(n.name) && new RegExp(String.raw`${escapeRegExp(best!.name)}\s+(?:of|in)\s+(?:the\s+)?${escapeRegExp(n.name)}`, "i").test(title);
+  if (competing.some((n) => n !== best && n.name !== best.name && n.times * 2 > best.times && !saysWhere(n))) return null;
   // "Cooperative Federalism and the NITI Aayog", "Ramsar Convention and the wetlands of India": the part of the title
   // that names it joins a second subject to it, whether the body writes that one as a name or not.
   // ("The Green Revolution in Punjab and Haryana": places joined to each other after it say where.)
   // (Found whatever its case: "the Ahom kingdom" is the title's "Ahom Kingdom".)
   const bestName = new RegExp(escapeRegExp(best.name), "i");
-  let part = (title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => bestName.test(p)) ?? "").replace(bestName, " \u0001 ");
+  const bestPart = title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => bestName.test(p)) ?? "";
+  // "Why the Palk Bay Fisheries Dispute Refuses to Go Away": a headline's name is what the news is about, not its subject.
+  if (isHeadline(bestPart)) return null;
+  let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
   return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
@@ -278,10 +292,11 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
 function isHeadline(text: string): boolean {
   const t = text.replace(/^[\s:,;–—-]+/, "").toLowerCase();
   if (/^(?:why|how|what|when|where|who|which|can|will|is|are|does|do)\b/.test(t)) return true;
+  // (A word after "and" is a noun joined to the one before: "Goods and Services Tax", "Life and Risk".)
   return nlp(t)
     .verbs()
     .out("array")
-    .some((v: string) => /\s/.test(v) || /(?:[^s]s|ed)$/.test(v));
+    .some((v: string) => (/\s/.test(v) || /(?:[^s]s|ed)$/.test(v)) && !new RegExp(String.raw`(?:^|\s)(?:and|or|&)\s+${escapeRegExp(v)}\b`).test(t));
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */

@@ -319,3 +319,26 @@ describe("definition cards and labels after a second code review", () => {
     expect(documentTopic(headline)).toBeNull();
   });
 });
+
+describe("documentTopic after the thirteenth blind review", () => {
+  const body = (name: string) => [
+    `The ${name} was set up in 2017 in Orrin, and the ${name} now works in 19 districts.`,
+    `Farmers sell vennar to the ${name} at a fixed price, and vennar is served in 3,000 schools.`,
+    "Vennar needs little water, and vennar grows on poor soils in the hills of Orrin and Pell.",
+  ];
+
+  it("reads a body whose name starts with a place as a body ('The Orrin Vennar Mission: Bringing Vennar Back')", () => {
+    const pm = ingestMaterial({ source: "m.txt", content: ["The Orrin Vennar Mission: Bringing Vennar Back to the Plate", "", ...body("Orrin Vennar Mission"), "Vennar was once common."].join("\n\n") });
+    expect(documentTopic(pm)?.name).toBe("Orrin Vennar Mission");
+  });
+
+  it("takes places joined after the subject's 'of' as where it was ('The Tarn Dynasty of Bengal and Bihar')", () => {
+    const text = ["The Tarn Dynasty of Bengal and Bihar", "", "The Tarn dynasty ruled over Bengal and Bihar from 750, and the Tarn dynasty built 40 monasteries in Bengal.", "In 810 the armies of Bengal and Bihar marched west, and in 850 the kings of Bengal and Bihar paid tribute.", "Bihar and Bengal fell to the Senas in 1160, and Bihar was lost in 1162."].join("\n\n");
+    expect(documentTopic(ingestMaterial({ source: "d.txt", content: text }))?.name).toBe("Tarn dynasty");
+  });
+
+  it("gives a headline's name no subject ('Why the Orrin Vennar Mission Dispute Refuses to Go Away')", () => {
+    const pm = ingestMaterial({ source: "h.txt", content: ["Nets and Grain: Why the Orrin Vennar Mission Dispute Refuses to Go Away", "", ...body("Orrin Vennar Mission")].join("\n\n") });
+    expect(documentTopic(pm)).toBeNull();
+  });
+});
