@@ -221,11 +221,12 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
       i = taken || i + 1;
     }
   }
+  const firstPart = (title.split(/\s*(?::|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
   // A word the body writes in small letters more often than with its capital ("Ragi", "Mangrove" in a title-case
-  // subtitle) is a common noun, no name to rival the subject.
+  // subtitle) is a common noun, no name to rival the subject (the title's own first part, "Jhum: …", stays).
   for (let k = names.length - 1; k >= 0; k--) {
     const word = names[k]!.name;
-    if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || word === firstPart) continue;
     const lower = pm.material.text.match(new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(word.toLowerCase())}(?![\p{L}\p{N}-])`, "gu"))?.length ?? 0;
     if (lower >= names[k]!.times) names.splice(k, 1);
   }
@@ -240,7 +241,7 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // "… in India", "… in West Bengal" says where, not what; "India and the Maldives" names two places of like weight, which
   // a subject must outweigh, and is none itself.
   // (A name ending in a kind word — "Odisha Millets Mission", read as a place for its first word — is a body, not a place.)
-  const isPlace = (name: string) => !kindWordOf(name) && (places.has(name.toLowerCase()) || name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase())));
+  const isPlace = (name: string) => places.has(name.toLowerCase()) || (!kindWordOf(name) && name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase())));
   const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
   // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
   const acronymOfAnother = (n: (typeof names)[number]) =>
@@ -255,7 +256,6 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // then a lone word further on ("… Largest Mangrove Delta") says what kind, not what about, and cannot lead. In any other
   // title a lone word that outweighs the rest ("Nets Across the Line: Why the Palk Bay Fisheries Dispute…", a headline)
   // leaves it with no subject.
-  const firstPart = (title.split(/\s*(?::|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
   const isOneWordTitle = names.some((n) => n.name === firstPart && !/\s/.test(n.name)) && !isKnownWord(firstPart.toLowerCase()) && !isHeadline(title.slice(title.indexOf(firstPart) + firstPart.length));
   const canLead = (n: (typeof names)[number]) => !isOneWordTitle || /\s/.test(n.name) || n.name === firstPart;
   let best = most(rivals.filter((n) => !isPlace(n.name) && canLead(n)));
@@ -277,7 +277,8 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const bestName = new RegExp(escapeRegExp(best.name), "i");
   const bestPart = title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => bestName.test(p)) ?? "";
   // "Why the Palk Bay Fisheries Dispute Refuses to Go Away": a headline's name is what the news is about, not its subject.
-  if (isHeadline(bestPart)) return null;
+  // (Its own name hidden first: "The Forest Rights Act", "The Assisted Reproductive Technology Act" are no verbs.)
+  if (isHeadline(bestPart.replace(bestName, " it "))) return null;
   let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;

@@ -342,3 +342,22 @@ describe("documentTopic after the thirteenth blind review", () => {
     expect(documentTopic(pm)).toBeNull();
   });
 });
+
+describe("documentTopic after a third code review", () => {
+  const material = (title: string, lines: string[]) => ingestMaterial({ source: "t.txt", content: [title, "", ...lines].join("\n\n") });
+
+  it("reads a subject whose own name holds a participle or a plural ('The Forest Rights Act, 2006')", () => {
+    const pm = material("The Forest Rights Act, 2006", ["The Forest Rights Act was passed in 2006, and the Forest Rights Act covers 170 districts.", "Claims under the Forest Rights Act reached 40 lakh by 2020."]);
+    expect(documentTopic(pm)?.name).toBe("Forest Rights Act");
+  });
+
+  it("keeps a one-word first part the body also writes in small letters ('Jhum: Shifting Cultivation in the Hills')", () => {
+    const pm = material("Jhum: Shifting Cultivation in the Hills", ["Jhum is practised on 4 lakh hectares, and Jhum fields are left fallow for 10 years.", "Families clear a jhum plot each spring, and a jhum cycle once lasted 20 years.", "Every jhum plot is burnt before sowing."]);
+    expect(documentTopic(pm)?.name).toBe("Jhum");
+  });
+
+  it("still counts a place ending in a kind word as a place ('The Harappan Civilisation in the Indus Valley')", () => {
+    const pm = material("The Harappan Civilisation in the Indus Valley", ["The Harappan Civilisation flourished from 2600 BCE, and the Harappan Civilisation built 1,000 towns.", "The Indus Valley floods each summer, and the Harappan Civilisation traded with Mesopotamia.", "The Indus Valley was home to 5 large cities."]);
+    expect(documentTopic(pm)?.name).toBe("Harappan Civilisation");
+  });
+});
