@@ -7,6 +7,9 @@ import { inContext } from "./context";
 import { itemDefect, scoreItem } from "./quality";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 
+/** Words that give the figure after them as approximate ("around 1040", "c. 750", "some 3,000"). */
+const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|nearly|almost|some|circa|c\.|ca\.)\s*$/i;
+
 /** Default time limits per item, in seconds (UPSC prelims allow ~72 s per item on average). */
 export const TIME_LIMIT_SEC = { single_choice: 45, true_false: 30, numeric: 60, multi_statement: 90 } as const;
 
@@ -89,7 +92,28 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     // choice, true/false or statement item may offer one. A bounded figure is still asked as itself (numeric).
     if (slot.isOpenRange && slot.type !== "number") continue;
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
-    const distractors = pickDistractors(corpus, pools, slot, 3);
+    // "around 1040", "about 1,200 villages": a figure the material gives as approximate is not made false by a near one
+    // ("around 1038"), nor is a near one a wrong option beside it — a year must be 10 away, another figure a quarter.
+    const isApproximate = (slot.type === "year" || slot.type === "number") && APPROXIMATE_BEFORE.test(slot.ref.sentence.text.slice(0, slot.start - slot.ref.sentence.start));
+    const farEnough = (d: string) => {
+      const value = Number(/\d[\d,]*(?:\.\d+)?/.exec(d)?.[0].replace(/,/g, "") ?? NaN);
+      const answer = slot.value ?? NaN;
+      if (!isApproximate || !Number.isFinite(value) || !Number.isFinite(answer)) return true;
+      return slot.type === "year" ? Math.abs(value - answer) >= 10 : Math.abs(value - answer) >= Math.abs(answer) * 0.25;
+    };
+    // "reigned from roughly _____ or 775 to about 810": a year swapped in must still open the span before it closes (and
+    // close it after it opens), or the false statement gives itself away.
+    const textBefore = slot.ref.sentence.text.slice(0, slot.start - slot.ref.sentence.start);
+    const textAfter = slot.ref.sentence.text.slice(slot.end - slot.ref.sentence.start);
+    // (Years before the era run the other way: "from about 3200 to 2600 BCE".)
+    const isYearLike = (slot.type === "year" || (slot.type === "number" && /^\d{3,4}$/.test(slot.answer))) && !/^[^.;]{0,40}?\b(?:BCE|BC|B\.C\.?)(?![\p{L}])/u.test(textAfter);
+    const spanEnd = isYearLike ? Number(/^\s*(?:or\s+\d{3,4}\s+)?(?:to|until|till|–|-)\s*(?:about\s+|around\s+|roughly\s+|c\.\s*)?(\d{3,4})\b/.exec(textAfter)?.[1] ?? NaN) : NaN;
+    const spanStart = isYearLike ? Number(/\b(?:from|between)\s+(?:about\s+|around\s+|roughly\s+|c\.\s*)?(\d{3,4})\s*(?:or\s+\d{3,4}\s*)?(?:to|and|–|-)\s*(?:about\s+|around\s+|roughly\s+|c\.\s*)?$/.exec(textBefore)?.[1] ?? NaN) : NaN;
+    const fitsSpan = (d: string) => {
+      const value = Number(/\d{3,4}/.exec(d)?.[0] ?? NaN);
+      return !Number.isFinite(value) || ((!Number.isFinite(spanEnd) || value < spanEnd) && (!Number.isFinite(spanStart) || value > spanStart));
+    };
+    const distractors = pickDistractors(corpus, pools, slot, 3).filter((d) => farEnough(d) && fitsSpan(d));
     // A false statement must stay plausible: a place is swapped only for a place of the same kind.
     // A year swapped by one is a quibble, not a falsehood a learner should catch.
     const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));

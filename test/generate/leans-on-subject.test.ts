@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { leansOnSubject } from "@/lib/generate/context";
@@ -359,5 +361,34 @@ describe("documentTopic after a third code review", () => {
   it("still counts a place ending in a kind word as a place ('The Harappan Civilisation in the Indus Valley')", () => {
     const pm = material("The Harappan Civilisation in the Indus Valley", ["The Harappan Civilisation flourished from 2600 BCE, and the Harappan Civilisation built 1,000 towns.", "The Indus Valley floods each summer, and the Harappan Civilisation traded with Mesopotamia.", "The Indus Valley was home to 5 large cities."]);
     expect(documentTopic(pm)?.name).toBe("Harappan Civilisation");
+  });
+});
+
+describe("questions: an approximate figure and a span of years (the thirteenth review's Pala text)", () => {
+  const content = readFileSync(path.resolve(__dirname, "held-out-texts/pala-dynasty-bengal.txt"), "utf8");
+  const set = generateStudySet([ingestMaterial({ source: "pala-dynasty-bengal.txt", content })]);
+  const statements = set.questions.filter((q) => q.kind === "true_false" || q.kind === "single_choice");
+  const shown = (q: (typeof statements)[number]) => [q.prompt, ...(q.options ?? []).map((o) => o.text)].join(" | ");
+
+  it("offers no year within 10 of an approximate one ('left India around 1040'), as a swap or an option", () => {
+    const atisha = statements.filter((q) => /Atisha finally left India around/.test(q.prompt));
+    for (const q of atisha) {
+      const year = /left India around (\d{4})/.exec(q.prompt)?.[1];
+      if (year && year !== "1040") expect(Math.abs(Number(year) - 1040)).toBeGreaterThanOrEqual(10);
+      for (const o of q.options ?? []) if (!o.correct) expect(Math.abs(Number(o.text) - 1040)).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it("keeps a swapped year inside its span ('reigned from roughly _____ or 775 to about 810')", () => {
+    for (const q of statements.filter((x) => /reigned from roughly/.test(x.prompt))) {
+      const year = /reigned from roughly (\d{3,4})/.exec(q.prompt)?.[1];
+      if (year) expect(Number(year), shown(q)).toBeLessThan(810);
+      for (const o of q.options ?? []) expect(Number(o.text), shown(q)).toBeLessThan(810);
+    }
+    // (The Mihira Bhoja item of the review, "ruled from about 740 to 885", had a start swapped past its own end.)
+    for (const q of statements.filter((x) => /Mihira Bhoja, who ruled from about/.test(x.prompt))) {
+      const year = /ruled from about (\d{3,4})/.exec(q.prompt)?.[1];
+      if (year) expect(Number(year), shown(q)).toBeLessThan(885);
+    }
   });
 });
