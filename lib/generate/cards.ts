@@ -1,6 +1,7 @@
 import { stableId } from "@/lib/material/hash";
 import { isAcronym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
+import { sentencePositionAt } from "@/lib/material/segment";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
@@ -20,7 +21,8 @@ function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpa
 
 /** The indexed sentence holding a material offset. */
 function refAt(corpus: Corpus, pm: ProcessedMaterial, offset: number): SentenceRef | undefined {
-  return corpus.refsOf(pm).find((r) => r && offset >= r.sentence.start && offset < r.sentence.end);
+  const { at, holds } = sentencePositionAt(pm.sentences, offset);
+  return holds ? corpus.refsOf(pm)[at] : undefined;
 }
 
 function quality(corpus: Corpus, input: Omit<QualityInput, "refs"> & { refs: Array<SentenceRef | undefined> }): Card["quality"] {
@@ -267,9 +269,6 @@ const PERSON_METAPHOR_HEAD = /^(?:figure|face|voice|subject|champion|architect|p
 const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
 
-
-
-
 /**
  * Question–answer cards: "Who is X?" / "What is X?" from definitions and appositives, "By what
  * other name is X known?" from aliases, and "When was X formed?" from founding sentences.
@@ -285,12 +284,10 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if (spanPointsBack(pm, d.start, d.end)) continue;
       // "President's Rule is the popular name for the situation that arises when the Union government, acting through…":
       // a definition cut inside a clause ("…when the Union government") says half of what it means.
-      const definedAt = pm.sentences.find((sen) => sen.start <= d.start && sen.end >= d.start);
-      if (definedAt && !closesItsClause(definedAt, d.start, d.end, pm.material.text.slice(d.start, d.end))) continue;
       // "Dessa is the district most often named": a definition that ranks without saying among what (`leansOnSubject`;
       // read for the whole sentence, so another clause that leaves out its subject takes the definition with it).
       const definedIn = refAt(corpus, pm, d.start)?.sentence;
-      if (definedIn && leansOnSubject(pm, definedIn)) continue;
+      if (definedIn && (!closesItsClause(definedIn, d.start, d.end, pm.material.text.slice(d.start, d.end)) || leansOnSubject(pm, definedIn))) continue;
       const kind = corpus.entityKind(d.term);
       // "What is Afghanistan? A landlocked country…": a place is named, not defined; and a bare genus
       // ("a global monitoring organisation") says nothing an examiner asks.

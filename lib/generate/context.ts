@@ -1372,15 +1372,15 @@ function participleWithoutComplement(sentence: Sentence): boolean {
 /** Labels that mark the kind of point a note makes, not its subject ("Key idea:", "Note:", "KEY IDEA:"), in any case: `reference-words.json`. */
 const POINT_LABEL_AT_START = new RegExp(`^(?:${referenceWords.pointLabels.map(escapeRegExp).join("|")})\\s*:\\s+(?=\\p{Lu})`, "iu");
 
+/** Words that say which limit it is, not what it limits ("a speed limit" says what). */
+const WHICH_LIMIT = new Set(["acceptable", "permissible", "permitted", "allowable", "safe", "upper", "lower", "older", "old", "new", "newer", "revised", "prescribed", "current", "existing", "earlier", "previous", "original", "maximum", "minimum", "legal", "statutory", "stricter", "tighter", "looser", "higher", "desirable", "recommended", "provisional", "interim"]);
+
 /**
  * "…sets an acceptable limit of 1.0 milligram per litre", "India worked with the older limit of 50 micrograms per litre":
  * a limit given by its value alone, with no word before it for what it limits ("a fiscal deficit limit of 3 per cent")
  * and none after ("for arsenic"), is a limit of whatever the text around it was about — one that a word says which limit
  * it is ("acceptable", "older"): "subject to a ceiling of 15 crore rupees" caps what its own sentence names.
  */
-/** Words that say which limit it is, not what it limits ("a speed limit" says what). */
-const WHICH_LIMIT = new Set(["acceptable", "permissible", "permitted", "allowable", "safe", "upper", "lower", "older", "old", "new", "newer", "revised", "prescribed", "current", "existing", "earlier", "previous", "original", "maximum", "minimum", "legal", "statutory", "stricter", "tighter", "looser", "higher", "desirable", "recommended", "provisional", "interim"]);
-
 function limitWithoutSubject(text: string): boolean {
   const m = /\b(?:the|an?|its|their|this)\s+((?:[a-z]+\s+){1,2})(?:limits?|thresholds?|ceiling|guideline|cap)\s+(?:of|at|is|was|were|are|to|from)\s+(?:about\s+|around\s+|just\s+|only\s+)?\d/i.exec(text);
   if (!m) return false;

@@ -94,7 +94,9 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const evidence = [sentenceEvidence(slot.ref.pm, slot.ref.sentence)];
     // "around 1040", "about 1,200 villages": a figure the material gives as approximate is not made false by a near one
     // ("around 1038"), nor is a near one a wrong option beside it — a year must be 10 away, another figure a quarter.
-    const isApproximate = (slot.type === "year" || slot.type === "number") && APPROXIMATE_BEFORE.test(slot.ref.sentence.text.slice(0, slot.start - slot.ref.sentence.start));
+    const textBefore = slot.ref.sentence.text.slice(0, slot.start - slot.ref.sentence.start);
+    const textAfter = slot.ref.sentence.text.slice(slot.end - slot.ref.sentence.start);
+    const isApproximate = (slot.type === "year" || slot.type === "number") && APPROXIMATE_BEFORE.test(textBefore);
     const farEnough = (d: string) => {
       const value = Number(/\d[\d,]*(?:\.\d+)?/.exec(d)?.[0].replace(/,/g, "") ?? NaN);
       const answer = slot.value ?? NaN;
@@ -103,8 +105,6 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     };
     // "reigned from roughly _____ or 775 to about 810": a year swapped in must still open the span before it closes (and
     // close it after it opens), or the false statement gives itself away.
-    const textBefore = slot.ref.sentence.text.slice(0, slot.start - slot.ref.sentence.start);
-    const textAfter = slot.ref.sentence.text.slice(slot.end - slot.ref.sentence.start);
     // (Years before the era run the other way: "from about 3200 to 2600 BCE".)
     const isYearLike = (slot.type === "year" || (slot.type === "number" && /^\d{3,4}$/.test(slot.answer))) && !/^[^.;]{0,40}?\b(?:BCE|BC|B\.C\.?)(?![\p{L}])/u.test(textAfter);
     const spanEnd = isYearLike ? Number(/^\s*(?:or\s+\d{3,4}\s+)?(?:to|until|till|–|-)\s*(?:about\s+|around\s+|roughly\s+|c\.\s*)?(\d{3,4})\b/.exec(textAfter)?.[1] ?? NaN) : NaN;

@@ -221,7 +221,9 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
       i = taken || i + 1;
     }
   }
-  const firstPart = (title.split(/\s*(?::|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
+  // The title's parts, cut at a colon or a spaced dash ("The Sundarbans: Life and Risk in…").
+  const titleParts = title.split(/\s*(?::|\s[–—-]\s)\s*/);
+  const firstPart = (titleParts[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
   // A word the body writes in small letters more often than with its capital ("Ragi", "Mangrove" in a title-case
   // subtitle) is a common noun, no name to rival the subject (the title's own first part, "Jhum: …", stays).
   for (let k = names.length - 1; k >= 0; k--) {
@@ -275,7 +277,7 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // ("The Green Revolution in Punjab and Haryana": places joined to each other after it say where.)
   // (Found whatever its case: "the Ahom kingdom" is the title's "Ahom Kingdom".)
   const bestName = new RegExp(escapeRegExp(best.name), "i");
-  const bestPart = title.split(/\s*(?::|\s[–—-]\s)\s*/).find((p) => bestName.test(p)) ?? "";
+  const bestPart = titleParts.find((p) => bestName.test(p)) ?? "";
   // "Why the Palk Bay Fisheries Dispute Refuses to Go Away": a headline's name is what the news is about, not its subject.
   // (Its own name hidden first: "The Forest Rights Act", "The Assisted Reproductive Technology Act" are no verbs.)
   if (isHeadline(bestPart.replace(bestName, " it "))) return null;

@@ -236,21 +236,15 @@ function splitAtOn(surface: string, at: number): Array<readonly [string, number]
   if (!/\son\s/.test(surface)) return [[surface, at]];
   const kept = new Set<number>();
   for (const m of surface.matchAll(ON_INSIDE_NAME)) kept.add(m.index + m[0].search(/\son\s/));
-  const parts: Array<readonly [string, number]> = [];
-  let last = 0;
-  for (const m of surface.matchAll(/\s+on\s+/g)) {
-    if (kept.has(m.index)) continue;
-    parts.push([surface.slice(last, m.index), at + last]);
-    last = m.index + m[0].length;
-  }
-  parts.push([surface.slice(last), at + last]);
-  return parts.filter(([p]) => p.length > 0);
+  return splitOn(surface, at, /\s+on\s+/g, (index) => kept.has(index));
 }
 
-function splitOn(surface: string, at: number, re: RegExp): Array<readonly [string, number]> {
+/** The surface cut at each match of `re` (a global regex), except where `keep` says the match stays inside the name. */
+function splitOn(surface: string, at: number, re: RegExp, keep: (index: number) => boolean = () => false): Array<readonly [string, number]> {
   const parts: Array<readonly [string, number]> = [];
   let last = 0;
   for (const m of surface.matchAll(re)) {
+    if (keep(m.index)) continue;
     parts.push([surface.slice(last, m.index), at + last]);
     last = m.index + m[0].length;
   }
