@@ -23,6 +23,12 @@ function shown(content: string, source = "t.txt"): string[] {
   ];
 }
 
+/** Whether the sentence of `text` that starts with a given opening leans on its subject (`leansOnSubject`). */
+function leaningIn(text: string): (start: string) => boolean {
+  const pm = ingestMaterial({ source: "boron.txt", content: text });
+  return (start) => leansOnSubject(pm, sentenceStarting(pm, start));
+}
+
 const PADDING = [
   "The Harlow Basin lies between the Venn Hills and the Corra Sea, and its rivers carry silt from the hills to the coast.",
   "Farmers in the basin have drawn water from shallow wells since the 1960s, and the number of wells rose to 40,000 by 1995.",
@@ -45,8 +51,7 @@ describe("leansOnSubject: a sentence that leaves out what it is about", () => {
     "Critics say the Act has also exposed wider failings in the water agencies.",
     "Its wells offer grants of up to 50 per cent of the cost, subject to a ceiling of 40,000 crowns per farm.",
   ].join("\n\n");
-  const pm = ingestMaterial({ source: "boron.txt", content: text });
-  const leans = (start: string) => leansOnSubject(pm, sentenceStarting(pm, start));
+  const leans = leaningIn(text);
 
   it("reads a ranking with no 'among what' as leaning: its subject or its closing predicate", () => {
     expect(leans("The most prominent campaigner")).toBe(true);
@@ -96,8 +101,7 @@ describe("leansOnSubject after a code review", () => {
     "The new road has a speed limit of 80 kilometres per hour.",
     "Large parts of Tasker are not affected.",
   ].join("\n\n");
-  const pm = ingestMaterial({ source: "boron.txt", content: text });
-  const leans = (start: string) => leansOnSubject(pm, sentenceStarting(pm, start));
+  const leans = leaningIn(text);
 
   it("reads a capitalised common noun before the ranking, and a ranking after an opening phrase", () => {
     expect(leans("Dessa is the District")).toBe(true);
