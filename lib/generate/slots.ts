@@ -663,7 +663,12 @@ export function actorSubtype(name: string, kind?: string): string {
   if (/^(?:Protocol|Convention|Agreement|Accord|Treaty|Amendment|Declaration|Conference|Summit|Pact|Charter|Initiative)$/.test(head)) return "agreement or forum";
   if (/^(?:Party|Congress|League|Front|Dal|Sangh|Samaj|Alliance)$/.test(head)) return "party";
   if (/^(?:Corporation|Company|Inc|Ltd|Limited|Group|Industries)$/.test(head) || /\bBank of\b/.test(name)) return "company";
-  if (/^(?:Council|Assembly|Committee|Panel|Cabinet|Parliament|Senate|House|Sabha|Congress)$/.test(head)) return "council or assembly";
+  // A committee or panel is a body of a house, not one ("Business Advisory Committee" is no option for the "Council of
+  // States"); a "House" is a chamber only as "House of…" or the Upper or Lower House — "Parliament House", "Hyderabad
+  // House" are buildings.
+  if (/^(?:Committee|Panel)$/.test(head)) return "committee or panel";
+  if (head === "House" && !/\bHouse of\b|^(?:the\s+)?(?:Upper|Lower)\s+House$/i.test(name)) return "other";
+  if (/^(?:Council|Assembly|Cabinet|Parliament|Senate|House|Sabha|Congress)$/.test(head)) return "council or assembly";
   if (/^(?:Programme|Program|Fund|Bank|Facility)$/.test(head)) return "fund or programme";
   if (/^(?:Commission|Agency|Ministry|Department|Secretariat|Authority|Board|Office|Service|Bureau|Government)$/.test(head)) return "agency or department";
   if (/^(?:Organi[sz]ation|Nations|Union)$/.test(head)) return "international organisation";

@@ -47,7 +47,12 @@ describe("semantic types of names", () => {
     expect(actorSubtype("Taliban Foreign Minister", "group")).toBe("office");
     expect(actorSubtype("National Defence Fund")).toBe("fund or programme");
     expect(actorSubtype("United Nations Environment Programme")).toBe("fund or programme");
-    expect(actorSubtype("Technology and Economic Assessment Panel")).toBe("council or assembly");
+    expect(actorSubtype("Technology and Economic Assessment Panel")).toBe("committee or panel");
+    // A committee of a house is no option for the house; a building named "House" is no chamber.
+    expect(actorSubtype("Business Advisory Committee")).not.toBe(actorSubtype("Council of States"));
+    expect(actorSubtype("Parliament House")).toBe("other");
+    expect(actorSubtype("House of the People")).toBe("council or assembly");
+    expect(actorSubtype("Lower House")).toBe("council or assembly");
     expect(actorSubtype("Central Bureau of Investigation")).toBe("agency or department");
     expect(actorSubtype("Indian National Congress")).toBe("party");
   });
