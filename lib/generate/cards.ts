@@ -6,7 +6,7 @@ import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
-import { inContext, leansOnSubject, spanPointsBack } from "./context";
+import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { PLACE_HEAD, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
@@ -265,6 +265,11 @@ const PERSON_KIND_HINT = /\b(?:analyst|expert|researcher|minister|spokes(?:perso
  */
 const DEITY_HEAD = /^(?:deity|goddess|god|incarnation|avatar)$/;
 const PERSON_METAPHOR_HEAD = /^(?:figure|face|voice|subject|champion|architect|pillar)$/;
+/**
+ * "…built a thousand temples of Shiva, an indication of how the later kings…": a noun that sums up the whole clause before
+ * it (`reference-words.json` clauseSummaryHeads), so the appositive says nothing of the name just before it.
+ */
+const CLAUSE_SUMMARY_HEADS = new Set(referenceWords.clauseSummaryHeads);
 /** Kind words a definition may stand on as a short name ("The Act was a meeting point…"): not a name a card can ask about. */
 const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
@@ -298,9 +303,16 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "The Act was a meeting point…": a bare kind word is a short name the card cannot resolve ("What is Act?"), unlike
       // the one-word name of a body ("Parliament", "the Knesset").
       if (BARE_KIND_TERM.test(d.term.replace(/^The\s+/, ""))) continue;
-      // "…land of a Scheduled Tribe, the power to manage village markets, the power to…": one item of a list of the same
-      // noun, not a description of the name before it.
-      if (head && new RegExp(`^,\\s+(?:and\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(head)}s?\\b`).test(pm.material.text.slice(d.end, d.end + 80))) continue;
+      // "…land of a Scheduled Tribe, the power to manage village markets, the power to…", "the Brihadisvara temple at
+      // Thanjavur, the refinement of bronze casting…, a flourishing of Tamil literature, and…", "The Utkalas were the people
+      // of Orissa, the Gurjaras almost certainly the Pratiharas…": one item of a list of noun phrases, not a description of
+      // the name before it.
+      if (/^,\s+(?:and\s+)?(?:the|a|an)\s/i.test(pm.material.text.slice(d.end, d.end + 20)) || /,\s+(?:and\s+)?(?:the|a|an)\s/i.test(d.definition)) continue;
+      // "…temples of Shiva, an indication of how the later Pala kings…": the appositive sums up the clause before it.
+      if (head && CLAUSE_SUMMARY_HEADS.has(head)) continue;
+      // "…with 78 CE, the epoch of the Saka era", "47.8 degrees Celsius, the highest temperature…": what follows a figure's
+      // era or unit describes the figure, not the word ("In 1951 David Lilienthal, the former head of…" is a name's).
+      if (!/\s/.test(d.term) && kind !== "person" && /\d(?:[^\S\n]+[a-z]+)?[^\S\n]*$/.test(pm.material.text.slice(Math.max(0, d.termSpan.start - 20), d.termSpan.start))) continue;
       const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !DEITY_HEAD.test(head) && !PERSON_METAPHOR_HEAD.test(head) && !PERSON_KIND_HINT.test(head);
       // "Warangal, the capital of the Kakatiya king": a place by its head noun is named, not defined, as a place read as
       // one is.
@@ -382,7 +394,8 @@ export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { 
         lead = `According to ${source}, `;
       }
       // The clause that says what was counted, without trailing appositions or attribution.
-      rest = rest.split(/,\s+(?:a|an|the|according|many|most|some|which|who|including|up|down)\b|;|\s+-\s+/)[0]!.replace(/[.!?]$/, "").trim();
+      // ("…are engaged in dairying, and women make up…": a second clause is no part of what was counted.)
+      rest = rest.split(/,\s+(?:a|an|the|according|many|most|some|which|who|including|up|down|and|but|while|whereas)\b|;|\s+-\s+/)[0]!.replace(/[.!?]$/, "").trim();
       const words = rest.split(/\s+/);
       if (words.length < 3 || words.length > 28 || /"/.test(rest)) continue;
       const restTokens = sentence.tokens.filter((t) => t.start >= n.end && t.start < n.end + rest.length + 1);

@@ -424,6 +424,8 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     if (INSIDE_LONGER_NAME.test(text.slice(0, offset))) return whole;
     // "the Government of India": complete as it stands; "the Act of 1991" says which by its year.
     if (/^\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z]|^(?:\s+of|,)\s+\d{4}\b/.test(text.slice(offset + whole.length))) return whole;
+    // "the Food and Agriculture Organization": the first word of a longer name the material gives, not a short one.
+    if (startsLongerName(pm, head, text.slice(offset + whole.length))) return whole;
     seen.add(head);
     // The sentence names it in full itself.
     if (namesInFull(text, head)) return whole;
@@ -432,6 +434,11 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
     return typeof settled === "object" ? withArticle(pm, settled.name, whole.startsWith("T")) : whole;
   });
   return failed ? null : out;
+}
+
+/** Does `after` (the text after "the <head>") go on into a name of the material that opens with `head` ("Food" + " and Agriculture Organization")? */
+function startsLongerName(pm: ProcessedMaterial, head: string, after: string): boolean {
+  return pm.entities.some((e) => [e.name, ...e.aliases].some((n) => n.length > head.length && n.startsWith(`${head} `) && after.startsWith(n.slice(head.length))));
 }
 
 const citedNumbersCache = new WeakMap<ProcessedMaterial, Map<string, Set<string>>>();
@@ -501,6 +508,7 @@ export const referenceWords = z
     backgroundHeadings: z.array(z.string().min(1)),
     pointLabels: z.array(z.string().min(1)),
     complementParticiples: z.record(z.string().regex(/^[a-z]+$/, "a participle in small letters"), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
+    clauseSummaryHeads: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */

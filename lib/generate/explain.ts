@@ -129,6 +129,9 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   // "IN-SPACe is the interface for private activities; NSIL handles…": a semicolon ends the definition, and what follows
   // is another clause about something else.
   definition = definition.split(/\s*;\s*/)[0]!;
+  // "The Utkalas were the people of Orissa, the Gurjaras almost certainly the Pratiharas, and…": the verb shared by a list
+  // of pairs, or a second description stacked on the first; only the first says what the term is.
+  definition = definition.split(/,\s+(?=(?:and\s+)?(?:the|a|an)\s)/i)[0]!;
   // Too long to learn as one answer: keep the head up to the first comma or semicolon, if it says enough.
   if (wordCount(definition) > 30) {
     const head = definition.split(/[,;]\s+/)[0]!;
