@@ -61,7 +61,12 @@ function parseArgs(argv: string[]): { seed: number; count: number; files: string
 function describe(item: Card | Question): { shows: string; answer: string } {
   if ("front" in item) return { shows: item.front, answer: item.back };
   const options = (item.options ?? []).map((o) => `${o.id}) ${o.text}${o.correct ? "  ✓" : ""}`).join("\n");
-  return { shows: [item.prompt, options].filter(Boolean).join("\n"), answer: item.answer ?? (item.options ?? []).filter((o) => o.correct).map((o) => o.text).join("; ") };
+  // A numeric item's unit is printed beside its answer box, as the quiz shows it ("[answer box] per cent").
+  const unit = item.kind === "numeric" && item.unit ? `[answer box] ${item.unit}` : "";
+  return {
+    shows: [item.prompt, options, unit].filter(Boolean).join("\n"),
+    answer: item.answer ? `${item.answer}${item.kind === "numeric" && item.unit ? ` ${item.unit}` : ""}` : (item.options ?? []).filter((o) => o.correct).map((o) => o.text).join("; "),
+  };
 }
 
 const { seed, count, files } = parseArgs(process.argv.slice(2));
