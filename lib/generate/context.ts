@@ -1488,7 +1488,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // A fragment with no subject ("Shall accept a series of…").
   const first = sentence.tokens.find((tok) => tok.pos !== "PUNCT" && tok.pos !== "SPACE");
   const opening = sentence.text.replace(/^\W+/, "");
-  if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
+  if (first && (first.pos === "VERB" || first.pos === "AUX") && /^[A-Z][a-z]+\s+[a-z\d]/.test(opening) && !/^(?:Let|Please)\b/.test(opening)) return null;
   if (/^(?:Be|Have|Hold|Make|Get|Take|Give|Ensure|Provide|Accept|Shall|Must|Should|May|Can|Will|Not|Being|Having)\s/.test(opening) || /^(?:Be|Have|Hold|Shall|Must)\s/.test(t)) return null;
   // "Then came two droughts…", "So did the Council…": an adverb that fronts the verb cannot go ("Came two droughts…").
   if (INVERTED_OPENING.test(opening)) return null;
@@ -1554,6 +1554,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (hasBareComparative(sentence)) return null;
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
+  // "A Dornier aircraft followed in 2020", "A milk strike followed, lasting…", "Other states followed suit": after what?
+  // (In a later clause it follows what the sentence named first: "Ahmedabad adopted a plan in 2013, and dozens of cities
+  // have since followed.")
+  if (/^[^,;]*?\bfollowed(?=\s*(?:[.,;:]|$)|\s+(?:suit|in|on|within|soon|shortly|later|quickly|swiftly|immediately|during|after|a\s+(?:year|month|week|day|decade)|the\s+(?:next|following)|(?:a\s+few|several|two|three|four|five|some)\s+(?:years?|months?|weeks?|days?|decades?))\b)/i.test(t)) return null;
   // "A few months later", "Some hours later", "the following year": later than what?
   if (/\b(?:(?:a few|few|several|some|one|two|three|four|five|a|an|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
   // "donations to the fund", "the committee's secretary": which fund, which committee?

@@ -91,7 +91,7 @@ describe("sentences that read wrong out of their place make no item, and names a
     "However, growing demand for groundwater in Veldra has lowered the water table by ten metres since 1990.",
     "There were 16 rounds of border talks between Veldra and Ostra by early 2024.",
     "Thus ended the brief cotton boom of Veldra's western districts in 1931.",
-    "A second crisis followed in 1933 when the Ostra banks failed.",
+    "A second crisis broke out in 1933 when the Ostra banks failed.",
     "Since Lord Keld annexed Marrow, the sepoys of the Veldra army grew restless.",
     "In 1969 the Veldra government set up the space agency under Arno Vell, a physicist trained at Keld University.",
     "A third of Veldra's farmers still lacked canal water in 1940.",
