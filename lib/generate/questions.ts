@@ -46,6 +46,21 @@ function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi
   return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
 }
 
+/**
+ * Is `name` named in some sentence of the material together with another of the names the slot's sentence gives (not the
+ * answer), and not already one of them under another name? A sentence that names nothing else sets no circle, and any
+ * name of the kind may be swapped in.
+ */
+export function sharesCircle(corpus: Corpus, slot: Slot, name: string): boolean {
+  const own = `@${corpus.aliases.key(name)}`;
+  const answer = `@${corpus.aliases.key(slot.answer)}`;
+  // "either the Council of States or the Rajya Sabha": a name the sentence already gives under another name.
+  if (slot.ref.terms.has(own)) return false;
+  const others = [...slot.ref.terms].filter((t) => t.startsWith("@") && t !== answer && t !== own);
+  if (!others.length) return true;
+  return (corpus.byTerm.get(own) ?? []).some((ref) => ref !== slot.ref && others.some((t) => ref.terms.has(t)));
+}
+
 /** Why a prelims statement could not stand as a true/false item of its own, or null. */
 function statementDefect(text: string, evidence: EvidenceSpan[]): string | null {
   return itemDefect({ id: "statement", kind: "true_false", prompt: `True or false? ${text}`, answer: "true", explanation: "", marks: 1, timeLimitSec: 1, evidence });
@@ -116,7 +131,10 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const distractors = pickDistractors(corpus, pools, slot, 3).filter((d) => farEnough(d) && fitsSpan(d));
     // A false statement must stay plausible: a place is swapped only for a place of the same kind.
     // A year swapped by one is a quibble, not a falsehood a learner should catch.
-    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d));
+    // A name swapped in must belong to the same circle: named somewhere beside one of the other people, places or bodies
+    // the sentence names ("…gave up legal practices, as did Mustafa Kemal in Gujarat", "a committee under Jinnah to
+    // inquire into the disturbances" make statements nobody could believe).
+    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d) && (!slot.key || sharesCircle(corpus, slot, d)));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
     // Each kind of fact cycles through the question kinds on its own, so figures still get numeric
@@ -128,15 +146,18 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     let made = false;
     for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {
     if (made) break;
-    if (variant === 3 && swap) {
-      // Save for a multi-statement item; alternate true and altered statements.
-      const isTrue = hash53(seed) % 2 === 0;
-      const text = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
+    // A true statement needs no value to swap in: a slot with no plausible swap still makes one when its turn is a true one
+    // (half of them). So that true and false statements stay about even, a slot that has a swap is then altered three
+    // times in four.
+    const statementIsTrue = swap ? hash53(seed) % 4 === 0 : hash53(seed) % 2 === 0;
+    if (variant === 3 && (swap || statementIsTrue)) {
+      const isTrue = statementIsTrue;
+      const text = isTrue || !swap ? filled(slot, slot.answer) : filled(slot, swap);
       // A statement that could not stand as an item of its own would sink the whole prelims item.
       if (text && !statementDefect(text, evidence)) {
         // One bank for the whole set: a prelims item may combine statements from several sources.
         const list = statementBank.get("set") ?? [];
-        list.push({ text, isTrue, slot, correction: slot.answer, swap });
+        list.push({ text, isTrue, slot, correction: slot.answer, swap: swap ?? "" });
         statementBank.set("set", list);
         usedSentence.add(sKey);
         made = true;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
 import { inContext } from "@/lib/generate/context";
-import { actorSubtype } from "@/lib/generate/slots";
+import { actorSubtype, collectSlots } from "@/lib/generate/slots";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { sharesCircle } from "@/lib/generate/questions";
 
 // Written for this test; not copied from any source. Faults the thirteenth blind review found in definition cards,
 // short names and options ("What is Shiva? → An indication of how…", "What is the CE? → The epoch of the Saka era",
@@ -68,5 +70,59 @@ describe("'How many…?' asks only for what was counted", () => {
   it("leaves out a second clause after ', and'", () => {
     const fronts = qaFronts("About 9 crore rural households keep cattle in Dorra, and women do most of the work of caring for the animals.");
     expect(fronts.filter((f) => f.startsWith("How many") && /women/.test(f))).toEqual([]);
+  });
+});
+
+describe("a sentence that follows something unshown is not read alone", () => {
+  const text = [
+    "Reforms in Dorra",
+    "",
+    "The Dorra Assembly passed a model law on grain markets in 2017.",
+    "A companion law on leasing followed in 2018.",
+    "A milk strike followed, lasting about twelve days, during which no milk was sent to Tarsa.",
+    "Other provinces followed suit within a year.",
+    "The Tarsa Dairy was followed by a dozen cooperative dairies in 1950.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "reforms.txt", content: text });
+  const read = (start: string) => {
+    const s = pm.sentences.find((x) => x.text.startsWith(start))!;
+    return inContext(s.text, pm, s);
+  };
+  it("drops 'X followed (in 2018)', 'followed, lasting…' and 'followed suit'", () => {
+    expect(read("A companion law")).toBeNull();
+    expect(read("A milk strike")).toBeNull();
+    expect(read("Other provinces")).toBeNull();
+  });
+  it("keeps 'was followed by' with what followed", () => {
+    expect(read("The Tarsa Dairy")).not.toBeNull();
+  });
+  it("drops a list line that opens with its verb ('Linked 18 milksheds…')", () => {
+    const notes = ingestMaterial({ source: "notes.txt", content: "Operation Dorra\n\nPhase I of the programme:\n- Linked 18 milksheds in the provinces with the four big markets of Tarsa, Velan, Marr and Kost.\n" });
+    const s = notes.sentences.find((x) => x.text.includes("Linked 18"))!;
+    expect(inContext(s.text, notes, s)).toBeNull();
+  });
+});
+
+describe("a name swapped into a false statement belongs to the sentence's circle", () => {
+  // Written for this test: two circles of people that the material never names together.
+  const text = [
+    "Two movements",
+    "",
+    "In Dorra, Arvel Mossin and Tamsin Korr led the boycott of the salt courts in 1921.",
+    "Arvel Mossin and Tamsin Korr were jailed at Tarsa in 1922.",
+    "Ravi Sandhar and Ilse Varn gave up their legal practices in Dorra, and so did Tamsin Korr in Velan.",
+    "In Kost, far to the north, Baron Edrik Hald and Count Ovar Selm led the Kost Grand Assembly in 1920.",
+    "Baron Edrik Hald and Count Ovar Selm signed the Kost Charter in 1923.",
+  ].join("\n");
+  const corpus = buildCorpus([ingestMaterial({ source: "movements.txt", content: text })]);
+  const slot = collectSlots(corpus).find((s) => s.type === "person" && s.answer === "Ravi Sandhar")!;
+  it("swaps in a person named beside one of the sentence's other names, never one of another circle", () => {
+    expect(slot).toBeDefined();
+    expect(sharesCircle(corpus, slot, "Arvel Mossin")).toBe(true);
+    expect(sharesCircle(corpus, slot, "Count Ovar Selm")).toBe(false);
+    expect(sharesCircle(corpus, slot, "Baron Edrik Hald")).toBe(false);
+  });
+  it("never swaps in a name the sentence already gives", () => {
+    expect(sharesCircle(corpus, slot, "Tamsin Korr")).toBe(false);
   });
 });
