@@ -267,6 +267,10 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     competing = rivals.filter((n) => /\s/.test(n.name) || !isPlace(n.name));
   }
   competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
+  // A title whose names are only places (or none) may name its subject in common nouns ("Priority Sector Lending in India").
+  // (A name that only closes the first part after "in" says where: "Canal Credit Lending in Karn".)
+  const closesFirstPart = saysWhereAtEnd(titleParts[0] ?? "", isPlace)?.[1];
+  if (names.every((n) => isPlace(n.name) || n.name === closesFirstPart)) return commonNounTopic(pm, title, isPlace);
   if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && !(isOneWordTitle && best.name === firstPart))) return null;
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
   // ("The Pala Dynasty of Bengal and Bihar": places joined right after the subject's "of" or "in" say where it was.)
@@ -285,6 +289,53 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
   return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
+}
+
+/** A subject a title names in common nouns must be written this often outside headings, in any case. */
+const COMMON_TOPIC_MIN_TIMES = 3;
+
+/**
+ * The subject a title names in common nouns — "Priority Sector Lending in India", "E-Waste Management in India: Study
+ * Notes", "Anti-defection law (India)": the title's first part (before a colon, a bracket or a spaced dash), without a
+ * closing "in <place>", when the body writes it, in any case and not as the start of a longer name ("the Veldra Canal
+Scheme" is no "Veldra Canal"), at least COMMON_TOPIC_MIN_TIMES times; shown as the body
+ * writes it most ("priority sector lending"), with "the" when the body mostly puts one before it. None for a headline
+ * ("Ranakpur Unveils Sweeping Heat Plan…"), for two subjects joined by "and" ("Cooperative Federalism and the NITI
+ * Aayog"), for one word, a place or a person. Only its whole phrase and its acronym ("PSL") say an item names it.
+ */
+function commonNounTopic(pm: ProcessedMaterial, title: string, isPlace: (name: string) => boolean): SectionTopic | null {
+  const firstPart = (title.split(/\s*(?:[:([\]|]|\s[–—-]\s)\s*/)[0] ?? "").trim().replace(/^(?:the|a|an)\s+/i, "");
+  if (!firstPart || isHeadline(firstPart)) return null;
+  // "… in India", "… in Independent India", "… in Karn": where, not what.
+  const where = saysWhereAtEnd(firstPart, isPlace);
+  const phrase = where ? firstPart.slice(0, where.index).trim() : firstPart;
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /\s(?:and|&)\s/i.test(phrase) || isPlace(phrase) || personNamesOf(pm).has(phrase.toLowerCase())) return null;
+  const { body } = bodyIndexOf(pm);
+  const written = new Map<string, number>();
+  let withThe = 0;
+  for (const m of body.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])${words.map(escapeRegExp).join(String.raw`[^\S\n]+`)}(?![\p{L}\p{N}-])`, "giu"))) {
+    // Written as a name, it must not open a longer one ("the Veldra Canal Scheme" is no "Veldra Canal").
+    if (/\p{Lu}\S*$/u.test(m[0]) && /^[^\S\n]+(?:of[^\S\n]+)?\p{Lu}/u.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+    if (/(?:^|[^\p{L}])the[^\S\n]+$/iu.test(body.slice(Math.max(0, m.index - 5), m.index))) withThe++;
+  }
+  const times = [...written.values()].reduce((a, b) => a + b, 0);
+  if (times < COMMON_TOPIC_MIN_TIMES) return null;
+  // As the body writes it inside sentences: a spelling in small letters over one capitalised only to open a sentence.
+  const spellings = [...written].sort((a, b) => b[1] - a[1] || Number(/^\p{Ll}/u.test(b[0])) - Number(/^\p{Ll}/u.test(a[0])));
+  const lower = spellings.find(([w]) => /^\p{Ll}/u.test(w));
+  const name = (lower && lower[1] * 2 >= spellings[0]![1] ? lower : spellings[0]!)[0];
+  const acronyms = pm.acronyms.filter((a) => a.expansion.replace(/^the\s+/i, "").toLowerCase() === name.toLowerCase()).map((a) => a.short);
+  return { phrase: withThe * 2 > times ? `the ${name}` : name, name, distinctive: [], acronyms: [...new Set(acronyms)], ofWholeMaterial: true };
+}
+
+/** A closing "in <place>" of a title part: a place the material names, or capitalised words ending it ("in Karn"). */
+function saysWhereAtEnd(part: string, isPlace: (name: string) => boolean): RegExpExecArray | null {
+  const where = /\s+in\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(part) ?? /\s+in\s+(?:the\s+)?(.+)$/iu.exec(part);
+  if (!where) return null;
+  const tail = where[1]!;
+  return /^(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(tail) || isPlace(tail.split(/\s+/).at(-1)!) ? where : null;
 }
 
 /**

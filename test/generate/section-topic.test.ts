@@ -354,3 +354,37 @@ describe("acronym cards carry the subject of their section or material", () => {
     expect(itemDefect(card!)).toBeNull();
   });
 });
+
+describe("documentTopic: a subject the title names in common nouns (fourteenth blind review: 'never says this is priority sector lending')", () => {
+  // Written for this test; not copied from any source.
+  const body = [
+    "Origins",
+    "Canal credit lending began in Karn after the banks were taken over in 1970.",
+    "In 1975 banks were asked to lend a quarter of their advances under canal credit lending.",
+    "A sub-target of 9 per cent was introduced for small growers in 1981.",
+    "",
+    "Reforms",
+    "The Karn Bank revised the rules of canal credit lending in 2008 and again in 2019.",
+    "Under the 2008 framework, loans to growers were classed as direct or indirect.",
+  ];
+  const material = (title: string) => ingestMaterial({ source: "karn.txt", content: [title, "", ...body].join("\n") });
+
+  it("is the title's first part, without 'in <place>', as the text writes it", () => {
+    for (const title of ["Canal Credit Lending in Karn", "Canal Credit Lending: Study Notes", "Canal credit lending (Karn)"]) {
+      expect(documentTopic(material(title))?.phrase, title).toBe("canal credit lending");
+    }
+  });
+  it("leads a statement that names nothing of its own", () => {
+    const pm = material("Canal Credit Lending in Karn");
+    const s = pm.sentences.find((x) => x.text.startsWith("Under the 2008"))!;
+    expect(topicFor("Under the _____ framework, loans to growers were classed as direct or indirect.", pm, s, ["2008"])).toBe("canal credit lending");
+    const t = pm.sentences.find((x) => x.text.startsWith("In 1975"))!;
+    // (It names the subject itself.)
+    expect(topicFor("In _____ banks were asked to lend a quarter of their advances under canal credit lending.", pm, t, ["1975"])).toBeNull();
+  });
+  it("is none for a headline, two subjects, one word, or a phrase the text seldom writes", () => {
+    for (const title of ["Karn Revises Canal Credit Lending After Drought", "Canal Credit Lending and the Karn Bank", "Lending in Karn", "Canal Credit Reform in Karn"]) {
+      expect(documentTopic(material(title)), title).toBeNull();
+    }
+  });
+});
