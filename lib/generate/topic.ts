@@ -267,11 +267,12 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     competing = rivals.filter((n) => /\s/.test(n.name) || !isPlace(n.name));
   }
   competing = [...competing, ...names.filter((n) => joinsPlaces(n.name))];
-  // A title whose names are only places (or none) may name its subject in common nouns ("Priority Sector Lending in India").
-  // (A name that only closes the first part after "in" says where: "Canal Credit Lending in Karn".)
-  const closesFirstPart = saysWhereAtEnd(titleParts[0] ?? "", isPlace)?.[1];
-  if (names.every((n) => isPlace(n.name) || n.name === closesFirstPart)) return commonNounTopic(pm, title, isPlace);
-  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && !(isOneWordTitle && best.name === firstPart))) return null;
+  if (!best || best.times < DOCUMENT_TOPIC_MIN_TIMES || (!/\s/.test(best.name) && !(isOneWordTitle && best.name === firstPart))) {
+    // A title that names no subject but places (or nothing) may name it in common nouns ("Priority Sector Lending in
+    // India"). (A name that only closes the first part after "in" says where: "Canal Credit Lending in Karn".)
+    const closesFirstPart = saysWhereAtEnd(titleParts[0] ?? "", isPlace)?.[1];
+    return names.every((n) => isPlace(n.name) || n.name === closesFirstPart) ? commonNounTopic(pm, title, isPlace) : null;
+  }
   if (personNamesOf(pm).has(best.name.toLowerCase())) return null;
   // ("The Pala Dynasty of Bengal and Bihar": places joined right after the subject's "of" or "in" say where it was.)
   const saysWhere = (n: (typeof names)[number]) => joinsPlaces(n.name) && new RegExp(String.raw`${escapeRegExp(best!.name)}\s+(?:of|in)\s+(?:the\s+)?${escapeRegExp(n.name)}`, "i").test(title);
