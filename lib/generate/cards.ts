@@ -1,6 +1,6 @@
 import { stableId } from "@/lib/material/hash";
 import { isAcronym, nameKey } from "@/lib/material/entities";
-import type { ProcessedMaterial } from "@/lib/material/schemas";
+import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { sentencePositionAt } from "@/lib/material/segment";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
@@ -8,7 +8,7 @@ import { keyClauseOf } from "./readability";
 import { blankedText, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
-import { PLACE_HEAD, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
+import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
@@ -270,6 +270,37 @@ const PERSON_METAPHOR_HEAD = /^(?:figure|face|voice|subject|champion|architect|p
  * it (`reference-words.json` clauseSummaryHeads), so the appositive says nothing of the name just before it.
  */
 const CLAUSE_SUMMARY_HEADS = new Set(referenceWords.clauseSummaryHeads);
+/**
+ * Does the text after an appositive (at `end`) go on with another noun phrase of a list — ", a flourishing of Tamil
+ * literature, and…" — with no verb of its own before the next comma or the sentence's end? Then the appositive was one
+ * item of that list, not a description of the name before it.
+ */
+function continuesAList(pm: ProcessedMaterial, sentence: Sentence, end: number): boolean {
+  const after = pm.material.text.slice(end, sentence.end);
+  const m = /^,\s+(?:and\s+)?(?:the|a|an)\s[^,;]*/i.exec(after);
+  if (!m) return false;
+  // A finite verb: an auxiliary, or a verb that is no infinitive ("the power to manage village markets") or participle.
+  const word = (t: Sentence["tokens"][number]) => pm.material.text.slice(t.start, t.end);
+  const inList = sentence.tokens.filter((t) => t.start >= end && t.end <= end + m[0].length);
+  return !inList.some((t, i) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/i.test(word(t)) && !(i > 0 && /^to$/i.test(word(inList[i - 1]!)))));
+}
+
+const afterFiguresCache = new WeakMap<ProcessedMaterial, Map<string, boolean>>();
+/** Does the material write `word` only right after a figure ("78 CE", "47.8 degrees Celsius"), as an era or a unit? */
+function isOnlyAfterFigures(pm: ProcessedMaterial, word: string): boolean {
+  let byWord = afterFiguresCache.get(pm);
+  if (!byWord) afterFiguresCache.set(pm, (byWord = new Map()));
+  let only = byWord.get(word);
+  if (only === undefined) {
+    const text = pm.material.text;
+    const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, "gu"))];
+    // ("the first century CE" writes an era after a century.)
+    only = uses.length > 0 && uses.every((m) => /(?:\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))(?:[^\S\n]+(?!(?:in|by|at|to|of|for|from|on|and|or|with|since|until)\b)[a-z]+)?[^\S\n]*$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
+    byWord.set(word, only);
+  }
+  return only;
+}
+
 /** Kind words a definition may stand on as a short name ("The Act was a meeting point…"): not a name a card can ask about. */
 const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
@@ -284,6 +315,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
     for (const d of pm.definitions) {
       // A definition is a noun phrase ("a militant alliance formed in 2007"), not a sentence or a name.
       if (!/^(?:[Aa]n?|[Tt]he)\s+[a-z]/.test(d.definition) || wordCount(d.definition) > 30 || !/^[A-Z]/.test(d.term) || !corpus.entityKind(d.term)) continue;
+      // "…as Returning Officer, the two being chosen in rotation…": an absolute phrase, not a description.
+      if (ABSOLUTE_PHRASE.test(d.definition)) continue;
       if (/\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\s+by\b/.test(d.definition)) continue;
       // "Anamudi, the highest peak of the range": the definition leans on an earlier sentence's range.
       if (spanPointsBack(pm, d.start, d.end)) continue;
@@ -307,12 +340,15 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // Thanjavur, the refinement of bronze casting…, a flourishing of Tamil literature, and…", "The Utkalas were the people
       // of Orissa, the Gurjaras almost certainly the Pratiharas…": one item of a list of noun phrases, not a description of
       // the name before it.
-      if (/^,\s+(?:and\s+)?(?:the|a|an)\s/i.test(pm.material.text.slice(d.end, d.end + 20)) || /,\s+(?:and\s+)?(?:the|a|an)\s/i.test(d.definition)) continue;
-      // "…temples of Shiva, an indication of how the later Pala kings…": the appositive sums up the clause before it.
-      if (head && CLAUSE_SUMMARY_HEADS.has(head)) continue;
+      // (A clause after it is no list: "…Mossin, the foreign minister of Dorra from 1920, a post he held until 1931", ", and
+      // the treaty was signed…"; nor a list of names inside it: "a forum of India, the United States, Japan and Australia".)
+      if ((definedIn && continuesAList(pm, definedIn, d.end)) || SECOND_DESCRIPTION.test(d.definition)) continue;
+      // "…temples of Shiva, an indication of how the later Pala kings…", "…, a sign that…": the appositive sums up the clause
+      // before it ("The Gini index, a measure of inequality…" is a definition).
+      if (head && CLAUSE_SUMMARY_HEADS.has(head) && new RegExp(String.raw`\b${escapeRegExp(head)}s?\s+(?:of\s+(?:how|what|why|whether|the extent)|that|to\s+how)\b`, "i").test(d.definition)) continue;
       // "…with 78 CE, the epoch of the Saka era", "47.8 degrees Celsius, the highest temperature…": what follows a figure's
-      // era or unit describes the figure, not the word ("In 1951 David Lilienthal, the former head of…" is a name's).
-      if (!/\s/.test(d.term) && kind !== "person" && /\d(?:[^\S\n]+[a-z]+)?[^\S\n]*$/.test(pm.material.text.slice(Math.max(0, d.termSpan.start - 20), d.termSpan.start))) continue;
+      // era or unit describes the figure, not the word — a word the material writes only after a figure.
+      if (!/\s/.test(d.term) && kind !== "person" && isOnlyAfterFigures(pm, d.term)) continue;
       const namesAThing = !!head && isKnownWord(head) && !namesAPerson(head) && !DEITY_HEAD.test(head) && !PERSON_METAPHOR_HEAD.test(head) && !PERSON_KIND_HINT.test(head);
       // "Warangal, the capital of the Kakatiya king": a place by its head noun is named, not defined, as a place read as
       // one is.
@@ -394,8 +430,19 @@ export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { 
         lead = `According to ${source}, `;
       }
       // The clause that says what was counted, without trailing appositions or attribution.
-      // ("…are engaged in dairying, and women make up…": a second clause is no part of what was counted.)
-      rest = rest.split(/,\s+(?:a|an|the|according|many|most|some|which|who|including|up|down|and|but|while|whereas)\b|;|\s+-\s+/)[0]!.replace(/[.!?]$/, "").trim();
+      rest = rest.split(/,\s+(?:a|an|the|according|many|most|some|which|who|including|up|down)\b|;|\s+-\s+/)[0]!;
+      // ("…are engaged in dairying, and women make up…", "…had been shut in and that only 23 survived": a second clause, with
+      // a verb of its own before the next comma, is no part of what was counted; "…grow wheat, rice, and pulses" is a list.)
+      const restAt = n.start + n.text.length;
+      for (const m of rest.matchAll(/,\s+(?:and|but|while|whereas)\s|\s+and\s+that\s/g)) {
+        const from = restAt + m.index + m[0].length;
+        const to = from + (/^[^,;]*/.exec(rest.slice(m.index + m[0].length))?.[0].length ?? 0);
+        if (sentence.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === "VERB" || t.pos === "AUX"))) {
+          rest = rest.slice(0, m.index);
+          break;
+        }
+      }
+      rest = rest.replace(/[.!?]$/, "").trim();
       const words = rest.split(/\s+/);
       if (words.length < 3 || words.length > 28 || /"/.test(rest)) continue;
       const restTokens = sentence.tokens.filter((t) => t.start >= n.end && t.start < n.end + rest.length + 1);

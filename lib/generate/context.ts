@@ -436,9 +436,52 @@ function resolveShortNames(text: string, pm: ProcessedMaterial, sentence: Senten
   return failed ? null : out;
 }
 
+const namesByFirstWordCache = new WeakMap<ProcessedMaterial, Map<string, string[]>>();
 /** Does `after` (the text after "the <head>") go on into a name of the material that opens with `head` ("Food" + " and Agriculture Organization")? */
 function startsLongerName(pm: ProcessedMaterial, head: string, after: string): boolean {
-  return pm.entities.some((e) => [e.name, ...e.aliases].some((n) => n.length > head.length && n.startsWith(`${head} `) && after.startsWith(n.slice(head.length))));
+  let byFirst = namesByFirstWordCache.get(pm);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const e of pm.entities) for (const n of [e.name, ...e.aliases]) {
+      const first = /^\S+(?=\s)/.exec(n)?.[0];
+      if (!first) continue;
+      const list = byFirst.get(first) ?? [];
+      if (!list.includes(n)) list.push(n);
+      byFirst.set(first, list);
+    }
+    namesByFirstWordCache.set(pm, byFirst);
+  }
+  return (byFirst.get(head) ?? []).some((n) => after.startsWith(n.slice(head.length)));
+}
+
+const followsCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
+/**
+ * Does the sentence's first clause say that its subject "followed" — with no object ("A companion law followed in 2018",
+ * "A milk strike followed, lasting…", "Other states followed suit") — so that what came before it is only in an earlier
+ * sentence? Not a passive or a participle ("must be followed", "The procedure followed in the Assembly is laid down…":
+ * a verb of the clause's own comes after it), not "followed in the footsteps of", and not a later clause, which follows
+ * what the sentence named first ("Ahmedabad adopted a plan in 2013, and dozens of cities have since followed"). An
+ * opening phrase set off by a comma ("In 2018, a companion law followed.") is read past.
+ */
+function followsUnshown(sentence: Sentence): boolean {
+  const text = sentence.text;
+  const opening = /^(?:(?:But|And|Then|Soon|Later|In|By|On|At|During|After|Before|Within|Over)\b[^,]{0,60},\s*)?/.exec(text)![0].length;
+  const m = /\bfollowed(?=\s*(?:[.,;:]|$)|\s+(?:suit|in|on|within|soon|shortly|later|quickly|swiftly|immediately|during|after|a\s+(?:year|month|week|day|decade)|the\s+(?:next|following)|(?:a\s+few|several|two|three|four|five|some)\s+(?:years?|months?|weeks?|days?|decades?))\b)/i.exec(text.slice(opening));
+  if (!m) return false;
+  const at = opening + m.index;
+  const before = text.slice(opening, at);
+  // In the first clause only: no comma or semicolon before it, and no verb before an "and" that would start a second clause.
+  if (/[,;]/.test(before)) return false;
+  const and = before.search(/\s(?:and|but)\s/);
+  const tokenAt = (k: number) => sentence.tokens.filter((t) => t.start - sentence.start >= opening && t.start - sentence.start < k);
+  if (and >= 0 && tokenAt(opening + and).some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
+  if (/\b(?:be|been|being|is|are|was|were|am|has|have|had)\s+(?:\w+ly\s+)?$/i.test(before) || /^followed\s+in\s+the\s+footsteps\b/i.test(text.slice(at))) return false;
+  // A participle, with its clause's own verb after it before the next comma ("The policy followed during the war by the
+  // government was one of neutrality").
+  const clauseEnd = at + (/^[^,;]*/.exec(text.slice(at))?.[0].length ?? 0);
+  const later = sentence.tokens.filter((t) => t.start - sentence.start > at + "followed".length && t.start - sentence.start < clauseEnd);
+  if (later.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/i.test(text.slice(t.start - sentence.start, t.end - sentence.start))))) return false;
+  return true;
 }
 
 const citedNumbersCache = new WeakMap<ProcessedMaterial, Map<string, Set<string>>>();
@@ -1555,9 +1598,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   // "…did not give up that easily": compared with what?
   if (/\bthat (?:easily|much|far|long|quickly|simply|often|badly)\b/i.test(t)) return null;
   // "A Dornier aircraft followed in 2020", "A milk strike followed, lasting…", "Other states followed suit": after what?
-  // (In a later clause it follows what the sentence named first: "Ahmedabad adopted a plan in 2013, and dozens of cities
-  // have since followed.")
-  if (/^[^,;]*?\bfollowed(?=\s*(?:[.,;:]|$)|\s+(?:suit|in|on|within|soon|shortly|later|quickly|swiftly|immediately|during|after|a\s+(?:year|month|week|day|decade)|the\s+(?:next|following)|(?:a\s+few|several|two|three|four|five|some)\s+(?:years?|months?|weeks?|days?|decades?))\b)/i.test(t)) return null;
+  if (sentenceVerdict(followsCache, pm, sentence, () => followsUnshown(sentence))) return null;
   // "A few months later", "Some hours later", "the following year": later than what?
   if (/\b(?:(?:a few|few|several|some|one|two|three|four|five|a|an|\d+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later|later that (?:year|month|day)|the (?:following|next|previous) (?:year|month|day|week)|shortly (?:after|afterwards|before)|soon after(?:wards)?)\b/i.test(t)) return null;
   // "donations to the fund", "the committee's secretary": which fund, which committee?

@@ -115,12 +115,31 @@ export function namesSomeone(definition: string): boolean {
   return !!last && PERSON_HEAD.test(last.replace(/[^\p{L}-]/gu, ""));
 }
 
+/**
+ * Where a description ends and a second one begins after a comma: an article and a word in small letters ("…, a body
+ * that…") or an article phrase that pairs a name with another article phrase before the next comma ("…, the Gurjaras
+ * almost certainly the Pratiharas") — not a name in a list ("…, the United States, Japan…").
+ */
+/** Does a description have "is/are/was/were" outside a relative clause ("that are…", "in which coal is…")? */
+function hasMainCopula(description: string): boolean {
+  for (const m of description.matchAll(/\b(?:is|are|was|were)\b/g)) if (!/\b(?:that|which|who|whom|whose|where|when)\b/i.test(description.slice(0, m.index))) return true;
+  return false;
+}
+
+/** An absolute phrase after a comma ("the two being chosen in rotation", "the last having been…"): no description. */
+export const ABSOLUTE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+\s+(?:being|having)\b/u;
+/** Words that open a clause, not a term: "If the AQI is…", "When the Council is…". */
+const SUBORDINATOR = /^(?:If|When|While|Although|Though|As|Because|Since|Unless|Whereas|Once|After|Before|Whether)\s/;
+export const SECOND_DESCRIPTION = /,\s+(?=(?:and\s+)?(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}|[^,;]*?\s(?:the|a|an)\s))/u;
+
 function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
   const m = DEFINITION.exec(text);
   if (!m) return null;
   const [, article, term, , alias, verb] = m;
   let definition = m[6]!.trim();
   if (NOT_A_TERM.test(term!.split(/\s+/)[0]!) && term!.split(/\s+/).length === 1) return null;
+  // "If the AQI is the thermometer, the Graded Response Action Plan… is the prescription chart": a clause's opener is no term.
+  if (SUBORDINATOR.test(term!)) return null;
   // A one-word term must be one the material keeps using, not a passing word.
   if (term!.split(/\s+/).length === 1 && timesNamed(pm, term!) < 2) return null;
   const kind = corpus.entityKind(term!);
@@ -130,8 +149,9 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   // is another clause about something else.
   definition = definition.split(/\s*;\s*/)[0]!;
   // "The Utkalas were the people of Orissa, the Gurjaras almost certainly the Pratiharas, and…": the verb shared by a list
-  // of pairs, or a second description stacked on the first; only the first says what the term is.
-  definition = definition.split(/,\s+(?=(?:and\s+)?(?:the|a|an)\s)/i)[0]!;
+  // of pairs, or a second description stacked on the first ("…, a body that…"); only the first says what the term is.
+  // (A list of names inside the description stays whole: "a forum of India, the United States, Japan and Australia".)
+  definition = definition.split(SECOND_DESCRIPTION)[0]!;
   // Too long to learn as one answer: keep the head up to the first comma or semicolon, if it says enough.
   if (wordCount(definition) > 30) {
     const head = definition.split(/[,;]\s+/)[0]!;
@@ -139,6 +159,10 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
     definition = head;
   }
   if (wordCount(definition) < 5) return null;
+  // A description with a main verb of its own ("…the thermometer, the Graded Response Action Plan… is the prescription
+  // chart", "a state subject, and state laws are unevenly enforced") or an absolute phrase ("the two being chosen…") is not
+  // one; a relative clause's verb ("a treaty… phasing out substances that are responsible…") is the description's own.
+  if (hasMainCopula(definition) || ABSOLUTE_PHRASE.test(definition)) return null;
   // "…the popular name for the situation that arises when the Union government": cut inside a clause its words open.
   const at = sentence.text.indexOf(definition);
   if (at >= 0 && !closesItsClause(sentence, sentence.start + at, sentence.start + at + definition.length, definition)) return null;

@@ -4,6 +4,7 @@ import type { EvidenceSpan, Option, Question } from "./schemas";
 import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from "./slots";
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
+import { isAnswerGivenAway } from "./readability";
 import { itemDefect, scoreItem } from "./quality";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 
@@ -46,17 +47,23 @@ function slotQuality(corpus: Corpus, slot: Slot, kind: Question["kind"] | "multi
   return scoreItem(corpus, { kind, asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: slots.map((s) => s.ref), text });
 }
 
+/** A name named in more than this share of the set's sentences is too common to set a circle (`sharesCircle`). */
+const CIRCLE_COMMON_SHARE = 0.05;
+
 /**
  * Is `name` named in some sentence of the material together with another of the names the slot's sentence gives (not the
- * answer), and not already one of them under another name? A sentence that names nothing else sets no circle, and any
+ * answer, nor one the material names in more than CIRCLE_COMMON_SHARE of its sentences), and not already one of them under
+ * another name? A sentence that names nothing else sets no circle, and any
  * name of the kind may be swapped in.
  */
 export function sharesCircle(corpus: Corpus, slot: Slot, name: string): boolean {
   const own = `@${corpus.aliases.key(name)}`;
-  const answer = `@${corpus.aliases.key(slot.answer)}`;
+  const answer = `@${slot.key ?? corpus.aliases.key(slot.answer)}`;
   // "either the Council of States or the Rajya Sabha": a name the sentence already gives under another name.
   if (slot.ref.terms.has(own)) return false;
-  const others = [...slot.ref.terms].filter((t) => t.startsWith("@") && t !== answer && t !== own);
+  // A name the material keeps naming (the country or the body it is about) sits beside everyone and sets no circle.
+  const common = Math.max(3, corpus.refs.length * CIRCLE_COMMON_SHARE);
+  const others = [...slot.ref.terms].filter((t) => t.startsWith("@") && t !== answer && t !== own && (corpus.byTerm.get(t)?.length ?? 0) <= common);
   if (!others.length) return true;
   return (corpus.byTerm.get(own) ?? []).some((ref) => ref !== slot.ref && others.some((t) => ref.terms.has(t)));
 }
@@ -133,8 +140,9 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     // A year swapped by one is a quibble, not a falsehood a learner should catch.
     // A name swapped in must belong to the same circle: named somewhere beside one of the other people, places or bodies
     // the sentence names ("…gave up legal practices, as did Mustafa Kemal in Gujarat", "a committee under Jinnah to
-    // inquire into the disturbances" make statements nobody could believe).
-    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d) && (!slot.key || sharesCircle(corpus, slot, d)));
+    // inquire into the disturbances" make statements nobody could believe) — and not one the sentence names another way
+    // ("attacked Chinese staff at a mining project in China").
+    const swap = slot.isOpenRange ? undefined : distractors.find((d) => (slot.type !== "place" || nameSubtype(d) === nameSubtype(slot.answer)) && (slot.type !== "year" || Math.abs(Number(/\d{4}/.exec(d)?.[0] ?? 0) - (slot.value ?? 0)) >= 2) && !slot.ref.sentence.text.includes(d) && (!slot.key || (sharesCircle(corpus, slot, d) && !isAnswerGivenAway(slot.ref.sentence.text, d, corpus.aliases))));
     const id = (kind: string) => stableId("q", kind, slot.ref.pm.material.id, slot.start, slot.end);
     const seed = `${slot.ref.pm.material.id}:${slot.start}`;
     // Each kind of fact cycles through the question kinds on its own, so figures still get numeric
@@ -142,15 +150,17 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     const turn = turns.get(slot.type) ?? 0;
     turns.set(slot.type, turn + 1);
     const first = turn % 4;
+    // A true statement needs no value to swap in: a slot with no plausible swap (none of the sentence's circle, say) still
+    // makes one, one time in four — more would tilt the statements towards true ("1, 2 and 3" is the key of 24 of the 85
+    // prelims items on the 106 texts of test/generate, 15 of 97 before) and, as a prelims item takes three sentences that
+    // could each make an item of their own, thin a short set. A slot with a swap alternates true and altered statements.
+    const statementIsTrue = swap ? hash53(seed) % 2 === 0 : hash53(seed) % 4 === 0;
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
     let made = false;
     for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {
     if (made) break;
-    // A true statement needs no value to swap in: a slot with no plausible swap still makes one when its turn is a true one
-    // (half of them). So that true and false statements stay about even, a slot that has a swap is then altered three
-    // times in four.
-    const statementIsTrue = swap ? hash53(seed) % 4 === 0 : hash53(seed) % 2 === 0;
     if (variant === 3 && (swap || statementIsTrue)) {
+      // Save for a multi-statement item.
       const isTrue = statementIsTrue;
       const text = isTrue || !swap ? filled(slot, slot.answer) : filled(slot, swap);
       // A statement that could not stand as an item of its own would sink the whole prelims item.

@@ -126,3 +126,69 @@ describe("a name swapped into a false statement belongs to the sentence's circle
     expect(sharesCircle(corpus, slot, "Tamsin Korr")).toBe(false);
   });
 });
+
+describe("after a code review: the rules above leave good items alone", () => {
+  it("keeps a definition that holds a list of names, a stacked clause, a 'measure of', a name after a year", () => {
+    expect(qaFronts("The Quad Forum is an informal strategic forum of India, the United States, Japan and Australia. The Quad Forum met in Tokyo in 2022.")).toContain(
+      "What is the Quad Forum? → An informal strategic forum of India, the United States, Japan and Australia",
+    );
+    expect(qaFronts("The talks were led by Arvel Mossin, the foreign minister of Dorra from 1920, a post Mossin held until 1931.")).toContain("Who is Arvel Mossin? → The foreign minister of Dorra from 1920");
+    expect(qaFronts("The Gini Index, a measure of inequality in income across households, fell in Dorra in 2019. The Gini Index is published each year.")).toContain(
+      "What is the Gini Index? → A measure of inequality in income across households",
+    );
+    expect(qaFronts("The convention was adopted in 1972 by UNESCO, the cultural agency of the United Nations in Paris. UNESCO keeps a list of sites.").filter((f) => f.includes("cultural agency"))).toHaveLength(1);
+  });
+  it("drops a definition whose term opens a clause, or that is a clause or an absolute phrase", () => {
+    expect(qaFronts("If the Tarsa index is the thermometer, the Dorra Response Plan, known as DRP, is the prescription chart for the city.").filter((f) => /What is the If/.test(f))).toEqual([]);
+    expect(qaFronts("By convention, the Secretary of either the Upper House or the Lower House of Dorra is appointed as Returning Officer, the two being chosen in rotation.").filter((f) => /being chosen/.test(f))).toEqual([]);
+  });
+  it("asks 'How many…?' of a list written with a final comma, and stops before a second that-clause", () => {
+    expect(qaFronts("About 40 lakh farmers grow wheat, rice, and pulses in the Tarsa plains of Dorra.")).toContain("How many farmers grow wheat, rice, and pulses in the Tarsa plains of Dorra? → About 40 lakh");
+    expect(qaFronts("Mossin claimed that 146 persons had been shut in and that only 23 survived until the morning.").filter((f) => /and that/.test(f))).toEqual([]);
+  });
+});
+
+describe("after a code review: 'followed' is read as the clause's verb only", () => {
+  const lines = [
+    "The Dorra Assembly passed a model law on grain markets in 2017.",
+    "In 2018, a companion law on leasing followed.",
+    "The procedure followed in the Dorra Assembly is laid down in its Rules of Business.",
+    "Every member of the Dorra Assembly knows that the Rules of Business must be followed.",
+    "Arvel Mossin followed in the footsteps of his teacher in the Dorra Assembly.",
+    "The policy followed during the war by the Dorra government was one of neutrality.",
+    "Ahmedabad adopted a heat plan in 2013 and dozens of cities in Dorra have since followed.",
+    "Tarsa and Velan followed suit in 2019.",
+  ];
+  const pm = ingestMaterial({ source: "r.txt", content: `Reforms in Dorra\n\n${lines.join("\n")}` });
+  const read = (l: string) => {
+    const s = pm.sentences.find((x) => x.text === l)!;
+    return inContext(s.text, pm, s);
+  };
+  it("drops it after an opening phrase and with a subject of two names", () => {
+    expect(read(lines[1]!)).toBeNull();
+    expect(read(lines[7]!)).toBeNull();
+  });
+  it("keeps a passive, a participle, 'followed in the footsteps' and a later clause", () => {
+    for (const l of lines.slice(2, 7)) expect(read(l), l).not.toBeNull();
+  });
+});
+
+describe("after a code review: a name the material keeps naming sets no circle", () => {
+  it("does not let a common place put a far name in the sentence's circle", () => {
+    const text = [
+      "Two movements",
+      "",
+      "In Dorra, Arvel Mossin and Tamsin Korr led the boycott of the salt courts in 1921.",
+      "Arvel Mossin and Tamsin Korr were jailed at Tarsa in 1922.",
+      "Ravi Sandhar and Ilse Varn gave up their legal practices in Dorra, and so did Tamsin Korr in Velan.",
+      "In Kost, far to the north, Baron Edrik Hald and Count Ovar Selm led the Kost Grand Assembly in 1920.",
+      "Baron Edrik Hald and Count Ovar Selm signed the Kost Charter in 1923.",
+      "In 1925 Count Ovar Selm visited Dorra on a trade mission.",
+      ...Array.from({ length: 12 }, (_, i) => `The Dorra salt tax was raised again in ${1890 + i}.`),
+    ].join("\n");
+    const corpus = buildCorpus([ingestMaterial({ source: "movements.txt", content: text })]);
+    const slot = collectSlots(corpus).find((s) => s.type === "person" && s.answer === "Ravi Sandhar")!;
+    expect(sharesCircle(corpus, slot, "Count Ovar Selm")).toBe(false);
+    expect(sharesCircle(corpus, slot, "Arvel Mossin")).toBe(true);
+  });
+});
