@@ -8,6 +8,7 @@ import type { Card, EvidenceSpan } from "./schemas";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord } from "@/lib/nlp/wordnet";
+import nlp from "compromise";
 
 /**
  * Explanation cards: what a thing *is* and *why* something happens — the items a teacher asks most,
@@ -124,6 +125,12 @@ export function namesSomeone(definition: string): boolean {
 function hasMainCopula(description: string): boolean {
   for (const m of description.matchAll(/\b(?:is|are|was|were)\b/g)) if (!/\b(?:that|which|who|whom|whose|where|when)\b/i.test(description.slice(0, m.index))) return true;
   return false;
+}
+
+/** A plural noun in the singular ("companies" → "company", "banks" → "bank"; compromise's reading, else the final "s" dropped). */
+function singular(word: string): string {
+  const read = nlp(word).nouns().toSingular().text();
+  return read && read !== word ? read : /[^aeiou]ies$/.test(word) ? word.replace(/ies$/, "y") : word.replace(/s$/, "");
 }
 
 /** An absolute phrase after a comma ("the two being chosen in rotation", "the last having been…"): no description. */
@@ -283,7 +290,7 @@ export function termAcronymCards(corpus: Corpus): Card[] {
         if (uses < 3) continue;
         done.add(bare);
         // One term, in the singular: "What does HFC stand for?" → "Hydrofluorocarbon".
-        const expansion = capitalize(m[2] ? run.join(" ").replace(/s$/, "") : run.join(" "));
+        const expansion = capitalize(m[2] ? [...run.slice(0, -1), singular(run.at(-1)!)].join(" ") : run.join(" "));
         const end = sentence.start + m.index + m[0].length;
         const start = end - m[0].length - 1 - run.join(" ").length;
         if (pm.material.text.slice(start, end) !== `${run.join(" ")} ${m[0]}`) continue;

@@ -192,3 +192,17 @@ describe("after a code review: a name the material keeps naming sets no circle",
     expect(sharesCircle(corpus, slot, "Arvel Mossin")).toBe(true);
   });
 });
+
+describe("fourteenth blind review: an abbreviation of a plural term is expanded in the singular", () => {
+  it("reads 'canal credit companies (CCCs)' as 'Canal credit company', not 'Canal credit companie'", () => {
+    const text = [
+      "Lending in Dorra",
+      "",
+      "Banks in Dorra may buy pools of loans made by canal credit companies (CCCs) and count them towards their targets.",
+      "Lending to CCCs for on-lending to farmers was allowed from 2019.",
+      "Co-lending between banks and CCCs began in 2018 and was revised in 2020.",
+    ].join("\n");
+    const cards = generateStudySet([ingestMaterial({ source: "l.txt", content: text })]).cards.filter((c) => c.kind === "acronym");
+    expect(cards.map((c) => c.back)).toContain("Canal credit company");
+  });
+});
