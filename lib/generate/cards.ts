@@ -5,7 +5,7 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import type { Corpus } from "./corpus";
 import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
-import { blankedText, statesAState, type Slot } from "./slots";
+import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
@@ -282,7 +282,19 @@ function continuesAList(pm: ProcessedMaterial, sentence: Sentence, end: number):
   // A finite verb: an auxiliary, or a verb that is no infinitive ("the power to manage village markets") or participle.
   const word = (t: Sentence["tokens"][number]) => pm.material.text.slice(t.start, t.end);
   const inList = sentence.tokens.filter((t) => t.start >= end && t.end <= end + m[0].length);
-  return !inList.some((t, i) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/i.test(word(t)) && !(i > 0 && /^to$/i.test(word(inList[i - 1]!)))));
+  // A word in "-ed" is a participle ("a system of village administration recorded in…") unless a name or a pronoun comes
+  // right before it ("a post Mossin occupied until 1931"), or a noun before it and its object after it ("the rebels
+  // captured Velan").
+  const finite = (t: Sentence["tokens"][number], i: number) => {
+    if (t.pos === "AUX") return true;
+    if (t.pos !== "VERB" || (i > 0 && /^to$/i.test(word(inList[i - 1]!)))) return false;
+    if (!/(?:ing|ed)$/i.test(word(t))) return true;
+    const prev = inList[i - 1];
+    const next = inList[i + 1];
+    if (!/ed$/i.test(word(t)) || !prev) return false;
+    return prev.pos === "PROPN" || prev.pos === "PRON" || (prev.pos === "NOUN" && !!next && ["DET", "PROPN", "NUM", "NOUN"].includes(next.pos));
+  };
+  return !inList.some(finite);
 }
 
 const afterFiguresCache = new WeakMap<ProcessedMaterial, Map<string, boolean>>();
@@ -295,7 +307,7 @@ function isOnlyAfterFigures(pm: ProcessedMaterial, word: string): boolean {
     const text = pm.material.text;
     const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, "gu"))];
     // ("the first century CE" writes an era after a century.)
-    only = uses.length > 0 && uses.every((m) => /(?:\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))(?:[^\S\n]+(?!(?:in|by|at|to|of|for|from|on|and|or|with|since|until)\b)[a-z]+)?[^\S\n]*$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
+    only = uses.length > 0 && uses.every((m) => /(?:\d|\bcentur(?:y|ies)|\bmillenni(?:um|a))(?:[^\S\n]+(?!(?:in|by|at|to|of|for|from|on|and|or|with|since|until|the|a|an|its|their)\b)[a-z]+)?[^\S\n]*$/.test(text.slice(Math.max(0, m.index - 20), m.index)));
     byWord.set(word, only);
   }
   return only;
@@ -345,7 +357,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       if ((definedIn && continuesAList(pm, definedIn, d.end)) || SECOND_DESCRIPTION.test(d.definition)) continue;
       // "…temples of Shiva, an indication of how the later Pala kings…", "…, a sign that…": the appositive sums up the clause
       // before it ("The Gini index, a measure of inequality…" is a definition).
-      if (head && CLAUSE_SUMMARY_HEADS.has(head) && new RegExp(String.raw`\b${escapeRegExp(head)}s?\s+(?:of\s+(?:how|what|why|whether|the extent)|that|to\s+how)\b`, "i").test(d.definition)) continue;
+      // ("a measure that tracks…" is a relative clause: "that" must open a clause with its own subject.)
+      if (head && CLAUSE_SUMMARY_HEADS.has(head) && new RegExp(String.raw`\b${escapeRegExp(head)}s?\s+(?:of\s+(?:how|what|why|whether|the extent)\b|that\s+(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|there|we|\p{Lu}|\d)|to\s+how\b)`, "u").test(d.definition)) continue;
       // "…with 78 CE, the epoch of the Saka era", "47.8 degrees Celsius, the highest temperature…": what follows a figure's
       // era or unit describes the figure, not the word — a word the material writes only after a figure.
       if (!/\s/.test(d.term) && kind !== "person" && isOnlyAfterFigures(pm, d.term)) continue;
@@ -387,12 +400,22 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const full = e.aliases.filter((a) => !isAcronym(a) && !/^the\s/i.test(a));
       const informal = full.filter((a) => nameKey(a) !== nameKey(e.name) && !e.acronym?.includes(a));
       for (const alias of informal) {
-        const sentence = pm.sentences.find((s) => new RegExp(`known as (?:the\\s+)?${escapeRegExp(alias)}`).test(s.text));
-        if (!sentence) continue;
+        // The whole name after "known as", in a sentence that names the thing itself: "…gateways, known as the Kakatiya Kala
+        // Thoranam" makes "Kakatiya" no other name of "Mission Kakatiya".
         const base = e.acronym ?? e.name;
+        const knownAs = new RegExp(String.raw`known as (the\s+)?${escapeRegExp(alias)}(?![\p{L}\p{N}])(?![^\S\n]+\p{Lu})`, "u");
+        // (Not a name inside a phrase of place or role before "known as": "Derozio's circle at Hindu College, known as Young
+        // Bengal" names the circle, "…especially as Waterfowl Habitat, commonly known as the Ramsar Convention" the treaty.)
+        const inPhraseBefore = new RegExp(String.raw`\b(?:at|in|on|from|as)\s+(?:the\s+)?${escapeRegExp(base.replace(/^the\s+/i, ""))},?\s+(?:also\s+|commonly\s+|popularly\s+)?known as\b`, "iu");
+        const sentence = pm.sentences.find((s) => knownAs.test(s.text) && !inPhraseBefore.test(s.text) && [e.name, e.acronym].some((n) => !!n && s.text.toLowerCase().includes(n.toLowerCase())));
+        if (!sentence) continue;
         if (nameKey(base) === nameKey(alias)) continue;
-        const front = `By what other name is the ${base} commonly known?`;
-        out.push(card("qa", front, `The ${alias}`, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "term", refs: [refAt(corpus, pm, sentence.start)], text: front })));
+        // A person's name takes no article ("Dhondu Pant", "Nana Sahib"); the other name keeps the one the material gives it
+        // ("known as the Mandovi").
+        const article = e.kind === "person" || isPersonName(e.name) || /\s[IVX]+$/.test(e.name) ? "" : "the ";
+        const front = `By what other name is ${article}${base.replace(/^the\s+/i, "")} commonly known?`;
+        const answer = `${knownAs.exec(sentence.text)![1] ? "The " : ""}${alias}`;
+        out.push(card("qa", front, answer, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "term", refs: [refAt(corpus, pm, sentence.start)], text: front })));
       }
     }
   }

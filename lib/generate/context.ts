@@ -475,10 +475,11 @@ function followsUnshown(sentence: Sentence): boolean {
   const and = before.search(/\s(?:and|but)\s/);
   const tokenAt = (k: number) => sentence.tokens.filter((t) => t.start - sentence.start >= opening && t.start - sentence.start < k);
   if (and >= 0 && tokenAt(opening + and).some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
-  if (/\b(?:be|been|being|is|are|was|were|am|has|have|had)\s+(?:\w+ly\s+)?$/i.test(before) || /^followed\s+in\s+the\s+footsteps\b/i.test(text.slice(at))) return false;
-  // A participle, with its clause's own verb after it before the next comma ("The policy followed during the war by the
-  // government was one of neutrality").
-  const clauseEnd = at + (/^[^,;]*/.exec(text.slice(at))?.[0].length ?? 0);
+  if (/\b(?:be|been|being|is|are|was|were|am)\s+(?:\w+ly\s+)?$/i.test(before) || /^followed\s+in\s+the\s+footsteps\b/i.test(text.slice(at))) return false;
+  // A participle, with its clause's own verb after it before the next comma or the next clause ("The policy followed during
+  // the war by the government was one of neutrality"; "…followed suit and set up boards", "…followed in 2018 that is
+  // still in force" are the verb's own clause going on).
+  const clauseEnd = at + (/^.*?(?=[,;]|\s(?:and|but|or|that|which|who)\s|$)/.exec(text.slice(at))?.[0].length ?? 0);
   const later = sentence.tokens.filter((t) => t.start - sentence.start > at + "followed".length && t.start - sentence.start < clauseEnd);
   if (later.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/(?:ing|ed)$/i.test(text.slice(t.start - sentence.start, t.end - sentence.start))))) return false;
   return true;

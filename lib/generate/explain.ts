@@ -117,13 +117,16 @@ export function namesSomeone(definition: string): boolean {
 }
 
 /**
- * Where a description ends and a second one begins after a comma: an article and a word in small letters ("…, a body
- * that…") or an article phrase that pairs a name with another article phrase before the next comma ("…, the Gurjaras
- * almost certainly the Pratiharas") — not a name in a list ("…, the United States, Japan…").
+ * Does a description have "is/are/was/were" outside a clause of its own ("that are…", "in which coal is…", "what is
+ * called…", "how unequal… are"), counting from its last ", and"/", but" (a second clause starts afresh)?
  */
-/** Does a description have "is/are/was/were" outside a relative clause ("that are…", "in which coal is…")? */
 function hasMainCopula(description: string): boolean {
-  for (const m of description.matchAll(/\b(?:is|are|was|were)\b/g)) if (!/\b(?:that|which|who|whom|whose|where|when)\b/i.test(description.slice(0, m.index))) return true;
+  for (const m of description.matchAll(/\b(?:is|are|was|were)\b/g)) {
+    // The clause the verb is in: from the last ", and" / ", but" before it (a second clause starts afresh).
+    const before = description.slice(0, m.index);
+    const clause = before.slice(Math.max(0, before.search(/,\s+(?:and|but)\s(?!.*,\s+(?:and|but)\s)/)));
+    if (!/\b(?:that|which|who|whom|whose|where|when|how|what|why|whether|if|as|than)\b/i.test(clause)) return true;
+  }
   return false;
 }
 
@@ -134,10 +137,15 @@ function singular(word: string): string {
 }
 
 /** An absolute phrase after a comma ("the two being chosen in rotation", "the last having been…"): no description. */
-export const ABSOLUTE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+\s+(?:being|having)\b/u;
+export const ABSOLUTE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+(?:(?:two|three|four|first|second|last|latter|former|rest|others|majority|remainder)\s+(?:being|having)|[\p{L}-]+\s+having\s+been)\b/u;
 /** Words that open a clause, not a term: "If the AQI is…", "When the Council is…". */
 const SUBORDINATOR = /^(?:If|When|While|Although|Though|As|Because|Since|Unless|Whereas|Once|After|Before|Whether)\s/;
-export const SECOND_DESCRIPTION = /,\s+(?=(?:and\s+)?(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}|[^,;]*?\s(?:the|a|an)\s))/u;
+/**
+ * Where a description ends and a second one begins after a comma: an article and a word in small letters ("…, a body
+ * that…") or an article phrase that pairs a name with another article phrase before the next comma ("…, the Gurjaras
+ * almost certainly the Pratiharas") — not a name in a list ("…, the United States, Japan…", "…, the Republic of the Congo and Japan").
+ */
+export const SECOND_DESCRIPTION = /,\s+(?=(?:and\s+)?(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}|(?:(?!\b(?:and|or|of)\s)[^,;])*?\s(?:the|a|an)\s))/u;
 
 function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
   const m = DEFINITION.exec(text);

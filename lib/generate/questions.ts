@@ -63,7 +63,10 @@ export function sharesCircle(corpus: Corpus, slot: Slot, name: string): boolean 
   if (slot.ref.terms.has(own)) return false;
   // A name the material keeps naming (the country or the body it is about) sits beside everyone and sets no circle.
   const common = Math.max(3, corpus.refs.length * CIRCLE_COMMON_SHARE);
-  const others = [...slot.ref.terms].filter((t) => t.startsWith("@") && t !== answer && t !== own && (corpus.byTerm.get(t)?.length ?? 0) <= common);
+  const named = [...slot.ref.terms].filter((t) => t.startsWith("@") && t !== answer && t !== own);
+  const rare = named.filter((t) => (corpus.byTerm.get(t)?.length ?? 0) <= common);
+  // (When every other name is a common one — a short note, a sentence about the protagonists — those set the circle.)
+  const others = rare.length ? rare : named;
   if (!others.length) return true;
   return (corpus.byTerm.get(own) ?? []).some((ref) => ref !== slot.ref && others.some((t) => ref.terms.has(t)));
 }
@@ -151,16 +154,16 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     turns.set(slot.type, turn + 1);
     const first = turn % 4;
     // A true statement needs no value to swap in: a slot with no plausible swap (none of the sentence's circle, say) still
-    // makes one, one time in four — more would tilt the statements towards true ("1, 2 and 3" is the key of 24 of the 85
+    // makes one, one time in four — more would tilt the statements towards true ("1, 2 and 3" is the key of 24 of the 82
     // prelims items on the 106 texts of test/generate, 15 of 97 before) and, as a prelims item takes three sentences that
-    // could each make an item of their own, thin a short set. A slot with a swap alternates true and altered statements.
+    // could each make an item of their own, thin a short set. A slot with a swap is stated true or altered, half and half.
     const statementIsTrue = swap ? hash53(seed) % 2 === 0 : hash53(seed) % 4 === 0;
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
     let made = false;
     for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {
     if (made) break;
     if (variant === 3 && (swap || statementIsTrue)) {
-      // Save for a multi-statement item.
+      // Banked for a multi-statement item.
       const isTrue = statementIsTrue;
       const text = isTrue || !swap ? filled(slot, slot.answer) : filled(slot, swap);
       // A statement that could not stand as an item of its own would sink the whole prelims item.

@@ -299,8 +299,8 @@ const COMMON_TOPIC_MIN_TIMES = 3;
  * The subject a title names in common nouns — "Priority Sector Lending in India", "E-Waste Management in India: Study
  * Notes", "Anti-defection law (India)": the title's first part (before a colon, a bracket or a spaced dash), without a
  * closing "in <place>", when the body writes it, in any case and not as the start of a longer name ("the Veldra Canal
-Scheme" is no "Veldra Canal"), at least COMMON_TOPIC_MIN_TIMES times; shown as the body
- * writes it most ("priority sector lending"), with "the" when the body mostly puts one before it. None for a headline
+ * Scheme" is no "Veldra Canal"), at least COMMON_TOPIC_MIN_TIMES times; shown as the body writes it most ("priority
+ * sector lending"), with "the" when the body mostly puts one before it. None for a headline
  * ("Ranakpur Unveils Sweeping Heat Plan…"), for two subjects joined by "and" ("Cooperative Federalism and the NITI
  * Aayog"), for one word, a place or a person. Only its whole phrase and its acronym ("PSL") say an item names it.
  */
