@@ -208,3 +208,23 @@ describe("fourteenth blind review: an abbreviation of a plural term is expanded 
     expect(cards.map((c) => c.back)).toContain("Canal credit company");
   });
 });
+
+describe("fourteenth blind review: 'By what other name…' asks only of a name the material gives another", () => {
+  it("needs the whole other name, in a sentence naming the thing, not a name inside a phrase of place", () => {
+    const fronts = qaFronts(
+      [
+        "Mission Tarsa restored 20,000 village tanks in Dorra from 2015, and Mission Tarsa is run by the irrigation department.",
+        "Inside the fort stand four stone gateways, known as the Tarsa Kala Gates, which once surrounded a temple.",
+        "The young radicals of Arvel Mossin's circle at Velan College, known as Young Dorra, challenged orthodoxy in the 1830s.",
+        "Velan College was founded in 1817.",
+        "The Kaveri-like river Mahadra, known as the Mandra in Kost, flows into the Western Sea.",
+        "After the death of the last ruler in 1851, his adopted son Dhondu Rao, known as Nana Rao, was denied the pension.",
+        "Dhondu Rao led the rising at Tarsa in 1857.",
+      ].join("\n"),
+    );
+    const other = fronts.filter((f) => f.startsWith("By what other name"));
+    expect(other.filter((f) => /Mission Tarsa|Velan College/.test(f))).toEqual([]);
+    expect(other.filter((f) => /\bthe the\b/.test(f))).toEqual([]);
+    expect(other.some((f) => /^By what other name is Dhondu Rao commonly known\? → Nana Rao$/.test(f))).toBe(true);
+  });
+});
