@@ -103,17 +103,19 @@ describe("a sentence that follows something unshown is not read alone", () => {
   });
 });
 
+// Written for these tests: two circles of people that the material never names together.
+const TWO_CIRCLES = [
+  "Two movements",
+  "",
+  "In Dorra, Arvel Mossin and Tamsin Korr led the boycott of the salt courts in 1921.",
+  "Arvel Mossin and Tamsin Korr were jailed at Tarsa in 1922.",
+  "Ravi Sandhar and Ilse Varn gave up their legal practices in Dorra, and so did Tamsin Korr in Velan.",
+  "In Kost, far to the north, Baron Edrik Hald and Count Ovar Selm led the Kost Grand Assembly in 1920.",
+  "Baron Edrik Hald and Count Ovar Selm signed the Kost Charter in 1923.",
+];
+
 describe("a name swapped into a false statement belongs to the sentence's circle", () => {
-  // Written for this test: two circles of people that the material never names together.
-  const text = [
-    "Two movements",
-    "",
-    "In Dorra, Arvel Mossin and Tamsin Korr led the boycott of the salt courts in 1921.",
-    "Arvel Mossin and Tamsin Korr were jailed at Tarsa in 1922.",
-    "Ravi Sandhar and Ilse Varn gave up their legal practices in Dorra, and so did Tamsin Korr in Velan.",
-    "In Kost, far to the north, Baron Edrik Hald and Count Ovar Selm led the Kost Grand Assembly in 1920.",
-    "Baron Edrik Hald and Count Ovar Selm signed the Kost Charter in 1923.",
-  ].join("\n");
+  const text = TWO_CIRCLES.join("\n");
   const corpus = buildCorpus([ingestMaterial({ source: "movements.txt", content: text })]);
   const slot = collectSlots(corpus).find((s) => s.type === "person" && s.answer === "Ravi Sandhar")!;
   it("swaps in a person named beside one of the sentence's other names, never one of another circle", () => {
@@ -178,13 +180,7 @@ describe("after a code review: 'followed' is read as the clause's verb only", ()
 describe("after a code review: a name the material keeps naming sets no circle", () => {
   it("does not let a common place put a far name in the sentence's circle", () => {
     const text = [
-      "Two movements",
-      "",
-      "In Dorra, Arvel Mossin and Tamsin Korr led the boycott of the salt courts in 1921.",
-      "Arvel Mossin and Tamsin Korr were jailed at Tarsa in 1922.",
-      "Ravi Sandhar and Ilse Varn gave up their legal practices in Dorra, and so did Tamsin Korr in Velan.",
-      "In Kost, far to the north, Baron Edrik Hald and Count Ovar Selm led the Kost Grand Assembly in 1920.",
-      "Baron Edrik Hald and Count Ovar Selm signed the Kost Charter in 1923.",
+      ...TWO_CIRCLES,
       "In 1925 Count Ovar Selm visited Dorra on a trade mission.",
       ...Array.from({ length: 12 }, (_, i) => `The Dorra salt tax was raised again in ${1890 + i}.`),
     ].join("\n");
