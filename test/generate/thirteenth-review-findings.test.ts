@@ -143,6 +143,9 @@ describe("after a code review: the rules above leave good items alone", () => {
   it("drops a definition whose term opens a clause, or that is a clause or an absolute phrase", () => {
     expect(qaFronts("If the Tarsa index is the thermometer, the Dorra Response Plan, known as DRP, is the prescription chart for the city.").filter((f) => /What is the If/.test(f))).toEqual([]);
     expect(qaFronts("By convention, the Secretary of either the Upper House or the Lower House of Dorra is appointed as Returning Officer, the two being chosen in rotation.").filter((f) => /being chosen/.test(f))).toEqual([]);
+    // (Fifteenth blind review: "What is the In the United Kingdom the Attorney General?", "What are the Below the…?")
+    expect(qaFronts("In the Kost Republic the Chief Counsel is a member of the government and sits in the Kost Assembly as a politician. The Chief Counsel of Dorra is not.").filter((f) => /What (?:is|are) the In\b/.test(f))).toEqual([]);
+    expect(qaFronts("Below the Chief Counsel are the Deputy Counsels of Dorra, a body whose number has grown over the years. The Deputy Counsels argue cases in Tarsa.").filter((f) => /What (?:is|are) the Below\b/.test(f))).toEqual([]);
   });
   it("asks 'How many…?' of a list written with a final comma, and stops before a second that-clause", () => {
     expect(qaFronts("About 40 lakh farmers grow wheat, rice, and pulses in the Tarsa plains of Dorra.")).toContain("How many farmers grow wheat, rice, and pulses in the Tarsa plains of Dorra? → About 40 lakh");
