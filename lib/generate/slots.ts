@@ -262,6 +262,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // is the NGT) — gives itself away as an answer ("The case for the _____ rests on…").
         if (key === home || namedInTitle(pm, entity)) continue;
         let slotType: SlotType = type;
+        // "the author of the _____" (Nritta Ratnavali), "the Gathasaptashati, or _____": a name after "the", or another
+        // name for the thing just named, is a work's or a thing's whatever it reads as — asked by a cloze card only, never
+        // among people as options ("Which person completes the statement?" with a book for its answer).
+        if (type === "person" && /(?:\bthe|\p{Lu}[\p{L}-]*,\s+or)\s+$/u.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start))) slotType = "term";
         if (topicKeys.has(key)) {
           // A main term of the material (a house, a treaty, a party) is asked as a term, unless it is the
           // material's own subject; a main person or place stays unasked (a give-away).

@@ -227,3 +227,22 @@ describe("fourteenth blind review: 'By what other name…' asks only of a name t
     expect(other.some((f) => /^By what other name is Dhondu Rao commonly known\? → Nana Rao$/.test(f))).toBe(true);
   });
 });
+
+describe("fourteenth and fifteenth blind reviews: a name after 'the' is no person's", () => {
+  it("asks 'the author of the _____' and 'the Gathasaptashati, or _____' as a term (cloze only), not as a person", () => {
+    // Written for this test (the works' names are real, the sentences are not the reviews' texts).
+    const text = [
+      "Courts of the Deccan",
+      "",
+      "Jayapa became commander of the royal elephant corps and the author of the Nritta Ratnavali in 1240.",
+      "The best-known literary work of the period is the Gathasaptashati, or Gaha Sattasai, an anthology of short poems attributed to King Hala.",
+      "Jayapa served Ganapatideva at Warangal from 1231.",
+      "The Nritta Ratnavali is a treatise on dance.",
+    ].join("\n");
+    const slots = collectSlots(buildCorpus([ingestMaterial({ source: "c.txt", content: text })]));
+    const at = (answer: string, sentence: string) => slots.find((s) => s.answer === answer && s.ref.sentence.text.startsWith(sentence))?.type;
+    expect(at("Nritta Ratnavali", "Jayapa became")).toBe("term");
+    expect(at("Gaha Sattasai", "The best-known")).toBe("term");
+    expect(at("King Hala", "The best-known")).toBe("person");
+  });
+});
