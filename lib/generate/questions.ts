@@ -52,9 +52,9 @@ const CIRCLE_COMMON_SHARE = 0.05;
 
 /**
  * Is `name` named in some sentence of the material together with another of the names the slot's sentence gives (not the
- * answer, nor one the material names in more than CIRCLE_COMMON_SHARE of its sentences), and not already one of them under
- * another name? A sentence that names nothing else sets no circle, and any
- * name of the kind may be swapped in.
+ * answer, nor one the material names in more than CIRCLE_COMMON_SHARE of its sentences unless those are all it gives), and
+ * not already one of them under another name? A sentence that names nothing else sets no circle, and any name of the kind
+ * may be swapped in.
  */
 export function sharesCircle(corpus: Corpus, slot: Slot, name: string): boolean {
   const own = `@${corpus.aliases.key(name)}`;
