@@ -246,3 +246,22 @@ describe("fourteenth and fifteenth blind reviews: a name after 'the' is no perso
     expect(at("King Hala", "The best-known")).toBe("person");
   });
 });
+
+describe("fourteenth and fifteenth blind reviews: coaching-note labels are cut", () => {
+  it("cuts 'Prelims pointer:', 'Prelims fact:' and 'Mains angle:' before a sentence of their own", () => {
+    const pm = ingestMaterial({
+      source: "n.txt",
+      content: [
+        "Cooperative Credit in Dorra: Study Notes",
+        "",
+        "Prelims pointer: The 2020 amendment of the Dorra Banking Act covers urban cooperative banks in Tarsa.",
+        "Prelims fact: The Dorra Language Rules, 1976 classify the provinces into three regions.",
+        "Mains angle: The Dorra Assembly has debated dual control of cooperative banks since 1966.",
+      ].join("\n"),
+    });
+    for (const label of ["Prelims pointer:", "Prelims fact:", "Mains angle:"]) {
+      const s = pm.sentences.find((x) => x.text.startsWith(label))!;
+      expect(inContext(s.text, pm, s) ?? "", label).not.toContain(label);
+    }
+  });
+});
