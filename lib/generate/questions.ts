@@ -154,8 +154,8 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     turns.set(slot.type, turn + 1);
     const first = turn % 4;
     // A true statement needs no value to swap in: a slot with no plausible swap (none of the sentence's circle, say) still
-    // makes one, one time in four — more would tilt the statements towards true ("1, 2 and 3" is the key of 24 of the 82
-    // prelims items on the 106 texts of test/generate, 15 of 97 before) and, as a prelims item takes three sentences that
+    // makes one, one time in four — more would tilt the statements towards true ("1, 2 and 3" was the key of about a quarter
+    // of the prelims items on the 106 texts of test/generate at the time, against 15 of 97 before) and, as a prelims item takes three sentences that
     // could each make an item of their own, thin a short set. A slot with a swap is stated true or altered, half and half.
     const statementIsTrue = swap ? hash53(seed) % 2 === 0 : hash53(seed) % 4 === 0;
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
