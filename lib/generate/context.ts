@@ -1422,7 +1422,7 @@ function participleWithoutComplement(sentence: Sentence): boolean {
 }
 
 /** Labels that mark the kind of point a note makes, not its subject ("Key idea:", "Note:", "KEY IDEA:"), in any case: `reference-words.json`. */
-const POINT_LABEL_AT_START = new RegExp(`^(?:${referenceWords.pointLabels.map(escapeRegExp).join("|")})\\s*:\\s+(?=\\p{Lu})`, "iu");
+const POINT_LABEL_AT_START = new RegExp(`^(?:${referenceWords.pointLabels.map(escapeRegExp).join("|")})\\s*:\\s+`, "iu");
 
 /** Words that say which limit it is, not what it limits ("a speed limit" says what). */
 const WHICH_LIMIT = new Set(["acceptable", "permissible", "permitted", "allowable", "safe", "upper", "lower", "older", "old", "new", "newer", "revised", "prescribed", "current", "existing", "earlier", "previous", "original", "maximum", "minimum", "legal", "statutory", "stricter", "tighter", "looser", "higher", "desirable", "recommended", "provisional", "interim"]);
@@ -1487,7 +1487,8 @@ function withoutNoteLabel(text: string, sentence: Sentence): string {
   // "Key idea: The faster transmission under EBLR was…", "Note: The Council meets…": a label that only marks the kind of
   // point (`reference-words.json` pointLabels) says nothing of its subject; before a sentence of its own (a capital) it goes.
   const pointLabel = POINT_LABEL_AT_START.exec(text);
-  if (pointLabel && sentence.text.startsWith(pointLabel[0])) return text.slice(pointLabel[0].length);
+  // (The capital is tested apart: under the "i" flag \p{Lu} matches small letters too.)
+  if (pointLabel && sentence.text.startsWith(pointLabel[0]) && /^\p{Lu}/u.test(text.slice(pointLabel[0].length))) return text.slice(pointLabel[0].length);
   const m = /^(\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}):\s+(?=[\p{L}"])/u.exec(text);
   if (!m || STANCE_LABEL.test(m[1]!) || !sentence.text.startsWith(m[0])) return text;
   const colon = sentence.tokens.findIndex((t) => t.start - sentence.start >= m[1]!.length);

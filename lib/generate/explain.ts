@@ -138,9 +138,13 @@ function singular(word: string): string {
 
 /** An absolute phrase after a comma ("the two being chosen in rotation", "the last having been…"): no description. */
 export const ABSOLUTE_PHRASE = /^(?:[Tt]he|[Aa]n?)\s+(?:(?:two|three|four|first|second|last|latter|former|rest|others|majority|remainder)\s+(?:being|having)|[\p{L}-]+\s+having\s+been)\b/u;
-/** Words that open a clause or a phrase of place or time, not a term: "If the AQI is…", "In the United Kingdom the
- * Attorney General is…", "Below the Solicitor General are…". */
-const SUBORDINATOR = /^(?:If|When|While|Although|Though|As|Because|Since|Unless|Whereas|Once|After|Before|Whether|In|On|At|By|Below|Above|Under|Beneath|Beyond|During|For|From|With|Within|Without|Among|Across|Between|Besides|Unlike|Like|Despite|Through|Throughout|Towards?|Upon|Over|Near|Outside|Inside)\s/;
+/**
+ * What opens a clause or a prepositional phrase, not a term: a subordinating word ("If the AQI is…"), or a preposition
+ * before an article or a figure, or with "the" further on ("In the United Kingdom the Attorney General is…", "Below the
+ * Solicitor General are…"). A name that opens with such a word stays a term ("Near Field Communication", "Under
+ * Secretary", "Below Poverty Line").
+ */
+const SUBORDINATOR = /^(?:(?:If|When|While|Although|Though|As|Because|Since|Unless|Whereas|Once|After|Before|Whether)\s|(?:In|On|At|By|Below|Above|Under|Beneath|Beyond|During|For|From|With|Within|Without|Among|Across|Between|Besides|Unlike|Like|Despite|Through|Throughout|Towards?|Upon|Over|Near|Outside|Inside)\s+(?:(?:the|a|an|\d)\b|.*\sthe\s))/;
 /**
  * Where a description ends and a second one begins after a comma: an article and a word in small letters ("…, a body
  * that…") or an article phrase that pairs a name with another article phrase before the next comma ("…, the Gurjaras

@@ -265,7 +265,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // "the author of the _____" (Nritta Ratnavali), "the Gathasaptashati, or _____": a name after "the", or another
         // name for the thing just named, is a work's or a thing's whatever it reads as — asked by a cloze card only, never
         // among people as options ("Which person completes the statement?" with a book for its answer).
-        if (type === "person" && /(?:\bthe|\p{Lu}[\p{L}-]*,\s+or)\s+$/u.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 40), m.start))) slotType = "term";
+        // (Not a person's other name, "Mohandas Gandhi, or Mahatma Gandhi": the name before ", or" must itself follow
+        // "the". A person's name used before a noun, "the Indira Gandhi government", is asked by cloze too: "the Sardar
+        // Sarovar project" reads the same and must not be offered among people.)
+        if (type === "person" && /(?:\b[Tt]he|\bthe\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+or)\s+$/u.test(pm.material.text.slice(Math.max(ref.sentence.start, m.start - 60), m.start)) ) slotType = "term";
         if (topicKeys.has(key)) {
           // A main term of the material (a house, a treaty, a party) is asked as a term, unless it is the
           // material's own subject; a main person or place stays unasked (a give-away).

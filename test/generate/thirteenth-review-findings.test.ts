@@ -143,7 +143,11 @@ describe("after a code review: the rules above leave good items alone", () => {
   it("drops a definition whose term opens a clause, or that is a clause or an absolute phrase", () => {
     expect(qaFronts("If the Tarsa index is the thermometer, the Dorra Response Plan, known as DRP, is the prescription chart for the city.").filter((f) => /What is the If/.test(f))).toEqual([]);
     expect(qaFronts("By convention, the Secretary of either the Upper House or the Lower House of Dorra is appointed as Returning Officer, the two being chosen in rotation.").filter((f) => /being chosen/.test(f))).toEqual([]);
-    // (Fifteenth blind review: "What is the In the United Kingdom the Attorney General?", "What are the Below the…?")
+    // (Fifteenth blind review: "What is the In the United Kingdom the Attorney General?", "What are the Below the…?"; a name
+    // that opens with such a word stays a term.)
+    expect(qaFronts("Near Field Communication (NFC) is a short-range wireless technology used for payments in Dorra. Near Field Communication is common in Tarsa.")).toContain(
+      "What is the Near Field Communication? → A short-range wireless technology used for payments in Dorra",
+    );
     expect(qaFronts("In the Kost Republic the Chief Counsel is a member of the government and sits in the Kost Assembly as a politician. The Chief Counsel of Dorra is not.").filter((f) => /What (?:is|are) the In\b/.test(f))).toEqual([]);
     expect(qaFronts("Below the Chief Counsel are the Deputy Counsels of Dorra, a body whose number has grown over the years. The Deputy Counsels argue cases in Tarsa.").filter((f) => /What (?:is|are) the Below\b/.test(f))).toEqual([]);
   });
@@ -244,6 +248,19 @@ describe("fourteenth and fifteenth blind reviews: a name after 'the' is no perso
     expect(at("Nritta Ratnavali", "Jayapa became")).toBe("term");
     expect(at("Gaha Sattasai", "The best-known")).toBe("term");
     expect(at("King Hala", "The best-known")).toBe("person");
+    expect(at("Nritta Ratnavali", "The Nritta")).toBe("term");
+  });
+  it("keeps a person's other name a person (a code review)", () => {
+    const text = [
+      "Leaders of India",
+      "",
+      "Mohandas Karamchand Gandhi, or Mahatma Gandhi, returned from South Africa in 1915.",
+      "In 1984 the Indira Gandhi assassination led to riots in Delhi.",
+      "Indira Gandhi was prime minister in 1975.",
+    ].join("\n");
+    const slots = collectSlots(buildCorpus([ingestMaterial({ source: "l.txt", content: text })]));
+    expect(slots.find((s) => s.answer === "Mahatma Gandhi")?.type).toBe("person");
+    expect(slots.find((s) => s.answer === "Indira Gandhi" && s.ref.sentence.text.startsWith("Indira Gandhi was"))?.type).toBe("person");
   });
 });
 
@@ -259,9 +276,17 @@ describe("fourteenth and fifteenth blind reviews: coaching-note labels are cut",
         "Mains angle: The Dorra Assembly has debated dual control of cooperative banks since 1966.",
       ].join("\n"),
     });
-    for (const label of ["Prelims pointer:", "Prelims fact:", "Mains angle:"]) {
+    const read = (label: string) => {
       const s = pm.sentences.find((x) => x.text.startsWith(label))!;
-      expect(inContext(s.text, pm, s) ?? "", label).not.toContain(label);
-    }
+      return inContext(s.text, pm, s);
+    };
+    expect(read("Prelims pointer:")).toBe("The 2020 amendment of the Dorra Banking Act covers urban cooperative banks in Tarsa.");
+    expect(read("Prelims fact:")).toBe("The Dorra Language Rules, 1976 classify the provinces into three regions.");
+    expect(read("Mains angle:")).toBe("The Dorra Assembly has debated dual control of cooperative banks since 1966.");
+  });
+  it("keeps a label before a word in small letters (a code review: no lower-case fragment)", () => {
+    const pm = ingestMaterial({ source: "n.txt", content: "Notes on Dorra\n\nKey concept: the rule applies to every province of Dorra from 1990." });
+    const s = pm.sentences[pm.sentences.length - 1]!;
+    expect(inContext(s.text, pm, s) ?? "").not.toMatch(/^the rule/);
   });
 });
