@@ -9,12 +9,31 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  await openEmbeddedDatabaseOrStop();
   const { startGenerationDispatcher } = await import("./lib/server/generation-dispatcher");
   startGenerationDispatcher();
   const { startQuizSweeper } = await import("./lib/server/quiz-sweeper");
   startQuizSweeper();
   const { startGradebookChangePruner } = await import("./lib/server/gradebook-pruner");
   startGradebookChangePruner();
+}
+
+/**
+ * The embedded database is one process's alone (scripts/data-folder-lock.mjs): it is opened here, before
+ * the server answers, so that a data folder another process holds (a second `npm run app`, a seed
+ * still running) or one that cannot be opened stops the server with the reason, rather than every
+ * request waiting for the lock and failing. PostgreSQL is connected to on first use, as before.
+ */
+async function openEmbeddedDatabaseOrStop() {
+  const { serverEnv } = await import("./lib/env");
+  if (serverEnv().DATABASE_URL) return;
+  const { getDb } = await import("./lib/db/client");
+  try {
+    await getDb();
+  } catch (e) {
+    console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { serverEnv } from "../env";
+import { lockDataFolder } from "../../scripts/data-folder-lock.mjs";
 import { PrismaClient } from "./generated/client";
 import { migrateEmbedded } from "./migrate";
 
@@ -18,12 +19,53 @@ const globalForDb = globalThis as unknown as { cruxDb?: Promise<DbHandle> };
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
 
-/** Opens an embedded PGlite database at `dataDir` (or in memory when undefined), migrated to the latest schema. */
-export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<DbHandle> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
-  await pglite.waitReady;
-  await migrateEmbedded(pglite, MIGRATIONS_DIR);
+export interface EmbeddedDbOptions {
+  /** A dump to load (tests: the migrated template), for a database in memory. */
+  loadDataDir?: Blob;
+  /** How long to wait for the data folder's lock held by another process (scripts/data-folder-lock.mjs). */
+  lockWaitMs?: number;
+}
+
+/**
+ * Opens an embedded PGlite database at `dataDir` (or in memory when undefined), migrated to the latest
+ * schema. A data folder is locked to this process while open (DataFolderInUseError if another has it).
+ */
+export async function openEmbeddedDb(dataDir?: string, options: EmbeddedDbOptions = {}): Promise<DbHandle> {
+  let releaseLock = async () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    releaseLock = await lockDataFolder(dataDir, {
+      waitMs: options.lockWaitMs,
+      onWait: (message) => console.warn(`[crux] ${message}`),
+      onLost: (error) => {
+        // Another process has taken the folder (or its lock was removed): writing on could damage it,
+        // and so could closing (a shutdown checkpoint). Stop at once; PGlite recovers from its log.
+        console.error(`[crux] Lost the lock on the embedded database in ${dataDir} (${error.message}); stopping so that no two processes write it.`);
+        process.exit(1);
+      },
+    });
+  }
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : undefined);
+    await pglite.waitReady;
+  } catch (e) {
+    await releaseLock().catch(() => undefined);
+    if (!dataDir) throw e;
+    throw new Error(
+      `Crux's embedded database in ${dataDir} could not be opened (${e instanceof Error ? e.message : String(e)}). ` +
+        "If it was written by two processes at once it may be damaged: move the folder aside to keep it, and start again " +
+        "(`npm run app` makes and seeds a new one).",
+      { cause: e },
+    );
+  }
+  try {
+    await migrateEmbedded(pglite, MIGRATIONS_DIR);
+  } catch (e) {
+    await pglite.close().catch(() => undefined);
+    await releaseLock().catch(() => undefined);
+    throw e;
+  }
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,
@@ -31,6 +73,7 @@ export async function openEmbeddedDb(dataDir?: string, options: { loadDataDir?: 
       await client.$disconnect();
       // PGlite keeps the process alive until closed; $disconnect alone does not close it.
       if (!pglite.closed) await pglite.close();
+      await releaseLock().catch(() => undefined);
     },
   };
 }

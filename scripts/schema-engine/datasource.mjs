@@ -22,6 +22,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum, DriverAdapterError } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataFolder } from "../data-folder-lock.mjs";
 
 /** An error the Prisma CLI understands: a P-code plus a human message. */
 export class EngineError extends Error {
@@ -85,8 +86,11 @@ export async function createDatabase(url) {
   if (datasourceKind(url) === "pglite") {
     const dir = pgliteDir(url);
     await mkdir(path.dirname(dir), { recursive: true });
-    const db = await PGlite.create(dir);
-    await db.close();
+    await mkdir(dir, { recursive: true });
+    await whileLocked(dir, async () => {
+      const db = await PGlite.create(dir);
+      await db.close();
+    });
     return;
   }
   const target = postgresTarget(url);
@@ -102,7 +106,7 @@ export async function dropDatabase(url) {
     if (!existsSync(path.join(dir, "PG_VERSION"))) {
       throw new EngineError("P1000", `Refusing to delete ${dir}: it is not a PGlite data directory.`);
     }
-    await rm(dir, { recursive: true, force: true });
+    await whileLocked(dir, () => rm(dir, { recursive: true, force: true }));
     return;
   }
   const target = postgresTarget(url);
@@ -127,11 +131,38 @@ function pgliteDir(url) {
   return dir;
 }
 
+/**
+ * Locks the folder as the app does (scripts/data-folder-lock.mjs): a migration run beside a server
+ * on the same embedded database would corrupt it. A lock lost while held stops the engine at once.
+ */
+function lockPgliteFolder(dir) {
+  return lockDataFolder(dir, {
+    onWait: (message) => process.stderr.write(`${message}\n`),
+    onLost: (error) => {
+      process.stderr.write(`Lost the lock on the embedded database in ${dir} (${error.message}); stopping.\n`);
+      process.exit(1);
+    },
+  });
+}
+
+async function whileLocked(dir, work) {
+  const release = await lockPgliteFolder(dir);
+  try {
+    return await work();
+  } finally {
+    await release().catch(() => {});
+  }
+}
+
 async function openPglite(dir) {
-  // Opened on first use: diffs between migrations and a schema only need the shadow database.
+  // Locked at once, so that a folder in use elsewhere fails the command with the reason (an error
+  // inside the adapter reaches the CLI only as "External error"); opened on first use: diffs between
+  // migrations and a schema only need the shadow database.
+  await mkdir(dir, { recursive: true });
+  const release = await lockPgliteFolder(dir);
   let opening;
   const main = () => {
-    opening ??= mkdir(path.dirname(dir), { recursive: true }).then(() => PGlite.create(dir));
+    opening ??= PGlite.create(dir);
     return opening;
   };
   const shadows = new Set();
@@ -159,7 +190,11 @@ async function openPglite(dir) {
     },
     close: async () => {
       await Promise.all([...shadows].map((shadow) => shadow.close()));
-      if (opening) await (await opening).close();
+      try {
+        if (opening) await (await opening).close();
+      } finally {
+        await release().catch(() => {});
+      }
     },
   };
 }

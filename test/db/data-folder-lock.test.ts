@@ -1,0 +1,129 @@
+// The embedded database's folder belongs to one process at a time (scripts/data-folder-lock.mjs):
+// - a second opener is refused with a reason, not let in to corrupt the folder (two PGlite processes
+//   writing one folder lose rows and may leave it unopenable: "xlog flush request … is not satisfied");
+// - a process killed without closing (kill -9) leaves a lock that expires, and what it had saved is
+//   still there when the folder is opened again;
+// - a folder that cannot be opened says which folder and what to do, and leaves it unlocked.
+import { spawn } from "node:child_process";
+import { existsSync, utimesSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openEmbeddedDb } from "@/lib/db/client";
+import { DataFolderInUseError, LOCK_STALE_MS } from "@/scripts/data-folder-lock.mjs";
+import { runPrisma } from "./prisma-cli";
+import { PROJECT_ROOT } from "./template-file";
+
+const tempDirs: string[] = [];
+async function dataFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "crux-lock-"));
+  tempDirs.push(dir);
+  return path.join(dir, "pglite");
+}
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const user = (email: string) => ({ email, name: "Lock Probe", passwordHash: "not-a-hash" });
+
+describe("the embedded database's data folder", () => {
+  it("refuses a second opener while the first has it open, and lets it in once closed", async () => {
+    const dir = await dataFolder();
+    const first = await openEmbeddedDb(dir);
+    try {
+      await first.client.user.create({ data: user("first@lock.example") });
+      const second = openEmbeddedDb(dir, { lockWaitMs: 0 });
+      await expect(second).rejects.toBeInstanceOf(DataFolderInUseError);
+      await expect(second).rejects.toThrow(dir);
+      // The refused opener changed nothing: the first handle still reads and writes.
+      await first.client.user.create({ data: user("first-again@lock.example") });
+      expect(await first.client.user.count()).toBe(2);
+    } finally {
+      await first.close();
+    }
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+    const reopened = await openEmbeddedDb(dir, { lockWaitMs: 0 });
+    try {
+      expect((await reopened.client.user.findMany({ orderBy: { email: "asc" } })).map((u) => u.email)).toEqual([
+        "first-again@lock.example",
+        "first@lock.example",
+      ]);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it("takes over the lock of a process killed without closing, with what it saved intact", async () => {
+    const dir = await dataFolder();
+    const script = path.join(path.dirname(dir), "hold.mts");
+    await writeFile(
+      script,
+      [
+        `import { openEmbeddedDb } from ${JSON.stringify(path.join(PROJECT_ROOT, "lib", "db", "client.ts"))};`,
+        `const db = await openEmbeddedDb(${JSON.stringify(dir)});`,
+        `await db.client.user.create({ data: ${JSON.stringify(user("saved-before-the-crash@lock.example"))} });`,
+        `console.log("saved");`,
+        `setInterval(() => {}, 1000);`,
+      ].join("\n"),
+    );
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), script], {
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const saved = new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("saved")) resolve();
+      });
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.on("exit", (code) => reject(new Error(`the holder exited (${code}) before saving:\n${output}`)));
+    });
+    await saved;
+    // While it lives, the folder is its.
+    await expect(openEmbeddedDb(dir, { lockWaitMs: 0 })).rejects.toBeInstanceOf(DataFolderInUseError);
+
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+    expect(existsSync(`${dir}.lock`)).toBe(true); // nothing released it
+    // As if the stale time had passed since its last refresh (rather than waiting for it).
+    const past = new Date(Date.now() - LOCK_STALE_MS - 1_000);
+    utimesSync(`${dir}.lock`, past, past);
+
+    const reopened = await openEmbeddedDb(dir, { lockWaitMs: 0 });
+    try {
+      expect((await reopened.client.user.findMany()).map((u) => u.email)).toEqual(["saved-before-the-crash@lock.example"]);
+    } finally {
+      await reopened.close();
+    }
+  }, 60_000);
+
+  it("refuses a Prisma command on a folder a process has open (after waiting out the stale time), then runs it", async () => {
+    const dir = await dataFolder();
+    const holder = await openEmbeddedDb(dir);
+    try {
+      const refused = await runPrisma(["migrate", "status"], { dataDir: path.dirname(dir) });
+      expect(refused.code).not.toBe(0);
+      expect(`${refused.stdout}${refused.stderr}`).toContain(`Crux's embedded database in ${dir} is open in another process`);
+      expect(await holder.client.user.count()).toBe(0); // the holder goes on undisturbed
+    } finally {
+      await holder.close();
+    }
+    const status = await runPrisma(["migrate", "status"], { dataDir: path.dirname(dir) });
+    expect(`${status.stdout}${status.stderr}`).toContain("Database schema is up to date");
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  }, 120_000);
+
+  it("names the folder and the way out when it cannot be opened, and leaves it unlocked", async () => {
+    const dir = await dataFolder();
+    await (await openEmbeddedDb(dir)).close();
+    await writeFile(path.join(dir, "global", "pg_control"), "not a control file");
+
+    const opening = openEmbeddedDb(dir, { lockWaitMs: 0 });
+    await expect(opening).rejects.toThrow(`Crux's embedded database in ${dir} could not be opened`);
+    await expect(opening).rejects.toThrow(/move the folder aside/);
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  }, 60_000);
+});
