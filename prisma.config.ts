@@ -7,8 +7,8 @@
 // The CLI hands this URL to the schema engine it spawns; ours (scripts/schema-engine/bin.mjs, selected by
 // scripts/prisma.mjs) opens `file:` URLs with PGlite and `postgres(ql):` URLs with @prisma/adapter-pg.
 // Always run the CLI through `npm run prisma -- …` / `npm run db:*`, never `npx prisma`: without the bridge
-// the CLI tries to download a native engine. Never run it on the PGlite folder while the app is running:
-// PGlite has no lock across processes.
+// the CLI tries to download a native engine. On the PGlite folder it takes the same lock as the app
+// (scripts/data-folder-lock.mjs): while the app runs there, a command is refused, not let in to corrupt it.
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineConfig } from "prisma/config";

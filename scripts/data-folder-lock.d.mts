@@ -1,9 +1,13 @@
-export const LOCK_STALE_MS: number;
-export class DataFolderInUseError extends Error {
-  constructor(dataDir: string);
-  readonly dataDir: string;
+export interface DataFolderHolder {
+  pid: number;
+  host: string;
+  boot: string | null;
+  start: string | null;
 }
-export function lockDataFolder(
-  dataDir: string,
-  options: { waitMs?: number; onWait?: (message: string) => void; onLost: (error: Error) => void },
-): Promise<() => Promise<void>>;
+export class DataFolderInUseError extends Error {
+  constructor(dataDir: string, holder: DataFolderHolder, isOwnProcess: boolean);
+  readonly dataDir: string;
+  readonly holder: DataFolderHolder;
+}
+export function dataFolderHolder(dataDir: string): (DataFolderHolder & { isThisProcess: boolean }) | null;
+export function lockDataFolder(dataDir: string, options: { onLost: (error: Error) => void }): Promise<() => Promise<void>>;

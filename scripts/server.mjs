@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { actionBodyProblem, bodyLimitFor, readBodyWithin, refuseRequest, withBody } from "./request-body.mjs";
 import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
+import { DataFolderInUseError, dataFolderHolder } from "./data-folder-lock.mjs";
 import { projectRoot } from "./load-env.mjs";
 import { webConcurrency } from "./web-concurrency.mjs";
 
@@ -49,11 +50,17 @@ try {
 }
 
 if (!process.env.DATABASE_URL) {
+  const dataDir = path.resolve(projectRoot, process.env.CRUX_DATA_DIR || ".data");
   try {
-    ensureWritableDataDir(path.resolve(projectRoot, process.env.CRUX_DATA_DIR || ".data"));
+    ensureWritableDataDir(dataDir);
   } catch (e) {
     fail(e.message);
   }
+  // The embedded database is one process's (scripts/data-folder-lock.mjs): a folder another live process
+  // holds stops this server before it listens. (The app takes the lock itself when it opens the database.)
+  const pgliteDir = path.join(dataDir, "pglite");
+  const holder = dataFolderHolder(pgliteDir);
+  if (holder) fail(new DataFolderInUseError(pgliteDir, holder, false).message);
 }
 
 let concurrency;

@@ -22,24 +22,22 @@ export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations"
 export interface EmbeddedDbOptions {
   /** A dump to load (tests: the migrated template), for a database in memory. */
   loadDataDir?: Blob;
-  /** How long to wait for the data folder's lock held by another process (scripts/data-folder-lock.mjs). */
-  lockWaitMs?: number;
 }
 
 /**
  * Opens an embedded PGlite database at `dataDir` (or in memory when undefined), migrated to the latest
- * schema. A data folder is locked to this process while open (DataFolderInUseError if another has it).
+ * schema. A data folder is locked to this process while open (scripts/data-folder-lock.mjs):
+ * DataFolderInUseError when another live process has it.
  */
 export async function openEmbeddedDb(dataDir?: string, options: EmbeddedDbOptions = {}): Promise<DbHandle> {
   let releaseLock = async () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     releaseLock = await lockDataFolder(dataDir, {
-      waitMs: options.lockWaitMs,
-      onWait: (message) => console.warn(`[crux] ${message}`),
       onLost: (error) => {
-        // Another process has taken the folder (or its lock was removed): writing on could damage it,
-        // and so could closing (a shutdown checkpoint). Stop at once; PGlite recovers from its log.
+        // The folder is no longer this process's alone (its lock was removed, or another process took it):
+        // writing on could damage it, and so could closing (a shutdown checkpoint). Stop at once; PGlite
+        // recovers what was committed from its log.
         console.error(`[crux] Lost the lock on the embedded database in ${dataDir} (${error.message}); stopping so that no two processes write it.`);
         process.exit(1);
       },

@@ -137,7 +137,6 @@ function pgliteDir(url) {
  */
 function lockPgliteFolder(dir) {
   return lockDataFolder(dir, {
-    onWait: (message) => process.stderr.write(`${message}\n`),
     onLost: (error) => {
       process.stderr.write(`Lost the lock on the embedded database in ${dir} (${error.message}); stopping.\n`);
       process.exit(1);

@@ -1,8 +1,10 @@
 // The embedded database's folder belongs to one process at a time (scripts/data-folder-lock.mjs):
 // - a second opener is refused with a reason, not let in to corrupt the folder (two PGlite processes
 //   writing one folder lose rows and may leave it unopenable: "xlog flush request … is not satisfied");
-// - a process killed without closing (kill -9) leaves a lock that expires, and what it had saved is
-//   still there when the folder is opened again;
+// - the lock is kept however long its holder goes without a turn (nothing refreshes it on a timer), and
+//   a second open in the same process is told so;
+// - a process killed without closing (kill -9) leaves a lock the next opener takes over at once, and
+//   what it had saved is still there;
 // - a folder that cannot be opened says which folder and what to do, and leaves it unlocked.
 import { spawn } from "node:child_process";
 import { existsSync, utimesSync } from "node:fs";
@@ -11,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openEmbeddedDb } from "@/lib/db/client";
-import { DataFolderInUseError, LOCK_STALE_MS } from "@/scripts/data-folder-lock.mjs";
+import { DataFolderInUseError, dataFolderHolder } from "@/scripts/data-folder-lock.mjs";
 import { runPrisma } from "./prisma-cli";
 import { PROJECT_ROOT } from "./template-file";
 
@@ -33,7 +35,7 @@ describe("the embedded database's data folder", () => {
     const first = await openEmbeddedDb(dir);
     try {
       await first.client.user.create({ data: user("first@lock.example") });
-      const second = openEmbeddedDb(dir, { lockWaitMs: 0 });
+      const second = openEmbeddedDb(dir);
       await expect(second).rejects.toBeInstanceOf(DataFolderInUseError);
       await expect(second).rejects.toThrow(dir);
       // The refused opener changed nothing: the first handle still reads and writes.
@@ -43,7 +45,7 @@ describe("the embedded database's data folder", () => {
       await first.close();
     }
     expect(existsSync(`${dir}.lock`)).toBe(false);
-    const reopened = await openEmbeddedDb(dir, { lockWaitMs: 0 });
+    const reopened = await openEmbeddedDb(dir);
     try {
       expect((await reopened.client.user.findMany({ orderBy: { email: "asc" } })).map((u) => u.email)).toEqual([
         "first-again@lock.example",
@@ -81,18 +83,18 @@ describe("the embedded database's data folder", () => {
       child.on("exit", (code) => reject(new Error(`the holder exited (${code}) before saving:\n${output}`)));
     });
     await saved;
-    // While it lives, the folder is its.
-    await expect(openEmbeddedDb(dir, { lockWaitMs: 0 })).rejects.toBeInstanceOf(DataFolderInUseError);
+    // While it lives, the folder is its (tsx runs the script in a process of its own: that one holds it).
+    const holderPid = dataFolderHolder(dir)?.pid;
+    expect(holderPid).toBeGreaterThan(0);
+    await expect(openEmbeddedDb(dir)).rejects.toThrow(`is open in another process (pid ${holderPid}:`);
 
     const exited = new Promise((resolve) => child.on("exit", resolve));
-    child.kill("SIGKILL");
-    await exited;
+    process.kill(holderPid!, "SIGKILL");
+    await exited; // (tsx exits with the process it ran, and reaps it)
     expect(existsSync(`${dir}.lock`)).toBe(true); // nothing released it
-    // As if the stale time had passed since its last refresh (rather than waiting for it).
-    const past = new Date(Date.now() - LOCK_STALE_MS - 1_000);
-    utimesSync(`${dir}.lock`, past, past);
+    expect(dataFolderHolder(dir)).toBeNull(); // but its holder is gone
 
-    const reopened = await openEmbeddedDb(dir, { lockWaitMs: 0 });
+    const reopened = await openEmbeddedDb(dir);
     try {
       expect((await reopened.client.user.findMany()).map((u) => u.email)).toEqual(["saved-before-the-crash@lock.example"]);
     } finally {
@@ -100,7 +102,22 @@ describe("the embedded database's data folder", () => {
     }
   }, 60_000);
 
-  it("refuses a Prisma command on a folder a process has open (after waiting out the stale time), then runs it", async () => {
+  it("keeps the lock of a holder that has not touched it for an hour, and tells a second open in one process so", async () => {
+    const dir = await dataFolder();
+    const holder = await openEmbeddedDb(dir);
+    try {
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(`${dir}.lock`, hourAgo, hourAgo);
+      await expect(openEmbeddedDb(dir)).rejects.toThrow(`Crux's embedded database in ${dir} is already open in this process`);
+      expect(dataFolderHolder(dir)).toMatchObject({ pid: process.pid, isThisProcess: true });
+      expect(await holder.client.user.count()).toBe(0);
+    } finally {
+      await holder.close();
+    }
+    expect(dataFolderHolder(dir)).toBeNull();
+  });
+
+  it("refuses a Prisma command on a folder a process has open, then runs it", async () => {
     const dir = await dataFolder();
     const holder = await openEmbeddedDb(dir);
     try {
@@ -121,7 +138,7 @@ describe("the embedded database's data folder", () => {
     await (await openEmbeddedDb(dir)).close();
     await writeFile(path.join(dir, "global", "pg_control"), "not a control file");
 
-    const opening = openEmbeddedDb(dir, { lockWaitMs: 0 });
+    const opening = openEmbeddedDb(dir);
     await expect(opening).rejects.toThrow(`Crux's embedded database in ${dir} could not be opened`);
     await expect(opening).rejects.toThrow(/move the folder aside/);
     expect(existsSync(`${dir}.lock`)).toBe(false);

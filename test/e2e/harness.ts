@@ -115,8 +115,13 @@ export async function runSpec(
     }
   } finally {
     await browser?.close().catch(() => undefined);
-    server.process?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
+    // Its data folder goes once the server has closed its database and exited (at most 10 s).
+    const serverProcess = server.process;
+    if (serverProcess && serverProcess.exitCode === null && serverProcess.signalCode === null) {
+      const exited = new Promise((r) => serverProcess.once("exit", r));
+      serverProcess.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(`${name}: ${passed} passed, ${failed} failed`);
