@@ -461,8 +461,25 @@ function sentenceCaseInBody(pm: ProcessedMaterial, name: string): { name: string
   return times ? { name: lowered, withThe, times } : null;
 }
 
-/** How often the text outside headings writes `name` as a whole (capitals and all), and whether "the" comes before it there. */
-function writtenInBody(pm: ProcessedMaterial, name: string, asWholeName = false): { found: boolean; withThe: boolean; times: number } {
+const ARTICLE_THEN_DESCRIBING_WORD = /(?:^|[^\p{L}])the\s+(?!(?:of|in|for|to|by|with|on|at|and|or|from|as|is|was|are|were|has|had)\s)\p{Ll}+\s+$/iu;
+
+/**
+ * Whether the text writes `name` (a whole name, capitals and all) after "the" in at least half of the places it writes it
+ * with no "a" or "an" before it: "the National Green Tribunal", "the NPCI", but "IN-SPACe", "Operation Prosperity Guardian",
+ * "Panchayati Raj", "Article 370". Null when the body never writes it so.
+ */
+export function takesTheInBody(pm: ProcessedMaterial, name: string): boolean | null {
+  const written = writtenInBody(pm, name, true);
+  const counted = written.times - written.indefiniteTimes;
+  return counted > 0 ? written.theTimes * 2 >= counted : null;
+}
+
+/** How often the text outside headings writes `name` as a whole (capitals and all), and how often "the" (or "a", "an") comes before it there. */
+function writtenInBody(
+  pm: ProcessedMaterial,
+  name: string,
+  asWholeName = false,
+): { found: boolean; withThe: boolean; times: number; theTimes: number; indefiniteTimes: number } {
   const { body, starts } = bodyIndexOf(pm);
   // Looked up by its rarest capitalised word or figure, so a word every heading shares ("Karn …") costs nothing.
   let places: number[] | undefined;
@@ -472,16 +489,21 @@ function writtenInBody(pm: ProcessedMaterial, name: string, asWholeName = false)
     if (!places || list.length < places.length) [places, offset] = [list, m.index];
   }
   let times = 0;
-  let withThe = false;
+  let theTimes = 0;
+  let indefiniteTimes = 0;
   for (const place of places ?? []) {
     const at = place - offset;
     if (at < 0 || !body.startsWith(name, at) || /[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(at + name.length))) continue;
     // As a whole name: not the start of a longer one ("Inter-State River Water Disputes Act").
     if (asWholeName && /^ (?:\p{Lu}|of \p{Lu})/u.test(body.slice(at + name.length, at + name.length + 5))) continue;
     times++;
-    if (/(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, at - 5), at))) withThe = true;
+    const before = body.slice(Math.max(0, at - 30), at);
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(before)) theTimes++;
+    else if (/(?:^|[^\p{L}])an?\s+$/iu.test(before)) indefiniteTimes++;
+    // ("the nearby Elephant Stables": a word that describes it may stand between; "the role of NITI Aayog" is no "the".)
+    else if (ARTICLE_THEN_DESCRIBING_WORD.test(before)) theTimes++;
   }
-  return { found: times > 0, withThe, times };
+  return { found: times > 0, withThe: theTimes > 0, times, theTimes, indefiniteTimes };
 }
 
 function hasWord(text: string, word: string, flags = "iu"): boolean {

@@ -146,7 +146,7 @@ describe("after a code review: the rules above leave good items alone", () => {
     // (Fifteenth blind review: "What is the In the United Kingdom the Attorney General?", "What are the Below the…?"; a name
     // that opens with such a word stays a term.)
     expect(qaFronts("Near Field Communication (NFC) is a short-range wireless technology used for payments in Dorra. Near Field Communication is common in Tarsa.")).toContain(
-      "What is the Near Field Communication? → A short-range wireless technology used for payments in Dorra",
+      "What is Near Field Communication? → A short-range wireless technology used for payments in Dorra",
     );
     expect(qaFronts("In the Kost Republic the Chief Counsel is a member of the government and sits in the Kost Assembly as a politician. The Chief Counsel of Dorra is not.").filter((f) => /What (?:is|are) the In\b/.test(f))).toEqual([]);
     expect(qaFronts("Below the Chief Counsel are the Deputy Counsels of Dorra, a body whose number has grown over the years. The Deputy Counsels argue cases in Tarsa.").filter((f) => /What (?:is|are) the Below\b/.test(f))).toEqual([]);

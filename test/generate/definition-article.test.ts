@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { generateStudySet } from "@/lib/generate/study-set";
+
+// Written for this test; not copied from any source. A definition card asks "What is the X?" of a name of several words
+// or an abbreviation only where the material itself writes "the X" ("What is the Cyclone Phailin?", "What is the
+// Panchayati Raj?", "What is the IR8?" read wrongly).
+
+const qaFronts = (text: string) =>
+  generateStudySet([ingestMaterial({ source: "dorra.txt", content: `Notes on Dorra\n\n${text}` })])
+    .cards.filter((c) => c.kind === "qa")
+    .map((c) => c.front);
+
+describe("a definition card's article follows the material", () => {
+  it("asks without 'the' about a name the material writes without one", () => {
+    const fronts = qaFronts(
+      "Operation Kaveri Shield, a naval mission to protect fishing boats in the Gulf of Dorra, began in 2019. Operation Kaveri Shield was extended in 2022, and Operation Kaveri Shield now covers the northern coast as well.",
+    );
+    expect(fronts).toContain("What is Operation Kaveri Shield?");
+    expect(fronts).not.toContain("What is the Operation Kaveri Shield?");
+  });
+  it("asks without 'the' about an abbreviation the material writes bare", () => {
+    const fronts = qaFronts("TR9, a short-stemmed rice variety bred at the Tarsa research station, spread across the delta in the 1970s. TR9 doubled yields where canals reached, and farmers sowed TR9 in both seasons.");
+    expect(fronts).toContain("What is TR9?");
+  });
+  it("keeps 'the' where the material writes it, a describing word between or not", () => {
+    const fronts = qaFronts(
+      "Tarsa Grain Board, a statutory body for grain prices in the delta, was set up in 1951. Farmers sell wheat to the powerful Tarsa Grain Board. The Tarsa Grain Board also buys rice.",
+    );
+    expect(fronts).toContain("What is the Tarsa Grain Board?");
+  });
+  it("reads 'the role of X' as no article of X's", () => {
+    const fronts = qaFronts("Dorra Aayog, the policy council of the Dorra government since 2015, publishes an annual index of states. Many studies weigh the role of Dorra Aayog in budgets.");
+    expect(fronts).toContain("What is Dorra Aayog?");
+  });
+});
