@@ -8,7 +8,7 @@
 // - a folder that cannot be opened says which folder and what to do, and leaves it unlocked.
 import { spawn } from "node:child_process";
 import { existsSync, utimesSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -87,6 +87,7 @@ describe("the embedded database's data folder", () => {
     const holderPid = dataFolderHolder(dir)?.pid;
     expect(holderPid).toBeGreaterThan(0);
     await expect(openEmbeddedDb(dir)).rejects.toThrow(`is open in another process (pid ${holderPid}:`);
+    await expect(openEmbeddedDb(dir)).rejects.toThrow(`its lock ${dir}.lock is left over: remove that file`);
 
     const exited = new Promise((resolve) => child.on("exit", resolve));
     process.kill(holderPid!, "SIGKILL");
@@ -132,6 +133,20 @@ describe("the embedded database's data folder", () => {
     expect(`${status.stdout}${status.stderr}`).toContain("Database schema is up to date");
     expect(existsSync(`${dir}.lock`)).toBe(false);
   }, 120_000);
+
+  it("clears what is no lock of a live process: a file it did not write, an empty directory in its place", async () => {
+    const dir = await dataFolder();
+    await mkdir(dir, { recursive: true });
+    await writeFile(`${dir}.lock`, "not a lock");
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${dir}.lock`, old, old);
+    await (await openEmbeddedDb(dir)).close();
+    await mkdir(`${dir}.lock`);
+    const reopened = await openEmbeddedDb(dir);
+    expect(dataFolderHolder(dir)).toMatchObject({ pid: process.pid, isThisProcess: true });
+    await reopened.close();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+  });
 
   it("names the folder and the way out when it cannot be opened, and leaves it unlocked", async () => {
     const dir = await dataFolder();

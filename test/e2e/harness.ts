@@ -115,12 +115,14 @@ export async function runSpec(
     }
   } finally {
     await browser?.close().catch(() => undefined);
-    // Its data folder goes once the server has closed its database and exited (at most 10 s).
+    // Its data folder goes once the server has closed its database and exited (SIGKILL after 10 s).
     const serverProcess = server.process;
     if (serverProcess && serverProcess.exitCode === null && serverProcess.signalCode === null) {
       const exited = new Promise((r) => serverProcess.once("exit", r));
       serverProcess.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      const timer = setTimeout(() => serverProcess.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
