@@ -22,12 +22,14 @@ import os from "node:os";
 
 /** How often a holder checks that its lock file is still its own (removed with the folder, or by hand). */
 const CHECK_MS = 5_000;
-/** A lock file that names no holder (not written by this module) and is older than this is garbage. */
+/** A lock file that names no holder (not written by this module, or being written where there are no hard links) and is older than this is garbage. */
 const UNREADABLE_GRACE_MS = 2_000;
 /** How long to keep trying while the lock changes hands (a takeover guard left by a crash clears after 10 s). */
 const ACQUIRE_LIMIT_MS = 30_000;
 
 const lockFileOf = (dataDir) => `${dataDir}.lock`;
+/** What link() fails with where the file system has no hard links. */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"]);
 
 function readOrNull(file) {
   try {
@@ -189,14 +191,26 @@ export async function lockDataFolder(dataDir, options) {
     // Written whole under a name of its own, then linked into place: the lock file appears complete or not at all.
     const draft = `${file}.${process.pid}.${randomBytes(6).toString("hex")}`;
     writeFileSync(draft, mine, { flag: "wx", flush: true });
+    let isTaken = false;
     try {
       linkSync(draft, file);
-      return holdLock(file, mine, options.onLost);
+      isTaken = true;
     } catch (e) {
-      if (e.code !== "EEXIST") throw e;
+      if (e.code !== "EEXIST") {
+        // A file system without hard links (FAT, some network shares): the lock file is created exclusively and
+        // written at once instead; a reader may see it empty for an instant, which it waits out (UNREADABLE_GRACE_MS).
+        if (!NO_HARD_LINKS.has(e.code)) throw e;
+        try {
+          writeFileSync(file, mine, { flag: "wx", flush: true });
+          isTaken = true;
+        } catch (e2) {
+          if (e2.code !== "EEXIST") throw e2;
+        }
+      }
     } finally {
       unlinkSafe(draft);
     }
+    if (isTaken) return holdLock(file, mine, options.onLost);
     const now = readLock(file);
     if (now.state === "directory") {
       // Not a lock of this kind (an empty directory in its place, as an older lock left): clear it and retry.
