@@ -6,6 +6,7 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
+import { isHeadline } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import blankWords from "./blank-words.json";
@@ -364,8 +365,23 @@ function namedInTitle(pm: ProcessedMaterial, entity: ProcessedMaterial["entities
     // An acronym is matched as written: "WHO" is not the "Who" of "Who pays for clean water?".
     const isAcronymName = /^[\p{Lu}\d&.-]+$/u.test(n);
     if (n.length < 2 || (n.length === 2 && !isAcronymName)) return false;
-    return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, isAcronymName ? "u" : "iu").test(title);
+    const named = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(n)}(?![\p{L}\p{N}])`, isAcronymName ? "gu" : "giu");
+    return [...title.matchAll(named)].some((m) => !saysWhereNewsHappened(title, entity, m.index, m[0].length));
   });
+}
+
+/**
+ * A place a headline names at the end of its clause, after "in", says where the news happened, not what the material is
+ * about ("Why a cable cut in the Red Sea slowed your internet in Mumbai", "Heat Insurance Pays Out to … Workers in
+ * Rajasthan: …"): it may be asked. In a title that names a subject ("Panchayati Raj in India", "The Green Revolution in
+ * Punjab") the place is the whole material's scope, and stays unasked.
+ */
+function saysWhereNewsHappened(title: string, entity: ProcessedMaterial["entities"][number], at: number, length: number): boolean {
+  if (entity.kind !== "place" || !/(?:^|\s)in\s+(?:the\s+)?$/i.test(title.slice(0, at))) return false;
+  const closes = /^\s*(?:$|[:;?!,(–—]|\s[-–—]\s)/.exec(title.slice(at + length));
+  if (!closes) return false;
+  const partStart = Math.max(...[":", ";", " – ", " — ", " - "].map((mark) => { const i = title.lastIndexOf(mark, at); return i < 0 ? 0 : i + mark.length; }));
+  return isHeadline(title.slice(partStart, at + length));
 }
 
 /**

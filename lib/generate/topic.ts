@@ -344,7 +344,7 @@ function saysWhereAtEnd(part: string, isPlace: (name: string) => boolean): RegEx
  * or past ("Harlow Counts the Cost", "India bets on syngas")? ("Life and Risk in…", "Origins, Powers and the Limits of…"
  * name things.)
  */
-function isHeadline(text: string): boolean {
+export function isHeadline(text: string): boolean {
   const t = text.replace(/^[\s:,;–—-]+/, "").toLowerCase();
   if (/^(?:why|how|what|when|where|who|which|can|will|is|are|does|do)\b/.test(t)) return true;
   // (A word after "and" is a noun joined to the one before: "Goods and Services Tax", "Life and Risk".)

@@ -80,6 +80,26 @@ function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number)
   return !tokenizeSentences(text, lineStart, lineEnd).some((s) => s.tokens.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(text.slice(t.start, t.end)))));
 }
 
+/**
+ * A document's headline: its first line, standing alone (a blank line after it) over a body — a paragraph of at least 20
+ * words that closes a sentence within its next six lines — a line of 3 to 30 words opening with a capital or a figure, with no closing full
+ * stop (a question mark may close it: "Dal dilemma: can India grow its way out of pulse imports?") and no sentence break
+ * inside. News writes its headline as a clause, verb and all ("Namma Metro fares go up after committee report; ridership
+ * slips…"), which the tests for a heading above refuse; standing first, it is the title, not a sentence of the body.
+ */
+function isHeadlineLine(text: string, lineStart: number, lineEnd: number): boolean {
+  if (text.slice(0, lineStart).trim()) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (!/^[\p{Lu}\d‘“"']/u.test(line) || /[.!;,:]$/.test(line) || LIST_MARKER.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words < 3 || words > 30) return false;
+  const rest = text.slice(lineEnd, lineEnd + 4000);
+  if (!/^\n[^\S\n]*\n/.test(rest)) return false;
+  // (A standfirst, a byline, a dateline or a section's heading may come between it and the body.)
+  const lines = rest.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 6);
+  return lines.some((l) => !LIST_MARKER.test(l) && l.split(/\s+/).length >= 20 && /[.!?]["'’”)]?$/.test(l));
+}
+
 export interface Segmentation {
   blocks: Block[];
   sentences: Sentence[];
@@ -102,7 +122,7 @@ export function segmentText(text: string, sentenceStarts: readonly number[] = []
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const index = blocks.length;
-      const isHeading = isHeadingLine(line) || isSentenceCaseHeading(text, lineStart, lineEnd);
+      const isHeading = isHeadingLine(line) || isSentenceCaseHeading(text, lineStart, lineEnd) || (index === 0 && isHeadlineLine(text, lineStart, lineEnd));
       const marker = LIST_MARKER.exec(line);
       const kind: Block["kind"] = isHeading ? "heading" : marker ? "list_item" : "paragraph";
       blocks.push({ index, kind, start: lineStart, end: lineEnd, ...(headingIndex !== undefined && !isHeading ? { headingIndex } : {}) });

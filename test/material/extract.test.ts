@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { segmentText } from "@/lib/material/segment";
@@ -449,5 +451,38 @@ describe("segmentText: headings in sentence case", () => {
     expect(kindOf("The repo rate was kept")).toBe("paragraph");
     expect(kindOf("Written by our special")).toBe("paragraph");
     expect(kindOf("Encourage private partners")).toBe("paragraph");
+  });
+});
+
+describe("segmentText: a news headline is the title, not a sentence of the body", () => {
+  // Written for this test. News texts open with a headline written as a clause, verb and all, with no full stop ("… fares go
+  // up after committee report; ridership slips…"); it was read as the first sentence of the body, made items, and left the
+  // material a title cut from its first words ("…").
+  const body =
+    "The Karn metro company raised fares on Monday for the first time in eight years, after a fare committee said the system could not cover its running costs at the old rates.";
+  it("reads a first line with a verb, standing alone over a body, as the title", () => {
+    for (const headline of [
+      "Karn metro fares go up after committee report; ridership slips as commuters protest",
+      "Explained: Why a cable cut in the Tarn Sea slowed your internet in Karn",
+      "Grain dilemma: can Dorra grow its way out of pulse imports?",
+    ]) {
+      const pm = ingestMaterial({ source: "news.txt", content: [headline, "", "By a Staff Correspondent", "", body].join("\n") });
+      expect(pm.blocks[0]?.kind).toBe("heading");
+      expect(pm.material.title).toBe(headline);
+      expect(pm.sentences.map((s) => s.text)).not.toContain(headline);
+    }
+  });
+  it("keeps a first line that is a sentence with its full stop, a line not alone, or a line over no body, as it was", () => {
+    expect(segmentText(`The metro raised fares on Monday.\n\n${body}`).blocks[0]?.kind).toBe("paragraph");
+    expect(segmentText(`Karn metro fares go up after committee report\n${body}`).blocks[0]?.kind).toBe("paragraph");
+    expect(segmentText("Karn metro fares go up after committee report\n\nFares rose.").blocks[0]?.kind).toBe("paragraph");
+  });
+  it("asks a place the headline names only as where the news happened ('… in Mumbai'), not the place a subject's title names", () => {
+    // (The body of a committed held-out text, written for the project; only its title changes here.)
+    const text = readFileSync(path.join(process.cwd(), "test/generate/held-out-texts/undersea-cable-cut-explainer.txt"), "utf8");
+    const body = text.slice(text.indexOf("\n"));
+    const answersOf = (title: string) => generateStudySet([ingestMaterial({ source: "m.txt", content: title + "\n" + body })]).cards.map((c) => c.back);
+    expect(answersOf("Explained: Why a cable cut in the Red Sea slowed your internet in Mumbai")).toContain("Mumbai");
+    expect(answersOf("Undersea Cables and Internet Traffic in Mumbai")).not.toContain("Mumbai");
   });
 });
