@@ -7,6 +7,7 @@ import { isAnswerGivenAway } from "./readability";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
 import { isHeadline } from "./topic";
+import { isHeadingLine } from "@/lib/material/segment";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import blankWords from "./blank-words.json";
@@ -377,7 +378,9 @@ function namedInTitle(pm: ProcessedMaterial, entity: ProcessedMaterial["entities
  * Punjab") the place is the whole material's scope, and stays unasked.
  */
 function saysWhereNewsHappened(title: string, entity: ProcessedMaterial["entities"][number], at: number, length: number): boolean {
-  if (entity.kind !== "place" || !/(?:^|\s)in\s+(?:the\s+)?$/i.test(title.slice(0, at))) return false;
+  // (A title that reads as a heading — "Floods in Assam: Causes and Effects", "How Parliament Works in India" — names a
+  // subject, however its words tag.)
+  if (entity.kind !== "place" || isHeadingLine(title) || !/(?:^|\s)in\s+(?:the\s+)?$/i.test(title.slice(0, at))) return false;
   const closes = /^\s*(?:$|[:;?!,(–—]|\s[-–—]\s)/.exec(title.slice(at + length));
   if (!closes) return false;
   const partStart = Math.max(...[":", ";", " – ", " — ", " - "].map((mark) => { const i = title.lastIndexOf(mark, at); return i < 0 ? 0 : i + mark.length; }));

@@ -2,7 +2,7 @@ import type { Entity, ProcessedMaterial, Sentence } from "@/lib/material/schemas
 import { isDemonym, namesAKind } from "@/lib/material/entities";
 import nlp from "compromise";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { isKnownWord } from "@/lib/nlp/wordnet";
+import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
 
@@ -461,25 +461,44 @@ function sentenceCaseInBody(pm: ProcessedMaterial, name: string): { name: string
   return times ? { name: lowered, withThe, times } : null;
 }
 
-const ARTICLE_THEN_DESCRIBING_WORD = /(?:^|[^\p{L}])the\s+(?!(?:of|in|for|to|by|with|on|at|and|or|from|as|is|was|are|were|has|had)\s)\p{Ll}+\s+$/iu;
+/**
+ * After a name, what shows it stands as a noun phrase of its own — punctuation, a verb or auxiliary, a preposition or
+ * conjunction — not as a word describing the next noun ("the RKVY guidelines", "The UNESCO list"), whose article is
+ * that noun's.
+ */
+const STANDS_ALONE_AFTER = /^(?:[^\S\n]*(?:$|\n|[.,;:!?()"'’”\]–—]|['’]s\b)|[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|should|does|did|do|and|or|but|nor|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|also|itself|since|under|after|before|during|into|over|between|through|against|among|within|without|now|then|still|only|alone|not|never|itself)\b|[^\S\n]+\p{Ll}+ed\b)/u;
+/** "the nearby Elephant Stables", "the powerful Grain Board": "the", then one word (read in WordNet as describing), then the name. */
+const THE_AND_ONE_WORD = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(\p{Ll}[\p{Ll}-]*)[^\S\n]+$/u;
 
 /**
- * Whether the text writes `name` (a whole name, capitals and all) after "the" in at least half of the places it writes it
- * with no "a" or "an" before it: "the National Green Tribunal", "the NPCI", but "IN-SPACe", "Operation Prosperity Guardian",
- * "Panchayati Raj", "Article 370". Null when the body never writes it so.
+ * Whether the text writes `name` (a whole name, capitals and all) after "the" in at least half of the places where it
+ * stands as a noun phrase of its own, with no "a" or "an" before it: "the National Green Tribunal", "the NPCI", but
+ * "IN-SPACe", "Operation Prosperity Guardian", "Panchayati Raj", "Article 370" ("The UNESCO list", "the RKVY funds" say
+ * nothing of it). Null when the body never writes it so.
  */
 export function takesTheInBody(pm: ProcessedMaterial, name: string): boolean | null {
-  const written = writtenInBody(pm, name, true);
-  const counted = written.times - written.indefiniteTimes;
-  return counted > 0 ? written.theTimes * 2 >= counted : null;
+  const { body } = bodyIndexOf(pm);
+  let counted = 0;
+  let withThe = 0;
+  for (const at of mentionsInBody(pm, name, true)) {
+    if (!STANDS_ALONE_AFTER.test(body.slice(at + name.length, at + name.length + 24))) continue;
+    const before = body.slice(Math.max(0, at - 40), at);
+    if (/(?:^|[^\p{L}])[Aa]n?[^\S\n]+$/u.test(before)) continue;
+    counted++;
+    const described = THE_AND_ONE_WORD.exec(before)?.[1];
+    if (/(?:^|[^\p{L}])[Tt]he[^\S\n]+$/u.test(before) || (described && isDescribingWord(described))) withThe++;
+  }
+  return counted > 0 ? withThe * 2 >= counted : null;
 }
 
-/** How often the text outside headings writes `name` as a whole (capitals and all), and how often "the" (or "a", "an") comes before it there. */
-function writtenInBody(
-  pm: ProcessedMaterial,
-  name: string,
-  asWholeName = false,
-): { found: boolean; withThe: boolean; times: number; theTimes: number; indefiniteTimes: number } {
+/** A word WordNet knows as an adjective at least as often as a noun ("nearby", "powerful", "national"; not "rockets", "role"). */
+function isDescribingWord(word: string): boolean {
+  const adjective = getSynsets(word, "a").length;
+  return adjective > 0 && adjective >= getSynsets(word, "n").length;
+}
+
+/** Where the text outside headings writes `name` as a whole (capitals and all): its offsets in the body. */
+function mentionsInBody(pm: ProcessedMaterial, name: string, asWholeName: boolean): number[] {
   const { body, starts } = bodyIndexOf(pm);
   // Looked up by its rarest capitalised word or figure, so a word every heading shares ("Karn …") costs nothing.
   let places: number[] | undefined;
@@ -488,22 +507,23 @@ function writtenInBody(
     const list = starts.get(m[0].slice(0, 3)) ?? [];
     if (!places || list.length < places.length) [places, offset] = [list, m.index];
   }
-  let times = 0;
-  let theTimes = 0;
-  let indefiniteTimes = 0;
+  const found: number[] = [];
   for (const place of places ?? []) {
     const at = place - offset;
     if (at < 0 || !body.startsWith(name, at) || /[\p{L}\p{N}]/u.test(body.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(body.charAt(at + name.length))) continue;
     // As a whole name: not the start of a longer one ("Inter-State River Water Disputes Act").
     if (asWholeName && /^ (?:\p{Lu}|of \p{Lu})/u.test(body.slice(at + name.length, at + name.length + 5))) continue;
-    times++;
-    const before = body.slice(Math.max(0, at - 30), at);
-    if (/(?:^|[^\p{L}])the\s+$/iu.test(before)) theTimes++;
-    else if (/(?:^|[^\p{L}])an?\s+$/iu.test(before)) indefiniteTimes++;
-    // ("the nearby Elephant Stables": a word that describes it may stand between; "the role of NITI Aayog" is no "the".)
-    else if (ARTICLE_THEN_DESCRIBING_WORD.test(before)) theTimes++;
+    found.push(at);
   }
-  return { found: times > 0, withThe: theTimes > 0, times, theTimes, indefiniteTimes };
+  return found;
+}
+
+/** How often the text outside headings writes `name` as a whole (capitals and all), and whether "the" comes before it there. */
+function writtenInBody(pm: ProcessedMaterial, name: string, asWholeName = false): { found: boolean; withThe: boolean; times: number } {
+  const { body } = bodyIndexOf(pm);
+  const at = mentionsInBody(pm, name, asWholeName);
+  const withThe = at.some((p) => /(?:^|[^\p{L}])the\s+$/iu.test(body.slice(Math.max(0, p - 5), p)));
+  return { found: at.length > 0, withThe, times: at.length };
 }
 
 function hasWord(text: string, word: string, flags = "iu"): boolean {

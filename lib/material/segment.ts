@@ -82,17 +82,21 @@ function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number)
 
 /**
  * A document's headline: its first line, standing alone (a blank line after it) over a body — a paragraph of at least 20
- * words that closes a sentence within its next six lines — a line of 3 to 30 words opening with a capital or a figure, with no closing full
+ * words that closes a sentence within its next six lines — a line of 3 to 18 words opening with a capital or a figure, with no closing full
  * stop (a question mark may close it: "Dal dilemma: can India grow its way out of pulse imports?") and no sentence break
  * inside. News writes its headline as a clause, verb and all ("Namma Metro fares go up after committee report; ridership
  * slips…"), which the tests for a heading above refuse; standing first, it is the title, not a sentence of the body.
  */
+const HEADLINE_MAX_WORDS = 18;
 function isHeadlineLine(text: string, lineStart: number, lineEnd: number): boolean {
   if (text.slice(0, lineStart).trim()) return false;
   const line = text.slice(lineStart, lineEnd).trim();
-  if (!/^[\p{Lu}\d‘“"']/u.test(line) || /[.!;,:]$/.test(line) || LIST_MARKER.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return false;
+  // (A closing quotation mark or bracket hides the full stop before it: "“…whatever it takes,” the Governor said.”")
+  const closing = line.replace(/["'’”)\]]+$/u, "");
+  if (!/^[\p{Lu}\d‘“"']/u.test(line) || /[.!;,:]$/.test(closing) || LIST_MARKER.test(line) || /[.!?]\s+\p{Lu}/u.test(line)) return false;
+  // A headline is short, and says no more than its news: a clause ", which…", "according to…" is a sentence's.
   const words = line.split(/\s+/).length;
-  if (words < 3 || words > 30) return false;
+  if (words < 3 || words > HEADLINE_MAX_WORDS || /,\s+(?:which|who|whose|where)\b|\baccording to\b/i.test(line)) return false;
   const rest = text.slice(lineEnd, lineEnd + 4000);
   if (!/^\n[^\S\n]*\n/.test(rest)) return false;
   // (A standfirst, a byline, a dateline or a section's heading may come between it and the body.)

@@ -33,4 +33,12 @@ describe("a definition card's article follows the material", () => {
     const fronts = qaFronts("Dorra Aayog, the policy council of the Dorra government since 2015, publishes an annual index of states. Many studies weigh the role of Dorra Aayog in budgets.");
     expect(fronts).toContain("What is Dorra Aayog?");
   });
+  it("counts no 'the' that belongs to the next noun ('the RKVY funds', 'The UNESCO list', 'the rockets ISRO builds')", () => {
+    expect(
+      qaFronts("TRKY is a centrally sponsored scheme that funds state farm plans in Dorra. The TRKY guidelines were revised in 2014, and the TRKY allocation rose. States use the TRKY funds for canals. The TRKY budget grew in 2018."),
+    ).toContain("What is TRKY?");
+    expect(
+      qaFronts("DSRO, the space agency of Dorra with headquarters in Tarsa, was set up in 1969. DSRO was founded by Arvel Mossin. The rockets DSRO builds are launched from Karn. The missions DSRO flew in 2023 reached the Moon."),
+    ).toContain("What is DSRO?");
+  });
 });
