@@ -7,7 +7,6 @@ import { isAnswerGivenAway } from "./readability";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
 import { isHeadline } from "./topic";
-import { isHeadingLine } from "@/lib/material/segment";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import blankWords from "./blank-words.json";
@@ -378,13 +377,30 @@ function namedInTitle(pm: ProcessedMaterial, entity: ProcessedMaterial["entities
  * Punjab") the place is the whole material's scope, and stays unasked.
  */
 function saysWhereNewsHappened(title: string, entity: ProcessedMaterial["entities"][number], at: number, length: number): boolean {
-  // (A title that reads as a heading — "Floods in Assam: Causes and Effects", "How Parliament Works in India" — names a
-  // subject, however its words tag.)
-  if (entity.kind !== "place" || isHeadingLine(title) || !/(?:^|\s)in\s+(?:the\s+)?$/i.test(title.slice(0, at))) return false;
+  if (entity.kind !== "place" || !/(?:^|\s)in\s+(?:the\s+)?$/i.test(title.slice(0, at))) return false;
   const closes = /^\s*(?:$|[:;?!,(–—]|\s[-–—]\s)/.exec(title.slice(at + length));
   if (!closes) return false;
   const partStart = Math.max(...[":", ";", " – ", " — ", " - "].map((mark) => { const i = title.lastIndexOf(mark, at); return i < 0 ? 0 : i + mark.length; }));
-  return isHeadline(title.slice(partStart, at + length));
+  return readsAsNewsClause(title.slice(partStart, at + length));
+}
+
+/**
+ * A title's part that tells news as a clause: six words or more, with a verb (read in small letters, since title case
+ * makes every word look like a name) that is not its first word nor joined by "and"/"or" to a noun ("Why a Cable Cut in
+ * the Red Sea Slowed Your Internet in Mumbai", "Heat Insurance Pays Out to 24,600 Women Workers in Rajasthan"); not a
+ * subject's name for itself ("Floods in Assam", "How the Internet Works in Mumbai", "Cyclones and Floods in Coastal Odisha").
+ */
+function readsAsNewsClause(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  if (words.length < 6 || !isHeadline(part)) return false;
+  const terms = (nlp(part.toLowerCase()).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((t) => ({
+    text: t.terms[0]?.text ?? "",
+    tags: t.terms[0]?.tags ?? [],
+  }));
+  // (After a question word the news is a past event — "Why a cable cut… slowed…"; "How the Internet Works in Mumbai"
+  // explains a subject.)
+  const verbTag = /^(?:how|what|why|when|where|who|which)\b/i.test(part.trim()) ? "PastTense" : "Verb";
+  return terms.some((t, i) => i > 0 && t.tags.includes(verbTag) && !/^(?:in|of|and|or|to|for|&)$/.test(t.text) && !/^(?:and|or|&)$/.test(terms[i - 1]!.text));
 }
 
 /**

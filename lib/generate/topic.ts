@@ -462,11 +462,25 @@ function sentenceCaseInBody(pm: ProcessedMaterial, name: string): { name: string
 }
 
 /**
- * After a name, what shows it stands as a noun phrase of its own — punctuation, a verb or auxiliary, a preposition or
- * conjunction — not as a word describing the next noun ("the RKVY guidelines", "The UNESCO list"), whose article is
- * that noun's.
+ * Does a name stand as a noun phrase of its own where `after` (the text right after it) begins — before punctuation, a
+ * verb ("said", "runs", "was"), a preposition — and not as a word describing the next noun ("the RKVY guidelines",
+ * "The UNESCO list"), whose article is that noun's? The next word is read in its phrase by compromise.
  */
-const STANDS_ALONE_AFTER = /^(?:[^\S\n]*(?:$|\n|[.,;:!?()"'’”\]–—]|['’]s\b)|[^\S\n]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|should|does|did|do|and|or|but|nor|of|in|on|at|to|for|with|by|from|as|that|which|who|whose|also|itself|since|under|after|before|during|into|over|between|through|against|among|within|without|now|then|still|only|alone|not|never|itself)\b|[^\S\n]+\p{Ll}+ed\b)/u;
+function standsAlone(name: string, after: string): boolean {
+  const next = /^[^\S\n]+(\p{Ll}[\p{Ll}-]*)([^\S\n]+\p{L}+)?/u.exec(after);
+  if (!next) return true;
+  const phrase = `${name} ${next[1]}${next[2] ?? ""}`;
+  let isNoun = nextNounCache.get(phrase);
+  if (isNoun === undefined) {
+    const term = (nlp(phrase).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).find((t) => t.terms[0]?.text === next[1]);
+    const tags = term?.terms[0]?.tags ?? [];
+    isNoun = tags.includes("Noun") && !tags.includes("Verb");
+    if (nextNounCache.size > 10_000) nextNounCache.clear();
+    nextNounCache.set(phrase, isNoun);
+  }
+  return !isNoun;
+}
+const nextNounCache = new Map<string, boolean>();
 /** "the nearby Elephant Stables", "the powerful Grain Board": "the", then one word (read in WordNet as describing), then the name. */
 const THE_AND_ONE_WORD = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(\p{Ll}[\p{Ll}-]*)[^\S\n]+$/u;
 
@@ -481,7 +495,7 @@ export function takesTheInBody(pm: ProcessedMaterial, name: string): boolean | n
   let counted = 0;
   let withThe = 0;
   for (const at of mentionsInBody(pm, name, true)) {
-    if (!STANDS_ALONE_AFTER.test(body.slice(at + name.length, at + name.length + 24))) continue;
+    if (!standsAlone(name, body.slice(at + name.length, at + name.length + 40))) continue;
     const before = body.slice(Math.max(0, at - 40), at);
     if (/(?:^|[^\p{L}])[Aa]n?[^\S\n]+$/u.test(before)) continue;
     counted++;

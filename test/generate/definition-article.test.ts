@@ -41,4 +41,11 @@ describe("a definition card's article follows the material", () => {
       qaFronts("DSRO, the space agency of Dorra with headquarters in Tarsa, was set up in 1969. DSRO was founded by Arvel Mossin. The rockets DSRO builds are launched from Karn. The missions DSRO flew in 2023 reached the Moon."),
     ).toContain("What is DSRO?");
   });
+  it("counts a name followed by its verb ('The NPCI said…', '…runs…') as written with 'the' (a code review)", () => {
+    expect(
+      qaFronts(
+        "Dorra Payments Corporation is the umbrella body for retail payments in Dorra. The Dorra Payments Corporation runs the payments interface. The Dorra Payments Corporation says volumes doubled. The Dorra Payments Corporation operates a card network. The Dorra Payments Corporation said it would cap market shares.",
+      ),
+    ).toContain("What is the Dorra Payments Corporation?");
+  });
 });

@@ -488,7 +488,10 @@ describe("segmentText: a news headline is the title, not a sentence of the body"
     const answersOf = (title: string) => generateStudySet([ingestMaterial({ source: "m.txt", content: title + "\n" + body })]).cards.map((c) => c.back);
     expect(answersOf("Explained: Why a cable cut in the Red Sea slowed your internet in Mumbai")).toContain("Mumbai");
     expect(answersOf("Undersea Cables and Internet Traffic in Mumbai")).not.toContain("Mumbai");
-    // (A code review: a title in title case reads as a heading, whatever its words tag as — "Floods in…" is no verb.)
+    // (Code reviews: a headline in title case is news too; a subject's title in title case, whatever its words tag as —
+    // "Outages", "Works" — is no clause.)
+    expect(answersOf("Explained: Why a Cable Cut in the Red Sea Slowed Your Internet in Mumbai")).toContain("Mumbai");
     expect(answersOf("Internet Outages in Mumbai: Causes and Effects")).not.toContain("Mumbai");
+    expect(answersOf("How the Internet Works in Mumbai")).not.toContain("Mumbai");
   });
 });
