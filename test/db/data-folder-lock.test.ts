@@ -23,7 +23,16 @@ async function dataFolder(): Promise<string> {
   tempDirs.push(dir);
   return path.join(dir, "pglite");
 }
+/** Processes a test started: killed at the end whatever happened, so a failing test leaves no holder behind. */
+const children: Array<{ kill: (signal: NodeJS.Signals) => boolean }> = [];
 afterAll(async () => {
+  for (const child of children) {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -73,6 +82,7 @@ describe("the embedded database's data folder", () => {
       cwd: PROJECT_ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    children.push(child);
     let output = "";
     const saved = new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
@@ -86,6 +96,7 @@ describe("the embedded database's data folder", () => {
     // While it lives, the folder is its (tsx runs the script in a process of its own: that one holds it).
     const holderPid = dataFolderHolder(dir)?.pid;
     expect(holderPid).toBeGreaterThan(0);
+    children.push({ kill: (signal) => (holderPid ? process.kill(holderPid, signal) : false) });
     await expect(openEmbeddedDb(dir)).rejects.toThrow(`is open in another process (pid ${holderPid}:`);
     await expect(openEmbeddedDb(dir)).rejects.toThrow(`its lock ${dir}.lock is left over: remove that file`);
 
