@@ -7,7 +7,7 @@ import type { Card, CardKind, EvidenceSpan } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
-import { lacksSubject, takesTheInBody, topicFor, withTopic, withTopicLead } from "./topic";
+import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { scoreItem, type QualityInput } from "./quality";
 import type { SentenceRef } from "./corpus";
@@ -378,11 +378,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // Mataram", "Deepor Beel" — is asked as it is written, without one.)
       const ownArticle = /^The\s/.test(d.term);
       const term = d.term.replace(/^The\s+/, "");
-      // An abbreviation or a name of several words takes "the" as the material writes it ("the NPCI", "the National Green
-      // Tribunal"; "IN-SPACe", "Operation Prosperity Guardian", "Panchayati Raj" without), and by default when the body
-      // never writes it whole.
-      const needsArticle =
-        !isPerson && (ownArticle || (kind !== "person" && (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1) && (takesTheInBody(pm, term) ?? true)));
+      const needsArticle = !isPerson && (ownArticle || (kind !== "person" && definedTermTakesThe(pm, term)));
       // ("Who is the Nawab of Bengal?": an office "of" a place, or a term the text writes with its own "The", keeps its article.)
       const isOffice = isPerson && kind !== "person" && (ownArticle || /^\p{Lu}\p{Ll}+ of \p{Lu}/u.test(term));
       const front = isPerson ? `Who is ${isOffice ? "the " : ""}${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;

@@ -1,7 +1,7 @@
 import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { inContext, leansOnSubject } from "./context";
-import { takesTheInBody } from "./topic";
+import { definedTermTakesThe } from "./topic";
 import type { Corpus } from "./corpus";
 import cues from "./explanation-cues.json";
 import { scoreItem } from "./quality";
@@ -63,9 +63,7 @@ function displayTerm(pm: ProcessedMaterial, term: string, hasArticle: boolean): 
   if (words.length === 1 && !/^[A-Z]{2,}/.test(term) && (lower || !midCapital)) {
     return `${hasArticle ? "the " : ""}${term.toLowerCase()}`;
   }
-  // (An abbreviation or a name of several words takes "the" as the material writes it: "What is the NPCI?", "What is
-  // RKVY?" — topic.ts takesTheInBody.)
-  return hasArticle || ((words.length > 1 || /^[A-Z]{2,}/.test(term)) && (takesTheInBody(pm, term) ?? true)) ? `the ${term}` : term;
+  return hasArticle || definedTermTakesThe(pm, term) ? `the ${term}` : term;
 }
 
 /**

@@ -6,7 +6,7 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
-import { isHeadline } from "./topic";
+import { isHeadline, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import blankWords from "./blank-words.json";
@@ -393,10 +393,7 @@ function saysWhereNewsHappened(title: string, entity: ProcessedMaterial["entitie
 function readsAsNewsClause(part: string): boolean {
   const words = part.trim().split(/\s+/);
   if (words.length < 6 || !isHeadline(part)) return false;
-  const terms = (nlp(part.toLowerCase()).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((t) => ({
-    text: t.terms[0]?.text ?? "",
-    tags: t.terms[0]?.tags ?? [],
-  }));
+  const terms = taggedTerms(part.toLowerCase());
   // (After a question word the news is a past event — "Why a cable cut… slowed…"; "How the Internet Works in Mumbai"
   // explains a subject.)
   const verbTag = /^(?:how|what|why|when|where|who|which)\b/i.test(part.trim()) ? "PastTense" : "Verb";

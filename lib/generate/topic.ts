@@ -472,8 +472,7 @@ function standsAlone(name: string, after: string): boolean {
   const phrase = `${name} ${next[1]}${next[2] ?? ""}`;
   let isNoun = nextNounCache.get(phrase);
   if (isNoun === undefined) {
-    const term = (nlp(phrase).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).find((t) => t.terms[0]?.text === next[1]);
-    const tags = term?.terms[0]?.tags ?? [];
+    const tags = taggedTerms(phrase).find((t) => t.text === next[1])?.tags ?? [];
     isNoun = tags.includes("Noun") && !tags.includes("Verb");
     if (nextNounCache.size > 10_000) nextNounCache.clear();
     nextNounCache.set(phrase, isNoun);
@@ -481,6 +480,20 @@ function standsAlone(name: string, after: string): boolean {
   return !isNoun;
 }
 const nextNounCache = new Map<string, boolean>();
+
+/** Each word of `text` as compromise reads it in its phrase, with its tags ("Noun", "Verb", "PastTense"…). */
+export function taggedTerms(text: string): Array<{ text: string; tags: string[] }> {
+  return (nlp(text).terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((t) => ({ text: t.terms[0]?.text ?? "", tags: t.terms[0]?.tags ?? [] }));
+}
+
+/**
+ * Does a definition card ask "What is the X?": an abbreviation or a name of several words takes "the" as the material
+ * writes it ("the NPCI", "the National Green Tribunal"; "IN-SPACe", "Operation Prosperity Guardian", "Panchayati Raj"
+ * without), and by default when the body never writes it whole; a one-word name takes none.
+ */
+export function definedTermTakesThe(pm: ProcessedMaterial, term: string): boolean {
+  return (/^[A-Z]{2,}/.test(term) || term.split(/\s+/).length > 1) && (takesTheInBody(pm, term) ?? true);
+}
 /** "the nearby Elephant Stables", "the powerful Grain Board": "the", then one word (read in WordNet as describing), then the name. */
 const THE_AND_ONE_WORD = /(?:^|[^\p{L}])[Tt]he[^\S\n]+(\p{Ll}[\p{Ll}-]*)[^\S\n]+$/u;
 

@@ -80,6 +80,9 @@ function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number)
   return !tokenizeSentences(text, lineStart, lineEnd).some((s) => s.tokens.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(text.slice(t.start, t.end)))));
 }
 
+/** A headline's most words (a longer first line is a sentence that lost its full stop). */
+const HEADLINE_MAX_WORDS = 18;
+
 /**
  * A document's headline: its first line, standing alone (a blank line after it) over a body — a paragraph of at least 20
  * words that closes a sentence within its next six lines — a line of 3 to 18 words opening with a capital or a figure, with no closing full
@@ -87,7 +90,6 @@ function isSentenceCaseHeading(text: string, lineStart: number, lineEnd: number)
  * inside. News writes its headline as a clause, verb and all ("Namma Metro fares go up after committee report; ridership
  * slips…"), which the tests for a heading above refuse; standing first, it is the title, not a sentence of the body.
  */
-const HEADLINE_MAX_WORDS = 18;
 function isHeadlineLine(text: string, lineStart: number, lineEnd: number): boolean {
   if (text.slice(0, lineStart).trim()) return false;
   const line = text.slice(lineStart, lineEnd).trim();

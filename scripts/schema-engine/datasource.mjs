@@ -85,7 +85,6 @@ export async function canConnect(url) {
 export async function createDatabase(url) {
   if (datasourceKind(url) === "pglite") {
     const dir = pgliteDir(url);
-    await mkdir(path.dirname(dir), { recursive: true });
     await mkdir(dir, { recursive: true });
     await whileLocked(dir, async () => {
       const db = await PGlite.create(dir);
