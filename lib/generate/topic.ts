@@ -283,9 +283,10 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   // (Found whatever its case: "the Ahom kingdom" is the title's "Ahom Kingdom".)
   const bestName = new RegExp(escapeRegExp(best.name), "i");
   const bestPart = titleParts.find((p) => bestName.test(p)) ?? "";
-  // "Why the Palk Bay Fisheries Dispute Refuses to Go Away": a headline's name is what the news is about, not its subject.
+  // A headline's name is its subject only where the news is about it (`isHeadlineSubject`: "Namma Metro fares go up…");
+  // "Why the Palk Bay Fisheries Dispute Refuses to Go Away" is about a dispute, and a place is where news happened.
   // (Its own name hidden first: "The Forest Rights Act", "The Assisted Reproductive Technology Act" are no verbs.)
-  if (isHeadline(bestPart.replace(bestName, " it "))) return null;
+  if (isHeadline(bestPart.replace(bestName, " it ")) && ((isPlace(best.name) && !kindWordOf(best.name)) || !isHeadlineSubject(bestPart.replace(bestName, " \u0001 ")))) return null;
   let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
@@ -352,6 +353,30 @@ export function isHeadline(text: string): boolean {
     .verbs()
     .out("array")
     .some((v: string) => (/\s/.test(v) || /(?:[^s]s|ed)$/.test(v)) && !new RegExp(String.raw`(?:^|\s)(?:and|or|&)\s+${escapeRegExp(v)}\b`).test(t));
+}
+
+/**
+ * Is the name (marked \u0001 in the title's part) what a headline's news is about: in the words before its first verb
+ * ("Namma Metro fares go up after…", "Three Years On, Project Cheetah Counts…"), after no preposition there ("a cable
+ * cut in the Red Sea slowed…" is about a cable cut), and followed there by words in small letters only ("Why the Orrin
+ * Mission Dispute Refuses…" names a longer thing, the dispute)?
+ */
+function isHeadlineSubject(part: string): boolean {
+  const at = part.indexOf("\u0001");
+  // (Cut at a comma first: "Three Years On, …" sets the scene before the subject.)
+  const before = part.slice(0, at).split(",").at(-1)!;
+  if (/\b(?:in|of|on|at|by|for|from|with|over|after|before|against|between|to)\s/i.test(before)) return false;
+  // In title case the tagger cannot tell "Counts" from "Dispute": a capitalised word right after the name must read as its
+  // verb, a present in -s or a past in -ed ("Project Cheetah Counts…", not "…Mission Dispute Refuses…").
+  const next = /^\s*(\S+)/.exec(part.slice(at + 1))?.[1] ?? "";
+  if (/^\p{Lu}/u.test(next)) return /^\p{Lu}\p{Ll}+(?:[^s]s|ed)$/u.test(next) || /^(?:Is|Was|Has|Had|To|Will|Can|May|Must)$/.test(next);
+  // In sentence case, the first verb phrase's own verb, its last verb word ("fares go": the tagger takes a noun before a
+  // verb into the phrase), with nothing capitalised between ("the Namma Metro Rail Corporation's board approved…").
+  const t = part.replace("\u0001", "it").toLowerCase();
+  const terms = (nlp(t).verbs().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>)[0]?.terms ?? [];
+  const verb = terms.filter((term) => term.tags.includes("Verb")).at(-1)?.text;
+  const verbAt = verb ? t.slice(at + 2).search(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(verb.toLowerCase())}(?![\p{L}])`, "u")) : -1;
+  return verbAt >= 0 && !/\p{Lu}/u.test(part.slice(at + 1, at + 1 + verbAt));
 }
 
 /** "Stage IV", "Phase 2": a part of a whole the name does not say (`reference-words.json` numberedParts). */

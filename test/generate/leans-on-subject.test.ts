@@ -349,6 +349,39 @@ describe("documentTopic after the thirteenth blind review", () => {
   });
 });
 
+describe("documentTopic of a news headline", () => {
+  const body = [
+    "The Vennar Growers Mission was set up in 2017 in Dessa, and the Vennar Growers Mission now works in 19 districts.",
+    "Officials said early counts showed a dip of around 5 per cent, although they cautioned that the figures were provisional.",
+    "Farmers sell vennar to the Vennar Growers Mission at a fixed price, and vennar is served in 3,000 schools.",
+  ];
+  const topicOf = (title: string) => documentTopic(ingestMaterial({ source: "n.txt", content: [title, "", ...body].join("\n\n") }))?.name ?? null;
+
+  it("takes the name a headline's news is about ('… fares go up after…', 'Three Years On, … Counts…')", () => {
+    expect(topicOf("Vennar Growers Mission fares go up after review; farmers protest")).toBe("Vennar Growers Mission");
+    expect(topicOf("Three Years On, Vennar Growers Mission Counts Its Gains")).toBe("Vennar Growers Mission");
+  });
+
+  it("leads an item that names nothing of its own with it ('With reference to the Kestrel Metro: …')", () => {
+    const news = [
+      "Kestrel Metro fares go up after committee report; riders protest",
+      "The Kestrel Metro opened in 2011 with 12 stations, and the Kestrel Metro now carries 600,000 riders a day.",
+      "Under the revised structure, the minimum fare remains 10 crowns for journeys of up to two kilometres, but fares for most long trips have risen by 40 per cent.",
+      "Officials said early counts from the morning peak showed a dip of around 5 per cent at major stations, although they cautioned that the figures were provisional.",
+      "A fare fixation committee set up in 2023 recommended the revision, and the Kestrel Metro board approved it in March 2025.",
+    ].join("\n\n");
+    const leaning = shown(news).filter((i) => /minimum fare remains|dip of around/.test(i));
+    expect(leaning.length).toBeGreaterThan(0);
+    for (const item of leaning) expect(item).toMatch(/With reference to the Kestrel Metro/);
+  });
+
+  it("takes no name that only qualifies what the news is about ('a cut in the …', '… Mission Dispute Refuses…')", () => {
+    expect(topicOf("Why a cut in the Vennar Growers Mission angered farmers")).toBeNull();
+    expect(topicOf("Why the Vennar Growers Mission Dispute Refuses to Go Away")).toBeNull();
+    expect(topicOf("Farmers protest as officials cut the Vennar Growers Mission")).toBeNull();
+  });
+});
+
 describe("documentTopic after a third code review", () => {
   const material = (title: string, lines: string[]) => ingestMaterial({ source: "t.txt", content: [title, "", ...lines].join("\n\n") });
 
