@@ -207,8 +207,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;
-      // A person's age ("aged 49", "nearing age 73", "40 years old") is trivia, not a fact to learn.
-      if (/\b(?:aged?|ages)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i.test(pm.material.text.slice(Math.max(0, n.start - 20), n.end - n.figure.length)) || /^\s*(?:years?|-year)[\s-]old\b/i.test(pm.material.text.slice(n.end, n.end + 12))) continue;
+      // A person's age is trivia, not a fact to learn (`isAge`); half of a ratio ("on a 90:_____ basis") is half a fact,
+      // and its other half gives it away.
+      if (isAge(pm, n) || isRatioPart(pm, n)) continue;
       const ref = refOf(pm, n.sentenceIndex);
       if (!ref) continue;
       const figureStart = n.end - n.figure.length;
@@ -253,6 +254,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
     for (const entity of pm.entities) {
       const type = entitySlotType(entity.kind);
       if (!type) continue;
+      // A person a report gives an age ("Shyamlal Kirar, 47, who grows wheat") is someone in the news, whose name is no
+      // fact to learn.
+      if (entity.kind === "person" && entity.mentions.some((m) => /^,\s+\d{1,3},/.test(pm.material.text.slice(m.end, m.end + 7)))) continue;
       for (const m of entity.mentions) {
         if (!standalone.has(m.sentenceIndex) || inQuote(m.start, m.end)) continue;
         const ref = refOf(pm, m.sentenceIndex);
@@ -488,6 +492,29 @@ export interface DistractorPools {
   entities: Map<SlotType, Array<{ text: string; key: string; isAcronym: boolean }>>;
 }
 
+const personEndsCache = new WeakMap<ProcessedMaterial, Set<number>>();
+/**
+ * Is the figure a person's age: "aged 49", "nearing age 73", "40 years old", or a figure between commas right after a
+ * person's name, as a news report gives it ("Shyamlal Kirar, 47, who grows wheat")?
+ */
+function isAge(pm: ProcessedMaterial, n: ProcessedMaterial["numbers"][number]): boolean {
+  const text = pm.material.text;
+  const figureStart = n.end - n.figure.length;
+  if (/\b(?:aged?|ages)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), figureStart)) || /^\s*(?:years?|-year)[\s-]old\b/i.test(text.slice(n.end, n.end + 12))) return true;
+  const comma = /,\s+$/.exec(text.slice(Math.max(0, figureStart - 3), figureStart));
+  if (!comma || !/^\d{1,3}$/.test(n.figure) || !/^\s*,/.test(text.slice(n.end, n.end + 2))) return false;
+  let personEnds = personEndsCache.get(pm);
+  if (!personEnds) personEndsCache.set(pm, (personEnds = new Set(pm.entities.filter((e) => e.kind === "person").flatMap((e) => e.mentions.map((m) => m.end)))));
+  return personEnds.has(figureStart - comma[0].length);
+}
+
+/** Is the figure one half of a ratio ("on a 90:10 basis", "a 3:2 split")? */
+function isRatioPart(pm: ProcessedMaterial, n: ProcessedMaterial["numbers"][number]): boolean {
+  const text = pm.material.text;
+  const figureStart = n.end - n.figure.length;
+  return /\d\s?:\s?$/.test(text.slice(Math.max(0, figureStart - 3), figureStart)) || /^\s?:\s?\d/.test(text.slice(n.end, n.end + 3));
+}
+
 export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
   const numbers = new Map<string, Array<{ text: string; value: number }>>();
   const years: Array<{ text: string; value: number }> = [];
@@ -495,8 +522,8 @@ export function buildPools(corpus: Corpus, slots: Slot[]): DistractorPools {
   const seenYear = new Set<string>();
   for (const pm of corpus.materials) {
     for (const n of pm.numbers) {
-      // A year before 1900 is an option for years (below), not for counts.
-      if (!/\d/.test(n.figure) || oldYearPreposition(pm, n) !== undefined) continue;
+      // A year before 1900 is an option for years (below), not for counts; a person's age is no count of anything.
+      if (!/\d/.test(n.figure) || oldYearPreposition(pm, n) !== undefined || isAge(pm, n)) continue;
       const k = `${n.unit}|${n.value}`;
       if (seenNum.has(k)) continue;
       seenNum.add(k);

@@ -19,6 +19,35 @@ const text = [
   "B. R. Ambedkar chaired the Drafting Committee of the Constituent Assembly from 1947.",
 ].join("\n");
 
+describe("slots: a person in the news and half of a ratio", () => {
+  const news = [
+    "Hail flattens wheat in Dessa district",
+    "",
+    "At Orrin village, Asha Verma, 47, who grows wheat on four hectares, stood beside a field where the plants lay flat.",
+    "Teams of 12 officers each will visit 300 villages over the next 10 days, and 1,300 teams have been formed in all.",
+    "Under the Dessa Crop Plan, premiums are shared by the Union and the states on a 75:25 basis.",
+    "Farmers pay a premium of 2 per cent for kharif crops and 1.5 per cent for rabi crops under the Dessa Crop Plan.",
+    "The Dessa Crop Plan was launched in 2016 and covered 40 lakh farmers by 2023.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "news", content: news });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+
+  it("does not blank an age a report gives after a name ('Asha Verma, 47, who…'), nor that person's name", () => {
+    expect(slots.some((s) => s.answer === "47")).toBe(false);
+    expect(slots.some((s) => s.answer === "Asha Verma")).toBe(false);
+  });
+
+  it("offers no age among a count's options", () => {
+    const pools = buildPools(corpus, slots);
+    expect([...pools.numbers.values()].flat().some((n) => n.text === "47")).toBe(false);
+  });
+
+  it("does not blank half of a ratio ('on a 75:_____ basis')", () => {
+    expect(slots.some((s) => s.answer === "25" || s.answer === "75")).toBe(false);
+  });
+});
+
 describe("slots: what is never asked", () => {
   const pm = ingestMaterial({ source: "own", content: text });
   const slots = collectSlots(buildCorpus([pm]));
