@@ -28,6 +28,17 @@ export function quizDeadline(startedAt: Date, timeLimitSec: number | null, extra
   return sec === null ? null : new Date(startedAt.getTime() + sec * 1000);
 }
 
+/**
+ * The deadline an attempt actually has: the earlier of its own (the time limit with extra time) and
+ * `closesAt`, when work must end whatever the limit (an assignment's due time when late work is
+ * refused). Null only when both are: untimed and never closing.
+ */
+export function cappedDeadline(deadlineAt: Date | null, closesAt: Date | null): Date | null {
+  if (!closesAt) return deadlineAt;
+  if (!deadlineAt) return closesAt;
+  return closesAt.getTime() < deadlineAt.getTime() ? closesAt : deadlineAt;
+}
+
 /** True while an answer sent at `now` still counts: untimed, or no later than the deadline plus `graceSec`. */
 export function isAcceptingAnswers(deadlineAt: Date | null, graceSec: number, now: Date): boolean {
   return deadlineAt === null || now.getTime() <= deadlineAt.getTime() + graceSec * 1000;
