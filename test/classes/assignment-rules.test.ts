@@ -145,7 +145,8 @@ describe("extra time", () => {
   });
 
   it("describes it for the roster", () => {
-    expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time +10 min");
+    expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time + 10 min");
+    expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: 10 })).toBe("+10 min");
     expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
   });
 
