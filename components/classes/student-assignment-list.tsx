@@ -43,6 +43,11 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                 {a.isLate ? <Badge tone="warn">Late</Badge> : null}
               </div>
             </div>
+            {a.startNotice ? (
+              <p className="text-sm font-medium text-warn" role="note">
+                {a.startNotice}
+              </p>
+            ) : null}
             <div className="flex flex-wrap items-center gap-3 text-sm">
               {a.kind === "study_set" ? (
                 <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">

@@ -63,10 +63,16 @@ export function extraTimeLabel(extra: ExtraTime): string {
   return multiplied || (added ? `+${added}` : "");
 }
 
-/** The quiz page's time badge: the time the attempt allows, from its server deadline, and the extra time in it ("36 min 30 s (1.5× time + 2 min)"); "Untimed" without a deadline. */
+/**
+ * The quiz page's time badge: the time the attempt allows, from its server deadline, and the extra
+ * time in it ("36 min 30 s (1.5× time + 2 min)"), or "(until the due time)" when the deadline was
+ * capped before the limit with extra time would run out; "Untimed" without a deadline.
+ */
 export function quizTimeLabel(attempt: { startedAt: Date; deadlineAt: Date | null; timeLimitSec: number | null; extraTime: ExtraTime | null }): string {
   if (!attempt.deadlineAt) return "Untimed";
   const allowed = formatDuration((attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 1000);
+  const uncapped = quizDeadline(attempt.startedAt, attempt.timeLimitSec, attempt.extraTime ?? NO_EXTRA_TIME);
+  if (!uncapped || attempt.deadlineAt.getTime() < uncapped.getTime()) return `${allowed} (until the due time)`;
   const extra = attempt.extraTime ? extraTimeLabel(attempt.extraTime) : "";
   return extra ? `${allowed} (${extra})` : allowed;
 }

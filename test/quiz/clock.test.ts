@@ -55,4 +55,8 @@ describe("quizTimeLabel", () => {
     expect(quizTimeLabel({ startedAt: START, deadlineAt: at(600), timeLimitSec: 600, extraTime: null })).toBe("10 min");
     expect(quizTimeLabel({ startedAt: START, deadlineAt: null, timeLimitSec: null, extraTime: null })).toBe("Untimed");
   });
+
+  it("says the due time cut the quiz short when the deadline comes before the limit with extra time", () => {
+    expect(quizTimeLabel({ startedAt: START, deadlineAt: at(75), timeLimitSec: 420, extraTime: { multiplier: 1.5, addedSec: 0 } })).toBe("1 min 15 s (until the due time)");
+  });
 });
