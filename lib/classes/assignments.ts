@@ -215,6 +215,20 @@ export function studentAssignmentState(
   return "due";
 }
 
+/** The badge of a student's assignment: "Due" only when it has a due time ("No due date" otherwise), "Opens later", "Overdue", "Done". */
+export function studentAssignmentLabel(state: StudentAssignmentState, dueAt: Date | null): string {
+  switch (state) {
+    case "upcoming":
+      return "Opens later";
+    case "due":
+      return dueAt ? "Due" : "No due date";
+    case "overdue":
+      return "Overdue";
+    case "done":
+      return "Done";
+  }
+}
+
 /** An assignment as a student's free practice must respect it: its rules, their standing, the questions it asks. */
 export interface PracticeHoldSource {
   assignmentId: string;

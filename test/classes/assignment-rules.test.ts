@@ -9,6 +9,7 @@ import {
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
+  studentAssignmentLabel,
   studentAssignmentState,
   toAssignmentRules,
 } from "@/lib/classes/assignments";
@@ -186,6 +187,18 @@ describe("a due time that refuses late work", () => {
     ["the due time has passed", due, 420, before(-1)],
   ] as const)("says nothing when %s", (_label, closesAt, allowedSec, now) => {
     expect(cutShortNotice(closesAt, allowedSec, now)).toBeNull();
+  });
+});
+
+describe("studentAssignmentLabel", () => {
+  it.each([
+    ["due", true, "Due"],
+    ["due", false, "No due date"],
+    ["upcoming", false, "Opens later"],
+    ["overdue", true, "Overdue"],
+    ["done", false, "Done"],
+  ] as const)("labels %s (with a due time: %s) %j", (state, hasDueAt, expected) => {
+    expect(studentAssignmentLabel(state, hasDueAt ? new Date("2026-03-05T12:00:00Z") : null)).toBe(expected);
   });
 });
 
