@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore }
 import { saveDraftAction, submitWritingAction, type WriterOutcome } from "@/app/(app)/sets/[setId]/write/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { formatTimeOfDay } from "@/lib/format";
 import { localDraftKey, MAX_ANSWER_CHARS, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, type ServerDraft } from "@/lib/writing/draft";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 import { countAnswerWords } from "@/lib/writing/word-count";
@@ -24,6 +25,8 @@ export interface AnswerWriterProps {
   closesAtMs: number | null;
   /** The server's clock when the page was rendered, to correct this device's clock. */
   serverNowMs: number;
+  /** The app's display time zone (from the server, which may override it), so saved times read as everywhere else in Crux. */
+  timeZone: string;
   draft: ServerDraft;
 }
 
@@ -53,16 +56,15 @@ function writeStorage(key: string, value: string | null) {
   }
 }
 
-/** Local time of day; rendered only after mount, so server and browser time zones never disagree during hydration. */
-const timeOfDay = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /**
  * The answer box: live word count (the grader's own counting), a countdown from the server's
  * deadline, every keystroke kept on this device, autosave with version checks, and a submit that
  * never loses the text when it fails.
  */
-export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, deadlineAtMs, closesAtMs, serverNowMs, draft }: AnswerWriterProps) {
+export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, deadlineAtMs, closesAtMs, serverNowMs, timeZone, draft }: AnswerWriterProps) {
   const router = useRouter();
+  const timeOfDay = (ms: number) => formatTimeOfDay(new Date(ms), timeZone);
   const ids = useId();
   const storageKey = localDraftKey(attemptId);
   const localRaw = useSyncExternalStore(
@@ -236,9 +238,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         : isUnsaved
           ? "Unsaved changes"
           : saveState === "saved" || version > 1
-            ? nowMs === null
-              ? "Saved"
-              : `Saved ${timeOfDay(savedAtMs)}`
+            ? `Saved ${timeOfDay(savedAtMs)}`
             : "Nothing written yet";
 
   return (
