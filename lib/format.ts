@@ -15,6 +15,18 @@ export const formatDate = (d: Date) => dateFormat.format(d);
 /** "21 Nov, 14:05". */
 export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
 
+const timeOfDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "14:05": the time of day in `timeZone` (the app's display zone by default), as formatDateTime shows it — never the device's own zone. */
+export function formatTimeOfDay(d: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  let format = timeOfDayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+    timeOfDayFormats.set(timeZone, format);
+  }
+  return format.format(d);
+}
+
 /** "1 card" / "3 cards". */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -2,17 +2,12 @@ import Link from "next/link";
 import { ActionForm } from "@/components/classes/action-form";
 import { Badge, EmptyState } from "@/components/ui/panel";
 import { startAssignedQuizAction } from "@/app/(app)/assignments/actions";
-import { assignmentKindLabel } from "@/lib/classes/assignments";
+import { assignmentKindLabel, studentAssignmentLabel } from "@/lib/classes/assignments";
 import { formatDateTime } from "@/lib/format";
 import type { StudentAssignment } from "@/lib/server/assignments";
 import { attemptHref, writeHref } from "@/lib/classes/attempt-href";
 
-const stateBadge = {
-  upcoming: { label: "Opens later", tone: "neutral" },
-  due: { label: "Due", tone: "accent" },
-  overdue: { label: "Overdue", tone: "warn" },
-  done: { label: "Done", tone: "good" },
-} as const;
+const stateTone = { upcoming: "neutral", due: "accent", overdue: "warn", done: "good" } as const;
 
 function resultHref(a: StudentAssignment): string | null {
   if (!a.latestFinishedAttemptId) return null;
@@ -25,7 +20,6 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
   return (
     <ul className="divide-y divide-border">
       {assignments.map((a) => {
-        const badge = stateBadge[a.state];
         const href = resultHref(a);
         return (
           <li key={a.id} className="space-y-2 py-3" data-testid="assignment">
@@ -39,10 +33,15 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                 </p>
               </div>
               <div className="flex flex-wrap gap-1.5">
-                <Badge tone={badge.tone}>{badge.label}</Badge>
+                <Badge tone={stateTone[a.state]}>{studentAssignmentLabel(a.state, a.dueAt)}</Badge>
                 {a.isLate ? <Badge tone="warn">Late</Badge> : null}
               </div>
             </div>
+            {a.startNotice ? (
+              <p className="text-sm font-medium text-warn" role="note">
+                {a.startNotice}
+              </p>
+            ) : null}
             <div className="flex flex-wrap items-center gap-3 text-sm">
               {a.kind === "study_set" ? (
                 <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">

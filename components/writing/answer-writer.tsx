@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore }
 import { saveDraftAction, submitWritingAction, type WriterOutcome } from "@/app/(app)/sets/[setId]/write/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { formatTimeOfDay } from "@/lib/format";
 import { localDraftKey, MAX_ANSWER_CHARS, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, type ServerDraft } from "@/lib/writing/draft";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 import { countAnswerWords } from "@/lib/writing/word-count";
@@ -16,11 +17,16 @@ const RETRY_DELAY_MS = 10_000;
 export interface AnswerWriterProps {
   attemptId: string;
   wordLimit: number | null;
-  timeLimitSec: number;
+  /** What the help line says about time (submissionTimeNote): how long, and whether an answer can go in after time is up. */
+  timeNote: string;
   startedAtMs: number;
   deadlineAtMs: number | null;
+  /** When submissions close (the due time of an assignment refusing late work); null when they never do. */
+  closesAtMs: number | null;
   /** The server's clock when the page was rendered, to correct this device's clock. */
   serverNowMs: number;
+  /** The app's display time zone (from the server, which may override it), so saved times read as everywhere else in Crux. */
+  timeZone: string;
   draft: ServerDraft;
 }
 
@@ -50,16 +56,15 @@ function writeStorage(key: string, value: string | null) {
   }
 }
 
-/** Local time of day; rendered only after mount, so server and browser time zones never disagree during hydration. */
-const timeOfDay = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /**
  * The answer box: live word count (the grader's own counting), a countdown from the server's
  * deadline, every keystroke kept on this device, autosave with version checks, and a submit that
  * never loses the text when it fails.
  */
-export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, deadlineAtMs, serverNowMs, draft }: AnswerWriterProps) {
+export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, deadlineAtMs, closesAtMs, serverNowMs, timeZone, draft }: AnswerWriterProps) {
   const router = useRouter();
+  const timeOfDay = (ms: number) => formatTimeOfDay(new Date(ms), timeZone);
   const ids = useId();
   const storageKey = localDraftKey(attemptId);
   const localRaw = useSyncExternalStore(
@@ -186,7 +191,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
       for (let tries = 0; tries < 2; tries++) {
         const result = await submitWritingAction({ attemptId, text, version: from });
         if (!result.ok) {
-          setSubmitError(`Your answer was not submitted: ${result.error}${kept}`);
+          // A refusal that stands (late work refused) says itself what is kept; retrying cannot help.
+          setSubmitError(`Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`);
           break;
         }
         const next = apply(result.outcome, text);
@@ -222,6 +228,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
   const left = deadlineAtMs !== null && nowMs !== null ? remainingSec(deadlineAtMs, nowMs) : null;
   const elapsed = nowMs !== null ? Math.max(0, Math.floor((nowMs - startedAtMs) / 1000)) : null;
   const phase = left === null ? "untimed" : left <= 0 ? "over" : left <= 60 ? "last-minute" : "running";
+  const isClosed = closesAtMs !== null && nowMs !== null && nowMs > closesAtMs;
   const isOverLimit = wordLimit !== null && words > wordLimit;
   const saveLabel =
     saveState === "saving"
@@ -231,9 +238,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
         : isUnsaved
           ? "Unsaved changes"
           : saveState === "saved" || version > 1
-            ? nowMs === null
-              ? "Saved"
-              : `Saved ${timeOfDay(savedAtMs)}`
+            ? `Saved ${timeOfDay(savedAtMs)}`
             : "Nothing written yet";
 
   return (
@@ -247,6 +252,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
               <span className="text-muted">Time left </span>
               {formatClock(left)}
             </span>
+          ) : isClosed ? (
+            <span className="font-semibold text-bad">Time is up: the due time has passed</span>
           ) : (
             <span className="font-semibold text-bad">Over time by {formatClock(-left)}</span>
           )}
@@ -260,7 +267,13 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
         </p>
       </div>
       <p className="sr-only" aria-live="polite">
-        {phase === "last-minute" ? "One minute left." : phase === "over" ? "Time is up. You can still submit your answer." : ""}
+        {phase === "last-minute"
+          ? "One minute left."
+          : phase === "over"
+            ? isClosed
+              ? "Time is up. This assignment does not accept late work; your answer is saved as a draft."
+              : "Time is up. You can still submit your answer."
+            : ""}
       </p>
 
       {isRestored ? (
@@ -302,8 +315,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeLimitSec, startedAtMs, 
         placeholder="Introduction with context… body that answers each part of the question… conclusion with a way forward."
       />
       <p id={`${ids}-help`} className="text-xs text-muted">
-        Words are counted as examiners count them: bullets and dashes are not words. {timeLimitSec > 0 ? `Time allowed: ${Math.round(timeLimitSec / 60)} min; ` : ""}
-        you can still submit after time is up.
+        Words are counted as examiners count them: bullets and dashes are not words. {timeNote}
       </p>
 
       <FormError message={submitError} />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allowedSec, MAX_ADDED_SEC, MAX_TIME_MULTIPLIER, NO_EXTRA_TIME, type ExtraTime } from "../quiz/clock";
+import { allowedSec, extraTimeLabel, MAX_ADDED_SEC, MAX_TIME_MULTIPLIER, NO_EXTRA_TIME, type ExtraTime } from "../quiz/clock";
 
 /**
  * A student's accommodation in one class, as the teacher enters and the roster shows it: a
@@ -50,10 +50,7 @@ export function accommodatedTimeLimitSec(baseSec: number | null | undefined, acc
   return allowedSec(baseSec ?? null, extraTimeOf(accommodation));
 }
 
-/** "1.5× time", "+10 min", "1.5× time +10 min", or "" when there is none — as the teacher sees it on the roster. */
+/** "1.5× time", "+10 min", "1.5× time + 10 min", or "" when there is none — as the roster and the quiz page show it. */
 export function describeExtraTime(accommodation: Accommodation): string {
-  const parts: string[] = [];
-  if (accommodation.extraTimeMultiplier && accommodation.extraTimeMultiplier !== 1) parts.push(`${accommodation.extraTimeMultiplier}× time`);
-  if (accommodation.extraTimeMinutes) parts.push(`+${accommodation.extraTimeMinutes} min`);
-  return parts.join(" ");
+  return extraTimeLabel(extraTimeOf(accommodation));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endOfDayIn, timeZoneOffsetMinutes } from "../format";
 import { recordIdSchema, untrustedString } from "../text/untrusted";
 import { markingSchemePresets, type MarkingPreset } from "../quiz/marking";
+import { formatDuration } from "../writing/timer";
 
 /** What an assignment asks: review a set's cards by a date, take a quiz, or write answers to questions. */
 export const ASSIGNMENT_KINDS = ["study_set", "quiz", "written"] as const;
@@ -141,6 +142,23 @@ export function effectiveDueAt(dueAt: Date | null, extendedDueAt: Date | null | 
   return dueAt;
 }
 
+/** When a student's work on an assignment must end whatever its time limit: their due time when late work is refused, else never (null). */
+export function closingTimeFor(latePolicy: LatePolicy, dueAt: Date | null): Date | null {
+  return latePolicy === "refuse" ? dueAt : null;
+}
+
+/**
+ * What a student is told before starting a timed attempt at `now` when the closing time (see
+ * closingTimeFor) comes before their `allowedSec` (limit with extra time) would run out; null when
+ * it does not cut the time short, when nothing closes, or when untimed.
+ */
+export function cutShortNotice(closesAt: Date | null, allowedSec: number | null, now: Date): string | null {
+  if (!closesAt || allowedSec === null || allowedSec <= 0) return null;
+  const leftSec = Math.floor((closesAt.getTime() - now.getTime()) / 1000);
+  if (leftSec <= 0 || leftSec >= allowedSec) return null;
+  return `The due time is in ${formatDuration(leftSec)}: you will have until then, not the full ${formatDuration(allowedSec)}.`;
+}
+
 export type StartRefusal = "not_open" | "closed" | "no_attempts_left";
 
 /**
@@ -195,6 +213,20 @@ export function studentAssignmentState(
   if (assignment.opensAt && now.getTime() < assignment.opensAt.getTime()) return "upcoming";
   if (student.dueAt && now.getTime() > student.dueAt.getTime()) return "overdue";
   return "due";
+}
+
+/** The badge of a student's assignment: "Due" only when it has a due time ("No due date" otherwise), "Opens later", "Overdue", "Done". */
+export function studentAssignmentLabel(state: StudentAssignmentState, dueAt: Date | null): string {
+  switch (state) {
+    case "upcoming":
+      return "Opens later";
+    case "due":
+      return dueAt ? "Due" : "No due date";
+    case "overdue":
+      return "Overdue";
+    case "done":
+      return "Done";
+  }
 }
 
 /** An assignment as a student's free practice must respect it: its rules, their standing, the questions it asks. */

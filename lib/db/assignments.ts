@@ -290,6 +290,11 @@ export interface StudentAssignmentRow {
   resultRelease: ResultRelease;
   resultsReleasedAt: Date | null;
   latePolicy: LatePolicy;
+  /** Quiz assignments: the quiz's own time limit (null otherwise, or untimed). */
+  quizTimeLimitSec: number | null;
+  /** The student's extra time in the class. */
+  extraTimeMultiplier: number | null;
+  extraTimeMinutes: number | null;
   attempts: { id: string; status: "in_progress" | "submitted" | "graded" | "expired"; startedAt: Date; submittedAt: Date | null; questionId: string | null }[];
 }
 
@@ -311,8 +316,9 @@ export async function listStudentAssignments(studentId: string): Promise<Student
       resultsReleasedAt: true,
       latePolicy: true,
       studySetId: true,
-      classroom: { select: { name: true } },
+      classroom: { select: { name: true, accommodations: { where: { studentId }, select: { extraTimeMultiplier: true, extraTimeMinutes: true } } } },
       studySet: { select: { title: true } },
+      quiz: { select: { timeLimitSec: true } },
       extensions: { where: { studentId }, select: { dueAt: true } },
       attempts: { where: { userId: studentId }, select: { id: true, status: true, startedAt: true, submittedAt: true, questionId: true }, orderBy: { startedAt: "desc" } },
     },
@@ -334,6 +340,9 @@ export async function listStudentAssignments(studentId: string): Promise<Student
     resultRelease: r.resultRelease,
     resultsReleasedAt: r.resultsReleasedAt,
     latePolicy: r.latePolicy,
+    quizTimeLimitSec: r.quiz?.timeLimitSec ?? null,
+    extraTimeMultiplier: r.classroom.accommodations[0]?.extraTimeMultiplier ?? null,
+    extraTimeMinutes: r.classroom.accommodations[0]?.extraTimeMinutes ?? null,
     attempts: r.attempts,
   }));
 }

@@ -2,7 +2,7 @@ import type { WorkFacts } from "../auth/permissions";
 import type { Question as GradableQuestion } from "../generate/schemas";
 import { gradeObjective } from "../grading/objective";
 import { isSameAnswer, normalizeAnswer, parseStoredAnswer, toObjectiveResponse, isBlankAnswer, type QuizAnswer } from "../quiz/answers";
-import { isAcceptingAnswers, isAttemptExpired, NO_EXTRA_TIME, quizDeadline, type ExtraTime } from "../quiz/clock";
+import { cappedDeadline, isAcceptingAnswers, isAttemptExpired, NO_EXTRA_TIME, quizDeadline, type ExtraTime } from "../quiz/clock";
 import { marksFor, outcomeOf, tallyQuiz, type AnswerOutcome, type MarkingScheme, type QuizTally } from "../quiz/marking";
 import { answerFromTokens, answerToTokens, optionToken } from "../quiz/option-tokens";
 import { isObjectiveKind, objectiveKinds, type QuizCandidate, type QuizSelection } from "../quiz/selection";
@@ -167,8 +167,7 @@ export async function startQuizAttempt(input: {
   const now = input.now ?? new Date();
   const extra = input.extraTime ?? NO_EXTRA_TIME;
   const limit = input.quiz.mode === "timed" ? quizDeadline(now, input.quiz.timeLimitSec, extra) : null;
-  const closesAt = input.closesAt ?? null;
-  const deadlineAt = closesAt && (!limit || closesAt < limit) ? closesAt : limit;
+  const deadlineAt = cappedDeadline(limit, input.closesAt ?? null);
   const row = await db.attempt.create({
     data: {
       userId: input.userId,

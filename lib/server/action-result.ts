@@ -1,18 +1,19 @@
 import "server-only";
-import { HTTP_STATUS, isAppError } from "../errors";
+import { HTTP_STATUS, isAppError, type AppErrorCode } from "../errors";
 import { maskedErrorMessage, reportServerError } from "./report-error";
 
-export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]>; reference?: string };
+/** `code` names an expected failure (an AppError), so a form can tell a final refusal (EXPIRED) from one worth retrying; absent for masked errors. */
+export type ActionFailure = { ok: false; error: string; code?: AppErrorCode; fieldErrors?: Record<string, string[]>; reference?: string };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 /**
- * What a failed use case tells the user, and its HTTP status: an AppError's own message (and field
- * errors); anything else is reported once with context (lib/server/report-error) and masked behind
+ * What a failed use case tells the user, and its HTTP status: an AppError's own message, code (and
+ * field errors); anything else is reported once with context (lib/server/report-error) and masked behind
  * a reference id — raw database or engine errors never reach the browser.
  */
 export function describeFailure(context: string, e: unknown): { status: number; failure: ActionFailure } {
   if (isAppError(e)) {
-    return { status: HTTP_STATUS[e.code], failure: { ok: false, error: e.message, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) } };
+    return { status: HTTP_STATUS[e.code], failure: { ok: false, error: e.message, code: e.code, ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}) } };
   }
   const reference = reportServerError(context, e);
   return { status: 500, failure: { ok: false, error: maskedErrorMessage(reference), reference } };

@@ -24,6 +24,8 @@ import { DISPLAY_TIME_ZONE } from "../format";
 import {
   assignmentInputSchema,
   canStartAttempt,
+  closingTimeFor,
+  cutShortNotice,
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
@@ -33,7 +35,7 @@ import {
   type AssignmentRules,
   type StudentAssignmentState,
 } from "../classes/assignments";
-import { extraTimeOf } from "../classes/accommodations";
+import { accommodatedTimeLimitSec, extraTimeOf } from "../classes/accommodations";
 import { markingSchemePresets } from "../quiz/marking";
 import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
 import { QUIZ_GRACE_SEC } from "./quiz";
@@ -160,7 +162,7 @@ export async function extendDueDateFor(actor: Actor, raw: unknown, now: Date): P
 }
 
 /** One assignment on a student's list: where it stands for them, their due time, and whether their results are out. */
-export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts" | "dueAt" | "extendedDueAt"> {
+export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts" | "dueAt" | "extendedDueAt" | "quizTimeLimitSec" | "extraTimeMultiplier" | "extraTimeMinutes"> {
   state: StudentAssignmentState;
   /** Their due time (an extension wins when later). */
   dueAt: Date | null;
@@ -171,6 +173,8 @@ export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts"
   openAttemptId: string | null;
   latestFinishedAttemptId: string | null;
   submittedAt: Date | null;
+  /** A quiz not started yet whose due time (late work refused) comes before its time would run out: what to tell them before they start. */
+  startNotice: string | null;
 }
 
 /**
@@ -180,7 +184,7 @@ export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts"
 export async function listAssignmentsForStudent(actor: Actor, now: Date): Promise<StudentAssignment[]> {
   if (actor.role !== "student") return [];
   const rows = await listStudentAssignments(actor.id);
-  return rows.map(({ attempts, dueAt: assignedDueAt, extendedDueAt, ...row }) => {
+  return rows.map(({ attempts, dueAt: assignedDueAt, extendedDueAt, quizTimeLimitSec, extraTimeMultiplier, extraTimeMinutes, ...row }) => {
     const dueAt = effectiveDueAt(assignedDueAt, extendedDueAt);
     const finished = attempts.filter((a) => a.status !== "in_progress");
     const firstSubmission = finished.reduce<Date | null>((first, a) => {
@@ -188,6 +192,10 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       return !first || at < first ? at : first;
     }, null);
     // A written assignment is done once every question it asks has a submitted answer.
+    const openAttemptId = attempts.find((a) => a.status === "in_progress")?.id ?? null;
+    // A written answer is started from its own page, which says this itself.
+    const startNotice =
+      row.kind === "quiz" && !openAttemptId ? cutShortNotice(closingTimeFor(row.latePolicy, dueAt), accommodatedTimeLimitSec(quizTimeLimitSec, { extraTimeMultiplier, extraTimeMinutes }), now) : null;
     const hasSubmitted = row.kind === "written" ? row.questionIds.every((q) => finished.some((a) => a.questionId === q)) && finished.length > 0 : finished.length > 0;
     return {
       ...row,
@@ -196,9 +204,10 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       state: studentAssignmentState(row, { dueAt, hasSubmitted }, now),
       isLate: isSubmittedLate(firstSubmission, dueAt),
       isResultReleased: isResultReleased(row, { dueAt }, now),
-      openAttemptId: attempts.find((a) => a.status === "in_progress")?.id ?? null,
+      openAttemptId,
       latestFinishedAttemptId: finished[0]?.id ?? null,
       submittedAt: firstSubmission,
+      startNotice,
     };
   });
 }

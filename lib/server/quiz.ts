@@ -211,6 +211,8 @@ export interface QuizTakingView {
   mode: "timed" | "practice";
   startedAt: Date;
   deadlineAt: Date | null;
+  /** The quiz's own limit before extra time (null when untimed). */
+  timeLimitSec: number | null;
   graceSec: number;
   /** The server's clock now, so the browser can correct its own. */
   serverNow: Date;
@@ -242,6 +244,7 @@ export async function getQuizTakingViewFor(actor: Actor, attemptId: string, now:
       mode: attempt.quiz.mode,
       startedAt: attempt.startedAt,
       deadlineAt: attempt.deadlineAt,
+      timeLimitSec: attempt.quiz.timeLimitSec,
       graceSec: attempt.quiz.graceSec,
       serverNow: now,
       extraTime: attempt.extraTime,

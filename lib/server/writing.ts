@@ -36,7 +36,8 @@ import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/ass
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { markResultSeen } from "../db/assignments";
-import { canStartAttempt, effectiveDueAt, isSubmittedLate, practiceHoldMessage } from "../classes/assignments";
+import { canStartAttempt, closingTimeFor, cutShortNotice, effectiveDueAt, isSubmittedLate, practiceHoldMessage } from "../classes/assignments";
+import { cappedDeadline } from "../quiz/clock";
 import { heldQuestionsFor } from "./practice-holds";
 import { fieldErrorsOf } from "./validation";
 import { listRegradesOfAttempt } from "../db/regrades";
@@ -71,6 +72,10 @@ export interface DraftView {
   version: number;
   savedAt: Date;
 }
+
+/** A refused late submission: retrying cannot succeed, so the student is told what is kept and who can change it. */
+const LATE_REFUSED_MESSAGE =
+  "The due time has passed and this assignment does not accept late work, so this answer can no longer be submitted. It is saved as a draft — nothing you wrote is lost — and your teacher can extend your due date if they will accept it.";
 
 const NO_RUBRIC_MESSAGE = "This question has no marking scheme yet, so an answer to it cannot be marked. Choose another question, or ask the set's author to add a rubric.";
 
@@ -129,8 +134,12 @@ async function loadWrittenAssignment(studentId: string, questionId: string, assi
 
 export interface WritingPage {
   question: WritingQuestionView;
-  /** The assignment this page writes for (from the student's assignment list), with the time limit it gives them; null for their own practice. */
-  assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null } | null;
+  /**
+   * The assignment this page writes for (from the student's assignment list), with the time limit it
+   * gives them, when submissions close (their due time when late work is refused, else null) and what
+   * to tell them before they start when that cuts their time short; null for their own practice.
+   */
+  assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null; closesAt: Date | null; startNotice: string | null } | null;
   /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. A practice draft begun before still opens, its result withheld likewise. */
   heldBack: string | null;
   /** The learner's unfinished attempt, to continue. */
@@ -158,16 +167,16 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
     now,
   );
   const hold = held?.get(questionId);
+  let forAssignment: WritingPage["assignment"] = null;
+  if (assignment) {
+    const dueAt = effectiveDueAt(assignment.dueAt, assignment.extendedDueAt);
+    const timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
+    const closesAt = closingTimeFor(assignment.latePolicy, dueAt);
+    forAssignment = { id: assignment.id, title: assignment.title, dueAt, timeLimitSec, closesAt, startNotice: draft ? null : cutShortNotice(closesAt, timeLimitSec, now) };
+  }
   return {
     question: toQuestionView(question),
-    assignment: assignment
-      ? {
-          id: assignment.id,
-          title: assignment.title,
-          dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt),
-          timeLimitSec: accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment),
-        }
-      : null,
+    assignment: forAssignment,
     heldBack: hold ? practiceHoldMessage(hold) : null,
     draft: draft ? toDraftView(draft) : null,
     attempts: finished,
@@ -193,17 +202,21 @@ export async function startWritingAttempt(actor: Actor, raw: unknown, now: Date)
     if (hold) throw new AppError("CONFLICT", practiceHoldMessage(hold));
   }
   let timeLimitSec: number | null = question.timeLimitSec;
+  let closesAt: Date | null = null;
   if (assignment) {
-    const allowed = canStartAttempt(assignment, { dueAt: effectiveDueAt(assignment.dueAt, assignment.extendedDueAt), attemptsUsed: assignment.attemptsUsed }, now);
+    const dueAt = effectiveDueAt(assignment.dueAt, assignment.extendedDueAt);
+    const allowed = canStartAttempt(assignment, { dueAt, attemptsUsed: assignment.attemptsUsed }, now);
     if (!allowed.ok) throw new AppError(allowed.reason === "closed" ? "EXPIRED" : "CONFLICT", allowed.message);
     timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
+    // Late work refused: the answer's deadline is the due time when that comes before the limit runs out.
+    closesAt = closingTimeFor(assignment.latePolicy, dueAt);
   }
   const created = await createWrittenAttempt({
     userId: actor.id,
     studySetId: question.studySetId,
     questionId: question.id,
     startedAt: now,
-    deadlineAt: deadlineFor(now, timeLimitSec),
+    deadlineAt: cappedDeadline(deadlineFor(now, timeLimitSec), closesAt),
     assignmentId: assignment?.id ?? null,
   });
   return toDraftView(created);
@@ -262,7 +275,7 @@ export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date
   // The draft is saved above, so a refused late submission loses nothing the student wrote.
   const rules = await getAssignmentRulesOfAttempt(attemptId);
   if (rules?.latePolicy === "refuse" && isSubmittedLate(now, effectiveDueAt(rules.dueAt, rules.extendedDueAt))) {
-    throw new AppError("EXPIRED", "The due time has passed and this assignment does not accept late work. Your answer is saved as a draft.");
+    throw new AppError("EXPIRED", LATE_REFUSED_MESSAGE);
   }
 
   const context = await getGradingContext(facts.questionId);

@@ -1,7 +1,11 @@
+import { formatDateTime } from "../format";
+
 /**
  * Timing of a written-practice attempt. The server fixes `startedAt` and `deadlineAt`; the browser
  * only displays them, correcting its clock by the offset to the server's clock. Practice answers
  * are accepted after the deadline (nothing written is thrown away); the result reports the overrun.
+ * An assignment that refuses late work closes at the student's due time, and the deadline is then no
+ * later than that.
  */
 
 /** The deadline of an attempt started at `startedAt` with `timeLimitSec` seconds (null when untimed, ≤ 0). */
@@ -46,4 +50,19 @@ export function timeTakenSec(startedAt: Date, submittedAt: Date): number {
 export function overtimeSec(deadlineAt: Date | null, submittedAt: Date): number {
   if (!deadlineAt) return 0;
   return Math.max(0, Math.round((submittedAt.getTime() - deadlineAt.getTime()) / 1000));
+}
+
+/**
+ * The answer box's line on time: how long the attempt has (from its server deadline) and whether an
+ * answer can still be submitted after time is up — yes when nothing closes, until `closesAt` (the due
+ * time of an assignment refusing late work) when that is later, and never when the deadline is it.
+ * Empty for an untimed answer that never closes.
+ */
+export function submissionTimeNote(attempt: { startedAt: Date; deadlineAt: Date | null; closesAt: Date | null }): string {
+  const { startedAt, deadlineAt, closesAt } = attempt;
+  if (!deadlineAt) return closesAt ? `This assignment does not accept late work: submit before the due time (${formatDateTime(closesAt)}).` : "";
+  const allowed = `Time allowed: ${formatDuration((deadlineAt.getTime() - startedAt.getTime()) / 1000)}`;
+  if (!closesAt) return `${allowed}; you can still submit after time is up.`;
+  if (closesAt.getTime() > deadlineAt.getTime()) return `${allowed}; you can still submit after time is up, until the due time (${formatDateTime(closesAt)}).`;
+  return `${allowed}, until the due time (${formatDateTime(closesAt)}); this assignment does not accept late work, so submit before then.`;
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { accommodatedTimeLimitSec, accommodationSchema, describeExtraTime, extraTimeOf } from "@/lib/classes/accommodations";
-import { quizDeadline } from "@/lib/quiz/clock";
+import { cappedDeadline, quizDeadline } from "@/lib/quiz/clock";
 import {
   assignmentInputSchema,
   canStartAttempt,
+  closingTimeFor,
+  cutShortNotice,
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
+  studentAssignmentLabel,
   studentAssignmentState,
   toAssignmentRules,
 } from "@/lib/classes/assignments";
@@ -143,7 +146,8 @@ describe("extra time", () => {
   });
 
   it("describes it for the roster", () => {
-    expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time +10 min");
+    expect(describeExtraTime({ extraTimeMultiplier: 1.5, extraTimeMinutes: 10 })).toBe("1.5× time + 10 min");
+    expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: 10 })).toBe("+10 min");
     expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
   });
 
@@ -153,3 +157,48 @@ describe("extra time", () => {
     expect(accommodationSchema.parse({ classId: "c", studentId: "s", extraTimeMultiplier: "", extraTimeMinutes: "" })).toMatchObject({ extraTimeMultiplier: null, extraTimeMinutes: null });
   });
 });
+
+describe("a due time that refuses late work", () => {
+  const due = new Date("2026-03-01T10:30:00Z");
+  const before = (sec: number) => new Date(due.getTime() - sec * 1000);
+
+  it("closes work only when late work is refused", () => {
+    expect(closingTimeFor("refuse", due)).toBe(due);
+    expect(closingTimeFor("accept_late", due)).toBeNull();
+    expect(closingTimeFor("refuse", null)).toBeNull();
+  });
+
+  it("caps an attempt's deadline at the closing time when that comes first", () => {
+    const ownDeadline = new Date(before(75).getTime() + 420_000);
+    expect(cappedDeadline(ownDeadline, due)).toBe(due);
+    expect(cappedDeadline(before(600), due)).toEqual(before(600));
+    expect(cappedDeadline(ownDeadline, null)).toBe(ownDeadline);
+    expect(cappedDeadline(null, due)).toBe(due);
+  });
+
+  it("tells the student before they start when the due time cuts their time short", () => {
+    expect(cutShortNotice(due, 420, before(75))).toBe("The due time is in 1 min 15 s: you will have until then, not the full 7 min.");
+  });
+
+  it.each([
+    ["the due time leaves the whole limit", due, 420, before(420)],
+    ["nothing closes", null, 420, before(75)],
+    ["untimed", due, null, before(75)],
+    ["the due time has passed", due, 420, before(-1)],
+  ] as const)("says nothing when %s", (_label, closesAt, allowedSec, now) => {
+    expect(cutShortNotice(closesAt, allowedSec, now)).toBeNull();
+  });
+});
+
+describe("studentAssignmentLabel", () => {
+  it.each([
+    ["due", true, "Due"],
+    ["due", false, "No due date"],
+    ["upcoming", false, "Opens later"],
+    ["overdue", true, "Overdue"],
+    ["done", false, "Done"],
+  ] as const)("labels %s (with a due time: %s) %j", (state, hasDueAt, expected) => {
+    expect(studentAssignmentLabel(state, hasDueAt ? new Date("2026-03-05T12:00:00Z") : null)).toBe(expected);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDayIn, formatSource, timeZoneOffsetMinutes } from "@/lib/format";
+import { endOfDayIn, formatDateTime, formatSource, formatTimeOfDay, timeZoneOffsetMinutes } from "@/lib/format";
 
 describe("time zones", () => {
   it("knows India is 5 h 30 min east of UTC", () => {
@@ -25,3 +25,17 @@ describe("formatSource", () => {
     expect(formatSource(outlet, date)).toBe(expected);
   });
 });
+
+describe("formatTimeOfDay", () => {
+  const at = new Date("2026-03-01T21:01:00Z");
+
+  it("shows the time in the app's time zone on the 24-hour clock, whatever the device's zone", () => {
+    expect(formatTimeOfDay(at, "Asia/Kolkata")).toBe("02:31");
+    expect(formatTimeOfDay(at, "Europe/London")).toBe("21:01");
+  });
+
+  it("matches the time of day the rest of the app shows", () => {
+    expect(formatDateTime(at).endsWith(formatTimeOfDay(at))).toBe(true);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedSec, isAcceptingAnswers, isAttemptExpired, quizDeadline, remainingMs } from "@/lib/quiz/clock";
+import { allowedSec, extraTimeLabel, isAcceptingAnswers, isAttemptExpired, quizDeadline, quizTimeLabel, remainingMs } from "@/lib/quiz/clock";
 
 const START = new Date("2026-03-01T10:00:00Z");
 const at = (sec: number) => new Date(START.getTime() + sec * 1000);
@@ -32,5 +32,31 @@ describe("quiz clock", () => {
   it("counts down to zero and never below", () => {
     expect(remainingMs(at(60), at(59))).toBe(1000);
     expect(remainingMs(at(60), at(90))).toBe(0);
+  });
+});
+
+describe("extraTimeLabel", () => {
+  it.each([
+    [{ multiplier: 1.5, addedSec: 120 }, "1.5× time + 2 min"],
+    [{ multiplier: 1.5, addedSec: 0 }, "1.5× time"],
+    [{ multiplier: 1, addedSec: 600 }, "+10 min"],
+    [{ multiplier: 1, addedSec: 0 }, ""],
+  ])("names %o as %j, leaving out neither part", (extra, expected) => {
+    expect(extraTimeLabel(extra)).toBe(expected);
+  });
+});
+
+describe("quizTimeLabel", () => {
+  it("shows the time allowed with both the multiplier and the added minutes", () => {
+    expect(quizTimeLabel({ startedAt: START, deadlineAt: at(2190), timeLimitSec: 1380, extraTime: { multiplier: 1.5, addedSec: 120 } })).toBe("36 min 30 s (1.5× time + 2 min)");
+  });
+
+  it("shows the plain limit without extra time, and an untimed quiz as such", () => {
+    expect(quizTimeLabel({ startedAt: START, deadlineAt: at(600), timeLimitSec: 600, extraTime: null })).toBe("10 min");
+    expect(quizTimeLabel({ startedAt: START, deadlineAt: null, timeLimitSec: null, extraTime: null })).toBe("Untimed");
+  });
+
+  it("says the due time cut the quiz short when the deadline comes before the limit with extra time", () => {
+    expect(quizTimeLabel({ startedAt: START, deadlineAt: at(75), timeLimitSec: 420, extraTime: { multiplier: 1.5, addedSec: 0 } })).toBe("1 min 15 s (until the due time)");
   });
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
+import { quizTimeLabel } from "@/lib/quiz/clock";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
@@ -152,6 +153,25 @@ describe("a quiz assignment", () => {
     const view = await getQuizTakingViewFor(users.student, started.attemptId, new Date(dueAt!.getTime() - 9 * 60_000));
     if (view.status !== "open") throw new Error("the quiz should be open");
     expect(view.view.deadlineAt).toEqual(dueAt);
+  });
+
+  it("tells the student before they start when the due time cuts the quiz short, and says so on the quiz page", async () => {
+    const { setId } = await makeSet("Cut short");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", timeLimitMin: "7", latePolicy: "refuse" }, NOW);
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { dueAt: true } });
+    const start = new Date(dueAt!.getTime() - 75_000);
+    const listed = (await listAssignmentsForStudent(users.student, start)).find((a) => a.id === id);
+    expect(listed?.startNotice).toBe("The due time is in 1 min 15 s: you will have until then, not the full 7 min.");
+    expect((await listAssignmentsForStudent(users.accommodated, start)).find((a) => a.id === id)?.startNotice).toContain("not the full 10 min 30 s");
+    expect((await listAssignmentsForStudent(users.student, NOW)).find((a) => a.id === id)?.startNotice).toBeNull();
+    const started = await startAssignedQuizFor(users.student, { assignmentId: id }, start);
+    const view = await getQuizTakingViewFor(users.student, started.attemptId, start);
+    if (view.status !== "open") throw new Error("the quiz should be open");
+    expect(view.view.deadlineAt).toEqual(dueAt);
+    expect(quizTimeLabel(view.view)).toBe("1 min 15 s (until the due time)");
+    // Started, the notice has done its work: the list offers to resume.
+    expect((await listAssignmentsForStudent(users.student, start)).find((a) => a.id === id)?.startNotice).toBeNull();
   });
 
   it("marks a late submission late on the student's list when late work is accepted", async () => {

@@ -89,6 +89,41 @@ describe("a written assignment", () => {
   });
 });
 
+describe("a written assignment that refuses late work, started shortly before the due time", () => {
+  it("ends the answer at the due time, tells the student so before they start, and refuses a late submission without suggesting a retry", async () => {
+    const { setId, questionId } = await makeWrittenSet("Cut short");
+    const { id: assignmentId } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
+      NOW,
+    );
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
+    const start = new Date(dueAt!.getTime() - 75_000);
+    const before = await getWritingPageFor(users.student, setId, questionId, assignmentId, start);
+    expect(before.assignment).toMatchObject({ closesAt: dueAt, startNotice: "The due time is in 1 min 15 s: you will have until then, not the full 7 min." });
+    const accommodated = await getWritingPageFor(users.accommodated, setId, questionId, assignmentId, start);
+    expect(accommodated.assignment?.startNotice).toContain("not the full 10 min 30 s");
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, start);
+    expect(draft.deadlineAt).toEqual(dueAt);
+    const afterDue = new Date(dueAt!.getTime() + 15_000);
+    const refused = submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue);
+    await expect(refused).rejects.toMatchObject({ code: "EXPIRED", message: expect.stringMatching(/saved as a draft.*teacher can extend/s) });
+    await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/try again|in a moment/i) });
+  });
+
+  it("gives the full time limit when the due time is further away, with no notice", async () => {
+    const { setId, questionId } = await makeWrittenSet("Plenty of time");
+    const { id: assignmentId } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
+      NOW,
+    );
+    expect((await getWritingPageFor(users.student, setId, questionId, assignmentId, NOW)).assignment?.startNotice).toBeNull();
+    expect((await startWritingAttempt(users.student, { questionId, assignmentId }, NOW)).deadlineAt).toEqual(later(7));
+  });
+});
+
 describe("the student's own practice of an assigned question", () => {
   it("is held back until they hand the assignment in and its results are out, so the model answer cannot be read first", async () => {
     const { setId, questionId } = await makeWrittenSet("Held practice");

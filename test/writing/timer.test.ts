@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deadlineFor, formatClock, formatDuration, overtimeSec, remainingSec, timeTakenSec } from "@/lib/writing/timer";
+import { formatDateTime } from "@/lib/format";
+import { deadlineFor, formatClock, formatDuration, overtimeSec, remainingSec, submissionTimeNote, timeTakenSec } from "@/lib/writing/timer";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (ms: number) => NOW.getTime() + ms;
@@ -52,5 +53,30 @@ describe("attempt timing", () => {
     expect(overtimeSec(new Date(at(660_000)), new Date(at(660_000)))).toBe(0);
     expect(overtimeSec(null, submitted)).toBe(0);
     expect(timeTakenSec(submitted, NOW)).toBe(0);
+  });
+});
+
+describe("submissionTimeNote", () => {
+  const start = NOW;
+  const min = (m: number) => new Date(NOW.getTime() + m * 60_000);
+
+  it("says an answer can still go in after time is up when nothing closes", () => {
+    expect(submissionTimeNote({ startedAt: start, deadlineAt: min(7), closesAt: null })).toBe("Time allowed: 7 min; you can still submit after time is up.");
+  });
+
+  it("says until when an answer can still go in when the due time comes after the deadline", () => {
+    expect(submissionTimeNote({ startedAt: start, deadlineAt: min(7), closesAt: min(60) })).toBe(
+      `Time allowed: 7 min; you can still submit after time is up, until the due time (${formatDateTime(min(60))}).`,
+    );
+  });
+
+  it("never says an answer can go in after time is up when the due time is the deadline", () => {
+    const note = submissionTimeNote({ startedAt: start, deadlineAt: min(1.25), closesAt: min(1.25) });
+    expect(note).toBe(`Time allowed: 1 min 15 s, until the due time (${formatDateTime(min(1.25))}); this assignment does not accept late work, so submit before then.`);
+    expect(note).not.toContain("after time is up");
+  });
+
+  it("says nothing of time for an untimed answer that never closes", () => {
+    expect(submissionTimeNote({ startedAt: start, deadlineAt: null, closesAt: null })).toBe("");
   });
 });

@@ -6,7 +6,7 @@ import { Badge, PageHeader } from "@/components/ui/panel";
 import { orNull } from "@/lib/server/page-data";
 import { getQuizTakingViewFor } from "@/lib/server/quiz";
 import { requireUser } from "@/lib/server/session";
-import { formatDuration } from "@/lib/writing/timer";
+import { quizTimeLabel } from "@/lib/quiz/clock";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -20,7 +20,6 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
   if (!taking) notFound();
   if (taking.status === "finished") redirect(`/quiz/${attemptId}/results`);
   const { view } = taking;
-  const allowedSec = view.deadlineAt ? Math.round((view.deadlineAt.getTime() - view.startedAt.getTime()) / 1000) : null;
   return (
     <>
       <PageHeader title="Quiz" subtitle={view.title}>
@@ -33,12 +32,12 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
           <Badge tone="accent">{view.questions.length} questions</Badge>
         </li>
         <li>
-          <Badge>{allowedSec === null ? "Untimed" : `${formatDuration(allowedSec)}${view.extraTime && view.extraTime.multiplier !== 1 ? ` (${view.extraTime.multiplier}× time)` : ""}`}</Badge>
+          <Badge>{quizTimeLabel(view)}</Badge>
         </li>
         <li>
           <Badge>{view.schemeLabel}</Badge>
         </li>
-        {allowedSec !== null ? (
+        {view.deadlineAt ? (
           <li>
             <Badge>Answers count until the deadline + {view.graceSec} s</Badge>
           </li>

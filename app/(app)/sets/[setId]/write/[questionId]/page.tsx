@@ -5,9 +5,9 @@ import { AnswerWriter } from "@/components/writing/answer-writer";
 import { AttemptList } from "@/components/writing/attempt-list";
 import { StartPractice } from "@/components/writing/start-practice";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { formatDateTime } from "@/lib/format";
+import { DISPLAY_TIME_ZONE, formatDateTime } from "@/lib/format";
 import { formatMarks } from "@/lib/writing/marks";
-import { formatDuration } from "@/lib/writing/timer";
+import { formatDuration, submissionTimeNote } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getWritingPageFor } from "@/lib/server/writing";
@@ -90,10 +90,12 @@ export default async function WritePage({
           key={draft.attemptId}
           attemptId={draft.attemptId}
           wordLimit={question.wordLimit}
-          timeLimitSec={timeLimitSec}
+          timeNote={submissionTimeNote({ startedAt: draft.startedAt, deadlineAt: draft.deadlineAt, closesAt: assignment?.closesAt ?? null })}
           startedAtMs={draft.startedAt.getTime()}
           deadlineAtMs={draft.deadlineAt ? draft.deadlineAt.getTime() : null}
+          closesAtMs={assignment?.closesAt ? assignment.closesAt.getTime() : null}
           serverNowMs={serverNowMs}
+          timeZone={DISPLAY_TIME_ZONE}
           draft={{ text: draft.text, version: draft.version, savedAtMs: draft.savedAt.getTime() }}
         />
       ) : (
@@ -105,6 +107,11 @@ export default async function WritePage({
             The clock starts when you press Start. Your answer is saved as you type, on this device and on Crux. The marking scheme and the model answer
             are shown after you submit.
           </p>
+          {assignment?.startNotice ? (
+            <p className="mb-3 text-sm font-medium text-warn" role="note">
+              {assignment.startNotice}
+            </p>
+          ) : null}
           <StartPractice questionId={question.id} assignmentId={assignment?.id ?? null} label={attempts.length ? "Start a new attempt" : "Start writing"} />
         </Panel>
       )}
