@@ -180,6 +180,17 @@ export function canStartAttempt(
 }
 
 /** True when work submitted at `submittedAt` came after the student's due time. */
+/**
+ * Seconds after the due time that an assignment refusing late work still accepts a submission sent at the due time —
+ * the network's delay, stated to students as the quizzes' grace is (lib/server/quiz.ts QUIZ_GRACE_SEC).
+ */
+export const SUBMISSION_GRACE_SEC = 5;
+
+/** Whether an assignment that refuses late work refuses a submission reaching the server at `now`: after the due time and its grace. */
+export function isRefusedAsLate(now: Date, dueAt: Date | null): boolean {
+  return !!dueAt && now.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;
+}
+
 export function isSubmittedLate(submittedAt: Date | null, dueAt: Date | null): boolean {
   return !!submittedAt && !!dueAt && submittedAt.getTime() > dueAt.getTime();
 }

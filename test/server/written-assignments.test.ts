@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass, releaseResultsFor } from "@/lib/server/assignments";
+import { SUBMISSION_GRACE_SEC } from "@/lib/classes/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
@@ -110,6 +111,20 @@ describe("a written assignment that refuses late work, started shortly before th
     const refused = submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue);
     await expect(refused).rejects.toMatchObject({ code: "EXPIRED", message: expect.stringMatching(/saved as a draft.*teacher can extend/s) });
     await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/try again|in a moment/i) });
+  });
+
+  it("accepts a submission that reaches the server within the stated grace after the due time, as quizzes do", async () => {
+    const { setId, questionId } = await makeWrittenSet("Grace");
+    const { id: assignmentId } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
+      NOW,
+    );
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, new Date(dueAt!.getTime() - 60_000));
+    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt!.getTime() + (SUBMISSION_GRACE_SEC - 1) * 1000));
+    expect(outcome.status).toBe("graded");
   });
 
   it("gives the full time limit when the due time is further away, with no notice", async () => {
