@@ -4,7 +4,7 @@
  * a local port, Debian Chromium through playwright-core, and step bookkeeping that prints
  * "name: N passed, N failed". Every page it opens records Content-Security-Policy violations.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -58,7 +58,9 @@ export async function runSpec(
   extraEnv: Record<string, string> = {},
   options: SpecOptions = {},
 ): Promise<SpecResult> {
-  console.log(`\n${name}`);
+  // With more than one lane (`runSpecs`), every line says whose it is.
+  const say = lanes() > 1 ? (line: string) => console.log(line.replace(/^(\n*)/, `$1[${name}] `)) : (line: string) => console.log(line);
+  say(`\n${name}`);
   mkdirSync(artifacts, { recursive: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-"));
@@ -73,10 +75,10 @@ export async function runSpec(
     try {
       await run();
       passed++;
-      console.log(`  ✓ ${stepName}`);
+      say(`  ✓ ${stepName}`);
     } catch (e) {
       failed++;
-      console.log(`  ✗ ${stepName}\n    ${e instanceof Error ? e.message : String(e)}`);
+      say(`  ✗ ${stepName}\n    ${e instanceof Error ? e.message : String(e)}`);
       throw e;
     }
   };
@@ -85,8 +87,12 @@ export async function runSpec(
   const server = { process: undefined as ReturnType<typeof spawn> | undefined, log: "" };
   try {
     if (!hasOwnDatabase) {
-      const seed = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
-      if (seed.status !== 0) throw new Error("seeding the e2e database failed");
+      // (Not spawnSync: a spec in the other lane keeps driving its browser meanwhile.)
+      const seed = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+      let seedLog = "";
+      for (const stream of [seed.stdout, seed.stderr]) stream.on("data", (chunk: Buffer) => (seedLog += chunk.toString("utf8")));
+      const status = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
+      if (status !== 0) throw new Error(`seeding the e2e database failed:\n${seedLog}`);
     }
     options.prepare?.(env);
     // Listening on 127.0.0.1 only; the server sees each test client's own loopback address (127.0.0.x).
@@ -98,7 +104,11 @@ export async function runSpec(
     for (const stream of [server.process.stdout, server.process.stderr]) {
       stream?.on("data", (chunk: Buffer) => {
         server.log += chunk.toString("utf8");
-        process.stdout.write(chunk);
+        if (lanes() > 1) {
+          for (const line of chunk.toString("utf8").split("\n")) if (line) say(`  | ${line}`);
+        } else {
+          process.stdout.write(chunk);
+        }
       });
     }
     await waitForServer(`${baseUrl}/signin`, 60_000);
@@ -111,7 +121,7 @@ export async function runSpec(
   } catch (e) {
     if (failed === 0) {
       failed++;
-      console.log(`  ✗ setup\n    ${e instanceof Error ? e.message : String(e)}`);
+      say(`  ✗ setup\n    ${e instanceof Error ? e.message : String(e)}`);
     }
   } finally {
     await browser?.close().catch(() => undefined);
@@ -126,7 +136,7 @@ export async function runSpec(
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`${name}: ${passed} passed, ${failed} failed`);
+  say(`${name}: ${passed} passed, ${failed} failed`);
   return { passed, failed };
 }
 
@@ -198,6 +208,8 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // after the content the step waited for. Measure the page once it has arrived (a page that never gets
   // a title still fails on document-title below).
   await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+  // The pointer rests where the step last clicked; a reader's colours are those of no hover.
+  await page.mouse.move(0, 0);
   const wasDark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
   const problems: string[] = [];
   try {
@@ -205,14 +217,17 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       await page.evaluate((dark) => document.documentElement.classList.toggle("dark", dark), isDark);
       // Switching the theme starts the buttons' colour transitions: let every finite one end, so axe
       // measures the colours the reader sees, not a frame halfway between the two themes.
-      await page.evaluate(() =>
-        Promise.allSettled(
-          document
-            .getAnimations()
-            .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-            .map((a) => a.finished),
-        ),
-      );
+      // (Again until none is left: a form that has just saved re-enables its button a render later, which starts
+      // another transition after the first wait.)
+      await page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (let round = 0; round < 10; round++) {
+          await frame();
+          const running = document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity);
+          if (running.length === 0) return;
+          await Promise.allSettled(running.map((a) => a.finished));
+        }
+      });
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
         const targets = v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ");
@@ -226,14 +241,28 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /** Runs the given specs in order and exits non-zero if any step failed (or none ran). */
+/**
+ * How many specs run at once (`E2E_LANES`, default 2): each has its own server, data folder, port and browser. The
+ * teacher spec spends two of its minutes waiting for a due time, which a second lane fills with the other specs.
+ */
+function lanes(): number {
+  const n = Number(process.env.E2E_LANES ?? 2);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/** Runs the specs, the first ones first, each lane taking the next spec when its last is done. */
 export async function runSpecs(specs: (() => Promise<SpecResult>)[]): Promise<never> {
   let passed = 0;
   let failed = 0;
-  for (const spec of specs) {
-    const r = await spec();
-    passed += r.passed;
-    failed += r.failed;
-  }
+  const queue = [...specs];
+  const lane = async () => {
+    for (let spec = queue.shift(); spec; spec = queue.shift()) {
+      const r = await spec();
+      passed += r.passed;
+      failed += r.failed;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes(), specs.length) }, lane));
   console.log(`\ne2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
