@@ -5,7 +5,7 @@ import { pointSignals, referenceSignalRows, type ReferenceSignals } from "./feat
 import { asLogistic, confidenceFor, getGraderModel, predictLogistic, referenceItemCredit, type GraderModel } from "./model";
 import { computeGamingSignals, isHollowHeadings, isKeywordStuffing, isOffTopic, isRestatement, type GamingSignals } from "./gaming";
 import { prepareQuestion, type PreparedPoint, type PreparedQuestion } from "./prepare";
-import { conclusionCredit, examplesCredit, introductionCredit, wordLimitCredit, type StructureOutcome } from "./structure";
+import { conclusionCredit, examplesCredit, introductionCredit, withheldStructureFeedback, wordLimitCredit, type StructureOutcome } from "./structure";
 import type {
   AnswerEvidence,
   ContradictionFinding,
@@ -255,10 +255,23 @@ export function gradeWithDiagnostics(
     if (isGamed) structure.feedback = gamedFeedback;
     else if (isWithoutSubstance) structure.feedback = "No structure marks: the answer earns nothing for content, so there is nothing for an introduction, examples or a conclusion to frame.";
     else if (isMostlyContradicted) structure.feedback = "No structure marks: the answer asserts the opposite of most of the points, so there is nothing sound for an introduction, examples or a conclusion to frame.";
-    if (isUnreliable && (pp.role === "introduction" || pp.role === "examples")) credit = 0;
+    let feedback = structure.feedback;
+    if (isGamed || withholdsStructure) credit = 0;
+    if (isUnreliable && (pp.role === "introduction" || pp.role === "examples") && credit > 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "unreliable");
+    }
     // A few lines have no introduction, body or conclusion to speak of.
-    if (isGamed || withholdsStructure || (isTooShort && pp.role !== "word_limit")) credit = 0;
-    return pointResult(pp, max, credit, credit > 0 ? structure.units : [], structure.feedback, answer, prepared, 1);
+    if (isTooShort && pp.role !== "word_limit" && credit > 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "too_short");
+    }
+    // The feedback speaks of the mark awarded: a level that rounds to nothing is not praised.
+    if (credit > 0 && roundTo(credit * max, max >= 2 ? 0.5 : 0.25) <= 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "too_thin");
+    }
+    return pointResult(pp, max, credit, credit > 0 ? structure.units : [], feedback, answer, prepared, 1);
   });
 
   const score = roundTo(points.reduce((s, p) => s + p.awarded, 0), 0.25);

@@ -4,6 +4,7 @@
  * (as older grades stored: "the point also needs: chill, post-2021, result") is replaced.
  */
 import { asClause } from "../grading/heuristic";
+import { isStructurePraise, structureShortfallFeedback } from "../grading/structure";
 
 /** True when `text` is a bare list of words or short phrases rather than a sentence. */
 export function isWordList(text: string): boolean {
@@ -42,9 +43,10 @@ export function teacherFeedback(p: FeedbackPoint): string {
   const isSentence = given.length > 0 && !isWordList(given);
   const clause = pointClause(p.point);
   if (p.kind === "structure") {
-    if (isSentence) return given;
-    if (p.awarded >= p.max) return "This part of the structure is in place.";
-    return `The marking scheme expects this: ${clause}.`;
+    if (p.awarded >= p.max) return isSentence ? given : "This part of the structure is in place.";
+    // Praise stored beside a lower mark (older grades) says the opposite of the mark.
+    if (isSentence && !isStructurePraise(given)) return given;
+    return structureShortfallFeedback(p.point, p.awarded > 0);
   }
   if (p.awarded >= p.max) return isSentence ? given : "You make this point clearly.";
   if (p.awarded <= 0) return `Your answer did not mention that ${clause}.`;

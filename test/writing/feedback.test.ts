@@ -37,6 +37,19 @@ describe("teacherFeedback", () => {
   });
 });
 
+describe("teacherFeedback on structure points", () => {
+  it.each([
+    ["The introduction frames the debate with a date or figure.", "The introduction sets the context."],
+    ["The conclusion suggests a way forward.", "The conclusion offers a concrete way forward."],
+    ["The conclusion suggests a way forward.", ""],
+  ])("never praises or merely restates a structure point the answer missed (%j, stored %j)", (point, feedback) => {
+    const text = teacherFeedback({ point, kind: "structure", awarded: 0, max: 1, feedback });
+    expect(text).not.toBe(feedback);
+    expect(text).not.toMatch(/offers a concrete way forward|sets the context\.|suggests a way forward/);
+    expect(text).toMatch(/^The answer .*: [a-z].*\.$/);
+  });
+});
+
 describe("isWordList", () => {
   it.each(["the point also needs: chill, post-2021, result, expectation", "sanctuary, fighters, UN", "ideology"])("recognises %j as a word list", (text) => {
     expect(isWordList(text)).toBe(true);
