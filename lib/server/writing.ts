@@ -381,7 +381,8 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     const regrade = latestRegrade.get(p.rubricPointId) ?? null;
     const out: ResultPoint = {
       ...p,
-      feedback: teacherFeedback(p),
+      // A moderated point shows the feedback as "Automatic marking said: …": it speaks of the automatic mark.
+      feedback: teacherFeedback(p.moderation ? { ...p, awarded: p.autoAwarded } : p),
       regrade,
       canAskRegrade: graded.status === "graded" && isSupervised && canAskRegrade({ isOwn }, regrade ?? undefined),
     };
