@@ -114,7 +114,7 @@ export function conclusionCredit(point: PreparedPoint, answer: AnalysedAnswer): 
     return { credit: 0, units, feedback: `The answer breaks off before a conclusion: finish it and ${EARNS.conclusion}.` };
   }
   const isForward = FORWARD_RE.test(text) || CONCLUSION_MARKER_RE.test(text);
-  if (!isForward) return { credit: 0, units, feedback: `The ending does not offer a way forward: ${EARNS.conclusion}.` };
+  if (!isForward) return { credit: 0, units, feedback: "The ending does not offer a way forward: close with concrete measures that follow from the points made." };
   const keys = new Set<string>();
   for (const u of units) for (const k of u.keys.keys()) keys.add(k);
   const align = coverage(point.terms, point.totalWeight, keys);
@@ -179,7 +179,7 @@ export function examplesCredit(
             : "The figures or dates given contradict the sources: check them and support the points with accurate ones."
           : credit > 0
             ? "Add more concrete, accurate examples or data."
-            : `The answer gives no concrete figures, dates or named events: ${EARNS.examples}.`,
+            : `The answer gives no concrete examples or data: ${EARNS.examples}.`,
   };
 }
 
@@ -191,7 +191,7 @@ export function wordLimitCredit(wordCount: number, wordLimit: number | undefined
   if (isGamed) return { credit: 0, units: [], feedback: "No credit for length: the answer does not genuinely attempt the question." };
   const limit = wordLimit ?? Infinity;
   const floor = Number.isFinite(limit) ? limit / 3 : 0;
-  if (wordCount < floor) return { credit: 0, units: [], feedback: `The answer is too short to be a full answer (${wordCount} words): write at least ${Math.ceil(floor)}.` };
+  if (wordCount < floor) return { credit: 0, units: [], feedback: `The answer is too short to earn this mark (${wordCount} words): write at least ${Math.ceil(floor)} words.` };
   if (wordCount <= limit) return { credit: 1, units: [], feedback: `Within the word limit (${wordCount}/${limit} words).` };
   if (wordCount <= limit * 1.1) return { credit: 0.5, units: [], feedback: `Slightly over the word limit (${wordCount}/${limit} words).` };
   return { credit: 0, units: [], feedback: `The answer runs over the word limit (${wordCount}/${limit} words): keep within ${limit}.` };
@@ -199,9 +199,9 @@ export function wordLimitCredit(wordCount: number, wordLimit: number | undefined
 
 /** What earns each structure mark, as an instruction that can follow a colon. */
 const EARNS = {
-  introduction: "open with the question's context — when and where, who is involved, and a key fact or figure",
+  introduction: "open with when and where it happens, who is involved, and a key fact or figure",
   conclusion: "end with a way forward — concrete measures that follow from the points made",
-  examples: "support the points with accurate figures, dates or named events",
+  examples: "back the points with accurate figures, dates or named events",
 } as const;
 
 const STRUCTURE_NAME = { introduction: "introduction", conclusion: "conclusion", examples: "examples and data" } as const;
@@ -216,7 +216,7 @@ export function withheldStructureFeedback(role: StructureRole | "content", reaso
     return reason === "too_short" ? "No marks for this point: the answer is too short to be a full answer." : "No marks for this point.";
   }
   const name = STRUCTURE_NAME[role];
-  if (reason === "too_short") return `No marks for the ${name}: an answer under a third of the word limit is too short to earn them; write a full answer and ${EARNS[role]}.`;
+  if (reason === "too_short") return `No marks for the ${name}: an answer under a third of the word limit is too short to earn this mark; write a full answer and ${EARNS[role]}.`;
   if (reason === "unreliable") return `No marks for the ${name}: the answer states figures or dates the sources contradict; check them and ${EARNS[role]}.`;
   return `The ${name} ${role === "examples" ? "are" : "is"} too thin to earn a mark: ${EARNS[role]}.`;
 }

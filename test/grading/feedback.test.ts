@@ -45,3 +45,43 @@ describe("structure feedback agrees with the mark", () => {
     expect(intro?.feedback).toMatch(/introduction/i);
   });
 });
+
+describe("content feedback is a sentence a teacher would write", () => {
+  // On tourism and local pollution: it misses heatwaves, runoff and fishing, and touches on acidity.
+  const answer =
+    "Reefs are in trouble. Tourists visit reefs in large numbers and boats drop anchors on the corals, breaking them. " +
+    "Divers touch the corals and sunscreen chemicals wash into the water near popular beaches. Coastal hotels dump " +
+    "sewage into lagoons, and new ports dredge the seabed, which clouds the water. These local pressures weaken corals " +
+    "so that they bleach more easily. Some countries now limit the number of visitors to each reef and ban anchoring in " +
+    "protected zones. Marine parks should be enlarged and tourism taxed to pay for reef rangers, and hotels should " +
+    "treat their sewage before it reaches the sea.";
+  const r = grade(answer);
+  const point = (id: string) => r.points.find((p) => p.rubricId === id);
+
+  it("grades the answer as the checks below assume", () => {
+    expect(r.flags).not.toContain("off_topic");
+    expect(["c1", "c2", "c3", "c4"].map((id) => point(id)?.awarded)).toEqual([0, 0, 1, 0]);
+  });
+
+  it("names a missed noun-phrase point without a 'that' and keeps its name capitalised", () => {
+    expect(point("c2")?.feedback).toBe("The answer did not mention Australia's decision to cap farm runoff into the Great Barrier Reef lagoon.");
+  });
+
+  it("lower-cases a common word that opens a missed clause", () => {
+    expect(point("c1")?.feedback).toBe(
+      "The answer did not mention that marine heatwaves push sea temperatures above what corals tolerate, so they expel the algae that feed them.",
+    );
+  });
+
+  it("drops the rubric's lead ('Explains that') and keeps the clause", () => {
+    expect(point("c4")?.feedback).toBe("The answer did not mention that overfishing removes the grazing fish that keep seaweed from smothering reefs.");
+  });
+
+  it("cuts a point's label before its sentence when naming the part left out", () => {
+    expect(point("c3")?.feedback).toBe("The answer makes part of this point, but not that rising carbon dioxide makes sea water more acidic.");
+  });
+
+  it("words every point for the student and the teacher alike, never 'you'", () => {
+    for (const p of r.points) expect(p.feedback).not.toMatch(/\b(?:you|your)\b/i);
+  });
+});
