@@ -112,7 +112,7 @@ export function pointPhrase(point: string, context = ""): PointPhrase {
   // "deepens the distrust" lacks its subject; "Rising seas threaten …" opens with a participle, not a verb.
   const opensWithVerb = words[0]?.pos === "VERB" && !/(?:ing|ed)$/.test(words[0].lower) && !isClauseByLead && !lead?.[2];
   const isFragment = opensWithVerb || FRAGMENT_END.has(words[words.length - 1]?.pos ?? "");
-  return { text, isClause, isFragment };
+  return { text, isClause, isFragment: isFragment || isSeveralSentences({ text, isClause, isFragment }) };
 }
 
 function withFirstWordCase(text: string, context: string): string {
@@ -131,6 +131,8 @@ function withFirstWordCase(text: string, context: string): string {
  */
 function isCapitalisedByPosition(word: string, text: string, context: string): boolean {
   const lower = word.toLowerCase();
+  // "A and C are in the same path": a label, not the article.
+  if (word === "A" && /^A(?:\s+(?:and|or|is|are|was|were|has|had)\b|[,;:.)])/.test(text)) return false;
   if (FUNCTION_WORDS.has(lower)) return true;
   if (new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, "u").test(`${context}\n${text.slice(word.length)}`)) return true;
   if (new RegExp(`[\\p{Ll},;(]\\s+${word}(?!\\p{L})`, "u").test(context)) return false;

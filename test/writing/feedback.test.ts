@@ -68,6 +68,12 @@ describe("teacherFeedback wording", () => {
     expect(teacherFeedback({ point, kind: "content", awarded: 0, max: 2, feedback: "Your answer does not make this point." })).toBe(expected);
   });
 
+  it("keeps a one-letter label that opens a point", () => {
+    expect(teacherFeedback({ point: "A and B are on separate branches of the circuit.", kind: "content", awarded: 0, max: 1, feedback: "" })).toBe(
+      "The answer did not mention that A and B are on separate branches of the circuit.",
+    );
+  });
+
   it("keeps the name that opens a point capitalised in a partial-credit line", () => {
     const text = teacherFeedback({ point: "Germany's shift from nuclear power to renewables, which raised coal use for a decade.", kind: "content", awarded: 1, max: 2, feedback: "" });
     expect(text).toBe("The answer touches on this point but does not fully state Germany's shift from nuclear power to renewables, which raised coal use for a decade.");
