@@ -1,11 +1,12 @@
 import { analyseAnswer, type AnalysedAnswer, type AnswerUnit } from "./answer";
 import { alignPointBoth, type PointAlignment } from "./content";
 import { checkFacts } from "./facts";
+import { mentionOf, missedPointFeedback, partlyMadeFeedback, pointPhrase, type PointPhrase } from "./feedback";
 import { pointSignals, referenceSignalRows, type ReferenceSignals } from "./features";
 import { asLogistic, confidenceFor, getGraderModel, predictLogistic, referenceItemCredit, type GraderModel } from "./model";
 import { computeGamingSignals, isHollowHeadings, isKeywordStuffing, isOffTopic, isRestatement, type GamingSignals } from "./gaming";
 import { prepareQuestion, type PreparedPoint, type PreparedQuestion } from "./prepare";
-import { conclusionCredit, examplesCredit, introductionCredit, wordLimitCredit, type StructureOutcome } from "./structure";
+import { conclusionCredit, examplesCredit, introductionCredit, structureShortfallFeedback, withheldStructureFeedback, wordLimitCredit, type StructureOutcome } from "./structure";
 import type {
   AnswerEvidence,
   ContradictionFinding,
@@ -198,7 +199,13 @@ export function gradeWithDiagnostics(
       credit = 0;
       feedback = gamedFeedback;
     }
-    if (isUnreliable) credit = credit >= 1 ? 0.5 : 0;
+    if (isUnreliable && credit > 0) {
+      credit = credit >= 1 ? 0.5 : 0;
+      feedback ??=
+        credit > 0
+          ? "Marked down to half: the answer states figures or dates the sources contradict, so its points earn at most half."
+          : "Not credited: the answer states figures or dates the sources contradict, so a point it makes only in part earns nothing.";
+    }
     const hitsBadFact = units.some((u) => facts.badUnits.has(u));
     if (credit > 0 && hitsBadFact) {
       credit = 0;
@@ -231,7 +238,7 @@ export function gradeWithDiagnostics(
     const max = pp.point.marks;
     const outcome = contentOutcomes.get(pp.point.id);
     if (outcome) {
-      const feedback = outcome.feedback ?? contentFeedback(outcome.credit, pp, outcome.matched);
+      const feedback = outcome.feedback ?? contentFeedback(outcome.credit, pp, prepared, outcome.matched);
       return pointResult(pp, max, outcome.credit, outcome.credit > 0 ? outcome.units : [], feedback, answer, prepared, outcome.confidence);
     }
     let structure: StructureOutcome;
@@ -255,10 +262,23 @@ export function gradeWithDiagnostics(
     if (isGamed) structure.feedback = gamedFeedback;
     else if (isWithoutSubstance) structure.feedback = "No structure marks: the answer earns nothing for content, so there is nothing for an introduction, examples or a conclusion to frame.";
     else if (isMostlyContradicted) structure.feedback = "No structure marks: the answer asserts the opposite of most of the points, so there is nothing sound for an introduction, examples or a conclusion to frame.";
-    if (isUnreliable && (pp.role === "introduction" || pp.role === "examples")) credit = 0;
+    let feedback = structure.feedback;
+    if (isGamed || withholdsStructure) credit = 0;
+    if (isUnreliable && (pp.role === "introduction" || pp.role === "examples") && credit > 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "unreliable");
+    }
     // A few lines have no introduction, body or conclusion to speak of.
-    if (isGamed || withholdsStructure || (isTooShort && pp.role !== "word_limit")) credit = 0;
-    return pointResult(pp, max, credit, credit > 0 ? structure.units : [], structure.feedback, answer, prepared, 1);
+    if (isTooShort && pp.role !== "word_limit" && credit > 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "too_short");
+    }
+    // The feedback speaks of the mark awarded: a level that rounds to nothing is not praised.
+    if (credit > 0 && roundTo(credit * max, max >= 2 ? 0.5 : 0.25) <= 0) {
+      credit = 0;
+      feedback = withheldStructureFeedback(pp.role, "too_thin");
+    }
+    return pointResult(pp, max, credit, credit > 0 ? structure.units : [], feedback, answer, prepared, 1);
   });
 
   const score = roundTo(points.reduce((s, p) => s + p.awarded, 0), 0.25);
@@ -401,8 +421,8 @@ export function assessConfidence(
 function contradictionFeedback(kind: "polarity" | "roles", quote: string): string {
   const short = quote.length > 160 ? `${quote.slice(0, 157)}…` : quote;
   return kind === "roles"
-    ? `Not credited: your sentence “${short}” reverses who does what to whom in this point.`
-    : `Not credited: your sentence “${short}” says the opposite of this point.`;
+    ? `Not credited: the answer's sentence “${short}” reverses who does what to whom in this point.`
+    : `Not credited: the answer's sentence “${short}” says the opposite of this point.`;
 }
 
 function roundTo(x: number, step: number): number {
@@ -410,36 +430,67 @@ function roundTo(x: number, step: number): number {
 }
 
 /**
- * One sentence for the student, as a teacher would write it: made clearly; partly made, naming
- * the part of the point (its clause) the answer's best passage leaves out; or not made.
+ * One sentence, as a teacher would write it and worded so that it reads right to the student and to
+ * the teacher ("The answer …"): made clearly; partly made, naming the part of the point (its clause)
+ * the answer's best passage leaves out; or not made, saying what the point says.
  */
-function contentFeedback(credit: number, pp: PreparedPoint, matched: string[]): string {
-  if (credit >= 1) return "You make this point clearly.";
-  if (credit <= 0) return "Your answer does not make this point.";
-  const missing = missingClause(pp, new Set(matched));
-  return missing
-    ? `You make part of this point, but not that ${missing}.`
-    : `You touch on this point but do not state it fully: the point is that ${asClause(pp.point.point)}.`;
+function contentFeedback(credit: number, pp: PreparedPoint, prepared: PreparedQuestion, matched: string[]): string {
+  // The level the student sees is the awarded mark (reference items' credit is continuous).
+  const max = pp.point.marks;
+  const awarded = roundTo(credit * max, max >= 2 ? 0.5 : 0.25);
+  // A structure point read like content (body, coverage of the demands) is met, not "made".
+  if (pp.point.kind === "structure") return awarded >= max ? "This part of the structure is in place." : structureShortfallFeedback(pp.point.point, awarded > 0);
+  if (awarded >= max) return "The answer makes this point clearly.";
+  const phrase = phraseOf(pp, prepared);
+  if (awarded <= 0) return missedPointFeedback(phrase);
+  const missing = missingClause(pp, phrase, new Set(matched));
+  const part = missing ? clausePhrase(pp, missing, prepared) : null;
+  return part && !part.isFragment ? `The answer makes part of this point, but not ${mentionOf(part)}.` : partlyMadeFeedback(phrase);
 }
 
-/** Leading rubric phrasing that describes the expectation rather than the claim ("Explains that …"). */
-const RUBRIC_LEAD_RE = /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?)\s+(?:that\s+|how\s+|why\s+)?/i;
+function phraseOf(pp: PreparedPoint, prepared: PreparedQuestion): PointPhrase {
+  pp.phrase ??= pointPhrase(pp.point.point, feedbackContext(prepared));
+  return pp.phrase;
+}
 
-/** A rubric point's wording as a clause that can follow "that": rubric lead removed, first letter lower-cased, end punctuation dropped. */
-export function asClause(text: string): string {
-  const body = text.trim().replace(RUBRIC_LEAD_RE, "").replace(/[.;:!?]+$/, "");
-  return /^[A-Z][a-z]/.test(body) ? body[0]!.toLowerCase() + body.slice(1) : body;
+/** A clause of the point as a phrase of its own (a point has few clauses: cached on the point). */
+function clausePhrase(pp: PreparedPoint, clause: string, prepared: PreparedQuestion): PointPhrase {
+  pp.clausePhrases ??= new Map();
+  let phrase = pp.clausePhrases.get(clause);
+  if (!phrase) {
+    phrase = pointPhrase(clause, feedbackContext(prepared));
+    pp.clausePhrases.set(clause, phrase);
+  }
+  return phrase;
+}
+
+function feedbackContext(prepared: PreparedQuestion): string {
+  const q = prepared.question;
+  prepared.feedbackContext ??= [q.prompt, ...(q.coreDemands ?? []), ...q.rubric.map((p) => p.point), q.modelAnswer ?? "", ...prepared.materials.map((m) => m.quote)].join("\n");
+  return prepared.feedbackContext;
 }
 
 /** The clause of the point whose words the answer matched least (only when the point has two or more clauses). */
-function missingClause(pp: PreparedPoint, matched: ReadonlySet<string>): string | null {
-  const clauses = asClause(pp.point.point)
-    .split(/;\s*|,\s+(?=(?:and|but|so|which|while|because|as|since|leaving|making|letting)\b)|\s+(?=(?:because|so that|which|while|whereas)\b)/i)
-    .map((c) => c.trim())
-    .filter((c) => c.split(/\s+/).length >= 3);
+function missingClause(pp: PreparedPoint, phrase: PointPhrase, matched: ReadonlySet<string>): string | null {
+  // Split between clauses, never inside brackets.
+  const text = phrase.text;
+  let depth = 0;
+  const masked = text.replace(/./g, (ch) => {
+    if (ch === "(") depth++;
+    const out = depth > 0 ? "_" : ch;
+    if (ch === ")" && depth > 0) depth--;
+    return out;
+  });
+  const cuts = [0];
+  for (const m of masked.matchAll(/;\s*|,\s+(?=(?:and|but|so|which|while|because|as|since|leaving|making|letting)\b)|\s+(?=(?:because|so that|which|while|whereas)\b)/gi)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(text.length);
+  const clauses: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 2) clauses.push(text.slice(cuts[i], cuts[i + 1]).trim());
+  const candidates = clauses.filter((c) => c.split(/\s+/).length >= 3);
+  if (candidates.length < 2) return null;
   if (clauses.length < 2) return null;
   let worst: { clause: string; share: number } | null = null;
-  for (const clause of clauses) {
+  for (const clause of candidates) {
     const lower = clause.toLowerCase();
     const terms = pp.terms.filter((t) => !t.isExample && lower.includes(t.lemma.slice(0, Math.max(4, t.lemma.length - 2))));
     if (!terms.length) continue;

@@ -22,6 +22,7 @@ import {
 import { z } from "zod";
 import { hash53 } from "@/lib/material/hash";
 import rubricMetaData from "./data/rubric-meta.json";
+import type { PointPhrase } from "./feedback";
 import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
 
 /**
@@ -92,6 +93,10 @@ export interface PreparedPoint {
    * that makes two or more ideas.
    */
   ideas?: PreparedPoint[];
+  /** The point's wording for feedback sentences (filled lazily by the grader, answer-independent). */
+  phrase?: PointPhrase;
+  /** Its clauses' wording, for naming the part an answer leaves out (filled lazily). */
+  clausePhrases?: Map<string, PointPhrase>;
   /** What to show when the point is missed (filled lazily by the grader, answer-independent). */
   missed?: { modelAnswer?: string; source?: { materialId: string; start: number; end: number; quote: string } };
 }
@@ -131,6 +136,8 @@ export interface PreparedQuestion {
   references: PreparedPoint[];
   /** The question's own words (prompt, rubric, references, model answer, material) for reading misspellings. */
   vocabulary: SpellingVocabulary;
+  /** The question's texts joined, for telling a rubric point's names from words capitalised by position (filled lazily). */
+  feedbackContext?: string;
 }
 
 /** Words that describe what the rubric expects rather than the claim itself. */

@@ -1,7 +1,7 @@
 import type { NumberMention } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import { alignPoint } from "./content";
-import { coverage, type PreparedPoint, type PreparedQuestion } from "./prepare";
+import { classifyStructurePoint, coverage, type PreparedPoint, type PreparedQuestion, type StructureRole } from "./prepare";
 
 /**
  * Structure points, read the way UPSC-style examiners read them:
@@ -13,7 +13,8 @@ import { coverage, type PreparedPoint, type PreparedQuestion } from "./prepare";
  * - examples: figures, dates and named events that the material supports (or, with no material,
  *   that the answer states precisely); contradicted figures earn nothing;
  * - word limit: see `wordLimitCredit`.
- * Each returns a credit level in [0, 1] of the point's marks plus the evidence units.
+ * Each returns a credit level in [0, 1] of the point's marks plus the evidence units, and feedback
+ * for that level: praise only for full credit; below it, what is missing and what would earn it.
  */
 export interface StructureOutcome {
   credit: number;
@@ -72,8 +73,8 @@ export function introductionCredit(
 ): StructureOutcome {
   const units = firstParagraphUnits(answer).slice(0, 2);
   const words = units.reduce((s, u) => s + u.wordCount, 0);
-  if (!units.length || words < 10) return { credit: 0, units, feedback: "Open with a short introduction that sets the context." };
-  if (units.some((u) => badUnits.has(u))) return { credit: 0, units, feedback: "The introduction states a fact the sources contradict." };
+  if (!units.length || words < 10) return { credit: 0, units, feedback: `The answer has no introduction that sets the context: ${EARNS.introduction}.` };
+  if (units.some((u) => badUnits.has(u))) return { credit: 0, units, feedback: "The introduction states a fact the sources contradict: open with facts they support." };
   const topical = topicalShare(units, prepared);
   // Specific: a date or figure, or an actor the question itself does not name.
   const specific =
@@ -92,7 +93,7 @@ export function introductionCredit(
       ? "The introduction sets the context."
       : credit > 0
         ? "The introduction could set the context more specifically (dates, actors, the trigger)."
-        : "The opening does not set the question's context.";
+        : `The opening does not set the question's context: ${EARNS.introduction}.`;
   return { credit, units, feedback };
 }
 
@@ -107,13 +108,13 @@ const CONCLUSION_CONCRETE = 0.2;
 /** Conclusion credit in {0, ½, 1}: forward-looking at all, then concrete. */
 export function conclusionCredit(point: PreparedPoint, answer: AnalysedAnswer): StructureOutcome {
   const units = lastParagraphUnits(answer);
-  if (!units.length || answer.units.length < 2) return { credit: 0, units: [], feedback: "End with a conclusion that offers a way forward." };
+  if (!units.length || answer.units.length < 2) return { credit: 0, units: [], feedback: `The answer has no conclusion: ${EARNS.conclusion}.` };
   const text = units.map((u) => answer.text.slice(u.start, u.end)).join(" ");
   if (/\b(?:and|or|but|the|a|an|to|of|with|for|that)\s*$/i.test(text.trim())) {
-    return { credit: 0, units, feedback: "The answer breaks off before a conclusion." };
+    return { credit: 0, units, feedback: `The answer breaks off before a conclusion: finish it and ${EARNS.conclusion}.` };
   }
   const isForward = FORWARD_RE.test(text) || CONCLUSION_MARKER_RE.test(text);
-  if (!isForward) return { credit: 0, units, feedback: "The ending does not offer a way forward." };
+  if (!isForward) return { credit: 0, units, feedback: "The ending does not offer a way forward: close with concrete measures that follow from the points made." };
   const keys = new Set<string>();
   for (const u of units) for (const k of u.keys.keys()) keys.add(k);
   const align = coverage(point.terms, point.totalWeight, keys);
@@ -173,10 +174,12 @@ export function examplesCredit(
       credit >= 1
         ? "Points are supported with accurate figures, dates or events."
         : hasErrors
-          ? "Some figures or dates contradict the sources."
+          ? credit > 0
+            ? "Some figures or dates contradict the sources: check them and add accurate ones."
+            : "The figures or dates given contradict the sources: check them and support the points with accurate ones."
           : credit > 0
             ? "Add more concrete, accurate examples or data."
-            : "Support the points with concrete, accurate examples or data.",
+            : `The answer gives no concrete examples or data: ${EARNS.examples}.`,
   };
 }
 
@@ -188,8 +191,52 @@ export function wordLimitCredit(wordCount: number, wordLimit: number | undefined
   if (isGamed) return { credit: 0, units: [], feedback: "No credit for length: the answer does not genuinely attempt the question." };
   const limit = wordLimit ?? Infinity;
   const floor = Number.isFinite(limit) ? limit / 3 : 0;
-  if (wordCount < floor) return { credit: 0, units: [], feedback: `Too short to be a full answer (${wordCount} words).` };
+  if (wordCount < floor) return { credit: 0, units: [], feedback: `The answer is too short to earn this mark (${wordCount} words): write at least ${Math.ceil(floor)} words.` };
   if (wordCount <= limit) return { credit: 1, units: [], feedback: `Within the word limit (${wordCount}/${limit} words).` };
   if (wordCount <= limit * 1.1) return { credit: 0.5, units: [], feedback: `Slightly over the word limit (${wordCount}/${limit} words).` };
-  return { credit: 0, units: [], feedback: `Over the word limit (${wordCount}/${limit} words).` };
+  return { credit: 0, units: [], feedback: `The answer runs over the word limit (${wordCount}/${limit} words): keep within ${limit}.` };
 }
+
+/** What earns each structure mark, as an instruction that can follow a colon. */
+const EARNS = {
+  introduction: "open with when and where it happens, who is involved, and a key fact or figure",
+  conclusion: "end with a way forward — concrete measures that follow from the points made",
+  examples: "back the points with accurate figures, dates or named events",
+} as const;
+
+const STRUCTURE_NAME = { introduction: "introduction", conclusion: "conclusion", examples: "examples and data" } as const;
+
+/**
+ * Feedback for a structure mark the grader's reading gave but the grade withholds (or rounds away):
+ * the reason, and what would earn it. `reason`: the answer is under a third of the word limit, it
+ * states figures the sources contradict, or the point's share rounds to nothing.
+ */
+export function withheldStructureFeedback(role: StructureRole | "content", reason: "too_short" | "unreliable" | "too_thin"): string {
+  if (role !== "introduction" && role !== "conclusion" && role !== "examples") {
+    return reason === "too_short" ? "No marks for this point: the answer is too short to be a full answer." : "No marks for this point.";
+  }
+  const name = STRUCTURE_NAME[role];
+  if (reason === "too_short") return `No marks for the ${name}: an answer under a third of the word limit is too short to earn this mark; write a full answer and ${EARNS[role]}.`;
+  if (reason === "unreliable") return `No marks for the ${name}: the answer states figures or dates the sources contradict; check them and ${EARNS[role]}.`;
+  return `The ${name} ${role === "examples" ? "are" : "is"} too thin to earn a mark: ${EARNS[role]}.`;
+}
+
+/**
+ * What a structure point the answer did not earn in full needed, from the point's wording alone (for a
+ * grade whose stored feedback is missing, a word list, or praise that disagrees with the mark).
+ */
+export function structureShortfallFeedback(pointText: string, isPartial: boolean): string {
+  const role = classifyStructurePoint(pointText);
+  const got = isPartial ? "full marks for" : "the mark for";
+  if (role === "introduction" || role === "conclusion" || role === "examples") return `The answer did not earn ${got} the ${STRUCTURE_NAME[role]}: ${EARNS[role]}.`;
+  if (role === "word_limit") return `The answer did not earn ${got} length: write a full answer within the word limit.`;
+  const asked = pointText.trim().replace(/[.;:!?]+$/, "");
+  return `The answer did not earn ${got} this point: the marking scheme asks for this — ${/^[A-Z][a-z]/.test(asked) ? asked[0]!.toLowerCase() + asked.slice(1) : asked}.`;
+}
+
+/** True for the grader's lines that praise a structure point earned in full (never right beside a lower mark). */
+export function isStructurePraise(feedback: string): boolean {
+  return STRUCTURE_PRAISE.some((line) => feedback.trim().startsWith(line));
+}
+
+const STRUCTURE_PRAISE = ["The introduction sets the context.", "The conclusion offers a concrete way forward.", "Points are supported with accurate", "Within the word limit ("];

@@ -389,12 +389,15 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
   };
   const latestRegrade = latestRegradeByPoint(regrades);
   const isSupervised = hasSupervisor(facts.work);
+  // The question's own texts tell a point's names from words capitalised only by position.
+  const feedbackContext = [graded.question.prompt, ...graded.rubric.map((rp) => rp.point)].join("\n");
   const points: ResultPoint[] = scored.points.map((p) => {
     const linked = rubricById.get(p.rubricPointId)?.modelAnswerPoint ?? null;
     const regrade = latestRegrade.get(p.rubricPointId) ?? null;
     const out: ResultPoint = {
       ...p,
-      feedback: teacherFeedback(p),
+      // A moderated point shows the feedback as "Automatic marking said: …": it speaks of the automatic mark.
+      feedback: teacherFeedback(p.moderation ? { ...p, awarded: p.autoAwarded } : p, feedbackContext),
       regrade,
       canAskRegrade: graded.status === "graded" && isSupervised && canAskRegrade({ isOwn }, regrade ?? undefined),
     };

@@ -1,9 +1,13 @@
 /**
  * Per-point feedback as a teacher would write it: a sentence built from the rubric point's own
- * wording, never a list of words. The grader's own sentence is kept when it is one; a word list
- * (as older grades stored: "the point also needs: chill, post-2021, result") is replaced.
+ * wording, never a list of words, and worded about "the answer" so that it reads right to the
+ * student and to the teacher viewing the student's work. The grader's own sentence is kept when it
+ * is one and agrees with the mark; a word list (as older grades stored: "the point also needs:
+ * chill, post-2021, result"), praise beside a lower mark, and older grades' lines addressed to the
+ * student ("You make …", "Your answer does not make this point.") are replaced.
  */
-import { asClause } from "../grading/heuristic";
+import { missedPointFeedback, partlyMadeFeedback, pointPhrase } from "../grading/feedback";
+import { isStructurePraise, structureShortfallFeedback } from "../grading/structure";
 
 /** True when `text` is a bare list of words or short phrases rather than a sentence. */
 export function isWordList(text: string): boolean {
@@ -14,18 +18,9 @@ export function isWordList(text: string): boolean {
   return text.trim().split(/\s+/).length < 4 && !/[.!?]$/.test(text.trim());
 }
 
-/** Words that start a sentence only by position; any other capital (Kabul, TTP, UN) is a name and stays. */
-const SENTENCE_ONLY_CAPITAL = /^(?:the|a|an|it|its|this|that|these|those|there|such|some|many|most|both|each|every|their|his|her|our|any|no|in|on|by|for|with|as|after|before|since|while|when|if)$/i;
-
-/** The point's wording as a clause to follow "that", keeping the capital of a name. */
-function pointClause(point: string): string {
-  const clause = asClause(point);
-  const first = clause.split(/\s+/)[0] ?? "";
-  if (SENTENCE_ONLY_CAPITAL.test(first)) return clause;
-  const original = point.trim().replace(/[.;:!?]+$/, "");
-  const at = original.toLowerCase().indexOf(clause.toLowerCase());
-  return at >= 0 ? original.slice(at, at + clause.length) : clause;
-}
+/** The grader's templated content lines of older grades, written to the student: rebuilt from the point. */
+const TEMPLATED_CONTENT = /^(?:You make this point clearly|You make part of this point|You touch on this point|Your answer does not make this point|The answer does not make this point\.?$)/i;
+const FULL_PRAISE = /^(?:You|The answer) makes? this point clearly\.?$/i;
 
 export interface FeedbackPoint {
   point: string;
@@ -36,18 +31,22 @@ export interface FeedbackPoint {
   feedback: string;
 }
 
-/** One or two sentences on what the answer did with the point and, when marks were lost, what it needed. */
-export function teacherFeedback(p: FeedbackPoint): string {
+/**
+ * One or two sentences on what the answer did with the point and, when marks were lost, what it
+ * needed. `context` (the question's prompt, rubric and model answer) tells the point's names from
+ * words capitalised only by position.
+ */
+export function teacherFeedback(p: FeedbackPoint, context = ""): string {
   const given = p.feedback.trim();
   const isSentence = given.length > 0 && !isWordList(given);
-  const clause = pointClause(p.point);
   if (p.kind === "structure") {
-    if (isSentence) return given;
-    if (p.awarded >= p.max) return "This part of the structure is in place.";
-    return `The marking scheme expects this: ${clause}.`;
+    if (p.awarded >= p.max) return isSentence ? given : "This part of the structure is in place.";
+    // Praise stored beside a lower mark (older grades) says the opposite of the mark.
+    if (isSentence && !isStructurePraise(given) && !/^This part of the structure is in place/.test(given)) return given;
+    return structureShortfallFeedback(p.point, p.awarded > 0);
   }
-  if (p.awarded >= p.max) return isSentence ? given : "You make this point clearly.";
-  if (p.awarded <= 0) return `Your answer did not mention that ${clause}.`;
-  if (isSentence && !/^Your answer does not make this point\.?$/i.test(given)) return given;
-  return `You make part of this point; to earn it fully, show that ${clause}.`;
+  if (p.awarded >= p.max) return isSentence && !TEMPLATED_CONTENT.test(given) ? given : "The answer makes this point clearly.";
+  if (isSentence && !TEMPLATED_CONTENT.test(given) && !FULL_PRAISE.test(given)) return given;
+  const phrase = pointPhrase(p.point, context);
+  return p.awarded <= 0 ? missedPointFeedback(phrase) : partlyMadeFeedback(phrase);
 }

@@ -78,7 +78,7 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await model.getByRole("heading", { name: "Introduction" }).waitFor();
       await model.getByRole("heading", { name: "Conclusion" }).waitFor();
       assert((await model.getByText(/^For example:/).count()) >= 3, "the model answer's body points show no examples");
-      const feedback = await page.getByText(/^Your answer did not mention that /).count();
+      const feedback = await page.getByText(/^The answer did not mention /).count();
       assert(feedback > 0, "no missed point has sentence feedback");
       await page.screenshot({ path: path.join(artifacts, "review-result-phone.png"), fullPage: true });
       await expectAccessible(page, "the written result");

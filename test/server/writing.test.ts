@@ -306,6 +306,8 @@ describe("moderation", () => {
       moderatorName: "classTeacher",
       moderation: { reason: "The point is made in the second bullet." },
     });
+    // Shown as "Automatic marking said: …": the feedback still speaks of the automatic mark.
+    expect(seenPoint.feedback).toBe(point.feedback);
   });
 
   it("lets the newest override win", async () => {

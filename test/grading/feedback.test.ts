@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { gradeWrittenAnswer } from "@/lib/grading";
+import type { WrittenQuestion } from "@/lib/grading/types";
+
+/**
+ * Per-point feedback is read beside the mark: a point the answer missed is never praised, and
+ * every line is a sentence a teacher would write. A question on coral reefs written for these tests.
+ */
+const question: WrittenQuestion = {
+  id: "reef1",
+  prompt: "Examine why coral reefs are bleaching more often and suggest how their decline can be slowed.",
+  marks: 12,
+  wordLimit: 250,
+  coreDemands: ["Why coral reefs bleach more often.", "How the decline of reefs can be slowed."],
+  rubric: [
+    { id: "c1", point: "Marine heatwaves push sea temperatures above what corals tolerate, so they expel the algae that feed them.", marks: 2, kind: "content" },
+    { id: "c2", point: "Australia's decision to cap farm runoff into the Great Barrier Reef lagoon.", marks: 2, kind: "content" },
+    { id: "c3", point: "Ocean acidification: Rising carbon dioxide makes sea water more acidic, which weakens coral skeletons.", marks: 2, kind: "content" },
+    { id: "c4", point: "Explains that overfishing removes the grazing fish that keep seaweed from smothering reefs.", marks: 2, kind: "content" },
+    { id: "s1", point: "The introduction sets the context with a key fact or figure.", marks: 1, kind: "structure" },
+    { id: "s2", point: "Examples and data support the points.", marks: 1, kind: "structure" },
+    { id: "s3", point: "The conclusion offers a way forward.", marks: 1, kind: "structure" },
+    { id: "s4", point: "The answer stays within the word limit.", marks: 1, kind: "structure" },
+  ],
+};
+
+const grade = (answerText: string) => gradeWrittenAnswer({ question, answerText });
+
+/** The grader's lines for a point it gives full marks; never right for a point given less. */
+const PRAISE = /^(?:The introduction sets the context|The conclusion offers a concrete way forward|Points are supported with accurate|Within the word limit)/;
+
+describe("structure feedback agrees with the mark", () => {
+  it("does not praise the introduction or conclusion of an answer too short to earn them", () => {
+    const r = grade(
+      "In 2016 and 2017, marine heatwaves bleached about half of the corals on the Great Barrier Reef in Australia. " +
+        "Hot water makes corals expel their algae. Governments should cut emissions and curb farm runoff to protect reefs.",
+    );
+    const structure = r.points.filter((p) => p.kind === "structure");
+    expect(structure.length).toBe(4);
+    for (const p of structure) {
+      if (p.awarded < p.max) expect(p.feedback).not.toMatch(PRAISE);
+    }
+    const intro = r.points.find((p) => p.rubricId === "s1");
+    expect(intro?.awarded).toBe(0);
+    expect(intro?.feedback).toMatch(/introduction/i);
+  });
+});
+
+describe("content feedback is a sentence a teacher would write", () => {
+  // On tourism and local pollution: it misses heatwaves, runoff and fishing, and touches on acidity.
+  const answer =
+    "Reefs are in trouble. Tourists visit reefs in large numbers and boats drop anchors on the corals, breaking them. " +
+    "Divers touch the corals and sunscreen chemicals wash into the water near popular beaches. Coastal hotels dump " +
+    "sewage into lagoons, and new ports dredge the seabed, which clouds the water. These local pressures weaken corals " +
+    "so that they bleach more easily. Some countries now limit the number of visitors to each reef and ban anchoring in " +
+    "protected zones. Marine parks should be enlarged and tourism taxed to pay for reef rangers, and hotels should " +
+    "treat their sewage before it reaches the sea.";
+  const r = grade(answer);
+  const point = (id: string) => r.points.find((p) => p.rubricId === id);
+
+  it("grades the answer as the checks below assume", () => {
+    expect(r.flags).not.toContain("off_topic");
+    expect(["c1", "c2", "c3", "c4"].map((id) => point(id)?.awarded)).toEqual([0, 0, 1, 0]);
+  });
+
+  it("names a missed noun-phrase point without a 'that' and keeps its name capitalised", () => {
+    expect(point("c2")?.feedback).toBe("The answer did not mention Australia's decision to cap farm runoff into the Great Barrier Reef lagoon.");
+  });
+
+  it("lower-cases a common word that opens a missed clause", () => {
+    expect(point("c1")?.feedback).toBe(
+      "The answer did not mention that marine heatwaves push sea temperatures above what corals tolerate, so they expel the algae that feed them.",
+    );
+  });
+
+  it("drops the rubric's lead ('Explains that') and keeps the clause", () => {
+    expect(point("c4")?.feedback).toBe("The answer did not mention that overfishing removes the grazing fish that keep seaweed from smothering reefs.");
+  });
+
+  it("cuts a point's label before its sentence when naming the part left out", () => {
+    expect(point("c3")?.feedback).toBe("The answer makes part of this point, but not that rising carbon dioxide makes sea water more acidic.");
+  });
+
+  it("words every point for the student and the teacher alike, never 'you'", () => {
+    for (const p of r.points) expect(p.feedback).not.toMatch(/\b(?:you|your)\b/i);
+  });
+});
