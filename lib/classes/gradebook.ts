@@ -68,8 +68,8 @@ export interface GradebookWork {
   marks: GradebookMark[];
 }
 
-/** The students who get a row, by name: everyone enrolled, and those removed who have an attempt. */
-export function gradebookStudents(roster: readonly GradebookRosterEntry[], attempts: readonly GradebookAttempt[]): GradebookStudent[] {
+/** The students who get a row, by name: everyone enrolled, and those removed who have an attempt (or, for card review, a reviewed card). */
+export function gradebookStudents(roster: readonly GradebookRosterEntry[], attempts: readonly Pick<GradebookAttempt, "studentId">[]): GradebookStudent[] {
   const withWork = new Set(attempts.map((a) => a.studentId));
   return roster
     .filter((e) => !e.isRemoved || withWork.has(e.student.id))
