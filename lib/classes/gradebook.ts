@@ -341,7 +341,8 @@ function heatOf(id: string, label: string, text: string, cells: readonly Gradebo
   };
 }
 
-const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1) || a.label.localeCompare(b.label);
+/** Most missed first; ties keep the order given (sort is stable) — the order the questions are asked, never "Q10" before "Q2" by text. */
+const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1);
 
 export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
   content: "Content points",
