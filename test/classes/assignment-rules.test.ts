@@ -7,6 +7,8 @@ import {
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
+  practiceHoldMessage,
+  resultReleasePhrase,
   studentAssignmentState,
   toAssignmentRules,
 } from "@/lib/classes/assignments";
@@ -151,5 +153,19 @@ describe("extra time", () => {
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
     expect(accommodationSchema.parse({ classId: "c", studentId: "s", extraTimeMultiplier: "", extraTimeMinutes: "" })).toMatchObject({ extraTimeMultiplier: null, extraTimeMinutes: null });
+  });
+});
+
+describe("wording", () => {
+  it("says when results are released mid-sentence, keeping the capital I", () => {
+    expect(resultReleasePhrase("by_teacher")).toBe("when I release them");
+    expect(resultReleasePhrase("after_due")).toBe("after the due time");
+  });
+
+  it.each([
+    [1, "This question is in your assigned quiz “Mock 1”. It opens"],
+    [25, "These questions are in your assigned quiz “Mock 1”. They open"],
+  ])("explains %s held question(s) in the right number", (count, start) => {
+    expect(practiceHoldMessage({ title: "Mock 1", kind: "quiz" }, count)).toMatch(new RegExp(`^${start}`));
   });
 });

@@ -14,7 +14,7 @@ import { toRowWire, type GradebookRowView } from "@/components/classes/gradebook
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
-import { formatMarks } from "@/lib/writing/marks";
+import { formatMarks, formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -191,7 +191,7 @@ export default async function GradebookPage({
           </h2>
           <p className="text-sm">
             The teacher changed {data.agreement.changedCount} of {data.agreement.markedCount} automatic marks ({pct(data.agreement.changedShare)}), by{" "}
-            {formatMarks(Math.round(data.agreement.meanAbsChange * 100) / 100)} marks on average.
+            {formatMarksCount(Math.round(data.agreement.meanAbsChange * 100) / 100)} on average.
           </p>
           <ul className="mt-2 space-y-2 text-sm">
             {data.agreement.points
