@@ -149,6 +149,15 @@ describe("extra time", () => {
     expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
   });
 
+  it.each([
+    ["extraTimeMultiplier", "abc", "Enter a number such as 1.5."],
+    ["extraTimeMultiplier", "1,5", "Enter a number such as 1.5."],
+    ["extraTimeMinutes", "ten", "Enter whole minutes."],
+  ])("says what to type when %s is %o, not a type error", (field, value, message) => {
+    const parsed = accommodationSchema.safeParse({ classId: "c", studentId: "s", [field]: value });
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([message]);
+  });
+
   it("refuses a multiplier below 1 and negative minutes; empty fields clear", () => {
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
