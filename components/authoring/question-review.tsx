@@ -7,6 +7,7 @@ import { questionKindLabel } from "@/lib/format";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
+import { formatMarksCount } from "@/lib/writing/marks";
 
 const hasKey = (kind: string) => kind === "true_false" || kind === "numeric" || kind === "short_answer";
 
@@ -44,7 +45,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
     >
       <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-xs font-medium uppercase tracking-wide text-muted">
-          Question {number} · {questionKindLabel[question.kind] ?? question.kind} · {question.marks} {question.marks === 1 ? "mark" : "marks"} · {question.timeLimitSec} s
+          Question {number} · {questionKindLabel[question.kind] ?? question.kind} · {formatMarksCount(question.marks)} · {question.timeLimitSec} s
         </h3>
         <StatusBadge status={question.status} />
       </header>

@@ -6,6 +6,7 @@ import type { DraftModelAnswer, DraftQuestion } from "@/lib/db/authoring";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
+import { formatMarksCount } from "@/lib/writing/marks";
 
 function ModelAnswerView({ answer }: { answer: DraftModelAnswer }) {
   return (
@@ -92,7 +93,7 @@ function RubricEditor({ rows, setRows, marks, errors }: { rows: RubricRow[]; set
   const update = (key: string, patch: Partial<RubricRow>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset className="space-y-2 rounded-lg border border-border p-3">
-      <legend className="px-1 text-sm font-medium">Rubric — its points must add up to the question&apos;s {marks} marks</legend>
+      <legend className="px-1 text-sm font-medium">Rubric — its points must add up to the question&apos;s {formatMarksCount(marks)}</legend>
       {rows.map((r, i) => (
         <div key={r.key} className="grid gap-2 border-t border-border pt-2 first:border-0 first:pt-0 sm:grid-cols-[1fr_7rem]">
           <label className="block text-sm">
@@ -140,7 +141,7 @@ function RubricEditor({ rows, setRows, marks, errors }: { rows: RubricRow[]; set
           Add a rubric point
         </button>
         <p aria-live="polite" className={`text-sm font-medium ${isBalanced ? "text-good" : "text-warn"}`}>
-          Total {total} of {marks} marks{isBalanced ? " ✓" : ` — ${total > marks ? "take away" : "add"} ${Math.round(Math.abs(total - marks) * 100) / 100}`}
+          Total {total} of {formatMarksCount(marks)}{isBalanced ? " ✓" : ` — ${total > marks ? "take away" : "add"} ${Math.round(Math.abs(total - marks) * 100) / 100}`}
         </p>
       </div>
       {errors?.length ? (
@@ -224,7 +225,7 @@ export function WrittenReview({ setId, question, number }: { setId: string; ques
     >
       <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-xs font-medium uppercase tracking-wide text-muted">
-          Written question {number} · {question.marks} marks{question.wordLimit ? ` · ${question.wordLimit} words` : ""} · {Math.round(question.timeLimitSec / 60)} min
+          Written question {number} · {formatMarksCount(question.marks)}{question.wordLimit ? ` · ${question.wordLimit} words` : ""} · {Math.round(question.timeLimitSec / 60)} min
         </h3>
         <StatusBadge status={question.status} />
       </header>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDateTime, plural } from "@/lib/format";
 import type { OpenRegrade } from "@/lib/db/regrades";
 
-/** Open regrade requests, each linking to the answer where the teacher moderates and answers it. */
+/** Open regrade requests (on assignments, and on practice — always labelled so), each linking to the answer where the teacher moderates and answers it. */
 export function OpenRegradesList({ requests, headingId, showAssignment }: { requests: OpenRegrade[]; headingId: string; showAssignment: boolean }) {
   return (
     <section aria-labelledby={headingId} data-testid="open-regrades">
@@ -17,7 +17,7 @@ export function OpenRegradesList({ requests, headingId, showAssignment }: { requ
             <li key={r.requestId} className="space-y-1 py-2 text-sm">
               <p>
                 <span className="font-medium">{r.studentName}</span>
-                {showAssignment ? <span className="text-muted"> · {r.assignmentTitle}</span> : null} · point {r.pointNumber}: {r.point}
+                {showAssignment || r.assignmentTitle === null ? <span className="text-muted"> · {r.assignmentTitle ?? `practice on ${r.studySetTitle}`}</span> : null} · point {r.pointNumber}: {r.point}
               </p>
               <p className="text-muted">
                 “{r.reason}” · {formatDateTime(r.createdAt)}

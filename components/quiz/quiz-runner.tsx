@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { submitQuizAction } from "@/app/(app)/quiz/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
-import { isBlankAnswer, isSameAnswer, type QuizAnswer } from "@/lib/quiz/answers";
+import { isBlankAnswer, isSameAnswer, unansweredNote, type QuizAnswer } from "@/lib/quiz/answers";
 import { localQuizKey, parseLocalChoices, pickStartingAnswers, retryDelayMs, unsavedQuestionIds, type LocalChoices, type ServerAnswer } from "@/lib/quiz/autosave";
 import { optionLabel } from "@/lib/quiz/right-answer";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
@@ -344,7 +344,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
       {isConfirming ? (
         <div className="space-y-2 rounded-lg border border-border bg-surface p-3" role="group" aria-label="Confirm submission">
           <p className="text-sm">
-            Submit the quiz? {answeredCount < questions.length ? `${questions.length - answeredCount} question(s) are unanswered. ` : ""}You cannot change answers afterwards.
+            Submit the quiz? {answeredCount < questions.length ? `${unansweredNote(questions.length - answeredCount)} ` : ""}You cannot change answers afterwards.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button type="button" onClick={() => void submit()} disabled={isSubmitting}>

@@ -55,13 +55,20 @@ export function teaches(actor: Actor, classroom: { teacherId: string; coTeacherI
  * for another teacher's assignment, or on the student's private sets, is supervised by nobody else.
  */
 export function supervisingClassOf(actor: Actor, work: WorkFacts): string | null {
-  const found = work.ownerClasses.find((c) => {
-    if (!teaches(actor, c)) return false;
-    if (work.assignmentClassId) return c.classId === work.assignmentClassId;
-    if (c.isRemoved) return false;
-    return c.isSetAssigned || work.setOwnerId === actor.id;
-  });
-  return found?.classId ?? null;
+  return work.ownerClasses.find((c) => isSupervisedThrough(actor, work, c))?.classId ?? null;
+}
+
+/** True when `actor` supervises the work through `classId` in particular (the rule of `supervisingClassOf`, for one class). */
+export function supervisesThroughClass(actor: Actor, work: WorkFacts, classId: string): boolean {
+  const ownerClass = work.ownerClasses.find((c) => c.classId === classId);
+  return ownerClass !== undefined && isSupervisedThrough(actor, work, ownerClass);
+}
+
+function isSupervisedThrough(actor: Actor, work: WorkFacts, ownerClass: WorkFacts["ownerClasses"][number]): boolean {
+  if (!teaches(actor, ownerClass)) return false;
+  if (work.assignmentClassId) return ownerClass.classId === work.assignmentClassId;
+  if (ownerClass.isRemoved) return false;
+  return ownerClass.isSetAssigned || work.setOwnerId === actor.id;
 }
 
 /** True when some teacher supervises the work (so a regrade request on it has someone to answer it). */

@@ -18,8 +18,9 @@ export const NO_ACCOMMODATION: Accommodation = { extraTimeMultiplier: null, extr
 
 const MAX_EXTRA_MINUTES = MAX_ADDED_SEC / 60;
 
-const optionalNumber = (schema: z.ZodNumber) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().pipe(schema).nullable());
+/** An optional number field: empty clears it; what does not read as a number ("abc", "1,5") gets `message`, not zod's "expected number, received NaN". */
+const optionalNumber = (schema: z.ZodNumber, message: string) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number({ error: message }).pipe(schema).nullable());
 
 export const accommodationSchema = z.object({
   classId: z.string().min(1).max(64),
@@ -29,9 +30,11 @@ export const accommodationSchema = z.object({
       .number({ error: "Enter a number such as 1.5." })
       .min(1, "A multiplier is at least 1 (1.5 = half as long again).")
       .max(MAX_TIME_MULTIPLIER, `A multiplier is at most ${MAX_TIME_MULTIPLIER}.`),
+    "Enter a number such as 1.5.",
   ),
   extraTimeMinutes: optionalNumber(
     z.number({ error: "Enter whole minutes." }).int("Enter whole minutes.").min(0, "Minutes cannot be negative.").max(MAX_EXTRA_MINUTES, `At most ${MAX_EXTRA_MINUTES} extra minutes.`),
+    "Enter whole minutes.",
   ),
 });
 

@@ -24,6 +24,12 @@ export const resultReleaseLabel: Record<ResultRelease, string> = {
   by_teacher: "When I release them",
 };
 
+/** The result release as said mid-sentence ("Results: when I release them"): the label with its first letter lower-cased. */
+export function resultReleasePhrase(release: ResultRelease): string {
+  const label = resultReleaseLabel[release];
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export const latePolicyLabel: Record<LatePolicy, string> = {
   accept_late: "Accept and mark late",
   refuse: "Refuse after the due time",
@@ -289,8 +295,9 @@ export function practiceResultNote(hold: { title: string; kind: "quiz" | "writte
 }
 
 /** What a student is told when a question is held back for an assignment. */
-export function practiceHoldMessage(hold: { title: string; kind: "quiz" | "written" }): string {
+export function practiceHoldMessage(hold: { title: string; kind: "quiz" | "written" }, questionCount = 1): string {
+  const [these, open] = questionCount === 1 ? ["This question is", "It opens"] : ["These questions are", "They open"];
   return hold.kind === "written"
-    ? `This question is set in your assignment “${hold.title}”: write it from your Assignments page. It opens for free practice once you have handed it in and your results are released.`
-    : `This question is in your assigned quiz “${hold.title}”. It opens for free practice once you have taken that quiz and its results are released.`;
+    ? `${these} set in your assignment “${hold.title}”: write ${questionCount === 1 ? "it" : "them"} from your Assignments page. ${open} for free practice once you have handed it in and your results are released.`
+    : `${these} in your assigned quiz “${hold.title}”. ${open} for free practice once you have taken that quiz and its results are released.`;
 }

@@ -68,8 +68,8 @@ export interface GradebookWork {
   marks: GradebookMark[];
 }
 
-/** The students who get a row, by name: everyone enrolled, and those removed who have an attempt. */
-export function gradebookStudents(roster: readonly GradebookRosterEntry[], attempts: readonly GradebookAttempt[]): GradebookStudent[] {
+/** The students who get a row, by name: everyone enrolled, and those removed who have an attempt (or, for card review, a reviewed card). */
+export function gradebookStudents(roster: readonly GradebookRosterEntry[], attempts: readonly Pick<GradebookAttempt, "studentId">[]): GradebookStudent[] {
   const withWork = new Set(attempts.map((a) => a.studentId));
   return roster
     .filter((e) => !e.isRemoved || withWork.has(e.student.id))
@@ -341,7 +341,8 @@ function heatOf(id: string, label: string, text: string, cells: readonly Gradebo
   };
 }
 
-const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1) || a.label.localeCompare(b.label);
+/** Most missed first; ties keep the order given (sort is stable) — the order the questions are asked, never "Q10" before "Q2" by text. */
+const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1);
 
 export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
   content: "Content points",

@@ -194,8 +194,10 @@ async function readGradebookFrame(assignmentId: string): Promise<GradebookFrame 
   });
   if (!assignment) return null;
   // The columns: a written assignment's questions, a quiz assignment's own questions (chosen or drawn
-  // when it was assigned), otherwise the set's accepted objective questions — in the order they are asked.
-  const askedIds = assignment.kind === "written" ? assignment.questionIds : (assignment.quiz?.questionIds ?? null);
+  // when it was assigned; without one, the set's accepted objective questions) — in the order they are
+  // asked. A card-review assignment asks no question, so it has no column (its progress is the cards
+  // reviewed: see getCardReviewSource).
+  const askedIds = assignment.kind === "written" ? assignment.questionIds : assignment.kind === "study_set" ? [] : (assignment.quiz?.questionIds ?? null);
   const questionWhere = askedIds
     ? { id: { in: askedIds } }
     : { studySetId: assignment.studySetId, status: "accepted" as const, kind: { not: "written" as const } };

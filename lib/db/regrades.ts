@@ -1,7 +1,8 @@
 import type { AssignedAnswer } from "../classes/to-check";
 import { AppError } from "../errors";
 import type { RegradeRecord } from "../writing/regrade";
-import { addModeration } from "./attempts";
+import type { WorkFacts } from "../auth/permissions";
+import { addModeration, listOwnerClasses, workFactsOf, workSelect } from "./attempts";
 import { getDb } from "./client";
 
 /**
@@ -108,47 +109,81 @@ export async function answerRegradeRequest(input: {
   });
 }
 
-export interface OpenRegrade extends AssignedAnswer {
+/** An open request as a teacher's lists show it: on work for an assignment, or on practice (`assignmentId` null). */
+export interface OpenRegrade extends Omit<AssignedAnswer, "assignmentId" | "assignmentTitle"> {
   requestId: string;
+  /** The assignment the answer was written for; null for practice outside any assignment. */
+  assignmentId: string | null;
+  assignmentTitle: string | null;
+  studySetTitle: string;
   pointNumber: number;
   point: string;
   reason: string;
   createdAt: Date;
 }
 
-/** Open requests on work done for `classId`'s assignments (only `assignmentId`'s when given), oldest first. */
-export async function listOpenRegrades(classId: string, assignmentId?: string): Promise<OpenRegrade[]> {
+/**
+ * Open requests that may belong to `classId`'s lists, each with the facts the permission rules need,
+ * oldest first: on work for the class's assignments (only `assignmentId`'s when given), and on practice
+ * by students enrolled in the class (on the assignment's set when given). The caller keeps those the
+ * viewer supervises through the class (`supervisesThroughClass`).
+ */
+export async function listOpenRegradeCandidates(classId: string, assignmentId?: string): Promise<{ regrade: OpenRegrade; work: WorkFacts }[]> {
   const db = await getDb();
+  let setFilter: { studySetId?: string } = {};
+  if (assignmentId) {
+    const assignment = await db.assignment.findFirst({ where: { id: assignmentId, classId }, select: { studySetId: true } });
+    if (!assignment) return [];
+    setFilter = { studySetId: assignment.studySetId };
+  }
   const rows = await db.regradeRequest.findMany({
-    where: { status: "open", response: { attempt: { assignment: assignmentId ? { id: assignmentId, classId } : { classId } } } },
+    where: {
+      status: "open",
+      response: {
+        attempt: {
+          OR: [
+            { assignment: assignmentId ? { id: assignmentId, classId } : { classId } },
+            { assignmentId: null, ...setFilter, user: { enrollments: { some: { classId, removedAt: null } } } },
+          ],
+        },
+      },
+    },
     select: {
       id: true,
       reason: true,
       createdAt: true,
       rubricPoint: { select: { point: true, position: true, question: { select: { prompt: true, rubricPoints: { select: { id: true, position: true } } } } } },
       rubricPointId: true,
-      response: { select: { attemptId: true, attempt: { select: { user: { select: { id: true, name: true } }, assignment: { select: { id: true, title: true } } } } } },
+      response: {
+        select: {
+          attemptId: true,
+          attempt: { select: { ...workSelect, user: { select: { id: true, name: true } }, studySet: { select: { ownerId: true, title: true } }, assignment: { select: { id: true, title: true, classId: true } } } },
+        },
+      },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.flatMap((r) => {
-    const assignment = r.response.attempt.assignment;
-    if (!assignment) return [];
+  const studentIds = [...new Set(rows.map((r) => r.response.attempt.userId))];
+  const ownerClasses = new Map(await Promise.all(studentIds.map(async (id) => [id, await listOwnerClasses(id)] as const)));
+  return rows.map((r) => {
+    const { attempt } = r.response;
     const order = r.rubricPoint.question.rubricPoints.slice().sort((a, b) => a.position - b.position);
-    return [
-      {
+    return {
+      work: workFactsOf(attempt, ownerClasses.get(attempt.userId) ?? []),
+      regrade: {
         requestId: r.id,
         attemptId: r.response.attemptId,
-        studentId: r.response.attempt.user.id,
-        studentName: r.response.attempt.user.name,
-        assignmentId: assignment.id,
-        assignmentTitle: assignment.title,
+        studentId: attempt.user.id,
+        studentName: attempt.user.name,
+        assignmentId: attempt.assignment?.id ?? null,
+        assignmentTitle: attempt.assignment?.title ?? null,
+        studySetTitle: attempt.studySet.title,
         questionPrompt: r.rubricPoint.question.prompt,
         pointNumber: order.findIndex((p) => p.id === r.rubricPointId) + 1,
         point: r.rubricPoint.point,
         reason: r.reason,
         createdAt: r.createdAt,
       },
-    ];
+    };
   });
 }

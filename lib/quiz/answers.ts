@@ -56,3 +56,8 @@ export function toObjectiveResponse(kind: string, answer: QuizAnswer): Objective
       return n.text ?? null;
   }
 }
+
+/** The submit prompt's warning: "1 question is unanswered." / "3 questions are unanswered." */
+export function unansweredNote(count: number): string {
+  return count === 1 ? "1 question is unanswered." : `${count} questions are unanswered.`;
+}

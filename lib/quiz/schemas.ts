@@ -21,11 +21,17 @@ export const startQuizSchema = z
 export type StartQuizInput = z.infer<typeof startQuizSchema>;
 
 /** One autosave: the answer to one question over the version the browser last saw. */
-export const saveQuizAnswerSchema = z.object({
-  questionId: z.string().min(1).max(64),
-  answer: quizAnswerSchema,
-  version: z.number().int().min(1),
-});
+/** Said for a body the quiz page never sends (not JSON, no object, no version): the page is out of date or tampered with. */
+const UNREADABLE_ANSWER = "That answer could not be read. Reload the quiz page.";
+
+export const saveQuizAnswerSchema = z.object(
+  {
+    questionId: z.string({ error: UNREADABLE_ANSWER }).min(1, UNREADABLE_ANSWER).max(64, UNREADABLE_ANSWER),
+    answer: quizAnswerSchema,
+    version: z.number({ error: UNREADABLE_ANSWER }).int(UNREADABLE_ANSWER).min(1, UNREADABLE_ANSWER),
+  },
+  { error: UNREADABLE_ANSWER },
+);
 export type SaveQuizAnswerInput = z.infer<typeof saveQuizAnswerSchema>;
 
 export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64) });

@@ -24,6 +24,8 @@ import { parseAnswerEvidence } from "../writing/result";
 import { acceptMarksSchema, orderToCheck, type ToCheckItem } from "../classes/to-check";
 import { getAttemptFacts } from "../db/attempts";
 import { acceptAutomaticMarks, listUncheckedAnswers } from "../db/to-check";
+import { buildCardReviewBook, type CardReviewBook } from "../classes/card-review";
+import { getCardReviewSource, type CardReviewSource } from "../db/card-review";
 import { assertCan } from "./authorize";
 
 export interface AssignmentGradebook {
@@ -181,6 +183,20 @@ export async function getAssignmentGradebookFor(actor: Actor, assignmentId: stri
   keepGradebook(assignmentId, stamp.version, built);
   const { book } = built;
   return { ...book, gradebook: gradebookAt(book.gradebook, now) };
+}
+
+/**
+ * A card-review assignment's gradebook for a teacher (or co-teacher) of its class: per student, the
+ * set's cards reviewed, the last review, cards due again, overdue, retention. NOT_FOUND for no such
+ * card-review assignment, FORBIDDEN for anyone else.
+ */
+export async function getCardReviewBookFor(actor: Actor, assignmentId: string, now: Date): Promise<{ assignment: CardReviewSource["assignment"]; book: CardReviewBook }> {
+  const source = await getCardReviewSource(assignmentId);
+  const classroom = source && (await getClassFacts(source.assignment.classId, actor.id));
+  if (!source || !classroom) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  assertCan(actor, { action: "class.manage", classroom });
+  const book = buildCardReviewBook({ ...source, dueAtOf: (studentId) => effectiveDueAt(source.assignment.dueAt, source.extensions.get(studentId)), now });
+  return { assignment: source.assignment, book };
 }
 
 /** The gradebook as spreadsheet CSV: one row per student — name, email, status, score, time, then each column's mark. */

@@ -111,7 +111,7 @@ export async function getQuizStartPageFor(actor: Actor, setId: string, now: Date
     themes: listThemes(candidates),
     missedCount: [...missed].filter((id) => ids.has(id)).length,
     attempts,
-    heldBack: firstHold ? { count: all.length - candidates.length, note: practiceHoldMessage(firstHold) } : null,
+    heldBack: firstHold ? { count: all.length - candidates.length, note: practiceHoldMessage(firstHold, all.length - candidates.length) } : null,
   };
 }
 
@@ -149,7 +149,7 @@ export async function startQuizForSet(actor: Actor, raw: unknown, now: Date, ran
       all.length === 0
         ? "This set has no timed questions yet."
         : candidates.length === 0 && firstHold
-          ? practiceHoldMessage(firstHold)
+          ? practiceHoldMessage(firstHold, all.length)
           : selection.by === "missed"
             ? "You have not missed any question here yet — nothing to retry."
             : selection.by === "theme"

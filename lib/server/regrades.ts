@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "../errors";
-import { hasSupervisor, type Actor } from "../auth/permissions";
+import { hasSupervisor, supervisesThroughClass, type Actor } from "../auth/permissions";
 import { getAttemptFacts } from "../db/attempts";
 import { getClassFacts } from "../db/classes";
-import { answerRegradeRequest, createRegradeRequest, getRegradeFacts, listOpenRegrades, type OpenRegrade } from "../db/regrades";
+import { answerRegradeRequest, createRegradeRequest, getRegradeFacts, listOpenRegradeCandidates, type OpenRegrade } from "../db/regrades";
 import { isOfferedMark } from "../writing/marks";
 import { answerRegradeSchema, askRegradeSchema } from "../writing/schemas";
 import { assertCan } from "./authorize";
@@ -12,8 +12,8 @@ import { fieldErrorsOf } from "./validation";
 
 /**
  * Regrade requests: the owner of a released written result asks for one point to be looked at
- * again; a teacher who may moderate that work (the assignment class's teacher or co-teacher)
- * answers where they moderate — accepting moderates the point with the reply as reason.
+ * again; a teacher who may moderate that work (the assignment class's teacher or co-teacher, or for
+ * practice a teacher of the student's class the set is assigned to) answers where they moderate — accepting moderates the point with the reply as reason.
  */
 
 /** The student asks for a regrade of one point of their own released, graded written answer. */
@@ -64,10 +64,18 @@ export async function answerRegrade(actor: Actor, raw: unknown, now: Date): Prom
   });
 }
 
-/** Open regrade requests on a class's assignments (one assignment's when given), for its teachers; oldest first. */
+/**
+ * Open regrade requests a teacher of the class answers through it, oldest first: on work for its
+ * assignments (one assignment's when given) and on practice its students did on a set assigned to the
+ * class or on the teacher's own set (on the assignment's set when given) — exactly the answers the
+ * viewer may already open and moderate (`supervisesThroughClass`), so nobody else's students appear.
+ */
 export async function listOpenRegradesFor(actor: Actor, classId: string, assignmentId?: string): Promise<OpenRegrade[]> {
   const classroom = await getClassFacts(classId, actor.id);
   if (!classroom) throw new AppError("NOT_FOUND", "That class does not exist.");
   assertCan(actor, { action: "class.manage", classroom });
-  return listOpenRegrades(classId, assignmentId);
+  // An administrator sees what the class's own teachers see.
+  const viewers: Actor[] = actor.role === "admin" ? [classroom.teacherId, ...classroom.coTeacherIds].map((id) => ({ id, role: "teacher" })) : [actor];
+  const candidates = await listOpenRegradeCandidates(classId, assignmentId);
+  return candidates.filter((c) => viewers.some((v) => supervisesThroughClass(v, c.work, classId))).map((c) => c.regrade);
 }

@@ -138,11 +138,16 @@ export async function getQueuedCards(actor: Actor, rawIds: unknown, now: Date): 
 
 const queuedCardIdsSchema = z.array(recordIdSchema).min(1, "Choose the cards to load.").max(REVIEW_SESSION_LIMIT, "Too many cards at once.");
 
-export const reviewInputSchema = z.object({
-  cardId: recordIdSchema,
-  rating: z.enum(ratings, { error: "Choose Again, Hard, Good or Easy." }),
-  durationMs: z.number().int().nonnegative().max(3_600_000).nullable().default(null),
-});
+const DURATION_MESSAGE = "The time spent on the card must be between 0 and 60 minutes.";
+
+export const reviewInputSchema = z.object(
+  {
+    cardId: recordIdSchema,
+    rating: z.enum(ratings, { error: "Choose Again, Hard, Good or Easy." }),
+    durationMs: z.number({ error: DURATION_MESSAGE }).int(DURATION_MESSAGE).nonnegative(DURATION_MESSAGE).max(3_600_000, DURATION_MESSAGE).nullable().default(null),
+  },
+  { error: "The review could not be read. Reload the page and try again." },
+);
 
 export interface ReviewOutcome {
   reviewLogId: string;

@@ -37,3 +37,14 @@ export function formatMarks(n: number): string {
   if (fraction) return `${sign}${whole === 0 ? "" : whole}${fraction[1]}`;
   return `${sign}${Math.round(abs * 100) / 100}`;
 }
+
+/** "mark" for one mark or a fraction of one (½ mark), else "marks" (0 marks, 2½ marks, −1 mark). */
+export function marksNoun(n: number): "mark" | "marks" {
+  const abs = Math.abs(n);
+  return abs > 1e-9 && abs <= 1 + 1e-9 ? "mark" : "marks";
+}
+
+/** "1 mark", "½ mark", "2½ marks": `format` writes the number (formatMarks unless given, e.g. a quiz's own). */
+export function formatMarksCount(n: number, format: (n: number) => string = formatMarks): string {
+  return `${format(n)} ${marksNoun(n)}`;
+}

@@ -9,6 +9,8 @@ import {
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
+  practiceHoldMessage,
+  resultReleasePhrase,
   studentAssignmentLabel,
   studentAssignmentState,
   toAssignmentRules,
@@ -151,6 +153,15 @@ describe("extra time", () => {
     expect(describeExtraTime({ extraTimeMultiplier: null, extraTimeMinutes: null })).toBe("");
   });
 
+  it.each([
+    ["extraTimeMultiplier", "abc", "Enter a number such as 1.5."],
+    ["extraTimeMultiplier", "1,5", "Enter a number such as 1.5."],
+    ["extraTimeMinutes", "ten", "Enter whole minutes."],
+  ])("says what to type when %s is %o, not a type error", (field, value, message) => {
+    const parsed = accommodationSchema.safeParse({ classId: "c", studentId: "s", [field]: value });
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([message]);
+  });
+
   it("refuses a multiplier below 1 and negative minutes; empty fields clear", () => {
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMultiplier: "0.5" }).success).toBe(false);
     expect(accommodationSchema.safeParse({ classId: "c", studentId: "s", extraTimeMinutes: "-5" }).success).toBe(false);
@@ -202,3 +213,16 @@ describe("studentAssignmentLabel", () => {
   });
 });
 
+describe("wording", () => {
+  it("says when results are released mid-sentence, keeping the capital I", () => {
+    expect(resultReleasePhrase("by_teacher")).toBe("when I release them");
+    expect(resultReleasePhrase("after_due")).toBe("after the due time");
+  });
+
+  it.each([
+    [1, "This question is in your assigned quiz “Mock 1”. It opens"],
+    [25, "These questions are in your assigned quiz “Mock 1”. They open"],
+  ])("explains %s held question(s) in the right number", (count, start) => {
+    expect(practiceHoldMessage({ title: "Mock 1", kind: "quiz" }, count)).toMatch(new RegExp(`^${start}`));
+  });
+});

@@ -156,6 +156,11 @@ describe("classHeatmap", () => {
     expect(heat.columns[0]).toMatchObject({ id: "p2", markedCount: 3, missedCount: 3, missedShare: 1, meanEarnedShare: 0 });
     expect(heat.columns.find((c) => c.id === "p1")).toMatchObject({ missedCount: 2, meanEarnedShare: 0.5 });
   });
+  it("lists questions missed equally in the order they are asked (Q2 before Q10)", () => {
+    const quizColumns = Array.from({ length: 12 }, (_, i): GradebookColumn => ({ id: `q${i + 1}`, questionId: `q${i + 1}`, label: `Q${i + 1}`, text: "-", max: 1, theme: null, dimension: "question" }));
+    const quiz = buildGradebook({ columns: quizColumns, students, attempts: [], marks: [], dueAtOf: () => DUE, now: at(100) });
+    expect(classHeatmap(quiz).columns.map((c) => c.label)).toEqual(quizColumns.map((c) => c.label));
+  });
   it("groups by theme and by rubric dimension, leaving points without a theme out of the theme view", () => {
     const heat = classHeatmap(book);
     expect(heat.byTheme.map((g) => [g.id, g.missedCount, g.markedCount])).toEqual([["Causes", 5, 6]]);

@@ -114,7 +114,7 @@ describe("the teacher's list of open requests", () => {
   it("lists the open request with the student, point and reason, for the class and for its assignment", async () => {
     const [open] = await listOpenRegradesFor(users.owner, classId);
     expect(open).toMatchObject({ attemptId, studentName: "student", pointNumber: 1, reason: "I named the silt and the floods." });
-    expect(await listOpenRegradesFor(users.coTeacher, classId, open!.assignmentId)).toHaveLength(1);
+    expect(await listOpenRegradesFor(users.coTeacher, classId, open!.assignmentId!)).toHaveLength(1);
     expect(await listOpenRegradesFor(users.coTeacher, classId, "another-assignment")).toEqual([]);
   });
 });

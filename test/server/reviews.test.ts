@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
 import { seedStudyPack } from "@/lib/db/seed";
@@ -155,5 +156,22 @@ describe("missed points become cards", () => {
     expect(sessionIds(await getReviewQueue(other, {}, NOW))).not.toContain(made.cardId);
     expect((await getQueuedCards(other, [made.cardId], NOW)).cards).toEqual([]);
     expect(await outcomeOf(() => acceptMissedPoint(other, { attemptId: attempt.id, rubricPointId: point.id }, NOW))).toBe("NOT_FOUND");
+  });
+});
+
+describe("a review that cannot be recorded", () => {
+  const messageOf = (raw: unknown) => reviewCard(owner, raw, NOW).then(() => "ok", (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.message}` : String(e)));
+
+  it.each([
+    [{ rating: "good", durationMs: -5 }, "INVALID: The time spent on the card must be between 0 and 60 minutes."],
+    [{ rating: "good", durationMs: 1.5 }, "INVALID: The time spent on the card must be between 0 and 60 minutes."],
+    [{ rating: "Perfect" }, "INVALID: Choose Again, Hard, Good or Easy."],
+  ])("is refused with a message a person can read: %o", async (fields, message) => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards[0]!.card.id;
+    expect(await messageOf({ cardId, ...fields })).toBe(message);
+  });
+
+  it("says so when the body is not a review at all", async () => {
+    expect(await messageOf(null)).toBe("INVALID: The review could not be read. Reload the page and try again.");
   });
 });

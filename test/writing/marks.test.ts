@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMarks, isOfferedMark, markChoices } from "@/lib/writing/marks";
+import { formatMarks, formatMarksCount, isOfferedMark, markChoices } from "@/lib/writing/marks";
 import { countAnswerWords } from "@/lib/writing/word-count";
 import { explainFlag } from "@/lib/writing/flags";
 
@@ -56,5 +56,18 @@ describe("flags in plain words", () => {
   it("explains a known flag and describes an unknown one neutrally", () => {
     expect(explainFlag("keyword_stuffing").title).toBe("Lists of terms");
     expect(explainFlag("something_new")).toEqual({ title: "something new", detail: "The grader noted this about the answer." });
+  });
+});
+
+describe("formatMarksCount", () => {
+  it.each([
+    [1, "1 mark"],
+    [0.5, "½ mark"],
+    [-1, "−1 mark"],
+    [0, "0 marks"],
+    [2, "2 marks"],
+    [1.5, "1½ marks"],
+  ])("writes %s as %s", (n, text) => {
+    expect(formatMarksCount(n)).toBe(text);
   });
 });

@@ -8,7 +8,7 @@ import { ModelAnswerView } from "@/components/writing/model-answer-view";
 import { PointResults } from "@/components/writing/point-results";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { formatDateTime, plural } from "@/lib/format";
-import { formatMarks } from "@/lib/writing/marks";
+import { formatMarks, marksNoun } from "@/lib/writing/marks";
 import { formatDuration } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
@@ -82,7 +82,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
           <p className="text-4xl font-semibold tabular-nums" data-testid="total-score">
             {formatMarks(view.score)}
             <span className="text-xl font-normal text-muted"> / {formatMarks(view.maxScore)}</span>
-            <span className="sr-only"> marks ({percent}%)</span>
+            <span className="sr-only"> {marksNoun(view.maxScore)} ({percent}%)</span>
           </p>
           <div className="flex flex-wrap gap-1.5">
             {view.isModerated ? <Badge tone="accent">{view.isOwn ? "Moderated by your teacher" : "Moderated"}</Badge> : <Badge>Marked automatically</Badge>}

@@ -10,7 +10,7 @@ import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
 import { describeExtraTime } from "@/lib/classes/accommodations";
-import { assignmentKindLabel, resultReleaseLabel } from "@/lib/classes/assignments";
+import { assignmentKindLabel, resultReleasePhrase } from "@/lib/classes/assignments";
 import {
   addCoTeacherAction,
   extendDueDateAction,
@@ -101,7 +101,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   {isTeacher ? (
                     <>
                       <p className="text-sm text-muted">
-                        Results: {resultReleaseLabel[a.resultRelease].toLowerCase()}
+                        Results: {resultReleasePhrase(a.resultRelease)}
                         {a.resultRelease === "by_teacher" ? (a.resultsReleasedAt ? ` · released ${formatDateTime(a.resultsReleasedAt)}` : " · not released yet") : ""}
                         {a.extensions.length > 0
                           ? ` · extended for ${a.extensions

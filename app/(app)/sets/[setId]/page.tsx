@@ -12,6 +12,7 @@ import { listWrittenSourcesFor } from "@/lib/server/authoring";
 import { getAssignOptions } from "@/lib/server/assignments";
 import { AssignSetForm } from "@/components/classes/assign-set-form";
 import { formatDate, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Study set" };
 
@@ -60,7 +61,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
                   <p className="text-sm leading-relaxed">{q.prompt}</p>
                   <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
                     <p className="text-xs text-muted">
-                      {q.marks} marks · {q.wordLimit ? `${q.wordLimit} words · ` : ""}
+                      {formatMarksCount(q.marks)} · {q.wordLimit ? `${q.wordLimit} words · ` : ""}
                       {Math.round(q.timeLimitSec / 60)} min
                     </p>
                     <Link href={`/sets/${set.id}/write/${q.id}`} className={buttonClass("secondary", "min-h-11")} aria-label={`Practise: ${q.prompt.slice(0, 80)}`}>

@@ -12,6 +12,7 @@ import { isAppError } from "@/lib/errors";
 import { getQuizResultFor, listQuizAttemptsFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
+import { formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -115,7 +116,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                   </h2>
                   <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
                     <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span>
-                    <span className="tabular-nums">{formatQuizMarks(q.marks)} marks</span>
+                    <span className="tabular-nums">{formatMarksCount(q.marks, formatQuizMarks)}</span>
                     {sec !== null ? <span>{formatDuration(sec)} on it</span> : null}
                   </p>
                 </div>

@@ -5,15 +5,16 @@ import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
 import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
 import { formatDateTime } from "@/lib/format";
-import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
+import { getAssignmentGradebookFor, getCardReviewBookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
 import { OpenRegradesList } from "@/components/classes/open-regrades-list";
+import { CardReviewTable } from "@/components/classes/card-review-table";
 import { GradebookRows } from "@/components/classes/gradebook-rows";
 import { toRowWire, type GradebookRowView } from "@/components/classes/gradebook-rows-html";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDuration } from "@/lib/writing/timer";
-import { formatMarks } from "@/lib/writing/marks";
+import { formatMarks, formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -32,6 +33,7 @@ export default async function GradebookPage({
   const [{ classId, assignmentId }, query, user] = await Promise.all([params, searchParams, requireUser()]);
   const [data, regrades] = await Promise.all([orNull(getAssignmentGradebookFor(user, assignmentId, new Date())), orNull(listOpenRegradesFor(user, classId, assignmentId))]);
   if (!data || !regrades || data.assignment.classId !== classId) notFound();
+  const isCardReview = data.assignment.kind === "study_set";
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const sort = (one(query.sort) in SORTS ? one(query.sort) : "name") as GradebookSort;
   const status = STATUSES.includes(one(query.status) as WorkStatus) ? (one(query.status) as WorkStatus) : null;
@@ -55,26 +57,47 @@ export default async function GradebookPage({
       cells: r.cells.map((c) => (c.awarded === null ? null : [formatMarks(c.awarded), c.attemptId, c.isModerated])),
     }),
   );
-  return (
-    <>
-      <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
-        <div className="flex flex-wrap items-center gap-3">
-          <nav aria-label="Class pages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href={`/classes/${classId}`} className="text-accent underline-offset-2 hover:underline">
-              Back to the class
-            </Link>
-            <Link href={`/classes/${classId}/overview`} className="text-accent underline-offset-2 hover:underline">
-              Class overview
-            </Link>
-            <Link href={`/classes/${classId}/to-check`} className="text-accent underline-offset-2 hover:underline">
-              To check
-            </Link>
-          </nav>
+  const header = (
+    <PageHeader title={`Gradebook: ${data.assignment.title}`} subtitle={`${data.assignment.className}${data.assignment.dueAt ? ` · due ${formatDateTime(data.assignment.dueAt)}` : ""}`}>
+      <div className="flex flex-wrap items-center gap-3">
+        <nav aria-label="Class pages" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={`/classes/${classId}`} className="text-accent underline-offset-2 hover:underline">
+            Back to the class
+          </Link>
+          <Link href={`/classes/${classId}/overview`} className="text-accent underline-offset-2 hover:underline">
+            Class overview
+          </Link>
+          <Link href={`/classes/${classId}/to-check`} className="text-accent underline-offset-2 hover:underline">
+            To check
+          </Link>
+        </nav>
+        {isCardReview ? null : (
           <a href={`/api/assignments/${assignmentId}/csv`} className={buttonClass("secondary")} download>
             Export CSV
           </a>
-        </div>
-      </PageHeader>
+        )}
+      </div>
+    </PageHeader>
+  );
+  if (isCardReview) {
+    // A card-review assignment asks no question: its gradebook is how far each student got through the cards.
+    const cards = await orNull(getCardReviewBookFor(user, assignmentId, new Date()));
+    if (!cards) notFound();
+    return (
+      <>
+        {header}
+        <Panel aria-labelledby="gradebook-heading" className="overflow-x-auto">
+          <h2 id="gradebook-heading" className="mb-2 text-lg font-semibold">
+            Students
+          </h2>
+          <CardReviewTable book={cards.book} />
+        </Panel>
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
       <Panel className="mb-4">
         <OpenRegradesList requests={regrades} headingId="regrades-heading" showAssignment={false} />
       </Panel>
@@ -168,7 +191,7 @@ export default async function GradebookPage({
           </h2>
           <p className="text-sm">
             The teacher changed {data.agreement.changedCount} of {data.agreement.markedCount} automatic marks ({pct(data.agreement.changedShare)}), by{" "}
-            {formatMarks(Math.round(data.agreement.meanAbsChange * 100) / 100)} marks on average.
+            {formatMarksCount(Math.round(data.agreement.meanAbsChange * 100) / 100)} on average.
           </p>
           <ul className="mt-2 space-y-2 text-sm">
             {data.agreement.points

@@ -6,7 +6,7 @@ import { AttemptList } from "@/components/writing/attempt-list";
 import { StartPractice } from "@/components/writing/start-practice";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { DISPLAY_TIME_ZONE, formatDateTime } from "@/lib/format";
-import { formatMarks } from "@/lib/writing/marks";
+import { formatMarksCount } from "@/lib/writing/marks";
 import { formatDuration, submissionTimeNote } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
@@ -53,7 +53,7 @@ export default async function WritePage({
         <p className="font-serif text-lg leading-relaxed">{question.prompt}</p>
         <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Limits">
           <li>
-            <Badge tone="accent">{formatMarks(question.marks)} marks</Badge>
+            <Badge tone="accent">{formatMarksCount(question.marks)}</Badge>
           </li>
           {question.wordLimit ? (
             <li>

@@ -8,7 +8,7 @@ import { plural } from "@/lib/format";
 import { getColumnDrillDownFor } from "@/lib/server/gradebook";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
-import { formatMarks } from "@/lib/writing/marks";
+import { formatMarks, formatMarksCount } from "@/lib/writing/marks";
 import { attemptHref } from "@/lib/classes/attempt-href";
 
 export const metadata: Metadata = { title: "Point drill-down" };
@@ -31,7 +31,7 @@ export default async function PointDrillDownPage({ params }: { params: Promise<{
       </PageHeader>
       <Panel aria-labelledby="point-heading" className="mb-4">
         <h2 id="point-heading" className="text-lg font-semibold">
-          {column.dimension === "question" ? "The question" : "The rubric point"} ({formatMarks(column.max)} {column.max === 1 ? "mark" : "marks"})
+          {column.dimension === "question" ? "The question" : "The rubric point"} ({formatMarksCount(column.max)})
         </h2>
         <p className="mt-1">{column.text}</p>
         <p className="mt-2 text-sm text-muted">

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { saveQuizAnswerSchema } from "@/lib/quiz/schemas";
+
+const firstMessage = (raw: unknown) => saveQuizAnswerSchema.safeParse(raw).error?.issues[0]?.message;
+
+describe("saveQuizAnswerSchema", () => {
+  it.each([[null], ["text"], [[]], [42]])("refuses a body that is no answer (%o) with a message a person can read", (raw) => {
+    expect(firstMessage(raw)).toBe("That answer could not be read. Reload the quiz page.");
+  });
+
+  it("refuses an answer without its version in words, not a type error", () => {
+    expect(firstMessage({ questionId: "q1", answer: {} })).toBe("That answer could not be read. Reload the quiz page.");
+  });
+});
