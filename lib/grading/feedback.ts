@@ -23,7 +23,7 @@ export interface PointPhrase {
 
 /** Rubric phrasing that describes the expectation rather than the claim; group 1 is the word that opens what follows. */
 const RUBRIC_LEAD_RE =
-  /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?|outlines?|highlights?|examines?|analy[sz]es?|evaluates?|gives?|proposes?|provides?|offers?|includes?|cites?|compares?|concludes?|links?)\s+(?:(that)\s+|(how|why|whether)\s+)?/i;
+  /^(?:(?:the\s+)?(?:answer|student|candidate)\s+)?(?:(?:should|must|may|could|would|will|can)\s+)?(?:explains?|notes?|describes?|shows?|identif(?:y|ies)|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?|discuss(?:es)?|assess(?:es)?|outlines?|highlights?|examines?|analy[sz]es?|evaluates?|gives?|proposes?|provides?|offers?|includes?|cites?|compares?|concludes?|links?)\s+(?!of\b)(?:(that)\s+|(how|why|whether)\s+)?/i;
 const INNER_LEAD_RE = /(,?\s+and\s+)(?:also\s+)?(?:explains?|notes?|shows?|mentions?|argues?|states?|recognises?|recognizes?|points? out|suggests?)\s+that\s+/gi;
 
 /** Words capitalised only because they open a sentence. */
@@ -45,6 +45,7 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
   // A relative or "that" clause runs to the end of its clause (commas inside it list things).
   let isSubordinate = false;
   let prev: Token | undefined;
+  let beforePrev: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
@@ -54,17 +55,30 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
       if (t.text === ";") isSubordinate = false;
       else if (SUBORDINATE.has(t.lower)) isSubordinate = true;
       // A first word has no subject before it ("Sustained diplomacy …"), and "engagement-led" is a compound.
-      else if (!isSubordinate && prev && !(before?.text === "-" && before.end === t.start) && isFinite(t, prev, tokens[i + 1])) return true;
+      else if (!isSubordinate && prev && !(before?.text === "-" && before.end === t.start) && isFinite(t, prev, tokens[i + 1], beforePrev)) return true;
     }
-    if (t.isWord) prev = t;
+    if (t.isWord) {
+      beforePrev = prev;
+      prev = t;
+    }
   }
   return false;
 }
 
-function isFinite(t: Token, prev: Token, next: Token | undefined): boolean {
+/** What may follow a verb the tagger took for a noun: an article, a describing word, a preposition, a figure, a pronoun. */
+const AFTER_VERB = new Set(["DET", "ADJ", "ADV", "ADP", "NUM", "PRON", "PART"]);
+
+function isFinite(t: Token, prev: Token, next: Token | undefined, beforePrev?: Token): boolean {
   if (t.pos === "AUX") return FINITE_AUX.has(t.lower);
-  // The tagger reads "the tree blocks the light" as three nouns: a singular noun, a noun in -s and an article is a verb.
-  if (t.pos === "NOUN" && /[^s]s$/.test(t.lower) && prev.pos === "NOUN" && !/s$/.test(prev.lower) && next?.pos === "DET") return true;
+  // The tagger reads "the tree blocks the light", "light travels faster", "Article 21 guarantees the right" and "policy
+  // rested on" with a noun for the verb: a word in -s or -ed that WordNet knows as a verb, after a noun, a name or a
+  // figure (not after a plural or a possessive: "the bank's rates policy") and before what follows a verb, is one.
+  // (A figure counts only as the number of a name, "Article 21"; "three causes of…" counts causes.)
+  const isNumberOfName = prev.pos === "NUM" && /^\d+[A-Z]?$/.test(prev.text) && !!beforePrev && /^\p{Lu}/u.test(beforePrev.text);
+  if (t.pos === "NOUN" && next && AFTER_VERB.has(next.pos) && (/^(?:NOUN|PROPN|ADJ)$/.test(prev.pos) || isNumberOfName)) {
+    if (/[^su]s$/.test(t.lower) && !/s$/.test(prev.lower) && getSynsets(lemmatizeWord(t.lower), "v").length > 0) return true;
+    if (/ed$/.test(t.lower) && next.lower !== "by" && getSynsets(t.lower.replace(/e?d$/, ""), "v").length + getSynsets(t.lower.replace(/d$/, ""), "v").length > 0) return true;
+  }
   if (t.pos !== "VERB") return false;
   if (prev.lower === "to" || prev.pos === "DET" || prev.pos === "ADP") return false;
   if (/ing$/.test(t.lower)) return false;
@@ -97,6 +111,8 @@ export function pointPhrase(point: string, context = ""): PointPhrase {
     const isSentence = /^\p{Lu}/u.test(labelled.rest) || rest[0]?.pos !== "VERB";
     if (isSentence && hasFiniteVerb(head(rest, labelled.rest))) text = labelled.rest;
   }
+  // "Mention of the Paris Agreement", "Reference to Article 356": what is to be mentioned is the point.
+  text = text.replace(/^(?:an?\s+)?(?:mention|reference|discussion|explanation|description)\s+(?:of|to)\s+(?=\S)/i, "");
   let isClauseByLead = false;
   const lead = RUBRIC_LEAD_RE.exec(text);
   if (lead && lead[0].length < text.length) {
@@ -110,14 +126,27 @@ export function pointPhrase(point: string, context = ""): PointPhrase {
   const isClause = isClauseByLead || (!lead?.[2] && hasFiniteVerb(head(tokens, text)));
   const words = tokens.filter((t) => t.isWord);
   // "deepens the distrust" lacks its subject; "Rising seas threaten …" opens with a participle, not a verb.
-  const opensWithVerb = words[0]?.pos === "VERB" && !/(?:ing|ed)$/.test(words[0].lower) && !isClauseByLead && !lead?.[2];
+  // ("Lists three causes", "Uses evidence…": a rubric's own verb in -s the tagger may take for a name or a noun, when
+  // nothing else in the point is a verb.)
+  const opensWithVerb =
+    !isClauseByLead &&
+    !lead?.[2] &&
+    ((words[0]?.pos === "VERB" && !/(?:ing|ed)$/.test(words[0].lower)) || (!isClause && !!words[0] && /^\p{L}\p{Ll}+[^su]s$/u.test(words[0].text) && words[1]?.pos !== "VERB" && getSynsets(lemmatizeWord(words[0].lower), "v").length > 0 && !isKnownNounFirst(words[0].lower)));
   const isFragment = opensWithVerb || FRAGMENT_END.has(words[words.length - 1]?.pos ?? "");
   return { text, isClause, isFragment: isFragment || isSeveralSentences({ text, isClause, isFragment }) };
 }
 
+/** "Floods destroyed…", "Prices rose…": a plural noun first, which WordNet gives a noun sense before any verb use. */
+function isKnownNounFirst(word: string): boolean {
+  const lemma = lemmatizeWord(word);
+  return getSynsets(lemma, "n").length > getSynsets(lemma, "v").length;
+}
+
 function withFirstWordCase(text: string, context: string): string {
-  // A possessive ("China's") or the first word of a name of several ("El Niño", "Supreme Court") is a name.
-  const m = /^(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])(?!['’]s(?!\p{L}))(?!\s+\p{Lu}\p{Ll})/u.exec(text);
+  // A possessive ("China's"), the first word of a name of several ("El Niño", "Supreme Court") or of a numbered one
+  // ("Article 21", "Section 377") is a name; so is a one-letter label ("X and Y are independent").
+  if (/^(?![AI]\b)\p{Lu}(?![\p{L}\p{N}'’.])/u.test(text)) return text;
+  const m = /^(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])(?!['’]s(?!\p{L}))(?!\s+\p{Lu}\p{Ll})(?!\s+\d)/u.exec(text);
   const word = m?.[1];
   if (!word) return FUNCTION_WORDS.has(/^\p{Lu}\p{Ll}*/u.exec(text)?.[0].toLowerCase() ?? "") ? text[0]!.toLowerCase() + text.slice(1) : text;
   return isCapitalisedByPosition(word, text, context) ? word.toLowerCase() + text.slice(word.length) : text;
@@ -163,12 +192,13 @@ function asSentences(phrase: PointPhrase): string {
 
 /** Feedback on a point the answer did not make, from the point's phrase (the student's and the teacher's view alike). */
 export function missedPointFeedback(phrase: PointPhrase): string {
-  return isSeveralSentences(phrase) ? `The answer did not make this point: ${asSentences(phrase)}.` : `The answer did not mention ${mentionOf(phrase)}.`;
+  // (A fragment — a point that opens with its verb, "Calculates the mean" — is quoted too: "did not mention" cannot take it.)
+  return isSeveralSentences(phrase) || phrase.isFragment ? `The answer did not make this point: ${asSentences(phrase)}.` : `The answer did not mention ${mentionOf(phrase)}.`;
 }
 
 /** Feedback on a point the answer made in part, when no one part of it is what is missing. */
 export function partlyMadeFeedback(phrase: PointPhrase): string {
-  return isSeveralSentences(phrase)
+  return isSeveralSentences(phrase) || phrase.isFragment
     ? `The answer touches on this point but does not fully make it: ${asSentences(phrase)}.`
     : `The answer touches on this point but does not fully state ${mentionOf(phrase)}.`;
 }

@@ -497,7 +497,7 @@ function missingClause(pp: PreparedPoint, phrase: PointPhrase, matched: Readonly
     const share = terms.filter((t) => matched.has(t.lemma)).length / terms.length;
     if (!worst || share < worst.share) worst = { clause, share };
   }
-  return worst && worst.share < 1 ? worst.clause.replace(/^(?:and|but|so|which|while|because|as|since)\s+/i, "") : null;
+  return worst && worst.share < 1 ? worst.clause.replace(/^(?:and|but|so that|so|which|while|whereas|because|as|since)\s+/i, "") : null;
 }
 
 function evidenceOf(units: AnswerUnit[], answer: AnalysedAnswer): AnswerEvidence[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gradeWrittenAnswer } from "@/lib/grading";
 import type { WrittenQuestion } from "@/lib/grading/types";
+import { missedPointFeedback, pointPhrase } from "@/lib/grading/feedback";
 
 /**
  * Per-point feedback is read beside the mark: a point the answer missed is never praised, and
@@ -83,5 +84,36 @@ describe("content feedback is a sentence a teacher would write", () => {
 
   it("words every point for the student and the teacher alike, never 'you'", () => {
     for (const p of r.points) expect(p.feedback).not.toMatch(/\b(?:you|your)\b/i);
+  });
+});
+
+describe("a missed point's wording, whatever the rubric's phrasing (pointPhrase, missedPointFeedback)", () => {
+  const missed = (point: string) => missedPointFeedback(pointPhrase(point));
+
+  it.each([
+    ["Heat moves from warmer bodies to cooler ones.", "The answer did not mention that heat moves from warmer bodies to cooler ones."],
+    ["Public borrowing raises long-term interest rates", "The answer did not mention that public borrowing raises long-term interest rates."],
+    ["Akbar's revenue system rested on measured land", "The answer did not mention that Akbar's revenue system rested on measured land."],
+    ["Article 19 protects the freedom of speech", "The answer did not mention that Article 19 protects the freedom of speech."],
+    ["P and Q are parallel lines", "The answer did not mention that P and Q are parallel lines."],
+  ])("keeps 'that' before a clause the tagger reads as nouns, and a numbered or one-letter name's capital: %s", (point, expected) => {
+    expect(missed(point)).toBe(expected);
+  });
+
+  it.each(["Uses data from the census", "Calculates the median wage", "Defines sovereignty", "Lists two functions of the Senate"])(
+    "quotes a point that opens with its own verb rather than 'did not mention' it: %s",
+    (point) => {
+      expect(missed(point)).toBe(`The answer did not make this point: ${point}.`);
+    },
+  );
+
+  it("reads 'Mention of …' and 'Should mention that …' as what is to be mentioned", () => {
+    expect(missed("Mention of the Kyoto Protocol")).toBe("The answer did not mention the Kyoto Protocol.");
+    expect(missed("Should mention that exports fell by 4 per cent")).toBe("The answer did not mention that exports fell by 4 per cent.");
+  });
+
+  it("keeps a noun phrase without 'that' ('three causes of…' counts causes, 'the bank's rates policy' is a noun)", () => {
+    expect(missed("Kenya's appeal for a ceasefire")).toBe("The answer did not mention Kenya's appeal for a ceasefire.");
+    expect(missed("Three causes of the famine")).toBe("The answer did not mention three causes of the famine.");
   });
 });
