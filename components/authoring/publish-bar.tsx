@@ -2,10 +2,14 @@
 
 import { acceptAllDraftsAction, publishStudySetAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
+import { describeLeftToReview, type StatusCounts } from "@/lib/authoring/review-summary";
 import { plural } from "@/lib/format";
 import { useActionRunner } from "./item-controls";
 
-/** Review totals, "accept all drafts" and "publish" for one set. */
+/**
+ * Review totals, "accept all drafts" and "publish" for one set. The counts are the server's, read on
+ * each render of the page: every review action revalidates it, so they change without a reload.
+ */
 export function PublishBar({
   setId,
   counts,
@@ -13,7 +17,7 @@ export function PublishBar({
   isProcessing,
 }: {
   setId: string;
-  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number };
+  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number; cards: StatusCounts; questions: StatusCounts };
   status: "draft" | "published";
   isProcessing: boolean;
 }) {
@@ -22,8 +26,8 @@ export function PublishBar({
   const error = acceptAll.error ?? publish.error;
   return (
     <section aria-label="Review and publish" className="rounded-xl border border-border bg-surface p-4">
-      <p className="text-sm" aria-live="polite">
-        <span className="font-semibold">{plural(counts.draft, "draft")}</span> to review · {counts.accepted} accepted · {counts.rejected} rejected
+      <p className="text-sm" aria-live="polite" data-testid="review-totals">
+        <span className="font-semibold">{describeLeftToReview(counts.cards, counts.questions)}</span> · {counts.accepted} accepted · {counts.rejected} rejected
       </p>
       <p className="mt-1 text-xs text-muted">
         {status === "published"

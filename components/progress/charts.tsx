@@ -1,25 +1,74 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { categoryChartHeightPx, wrapLabel } from "@/lib/progress/chart-labels";
 
 /** Chart colours come from the theme's CSS variables, so light and dark mode both read well. */
 const axis = { stroke: "var(--muted)", fontSize: 12 } as const;
 const tooltipStyle = { contentStyle: { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" } } as const;
 
 /**
- * Bars of one value per label. The chart is hidden from screen readers and out of the tab order
- * (no recharts accessibility layer): the table next to it carries the same numbers.
+ * Bars of one value per short label (days of the week). The chart is hidden from screen readers and out
+ * of the tab order (no recharts accessibility layer): the table next to it carries the same numbers.
  */
-export function BarsChart({ data, valueLabel, percent = false }: { data: { label: string; value: number }[]; valueLabel: string; percent?: boolean }) {
+export function BarsChart({ data, valueLabel }: { data: { label: string; value: number }[]; valueLabel: string }) {
   return (
     <div aria-hidden="true" className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" />
-          <YAxis tick={axis} stroke="var(--border)" allowDecimals={false} domain={percent ? [0, 100] : [0, "auto"]} />
+          <YAxis tick={axis} stroke="var(--border)" allowDecimals={false} domain={[0, "auto"]} />
           <Tooltip {...tooltipStyle} cursor={{ fill: "var(--surface-2)" }} />
           <Bar dataKey="value" name={valueLabel} fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+// Label column of the category charts: 16 characters of 12 px text (about 6.5 px each) fit in its 120 px
+// less the tick gap, leaving a 390 px phone's panel about 180 px of bar.
+const LABEL_WIDTH_PX = 120;
+const LABEL_CHARS = 16;
+const LABEL_MAX_LINES = 3;
+const LINE_HEIGHT_PX = 14;
+const rowLayout = { lineHeightPx: LINE_HEIGHT_PX, rowPaddingPx: 18, axisPx: 30 } as const;
+
+/** A category's name beside its bar, wrapped onto up to three lines centred on the bar. */
+function WrappedCategoryTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const lines = wrapLabel(String(payload?.value ?? ""), LABEL_CHARS, LABEL_MAX_LINES);
+  const firstDy = -((lines.length - 1) * LINE_HEIGHT_PX) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" dominantBaseline="central" fill="var(--muted)" fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? firstDy : LINE_HEIGHT_PX}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * One horizontal bar per category (themes, rubric dimensions, sets), 0–100 %, each labelled beside it:
+ * every label stays readable however narrow the screen, where a category axis under vertical bars
+ * drops the labels that overlap. Hidden from screen readers like `BarsChart`: the table carries the numbers.
+ */
+export function CategoryBarsChart({ data, valueLabel }: { data: { label: string; value: number }[]; valueLabel: string }) {
+  const heightPx = categoryChartHeightPx(
+    data.map((d) => wrapLabel(d.label, LABEL_CHARS, LABEL_MAX_LINES).length),
+    rowLayout,
+  );
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height: heightPx }} data-testid="category-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart accessibilityLayer={false} layout="vertical" data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} barCategoryGap={8}>
+          <CartesianGrid stroke="var(--border)" horizontal={false} />
+          <XAxis type="number" tick={axis} stroke="var(--border)" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" />
+          <YAxis type="category" dataKey="label" width={LABEL_WIDTH_PX} interval={0} tick={WrappedCategoryTick} tickLine={false} stroke="var(--border)" />
+          <Tooltip {...tooltipStyle} cursor={{ fill: "var(--surface-2)" }} />
+          <Bar dataKey="value" name={valueLabel} fill="var(--accent)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -454,16 +454,21 @@ export async function countSelectedDrafts(studySetId: string, minQualityScore: n
   return cards + questions;
 }
 
-/** How many items of the set are in each review status. */
-export async function countItemsByStatus(studySetId: string): Promise<Record<ItemStatusValue, number>> {
+/** How many items of the set are in each review status, in all and for cards and questions apart. */
+export async function countItemsByStatus(studySetId: string): Promise<Record<ItemStatusValue, number> & { cards: Record<ItemStatusValue, number>; questions: Record<ItemStatusValue, number> }> {
   const db = await getDb();
-  const [cards, questions] = await Promise.all([
+  const [cardRows, questionRows] = await Promise.all([
     db.card.groupBy({ by: ["status"], where: { studySetId }, _count: { _all: true } }),
     db.question.groupBy({ by: ["status"], where: { studySetId }, _count: { _all: true } }),
   ]);
-  const counts: Record<ItemStatusValue, number> = { draft: 0, accepted: 0, rejected: 0 };
-  for (const row of [...cards, ...questions]) counts[row.status] += row._count._all;
-  return counts;
+  const tally = (rows: readonly { status: ItemStatusValue; _count: { _all: number } }[]) => {
+    const counts: Record<ItemStatusValue, number> = { draft: 0, accepted: 0, rejected: 0 };
+    for (const row of rows) counts[row.status] += row._count._all;
+    return counts;
+  };
+  const cards = tally(cardRows);
+  const questions = tally(questionRows);
+  return { draft: cards.draft + questions.draft, accepted: cards.accepted + questions.accepted, rejected: cards.rejected + questions.rejected, cards, questions };
 }
 
 /** Publishes the set: learners it is shared with see its accepted items from `now` on. */

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import type { Actor, StudySetFacts } from "../auth/permissions";
+import type { StatusCounts } from "../authoring/review-summary";
 import { generateModelAnswer, importModelAnswer, writtenLimits, type Material as GeneratedMaterial, type ModelAnswer, type Question } from "../generate";
 import { ingestStoredMaterial } from "../generate/thread-tasks";
 import { MAX_MATERIAL_BYTES, type IngestInput, type ProcessedMaterial } from "../material/schemas";
@@ -244,7 +245,7 @@ async function loadEditableSet(actor: Actor, setId: string): Promise<StudySetFac
 export interface AuthoringPage {
   set: AuthoringView;
   /** Items per review status; `selectedDrafts`: the drafts "accept selected" accepts (low scorers start unselected). */
-  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number };
+  counts: { draft: number; accepted: number; rejected: number; selectedDrafts: number; cards: StatusCounts; questions: StatusCounts };
   job: {
     id: string;
     status: "queued" | "running" | "succeeded" | "failed";

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeLeftToReview } from "@/lib/authoring/review-summary";
 import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
@@ -277,7 +278,20 @@ describe("reviewing and publishing", () => {
     const accepted = await acceptAllDraftsFor(users.owner, setId);
     expect(accepted.cards + accepted.questions).toBe(items.length - low);
     const after = await getAuthoringFor(users.owner, setId, NOW);
-    expect(after.counts).toEqual({ draft: low, accepted: items.length - low, rejected: 1, selectedDrafts: 0 });
+    expect(after.counts).toMatchObject({ draft: low, accepted: items.length - low, rejected: 1, selectedDrafts: 0 });
+  });
+
+  it("counts cards and questions still to review apart, none once every item is accepted", async () => {
+    const setId = await processedSet(users.owner);
+    const { set, counts } = await getAuthoringFor(users.owner, setId, NOW);
+    expect(counts.cards.draft).toBe(set.cards.length);
+    expect(counts.questions.draft).toBe(set.questions.length);
+    for (const q of set.questions) await setItemStatusFor(users.owner, { setId, kind: "question", itemId: q.id, status: "accepted" });
+    for (const c of set.cards) await setItemStatusFor(users.owner, { setId, kind: "card", itemId: c.id, status: "accepted" });
+    const after = (await getAuthoringFor(users.owner, setId, NOW)).counts;
+    expect(after.cards).toEqual({ draft: 0, accepted: set.cards.length, rejected: 0 });
+    expect(after.questions).toEqual({ draft: 0, accepted: set.questions.length, rejected: 0 });
+    expect(describeLeftToReview(after.cards, after.questions)).toMatch(/^All (cards and )?questions reviewed$|^All cards reviewed$/);
   });
 
   it("stores every generated item's quality score with its reasons", async () => {

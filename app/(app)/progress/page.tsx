@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BarsChart, ScoresChart } from "@/components/progress/charts";
+import { BarsChart, CategoryBarsChart, ScoresChart } from "@/components/progress/charts";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { formatDate, plural } from "@/lib/format";
 import type { Mastery } from "@/lib/progress/stats";
@@ -47,7 +47,7 @@ function MasteryPanel({ title, id, mastery, empty }: { title: string; id: string
         <EmptyState>{empty}</EmptyState>
       ) : (
         <>
-          <BarsChart data={mastery.map((m) => ({ label: m.label, value: Math.round(m.share * 100) }))} valueLabel="Marks earned %" percent />
+          <CategoryBarsChart data={mastery.map((m) => ({ label: m.label, value: Math.round(m.share * 100) }))} valueLabel="Marks earned %" />
           <DataTable
             caption={title}
             head={["Area", "Marks earned", "Earned / available", "Points missed"]}
@@ -114,7 +114,7 @@ export default async function ProgressPage() {
             <EmptyState>Review some cards to see how many you hold for three weeks or more.</EmptyState>
           ) : (
             <>
-              <BarsChart data={d.cardMastery.map((m) => ({ label: m.label, value: Math.round(m.share * 100) }))} valueLabel="Mature cards %" percent />
+              <CategoryBarsChart data={d.cardMastery.map((m) => ({ label: m.label, value: Math.round(m.share * 100) }))} valueLabel="Mature cards %" />
               <DataTable
                 caption="Cards held for three weeks or more, by set"
                 head={["Set", "Share mature", "Mature cards", "Cards seen"]}

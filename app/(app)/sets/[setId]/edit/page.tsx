@@ -51,7 +51,6 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
                 </li>
               ))}
             </ul>
-            {job?.status === "succeeded" && job.stage ? <p className="mt-2 text-xs text-muted">{job.stage}.</p> : null}
           </Panel>
         )}
         <PublishBar setId={set.id} counts={counts} status={set.status} isProcessing={isProcessing} />
