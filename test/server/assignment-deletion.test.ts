@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass, deleteAssignmentFor, extendDueDateFor, startAssignedQuizFor } from "@/lib/server/assignments";
+import { getClassFor } from "@/lib/server/classes";
 import { startWritingAttempt } from "@/lib/server/writing";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -136,6 +137,15 @@ describe("deleting an assignment a student has started", () => {
     expect(await rowsOf(id)).toEqual(before);
     expect(await db.attempt.count({ where: { id: attemptId } })).toBe(1);
     expect(await db.quiz.count({ where: { id: before.assignment!.quizId! } })).toBe(1);
+  });
+
+  it("is marked started on the class page, which then offers no deletion", async () => {
+    const { setId } = await makeSet("Marked quiz");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz" }, NOW);
+    const hasAttempts = async () => (await getClassFor(users.coTeacher, classId)).assignments.find((a) => a.id === id)?.hasAttempts;
+    expect(await hasAttempts()).toBe(false);
+    await startAssignedQuizFor(users.student, { assignmentId: id }, NOW);
+    expect(await hasAttempts()).toBe(true);
   });
 
   it("refuses a written assignment once one answer is started", async () => {

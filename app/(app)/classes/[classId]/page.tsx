@@ -13,6 +13,7 @@ import { describeExtraTime } from "@/lib/classes/accommodations";
 import { assignmentKindLabel, resultReleasePhrase } from "@/lib/classes/assignments";
 import {
   addCoTeacherAction,
+  deleteAssignmentAction,
   extendDueDateAction,
   releaseResultsAction,
   removeCoTeacherAction,
@@ -141,6 +142,30 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           </ActionForm>
                         </details>
                       ) : null}
+                      {a.hasAttempts ? null : (
+                        <details>
+                          <summary className="cursor-pointer text-sm text-bad">
+                            Delete assignment<span className="sr-only"> “{a.title}” ({a.studySetTitle})</span>
+                          </summary>
+                          <p className="mt-2 text-sm text-muted">
+                            No student has started it yet. Deleting it removes it from the students&apos; lists{a.kind === "quiz" ? " with its quiz" : ""}
+                            {a.extensions.length > 0 ? " and its due-date extensions" : ""}; you can assign the set again afterwards.
+                          </p>
+                          <ActionForm
+                            action={deleteAssignmentAction}
+                            input={{ assignmentId: a.id }}
+                            submitLabel={
+                              <>
+                                Yes, delete<span className="sr-only"> assignment “{a.title}” ({a.studySetTitle})</span>
+                              </>
+                            }
+                            pendingLabel="Deleting…"
+                            variant="danger"
+                            doneMessage="Assignment deleted."
+                            className="mt-2"
+                          />
+                        </details>
+                      )}
                     </>
                   ) : a.extensions[0] ? (
                     <p className="text-sm text-muted">Your due time is extended to {formatDateTime(a.extensions[0].dueAt)}.</p>
