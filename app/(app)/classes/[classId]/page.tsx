@@ -196,17 +196,24 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           {describeExtraTime(s) ? ` · extra time ${describeExtraTime(s)}` : ""}
                         </p>
                       </div>
-                      <ActionForm
-                        action={removeStudentAction}
-                        input={{ classId: detail.id, studentId: s.id }}
-                        submitLabel={
-                          <>
-                            Remove<span className="sr-only"> {s.name}</span>
-                          </>
-                        }
-                        pendingLabel="Removing…"
-                        variant="ghost"
-                      />
+                      <details className="text-right">
+                        <summary className="cursor-pointer text-sm text-accent">
+                          Remove<span className="sr-only"> {s.name} ({s.email})</span>
+                        </summary>
+                        <p className="mt-2 max-w-xs text-left text-sm text-muted">They will no longer see the class; their work stays on record and you can restore them.</p>
+                        <ActionForm
+                          action={removeStudentAction}
+                          input={{ classId: detail.id, studentId: s.id }}
+                          submitLabel={
+                            <>
+                              Yes, remove<span className="sr-only"> {s.name} ({s.email}) from the class</span>
+                            </>
+                          }
+                          pendingLabel="Removing…"
+                          variant="danger"
+                          className="mt-2 justify-end"
+                        />
+                      </details>
                     </div>
                     <details>
                       <summary className="cursor-pointer text-sm text-accent">
