@@ -36,7 +36,7 @@ import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/ass
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { markResultSeen } from "../db/assignments";
-import { canStartAttempt, closingTimeFor, cutShortNotice, effectiveDueAt, isRefusedAsLate, isSubmittedLate, practiceHoldMessage } from "../classes/assignments";
+import { canStartAttempt, closingTimeFor, cutShortNotice, effectiveDueAt, isRefusedAsLate, practiceHoldMessage } from "../classes/assignments";
 import { cappedDeadline } from "../quiz/clock";
 import { heldQuestionsFor } from "./practice-holds";
 import { fieldErrorsOf } from "./validation";
