@@ -49,12 +49,43 @@ export async function createAssignment(
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new AppError("CONFLICT", "This set is already assigned to that class. Change the existing assignment instead of adding a second one.", {
+      throw new AppError("CONFLICT", "This set is already assigned to that class. Delete the existing assignment from the class page while no student has started it, or extend its due date.", {
         classId: ["Already assigned to this class."],
       });
     }
     throw e;
   }
+}
+
+/**
+ * Deletes an assignment no student has started, with the quiz it created; its due extensions go by
+ * cascade and its gradebook stamp (with its change rows) by the deferred trigger of migration
+ * 20261204220000_gradebook_lock_order. No regrade request can exist without an attempt. Returns
+ * "started" (nothing changed) when any attempt exists — of any status, at the assignment or at its
+ * quiz — and null when there is no such assignment.
+ */
+export async function deleteUnstartedAssignment(assignmentId: string): Promise<{ title: string } | "started" | null> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    // Row locks, not a NOT EXISTS guard on the DELETE: a student's start inserts its attempt with a
+    // foreign key to the assignment (and to the quiz), which takes a KEY SHARE lock on that row until
+    // it commits. A guarded DELETE's snapshot would not see that uncommitted attempt, would wait for
+    // the lock, then delete anyway — and the cascade would take the just-committed attempt with it.
+    // FOR UPDATE instead waits for any such start to commit; the count below, a new statement (READ
+    // COMMITTED), then sees its attempt. A start after the lock waits for this transaction and then
+    // fails on the missing assignment: it never leaves an attempt behind unseen. Should a start's
+    // foreign-key checks take the quiz before the assignment, PostgreSQL fails one of the two as a
+    // deadlock; either way no attempt is lost.
+    const [row] = await tx.$queryRaw<{ title: string; quizId: string | null }[]>`
+      SELECT "title", "quizId" FROM "Assignment" WHERE "id" = ${assignmentId} FOR UPDATE`;
+    if (!row) return null;
+    if (row.quizId) await tx.$queryRaw`SELECT 1 AS "locked" FROM "Quiz" WHERE "id" = ${row.quizId} FOR UPDATE`;
+    const attempts = await tx.attempt.count({ where: { OR: [{ assignmentId }, ...(row.quizId ? [{ quizId: row.quizId }] : [])] } });
+    if (attempts > 0) return "started";
+    await tx.assignment.delete({ where: { id: assignmentId } });
+    if (row.quizId) await tx.quiz.delete({ where: { id: row.quizId } });
+    return { title: row.title };
+  });
 }
 
 export interface SetAssignment {

@@ -99,6 +99,8 @@ export interface ClassDetail extends ClassSummary {
     resultsReleasedAt: Date | null;
     /** Students given a later due time, with it. */
     extensions: { studentId: string; dueAt: Date }[];
+    /** Whether any student has started it (then it can no longer be deleted). */
+    hasAttempts: boolean;
   }[];
 }
 
@@ -129,6 +131,7 @@ export async function getClassDetail(classId: string): Promise<ClassDetail | nul
           studySetId: true,
           studySet: { select: { title: true } },
           extensions: { select: { studentId: true, dueAt: true } },
+          _count: { select: { attempts: true } },
         },
         orderBy: { createdAt: "desc" },
       },
@@ -163,6 +166,7 @@ export async function getClassDetail(classId: string): Promise<ClassDetail | nul
       resultRelease: a.resultRelease,
       resultsReleasedAt: a.resultsReleasedAt,
       extensions: a.extensions,
+      hasAttempts: a._count.attempts > 0,
     })),
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import {
   createAssignment,
+  deleteUnstartedAssignment,
   getAssignmentFacts,
   getQuizAssignmentForStudent,
   listAssignmentsOfSet,
@@ -129,6 +130,26 @@ async function loadTaughtAssignment(actor: Actor, assignmentId: string) {
   if (!assignment || !classroom) throw new AppError("NOT_FOUND", "That assignment does not exist.");
   assertCan(actor, { action: "class.manage", classroom });
   return assignment;
+}
+
+/**
+ * Deletes an assignment made by mistake, with its quiz, while no student has started it (a teacher or
+ * co-teacher of its class only). Once any student has an attempt it is a CONFLICT and nothing changes:
+ * their work stays, and the teacher can extend the due date instead.
+ */
+export async function deleteAssignmentFor(actor: Actor, raw: unknown): Promise<{ title: string }> {
+  const parsed = assignmentIdSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose an assignment.", fieldErrorsOf(parsed.error));
+  const assignment = await loadTaughtAssignment(actor, parsed.data.assignmentId);
+  const deleted = await deleteUnstartedAssignment(assignment.id);
+  if (!deleted) throw new AppError("NOT_FOUND", "That assignment does not exist.");
+  if (deleted === "started") {
+    throw new AppError(
+      "CONFLICT",
+      "Students have already started this assignment, so it cannot be deleted; you can extend its due date for a student, or release or hold back its results.",
+    );
+  }
+  return deleted;
 }
 
 const releaseSchema = assignmentIdSchema.extend({ isReleased: z.boolean({ error: "Say whether to release the results." }) });

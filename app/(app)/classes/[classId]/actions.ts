@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
-import { extendDueDateFor, releaseResultsFor } from "@/lib/server/assignments";
+import { deleteAssignmentFor, extendDueDateFor, releaseResultsFor } from "@/lib/server/assignments";
 import {
   addCoTeacherByEmailFor,
   removeCoTeacherFor,
@@ -67,4 +67,8 @@ export async function extendDueDateAction(input: unknown) {
 
 export async function releaseResultsAction(input: unknown) {
   return forTeacher("release results", (actor) => releaseResultsFor(actor, input, new Date()));
+}
+
+export async function deleteAssignmentAction(input: unknown) {
+  return forTeacher("delete assignment", (actor) => deleteAssignmentFor(actor, input));
 }

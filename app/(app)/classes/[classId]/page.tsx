@@ -13,6 +13,7 @@ import { describeExtraTime } from "@/lib/classes/accommodations";
 import { assignmentKindLabel, resultReleasePhrase } from "@/lib/classes/assignments";
 import {
   addCoTeacherAction,
+  deleteAssignmentAction,
   extendDueDateAction,
   releaseResultsAction,
   removeCoTeacherAction,
@@ -141,6 +142,30 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           </ActionForm>
                         </details>
                       ) : null}
+                      {a.hasAttempts ? null : (
+                        <details>
+                          <summary className="cursor-pointer text-sm text-bad">
+                            Delete assignment<span className="sr-only"> “{a.title}” ({a.studySetTitle})</span>
+                          </summary>
+                          <p className="mt-2 text-sm text-muted">
+                            No student has started it yet. Deleting it removes it from the students&apos; lists{a.kind === "quiz" ? " with its quiz" : ""}
+                            {a.extensions.length > 0 ? " and its due-date extensions" : ""}; you can assign the set again afterwards.
+                          </p>
+                          <ActionForm
+                            action={deleteAssignmentAction}
+                            input={{ assignmentId: a.id }}
+                            submitLabel={
+                              <>
+                                Yes, delete<span className="sr-only"> assignment “{a.title}” ({a.studySetTitle})</span>
+                              </>
+                            }
+                            pendingLabel="Deleting…"
+                            variant="danger"
+                            doneMessage="Assignment deleted."
+                            className="mt-2"
+                          />
+                        </details>
+                      )}
                     </>
                   ) : a.extensions[0] ? (
                     <p className="text-sm text-muted">Your due time is extended to {formatDateTime(a.extensions[0].dueAt)}.</p>
@@ -171,17 +196,24 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           {describeExtraTime(s) ? ` · extra time ${describeExtraTime(s)}` : ""}
                         </p>
                       </div>
-                      <ActionForm
-                        action={removeStudentAction}
-                        input={{ classId: detail.id, studentId: s.id }}
-                        submitLabel={
-                          <>
-                            Remove<span className="sr-only"> {s.name}</span>
-                          </>
-                        }
-                        pendingLabel="Removing…"
-                        variant="ghost"
-                      />
+                      <details className="text-right">
+                        <summary className="cursor-pointer text-sm text-accent">
+                          Remove<span className="sr-only"> {s.name} ({s.email})</span>
+                        </summary>
+                        <p className="mt-2 max-w-xs text-left text-sm text-muted">They will no longer see the class; their work stays on record and you can restore them.</p>
+                        <ActionForm
+                          action={removeStudentAction}
+                          input={{ classId: detail.id, studentId: s.id }}
+                          submitLabel={
+                            <>
+                              Yes, remove<span className="sr-only"> {s.name} ({s.email}) from the class</span>
+                            </>
+                          }
+                          pendingLabel="Removing…"
+                          variant="danger"
+                          className="mt-2 justify-end"
+                        />
+                      </details>
                     </div>
                     <details>
                       <summary className="cursor-pointer text-sm text-accent">
