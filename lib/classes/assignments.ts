@@ -197,8 +197,9 @@ export function isRefusedAsLate(now: Date, dueAt: Date | null): boolean {
   return !!dueAt && now.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;
 }
 
+/** Whether work handed in at `submittedAt` is late: after the due time and its grace (a hand-in the grace lets through is on time). */
 export function isSubmittedLate(submittedAt: Date | null, dueAt: Date | null): boolean {
-  return !!submittedAt && !!dueAt && submittedAt.getTime() > dueAt.getTime();
+  return !!submittedAt && !!dueAt && submittedAt.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;
 }
 
 /** Whether a student may see their marks and the model answer at `now`, by the assignment's release rule. */

@@ -1,3 +1,5 @@
+import { isSubmittedLate } from "./assignments";
+
 /**
  * The teacher's gradebook of one assignment: students × columns (rubric points of written
  * questions, or objective questions), each cell the mark the student has — the newest moderation,
@@ -214,7 +216,7 @@ export function buildGradebook(input: {
     const finished = [...counted.values()];
     const submittedAt = finished.reduce<Date | null>((last, a) => (a.submittedAt && (!last || a.submittedAt > last) ? a.submittedAt : last), null);
     const dueAt = input.dueAtOf(student.id);
-    const isLate = !!submittedAt && !!dueAt && finished.some((a) => a.submittedAt && a.submittedAt.getTime() > dueAt.getTime());
+    const isLate = !!submittedAt && !!dueAt && finished.some((a) => isSubmittedLate(a.submittedAt, dueAt));
     const isProvisional = !hasModerated && finished.some((a) => a.isProvisional);
     const status: WorkStatus =
       attempts.length === 0 ? "not_started" : finished.length === 0 ? "in_progress" : isProvisional ? "provisional" : isLate ? "late" : "submitted";

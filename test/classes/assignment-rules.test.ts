@@ -13,6 +13,7 @@ import {
   resultReleasePhrase,
   studentAssignmentLabel,
   studentAssignmentState,
+  SUBMISSION_GRACE_SEC,
   toAssignmentRules,
 } from "@/lib/classes/assignments";
 
@@ -108,6 +109,9 @@ describe("a student's due time, start and results", () => {
     expect(canStartAttempt(rules, { dueAt: effectiveDueAt(due, later), attemptsUsed: 0 }, afterDue)).toEqual({ ok: true, isLate: false });
     expect(isSubmittedLate(afterDue, due)).toBe(true);
     expect(isSubmittedLate(due, due)).toBe(false);
+    // A hand-in within the grace (network delay) is on time; one after it is late.
+    expect(isSubmittedLate(new Date(due.getTime() + (SUBMISSION_GRACE_SEC - 1) * 1000), due)).toBe(false);
+    expect(isSubmittedLate(new Date(due.getTime() + (SUBMISSION_GRACE_SEC + 1) * 1000), due)).toBe(true);
     expect(isSubmittedLate(afterDue, null)).toBe(false);
   });
 
