@@ -314,6 +314,7 @@ export interface StudentAssignmentRow {
   studySetId: string;
   studySetTitle: string;
   opensAt: Date | null;
+  attemptsAllowed: number;
   dueAt: Date | null;
   extendedDueAt: Date | null;
   timeLimitSec: number | null;
@@ -340,6 +341,7 @@ export async function listStudentAssignments(studentId: string): Promise<Student
       kind: true,
       classId: true,
       opensAt: true,
+      attemptsAllowed: true,
       dueAt: true,
       timeLimitSec: true,
       questionIds: true,
@@ -364,6 +366,7 @@ export async function listStudentAssignments(studentId: string): Promise<Student
     studySetId: r.studySetId,
     studySetTitle: r.studySet.title,
     opensAt: r.opensAt,
+    attemptsAllowed: r.attemptsAllowed,
     dueAt: r.dueAt,
     extendedDueAt: r.extensions[0]?.dueAt ?? null,
     timeLimitSec: r.timeLimitSec,

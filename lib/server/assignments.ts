@@ -215,8 +215,10 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
     // A written assignment is done once every question it asks has a submitted answer.
     const openAttemptId = attempts.find((a) => a.status === "in_progress")?.id ?? null;
     // A written answer is started from its own page, which says this itself.
+    // (Only where a quiz can be started now: not once done, before it opens, or with no attempt left.)
     const startNotice =
-      row.kind === "quiz" && !openAttemptId ? cutShortNotice(closingTimeFor(row.latePolicy, dueAt), accommodatedTimeLimitSec(quizTimeLimitSec, { extraTimeMultiplier, extraTimeMinutes }), now) : null;
+      row.kind === "quiz" && !openAttemptId && canStartAttempt(row, { dueAt, attemptsUsed: attempts.length }, now).ok
+        ? cutShortNotice(closingTimeFor(row.latePolicy, dueAt), accommodatedTimeLimitSec(quizTimeLimitSec, { extraTimeMultiplier, extraTimeMinutes }), now) : null;
     const hasSubmitted = row.kind === "written" ? row.questionIds.every((q) => finished.some((a) => a.questionId === q)) && finished.length > 0 : finished.length > 0;
     return {
       ...row,

@@ -172,6 +172,9 @@ describe("a quiz assignment", () => {
     expect(quizTimeLabel(view.view)).toBe("1 min 15 s (until the due time)");
     // Started, the notice has done its work: the list offers to resume.
     expect((await listAssignmentsForStudent(users.student, start)).find((a) => a.id === id)?.startNotice).toBeNull();
+    // Handed in, with no attempt left to start, it says nothing of time it cannot use (code review).
+    await submitQuizFor(users.student, started.attemptId, new Date(start.getTime() + 10_000));
+    expect((await listAssignmentsForStudent(users.student, new Date(start.getTime() + 20_000))).find((a) => a.id === id)?.startNotice).toBeNull();
   });
 
   it("marks a late submission late on the student's list when late work is accepted", async () => {
