@@ -27,6 +27,7 @@ import { acceptAutomaticMarks, listUncheckedAnswers } from "../db/to-check";
 import { buildCardReviewBook, type CardReviewBook } from "../classes/card-review";
 import { getCardReviewSource, type CardReviewSource } from "../db/card-review";
 import { assertCan } from "./authorize";
+import { teacherFeedback } from "../writing/feedback";
 
 export interface AssignmentGradebook {
   assignment: GradebookSource["assignment"];
@@ -295,7 +296,9 @@ export async function getColumnDrillDownFor(actor: Actor, assignmentId: string, 
           parseAnswerEvidence(mark.evidence).map((e) => e.quote),
           mark.moderatedAwarded,
         ),
-        note: mark.feedback,
+        // The automatic marking's feedback, worded as the student's result page words it (older grades' "You…"
+        // lines and praise beside a lower mark rebuilt), about the automatic mark even where a teacher moved it.
+        note: teacherFeedback({ point: column.text, kind: column.dimension === "structure" ? "structure" : "content", awarded: mark.autoAwarded, max: mark.max, feedback: mark.feedback }, column.text),
         moderationReason: mark.moderationReason,
       },
     ];

@@ -107,6 +107,15 @@ describe("drilling down from a rubric point", () => {
     });
   });
 
+  it("words the automatic marking's feedback as the result page does: an older grade's line to the student is rebuilt (code review)", async () => {
+    const db = await getDb();
+    const auto = await db.pointScore.findFirstOrThrow({ where: { rubricPointId, source: "auto", response: { attemptId: zoeAttempt } }, select: { id: true, awarded: true, max: true } });
+    await db.pointScore.update({ where: { id: auto.id }, data: { feedback: auto.awarded >= auto.max ? "You make this point clearly." : "Your answer does not make this point." } });
+    const { entries } = await getColumnDrillDownFor(users.owner, assignmentId, rubricPointId, later(60));
+    expect(entries[0]?.note).toMatch(/^The answer /);
+    expect(entries[0]?.note).not.toMatch(/\b[Yy]ou(?:r)?\b/);
+  });
+
   it.each([
     ["owner", "ok"],
     ["coTeacher", "ok"],
