@@ -46,6 +46,8 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
   let isSubordinate = false;
   let prev: Token | undefined;
   let beforePrev: Token | undefined;
+  // Nothing but a noun phrase so far: where a clause's verb the tagger took for a noun can stand.
+  let onlySubjectBefore = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
@@ -55,11 +57,12 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
       if (t.text === ";") isSubordinate = false;
       else if (SUBORDINATE.has(t.lower)) isSubordinate = true;
       // A first word has no subject before it ("Sustained diplomacy …"), and "engagement-led" is a compound.
-      else if (!isSubordinate && prev && !(before?.text === "-" && before.end === t.start) && isFinite(t, prev, tokens[i + 1], beforePrev)) return true;
+      else if (!isSubordinate && prev && !(before?.text === "-" && before.end === t.start) && isFinite(t, prev, tokens[i + 1], beforePrev, onlySubjectBefore)) return true;
     }
     if (t.isWord) {
       beforePrev = prev;
       prev = t;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !/^['’]s$/.test(t.text)) onlySubjectBefore = false;
     }
   }
   return false;
@@ -68,14 +71,16 @@ function hasFiniteVerb(tokens: readonly Token[]): boolean {
 /** What may follow a verb the tagger took for a noun: an article, a describing word, a preposition, a figure, a pronoun. */
 const AFTER_VERB = new Set(["DET", "ADJ", "ADV", "ADP", "NUM", "PRON", "PART"]);
 
-function isFinite(t: Token, prev: Token, next: Token | undefined, beforePrev?: Token): boolean {
+function isFinite(t: Token, prev: Token, next: Token | undefined, beforePrev?: Token, onlySubjectBefore = false): boolean {
   if (t.pos === "AUX") return FINITE_AUX.has(t.lower);
   // The tagger reads "the tree blocks the light", "light travels faster", "Article 21 guarantees the right" and "policy
-  // rested on" with a noun for the verb: a word in -s or -ed that WordNet knows as a verb, after a noun, a name or a
-  // figure (not after a plural or a possessive: "the bank's rates policy") and before what follows a verb, is one.
+  // rested on" with a noun for the verb: a word in -s or -ed that WordNet knows as a verb, right after the noun phrase
+  // that opens the text (a noun, a name or a name's number; not a plural or a possessive: "the bank's rates policy")
+  // and before what follows a verb, is one.
   // (A figure counts only as the number of a name, "Article 21"; "three causes of…" counts causes.)
   const isNumberOfName = prev.pos === "NUM" && /^\d+[A-Z]?$/.test(prev.text) && !!beforePrev && /^\p{Lu}/u.test(beforePrev.text);
-  if (t.pos === "NOUN" && next && AFTER_VERB.has(next.pos) && (/^(?:NOUN|PROPN|ADJ)$/.test(prev.pos) || isNumberOfName)) {
+  // (Only right after the clause's subject: in "a pledge to phase out coal plants by 2035" the plants are a noun.)
+  if (onlySubjectBefore && t.pos === "NOUN" && next && AFTER_VERB.has(next.pos) && (/^(?:NOUN|PROPN|ADJ)$/.test(prev.pos) || isNumberOfName)) {
     if (/[^su]s$/.test(t.lower) && !/s$/.test(prev.lower) && getSynsets(lemmatizeWord(t.lower), "v").length > 0) return true;
     if (/ed$/.test(t.lower) && next.lower !== "by" && getSynsets(t.lower.replace(/e?d$/, ""), "v").length + getSynsets(t.lower.replace(/d$/, ""), "v").length > 0) return true;
   }

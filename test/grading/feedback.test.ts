@@ -115,5 +115,6 @@ describe("a missed point's wording, whatever the rubric's phrasing (pointPhrase,
   it("keeps a noun phrase without 'that' ('three causes of…' counts causes, 'the bank's rates policy' is a noun)", () => {
     expect(missed("Kenya's appeal for a ceasefire")).toBe("The answer did not mention Kenya's appeal for a ceasefire.");
     expect(missed("Three causes of the famine")).toBe("The answer did not mention three causes of the famine.");
+    expect(missed("Chile's promise to close coal plants by 2040")).toBe("The answer did not mention Chile's promise to close coal plants by 2040.");
   });
 });
