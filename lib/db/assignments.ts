@@ -469,3 +469,52 @@ export async function markResultSeen(attemptId: string, userId: string, now: Dat
   const db = await getDb();
   await db.response.updateMany({ where: { attemptId, attempt: { userId } }, data: { resultSeenAt: now } });
 }
+
+/** A student's open timed attempt on an assignment, with what its own deadline is made from. */
+export interface OpenTimedAttempt {
+  id: string;
+  startedAt: Date;
+  deadlineAt: Date;
+  /** The limit it was started under before extra time: the quiz's, or the assignment's (else the question's) for a written answer. */
+  baseLimitSec: number | null;
+  /** Extra time stored at start (quizzes); null for a written answer, which takes the student's accommodation. */
+  extraTimeMultiplier: number | null;
+  extraTimeAddedSec: number | null;
+  latePolicy: LatePolicy;
+  /** The student's extra time in the class now. */
+  accommodation: { extraTimeMultiplier: number | null; extraTimeMinutes: number | null } | null;
+}
+
+/** The student's attempts on the assignment still in progress and timed. */
+export async function listOpenTimedAttempts(assignmentId: string, studentId: string): Promise<OpenTimedAttempt[]> {
+  const db = await getDb();
+  const rows = await db.attempt.findMany({
+    where: { assignmentId, userId: studentId, status: "in_progress", deadlineAt: { not: null } },
+    select: {
+      id: true,
+      startedAt: true,
+      deadlineAt: true,
+      extraTimeMultiplier: true,
+      extraTimeAddedSec: true,
+      quiz: { select: { timeLimitSec: true } },
+      question: { select: { timeLimitSec: true } },
+      assignment: { select: { timeLimitSec: true, latePolicy: true, classroom: { select: { accommodations: { where: { studentId }, select: { extraTimeMultiplier: true, extraTimeMinutes: true } } } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    startedAt: r.startedAt,
+    deadlineAt: r.deadlineAt!,
+    baseLimitSec: r.quiz ? r.quiz.timeLimitSec : (r.assignment?.timeLimitSec ?? r.question?.timeLimitSec ?? null),
+    extraTimeMultiplier: r.extraTimeMultiplier,
+    extraTimeAddedSec: r.extraTimeAddedSec,
+    latePolicy: r.assignment!.latePolicy,
+    accommodation: r.assignment!.classroom.accommodations[0] ?? null,
+  }));
+}
+
+/** Moves an attempt's deadline later, only while it is still in progress and only later than it was (never shortens). */
+export async function extendAttemptDeadline(attemptId: string, deadlineAt: Date): Promise<void> {
+  const db = await getDb();
+  await db.attempt.updateMany({ where: { id: attemptId, status: "in_progress", deadlineAt: { lt: deadlineAt } }, data: { deadlineAt } });
+}

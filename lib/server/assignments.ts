@@ -5,9 +5,11 @@ import type { Actor } from "../auth/permissions";
 import {
   createAssignment,
   deleteUnstartedAssignment,
+  extendAttemptDeadline,
   getAssignmentFacts,
   getQuizAssignmentForStudent,
   listAssignmentsOfSet,
+  listOpenTimedAttempts,
   listStudentAssignments,
   listWrittenQuestionIds,
   upsertDueExtension,
@@ -40,6 +42,7 @@ import { accommodatedTimeLimitSec, extraTimeOf } from "../classes/accommodations
 import { markingSchemePresets } from "../quiz/marking";
 import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
 import { QUIZ_GRACE_SEC } from "./quiz";
+import { cappedDeadline, quizDeadline } from "../quiz/clock";
 
 /** The assignment form's input (kept under its old name for the set page's form). */
 export const assignSetSchema = assignmentInputSchema;
@@ -179,6 +182,15 @@ export async function extendDueDateFor(actor: Actor, raw: unknown, now: Date): P
   const dueAt = localDateTimeIn(parsed.data.dueAt, DISPLAY_TIME_ZONE);
   if (dueAt.getTime() <= now.getTime()) throw new AppError("INVALID", "Check the extension.", { dueAt: ["The new due time has already passed: choose a later one."] });
   await upsertDueExtension({ assignmentId: assignment.id, studentId: parsed.data.studentId, dueAt, createdById: actor.id });
+  // An answer or quiz the old due time cut short (late work refused) runs on to its own limit or the new due time,
+  // whichever comes first: the extension is for the student already at work too.
+  for (const attempt of await listOpenTimedAttempts(assignment.id, parsed.data.studentId)) {
+    if (attempt.latePolicy === "refuse") {
+      const extra = attempt.extraTimeMultiplier !== null ? { multiplier: attempt.extraTimeMultiplier, addedSec: attempt.extraTimeAddedSec ?? 0 } : extraTimeOf(attempt.accommodation);
+      const next = cappedDeadline(quizDeadline(attempt.startedAt, attempt.baseLimitSec, extra), dueAt);
+      if (next && next.getTime() > attempt.deadlineAt.getTime()) await extendAttemptDeadline(attempt.id, next);
+    }
+  }
   return { dueAt };
 }
 

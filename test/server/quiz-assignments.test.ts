@@ -155,6 +155,19 @@ describe("a quiz assignment", () => {
     expect(view.view.deadlineAt).toEqual(dueAt);
   });
 
+  it("runs a quiz the old due time cut short on to its own limit, with the student's extra time, once their due date is extended (code review)", async () => {
+    const { setId } = await makeSet("Cut, then extended");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", timeLimitMin: "7", latePolicy: "refuse" }, NOW);
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { dueAt: true } });
+    const start = new Date(dueAt!.getTime() - 75_000);
+    const started = await startAssignedQuizFor(users.accommodated, { assignmentId: id }, start);
+    await extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-02T16:00" }, start);
+    const view = await getQuizTakingViewFor(users.accommodated, started.attemptId, new Date(dueAt!.getTime() + 60_000));
+    if (view.status !== "open") throw new Error("the quiz should still be open after the extension");
+    expect(view.view.deadlineAt).toEqual(new Date(start.getTime() + 630_000));
+  });
+
   it("tells the student before they start when the due time cuts the quiz short, and says so on the quiz page", async () => {
     const { setId } = await makeSet("Cut short");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", timeLimitMin: "7", latePolicy: "refuse" }, NOW);

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass, releaseResultsFor } from "@/lib/server/assignments";
+import { assignSetToClass, extendDueDateFor, releaseResultsFor } from "@/lib/server/assignments";
 import { SUBMISSION_GRACE_SEC } from "@/lib/classes/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
@@ -124,6 +124,25 @@ describe("a written assignment that refuses late work, started shortly before th
     const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
     const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, new Date(dueAt!.getTime() - 60_000));
     const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt!.getTime() + (SUBMISSION_GRACE_SEC - 1) * 1000));
+    expect(outcome.status).toBe("graded");
+  });
+
+  it("runs an answer the old due time cut short on to its own limit once the teacher extends the student's due date (code review)", async () => {
+    const { setId, questionId } = await makeWrittenSet("Extended after a cut");
+    const { id: assignmentId } = await assignSetToClass(
+      users.teacher,
+      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
+      NOW,
+    );
+    const db = await getDb();
+    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
+    const start = new Date(dueAt!.getTime() - 75_000);
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, start);
+    expect(draft.deadlineAt).toEqual(dueAt);
+    await extendDueDateFor(users.teacher, { assignmentId, studentId: users.student.id, dueAt: "2026-03-02T16:00" }, start);
+    const { deadlineAt } = await db.attempt.findUniqueOrThrow({ where: { id: draft.attemptId }, select: { deadlineAt: true } });
+    expect(deadlineAt).toEqual(new Date(start.getTime() + 7 * 60_000));
+    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt!.getTime() + 3 * 60_000));
     expect(outcome.status).toBe("graded");
   });
 
