@@ -7,7 +7,7 @@ export interface CardReviewSource {
   assignment: { id: string; classId: string; className: string; title: string; studySetId: string; dueAt: Date | null };
   /** The set's accepted cards, the ones the assignment asks to review. */
   cardCount: number;
-  /** Enrolled students, and removed ones who reviewed some of the set's cards, by name. */
+  /** The class's students (not those removed from it), by name. */
   students: GradebookStudent[];
   extensions: Map<string, Date>;
   reviewed: ReviewedCard[];
@@ -32,7 +32,9 @@ export async function getCardReviewSource(assignmentId: string): Promise<CardRev
   });
   if (!assignment) return null;
   const cardIds = assignment.studySet.cards.map((c) => c.id);
-  const enrollments = await db.enrollment.findMany({ where: { classId: assignment.classId }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } });
+  // Only students in the class now: a card review belongs to no assignment, so what a removed student reviews of the set
+  // (before or after leaving, as their own study) cannot be told apart from work for the class, and is not shown.
+  const enrollments = await db.enrollment.findMany({ where: { classId: assignment.classId, removedAt: null }, select: { removedAt: true, student: { select: { id: true, name: true, email: true } } } });
   const studentIds = enrollments.map((e) => e.student.id);
   const [states, ratingGroups] = await Promise.all([
     db.cardState.findMany({ where: { cardId: { in: cardIds }, userId: { in: studentIds }, reps: { gt: 0 } }, select: { userId: true, due: true, lastReview: true } }),
@@ -42,7 +44,6 @@ export async function getCardReviewSource(assignmentId: string): Promise<CardRev
   return {
     assignment: { id: assignment.id, classId: assignment.classId, className: assignment.classroom.name, title: assignment.title, studySetId: assignment.studySetId, dueAt: assignment.dueAt },
     cardCount: cardIds.length,
-    // A removed student keeps a row when they did some of the work, as in the other gradebooks.
     students: gradebookStudents(roster, states.map((s) => ({ studentId: s.userId }))),
     extensions: new Map(assignment.extensions.map((e) => [e.studentId, e.dueAt])),
     reviewed: states.map((s) => ({ studentId: s.userId, dueAt: s.due, lastReviewAt: s.lastReview })),

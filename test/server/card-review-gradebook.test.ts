@@ -71,3 +71,17 @@ describe("a card-review assignment's gradebook", () => {
     expect((await getAssignmentGradebookFor(users.owner, quizAssignmentId, NOW)).gradebook.columns.map((c) => c.label)).toEqual(["Q1", "Q2"]);
   });
 });
+
+describe("a student removed from the class", () => {
+  it("leaves the card-review gradebook: their reviews of the set belong to no assignment of the class (code review)", async () => {
+    const db = await getDb();
+    const { classId } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { classId: true } });
+    await db.enrollment.updateMany({ where: { classId, studentId: users.student.id }, data: { removedAt: NOW } });
+    try {
+      const { book } = await getCardReviewBookFor(users.owner, assignmentId, NOW);
+      expect(book.rows.map((r) => r.student.name)).toEqual(["idle"]);
+    } finally {
+      await db.enrollment.updateMany({ where: { classId, studentId: users.student.id }, data: { removedAt: null } });
+    }
+  });
+});
