@@ -1,3 +1,4 @@
+import { isSubmittedLate } from "./assignments";
 import type { GradebookStudent, WorkStatus } from "./gradebook";
 
 /**
@@ -73,7 +74,7 @@ function cellOf(assignment: OverviewAssignment, attempts: readonly OverviewAttem
   const scored = finished.filter((a) => a.score !== null);
   const score = scored.length > 0 ? scored.reduce((s, a) => s + (a.score ?? 0), 0) : null;
   const maxScore = assignment.maxScore ?? (scored.length > 0 ? scored.reduce((s, a) => s + (a.maxScore ?? 0), 0) : null);
-  const isLate = !!dueAt && finished.some((a) => a.submittedAt && a.submittedAt.getTime() > dueAt.getTime());
+  const isLate = !!dueAt && finished.some((a) => isSubmittedLate(a.submittedAt, dueAt));
   const status: WorkStatus =
     sorted.length === 0 ? "not_started" : finished.length === 0 ? "in_progress" : finished.some((a) => a.isProvisional) ? "provisional" : isLate ? "late" : "submitted";
   return { assignmentId: assignment.id, status, score, maxScore, share: score !== null && maxScore ? score / maxScore : null, isLate };

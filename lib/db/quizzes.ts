@@ -430,7 +430,10 @@ export async function finaliseQuizAttempt(attemptId: string, as: "graded" | "exp
     const quiz = toQuiz(attempt.quiz);
     // Time ran out: the attempt ended at its deadline, whenever the grading happens.
     const endedAt = as === "expired" && attempt.deadlineAt ? attempt.deadlineAt : now;
-    const { count } = await tx.attempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { status: as, submittedAt: endedAt } });
+    // An expiry is re-checked against the deadline as stored now: a due-date extension committed since the caller read
+    // the attempt may have moved it on, and then the attempt stays open.
+    const stillOpen = as === "expired" ? { deadlineAt: { lt: new Date(now.getTime() - quiz.graceSec * 1000) } } : {};
+    const { count } = await tx.attempt.updateMany({ where: { id: attemptId, status: "in_progress", ...stillOpen }, data: { status: as, submittedAt: endedAt } });
     if (count === 0) return false;
     await tx.$queryRaw`SELECT "id" FROM "Response" WHERE "attemptId" = ${attemptId} FOR UPDATE`;
     const tally = await gradeResponses(tx, attemptId, quiz, now);

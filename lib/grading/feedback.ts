@@ -81,7 +81,9 @@ function isFinite(t: Token, prev: Token, next: Token | undefined, beforePrev?: T
   const isNumberOfName = prev.pos === "NUM" && /^\d+[A-Z]?$/.test(prev.text) && !!beforePrev && /^\p{Lu}/u.test(beforePrev.text);
   // (Only right after the clause's subject: in "a pledge to phase out coal plants by 2035" the plants are a noun.)
   if (onlySubjectBefore && t.pos === "NOUN" && next && AFTER_VERB.has(next.pos) && (/^(?:NOUN|PROPN|ADJ)$/.test(prev.pos) || isNumberOfName)) {
-    if (/[^su]s$/.test(t.lower) && !/s$/.test(prev.lower) && getSynsets(lemmatizeWord(t.lower), "v").length > 0) return true;
+    // (A word in -s before a preposition is a plural noun as often as a verb — "schemes for women", "loans to farmers" —
+    // so only one before an article, a describing word, an adverb, a figure or a pronoun counts.)
+    if (/[^su]s$/.test(t.lower) && next.pos !== "ADP" && !/s$/.test(prev.lower) && getSynsets(lemmatizeWord(t.lower), "v").length > 0) return true;
     if (/ed$/.test(t.lower) && next.lower !== "by" && getSynsets(t.lower.replace(/e?d$/, ""), "v").length + getSynsets(t.lower.replace(/d$/, ""), "v").length > 0) return true;
   }
   if (t.pos !== "VERB") return false;

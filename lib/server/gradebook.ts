@@ -279,6 +279,8 @@ export async function getColumnDrillDownFor(actor: Actor, assignmentId: string, 
     return { assignment, column, entries: orderDrillDown(entries) };
   }
   const marks = new Map((await listPointMarks(attemptIds, column.id)).map((m) => [m.attemptId, m]));
+  // The question's rubric, to tell a point's names from words capitalised by position (as the result page does).
+  const pointContext = gradebook.columns.filter((c) => c.questionId === column.questionId).map((c) => c.text).join("\n");
   const entries = marked.flatMap(({ row, cell, attemptId }): DrillDownEntry[] => {
     const mark = marks.get(attemptId);
     if (!mark) return [];
@@ -298,7 +300,7 @@ export async function getColumnDrillDownFor(actor: Actor, assignmentId: string, 
         ),
         // The automatic marking's feedback, worded as the student's result page words it (older grades' "You…"
         // lines and praise beside a lower mark rebuilt), about the automatic mark even where a teacher moved it.
-        note: teacherFeedback({ point: column.text, kind: column.dimension === "structure" ? "structure" : "content", awarded: mark.autoAwarded, max: mark.max, feedback: mark.feedback }, column.text),
+        note: teacherFeedback({ point: column.text, kind: column.dimension === "structure" ? "structure" : "content", awarded: mark.autoAwarded, max: mark.max, feedback: mark.feedback }, pointContext),
         moderationReason: mark.moderationReason,
       },
     ];

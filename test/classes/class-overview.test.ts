@@ -69,6 +69,19 @@ describe("buildClassOverview", () => {
     expect(overview.rows[0]!.cells[0]).toMatchObject({ status: "submitted", isLate: false });
   });
 
+  it("counts a hand-in within the grace after the due time as on time, as the gradebook does (code review)", () => {
+    const due = at(2);
+    const overviewAt = (sec: number) =>
+      buildClassOverview({
+        assignments: [assignment({ id: "w1", dueAt: due })],
+        students: [ana],
+        attempts: [attempt({ assignmentId: "w1", submittedAt: new Date(due.getTime() + sec * 1000) })],
+        dueAtOf: () => due,
+      }).rows[0]!.cells[0];
+    expect(overviewAt(3)).toMatchObject({ status: "submitted", isLate: false });
+    expect(overviewAt(60)).toMatchObject({ status: "late", isLate: true });
+  });
+
   it("counts the newest finished attempt at each question of a written assignment", () => {
     const overview = buildClassOverview({
       assignments: [assignment({ id: "w1", maxScore: 20 })],

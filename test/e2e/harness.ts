@@ -219,10 +219,10 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       // measures the colours the reader sees, not a frame halfway between the two themes.
       // (Again until none is left: a form that has just saved re-enables its button a render later, which starts
       // another transition after the first wait.)
+      // (No named function inside: the code runs in the page, where the test runner's __name helper does not exist.)
       await page.evaluate(async () => {
-        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         for (let round = 0; round < 10; round++) {
-          await frame();
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           const running = document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity);
           if (running.length === 0) return;
           await Promise.allSettled(running.map((a) => a.finished));

@@ -72,8 +72,9 @@ export function smokeSpec(port = 3100): Promise<SpecResult> {
       await teacherPage.waitForURL(/\/home/);
       await teacherPage.getByRole("link", { name: "UPSC Mains 2027 — Batch A" }).first().click();
       await teacherPage.waitForURL(/\/classes\/[^/]+$/);
-      await teacherPage.getByText("asha@crux.example").waitFor();
-      await teacherPage.getByText("ravi@crux.example").waitFor();
+      // (The roster's line under the name; the Remove buttons' hidden names hold the address too.)
+      await teacherPage.getByText(/^asha@crux\.example\b/).waitFor();
+      await teacherPage.getByText(/^ravi@crux\.example\b/).waitFor();
       await teacherPage.screenshot({ path: path.join(artifacts, "class-desktop.png"), fullPage: true });
       await teacherPage.getByRole("button", { name: "Sign out" }).first().click();
       await teacherPage.waitForURL(/\/signin/);

@@ -91,7 +91,7 @@ describe("a missed point's wording, whatever the rubric's phrasing (pointPhrase,
   const missed = (point: string) => missedPointFeedback(pointPhrase(point));
 
   it.each([
-    ["Heat moves from warmer bodies to cooler ones.", "The answer did not mention that heat moves from warmer bodies to cooler ones."],
+    ["Sound travels faster in water than in air.", "The answer did not mention that sound travels faster in water than in air."],
     ["Public borrowing raises long-term interest rates", "The answer did not mention that public borrowing raises long-term interest rates."],
     ["Akbar's revenue system rested on measured land", "The answer did not mention that Akbar's revenue system rested on measured land."],
     ["Article 19 protects the freedom of speech", "The answer did not mention that Article 19 protects the freedom of speech."],
@@ -116,5 +116,8 @@ describe("a missed point's wording, whatever the rubric's phrasing (pointPhrase,
     expect(missed("Kenya's appeal for a ceasefire")).toBe("The answer did not mention Kenya's appeal for a ceasefire.");
     expect(missed("Three causes of the famine")).toBe("The answer did not mention three causes of the famine.");
     expect(missed("Chile's promise to close coal plants by 2040")).toBe("The answer did not mention Chile's promise to close coal plants by 2040.");
+    for (const point of ["Government schemes for women", "Farm loans to tenants", "Oil imports from Russia", "Policy changes after 1991"]) {
+      expect(missed(point)).toBe(`The answer did not mention ${point.charAt(0).toLowerCase()}${point.slice(1)}.`);
+    }
   });
 });

@@ -3,6 +3,7 @@
 // assignment's release rule allows — while the class's teacher sees them throughout.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { finaliseQuizAttempt } from "@/lib/db/quizzes";
 import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
 import { quizTimeLabel } from "@/lib/quiz/clock";
@@ -166,6 +167,9 @@ describe("a quiz assignment", () => {
     const view = await getQuizTakingViewFor(users.accommodated, started.attemptId, new Date(dueAt!.getTime() + 60_000));
     if (view.status !== "open") throw new Error("the quiz should still be open after the extension");
     expect(view.view.deadlineAt).toEqual(new Date(start.getTime() + 630_000));
+    // A sweep that read the old deadline before the extension committed does not close it (code review).
+    expect(await finaliseQuizAttempt(started.attemptId, "expired", new Date(dueAt!.getTime() + 120_000))).toBe(false);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId }, select: { status: true } })).status).toBe("in_progress");
   });
 
   it("tells the student before they start when the due time cuts the quiz short, and says so on the quiz page", async () => {

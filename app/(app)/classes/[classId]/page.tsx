@@ -148,7 +148,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                             Delete assignment<span className="sr-only"> “{a.title}” ({a.studySetTitle})</span>
                           </summary>
                           <p className="mt-2 text-sm text-muted">
-                            No student has started it yet. Deleting it removes it from the students&apos; lists{a.kind === "quiz" ? " with its quiz" : ""}
+                            {a.kind === "study_set"
+                              ? "Students keep every card they have reviewed. "
+                              : "No student has started it yet. "}
+                            Deleting it removes it from the students&apos; lists{a.kind === "quiz" ? " with its quiz" : ""}
                             {a.extensions.length > 0 ? " and its due-date extensions" : ""}; you can assign the set again afterwards.
                           </p>
                           <ActionForm
