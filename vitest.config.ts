@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 
 /** Tests that open a database (embedded PGlite, or PostgreSQL when DATABASE_URL is set) or start processes that do. */
@@ -15,6 +16,9 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // One worker per core (vitest's default leaves one core to itself, which on a 2-core machine is one worker): the
+    // full suite took 311 s against 381 s with the default here (7 Dec 2026).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         // Plain TypeScript (the engines, text, scheduling, UI logic): no database, no mocks, no module state a test
