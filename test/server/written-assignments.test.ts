@@ -90,59 +90,51 @@ describe("a written assignment", () => {
   });
 });
 
+/** A seven-minute written question assigned due 16:00 (display time) that refuses late work, with its due time as stored. */
+async function assignRefusingLate(title: string) {
+  const { setId, questionId } = await makeWrittenSet(title);
+  const { id: assignmentId } = await assignSetToClass(
+    users.teacher,
+    { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
+    NOW,
+  );
+  const db = await getDb();
+  const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
+  return { setId, questionId, assignmentId, dueAt: dueAt!, db };
+}
+
 describe("a written assignment that refuses late work, started shortly before the due time", () => {
   it("ends the answer at the due time, tells the student so before they start, and refuses a late submission without suggesting a retry", async () => {
-    const { setId, questionId } = await makeWrittenSet("Cut short");
-    const { id: assignmentId } = await assignSetToClass(
-      users.teacher,
-      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
-      NOW,
-    );
-    const db = await getDb();
-    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
-    const start = new Date(dueAt!.getTime() - 75_000);
+    const { setId, questionId, assignmentId, dueAt } = await assignRefusingLate("Cut short");
+    const start = new Date(dueAt.getTime() - 75_000);
     const before = await getWritingPageFor(users.student, setId, questionId, assignmentId, start);
     expect(before.assignment).toMatchObject({ closesAt: dueAt, startNotice: "The due time is in 1 min 15 s: you will have until then, not the full 7 min." });
     const accommodated = await getWritingPageFor(users.accommodated, setId, questionId, assignmentId, start);
     expect(accommodated.assignment?.startNotice).toContain("not the full 10 min 30 s");
     const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, start);
     expect(draft.deadlineAt).toEqual(dueAt);
-    const afterDue = new Date(dueAt!.getTime() + 15_000);
+    const afterDue = new Date(dueAt.getTime() + 15_000);
     const refused = submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue);
     await expect(refused).rejects.toMatchObject({ code: "EXPIRED", message: expect.stringMatching(/saved as a draft.*teacher can extend/s) });
     await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/try again|in a moment/i) });
   });
 
   it("accepts a submission that reaches the server within the stated grace after the due time, as quizzes do", async () => {
-    const { setId, questionId } = await makeWrittenSet("Grace");
-    const { id: assignmentId } = await assignSetToClass(
-      users.teacher,
-      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
-      NOW,
-    );
-    const db = await getDb();
-    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
-    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, new Date(dueAt!.getTime() - 60_000));
-    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt!.getTime() + (SUBMISSION_GRACE_SEC - 1) * 1000));
+    const { questionId, assignmentId, dueAt } = await assignRefusingLate("Grace");
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, new Date(dueAt.getTime() - 60_000));
+    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt.getTime() + (SUBMISSION_GRACE_SEC - 1) * 1000));
     expect(outcome.status).toBe("graded");
   });
 
   it("runs an answer the old due time cut short on to its own limit once the teacher extends the student's due date (code review)", async () => {
-    const { setId, questionId } = await makeWrittenSet("Extended after a cut");
-    const { id: assignmentId } = await assignSetToClass(
-      users.teacher,
-      { studySetId: setId, classId, kind: "written", questionIds: [questionId], timeLimitMin: "7", dueAt: "2026-03-01T16:00", latePolicy: "refuse" },
-      NOW,
-    );
-    const db = await getDb();
-    const { dueAt } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { dueAt: true } });
-    const start = new Date(dueAt!.getTime() - 75_000);
+    const { questionId, assignmentId, dueAt, db } = await assignRefusingLate("Extended after a cut");
+    const start = new Date(dueAt.getTime() - 75_000);
     const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, start);
     expect(draft.deadlineAt).toEqual(dueAt);
     await extendDueDateFor(users.teacher, { assignmentId, studentId: users.student.id, dueAt: "2026-03-02T16:00" }, start);
     const { deadlineAt } = await db.attempt.findUniqueOrThrow({ where: { id: draft.attemptId }, select: { deadlineAt: true } });
     expect(deadlineAt).toEqual(new Date(start.getTime() + 7 * 60_000));
-    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt!.getTime() + 3 * 60_000));
+    const outcome = await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, new Date(dueAt.getTime() + 3 * 60_000));
     expect(outcome.status).toBe("graded");
   });
 
