@@ -192,11 +192,6 @@ export function canStartAttempt(
  */
 export const SUBMISSION_GRACE_SEC = 5;
 
-/** Whether an assignment that refuses late work refuses a submission reaching the server at `now`: after the due time and its grace. */
-export function isRefusedAsLate(now: Date, dueAt: Date | null): boolean {
-  return !!dueAt && now.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;
-}
-
 /** Whether work handed in at `submittedAt` is late: after the due time and its grace (a hand-in the grace lets through is on time). */
 export function isSubmittedLate(submittedAt: Date | null, dueAt: Date | null): boolean {
   return !!submittedAt && !!dueAt && submittedAt.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;

@@ -36,7 +36,7 @@ import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/ass
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { markResultSeen } from "../db/assignments";
-import { canStartAttempt, closingTimeFor, cutShortNotice, effectiveDueAt, isRefusedAsLate, practiceHoldMessage } from "../classes/assignments";
+import { canStartAttempt, closingTimeFor, cutShortNotice, effectiveDueAt, isSubmittedLate, practiceHoldMessage } from "../classes/assignments";
 import { cappedDeadline } from "../quiz/clock";
 import { heldQuestionsFor } from "./practice-holds";
 import { fieldErrorsOf } from "./validation";
@@ -274,7 +274,8 @@ export async function submitWritingAttempt(actor: Actor, raw: unknown, now: Date
   if (saved.status !== "saved") return saved;
   // The draft is saved above, so a refused late submission loses nothing the student wrote.
   const rules = await getAssignmentRulesOfAttempt(attemptId);
-  if (rules?.latePolicy === "refuse" && isRefusedAsLate(now, effectiveDueAt(rules.dueAt, rules.extendedDueAt))) {
+  // (Late after the due time and its grace: what is late is what an assignment refusing late work refuses.)
+  if (rules?.latePolicy === "refuse" && isSubmittedLate(now, effectiveDueAt(rules.dueAt, rules.extendedDueAt))) {
     throw new AppError("EXPIRED", LATE_REFUSED_MESSAGE);
   }
 
