@@ -1,11 +1,12 @@
 /**
- * Shared harness for the browser tests: a fresh embedded database seeded with the study pack and
- * demo accounts, Crux's server (scripts/server.mjs, serving the build of a prior `npm run build`) on
- * a local port, Debian Chromium through playwright-core, and step bookkeeping that prints
- * "name: N passed, N failed". Every page it opens records Content-Security-Policy violations.
+ * Shared harness for the browser tests: an embedded database seeded once with the study pack and
+ * demo accounts and copied for each spec, Crux's server (scripts/server.mjs, serving the build of a
+ * prior `npm run build`) on a local port, Debian Chromium through playwright-core, and step
+ * bookkeeping that prints "name: N passed, N failed (N s)". Every page it opens records
+ * Content-Security-Policy violations.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -48,6 +49,29 @@ async function waitForServer(url: string, timeoutMs: number) {
 }
 
 /**
+ * The seeded embedded database every spec starts from: seeded once (scripts/seed.ts, the same seeding `npm run app`
+ * does) into a folder of its own, which each spec then copies — a closed PGlite folder is plain files (its lock file
+ * lies beside it, and the seeding process has released it by the time it exits). Seeding takes 10–15 s; once for
+ * all specs instead of once each.
+ */
+let seededTemplate: Promise<string> | undefined;
+function seededDataDir(): Promise<string> {
+  seededTemplate ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-seed-"));
+    const env: NodeJS.ProcessEnv = { ...process.env, CRUX_DATA_DIR: dir };
+    delete env.DATABASE_URL;
+    // (Not spawnSync: a spec in the other lane may be driving its browser meanwhile.)
+    const seed = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let seedLog = "";
+    for (const stream of [seed.stdout, seed.stderr]) stream.on("data", (chunk: Buffer) => (seedLog += chunk.toString("utf8")));
+    const status = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
+    if (status !== 0) throw new Error(`seeding the e2e database failed:\n${seedLog}`);
+    return dir;
+  })();
+  return seededTemplate;
+}
+
+/**
  * Runs one spec against its own freshly seeded app and browser. A failing step stops the spec;
  * a failure outside any step (seeding, server, browser) counts as one failed step.
  */
@@ -61,6 +85,7 @@ export async function runSpec(
   // With more than one lane (`runSpecs`), every line says whose it is.
   const say = lanes() > 1 ? (line: string) => console.log(line.replace(/^(\n*)/, `$1[${name}] `)) : (line: string) => console.log(line);
   say(`\n${name}`);
+  const startedAt = Date.now();
   mkdirSync(artifacts, { recursive: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "crux-e2e-"));
@@ -86,14 +111,7 @@ export async function runSpec(
   let browser: Browser | undefined;
   const server = { process: undefined as ReturnType<typeof spawn> | undefined, log: "" };
   try {
-    if (!hasOwnDatabase) {
-      // (Not spawnSync: a spec in the other lane keeps driving its browser meanwhile.)
-      const seed = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-      let seedLog = "";
-      for (const stream of [seed.stdout, seed.stderr]) stream.on("data", (chunk: Buffer) => (seedLog += chunk.toString("utf8")));
-      const status = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
-      if (status !== 0) throw new Error(`seeding the e2e database failed:\n${seedLog}`);
-    }
+    if (!hasOwnDatabase) cpSync(await seededDataDir(), dataDir, { recursive: true });
     options.prepare?.(env);
     // Listening on 127.0.0.1 only; the server sees each test client's own loopback address (127.0.0.x).
     server.process = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
@@ -136,7 +154,7 @@ export async function runSpec(
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
-  say(`${name}: ${passed} passed, ${failed} failed`);
+  say(`${name}: ${passed} passed, ${failed} failed (${Math.round((Date.now() - startedAt) / 1000)} s)`);
   return { passed, failed };
 }
 
@@ -240,17 +258,19 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   if (problems.length > 0) throw new Error(`axe-core on ${label}:\n    ${problems.join("\n    ")}`);
 }
 
-/** Runs the given specs in order and exits non-zero if any step failed (or none ran). */
 /**
  * How many specs run at once (`E2E_LANES`, default 2): each has its own server, data folder, port and browser. The
- * teacher spec spends two of its minutes waiting for a due time, which a second lane fills with the other specs.
+ * teacher spec spends up to a minute and a half waiting for a due time, which a second lane fills with the other specs.
  */
 function lanes(): number {
   const n = Number(process.env.E2E_LANES ?? 2);
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-/** Runs the specs, the first ones first, each lane taking the next spec when its last is done. */
+/**
+ * Runs the specs, the first ones first, each lane taking the next spec when its last is done, and exits non-zero if
+ * any step failed (or none ran).
+ */
 export async function runSpecs(specs: (() => Promise<SpecResult>)[]): Promise<never> {
   let passed = 0;
   let failed = 0;
@@ -263,6 +283,8 @@ export async function runSpecs(specs: (() => Promise<SpecResult>)[]): Promise<ne
     }
   };
   await Promise.all(Array.from({ length: Math.min(lanes(), specs.length) }, lane));
+  const template = await seededTemplate?.catch(() => undefined);
+  if (template) rmSync(template, { recursive: true, force: true });
   console.log(`\ne2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }

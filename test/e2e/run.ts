@@ -15,7 +15,7 @@ import { writingSpec } from "./writing";
 
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 
-// The longest first (the teacher spec waits two minutes for a due time), so the other lane runs the rest beside it.
+// The longest first (the teacher spec waits up to a minute and a half for a due time), so the other lane runs the rest beside it.
 const specs = {
   teacher: () => teacherSpec(base + 7),
   smoke: () => smokeSpec(base),
