@@ -1515,6 +1515,9 @@ function withoutNoteLabel(text: string, sentence: Sentence): string {
   return /^\p{Ll}/u.test(rest) && !/^\p{Ll}+-?\p{Lu}/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
 
+/** A cardinal written as a word, which may stand for a noun the text named before ("has three: …"). */
+const SPELLED_CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
 /**
  * The sentence as an item can show it — standalone, references and relative dates resolved — or
  * null when it cannot stand alone. `text` may already have a blank or a substituted value in it.
@@ -1546,6 +1549,10 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
     const next = sentence.tokens.find((_, i) => tokenText(sentence, i) === following);
     if ((next && (next.pos === "VERB" || next.pos === "AUX")) || (/s$/.test(following) && !/(?:is|us|ss|ies|ics)$/.test(following) && !SINGULAR_IN_S.test(following))) return null;
   }
+  // "Tripura has one, the…", "Meghalaya has three: the…", "there were four.": a spelled-out number after a verb with no
+  // noun of its own counts what only an earlier sentence names ("has two members" names its own; "than a narrowly
+  // targeted one" is the pronoun "one", for a noun of the same sentence).
+  if (sentence.tokens.some((_, i) => SPELLED_CARDINAL.test(tokenText(sentence, i)) && (sentence.tokens[i - 1]?.pos === "VERB" || sentence.tokens[i - 1]?.pos === "AUX") && (i + 1 >= sentence.tokens.length || /^[,:;.!]$/.test(tokenText(sentence, i + 1))) && !(tokenText(sentence, i).toLowerCase() === "one" && [1, 2, 3].some((k) => /^(?:a|an|the|this|that|each|every|any|another)$/i.test(i - k >= 0 ? tokenText(sentence, i - k) : ""))))) return null;
   // A list item that continues a lead-in ("Upon ceasing to possess…"): no subject of its own.
   const block = pm.blocks[sentence.blockIndex];
   if (block?.kind === "list_item" && /^(?:Upon|On|If|When|Where|Unless|Being|Having|To|By|In case|Subject to|After|Before)\b/.test(t)) return null;

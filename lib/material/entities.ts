@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { Acronym, Entity, EntityKind, Sentence } from "./schemas";
 import { stableId } from "./hash";
 import { z } from "zod";
-import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
+import { getSynsets, isKnownWord, namesAPerson } from "@/lib/nlp/wordnet";
 import { escapeRegExp } from "@/lib/text/regexp";
 import nameWordsData from "./data/name-words.json";
 
@@ -53,6 +53,33 @@ const THING_AFTER = new RegExp(`^\\)?\\s+${anyOf(NAME_WORDS.thingAfter)}\\b`);
 /** "the ports of X and Y", "the cities of X": places (`placesOf`). (Not the second of two names after "in": "T. Prakasam in
  * Andhra and Asaf Ali in Delhi" names a person there.) */
 const PLACES_OF_BEFORE = new RegExp(`\\b${anyOf(NAME_WORDS.placesOf)}\\s+of\\s+(?:\\p{Lu}[\\p{L}\\p{M}'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'-]*)*\\s+(?:and|or)\\s+)?$`, "u");
+/**
+ * A common noun set before a name in apposition, after a determiner and adjectives at most: "the novel Ponniyin Selvan",
+ * "a new capital named Gangaikonda Cholapuram", "the title Yavanarajya Sthapanacharya", "his village, Ralegan Siddhi,".
+ * Groups: the adjectives, the noun, a comma, "named"/"called".
+ */
+const APPOSED_NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their)\s+((?:[a-z-]+\s+){0,2}?)([a-z]{3,})(,?)\s+((?:named|called)\s+)?$/u;
+/** Nouns of time and manner that take a clause without "that" ("the year Gandhi returned", "the way Nehru spoke"). */
+const CLAUSE_TAKING_NOUN = /^(?:year|day|month|week|time|moment|night|morning|evening|decade|century|period|era|season|way|reason|place|hour|date|first|last|same|next)$/;
+
+/**
+ * Does a common noun in apposition before a mention say that the name is no person's: "the novel Ponniyin Selvan,",
+ * "a new capital named Tiruvelur", "at his village, Ralegan Siddhi," — a noun none of whose three commonest senses is a
+ * kind of person ("the poet Tikkana", "an officer named Reginald Dyer" stay people)? Read as apposition only where the name
+ * ends the phrase (a comma, a full stop, a preposition after it): "the movement Gandhi led" is a clause, not a name's kind.
+ */
+function isNamedByThingNoun(before: string, after: string): boolean {
+  const m = APPOSED_NOUN_BEFORE.exec(before);
+  if (!m) return false;
+  const [, modifiers, noun, comma, named] = m;
+  if (CLAUSE_TAKING_NOUN.test(noun!) || !getSynsets(noun!, "n").length || namesAPerson(noun!)) return false;
+  // "the new capital", "the historical novel": adjectives only between the determiner and the noun ("the king sent X" is
+  // a clause whose subject is "the king").
+  if (modifiers!.split(/\s+/).filter(Boolean).some((w) => getSynsets(w, "n").length > 0 || !getSynsets(w, "a").length)) return false;
+  if (named) return true;
+  return comma ? /^[,.;]/.test(after) : /^(?:[,.;:)]|\s+(?:in|at|on|near|from|to|of|by|for|with|and|or|which|where|whose)\b)/.test(after);
+}
+
 /** Nouns a person's name may qualify after "the" ("the Rajiv Gandhi government", "the Nabam Rebia judgment"). */
 const PERSON_MODIFIED = new RegExp(`^\\s+${anyOf(NAME_WORDS.personModified)}\\b`, "i");
 
@@ -644,7 +671,7 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       // "the Sardar Sarovar project", "(later Indira Sagar) project": a thing a noun says (counted once: "the Jawaharlal
       // Nehru port" among other mentions is still a person); "the ports of Myos Hormos": a place (counted twice, as no
       // person's name follows "the ports of").
-      if (!possessive && PLACES_OF_BEFORE.test(before)) againstPerson += 2;
+      if (!possessive && (PLACES_OF_BEFORE.test(before) || isNamedByThingNoun(before, after))) againstPerson += 2;
       else if (!possessive && (afterThe || placed || THING_AFTER.test(after))) againstPerson++;
       // A party to a case: "v." or "vs." (with its full stop) between two capitalised names.
       if (/^\s+vs?\.\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'-]*\s+vs?\.\s+$/u.test(before)) caseParty = true;
