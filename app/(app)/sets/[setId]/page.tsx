@@ -11,7 +11,8 @@ import { getStudySetFor } from "@/lib/server/study";
 import { listWrittenSourcesFor } from "@/lib/server/authoring";
 import { getAssignOptions } from "@/lib/server/assignments";
 import { AssignSetForm } from "@/components/classes/assign-set-form";
-import { formatDate, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { formatDateTime, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { assignmentKindLabel } from "@/lib/classes/assignments";
 import { formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Study set" };
@@ -107,16 +108,25 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
             Assign to a class
           </h2>
           {assignOptions.assignments.length > 0 ? (
-            <ul className="mb-3 flex flex-wrap gap-1.5">
-              {assignOptions.assignments.map((a) => (
-                <li key={a.id}>
-                  <Badge tone="accent">
-                    {a.className}
-                    {a.dueAt ? ` · due ${formatDate(a.dueAt)}` : ""}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
+            <>
+              <h3 className="text-sm font-medium">Already assigned</h3>
+              <ul className="mb-3 divide-y divide-border text-sm">
+                {assignOptions.assignments.map((a) => (
+                  <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
+                    <span>
+                      <span className="font-medium">{a.title}</span>{" "}
+                      <span className="text-muted">
+                        · {assignmentKindLabel[a.kind]} · {a.className}
+                        {a.dueAt ? ` · due ${formatDateTime(a.dueAt)}` : ""}
+                      </span>
+                    </span>
+                    <Link href={`/classes/${a.classId}/assignments/${a.id}`} className="text-accent underline-offset-2 hover:underline">
+                      Gradebook<span className="sr-only"> of {a.title} ({a.className})</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : null}
           {set.status !== "published" ? (
             <EmptyState>Publish the set first: students only see published sets.</EmptyState>
