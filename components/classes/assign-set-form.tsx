@@ -45,6 +45,8 @@ function QuestionChoice({ legend, name, questions, errors }: { legend: string; n
  * Assigns this (published) set to one of the teacher's classes: what to do (review the cards, a
  * timed quiz of all / chosen / N random questions with a marking scheme, or written questions), when
  * it opens and is due, the time limit, attempts, when results are released and what happens to late work.
+ * The same set may be assigned to a class again under another title (the server refuses a second card
+ * review of it, or a repeated title, with a message on the field).
  */
 export function AssignSetForm({
   studySetId,
@@ -98,7 +100,7 @@ export function AssignSetForm({
       setFieldErrors(result.fieldErrors ?? {});
       return;
     }
-    setDone(classes.find((c) => c.id === classId)?.name ?? "the class");
+    setDone(`Assigned “${result.title}” to ${classes.find((c) => c.id === classId)?.name ?? "the class"}.`);
     router.refresh();
   }
 
@@ -108,7 +110,7 @@ export function AssignSetForm({
       <FormError message={error} />
       {done ? (
         <p role="status" className="text-sm text-good">
-          Assigned to {done}.
+          {done}
         </p>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -119,7 +121,14 @@ export function AssignSetForm({
             </option>
           ))}
         </SelectField>
-        <Field label="Title shown to students" name="title" id="assign-title" defaultValue={defaultTitle} errors={fieldErrors.title} />
+        <Field
+          label="Title shown to students"
+          name="title"
+          id="assign-title"
+          defaultValue={defaultTitle}
+          hint="Assigning this set to a class again? Give each its own title, such as Quiz 1 and Quiz 2."
+          errors={fieldErrors.title}
+        />
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">What to assign</legend>

@@ -27,7 +27,7 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
               <div>
                 <p className="font-medium">{a.title}</p>
                 <p className="text-sm text-muted">
-                  {assignmentKindLabel[a.kind]} · {a.className}
+                  {assignmentKindLabel[a.kind]} · {a.studySetTitle} · {a.className}
                   {a.dueAt ? ` · due ${formatDateTime(a.dueAt)}${a.isExtended ? " (extended for you)" : ""}` : ""}
                   {a.state === "upcoming" && a.opensAt ? ` · opens ${formatDateTime(a.opensAt)}` : ""}
                 </p>

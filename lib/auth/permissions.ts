@@ -79,6 +79,8 @@ export function hasSupervisor(work: WorkFacts): boolean {
 export type Permission =
   | { action: "studySet.view"; set: StudySetFacts }
   | { action: "studySet.edit"; set: StudySetFacts }
+  /** Its owner only — not even an administrator: deleting a set removes the owner's own attempts and reviews of it. */
+  | { action: "studySet.delete"; set: StudySetFacts }
   | { action: "studySet.create" }
   | { action: "class.create" }
   | { action: "class.view"; classroom: ClassFacts }
@@ -94,6 +96,7 @@ const isStaff = (actor: Actor) => actor.role === "teacher" || actor.role === "ad
 
 /** True when `actor` may perform the permission's action on its resource. */
 export function can(actor: Actor, permission: Permission): boolean {
+  if (permission.action === "studySet.delete") return permission.set.ownerId === actor.id;
   if (actor.role === "admin") return true;
   switch (permission.action) {
     case "studySet.view": {

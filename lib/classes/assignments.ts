@@ -297,3 +297,68 @@ export function practiceHoldMessage(hold: { title: string; kind: "quiz" | "writt
     ? `${these} set in your assignment “${hold.title}”: write ${questionCount === 1 ? "it" : "them"} from your Assignments page. ${open} for free practice once you have handed it in and your results are released.`
     : `${these} in your assigned quiz “${hold.title}”. ${open} for free practice once you have taken that quiz and its results are released.`;
 }
+
+/** Another assignment of the same set in the same class: what a new one is checked against. */
+export interface SiblingAssignment {
+  id: string;
+  kind: AssignmentKind;
+  title: string;
+}
+
+/** What an assignment of each kind is called mid-sentence ("a quiz called …"). */
+const kindNoun: Record<AssignmentKind, string> = { study_set: "card review", quiz: "quiz", written: "written assignment" };
+
+/** The title a new assignment gets when the teacher leaves it empty. */
+export const defaultAssignmentTitle: Record<AssignmentKind, string> = { study_set: "Study set", quiz: "Quiz", written: "Written answers" };
+
+/** A title as students tell titles apart: case, spacing and Unicode compatibility forms ignored. */
+const titleKey = (title: string) => title.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * The first of `title 2`, `title 3`, … not among `taken` (by titleKey); a title ending in a number
+ * counts on from it ("Quiz 1" → "Quiz 2"). `title` itself when it is free.
+ */
+export function nextFreeTitle(title: string, taken: readonly string[]): string {
+  const used = new Set(taken.map(titleKey));
+  if (!used.has(titleKey(title))) return title;
+  const clean = title.trim().replace(/\s+/g, " ");
+  const numbered = /^(.*?)(\d+)$/.exec(clean);
+  const [stem, first] = numbered ? [numbered[1], Number(numbered[2]) + 1] : [`${clean} `, 2];
+  for (let n = first; ; n++) {
+    const candidate = `${stem}${n}`;
+    if (!used.has(titleKey(candidate))) return candidate;
+  }
+}
+
+/**
+ * The title a new assignment of a set takes beside the class's other assignments of that set, or
+ * why it cannot be made. A set may be assigned to a class many times — Quiz 1 this week, Quiz 2 the
+ * next, a second written question — each with its own attempts and gradebook, but:
+ * - not a second card review: it asks for no work of its own, so it would follow the very same
+ *   reviews under a second due date;
+ * - not the same kind under the same title (ignoring case and spacing): students could not tell
+ *   the two apart on their list. An empty title takes the kind's default, numbered on when taken.
+ */
+export function settleAssignmentTitle(
+  next: { kind: AssignmentKind; title: string | undefined },
+  siblings: readonly SiblingAssignment[],
+): { ok: true; title: string } | { ok: false; message: string; fieldErrors: Record<string, string[]> } {
+  const review = next.kind === "study_set" ? siblings.find((s) => s.kind === "study_set") : undefined;
+  if (review) {
+    return {
+      ok: false,
+      message: `“${review.title}” already asks this class to review this set's cards, and a second card review would follow the very same reviews. To change its due date, extend it for the students who need it, or delete “${review.title}” from the class page (students keep every card they have reviewed) and assign the set again.`,
+      fieldErrors: { kind: [`This class already reviews this set's cards in “${review.title}”.`] },
+    };
+  }
+  const taken = siblings.filter((s) => s.kind === next.kind).map((s) => s.title);
+  if (!next.title) return { ok: true, title: nextFreeTitle(defaultAssignmentTitle[next.kind], taken) };
+  const same = siblings.find((s) => s.kind === next.kind && titleKey(s.title) === titleKey(next.title!));
+  if (!same) return { ok: true, title: next.title };
+  const suggestion = nextFreeTitle(next.title, taken);
+  return {
+    ok: false,
+    message: `This class already has a ${kindNoun[next.kind]} called “${same.title}” from this set. Give this one its own title, such as “${suggestion}”, so students can tell them apart.`,
+    fieldErrors: { title: [`Already the title of a ${kindNoun[next.kind]} of this set in this class: try “${suggestion}”.`] },
+  };
+}

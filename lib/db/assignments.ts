@@ -1,12 +1,10 @@
 import { AppError } from "../errors";
-import type { AssignmentKind, AssignmentRules, LatePolicy, PracticeHoldSource, ResultRelease } from "../classes/assignments";
+import type { AssignmentKind, AssignmentRules, LatePolicy, PracticeHoldSource, ResultRelease, SiblingAssignment } from "../classes/assignments";
 import type { MarkingScheme } from "../quiz/marking";
 import { getDb } from "./client";
-import { isUniqueViolation } from "./errors";
 
-/** The quiz every student of a quiz assignment takes: fixed questions, the time limit before extra time, the marking scheme. */
+/** The quiz every student of a quiz assignment takes: fixed questions, the time limit before extra time, the marking scheme (its title is the assignment's). */
 export interface NewAssignmentQuiz {
-  title: string;
   questionIds: string[];
   selection: { by: "all" } | { by: "random"; count: number } | { by: "chosen" };
   timeLimitSec: number;
@@ -15,46 +13,49 @@ export interface NewAssignmentQuiz {
 }
 
 /**
- * Creates an assignment of a set to a class. The same set and kind assigned to the class again is a
- * CONFLICT (the unique constraint decides, so two teachers pressing at once still make one).
+ * Creates an assignment of a set to a class, with its quiz for a quiz assignment. `settleTitle`
+ * sees the class's other assignments of the set and returns the new one's title, or throws to
+ * refuse it (lib/classes/assignments.ts `settleAssignmentTitle`). It runs under a lock on the class
+ * row, so two teachers pressing at once are checked one after the other; the set's row is held
+ * (FOR KEY SHARE) so that a deletion of the set waits for this assignment and then sees it — or,
+ * when the deletion came first, this finds no set (NOT_FOUND) and writes nothing.
  */
 export async function createAssignment(
-  input: { classId: string; studySetId: string; createdById: string; title: string } & Partial<Omit<AssignmentRules, "quiz">> & { quiz?: NewAssignmentQuiz | null },
-): Promise<{ id: string }> {
+  input: { classId: string; studySetId: string; createdById: string } & Partial<Omit<AssignmentRules, "quiz">> & { quiz?: NewAssignmentQuiz | null },
+  settleTitle: (siblings: SiblingAssignment[]) => string,
+): Promise<{ id: string; title: string }> {
   const db = await getDb();
   const { quiz, ...assignment } = input;
-  // A quiz assignment's quiz is created in the same transaction, so a refused duplicate assignment
-  // leaves no quiz behind.
-  try {
-    return await db.$transaction(async (tx) => {
-      const created = quiz
-        ? await tx.quiz.create({
-            data: {
-              ownerId: input.createdById,
-              studySetId: input.studySetId,
-              title: quiz.title,
-              questionIds: quiz.questionIds,
-              selection: quiz.selection,
-              mode: "timed",
-              timeLimitSec: quiz.timeLimitSec,
-              graceSec: quiz.graceSec,
-              markCorrect: quiz.scheme.correct,
-              markWrong: quiz.scheme.wrong,
-              markBlank: quiz.scheme.blank,
-            },
-            select: { id: true },
-          })
-        : null;
-      return tx.assignment.create({ data: { ...assignment, quizId: created?.id ?? null }, select: { id: true } });
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      throw new AppError("CONFLICT", "This set is already assigned to that class. Delete the existing assignment from the class page while no student has started it, or extend its due date.", {
-        classId: ["Already assigned to this class."],
-      });
-    }
-    throw e;
-  }
+  return db.$transaction(async (tx) => {
+    // FOR NO KEY UPDATE, not FOR UPDATE: it serialises assignments to the class without blocking
+    // students joining it (their enrolment's foreign key takes only a KEY SHARE lock on the class).
+    const classRows = await tx.$queryRaw<unknown[]>`SELECT 1 AS "locked" FROM "Classroom" WHERE "id" = ${input.classId} FOR NO KEY UPDATE`;
+    const setRows = await tx.$queryRaw<unknown[]>`SELECT 1 AS "locked" FROM "StudySet" WHERE "id" = ${input.studySetId} FOR KEY SHARE`;
+    if (classRows.length === 0) throw new AppError("NOT_FOUND", "That class does not exist.", { classId: ["That class does not exist."] });
+    if (setRows.length === 0) throw new AppError("NOT_FOUND", "That study set does not exist.");
+    const siblings = await tx.assignment.findMany({ where: { classId: input.classId, studySetId: input.studySetId }, select: { id: true, kind: true, title: true }, orderBy: { createdAt: "asc" } });
+    const title = settleTitle(siblings);
+    const created = quiz
+      ? await tx.quiz.create({
+          data: {
+            ownerId: input.createdById,
+            studySetId: input.studySetId,
+            title,
+            questionIds: quiz.questionIds,
+            selection: quiz.selection,
+            mode: "timed",
+            timeLimitSec: quiz.timeLimitSec,
+            graceSec: quiz.graceSec,
+            markCorrect: quiz.scheme.correct,
+            markWrong: quiz.scheme.wrong,
+            markBlank: quiz.scheme.blank,
+          },
+          select: { id: true },
+        })
+      : null;
+    const row = await tx.assignment.create({ data: { ...assignment, title, quizId: created?.id ?? null }, select: { id: true } });
+    return { id: row.id, title };
+  });
 }
 
 /**
@@ -92,18 +93,20 @@ export interface SetAssignment {
   id: string;
   classId: string;
   className: string;
+  kind: AssignmentKind;
+  title: string;
   dueAt: Date | null;
 }
 
-/** Where a set is assigned, among the classes `teacherId` teaches. */
+/** Where a set is assigned, among the classes `teacherId` teaches: by class, then in the order they were set. */
 export async function listAssignmentsOfSet(studySetId: string, teacherId: string): Promise<SetAssignment[]> {
   const db = await getDb();
   const rows = await db.assignment.findMany({
     where: { studySetId, classroom: { OR: [{ teacherId }, { coTeachers: { some: { teacherId } } }] } },
-    select: { id: true, classId: true, dueAt: true, classroom: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
+    select: { id: true, classId: true, kind: true, title: true, dueAt: true, classroom: { select: { name: true } } },
+    orderBy: [{ classroom: { name: "asc" } }, { classId: "asc" }, { createdAt: "asc" }],
   });
-  return rows.map((r) => ({ id: r.id, classId: r.classId, className: r.classroom.name, dueAt: r.dueAt }));
+  return rows.map((r) => ({ id: r.id, classId: r.classId, className: r.classroom.name, kind: r.kind, title: r.title, dueAt: r.dueAt }));
 }
 
 /** Ids of a set's accepted written questions, in order. */

@@ -1,5 +1,7 @@
 import type { StudySetFacts } from "../auth/permissions";
+import type { SetDeletionFacts } from "../authoring/set-deletion";
 import { getDb } from "./client";
+import type { Tx } from "./study-set-writer";
 
 export interface StudySetSummary {
   id: string;
@@ -195,4 +197,98 @@ export async function getStudySetDetail(setId: string): Promise<StudySetDetail |
     cards: row.cards.map(toCardView),
     questions: row.questions,
   };
+}
+
+/** What deciding a set's deletion needs (lib/authoring/set-deletion.ts), as `db` sees it. */
+async function readSetDeletionFacts(db: Tx, setId: string, ownerId: string): Promise<SetDeletionFacts> {
+  const others = { not: ownerId };
+  const assignments = await db.assignment.findMany({ where: { studySetId: setId }, select: { classId: true, classroom: { select: { name: true } } }, orderBy: { createdAt: "asc" } });
+  const attempters = await db.attempt.findMany({ where: { studySetId: setId, userId: others }, distinct: ["userId"], select: { userId: true } });
+  const reviewers = await db.cardState.findMany({ where: { card: { studySetId: setId }, userId: others }, distinct: ["userId"], select: { userId: true } });
+  const quizMakers = await db.quiz.findMany({ where: { studySetId: setId, ownerId: others }, distinct: ["ownerId"], select: { ownerId: true } });
+  const generating = await db.generationJob.count({ where: { studySetId: setId, status: { in: ["queued", "running"] } } });
+  const cardCount = await db.card.count({ where: { studySetId: setId } });
+  const questionCount = await db.question.count({ where: { studySetId: setId } });
+  const ownAttemptCount = await db.attempt.count({ where: { studySetId: setId, userId: ownerId } });
+  const ownReviewedCardCount = await db.cardState.count({ where: { card: { studySetId: setId }, userId: ownerId } });
+  const byClass = new Map<string, { className: string; assignmentCount: number }>();
+  for (const a of assignments) {
+    const entry = byClass.get(a.classId) ?? { className: a.classroom.name, assignmentCount: 0 };
+    entry.assignmentCount++;
+    byClass.set(a.classId, entry);
+  }
+  const otherLearners = new Set([...attempters.map((a) => a.userId), ...reviewers.map((r) => r.userId), ...quizMakers.map((q) => q.ownerId)]);
+  return {
+    assignedIn: [...byClass.values()],
+    otherLearnerCount: otherLearners.size,
+    isGenerating: generating > 0,
+    cardCount,
+    questionCount,
+    ownAttemptCount,
+    ownReviewedCardCount,
+  };
+}
+
+/** What deciding the deletion of a set `ownerId` owns needs, read now (the set page); null when they own no such set. */
+export async function getSetDeletionFacts(setId: string, ownerId: string): Promise<SetDeletionFacts | null> {
+  const db = await getDb();
+  const owned = await db.studySet.count({ where: { id: setId, ownerId } });
+  return owned === 0 ? null : readSetDeletionFacts(db, setId, ownerId);
+}
+
+/**
+ * Deletes a set `ownerId` owns, in one transaction, unless `refuse` (shown the set's facts under the
+ * locks below) throws — then nothing changes. Goes by cascade: its cards with their review states and
+ * logs, its questions with their options, model answers and rubric points, every item's evidence, its
+ * quizzes, and its attempts with their responses, marks and regrade requests (the owner's own: `refuse`
+ * has seen there are no others'). Its finished generation jobs are deleted with it, and so is its
+ * material that no other set lists and no evidence elsewhere quotes (the owner's missed-point cards may):
+ * the size of what was stored after `budgetSince` is kept in DeletedMaterial, so the owner's daily
+ * material budget gets nothing back (older such rows are removed). Returns null when the owner has no
+ * such set.
+ *
+ * Row locks make the facts hold until the commit, as in deleteUnstartedAssignment: whatever adds work
+ * to the set — an assignment, an attempt or a quiz, a card or question, a generation job — inserts a
+ * row whose foreign key takes a KEY SHARE lock on the set's row, and a card review one on the card's
+ * row. FOR UPDATE on the set and its cards waits for every such insert to commit, and the facts, read
+ * afterwards (new statements, READ COMMITTED), see them; an insert after the locks waits for this
+ * transaction and then fails on the missing set or card. So no one's work is deleted unseen.
+ */
+export async function deleteOwnStudySet(
+  setId: string,
+  ownerId: string,
+  budgetSince: Date,
+  refuse: (facts: SetDeletionFacts) => void,
+): Promise<{ title: string } | null> {
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      const [set] = await tx.$queryRaw<{ title: string }[]>`SELECT "title" FROM "StudySet" WHERE "id" = ${setId} AND "ownerId" = ${ownerId} FOR UPDATE`;
+      if (!set) return null;
+      await tx.$queryRaw`SELECT 1 AS "locked" FROM "Card" WHERE "studySetId" = ${setId} FOR UPDATE`;
+      refuse(await readSetDeletionFacts(tx, setId, ownerId));
+
+      const linked = await tx.studySetMaterial.findMany({ where: { studySetId: setId }, select: { materialId: true } });
+      await tx.generationJob.deleteMany({ where: { studySetId: setId } });
+      await tx.studySet.delete({ where: { id: setId } });
+
+      // Lock the set's material first (a card made meanwhile that quotes it waits, or is waited for), then
+      // keep what another set lists or other evidence quotes.
+      const materialIds = linked.map((l) => l.materialId);
+      if (materialIds.length > 0) {
+        await tx.$queryRaw`SELECT 1 AS "locked" FROM "Material" WHERE "id" = ANY(${materialIds}) AND "ownerId" = ${ownerId} FOR UPDATE`;
+        const unused = await tx.$queryRaw<{ id: string; createdAt: Date; bytes: number }[]>`
+          SELECT m."id", m."createdAt", octet_length(m."text") AS "bytes" FROM "Material" m
+          WHERE m."id" = ANY(${materialIds}) AND m."ownerId" = ${ownerId}
+            AND NOT EXISTS (SELECT 1 FROM "StudySetMaterial" l WHERE l."materialId" = m."id")
+            AND NOT EXISTS (SELECT 1 FROM "EvidenceSpan" e WHERE e."materialId" = m."id")`;
+        const recent = unused.filter((m) => m.createdAt > budgetSince);
+        if (recent.length > 0) await tx.deletedMaterial.createMany({ data: recent.map((m) => ({ ownerId, bytes: Number(m.bytes), storedAt: m.createdAt })) });
+        if (unused.length > 0) await tx.material.deleteMany({ where: { id: { in: unused.map((m) => m.id) } } });
+      }
+      await tx.deletedMaterial.deleteMany({ where: { ownerId, storedAt: { lte: budgetSince } } });
+      return { title: set.title };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }

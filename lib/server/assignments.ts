@@ -33,6 +33,7 @@ import {
   isResultReleased,
   isSubmittedLate,
   localDateTimeIn,
+  settleAssignmentTitle,
   studentAssignmentState,
   toAssignmentRules,
   type AssignmentRules,
@@ -48,7 +49,7 @@ import { cappedDeadline, quizDeadline } from "../quiz/clock";
 export const assignSetSchema = assignmentInputSchema;
 
 /** The quiz of a quiz assignment: its questions drawn now (the same for every student), its limit and scheme. */
-function assignmentQuiz(rules: AssignmentRules, title: string, candidates: QuizCandidate[], random: () => number): NewAssignmentQuiz | null {
+function assignmentQuiz(rules: AssignmentRules, candidates: QuizCandidate[], random: () => number): NewAssignmentQuiz | null {
   if (rules.kind !== "quiz" || !rules.quiz) return null;
   const { pick, marking } = rules.quiz;
   const chosen =
@@ -58,7 +59,6 @@ function assignmentQuiz(rules: AssignmentRules, title: string, candidates: QuizC
         ? selectQuizQuestions(candidates, { by: "random", count: pick.count }, random)
         : candidates;
   return {
-    title,
     questionIds: (pick.by === "random" ? shuffled(chosen, random) : chosen).map((c) => c.id),
     selection: pick.by === "random" ? { by: "random", count: pick.count } : { by: pick.by },
     // A quiz assignment is always timed: the teacher's limit, else each question's own limit added up.
@@ -72,9 +72,11 @@ function assignmentQuiz(rules: AssignmentRules, title: string, candidates: QuizC
  * Assigns a published set the actor owns to a class the actor teaches: a study set to review, a
  * quiz (all, chosen or N random questions, fixed when assigned, with its marking scheme), or written
  * questions, with its opening and due times, time limit, attempts, result release and late policy.
- * The same set and kind assigned to the class again is a CONFLICT.
+ * The same set may be assigned to the class again (Quiz 2 after Quiz 1) under a title of its own; a
+ * second card review of it, or a second assignment of one kind under the same title, is a CONFLICT
+ * (`settleAssignmentTitle`). An empty title takes the kind's default, numbered on ("Quiz 2").
  */
-export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, random: () => number = Math.random): Promise<{ id: string }> {
+export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, random: () => number = Math.random): Promise<{ id: string; title: string }> {
   const parsed = assignmentInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Check the assignment.", fieldErrorsOf(parsed.error));
   const { studySetId, classId, title } = parsed.data;
@@ -87,9 +89,12 @@ export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, ra
   const [writtenQuestionIds, candidates] = await Promise.all([listWrittenQuestionIds(studySetId), listQuizCandidates(studySetId)]);
   const checked = toAssignmentRules(parsed.data, { now, timeZone: DISPLAY_TIME_ZONE, writtenQuestionIds, objectiveQuestionIds: candidates.map((c) => c.id) });
   if (!checked.ok) throw new AppError("INVALID", "Check the assignment.", checked.fieldErrors);
-  const name = title || (checked.rules.kind === "quiz" ? "Quiz" : checked.rules.kind === "written" ? "Written answers" : "Study set");
   const { quiz: _pick, ...rules } = checked.rules;
-  return createAssignment({ classId, studySetId, createdById: actor.id, title: name, ...rules, quiz: assignmentQuiz(checked.rules, name, candidates, random) });
+  return createAssignment({ classId, studySetId, createdById: actor.id, ...rules, quiz: assignmentQuiz(checked.rules, candidates, random) }, (siblings) => {
+    const settled = settleAssignmentTitle({ kind: rules.kind, title: title || undefined }, siblings);
+    if (!settled.ok) throw new AppError("CONFLICT", settled.message, settled.fieldErrors);
+    return settled.title;
+  });
 }
 
 /** For the set page: the owner's classes and where the set is already assigned. */

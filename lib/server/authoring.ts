@@ -38,7 +38,8 @@ import {
   type WrittenQuestionSources,
 } from "../db/authoring";
 import { getLatestJobOfSet, getQueuePosition, isWaitingForWorker } from "../db/jobs";
-import { getStudySetFacts } from "../db/study-sets";
+import { deleteOwnStudySet, getSetDeletionFacts, getStudySetFacts } from "../db/study-sets";
+import { judgeSetDeletion, type SetDeletion } from "../authoring/set-deletion";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
 import { recordIdSchema } from "../text/untrusted";
@@ -62,13 +63,16 @@ export function materialBytesPerDay(): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 20_000_000;
 }
 
+/** The rolling day over which an author's material budget counts. */
+const MATERIAL_BUDGET_WINDOW_MS = 24 * 60 * 60_000;
+
 /**
  * Refuses with RATE_LIMITED when `adding` more bytes of material would take the author past their
  * budget for the 24 hours before `now` (a rolling day, so it never resets all at once).
  */
 async function assertWithinMaterialBudget(ownerId: string, adding: number, now: Date): Promise<void> {
   const budget = materialBytesPerDay();
-  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+  const dayAgo = new Date(now.getTime() - MATERIAL_BUDGET_WINDOW_MS);
   const used = await materialBytesSince(ownerId, dayAgo);
   if (used + adding > budget) {
     const left = Math.max(0, budget - used);
@@ -333,6 +337,45 @@ export async function publishStudySetFor(actor: Actor, setId: string, now: Date)
   }
   await markStudySetPublished(setId, now);
   return { accepted: counts.accepted };
+}
+
+/** Loads a set and checks the actor owns it, for deleting it (see `studySet.delete`). */
+async function loadOwnSet(actor: Actor, setId: string): Promise<StudySetFacts> {
+  const facts = await getStudySetFacts(setId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  assertCan(actor, { action: "studySet.delete", set: facts });
+  return facts;
+}
+
+/** For the owner's set page: whether the set may be deleted now and what that would remove, or why not (judgeSetDeletion). */
+export async function getSetDeletionFor(actor: Actor, setId: string): Promise<SetDeletion> {
+  await loadOwnSet(actor, recordIdSchema.parse(setId));
+  const facts = await getSetDeletionFacts(setId, actor.id);
+  if (!facts) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  return judgeSetDeletion(facts);
+}
+
+const deleteSetSchema = z.object({ setId: idField });
+
+/**
+ * Deletes a study set for its owner — nobody else, not even an administrator — with its cards,
+ * questions, model answers, the material nothing else uses, and the owner's own attempts and reviews
+ * of it (lib/db/study-sets.ts deleteOwnStudySet). Refused as a CONFLICT, with nothing changed, while
+ * the set is assigned to a class, another learner has worked on it, or its items are still being
+ * generated (judgeSetDeletion, decided under the deletion's row locks, so a concurrent assignment or
+ * start is either seen or fails on the deleted set). Deleting gives back none of the day's material budget.
+ */
+export async function deleteStudySetFor(actor: Actor, raw: unknown, now: Date): Promise<{ title: string }> {
+  const parsed = deleteSetSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "Choose a study set.", fieldErrorsOf(parsed.error));
+  const { setId } = parsed.data;
+  await loadOwnSet(actor, setId);
+  const deleted = await deleteOwnStudySet(setId, actor.id, new Date(now.getTime() - MATERIAL_BUDGET_WINDOW_MS), (facts) => {
+    const judged = judgeSetDeletion(facts);
+    if (!judged.isAllowed) throw new AppError("CONFLICT", judged.reason);
+  });
+  if (!deleted) throw new AppError("NOT_FOUND", "That study set does not exist.");
+  return deleted;
 }
 
 const editText = (label: string, max: number) => untrustedString({ error: `${label} is missing.` }).trim().min(1, `${label} cannot be empty.`).max(max, `Keep ${label.toLowerCase()} under ${max} characters.`);

@@ -30,6 +30,15 @@ describe("study set access", () => {
     expect(can(otherTeacher, { action: "studySet.edit", set: draft })).toBe(false);
     expect(can(student, { action: "studySet.edit", set: published({ isPublic: true }) })).toBe(false);
   });
+
+  it.each([
+    ["its owner", owner, true],
+    ["a student it is assigned to", student, false],
+    ["another teacher", otherTeacher, false],
+    ["an administrator", admin, false],
+  ] as const)("deleting a set is for its owner only: %s may (%s)", (_name, actor, expected) => {
+    expect(can(actor, { action: "studySet.delete", set: published({ isPublic: true, isAssignedToActor: true }) })).toBe(expected);
+  });
 });
 
 describe("class access", () => {

@@ -9,8 +9,10 @@ import {
   effectiveDueAt,
   isResultReleased,
   isSubmittedLate,
+  nextFreeTitle,
   practiceHoldMessage,
   resultReleasePhrase,
+  settleAssignmentTitle,
   studentAssignmentLabel,
   studentAssignmentState,
   SUBMISSION_GRACE_SEC,
@@ -228,5 +230,44 @@ describe("wording", () => {
     [25, "These questions are in your assigned quiz “Mock 1”. They open"],
   ])("explains %s held question(s) in the right number", (count, start) => {
     expect(practiceHoldMessage({ title: "Mock 1", kind: "quiz" }, count)).toMatch(new RegExp(`^${start}`));
+  });
+});
+
+describe("another assignment of a set the class already has", () => {
+  const quiz1 = { id: "a1", kind: "quiz", title: "Quiz 1" } as const;
+  const review = { id: "a2", kind: "study_set", title: "Read the cards" } as const;
+
+  it("takes its own title beside a quiz of another title", () => {
+    expect(settleAssignmentTitle({ kind: "quiz", title: "Quiz 2" }, [quiz1, review])).toEqual({ ok: true, title: "Quiz 2" });
+  });
+
+  it("may share a title with an assignment of another kind", () => {
+    expect(settleAssignmentTitle({ kind: "written", title: "Quiz 1" }, [quiz1])).toEqual({ ok: true, title: "Quiz 1" });
+  });
+
+  it("refuses the same kind under the same title, ignoring case and spacing, and suggests the next number", () => {
+    const result = settleAssignmentTitle({ kind: "quiz", title: " quiz  1" }, [quiz1]);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("a quiz called “Quiz 1”"), fieldErrors: { title: [expect.stringContaining("try “quiz 2”")] } });
+  });
+
+  it("refuses a second card review of the set whatever its title", () => {
+    const result = settleAssignmentTitle({ kind: "study_set", title: "Another look" }, [review]);
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("“Read the cards” already asks this class to review this set's cards"), fieldErrors: { kind: [expect.any(String)] } });
+  });
+
+  it("numbers an empty title on from the kind's default", () => {
+    expect(settleAssignmentTitle({ kind: "quiz", title: undefined }, [])).toEqual({ ok: true, title: "Quiz" });
+    expect(settleAssignmentTitle({ kind: "quiz", title: undefined }, [{ id: "q", kind: "quiz", title: "quiz" }, quiz1])).toEqual({ ok: true, title: "Quiz 2" });
+    expect(settleAssignmentTitle({ kind: "written", title: undefined }, [quiz1])).toEqual({ ok: true, title: "Written answers" });
+  });
+
+  it.each([
+    ["Essay", [], "Essay"],
+    ["Essay", ["essay"], "Essay 2"],
+    ["Essay", ["Essay", "Essay 2"], "Essay 3"],
+    ["Quiz 1", ["Quiz 1", "Quiz 2"], "Quiz 3"],
+    ["Mock 09", ["Mock 09"], "Mock 10"],
+  ] as const)("finds a free title for %s beside %j: %s", (title, taken, expected) => {
+    expect(nextFreeTitle(title, taken)).toBe(expected);
   });
 });

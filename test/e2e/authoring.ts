@@ -173,7 +173,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 16);
         await form.getByLabel("Due (optional)").fill(due);
         await form.getByRole("button", { name: "Assign" }).click();
-        await form.getByRole("status").filter({ hasText: "Assigned to UPSC Mains 2027 — Batch A" }).waitFor();
+        await form.getByRole("status").filter({ hasText: "Assigned “Indus waters: read and review” to UPSC Mains 2027 — Batch A." }).waitFor();
       });
 
       await step("signing out", async () => {

@@ -144,7 +144,7 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       await form.getByLabel("Time limit in minutes").fill(String(QUIZ_LIMIT_MIN));
       await expectAccessible(teacher, "the assign form (quiz)");
       await form.getByRole("button", { name: "Assign" }).click();
-      await form.getByRole("status").filter({ hasText: `Assigned to ${CLASS_NAME}.` }).waitFor();
+      await form.getByRole("status").filter({ hasText: `Assigned “${QUIZ_TITLE}” to ${CLASS_NAME}.` }).waitFor();
 
       await form.getByLabel("Title shown to students").fill(ESSAY_TITLE);
       await form.getByRole("radio", { name: "Written questions" }).check();
@@ -156,7 +156,7 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       essayDueAt = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
       await form.getByLabel("Due (optional)").fill(localDateTime(essayDueAt));
       await form.getByRole("button", { name: "Assign" }).click();
-      await form.getByRole("status").filter({ hasText: `Assigned to ${CLASS_NAME}.` }).waitFor();
+      await form.getByRole("status").filter({ hasText: `Assigned “${ESSAY_TITLE}” to ${CLASS_NAME}.` }).waitFor();
       await teacher.goto(classUrl);
       const list = teacher.getByRole("region", { name: "Assignments" });
       await list.getByRole("link", { name: `Gradebook of ${QUIZ_TITLE}` }).waitFor();

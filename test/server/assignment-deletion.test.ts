@@ -157,13 +157,13 @@ describe("deleting an assignment a student has started", () => {
   });
 });
 
-describe("assigning a set that is already assigned", () => {
+describe("assigning a set's cards to review again", () => {
   it("says what the teacher can do instead", async () => {
     const { setId } = await makeSet("Twice");
-    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz" }, NOW);
-    await expect(assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz" }, NOW)).rejects.toMatchObject({
+    await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set", title: "Read it" }, NOW);
+    await expect(assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "study_set" }, NOW)).rejects.toMatchObject({
       code: "CONFLICT",
-      message: expect.stringContaining("Delete the existing assignment from the class page while no student has started it, or extend its due date"),
+      message: expect.stringContaining("extend it for the students who need it, or delete “Read it” from the class page"),
     });
   });
 });

@@ -34,7 +34,7 @@ describe("assigning a set to a class", () => {
     await assignSetToClass(users.teacher, { studySetId: publishedSetId, classId, title: "Week 2", dueOn: "2026-03-08" }, NOW);
     expect(await outcomeOf(() => getStudySetFor(users.student, publishedSetId))).toBe("ok");
     const { assignments } = await getAssignOptions(users.teacher, publishedSetId);
-    expect(assignments).toEqual([expect.objectContaining({ classId, className: "Batch A", dueAt: new Date("2026-03-08T18:29:59Z") })]);
+    expect(assignments).toEqual([expect.objectContaining({ classId, className: "Batch A", kind: "study_set", title: "Week 2", dueAt: new Date("2026-03-08T18:29:59Z") })]);
   });
 
   it.each([
@@ -52,12 +52,12 @@ describe("assigning a set to a class", () => {
     expect(await db.assignment.count()).toBe(before);
   });
 
-  it("refuses the same set assigned to the same class twice, with a clear message, and the student's home lists it once", async () => {
+  it("refuses a second card review of the same set in the same class, with a clear message, and the student's home lists it once", async () => {
     const db = await getDb();
     const before = await db.assignment.count({ where: { classId, studySetId: publishedSetId } });
     expect(before).toBe(1);
     const again = assignSetToClass(users.teacher, { studySetId: publishedSetId, classId, title: "Week 2 again" }, NOW);
-    await expect(again).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already assigned") });
+    await expect(again).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("“Week 2” already asks this class to review this set's cards") });
     const raced = await Promise.allSettled([1, 2].map(() => assignSetToClass(users.teacher, { studySetId: publishedSetId, classId }, NOW)));
     expect(raced.every((r) => r.status === "rejected")).toBe(true);
     expect(await db.assignment.count({ where: { classId, studySetId: publishedSetId } })).toBe(1);

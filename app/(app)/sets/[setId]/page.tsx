@@ -8,10 +8,13 @@ import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { getStudySetFor } from "@/lib/server/study";
-import { listWrittenSourcesFor } from "@/lib/server/authoring";
+import { getSetDeletionFor, listWrittenSourcesFor } from "@/lib/server/authoring";
+import { ActionForm } from "@/components/classes/action-form";
+import { deleteStudySetAction } from "./actions";
 import { getAssignOptions } from "@/lib/server/assignments";
 import { AssignSetForm } from "@/components/classes/assign-set-form";
-import { formatDate, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { formatDateTime, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { assignmentKindLabel } from "@/lib/classes/assignments";
 import { formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Study set" };
@@ -21,7 +24,10 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
   const [set, writtenSources] = await Promise.all([orNull(getStudySetFor(user, setId)), orNull(listWrittenSourcesFor(user, setId))]);
   if (!set) notFound();
   const isOwner = set.ownerId === user.id;
-  const assignOptions = isOwner && user.role !== "student" ? await getAssignOptions(user, set.id) : null;
+  const [assignOptions, deletion] = await Promise.all([
+    isOwner && user.role !== "student" ? getAssignOptions(user, set.id) : null,
+    isOwner ? getSetDeletionFor(user, set.id) : null,
+  ]);
   const sourcesOf = new Map((writtenSources ?? []).map((w) => [w.questionId, w.sources]));
   const written = set.questions.filter((q) => q.kind === "written");
   const timed = set.questions.filter((q) => q.kind !== "written");
@@ -107,16 +113,25 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
             Assign to a class
           </h2>
           {assignOptions.assignments.length > 0 ? (
-            <ul className="mb-3 flex flex-wrap gap-1.5">
-              {assignOptions.assignments.map((a) => (
-                <li key={a.id}>
-                  <Badge tone="accent">
-                    {a.className}
-                    {a.dueAt ? ` · due ${formatDate(a.dueAt)}` : ""}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
+            <>
+              <h3 className="text-sm font-medium">Already assigned</h3>
+              <ul className="mb-3 divide-y divide-border text-sm">
+                {assignOptions.assignments.map((a) => (
+                  <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
+                    <span>
+                      <span className="font-medium">{a.title}</span>{" "}
+                      <span className="text-muted">
+                        · {assignmentKindLabel[a.kind]} · {a.className}
+                        {a.dueAt ? ` · due ${formatDateTime(a.dueAt)}` : ""}
+                      </span>
+                    </span>
+                    <Link href={`/classes/${a.classId}/assignments/${a.id}`} className="text-accent underline-offset-2 hover:underline">
+                      Gradebook<span className="sr-only"> of {a.title} ({a.className})</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : null}
           {set.status !== "published" ? (
             <EmptyState>Publish the set first: students only see published sets.</EmptyState>
@@ -132,6 +147,36 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
               writtenQuestions={written.map((q) => ({ id: q.id, prompt: q.prompt }))}
               quizQuestions={timed.map((q) => ({ id: q.id, prompt: q.prompt }))}
             />
+          )}
+        </Panel>
+      ) : null}
+
+      {deletion ? (
+        <Panel className="mt-6" aria-labelledby="delete-heading">
+          <h2 id="delete-heading" className="mb-2 text-lg font-semibold">
+            Delete the set
+          </h2>
+          {deletion.isAllowed ? (
+            <details>
+              <summary className="cursor-pointer text-sm text-bad">
+                Delete this set<span className="sr-only"> “{set.title}”</span>
+              </summary>
+              <p className="mt-2 text-sm text-muted">{deletion.consequence}</p>
+              <ActionForm
+                action={deleteStudySetAction}
+                input={{ setId: set.id }}
+                submitLabel={
+                  <>
+                    Yes, delete<span className="sr-only"> the set “{set.title}”</span>
+                  </>
+                }
+                pendingLabel="Deleting…"
+                variant="danger"
+                className="mt-2"
+              />
+            </details>
+          ) : (
+            <p className="text-sm text-muted">{deletion.reason}</p>
           )}
         </Panel>
       ) : null}
