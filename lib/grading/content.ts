@@ -1,4 +1,4 @@
-import { argumentSlots, isChangeReversal, isRoleSwap, isSlotReversal, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
+import { argumentSlots, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
 
@@ -16,7 +16,8 @@ import type { PointSlots, PreparedPoint } from "./prepare";
  * (an agent of the point is not the target in the answer). Matches with the opposite polarity
  * (negation, an antonym, "failed to") and every match of a clause that swaps the point's roles
  * go to a separate "contradiction" vector: a unit whose contradicting matches outweigh its
- * agreeing ones contradicts the point.
+ * agreeing ones, in the clause that makes the point (not a negation elsewhere in the sentence),
+ * contradicts the point.
  */
 
 export interface PointAlignment {
@@ -117,6 +118,8 @@ function unitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
 interface MatchState {
   point: PreparedPoint;
   unit: AnswerUnit;
+  /** The content keys read (the unit's, or one clause's): key → first token index. */
+  keys: ReadonlyMap<string, number>;
   agree: number[];
   contra: number[];
   denied: number[];
@@ -130,6 +133,27 @@ interface MatchState {
   predicateToken: number;
   /** Whether the unit asserts the point's predicate: looked up once, and only for an opposite word. */
   matchesPredicate: boolean | undefined;
+  /** Whether a negation or an opposite word met one of the point's polar terms: only then can a clause oppose it. */
+  hasPolarCue: boolean;
+}
+
+function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<string, number>, firstNegated: number): MatchState {
+  const n = point.terms.length;
+  return {
+    point,
+    unit,
+    keys,
+    agree: zeros(n),
+    contra: zeros(n),
+    denied: zeros(n),
+    agreeInScope: zeros(n),
+    asPredicate: zeros(n),
+    agreeingToken: new Array<number>(n).fill(-1),
+    firstNegated,
+    predicateToken: -1,
+    matchesPredicate: undefined,
+    hasPolarCue: false,
+  };
 }
 
 function put(v: number[], t: number, s: number): void {
@@ -139,7 +163,7 @@ function put(v: number[], t: number, s: number): void {
 function assertsPredicate(st: MatchState): boolean {
   if (st.matchesPredicate === undefined) {
     const { point } = st;
-    st.matchesPredicate = [...st.unit.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate));
+    st.matchesPredicate = [...st.keys.keys()].some((k) => point.termIndex.get(k)?.some(([t, , isAntonym]) => !isAntonym && point.terms[t]?.isPredicate));
   }
   return st.matchesPredicate;
 }
@@ -163,6 +187,7 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
       if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
       continue;
     }
+    if (isAntonym || negated) st.hasPolarCue = true;
     // An opposite word that only qualifies a thing ("the negative terminal", "at the far end")
     // names another thing when the clause asserts the point's predicate: its negation speaks to
     // the predicate and does not turn the word back into the point's ("not connected to the
@@ -191,20 +216,8 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
 
 function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   const n = point.terms.length;
-  const st: MatchState = {
-    point,
-    unit,
-    agree: zeros(n),
-    contra: zeros(n),
-    denied: zeros(n),
-    agreeInScope: zeros(n),
-    asPredicate: zeros(n),
-    agreeingToken: new Array<number>(n).fill(-1),
-    firstNegated: unit.negated.indexOf(true),
-    predicateToken: -1,
-    matchesPredicate: undefined,
-  };
-  const { agree, contra, denied, agreeInScope, asPredicate, agreeingToken } = st;
+  const st = newState(point, unit, unit.keys, unit.negated.indexOf(true));
+  const { agree, contra, agreeingToken } = st;
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   const index = point.termIndex;
   for (const [key, tokenIndex] of unit.keys) {
@@ -220,15 +233,63 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     const isNegated = unit.negated[tokenIndex] ?? false;
     matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
+  const verdict = polarityVerdict(st, false);
+  out.contraShare = verdict.contraShare;
+  const isNamedSwap = !!point.roles && st.predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, st.predicateToken);
+  if (isNamedSwap || (point.slots && reversesSlots(point.slots, unit, agreeingToken))) {
+    // Who does what to whom is reversed: nothing in this clause asserts the point.
+    for (let t = 0; t < n; t++) {
+      contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
+      agree[t] = 0;
+    }
+    out.kind = "roles";
+  } else if (st.hasPolarCue ? carryingClauseOpposes(point, unit, verdict.opposes) : verdict.opposes) {
+    out.kind = "polarity";
+  }
+  return out;
+}
+
+/** What a match state says of the point's polarity. */
+interface PolarityVerdict {
+  /** The words read assert the point's opposite. */
+  opposes: boolean;
+  /** Weighted share of the point's polar terms asserted with the opposite polarity. */
+  contraShare: number;
+  /** The point's predicate decided (it is there, and in a clause about the point's things). */
+  byPredicate: boolean;
+}
+
+/**
+ * Whether the words of a match state (a unit's or one clause's) assert the opposite of the point.
+ * What the point asserts (its verbs and predicative adjectives) decides; the nouns it is about do
+ * not ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests", "workers were
+ * attacked" does not deny "protecting workers from attacks"). A short point is one claim, whose
+ * nouns carry it when its verb is a copula ("not in a closed path" denies "is in a closed path").
+ * When the words carry none of a long point's predicates, only their own negation of the point's
+ * words ("MSP does not make paddy the most profitable crop") denies the point; an opposite word or
+ * a negation on the point's side ("protect … from attacks") then decides nothing.
+ * `isClause`: the state holds one clause, whose predicate speaks of the point only when the clause
+ * also names something the point is about (one of its other terms, not an example's): "the powers
+ * do not share priorities" does not deny "shared concern about terrorist groups".
+ */
+function polarityVerdict(st: MatchState, isClause: boolean): PolarityVerdict {
+  const { point, agree, contra, denied, agreeInScope, asPredicate } = st;
+  const n = point.terms.length;
   let contraWeight = 0;
   let agreeWeight = 0;
   let deniedWeight = 0;
   let agreeInScopeWeight = 0;
   let contraPredicate = 0;
   let agreePredicate = 0;
+  let predicates = 0;
+  let others = 0;
   for (let t = 0; t < n; t++) {
     const term = point.terms[t];
-    if (!term?.isPolar) continue;
+    if (!term) continue;
+    const isMatched = (agree[t] ?? 0) > 0 || (contra[t] ?? 0) > 0;
+    if (isMatched && term.isPredicate && asPredicate[t]) predicates++;
+    else if (isMatched && !term.isExample) others++;
+    if (!term.isPolar) continue;
     const isContra = (contra[t] ?? 0) > (agree[t] ?? 0);
     if (isContra) contraWeight += (contra[t] ?? 0) * term.weight;
     else agreeWeight += (agree[t] ?? 0) * term.weight;
@@ -239,27 +300,72 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       else agreePredicate += (agree[t] ?? 0) * term.weight;
     }
   }
-  out.contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
-  const isNamedSwap = !!point.roles && st.predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, st.predicateToken);
-  if (isNamedSwap || (point.slots && reversesSlots(point.slots, unit, agreeingToken))) {
-    // Who does what to whom is reversed: nothing in this clause asserts the point.
-    for (let t = 0; t < n; t++) {
-      contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
-      agree[t] = 0;
+  const contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
+  const hasPredicate = contraPredicate + agreePredicate > 0 && (!isClause || others > 0 || predicates > 1);
+  const opposes = hasPredicate ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS ? contraWeight > agreeWeight : deniedWeight > agreeInScopeWeight;
+  return { opposes, contraShare, byPredicate: hasPredicate };
+}
+
+/**
+ * Whether the clause of the unit that makes the point asserts its opposite: polarity is judged on
+ * that clause, not on a negation or an opposite word elsewhere in the sentence. The clause that
+ * makes the point is the one with the point's predicate about the point's things (see
+ * `polarityVerdict`), else the one carrying most of the point's weight (its terms in either
+ * polarity). "Rivalries fragment cooperation; the powers do not share priorities, but the statement
+ * shows concern about terrorist groups" does not deny "shared concern about terrorist groups", and
+ * "wetlands do not absorb floodwater, though drains absorb rain" does deny "wetlands absorb
+ * floodwater". A unit of one clause, or one whose deciding clauses rank equally and disagree, keeps
+ * the whole unit's reading (`unitOpposes`).
+ */
+function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOpposes: boolean): boolean {
+  const { tokens } = unit;
+  const clauseOf = tokenClauses(tokens);
+  if ((clauseOf[tokens.length - 1] ?? 0) === 0) return unitOpposes;
+  const hypothetical = tokenHypothetical(tokens);
+  const index = point.termIndex;
+  // Each clause's own keys (first token), and which of them it affirms and negates.
+  const clauses = new Map<number, { keys: Map<string, number>; affirmed: Set<string>; negated: Set<string>; firstNegated: number }>();
+  const clauseAt = (c: number) => {
+    let entry = clauses.get(c);
+    if (!entry) {
+      entry = { keys: new Map(), affirmed: new Set(), negated: new Set(), firstNegated: -1 };
+      clauses.set(c, entry);
     }
-    out.kind = "roles";
-  } else if (contraPredicate + agreePredicate > 0 ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS ? contraWeight > agreeWeight : deniedWeight > agreeInScopeWeight) {
-    // What the point asserts (its verbs and predicative adjectives) decides; the nouns it is
-    // about do not ("the fertiliser ban failed to cut harvests" denies "the ban cut harvests",
-    // "workers were attacked" does not deny "protecting workers from attacks"). A short point is
-    // one claim, whose nouns carry it when its verb is a copula ("not in a closed path" denies "is
-    // in a closed path"). When a clause carries none of a long point's predicates, only its own
-    // negation of the point's words ("MSP does not make paddy the most profitable crop") denies
-    // the point; an opposite word or a negation on the point's side ("protect … from attacks")
-    // then decides nothing.
-    out.kind = "polarity";
+    return entry;
+  };
+  tokens.forEach((t, i) => {
+    const entry = clauseAt(clauseOf[i] ?? 0);
+    const isNegated = unit.negated[i] ?? false;
+    if (hypothetical[i]) {
+      entry.affirmed.add(t.key);
+      entry.negated.add(t.key);
+    } else (isNegated ? entry.negated : entry.affirmed).add(t.key);
+    if (isNegated && entry.firstNegated < 0) entry.firstNegated = i;
+    if (t.isWord && !t.isStop && unit.keys.has(t.key) && !entry.keys.has(t.key)) entry.keys.set(t.key, i);
+  });
+  // Content weights are shares in [0, 1]: a clause with the point's predicate ranks above any without.
+  let best: { rank: number; opposes: boolean; isTie: boolean } | undefined;
+  for (const [c, entry] of clauses) {
+    const st = newState(point, unit, entry.keys, entry.firstNegated);
+    for (const [key, tokenIndex] of entry.keys) {
+      const hits = index.get(key);
+      if (hits) matchKey(st, hits, tokenIndex, unit.keyFactors.get(key) ?? 1, entry.affirmed.has(key), entry.negated.has(key));
+    }
+    for (const [key, [tokenIndex, strength]] of unit.extraKeys) {
+      const hits = index.get(key);
+      if (!hits || clauseOf[tokenIndex] !== c) continue;
+      const token = tokens[tokenIndex];
+      const isNegated = unit.negated[tokenIndex] ?? false;
+      matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
+    }
+    const content = weighted(point, st.agree, st.contra);
+    if (content <= 0) continue;
+    const { opposes, byPredicate } = polarityVerdict(st, true);
+    const rank = byPredicate ? 1 + content : content;
+    if (!best || rank > best.rank) best = { rank, opposes, isTie: false };
+    else if (rank === best.rank && opposes !== best.opposes) best.isTie = true;
   }
-  return out;
+  return !best || best.isTie ? unitOpposes : best.opposes;
 }
 
 /**

@@ -517,6 +517,47 @@ function isModifyingParticiple(tokens: readonly Token[], i: number, from: number
 }
 
 /**
+ * True when the token at `i` ends the clause before it and opens the next: ";", ":", ".", "!", "?",
+ * a dash between spaces (which ends a label: "Civilian casualties - strikes killed civilians"), a
+ * subordinating or contrasting word ("but", "while", "which" …: `clauseBoundaries`), or an
+ * "and"/"or" that opens a clause with its own subject. A comma does not: "X, Y and Z" is one clause.
+ */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.isWord) {
+    if (/[;:.!?]/.test(t.text)) return true;
+    // A dash between spaces ends a label ("Civilian casualties - strikes killed civilians").
+    return /^[-–—]$/.test(t.text) && (tokens[i - 1]?.end ?? -1) < t.start && (tokens[i + 1]?.start ?? Infinity) > t.end;
+  }
+  return claimCues().clauseBoundaries.has(t.lower) || opensNewClause(tokens, i);
+}
+
+/**
+ * Per token, the index of its clause within the sentence (0, 1, …), with the boundaries
+ * `argumentSlots` reads: a boundary word or mark belongs to the clause it opens. "Rivalries fragment
+ * cooperation; the statement shows shared concern" is two clauses, so that each is judged on its own
+ * claim. An "and"/"or" opens a clause only after one with a verb of its own: "Support prices and
+ * procurement of rice and wheat do not make paddy profitable" is one clause, whose subject is
+ * coordinated.
+ */
+export function tokenClauses(tokens: readonly Token[]): number[] {
+  const clauses = new Array<number>(tokens.length).fill(0);
+  let clause = 0;
+  let hasVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const isCoordination = t.isWord && (t.lower === "and" || t.lower === "or");
+    if (startsClause(tokens, i) && (!isCoordination || hasVerb)) {
+      clause++;
+      hasVerb = false;
+    }
+    if (isVerbal(t)) hasVerb = true;
+    clauses[i] = clause;
+  }
+  return clauses;
+}
+
+/**
  * Who does what to whom, for every content word of a sentence, clause by clause (Fillmore's case
  * roles, read from word order as a dependency-free approximation): in a clause with a main verb,
  * words before it are agents and words after it targets; a passive ("aquifers are drained by
@@ -529,18 +570,14 @@ function isModifyingParticiple(tokens: readonly Token[], i: number, from: number
  * `isPhrasing` marks words that frame rather than assert ("Explains", "Suggests" in a rubric).
  */
 export function argumentSlots(tokens: readonly Token[], isPhrasing: (t: Token) => boolean = () => false): SlotReading {
-  const c = claimCues();
   const slots = new Array<ArgumentSlot | null>(tokens.length).fill(null);
   const clauses = new Array<number>(tokens.length).fill(0);
   const ctx: ClauseContext = { slots, directions: new Int8Array(tokens.length), negated: tokenPolarity(tokens), hypothetical: unassertedTokens(tokens), isPhrasing };
   let clause = 0;
   let from = 0;
-  // A dash between spaces ends a label ("Civilian casualties - strikes killed civilians").
-  const isSpacedDash = (i: number) => /^[-–—]$/.test(tokens[i]?.text ?? "") && (tokens[i - 1]?.end ?? -1) < (tokens[i]?.start ?? 0) && (tokens[i + 1]?.start ?? Infinity) > (tokens[i]?.end ?? 0);
-  const ends = (t: Token, i: number) => (!t.isWord && /[;:.!?]/.test(t.text)) || (t.isWord && c.clauseBoundaries.has(t.lower)) || isSpacedDash(i);
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t && !ends(t, i) && !opensNewClause(tokens, i)) {
+    if (t && !startsClause(tokens, i)) {
       clauses[i] = clause;
       continue;
     }
