@@ -53,7 +53,9 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.getByLabel("Files (.txt, .md or .html)").setInputFiles([{ name: "glaciers.md", mimeType: "text/markdown", buffer: Buffer.from(SECOND_ARTICLE) }]);
         await page.getByLabel("Questions to write model answers for").fill(QUESTION);
         await page.getByRole("button", { name: "Create and process" }).click();
-        await page.waitForURL(/\/sets\/[^/]+\/edit$/);
+        // The upload is read, split into sentences and stored before the answer comes (the generation itself runs after):
+        // on a loaded 2-core CI machine that can take longer than a click's usual 20 s.
+        await page.waitForURL(/\/sets\/[^/]+\/edit$/, { timeout: 60_000 });
         editUrl = page.url();
         await page.getByRole("heading", { name: /^Flashcards/ }).waitFor({ timeout: 60_000 });
         await page.getByTestId("draft-card").first().waitFor();
