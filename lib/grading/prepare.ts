@@ -5,6 +5,7 @@ import {
   claimRoles,
   entityLabels,
   type ArgumentSlot,
+  isAttributiveParticiple,
   isPredicativeAdjective,
   tokenHypothetical,
   tokenPolarity,
@@ -578,8 +579,9 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
       isEntity,
       isNegated: negated[ti] ?? false,
       isPolar,
-      // What the point asserts: its verbs and predicative adjectives outside example clauses.
-      isPredicate: isPolar && !isExample && (t.pos === "VERB" || isPredicativeAdjective(analysis.tokens, ti)),
+      // What the point asserts: its verbs (not a participle qualifying a noun: "recognise hidden bad loans") and
+      // predicative adjectives outside example clauses.
+      isPredicate: isPolar && !isExample && ((t.pos === "VERB" && !isAttributiveParticiple(analysis.tokens, ti)) || isPredicativeAdjective(analysis.tokens, ti)),
       antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
     });
   }

@@ -238,6 +238,21 @@ export function isPredicativeAdjective(tokens: readonly Token[], i: number): boo
   return false;
 }
 
+/**
+ * True for a past participle that qualifies the noun after it ("recognise hidden bad loans", "the banned outfit"), not
+ * what its clause asserts: tagged a verb, in a form ending in -ed or -en other than its lemma, with a noun or an
+ * adjective after it, and before it a determiner, an adjective, a preposition or a verb that is no auxiliary (whose
+ * object it then opens). "The review forced banks…" (after a noun) and "loans were hidden" (after "be") stay predicates.
+ */
+export function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || t.pos !== "VERB" || !prev || !next || t.lower === t.lemma || !/(?:ed|en)$/.test(t.lower)) return false;
+  if (next.pos !== "NOUN" && next.pos !== "ADJ" && next.pos !== "PROPN") return false;
+  return prev.pos === "DET" || prev.pos === "ADJ" || prev.pos === "ADP" || (prev.pos === "VERB" && !claimCues().passiveAuxiliaries.has(prev.lower));
+}
+
 function isVerbal(t: Token): boolean {
   return t.isWord && (t.pos === "VERB" || t.pos === "AUX");
 }
