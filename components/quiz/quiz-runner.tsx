@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { submitQuizAction } from "@/app/(app)/quiz/actions";
+import { failureMessage, isSessionEndedFailure, sessionEndedMessage } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { isBlankAnswer, isSameAnswer, unansweredNote, type QuizAnswer } from "@/lib/quiz/answers";
@@ -32,6 +33,9 @@ type Outcome =
   | { status: "saved"; version: number; savedAtMs: number }
   | { status: "conflict"; current: { answer: QuizAnswer; version: number; savedAtMs: number } }
   | { status: "closed"; reason: "finished" | "time_up" };
+
+/** What an ended session keeps, after "Sign in again in another tab;". */
+const ANSWERS_KEPT = "your answers are kept on this device.";
 
 /** Text answers are saved this long after the last keystroke; choices at once. */
 const TYPING_DELAY_MS = 600;
@@ -72,6 +76,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   const [network, setNetwork] = useState<"ok" | "offline">("ok");
   const [inFlight, setInFlight] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [isSessionEnded, setIsSessionEnded] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [isConfirming, setIsConfirming] = useState(false);
   const [nowMs, setNowMs] = useState<number | null>(null);
@@ -120,8 +125,10 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
         const body = (await response.json().catch(() => null)) as { ok: boolean; outcome?: Outcome; error?: string } | null;
         if (!response.ok || !body?.ok || !body.outcome) {
           if (response.status >= 500 || !body) retry = true;
-          else setError(body.error ?? "This answer could not be saved.");
-          if (response.status === 401) setError("Your session has ended. Sign in again in another tab; your answers are kept on this device.");
+          else if (response.status === 401) {
+            setError(sessionEndedMessage(ANSWERS_KEPT));
+            setIsSessionEnded(true);
+          } else setError(body.error ?? "This answer could not be saved.");
           return;
         }
         failures.current = 0;
@@ -221,6 +228,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     setShown(shownRef.current);
     persistLocal();
     setError(null);
+    setIsSessionEnded(false);
     const timers = typingTimers.current;
     const pending = timers.get(questionId);
     if (pending) clearTimeout(pending);
@@ -232,6 +240,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     setIsConfirming(false);
     setIsSubmitting(true);
     setError(null);
+    setIsSessionEnded(false);
     try {
       await flushAll();
       const unsaved = unsavedQuestionIds(order, shownRef.current, confirmedRef.current);
@@ -241,7 +250,8 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
       }
       const result = await submitQuizAction(attemptId);
       if (!result.ok) {
-        setError(`The quiz was not submitted: ${result.error}`);
+        setError(isSessionEndedFailure(result) ? `The quiz was not submitted. ${failureMessage(result, ANSWERS_KEPT)}` : `The quiz was not submitted: ${result.error}`);
+        setIsSessionEnded(isSessionEndedFailure(result));
         return;
       }
       finish();
@@ -339,7 +349,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
         ) : null}
       </div>
 
-      <FormError message={error} />
+      <FormError message={error} isSessionEnded={isSessionEnded} />
 
       {isConfirming ? (
         <div className="space-y-2 rounded-lg border border-border bg-surface p-3" role="group" aria-label="Confirm submission">
