@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { isBlankAnswer, isSameAnswer, unansweredNote, type QuizAnswer } from "@/lib/quiz/answers";
 import { localQuizKey, parseLocalChoices, pickStartingAnswers, retryDelayMs, unsavedQuestionIds, type LocalChoices, type ServerAnswer } from "@/lib/quiz/autosave";
+import { setPageVisible, showQuestion, startClock, takeReports, withUnsentReports, type QuestionClock } from "@/lib/quiz/question-clock";
 import { optionLabel } from "@/lib/quiz/right-answer";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 
@@ -89,6 +90,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const seen = useRef(new Set<string>());
+  const questionClock = useRef<QuestionClock>(startClock(true));
   const isClosed = useRef(false);
 
   const persistLocal = useCallback(() => {
@@ -202,15 +204,54 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     };
   }, [flushAll]);
 
-  // Record when each question is first seen (time per question on the result).
+  // Time per question on the result: how long each question is on screen while the page is visible
+  // (lib/quiz/question-clock), reported on moving to another question, on leaving the page and before
+  // submitting; a report that fails goes again with the next. `keepalive` lets the one sent as the page
+  // is hidden finish even if the phone discards the tab.
+  const sendTimes = useCallback(
+    async ({ keepalive = false, nowMs = performance.now() }: { keepalive?: boolean; nowMs?: number } = {}) => {
+      const [reports, rest] = takeReports(questionClock.current, nowMs);
+      questionClock.current = rest;
+      await Promise.all(
+        reports.map(async (report) => {
+          try {
+            const response = await fetch(`/api/quiz-attempts/${attemptId}/seen`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(report), keepalive });
+            if (response.status >= 500) throw new Error(`status ${response.status}`);
+          } catch {
+            questionClock.current = withUnsentReports(questionClock.current, [report]);
+          }
+        }),
+      );
+    },
+    [attemptId],
+  );
+
   const current = questions[index];
   useEffect(() => {
-    if (!current || seen.current.has(current.id)) return;
+    if (!current) return;
+    // The question left is reported; the one shown has nothing to report yet (same instant).
+    const nowMs = performance.now();
+    questionClock.current = showQuestion(questionClock.current, current.id, nowMs);
+    void sendTimes({ nowMs });
+    // The first sight of a question is recorded too (once).
+    if (seen.current.has(current.id)) return;
     seen.current.add(current.id);
     void fetch(`/api/quiz-attempts/${attemptId}/seen`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ questionId: current.id }) }).catch(() => {
       seen.current.delete(current.id);
     });
-  }, [attemptId, current]);
+  }, [attemptId, current, sendTimes]);
+
+  // Time on a hidden page (another app, the screen locked) counts for nothing; leaving reports what was measured.
+  useEffect(() => {
+    const onVisibility = () => {
+      const isVisible = document.visibilityState === "visible";
+      questionClock.current = setPageVisible(questionClock.current, isVisible, performance.now());
+      if (!isVisible) void sendTimes({ keepalive: true });
+    };
+    onVisibility();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => document.removeEventListener("visibilitychange", onVisibility);
+  }, [sendTimes]);
 
   const left = deadlineAtMs !== null && nowMs !== null ? remainingSec(deadlineAtMs, nowMs) : null;
   const isPastGrace = deadlineAtMs !== null && nowMs !== null && nowMs > deadlineAtMs + graceSec * 1000;
@@ -242,7 +283,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     setError(null);
     setIsSessionEnded(false);
     try {
-      await flushAll();
+      await Promise.all([flushAll(), sendTimes()]);
       const unsaved = unsavedQuestionIds(order, shownRef.current, confirmedRef.current);
       if (unsaved.length > 0 && !isClosed.current) {
         setError(`${unsaved.length === 1 ? "One answer has" : `${unsaved.length} answers have`} not reached Crux yet (no connection). They are kept on this device; submit again when you are back online.`);
