@@ -36,7 +36,7 @@ async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedRevie
     const res = await fetch(`/api/reviews?cards=${ids.map(encodeURIComponent).join(",")}`, { headers: { accept: "application/json" }, cache: "no-store" });
     const body = (await res.json()) as { ok: true; cards: QueuedReview[] } | { ok: false; error?: string; code?: AppErrorCode };
     if (body.ok) return body;
-    return { ok: false, error: shownError({ error: body.error ?? "The next cards could not be loaded.", code: body.code }, "the cards you have rated are saved; press Retry once you are signed in.") };
+    return { ok: false, error: shownError({ error: body.error ?? "The next cards could not be loaded.", code: body.code }, "the cards you have rated are saved — press Retry once you are signed in.") };
   } catch {
     return { ok: false, error: { message: "The next cards could not be loaded. Check your connection.", isSessionEnded: false } };
   }
