@@ -11,6 +11,10 @@ import { isSafeUrlPath } from "@/lib/text/untrusted";
  *   and the root layout on its inline theme script (next.config.ts adds the other security headers);
  * - a signed-out visit to an app page is redirected to sign-in quickly. That is only the fast path:
  *   every page, action and route handler still checks the session on the server (lib/server/session.ts).
+ *   A server action's POST (it carries a Next-Action header) is never redirected: the client expects the
+ *   action's own result and cannot read a sign-in page in its place ("An unexpected response was received
+ *   from the server." — the form would stay pending with no message), so the action runs and answers
+ *   "Your session has ended" itself (requireActor).
  */
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const APP_PAGES = /^\/(home|sets|classes|review|attempts|account|quiz|assignments)(\/|$)/;
@@ -44,7 +48,8 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return refuseCrossSiteRequest(request) ?? NextResponse.next();
 
   const isSignedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (isSignedOut && (pathname === "/" || APP_PAGES.test(pathname))) {
+  const isServerAction = request.method === "POST" && request.headers.has("next-action");
+  if (isSignedOut && !isServerAction && (pathname === "/" || APP_PAGES.test(pathname))) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
     url.search = "";

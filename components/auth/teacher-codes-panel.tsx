@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { issueTeacherCodeAction, revokeTeacherCodeAction } from "@/app/(app)/account/actions";
+import { callAction } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 
@@ -30,7 +31,8 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
     setIsPending(true);
     setError(null);
     setFieldErrors({});
-    const result = await issueTeacherCodeAction({ note: String(form.get("note") ?? "").trim(), days: String(form.get("days") ?? "").trim() });
+    const input = { note: String(form.get("note") ?? "").trim(), days: String(form.get("days") ?? "").trim() };
+    const result = await callAction(() => issueTeacherCodeAction(input));
     setIsPending(false);
     if (!result.ok) {
       setError(result.error);
@@ -44,7 +46,7 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
 
   async function onRevoke(id: string) {
     setError(null);
-    const result = await revokeTeacherCodeAction(id);
+    const result = await callAction(() => revokeTeacherCodeAction(id));
     if (!result.ok) setError(result.error);
     router.refresh();
   }

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/server/action-result";
+import { callAction } from "@/components/ui/action-call";
 
 /**
  * State for a form whose server action is followed by signing in with the password just typed
@@ -21,7 +22,7 @@ export function useCredentialsForm() {
     setIsPending(true);
     setError(null);
     setFieldErrors({});
-    const result = await action();
+    const result = await callAction(action);
     if (!result.ok) {
       setIsPending(false);
       setError(result.error);

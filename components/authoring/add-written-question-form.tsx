@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { addWrittenQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, SelectField, TextAreaField } from "@/components/ui/field";
 import { useActionRunner } from "./item-controls";
@@ -26,7 +27,7 @@ export function AddWrittenQuestionForm({ setId }: { setId: string }) {
         Add a written question
       </h2>
       <p className="text-sm text-muted">Type an exam question; Crux drafts a model answer and rubric from this set&rsquo;s material.</p>
-      <FormError message={save.error} />
+      <FormError message={formLevelError(save.error, save.fieldErrors, ["question", "marks"])} isSessionEnded={save.isSessionEnded} />
       <TextAreaField
         label="Question"
         name="question"

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { updateCardAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftCard } from "@/lib/db/authoring";
+import { formLevelError } from "@/components/ui/action-call";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
@@ -37,7 +38,7 @@ export function CardReview({ setId, card, number }: { setId: string; card: Draft
       </header>
       {isEditing ? (
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <FormError message={save.error} />
+          <FormError message={formLevelError(save.error, save.fieldErrors, ["front", "back"])} isSessionEnded={save.isSessionEnded} />
           <TextAreaField label="Front" name="front" id={`front-${card.id}`} rows={3} defaultValue={card.front} errors={save.fieldErrors.front} autoFocus />
           <TextAreaField label="Back" name="back" id={`back-${card.id}`} rows={3} defaultValue={card.back} errors={save.fieldErrors.back} />
           <EditFormActions label="Save card" isPending={save.isPending} onCancel={() => setIsEditing(false)} />

@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { importModelAnswerAction } from "@/app/(app)/sets/[setId]/edit/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, SelectField, TextAreaField } from "@/components/ui/field";
 import { useActionRunner } from "./item-controls";
@@ -30,7 +31,7 @@ export function ImportModelAnswerForm({ setId }: { setId: string }) {
         Paste an answer laid out as &ldquo;Core Demand of the Question&rdquo;, &ldquo;Introduction&rdquo;, &ldquo;Body&rdquo; (headings with &ldquo;- &rdquo; points and
         &ldquo;Eg:&rdquo; examples) and &ldquo;Conclusion&rdquo;. Its structure is kept and a rubric is derived from it.
       </p>
-      <FormError message={save.error} />
+      <FormError message={formLevelError(save.error, save.fieldErrors, ["question", "text", "outlet", "marks"])} isSessionEnded={save.isSessionEnded} />
       <TextAreaField label="The question it answers" name="question" id="import-question" rows={2} errors={save.fieldErrors.question} />
       <TextAreaField label="Model answer" name="text" id="import-text" rows={10} errors={save.fieldErrors.text} />
       <div className="grid gap-3 sm:grid-cols-2">

@@ -1,33 +1,26 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { setItemStatusAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
 import { Badge } from "@/components/ui/panel";
+import { useActionCall } from "@/components/ui/use-action-call";
+import type { ActionResult } from "@/lib/server/action-result";
 import { LOW_QUALITY_SCORE } from "@/lib/generate/quality-threshold";
 
 export type ItemStatus = "draft" | "accepted" | "rejected";
-export type Outcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type Outcome = ActionResult;
 
-/** Runs a server action from a button or form: pending state, the readable error, field errors. */
+/**
+ * Runs a server action from a button or form: pending state, the readable error (a failed call or an
+ * ended session included — useActionCall), field errors. No page refresh: these actions revalidate it.
+ */
 export function useActionRunner() {
-  const [isPending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { isPending, error, isSessionEnded, fieldErrors, run: runCall } = useActionCall();
   function run(action: () => Promise<Outcome>, onSuccess?: () => void) {
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      setError(null);
-      setFieldErrors({});
-      onSuccess?.();
-    });
+    runCall<object>(action, () => onSuccess?.(), { refresh: false });
   }
-  return { isPending, error, fieldErrors, run };
+  return { isPending, error, isSessionEnded, fieldErrors, run };
 }
 
 // Tones that keep 4.5:1 contrast on the badge background in both themes (axe-core checks it).
@@ -80,15 +73,11 @@ export function ItemControls({
   isEditing: boolean;
   onEdit: () => void;
 }) {
-  const { isPending, error, run } = useActionRunner();
+  const { isPending, error, isSessionEnded, run } = useActionRunner();
   const toggle = (target: "accepted" | "rejected") => run(() => setItemStatusAction(setId, { kind, itemId, status: status === target ? "draft" : target }));
   return (
     <div className="mt-3 space-y-2">
-      {error ? (
-        <p role="alert" className="text-sm text-bad">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} isSessionEnded={isSessionEnded} />
       <div className="flex flex-wrap gap-2">
         <Button
           variant={status === "accepted" ? "secondary" : "primary"}

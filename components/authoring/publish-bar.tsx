@@ -2,7 +2,8 @@
 
 import { acceptAllDraftsAction, publishStudySetAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import { Button } from "@/components/ui/button";
-import { describeLeftToReview, type StatusCounts } from "@/lib/authoring/review-summary";
+import { FormError } from "@/components/ui/field";
+import { acceptSelectedLabel, describeLeftToReview, type StatusCounts } from "@/lib/authoring/review-summary";
 import { plural } from "@/lib/format";
 import { useActionRunner } from "./item-controls";
 
@@ -24,6 +25,7 @@ export function PublishBar({
   const acceptAll = useActionRunner();
   const publish = useActionRunner();
   const error = acceptAll.error ?? publish.error;
+  const acceptLabel = acceptSelectedLabel(counts.selectedDrafts);
   return (
     <section aria-label="Review and publish" className="rounded-xl border border-border bg-surface p-4">
       <p className="text-sm" aria-live="polite" data-testid="review-totals">
@@ -39,15 +41,15 @@ export function PublishBar({
           {plural(counts.draft - counts.selectedDrafts, "low-scoring draft")} start unselected: accept them one by one if they are worth keeping.
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="mt-2 text-sm text-bad">
-          {error}
-        </p>
-      ) : null}
+      <div className="mt-2">
+        <FormError message={error} isSessionEnded={acceptAll.error ? acceptAll.isSessionEnded : publish.isSessionEnded} />
+      </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={acceptAll.isPending || counts.selectedDrafts === 0 || isProcessing} onClick={() => acceptAll.run(() => acceptAllDraftsAction(setId))}>
-          {acceptAll.isPending ? "Accepting…" : `Accept ${counts.selectedDrafts} selected ${counts.selectedDrafts === 1 ? "draft" : "drafts"}`}
-        </Button>
+        {acceptLabel || acceptAll.isPending ? (
+          <Button variant="secondary" disabled={acceptAll.isPending || isProcessing} onClick={() => acceptAll.run(() => acceptAllDraftsAction(setId))}>
+            {acceptAll.isPending ? "Accepting…" : acceptLabel}
+          </Button>
+        ) : null}
         {status === "draft" ? (
           <Button disabled={publish.isPending || counts.accepted === 0 || isProcessing} onClick={() => publish.run(() => publishStudySetAction(setId))}>
             {publish.isPending ? "Publishing…" : "Publish the set"}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftQuestion } from "@/lib/db/authoring";
 import { questionKindLabel } from "@/lib/format";
+import { formLevelError } from "@/components/ui/action-call";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
@@ -51,7 +52,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
       </header>
       {isEditing ? (
         <form onSubmit={onSubmit} className="space-y-3" noValidate>
-          <FormError message={save.error} />
+          <FormError message={formLevelError(save.error, save.fieldErrors, ["prompt", "explanation", ...(question.options.length ? ["options"] : []), ...(hasKey(question.kind) ? ["answer"] : [])])} isSessionEnded={save.isSessionEnded} />
           <TextAreaField label="Question" name="prompt" id={`prompt-${question.id}`} rows={4} defaultValue={question.prompt} errors={save.fieldErrors.prompt} autoFocus />
           {question.options.length ? (
             <fieldset className="space-y-2">

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { updateModelAnswerAction, updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftModelAnswer, DraftQuestion } from "@/lib/db/authoring";
+import { formLevelError } from "@/components/ui/action-call";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, StatusBadge, useActionRunner } from "./item-controls";
@@ -188,7 +189,7 @@ function ModelAnswerForm({ setId, question, answer, onDone }: { setId: string; q
 
   return (
     <form onSubmit={onSubmit} className="mt-3 space-y-4" noValidate aria-label="Edit the model answer">
-      <FormError message={save.error} />
+      <FormError message={formLevelError(save.error, save.fieldErrors, ["prompt", "rubric"])} isSessionEnded={save.isSessionEnded} />
       <TextAreaField label="Question" name="prompt" id={idOf("prompt")} rows={3} defaultValue={question.prompt} errors={save.fieldErrors.prompt} autoFocus />
       <TextAreaField label="Core demands (one per line)" name="coreDemands" id={idOf("demands")} rows={3} defaultValue={answer.coreDemands.join("\n")} />
       <TextAreaField label="Introduction" name="introduction" id={idOf("introduction")} rows={4} defaultValue={answer.introduction} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { useActionCall } from "@/components/ui/use-action-call";
 import type { ActionResult } from "@/lib/server/action-result";
@@ -34,8 +35,7 @@ export function ActionForm({
   const [done, setDone] = useState<string | null>(null);
   const { error: actionError, fieldErrors, isPending, run } = useActionCall();
   // The action's error followed by every field's message (this control has no per-field slots).
-  const details = Object.values(fieldErrors).flat();
-  const error = actionError ? [actionError, ...details.filter((d) => d !== actionError)].join(" ") : null;
+  const error = actionError ? formLevelError(actionError, fieldErrors, []) : null;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

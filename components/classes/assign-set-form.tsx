@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { assignSetAction } from "@/app/(app)/sets/[setId]/actions";
+import { callAction } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, SelectField } from "@/components/ui/field";
 import { ASSIGNMENT_KINDS, LATE_POLICIES, RESULT_RELEASES, assignmentKindLabel, latePolicyLabel, resultReleaseLabel, type AssignmentKind } from "@/lib/classes/assignments";
@@ -78,7 +79,7 @@ export function AssignSetForm({
     setError(null);
     setFieldErrors({});
     setDone(null);
-    const result = await assignSetAction({
+    const input = {
       studySetId,
       classId,
       kind,
@@ -93,7 +94,8 @@ export function AssignSetForm({
       quizPick: kind === "quiz" ? quizPick : "",
       quizCount: kind === "quiz" && quizPick === "random" ? text("quizCount") : "",
       marking: kind === "quiz" ? text("marking") : "",
-    });
+    };
+    const result = await callAction(() => assignSetAction(input));
     setIsPending(false);
     if (!result.ok) {
       setError(result.error);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createClassAction } from "@/app/(app)/classes/actions";
+import { callAction, formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 
@@ -18,7 +19,7 @@ export function CreateClassForm() {
     setIsPending(true);
     setError(null);
     setFieldErrors({});
-    const result = await createClassAction({ name });
+    const result = await callAction(() => createClassAction({ name }));
     if (!result.ok) {
       setIsPending(false);
       setError(result.error);
@@ -30,7 +31,7 @@ export function CreateClassForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormError message={error} />
+      <FormError message={formLevelError(error, fieldErrors, ["name"])} />
       <Field label="Class name" name="name" placeholder="e.g. GS Paper II — evening batch" errors={fieldErrors.name} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Creating…" : "Create class"}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { joinClassAction } from "@/app/(app)/classes/actions";
+import { callAction, failureMessage, formLevelError, isSessionEndedFailure } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 
@@ -10,6 +11,7 @@ import { Field, FormError } from "@/components/ui/field";
 export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [isSessionEnded, setIsSessionEnded] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [joined, setJoined] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -21,10 +23,12 @@ export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
     setIsPending(true);
     setError(null);
     setFieldErrors({});
-    const result = await joinClassAction({ joinCode });
+    setIsSessionEnded(false);
+    const result = await callAction(() => joinClassAction({ joinCode }));
     setIsPending(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(failureMessage(result, "the code stays here — join again once you are signed in."));
+      setIsSessionEnded(isSessionEndedFailure(result));
       setFieldErrors(result.fieldErrors ?? {});
       return;
     }
@@ -35,7 +39,7 @@ export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <FormError message={error} />
+      <FormError message={formLevelError(error, fieldErrors, ["joinCode"])} isSessionEnded={isSessionEnded} />
       {joined ? (
         <p role="status" className="text-sm text-good">
           You joined {joined}.

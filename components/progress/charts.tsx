@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { categoryChartHeightPx, wrapLabel } from "@/lib/progress/chart-labels";
 
 /** Chart colours come from the theme's CSS variables, so light and dark mode both read well. */
@@ -75,18 +75,41 @@ export function CategoryBarsChart({ data, valueLabel }: { data: { label: string;
   );
 }
 
-/** Scores over time as percentage lines, one per kind of attempt. */
+const scoreSeries = [
+  { key: "quiz", name: "Quiz %", colour: "var(--accent)" },
+  { key: "written", name: "Written answer %", colour: "var(--good)" },
+] as const;
+
+/**
+ * Scores over time as percentage lines, one per kind of attempt present, with a legend naming them.
+ * Each attempt is one point, filled and inset from the axes: a lone attempt has no line to show it,
+ * and a low score plotted on the axes' corner (the first category sits on the y axis by default)
+ * was hidden by them. A quiz lost under negative marking goes below 0 (the axis extends to it).
+ */
 export function ScoresChart({ data }: { data: { label: string; quiz?: number; written?: number }[] }) {
+  const series = scoreSeries.filter((s) => data.some((d) => d[s.key] !== undefined));
   return (
-    <div aria-hidden="true" className="h-56 w-full">
+    <div aria-hidden="true" className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
-          <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" />
-          <YAxis tick={axis} stroke="var(--border)" domain={[0, 100]} />
+          <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+          <YAxis tick={axis} stroke="var(--border)" domain={[(min: number) => Math.min(0, Math.floor(min)), 100]} />
           <Tooltip {...tooltipStyle} />
-          <Line type="monotone" dataKey="quiz" name="Quiz %" stroke="var(--accent)" connectNulls dot isAnimationActive={false} />
-          <Line type="monotone" dataKey="written" name="Written answer %" stroke="var(--good)" connectNulls dot isAnimationActive={false} />
+          <Legend verticalAlign="top" height={24} iconType="circle" wrapperStyle={{ fontSize: 12, color: "var(--muted)" }} />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.colour}
+              strokeWidth={2}
+              connectNulls
+              dot={{ r: 4, fill: s.colour, stroke: "var(--surface)", strokeWidth: 1 }}
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       </ResponsiveContainer>
     </div>

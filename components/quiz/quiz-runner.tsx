@@ -3,10 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { submitQuizAction } from "@/app/(app)/quiz/actions";
+import { failureMessage, isSessionEndedFailure, sessionEndedMessage } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { isBlankAnswer, isSameAnswer, unansweredNote, type QuizAnswer } from "@/lib/quiz/answers";
 import { localQuizKey, parseLocalChoices, pickStartingAnswers, retryDelayMs, unsavedQuestionIds, type LocalChoices, type ServerAnswer } from "@/lib/quiz/autosave";
+import { setPageVisible, showQuestion, startClock, takeReports, withUnsentReports, type QuestionClock } from "@/lib/quiz/question-clock";
 import { optionLabel } from "@/lib/quiz/right-answer";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 
@@ -32,6 +34,9 @@ type Outcome =
   | { status: "saved"; version: number; savedAtMs: number }
   | { status: "conflict"; current: { answer: QuizAnswer; version: number; savedAtMs: number } }
   | { status: "closed"; reason: "finished" | "time_up" };
+
+/** What an ended session keeps, after "Sign in again in another tab;". */
+const ANSWERS_KEPT = "your answers are kept on this device.";
 
 /** Text answers are saved this long after the last keystroke; choices at once. */
 const TYPING_DELAY_MS = 600;
@@ -72,6 +77,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   const [network, setNetwork] = useState<"ok" | "offline">("ok");
   const [inFlight, setInFlight] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [isSessionEnded, setIsSessionEnded] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [isConfirming, setIsConfirming] = useState(false);
   const [nowMs, setNowMs] = useState<number | null>(null);
@@ -84,6 +90,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const seen = useRef(new Set<string>());
+  const questionClock = useRef<QuestionClock>(startClock(true));
   const isClosed = useRef(false);
 
   const persistLocal = useCallback(() => {
@@ -120,8 +127,10 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
         const body = (await response.json().catch(() => null)) as { ok: boolean; outcome?: Outcome; error?: string } | null;
         if (!response.ok || !body?.ok || !body.outcome) {
           if (response.status >= 500 || !body) retry = true;
-          else setError(body.error ?? "This answer could not be saved.");
-          if (response.status === 401) setError("Your session has ended. Sign in again in another tab; your answers are kept on this device.");
+          else if (response.status === 401) {
+            setError(sessionEndedMessage(ANSWERS_KEPT));
+            setIsSessionEnded(true);
+          } else setError(body.error ?? "This answer could not be saved.");
           return;
         }
         failures.current = 0;
@@ -195,15 +204,54 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     };
   }, [flushAll]);
 
-  // Record when each question is first seen (time per question on the result).
+  // Time per question on the result: how long each question is on screen while the page is visible
+  // (lib/quiz/question-clock), reported on moving to another question, on leaving the page and before
+  // submitting; a report that fails goes again with the next. `keepalive` lets the one sent as the page
+  // is hidden finish even if the phone discards the tab.
+  const sendTimes = useCallback(
+    async ({ keepalive = false, nowMs = performance.now() }: { keepalive?: boolean; nowMs?: number } = {}) => {
+      const [reports, rest] = takeReports(questionClock.current, nowMs);
+      questionClock.current = rest;
+      await Promise.all(
+        reports.map(async (report) => {
+          try {
+            const response = await fetch(`/api/quiz-attempts/${attemptId}/seen`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(report), keepalive });
+            if (response.status >= 500) throw new Error(`status ${response.status}`);
+          } catch {
+            questionClock.current = withUnsentReports(questionClock.current, [report]);
+          }
+        }),
+      );
+    },
+    [attemptId],
+  );
+
   const current = questions[index];
   useEffect(() => {
-    if (!current || seen.current.has(current.id)) return;
+    if (!current) return;
+    // The question left is reported; the one shown has nothing to report yet (same instant).
+    const nowMs = performance.now();
+    questionClock.current = showQuestion(questionClock.current, current.id, nowMs);
+    void sendTimes({ nowMs });
+    // The first sight of a question is recorded too (once).
+    if (seen.current.has(current.id)) return;
     seen.current.add(current.id);
     void fetch(`/api/quiz-attempts/${attemptId}/seen`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ questionId: current.id }) }).catch(() => {
       seen.current.delete(current.id);
     });
-  }, [attemptId, current]);
+  }, [attemptId, current, sendTimes]);
+
+  // Time on a hidden page (another app, the screen locked) counts for nothing; leaving reports what was measured.
+  useEffect(() => {
+    const onVisibility = () => {
+      const isVisible = document.visibilityState === "visible";
+      questionClock.current = setPageVisible(questionClock.current, isVisible, performance.now());
+      if (!isVisible) void sendTimes({ keepalive: true });
+    };
+    onVisibility();
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => document.removeEventListener("visibilitychange", onVisibility);
+  }, [sendTimes]);
 
   const left = deadlineAtMs !== null && nowMs !== null ? remainingSec(deadlineAtMs, nowMs) : null;
   const isPastGrace = deadlineAtMs !== null && nowMs !== null && nowMs > deadlineAtMs + graceSec * 1000;
@@ -221,6 +269,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     setShown(shownRef.current);
     persistLocal();
     setError(null);
+    setIsSessionEnded(false);
     const timers = typingTimers.current;
     const pending = timers.get(questionId);
     if (pending) clearTimeout(pending);
@@ -232,8 +281,9 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
     setIsConfirming(false);
     setIsSubmitting(true);
     setError(null);
+    setIsSessionEnded(false);
     try {
-      await flushAll();
+      await Promise.all([flushAll(), sendTimes()]);
       const unsaved = unsavedQuestionIds(order, shownRef.current, confirmedRef.current);
       if (unsaved.length > 0 && !isClosed.current) {
         setError(`${unsaved.length === 1 ? "One answer has" : `${unsaved.length} answers have`} not reached Crux yet (no connection). They are kept on this device; submit again when you are back online.`);
@@ -241,7 +291,8 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
       }
       const result = await submitQuizAction(attemptId);
       if (!result.ok) {
-        setError(`The quiz was not submitted: ${result.error}`);
+        setError(isSessionEndedFailure(result) ? `The quiz was not submitted. ${failureMessage(result, ANSWERS_KEPT)}` : `The quiz was not submitted: ${result.error}`);
+        setIsSessionEnded(isSessionEndedFailure(result));
         return;
       }
       finish();
@@ -339,7 +390,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
         ) : null}
       </div>
 
-      <FormError message={error} />
+      <FormError message={error} isSessionEnded={isSessionEnded} />
 
       {isConfirming ? (
         <div className="space-y-2 rounded-lg border border-border bg-surface p-3" role="group" aria-label="Confirm submission">

@@ -10,11 +10,11 @@ import { useActionCall } from "@/components/ui/use-action-call";
 /** Starts a new attempt at the questions missed in this one. */
 export function RetryMissedButton({ attemptId, missedCount }: { attemptId: string; missedCount: number }) {
   const router = useRouter();
-  const { error, isPending, run } = useActionCall();
+  const { error, isSessionEnded, isPending, run } = useActionCall();
   const retry = () => run(() => retryMissedAction(attemptId), (result) => router.push(`/quiz/${result.attemptId}`), { refresh: false });
   return (
     <div className="space-y-2">
-      <FormError message={error} />
+      <FormError message={error} isSessionEnded={isSessionEnded} />
       <Button type="button" onClick={retry} disabled={isPending}>
         {isPending ? "Starting…" : `Retry the ${missedCount === 1 ? "one" : missedCount} I missed`}
       </Button>
@@ -25,7 +25,7 @@ export function RetryMissedButton({ attemptId, missedCount }: { attemptId: strin
 /** One tap: the missed question becomes a flashcard in the learner's "Missed points" set, due now. */
 export function MakeCardButton({ attemptId, questionId, questionNumber, hasCard }: { attemptId: string; questionId: string; questionNumber: number; hasCard: boolean }) {
   const [isMade, setIsMade] = useState(hasCard);
-  const { error, isPending, run } = useActionCall();
+  const { error, isSessionEnded, isPending, run } = useActionCall();
   const make = () => run(() => makeMissedQuestionCardAction({ attemptId, questionId }), () => setIsMade(true), { refresh: false });
   if (isMade) {
     return (
@@ -39,11 +39,7 @@ export function MakeCardButton({ attemptId, questionId, questionNumber, hasCard 
       <Button type="button" variant="secondary" onClick={make} disabled={isPending} aria-label={`Make this a card (question ${questionNumber})`}>
         {isPending ? "Adding…" : "Make this a card"}
       </Button>
-      {error ? (
-        <p role="alert" className="text-sm text-bad">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} isSessionEnded={isSessionEnded} />
     </div>
   );
 }

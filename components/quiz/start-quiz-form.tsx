@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { startQuizAction } from "@/app/(app)/quiz/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, SelectField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
@@ -23,7 +24,7 @@ export function StartQuizForm({ studySetId, questionCount, missedCount, themes, 
   const ids = useId();
   const [by, setBy] = useState<By>("random");
   const [mode, setMode] = useState<"timed" | "practice">("timed");
-  const { error, fieldErrors, isPending, run } = useActionCall();
+  const { error, isSessionEnded, fieldErrors, isPending, run } = useActionCall();
 
   function submit(form: FormData) {
     const input = {
@@ -100,7 +101,7 @@ export function StartQuizForm({ studySetId, questionCount, missedCount, themes, 
       <p id={`${ids}-note`} className="text-xs text-muted">
         Every answer is saved as you choose it. Answers, explanations and sources are shown after you submit.
       </p>
-      <FormError message={error} />
+      <FormError message={formLevelError(error, fieldErrors, [...(by === "random" ? ["count"] : []), ...(by === "theme" ? ["theme"] : []), "multiplier"])} isSessionEnded={isSessionEnded} />
       <Button type="submit" disabled={isPending || questionCount === 0} className="w-full sm:w-auto">
         {isPending ? "Starting…" : "Start the quiz"}
       </Button>

@@ -3,12 +3,16 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CardView } from "@/lib/db/study-sets";
+import type { AppErrorCode } from "@/lib/errors";
 import type { RatingName } from "@/lib/srs/schedule";
-import { afterRating, afterUndo, currentCard, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, type SessionQueue } from "@/lib/srs/session";
+import type { QueueSummary } from "@/lib/server/study";
+import { afterRating, afterUndo, countsLeft, currentCard, ratingCount, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, withoutRating, withRating, type SessionQueue, type SessionRatings } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
+import { callAction, failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Flashcard } from "./flashcard";
+import { ReviewSummaryLine } from "./review-summary";
 
 export interface QueuedReview {
   card: CardView;
@@ -27,15 +31,28 @@ const ratingButtons: { rating: RatingName; key: string; label: string; className
 const PREFETCH_AT = 5;
 
 /** A later batch of the session's cards from the queue API (GET /api/reviews?cards=…), ready to show. */
-async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedReview[] } | { ok: false; error: string }> {
+async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedReview[] } | { ok: false; error: ShownError }> {
   try {
     const res = await fetch(`/api/reviews?cards=${ids.map(encodeURIComponent).join(",")}`, { headers: { accept: "application/json" }, cache: "no-store" });
-    const body = (await res.json()) as { ok: true; cards: QueuedReview[] } | { ok: false; error?: string };
-    return body.ok ? body : { ok: false, error: body.error ?? "The next cards could not be loaded." };
+    const body = (await res.json()) as { ok: true; cards: QueuedReview[] } | { ok: false; error?: string; code?: AppErrorCode };
+    if (body.ok) return body;
+    return { ok: false, error: shownError({ error: body.error ?? "The next cards could not be loaded.", code: body.code }, "the cards you have rated are saved — press Retry once you are signed in.") };
   } catch {
-    return { ok: false, error: "The next cards could not be loaded. Check your connection." };
+    return { ok: false, error: { message: "The next cards could not be loaded. Check your connection.", isSessionEnded: false } };
   }
 }
+
+/** An error as the session shows it: its words, and whether FormError adds the sign-in link. */
+interface ShownError {
+  message: string;
+  isSessionEnded: boolean;
+}
+
+const shownError = (failure: { error: string; code?: AppErrorCode }, kept: string): ShownError => ({ message: failureMessage(failure, kept), isSessionEnded: isSessionEndedFailure(failure) });
+
+/** What an ended session keeps, after "Sign in again in another tab;". */
+const RATING_KEPT = "this card stays here — rate it again once you are signed in.";
+const UNDO_KEPT = "press Undo again once you are signed in.";
 
 /** A horizontal swipe this long (px) on the shown answer rates it: left Again, right Good. */
 const SWIPE_PX = 80;
@@ -52,22 +69,41 @@ interface LastRating {
  * learning steps) returns in this session after its short step; the last rating can be undone.
  * The page sends the first cards and the ids of the rest (`more`), fetched in batches before they are reached.
  * Keys: space or Enter shows the answer, 1–4 rate, U undoes. Swipe the answer left (Again) or right (Good).
+ * Above it, the queue's summary line (`summary`, as the page loaded it) counts down with the ratings.
  */
-export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }: { queue: QueuedReview[]; more?: string[]; doneHref: string; doneLabel: string }) {
+export function ReviewSession({
+  queue: initial,
+  more = [],
+  summary,
+  doneHref,
+  doneLabel,
+}: {
+  queue: QueuedReview[];
+  more?: string[];
+  summary: QueueSummary;
+  doneHref: string;
+  doneLabel: string;
+}) {
   const [queue, setQueue] = useState<SessionQueue<QueuedReview>>(() => startSession(initial.map((q) => ({ id: q.card.id, item: q }))));
   const [pending, setPending] = useState(more);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ShownError | null>(null);
   const [nowMs, setNowMs] = useState(clockNow);
   const [isFlipped, setIsFlipped] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const [reviewed, setReviewed] = useState(0);
+  const [rated, setRated] = useState<SessionRatings>(() => new Map());
   const [last, setLast] = useState<LastRating | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const shownAt = useRef(0);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
+  const reviewed = ratingCount(rated);
+  const summaryLine = (
+    <div className="mb-3">
+      <ReviewSummaryLine summary={summary} left={countsLeft(summary, rated)} />
+    </div>
+  );
   const needsMore = pending.length > 0 && queue.waiting.length <= PREFETCH_AT;
   // While a batch is on its way and nothing else waits, wait for it rather than show a returning card early.
   const current = needsMore && queue.waiting.length === 0 && loadError === null ? null : currentCard(queue, nowMs);
@@ -102,28 +138,34 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
     });
   }, [needsMore, pending, loadError]);
 
-  // Focus follows the flow: the rating buttons once the answer shows, Show answer for the next card.
+  // Focus follows the flow: the rating buttons once the answer shows, Show answer for the next card —
+  // and back on Good when a failed save re-enables the buttons (a disabled button loses focus), so the
+  // learner can rate again from the keyboard after reading the message.
   useEffect(() => {
+    if (isSaving) return;
     if (isFlipped) goodRef.current?.focus();
     else showRef.current?.focus();
-  }, [isFlipped, currentId]);
+  }, [isFlipped, currentId, isSaving]);
 
+  // A rating or an undo never leaves the buttons disabled: callAction turns a call that fails on its
+  // way (offline, a response that is no action result) into a failure, and every failure is shown.
   const rate = useCallback(
     async (rating: RatingName) => {
       if (!current || isSaving) return;
       setIsSaving(true);
       setError(null);
-      const result = await reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) });
+      const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) }));
       setIsSaving(false);
       if (!result.ok) {
-        setError(result.error);
+        setError(shownError(result, RATING_KEPT));
+        setAnnouncement("");
         return;
       }
       const now = clockNow();
       const returning = { ...current.item, isNew: false, intervals: result.nextIntervals };
       setQueue((q) => afterRating(q, current, result.nextDueAtMs, now, returning));
       setLast({ reviewLogId: result.reviewLogId, previous: current.item });
-      setReviewed((n) => n + 1);
+      setRated((r) => withRating(r, current.id, current.item.isNew));
       setNowMs(now);
       setIsFlipped(false);
       setAnnouncement(`Rated ${rating}.`);
@@ -135,15 +177,16 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
     if (!last || isSaving) return;
     setIsSaving(true);
     setError(null);
-    const result = await undoReviewAction({ reviewLogId: last.reviewLogId });
+    const result = await callAction(() => undoReviewAction({ reviewLogId: last.reviewLogId }));
     setIsSaving(false);
     if (!result.ok) {
-      setError(result.error);
-      setLast(null);
+      setError(shownError(result, UNDO_KEPT));
+      // A refusal that stands (already undone, a newer review) ends the undo; a failed call or an ended session may be retried.
+      if (result.code !== undefined && !isSessionEndedFailure(result)) setLast(null);
       return;
     }
     setQueue((q) => afterUndo(q, result.cardId, { ...last.previous, isNew: result.isNew, intervals: result.intervals }));
-    setReviewed((n) => Math.max(0, n - 1));
+    setRated((r) => withoutRating(r, result.cardId));
     setLast(null);
     setIsFlipped(false);
     setNowMs(clockNow());
@@ -187,8 +230,8 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
   ) : null;
 
   const loadProblem = loadError ? (
-    <div className="mt-2 flex flex-wrap items-center gap-2" role="alert">
-      <p className="text-sm text-bad">{loadError}</p>
+    <div className="mt-2 flex flex-wrap items-center justify-center gap-2">
+      <FormError message={loadError.message} isSessionEnded={loadError.isSessionEnded} />
       <button type="button" onClick={() => setLoadError(null)} className={buttonClass("secondary", "min-h-11")}>
         Retry
       </button>
@@ -197,33 +240,40 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
 
   if (!current && pending.length > 0) {
     return (
-      <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status" aria-busy={loadError === null}>
-        <p className="text-sm text-muted">{loadError === null ? "Loading the next cards…" : `${pending.length} more ${pending.length === 1 ? "card" : "cards"} to load.`}</p>
-        {loadProblem}
-      </div>
+      <>
+        {summaryLine}
+        <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status" aria-busy={loadError === null}>
+          <p className="text-sm text-muted">{loadError === null ? "Loading the next cards…" : `${pending.length} more ${pending.length === 1 ? "card" : "cards"} to load.`}</p>
+          {loadProblem}
+        </div>
+      </>
     );
   }
 
   if (!current) {
     return (
-      <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status">
-        <p className="text-lg font-semibold">Session complete</p>
-        <p className="mt-1 text-sm text-muted">
-          You reviewed {reviewed} {reviewed === 1 ? "card" : "cards"}. Every card rated Again came back until you knew it.
-        </p>
-        <FormError message={error} />
-        <div className="mt-4 flex flex-wrap justify-center gap-2">
-          {undoButton}
-          <Link href={doneHref} className={buttonClass("secondary")}>
-            {doneLabel}
-          </Link>
+      <>
+        {summaryLine}
+        <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status">
+          <p className="text-lg font-semibold">Session complete</p>
+          <p className="mt-1 text-sm text-muted">
+            You reviewed {reviewed} {reviewed === 1 ? "card" : "cards"}. Every card rated Again came back until you knew it.
+          </p>
+          <FormError message={error?.message} isSessionEnded={error?.isSessionEnded} />
+          <div className="mt-4 flex flex-wrap justify-center gap-2">
+            {undoButton}
+            <Link href={doneHref} className={buttonClass("secondary")}>
+              {doneLabel}
+            </Link>
+          </div>
         </div>
-      </div>
+      </>
     );
   }
 
   return (
     <div>
+      {summaryLine}
       <p className="mb-2 text-sm text-muted" data-testid="session-progress">
         {remainingCount(queue) + pending.length} to go · {reviewed} reviewed
         {current.item.isNew ? " · new card" : current.showAtMs !== null ? " · again" : ""}
@@ -247,7 +297,7 @@ export function ReviewSession({ queue: initial, more = [], doneHref, doneLabel }
       >
         <Flashcard key={current.id} card={current.item.card} isFlipped={isFlipped} onFlip={() => setIsFlipped(true)} hasFlipButton={false} />
       </div>
-      <FormError message={error} />
+      <FormError message={error?.message} isSessionEnded={error?.isSessionEnded} />
       {loadProblem}
       {isFlipped ? (
         <div className="mt-3 grid grid-cols-4 gap-2" role="group" aria-label="How well did you remember? Keys 1 to 4; swipe left for Again, right for Good.">

@@ -1,38 +1,40 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { saveReviewSettingsAction } from "@/app/(app)/account/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { useActionCall } from "@/components/ui/use-action-call";
 
-/** Exam date, new cards per day and desired retention. */
+/** The fields this form shows its errors beside (the action's field errors use the same names). */
+const FIELDS = ["examDate", "newCardsPerDay", "desiredRetention"] as const;
+
+/** Exam date, new cards per day and desired retention. A field's problem is said once, beside it. */
 export function ReviewSettingsForm({ initial }: { initial: { examDate: string | null; newCardsPerDay: number; desiredRetention: number } }) {
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { error, isSessionEnded, fieldErrors: errors, isPending: isSaving, run } = useActionCall();
   const [saved, setSaved] = useState(false);
-  const [isSaving, setIsSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // With the message beside the field only, focus goes to the first field in error, so a screen reader
+  // reads its label and message (aria-describedby) at once.
+  useEffect(() => {
+    const first = FIELDS.find((name) => errors[name]?.length);
+    const control = first ? formRef.current?.elements.namedItem(first) : null;
+    if (control instanceof HTMLElement) control.focus();
+  }, [errors]);
+
   return (
     <form
+      ref={formRef}
       className="space-y-4"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
-        setIsSaving(true);
         setSaved(false);
-        const result = await saveReviewSettingsAction({
-          examDate: String(form.get("examDate") ?? ""),
-          newCardsPerDay: String(form.get("newCardsPerDay") ?? ""),
-          desiredRetention: String(form.get("desiredRetention") ?? ""),
-        });
-        setIsSaving(false);
-        if (result.ok) {
-          setErrors({});
-          setError(null);
-          setSaved(true);
-        } else {
-          setErrors(result.fieldErrors ?? {});
-          setError(result.error);
-        }
+        const input = Object.fromEntries(FIELDS.map((name) => [name, String(form.get(name) ?? "")]));
+        // Nothing on the page reads the settings but this form: no refresh needed.
+        run(() => saveReviewSettingsAction(input), () => setSaved(true), { refresh: false });
       }}
     >
       <Field label="Exam date" name="examDate" type="date" defaultValue={initial.examDate ?? ""} errors={errors.examDate} hint="Every card is scheduled to be seen before it and none on or after it. Leave empty for none." />
@@ -48,7 +50,7 @@ export function ReviewSettingsForm({ initial }: { initial: { examDate: string | 
         errors={errors.desiredRetention}
         hint="The share of cards you want to recall when they come due (0.70–0.97). Higher means more reviews."
       />
-      <FormError message={error} />
+      <FormError message={formLevelError(error, errors, FIELDS)} isSessionEnded={isSessionEnded} />
       {saved ? (
         <p className="text-sm text-good" role="status">
           Saved. Your queue and forecast use the new settings.

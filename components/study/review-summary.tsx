@@ -1,11 +1,15 @@
 import type { QueueSummary } from "@/lib/server/study";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
 
-/** One line on what the queue holds and, with an exam set, how the new cards are paced toward it. */
-export function ReviewSummaryLine({ summary }: { summary: QueueSummary }) {
+/**
+ * One line on what the queue holds and, with an exam set, how the new cards are paced toward it.
+ * `left` replaces the counts read when the page loaded by what a running session has left of them
+ * (lib/srs/session countsLeft), so the line follows the ratings.
+ */
+export function ReviewSummaryLine({ summary, left = summary }: { summary: QueueSummary; left?: { dueCount: number; newToday: number } }) {
   return (
-    <p className="text-sm text-muted">
-      {plural(summary.dueCount, "review")} due · {plural(summary.newToday, "new card")} today
+    <p className="text-sm text-muted" data-testid="queue-summary">
+      {plural(left.dueCount, "review")} due · {plural(left.newToday, "new card")} today
       {summary.examDate ? (
         <>
           {" "}

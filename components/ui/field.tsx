@@ -95,11 +95,28 @@ export function SelectField({ label, name, id, errors, hint, children, ...select
   );
 }
 
-export function FormError({ message }: { message?: string | null }) {
+/**
+ * A form's or a screen's error, announced. When the session has ended, a link opens sign-in in a new
+ * tab, so what this screen holds (a rating, a draft, a form's input) stays here to be sent again.
+ */
+export function FormError({ message, isSessionEnded = false }: { message?: string | null; isSessionEnded?: boolean }) {
   if (!message) return null;
   return (
     <p role="alert" className="rounded-lg border border-bad/40 bg-surface-2 px-3 py-2 text-sm text-bad">
       {message}
+      {isSessionEnded ? <SignInLink /> : null}
     </p>
+  );
+}
+
+/** After "Your session has ended…": sign-in in a new tab, leaving this one as it is. */
+export function SignInLink() {
+  return (
+    <>
+      {" "}
+      <a href="/signin" target="_blank" rel="noopener" className="font-medium underline underline-offset-2">
+        Sign in (opens a new tab)
+      </a>
+    </>
   );
 }

@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { saveDraftAction, submitWritingAction, type WriterOutcome } from "@/app/(app)/sets/[setId]/write/actions";
+import { failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
+import { FormError, SignInLink } from "@/components/ui/field";
 import { formatTimeOfDay } from "@/lib/format";
 import { localDraftKey, MAX_ANSWER_CHARS, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, type ServerDraft } from "@/lib/writing/draft";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
@@ -80,6 +81,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const [savedAtMs, setSavedAtMs] = useState(draft.savedAtMs);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSessionEnded, setIsSessionEnded] = useState(false);
   const [conflict, setConflict] = useState<ServerDraft | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -146,9 +148,10 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       setSaveState("saving");
       try {
         const result = await saveDraftAction({ attemptId, text: sentText, version: fromVersion });
+        setIsSessionEnded(!result.ok && isSessionEndedFailure(result));
         if (!result.ok) {
           setSaveState("error");
-          setSaveError(result.error);
+          setSaveError(failureMessage(result, "your text is kept on this device and is saved once you are back."));
           return;
         }
         apply(result.outcome, sentText);
@@ -192,7 +195,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         const result = await submitWritingAction({ attemptId, text, version: from });
         if (!result.ok) {
           // A refusal that stands (late work refused) says itself what is kept; retrying cannot help.
-          setSubmitError(`Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`);
+          setIsSessionEnded(isSessionEndedFailure(result));
+          setSubmitError(isSessionEndedFailure(result) ? `Your answer was not submitted. ${failureMessage(result, "your answer is still here and saved on this device.")}` : `Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`);
           break;
         }
         const next = apply(result.outcome, text);
@@ -318,8 +322,13 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         Words are counted as examiners count them: bullets and dashes are not words. {timeNote}
       </p>
 
-      <FormError message={submitError} />
-      {saveState === "error" && saveError && !submitError ? <p className="text-sm text-warn">{saveError}</p> : null}
+      <FormError message={submitError} isSessionEnded={isSessionEnded} />
+      {saveState === "error" && saveError && !submitError ? (
+        <p className="text-sm text-warn">
+          {saveError}
+          {isSessionEnded ? <SignInLink /> : null}
+        </p>
+      ) : null}
 
       {isConfirming ? (
         <div className="space-y-2 rounded-lg border border-border bg-surface p-3" role="group" aria-label="Confirm submission">

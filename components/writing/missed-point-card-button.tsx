@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { acceptMissedPointAction } from "@/app/(app)/attempts/actions";
+import { callAction, failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
 import { buttonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
 
 /** One tap turns a missed point into a flashcard (the model answer's wording and its source). */
 export function MissedPointCardButton({ attemptId, rubricPointId, pointNumber, isCarded }: { attemptId: string; rubricPointId: string; pointNumber: number; isCarded: boolean }) {
   const [state, setState] = useState<"idle" | "saving" | "done">(isCarded ? "done" : "idle");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; isSessionEnded: boolean } | null>(null);
   if (state === "done") {
     return (
       <p className="mt-2 text-sm font-medium text-good" role="status" data-testid="point-carded">
@@ -24,21 +26,20 @@ export function MissedPointCardButton({ attemptId, rubricPointId, pointNumber, i
         onClick={async () => {
           setState("saving");
           setError(null);
-          const result = await acceptMissedPointAction({ attemptId, rubricPointId });
+          // callAction never throws: a failed call ends "Making the card…" with a message, and the button can be pressed again.
+          const result = await callAction(() => acceptMissedPointAction({ attemptId, rubricPointId }));
           if (result.ok) setState("done");
           else {
-            setError(result.error);
+            setError({ message: failureMessage(result, "press the button again once you are signed in."), isSessionEnded: isSessionEndedFailure(result) });
             setState("idle");
           }
         }}
       >
         {state === "saving" ? "Making the card…" : `Make a card from point ${pointNumber}`}
       </button>
-      {error ? (
-        <p className="mt-1 text-sm text-bad" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <div className="mt-1">
+        <FormError message={error?.message} isSessionEnded={error?.isSessionEnded} />
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { moderatePointAction } from "@/app/(app)/attempts/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
@@ -26,7 +27,7 @@ export function ModeratePointForm({
   const [awarded, setAwarded] = useState(String(current));
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const { error, fieldErrors, isPending, run } = useActionCall();
+  const { error, isSessionEnded, fieldErrors, isPending, run } = useActionCall();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -55,7 +56,7 @@ export function ModeratePointForm({
           rows={3}
           errors={fieldErrors.reason}
         />
-        <FormError message={error && !fieldErrors.reason ? error : null} />
+        <FormError message={formLevelError(error, fieldErrors, ["awarded", "reason"])} isSessionEnded={isSessionEnded} />
         {done ? (
           <p role="status" className="text-sm text-good">
             {done}

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { answerRegradeAction } from "@/app/(app)/attempts/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
@@ -14,7 +15,7 @@ export function RegradeAnswerForm({ requestId, pointNumber, current, choices }: 
   const [decision, setDecision] = useState<"accept" | "decline">("accept");
   const [awarded, setAwarded] = useState(String(choices.find((c) => c > current) ?? current));
   const [reply, setReply] = useState("");
-  const { error, fieldErrors, isPending, run } = useActionCall();
+  const { error, isSessionEnded, fieldErrors, isPending, run } = useActionCall();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -47,7 +48,7 @@ export function RegradeAnswerForm({ requestId, pointNumber, current, choices }: 
         rows={3}
         errors={fieldErrors.reply}
       />
-      <FormError message={error && !fieldErrors.reply ? error : null} />
+      <FormError message={formLevelError(error, fieldErrors, [...(decision === "accept" ? ["awarded"] : []), "reply"])} isSessionEnded={isSessionEnded} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Saving…" : "Send the answer"}
       </Button>

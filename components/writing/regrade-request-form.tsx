@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { askRegradeAction } from "@/app/(app)/attempts/actions";
+import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
@@ -11,7 +12,7 @@ import { REGRADE_REASON_MAX } from "@/lib/writing/regrade";
 export function RegradeRequestForm({ attemptId, rubricPointId, pointNumber }: { attemptId: string; rubricPointId: string; pointNumber: number }) {
   const ids = useId();
   const [reason, setReason] = useState("");
-  const { error, fieldErrors, isPending, run } = useActionCall();
+  const { error, isSessionEnded, fieldErrors, isPending, run } = useActionCall();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -34,7 +35,7 @@ export function RegradeRequestForm({ attemptId, rubricPointId, pointNumber }: { 
           hint={`A sentence or two, up to ${REGRADE_REASON_MAX} characters: which part of your answer makes this point.`}
           errors={fieldErrors.reason}
         />
-        <FormError message={error && !fieldErrors.reason ? error : null} />
+        <FormError message={formLevelError(error, fieldErrors, ["reason"])} isSessionEnded={isSessionEnded} />
         <Button type="submit" disabled={isPending}>
           {isPending ? "Sending…" : "Send the request"}
         </Button>

@@ -7,10 +7,10 @@ import { useActionCall } from "@/components/ui/use-action-call";
 
 /** Starts a timed practice attempt; the server records the start time, then the page shows the answer box. */
 export function StartPractice({ questionId, assignmentId = null, label = "Start writing" }: { questionId: string; assignmentId?: string | null; label?: string }) {
-  const { error, isPending, run } = useActionCall();
+  const { error, isSessionEnded, isPending, run } = useActionCall();
   return (
     <div className="space-y-2">
-      <FormError message={error} />
+      <FormError message={error} isSessionEnded={isSessionEnded} />
       <Button type="button" onClick={() => run(() => startWritingAction(assignmentId ? { questionId, assignmentId } : { questionId }))} disabled={isPending} className="w-full sm:w-auto">
         {isPending ? "Starting…" : label}
       </Button>

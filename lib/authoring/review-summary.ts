@@ -22,3 +22,12 @@ export function describeLeftToReview(cards: StatusCounts, questions: StatusCount
   const left = [cards.draft > 0 ? plural(cards.draft, "card") : null, questions.draft > 0 ? plural(questions.draft, "question") : null].filter(Boolean);
   return `${left.join(" and ")} to review`;
 }
+
+/**
+ * The label of the button accepting every selected draft at once ("Accept 3 selected drafts"), or null
+ * when there is none to accept — every draft reviewed, or only low scorers left, which start unselected
+ * and are accepted one by one — so no button offers to accept nothing.
+ */
+export function acceptSelectedLabel(selectedDrafts: number): string | null {
+  return selectedDrafts > 0 ? `Accept ${plural(selectedDrafts, "selected draft")}` : null;
+}

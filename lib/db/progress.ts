@@ -1,5 +1,5 @@
 import { classifyStructurePoint } from "../grading/prepare";
-import type { CardMasteryRow, GradedAttempt, PointMark, RatingCount } from "../progress/stats";
+import type { CardMasteryRow, GradedAttempt, PointMark, RatingCount, ThemeMark } from "../progress/stats";
 import { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { reviewableSql } from "./reviews";
@@ -22,6 +22,11 @@ export interface ProgressSource {
   attempts: (GradedAttempt & { attemptId: string })[];
   /** Every rubric point mark of the learner's written answers: the newest moderated mark, else the newest automatic one. */
   pointMarks: (PointMark & { attemptId: string })[];
+  /**
+   * Every graded answer of the learner's finished quizzes, once per theme of its question: the titles of the
+   * materials its evidence (or its options') cites, or the set's title for a question citing none.
+   */
+  quizMarks: (ThemeMark & { attemptId: string })[];
   /** The learner's reviewed cards with their set as theme. */
   cards: CardMasteryRow[];
 }
@@ -46,6 +51,7 @@ type SourceRow = {
   days: string[];
   attempts: { id: string; kind: GradedAttempt["kind"]; atMs: number; score: number | null; maxScore: number | null; title: string }[];
   marks: { responseId: string; attemptId: string; rubricPointId: string; source: string; awarded: number; max: number; kind: "content" | "structure"; point: string; heading: string | null }[];
+  quizMarks: { attemptId: string; awarded: number; max: number; themes: string[] }[];
   cards: { theme: string; stability: number }[];
 };
 
@@ -53,7 +59,8 @@ type SourceRow = {
  * Loads everything for one learner's dashboard in one statement (one round trip): card states due
  * before `until` by local day, review logs since `retentionSince` (rating × state counts, grouped over
  * the (userId, reviewedAt) index), the days of the current streak (walked back from `streak.today`),
- * submitted attempts and their point marks, and the reviewed cards with their set. Each part is a
+ * submitted attempts with their written answers' point marks and their quiz answers' marks by theme, and the
+ * reviewed cards with their set. Each part is a
  * JSON-aggregated sub-select; `timeZone` sets the forecast's and the streak's day keys.
  */
 export async function getProgressSource(
@@ -106,6 +113,20 @@ export async function getProgressSource(
         LEFT JOIN "ModelAnswerPoint" map ON map.id = rp."modelAnswerPointId"
         LEFT JOIN "ModelAnswerSection" sec ON sec.id = map."sectionId"
         WHERE a."userId" = ${userId} AND a.kind = 'written_practice') AS marks,
+      -- Graded quiz answers with their question's themes: the materials cited by its evidence or its options'.
+      (SELECT coalesce(json_agg(json_build_object(
+          'attemptId', r."attemptId", 'awarded', r.score, 'max', r."maxScore", 'themes', coalesce(t.themes, ARRAY[s.title])) ORDER BY r."gradedAt", r.id), '[]'::json)
+        FROM "Response" r
+        JOIN "Attempt" a ON a.id = r."attemptId"
+        JOIN "StudySet" s ON s.id = a."studySetId"
+        CROSS JOIN LATERAL (
+          SELECT array_agg(DISTINCT m.title ORDER BY m.title) AS themes FROM (
+            SELECT e."materialId" FROM "EvidenceSpan" e WHERE e."questionId" = r."questionId"
+            UNION ALL
+            SELECT e."materialId" FROM "Option" o JOIN "EvidenceSpan" e ON e."optionId" = o.id WHERE o."questionId" = r."questionId") ev
+          JOIN "Material" m ON m.id = ev."materialId") t
+        WHERE a."userId" = ${userId} AND a.kind = 'quiz' AND a.status IN ('submitted', 'graded', 'expired')
+          AND r."gradedAt" IS NOT NULL AND r.score IS NOT NULL AND r."maxScore" > 0) AS "quizMarks",
       (SELECT coalesce(json_agg(json_build_object('theme', s.title, 'stability', cs.stability)), '[]'::json)
         FROM "CardState" cs JOIN "Card" c ON c.id = cs."cardId" JOIN "StudySet" s ON s.id = c."studySetId"
         WHERE cs."userId" = ${userId}) AS cards`;
@@ -132,6 +153,7 @@ export async function getProgressSource(
       title: a.title,
     })),
     pointMarks: [...marks.values()].map((m) => m.mark),
+    quizMarks: row.quizMarks.flatMap((q) => q.themes.map((theme) => ({ attemptId: q.attemptId, theme, awarded: q.awarded, max: q.max }))),
     cards: row.cards.map((s) => ({ theme: s.theme, stabilityDays: s.stability })),
   };
 }

@@ -374,13 +374,21 @@ export async function saveQuizAnswer(input: { attemptId: string; userId: string;
   return { status: "conflict", current: { answer: answerToTokens(attemptId, stored), version: current.version, savedAt: current.savedAt } };
 }
 
-/** Records when the learner first saw a question (kept once; later views change nothing). */
-export async function markQuestionSeen(attemptId: string, userId: string, questionId: string, now: Date): Promise<void> {
+/**
+ * Records when the learner first saw a question (kept once) and adds `shownMs`, the time it was on their
+ * screen since the page's last report, to its total — which never exceeds how long the attempt has
+ * lasted at `now`, whatever the page claims. Nothing changes once the attempt is over.
+ */
+export async function markQuestionSeen(attemptId: string, userId: string, questionId: string, now: Date, shownMs = 0): Promise<void> {
   const db = await getDb();
-  await db.response.updateMany({
-    where: { attemptId, questionId, firstSeenAt: null, attempt: { userId, kind: "quiz", status: "in_progress" } },
-    data: { firstSeenAt: now },
-  });
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId, kind: "quiz", status: "in_progress" }, select: { startedAt: true } });
+  if (!attempt) return;
+  await db.response.updateMany({ where: { attemptId, questionId, firstSeenAt: null }, data: { firstSeenAt: now } });
+  if (shownMs <= 0) return;
+  const lastedMs = Math.max(0, now.getTime() - attempt.startedAt.getTime());
+  await db.$executeRaw`
+    UPDATE "Response" SET "timeOnMs" = LEAST(coalesce("timeOnMs", 0) + ${shownMs}::int, ${lastedMs}::int)
+    WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId}`;
 }
 
 interface GradingRow {
@@ -524,6 +532,8 @@ export interface QuizResultQuestion {
   feedback: string;
   firstSeenAt: Date | null;
   answeredAt: Date | null;
+  /** How long the question was on the learner's screen, summed over visits (ms); null when the page reported nothing. */
+  timeOnMs: number | null;
 }
 
 export interface QuizResult {
@@ -541,7 +551,7 @@ export async function getQuizResult(attemptId: string, now: Date): Promise<QuizR
   if (!attempt || attempt.status === "in_progress") return null;
   const db = await getDb();
   const [responses, set, questions] = await Promise.all([
-    db.response.findMany({ where: { attemptId }, select: { questionId: true, content: true, score: true, gradeDetails: true, firstSeenAt: true, answeredAt: true } }),
+    db.response.findMany({ where: { attemptId }, select: { questionId: true, content: true, score: true, gradeDetails: true, firstSeenAt: true, answeredAt: true, timeOnMs: true } }),
     db.studySet.findUnique({ where: { id: attempt.studySetId }, select: { title: true } }),
     db.question.findMany({
       where: { id: { in: attempt.quiz.questionIds } },
@@ -583,6 +593,7 @@ export async function getQuizResult(attemptId: string, now: Date): Promise<QuizR
       feedback: typeof details.feedback === "string" ? details.feedback : "",
       firstSeenAt: r.firstSeenAt,
       answeredAt: r.answeredAt,
+      timeOnMs: r.timeOnMs,
     });
   }
   return {

@@ -4,33 +4,59 @@
  * charts put one bar per row with its label wrapped beside it, and grow in height with the rows.
  */
 
+/** A piece of a label that may start a line: a word, or the part of a word after a dash ("Pakistan–" | "Afghanistan"). */
+interface Piece {
+  text: string;
+  /** Whether a space separates it from the piece before (false after a dash inside a word). */
+  isSpaced: boolean;
+}
+
+/** Dashes after which a word may break (hyphen, non-breaking and soft variants aside, en and em dash). */
+const BREAK_AFTER_DASH = /(?<=\p{L}[-\u2010\u2013\u2014])(?=\p{L})/u;
+
+function piecesOf(label: string): Piece[] {
+  return label
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.split(BREAK_AFTER_DASH).map((text, i) => ({ text, isSpaced: i === 0 })));
+}
+
+const joined = (pieces: readonly Piece[]) => pieces.map((p, i) => (i > 0 && p.isSpaced ? ` ${p.text}` : p.text)).join("");
+
+/** A word longer than a whole line, shortened with "…" to fit it (it is never continued on the next line). */
+const shortened = (text: string, width: number) => (text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text);
+
+/** The last line kept when a label needs more lines than allowed: it ends with "…", dropping whole pieces to make room. */
+function withEllipsis(pieces: readonly Piece[], width: number): string {
+  let kept = [...pieces];
+  while (kept.length > 1 && joined(kept).length + 1 > width) kept = kept.slice(0, -1);
+  const text = joined(kept);
+  return text.length + 1 > width ? `${text.slice(0, Math.max(1, width - 1))}…` : `${text}…`;
+}
+
 /**
- * Splits a label into lines of at most `maxChars` characters, breaking between words and cutting a
- * word longer than a line. Past `maxLines` the last line ends with "…". An empty label gives [""].
+ * Splits a label into lines of at most `maxChars` characters, breaking only between words or after a
+ * dash inside a word ("Pakistan–" / "Afghanistan conflict"), never inside a word: a word longer than
+ * a line stands on a line of its own, shortened with "…". Past `maxLines` the last line ends with "…".
+ * An empty label gives [""].
  */
 export function wrapLabel(label: string, maxChars: number, maxLines = 3): string[] {
   const width = Math.max(1, Math.floor(maxChars));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    if (line && line.length + 1 + rest.length <= width) {
-      line = `${line} ${rest}`;
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  for (const piece of piecesOf(label)) {
+    if (line.length && joined([...line, piece]).length <= width) {
+      line.push(piece);
       continue;
     }
-    if (line) lines.push(line);
-    while (rest.length > width) {
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
-    }
-    line = rest;
+    if (line.length) lines.push(line);
+    line = [{ text: shortened(piece.text, width), isSpaced: true }];
   }
   lines.push(line);
-  if (lines.length <= maxLines) return lines;
+  if (lines.length <= maxLines) return lines.map(joined);
   const kept = lines.slice(0, Math.max(1, maxLines));
-  const last = kept[kept.length - 1]!;
-  kept[kept.length - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
-  return kept;
+  return [...kept.slice(0, -1).map(joined), withEllipsis(kept[kept.length - 1]!, width)];
 }
 
 /**

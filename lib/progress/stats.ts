@@ -87,13 +87,22 @@ export function scoresOverTime(attempts: readonly GradedAttempt[]): ScorePoint[]
     .sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-export interface PointMark {
-  /** The theme the point belongs to: its model-answer section heading, or for structure points "Structure". */
+/** Marks one answer earned toward a theme: a rubric point of a written answer, or a quiz question. */
+export interface ThemeMark {
+  /**
+   * The theme: for a rubric point its model-answer section heading ("Structure" for structure points);
+   * for a quiz question the title of a material its evidence cites (the quiz start page's themes).
+   */
   theme: string;
-  /** Which kind of point: content, or the structure element it checks (introduction, examples, conclusion…). */
-  dimension: string;
+  /** Marks earned; a negative mark (a wrong answer under negative marking) counts as nothing earned. */
   awarded: number;
   max: number;
+}
+
+/** A written answer's mark on one rubric point. */
+export interface PointMark extends ThemeMark {
+  /** Which kind of point: content, or the structure element it checks (introduction, examples, conclusion…). */
+  dimension: string;
 }
 
 export interface Mastery {
@@ -106,13 +115,14 @@ export interface Mastery {
   missed: number;
 }
 
-function masteryBy(marks: readonly PointMark[], key: (m: PointMark) => string): Mastery[] {
+function masteryBy<M extends ThemeMark>(marks: readonly M[], key: (m: M) => string): Mastery[] {
   const groups = new Map<string, Mastery>();
   for (const m of marks) {
     if (m.max <= 0) continue;
     const label = key(m);
     const g = groups.get(label) ?? { label, share: 0, earned: 0, available: 0, missed: 0 };
-    g.earned += m.awarded;
+    // Mastery is what the learner knows: the penalty of negative marking belongs to the quiz's score, not here.
+    g.earned += Math.max(0, m.awarded);
     g.available += m.max;
     if (m.awarded <= 0) g.missed++;
     groups.set(label, g);
@@ -120,8 +130,8 @@ function masteryBy(marks: readonly PointMark[], key: (m: PointMark) => string): 
   return [...groups.values()].map((g) => ({ ...g, share: g.earned / g.available })).sort((a, b) => a.share - b.share || a.label.localeCompare(b.label));
 }
 
-/** Marks earned by theme, weakest first. */
-export const masteryByTheme = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.theme);
+/** Marks earned by theme over written answers' rubric points and quiz questions, weakest first. */
+export const masteryByTheme = (marks: readonly ThemeMark[]) => masteryBy(marks, (m) => m.theme);
 
 /** Marks earned by rubric dimension (content, introduction, examples, conclusion, word limit…), weakest first. */
 export const masteryByDimension = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.dimension);

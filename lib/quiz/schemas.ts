@@ -34,4 +34,5 @@ export const saveQuizAnswerSchema = z.object(
 );
 export type SaveQuizAnswerInput = z.infer<typeof saveQuizAnswerSchema>;
 
-export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64) });
+/** The quiz page saw a question: its first sight, or time it was on screen since the last report (lib/quiz/question-clock). */
+export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64), shownMs: z.number().int().min(0).max(86_400_000).optional() });

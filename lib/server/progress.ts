@@ -48,9 +48,10 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
     timeZone,
   });
   // Scores and marks of assigned work whose results are not yet released stay out, as on every other page.
-  const withheld = await withheldAttempts([...new Set([...source.attempts, ...source.pointMarks].map((a) => a.attemptId))], now);
+  const withheld = await withheldAttempts([...new Set([...source.attempts, ...source.pointMarks, ...source.quizMarks].map((a) => a.attemptId))], now);
   const attempts = source.attempts.filter((a) => !withheld.has(a.attemptId));
   const pointMarks = source.pointMarks.filter((m) => !withheld.has(m.attemptId));
+  const quizMarks = source.quizMarks.filter((m) => !withheld.has(m.attemptId));
   const forecast = forecastDueByDay(source.dueDayKeys, today, FORECAST_DAYS);
   const { retention, reviews } = trueRetention(source.ratingCounts);
   return {
@@ -62,7 +63,8 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
     retentionReviews: reviews,
     streakDays: reviewStreak(new Set(source.reviewDayKeys), today),
     scores: scoresOverTime(attempts),
-    themeMastery: masteryByTheme(pointMarks),
+    // Themes gather written answers' rubric points and quiz questions; rubric dimensions are written answers' alone.
+    themeMastery: masteryByTheme([...pointMarks, ...quizMarks]),
     dimensionMastery: masteryByDimension(pointMarks),
     cardMastery: cardMasteryByTheme(source.cards),
   };

@@ -61,3 +61,39 @@ export function withMoreCards<T>(queue: SessionQueue<T>, items: readonly { id: s
   const added = items.filter((x) => !held.has(x.id)).map((x) => ({ ...x, showAtMs: null }));
   return { waiting: [...queue.waiting, ...added], returning: queue.returning };
 }
+
+/** The cards rated in one session: how many times each, and whether it was new when first rated. */
+export type SessionRatings = ReadonlyMap<string, { wasNew: boolean; times: number }>;
+
+/** The session's ratings with one more of card `id` (`isNew`: the card had never been reviewed before this rating). */
+export function withRating(rated: SessionRatings, id: string, isNew: boolean): SessionRatings {
+  const next = new Map(rated);
+  const held = rated.get(id);
+  next.set(id, held ? { ...held, times: held.times + 1 } : { wasNew: isNew, times: 1 });
+  return next;
+}
+
+/** The session's ratings after undoing the latest rating of card `id`. */
+export function withoutRating(rated: SessionRatings, id: string): SessionRatings {
+  const held = rated.get(id);
+  if (!held) return rated;
+  const next = new Map(rated);
+  if (held.times > 1) next.set(id, { ...held, times: held.times - 1 });
+  else next.delete(id);
+  return next;
+}
+
+/** Ratings given in the session (a card rated Again and then Good counts twice). */
+export const ratingCount = (rated: SessionRatings): number => [...rated.values()].reduce((n, r) => n + r.times, 0);
+
+/**
+ * The queue summary's counts ("N reviews due · M new cards today", read when the page loaded) after
+ * the session's ratings: each due card rated is no longer due and each new card rated is one fewer of
+ * today's new cards, however often it was rated. A card rated Again comes back in the session (the
+ * session's own "to go") without counting as due again. Never below zero.
+ */
+export function countsLeft(start: { dueCount: number; newToday: number }, rated: SessionRatings): { dueCount: number; newToday: number } {
+  const cards = [...rated.values()];
+  const newRated = cards.filter((r) => r.wasNew).length;
+  return { dueCount: Math.max(0, start.dueCount - (cards.length - newRated)), newToday: Math.max(0, start.newToday - newRated) };
+}

@@ -30,6 +30,16 @@ describe("proxy: pages", () => {
     expect(new URL(response.headers.get("location")!).searchParams.get("callbackUrl")).toBe("/sets/abc?tab=cards");
   });
 
+  it("passes a signed-out server action's POST on, so the action answers that the session has ended instead of a sign-in page the client cannot read", () => {
+    const response = proxy(post("/review", { origin: BASE, "next-action": "7f3a9c" }));
+    expect(response.status).toBe(200);
+    expect(isPassedOn(response)).toBe(true);
+  });
+
+  it("still sends a signed-out POST that is no server action to sign-in", () => {
+    expect(proxy(post("/review", { origin: BASE })).status).toBe(307);
+  });
+
   it.each(["/classes/c1/overview", "/classes/c1/assignments/a1/points/p1", "/classes/c1/to-check", "/attempts/t1"])("sends a signed-out visit to the teacher page %s to sign-in", (path) => {
     const response = proxy(new NextRequest(`${BASE}${path}`));
     expect(response.status).toBe(307);

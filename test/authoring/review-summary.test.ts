@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeLeftToReview } from "@/lib/authoring/review-summary";
+import { acceptSelectedLabel, describeLeftToReview } from "@/lib/authoring/review-summary";
 
 const counts = (draft: number, accepted = 0, rejected = 0) => ({ draft, accepted, rejected });
 
@@ -22,5 +22,18 @@ describe("describeLeftToReview", () => {
 
   it("says a set with no items has none yet", () => {
     expect(describeLeftToReview(counts(0), counts(0))).toBe("No cards or questions yet");
+  });
+});
+
+describe("acceptSelectedLabel", () => {
+  it.each([
+    [1, "Accept 1 selected draft"],
+    [12, "Accept 12 selected drafts"],
+  ])("names how many drafts the button accepts: %i", (selected, expected) => {
+    expect(acceptSelectedLabel(selected)).toBe(expected);
+  });
+
+  it("offers no button once no selected draft is left", () => {
+    expect(acceptSelectedLabel(0)).toBeNull();
   });
 });

@@ -10,10 +10,22 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { MODEL_ANSWER_TEXT, RIVER_ARTICLE, SECOND_ARTICLE } from "../server/authoring-fixtures";
+import type { Page } from "playwright-core";
 import { artifacts, expectAccessible, phonePage, root, runSpec, signIn, type SpecResult } from "./harness";
 
 const sharedAnswer = path.resolve(root, "..", "shared", "material", "002_a7cf54e59027631e.txt");
 const QUESTION = "Examine how the suspension of the Indus Waters Treaty strains India–Pakistan relations.";
+
+/** Presses "Accept N selected drafts" and waits until the totals count the N more accepted and the button, with nothing left to accept, is gone. */
+async function acceptSelectedDrafts(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: /^Accept \d+ selected drafts?$/ });
+  const totals = page.getByTestId("review-totals");
+  const selected = Number(/\d+/.exec(await button.innerText())?.[0]);
+  const accepted = Number(/(\d+) accepted/.exec(await totals.innerText())?.[1]);
+  await button.click();
+  await totals.getByText(new RegExp(`· ${accepted + selected} accepted`)).waitFor();
+  await button.waitFor({ state: "detached" });
+}
 
 export function authoringSpec(port = 3101): Promise<SpecResult> {
   return runSpec("authoring", port, async ({ baseUrl, browser, step }) => {
@@ -149,8 +161,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       });
 
       await step("accept all, then publish", async () => {
-        await page.getByRole("button", { name: /^Accept \d+ selected drafts?$/ }).click();
-        await page.getByRole("button", { name: "Accept 0 selected drafts" }).waitFor();
+        await acceptSelectedDrafts(page);
         await page.getByRole("button", { name: "Publish the set" }).click();
         await page.getByText(/^Published/).first().waitFor();
         await page.screenshot({ path: path.join(artifacts, "authoring-published-phone.png"), fullPage: false });
@@ -197,8 +208,7 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
         await page.waitForURL(/\/sets\/[^/]+\/edit$/);
         privateSetUrl = page.url().replace(/\/edit$/, "");
         await page.getByTestId("draft-card").first().waitFor({ timeout: 60_000 });
-        await page.getByRole("button", { name: /^Accept \d+ selected drafts?$/ }).click();
-        await page.getByRole("button", { name: "Accept 0 selected drafts" }).waitFor();
+        await acceptSelectedDrafts(page);
         await page.getByRole("button", { name: "Publish the set" }).click();
         await page.getByText(/^Published/).first().waitFor();
         await page.getByRole("button", { name: "Sign out" }).click();

@@ -16,12 +16,37 @@ describe("wrapLabel", () => {
     expect(wrapLabel("Word limit and structure", 12, 3)).toEqual(["Word limit", "and", "structure"]);
   });
 
-  it("cuts a word longer than a line", () => {
-    expect(wrapLabel("Counterinsurgency", 8, 3)).toEqual(["Counteri", "nsurgenc", "y"]);
+  it("breaks a dashed compound after its dash, never inside a word", () => {
+    expect(wrapLabel("Pakistan–Afghanistan conflict and counter-terrorism cooperation", 16, 3)).toEqual(["Pakistan–", "Afghanistan", "conflict and…"]);
+    expect(wrapLabel("The TTP, the Pakistan–Afghanistan conflict", 16, 4)).toEqual(["The TTP, the", "Pakistan–", "Afghanistan", "conflict"]);
   });
 
-  it("ends the last line with an ellipsis when the label needs more lines than allowed", () => {
+  it("keeps a dashed compound whole when it fits", () => {
+    expect(wrapLabel("Counter-terrorism", 18)).toEqual(["Counter-terrorism"]);
+    expect(wrapLabel("India–Pakistan talks", 16)).toEqual(["India–Pakistan", "talks"]);
+  });
+
+  it("does not break after a dash that starts a number or stands alone", () => {
+    expect(wrapLabel("Rainfall −5 to -10 per cent — the worst year", 12, 5)).toEqual(["Rainfall −5", "to -10 per", "cent — the", "worst year"]);
+  });
+
+  it("shortens a word longer than a line with an ellipsis on its own line instead of continuing it on the next", () => {
+    expect(wrapLabel("Counterinsurgency operations", 8, 3)).toEqual(["Counter…", "operati…"]);
+  });
+
+  it("ends the last line with an ellipsis when the label needs more lines than allowed, dropping whole words for it", () => {
     expect(wrapLabel("aaaa bbbb cccc dddd", 4, 2)).toEqual(["aaaa", "bbb…"]);
+    expect(wrapLabel("aa bb cc dd ee ff", 5, 2)).toEqual(["aa bb", "cc…"]);
+  });
+
+  it.each([
+    ["Pakistan–Afghanistan conflict", 12],
+    ["Relations between the Taliban government and Islamabad", 10],
+    ["Cross-border militancy and counter-insurgency", 10],
+  ])("never splits a word of %j across lines (width %i)", (label, width) => {
+    const lines = wrapLabel(label, width, 10);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+    expect(lines.join(" ").replace(/([-–—]) /g, "$1")).toBe(label);
   });
 
   it("gives one empty line for an empty label", () => {

@@ -58,6 +58,18 @@ describe("scores and mastery", () => {
     expect(masteryByDimension(marks)[0]).toMatchObject({ label: "introduction", share: 0.25, missed: 0 });
   });
 
+  it("counts a quiz answer lost under negative marking as nothing earned, not less", () => {
+    const marks = [
+      { theme: "Durand Line", awarded: 2, max: 2 },
+      { theme: "Durand Line", awarded: -0.67, max: 2 },
+      { theme: "Structure", dimension: "introduction", awarded: 0.5, max: 1 },
+    ];
+    expect(masteryByTheme(marks)).toEqual([
+      { label: "Durand Line", share: 0.5, earned: 2, available: 4, missed: 1 },
+      { label: "Structure", share: 0.5, earned: 0.5, available: 1, missed: 0 },
+    ]);
+  });
+
   it("calls a card mastered once its stability reaches three weeks", () => {
     const [row] = cardMasteryByTheme([
       { theme: "TTP", stabilityDays: 30 },

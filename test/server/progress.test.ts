@@ -4,7 +4,7 @@ import { seedStudyPack } from "@/lib/db/seed";
 import { getDb } from "@/lib/db/client";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import { getProgressDashboard } from "@/lib/server/progress";
-import { getQuizTakingViewFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
+import { getQuizTakingViewFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
 import { getReviewQueue, reviewCard } from "@/lib/server/study";
 import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestUser } from "../support/actors";
@@ -131,5 +131,43 @@ describe("the progress dashboard", () => {
     const d = await getProgressDashboard(reviewer, later(60));
     expect(d.dueThisWeek).toBe(1);
     expect(d.forecast.reduce((n, f) => n + f.due, 0)).toBe(1);
+  });
+
+  it("counts a quiz under prelims marking in scores and its questions in mastery by theme, a wrong answer as nothing earned", async () => {
+    const quizzer = await createTestUser("progress-quizzer", "student");
+    const { attemptId } = await startQuizForSet(quizzer, { studySetId: setId, by: "random", count: 3, mode: "practice", marking: "prelims" }, NOW, () => 0.3);
+    const taking = await getQuizTakingViewFor(quizzer, attemptId, NOW);
+    if (taking.status !== "open") throw new Error("the quiz did not open");
+    const db = await getDb();
+    // One right answer and the others wrong: 2 − ⅔ − ⅔ = 0.67 of 6 marks under prelims marking.
+    const [first, ...rest] = taking.view.questions.filter((q) => q.options.length > 1);
+    expect(first, "the quiz has choice questions").toBeDefined();
+    for (const [i, q] of [first!, ...rest].entries()) {
+      const options = await db.option.findMany({ where: { questionId: q.id }, select: { text: true, isCorrect: true } });
+      const wanted = options.find((o) => o.isCorrect === (i === 0))!;
+      const token = q.options.find((o) => o.text === wanted.text)!.id;
+      const saved = taking.view.answers.find((a) => a.questionId === q.id)!;
+      await saveQuizAnswerFor(quizzer, attemptId, { questionId: q.id, answer: { optionIds: [token] }, version: saved.version }, later(10 + i));
+    }
+    await submitQuizFor(quizzer, attemptId, later(60));
+
+    const d = await getProgressDashboard(quizzer, later(120));
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true, maxScore: true } });
+    expect(d.scores).toEqual([expect.objectContaining({ kind: "quiz", percent: Math.round((1000 * attempt.score!) / attempt.maxScore!) / 10 })]);
+
+    const evidence = await db.evidenceSpan.findMany({
+      where: { OR: [{ questionId: { in: taking.view.questions.map((q) => q.id) } }, { option: { questionId: { in: taking.view.questions.map((q) => q.id) } } }] },
+      select: { material: { select: { title: true } } },
+    });
+    const themes = [...new Set(evidence.map((e) => e.material.title))].sort();
+    expect(themes.length).toBeGreaterThan(0);
+    expect(d.themeMastery.map((m) => m.label).sort()).toEqual(themes);
+    for (const m of d.themeMastery) {
+      expect(m.earned).toBeGreaterThanOrEqual(0);
+      expect(m.available).toBeGreaterThan(0);
+    }
+    expect(d.themeMastery.reduce((n, m) => n + m.missed, 0)).toBeGreaterThan(0);
+    // Rubric dimensions stay those of written answers: this learner wrote none.
+    expect(d.dimensionMastery).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { seedStudyPack } from "@/lib/db/seed";
 import { finaliseExpiredQuizAttempts, getQuiz, startQuizAttempt } from "@/lib/db/quizzes";
 import { optionToken } from "@/lib/quiz/option-tokens";
+import { secondsOnQuestion } from "@/lib/quiz/question-clock";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import {
   getQuizResultFor,
@@ -233,6 +234,7 @@ describe("the answer key", () => {
     const q = view.questions[0]!;
     await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id }, later(2));
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: q.id, answer: await wrongAnswerFor(view.attemptId, q.id), version: 1 }, later(9));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 16_000 }, later(18));
     await submitQuizFor(learner, view.attemptId, later(20));
     const result = released(await getQuizResultFor(learner, view.attemptId, later(21)));
     const first = result.questions[0]!;
@@ -240,8 +242,55 @@ describe("the answer key", () => {
     expect(first.outcome).toBe("wrong");
     expect(first.explanation.length).toBeGreaterThan(0);
     expect(first.sources.length).toBeGreaterThan(0);
-    expect(first.answeredAt!.getTime() - first.firstSeenAt!.getTime()).toBe(7000);
+    expect(first.timeOnMs).toBe(16_000);
+    expect(result.questions[1]!.timeOnMs).toBeNull();
     expect(await outcomeOf(() => getQuizResultFor(otherStudent, view.attemptId, later(22)))).toBe("FORBIDDEN");
+  });
+});
+
+describe("time per question", () => {
+  it("is the time the page reports the question on screen, summed over visits, not first sight to last change", async () => {
+    const view = await start();
+    const [q1, q2] = view.questions;
+    // Q1 is seen at 0 s and answered at 2 s; the learner checks it until 40 s, looks at Q2 for 20 s and comes back for 5 s.
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id }, NOW);
+    await saveQuizAnswerFor(learner, view.attemptId, { questionId: q1!.id, answer: await wrongAnswerFor(view.attemptId, q1!.id), version: 1 }, later(2));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id, shownMs: 40_000 }, later(40));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q2!.id, shownMs: 20_000 }, later(60));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id, shownMs: 5_000 }, later(65));
+    await submitQuizFor(learner, view.attemptId, later(66));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(70)));
+    const byId = new Map(result.questions.map((q) => [q.id, q]));
+    expect(secondsOnQuestion(byId.get(q1!.id)!.timeOnMs)).toBe(45);
+    expect(secondsOnQuestion(byId.get(q2!.id)!.timeOnMs)).toBe(20);
+  });
+
+  it("never counts more than the attempt has lasted, whatever the page reports", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 3_600_000 }, later(30));
+    await submitQuizFor(learner, view.attemptId, later(31));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(32)));
+    expect(result.questions.find((r) => r.id === q.id)!.timeOnMs).toBe(30_000);
+  });
+
+  it("takes no report from another student or after the attempt is over", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 4_000 }, later(10));
+    await markQuestionSeenFor(otherStudent, view.attemptId, { questionId: q.id, shownMs: 9_000 }, later(11));
+    await submitQuizFor(learner, view.attemptId, later(12));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 9_000 }, later(20));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(21)));
+    expect(result.questions.find((r) => r.id === q.id)!.timeOnMs).toBe(4_000);
+  });
+
+  it("refuses a report that is not a whole, non-negative number of milliseconds", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    for (const shownMs of [-5, 1.5, "40", 86_400_001]) {
+      expect(await outcomeOf(() => markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs }, later(5)))).toBe("INVALID");
+    }
   });
 });
 

@@ -106,7 +106,7 @@ export default async function ProgressPage() {
             </>
           )}
         </Panel>
-        <MasteryPanel title="Mastery by theme" id="theme-title" mastery={d.themeMastery} empty="Write an answer to see which themes you cover well." />
+        <MasteryPanel title="Mastery by theme" id="theme-title" mastery={d.themeMastery} empty="Take a quiz or write an answer to see which themes you cover well." />
         <MasteryPanel title="Mastery by rubric dimension" id="dimension-title" mastery={d.dimensionMastery} empty="Write an answer to see how you do on content, introduction, examples and conclusion." />
         <Panel aria-labelledby="cards-title" className="lg:col-span-2">
           <h2 id="cards-title" className="text-lg font-semibold">Cards held by set</h2>

@@ -19,10 +19,16 @@ export default async function DailyReviewPage() {
           Review settings
         </Link>
       </PageHeader>
-      <div className="mb-3">
-        <ReviewSummaryLine summary={summary} />
-      </div>
-      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} more={more} doneHref="/home" doneLabel="Back to home" />}
+      {cards.length === 0 ? (
+        <>
+          <div className="mb-3">
+            <ReviewSummaryLine summary={summary} />
+          </div>
+          <NothingToReview summary={summary} />
+        </>
+      ) : (
+        <ReviewSession queue={cards} more={more} summary={summary} doneHref="/home" doneLabel="Back to home" />
+      )}
     </>
   );
 }

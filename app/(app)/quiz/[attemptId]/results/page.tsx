@@ -7,6 +7,7 @@ import { SourceNote } from "@/components/study/source-note";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
+import { secondsOnQuestion } from "@/lib/quiz/question-clock";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
 import { getQuizResultFor, listQuizAttemptsFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
@@ -32,12 +33,6 @@ function learnerAnswerText(q: QuizResultView["questions"][number]): string {
   }
   if (q.kind === "true_false") return q.answer.text === "true" ? "True" : q.answer.text === "false" ? "False" : "—";
   return q.answer.text ? `${q.answer.text}${q.unit ? ` ${q.unit}` : ""}` : "—";
-}
-
-/** Seconds from first seeing a question to the last change of its answer; null when not recorded. */
-function secondsOn(q: QuizResultView["questions"][number]): number | null {
-  if (!q.firstSeenAt || !q.answeredAt) return null;
-  return Math.max(0, Math.round((q.answeredAt.getTime() - q.firstSeenAt.getTime()) / 1000));
 }
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
@@ -106,7 +101,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
       <ol className="space-y-3">
         {result.questions.map((q, i) => {
           const badge = outcomeBadge[q.outcome];
-          const sec = secondsOn(q);
+          const sec = secondsOnQuestion(q.timeOnMs);
           return (
             <li key={q.id}>
               <Panel aria-labelledby={`q-${q.id}`}>

@@ -23,10 +23,16 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
           Back to the set
         </Link>
       </PageHeader>
-      <div className="mb-3">
-        <ReviewSummaryLine summary={summary} />
-      </div>
-      {cards.length === 0 ? <NothingToReview summary={summary} /> : <ReviewSession queue={cards} more={more} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />}
+      {cards.length === 0 ? (
+        <>
+          <div className="mb-3">
+            <ReviewSummaryLine summary={summary} />
+          </div>
+          <NothingToReview summary={summary} />
+        </>
+      ) : (
+        <ReviewSession queue={cards} more={more} summary={summary} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />
+      )}
     </>
   );
 }

@@ -1,0 +1,57 @@
+import type { ActionFailure, ActionResult } from "@/lib/server/action-result";
+
+/**
+ * How client components call server actions and word their failures — plain functions, so the rules
+ * are unit-tested (test/ui/action-call.test.ts) and every form, button and session screen follows them.
+ */
+
+/** Said when the call itself fails: no connection, the server down, or a response that is no action result. */
+export const UNREACHABLE = "Could not reach Crux. Check your connection and try again.";
+
+/**
+ * Runs a server action and never throws. A call that fails on its way (offline, a server restart, a
+ * response that is not the action's — Next.js then throws "An unexpected response was received from
+ * the server.") becomes a failure saying Crux could not be reached, so the caller's "saving" state
+ * always ends and the learner can try again.
+ */
+export async function callAction<T extends object>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await call();
+  } catch {
+    return { ok: false, error: UNREACHABLE };
+  }
+}
+
+/** Whether a failure means the learner's session has ended (signed out in another tab, or it expired). */
+export const isSessionEndedFailure = (failure: Pick<ActionFailure, "code">): boolean => failure.code === "UNAUTHENTICATED";
+
+/**
+ * What an ended session is called everywhere (the quiz page's wording): sign in again in another tab,
+ * so the work on this screen stays; `kept` says what stays ("your answers are kept on this device.").
+ */
+export function sessionEndedMessage(kept: string): string {
+  return `Your session has ended. Sign in again in another tab; ${kept}`;
+}
+
+/**
+ * The message a failed call shows: for an ended session the shared wording with what this screen
+ * keeps (`kept`), else the action's own message.
+ */
+export function failureMessage(failure: Pick<ActionFailure, "error" | "code">, kept: string): string {
+  return isSessionEndedFailure(failure) ? sessionEndedMessage(kept) : failure.error;
+}
+
+/**
+ * The message a form shows above its submit button from the action's error and field errors: a
+ * message already shown beside one of `shownFields` is not repeated there (a field's problem is said
+ * once, at the field), and field errors with no place in this form are added, so none is lost. Null
+ * when the fields say everything.
+ */
+export function formLevelError(error: string | null, fieldErrors: Readonly<Record<string, readonly string[]>>, shownFields: readonly string[]): string | null {
+  const atFields = new Set(shownFields.flatMap((field) => fieldErrors[field] ?? []));
+  const unplaced = Object.entries(fieldErrors)
+    .filter(([field]) => !shownFields.includes(field))
+    .flatMap(([, messages]) => messages);
+  const parts = [...new Set([error, ...unplaced])].filter((m): m is string => !!m && !atFields.has(m));
+  return parts.length ? parts.join(" ") : null;
+}

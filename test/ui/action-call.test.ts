@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { callAction, failureMessage, formLevelError, sessionEndedMessage, UNREACHABLE } from "@/components/ui/action-call";
+
+describe("callAction", () => {
+  it("passes the action's own result through", async () => {
+    expect(await callAction(async () => ({ ok: true as const, id: "a1" }))).toEqual({ ok: true, id: "a1" });
+    expect(await callAction(async () => ({ ok: false as const, error: "That card does not exist.", code: "NOT_FOUND" as const }))).toEqual({
+      ok: false,
+      error: "That card does not exist.",
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("turns a call that throws on its way (offline, a response that is no action result) into a failure instead of a rejection", async () => {
+    const result = await callAction(() => Promise.reject(new Error("An unexpected response was received from the server.")));
+    expect(result).toEqual({ ok: false, error: UNREACHABLE });
+  });
+});
+
+describe("failureMessage", () => {
+  it("words an ended session as the quiz page does, with what this screen keeps", () => {
+    expect(failureMessage({ error: "Your session has ended. Sign in again.", code: "UNAUTHENTICATED" }, "this card stays here.")).toBe(
+      "Your session has ended. Sign in again in another tab; this card stays here.",
+    );
+    expect(sessionEndedMessage("your answers are kept on this device.")).toBe("Your session has ended. Sign in again in another tab; your answers are kept on this device.");
+  });
+
+  it("keeps any other failure's own message", () => {
+    expect(failureMessage({ error: "Only a card's latest review can be undone.", code: "CONFLICT" }, "kept")).toBe("Only a card's latest review can be undone.");
+    expect(failureMessage({ error: UNREACHABLE }, "kept")).toBe(UNREACHABLE);
+  });
+});
+
+describe("formLevelError", () => {
+  it("says nothing above the button when the message is the one shown beside the field", () => {
+    const message = "The exam date must be after today.";
+    expect(formLevelError(message, { examDate: [message] }, ["examDate", "newCardsPerDay", "desiredRetention"])).toBeNull();
+  });
+
+  it("keeps a summary that is not a field's message", () => {
+    expect(formLevelError("Check the highlighted fields.", { email: ["Enter a valid email address."] }, ["email", "password"])).toBe("Check the highlighted fields.");
+  });
+
+  it("adds the messages of fields the form has no place for, once each", () => {
+    expect(formLevelError("Check the assignment.", { form: ["Choose a class."], dueAt: ["Give a due time."] }, ["dueAt"])).toBe("Check the assignment. Choose a class.");
+    expect(formLevelError("Choose a class.", { classId: ["Choose a class."] }, [])).toBe("Choose a class.");
+  });
+
+  it("is null with no error at all", () => {
+    expect(formLevelError(null, {}, ["examDate"])).toBeNull();
+  });
+});
