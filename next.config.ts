@@ -14,9 +14,10 @@ const securityHeaders = [
 ];
 
 /**
- * `.ci/run` builds with CRUX_CI_BUILD=1: it has type-checked the whole project (`tsc --noEmit`, tests included) just before,
- * and it builds a fresh clone whose build cache nobody reads back. So that build skips Next's second type check and does not
- * write Turbopack's build cache (together ~30 s of a CI run). Every other build keeps both.
+ * `.ci/run` builds with CRUX_CI_BUILD=1: it has type-checked the whole project just before (`npm run typecheck`: Next's
+ * route types from `next typegen`, then `tsc --noEmit` over them, the app and the tests), and it builds a fresh clone
+ * whose build cache nobody reads back. So that build skips Next's second type check and does not write Turbopack's build
+ * cache (together ~30 s of a CI run). Every other build keeps both.
  */
 const isCiBuild = process.env.CRUX_CI_BUILD === "1";
 
