@@ -143,7 +143,9 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       await step("a teacher's own question gets a drafted model answer", async () => {
         await page.getByLabel("Question", { exact: true }).fill("Critically examine how glacier loss and floods raise the stakes of the Indus dispute. (10 marks)");
         await page.getByRole("button", { name: "Draft a model answer" }).click();
-        await page.getByTestId("draft-written").filter({ hasText: "glacier loss and floods" }).waitFor();
+        // The content engine writes it in a worker thread, which first loads its language data: within the usual 20 s
+        // when this spec ran alone at a load average of 14 on 2 cores, past it once beside the other lane and other jobs.
+        await page.getByTestId("draft-written").filter({ hasText: "glacier loss and floods" }).waitFor({ timeout: 60_000 });
       });
 
       await step("an existing model answer is imported with its structure", async () => {
