@@ -553,6 +553,7 @@ export const referenceWords = z
     pointLabels: z.array(z.string().min(1)),
     complementParticiples: z.record(z.string().regex(/^[a-z]+$/, "a participle in small letters"), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
     clauseSummaryHeads: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
+    detachableConnectives: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */

@@ -24,7 +24,7 @@ const lexiconSchema = z.object({
   /** How a conclusion built from the dimensions opens: "The way forward lies in" (or, for history, "The lasting lessons lie in"). */
   conclusionLead: z.string().min(3).default("The way forward lies in"),
 });
-const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string() });
+const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string(), headingQualifiers: z.string() });
 
 export type QuestionTemplate = z.infer<typeof templateSchema>;
 
@@ -66,6 +66,8 @@ const generalData = generalSchema.parse(general);
 export const GENERAL_TEMPLATES: readonly QuestionTemplate[] = generalData.questionTemplates;
 /** Headings that name a part of any article ("History", "See also"), not an aspect of its subject. */
 export const GENERIC_HEADINGS = new Set(generalData.genericHeadings.split(/\s+/));
+/** Modifiers that make no heading specific ("later developments", "legal framework"): with abstract nouns, a section label. */
+export const HEADING_QUALIFIERS = new Set(generalData.headingQualifiers.split(/\s+/));
 
 /** Hits of each lexicon's detect words per sentence needed before its vocabulary is used. */
 const MIN_HITS_PER_SENTENCE = 0.34;

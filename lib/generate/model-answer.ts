@@ -3,6 +3,8 @@ import { isAcronym } from "@/lib/material/entities";
 import type { Corpus, SentenceRef } from "./corpus";
 import type { EvidenceSpan, ModelAnswer, RubricPoint } from "./schemas";
 import { expandLemma } from "@/lib/nlp/lexical";
+import { isAbstractNoun } from "@/lib/nlp/wordnet";
+import { lemmatizeWord } from "@/lib/nlp/analyze";
 import { STOP_WORDS, evidenceOf, isStandalone, isTitleLine, roughStem, sentenceEvidence, standaloneText, stemsOf, wordCount } from "./text";
 import { modelAnswerWordCount } from "./words";
 import { parseQuestion, type ParsedQuestion } from "./written";
@@ -248,6 +250,30 @@ function isParticiplePhrase(text: string): boolean {
 
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Yy]ou|[Mm]y)\b/;
 
+/** A clause that denies or records a failure: "does not point to", "no measure", "failed to". */
+const NEGATED = /\b(?:not|no|never|neither|nor|cannot|fail(?:ed|s|ing)? to|\w+n't)\b/i;
+/** A party's claim or view reported as theirs, not the writer's finding: "was still arguing that", "testified that". */
+const REPORTED_CLAIM = /\b(?:argu(?:e|es|ed|ing)|testif(?:y|ies|ied|ying)|contend(?:s|ed|ing)?|insist(?:s|ed|ing)?|alleg(?:es|ed|ing)|(?:claim|believe|assert|maintain)(?:s|ed|d|ing)?\s+that)\b/i;
+
+/** True when most of a sentence is inside quotation marks: someone's words, not the material's finding. */
+function isMostlyQuoted(r: SentenceRef): boolean {
+  const { start, end } = r.sentence;
+  const inside = r.pm.quotes.reduce((n, q) => n + Math.max(0, Math.min(end, q.end) - Math.max(start, q.start)), 0);
+  return inside > (end - start) / 2;
+}
+
+/**
+ * An example must bear its point out: not one party's quoted words ("At the moment, scientific evidence does not point
+ * to the need for … reductions", from an industry chair's letter, under "The Montreal Protocol is working"), and not a
+ * claim reported as a party's ("was still arguing that the science was too uncertain to justify any action") that
+ * denies what the point asserts, or asserts what it denies.
+ */
+export function contradictsPoint(example: SentenceRef, point: SentenceRef): boolean {
+  if (isMostlyQuoted(example)) return true;
+  const e = example.sentence.text;
+  return REPORTED_CLAIM.test(e) && NEGATED.test(e) !== NEGATED.test(point.sentence.text);
+}
+
 /**
  * An example sentence shortened to its fact: leading connectives and attribution go, then an
  * inserted circumstance (", following …,") and a trailing participle phrase when still too long.
@@ -306,6 +332,7 @@ function exampleFor(
   for (const r of pool) {
     if (r === ref || used.has(r) || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?")) continue;
     if (isParticiplePhrase(r.sentence.text)) continue;
+    if (contradictsPoint(r, ref)) continue;
     const facts = factsOf(r, topicKeys);
     if (!facts.date && !facts.figure && !facts.named) continue;
     if (!isStandalone(r.sentence)) continue;
@@ -384,6 +411,7 @@ function nearbyFactExample(
   const order = [1, -1, 2, -2].map((d) => siblings[at + d]).filter((r): r is SentenceRef => !!r);
   for (const r of order) {
     if (used.has(r) || r === ref || FIRST_PERSON.test(r.sentence.text) || r.sentence.text.trim().endsWith("?") || isParticiplePhrase(r.sentence.text)) continue;
+    if (contradictsPoint(r, ref)) continue;
     if (r.sentence.blockIndex !== ref.sentence.blockIndex && Math.abs(r.sentence.index - at) > 1) continue;
     if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
     const dims = dimensionsOf(r.stems);
@@ -515,16 +543,23 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|so
 /**
  * A heading that summarises a point in its own words: its most informative noun phrase (by idf, names
  * of the question's own actors counting least), two to six words, determiners dropped, not one
- * already used in the answer. Undefined when the point has no such phrase.
+ * already used in the answer. Undefined when the point has no such phrase. A lone word is a heading only when the
+ * point has no phrase of two: out of its phrase it is as often a stray piece of an idiom ("came into force" → "Force",
+ * "per cent" → "Cent", "on Friday") or a bare abstraction ("Idea", "Question") as what the point is about, so it must be
+ * a thing in WordNet ("commanders", "hospitals"), written in small letters, and not the object of a preposition.
  */
 export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>, questionStems: ReadonlySet<string> = new Set()): string | undefined {
   const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
   let best: { text: string; score: number } | undefined;
+  let bestLone: { text: string; score: number } | undefined;
   for (const raw of phrases) {
     let text = raw.replace(/[,;:.]+$/g, "").replace(/^["']|["']$/g, "").trim();
-    while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
+    // ("and the repair ships": a conjunction the tagger left on the phrase goes with its determiner.)
+    while (DETERMINER.test(text) || /^(?:and|or|but)\s+/i.test(text)) text = text.replace(DETERMINER, "").replace(/^(?:and|or|but)\s+/i, "");
     text = text.replace(/'s$/, "");
     const words = text.split(/\s+/).filter(Boolean);
+    // A pronoun inside ("them Indian") or a span of time as its head ("two years") says nothing of what the point is about.
+    if (words.some((w) => /^(?:them|him|us|it|me|they|he|she|we)$/i.test(w)) || /^(?:years?|months?|weeks?|days?|decades?|centuries|century)$/i.test(words[words.length - 1] ?? "")) continue;
     // A figure is not a heading either: "Rs 50,000" says how much, not what the point is about.
     if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
     if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
@@ -536,9 +571,16 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     // A phrase made of the question's own words ("Successful international environmental agreement") restates the
     // question; it says nothing about what this point adds.
     if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) continue;
-    const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0) * (words.length >= 2 ? 1.3 : 1);
+    const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0);
+    if (words.length === 1) {
+      const lone = words[0]!;
+      if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lone) || isAbstractNoun(lemmatizeWord(lone)) || new RegExp(String.raw`\b(?:into|in|on|at|per|of|by|for|from|under|within|to|with|about|along|across|through|between|among|against)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?${escapeRegExp(lone)}\b`, "i").test(body)) continue;
+      if (!bestLone || score > bestLone.score) bestLone = { text: lone, score };
+      continue;
+    }
     if (!best || score > best.score) best = { text, score };
   }
+  best ??= bestLone;
   if (!best) return undefined;
   return best.text[0]!.toUpperCase() + best.text.slice(1);
 }
@@ -846,6 +888,27 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   }
   // The definition is the introduction's, reserved before the body can take it as a point.
   if (definitionC) used.add(definitionC.ref);
+  // The introduction names what the question asks about. A definition of a broader name ("The Montreal Protocol is an
+  // international treaty…") does not introduce "the Kigali Amendment" the question opens on: when the material has a
+  // sentence naming it (and it is not the material's topic), the introduction sets it in
+  // context with that sentence — what it did, when it was adopted — reserved before the body can take it.
+  // (Its words, not its entity key: a short name such as "the Amendment" may stand for several amendments. A name the
+  // material's title carries is its topic, which the definition and context already introduce.)
+  const keyStems = stemsOf(questionNames[0]?.name ?? "").filter((st) => st.length > 2 && !STOP_STEMS.has(st));
+  // Its short form counts ("TTP" for Tehreek-e-Taliban Pakistan): a material may seldom spell the name out.
+  const keyShortStems = (questionNames[0]?.aliases ?? []).filter((a) => isAcronym(a)).flatMap((a) => stemsOf(a));
+  const namesKey = (c: Candidate) => keyStems.length > 0 && (keyStems.every((st) => c.stems.has(st)) || keyShortStems.some((st) => c.stems.has(st)));
+  const titleStems = new Set(corpus.materials.flatMap((m) => stemsOf(m.material.title ?? "")));
+  const keyMentions = candidates.filter(namesKey).length;
+  // (A name most sentences carry is the topic too, whatever the title says: the answer is about it throughout.)
+  const isNarrowKey = keyMentions > 0 && keyMentions <= Math.max(4, candidates.length / 3) && !keyStems.every((st) => titleStems.has(st));
+  const SUBJECT_CUE = /\b(?:adopted|signed|agreed|ratified|came into (?:force|effect)|entered into (?:force|effect)|established|set up|founded|formed|launched|enacted|introduced|under|began|created)\b/i;
+  const rankSubject = (pool: Candidate[]) =>
+    pool
+      .filter((c) => namesKey(c) && !isQuoted(c.ref) && wordCount(compressSentence(c.ref.sentence.text, 24)) <= 28)
+      // (Short counts: the sentence sits beside the definition of the broader name in a budget of a few dozen words.)
+      .map((c) => ({ c, s: ((score(c, new Set()) + 1) * (SUBJECT_CUE.test(c.ref.sentence.text) ? 1.5 : 1) * (/\b(?:19|20)\d{2}\b/.test(c.ref.sentence.text) ? 1.2 : 1)) / Math.max(1, wordCount(compressSentence(c.ref.sentence.text, 24)) / 14) }))
+      .sort((a, b) => b.s - a.s || a.c.ref.sentence.index - b.c.ref.sentence.index)[0]?.c;
   // Round-robin over demands; within a demand, maximal marginal relevance (Carbonell & Goldstein 1998):
   // a sentence too close to a chosen one is skipped, and a dimension already used counts less.
   const points: Point[] = [];
@@ -1002,14 +1065,35 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const CONTEXT_CUE = /\b(?:since|took (?:over|power|control)|takeover|return(?:ed)? to power|'s return|came to power|years? after|ascendance|history|historic|formed|founded|began)\b/i;
   const nonNameFit = (c: Candidate) => [...c.stems].filter((x) => qStems.has(x) && !nameStems.has(x) && !x.startsWith("@")).length;
   const shortEnough = (c: Candidate, n: number) => wordCount(compressSentence(c.ref.sentence.text, n)) <= n + 4;
-  const contextC =
+  const generalContextC =
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text) && CONTEXT_CUE.test(x.c.ref.sentence.text))?.c ??
     introRanked.filter((x) => shortEnough(x.c, 24)).find((x) => /\b(?:19|20)\d{2}\b/.test(x.c.ref.sentence.text))?.c ??
     introRanked[0]?.c;
+  // The question's own subject, when neither the definition nor the context names it: its best unused sentence, else
+  // one a point of the body took, moved here from a section that keeps another point.
+  let subjectC: Candidate | undefined;
+  if (isNarrowKey && !(definitionC && namesKey(definitionC))) {
+    // Beside a definition, only a short sentence: the definition stays (the answer is still set in its broader subject).
+    const fits = (c: Candidate) => !definitionC || wordCount(pointText(c.ref.sentence, 24)) <= 20;
+    subjectC = rankSubject(candidates.filter((c) => (!used.has(c.ref) || c === generalContextC) && fits(c)));
+    if (!subjectC) {
+      const movable = sections.filter((sec) => sec.points.length >= 2).flatMap((sec) => sec.points.map((p) => p.ref));
+      subjectC = rankSubject(candidates.filter((c) => movable.includes(c.ref) && fits(c)));
+      if (subjectC) for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== subjectC!.ref);
+    }
+    if (subjectC) used.add(subjectC.ref);
+  }
+  const contextC = subjectC ?? generalContextC;
+  // The sentence that names the question's subject, whichever it is, stays in the introduction.
+  const keyC = subjectC;
   const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
-  const introParts = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c).map((c) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16)));
-  while (introParts.length > 1 && wordCount(introParts.join(" ")) > introBudget) introParts.pop();
+  // (A definition of the broader name and a short sentence on the question's own subject both count: room for both.)
+  const introBudget = definitionC && keyC ? wordCount(definitionText(definitionC.ref.sentence.text)) + 20 : Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
+  const introCs = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c);
+  const introText = (c: Candidate) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16));
+  // Over budget, the last part goes first — never the sentence naming the question's own subject.
+  while (introCs.length > 1 && introCs[introCs.length - 1] !== keyC && wordCount(introCs.map(introText).join(" ")) > introBudget) introCs.pop();
+  const introParts = introCs.map(introText);
   if (!introParts.length) {
     // Nothing dated or on-topic left: open with the most informative unused statement of the material.
     const best = candidates

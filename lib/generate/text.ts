@@ -3,6 +3,8 @@ import type { EvidenceSpan } from "./schemas";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
 import { isContextFree } from "./readability";
+import { z } from "zod";
+import referenceWordsData from "./reference-words.json";
 
 export const STOP_WORDS = new Set(
   "a an the and or but if of to in on at by for with from as into onto over under about after before since during while than then so such that this these those it its they them their he him his she her we our you your i me my is are was were be been being has have had do does did will would can could may might must shall should not no nor also very more most less least much many some any all each every both either neither other another own same only just even still yet too here there when where why how what which who whom whose whether up down out off again further once because until against between through above below per via within without upon among amid across along around toward towards said says say told tell according one two three".split(
@@ -10,9 +12,14 @@ export const STOP_WORDS = new Set(
   ),
 );
 
+/** Connectives that, before a comma, only tie a sentence to the one before ("In comparison, …"): `reference-words.json`. */
+const DETACHABLE_CONNECTIVES = z.array(z.string().regex(/^[a-z][a-z ]*[a-z]$/, "a phrase in small letters")).parse(referenceWordsData.detachableConnectives);
+
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
-const LEADING_CONNECTIVE =
-  /^(?:(?:(?:but(?!\s+for\b)|and)\b|(?:yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance|so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b)),?:?\s+)+/i;
+const LEADING_CONNECTIVE = new RegExp(
+  String.raw`^(?:(?:(?:(?:but(?!\s+for\b)|and)\b|(?:yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance|so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b)),?:?|(?:${DETACHABLE_CONNECTIVES.join("|")}),)\s+)+`,
+  "i",
+);
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
 
 import { wordCount } from "./words";

@@ -4,7 +4,11 @@ import type { Question } from "./schemas";
 import { sentenceEvidence } from "./text";
 import { tokenizeSentences } from "@/lib/material/nlp";
 import { isPersonName, nameSubtype } from "./slots";
-import { GENERAL_TEMPLATES, GENERIC_HEADINGS, lexiconFor, type QuestionTemplate } from "./lexicons";
+import { GENERAL_TEMPLATES, GENERIC_HEADINGS, HEADING_QUALIFIERS, lexiconFor, type QuestionTemplate } from "./lexicons";
+import { STOP_WORDS } from "./text";
+import { getSynsets, isAbstractNoun } from "@/lib/nlp/wordnet";
+import { lemmatizeWord } from "@/lib/nlp/analyze";
+import { escapeRegExp } from "@/lib/text/regexp";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 
 /** Exam directives, longest first so "critically analyse" wins over "analyse". */
@@ -179,13 +183,65 @@ function topicPhrase(title: string, corpus: Corpus): string {
   return `the ${t}`;
 }
 
+/**
+ * A word the material's body writes capitalised inside a sentence and never in small letters ("Kigali", "Buddhism",
+ * "RIDF", "Amul"): a name. ("Later" or "Compensation" in a heading are capitalised only because they open it.)
+ */
+function isNameIn(word: string, body: string): boolean {
+  const w = word.replace(/['’]s$/, "");
+  if (!/^\p{Lu}/u.test(w)) return false;
+  const inside = new RegExp(String.raw`[\p{Ll},;] +${escapeRegExp(w)}(?![\p{L}\p{M}])`, "u").test(body);
+  const lower = w.toLowerCase();
+  return inside && (lower === w || !new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(lower)}(?![\p{L}\p{M}])`, "u").test(body));
+}
+
+/** An abstraction in WordNet ("terms", "purposes", "assessment", "decline") or a word that labels a part of any article. */
+function isLabelNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return GENERIC_HEADINGS.has(w) || HEADING_QUALIFIERS.has(w) || isAbstractNoun(lemmatizeWord(w));
+}
+
+/**
+ * Does one part of a heading ("Terms", "horizontal devolution", "spread of the movement") name something of the subject?
+ * It does when it carries a name, when its head noun is a thing ("fund", "temples", "hydrofluorocarbons"), or when an
+ * abstract head has a modifier that says which ("horizontal devolution", "judicial decisions", "the bad-loan problem").
+ * It does not when all it has is an abstraction ("purposes", "assessment", "decline"), a heading word of any article
+ * ("Political Background") or a qualifier that makes none specific ("later developments", "regional spread").
+ */
+function namesSubject(part: string, body: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean);
+  if (words.some((w) => isNameIn(w, body))) return true;
+  const headPhrase = words.slice(0, (words.findIndex((w, i) => i > 0 && /^(?:of|from|to|in|under|for|with|on|by|at|during|after|before|since)$/i.test(w)) + 1 || words.length + 1) - 1).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+  const head = headPhrase[headPhrase.length - 1];
+  if (!head) return false;
+  if (GENERIC_HEADINGS.has(head.toLowerCase())) return false;
+  if (!isLabelNoun(head)) return true;
+  return headPhrase.slice(0, -1).some((m) => !HEADING_QUALIFIERS.has(m.toLowerCase()) && (getSynsets(m.toLowerCase(), "a").length > 0 || !isLabelNoun(m)));
+}
+
+/**
+ * A heading's parts (split at commas and "and") that name something of the subject, joined again; null when none does.
+ * "Terms and purposes", "Assessment", "Policy history", "Criticism and debate" label a section of an article, as
+ * "Background" or "History" do: a question "with reference to" them asks about nothing in particular. Nor is a line
+ * that opens on a preposition or a question word ("From Wikipedia…", "Why this topic matters") a noun phrase.
+ */
+function subjectPartsOf(heading: string, body: string): string | null {
+  if (/^(?:from|by|for|with|in|on|at|to|of|about|under|see|why|how|what|when|where|who|which|whether)\b/i.test(heading)) return null;
+  const parts = heading.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  const kept = parts.filter((part) => namesSubject(part, body));
+  if (!kept.length) return null;
+  return kept.length === parts.length ? heading : joinList(kept);
+}
+
 /** An article heading as an aspect of its subject: "Executive powers[edit]" → "executive powers". */
-function aspectOf(heading: string): string | null {
-  const h = heading.replace(/\s*\[[^\]]*\]\s*$/, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
-  if (!h || h.split(/\s+/).length > 6 || GENERIC_HEADINGS.has(h.toLowerCase()) || /[^\p{L}\s,'-]/u.test(h) || !/\s/.test(h) && h.length < 6) return null;
-  // Keep names capitalised ("Kigali Amendment"), lower-case a common first word ("Executive powers").
+function aspectOf(rawHeading: string, body: string): string | null {
+  const full = rawHeading.replace(/\s*\[[^\]]*\]\s*$/, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!full || full.split(/\s+/).length > 6 || GENERIC_HEADINGS.has(full.toLowerCase()) || /[^\p{L}\s,'-]/u.test(full) || !/\s/.test(full) && full.length < 6) return null;
+  const h = subjectPartsOf(full, body);
+  if (!h) return null;
+  // Keep names capitalised ("Kigali Amendment", "Amul today"), lower-case a common first word ("Executive powers").
   const first = h.split(/\s+/)[0]!;
-  const isName = h.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2;
+  const isName = h.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 || isNameIn(first, body);
   // …but a leading article reads mid-sentence in lower case ("The Sangama Dynasty" → "the Sangama Dynasty").
   if (isName) return /^The\s/.test(h) ? `the${h.slice(3)}` : h;
   return `${first.toLowerCase()}${h.slice(first.length)}`;
@@ -220,12 +276,14 @@ export function generateWrittenQuestions(corpus: Corpus): Question[] {
   const actor = actorEntry ? (actorEntity?.acronym && actorEntity.acronym !== actorEntry.name ? `${actorEntry.name} (${actorEntity.acronym})` : actorEntry.name) : undefined;
   const main = corpus.materials[0]!;
   const title = main.material.title;
-  // Aspects: the headings of the longest sections (a section runs to the next heading).
+  // Aspects: the headings of the longest sections (a section runs to the next heading). Names are read in the body, not
+  // in the headings themselves ("Expansion and Consolidation" capitalises its words because it is a heading).
+  const bodyText = main.blocks.filter((b) => b.kind !== "heading").map((b) => main.material.text.slice(b.start, b.end)).join("\n");
   const sections = main.blocks.flatMap((b, i) => {
     if (b.kind !== "heading" || i === 0) return [];
     const next = main.blocks.findIndex((x, j) => j > i && x.kind === "heading");
     const body = main.blocks.slice(i + 1, next < 0 ? undefined : next).reduce((n, x) => n + (x.end - x.start), 0);
-    const aspect = aspectOf(main.material.text.slice(b.start, b.end));
+    const aspect = aspectOf(main.material.text.slice(b.start, b.end), bodyText);
     return aspect && body > 300 ? [{ aspect, body, order: i }] : [];
   });
   const aspects = [...new Set(sections.sort((a, b) => b.body - a.body).slice(0, 3).sort((a, b) => a.order - b.order).map((x) => x.aspect))];

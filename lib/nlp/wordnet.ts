@@ -25,6 +25,8 @@ export interface Synset {
   pos: WordNetPos;
   offset: number;
   words: string[];
+  /** The lexicographer file the synset is filed in (`lexnames`: 4 noun.act, 7 noun.attribute, 9 noun.cognition…). */
+  lexFile: number;
   /** Pointers: symbol ("+" derivation, "&" similar, "\\" pertainym, "@" hypernym…), target synset, target word index (0 = whole synset). */
   pointers: { symbol: string; pos: WordNetPos; offset: number; sourceWord: number; targetWord: number }[];
 }
@@ -101,7 +103,7 @@ export function getSynset(pos: WordNetPos, offset: number): Synset | null {
     pointers.push({ symbol, pos: tpos, offset: target, sourceWord: parseInt(sourceTarget.slice(0, 2), 16), targetWord: parseInt(sourceTarget.slice(2), 16) });
     i += 4;
   }
-  const synset: Synset = { pos, offset, words, pointers };
+  const synset: Synset = { pos, offset, words, lexFile: Number(parts[1]), pointers };
   synsetCache.set(key, synset);
   return synset;
 }
@@ -275,4 +277,24 @@ export function onlyNamesAPerson(lemma: string): boolean {
  */
 export function namesAGroup(lemma: string): boolean {
   return senseReaches(lemma, "group");
+}
+
+/**
+ * WordNet's noun lexicographer files of abstractions: acts, attributes, cognition, communication, events, feelings,
+ * motives, processes, relations, states and times (`lexnames`: noun.act 04 … noun.time 28). Not artifacts, groups,
+ * substances, places or people.
+ */
+const ABSTRACT_NOUN_FILES = new Set([3, 4, 7, 9, 10, 11, 12, 16, 22, 24, 26, 28]);
+
+/**
+ * True when the most common noun sense of `lemma` is an abstraction in WordNet ("purpose", "term", "decline",
+ * "assessment", "eligibility"); false for things, bodies and substances ("fund", "committee", "hydrofluorocarbon",
+ * "temple") and for a word WordNet does not know as a noun.
+ */
+export function isAbstractNoun(lemma: string): boolean {
+  const l = lemma.toLowerCase();
+  return remembered(`abstract\u0000${l}`, () => {
+    const first = getSynsets(l, "n")[0];
+    return !!first && ABSTRACT_NOUN_FILES.has(first.lexFile);
+  });
 }
