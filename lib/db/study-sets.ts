@@ -240,6 +240,9 @@ export async function getSetDeletionFacts(setId: string, ownerId: string): Promi
 /** What someone is told when the set they were editing, studying or starting a quiz on was deleted meanwhile. */
 export const SET_DELETED_MESSAGE = "This study set was deleted.";
 
+/** What a student is told when the assignment they were starting was deleted meanwhile. */
+export const ASSIGNMENT_DELETED_MESSAGE = "This assignment was deleted.";
+
 /**
  * The first statement of every transaction that edits a set or its items: a lock on the set's row
  * (FOR NO KEY UPDATE), so that edits and a deletion (FOR UPDATE on the set, then on its cards; see

@@ -1,14 +1,22 @@
 // Deleting a study set while someone works on it. The owner's edits lock the set's row before its
 // items, as the deletion does (set, then cards), so an edit and a deletion wait for each other and
 // never deadlock (PostgreSQL's 40P01); whichever comes second after a deletion is told, as NOT_FOUND,
-// that the set was deleted. On PGlite transactions run one at a time, so
+// that the set was deleted. A learner's review or quiz start that loses the race to the deletion gets
+// NOT_FOUND too, never the database's foreign-key error. On PGlite transactions run one at a time, so
 // the interleavings that need two connections run against PostgreSQL (DATABASE_URL) only.
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { acceptAllDrafts, addDraftItems, markStudySetPublished, setItemStatus, updateQuestionContent } from "@/lib/db/authoring";
+import { createWrittenAttempt } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
+import { createQuiz, startQuizAttempt } from "@/lib/db/quizzes";
+import { saveReview } from "@/lib/db/reviews";
 import type { UserRecord } from "@/lib/db/users";
+import { markingSchemePresets } from "@/lib/quiz/marking";
 import { acceptAllDraftsFor, deleteStudySetFor, publishStudySetFor, setItemStatusFor, updateQuestionFor } from "@/lib/server/authoring";
+import { startQuizForSet } from "@/lib/server/quiz";
+import { reviewCard } from "@/lib/server/study";
+import { newCardMemory, nextReview } from "@/lib/srs/schedule";
 import { createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
 
@@ -155,5 +163,42 @@ describe("an edit of a set at the moment it is deleted", () => {
     await expect(updateQuestionContent(setId, questionIds[0]!, { prompt: "Edited?", explanation: "Edited." })).rejects.toMatchObject(gone);
     await expect(markStudySetPublished(setId, NOW)).rejects.toMatchObject(gone);
     await expect(addDraftItems({ studySetId: setId, ownerId: users.owner.id, set: { cards: [], questions: [], modelAnswers: [] }, materialIds: new Map(), newMaterials: [] })).rejects.toMatchObject(gone);
+  });
+});
+
+describe("a learner's review or quiz start racing the deletion", () => {
+  it("is NOT_FOUND, not a foreign-key error, when its write comes after the deletion", async () => {
+    const { setId, cardIds, questionIds } = await makeSet();
+    const db = await getDb();
+    const quizRow = await db.quiz.create({ data: { ownerId: users.learner.id, studySetId: setId, title: "Before", questionIds, mode: "practice", graceSec: 5, markCorrect: 1, markWrong: 0, markBlank: 0 }, select: { id: true } });
+    await db.quiz.delete({ where: { id: quizRow.id } });
+    await deleteStudySetFor(users.owner, { setId }, NOW);
+    const { memory, log } = nextReview(newCardMemory(NOW), "good", NOW);
+    await expect(saveReview(users.learner.id, cardIds[0]!, memory, log, null)).rejects.toMatchObject({ code: "NOT_FOUND", message: "That card was deleted with its study set." });
+    const quiz = { ownerId: users.learner.id, studySetId: setId, title: "Late", questionIds, selection: { by: "all" as const }, mode: "practice" as const, timeLimitSec: null, graceSec: 5, scheme: markingSchemePresets.standard.scheme };
+    await expect(createQuiz(quiz)).rejects.toMatchObject({ code: "NOT_FOUND", message: DELETED });
+    await expect(startQuizAttempt({ quiz: { ...quiz, id: quizRow.id, createdAt: NOW }, userId: users.learner.id, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND", message: DELETED });
+    await expect(createWrittenAttempt({ userId: users.learner.id, studySetId: setId, questionId: questionIds[0]!, startedAt: NOW, deadlineAt: null })).rejects.toMatchObject({ code: "NOT_FOUND", message: DELETED });
+  });
+
+  it.each([
+    ["a first review of one of its cards", ({ cardIds }: Awaited<ReturnType<typeof makeSet>>) => reviewCard(users.learner, { cardId: cardIds[5], rating: "good" }, NOW)],
+    ["a practice quiz of it", ({ setId }: Awaited<ReturnType<typeof makeSet>>) => startQuizForSet(users.learner, { studySetId: setId, by: "all", mode: "practice" }, NOW)],
+  ])("%s: either the work is kept and the deletion refused, or the set is deleted and the learner told so", async (_label, work) => {
+    const db = await getDb();
+    for (let round = 0; round < 6; round++) {
+      const set = await makeSet();
+      const [deleted, worked] = await Promise.allSettled([deleteStudySetFor(users.owner, { setId: set.setId }, NOW), work(set)]);
+      const left = await db.studySet.count({ where: { id: set.setId } });
+      if (deleted.status === "fulfilled") {
+        expect(outcome(worked)).toBe("NOT_FOUND");
+        expect((worked as PromiseRejectedResult).reason.message).toMatch(/deleted|does not exist/);
+        expect(left).toBe(0);
+      } else {
+        expect(outcome(deleted)).toBe("CONFLICT");
+        expect(outcome(worked)).toBe("ok");
+        expect(left).toBe(1);
+      }
+    }
   });
 });
