@@ -285,9 +285,14 @@ export function practiceHolds(sources: PracticeHoldSource[], now: Date): Map<str
   return held;
 }
 
-/** What a student is told instead of the result of their own practice while an assignment holds its question. */
-export function practiceResultNote(hold: { title: string; kind: "quiz" | "written" }): string {
-  return `Submitted. ${hold.kind === "written" ? "This question is now set in your assignment" : "Questions of this quiz are now in your assigned quiz"} “${hold.title}”: your marks${hold.kind === "written" ? " and the model answer" : " and the answers"} appear once you have handed it in and its results are released.`;
+/**
+ * What a student is told instead of the result of an attempt while another assignment holds one of
+ * its questions: their own practice (`isPractice`: the question is "now" set, after they began) or
+ * work for another assignment of the same set (the question is "also" set there).
+ */
+export function heldResultNote(hold: { title: string; kind: "quiz" | "written" }, isPractice: boolean): string {
+  const when = isPractice ? "now" : "also";
+  return `Submitted. ${hold.kind === "written" ? `This question is ${when} set in your assignment` : `Questions of this quiz are ${when} in your assigned quiz`} “${hold.title}”: your marks${hold.kind === "written" ? " and the model answer" : " and the answers"} appear once you have handed it in and its results are released.`;
 }
 
 /** What a student is told when a question is held back for an assignment. */

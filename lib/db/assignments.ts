@@ -224,15 +224,23 @@ export async function findWrittenAssignmentFor(studentId: string, questionId: st
   };
 }
 
-/** The learner's own practice attempts among `attemptIds` (made for no assignment), with the questions each asked. */
-export async function listPracticeAttemptQuestions(attemptIds: readonly string[]): Promise<{ attemptId: string; userId: string; studySetId: string; questionIds: string[] }[]> {
+/** The attempts among `attemptIds`, each with its learner, set, assignment (null for their own practice) and the questions it asked. */
+export async function listAttemptQuestions(
+  attemptIds: readonly string[],
+): Promise<{ attemptId: string; userId: string; studySetId: string; assignmentId: string | null; questionIds: string[] }[]> {
   if (attemptIds.length === 0) return [];
   const db = await getDb();
   const rows = await db.attempt.findMany({
-    where: { id: { in: [...attemptIds] }, assignmentId: null },
-    select: { id: true, userId: true, studySetId: true, questionId: true, quiz: { select: { questionIds: true } } },
+    where: { id: { in: [...attemptIds] } },
+    select: { id: true, userId: true, studySetId: true, assignmentId: true, questionId: true, quiz: { select: { questionIds: true } } },
   });
-  return rows.map((r) => ({ attemptId: r.id, userId: r.userId, studySetId: r.studySetId, questionIds: r.quiz ? r.quiz.questionIds : r.questionId ? [r.questionId] : [] }));
+  return rows.map((r) => ({
+    attemptId: r.id,
+    userId: r.userId,
+    studySetId: r.studySetId,
+    assignmentId: r.assignmentId,
+    questionIds: r.quiz ? r.quiz.questionIds : r.questionId ? [r.questionId] : [],
+  }));
 }
 
 /** The rules that bind an attempt made for an assignment (null for practice outside one). */

@@ -5,7 +5,8 @@ import { scoreAnswer, parseGradeDetails, type StoredPointScore, type StoredRubri
 import { writtenContentSchema } from "../writing/schemas";
 import { getDb } from "./client";
 import type { Prisma } from "./generated/client";
-import type { SourceRef } from "./study-sets";
+import { orGone } from "./errors";
+import { ASSIGNMENT_DELETED_MESSAGE, SET_DELETED_MESSAGE, type SourceRef } from "./study-sets";
 
 /**
  * Written-practice attempts: one Attempt (kind written_practice) per try at one question, one
@@ -149,7 +150,8 @@ export async function createWrittenAttempt(input: {
   assignmentId?: string | null;
 }): Promise<DraftRecord> {
   const db = await getDb();
-  const row = await db.attempt.create({
+  // Its set, question or assignment deleted meanwhile: NOT_FOUND, not a foreign-key error.
+  const row = await orGone(() => db.attempt.create({
     data: {
       userId: input.userId,
       kind: "written_practice",
@@ -162,7 +164,7 @@ export async function createWrittenAttempt(input: {
       responses: { create: { questionId: input.questionId, content: { text: "" }, version: 1, savedAt: input.startedAt } },
     },
     select: draftSelect,
-  });
+  }), input.assignmentId ? ASSIGNMENT_DELETED_MESSAGE : SET_DELETED_MESSAGE);
   return toDraft(row);
 }
 

@@ -4,6 +4,8 @@ import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { completeGenerationJob, createGenerationJob, type JobClaim } from "./jobs";
 import { modelAnswerWordCount } from "../generate/words";
+import { AppError } from "../errors";
+import { SET_DELETED_MESSAGE, lockSetForEdit } from "./study-sets";
 import { writeMaterials, writeStudySetItems, yieldToEventLoop, type ItemStatusValue } from "./study-set-writer";
 
 /** `Material.source` of an imported model answer's text: evidence for the answer, never shown to learners as a source. */
@@ -132,6 +134,7 @@ export async function saveGeneratedDrafts(input: {
   };
 
   const start = await db.$transaction(async (tx) => {
+    await lockSetForEdit(tx, input.studySetId);
     await fenced(tx);
     await tx.card.deleteMany({ where: { generationJobId: jobId } });
     await tx.question.deleteMany({ where: { generationJobId: jobId } });
@@ -146,6 +149,7 @@ export async function saveGeneratedDrafts(input: {
     const batch = read();
     await yieldToEventLoop();
     await db.$transaction(async (tx) => {
+      await lockSetForEdit(tx, input.studySetId);
       await fenced(tx);
       await writeStudySetItems(tx, { ...common, set: batch, cardPosition: start.card + cards, questionPosition: start.question + questions });
     }, LONG_TRANSACTION);
@@ -172,6 +176,7 @@ export async function addDraftItems(input: {
 }): Promise<{ questionIds: string[] }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    await lockSetForEdit(tx, input.studySetId);
     const ids = new Map(input.materialIds);
     if (input.newMaterials.length) {
       const created = await writeMaterials(tx, input.newMaterials, input.ownerId);
@@ -404,7 +409,8 @@ export async function getAuthoringView(studySetId: string): Promise<AuthoringVie
 }
 
 // ---------------------------------------------------------------------------------------------
-// Review writes. Every write names the set in its `where`, so an item id from another set matches nothing.
+// Review writes. Every write names the set in its `where`, so an item id from another set matches nothing;
+// every transaction locks the set's row first (lockSetForEdit: NOT_FOUND once the set is deleted).
 
 export type ItemKind = "card" | "question";
 
@@ -412,9 +418,12 @@ export type ItemKind = "card" | "question";
 export async function setItemStatus(studySetId: string, kind: ItemKind, itemId: string, status: ItemStatusValue): Promise<boolean> {
   const db = await getDb();
   const where = { id: itemId, studySetId };
-  const result = kind === "card" ? await db.card.updateMany({ where, data: { status } }) : await db.question.updateMany({ where, data: { status } });
-  if (result.count) await db.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
-  return result.count === 1;
+  return db.$transaction(async (tx) => {
+    await lockSetForEdit(tx, studySetId);
+    const result = kind === "card" ? await tx.card.updateMany({ where, data: { status } }) : await tx.question.updateMany({ where, data: { status } });
+    if (result.count) await tx.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
+    return result.count === 1;
+  });
 }
 
 /** Accepts every draft card and question of the set (rejected items stay rejected). */
@@ -423,6 +432,7 @@ export async function acceptAllDrafts(studySetId: string, minQualityScore = 0): 
   // Drafts scoring below the bar start unselected: "accept all" leaves them for the reviewer to judge.
   const selected = { OR: [{ qualityScore: null }, { qualityScore: { gte: minQualityScore } }] };
   return db.$transaction(async (tx) => {
+    await lockSetForEdit(tx, studySetId);
     const cards = await tx.card.updateMany({ where: { studySetId, status: "draft", ...selected }, data: { status: "accepted" } });
     const questions = await tx.question.updateMany({ where: { studySetId, status: "draft", ...selected }, data: { status: "accepted" } });
     await tx.studySet.update({ where: { id: studySetId }, data: { updatedAt: new Date() } });
@@ -471,10 +481,11 @@ export async function countItemsByStatus(studySetId: string): Promise<Record<Ite
   return { draft: cards.draft + questions.draft, accepted: cards.accepted + questions.accepted, rejected: cards.rejected + questions.rejected, cards, questions };
 }
 
-/** Publishes the set: learners it is shared with see its accepted items from `now` on. */
+/** Publishes the set: learners it is shared with see its accepted items from `now` on. NOT_FOUND once the set is deleted. */
 export async function markStudySetPublished(studySetId: string, now: Date): Promise<void> {
   const db = await getDb();
-  await db.studySet.update({ where: { id: studySetId }, data: { status: "published", publishedAt: now } });
+  const { count } = await db.studySet.updateMany({ where: { id: studySetId }, data: { status: "published", publishedAt: now } });
+  if (count === 0) throw new AppError("NOT_FOUND", SET_DELETED_MESSAGE);
 }
 
 /** Edits a card's text; false when it is not in the set. */
@@ -512,6 +523,7 @@ export class ForeignOptionRefused extends Error {
 export async function updateQuestionContent(studySetId: string, questionId: string, edit: QuestionEdit): Promise<boolean> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    await lockSetForEdit(tx, studySetId);
     const result = await tx.question.updateMany({
       where: { id: questionId, studySetId },
       data: { prompt: edit.prompt, explanation: edit.explanation, ...(edit.answer !== undefined ? { answer: edit.answer } : {}) },
@@ -557,6 +569,7 @@ export async function updateModelAnswerContent(studySetId: string, questionId: s
   if (!modelAnswerId) return false;
   try {
     await db.$transaction(async (tx) => {
+      await lockSetForEdit(tx, studySetId);
       const kept = new Set(edit.rubric.flatMap((r) => (r.id ? [r.id] : [])));
       const removed = await tx.rubricPoint.findMany({ where: { questionId, id: { notIn: [...kept] } }, select: { id: true, point: true, _count: { select: { scores: true } } } });
       const scored = removed.filter((r) => r._count.scores > 0);

@@ -9,7 +9,8 @@ import { isObjectiveKind, objectiveKinds, type QuizCandidate, type QuizSelection
 import { listOwnerClasses, workFactsOf, workSelect } from "./attempts";
 import { getDb, type Db } from "./client";
 import type { Prisma } from "./generated/client";
-import type { SourceRef } from "./study-sets";
+import { orGone } from "./errors";
+import { ASSIGNMENT_DELETED_MESSAGE, SET_DELETED_MESSAGE, type SourceRef } from "./study-sets";
 
 /**
  * Quizzes and quiz attempts. A Quiz fixes the questions (in order), the time limit, the grace and
@@ -123,7 +124,8 @@ function outcomeFromDetails(details: Prisma.JsonValue | null): AnswerOutcome {
 /** Saves a quiz. Question ids must belong to the set (the caller chose them from listQuizCandidates). */
 export async function createQuiz(input: Omit<QuizRecord, "id" | "createdAt">): Promise<QuizRecord> {
   const db = await getDb();
-  const row = await db.quiz.create({
+  // The set deleted meanwhile (this waited on the deletion's lock): NOT_FOUND, not a foreign-key error.
+  const row = await orGone(() => db.quiz.create({
     data: {
       ownerId: input.ownerId,
       studySetId: input.studySetId,
@@ -138,7 +140,7 @@ export async function createQuiz(input: Omit<QuizRecord, "id" | "createdAt">): P
       markBlank: input.scheme.blank,
     },
     select: quizSelect,
-  });
+  }), SET_DELETED_MESSAGE);
   return toQuiz(row);
 }
 
@@ -168,7 +170,8 @@ export async function startQuizAttempt(input: {
   const extra = input.extraTime ?? NO_EXTRA_TIME;
   const limit = input.quiz.mode === "timed" ? quizDeadline(now, input.quiz.timeLimitSec, extra) : null;
   const deadlineAt = cappedDeadline(limit, input.closesAt ?? null);
-  const row = await db.attempt.create({
+  // Its set, quiz or assignment deleted meanwhile: NOT_FOUND, not a foreign-key error.
+  const row = await orGone(() => db.attempt.create({
     data: {
       userId: input.userId,
       kind: "quiz",
@@ -183,7 +186,7 @@ export async function startQuizAttempt(input: {
       responses: { create: input.quiz.questionIds.map((questionId) => ({ questionId, content: {}, version: 1, savedAt: now })) },
     },
     select: { id: true },
-  });
+  }), input.assignmentId ? ASSIGNMENT_DELETED_MESSAGE : SET_DELETED_MESSAGE);
   return { attemptId: row.id, startedAt: now, deadlineAt };
 }
 

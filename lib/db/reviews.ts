@@ -3,6 +3,7 @@ import type { StudySetFacts } from "../auth/permissions";
 import type { CardView } from "./study-sets";
 import type { CardMemory, ReviewRecord } from "../srs/schedule";
 import { getDb } from "./client";
+import { orGone } from "./errors";
 import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
 
 const memorySelect = {
@@ -237,7 +238,8 @@ export async function getReviewContext(userId: string, cardId: string): Promise<
 export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
   const db = await getDb();
   const reviewLogId = randomUUID();
-  const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
+  // The card deleted with its set meanwhile (this waited on the deletion's lock): NOT_FOUND, not a foreign-key error.
+  const [row] = await orGone(() => db.$queryRawUnsafe<{ id: string }[]>(
     `WITH state AS (
        INSERT INTO "CardState" (id, "userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview")
        VALUES ($1, $2, $3, ${ts(4)}, $5, $6, $7, $8, $9, $10, $11, $12::text::"FsrsState", ${ts(13)})
@@ -275,7 +277,7 @@ export async function saveReview(userId: string, cardId: string, memory: CardMem
     log.learningSteps,
     log.reviewedAt.getTime(),
     durationMs,
-  );
+  ), "That card was deleted with its study set.");
   if (!row) throw new Error("the review was not stored");
   return { reviewLogId: row.id };
 }

@@ -1,5 +1,6 @@
 import type { StudySetFacts } from "../auth/permissions";
 import type { SetDeletionFacts } from "../authoring/set-deletion";
+import { AppError } from "../errors";
 import { getDb } from "./client";
 import type { Tx } from "./study-set-writer";
 
@@ -236,6 +237,24 @@ export async function getSetDeletionFacts(setId: string, ownerId: string): Promi
   return owned === 0 ? null : readSetDeletionFacts(db, setId, ownerId);
 }
 
+/** What someone is told when the set they were editing, studying or starting a quiz on was deleted meanwhile. */
+export const SET_DELETED_MESSAGE = "This study set was deleted.";
+
+/** What a student is told when the assignment they were starting was deleted meanwhile. */
+export const ASSIGNMENT_DELETED_MESSAGE = "This assignment was deleted.";
+
+/**
+ * The first statement of every transaction that edits a set or its items: a lock on the set's row
+ * (FOR NO KEY UPDATE), so that edits and a deletion (FOR UPDATE on the set, then on its cards; see
+ * deleteOwnStudySet) take their locks in one order — the set, then its items — and never deadlock.
+ * Learners' attempts, quizzes and reviews take only KEY SHARE on the set (their foreign keys) and are
+ * not held up. Throws NOT_FOUND (SET_DELETED_MESSAGE) when the set is gone: a deletion committed first.
+ */
+export async function lockSetForEdit(tx: Tx, setId: string): Promise<void> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 AS "locked" FROM "StudySet" WHERE "id" = ${setId} FOR NO KEY UPDATE`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND", SET_DELETED_MESSAGE);
+}
+
 /**
  * Deletes a set `ownerId` owns, in one transaction, unless `refuse` (shown the set's facts under the
  * locks below) throws — then nothing changes. Goes by cascade: its cards with their review states and
@@ -252,7 +271,9 @@ export async function getSetDeletionFacts(setId: string, ownerId: string): Promi
  * row whose foreign key takes a KEY SHARE lock on the set's row, and a card review one on the card's
  * row. FOR UPDATE on the set and its cards waits for every such insert to commit, and the facts, read
  * afterwards (new statements, READ COMMITTED), see them; an insert after the locks waits for this
- * transaction and then fails on the missing set or card. So no one's work is deleted unseen.
+ * transaction and then fails on the missing set or card. So no one's work is deleted unseen. An edit
+ * of the set locks its row first as well (lockSetForEdit): it waits for the deletion, or the deletion
+ * for it, in the same order, and one that comes second is told the set was deleted.
  */
 export async function deleteOwnStudySet(
   setId: string,

@@ -43,6 +43,7 @@ import { accommodatedTimeLimitSec, extraTimeOf } from "../classes/accommodations
 import { markingSchemePresets } from "../quiz/marking";
 import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
 import { QUIZ_GRACE_SEC } from "./quiz";
+import { withheldAttempts } from "./result-release";
 import { cappedDeadline, quizDeadline } from "../quiz/clock";
 
 /** The assignment form's input (kept under its old name for the set page's form). */
@@ -217,11 +218,14 @@ export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts"
 
 /**
  * The student's assignments as their list and home show them: upcoming, due, overdue or done,
- * late marked against their own due time, and whether results are released at `now`.
+ * late marked against their own due time, and whether results are released at `now` (by the
+ * assignment's rule, and for the latest finished attempt not held by another assignment of the set).
  */
 export async function listAssignmentsForStudent(actor: Actor, now: Date): Promise<StudentAssignment[]> {
   if (actor.role !== "student") return [];
   const rows = await listStudentAssignments(actor.id);
+  const latestFinished = rows.map((r) => r.attempts.find((a) => a.status !== "in_progress")?.id).filter((id): id is string => !!id);
+  const withheld = await withheldAttempts(latestFinished, now);
   return rows.map(({ attempts, dueAt: assignedDueAt, extendedDueAt, quizTimeLimitSec, extraTimeMultiplier, extraTimeMinutes, ...row }) => {
     const dueAt = effectiveDueAt(assignedDueAt, extendedDueAt);
     const finished = attempts.filter((a) => a.status !== "in_progress");
@@ -243,7 +247,7 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       isExtended: !!extendedDueAt && dueAt === extendedDueAt,
       state: studentAssignmentState(row, { dueAt, hasSubmitted }, now),
       isLate: isSubmittedLate(firstSubmission, dueAt),
-      isResultReleased: isResultReleased(row, { dueAt }, now),
+      isResultReleased: isResultReleased(row, { dueAt }, now) && !(finished[0] && withheld.has(finished[0].id)),
       openAttemptId,
       latestFinishedAttemptId: finished[0]?.id ?? null,
       submittedAt: firstSubmission,

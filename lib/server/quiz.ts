@@ -145,6 +145,8 @@ export async function startQuizForSet(actor: Actor, raw: unknown, now: Date, ran
   const missed = selection.by === "missed" ? await releasedMissedQuestionIds(actor.id, input.studySetId, now, selection.fromAttemptId) : undefined;
   const chosen = selectQuizQuestions(candidates, selection, random, missed);
   if (chosen.length === 0) {
+    // No questions at all: the set may have been deleted since it was loaded (NOT_FOUND, not "no questions").
+    if (all.length === 0) await loadVisibleSet(actor, input.studySetId);
     const why =
       all.length === 0
         ? "This set has no timed questions yet."

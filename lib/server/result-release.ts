@@ -2,19 +2,21 @@ import "server-only";
 import { listReleaseRulesOfAttempts } from "../db/assignments";
 import { effectiveDueAt, isResultReleased, type ResultRelease } from "../classes/assignments";
 import { formatDateTime } from "../format";
-import { heldPracticeAttempts } from "./practice-holds";
+import { heldByOtherAssignments } from "./practice-holds";
 
 /**
  * Result release, applied in one place for every view of a student's own work: an attempt made for
  * an assignment whose results are not yet released shows "submitted" to its student — no marks, no
  * feedback, no model answer — until the release rule allows (on submission, after their due time,
- * or when the teacher releases them). Teachers of the class always see the marks. The student's own
- * practice of a question an assignment now holds (begun before the teacher set it) is withheld the
- * same way until that assignment frees it (./practice-holds.ts).
+ * or when the teacher releases them). Teachers of the class always see the marks. An attempt with a
+ * question that another assignment still holds for its student — their own practice begun before the
+ * teacher set it, or Quiz 1 of a set while Quiz 2 of the same set still asks some of its questions —
+ * is withheld the same way, whole (its score would tell which held answers were right), until that
+ * assignment frees it (./practice-holds.ts); the note of the attempt's own rule comes first.
  */
 export async function withheldAttempts(attemptIds: string[], now: Date): Promise<Map<string, string>> {
-  const [rules, heldPractice] = await Promise.all([listReleaseRulesOfAttempts(attemptIds), heldPracticeAttempts(attemptIds, now)]);
-  const withheld = new Map<string, string>(heldPractice);
+  const [rules, heldByOthers] = await Promise.all([listReleaseRulesOfAttempts(attemptIds), heldByOtherAssignments(attemptIds, now)]);
+  const withheld = new Map<string, string>(heldByOthers);
   for (const [id, r] of rules) {
     const dueAt = effectiveDueAt(r.dueAt, r.extendedDueAt);
     if (!isResultReleased(r, { dueAt }, now)) withheld.set(id, releaseNote(r.resultRelease, dueAt));
