@@ -65,6 +65,12 @@ describe("assigning a set to a class", () => {
     expect(home.filter((a) => a.studySetId === publishedSetId)).toHaveLength(1);
   });
 
+  it("gives every error of the form at once, the opening after the due time with the fields' own", async () => {
+    const form = { studySetId: publishedSetId, classId, kind: "quiz", quizPick: "random", opensAt: "2026-12-20T09:00", dueAt: "2026-12-10T17:00", quizCount: "-5", attemptsAllowed: "0" };
+    const refused = await assignSetToClass(users.teacher, form, NOW).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "INVALID", fieldErrors: { opensAt: ["The assignment must open before it is due."], quizCount: ["Draw at least 1 question."], attemptsAllowed: ["At least 1 attempt."] } });
+  });
+
   it("does not let a student assign anything", async () => {
     expect(await outcomeOf(() => assignSetToClass(users.student, { studySetId: publishedSetId, classId }, NOW))).toBe("FORBIDDEN");
   });
