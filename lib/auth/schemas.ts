@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_POLICY } from "./password-policy";
 import { untrustedString } from "../text/untrusted";
+import { whenValid } from "../forms/field-errors";
 
 export const roles = ["student", "teacher", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -48,7 +49,7 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: z.string({ error: "Type the new password again." }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ.", when: whenValid("newPassword", "confirmPassword") });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** `npm run -s admin -- create-admin` input. */

@@ -13,6 +13,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** The form's one message when it has exactly one (a form-level line that says it all), else `fallback`. */
+export function summaryOf(errors: FieldErrors, fallback: string): string {
+  const messages = [...new Set(Object.values(errors).flat())];
+  return messages.length === 1 ? messages[0]! : fallback;
+}
+
 /** Adds `message` under `field` (once). */
 export function addFieldError(errors: FieldErrors, field: string, message: string): void {
   const list = (errors[field] ??= []);
@@ -38,10 +44,11 @@ export function validFields<Shape extends z.ZodRawShape>(schema: z.ZodObject<Sha
 
 /**
  * The `when` of a zod refinement across fields (`.refine(check, { path, message, when: whenValid("a", "b") })`):
- * run it once the fields it reads are valid, even when other fields of the form are not. Zod's default
- * skips every refinement of an object that has any invalid field, so a form would report a mismatch
- * only after the user had fixed everything else.
+ * run it once the fields it reads are valid, even when other fields of the form are not — and not while
+ * one of them is wrong. Zod's default skips the refinements of an object as soon as any field is of the
+ * wrong type (a number field holding "abc"), so a form would report a mismatch only after the user had
+ * fixed everything else, and runs them over a field that merely failed its own check.
  */
-export function whenValid(...fields: string[]): (payload: { issues: readonly { path: readonly PropertyKey[] }[] }) => boolean {
-  return (payload) => !payload.issues.some((issue) => issue.path.length === 0 || fields.includes(String(issue.path[0])));
+export function whenValid(...fields: string[]): (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) => boolean {
+  return (payload) => !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
 }
