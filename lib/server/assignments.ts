@@ -20,7 +20,7 @@ import {
 } from "../db/assignments";
 import { getClassFacts, isActivelyEnrolled, listClassesTaughtBy, type ClassSummary } from "../db/classes";
 import { getQuiz, listQuizCandidates, startQuizAttempt } from "../db/quizzes";
-import { getStudySetFacts } from "../db/study-sets";
+import { getStudySetFacts, listPublishedSetsOwnedBy, type AssignableSetSummary } from "../db/study-sets";
 import { assertCan } from "./authorize";
 import { addFieldError, fieldErrorsOf, validFields } from "../forms/field-errors";
 import { DISPLAY_TIME_ZONE } from "../format";
@@ -44,6 +44,7 @@ import { accommodatedTimeLimitSec, extraTimeOf } from "../classes/accommodations
 import { markingSchemePresets } from "../quiz/marking";
 import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
 import { QUIZ_GRACE_SEC } from "./quiz";
+import { recordIdSchema } from "../text/untrusted";
 import { cappedDeadline, quizDeadline } from "../quiz/clock";
 
 /** The set and class an assignment form is for: what must be loaded before the rest of the form can be checked. */
@@ -112,13 +113,32 @@ export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, ra
   });
 }
 
-/** For the set page: the owner's classes and where the set is already assigned. */
-export async function getAssignOptions(actor: Actor, studySetId: string): Promise<{ classes: ClassSummary[]; assignments: SetAssignment[] }> {
+/**
+ * For the set page: the owner's classes, where the set is already assigned, and the class its assign
+ * form starts on — `requestedClassId` (the page's `?class=`, from the class page's "Assign a study set")
+ * when it is a well-formed id of one of the actor's classes, else none (the form starts on the first).
+ */
+export async function getAssignOptions(
+  actor: Actor,
+  studySetId: string,
+  requestedClassId?: unknown,
+): Promise<{ classes: ClassSummary[]; assignments: SetAssignment[]; preselectedClassId: string | null }> {
   const set = await getStudySetFacts(studySetId, actor.id);
   if (!set) throw new AppError("NOT_FOUND", "That study set does not exist.");
   assertCan(actor, { action: "studySet.edit", set });
   const [classes, assignments] = await Promise.all([listClassesTaughtBy(actor.id), listAssignmentsOfSet(studySetId, actor.id)]);
-  return { classes, assignments };
+  const requested = recordIdSchema.safeParse(requestedClassId);
+  const preselectedClassId = requested.success && classes.some((c) => c.id === requested.data) ? requested.data : null;
+  return { classes, assignments, preselectedClassId };
+}
+
+/**
+ * For the class page's "Assign a study set": the sets the actor may assign to a class they teach — their
+ * own published sets (assignSetToClass refuses anyone else's, and drafts). None for a student.
+ */
+export async function listAssignableSetsFor(actor: Actor): Promise<AssignableSetSummary[]> {
+  if (actor.role === "student") return [];
+  return listPublishedSetsOwnedBy(actor.id);
 }
 
 const assignmentIdSchema = z.object({ assignmentId: z.string({ error: "Choose an assignment." }).min(1, "Choose an assignment.").max(64) });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass, getAssignOptions, listAssignmentsForStudent } from "@/lib/server/assignments";
+import { assignSetToClass, getAssignOptions, listAssignableSetsFor, listAssignmentsForStudent } from "@/lib/server/assignments";
 import { getStudySetFor } from "@/lib/server/study";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -73,5 +73,23 @@ describe("assigning a set to a class", () => {
 
   it("does not let a student assign anything", async () => {
     expect(await outcomeOf(() => assignSetToClass(users.student, { studySetId: publishedSetId, classId }, NOW))).toBe("FORBIDDEN");
+  });
+});
+
+describe("assigning from the class page", () => {
+  it("lists the teacher's own published sets to assign, not drafts, nor anything for a student", async () => {
+    expect((await listAssignableSetsFor(users.teacher)).map((s) => s.id)).toEqual([publishedSetId]);
+    expect(await listAssignableSetsFor(users.otherTeacher)).toEqual([]);
+    expect(await listAssignableSetsFor(users.student)).toEqual([]);
+  });
+
+  it.each<[string, () => unknown, () => string | null]>([
+    ["one of the teacher's classes", () => classId, () => classId],
+    ["another teacher's class", () => otherClassId, () => null],
+    ["an id that is not one", () => "x'; --", () => null],
+    ["several values", () => [classId, classId], () => null],
+    ["nothing", () => undefined, () => null],
+  ])("preselects the set page's assign form on ?class= naming %s only when the teacher teaches it", async (_label, requested, expected) => {
+    expect((await getAssignOptions(users.teacher, publishedSetId, requested())).preselectedClassId).toBe(expected());
   });
 });
