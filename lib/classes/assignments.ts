@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endOfDayIn, formatDateTime, timeZoneOffsetMinutes } from "../format";
-import { recordIdSchema, untrustedString } from "../text/untrusted";
+import { recordIdSchema, untrustedName } from "../text/untrusted";
 import { markingSchemePresets, type MarkingPreset } from "../quiz/marking";
 import { formatDuration } from "../writing/timer";
 import { addFieldError, fieldErrorsOf, validFields, type FieldErrors } from "../forms/field-errors";
@@ -50,7 +50,7 @@ export const assignmentInputSchema = z.object({
   studySetId: recordIdSchema,
   classId: z.string({ error: "Choose a class." }).min(1, "Choose a class.").max(64),
   kind: z.preprocess(emptyToUndefined, z.enum(ASSIGNMENT_KINDS, { error: "Choose what to assign." }).default("study_set")),
-  title: untrustedString().trim().max(120, "Keep the title under 120 characters.").optional(),
+  title: untrustedName().trim().max(120, "Keep the title under 120 characters.").optional(),
   opensAt: localDateTime,
   /** A calendar date (YYYY-MM-DD): due at the end of that day in the display time zone. */
   dueOn: z.preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a due date, or leave it empty.").optional()),

@@ -7,7 +7,7 @@ import { generateModelAnswer, importModelAnswer, writtenLimits, type Material as
 import { ingestStoredMaterial } from "../generate/thread-tasks";
 import { MAX_MATERIAL_BYTES, type IngestInput, type ProcessedMaterial } from "../material/schemas";
 import { decodeUploadedText } from "../material/encoding";
-import { normalizeUntrustedText, untrustedString } from "../text/untrusted";
+import { normalizeNameText, untrustedName, untrustedString } from "../text/untrusted";
 import { materialBytesSince } from "../db/material-budget";
 import { ingestInThread } from "./engine-pool";
 import { LOW_QUALITY_SCORE } from "../generate/quality-threshold";
@@ -82,8 +82,9 @@ async function assertWithinMaterialBudget(ownerId: string, adding: number, now: 
     );
   }
 }
+/** An optional one-line field (a subject, a material's title or outlet): empty is none. */
 const optionalText = (max: number, message: string) =>
-  untrustedString()
+  untrustedName()
     .trim()
     .max(max, message)
     .optional()
@@ -101,7 +102,7 @@ const marksField = z
 
 /** The text fields of the new-study-set form. */
 export const newStudySetSchema = z.object({
-  title: untrustedString({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
+  title: untrustedName({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
   subject: optionalText(60, "Keep the subject under 60 characters."),
   pasteTitle: optionalText(300, "Keep the material's title under 300 characters."),
   pasteOutlet: optionalText(200, "Keep the outlet under 200 characters."),
@@ -122,7 +123,7 @@ export const newStudySetSchema = z.object({
 
 /** An uploaded file's name and size, checked before its content is read. */
 export const uploadedFileSchema = z.object({
-  name: untrustedString()
+  name: untrustedName()
     .trim()
     .min(1, "A file has no name.")
     .max(300, "A file name is too long.")
@@ -185,7 +186,7 @@ export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Re
     for (const file of files) {
       const meta = uploadedFileSchema.safeParse({ name: file.name, size: file.size });
       if (!meta.success) {
-        addError("files", meta.error.issues[0]?.message ?? `“${normalizeUntrustedText(file.name)}” cannot be used.`);
+        addError("files", meta.error.issues[0]?.message ?? `“${normalizeNameText(file.name)}” cannot be used.`);
         continue;
       }
       const name = meta.data.name;
@@ -589,7 +590,7 @@ export async function importModelAnswerFor(actor: Actor, raw: unknown): Promise<
   }
   const material: GeneratedMaterial = {
     ...imported.material.material,
-    title: `Model answer: ${question.length > 90 ? `${question.slice(0, 90).replace(/\s\S*$/, "")}…` : question}`,
+    title: normalizeNameText(`Model answer: ${question.length > 90 ? `${question.slice(0, 90).replace(/\s\S*$/, "")}…` : question}`),
     ...(outlet ? { outlet } : {}),
   };
   const answer = stripModelAnswer(imported.modelAnswer);
