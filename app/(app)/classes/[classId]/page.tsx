@@ -34,7 +34,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   if (!detail) notFound();
   const isOwner = detail.teacherId === user.id || user.role === "admin";
   const isTeacher = isOwner || detail.coTeachers.some((t) => t.id === user.id);
-  const assignableSets = isTeacher ? await listAssignableSetsFor(user) : [];
+  // Only those who teach the class may assign to it (an administrator may look, not assign).
+  const canAssign = detail.teacherId === user.id || detail.coTeachers.some((t) => t.id === user.id);
+  const assignableSets = canAssign ? await listAssignableSetsFor(user) : [];
   const isClosed = detail.joiningClosedAt !== null;
   return (
     <>
@@ -78,7 +80,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             Assignments
           </h2>
           {detail.assignments.length === 0 ? (
-            <EmptyState>{isTeacher ? "No assignments yet. Assign one of your study sets below." : "No assignments yet."}</EmptyState>
+            <EmptyState>{canAssign ? "No assignments yet. Assign one of your study sets below." : "No assignments yet."}</EmptyState>
           ) : (
             <ul className="divide-y divide-border">
               {detail.assignments.map((a) => (
@@ -194,7 +196,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               page.
             </p>
           ) : null}
-          {isTeacher ? (
+          {canAssign ? (
             <section aria-labelledby="assign-set-heading" className="mt-4 border-t border-border pt-3">
               <h3 id="assign-set-heading" className="font-semibold">
                 Assign a study set
