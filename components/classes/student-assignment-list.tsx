@@ -14,7 +14,11 @@ function resultHref(a: StudentAssignment): string | null {
   return a.kind === "study_set" ? null : attemptHref(a.kind, a.latestFinishedAttemptId);
 }
 
-/** A student's assignments with where each stands for them (due / overdue / done, late marked) and what to do next. */
+/**
+ * A student's assignments with where each stands for them (due / overdue / done, late marked) and what to do next.
+ * Each control's accessible name is what it does and to which assignment ("Start the quiz “Quiz 1”"), the
+ * visible words then the title, never the row's other text run together.
+ */
 export function StudentAssignmentList({ assignments, empty }: { assignments: StudentAssignment[]; empty: string }) {
   if (assignments.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
@@ -45,8 +49,7 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
             <div className="flex flex-wrap items-center gap-3 text-sm">
               {a.kind === "study_set" ? (
                 <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">
-                  Open {a.studySetTitle}
-                  <span className="sr-only">: {a.title}</span>
+                  Open the set<span className="sr-only"> “{a.studySetTitle}”</span>
                 </Link>
               ) : null}
               {a.kind === "quiz" && a.state !== "upcoming" && (a.openAttemptId || a.state !== "done") ? (
@@ -56,7 +59,7 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                   submitLabel={
                     <>
                       {a.openAttemptId ? "Resume the quiz" : "Start the quiz"}
-                      <span className="sr-only">: {a.title}</span>
+                      <span className="sr-only"> “{a.title}”</span>
                     </>
                   }
                   pendingLabel="Starting…"
@@ -67,16 +70,17 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                 ? a.questionIds.map((questionId, i) => (
                     <Link key={questionId} href={writeHref(a.studySetId, questionId, a.id)} className="text-accent underline-offset-2 hover:underline">
                       {a.questionIds.length > 1 ? `Write answer ${i + 1}` : "Write your answer"}
-                      <span className="sr-only">: {a.title}</span>
+                      <span className="sr-only"> {a.questionIds.length > 1 ? "of" : "to"} “{a.title}”</span>
                     </Link>
                   ))
                 : null}
               {href ? (
                 <Link href={href} className="text-accent underline-offset-2 hover:underline">
-                  {a.isResultReleased ? "See your result" : "Submitted — results not released yet"}
-                  <span className="sr-only">: {a.title}</span>
+                  {a.isResultReleased ? "See your result" : "See what you submitted"}
+                  <span className="sr-only"> for “{a.title}”</span>
                 </Link>
               ) : null}
+              {href && !a.isResultReleased ? <span className="text-muted">Results not released yet.</span> : null}
             </div>
           </li>
         );

@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
 import * as zxcvbnEnglish from "@zxcvbn-ts/language-en";
+import { addFieldError, type FieldErrors } from "../forms/field-errors";
 
 /**
  * The password rule for new passwords (sign-up, password change): at least 8 characters, not only
@@ -42,4 +43,15 @@ export function checkNewPassword(password: string, personalWords: readonly strin
   if (result.score >= PASSWORD_POLICY.minScore) return { isAcceptable: true };
   const why = result.feedback.warning ? `${result.feedback.warning} ` : "This password is easy to guess. ";
   return { isAcceptable: false, problem: `${why}Try three or four unrelated words, or a longer mix of words, numbers and symbols.` };
+}
+
+/**
+ * Judges a form's new password (checkNewPassword) and adds its problem under `field`, beside the
+ * form's other errors rather than after they are fixed. Nothing is judged while the field has an error
+ * of its own or no value; `personalWords` that are not (valid) strings are left out.
+ */
+export function addNewPasswordProblem(fieldErrors: FieldErrors, field: string, password: string | undefined, personalWords: readonly (string | undefined)[]): void {
+  if (password === undefined || fieldErrors[field]) return;
+  const verdict = checkNewPassword(password, personalWords.filter((w): w is string => typeof w === "string"));
+  if (!verdict.isAcceptable) addFieldError(fieldErrors, field, verdict.problem);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_POLICY } from "./password-policy";
-import { untrustedString } from "../text/untrusted";
+import { untrustedName } from "../text/untrusted";
+import { whenValid } from "../forms/field-errors";
 
 export const roles = ["student", "teacher", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -23,7 +24,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** A new password's shape; its strength is judged by `checkNewPassword`, which knows the person's name. */
 const newPassword = z.string({ error: "Choose a password." }).min(1, "Choose a password.").max(PASSWORD_POLICY.maxLength, tooLong);
 
-export const personNameSchema = untrustedString({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
+export const personNameSchema = untrustedName({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
 
 /**
  * Self-service sign-up makes a student; a teacher invitation code (issued by an administrator)
@@ -48,7 +49,7 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: z.string({ error: "Type the new password again." }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ.", when: whenValid("newPassword", "confirmPassword") });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** `npm run -s admin -- create-admin` input. */
@@ -56,7 +57,7 @@ export const createAdminSchema = z.object({ name: personNameSchema, email: email
 
 /** `npm run -s admin -- issue-teacher-code` input. */
 export const issueTeacherCodeSchema = z.object({
-  note: untrustedString().trim().max(200, "Keep the note under 200 characters.").optional(),
+  note: untrustedName().trim().max(200, "Keep the note under 200 characters.").optional(),
   days: z.coerce.number().int("Give whole days.").min(1, "A code is valid for at least a day.").max(365, "A code is valid for at most a year."),
   by: emailSchema.optional(),
 });

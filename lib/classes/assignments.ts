@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { endOfDayIn, timeZoneOffsetMinutes } from "../format";
-import { recordIdSchema, untrustedString } from "../text/untrusted";
+import { endOfDayIn, formatDateTime, timeZoneOffsetMinutes } from "../format";
+import { recordIdSchema, untrustedName } from "../text/untrusted";
 import { markingSchemePresets, type MarkingPreset } from "../quiz/marking";
 import { formatDuration } from "../writing/timer";
+import { addFieldError, fieldErrorsOf, validFields, type FieldErrors } from "../forms/field-errors";
 
 /** What an assignment asks: review a set's cards by a date, take a quiz, or write answers to questions. */
 export const ASSIGNMENT_KINDS = ["study_set", "quiz", "written"] as const;
@@ -49,7 +50,7 @@ export const assignmentInputSchema = z.object({
   studySetId: recordIdSchema,
   classId: z.string({ error: "Choose a class." }).min(1, "Choose a class.").max(64),
   kind: z.preprocess(emptyToUndefined, z.enum(ASSIGNMENT_KINDS, { error: "Choose what to assign." }).default("study_set")),
-  title: untrustedString().trim().max(120, "Keep the title under 120 characters.").optional(),
+  title: untrustedName().trim().max(120, "Keep the title under 120 characters.").optional(),
   opensAt: localDateTime,
   /** A calendar date (YYYY-MM-DD): due at the end of that day in the display time zone. */
   dueOn: z.preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a due date, or leave it empty.").optional()),
@@ -90,53 +91,112 @@ export function localDateTimeIn(local: string, timeZone: string): Date {
   return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
 }
 
+/** What the form's rules are checked against: the clock, the display time zone and — once the set is loaded — its questions and the class's other assignments of it. */
+export interface AssignmentContext {
+  now: Date;
+  timeZone: string;
+  /** The set's accepted written and quiz questions; absent when the set could not be loaded (their checks are skipped). */
+  questions?: { writtenIds: readonly string[]; objectiveIds: readonly string[] };
+  /** The class's other assignments of this set (see settleAssignmentTitle); absent: the title is checked when the assignment is written. */
+  siblings?: readonly SiblingAssignment[];
+}
+
+/** The fields each kind of assignment uses; the others are ignored whatever they hold (a time limit typed for a quiz is not a written assignment's). */
+const FIELDS_OF_KIND: Record<AssignmentKind, readonly (keyof AssignmentInput)[]> = {
+  study_set: [],
+  quiz: ["timeLimitMin", "attemptsAllowed", "resultRelease", "quizPick", "quizCount", "marking", "questionIds"],
+  written: ["timeLimitMin", "attemptsAllowed", "resultRelease", "questionIds"],
+};
+const KIND_FIELDS = new Set<string>(Object.values(FIELDS_OF_KIND).flat());
+
 /**
- * The rules an assignment form asks for, checked against `now` and the set's written questions:
- * the due time is in the future and after the opening time; a written assignment names at least one
- * of the set's written questions. Returns field errors rather than throwing.
+ * The form as its kind reads it: fields another kind uses are dropped, and so are a quiz's chosen
+ * questions unless it asks for chosen ones and its count unless it draws at random.
  */
-export function toAssignmentRules(
-  input: AssignmentInput,
-  context: { now: Date; timeZone: string; writtenQuestionIds: readonly string[]; objectiveQuestionIds?: readonly string[] },
-): { ok: true; rules: AssignmentRules } | { ok: false; fieldErrors: Record<string, string[]> } {
-  const fieldErrors: Record<string, string[]> = {};
-  const dueAt = input.dueAt ? localDateTimeIn(input.dueAt, context.timeZone) : input.dueOn ? endOfDayIn(input.dueOn, context.timeZone) : null;
-  const opensAt = input.opensAt ? localDateTimeIn(input.opensAt, context.timeZone) : null;
-  if (dueAt && dueAt.getTime() < context.now.getTime()) fieldErrors[input.dueAt ? "dueAt" : "dueOn"] = ["The due time has already passed: choose a later one."];
-  if (dueAt && opensAt && opensAt.getTime() >= dueAt.getTime()) fieldErrors.opensAt = ["The assignment must open before it is due."];
-  const questionIds = [...new Set(input.questionIds)];
-  if (input.kind === "written") {
-    if (questionIds.length === 0) fieldErrors.questionIds = ["Choose at least one written question."];
-    else if (questionIds.some((id) => !context.writtenQuestionIds.includes(id))) fieldErrors.questionIds = ["Choose written questions from this set."];
+function fieldsOfKind(raw: unknown): Record<string, unknown> {
+  const form = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const kind = assignmentInputSchema.shape.kind.safeParse(form.kind);
+  const pick = assignmentInputSchema.shape.quizPick.safeParse(form.quizPick);
+  const used = new Set<string>(kind.success ? FIELDS_OF_KIND[kind.data] : []);
+  if (kind.success && kind.data === "quiz") {
+    if (!pick.success || pick.data !== "chosen") used.delete("questionIds");
+    if (!pick.success || pick.data !== "random") used.delete("quizCount");
   }
-  let quiz: AssignmentRules["quiz"] = null;
-  if (input.kind === "quiz") {
-    const objective = context.objectiveQuestionIds ?? [];
-    if (objective.length === 0) fieldErrors.kind = ["This set has no quiz questions: choose another kind."];
-    else if (input.quizPick === "chosen") {
-      if (questionIds.length === 0) fieldErrors.questionIds = ["Choose at least one quiz question."];
-      else if (questionIds.some((id) => !objective.includes(id))) fieldErrors.questionIds = ["Choose quiz questions from this set."];
-      else quiz = { pick: { by: "chosen", questionIds }, marking: input.marking };
-    } else if (input.quizPick === "random") {
-      if (input.quizCount === undefined) fieldErrors.quizCount = ["Say how many questions to draw."];
-      else if (input.quizCount > objective.length) fieldErrors.quizCount = [`This set has ${objective.length} quiz question${objective.length === 1 ? "" : "s"}: draw at most that many.`];
-      else quiz = { pick: { by: "random", count: input.quizCount }, marking: input.marking };
-    } else quiz = { pick: { by: "all" }, marking: input.marking };
+  return Object.fromEntries(Object.entries(form).filter(([key]) => !KIND_FIELDS.has(key) || used.has(key)));
+}
+
+/**
+ * An assignment form checked in one pass, every message at once: each field's own shape (whole
+ * minutes, at least one attempt …) and the rules across fields and against `context` — the due time
+ * is in the future and after the opening time, results after the due time need one, a written
+ * assignment names written questions of the set, a quiz has questions to ask (and draws no more than
+ * the set has), a title no other assignment of the same kind of this set in the class uses. A rule
+ * is checked whenever the fields it reads are valid, whatever is wrong elsewhere. Fields the chosen
+ * kind does not use are ignored (see FIELDS_OF_KIND). Returns field errors rather than throwing.
+ */
+export function checkAssignment(
+  raw: unknown,
+  context: AssignmentContext,
+): { ok: true; input: AssignmentInput; rules: AssignmentRules } | { ok: false; fieldErrors: FieldErrors; conflict?: string } {
+  const form = fieldsOfKind(raw);
+  const parsed = assignmentInputSchema.safeParse(form);
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const v = parsed.success ? parsed.data : validFields(assignmentInputSchema, form, fieldErrors);
+  const add = (field: string, message: string) => addFieldError(fieldErrors, field, message);
+
+  const isDueKnown = !fieldErrors.dueAt && !fieldErrors.dueOn;
+  const dueAt = !isDueKnown ? null : v.dueAt ? localDateTimeIn(v.dueAt, context.timeZone) : v.dueOn ? endOfDayIn(v.dueOn, context.timeZone) : null;
+  const opensAt = v.opensAt ? localDateTimeIn(v.opensAt, context.timeZone) : null;
+  if (dueAt && dueAt.getTime() < context.now.getTime()) add(v.dueAt ? "dueAt" : "dueOn", "The due time has already passed: choose a later one.");
+  if (dueAt && opensAt && opensAt.getTime() >= dueAt.getTime()) add("opensAt", "The assignment must open before it is due.");
+  if (v.resultRelease === "after_due" && isDueKnown && !dueAt) add("resultRelease", "Results after the due time need a due time.");
+
+  const questionIds = [...new Set(v.questionIds ?? [])];
+  const questions = context.questions;
+  if (v.kind === "written" && questions && !fieldErrors.questionIds) {
+    if (questionIds.length === 0) add("questionIds", "Choose at least one written question.");
+    else if (questionIds.some((id) => !questions.writtenIds.includes(id))) add("questionIds", "Choose written questions from this set.");
   }
-  if (input.resultRelease === "after_due" && !dueAt) fieldErrors.resultRelease = ["Results after the due time need a due time."];
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  if (v.kind === "quiz" && questions) {
+    const objective = questions.objectiveIds;
+    if (objective.length === 0) add("kind", "This set has no quiz questions: choose another kind.");
+    else if (v.quizPick === "chosen" && !fieldErrors.questionIds) {
+      if (questionIds.length === 0) add("questionIds", "Choose at least one quiz question.");
+      else if (questionIds.some((id) => !objective.includes(id))) add("questionIds", "Choose quiz questions from this set.");
+    } else if (v.quizPick === "random" && !fieldErrors.quizCount) {
+      if (v.quizCount === undefined) add("quizCount", "Say how many questions to draw.");
+      else if (v.quizCount > objective.length) add("quizCount", `This set has ${objective.length} quiz question${objective.length === 1 ? "" : "s"}: draw at most that many.`);
+    }
+  }
+  const isOtherwiseValid = parsed.success && Object.keys(fieldErrors).length === 0;
+  if (v.kind && context.siblings && !fieldErrors.kind && !fieldErrors.title) {
+    const settled = settleAssignmentTitle({ kind: v.kind, title: v.title || undefined }, context.siblings);
+    if (!settled.ok) {
+      for (const [field, messages] of Object.entries(settled.fieldErrors)) for (const m of messages) add(field, m);
+      // The clash with another assignment, alone, is said in full (what to do instead); beside other errors, on its field.
+      if (isOtherwiseValid) return { ok: false, fieldErrors, conflict: settled.message };
+    }
+  }
+
+  if (!isOtherwiseValid || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  // Checked without the set's questions, a form is only ever refused (a missing set or class): it is never made so.
+  if (!questions) throw new Error("checkAssignment: a valid form needs the set's questions to be checked against.");
+  const input = parsed.data;
+  const pick: QuizPick = input.quizPick === "chosen" ? { by: "chosen", questionIds } : input.quizPick === "random" ? { by: "random", count: input.quizCount! } : { by: "all" };
+  const isTimed = input.kind !== "study_set";
   return {
     ok: true,
+    input,
     rules: {
       kind: input.kind,
       opensAt,
       dueAt,
-      timeLimitSec: input.timeLimitMin ? input.timeLimitMin * 60 : null,
-      attemptsAllowed: input.attemptsAllowed,
+      timeLimitSec: isTimed && input.timeLimitMin ? input.timeLimitMin * 60 : null,
+      attemptsAllowed: isTimed ? input.attemptsAllowed : 1,
       questionIds: input.kind === "written" ? questionIds : [],
-      resultRelease: input.resultRelease,
+      resultRelease: isTimed ? input.resultRelease : "on_submission",
       latePolicy: input.latePolicy,
-      quiz,
+      quiz: input.kind === "quiz" ? { pick, marking: input.marking } : null,
     },
   };
 }
@@ -146,6 +206,17 @@ export function effectiveDueAt(dueAt: Date | null, extendedDueAt: Date | null | 
   if (!dueAt) return extendedDueAt ?? null;
   if (extendedDueAt && extendedDueAt.getTime() > dueAt.getTime()) return extendedDueAt;
   return dueAt;
+}
+
+/**
+ * Why `dueAt` cannot be one student's new due time at `now` (null when it can): it has passed, or it
+ * is not after the assignment's own due time — the later of the two applies (effectiveDueAt), so an
+ * earlier "extension" would change nothing while the teacher was told it was given.
+ */
+export function extensionDueProblem(dueAt: Date, assignmentDueAt: Date | null, now: Date): string | null {
+  if (dueAt.getTime() <= now.getTime()) return "The new due time has already passed: choose a later one.";
+  if (assignmentDueAt && dueAt.getTime() <= assignmentDueAt.getTime()) return `The assignment is due ${formatDateTime(assignmentDueAt)}: choose a later time to extend it.`;
+  return null;
 }
 
 /** When a student's work on an assignment must end whatever its time limit: their due time when late work is refused, else never (null). */

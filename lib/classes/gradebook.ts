@@ -303,34 +303,44 @@ export interface HeatCell {
   id: string;
   label: string;
   text: string;
-  /** Students whose work was marked on it. */
+  /** Marks given on it (one per student whose work was marked on it). */
   markedCount: number;
-  /** Of those, how many did not earn it in full. */
+  /** Of those, how many earned nothing of it. */
   missedCount: number;
+  /** Of those, how many earned part of it but not all (½ of a point, 3 of 5 marks). */
+  partlyCount: number;
   /** missedCount / markedCount (0 when nobody was marked). */
   missedShare: number;
+  /** partlyCount / markedCount (0 when nobody was marked). */
+  partlyShare: number;
   /** Mean share of the marks earned, 0–1 (null when nobody was marked). */
   meanEarnedShare: number | null;
 }
 
 export interface Heatmap {
-  /** Every column, most missed first. */
+  /** Every column, in the order the questions are asked and their rubric points listed. */
   columns: HeatCell[];
-  /** Columns grouped by theme (model-answer section), most missed first. */
+  /** Columns grouped by theme (model-answer section), in the order the themes first appear. */
   byTheme: HeatCell[];
-  /** Grouped by rubric dimension (content, structure, question), most missed first. */
+  /** Grouped by rubric dimension (content, structure, question), in the order they first appear. */
   byDimension: HeatCell[];
 }
 
+/**
+ * A point earned in part is not missed: a mark counts as missed when it earned nothing (0, or less
+ * under negative marking), partly when it earned some but not all, and earned when it earned all.
+ */
 function heatOf(id: string, label: string, text: string, cells: readonly GradebookCell[]): HeatCell {
   let markedCount = 0;
   let missedCount = 0;
+  let partlyCount = 0;
   let earnedShareSum = 0;
   for (const c of cells) {
     if (c.awarded === null) continue;
     markedCount++;
-    if (c.awarded < c.max) missedCount++;
-    earnedShareSum += c.max > 0 ? c.awarded / c.max : 1;
+    if (c.max > 0 && c.awarded <= 0) missedCount++;
+    else if (c.awarded < c.max) partlyCount++;
+    earnedShareSum += c.max > 0 ? Math.max(0, c.awarded) / c.max : 1;
   }
   return {
     id,
@@ -338,13 +348,25 @@ function heatOf(id: string, label: string, text: string, cells: readonly Gradebo
     text,
     markedCount,
     missedCount,
+    partlyCount,
     missedShare: markedCount > 0 ? missedCount / markedCount : 0,
+    partlyShare: markedCount > 0 ? partlyCount / markedCount : 0,
     meanEarnedShare: markedCount > 0 ? earnedShareSum / markedCount : null,
   };
 }
 
-/** Most missed first; ties keep the order given (sort is stable) — the order the questions are asked, never "Q10" before "Q2" by text. */
-const mostMissedFirst = (a: HeatCell, b: HeatCell) => b.missedShare - a.missedShare || (a.meanEarnedShare ?? 1) - (b.meanEarnedShare ?? 1);
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/**
+ * One line of "What the class missed": "No answers yet" before any work on it is marked; else how
+ * many of the marked missed it ("missed by 2 of 5 (40 %)"), and how many earned only part of it when
+ * any did ("missed by 0, partly by 1 of 1 (0 % missed, 100 % partly)").
+ */
+export function heatSummary(cell: Pick<HeatCell, "markedCount" | "missedCount" | "partlyCount" | "missedShare" | "partlyShare">): string {
+  if (cell.markedCount === 0) return "No answers yet";
+  if (cell.partlyCount === 0) return `missed by ${cell.missedCount} of ${cell.markedCount} (${percent(cell.missedShare)})`;
+  return `missed by ${cell.missedCount}, partly by ${cell.partlyCount} of ${cell.markedCount} (${percent(cell.missedShare)} missed, ${percent(cell.partlyShare)} partly)`;
+}
 
 export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
   content: "Content points",
@@ -352,7 +374,11 @@ export const dimensionLabel: Record<GradebookColumn["dimension"], string> = {
   question: "Objective questions",
 };
 
-/** What the class missed, from moderated marks: per column, per theme and per rubric dimension. */
+/**
+ * What the class missed, from moderated marks: per column, per theme and per rubric dimension — each
+ * in the order of the questions and their rubric points, so that a point sits among its neighbours
+ * (the counts say how often it was missed; the order is the teacher's, not the class's results).
+ */
 export function classHeatmap(gradebook: Gradebook): Heatmap {
   const byColumn = new Map<string, GradebookCell[]>(gradebook.columns.map((c) => [c.id, []]));
   for (const r of gradebook.rows) for (const c of r.cells) byColumn.get(c.columnId)?.push(c);
@@ -365,10 +391,10 @@ export function classHeatmap(gradebook: Gradebook): Heatmap {
       if (key === null) continue;
       groups.set(key, (groups.get(key) ?? new Set()).add(c.id));
     }
-    return [...groups].map(([key, ids]) => heatOf(key, labelOf(key), `${ids.size} ${ids.size === 1 ? "item" : "items"}`, cellsOf(ids))).sort(mostMissedFirst);
+    return [...groups].map(([key, ids]) => heatOf(key, labelOf(key), `${ids.size} ${ids.size === 1 ? "item" : "items"}`, cellsOf(ids)));
   };
   return {
-    columns: columns.slice().sort(mostMissedFirst),
+    columns,
     byTheme: group((c) => c.theme, (key) => key),
     byDimension: group((c) => c.dimension, (key) => dimensionLabel[key as GradebookColumn["dimension"]]),
   };

@@ -393,9 +393,9 @@ export async function listStudentAssignments(studentId: string): Promise<Student
 }
 
 /** An assignment's class and release rule, by id (the caller checks who may act on it). */
-export async function getAssignmentFacts(assignmentId: string): Promise<{ id: string; classId: string; resultRelease: ResultRelease; resultsReleasedAt: Date | null } | null> {
+export async function getAssignmentFacts(assignmentId: string): Promise<{ id: string; classId: string; dueAt: Date | null; resultRelease: ResultRelease; resultsReleasedAt: Date | null } | null> {
   const db = await getDb();
-  return db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, classId: true, resultRelease: true, resultsReleasedAt: true } });
+  return db.assignment.findUnique({ where: { id: assignmentId }, select: { id: true, classId: true, dueAt: true, resultRelease: true, resultsReleasedAt: true } });
 }
 
 /** Releases (or withdraws, with null) an assignment's results to its students. */

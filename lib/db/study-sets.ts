@@ -65,6 +65,25 @@ export async function listVisibleStudySets(userId: string): Promise<StudySetSumm
   }));
 }
 
+/** A set its owner may assign to a class: published, with what it holds. */
+export interface AssignableSetSummary {
+  id: string;
+  title: string;
+  cardCount: number;
+  questionCount: number;
+}
+
+/** The owner's published sets, most recently changed first (the sets they may assign; drafts are published first). */
+export async function listPublishedSetsOwnedBy(ownerId: string): Promise<AssignableSetSummary[]> {
+  const db = await getDb();
+  const rows = await db.studySet.findMany({
+    where: { ownerId, status: "published" },
+    select: { id: true, title: true, _count: { select: { cards: { where: { status: "accepted" } }, questions: { where: { status: "accepted" } } } } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, cardCount: r._count.cards, questionCount: r._count.questions }));
+}
+
 /** The facts the permission rules need about one set, as seen by `userId`; null if no such set. */
 export async function getStudySetFacts(setId: string, userId: string): Promise<StudySetFacts | null> {
   const db = await getDb();

@@ -9,7 +9,7 @@ import { extractNumbers } from "./numbers";
 import { extractQuotes } from "./quotes";
 import { ingestInputSchema, MAX_MATERIAL_BYTES, type Claim, type IngestInput, type MaterialFormat, type ProcessedMaterial } from "./schemas";
 import { segmentText } from "./segment";
-import { normalizeUntrustedText } from "@/lib/text/untrusted";
+import { normalizeNameText, normalizeUntrustedText } from "@/lib/text/untrusted";
 
 function utf8Bytes(s: string): number {
   let bytes = 0;
@@ -150,12 +150,14 @@ export function ingestMaterial(rawInput: IngestInput, options: { maxBytes?: numb
     };
   });
   const id = stableId("mat", input.source, text);
+  const outlet = normalizeNameText(input.outlet || cleaned.outlet || "").trim();
   return {
     material: {
       id,
-      title,
+      // Taken from the text when not given (an HTML title, a heading): a one-line name, shown as one.
+      title: normalizeNameText(title).trim() || input.source,
       source: input.source,
-      ...(input.outlet || cleaned.outlet ? { outlet: input.outlet || cleaned.outlet } : {}),
+      ...(outlet ? { outlet } : {}),
       ...(input.publishedAt || cleaned.publishedAt ? { publishedAt: input.publishedAt || cleaned.publishedAt } : {}),
       ...(input.url ? { url: input.url } : {}),
       text,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { whenValid } from "../forms/field-errors";
 import { MAX_TIME_MULTIPLIER } from "./clock";
 import { quizAnswerSchema } from "./answers";
 
@@ -17,7 +18,7 @@ export const startQuizSchema = z
   .superRefine((v, ctx) => {
     if (v.by === "random" && v.count === undefined) ctx.addIssue({ code: "custom", path: ["count"], message: "Say how many questions to draw." });
     if (v.by === "theme" && !v.theme) ctx.addIssue({ code: "custom", path: ["theme"], message: "Choose a theme." });
-  });
+  }, { when: whenValid("by", "count", "theme") });
 export type StartQuizInput = z.infer<typeof startQuizSchema>;
 
 /** One autosave: the answer to one question over the version the browser last saw. */

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../auth/schemas";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "../auth/password";
-import { checkNewPassword } from "../auth/password-policy";
+import { addNewPasswordProblem } from "../auth/password-policy";
 import {
   chargePairAttempt,
   checkPair,
@@ -22,7 +22,7 @@ import { changeRateLimitBucket, deleteStaleRateLimitBuckets, getRateLimitBuckets
 import { createAccount, isTeacherInvitationUsable } from "../db/teacher-invitations";
 import { changePasswordHash, findUserWithPasswordByEmail, upgradePasswordHash, type UserRecord } from "../db/users";
 import type { Actor } from "../auth/permissions";
-import { fieldErrorsOf } from "./validation";
+import { fieldErrorsOf, summaryOf, validFields } from "../forms/field-errors";
 
 export const SIGN_IN_MISMATCH = "That email and password do not match an account.";
 
@@ -95,10 +95,11 @@ export async function signIn(raw: unknown, clientAddress: string, now: Date): Pr
  */
 export async function signUp(raw: unknown, clientAddress: string, now: Date): Promise<void> {
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(signUpSchema, raw, fieldErrors);
+  addNewPasswordProblem(fieldErrors, "password", form.password, [form.name, form.email]);
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", summaryOf(fieldErrors, "Check the highlighted fields."), fieldErrors);
   const { name, email, password, teacherCode } = parsed.data;
-  const strength = checkNewPassword(password, [name, email]);
-  if (!strength.isAcceptable) throw new AppError("INVALID", strength.problem, { password: [strength.problem] });
 
   const codeHash = teacherCode ? hashTeacherCode(teacherCode) : null;
   if (codeHash && !(await isTeacherInvitationUsable(codeHash, now))) throw invalidTeacherCode();
@@ -126,10 +127,11 @@ function invalidTeacherCode(): AppError {
  */
 export async function changePassword(actor: Actor & { email: string; name: string }, raw: unknown, clientAddress: string, now: Date): Promise<void> {
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(changePasswordSchema, raw, fieldErrors);
+  addNewPasswordProblem(fieldErrors, "newPassword", form.newPassword, [actor.name, actor.email]);
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", summaryOf(fieldErrors, "Check the highlighted fields."), fieldErrors);
   const { currentPassword, newPassword } = parsed.data;
-  const strength = checkNewPassword(newPassword, [actor.name, actor.email]);
-  if (!strength.isAcceptable) throw new AppError("INVALID", strength.problem, { newPassword: [strength.problem] });
   const user = await checkPasswordUnderLimits(actor.email, currentPassword, clientAddress, now);
   if (!user || user.id !== actor.id) {
     throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Your current password is not right."] });

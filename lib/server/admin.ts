@@ -1,11 +1,11 @@
 import { AppError } from "../errors";
 import { hashPassword } from "../auth/password";
-import { checkNewPassword } from "../auth/password-policy";
+import { addNewPasswordProblem } from "../auth/password-policy";
 import { createAdminSchema, issueTeacherCodeSchema } from "../auth/schemas";
 import { formatTeacherCode, hashTeacherCode, TEACHER_CODE_VALID_DAYS, teacherCodeHint } from "../auth/teacher-codes";
 import { createTeacherInvitation, listTeacherInvitations, revokeTeacherInvitation, type TeacherInvitationRecord } from "../db/teacher-invitations";
 import { listAdmins, upsertAdmin, type UserRecord } from "../db/users";
-import { fieldErrorsOf } from "./validation";
+import { fieldErrorsOf, validFields } from "../forms/field-errors";
 
 /**
  * Administration from the command line (scripts/admin.ts): whoever can run it already holds the
@@ -20,10 +20,11 @@ function invalid(error: { issues: { message: string }[] } & Parameters<typeof fi
 /** Creates an administrator account, or makes an existing account one with the given password (ending its sessions). */
 export async function createAdmin(raw: unknown): Promise<{ user: UserRecord; isCreated: boolean }> {
   const parsed = createAdminSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(createAdminSchema, raw, fieldErrors);
+  addNewPasswordProblem(fieldErrors, "password", form.password, [form.name, form.email]);
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", [...new Set(Object.values(fieldErrors).flat())].join(" "), fieldErrors);
   const { name, email, password } = parsed.data;
-  const strength = checkNewPassword(password, [name, email]);
-  if (!strength.isAcceptable) throw new AppError("INVALID", strength.problem, { password: [strength.problem] });
   return upsertAdmin({ name, email, passwordHash: await hashPassword(password) });
 }
 

@@ -20,22 +20,23 @@ import {
 } from "../db/assignments";
 import { getClassFacts, isActivelyEnrolled, listClassesTaughtBy, type ClassSummary } from "../db/classes";
 import { getQuiz, listQuizCandidates, startQuizAttempt } from "../db/quizzes";
-import { getStudySetFacts } from "../db/study-sets";
+import { getStudySetFacts, listPublishedSetsOwnedBy, type AssignableSetSummary } from "../db/study-sets";
 import { assertCan } from "./authorize";
-import { fieldErrorsOf } from "./validation";
+import { addFieldError, fieldErrorsOf, validFields } from "../forms/field-errors";
 import { DISPLAY_TIME_ZONE } from "../format";
 import {
   assignmentInputSchema,
   canStartAttempt,
+  checkAssignment,
   closingTimeFor,
   cutShortNotice,
   effectiveDueAt,
+  extensionDueProblem,
   isResultReleased,
   isSubmittedLate,
   localDateTimeIn,
   settleAssignmentTitle,
   studentAssignmentState,
-  toAssignmentRules,
   type AssignmentRules,
   type StudentAssignmentState,
 } from "../classes/assignments";
@@ -44,10 +45,11 @@ import { markingSchemePresets } from "../quiz/marking";
 import { defaultTimeLimitSec, selectQuizQuestions, shuffled, type QuizCandidate } from "../quiz/selection";
 import { QUIZ_GRACE_SEC } from "./quiz";
 import { withheldAttempts } from "./result-release";
+import { recordIdSchema } from "../text/untrusted";
 import { cappedDeadline, quizDeadline } from "../quiz/clock";
 
-/** The assignment form's input (kept under its old name for the set page's form). */
-export const assignSetSchema = assignmentInputSchema;
+/** The set and class an assignment form is for: what must be loaded before the rest of the form can be checked. */
+const assignmentTargetSchema = assignmentInputSchema.pick({ studySetId: true, classId: true });
 
 /** The quiz of a quiz assignment: its questions drawn now (the same for every student), its limit and scheme. */
 function assignmentQuiz(rules: AssignmentRules, candidates: QuizCandidate[], random: () => number): NewAssignmentQuiz | null {
@@ -75,22 +77,36 @@ function assignmentQuiz(rules: AssignmentRules, candidates: QuizCandidate[], ran
  * questions, with its opening and due times, time limit, attempts, result release and late policy.
  * The same set may be assigned to the class again (Quiz 2 after Quiz 1) under a title of its own; a
  * second card review of it, or a second assignment of one kind under the same title, is a CONFLICT
- * (`settleAssignmentTitle`). An empty title takes the kind's default, numbered on ("Quiz 2").
+ * (`settleAssignmentTitle`). An empty title takes the kind's default, numbered on ("Quiz 2"). The form is
+ * checked in one pass once the set and class are loaded (`checkAssignment`): every message at once.
  */
 export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, random: () => number = Math.random): Promise<{ id: string; title: string }> {
-  const parsed = assignmentInputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", "Check the assignment.", fieldErrorsOf(parsed.error));
-  const { studySetId, classId, title } = parsed.data;
+  const refuse = (checked: { fieldErrors: Record<string, string[]>; conflict?: string }) =>
+    new AppError(checked.conflict ? "CONFLICT" : "INVALID", checked.conflict ?? "Check the assignment.", checked.fieldErrors);
+  const target = assignmentTargetSchema.safeParse(raw);
+  if (!target.success) {
+    // No set or class to check against: every other message of the form still comes with theirs.
+    const checked = checkAssignment(raw, { now, timeZone: DISPLAY_TIME_ZONE });
+    throw refuse(checked.ok ? { fieldErrors: fieldErrorsOf(target.error) } : checked);
+  }
+  const { studySetId, classId } = target.data;
   const [set, classroom] = await Promise.all([getStudySetFacts(studySetId, actor.id), getClassFacts(classId, actor.id)]);
   if (!set) throw new AppError("NOT_FOUND", "That study set does not exist.");
   if (!classroom) throw new AppError("NOT_FOUND", "That class does not exist.", { classId: ["That class does not exist."] });
   assertCan(actor, { action: "studySet.edit", set });
   assertCan(actor, { action: "class.manage", classroom });
   if (set.status !== "published") throw new AppError("CONFLICT", "Publish the set before assigning it: students only see published sets.");
-  const [writtenQuestionIds, candidates] = await Promise.all([listWrittenQuestionIds(studySetId), listQuizCandidates(studySetId)]);
-  const checked = toAssignmentRules(parsed.data, { now, timeZone: DISPLAY_TIME_ZONE, writtenQuestionIds, objectiveQuestionIds: candidates.map((c) => c.id) });
-  if (!checked.ok) throw new AppError("INVALID", "Check the assignment.", checked.fieldErrors);
+  const [writtenIds, candidates, assigned] = await Promise.all([listWrittenQuestionIds(studySetId), listQuizCandidates(studySetId), listAssignmentsOfSet(studySetId, actor.id)]);
+  const checked = checkAssignment(raw, {
+    now,
+    timeZone: DISPLAY_TIME_ZONE,
+    questions: { writtenIds, objectiveIds: candidates.map((c) => c.id) },
+    siblings: assigned.filter((a) => a.classId === classId),
+  });
+  if (!checked.ok) throw refuse(checked);
   const { quiz: _pick, ...rules } = checked.rules;
+  const { title } = checked.input;
+  // Checked again under the class's lock: another teacher may have assigned the set meanwhile.
   return createAssignment({ classId, studySetId, createdById: actor.id, ...rules, quiz: assignmentQuiz(checked.rules, candidates, random) }, (siblings) => {
     const settled = settleAssignmentTitle({ kind: rules.kind, title: title || undefined }, siblings);
     if (!settled.ok) throw new AppError("CONFLICT", settled.message, settled.fieldErrors);
@@ -98,13 +114,32 @@ export async function assignSetToClass(actor: Actor, raw: unknown, now: Date, ra
   });
 }
 
-/** For the set page: the owner's classes and where the set is already assigned. */
-export async function getAssignOptions(actor: Actor, studySetId: string): Promise<{ classes: ClassSummary[]; assignments: SetAssignment[] }> {
+/**
+ * For the set page: the owner's classes, where the set is already assigned, and the class its assign
+ * form starts on — `requestedClassId` (the page's `?class=`, from the class page's "Assign a study set")
+ * when it is a well-formed id of one of the actor's classes, else none (the form starts on the first).
+ */
+export async function getAssignOptions(
+  actor: Actor,
+  studySetId: string,
+  requestedClassId?: unknown,
+): Promise<{ classes: ClassSummary[]; assignments: SetAssignment[]; preselectedClassId: string | null }> {
   const set = await getStudySetFacts(studySetId, actor.id);
   if (!set) throw new AppError("NOT_FOUND", "That study set does not exist.");
   assertCan(actor, { action: "studySet.edit", set });
   const [classes, assignments] = await Promise.all([listClassesTaughtBy(actor.id), listAssignmentsOfSet(studySetId, actor.id)]);
-  return { classes, assignments };
+  const requested = recordIdSchema.safeParse(requestedClassId);
+  const preselectedClassId = requested.success && classes.some((c) => c.id === requested.data) ? requested.data : null;
+  return { classes, assignments, preselectedClassId };
+}
+
+/**
+ * For the class page's "Assign a study set": the sets the actor may assign to a class they teach — their
+ * own published sets (assignSetToClass refuses anyone else's, and drafts). None for a student.
+ */
+export async function listAssignableSetsFor(actor: Actor): Promise<AssignableSetSummary[]> {
+  if (actor.role === "student") return [];
+  return listPublishedSetsOwnedBy(actor.id);
 }
 
 const assignmentIdSchema = z.object({ assignmentId: z.string({ error: "Choose an assignment." }).min(1, "Choose an assignment.").max(64) });
@@ -179,18 +214,30 @@ const extensionSchema = assignmentIdSchema.extend({
   dueAt: z.string({ error: "Pick the new due time." }).trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick the new due date and time."),
 });
 
-/** Gives one student of the class a later due time on one assignment (read in the display time zone). */
+/**
+ * Gives one student of the class a later due time on one assignment (read in the display time zone).
+ * The student and the new time are checked together: every message at once.
+ */
 export async function extendDueDateFor(actor: Actor, raw: unknown, now: Date): Promise<{ dueAt: Date }> {
   const parsed = extensionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", "Check the extension.", fieldErrorsOf(parsed.error));
-  const assignment = await loadTaughtAssignment(actor, parsed.data.assignmentId);
-  if (!(await isActivelyEnrolled(assignment.classId, parsed.data.studentId))) throw new AppError("NOT_FOUND", "That student is not in this class.", { studentId: ["That student is not in this class."] });
-  const dueAt = localDateTimeIn(parsed.data.dueAt, DISPLAY_TIME_ZONE);
-  if (dueAt.getTime() <= now.getTime()) throw new AppError("INVALID", "Check the extension.", { dueAt: ["The new due time has already passed: choose a later one."] });
-  await upsertDueExtension({ assignmentId: assignment.id, studentId: parsed.data.studentId, dueAt, createdById: actor.id });
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(extensionSchema, raw, fieldErrors);
+  if (!form.assignmentId) throw new AppError("INVALID", "Check the extension.", fieldErrors);
+  const assignment = await loadTaughtAssignment(actor, form.assignmentId);
+  const isEnrolled = form.studentId ? await isActivelyEnrolled(assignment.classId, form.studentId) : true;
+  if (!isEnrolled) addFieldError(fieldErrors, "studentId", "That student is not in this class.");
+  const dueAt = form.dueAt ? localDateTimeIn(form.dueAt, DISPLAY_TIME_ZONE) : null;
+  const dueProblem = dueAt ? extensionDueProblem(dueAt, assignment.dueAt, now) : null;
+  if (dueProblem) addFieldError(fieldErrors, "dueAt", dueProblem);
+  if (!parsed.success || !dueAt || Object.keys(fieldErrors).length > 0) {
+    const isOnlyUnknownStudent = !isEnrolled && Object.keys(fieldErrors).length === 1;
+    throw new AppError(isOnlyUnknownStudent ? "NOT_FOUND" : "INVALID", isOnlyUnknownStudent ? "That student is not in this class." : "Check the extension.", fieldErrors);
+  }
+  const { studentId } = parsed.data;
+  await upsertDueExtension({ assignmentId: assignment.id, studentId, dueAt, createdById: actor.id });
   // An answer or quiz the old due time cut short (late work refused) runs on to its own limit or the new due time,
   // whichever comes first: the extension is for the student already at work too.
-  for (const attempt of await listOpenTimedAttempts(assignment.id, parsed.data.studentId)) {
+  for (const attempt of await listOpenTimedAttempts(assignment.id, studentId)) {
     if (attempt.latePolicy === "refuse") {
       const extra = attempt.extraTimeMultiplier !== null ? { multiplier: attempt.extraTimeMultiplier, addedSec: attempt.extraTimeAddedSec ?? 0 } : extraTimeOf(attempt.accommodation);
       const next = cappedDeadline(quizDeadline(attempt.startedAt, attempt.baseLimitSec, extra), dueAt);

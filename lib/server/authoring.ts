@@ -7,7 +7,7 @@ import { generateModelAnswer, importModelAnswer, writtenLimits, type Material as
 import { ingestStoredMaterial } from "../generate/thread-tasks";
 import { MAX_MATERIAL_BYTES, type IngestInput, type ProcessedMaterial } from "../material/schemas";
 import { decodeUploadedText } from "../material/encoding";
-import { normalizeUntrustedText, untrustedString } from "../text/untrusted";
+import { normalizeNameText, untrustedName, untrustedString } from "../text/untrusted";
 import { materialBytesSince } from "../db/material-budget";
 import { ingestInThread } from "./engine-pool";
 import { LOW_QUALITY_SCORE } from "../generate/quality-threshold";
@@ -41,7 +41,7 @@ import { getLatestJobOfSet, getQueuePosition, isWaitingForWorker } from "../db/j
 import { deleteOwnStudySet, getSetDeletionFacts, getStudySetFacts } from "../db/study-sets";
 import { judgeSetDeletion, type SetDeletion } from "../authoring/set-deletion";
 import { assertCan } from "./authorize";
-import { fieldErrorsOf } from "./validation";
+import { addFieldError, fieldErrorsOf, validFields, whenValid } from "../forms/field-errors";
 import { recordIdSchema } from "../text/untrusted";
 
 /** Upload and paste limits, shown on the form and enforced here. */
@@ -82,8 +82,9 @@ async function assertWithinMaterialBudget(ownerId: string, adding: number, now: 
     );
   }
 }
+/** An optional one-line field (a subject, a material's title or outlet): empty is none. */
 const optionalText = (max: number, message: string) =>
-  untrustedString()
+  untrustedName()
     .trim()
     .max(max, message)
     .optional()
@@ -101,7 +102,7 @@ const marksField = z
 
 /** The text fields of the new-study-set form. */
 export const newStudySetSchema = z.object({
-  title: untrustedString({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
+  title: untrustedName({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
   subject: optionalText(60, "Keep the subject under 60 characters."),
   pasteTitle: optionalText(300, "Keep the material's title under 300 characters."),
   pasteOutlet: optionalText(200, "Keep the outlet under 200 characters."),
@@ -122,7 +123,7 @@ export const newStudySetSchema = z.object({
 
 /** An uploaded file's name and size, checked before its content is read. */
 export const uploadedFileSchema = z.object({
-  name: untrustedString()
+  name: untrustedName()
     .trim()
     .min(1, "A file has no name.")
     .max(300, "A file name is too long.")
@@ -185,7 +186,7 @@ export async function createStudySetFromMaterial(actor: Actor, raw: { fields: Re
     for (const file of files) {
       const meta = uploadedFileSchema.safeParse({ name: file.name, size: file.size });
       if (!meta.success) {
-        addError("files", meta.error.issues[0]?.message ?? `“${normalizeUntrustedText(file.name)}” cannot be used.`);
+        addError("files", meta.error.issues[0]?.message ?? `“${normalizeNameText(file.name)}” cannot be used.`);
         continue;
       }
       const name = meta.data.name;
@@ -401,7 +402,7 @@ export const questionEditSchema = z
     answer: untrustedString().trim().max(500, "Keep the answer under 500 characters.").optional(),
     options: z.array(z.object({ id: idField, text: editText("An option", 500), isCorrect: z.boolean() })).max(10).optional(),
   })
-  .refine((q) => !q.options?.length || q.options.some((o) => o.isCorrect), { error: "Mark at least one option as correct.", path: ["options"] });
+  .refine((q) => !q.options?.length || q.options.some((o) => o.isCorrect), { error: "Mark at least one option as correct.", path: ["options"], when: whenValid("options") });
 
 /** Why an answer key does not fit its question kind, or null when it does (or is not being changed). */
 function answerKeyProblem(kind: string, answer: string | undefined): string | null {
@@ -412,16 +413,20 @@ function answerKeyProblem(kind: string, answer: string | undefined): string | nu
   return null;
 }
 
-/** Edits a question: prompt, explanation, its key (short answer, numeric, true/false) and its options. */
+/** Edits a question: prompt, explanation, its key (short answer, numeric, true/false) and its options; every problem of the edit is reported at once. */
 export async function updateQuestionFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
   const parsed = questionEditSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", "Check the question.", fieldErrorsOf(parsed.error));
-  const { setId, questionId, prompt, explanation, answer, options } = parsed.data;
-  await loadEditableSet(actor, setId);
-  const kind = await getQuestionKindInSet(setId, questionId);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(questionEditSchema, raw, fieldErrors);
+  if (!form.setId || !form.questionId) throw new AppError("INVALID", "Check the question.", fieldErrors);
+  await loadEditableSet(actor, form.setId);
+  const kind = await getQuestionKindInSet(form.setId, form.questionId);
   if (!kind) throw new AppError("NOT_FOUND", "That question is not in this study set.");
-  const keyProblem = answerKeyProblem(kind, answer);
-  if (keyProblem) throw new AppError("INVALID", keyProblem, { answer: [keyProblem] });
+  // The key is judged against the question's kind even when another field of the edit is wrong.
+  const keyProblem = answerKeyProblem(kind, form.answer);
+  if (keyProblem) addFieldError(fieldErrors, "answer", keyProblem);
+  if (!parsed.success || keyProblem) throw new AppError("INVALID", keyProblem && Object.keys(fieldErrors).length === 1 ? keyProblem : "Check the question.", fieldErrors);
+  const { setId, questionId, prompt, explanation, answer, options } = parsed.data;
   const key = answer !== undefined && kind === "true_false" ? answer.toLowerCase() : answer !== undefined && kind === "numeric" ? answer.replace(/,/g, "") : answer;
   let isSaved: boolean;
   try {
@@ -469,16 +474,23 @@ export const modelAnswerEditSchema = z.object({
  */
 export async function updateModelAnswerFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
   const parsed = modelAnswerEditSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the model answer.", fieldErrorsOf(parsed.error));
-  const { setId, questionId, ...edit } = parsed.data;
-  await loadEditableSet(actor, setId);
-  const question = await getQuestionMarks(setId, questionId);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const form = parsed.success ? parsed.data : validFields(modelAnswerEditSchema, raw, fieldErrors);
+  if (!form.setId || !form.questionId) throw new AppError("INVALID", "Check the model answer.", fieldErrors);
+  await loadEditableSet(actor, form.setId);
+  const question = await getQuestionMarks(form.setId, form.questionId);
   if (!question) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
-  const total = rubricTotal(edit.rubric);
+  // The rubric's total is checked whenever its marks are readable, whatever else the edit gets wrong.
+  const total = form.rubric ? rubricTotal(form.rubric) : question.marks;
   if (Math.abs(total - question.marks) > 1e-9) {
     const message = `The rubric adds up to ${total} marks but the question is worth ${question.marks}: ${total > question.marks ? "take away" : "add"} ${Math.round(Math.abs(total - question.marks) * 100) / 100} ${Math.abs(total - question.marks) === 1 ? "mark" : "marks"} before saving.`;
-    throw new AppError("INVALID", message, { rubric: [message] });
+    addFieldError(fieldErrors, "rubric", message);
   }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    // The form has a place for the rubric's message and the question's, not for each point: the message lists them all.
+    throw new AppError("INVALID", [...new Set(Object.values(fieldErrors).flat())].join(" "), fieldErrors);
+  }
+  const { setId, questionId, ...edit } = parsed.data;
   try {
     if (!(await updateModelAnswerContent(setId, questionId, edit, () => `c-${randomUUID().slice(0, 8)}`))) throw new AppError("NOT_FOUND", "That model answer is not in this study set.");
   } catch (e) {
@@ -578,7 +590,7 @@ export async function importModelAnswerFor(actor: Actor, raw: unknown): Promise<
   }
   const material: GeneratedMaterial = {
     ...imported.material.material,
-    title: `Model answer: ${question.length > 90 ? `${question.slice(0, 90).replace(/\s\S*$/, "")}…` : question}`,
+    title: normalizeNameText(`Model answer: ${question.length > 90 ? `${question.slice(0, 90).replace(/\s\S*$/, "")}…` : question}`),
     ...(outlet ? { outlet } : {}),
   };
   const answer = stripModelAnswer(imported.modelAnswer);

@@ -26,10 +26,10 @@ import {
 import { findUserByEmail } from "../db/users";
 import { assertCan } from "./authorize";
 import { fieldErrorsOf } from "./validation";
-import { untrustedString } from "../text/untrusted";
+import { untrustedName } from "../text/untrusted";
 
 export const createClassSchema = z.object({
-  name: untrustedString({ error: "Name the class." }).trim().min(2, "Give the class a name of at least 2 characters.").max(80, "Keep the name under 80 characters."),
+  name: untrustedName({ error: "Name the class." }).trim().min(2, "Give the class a name of at least 2 characters.").max(80, "Keep the name under 80 characters."),
 });
 export const joinClassSchema = z.object({
   joinCode: z

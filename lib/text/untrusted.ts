@@ -36,6 +36,49 @@ export function untrustedString(params?: Parameters<typeof z.string>[0]) {
 }
 
 /**
+ * What a one-line name or title (a study set's title, a class's name, an assignment's title, a
+ * person's name, a material's title, a note) loses on top of normalizeUntrustedText — what is never
+ * seen in a name, yet changes how it reads or lets two names look the same:
+ * - every invisible format character (Unicode category Cf): the left-to-right, right-to-left and Arabic
+ *   letter marks (U+200E, U+200F, U+061C), which reorder a name's neighbours much as the bidi overrides
+ *   do; zero-width spaces and word joiners (U+200B, U+2060–U+2064), the byte-order mark (U+FEFF), soft
+ *   hyphens (U+00AD), invisible operators, interlinear annotation marks, tag characters (U+E0000–U+E007F,
+ *   which can carry hidden text) — except the tags of an emoji flag (🏴 + tags + cancel tag), the visible
+ *   Arabic and Syriac number signs that are Cf too (U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891,
+ *   U+08E2, U+110BD, U+110CD), and the zero-width (non-)joiners where a script or an emoji needs them;
+ * - a zero-width joiner or non-joiner at either end, beside a space or an ASCII character (where they
+ *   join nothing), or repeated;
+ * - the blank "letters" used to make an empty-looking name: the Hangul fillers (U+115F, U+1160, U+3164,
+ *   U+FFA0) and the blank Braille pattern (U+2800);
+ * - line breaks and tabs: every run of white space becomes one space.
+ * The result is in Unicode normalisation form C. Text of several lines (answers, questions, notes on a
+ * regrade) keeps its marks: right-to-left writing needs them there.
+ */
+const NAME_FORMAT = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|(?![\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])\p{Cf}/gu;
+const IDLE_JOINER = /(?<=^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=$|[\s\x00-\x7F])/gu;
+const REPEATED_JOINER = /([\u200C\u200D])[\u200C\u200D]+/gu;
+const BLANK_LETTER = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** `text` as a one-line name or title keeps it (see above); a clean name comes back unchanged but for NFC. */
+export function normalizeNameText(text: string): string {
+  return normalizeUntrustedText(text)
+    .replace(NAME_FORMAT, (m) => (m.startsWith("\u{1F3F4}") ? m : ""))
+    .replace(BLANK_LETTER, "")
+    .replace(/\s+/gu, " ")
+    .replace(IDLE_JOINER, "")
+    .replace(REPEATED_JOINER, "$1")
+    .normalize("NFC");
+}
+
+/**
+ * A zod string for a one-line name or title at a trust boundary, normalised with `normalizeNameText`
+ * before any later check (`.trim()`, `.min()` …): a title of invisible characters alone is empty.
+ */
+export function untrustedName(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).overwrite(normalizeNameText);
+}
+
+/**
  * A record id from a URL segment or a form (cuid-style: letters, digits, `_` and `-`, at most 64):
  * anything else — a NUL, a lone surrogate, a slash — is refused as "Invalid id." before it reaches
  * a query, so it gets a clear 4xx, never a database error.

@@ -7,6 +7,7 @@ import {
   closingTimeFor,
   cutShortNotice,
   effectiveDueAt,
+  extensionDueProblem,
   isResultReleased,
   isSubmittedLate,
   nextFreeTitle,
@@ -16,18 +17,18 @@ import {
   studentAssignmentLabel,
   studentAssignmentState,
   SUBMISSION_GRACE_SEC,
-  toAssignmentRules,
+  checkAssignment,
 } from "@/lib/classes/assignments";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const ZONE = "Asia/Kolkata";
-const context = { now: NOW, timeZone: ZONE, writtenQuestionIds: ["q1", "q2"], objectiveQuestionIds: ["o1", "o2", "o3"] };
-const parse = (raw: object) => assignmentInputSchema.parse({ studySetId: "s", classId: "c", ...raw });
+const context = { now: NOW, timeZone: ZONE, questions: { writtenIds: ["q1", "q2"], objectiveIds: ["o1", "o2", "o3"] } };
+const check = (raw: object, ctx: Parameters<typeof checkAssignment>[1] = context) => checkAssignment({ studySetId: "s", classId: "c", ...raw }, ctx);
 
 describe("assignment rules from the form", () => {
   it("reads due and opening times as wall-clock times in the display zone", () => {
-    const result = toAssignmentRules(parse({ kind: "written", questionIds: ["q1", "q1"], opensAt: "2026-03-02T09:00", dueAt: "2026-03-05T17:30", timeLimitMin: "11", attemptsAllowed: "2" }), context);
-    expect(result).toEqual({
+    const result = check({ kind: "written", questionIds: ["q1", "q1"], opensAt: "2026-03-02T09:00", dueAt: "2026-03-05T17:30", timeLimitMin: "11", attemptsAllowed: "2" });
+    expect(result).toMatchObject({
       ok: true,
       rules: expect.objectContaining({
         opensAt: new Date("2026-03-02T03:30:00Z"),
@@ -40,7 +41,7 @@ describe("assignment rules from the form", () => {
   });
 
   it("defaults to a study set with one attempt, results on submission and late work accepted", () => {
-    expect(toAssignmentRules(parse({}), context)).toEqual({
+    expect(check({})).toMatchObject({
       ok: true,
       rules: { kind: "study_set", opensAt: null, dueAt: null, timeLimitSec: null, attemptsAllowed: 1, questionIds: [], resultRelease: "on_submission", latePolicy: "accept_late", quiz: null },
     });
@@ -51,26 +52,79 @@ describe("assignment rules from the form", () => {
     ["opening after the due time", { opensAt: "2026-03-06T10:00", dueAt: "2026-03-05T10:00" }, "opensAt"],
     ["a written assignment with no question", { kind: "written" }, "questionIds"],
     ["a question from another set", { kind: "written", questionIds: ["elsewhere"] }, "questionIds"],
-    ["results after the due time with no due time", { resultRelease: "after_due" }, "resultRelease"],
+    ["results after the due time with no due time", { kind: "written", questionIds: ["q1"], resultRelease: "after_due" }, "resultRelease"],
     ["a quiz of chosen questions with none chosen", { kind: "quiz", quizPick: "chosen" }, "questionIds"],
     ["a quiz choosing a written question", { kind: "quiz", quizPick: "chosen", questionIds: ["q1"] }, "questionIds"],
     ["a random quiz with no count", { kind: "quiz", quizPick: "random" }, "quizCount"],
     ["a random quiz drawing more than the set has", { kind: "quiz", quizPick: "random", quizCount: "4" }, "quizCount"],
   ])("refuses %s with a field error", (_label, raw, field) => {
-    const result = toAssignmentRules(parse(raw), context);
+    const result = check(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.fieldErrors)).toContain(field);
   });
 
   it("makes a timed quiz of chosen questions with its marking scheme, or of N drawn at random", () => {
-    const chosen = toAssignmentRules(parse({ kind: "quiz", quizPick: "chosen", questionIds: ["o3", "o1"], timeLimitMin: "10", marking: "prelims" }), context);
+    const chosen = check({ kind: "quiz", quizPick: "chosen", questionIds: ["o3", "o1"], timeLimitMin: "10", marking: "prelims" });
     expect(chosen).toMatchObject({ ok: true, rules: { kind: "quiz", timeLimitSec: 600, questionIds: [], quiz: { pick: { by: "chosen", questionIds: ["o3", "o1"] }, marking: "prelims" } } });
-    const random = toAssignmentRules(parse({ kind: "quiz", quizPick: "random", quizCount: "2" }), context);
+    const random = check({ kind: "quiz", quizPick: "random", quizCount: "2" });
     expect(random).toMatchObject({ ok: true, rules: { quiz: { pick: { by: "random", count: 2 }, marking: "standard" } } });
   });
 
+  it("gives every message of the form at once, the rules across fields with the fields' own", () => {
+    const result = check({ kind: "quiz", quizPick: "random", opensAt: "2026-12-20T09:00", dueAt: "2026-12-10T17:00", quizCount: "-5", attemptsAllowed: "0" });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        quizCount: ["Draw at least 1 question."],
+        attemptsAllowed: ["At least 1 attempt."],
+        opensAt: ["The assignment must open before it is due."],
+      },
+    });
+  });
+
+  it("checks a rule whenever the fields it reads are valid, and skips it when one of them is not", () => {
+    expect(check({ kind: "written", timeLimitMin: "ten", resultRelease: "after_due" })).toMatchObject({
+      ok: false,
+      fieldErrors: { timeLimitMin: ["Enter whole minutes."], questionIds: ["Choose at least one written question."], resultRelease: [expect.stringContaining("need a due time")] },
+    });
+    const badDue = check({ kind: "written", questionIds: ["q1"], opensAt: "2026-03-06T10:00", dueAt: "soon", resultRelease: "after_due" });
+    expect(badDue).toEqual({ ok: false, fieldErrors: { dueAt: ["Pick a date and time, or leave it empty."] } });
+  });
+
+  it("ignores what the form holds for fields the chosen kind does not use", () => {
+    const review = check({ kind: "study_set", timeLimitMin: "4", attemptsAllowed: "0", resultRelease: "after_due", quizPick: "random", quizCount: "-5", questionIds: ["q1"] });
+    expect(review).toMatchObject({ ok: true, rules: { kind: "study_set", timeLimitSec: null, attemptsAllowed: 1, resultRelease: "on_submission", questionIds: [], quiz: null } });
+    const written = check({ kind: "written", questionIds: ["q1"], quizPick: "random", quizCount: "-5", marking: "negative" });
+    expect(written).toMatchObject({ ok: true, rules: { kind: "written", questionIds: ["q1"], quiz: null } });
+    const quizOfAll = check({ kind: "quiz", quizPick: "all", quizCount: "999", questionIds: ["q1"] });
+    expect(quizOfAll).toMatchObject({ ok: true, rules: { quiz: { pick: { by: "all" } }, questionIds: [] } });
+  });
+
+  it("gives a written assignment the time limit typed for it: the time to write each answer", () => {
+    expect(check({ kind: "written", questionIds: ["q1"], timeLimitMin: "4" })).toMatchObject({ ok: true, rules: { timeLimitSec: 240 } });
+  });
+
+  it("without the set's questions, still reports the rest of the form; a valid form needs them", () => {
+    const withoutSet = { now: NOW, timeZone: ZONE };
+    expect(checkAssignment({ classId: "c", kind: "written", attemptsAllowed: "0" }, withoutSet)).toEqual({
+      ok: false,
+      fieldErrors: { studySetId: ["Missing id."], attemptsAllowed: ["At least 1 attempt."] },
+    });
+    expect(() => check({}, withoutSet)).toThrow(/questions/);
+  });
+
+  it("reports a title the class already uses beside the other errors, and alone says what to do instead", () => {
+    const siblings = [{ id: "a1", kind: "quiz" as const, title: "Quiz 1" }];
+    expect(check({ kind: "quiz", title: "quiz 1", attemptsAllowed: "0" }, { ...context, siblings })).toEqual({
+      ok: false,
+      fieldErrors: { attemptsAllowed: ["At least 1 attempt."], title: [expect.stringContaining("try “quiz 2”")] },
+    });
+    const alone = check({ kind: "quiz", title: "Quiz 1" }, { ...context, siblings });
+    expect(alone).toMatchObject({ ok: false, conflict: expect.stringContaining("Give this one its own title"), fieldErrors: { title: [expect.any(String)] } });
+  });
+
   it("refuses a quiz on a set with no quiz questions", () => {
-    const result = toAssignmentRules(parse({ kind: "quiz" }), { ...context, objectiveQuestionIds: [] });
+    const result = check({ kind: "quiz" }, { ...context, questions: { writtenIds: [], objectiveIds: [] } });
     expect(result).toMatchObject({ ok: false, fieldErrors: { kind: [expect.stringContaining("no quiz questions")] } });
   });
 
@@ -88,6 +142,13 @@ describe("assignment rules from the form", () => {
 describe("a student's due time, start and results", () => {
   const due = new Date("2026-03-05T12:00:00Z");
   const later = new Date("2026-03-07T12:00:00Z");
+
+  it("extends a student's due time only to a time still ahead and after the assignment's own", () => {
+    expect(extensionDueProblem(later, due, NOW)).toBeNull();
+    expect(extensionDueProblem(later, null, NOW)).toBeNull();
+    expect(extensionDueProblem(NOW, due, NOW)).toMatch(/already passed/);
+    expect(extensionDueProblem(due, due, NOW)).toBe("The assignment is due 5 Mar, 17:30: choose a later time to extend it.");
+  });
 
   it("takes the later of the assignment's due time and the student's extension", () => {
     expect(effectiveDueAt(due, later)).toEqual(later);

@@ -8,6 +8,7 @@ import {
   gradebookStudents,
   classHeatmap,
   gradingAgreement,
+  heatSummary,
   rebuildGradebookRows,
   replaceAttemptWork,
   sortAndFilterRows,
@@ -151,20 +152,50 @@ describe("sortAndFilterRows", () => {
 });
 
 describe("classHeatmap", () => {
-  it("puts the point most students missed first, from moderated marks", () => {
+  it("keeps the points in rubric order and counts a point earned in part apart from one missed, from moderated marks", () => {
     const heat = classHeatmap(book);
-    expect(heat.columns[0]).toMatchObject({ id: "p2", markedCount: 3, missedCount: 3, missedShare: 1, meanEarnedShare: 0 });
-    expect(heat.columns.find((c) => c.id === "p1")).toMatchObject({ missedCount: 2, meanEarnedShare: 0.5 });
+    expect(heat.columns.map((c) => [c.id, c.markedCount, c.missedCount, c.partlyCount])).toEqual([
+      ["p1", 3, 1, 1],
+      ["p2", 3, 3, 0],
+      ["p3", 3, 1, 0],
+    ]);
+    expect(heat.columns[0]).toMatchObject({ missedShare: 1 / 3, partlyShare: 1 / 3, meanEarnedShare: 0.5 });
   });
-  it("lists questions missed equally in the order they are asked (Q2 before Q10)", () => {
+  it("lists questions in the order they are asked (Q2 before Q10), each with no answers yet before anyone is marked", () => {
     const quizColumns = Array.from({ length: 12 }, (_, i): GradebookColumn => ({ id: `q${i + 1}`, questionId: `q${i + 1}`, label: `Q${i + 1}`, text: "-", max: 1, theme: null, dimension: "question" }));
     const quiz = buildGradebook({ columns: quizColumns, students, attempts: [], marks: [], dueAtOf: () => DUE, now: at(100) });
-    expect(classHeatmap(quiz).columns.map((c) => c.label)).toEqual(quizColumns.map((c) => c.label));
+    const heat = classHeatmap(quiz);
+    expect(heat.columns.map((c) => c.label)).toEqual(quizColumns.map((c) => c.label));
+    expect(heat.columns.map(heatSummary)).toEqual(quizColumns.map(() => "No answers yet"));
   });
-  it("groups by theme and by rubric dimension, leaving points without a theme out of the theme view", () => {
+  it("counts a negative mark (negative marking) as missed", () => {
+    const quizColumns: GradebookColumn[] = [{ id: "q1", questionId: "q1", label: "Q1", text: "-", max: 2, theme: null, dimension: "question" }];
+    const quiz = buildGradebook({ columns: quizColumns, students, attempts: [attempts[0]!], marks: [mark("a1", "q1", -0.66)], dueAtOf: () => DUE, now: at(100) });
+    expect(classHeatmap(quiz).columns[0]).toMatchObject({ missedCount: 1, partlyCount: 0, meanEarnedShare: 0 });
+  });
+  it("groups by theme and by rubric dimension in the order they first appear, leaving points without a theme out of the theme view", () => {
     const heat = classHeatmap(book);
-    expect(heat.byTheme.map((g) => [g.id, g.missedCount, g.markedCount])).toEqual([["Causes", 5, 6]]);
+    expect(heat.byTheme.map((g) => [g.id, g.missedCount, g.partlyCount, g.markedCount])).toEqual([["Causes", 4, 1, 6]]);
     expect(heat.byDimension.map((g) => g.id)).toEqual(["content", "structure"]);
+  });
+});
+
+describe("heatSummary", () => {
+  const cell = (markedCount: number, missedCount: number, partlyCount: number) => ({
+    markedCount,
+    missedCount,
+    partlyCount,
+    missedShare: markedCount ? missedCount / markedCount : 0,
+    partlyShare: markedCount ? partlyCount / markedCount : 0,
+  });
+  it.each([
+    [cell(0, 0, 0), "No answers yet"],
+    [cell(5, 2, 0), "missed by 2 of 5 (40 %)"],
+    [cell(3, 0, 0), "missed by 0 of 3 (0 %)"],
+    [cell(1, 0, 1), "missed by 0, partly by 1 of 1 (0 % missed, 100 % partly)"],
+    [cell(3, 1, 1), "missed by 1, partly by 1 of 3 (33 % missed, 33 % partly)"],
+  ])("says %o as %j", (c, expected) => {
+    expect(heatSummary(c)).toBe(expected);
   });
 });
 

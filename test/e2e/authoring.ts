@@ -199,8 +199,9 @@ export function authoringSpec(port = 3101): Promise<SpecResult> {
       let privateSetUrl = "";
       await step("a student makes a private set from /sets", async () => {
         await signIn(page, baseUrl, "asha@crux.example", "crux-student-2026");
-        // The set assigned a moment ago is on her home page as assigned work.
-        await page.getByRole("link", { name: "Indus waters: read and review" }).waitFor();
+        // The set assigned a moment ago is on her home page as assigned work, its link named for what it opens.
+        const assigned = page.getByTestId("assignment").filter({ hasText: "Indus waters: read and review" });
+        await assigned.getByRole("link", { name: "Open the set “Indus waters — e2e”", exact: true }).waitFor();
         await page.goto(`${baseUrl}/sets`);
         await page.getByRole("link", { name: "New study set" }).click();
         await page.getByText("A private set for your own study").waitFor();

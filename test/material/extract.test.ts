@@ -162,6 +162,14 @@ describe("ingestMaterial input checks", () => {
     expect(pm.material.text).toContain("Why it matters\nThe council met on Monday & agreed to extend the truce.\n- Trade resumed.");
     expect(pm.material.text).not.toContain("var x");
   });
+  it("takes a title from the text as a one-line name, without the marks that would reorder it", () => {
+    const pm = ingestMaterial({
+      source: "page.html",
+      filename: "page.html",
+      content: "<html><head><title>\u200fTruce\u200b talks\u061c resume</title></head><body><p>The council met on Monday and agreed to extend the truce by a month.</p></body></html>",
+    });
+    expect(pm.material.title).toBe("Truce talks resume");
+  });
   it("reads Markdown without its markup", () => {
     const pm = ingestMaterial({ source: "n.md", filename: "n.md", content: "# Notes on the truce\n\nThe **ceasefire** held for [three weeks](http://x) before fighting resumed." });
     expect(pm.material.text).toBe("Notes on the truce\nThe ceasefire held for three weeks before fighting resumed.");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { saveQuizAnswerSchema } from "@/lib/quiz/schemas";
+import { fieldErrorsOf } from "@/lib/forms/field-errors";
+import { saveQuizAnswerSchema, startQuizSchema } from "@/lib/quiz/schemas";
 
 const firstMessage = (raw: unknown) => saveQuizAnswerSchema.safeParse(raw).error?.issues[0]?.message;
 
@@ -10,5 +11,13 @@ describe("saveQuizAnswerSchema", () => {
 
   it("refuses an answer without its version in words, not a type error", () => {
     expect(firstMessage({ questionId: "q1", answer: {} })).toBe("That answer could not be read. Reload the quiz page.");
+  });
+});
+
+describe("startQuizSchema", () => {
+  it("asks how many questions to draw beside another field's error, not after it is fixed", () => {
+    const parsed = startQuizSchema.safeParse({ studySetId: "s", by: "random", mode: "timed", multiplier: "lots" });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(fieldErrorsOf(parsed.error)).toEqual({ multiplier: [expect.any(String)], count: ["Say how many questions to draw."] });
   });
 });

@@ -68,6 +68,11 @@ describe("sign-up", () => {
     expect(await userRow(email)).toBeNull();
   });
 
+  it("says a weak password beside the form's other errors, not after they are fixed", async () => {
+    const e = await errorOf(signUp({ ...valid, email: "not-an-email", password: "password" }, freshAddress(), NOW));
+    expect(e).toMatchObject({ code: "INVALID", message: "Check the highlighted fields.", fieldErrors: { email: [expect.any(String)], password: [expect.stringMatching(/heavily used/)] } });
+  });
+
   it.each([
     ["a missing name", { ...valid, email: "a@example.com", name: "  " }, "name"],
     ["a malformed email", { ...valid, email: "not-an-email" }, "email"],
@@ -259,6 +264,9 @@ describe("changing a password", () => {
     expect(weak.fieldErrors?.newPassword?.[0]).toMatch(/heavily used/);
     const mismatch = await errorOf(changePassword(actor, { currentPassword: person.password, newPassword: "harbor maple quiet 88", confirmPassword: "harbor maple quiet 89" }, "192.0.2.50", at(3)));
     expect(mismatch.fieldErrors?.confirmPassword?.[0]).toMatch(/differ/);
+    // Every problem of the form at once: no current password, a weak new one, a confirmation that differs.
+    const all = await errorOf(changePassword(actor, { currentPassword: "", newPassword: "password", confirmPassword: "passwort" }, "192.0.2.50", at(3)));
+    expect(all.fieldErrors).toEqual({ currentPassword: [expect.any(String)], newPassword: [expect.stringMatching(/heavily used/)], confirmPassword: [expect.stringMatching(/differ/)] });
     expect((await userRow(person.email))?.sessionVersion).toBe(0);
 
     await changePassword(actor, { currentPassword: person.password, newPassword: "harbor maple quiet 88", confirmPassword: "harbor maple quiet 88" }, "192.0.2.50", at(4));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass, getAssignOptions, listAssignmentsForStudent } from "@/lib/server/assignments";
+import { assignSetToClass, getAssignOptions, listAssignableSetsFor, listAssignmentsForStudent } from "@/lib/server/assignments";
 import { getStudySetFor } from "@/lib/server/study";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -65,7 +65,31 @@ describe("assigning a set to a class", () => {
     expect(home.filter((a) => a.studySetId === publishedSetId)).toHaveLength(1);
   });
 
+  it("gives every error of the form at once, the opening after the due time with the fields' own", async () => {
+    const form = { studySetId: publishedSetId, classId, kind: "quiz", quizPick: "random", opensAt: "2026-12-20T09:00", dueAt: "2026-12-10T17:00", quizCount: "-5", attemptsAllowed: "0" };
+    const refused = await assignSetToClass(users.teacher, form, NOW).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "INVALID", fieldErrors: { opensAt: ["The assignment must open before it is due."], quizCount: ["Draw at least 1 question."], attemptsAllowed: ["At least 1 attempt."] } });
+  });
+
   it("does not let a student assign anything", async () => {
     expect(await outcomeOf(() => assignSetToClass(users.student, { studySetId: publishedSetId, classId }, NOW))).toBe("FORBIDDEN");
+  });
+});
+
+describe("assigning from the class page", () => {
+  it("lists the teacher's own published sets to assign, not drafts, nor anything for a student", async () => {
+    expect((await listAssignableSetsFor(users.teacher)).map((s) => s.id)).toEqual([publishedSetId]);
+    expect(await listAssignableSetsFor(users.otherTeacher)).toEqual([]);
+    expect(await listAssignableSetsFor(users.student)).toEqual([]);
+  });
+
+  it.each<[string, () => unknown, () => string | null]>([
+    ["one of the teacher's classes", () => classId, () => classId],
+    ["another teacher's class", () => otherClassId, () => null],
+    ["an id that is not one", () => "x'; --", () => null],
+    ["several values", () => [classId, classId], () => null],
+    ["nothing", () => undefined, () => null],
+  ])("preselects the set page's assign form on ?class= naming %s only when the teacher teaches it", async (_label, requested, expected) => {
+    expect((await getAssignOptions(users.teacher, publishedSetId, requested())).preselectedClassId).toBe(expected());
   });
 });

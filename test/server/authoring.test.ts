@@ -348,6 +348,16 @@ describe("editing drafts", () => {
     expect((await db.question.findUniqueOrThrow({ where: { id: tf.id } })).answer).toBe("false");
   });
 
+  it("reports every problem of a question edit at once: an empty prompt, no correct option and a key that does not fit", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.options.length > 1)!;
+    const noneCorrect = await updateQuestionFor(users.owner, { setId, questionId: q.id, prompt: " ", explanation: q.explanation, options: q.options.map((o) => ({ ...o, isCorrect: false })) }).catch((e: unknown) => e);
+    expect(noneCorrect).toMatchObject({ code: "INVALID", fieldErrors: { prompt: ["The question cannot be empty."], options: [expect.stringMatching(/at least one option/)] } });
+    const tf = set.questions.find((x) => x.kind === "true_false")!;
+    const badKey = await updateQuestionFor(users.owner, { setId, questionId: tf.id, prompt: tf.prompt, explanation: "", answer: "maybe" }).catch((e: unknown) => e);
+    expect(badKey).toMatchObject({ code: "INVALID", fieldErrors: { explanation: ["The explanation cannot be empty."], answer: ["Answer true or false."] } });
+  });
+
   it("saves a question's options and which one is correct", async () => {
     const { set } = await getAuthoringFor(users.owner, setId, NOW);
     const q = set.questions.find((x) => x.kind === "single_choice")!;
@@ -418,6 +428,23 @@ describe("editing drafts", () => {
     expect((error as AppError).message).toBe(`The rubric adds up to ${q.marks + 1} marks but the question is worth ${q.marks}: take away 1 mark before saving.`);
     const after = (await getAuthoringFor(users.owner, setId, NOW)).set.questions.find((x) => x.id === q.id)!;
     expect(after.modelAnswer!.introduction).toBe(a.introduction);
+  });
+
+  it("says a rubric does not add up beside the model answer's other problems, not after them", async () => {
+    const { set } = await getAuthoringFor(users.owner, setId, NOW);
+    const q = set.questions.find((x) => x.kind === "written" && x.modelAnswer)!;
+    const a = q.modelAnswer!;
+    const error = await updateModelAnswerFor(users.owner, {
+      setId,
+      questionId: q.id,
+      coreDemands: a.coreDemands,
+      introduction: "",
+      conclusion: a.conclusion,
+      sections: a.sections.map((s) => ({ id: s.id, heading: s.heading, points: s.points.map((p) => ({ id: p.id, text: p.text, example: p.example })) })),
+      rubric: a.rubric.map((r, i) => ({ id: r.id, point: r.point, marks: i === 0 ? r.marks + 1 : r.marks })),
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID", fieldErrors: { introduction: ["The introduction cannot be empty."], rubric: [expect.stringMatching(/^The rubric adds up to/)] } });
+    expect((error as AppError).message).toMatch(/^The introduction cannot be empty\. The rubric adds up to/);
   });
 });
 

@@ -87,7 +87,7 @@ describe("the cached gradebook", () => {
     await moderateWrittenPoint(teacher, { attemptId: ashaAttempt, rubricPointId: points.c1, awarded: 1.5, reason: "Half the point." }, later(20));
     const moderated = await load();
     expect(moderated.gradebook.rows.find((r) => r.student.id === asha.id)?.cells[0]).toMatchObject({ awarded: 1.5, isModerated: true });
-    expect(moderated.heatmap.columns.find((c) => c.id === points.c1)).toMatchObject({ markedCount: 1, missedCount: 1 });
+    expect(moderated.heatmap.columns.find((c) => c.id === points.c1)).toMatchObject({ markedCount: 1, missedCount: 0, partlyCount: 1 });
     expect(moderated.agreement.points.find((p) => p.columnId === points.c1)).toMatchObject({ changedCount: 1, changedAttemptIds: [ashaAttempt] });
     const db = await getDb();
     await db.pointScore.updateMany({ where: { rubricPointId: points.c1, source: "moderated" }, data: { awarded: 0.5 } });

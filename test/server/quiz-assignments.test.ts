@@ -141,6 +141,15 @@ describe("a quiz assignment", () => {
     expect(await outcomeOf(() => startAssignedQuizFor(users.student, { assignmentId: id }, afterDue))).toBe("EXPIRED");
     expect(await outcomeOf(() => extendDueDateFor(users.otherTeacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-03T17:00" }, NOW))).toBe("FORBIDDEN");
     expect(await outcomeOf(() => extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-02-03T17:00" }, NOW))).toBe("INVALID");
+    // Both problems of the form at once; and a time before the assignment's own due time would extend nothing.
+    await expect(extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.outsider.id, dueAt: "2026-02-03T17:00" }, NOW)).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { studentId: ["That student is not in this class."], dueAt: [expect.stringContaining("already passed")] },
+    });
+    await expect(extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-01T16:00" }, NOW)).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { dueAt: [expect.stringContaining("choose a later time to extend it")] },
+    });
     await extendDueDateFor(users.teacher, { assignmentId: id, studentId: users.accommodated.id, dueAt: "2026-03-03T17:00" }, NOW);
     await expect(startAssignedQuizFor(users.accommodated, { assignmentId: id }, afterDue)).resolves.toMatchObject({ isLate: false });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasUnsafeText, normalizeUntrustedText, untrustedString } from "@/lib/text/untrusted";
+import { hasUnsafeText, normalizeNameText, normalizeUntrustedText, untrustedName, untrustedString } from "@/lib/text/untrusted";
 
 describe("normalizeUntrustedText", () => {
   it.each([
@@ -39,5 +39,38 @@ describe("untrustedString", () => {
     const name = untrustedString().trim().min(1, "Enter your name.");
     expect(name.safeParse("\u0000\u0001 ").success).toBe(false);
     expect(name.parse(" Asha\u0000 Verma 🙂 ")).toBe("Asha Verma 🙂");
+  });
+});
+
+describe("normalizeNameText", () => {
+  it.each([
+    ["a right-to-left override opening a title", "\u202eQuiz 1", "Quiz 1"],
+    ["left-to-right and right-to-left marks", "\u200eQuiz\u200f 1", "Quiz 1"],
+    ["the Arabic letter mark", "Batch\u061c A", "Batch A"],
+    ["zero-width spaces, word joiners and the byte-order mark", "\ufeffQu\u200biz\u2060 1", "Quiz 1"],
+    ["a soft hyphen", "Ethics\u00ad batch", "Ethics batch"],
+    ["hidden tag characters", "Quiz\u{E0041}\u{E0042} 1", "Quiz 1"],
+    ["a joiner between Latin letters, beside a space or at an end", "\u200dQu\u200diz \u200c1\u200d", "Quiz 1"],
+    ["blank Hangul and Braille letters", "\u3164\u2800\uffa0", ""],
+    ["line breaks, tabs and runs of spaces", "Week\n\t 2   quiz", "Week 2 quiz"],
+  ])("strips %s", (_label, input, expected) => {
+    expect(normalizeNameText(input)).toBe(expected);
+  });
+
+  it.each([
+    ["an emoji ZWJ sequence and a variation selector", "👩‍💻 Coders ❤️ 🏳️‍🌈"],
+    ["an emoji flag made of tags", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} team"],
+    ["a Persian zero-width non-joiner", "می\u200cخواهم"],
+    ["a Devanagari half form's joiner", "क्\u200dष batch"],
+    ["Urdu and Hindi", "پاکستان اور भारत"],
+    ["the visible Arabic number sign", "\u0600١٢"],
+  ])("keeps %s", (_label, input) => {
+    expect(normalizeNameText(input)).toBe(input.normalize("NFC"));
+  });
+
+  it("makes a name of invisible characters alone empty, so a minimum length refuses it", () => {
+    const name = untrustedName().trim().min(1, "Enter your name.");
+    expect(name.safeParse("\u202e\u200f\u3164 \u200b").success).toBe(false);
+    expect(name.parse(" \u202eAsha\u200f  Verma ")).toBe("Asha Verma");
   });
 });

@@ -6,6 +6,7 @@ import { CopyInviteLink } from "@/components/classes/copy-invite-link";
 import { Field, SelectField } from "@/components/ui/field";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { getClassFor } from "@/lib/server/classes";
+import { listAssignableSetsFor } from "@/lib/server/assignments";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
@@ -33,6 +34,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   if (!detail) notFound();
   const isOwner = detail.teacherId === user.id || user.role === "admin";
   const isTeacher = isOwner || detail.coTeachers.some((t) => t.id === user.id);
+  // Only those who teach the class may assign to it (an administrator may look, not assign).
+  const canAssign = detail.teacherId === user.id || detail.coTeachers.some((t) => t.id === user.id);
+  const assignableSets = canAssign ? await listAssignableSetsFor(user) : [];
   const isClosed = detail.joiningClosedAt !== null;
   return (
     <>
@@ -76,18 +80,24 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             Assignments
           </h2>
           {detail.assignments.length === 0 ? (
-            <EmptyState>{isTeacher ? "No assignments yet. Open one of your published sets to assign it." : "No assignments yet."}</EmptyState>
+            <EmptyState>{canAssign ? "No assignments yet. Assign one of your study sets below." : "No assignments yet."}</EmptyState>
           ) : (
             <ul className="divide-y divide-border">
               {detail.assignments.map((a) => (
                 <li key={a.id} className="space-y-2 py-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <div>
-                      <Link href={isTeacher ? `/sets/${a.studySetId}` : "/assignments"} className="font-medium hover:text-accent">
-                        {a.title}
-                      </Link>
+                      <p className="font-medium">{a.title}</p>
                       <p className="text-sm text-muted">
-                        {assignmentKindLabel[a.kind]} · {a.studySetTitle}
+                        {assignmentKindLabel[a.kind]} ·{" "}
+                        {isTeacher ? (
+                          <Link href={`/sets/${a.studySetId}`} className="text-accent underline-offset-2 hover:underline">
+                            <span className="sr-only">Study set </span>
+                            {a.studySetTitle}
+                          </Link>
+                        ) : (
+                          a.studySetTitle
+                        )}
                       </p>
                     </div>
                     <div className="flex flex-wrap items-center gap-2">
@@ -177,6 +187,50 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               ))}
             </ul>
           )}
+          {!isTeacher && detail.assignments.length > 0 ? (
+            <p className="mt-2 text-sm text-muted">
+              Start and hand in the work from your{" "}
+              <Link href="/assignments" className="text-accent underline-offset-2 hover:underline">
+                Assignments
+              </Link>{" "}
+              page.
+            </p>
+          ) : null}
+          {canAssign ? (
+            <section aria-labelledby="assign-set-heading" className="mt-4 border-t border-border pt-3">
+              <h3 id="assign-set-heading" className="font-semibold">
+                Assign a study set
+              </h3>
+              {assignableSets.length === 0 ? (
+                <p className="mt-1 text-sm text-muted">
+                  You have no published study sets to assign.{" "}
+                  <Link href="/sets" className="text-accent underline-offset-2 hover:underline">
+                    Open your study sets
+                  </Link>{" "}
+                  to publish one, or make a new one.
+                </p>
+              ) : (
+                <>
+                  <p className="mt-1 text-sm text-muted">Your published sets. Each opens its set page with this class chosen in its assign form.</p>
+                  <ul className="mt-1 divide-y divide-border text-sm">
+                    {assignableSets.map((set) => (
+                      <li key={set.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
+                        <span>
+                          <span className="font-medium">{set.title}</span>{" "}
+                          <span className="text-muted">
+                            · {plural(set.cardCount, "card")} · {plural(set.questionCount, "question")}
+                          </span>
+                        </span>
+                        <Link href={`/sets/${set.id}?class=${encodeURIComponent(detail.id)}#assign`} className="text-accent underline-offset-2 hover:underline">
+                          Assign<span className="sr-only"> “{set.title}” to {detail.name}</span>
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+          ) : null}
         </Panel>
         {isTeacher ? (
           <Panel aria-labelledby="students-heading">

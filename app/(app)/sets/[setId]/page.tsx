@@ -19,13 +19,14 @@ import { formatMarksCount } from "@/lib/writing/marks";
 
 export const metadata: Metadata = { title: "Study set" };
 
-export default async function SetPage({ params }: { params: Promise<{ setId: string }> }) {
-  const [{ setId }, user] = await Promise.all([params, requireUser()]);
+/** `?class=` names the class the assign form starts on (the class page links here with it); checked on the server against the teacher's classes. */
+export default async function SetPage({ params, searchParams }: { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ setId }, query, user] = await Promise.all([params, searchParams, requireUser()]);
   const [set, writtenSources] = await Promise.all([orNull(getStudySetFor(user, setId)), orNull(listWrittenSourcesFor(user, setId))]);
   if (!set) notFound();
   const isOwner = set.ownerId === user.id;
   const [assignOptions, deletion] = await Promise.all([
-    isOwner && user.role !== "student" ? getAssignOptions(user, set.id) : null,
+    isOwner && user.role !== "student" ? getAssignOptions(user, set.id, query.class) : null,
     isOwner ? getSetDeletionFor(user, set.id) : null,
   ]);
   const sourcesOf = new Map((writtenSources ?? []).map((w) => [w.questionId, w.sources]));
@@ -108,7 +109,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
       </div>
 
       {assignOptions ? (
-        <Panel className="mt-6" aria-labelledby="assign-heading">
+        <Panel className="mt-6 scroll-mt-4" id="assign" aria-labelledby="assign-heading">
           <h2 id="assign-heading" className="mb-2 text-lg font-semibold">
             Assign to a class
           </h2>
@@ -144,6 +145,7 @@ export default async function SetPage({ params }: { params: Promise<{ setId: str
               studySetId={set.id}
               defaultTitle={set.title}
               classes={assignOptions.classes.map((c) => ({ id: c.id, name: c.name }))}
+              defaultClassId={assignOptions.preselectedClassId ?? undefined}
               writtenQuestions={written.map((q) => ({ id: q.id, prompt: q.prompt }))}
               quizQuestions={timed.map((q) => ({ id: q.id, prompt: q.prompt }))}
             />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { buttonClass } from "@/components/ui/button";
-import { byQuestion, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
+import { byQuestion, heatSummary, sortAndFilterRows, workStatusLabel, type GradebookSort, type WorkStatus } from "@/lib/classes/gradebook";
 import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor, getCardReviewBookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
@@ -175,9 +175,7 @@ export default async function GradebookPage({
                           {c.label}
                         </span>
                       )}
-                      <span className="tabular-nums">
-                        missed by {c.missedCount} of {c.markedCount} ({pct(c.missedShare)})
-                      </span>
+                      <span className={`text-right tabular-nums ${c.markedCount === 0 ? "text-muted" : ""}`}>{heatSummary(c)}</span>
                     </li>
                   ))}
                 </ul>

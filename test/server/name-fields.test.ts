@@ -1,0 +1,23 @@
+// Every one-line name or title a person types is read with untrustedName (lib/text/untrusted): no bidi
+// control or other invisible format character reaches the database through any of these schemas.
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { issueTeacherCodeSchema, personNameSchema } from "@/lib/auth/schemas";
+import { assignmentInputSchema } from "@/lib/classes/assignments";
+import { newStudySetSchema, uploadedFileSchema } from "@/lib/server/authoring";
+import { createClassSchema } from "@/lib/server/classes";
+describe("one-line names at the trust boundary", () => {
+  const spoof = "\u202e\u200fAnnual\u061c\u200b test";
+  it.each<[string, z.ZodType, (v: string) => unknown, (out: unknown) => unknown]>([
+    ["a study set's title", newStudySetSchema, (v) => ({ title: v }), (o) => (o as { title: string }).title],
+    ["a study set's subject and material title and outlet", newStudySetSchema, (v) => ({ title: "Set", subject: v, pasteTitle: v, pasteOutlet: v }), (o) => Object.values(o as object).filter((x) => typeof x === "string" && x !== "Set")],
+    ["a class's name", createClassSchema, (v) => ({ name: v }), (o) => (o as { name: string }).name],
+    ["an assignment's title", assignmentInputSchema, (v) => ({ studySetId: "s", classId: "c", title: v }), (o) => (o as { title: string }).title],
+    ["a person's name", personNameSchema, (v) => v, (o) => o],
+    ["a teacher invitation's note", issueTeacherCodeSchema, (v) => ({ note: v, days: 7 }), (o) => (o as { note: string }).note],
+    ["an uploaded file's name", uploadedFileSchema, (v) => ({ name: `${v}.md`, size: 1 }), (o) => (o as { name: string }).name.replace(/\.md$/, "")],
+  ])("strips bidi and invisible format characters from %s", (_label, schema, input, pick) => {
+    const picked = pick(schema.parse(input(spoof)));
+    for (const value of Array.isArray(picked) ? picked : [picked]) expect(value).toBe("Annual test");
+  });
+});
