@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
+import { SUBMISSION_GRACE_SEC } from "@/lib/classes/assignments";
 import { DISPLAY_TIME_ZONE } from "@/lib/format";
 import { artifacts, desktopPage, expectAccessible, phonePage, runSpec, signIn, type SpecResult } from "./harness";
 
@@ -192,7 +193,8 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
     });
 
     await step("after the due time the written answer is accepted and marked late", async () => {
-      const wait = essayDueAt.getTime() + 2_000 - Date.now();
+      // Past the due time and its grace (a submission within the grace counts as on time), with two seconds to spare.
+      const wait = essayDueAt.getTime() + (SUBMISSION_GRACE_SEC + 2) * 1000 - Date.now();
       if (wait > 0) await student.waitForTimeout(wait);
       await student.goto(`${baseUrl}/assignments`);
       await assignmentRow(student, ESSAY_TITLE).getByText("Overdue", { exact: true }).waitFor();
