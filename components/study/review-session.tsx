@@ -8,7 +8,7 @@ import type { RatingName } from "@/lib/srs/schedule";
 import type { QueueSummary } from "@/lib/server/study";
 import { afterRating, afterUndo, countsLeft, currentCard, ratingCount, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, withoutRating, withRating, type SessionQueue, type SessionRatings } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
-import { callAction, failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
+import { callAction, failureMessage, isRetryableFailure, isSessionEndedFailure, newRequestId } from "@/components/ui/action-call";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Flashcard } from "./flashcard";
@@ -95,6 +95,10 @@ export function ReviewSession({
   const [last, setLast] = useState<LastRating | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const shownAt = useRef(0);
+  // The id of the rating being sent for the card on screen: the same when it is sent again after a
+  // failure that may have reached the server, so the server applies it once (reviewCard); a new one
+  // for the next card, or after a refusal that stands.
+  const ratingId = useRef<string | null>(null);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
@@ -113,6 +117,7 @@ export function ReviewSession({
   // Time on each card, for the review log: the clock starts when the card appears.
   useEffect(() => {
     shownAt.current = clockNow();
+    ratingId.current = null;
   }, [currentId]);
 
   // Returning cards become ready as time passes: re-read the clock every few seconds.
@@ -154,13 +159,16 @@ export function ReviewSession({
       if (!current || isSaving) return;
       setIsSaving(true);
       setError(null);
-      const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) }));
+      const clientReviewId = (ratingId.current ??= newRequestId());
+      const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000), clientReviewId }));
       setIsSaving(false);
       if (!result.ok) {
         setError(shownError(result, RATING_KEPT));
         setAnnouncement("");
+        if (!isRetryableFailure(result)) ratingId.current = null;
         return;
       }
+      ratingId.current = null;
       const now = clockNow();
       const returning = { ...current.item, isNew: false, intervals: result.nextIntervals };
       setQueue((q) => afterRating(q, current, result.nextDueAtMs, now, returning));
@@ -168,7 +176,8 @@ export function ReviewSession({
       setRated((r) => withRating(r, current.id, current.item.isNew));
       setNowMs(now);
       setIsFlipped(false);
-      setAnnouncement(`Rated ${rating}.`);
+      // A rating sent again after a lost response is answered with the one the server already had.
+      setAnnouncement(`Rated ${result.rating}.`);
     },
     [current, isSaving],
   );
@@ -181,8 +190,9 @@ export function ReviewSession({
     setIsSaving(false);
     if (!result.ok) {
       setError(shownError(result, UNDO_KEPT));
-      // A refusal that stands (already undone, a newer review) ends the undo; a failed call or an ended session may be retried.
-      if (result.code !== undefined && !isSessionEndedFailure(result)) setLast(null);
+      // A refusal that stands (a newer review of the card) ends the undo; a failed call or an ended session may be
+      // retried — an undo the server already did answers again with the card (undoReviewFor), so it comes back.
+      if (!isRetryableFailure(result)) setLast(null);
       return;
     }
     setQueue((q) => afterUndo(q, result.cardId, { ...last.previous, isNew: result.isNew, intervals: result.intervals }));

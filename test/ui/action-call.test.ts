@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAction, failureMessage, formLevelError, sessionEndedMessage, UNREACHABLE } from "@/components/ui/action-call";
+import type { ActionFailure } from "@/lib/server/action-result";
+import { callAction, failureMessage, formLevelError, isRetryableFailure, newRequestId, sessionEndedMessage, UNREACHABLE } from "@/components/ui/action-call";
 
 describe("callAction", () => {
   it("passes the action's own result through", async () => {
@@ -48,5 +49,34 @@ describe("formLevelError", () => {
 
   it("is null with no error at all", () => {
     expect(formLevelError(null, {}, ["examDate"])).toBeNull();
+  });
+});
+
+describe("isRetryableFailure", () => {
+  it.each<[ActionFailure, boolean]>([
+    [{ ok: false, error: UNREACHABLE }, true],
+    [{ ok: false, error: "Your session has ended.", code: "UNAUTHENTICATED" }, true],
+    [{ ok: false, error: "That rating was undone.", code: "CONFLICT" }, false],
+    [{ ok: false, error: "That card does not exist.", code: "NOT_FOUND" }, false],
+    [{ ok: false, error: "Invalid review.", code: "INVALID" }, false],
+  ])("reads %j as retryable: %s", (failure, expected) => {
+    expect(isRetryableFailure(failure)).toBe(expected);
+  });
+});
+
+describe("newRequestId", () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it("is a fresh UUID each time", () => {
+    const a = newRequestId();
+    expect(a).toMatch(UUID_V4);
+    expect(newRequestId()).not.toBe(a);
+  });
+
+  it("is a UUID on a plain-HTTP page, where crypto.randomUUID is missing", () => {
+    const insecure = { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) };
+    expect(newRequestId(insecure)).toMatch(UUID_V4);
+    const zeros = { getRandomValues: ((array: Uint8Array) => array) as Crypto["getRandomValues"] };
+    expect(newRequestId(zeros)).toBe("00000000-0000-4000-8000-000000000000");
   });
 });
