@@ -64,6 +64,24 @@ export function failureMessage(failure: Pick<ActionFailure, "error" | "code">, k
 }
 
 /**
+ * A failure as a screen shows it: its words, and whether FormError adds the sign-in link. Kept as one
+ * value per message, so a screen with several (a draft's save, its submission) never lends one
+ * message's link to another.
+ */
+export interface ShownFailure {
+  message: string;
+  isSessionEnded: boolean;
+}
+
+/** A failed call as shown (see failureMessage); `prefix` goes before the message ("Your answer was not submitted. "). */
+export function shownFailure(failure: Pick<ActionFailure, "error" | "code">, kept: string, prefix = ""): ShownFailure {
+  return { message: `${prefix}${failureMessage(failure, kept)}`, isSessionEnded: isSessionEndedFailure(failure) };
+}
+
+/** A message shown for a failure that is not an ended session (no connection, a refusal worded by the screen): never a sign-in link. */
+export const plainFailure = (message: string): ShownFailure => ({ message, isSessionEnded: false });
+
+/**
  * The message a form shows above its submit button from the action's error and field errors: a
  * message already shown beside one of `shownFields` is not repeated there (a field's problem is said
  * once, at the field), and field errors with no place in this form are added, so none is lost. Null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionFailure } from "@/lib/server/action-result";
-import { callAction, failureMessage, formLevelError, isRetryableFailure, newRequestId, sessionEndedMessage, UNREACHABLE } from "@/components/ui/action-call";
+import { callAction, failureMessage, formLevelError, isRetryableFailure, newRequestId, plainFailure, sessionEndedMessage, shownFailure, UNREACHABLE } from "@/components/ui/action-call";
 
 describe("callAction", () => {
   it("passes the action's own result through", async () => {
@@ -78,5 +78,19 @@ describe("newRequestId", () => {
     expect(newRequestId(insecure)).toMatch(UUID_V4);
     const zeros = { getRandomValues: ((array: Uint8Array) => array) as Crypto["getRandomValues"] };
     expect(newRequestId(zeros)).toBe("00000000-0000-4000-8000-000000000000");
+  });
+});
+
+describe("shownFailure", () => {
+  it("carries the sign-in link with the message of an ended session only", () => {
+    expect(shownFailure({ error: "Signed out.", code: "UNAUTHENTICATED" }, "your text is kept.", "Not submitted. ")).toEqual({
+      message: "Not submitted. Your session has ended. Sign in again in another tab; your text is kept.",
+      isSessionEnded: true,
+    });
+    expect(shownFailure({ error: UNREACHABLE }, "kept")).toEqual({ message: UNREACHABLE, isSessionEnded: false });
+  });
+
+  it("never gives a message worded by the screen (no connection) a sign-in link", () => {
+    expect(plainFailure("No connection. Your text is kept on this device.")).toEqual({ message: "No connection. Your text is kept on this device.", isSessionEnded: false });
   });
 });
