@@ -5,7 +5,7 @@ import { updateQuestionAction } from "@/app/(app)/sets/[setId]/edit/actions";
 import type { DraftQuestion } from "@/lib/db/authoring";
 import { questionKindLabel } from "@/lib/format";
 import { formLevelError } from "@/components/ui/action-call";
-import { Field, FormError, TextAreaField } from "@/components/ui/field";
+import { Field, FieldError, FormError, TextAreaField } from "@/components/ui/field";
 import { EvidenceQuote } from "./evidence-quote";
 import { EditFormActions, ItemControls, QualityNote, StatusBadge, useActionRunner } from "./item-controls";
 import { formatMarksCount } from "@/lib/writing/marks";
@@ -73,7 +73,7 @@ export function QuestionReview({ setId, question, number }: { setId: string; que
                   </div>
                 </div>
               ))}
-              {save.fieldErrors.options ? <p className="text-sm text-bad">{save.fieldErrors.options.join(" ")}</p> : null}
+              <FieldError errors={save.fieldErrors.options} />
             </fieldset>
           ) : null}
           {hasKey(question.kind) ? (

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { assignSetAction } from "@/app/(app)/sets/[setId]/actions";
 import { callAction } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, SelectField } from "@/components/ui/field";
+import { Field, FieldError, FormError, SelectField } from "@/components/ui/field";
 import { ASSIGNMENT_KINDS, LATE_POLICIES, RESULT_RELEASES, assignmentKindLabel, latePolicyLabel, resultReleaseLabel, type AssignmentKind } from "@/lib/classes/assignments";
 import { markingSchemePresets, type MarkingPreset } from "@/lib/quiz/marking";
 
@@ -33,11 +33,7 @@ function QuestionChoice({ legend, name, questions, errors }: { legend: string; n
           </li>
         ))}
       </ul>
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm text-bad">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${name}-error`} errors={errors} />
     </fieldset>
   );
 }
@@ -163,7 +159,7 @@ export function AssignSetForm({
             </label>
           ))}
         </div>
-        {fieldErrors.kind ? <p className="text-sm text-bad">{fieldErrors.kind.join(" ")}</p> : null}
+        <FieldError errors={fieldErrors.kind} />
       </fieldset>
       <div key={`fields-${round}`} className="space-y-4">
         {kind === "written" ? (

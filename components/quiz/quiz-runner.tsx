@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { isBlankAnswer, isSameAnswer, unansweredNote, type QuizAnswer } from "@/lib/quiz/answers";
 import { localQuizKey, parseLocalChoices, pickStartingAnswers, retryDelayMs, unsavedQuestionIds, type LocalChoices, type ServerAnswer } from "@/lib/quiz/autosave";
-import { setPageVisible, showQuestion, startClock, takeReports, withUnsentReports, type QuestionClock } from "@/lib/quiz/question-clock";
+import { afterReport, reportOutcome, setPageVisible, showQuestion, startClock, takeReports, type QuestionClock } from "@/lib/quiz/question-clock";
 import { optionLabel } from "@/lib/quiz/right-answer";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 
@@ -28,6 +28,8 @@ export interface QuizRunnerProps {
   serverNowMs: number;
   questions: RunnerQuestion[];
   answers: Record<string, ServerAnswer>;
+  /** Time each question has been on screen so far, as the server holds it (ms): the page counts on from it. */
+  timeOnMs: Record<string, number>;
 }
 
 type Outcome =
@@ -65,7 +67,7 @@ function writeLocal(key: string, value: LocalChoices | null) {
  * from another tab (the choice made here, later, wins). After the deadline and grace the page asks
  * the server, which grades what was saved.
  */
-export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, questions, answers: serverAnswers }: QuizRunnerProps) {
+export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, questions, answers: serverAnswers, timeOnMs }: QuizRunnerProps) {
   const router = useRouter();
   const ids = useId();
   const storageKey = localQuizKey(attemptId);
@@ -90,7 +92,7 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const seen = useRef(new Set<string>());
-  const questionClock = useRef<QuestionClock>(startClock(true));
+  const questionClock = useRef<QuestionClock>(startClock(true, timeOnMs));
   const isClosed = useRef(false);
 
   const persistLocal = useCallback(() => {
@@ -205,21 +207,24 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
   }, [flushAll]);
 
   // Time per question on the result: how long each question is on screen while the page is visible
-  // (lib/quiz/question-clock), reported on moving to another question, on leaving the page and before
-  // submitting; a report that fails goes again with the next. `keepalive` lets the one sent as the page
-  // is hidden finish even if the phone discards the tab.
+  // (lib/quiz/question-clock), reported as running totals on moving to another question, on leaving the
+  // page, when the time runs out and before submitting. The server keeps the larger total, so a report
+  // sent again counts once; one refused for good, or failing again and again, is not sent any more.
+  // `keepalive` lets the one sent as the page is hidden finish even if the phone discards the tab.
   const sendTimes = useCallback(
     async ({ keepalive = false, nowMs = performance.now() }: { keepalive?: boolean; nowMs?: number } = {}) => {
-      const [reports, rest] = takeReports(questionClock.current, nowMs);
-      questionClock.current = rest;
+      const [reports, measured] = takeReports(questionClock.current, nowMs);
+      questionClock.current = measured;
       await Promise.all(
         reports.map(async (report) => {
+          let status: number | null = null;
           try {
             const response = await fetch(`/api/quiz-attempts/${attemptId}/seen`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(report), keepalive });
-            if (response.status >= 500) throw new Error(`status ${response.status}`);
+            status = response.status;
           } catch {
-            questionClock.current = withUnsentReports(questionClock.current, [report]);
+            // No connection: the next report carries this total.
           }
+          questionClock.current = afterReport(questionClock.current, report, reportOutcome(status));
         }),
       );
     },
@@ -255,6 +260,13 @@ export function QuizRunner({ attemptId, deadlineAtMs, graceSec, serverNowMs, que
 
   const left = deadlineAtMs !== null && nowMs !== null ? remainingSec(deadlineAtMs, nowMs) : null;
   const isPastGrace = deadlineAtMs !== null && nowMs !== null && nowMs > deadlineAtMs + graceSec * 1000;
+
+  // Time is up: the question on screen is reported now, while the grace still lets the report in (after
+  // it the attempt is closed and takes no more).
+  const isTimeUp = left !== null && left <= 0;
+  useEffect(() => {
+    if (isTimeUp) void sendTimes();
+  }, [isTimeUp, sendTimes]);
 
   // Time and grace are over: the server grades what it holds; the page follows it to the result.
   useEffect(() => {

@@ -8,7 +8,7 @@ import type { RatingName } from "@/lib/srs/schedule";
 import type { QueueSummary } from "@/lib/server/study";
 import { afterRating, afterUndo, countsLeft, currentCard, ratingCount, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, withoutRating, withRating, type SessionQueue, type SessionRatings } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
-import { callAction, failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
+import { callAction, isRetryableFailure, newRequestId, shownFailure, type ShownFailure } from "@/components/ui/action-call";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Flashcard } from "./flashcard";
@@ -31,24 +31,17 @@ const ratingButtons: { rating: RatingName; key: string; label: string; className
 const PREFETCH_AT = 5;
 
 /** A later batch of the session's cards from the queue API (GET /api/reviews?cards=…), ready to show. */
-async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedReview[] } | { ok: false; error: ShownError }> {
+async function fetchBatch(ids: string[]): Promise<{ ok: true; cards: QueuedReview[] } | { ok: false; error: ShownFailure }> {
   try {
     const res = await fetch(`/api/reviews?cards=${ids.map(encodeURIComponent).join(",")}`, { headers: { accept: "application/json" }, cache: "no-store" });
     const body = (await res.json()) as { ok: true; cards: QueuedReview[] } | { ok: false; error?: string; code?: AppErrorCode };
     if (body.ok) return body;
-    return { ok: false, error: shownError({ error: body.error ?? "The next cards could not be loaded.", code: body.code }, "the cards you have rated are saved — press Retry once you are signed in.") };
+    return { ok: false, error: shownFailure({ error: body.error ?? "The next cards could not be loaded.", code: body.code }, "the cards you have rated are saved — press Retry once you are signed in.") };
   } catch {
     return { ok: false, error: { message: "The next cards could not be loaded. Check your connection.", isSessionEnded: false } };
   }
 }
 
-/** An error as the session shows it: its words, and whether FormError adds the sign-in link. */
-interface ShownError {
-  message: string;
-  isSessionEnded: boolean;
-}
-
-const shownError = (failure: { error: string; code?: AppErrorCode }, kept: string): ShownError => ({ message: failureMessage(failure, kept), isSessionEnded: isSessionEndedFailure(failure) });
 
 /** What an ended session keeps, after "Sign in again in another tab;". */
 const RATING_KEPT = "this card stays here — rate it again once you are signed in.";
@@ -86,15 +79,19 @@ export function ReviewSession({
 }) {
   const [queue, setQueue] = useState<SessionQueue<QueuedReview>>(() => startSession(initial.map((q) => ({ id: q.card.id, item: q }))));
   const [pending, setPending] = useState(more);
-  const [loadError, setLoadError] = useState<ShownError | null>(null);
+  const [loadError, setLoadError] = useState<ShownFailure | null>(null);
   const [nowMs, setNowMs] = useState(clockNow);
   const [isFlipped, setIsFlipped] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
+  const [error, setError] = useState<ShownFailure | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [rated, setRated] = useState<SessionRatings>(() => new Map());
   const [last, setLast] = useState<LastRating | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const shownAt = useRef(0);
+  // The id of the rating being sent for the card on screen: the same when it is sent again after a
+  // failure that may have reached the server, so the server applies it once (reviewCard); a new one
+  // for the next card, or after a refusal that stands.
+  const ratingId = useRef<string | null>(null);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
@@ -113,6 +110,7 @@ export function ReviewSession({
   // Time on each card, for the review log: the clock starts when the card appears.
   useEffect(() => {
     shownAt.current = clockNow();
+    ratingId.current = null;
   }, [currentId]);
 
   // Returning cards become ready as time passes: re-read the clock every few seconds.
@@ -154,13 +152,16 @@ export function ReviewSession({
       if (!current || isSaving) return;
       setIsSaving(true);
       setError(null);
-      const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000) }));
+      const clientReviewId = (ratingId.current ??= newRequestId());
+      const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000), clientReviewId }));
       setIsSaving(false);
       if (!result.ok) {
-        setError(shownError(result, RATING_KEPT));
+        setError(shownFailure(result, RATING_KEPT));
         setAnnouncement("");
+        if (!isRetryableFailure(result)) ratingId.current = null;
         return;
       }
+      ratingId.current = null;
       const now = clockNow();
       const returning = { ...current.item, isNew: false, intervals: result.nextIntervals };
       setQueue((q) => afterRating(q, current, result.nextDueAtMs, now, returning));
@@ -168,7 +169,8 @@ export function ReviewSession({
       setRated((r) => withRating(r, current.id, current.item.isNew));
       setNowMs(now);
       setIsFlipped(false);
-      setAnnouncement(`Rated ${rating}.`);
+      // A rating sent again after a lost response is answered with the one the server already had.
+      setAnnouncement(`Rated ${result.rating}.`);
     },
     [current, isSaving],
   );
@@ -180,9 +182,10 @@ export function ReviewSession({
     const result = await callAction(() => undoReviewAction({ reviewLogId: last.reviewLogId }));
     setIsSaving(false);
     if (!result.ok) {
-      setError(shownError(result, UNDO_KEPT));
-      // A refusal that stands (already undone, a newer review) ends the undo; a failed call or an ended session may be retried.
-      if (result.code !== undefined && !isSessionEndedFailure(result)) setLast(null);
+      setError(shownFailure(result, UNDO_KEPT));
+      // A refusal that stands (a newer review of the card) ends the undo; a failed call or an ended session may be
+      // retried — an undo the server already did answers again with the card (undoReviewFor), so it comes back.
+      if (!isRetryableFailure(result)) setLast(null);
       return;
     }
     setQueue((q) => afterUndo(q, result.cardId, { ...last.previous, isNew: result.isNew, intervals: result.intervals }));

@@ -22,6 +22,28 @@ export async function callAction<T extends object>(call: () => Promise<ActionRes
   }
 }
 
+/**
+ * Whether a failed call may have reached the server or can be sent again as it was: it failed on its
+ * way (no code: offline, a lost response — the server may have done it) or the session ended. A call
+ * that is idempotent by a client-made id (a rating) keeps its id for these, so the server recognises
+ * it; any other failure is the server's refusal that stands, and a new attempt gets a new id.
+ */
+export const isRetryableFailure = (failure: Pick<ActionFailure, "code">): boolean => failure.code === undefined || isSessionEndedFailure(failure);
+
+/**
+ * A random UUID (v4) naming one request, so the server can recognise it when it is sent again.
+ * `crypto.randomUUID` exists only on secure pages (HTTPS, localhost); on a plain-HTTP address the
+ * same UUID is made from `crypto.getRandomValues`, which every browser has.
+ */
+export function newRequestId(source: Pick<Crypto, "getRandomValues"> & Partial<Pick<Crypto, "randomUUID">> = globalThis.crypto): string {
+  if (typeof source.randomUUID === "function") return source.randomUUID();
+  const bytes = source.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Whether a failure means the learner's session has ended (signed out in another tab, or it expired). */
 export const isSessionEndedFailure = (failure: Pick<ActionFailure, "code">): boolean => failure.code === "UNAUTHENTICATED";
 
@@ -40,6 +62,24 @@ export function sessionEndedMessage(kept: string): string {
 export function failureMessage(failure: Pick<ActionFailure, "error" | "code">, kept: string): string {
   return isSessionEndedFailure(failure) ? sessionEndedMessage(kept) : failure.error;
 }
+
+/**
+ * A failure as a screen shows it: its words, and whether FormError adds the sign-in link. Kept as one
+ * value per message, so a screen with several (a draft's save, its submission) never lends one
+ * message's link to another.
+ */
+export interface ShownFailure {
+  message: string;
+  isSessionEnded: boolean;
+}
+
+/** A failed call as shown (see failureMessage); `prefix` goes before the message ("Your answer was not submitted. "). */
+export function shownFailure(failure: Pick<ActionFailure, "error" | "code">, kept: string, prefix = ""): ShownFailure {
+  return { message: `${prefix}${failureMessage(failure, kept)}`, isSessionEnded: isSessionEndedFailure(failure) };
+}
+
+/** A message shown for a failure that is not an ended session (no connection, a refusal worded by the screen): never a sign-in link. */
+export const plainFailure = (message: string): ShownFailure => ({ message, isSessionEnded: false });
 
 /**
  * The message a form shows above its submit button from the action's error and field errors: a

@@ -36,12 +36,22 @@ function LabelledControl({ label, name, id = name, errors, hint, control }: Fiel
           {hint}
         </p>
       ) : null}
-      {hasError ? (
-        <p id={errorId} className="text-sm text-bad">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/**
+ * A field's problem beside it, announced when it appears (role="alert"): after a failed submit the
+ * form-level message leaves out what the fields say (formLevelError), so this is where a screen reader
+ * hears it. `id` is what the control's aria-describedby names. Nothing without errors.
+ */
+export function FieldError({ id, errors }: { id?: string; errors?: readonly string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} role="alert" className="text-sm text-bad">
+      {errors.join(" ")}
+    </p>
   );
 }
 

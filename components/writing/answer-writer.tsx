@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { saveDraftAction, submitWritingAction, type WriterOutcome } from "@/app/(app)/sets/[setId]/write/actions";
-import { failureMessage, isSessionEndedFailure } from "@/components/ui/action-call";
+import { isSessionEndedFailure, shownFailure, plainFailure, type ShownFailure } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, SignInLink } from "@/components/ui/field";
 import { formatTimeOfDay } from "@/lib/format";
@@ -80,12 +80,12 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const [savedText, setSavedText] = useState(draft.text);
   const [savedAtMs, setSavedAtMs] = useState(draft.savedAtMs);
   const [saveState, setSaveState] = useState<SaveState>("idle");
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [isSessionEnded, setIsSessionEnded] = useState(false);
+  // The autosave's and the submission's messages, each with its own sign-in link or none.
+  const [saveError, setSaveError] = useState<ShownFailure | null>(null);
   const [conflict, setConflict] = useState<ServerDraft | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
   const [isSubmitting, setIsSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitError, setSubmitError] = useState<ShownFailure | null>(null);
   const [nowMs, setNowMs] = useState<number | null>(null);
   const clockOffset = useRef(0);
 
@@ -148,16 +148,15 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       setSaveState("saving");
       try {
         const result = await saveDraftAction({ attemptId, text: sentText, version: fromVersion });
-        setIsSessionEnded(!result.ok && isSessionEndedFailure(result));
         if (!result.ok) {
           setSaveState("error");
-          setSaveError(failureMessage(result, "your text is kept on this device and is saved once you are back."));
+          setSaveError(shownFailure(result, "your text is kept on this device and is saved once you are back."));
           return;
         }
         apply(result.outcome, sentText);
       } catch {
         setSaveState("error");
-        setSaveError("No connection. Your text is kept on this device and will be saved when you are back online.");
+        setSaveError(plainFailure("No connection. Your text is kept on this device and will be saved when you are back online."));
       }
     },
     [attemptId, apply],
@@ -195,8 +194,11 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         const result = await submitWritingAction({ attemptId, text, version: from });
         if (!result.ok) {
           // A refusal that stands (late work refused) says itself what is kept; retrying cannot help.
-          setIsSessionEnded(isSessionEndedFailure(result));
-          setSubmitError(isSessionEndedFailure(result) ? `Your answer was not submitted. ${failureMessage(result, "your answer is still here and saved on this device.")}` : `Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`);
+          setSubmitError(
+            isSessionEndedFailure(result)
+              ? shownFailure(result, "your answer is still here and saved on this device.", "Your answer was not submitted. ")
+              : plainFailure(`Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`),
+          );
           break;
         }
         const next = apply(result.outcome, text);
@@ -205,7 +207,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         from = next;
       }
     } catch {
-      setSubmitError(`Your answer was not submitted because the connection failed.${kept}`);
+      setSubmitError(plainFailure(`Your answer was not submitted because the connection failed.${kept}`));
     } finally {
       setIsSubmitting(false);
     }
@@ -322,11 +324,11 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         Words are counted as examiners count them: bullets and dashes are not words. {timeNote}
       </p>
 
-      <FormError message={submitError} isSessionEnded={isSessionEnded} />
+      <FormError message={submitError?.message} isSessionEnded={submitError?.isSessionEnded} />
       {saveState === "error" && saveError && !submitError ? (
         <p className="text-sm text-warn">
-          {saveError}
-          {isSessionEnded ? <SignInLink /> : null}
+          {saveError.message}
+          {saveError.isSessionEnded ? <SignInLink /> : null}
         </p>
       ) : null}
 

@@ -1,3 +1,4 @@
+import { FieldError } from "@/components/ui/field";
 import { formatMarks } from "@/lib/writing/marks";
 
 /** "New mark": one of the point's mark steps, each shown as "x of max". */
@@ -22,11 +23,7 @@ export function MarkSelect({ id, value, onChange, choices, errors }: { id: strin
           </option>
         ))}
       </select>
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-bad">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

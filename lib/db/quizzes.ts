@@ -5,6 +5,7 @@ import { isSameAnswer, normalizeAnswer, parseStoredAnswer, toObjectiveResponse, 
 import { cappedDeadline, isAcceptingAnswers, isAttemptExpired, NO_EXTRA_TIME, quizDeadline, type ExtraTime } from "../quiz/clock";
 import { marksFor, outcomeOf, tallyQuiz, type AnswerOutcome, type MarkingScheme, type QuizTally } from "../quiz/marking";
 import { answerFromTokens, answerToTokens, optionToken } from "../quiz/option-tokens";
+import { MAX_TIME_ON_MS } from "../quiz/question-clock";
 import { isObjectiveKind, objectiveKinds, type QuizCandidate, type QuizSelection } from "../quiz/selection";
 import { listOwnerClasses, workFactsOf, workSelect } from "./attempts";
 import { getDb, type Db } from "./client";
@@ -291,6 +292,8 @@ export interface SavedAnswer {
   savedAt: Date;
   firstSeenAt: Date | null;
   answeredAt: Date | null;
+  /** Time on the learner's screen so far (ms; see markQuestionSeen): the quiz page counts on from it after a reload. */
+  timeOnMs: number | null;
 }
 
 /**
@@ -315,7 +318,7 @@ export async function listSavedAnswers(attemptId: string): Promise<SavedAnswer[]
   const db = await getDb();
   const rows = await db.response.findMany({
     where: { attemptId },
-    select: { questionId: true, content: true, version: true, savedAt: true, firstSeenAt: true, answeredAt: true },
+    select: { questionId: true, content: true, version: true, savedAt: true, firstSeenAt: true, answeredAt: true, timeOnMs: true },
   });
   return rows.map((r) => ({
     questionId: r.questionId,
@@ -324,6 +327,7 @@ export async function listSavedAnswers(attemptId: string): Promise<SavedAnswer[]
     savedAt: r.savedAt,
     firstSeenAt: r.firstSeenAt,
     answeredAt: r.answeredAt,
+    timeOnMs: r.timeOnMs,
   }));
 }
 
@@ -378,20 +382,36 @@ export async function saveQuizAnswer(input: { attemptId: string; userId: string;
 }
 
 /**
- * Records when the learner first saw a question (kept once) and adds `shownMs`, the time it was on their
- * screen since the page's last report, to its total — which never exceeds how long the attempt has
- * lasted at `now`, whatever the page claims. Nothing changes once the attempt is over.
+ * Records when the learner first saw a question (kept once) and, with `totalMs`, the page's running
+ * total of the time the question has been on the learner's screen (ms). A total replaces a smaller
+ * stored one and never lowers it, so a report sent again (its response lost) or arriving late changes
+ * nothing. The questions of one attempt together never hold more than the attempt has lasted by the
+ * server's clock at `now` (up to its deadline and grace, for a timed one), whatever the page claims:
+ * reports for one attempt take turns on its row, so two at once cannot both take the same time.
+ * Nothing changes once the attempt is over.
  */
-export async function markQuestionSeen(attemptId: string, userId: string, questionId: string, now: Date, shownMs = 0): Promise<void> {
+export async function markQuestionSeen(attemptId: string, userId: string, questionId: string, now: Date, totalMs?: number): Promise<void> {
   const db = await getDb();
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId, kind: "quiz", status: "in_progress" }, select: { startedAt: true } });
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId, kind: "quiz", status: "in_progress" },
+    select: { startedAt: true, deadlineAt: true, quiz: { select: { graceSec: true } } },
+  });
   if (!attempt) return;
   await db.response.updateMany({ where: { attemptId, questionId, firstSeenAt: null }, data: { firstSeenAt: now } });
-  if (shownMs <= 0) return;
-  const lastedMs = Math.max(0, now.getTime() - attempt.startedAt.getTime());
-  await db.$executeRaw`
-    UPDATE "Response" SET "timeOnMs" = LEAST(coalesce("timeOnMs", 0) + ${shownMs}::int, ${lastedMs}::int)
-    WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId}`;
+  if (!totalMs || totalMs <= 0) return;
+  const endMs = attempt.deadlineAt ? Math.min(now.getTime(), attempt.deadlineAt.getTime() + (attempt.quiz?.graceSec ?? 0) * 1000) : now.getTime();
+  const lastedMs = Math.max(0, endMs - attempt.startedAt.getTime());
+  await db.$transaction(async (tx) => {
+    const open = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress' FOR UPDATE`;
+    if (open.length === 0) return;
+    const rows = await tx.response.findMany({ where: { attemptId }, select: { questionId: true, timeOnMs: true } });
+    const own = rows.find((r) => r.questionId === questionId);
+    if (!own) return;
+    const othersMs = rows.reduce((sum, r) => (r.questionId === questionId ? sum : sum + (r.timeOnMs ?? 0)), 0);
+    const storedMs = own.timeOnMs ?? 0;
+    const nextMs = Math.min(MAX_TIME_ON_MS, Math.max(storedMs, Math.min(totalMs, lastedMs - othersMs)));
+    if (nextMs > storedMs) await tx.response.update({ where: { attemptId_questionId: { attemptId, questionId } }, data: { timeOnMs: nextMs } });
+  });
 }
 
 interface GradingRow {

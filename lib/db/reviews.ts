@@ -233,9 +233,11 @@ export async function getReviewContext(userId: string, cardId: string): Promise<
 
 /**
  * Stores a review in one statement (atomic, one round trip): the card's new state upserted on
- * (userId, cardId) and its log line written against that state; returns the log's id.
+ * (userId, cardId) and its log line written against that state; returns the log's id. With
+ * `clientReviewId` taken by another of the learner's reviews the statement fails as a whole (the
+ * unique index on the log): the card's state is left as it was.
  */
-export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null): Promise<{ reviewLogId: string }> {
+export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null, clientReviewId: string | null = null): Promise<{ reviewLogId: string }> {
   const db = await getDb();
   const reviewLogId = randomUUID();
   // The card deleted with its set meanwhile (this waited on the deletion's lock): NOT_FOUND, not a foreign-key error.
@@ -249,8 +251,8 @@ export async function saveReview(userId: string, cardId: string, memory: CardMem
          lapses = EXCLUDED.lapses, state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview"
        RETURNING id
      )
-     INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs")
-     SELECT $14::text, $2::text, $3::text, state.id, $15::int, $16::text::"FsrsState", ${ts(17)}, $18::float8, $19::float8, $20::int, $21::int, $22::int, $23::int, ${ts(24)}, $25::int FROM state
+     INSERT INTO "ReviewLog" (id, "userId", "cardId", "cardStateId", rating, state, due, stability, difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "clientReviewId")
+     SELECT $14::text, $2::text, $3::text, state.id, $15::int, $16::text::"FsrsState", ${ts(17)}, $18::float8, $19::float8, $20::int, $21::int, $22::int, $23::int, ${ts(24)}, $25::int, $26::text FROM state
      RETURNING id`,
     randomUUID(),
     userId,
@@ -277,9 +279,31 @@ export async function saveReview(userId: string, cardId: string, memory: CardMem
     log.learningSteps,
     log.reviewedAt.getTime(),
     durationMs,
+    clientReviewId,
   ), "That card was deleted with its study set.");
   if (!row) throw new Error("the review was not stored");
   return { reviewLogId: row.id };
+}
+
+/** A rating the review screen already sent (by its `clientReviewId`): stored, with the card's state now, or undone since. */
+export type EarlierRating = { status: "stored"; reviewLogId: string; rating: number; memory: CardMemory } | { status: "undone"; cardId: string };
+
+/** The learner's rating named `clientReviewId`, if the server has it (or had it, before an undo); null when never received. */
+export async function getRatingByClientId(userId: string, clientReviewId: string): Promise<EarlierRating | null> {
+  const db = await getDb();
+  const log = await db.reviewLog.findFirst({ where: { userId, clientReviewId }, select: { id: true, rating: true, cardState: { select: memorySelect } } });
+  if (log) return { status: "stored", reviewLogId: log.id, rating: log.rating, memory: toMemory(log.cardState) };
+  const undone = await db.undoneReview.findFirst({ where: { userId, clientReviewId }, select: { cardId: true } });
+  return undone ? { status: "undone", cardId: undone.cardId } : null;
+}
+
+/** A review of the learner's that was undone, with the card's state now (null when the card is new again); null when there is no such undo. */
+export async function getUndoneReview(userId: string, reviewLogId: string): Promise<{ cardId: string; memory: CardMemory | null } | null> {
+  const db = await getDb();
+  const undone = await db.undoneReview.findFirst({ where: { reviewLogId, userId }, select: { cardId: true } });
+  if (!undone) return null;
+  const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId: undone.cardId } }, select: memorySelect });
+  return { cardId: undone.cardId, memory: state ? toMemory(state) : null };
 }
 
 /**
@@ -325,15 +349,19 @@ export async function getUndoableReview(userId: string, reviewLogId: string): Pr
 }
 
 /**
- * Undoes one review in one transaction: deletes its log and restores the card's earlier state
- * (`previous`), or removes the card's state when that review was its first (the card is new again).
- * Returns false when the log was already gone (a second undo changes nothing).
+ * Undoes one review in one transaction: deletes its log, records the undo (UndoneReview, so an undo
+ * or the rating sent again is recognised) and restores the card's earlier state (`previous`), or
+ * removes the card's state when that review was its first (the card is new again). Returns false when
+ * the log was already gone (a second undo changes nothing).
  */
-export async function revertReview(userId: string, reviewLogId: string, cardStateId: string, previous: CardMemory | null): Promise<boolean> {
+export async function revertReview(userId: string, reviewLogId: string, cardStateId: string, previous: CardMemory | null, now: Date): Promise<boolean> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({ where: { id: reviewLogId, userId }, select: { cardId: true, clientReviewId: true } });
+    if (!log) return false;
     const { count } = await tx.reviewLog.deleteMany({ where: { id: reviewLogId, userId } });
     if (count === 0) return false;
+    await tx.undoneReview.create({ data: { reviewLogId, userId, cardId: log.cardId, clientReviewId: log.clientReviewId, undoneAt: now } });
     if (previous) await tx.cardState.update({ where: { id: cardStateId }, data: previous });
     else await tx.cardState.deleteMany({ where: { id: cardStateId, userId, reviewLogs: { none: {} } } });
     return true;

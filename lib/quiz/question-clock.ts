@@ -1,11 +1,17 @@
 /**
  * Time per quiz question as the quiz page measures it: the time each question is on the learner's
- * screen while the page is visible, summed over every visit. The page reports what it has measured
- * when the learner moves to another question, leaves the page and before submitting; the server adds
- * each report to the question's total (bounded by how long the attempt has lasted). Only the page
- * knows which question is on screen: the first sight of a question and the last change of its answer
- * miss the time spent checking an answer already chosen, and count the time spent on other questions
- * between a first look and a later change.
+ * screen while the page is visible, summed over every visit. Only the page knows which question is on
+ * screen: the first sight of a question and the last change of its answer miss the time spent checking
+ * an answer already chosen, and count the time spent on other questions between a first look and a
+ * later change.
+ *
+ * The page reports each question's running total (what the server held when the page opened plus what
+ * it has measured since), not the time since its last report: the server keeps the larger of the stored
+ * and the reported total (lib/db/quizzes markQuestionSeen), so a report sent twice — its response lost —
+ * or arriving late counts once. Reports go when the learner moves to another question, leaves the page,
+ * when the time runs out and before submitting; a failed one is simply covered by the next. A report
+ * the server refuses for good (a 4xx other than an ended session or a rate limit), or that fails
+ * MAX_REPORT_FAILURES times running, is not sent again: the page stops asking rather than retrying forever.
  *
  * Pure state transitions; times are monotonic milliseconds (performance.now()), passed in.
  */
@@ -15,26 +21,39 @@ export interface QuestionClock {
   /** Since when it has been on a visible page; null while the page is hidden. */
   visibleSinceMs: number | null;
   isVisible: boolean;
-  /** Measured time not yet reported, per question (ms). */
-  unsentMs: Readonly<Record<string, number>>;
+  /** Time on screen per question (ms): the server's total when the page opened plus what this page measured. */
+  totalMs: Readonly<Record<string, number>>;
+  /** Per question, the largest total the server has taken. */
+  sentMs: Readonly<Record<string, number>>;
+  /** Per question, the reports that failed since the last one taken. */
+  failures: Readonly<Record<string, number>>;
+  /** Questions whose reports are no longer sent (refused for good, or failing every time). */
+  stopped: Readonly<Record<string, true>>;
 }
 
 export interface TimeReport {
   questionId: string;
-  /** Whole milliseconds on screen since the last report. */
-  shownMs: number;
+  /** Whole milliseconds the question has been on screen in all. */
+  totalMs: number;
 }
 
-export function startClock(isVisible: boolean): QuestionClock {
-  return { currentId: null, visibleSinceMs: null, isVisible, unsentMs: {} };
+/** The largest time per question the server stores (ms): Response.timeOnMs is a PostgreSQL integer (about 24.8 days). */
+export const MAX_TIME_ON_MS = 2_147_483_647;
+
+/** Reports of one question that may fail in a row (no connection, a server error) before the page stops sending them. */
+export const MAX_REPORT_FAILURES = 5;
+
+/** A clock starting from the totals the server holds (`storedMs`, after a reload; none for a new attempt). */
+export function startClock(isVisible: boolean, storedMs: Readonly<Record<string, number>> = {}): QuestionClock {
+  return { currentId: null, visibleSinceMs: null, isVisible, totalMs: { ...storedMs }, sentMs: { ...storedMs }, failures: {}, stopped: {} };
 }
 
 /** The clock with the time since `visibleSinceMs` added to the question on screen, measuring on from `nowMs`. */
 function settled(clock: QuestionClock, nowMs: number): QuestionClock {
   if (clock.currentId === null || clock.visibleSinceMs === null) return clock;
   const elapsed = Math.max(0, nowMs - clock.visibleSinceMs);
-  const unsentMs = { ...clock.unsentMs, [clock.currentId]: (clock.unsentMs[clock.currentId] ?? 0) + elapsed };
-  return { ...clock, unsentMs, visibleSinceMs: nowMs };
+  const totalMs = { ...clock.totalMs, [clock.currentId]: (clock.totalMs[clock.currentId] ?? 0) + elapsed };
+  return { ...clock, totalMs, visibleSinceMs: nowMs };
 }
 
 /** Question `questionId` is now on screen (the one before stops counting). */
@@ -50,27 +69,64 @@ export function setPageVisible(clock: QuestionClock, isVisible: boolean, nowMs: 
   return { ...before, isVisible, visibleSinceMs: isVisible ? nowMs : null };
 }
 
-/** Everything measured up to `nowMs` as reports (whole ms, nothing for a question with under 1 ms), and the clock with them taken out. */
+/**
+ * The reports to send at `nowMs` — the whole-ms total of every question that has grown past what the
+ * server took, except those stopped — and the clock measured up to `nowMs`. Sending them again is harmless.
+ */
 export function takeReports(clock: QuestionClock, nowMs: number): [TimeReport[], QuestionClock] {
-  const before = settled(clock, nowMs);
+  const now = settled(clock, nowMs);
   const reports: TimeReport[] = [];
-  const kept: Record<string, number> = {};
-  for (const [questionId, ms] of Object.entries(before.unsentMs)) {
-    const whole = Math.floor(ms);
-    if (whole >= 1) reports.push({ questionId, shownMs: whole });
-    if (ms - whole > 0) kept[questionId] = ms - whole;
+  for (const [questionId, ms] of Object.entries(now.totalMs)) {
+    const totalMs = Math.min(MAX_TIME_ON_MS, Math.floor(ms));
+    if (totalMs > (now.sentMs[questionId] ?? 0) && !now.stopped[questionId]) reports.push({ questionId, totalMs });
   }
-  return [reports, { ...before, unsentMs: kept }];
+  return [reports, now];
 }
 
-/** The clock with reports that could not be sent put back, to go with the next ones. */
-export function withUnsentReports(clock: QuestionClock, reports: readonly TimeReport[]): QuestionClock {
-  const unsentMs = { ...clock.unsentMs };
-  for (const r of reports) unsentMs[r.questionId] = (unsentMs[r.questionId] ?? 0) + r.shownMs;
-  return { ...clock, unsentMs };
+/** What became of a report: taken, worth sending again (no connection, a server error, an ended session), or refused for good. */
+export type ReportOutcome = "taken" | "retry" | "refused";
+
+/** The outcome of a report from its HTTP status (null when the request failed on its way). */
+export function reportOutcome(status: number | null): ReportOutcome {
+  if (status === null || status >= 500 || status === 401 || status === 408 || status === 429) return "retry";
+  return status >= 200 && status < 300 ? "taken" : "refused";
+}
+
+/** The clock once `report` has had `outcome`: taken totals are not sent again, and a question refused for good or failing too often is stopped. */
+export function afterReport(clock: QuestionClock, report: TimeReport, outcome: ReportOutcome): QuestionClock {
+  const { questionId } = report;
+  if (outcome === "taken") {
+    return { ...clock, sentMs: { ...clock.sentMs, [questionId]: Math.max(clock.sentMs[questionId] ?? 0, report.totalMs) }, failures: { ...clock.failures, [questionId]: 0 } };
+  }
+  const failures = (clock.failures[questionId] ?? 0) + 1;
+  const isStopped = outcome === "refused" || failures >= MAX_REPORT_FAILURES;
+  return { ...clock, failures: { ...clock.failures, [questionId]: failures }, stopped: isStopped ? { ...clock.stopped, [questionId]: true } : clock.stopped };
+}
+
+/** Time on a question as the result shows it. */
+export interface TimeOnQuestion {
+  sec: number;
+  /**
+   * "on_screen": measured by the quiz page. "first_view_to_answer": an attempt from before the page
+   * measured it — the time from the question's first sight to the last change of its answer, which
+   * misses time spent after answering and counts time spent on other questions in between.
+   */
+  measure: "on_screen" | "first_view_to_answer";
 }
 
 /** Seconds a question was on screen, as the result shows it ("40 s on it"); null when nothing was reported. */
 export function secondsOnQuestion(timeOnMs: number | null): number | null {
   return timeOnMs === null ? null : Math.round(timeOnMs / 1000);
+}
+
+/**
+ * The time the result shows for a question: the time on screen when the page reported it, else (an
+ * attempt taken before the page measured it) first sight to the last change of the answer; null when
+ * neither is known.
+ */
+export function timeOnQuestion(q: { timeOnMs: number | null; firstSeenAt: Date | null; answeredAt: Date | null }): TimeOnQuestion | null {
+  const onScreen = secondsOnQuestion(q.timeOnMs);
+  if (onScreen !== null) return { sec: onScreen, measure: "on_screen" };
+  if (!q.firstSeenAt || !q.answeredAt) return null;
+  return { sec: Math.max(0, Math.round((q.answeredAt.getTime() - q.firstSeenAt.getTime()) / 1000)), measure: "first_view_to_answer" };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { whenValid } from "../forms/field-errors";
 import { MAX_TIME_MULTIPLIER } from "./clock";
 import { quizAnswerSchema } from "./answers";
+import { MAX_TIME_ON_MS } from "./question-clock";
 
 /** Choices a learner makes when starting a quiz on a set (the start form). */
 export const startQuizSchema = z
@@ -35,5 +36,5 @@ export const saveQuizAnswerSchema = z.object(
 );
 export type SaveQuizAnswerInput = z.infer<typeof saveQuizAnswerSchema>;
 
-/** The quiz page saw a question: its first sight, or time it was on screen since the last report (lib/quiz/question-clock). */
-export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64), shownMs: z.number().int().min(0).max(86_400_000).optional() });
+/** The quiz page saw a question: its first sight, and the time it has been on screen in all (lib/quiz/question-clock). */
+export const markSeenSchema = z.object({ questionId: z.string().min(1).max(64), totalMs: z.number().int().min(0).max(MAX_TIME_ON_MS).optional() });

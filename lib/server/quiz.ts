@@ -268,11 +268,11 @@ export async function saveQuizAnswerFor(actor: Actor, attemptId: string, raw: un
   return saved;
 }
 
-/** Records that the learner opened a question and, with `shownMs`, how long it was on their screen since the last report (time per question on the result). */
+/** Records that the learner opened a question and, with `totalMs`, how long it has been on their screen in all (time per question on the result; see markQuestionSeen). */
 export async function markQuestionSeenFor(actor: Actor, attemptId: string, raw: unknown, now: Date): Promise<void> {
   const parsed = markSeenSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Which question was seen?");
-  await markQuestionSeen(attemptId, actor.id, parsed.data.questionId, now, parsed.data.shownMs ?? 0);
+  await markQuestionSeen(attemptId, actor.id, parsed.data.questionId, now, parsed.data.totalMs);
 }
 
 /** Ends the learner's attempt and grades it; an attempt already over (or timed out meanwhile) is simply answered with. */

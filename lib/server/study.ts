@@ -3,7 +3,20 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
-import { getQueueState, getReviewContext, getUndoableReview, listNewCards, listQueuedCards, revertReview, saveReview, type QueueState, type QueuedCardView } from "../db/reviews";
+import {
+  getQueueState,
+  getRatingByClientId,
+  getReviewContext,
+  getUndoableReview,
+  getUndoneReview,
+  listNewCards,
+  listQueuedCards,
+  revertReview,
+  saveReview,
+  type EarlierRating,
+  type QueueState,
+  type QueuedCardView,
+} from "../db/reviews";
 import { getLearnerSettings, type LearnerSettingsRecord } from "../db/learner-settings";
 import { planNewCards } from "../srs/exam-plan";
 import { REVIEW_BATCH_SIZE } from "../srs/session";
@@ -145,50 +158,95 @@ export const reviewInputSchema = z.object(
     cardId: recordIdSchema,
     rating: z.enum(ratings, { error: "Choose Again, Hard, Good or Easy." }),
     durationMs: z.number({ error: DURATION_MESSAGE }).int(DURATION_MESSAGE).nonnegative(DURATION_MESSAGE).max(3_600_000, DURATION_MESSAGE).nullable().default(null),
+    /** The review screen's id for this rating (crypto.randomUUID), the same when it is sent again: a rating the server already has is not applied twice. */
+    clientReviewId: z.uuid({ error: "The review could not be read. Reload the page and try again." }).optional(),
   },
   { error: "The review could not be read. Reload the page and try again." },
 );
 
 export interface ReviewOutcome {
   reviewLogId: string;
+  /** The rating stored: the one sent, or for a rating sent again, the one the server already had. */
+  rating: RatingName;
   nextDueAt: Date;
   /** What the ratings would schedule when the card is next shown (for a card that returns this session). */
   nextIntervals: Record<RatingName, string>;
 }
 
-/** Records one flashcard review with FSRS under the learner's plan; returns when the card is next due. */
+/**
+ * Records one flashcard review with FSRS under the learner's plan; returns when the card is next due.
+ * Idempotent by `clientReviewId`: a rating the server already has (its response lost, sent again) is
+ * answered with the stored outcome and the card's state now, without a second log line or schedule;
+ * one undone since is refused with CONFLICT.
+ */
 export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise<ReviewOutcome> {
   const parsed = reviewInputSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Invalid review.");
-  const { cardId, rating, durationMs } = parsed.data;
+  const { cardId, rating, durationMs, clientReviewId = null } = parsed.data;
   // One read (the card's set and its facts, the learner's card state and settings), one write.
   const context = await getReviewContext(actor.id, cardId);
   if (!context) throw new AppError("NOT_FOUND", "That card does not exist.");
   assertCan(actor, { action: "studySet.view", set: context.set });
-  const stored = context.memory;
   const plan = planOf(context.settings);
   const spreadKey = `${actor.id}:${cardId}`;
-  const { memory, log } = nextReview(stored ?? newCardMemory(now), rating, now, plan, spreadKey);
-  const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs);
-  const showAt = memory.due > now ? memory.due : now;
-  return { reviewLogId, nextDueAt: memory.due, nextIntervals: intervalLabels(memory, showAt, plan, spreadKey) };
+  const outcomeOf = (reviewLogId: string, stored: RatingName, memory: CardMemory): ReviewOutcome => {
+    const showAt = memory.due > now ? memory.due : now;
+    return { reviewLogId, rating: stored, nextDueAt: memory.due, nextIntervals: intervalLabels(memory, showAt, plan, spreadKey) };
+  };
+  const earlier = clientReviewId ? await getRatingByClientId(actor.id, clientReviewId) : null;
+  if (earlier) return earlierOutcome(earlier, outcomeOf);
+  const { memory, log } = nextReview(context.memory ?? newCardMemory(now), rating, now, plan, spreadKey);
+  try {
+    const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs, clientReviewId);
+    return outcomeOf(reviewLogId, rating, memory);
+  } catch (e) {
+    // The same rating sent twice at once: the other request stored it (the unique id refused this one whole).
+    const stored = clientReviewId ? await getRatingByClientId(actor.id, clientReviewId) : null;
+    if (stored) return earlierOutcome(stored, outcomeOf);
+    throw e;
+  }
+}
+
+function earlierOutcome(earlier: EarlierRating, outcomeOf: (reviewLogId: string, rating: RatingName, memory: CardMemory) => ReviewOutcome): ReviewOutcome {
+  if (earlier.status === "undone") throw new AppError("CONFLICT", "That rating was undone. Rate the card again.");
+  return outcomeOf(earlier.reviewLogId, ratings[earlier.rating - 1] ?? "good", earlier.memory);
 }
 
 export const undoReviewSchema = z.object({ reviewLogId: z.string().min(1).max(64) });
 
+export interface UndoOutcome {
+  cardId: string;
+  isNew: boolean;
+  intervals: Record<RatingName, string>;
+}
+
 /**
  * Undoes one of the learner's reviews — only a card's newest — restoring the card's earlier state
- * and deleting the log line. Undoing again is refused with CONFLICT (nothing changes).
+ * and deleting the log line. Idempotent: undoing a review already undone (the first undo's response
+ * lost) changes nothing and answers with the card as it is now, so the review screen can put it back.
+ * A review that is not the learner's, or not the card's newest, is refused with CONFLICT.
  */
-export async function undoReviewFor(actor: Actor, raw: unknown, now: Date): Promise<{ cardId: string; isNew: boolean; intervals: Record<RatingName, string> }> {
+export async function undoReviewFor(actor: Actor, raw: unknown, now: Date): Promise<UndoOutcome> {
   const parsed = undoReviewSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Choose a review to undo.");
-  const review = await getUndoableReview(actor.id, parsed.data.reviewLogId);
-  if (!review) throw new AppError("CONFLICT", "That review was already undone.");
+  const { reviewLogId } = parsed.data;
+  const review = await getUndoableReview(actor.id, reviewLogId);
+  if (!review) return alreadyUndone(actor, reviewLogId, now);
   if (!review.isNewest) throw new AppError("CONFLICT", "Only a card's latest review can be undone.");
   const previous = undoReview(review.memory, review.log);
-  const isUndone = await revertReview(actor.id, parsed.data.reviewLogId, review.cardStateId, previous);
-  if (!isUndone) throw new AppError("CONFLICT", "That review was already undone.");
+  const isUndone = await revertReview(actor.id, reviewLogId, review.cardStateId, previous, now);
+  if (!isUndone) return alreadyUndone(actor, reviewLogId, now);
+  return undoOutcome(actor, review.cardId, previous, now);
+}
+
+/** The answer to an undo of a review already undone: the card as it is now; CONFLICT when the learner never undid such a review. */
+async function alreadyUndone(actor: Actor, reviewLogId: string, now: Date): Promise<UndoOutcome> {
+  const undone = await getUndoneReview(actor.id, reviewLogId);
+  if (!undone) throw new AppError("CONFLICT", "That review is not there to undo.");
+  return undoOutcome(actor, undone.cardId, undone.memory, now);
+}
+
+async function undoOutcome(actor: Actor, cardId: string, memory: CardMemory | null, now: Date): Promise<UndoOutcome> {
   const plan = planOf(await getLearnerSettings(actor.id));
-  return { cardId: review.cardId, isNew: previous === null, intervals: intervalLabels(previous ?? newCardMemory(now), now, plan, `${actor.id}:${review.cardId}`) };
+  return { cardId, isNew: memory === null, intervals: intervalLabels(memory ?? newCardMemory(now), now, plan, `${actor.id}:${cardId}`) };
 }

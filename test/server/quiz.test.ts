@@ -234,7 +234,7 @@ describe("the answer key", () => {
     const q = view.questions[0]!;
     await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id }, later(2));
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: q.id, answer: await wrongAnswerFor(view.attemptId, q.id), version: 1 }, later(9));
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 16_000 }, later(18));
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, totalMs: 16_000 }, later(18));
     await submitQuizFor(learner, view.attemptId, later(20));
     const result = released(await getQuizResultFor(learner, view.attemptId, later(21)));
     const first = result.questions[0]!;
@@ -249,47 +249,103 @@ describe("the answer key", () => {
 });
 
 describe("time per question", () => {
+  /** The quiz page's report: the question's running total on screen (ms). */
+  const report = (attemptId: string, questionId: string, totalMs: number, at: Date) => markQuestionSeenFor(learner, attemptId, { questionId, totalMs }, at);
+  async function timesOf(attemptId: string, at: Date): Promise<Map<string, number | null>> {
+    await submitQuizFor(learner, attemptId, at);
+    const result = released(await getQuizResultFor(learner, attemptId, at));
+    return new Map(result.questions.map((q) => [q.id, q.timeOnMs]));
+  }
+
   it("is the time the page reports the question on screen, summed over visits, not first sight to last change", async () => {
     const view = await start();
     const [q1, q2] = view.questions;
     // Q1 is seen at 0 s and answered at 2 s; the learner checks it until 40 s, looks at Q2 for 20 s and comes back for 5 s.
     await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id }, NOW);
     await saveQuizAnswerFor(learner, view.attemptId, { questionId: q1!.id, answer: await wrongAnswerFor(view.attemptId, q1!.id), version: 1 }, later(2));
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id, shownMs: 40_000 }, later(40));
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q2!.id, shownMs: 20_000 }, later(60));
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q1!.id, shownMs: 5_000 }, later(65));
-    await submitQuizFor(learner, view.attemptId, later(66));
-    const result = released(await getQuizResultFor(learner, view.attemptId, later(70)));
-    const byId = new Map(result.questions.map((q) => [q.id, q]));
-    expect(secondsOnQuestion(byId.get(q1!.id)!.timeOnMs)).toBe(45);
-    expect(secondsOnQuestion(byId.get(q2!.id)!.timeOnMs)).toBe(20);
+    await report(view.attemptId, q1!.id, 40_000, later(40));
+    await report(view.attemptId, q2!.id, 20_000, later(60));
+    await report(view.attemptId, q1!.id, 45_000, later(65));
+    const times = await timesOf(view.attemptId, later(66));
+    expect(secondsOnQuestion(times.get(q1!.id)!)).toBe(45);
+    expect(secondsOnQuestion(times.get(q2!.id)!)).toBe(20);
+  });
+
+  it("counts a report sent again (its response lost) once, and a late smaller total changes nothing", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    await report(view.attemptId, q.id, 20_000, later(21));
+    await report(view.attemptId, q.id, 20_000, later(22));
+    await report(view.attemptId, q.id, 12_000, later(23));
+    expect((await timesOf(view.attemptId, later(24))).get(q.id)).toBe(20_000);
   });
 
   it("never counts more than the attempt has lasted, whatever the page reports", async () => {
     const view = await start();
     const q = view.questions[0]!;
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 3_600_000 }, later(30));
-    await submitQuizFor(learner, view.attemptId, later(31));
-    const result = released(await getQuizResultFor(learner, view.attemptId, later(32)));
-    expect(result.questions.find((r) => r.id === q.id)!.timeOnMs).toBe(30_000);
+    await report(view.attemptId, q.id, 3_600_000, later(30));
+    expect((await timesOf(view.attemptId, later(31))).get(q.id)).toBe(30_000);
+  });
+
+  it("never counts more across all the attempt's questions than the attempt has lasted", async () => {
+    const view = await start();
+    // Every question claims 102 s of a 103 s attempt: the first takes it, the others only what is left.
+    for (const q of view.questions) await report(view.attemptId, q.id, 102_000, later(103));
+    const times = await timesOf(view.attemptId, later(104));
+    const total = [...times.values()].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+    expect(total).toBe(103_000);
+    expect(times.get(view.questions[0]!.id)).toBe(102_000);
+  });
+
+  it("counts nothing past a timed attempt's deadline and grace", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    const limitMs = view.deadlineAt!.getTime() - NOW.getTime() + view.graceSec * 1000;
+    // Reported after the grace but before the attempt is swept: it may hold the whole time, no more.
+    await report(view.attemptId, q.id, 2_000_000_000, new Date(NOW.getTime() + limitMs + 60_000));
+    const db = await getDb();
+    const row = await db.response.findFirstOrThrow({ where: { attemptId: view.attemptId, questionId: q.id }, select: { timeOnMs: true } });
+    expect(row.timeOnMs).toBe(limitMs);
+  });
+
+  it("takes a report from a practice attempt reopened weeks later without overflowing", async () => {
+    const view = await start({ mode: "practice" });
+    const [q1, q2] = view.questions;
+    const weeks = (n: number) => new Date(NOW.getTime() + n * 7 * 86_400_000);
+    await report(view.attemptId, q1!.id, 40_000, later(40));
+    // Four weeks on (2 419 200 000 ms, past a PostgreSQL integer): the learner is back on the page for a minute.
+    await report(view.attemptId, q2!.id, 60_000, weeks(4));
+    await report(view.attemptId, q1!.id, 2_147_483_647, weeks(5));
+    const times = await timesOf(view.attemptId, weeks(5));
+    expect(times.get(q2!.id)).toBe(60_000);
+    expect(times.get(q1!.id)).toBe(2_147_483_647);
   });
 
   it("takes no report from another student or after the attempt is over", async () => {
     const view = await start();
     const q = view.questions[0]!;
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 4_000 }, later(10));
-    await markQuestionSeenFor(otherStudent, view.attemptId, { questionId: q.id, shownMs: 9_000 }, later(11));
+    await report(view.attemptId, q.id, 4_000, later(10));
+    await markQuestionSeenFor(otherStudent, view.attemptId, { questionId: q.id, totalMs: 9_000 }, later(11));
     await submitQuizFor(learner, view.attemptId, later(12));
-    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs: 9_000 }, later(20));
+    await report(view.attemptId, q.id, 9_000, later(20));
     const result = released(await getQuizResultFor(learner, view.attemptId, later(21)));
     expect(result.questions.find((r) => r.id === q.id)!.timeOnMs).toBe(4_000);
   });
 
-  it("refuses a report that is not a whole, non-negative number of milliseconds", async () => {
+  it("gives the quiz page the totals so far, to count on from after a reload", async () => {
     const view = await start();
     const q = view.questions[0]!;
-    for (const shownMs of [-5, 1.5, "40", 86_400_001]) {
-      expect(await outcomeOf(() => markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, shownMs }, later(5)))).toBe("INVALID");
+    await report(view.attemptId, q.id, 7_000, later(8));
+    const reloaded = await getQuizTakingViewFor(learner, view.attemptId, later(9));
+    if (reloaded.status !== "open") throw new Error("closed");
+    expect(reloaded.view.answers.find((a) => a.questionId === q.id)!.timeOnMs).toBe(7_000);
+  });
+
+  it("refuses a report that is not a whole, non-negative number of milliseconds a question can hold", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    for (const totalMs of [-5, 1.5, "40", 2_147_483_648]) {
+      expect(await outcomeOf(() => markQuestionSeenFor(learner, view.attemptId, { questionId: q.id, totalMs }, later(5)))).toBe("INVALID");
     }
   });
 });

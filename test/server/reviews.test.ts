@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
@@ -75,7 +76,59 @@ describe("the daily review queue", () => {
     expect(undone).toMatchObject({ cardId: card.card.id, isNew: true });
     expect(await db.reviewLog.count({ where: { userId: owner.id } })).toBe(before);
     expect(await db.cardState.count({ where: { userId: owner.id, cardId: card.card.id } })).toBe(0);
-    expect(await outcomeOf(() => undoReviewFor(owner, { reviewLogId }, NOW))).toBe("CONFLICT");
+  });
+
+  it("applies a rating sent again (its response lost) once: one log line, one schedule, the stored outcome", async () => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id;
+    const db = await getDb();
+    const before = await db.reviewLog.count({ where: { userId: owner.id, cardId } });
+    const clientReviewId = randomUUID();
+    const first = await reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW);
+    // Pressed again after the lost response, even on another button: the server answers with what it stored.
+    const again = await reviewCard(owner, { cardId, rating: "easy", clientReviewId }, new Date(NOW.getTime() + 5_000));
+    expect(again.reviewLogId).toBe(first.reviewLogId);
+    expect(again.rating).toBe("good");
+    expect(again.nextDueAt.getTime()).toBe(first.nextDueAt.getTime());
+    expect(await db.reviewLog.count({ where: { userId: owner.id, cardId } })).toBe(before + 1);
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: owner.id, cardId } } });
+    expect(state.reps).toBe(1);
+    expect(state.due.getTime()).toBe(first.nextDueAt.getTime());
+  });
+
+  it("applies the same rating sent twice at once only once", async () => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id;
+    const clientReviewId = randomUUID();
+    const [a, b] = await Promise.all([reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW), reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW)]);
+    expect(a.reviewLogId).toBe(b.reviewLogId);
+    const db = await getDb();
+    expect(await db.reviewLog.count({ where: { userId: owner.id, cardId } })).toBe(1);
+  });
+
+  it("keeps one learner's rating ids apart from another's", async () => {
+    const clientReviewId = randomUUID();
+    const mine = await reviewCard(owner, { cardId: (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id, rating: "good", clientReviewId }, NOW);
+    const theirs = await reviewCard(other, { cardId: (await getReviewQueue(other, {}, NOW)).cards[0]!.card.id, rating: "good", clientReviewId }, NOW);
+    expect(theirs.reviewLogId).not.toBe(mine.reviewLogId);
+  });
+
+  it("answers an undo sent again (the first one's response lost) with the card, changing nothing", async () => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id;
+    const clientReviewId = randomUUID();
+    const { reviewLogId } = await reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW);
+    const first = await undoReviewFor(owner, { reviewLogId }, NOW);
+    const again = await undoReviewFor(owner, { reviewLogId }, NOW);
+    expect(again).toEqual(first);
+    expect(again).toMatchObject({ cardId, isNew: true });
+    const db = await getDb();
+    expect(await db.reviewLog.count({ where: { userId: owner.id, cardId } })).toBe(0);
+    // The rating itself arriving again after its undo is not applied again.
+    expect(await outcomeOf(() => reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW))).toBe("CONFLICT");
+    expect(await db.cardState.count({ where: { userId: owner.id, cardId } })).toBe(0);
+  });
+
+  it("refuses a rating id that is not a UUID", async () => {
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards[0]!.card.id;
+    expect(await outcomeOf(() => reviewCard(owner, { cardId, rating: "good", clientReviewId: "x".repeat(80) }, NOW))).toBe("INVALID");
   });
 
   it("restores a reviewed card's earlier state when a later rating is undone", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callAction, failureMessage, formLevelError, sessionEndedMessage, UNREACHABLE } from "@/components/ui/action-call";
+import type { ActionFailure } from "@/lib/server/action-result";
+import { callAction, failureMessage, formLevelError, isRetryableFailure, newRequestId, plainFailure, sessionEndedMessage, shownFailure, UNREACHABLE } from "@/components/ui/action-call";
 
 describe("callAction", () => {
   it("passes the action's own result through", async () => {
@@ -48,5 +49,48 @@ describe("formLevelError", () => {
 
   it("is null with no error at all", () => {
     expect(formLevelError(null, {}, ["examDate"])).toBeNull();
+  });
+});
+
+describe("isRetryableFailure", () => {
+  it.each<[ActionFailure, boolean]>([
+    [{ ok: false, error: UNREACHABLE }, true],
+    [{ ok: false, error: "Your session has ended.", code: "UNAUTHENTICATED" }, true],
+    [{ ok: false, error: "That rating was undone.", code: "CONFLICT" }, false],
+    [{ ok: false, error: "That card does not exist.", code: "NOT_FOUND" }, false],
+    [{ ok: false, error: "Invalid review.", code: "INVALID" }, false],
+  ])("reads %j as retryable: %s", (failure, expected) => {
+    expect(isRetryableFailure(failure)).toBe(expected);
+  });
+});
+
+describe("newRequestId", () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it("is a fresh UUID each time", () => {
+    const a = newRequestId();
+    expect(a).toMatch(UUID_V4);
+    expect(newRequestId()).not.toBe(a);
+  });
+
+  it("is a UUID on a plain-HTTP page, where crypto.randomUUID is missing", () => {
+    const insecure = { getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) };
+    expect(newRequestId(insecure)).toMatch(UUID_V4);
+    const zeros = { getRandomValues: ((array: Uint8Array) => array) as Crypto["getRandomValues"] };
+    expect(newRequestId(zeros)).toBe("00000000-0000-4000-8000-000000000000");
+  });
+});
+
+describe("shownFailure", () => {
+  it("carries the sign-in link with the message of an ended session only", () => {
+    expect(shownFailure({ error: "Signed out.", code: "UNAUTHENTICATED" }, "your text is kept.", "Not submitted. ")).toEqual({
+      message: "Not submitted. Your session has ended. Sign in again in another tab; your text is kept.",
+      isSessionEnded: true,
+    });
+    expect(shownFailure({ error: UNREACHABLE }, "kept")).toEqual({ message: UNREACHABLE, isSessionEnded: false });
+  });
+
+  it("never gives a message worded by the screen (no connection) a sign-in link", () => {
+    expect(plainFailure("No connection. Your text is kept on this device.")).toEqual({ message: "No connection. Your text is kept on this device.", isSessionEnded: false });
   });
 });

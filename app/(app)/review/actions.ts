@@ -7,11 +7,11 @@ import type { RatingName } from "@/lib/srs/schedule";
 
 // No revalidatePath here: it would re-render the review page under the running session and drop
 // the cards it holds (Again cards waiting to return). Every page reading the queue is dynamic.
-export async function reviewCardAction(input: unknown): Promise<ActionResult<{ reviewLogId: string; nextDueAtMs: number; nextIntervals: Record<RatingName, string> }>> {
+export async function reviewCardAction(input: unknown): Promise<ActionResult<{ reviewLogId: string; rating: RatingName; nextDueAtMs: number; nextIntervals: Record<RatingName, string> }>> {
   return toActionResult("review card", async () => {
     const actor = await requireActor();
-    const { reviewLogId, nextDueAt, nextIntervals } = await reviewCard(actor, input, new Date());
-    return { reviewLogId, nextDueAtMs: nextDueAt.getTime(), nextIntervals };
+    const { reviewLogId, rating, nextDueAt, nextIntervals } = await reviewCard(actor, input, new Date());
+    return { reviewLogId, rating, nextDueAtMs: nextDueAt.getTime(), nextIntervals };
   });
 }
 

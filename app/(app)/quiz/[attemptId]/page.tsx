@@ -50,6 +50,7 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
         serverNowMs={view.serverNow.getTime()}
         questions={view.questions}
         answers={Object.fromEntries(view.answers.map((a) => [a.questionId, { answer: a.answer, version: a.version }]))}
+        timeOnMs={Object.fromEntries(view.answers.flatMap((a) => (a.timeOnMs !== null ? [[a.questionId, a.timeOnMs]] : [])))}
       />
     </>
   );

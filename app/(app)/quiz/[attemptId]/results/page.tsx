@@ -7,7 +7,7 @@ import { SourceNote } from "@/components/study/source-note";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, PageHeader, Panel } from "@/components/ui/panel";
 import { formatQuizMarks, type AnswerOutcome } from "@/lib/quiz/marking";
-import { secondsOnQuestion } from "@/lib/quiz/question-clock";
+import { timeOnQuestion } from "@/lib/quiz/question-clock";
 import { optionLabel, isChoiceKind } from "@/lib/quiz/right-answer";
 import { isAppError } from "@/lib/errors";
 import { getQuizResultFor, listQuizAttemptsFor, type QuizResultView, type QuizWithheldView } from "@/lib/server/quiz";
@@ -101,7 +101,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
       <ol className="space-y-3">
         {result.questions.map((q, i) => {
           const badge = outcomeBadge[q.outcome];
-          const sec = secondsOnQuestion(q.timeOnMs);
+          const time = timeOnQuestion(q);
           return (
             <li key={q.id}>
               <Panel aria-labelledby={`q-${q.id}`}>
@@ -112,7 +112,13 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                   <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
                     <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span>
                     <span className="tabular-nums">{formatMarksCount(q.marks, formatQuizMarks)}</span>
-                    {sec !== null ? <span>{formatDuration(sec)} on it</span> : null}
+                    {time === null ? null : time.measure === "on_screen" ? (
+                      <span>{formatDuration(time.sec)} on it</span>
+                    ) : (
+                      <span title="Measured before Crux timed each question on screen: from first seeing the question to the last change of the answer.">
+                        {formatDuration(time.sec)} from first view to answer
+                      </span>
+                    )}
                   </p>
                 </div>
                 <p className="whitespace-pre-line font-serif leading-relaxed">{q.prompt}</p>
