@@ -21,13 +21,18 @@ export function ReviewSummaryLine({ summary, left = summary }: { summary: QueueS
   );
 }
 
-/** Shown when nothing is left to review now. */
+/** Shown when nothing is left to review now: the queue's line, then when the next review comes. */
 export function NothingToReview({ summary }: { summary: QueueSummary }) {
   return (
-    <p className="rounded-xl border border-border bg-surface p-6 text-center" role="status">
-      Nothing to review right now.
-      {summary.nextDueAt ? ` Next review: ${formatDateTime(summary.nextDueAt)}.` : ""}
-      {summary.unseenCount > 0 && summary.newToday === 0 ? ` ${plural(summary.unseenCount, "new card")} wait for tomorrow's allowance.` : ""}
-    </p>
+    <>
+      <div className="mb-3">
+        <ReviewSummaryLine summary={summary} />
+      </div>
+      <p className="rounded-xl border border-border bg-surface p-6 text-center" role="status">
+        Nothing to review right now.
+        {summary.nextDueAt ? ` Next review: ${formatDateTime(summary.nextDueAt)}.` : ""}
+        {summary.unseenCount > 0 && summary.newToday === 0 ? ` ${plural(summary.unseenCount, "new card")} wait for tomorrow's allowance.` : ""}
+      </p>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReviewSession } from "@/components/study/review-session";
-import { NothingToReview, ReviewSummaryLine } from "@/components/study/review-summary";
+import { NothingToReview } from "@/components/study/review-summary";
 import { PageHeader } from "@/components/ui/panel";
 import { requireUser } from "@/lib/server/session";
 import { getReviewQueue } from "@/lib/server/study";
@@ -20,12 +20,7 @@ export default async function DailyReviewPage() {
         </Link>
       </PageHeader>
       {cards.length === 0 ? (
-        <>
-          <div className="mb-3">
-            <ReviewSummaryLine summary={summary} />
-          </div>
-          <NothingToReview summary={summary} />
-        </>
+        <NothingToReview summary={summary} />
       ) : (
         <ReviewSession queue={cards} more={more} summary={summary} doneHref="/home" doneLabel="Back to home" />
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewSession } from "@/components/study/review-session";
-import { NothingToReview, ReviewSummaryLine } from "@/components/study/review-summary";
+import { NothingToReview } from "@/components/study/review-summary";
 import { PageHeader } from "@/components/ui/panel";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
@@ -24,12 +24,7 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
         </Link>
       </PageHeader>
       {cards.length === 0 ? (
-        <>
-          <div className="mb-3">
-            <ReviewSummaryLine summary={summary} />
-          </div>
-          <NothingToReview summary={summary} />
-        </>
+        <NothingToReview summary={summary} />
       ) : (
         <ReviewSession queue={cards} more={more} summary={summary} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />
       )}
