@@ -24,7 +24,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** A new password's shape; its strength is judged by `checkNewPassword`, which knows the person's name. */
 const newPassword = z.string({ error: "Choose a password." }).min(1, "Choose a password.").max(PASSWORD_POLICY.maxLength, tooLong);
 
-export const personNameSchema = untrustedName({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
+export const personNameSchema = untrustedName({ error: "Enter your name." }, "Enter a name with at least one letter or number.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
 
 /**
  * Self-service sign-up makes a student; a teacher invitation code (issued by an administrator)

@@ -102,7 +102,7 @@ const marksField = z
 
 /** The text fields of the new-study-set form. */
 export const newStudySetSchema = z.object({
-  title: untrustedName({ error: "Name the study set." }).trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
+  title: untrustedName({ error: "Name the study set." }, "Give the set a title with at least one letter or number.").trim().min(3, "Give the set a title of at least 3 characters.").max(120, "Keep the title under 120 characters."),
   subject: optionalText(60, "Keep the subject under 60 characters."),
   pasteTitle: optionalText(300, "Keep the material's title under 300 characters."),
   pasteOutlet: optionalText(200, "Keep the outlet under 200 characters."),

@@ -29,7 +29,7 @@ import { fieldErrorsOf } from "./validation";
 import { untrustedName } from "../text/untrusted";
 
 export const createClassSchema = z.object({
-  name: untrustedName({ error: "Name the class." }).trim().min(2, "Give the class a name of at least 2 characters.").max(80, "Keep the name under 80 characters."),
+  name: untrustedName({ error: "Name the class." }, "Give the class a name with at least one letter or number.").trim().min(2, "Give the class a name of at least 2 characters.").max(80, "Keep the name under 80 characters."),
 });
 export const joinClassSchema = z.object({
   joinCode: z

@@ -47,17 +47,25 @@ export function untrustedString(params?: Parameters<typeof z.string>[0]) {
  *   Arabic and Syriac number signs that are Cf too (U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891,
  *   U+08E2, U+110BD, U+110CD), and the zero-width (non-)joiners where a script or an emoji needs them;
  * - a zero-width joiner or non-joiner at either end, beside a space or an ASCII character (where they
- *   join nothing), or repeated;
+ *   join nothing), or repeated — except one that follows a combining mark such as a virama, where it
+ *   picks the form of the letter before it even at a word's end: Malayalam's chillu spelled consonant +
+ *   virama + ZWJ ("അരുണ്‍"), a Devanagari half form (क्‍) or explicit virama (क्‌), Sinhala and the like
+ *   (an emoji's variation selector does not count: a joiner after it at an end joins nothing);
  * - the blank "letters" used to make an empty-looking name: the Hangul fillers (U+115F, U+1160, U+3164,
- *   U+FFA0) and the blank Braille pattern (U+2800);
+ *   U+FFA0) and the blank Braille pattern (U+2800); and the other characters that show nothing, or only
+ *   a placeholder box, but are not Cf: the combining grapheme joiner (U+034F), Khmer's inherent vowels
+ *   (U+17B4, U+17B5, which Unicode says not to use) and the object replacement character (U+FFFC);
  * - line breaks and tabs: every run of white space becomes one space.
  * The result is in Unicode normalisation form C. Text of several lines (answers, questions, notes on a
  * regrade) keeps its marks: right-to-left writing needs them there.
  */
 const NAME_FORMAT = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|(?![\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])\p{Cf}/gu;
-const IDLE_JOINER = /(?<=^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=$|[\s\x00-\x7F])/gu;
+const IDLE_JOINER = /(?<=^|[\s\x00-\x7F])[\u200C\u200D]+|(?<!(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{M})[\u200C\u200D]+(?=$|[\s\x00-\x7F])/gu;
 const REPEATED_JOINER = /([\u200C\u200D])[\u200C\u200D]+/gu;
-const BLANK_LETTER = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const BLANK_LETTER = /[\u115F\u1160\u3164\uFFA0\u2800\u034F\u17B4\u17B5\uFFFC]/gu;
+/** What a name must show once normalised: a letter, a digit or a symbol (an emoji is a symbol). */
+const VISIBLE = /[\p{L}\p{N}\p{S}]/u;
+const NOTHING_VISIBLE = "Use at least one letter or number.";
 
 /** `text` as a one-line name or title keeps it (see above); a clean name comes back unchanged but for NFC. */
 export function normalizeNameText(text: string): string {
@@ -72,10 +80,17 @@ export function normalizeNameText(text: string): string {
 
 /**
  * A zod string for a one-line name or title at a trust boundary, normalised with `normalizeNameText`
- * before any later check (`.trim()`, `.min()` …): a title of invisible characters alone is empty.
+ * before any later check (`.trim()`, `.min()` …): a title of invisible characters alone is empty, so
+ * `.min()` refuses it with its own message. A name that is not empty must show at least one letter,
+ * digit or symbol: one of lone combining marks (or anything else that draws nothing) is refused with
+ * `nothingVisible` (by default "Use at least one letter or number."), however long it is. An empty
+ * name passes this check, so an optional field may still be left blank.
  */
-export function untrustedName(params?: Parameters<typeof z.string>[0]) {
-  return z.string(params).overwrite(normalizeNameText);
+export function untrustedName(params?: Parameters<typeof z.string>[0], nothingVisible: string = NOTHING_VISIBLE) {
+  return z
+    .string(params)
+    .overwrite(normalizeNameText)
+    .refine((v) => v.trim() === "" || VISIBLE.test(v), nothingVisible);
 }
 
 /**

@@ -20,4 +20,15 @@ describe("one-line names at the trust boundary", () => {
     const picked = pick(schema.parse(input(spoof)));
     for (const value of Array.isArray(picked) ? picked : [picked]) expect(value).toBe("Annual test");
   });
+
+  it.each<[string, z.ZodType, unknown, string]>([
+    ["a study set's title", newStudySetSchema, { title: "\u034F\u0301\u0302\u0303" }, "Give the set a title with at least one letter or number."],
+    ["a class's name", createClassSchema, { name: "\u0301\u0302" }, "Give the class a name with at least one letter or number."],
+    ["a person's name", personNameSchema, "\u17B4\u0301", "Enter a name with at least one letter or number."],
+    ["an assignment's title", assignmentInputSchema, { studySetId: "s", classId: "c", title: "\uFFFC\u0301" }, "Use at least one letter or number."],
+  ])("refuses %s that shows no letter, number or symbol", (_label, schema, input, message) => {
+    const result = schema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain(message);
+  });
 });

@@ -53,6 +53,8 @@ describe("normalizeNameText", () => {
     ["a joiner between Latin letters, beside a space or at an end", "\u200dQu\u200diz \u200c1\u200d", "Quiz 1"],
     ["blank Hangul and Braille letters", "\u3164\u2800\uffa0", ""],
     ["line breaks, tabs and runs of spaces", "Week\n\t 2   quiz", "Week 2 quiz"],
+    ["the combining grapheme joiner, the object replacement character and Khmer's invisible vowels", "Qu\u034Fiz\uFFFC \u17B41\u17B5", "Quiz 1"],
+    ["a joiner after an emoji's variation selector at an end", "Coders \u2764\uFE0F\u200D", "Coders \u2764\uFE0F"],
   ])("strips %s", (_label, input, expected) => {
     expect(normalizeNameText(input)).toBe(expected);
   });
@@ -62,6 +64,9 @@ describe("normalizeNameText", () => {
     ["an emoji flag made of tags", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} team"],
     ["a Persian zero-width non-joiner", "می\u200cخواهم"],
     ["a Devanagari half form's joiner", "क्\u200dष batch"],
+    ["Devanagari half forms' joiner and non-joiner at a word's end", "क्\u200d क्\u200c"],
+    ["Malayalam's legacy chillu spelling before a space and at the end", "അരുണ്\u200d കുമാര്\u200d"],
+    ["a Sinhala conjunct's joiner at the end", "ශ්\u200d"],
     ["Urdu and Hindi", "پاکستان اور भारत"],
     ["the visible Arabic number sign", "\u0600١٢"],
   ])("keeps %s", (_label, input) => {
@@ -72,5 +77,25 @@ describe("normalizeNameText", () => {
     const name = untrustedName().trim().min(1, "Enter your name.");
     expect(name.safeParse("\u202e\u200f\u3164 \u200b").success).toBe(false);
     expect(name.parse(" \u202eAsha\u200f  Verma ")).toBe("Asha Verma");
+  });
+
+  it.each([
+    ["combining grapheme joiners", "\u034F\u034F\u034F"],
+    ["object replacement characters", "\uFFFC\uFFFC\uFFFC"],
+    ["Khmer's invisible vowels", "\u17B4\u17B5\u17B4"],
+    ["lone combining marks", "\u0301\u0302\u0303"],
+    ["a lone combining mark", "\u0301"],
+    ["a joiner after a lone virama", "\u0D4D\u200D"],
+  ])("refuses a name of %s, though it is long enough", (_label, input) => {
+    const title = untrustedName().trim().min(1, "Name the set.");
+    const result = title.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/at least one letter or number|Name the set/);
+  });
+
+  it("accepts a name with a letter, a digit or a symbol, and an empty optional one", () => {
+    const title = untrustedName().trim().max(10, "Too long.").optional();
+    for (const ok of ["അരുണ്\u200d", "7", "🙂", "", undefined]) expect(title.safeParse(ok).success).toBe(true);
+    expect(title.safeParse("\u0301 ").error?.issues[0]?.message).toBe("Use at least one letter or number.");
   });
 });
