@@ -6,6 +6,7 @@ import type { CardView } from "@/lib/db/study-sets";
 import type { AppErrorCode } from "@/lib/errors";
 import type { RatingName } from "@/lib/srs/schedule";
 import type { QueueSummary } from "@/lib/server/study";
+import { ratingIdFor, settleRatingId, type PendingRatingIds } from "@/lib/srs/rating-ids";
 import { afterRating, afterUndo, countsLeft, currentCard, ratingCount, remainingCount, REVIEW_BATCH_SIZE, startSession, withMoreCards, withoutRating, withRating, type SessionQueue, type SessionRatings } from "@/lib/srs/session";
 import { reviewCardAction, undoReviewAction } from "@/app/(app)/review/actions";
 import { callAction, isRetryableFailure, newRequestId, shownFailure, type ShownFailure } from "@/components/ui/action-call";
@@ -88,10 +89,10 @@ export function ReviewSession({
   const [last, setLast] = useState<LastRating | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const shownAt = useRef(0);
-  // The id of the rating being sent for the card on screen: the same when it is sent again after a
-  // failure that may have reached the server, so the server applies it once (reviewCard); a new one
-  // for the next card, or after a refusal that stands.
-  const ratingId = useRef<string | null>(null);
+  // Each card's pending rating id: the same when its rating is sent again after a failure that may have
+  // reached the server — even after other cards were shown or an undo came in between — so the server
+  // applies it once (reviewCard); a new one once the rating is stored or refused for good (lib/srs/rating-ids).
+  const ratingIds = useRef<PendingRatingIds>(new Map());
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
@@ -110,7 +111,6 @@ export function ReviewSession({
   // Time on each card, for the review log: the clock starts when the card appears.
   useEffect(() => {
     shownAt.current = clockNow();
-    ratingId.current = null;
   }, [currentId]);
 
   // Returning cards become ready as time passes: re-read the clock every few seconds.
@@ -152,16 +152,16 @@ export function ReviewSession({
       if (!current || isSaving) return;
       setIsSaving(true);
       setError(null);
-      const clientReviewId = (ratingId.current ??= newRequestId());
+      const clientReviewId = ratingIdFor(ratingIds.current, current.id, newRequestId);
       const result = await callAction(() => reviewCardAction({ cardId: current.id, rating, durationMs: Math.min(clockNow() - shownAt.current, 3_600_000), clientReviewId }));
       setIsSaving(false);
       if (!result.ok) {
         setError(shownFailure(result, RATING_KEPT));
         setAnnouncement("");
-        if (!isRetryableFailure(result)) ratingId.current = null;
+        settleRatingId(ratingIds.current, current.id, isRetryableFailure(result) ? "retryable" : "refused");
         return;
       }
-      ratingId.current = null;
+      settleRatingId(ratingIds.current, current.id, "stored");
       const now = clockNow();
       const returning = { ...current.item, isNew: false, intervals: result.nextIntervals };
       setQueue((q) => afterRating(q, current, result.nextDueAtMs, now, returning));

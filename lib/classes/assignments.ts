@@ -329,8 +329,13 @@ export interface PracticeHoldSource {
 /**
  * Whether a student's own practice of an assignment's question is held back at `now`: a quiz made
  * from the set, or a written answer outside the assignment, would show them the answer key or the
- * model answer before the assignment's results are theirs to see. The question is free once their
- * results are released and they have handed work in for it — or can no longer (late work refused).
+ * model answer before the assignment's results are theirs to see. While the results are not released
+ * to the student the question stays held — even when they can no longer hand work in for it (late
+ * work refused): the release rule decides when answers may be seen, and classmates with extensions
+ * may still be answering. Once released, it is free when they have handed work in for it or the
+ * assignment is closed to them (due time passed, late work refused); otherwise it stays held (they
+ * may still start an attempt, or used their attempts without handing in), so the key is not read
+ * before their own work.
  */
 export function isPracticeHeldBack(
   rules: PracticeHoldSource["rules"],

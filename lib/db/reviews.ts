@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { StudySetFacts } from "../auth/permissions";
 import type { CardView } from "./study-sets";
 import type { CardMemory, ReviewRecord } from "../srs/schedule";
+import { AppError } from "../errors";
 import { getDb } from "./client";
 import { orGone } from "./errors";
 import { DEFAULT_LEARNER_SETTINGS, type LearnerSettingsRecord } from "./learner-settings";
@@ -235,16 +236,20 @@ export async function getReviewContext(userId: string, cardId: string): Promise<
  * Stores a review in one statement (atomic, one round trip): the card's new state upserted on
  * (userId, cardId) and its log line written against that state; returns the log's id. With
  * `clientReviewId` taken by another of the learner's reviews the statement fails as a whole (the
- * unique index on the log): the card's state is left as it was.
+ * unique index on the log): the card's state is left as it was. With `clientReviewId` already undone
+ * (an UndoneReview of the learner's names it: the rating sent again raced its undo) nothing is
+ * written and the answer is null — a rating undone is never stored again.
  */
-export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null, clientReviewId: string | null = null): Promise<{ reviewLogId: string }> {
+export async function saveReview(userId: string, cardId: string, memory: CardMemory, log: ReviewRecord, durationMs: number | null, clientReviewId: string | null = null): Promise<{ reviewLogId: string } | null> {
   const db = await getDb();
   const reviewLogId = randomUUID();
   // The card deleted with its set meanwhile (this waited on the deletion's lock): NOT_FOUND, not a foreign-key error.
   const [row] = await orGone(() => db.$queryRawUnsafe<{ id: string }[]>(
     `WITH state AS (
        INSERT INTO "CardState" (id, "userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview")
-       VALUES ($1, $2, $3, ${ts(4)}, $5, $6, $7, $8, $9, $10, $11, $12::text::"FsrsState", ${ts(13)})
+       SELECT $1, $2, $3, ${ts(4)}, $5::float8, $6::float8, $7::int, $8::int, $9::int, $10::int, $11::int, $12::text::"FsrsState", ${ts(13)}
+       -- The guard sits in the first write: a data-modifying WITH runs whether or not the outer statement reads it.
+       WHERE $26::text IS NULL OR NOT EXISTS (SELECT 1 FROM "UndoneReview" u WHERE u."userId" = $2 AND u."clientReviewId" = $26::text)
        ON CONFLICT ("userId", "cardId") DO UPDATE SET
          due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty, "elapsedDays" = EXCLUDED."elapsedDays",
          "scheduledDays" = EXCLUDED."scheduledDays", "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps,
@@ -281,18 +286,20 @@ export async function saveReview(userId: string, cardId: string, memory: CardMem
     durationMs,
     clientReviewId,
   ), "That card was deleted with its study set.");
-  if (!row) throw new Error("the review was not stored");
-  return { reviewLogId: row.id };
+  return row ? { reviewLogId: row.id } : null;
 }
 
 /** A rating the review screen already sent (by its `clientReviewId`): stored, with the card's state now, or undone since. */
-export type EarlierRating = { status: "stored"; reviewLogId: string; rating: number; memory: CardMemory } | { status: "undone"; cardId: string };
+export type EarlierRating = { status: "stored"; cardId: string; reviewLogId: string; rating: number; memory: CardMemory } | { status: "undone"; cardId: string };
 
-/** The learner's rating named `clientReviewId`, if the server has it (or had it, before an undo); null when never received. */
+/**
+ * The learner's rating named `clientReviewId`, if the server has it (or had it, before an undo), with
+ * the card it rated (the caller compares it with the card now sent); null when never received.
+ */
 export async function getRatingByClientId(userId: string, clientReviewId: string): Promise<EarlierRating | null> {
   const db = await getDb();
-  const log = await db.reviewLog.findFirst({ where: { userId, clientReviewId }, select: { id: true, rating: true, cardState: { select: memorySelect } } });
-  if (log) return { status: "stored", reviewLogId: log.id, rating: log.rating, memory: toMemory(log.cardState) };
+  const log = await db.reviewLog.findFirst({ where: { userId, clientReviewId }, select: { id: true, cardId: true, rating: true, cardState: { select: memorySelect } } });
+  if (log) return { status: "stored", cardId: log.cardId, reviewLogId: log.id, rating: log.rating, memory: toMemory(log.cardState) };
   const undone = await db.undoneReview.findFirst({ where: { userId, clientReviewId }, select: { cardId: true } });
   return undone ? { status: "undone", cardId: undone.cardId } : null;
 }
@@ -348,24 +355,34 @@ export async function getUndoableReview(userId: string, reviewLogId: string): Pr
   };
 }
 
+/** What an undo of a review whose card was deleted with its set (meanwhile) is told. */
+export const UNDO_CARD_DELETED = "That card was deleted with its study set.";
+
 /**
  * Undoes one review in one transaction: deletes its log, records the undo (UndoneReview, so an undo
  * or the rating sent again is recognised) and restores the card's earlier state (`previous`), or
  * removes the card's state when that review was its first (the card is new again). Returns false when
  * the log was already gone (a second undo changes nothing).
+ *
+ * The card's row is locked (KEY SHARE, as the UndoneReview's foreign key would) before the log is
+ * deleted: a set's deletion locks its cards FOR UPDATE and then cascades into their logs, so taking
+ * the card after deleting the log waited on the deletion while it waited on the log (40P01). Now the
+ * deletion waits for the undo, or the undo for the deletion and then finds the card gone: NOT_FOUND.
  */
 export async function revertReview(userId: string, reviewLogId: string, cardStateId: string, previous: CardMemory | null, now: Date): Promise<boolean> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return orGone(() => db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { id: reviewLogId, userId }, select: { cardId: true, clientReviewId: true } });
     if (!log) return false;
+    const card = await tx.$queryRaw<unknown[]>`SELECT 1 AS "locked" FROM "Card" WHERE "id" = ${log.cardId} FOR KEY SHARE`;
+    if (card.length === 0) throw new AppError("NOT_FOUND", UNDO_CARD_DELETED);
     const { count } = await tx.reviewLog.deleteMany({ where: { id: reviewLogId, userId } });
     if (count === 0) return false;
     await tx.undoneReview.create({ data: { reviewLogId, userId, cardId: log.cardId, clientReviewId: log.clientReviewId, undoneAt: now } });
     if (previous) await tx.cardState.update({ where: { id: cardStateId }, data: previous });
     else await tx.cardState.deleteMany({ where: { id: cardStateId, userId, reviewLogs: { none: {} } } });
     return true;
-  }, REVIEW_TRANSACTION);
+  }, REVIEW_TRANSACTION), UNDO_CARD_DELETED);
 }
 
 /** Reviews done by the user since `since` (streaks and the home page). */

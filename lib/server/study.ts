@@ -177,7 +177,8 @@ export interface ReviewOutcome {
  * Records one flashcard review with FSRS under the learner's plan; returns when the card is next due.
  * Idempotent by `clientReviewId`: a rating the server already has (its response lost, sent again) is
  * answered with the stored outcome and the card's state now, without a second log line or schedule;
- * one undone since is refused with CONFLICT.
+ * one undone since is refused with CONFLICT (and never stored again, even when sent again as the undo
+ * runs: saveReview); an id already used for another card's rating is refused with INVALID.
  */
 export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise<ReviewOutcome> {
   const parsed = reviewInputSchema.safeParse(raw);
@@ -194,21 +195,32 @@ export async function reviewCard(actor: Actor, raw: unknown, now: Date): Promise
     return { reviewLogId, rating: stored, nextDueAt: memory.due, nextIntervals: intervalLabels(memory, showAt, plan, spreadKey) };
   };
   const earlier = clientReviewId ? await getRatingByClientId(actor.id, clientReviewId) : null;
-  if (earlier) return earlierOutcome(earlier, outcomeOf);
+  if (earlier) return earlierOutcome(earlier, cardId, outcomeOf);
   const { memory, log } = nextReview(context.memory ?? newCardMemory(now), rating, now, plan, spreadKey);
+  let saved: { reviewLogId: string } | null;
   try {
-    const { reviewLogId } = await saveReview(actor.id, cardId, memory, log, durationMs, clientReviewId);
-    return outcomeOf(reviewLogId, rating, memory);
+    saved = await saveReview(actor.id, cardId, memory, log, durationMs, clientReviewId);
   } catch (e) {
     // The same rating sent twice at once: the other request stored it (the unique id refused this one whole).
     const stored = clientReviewId ? await getRatingByClientId(actor.id, clientReviewId) : null;
-    if (stored) return earlierOutcome(stored, outcomeOf);
+    if (stored) return earlierOutcome(stored, cardId, outcomeOf);
     throw e;
   }
+  if (saved) return outcomeOf(saved.reviewLogId, rating, memory);
+  // Nothing stored: the rating was undone after the lookup above (this is it sent again, racing the undo).
+  throw new AppError("CONFLICT", RATING_UNDONE);
 }
 
-function earlierOutcome(earlier: EarlierRating, outcomeOf: (reviewLogId: string, rating: RatingName, memory: CardMemory) => ReviewOutcome): ReviewOutcome {
-  if (earlier.status === "undone") throw new AppError("CONFLICT", "That rating was undone. Rate the card again.");
+const RATING_UNDONE = "That rating was undone. Rate the card again.";
+
+/**
+ * The answer to a rating the server already has (or had, before an undo), by its id: the stored
+ * outcome when it rated this card; CONFLICT when it was undone; INVALID when the id named a rating of
+ * another card (a review screen that reused an id) — another card's outcome is never answered for this one.
+ */
+function earlierOutcome(earlier: EarlierRating, cardId: string, outcomeOf: (reviewLogId: string, rating: RatingName, memory: CardMemory) => ReviewOutcome): ReviewOutcome {
+  if (earlier.cardId !== cardId) throw new AppError("INVALID", "That rating's id was already used for another card. Reload the page and rate the card again.");
+  if (earlier.status === "undone") throw new AppError("CONFLICT", RATING_UNDONE);
   return outcomeOf(earlier.reviewLogId, ratings[earlier.rating - 1] ?? "good", earlier.memory);
 }
 

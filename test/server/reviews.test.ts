@@ -3,15 +3,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { UserRecord } from "@/lib/db/users";
 import { getDb } from "@/lib/db/client";
+import { saveReview } from "@/lib/db/reviews";
 import { seedStudyPack } from "@/lib/db/seed";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import { acceptMissedPoint } from "@/lib/server/learner-cards";
 import { updateLearnerSettings } from "@/lib/server/learner-settings";
 import { getQueuedCards, getQueueSummary, getReviewQueue, reviewCard, undoReviewFor } from "@/lib/server/study";
+import { newCardMemory, nextReview } from "@/lib/srs/schedule";
 import { REVIEW_BATCH_SIZE } from "@/lib/srs/session";
 import { startOfDayIn } from "@/lib/format";
 import { createTestUser, outcomeOf } from "../support/actors";
-import { useTestDatabase } from "../support/database";
+import { isPostgres, useTestDatabase } from "../support/database";
 
 useTestDatabase();
 
@@ -150,7 +152,85 @@ describe("the daily review queue", () => {
     const { reviewLogId } = await reviewCard(other, { cardId, rating: "good" }, NOW);
     expect(await outcomeOf(() => undoReviewFor(owner, { reviewLogId }, NOW))).toBe("CONFLICT");
   });
+
+  it("refuses a rating id already used for another card, and never answers with that card's outcome", async () => {
+    const owner = await createTestUser("reused-id-reviewer", "student");
+    const [a, b] = (await getReviewQueue(owner, {}, NOW)).cards.filter((c) => c.isNew).map((c) => c.card.id);
+    const clientReviewId = randomUUID();
+    await reviewCard(owner, { cardId: a!, rating: "good", clientReviewId }, NOW);
+    const refused = await reviewCard(owner, { cardId: b!, rating: "again", clientReviewId }, NOW).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "INVALID", message: "That rating's id was already used for another card. Reload the page and rate the card again." });
+    const db = await getDb();
+    expect(await db.cardState.count({ where: { userId: owner.id, cardId: b! } })).toBe(0);
+    // Undone, the id is still card A's: card B is refused again, not told "undone".
+    const { id: reviewLogId } = await db.reviewLog.findFirstOrThrow({ where: { userId: owner.id, clientReviewId }, select: { id: true } });
+    await undoReviewFor(owner, { reviewLogId }, NOW);
+    expect(await outcomeOf(() => reviewCard(owner, { cardId: b!, rating: "again", clientReviewId }, NOW))).toBe("INVALID");
+  });
+
+  it("never stores again a rating whose undo came while it was sent again (the insert checks the undo)", async () => {
+    const owner = await createTestUser("undo-race-reviewer", "student");
+    const cardId = (await getReviewQueue(owner, {}, NOW)).cards.find((c) => c.isNew)!.card.id;
+    const clientReviewId = randomUUID();
+    const { reviewLogId } = await reviewCard(owner, { cardId, rating: "good", clientReviewId }, NOW);
+    await undoReviewFor(owner, { reviewLogId }, NOW);
+    // The retry looked the id up before the undo (nothing to find yet) and writes after it.
+    const { memory, log } = nextReview(newCardMemory(NOW), "good", NOW);
+    expect(await saveReview(owner.id, cardId, memory, log, null, clientReviewId)).toBeNull();
+    const db = await getDb();
+    expect(await db.cardState.count({ where: { userId: owner.id, cardId } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: owner.id, cardId } })).toBe(0);
+    // Without an id, or with a new one, the card is rated as usual.
+    expect(await saveReview(owner.id, cardId, memory, log, null, randomUUID())).not.toBeNull();
+  });
 });
+
+describe.skipIf(!isPostgres)("an undo racing the deletion of the card's set (PostgreSQL)", () => {
+  it("waits for the deletion, then says the card was deleted — no deadlock, no foreign-key error", async () => {
+    const db = await getDb();
+    const author = await createTestUser("undo-race-author", "teacher");
+    const set = await db.studySet.create({
+      data: { ownerId: author.id, title: "Undo race", status: "published", isPublic: true, cards: { create: [{ kind: "qa", front: "front", back: "back", position: 0, status: "accepted" }] } },
+      select: { cards: { select: { id: true } } },
+    });
+    const cardId = set.cards[0]!.id;
+    const { reviewLogId } = await reviewCard(owner, { cardId, rating: "good", clientReviewId: randomUUID() }, NOW);
+    // The deletion (deleteOwnStudySet) has locked the card FOR UPDATE; the undo starts; then the deletion cascades into the log.
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    let go!: () => void;
+    const goOn = new Promise<void>((resolve) => (go = resolve));
+    const deletion = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS "locked" FROM "Card" WHERE "id" = ${cardId} FOR UPDATE`;
+        locked();
+        await goOn;
+        await tx.$executeRaw`DELETE FROM "Card" WHERE "id" = ${cardId}`;
+      },
+      { timeout: 20_000, maxWait: 5_000 },
+    );
+    await isLocked;
+    const undo = undoReviewFor(owner, { reviewLogId }, NOW).catch((e: unknown) => e);
+    await untilLockWaiters(1);
+    go();
+    await deletion;
+    expect(await undo).toMatchObject({ code: "NOT_FOUND", message: "That card was deleted with its study set." });
+    expect(await db.undoneReview.count({ where: { reviewLogId } })).toBe(0);
+  });
+});
+
+/** Resolves once at least `n` other connections wait for a lock (PostgreSQL only). */
+async function untilLockWaiters(n: number): Promise<void> {
+  const db = await getDb();
+  for (let i = 0; i < 400; i++) {
+    const [row] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`;
+    if ((row?.n ?? 0) >= n) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`fewer than ${n} statements came to wait for a lock`);
+}
 
 describe("studying toward an exam date", () => {
   it("schedules no card on or after the exam, over weeks of reviews of every card", async () => {
