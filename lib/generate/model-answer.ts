@@ -659,6 +659,29 @@ function assertAnswerable(questionText: string, corpus: Corpus): void {
   }
 }
 
+/**
+ * Where a question lists the aspects it wants its subject examined under: "with reference to", "with special reference
+ * to", "in the context of", "in the light of", "with regard to", "with emphasis on", "such as", "especially"… The list
+ * runs to the end of its sentence.
+ */
+const ASPECT_LIST = /\b(?:with\s+(?:(?:special|particular|specific)\s+)?(?:reference|regard|respect)\s+to|in\s+(?:the\s+)?(?:context|light)\s+of|with\s+(?:an?\s+)?(?:(?:special|particular)\s+)?(?:emphasis|focus)\s+on|such\s+as|especially|particularly|notably|including)\b[^.?!]*/gi;
+
+/**
+ * The question's own subject: the first name it mentions that the material knows, outside any list of aspects. In
+ * "Critically examine Mahatma Gandhi with reference to Khilafat movement, non-co-operation and Salt Satyagraha" the
+ * subject is Gandhi; the Khilafat movement is one of the aspects, not what the question is about. Undefined when the
+ * question names nothing the material knows before its aspect list.
+ */
+export function subjectName(questionText: string, corpus: Corpus) {
+  const aside = [...questionText.matchAll(ASPECT_LIST)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of questionText.matchAll(/\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)) {
+    if (aside.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const found = corpus.aliases.resolve(m[0].replace(/'s$/, "")) ?? corpus.aliases.resolve(m[0].replace(/^The\s+/, "").replace(/'s$/, ""));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function generateModelAnswer(questionText: string, corpus: Corpus, options: ModelAnswerOptions = {}): ModelAnswer & { wordCount: number; wordLimit: number; marks: number; question: string } {
   assertAnswerable(questionText, corpus);
   const parsed: ParsedQuestion = parseQuestion(questionText, options.marks);
@@ -700,7 +723,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const targetPoints = parsed.marks >= 15 ? 9 : parsed.marks >= 10 ? 6 : 4;
   const used = new Set<SentenceRef>();
   const chosenStems: Array<Set<string>> = [];
-  type Point = { text: string; example?: string; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef };
+  type Point = { text: string; example?: string; exampleRef?: SentenceRef; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef };
   const keyTerms = keyTermsOf(corpus);
   const keyTermCount = (c: Candidate) => [...c.ref.terms].filter((t) => keyTerms.has(t)).length;
   // Topic relevance against the whole question; candidates far below the best are off-topic.
@@ -894,9 +917,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // context with that sentence — what it did, when it was adopted — reserved before the body can take it.
   // (Its words, not its entity key: a short name such as "the Amendment" may stand for several amendments. A name the
   // material's title carries is its topic, which the definition and context already introduce.)
-  const keyStems = stemsOf(questionNames[0]?.name ?? "").filter((st) => st.length > 2 && !STOP_STEMS.has(st));
+  const keyName = subjectName(parsed.text, corpus);
+  const keyStems = stemsOf(keyName?.name ?? "").filter((st) => st.length > 2 && !STOP_STEMS.has(st));
   // Its short form counts ("TTP" for Tehreek-e-Taliban Pakistan): a material may seldom spell the name out.
-  const keyShortStems = (questionNames[0]?.aliases ?? []).filter((a) => isAcronym(a)).flatMap((a) => stemsOf(a));
+  const keyShortStems = (keyName?.aliases ?? []).filter((a) => isAcronym(a)).flatMap((a) => stemsOf(a));
   const namesKey = (c: Candidate) => keyStems.length > 0 && (keyStems.every((st) => c.stems.has(st)) || keyShortStems.some((st) => c.stems.has(st)));
   const titleStems = new Set(corpus.materials.flatMap((m) => stemsOf(m.material.title ?? "")));
   const keyMentions = candidates.filter(namesKey).length;
@@ -905,7 +929,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const SUBJECT_CUE = /\b(?:adopted|signed|agreed|ratified|came into (?:force|effect)|entered into (?:force|effect)|established|set up|founded|formed|launched|enacted|introduced|under|began|created)\b/i;
   const rankSubject = (pool: Candidate[]) =>
     pool
+      // (Only a sentence that defines or sets the subject in context — adopted, came into force, founded… — introduces it:
+      // "By the end of 1922 the Khilafat movement had collapsed" tells how it ended, not what it is.)
       .filter((c) => namesKey(c) && !isQuoted(c.ref) && wordCount(compressSentence(c.ref.sentence.text, 24)) <= 28)
+      .filter((c) => SUBJECT_CUE.test(c.ref.sentence.text) || (!!keyName && isDefinitionOf(standaloneText(c.ref.sentence.text), keyName)))
       // (Short counts: the sentence sits beside the definition of the broader name in a budget of a few dozen words.)
       .map((c) => ({ c, s: ((score(c, new Set()) + 1) * (SUBJECT_CUE.test(c.ref.sentence.text) ? 1.5 : 1) * (/\b(?:19|20)\d{2}\b/.test(c.ref.sentence.text) ? 1.2 : 1)) / Math.max(1, wordCount(compressSentence(c.ref.sentence.text, 24)) / 14) }))
       .sort((a, b) => b.s - a.s || a.c.ref.sentence.index - b.c.ref.sentence.index)[0]?.c;
@@ -1039,7 +1066,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (example && (example.evidence.materialId !== evidence[0]!.materialId || example.evidence.start !== evidence[0]!.start)) evidence.push(example.evidence);
     points.push({
       text: label ? `${label}: ${body}` : body,
-      ...(example ? { example: example.text } : {}),
+      ...(example ? { example: example.text, exampleRef: example.ref } : {}),
       evidence,
       score: strength,
       dim: c.dimension?.id ?? null,
@@ -1077,22 +1104,38 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const fits = (c: Candidate) => !definitionC || wordCount(pointText(c.ref.sentence, 24)) <= 20;
     subjectC = rankSubject(candidates.filter((c) => (!used.has(c.ref) || c === generalContextC) && fits(c)));
     if (!subjectC) {
+      // A point's own sentence moves from a section that keeps another point; an example's leaves its point without
+      // one (another sentence picked now would not be the point's own instance).
       const movable = sections.filter((sec) => sec.points.length >= 2).flatMap((sec) => sec.points.map((p) => p.ref));
-      subjectC = rankSubject(candidates.filter((c) => movable.includes(c.ref) && fits(c)));
-      if (subjectC) for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== subjectC!.ref);
+      const exampleRefs = sections.flatMap((sec) => sec.points.flatMap((p) => (p.exampleRef ? [p.exampleRef] : [])));
+      subjectC = rankSubject(candidates.filter((c) => (movable.includes(c.ref) || exampleRefs.includes(c.ref)) && fits(c)));
+      if (subjectC) {
+        const moved = subjectC.ref;
+        for (const sec of sections) {
+          sec.points = sec.points.filter((p) => p.ref !== moved);
+          for (const p of sec.points) {
+            if (p.exampleRef !== moved) continue;
+            delete p.example;
+            delete p.exampleRef;
+            p.evidence = p.evidence.slice(0, 1);
+          }
+        }
+      }
     }
     if (subjectC) used.add(subjectC.ref);
   }
-  const contextC = subjectC ?? generalContextC;
-  // The sentence that names the question's subject, whichever it is, stays in the introduction.
-  const keyC = subjectC;
-  const figureC = introRanked.find((x) => x.c !== contextC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
-  // (A definition of the broader name and a short sentence on the question's own subject both count: room for both.)
-  const introBudget = definitionC && keyC ? wordCount(definitionText(definitionC.ref.sentence.text)) + 20 : Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
+  // The introduction the answer would have without the subject's sentence: definition, context, key figure.
+  const contextC = generalContextC;
+  const figureC = introRanked.find((x) => x.c !== contextC && x.c !== subjectC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
+  const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
   const introCs = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c);
-  const introText = (c: Candidate) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC ? 24 : 16));
-  // Over budget, the last part goes first — never the sentence naming the question's own subject.
-  while (introCs.length > 1 && introCs[introCs.length - 1] !== keyC && wordCount(introCs.map(introText).join(" ")) > introBudget) introCs.pop();
+  const introText = (c: Candidate) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC || c === subjectC ? 24 : 16));
+  while (introCs.length > 1 && wordCount(introCs.map(introText).join(" ")) > introBudget) introCs.pop();
+  // The sentence on the question's own subject sits beside them, after the definition and context, never instead.
+  if (subjectC && !introCs.includes(subjectC)) {
+    const at = figureC ? introCs.indexOf(figureC) : -1;
+    introCs.splice(at >= 0 ? at : introCs.length, 0, subjectC);
+  }
   const introParts = introCs.map(introText);
   if (!introParts.length) {
     // Nothing dated or on-topic left: open with the most informative unused statement of the material.
@@ -1111,7 +1154,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
   // A sentence that could close the answer, said for the first time or again: not the context or figure sentence, not a
   // quotation, readable alone.
-  const restates = (c: Candidate) => c !== contextC && c !== figureC && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
+  const restates = (c: Candidate) => c !== contextC && c !== subjectC && c !== figureC && !isQuoted(c.ref) && isStandalone(c.ref.sentence, c.ref.pm) && !opensWithBareSurname(corpus, c.ref.sentence.text);
   const closes = (c: Candidate) => !used.has(c.ref) && !DATED_EVENT_OPENING.test(c.ref.sentence.text) && !prescriptions.includes(c) && restates(c);
   // With no prescription in the material, its own outlook closes the answer: what is expected, what lasts or remains.
   // Failing that, its own judgement of the subject's significance or result ("…helped him sideline…", "…led to…").

@@ -81,3 +81,42 @@ describeWithShared("the Montreal Protocol article a new user generated from", ["
     expect(points.filter((p) => /does not point to the need/.test(p.example ?? ""))).toEqual([]);
   });
 });
+
+// Written for this test; not copied from any source (a fictional leader, party and campaigns). The question's subject
+// is the leader, named with a title the material never gives him ("Teacher Reyl", as a question may say "Mahatma
+// Gandhi"); the campaigns are listed after "with reference to" as the aspects to examine him under.
+const LEADER = [
+  "Tomas Reyl",
+  "Tomas Reyl (1881 - 1950) was a Velarian teacher and reformer who led the campaign for Velaria's self-rule. He organised farmers and dock workers against unjust taxes.",
+  "",
+  "Early work",
+  "Reyl returned to Velaria in 1912 and joined the People's Assembly. Reyl took leadership of the Assembly in 1919 and pressed for self-rule until on 3 May 1931 the Assembly declared Velaria free.",
+  "",
+  "Dune movement",
+  "Reyl backed the Dune movement of the coastal fishermen to win their support. Reyl's support to the Dune movement led to mixed results. It brought thousands of fishermen into the Assembly. However, inland leaders questioned his judgement. By the end of 1922 the Dune movement had collapsed. Fishermen left the Assembly and riots returned to the ports.",
+  "",
+  "Boycott",
+  "In 1920 Reyl called on Velarians to boycott imported cloth and foreign courts. Thousands resigned from government posts. Reyl was arrested in 1922 and spent two years in prison.",
+  "",
+  "Grain March",
+  "In March 1930 Reyl led the Grain March against the grain tax, walking 200 miles with 60 followers. Over 40,000 people were jailed. The march won wide support abroad.",
+].join("\n");
+
+describe("a question that lists aspects after 'with reference to'", () => {
+  const pm = ingestMaterial({ source: "reyl.txt", content: LEADER });
+  const answer = generateModelAnswer("Critically examine Teacher Reyl with reference to the Dune movement, the boycott and the Grain March.", [pm], { marks: 15 });
+  const points = answer.body.flatMap((s) => s.points);
+
+  it("takes its subject from what the question examines, not from the first aspect listed", () => {
+    expect(answer.introduction).not.toMatch(/Dune movement/);
+  });
+
+  it("keeps the general context in the introduction", () => {
+    expect(answer.introduction).toMatch(/took leadership of the Assembly in 1919/);
+  });
+
+  it("says no sentence of the introduction again in the body", () => {
+    const said = (t: string) => answer.introduction.includes(t.replace(/^[^:]{2,60}: /, "").replace(/\.$/, ""));
+    expect(points.filter((p) => said(p.text) || (p.example && said(p.example)))).toEqual([]);
+  });
+});
