@@ -51,7 +51,7 @@ async function waitForServer(url: string, timeoutMs: number) {
 /**
  * The seeded embedded database every spec starts from: seeded once (scripts/seed.ts, the same seeding `npm run app`
  * does) into a folder of its own, which each spec then copies — a closed PGlite folder is plain files (its lock file
- * lies beside it, and the seeding process has released it by the time it exits). Seeding takes 10–15 s; once for
+ * lies beside it, and the seeding process has released it by the time it exits). Seeding costs ~9 s of CPU; once for
  * all specs instead of once each.
  */
 let seededTemplate: Promise<string> | undefined;
