@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getGradebookStamp } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
-import { createTestUser } from "../support/actors";
+import { createTestClass, createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
 import { createFloodsQuestionSet } from "../support/written-sets";
 
@@ -50,8 +50,7 @@ beforeAll(async () => {
   const db = await getDb();
   await db.user.createMany({ data: Array.from({ length: STUDENTS }, (_, i) => ({ name: `Student ${i}`, email: `bulk-${i}@example.com`, role: "student" as const, passwordHash: "x" })) });
   const students = await db.user.findMany({ where: { role: "student" }, select: { id: true }, orderBy: { email: "asc" } });
-  const classId = (await db.classroom.create({ data: { name: "Batch B", joinCode: "BULK001", teacherId: teacher.id }, select: { id: true } })).id;
-  await db.enrollment.createMany({ data: students.map((s) => ({ classId, studentId: s.id })) });
+  const classId = await createTestClass(teacher.id, students.map((s) => s.id), "Batch B", "BULK001");
   const set = await createFloodsQuestionSet(teacher.id, "Bulk deltas");
   assignmentId = (await db.assignment.create({ data: { classId, studySetId: set.setId, createdById: teacher.id, title: "Bulk", kind: "written", questionIds: [set.questionId] }, select: { id: true } })).id;
   attemptIds.push(...(await seedAttempts(students, assignmentId, set.setId, set.questionId, set.points)));

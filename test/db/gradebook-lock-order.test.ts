@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { deleteStaleGradebookChanges } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
-import { createTestUser } from "../support/actors";
+import { createTestClass, createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
 import { createFloodsQuestionSet } from "../support/written-sets";
 
@@ -55,9 +55,7 @@ beforeAll(async () => {
   if (!isPostgres) return;
   teacher = await createTestUser("lock-teacher", "teacher");
   student = await createTestUser("lock-student", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch L", joinCode: "LOCK001", teacherId: teacher.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: student.id } });
+  classId = await createTestClass(teacher.id, [student.id], "Batch L", "LOCK001");
 });
 
 describe.skipIf(!isPostgres)("deleting an assignment while one of its attempts is marked (PostgreSQL)", () => {

@@ -22,7 +22,7 @@ import {
 } from "@/lib/server/authoring";
 import { runGenerationJob } from "@/lib/server/jobs";
 import { getStudySetFor, listStudySetsFor } from "@/lib/server/study";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { MODEL_ANSWER_TEXT, RIVER_ARTICLE, SECOND_ARTICLE } from "./authoring-fixtures";
 
@@ -67,9 +67,7 @@ beforeAll(async () => {
   await makeUser("enrolled", "student");
   await makeUser("otherStudent", "student");
   await makeUser("otherTeacher", "teacher");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch A", joinCode: "AUTHOR1", teacherId: users.owner.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: users.enrolled.id } });
+  classId = await createTestClass(users.owner.id, [users.enrolled.id], "Batch A", "AUTHOR1");
 });
 
 describe("creating a study set from material", () => {

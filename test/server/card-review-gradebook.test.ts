@@ -8,7 +8,7 @@ import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
 import { getAssignmentGradebookFor, getCardReviewBookFor } from "@/lib/server/gradebook";
 import { reviewCard } from "@/lib/server/study";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { createTwoQuestionQuizSet } from "../support/written-sets";
 
@@ -25,8 +25,7 @@ beforeAll(async () => {
     users[key] = await createTestUser(key, role);
   }
   const db = await getDb();
-  const classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "CARDRV1", teacherId: users.owner.id }, select: { id: true } })).id;
-  for (const who of ["student", "idle"] as const) await db.enrollment.create({ data: { classId, studentId: users[who].id } });
+  const classId = await createTestClass(users.owner.id, [users.student.id, users.idle.id], "Batch", "CARDRV1");
   // A set of cards that also holds objective questions: assigning it for card review asks only the cards.
   const set = await createTwoQuestionQuizSet(users.owner.id, "TTP", "TTP");
   const cards = await Promise.all(

@@ -12,7 +12,7 @@ import { assignSetToClass, startAssignedQuizFor } from "@/lib/server/assignments
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { moderateWrittenPoint, saveWritingDraft, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser } from "../support/actors";
+import { createTestClass, createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { createFloodsQuestionSet, createTwoQuestionQuizSet } from "../support/written-sets";
 
@@ -39,9 +39,7 @@ beforeAll(async () => {
   teacher = await createTestUser("cache-teacher", "teacher");
   asha = await createTestUser("cache-asha", "student");
   ravi = await createTestUser("cache-ravi", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch C", joinCode: "CACHE01", teacherId: teacher.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: asha.id } });
+  classId = await createTestClass(teacher.id, [asha.id], "Batch C", "CACHE01");
   const set = await createFloodsQuestionSet(teacher.id, "Floods");
   ({ setId, questionId, points } = set);
   assignmentId = (await assignSetToClass(teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;

@@ -18,7 +18,7 @@ import { assignSetToClass, startAssignedQuizFor } from "@/lib/server/assignments
 import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getAssignmentGradebookFor, pruneGradebookChanges } from "@/lib/server/gradebook";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser } from "../support/actors";
+import { createTestClass, createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
 import { createFloodsQuestionSet, createTwoQuestionQuizSet } from "../support/written-sets";
 
@@ -69,9 +69,7 @@ async function gradedAttempt(student: UserRecord, startMin: number, awarded: [nu
 beforeAll(async () => {
   teacher = await createTestUser("catchup-teacher", "teacher");
   students = await Promise.all(["amal", "bina", "chen", "dev", "esha"].map((name) => createTestUser(`catchup-${name}`, "student")));
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch K", joinCode: "CATCH01", teacherId: teacher.id }, select: { id: true } })).id;
-  await db.enrollment.createMany({ data: students.map((s) => ({ classId, studentId: s.id })) });
+  classId = await createTestClass(teacher.id, students.map((s) => s.id), "Batch K", "CATCH01");
   ({ setId, questionId, points } = await createFloodsQuestionSet(teacher.id, "Deltas"));
   assignmentId = (await assignSetToClass(teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId], dueAt: "2026-03-01T16:00" }, NOW)).id;
   const [amal, bina, chen] = students;

@@ -14,7 +14,7 @@ import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissed
 import { getStudentHome } from "@/lib/server/dashboard";
 import { getProgressDashboard } from "@/lib/server/progress";
 import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -75,9 +75,7 @@ beforeAll(async () => {
   users.accommodated = await createTestUser("accommodated", "student");
   users.student = await createTestUser("student", "student");
   users.outsider = await createTestUser("outsider", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "QUIZ001", teacherId: users.teacher.id }, select: { id: true } })).id;
-  for (const s of [users.accommodated, users.student]) await db.enrollment.create({ data: { classId, studentId: s.id } });
+  classId = await createTestClass(users.teacher.id, [users.accommodated.id, users.student.id], "Batch", "QUIZ001");
   await setExtraTimeFor(users.teacher, { classId, studentId: users.accommodated.id, extraTimeMultiplier: "1.5" });
 });
 

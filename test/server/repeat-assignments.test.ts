@@ -10,7 +10,7 @@ import { assignSetToClass, getAssignOptions, listAssignmentsForStudent, startAss
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { startWritingAttempt } from "@/lib/server/writing";
-import { createTestUser } from "../support/actors";
+import { createTestClass, createTestUser } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -70,9 +70,7 @@ async function answerRight(attemptId: string, questionId: string, at: Date) {
 beforeAll(async () => {
   users.teacher = await createTestUser("repeat-teacher", "teacher");
   users.student = await createTestUser("repeat-student", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch R", joinCode: "REPEAT1", teacherId: users.teacher.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: users.student.id } });
+  classId = await createTestClass(users.teacher.id, [users.student.id], "Batch R", "REPEAT1");
 });
 
 describe("two quizzes from one set in one class", () => {

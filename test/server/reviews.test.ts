@@ -14,6 +14,7 @@ import { REVIEW_BATCH_SIZE } from "@/lib/srs/session";
 import { startOfDayIn } from "@/lib/format";
 import { createTestUser, outcomeOf } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
+import { untilLockWaiters } from "../support/locks";
 
 useTestDatabase();
 
@@ -219,18 +220,6 @@ describe.skipIf(!isPostgres)("an undo racing the deletion of the card's set (Pos
     expect(await db.undoneReview.count({ where: { reviewLogId } })).toBe(0);
   });
 });
-
-/** Resolves once at least `n` other connections wait for a lock (PostgreSQL only). */
-async function untilLockWaiters(n: number): Promise<void> {
-  const db = await getDb();
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`;
-    if ((row?.n ?? 0) >= n) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`fewer than ${n} statements came to wait for a lock`);
-}
 
 describe("studying toward an exam date", () => {
   it("schedules no card on or after the exam, over weeks of reviews of every card", async () => {

@@ -19,6 +19,7 @@ import { reviewCard } from "@/lib/server/study";
 import { newCardMemory, nextReview } from "@/lib/srs/schedule";
 import { createTestUser } from "../support/actors";
 import { isPostgres, useTestDatabase } from "../support/database";
+import { untilLockWaiters } from "../support/locks";
 
 useTestDatabase();
 
@@ -60,18 +61,6 @@ async function makeSet(status: "draft" | "accepted" = "accepted") {
 function outcome(settled: PromiseSettledResult<unknown>): string {
   if (settled.status === "fulfilled") return "ok";
   return settled.reason instanceof AppError ? settled.reason.code : `raw: ${String(settled.reason).slice(0, 300)}`;
-}
-
-/** Resolves once at least `n` other connections wait for a lock (PostgreSQL only). */
-async function untilLockWaiters(n: number): Promise<void> {
-  const db = await getDb();
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`;
-    if ((row?.n ?? 0) >= n) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`fewer than ${n} statements came to wait for a lock`);
 }
 
 /** A transaction that takes `lock` and holds it until `release` is called. */

@@ -17,7 +17,7 @@ import { saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/
 import { reviewCard } from "@/lib/server/study";
 import { startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 import { RIVER_ARTICLE } from "./authoring-fixtures";
 
@@ -110,9 +110,7 @@ beforeAll(async () => {
   for (const [key, role] of [["owner", "teacher"], ["student", "student"], ["otherStudent", "student"], ["otherTeacher", "teacher"], ["admin", "admin"]] as const) {
     users[key] = await createTestUser(`setdel-${key}`, role);
   }
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch Delete", joinCode: "SETDEL1", teacherId: users.owner.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: users.student.id } });
+  classId = await createTestClass(users.owner.id, [users.student.id], "Batch Delete", "SETDEL1");
 });
 
 describe("the owner deleting a set", () => {

@@ -12,7 +12,7 @@ import { assignSetToClass, listAssignmentsForStudent, startAssignedQuizFor } fro
 import { acceptMissedPoint } from "@/lib/server/learner-cards";
 import { getQuizResultFor, getQuizStartPageFor, listQuizAttemptsFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, submitQuizFor } from "@/lib/server/quiz";
 import { getAttemptFor, getWritingPageFor, listMyWrittenAttempts, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -87,9 +87,7 @@ async function writeFor(assignmentId: string, questionId: string, at: Date): Pro
 beforeAll(async () => {
   users.teacher = await createTestUser("sibling-teacher", "teacher");
   users.student = await createTestUser("sibling-student", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch H", joinCode: "SIBLING1", teacherId: users.teacher.id }, select: { id: true } })).id;
-  await db.enrollment.create({ data: { classId, studentId: users.student.id } });
+  classId = await createTestClass(users.teacher.id, [users.student.id], "Batch H", "SIBLING1");
 });
 
 describe("two quizzes of one set sharing questions", () => {

@@ -7,7 +7,7 @@ import { assignSetToClass, extendDueDateFor, releaseResultsFor } from "@/lib/ser
 import { SUBMISSION_GRACE_SEC } from "@/lib/classes/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
 useTestDatabase();
@@ -49,9 +49,7 @@ beforeAll(async () => {
   users.teacher = await createTestUser("teacher", "teacher");
   users.accommodated = await createTestUser("accommodated", "student");
   users.student = await createTestUser("student", "student");
-  const db = await getDb();
-  classId = (await db.classroom.create({ data: { name: "Batch", joinCode: "WRITE01", teacherId: users.teacher.id }, select: { id: true } })).id;
-  for (const s of [users.accommodated, users.student]) await db.enrollment.create({ data: { classId, studentId: s.id } });
+  classId = await createTestClass(users.teacher.id, [users.accommodated.id, users.student.id], "Batch", "WRITE01");
   await setExtraTimeFor(users.teacher, { classId, studentId: users.accommodated.id, extraTimeMultiplier: "1.5" });
 });
 

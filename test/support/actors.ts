@@ -23,3 +23,11 @@ export async function outcomeOf(run: () => Promise<unknown>): Promise<"ok" | App
     throw e;
   }
 }
+
+/** A class taught by `teacherId` with `studentIds` enrolled, made straight in the test database; returns its id. */
+export async function createTestClass(teacherId: string, studentIds: readonly string[], name: string, joinCode: string): Promise<string> {
+  const db = await getDb();
+  const classId = (await db.classroom.create({ data: { name, joinCode, teacherId }, select: { id: true } })).id;
+  if (studentIds.length > 0) await db.enrollment.createMany({ data: studentIds.map((studentId) => ({ classId, studentId })) });
+  return classId;
+}
