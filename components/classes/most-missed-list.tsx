@@ -39,7 +39,7 @@ export function MostMissedList({ mostMissed, itemNoun, base }: { mostMissed: Mos
                 </span>
               </span>
               <span className="shrink-0 text-right tabular-nums">
-                {sharePercent(c.meanEarnedShare ?? 0)} % earned · {plural(c.markedCount, "student")}
+                {sharePercent(c.meanEarnedShare ?? 0)} % earned · {plural(c.markedCount, "student")} marked
               </span>
             </li>
           ))}
