@@ -35,6 +35,19 @@ const config = [
     ignores: ["lib/db/**", "lib/server/**"],
     rules: { "no-restricted-imports": ["error", domainBoundary] },
   },
+  {
+    // Every date and time shown goes through lib/format.ts, which shows them in the app's one zone and
+    // names that zone beside every time of day ("17:00 IST").
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx", "lib/**/*.ts"],
+    ignores: ["lib/format.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']", message: "Format dates and times with lib/format.ts (the display zone, named beside every time)." },
+        { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]", message: "Format dates and times with lib/format.ts (the display zone, named beside every time)." },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -10,21 +10,92 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: DISPLAY_TIME_ZONE,
 });
 
-/** "21 Nov 2026". */
+/** "21 Nov 2026": a calendar date, which needs no zone. */
 export const formatDate = (d: Date) => dateFormat.format(d);
-/** "21 Nov, 14:05". */
-export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
+/** "21 Nov, 14:05 IST": a date and time of day in the display zone, with the zone's name then (zoneLabel). */
+export const formatDateTime = (d: Date) => `${dateTimeFormat.format(d)} ${zoneLabel(d)}`;
+
+/**
+ * English locales whose CLDR data name a zone by its abbreviation where that abbreviation is in
+ * common use ("IST" in en-IN, "EST" in en-US, "CET" in en-GB, "AEST" in en-AU, "SAST" in en-ZA),
+ * asked in this order. Across every IANA zone these never give one abbreviation to two UTC offsets
+ * (en-IE is left out: it calls Irish summer time "IST", which here means India).
+ */
+const ZONE_NAME_LOCALES = ["en-GB", "en-US", "en-IN", "en-AU", "en-CA", "en-NZ", "en-SG", "en-ZA", "en-PK", "en-NG", "en-KE", "en-PH"] as const;
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneLabels = new Map<string, string>();
+
+/** "UTC+5:30", "UTC-3", "UTC": an offset east of UTC in minutes as people write it. */
+export function utcOffsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return "UTC";
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60;
+  return `UTC${offsetMinutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
+}
+
+/**
+ * The name of `timeZone` at the instant `at`, shown after every time of day so that a reader in
+ * another zone knows which one it is: its abbreviation where English speakers there use one ("IST"
+ * for Asia/Kolkata, "BST" or "GMT" for Europe/London as the season has it), else its UTC offset
+ * ("UTC+8" for Asia/Manila). Kept per zone and offset.
+ */
+export function zoneLabel(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  const offset = timeZoneOffsetMinutes(at, timeZone);
+  const key = `${timeZone} ${offset}`;
+  let label = zoneLabels.get(key);
+  if (label === undefined) {
+    label = utcOffsetLabel(offset);
+    for (const locale of ZONE_NAME_LOCALES) {
+      const formatKey = `${locale} ${timeZone}`;
+      let format = zoneNameFormats.get(formatKey);
+      if (!format) {
+        format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" });
+        zoneNameFormats.set(formatKey, format);
+      }
+      const name = format.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+      // "GMT+5:30" is CLDR's way of saying it has no abbreviation there.
+      if (/^[A-Z]{2,5}$/.test(name)) {
+        label = name;
+        break;
+      }
+    }
+    zoneLabels.set(key, label);
+  }
+  return label;
+}
+
+/**
+ * The zone's labels by UTC offset (minutes, as text) for the offsets it has from `at` to a day after:
+ * handed to a client component with the zone, so that the times it shows carry the label the server
+ * gives (a browser's locale data may name fewer zones), across a change of clocks on the way.
+ */
+export function zoneLabelsAround(at: Date, timeZone: string = DISPLAY_TIME_ZONE): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const t of [at, new Date(at.getTime() + 86_400_000)]) labels[String(timeZoneOffsetMinutes(t, timeZone))] = zoneLabel(t, timeZone);
+  return labels;
+}
+
+/** The hint beside a date-and-time input, read as a wall-clock time in `timeZone`: "Time in IST (Asia/Kolkata), as Crux shows every time." */
+export function timeInputHint(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  const label = zoneLabel(at, timeZone);
+  return `Time in ${label}${label === timeZone ? "" : ` (${timeZone})`}, as Crux shows every time.`;
+}
 
 const timeOfDayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "14:05": the time of day in `timeZone` (the app's display zone by default), as formatDateTime shows it — never the device's own zone. */
-export function formatTimeOfDay(d: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+/**
+ * "14:05 IST": the time of day in `timeZone` (the app's display zone by default), as formatDateTime
+ * shows it — never the device's own zone — with the zone's label, taken from `labels` (see
+ * zoneLabelsAround) when it has one for the offset then.
+ */
+export function formatTimeOfDay(d: Date, timeZone: string = DISPLAY_TIME_ZONE, labels?: Readonly<Record<string, string>>): string {
   let format = timeOfDayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
     timeOfDayFormats.set(timeZone, format);
   }
-  return format.format(d);
+  const label = labels?.[String(timeZoneOffsetMinutes(d, timeZone))] ?? zoneLabel(d, timeZone);
+  return `${format.format(d)} ${label}`;
 }
 
 /** "1 card" / "3 cards". */

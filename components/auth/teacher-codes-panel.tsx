@@ -12,7 +12,8 @@ export interface TeacherCodeRow {
   hint: string;
   note: string | null;
   state: string;
-  expiresOn: string;
+  /** When it expires, as the server formats a time (formatDateTime: with the zone). */
+  expiresLabel: string;
   isRevocable: boolean;
 }
 
@@ -21,7 +22,7 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [issued, setIssued] = useState<{ code: string; expiresAt: string } | null>(null);
+  const [issued, setIssued] = useState<{ code: string; expiresLabel: string } | null>(null);
   const [isPending, setIsPending] = useState(false);
 
   async function onIssue(event: React.FormEvent<HTMLFormElement>) {
@@ -40,7 +41,7 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
       return;
     }
     formElement.reset();
-    setIssued({ code: result.code, expiresAt: result.expiresAt });
+    setIssued({ code: result.code, expiresLabel: result.expiresLabel });
     router.refresh();
   }
 
@@ -60,7 +61,7 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
           <p className="mt-1 font-mono text-lg font-semibold tracking-wider" data-testid="issued-teacher-code">
             {issued.code}
           </p>
-          <p className="text-muted">Single use, valid until {issued.expiresAt.slice(0, 10)}.</p>
+          <p className="text-muted">Single use, valid until {issued.expiresLabel}.</p>
         </div>
       ) : null}
       <form onSubmit={onIssue} noValidate className="grid gap-3 sm:grid-cols-[1fr_8rem_auto] sm:items-end">
@@ -77,7 +78,7 @@ export function TeacherCodesPanel({ codes }: { codes: TeacherCodeRow[] }) {
           {codes.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                <span className="font-mono">…{c.hint}</span> · {c.state} · until {c.expiresOn}
+                <span className="font-mono">…{c.hint}</span> · {c.state} · until {c.expiresLabel}
                 {c.note ? <span className="text-muted"> · {c.note}</span> : null}
               </span>
               {c.isRevocable ? (

@@ -60,6 +60,7 @@ export function AssignSetForm({
   defaultClassId,
   writtenQuestions,
   quizQuestions,
+  timeHint,
 }: {
   studySetId: string;
   defaultTitle: string;
@@ -68,6 +69,8 @@ export function AssignSetForm({
   defaultClassId?: string;
   writtenQuestions: AssignableQuestion[];
   quizQuestions: AssignableQuestion[];
+  /** Which zone the opening and due times are read in (timeInputHint). */
+  timeHint: string;
 }) {
   const router = useRouter();
   const [classId, setClassId] = useState(() => (classes.some((c) => c.id === defaultClassId) ? defaultClassId! : (classes[0]?.id ?? "")));
@@ -202,8 +205,8 @@ export function AssignSetForm({
           </div>
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Opens (optional)" name="opensAt" id="assign-opens" type="datetime-local" errors={fieldErrors.opensAt} />
-          <Field label="Due (optional)" name="dueAt" id="assign-due" type="datetime-local" errors={fieldErrors.dueAt ?? fieldErrors.dueOn} />
+          <Field label="Opens (optional)" name="opensAt" id="assign-opens" type="datetime-local" hint={timeHint} errors={fieldErrors.opensAt} />
+          <Field label="Due (optional)" name="dueAt" id="assign-due" type="datetime-local" hint={timeHint} errors={fieldErrors.dueAt ?? fieldErrors.dueOn} />
           {kind !== "study_set" ? (
             <Field
               key={`time-limit-${kind}`}

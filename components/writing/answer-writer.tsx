@@ -28,6 +28,8 @@ export interface AnswerWriterProps {
   serverNowMs: number;
   /** The app's display time zone (from the server, which may override it), so saved times read as everywhere else in Crux. */
   timeZone: string;
+  /** The zone's labels by UTC offset, from the server (zoneLabelsAround), so that a time reads "14:05 IST" here as on every other page. */
+  zoneLabels: Readonly<Record<string, string>>;
   draft: ServerDraft;
 }
 
@@ -63,9 +65,9 @@ function writeStorage(key: string, value: string | null) {
  * deadline, every keystroke kept on this device, autosave with version checks, and a submit that
  * never loses the text when it fails.
  */
-export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, deadlineAtMs, closesAtMs, serverNowMs, timeZone, draft }: AnswerWriterProps) {
+export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, deadlineAtMs, closesAtMs, serverNowMs, timeZone, zoneLabels, draft }: AnswerWriterProps) {
   const router = useRouter();
-  const timeOfDay = (ms: number) => formatTimeOfDay(new Date(ms), timeZone);
+  const timeOfDay = (ms: number) => formatTimeOfDay(new Date(ms), timeZone, zoneLabels);
   const ids = useId();
   const storageKey = localDraftKey(attemptId);
   const localRaw = useSyncExternalStore(

@@ -4,8 +4,8 @@ import { isSubmittedLate } from "./assignments";
  * The teacher's gradebook of one assignment: students × columns (rubric points of written
  * questions, or objective questions), each cell the mark the student has — the newest moderation,
  * else the automatic mark — with each student's status and time used; the class heatmap of what
- * most students missed (per column, by theme and by rubric dimension); agreement between the
- * teacher and the automatic grader. Pure: the database layer hands in plain rows.
+ * most students missed (per column, by theme and by rubric dimension, and the few points missed
+ * most); agreement between the teacher and the automatic grader. Pure: the database layer hands in plain rows.
  */
 
 export type WorkStatus = "not_started" | "in_progress" | "submitted" | "late" | "provisional";
@@ -320,6 +320,8 @@ export interface HeatCell {
 export interface Heatmap {
   /** Every column, in the order the questions are asked and their rubric points listed. */
   columns: HeatCell[];
+  /** The few columns the class earned least of (see mostMissedOf). */
+  mostMissed: MostMissed;
   /** Columns grouped by theme (model-answer section), in the order the themes first appear. */
   byTheme: HeatCell[];
   /** Grouped by rubric dimension (content, structure, question), in the order they first appear. */
@@ -395,9 +397,68 @@ export function classHeatmap(gradebook: Gradebook): Heatmap {
   };
   return {
     columns,
+    mostMissed: mostMissedOf(columns),
     byTheme: group((c) => c.theme, (key) => key),
     byDimension: group((c) => c.dimension, (key) => dimensionLabel[key as GradebookColumn["dimension"]]),
   };
+}
+
+/** A point (or question) needs this many marked answers before "Most missed" ranks it: with fewer, one or two answers decide its share. */
+export const MOST_MISSED_MIN_MARKED = 3;
+/** How many points "Most missed" lists at most. */
+export const MOST_MISSED_LIMIT = 5;
+
+export interface MostMissed {
+  /** Lowest mean share earned first; each earned in full by fewer than all its marked answers. */
+  cells: HeatCell[];
+  /** The rule's minimum of marked answers, to state beside the list. */
+  minMarked: number;
+  /** Columns with at least one marked answer but fewer than `minMarked`, left out of the ranking. */
+  tooFewCount: number;
+  /** Columns with `minMarked` marked answers or more, missed or not. */
+  eligibleCount: number;
+}
+
+/** Shares closer than this are a tie (sums of different fractions of the same value differ in the last bits). */
+const SHARE_EPSILON = 1e-9;
+
+/**
+ * The columns the class keeps missing: the `limit` with the lowest mean share of their marks earned
+ * (a part mark counts as the share it earned: 1 of 2 marks is half earned; a negative mark as none),
+ * ties going to the column more students were marked on, then to rubric order. A column needs
+ * `minMarked` marked answers to be ranked (unmarked, in-progress and not-started work is not in a
+ * heat cell at all); one every marked student earned in full was not missed and is left out. Reads
+ * only the heat cells, so it shows nothing the heatmap does not.
+ */
+export function mostMissedOf(
+  columns: readonly HeatCell[],
+  options: { limit?: number; minMarked?: number } = {},
+): MostMissed {
+  const limit = options.limit ?? MOST_MISSED_LIMIT;
+  const minMarked = Math.max(1, options.minMarked ?? MOST_MISSED_MIN_MARKED);
+  let tooFewCount = 0;
+  let eligibleCount = 0;
+  const ranked: { cell: HeatCell; share: number; index: number }[] = [];
+  columns.forEach((cell, index) => {
+    if (cell.markedCount === 0 || cell.meanEarnedShare === null) return;
+    if (cell.markedCount < minMarked) {
+      tooFewCount++;
+      return;
+    }
+    eligibleCount++;
+    if (cell.meanEarnedShare >= 1 - SHARE_EPSILON) return;
+    ranked.push({ cell, share: cell.meanEarnedShare, index });
+  });
+  ranked.sort((a, b) => (Math.abs(a.share - b.share) > SHARE_EPSILON ? a.share - b.share : b.cell.markedCount - a.cell.markedCount || a.index - b.index));
+  return { cells: ranked.slice(0, Math.max(0, limit)).map((r) => r.cell), minMarked, tooFewCount, eligibleCount };
+}
+
+/** A share 0–1 as a whole percent that never reads 0 % when something was earned nor 100 % when something was missed (0.996 → 99, 0.003 → 1). */
+export function sharePercent(share: number): number {
+  const rounded = Math.round(share * 100);
+  if (share > 0 && rounded === 0) return 1;
+  if (share < 1 && rounded === 100) return 99;
+  return Math.min(100, Math.max(0, rounded));
 }
 
 export interface PointAgreement {

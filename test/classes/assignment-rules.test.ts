@@ -147,7 +147,7 @@ describe("a student's due time, start and results", () => {
     expect(extensionDueProblem(later, due, NOW)).toBeNull();
     expect(extensionDueProblem(later, null, NOW)).toBeNull();
     expect(extensionDueProblem(NOW, due, NOW)).toMatch(/already passed/);
-    expect(extensionDueProblem(due, due, NOW)).toBe("The assignment is due 5 Mar, 17:30: choose a later time to extend it.");
+    expect(extensionDueProblem(due, due, NOW)).toBe("The assignment is due 5 Mar, 17:30 IST: choose a later time to extend it.");
   });
 
   it("takes the later of the assignment's due time and the student's extension", () => {

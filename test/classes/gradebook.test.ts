@@ -9,11 +9,14 @@ import {
   classHeatmap,
   gradingAgreement,
   heatSummary,
+  mostMissedOf,
   rebuildGradebookRows,
+  sharePercent,
   replaceAttemptWork,
   sortAndFilterRows,
   type GradebookColumn,
   type GradebookMark,
+  type HeatCell,
 } from "@/lib/classes/gradebook";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
@@ -177,6 +180,79 @@ describe("classHeatmap", () => {
     const heat = classHeatmap(book);
     expect(heat.byTheme.map((g) => [g.id, g.missedCount, g.partlyCount, g.markedCount])).toEqual([["Causes", 4, 1, 6]]);
     expect(heat.byDimension.map((g) => g.id)).toEqual(["content", "structure"]);
+  });
+});
+
+describe("mostMissedOf: the points the class keeps missing", () => {
+  const heat = (id: string, markedCount: number, meanEarnedShare: number | null): HeatCell => ({
+    id,
+    label: id.toUpperCase(),
+    text: `Point ${id}`,
+    markedCount,
+    missedCount: 0,
+    partlyCount: 0,
+    missedShare: 0,
+    partlyShare: 0,
+    meanEarnedShare,
+  });
+
+  it("ranks the lowest share earned first, a part mark counting as the part earned, from the moderated marks", () => {
+    // p1: 2/2, 1/2, 0/2 → half earned; p2: 2 moderated to 0, 0, 0 → none; p3: 1, 1, 0 → two thirds.
+    expect(classHeatmap(book).mostMissed.cells.map((c) => [c.id, c.markedCount, c.meanEarnedShare])).toEqual([
+      ["p2", 3, 0],
+      ["p1", 3, 0.5],
+      ["p3", 3, 2 / 3],
+    ]);
+  });
+
+  it("counts only the counted, finished work: marks of an attempt still in progress are not in it", () => {
+    const withDraftMarks = buildGradebook({ columns, students, attempts, marks: [...marks, mark("a3", "p1", 0), mark("a3", "p3", 0)], dueAtOf: () => DUE, now: at(100) });
+    expect(classHeatmap(withDraftMarks).mostMissed).toEqual(classHeatmap(book).mostMissed);
+  });
+
+  it("breaks a tie in share by the number of students marked, then by rubric order", () => {
+    const cells = [heat("a", 4, 0.25), heat("b", 9, 0.25), heat("c", 4, 0.25), heat("d", 4, 0.1)];
+    expect(mostMissedOf(cells).cells.map((c) => c.id)).toEqual(["d", "b", "a", "c"]);
+  });
+
+  it("treats shares equal but for rounding as a tie", () => {
+    const cells = [heat("a", 3, 1 / 3), heat("b", 6, 1 - 2 / 3)];
+    expect(mostMissedOf(cells).cells.map((c) => c.id)).toEqual(["b", "a"]);
+  });
+
+  it("leaves out points with too few marked answers (and counts them), points nobody was marked on, and points everyone earned in full", () => {
+    const cells = [heat("few", 2, 0), heat("none", 0, null), heat("full", 5, 1), heat("enough", 3, 0.9)];
+    expect(mostMissedOf(cells)).toEqual({ cells: [cells[3]], minMarked: 3, tooFewCount: 1, eligibleCount: 2 });
+  });
+
+  it("lists at most the limit, the rest of the class's points staying in the heatmap", () => {
+    const cells = Array.from({ length: 8 }, (_, i) => heat(`p${i}`, 10, (8 - i) / 10));
+    expect(mostMissedOf(cells).cells.map((c) => c.id)).toEqual(["p7", "p6", "p5", "p4", "p3"]);
+    expect(mostMissedOf(cells, { limit: 2, minMarked: 11 })).toEqual({ cells: [], minMarked: 11, tooFewCount: 8, eligibleCount: 0 });
+  });
+
+  it("ranks quiz questions the same way, a negative mark earning none of the question", () => {
+    const quizColumns: GradebookColumn[] = ["q1", "q2"].map((id, i) => ({ id, questionId: id, label: `Q${i + 1}`, text: "-", max: 2, theme: null, dimension: "question" }));
+    const finished = attempts.filter((a) => a.status !== "in_progress");
+    const quizMarks = finished.flatMap((a, i) => [mark(a.attemptId, "q1", i === 0 ? -0.66 : 2), mark(a.attemptId, "q2", 1)]);
+    const quiz = buildGradebook({ columns: quizColumns, students, attempts: finished, marks: quizMarks, dueAtOf: () => DUE, now: at(100) });
+    expect(classHeatmap(quiz).mostMissed.cells.map((c) => [c.id, c.meanEarnedShare])).toEqual([
+      ["q2", 0.5],
+      ["q1", 2 / 3],
+    ]);
+  });
+});
+
+describe("sharePercent", () => {
+  it.each([
+    [0, 0],
+    [0.003, 1],
+    [0.5, 50],
+    [2 / 3, 67],
+    [0.996, 99],
+    [1, 100],
+  ])("shows %d as %d %%", (share, expected) => {
+    expect(sharePercent(share)).toBe(expected);
   });
 });
 

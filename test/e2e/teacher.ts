@@ -239,6 +239,8 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       await row.getByText("Late", { exact: true }).waitFor();
       const heatmap = teacher.getByRole("region", { name: "What the class missed" });
       assert((await heatmap.getByText(/^missed by \d+(, partly by \d+)? of 1 \(/).count()) > 0, `the heatmap shows no point: ${await heatmap.innerText()}`);
+      // One student marked: "Most missed" ranks nothing yet and says why.
+      await heatmap.getByRole("region", { name: "Most missed rubric points" }).getByText(/Only rubric points marked for at least 3 students are ranked/).waitFor();
       await teacher.screenshot({ path: path.join(artifacts, "teacher-gradebook.png"), fullPage: true });
       await expectAccessible(teacher, "the written gradebook and heatmap");
       await teacher.getByRole("link", { name: "Score" }).click();

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { changePassword } from "@/lib/server/accounts";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { clientAddressOf } from "@/lib/server/client-address";
+import { formatDateTime } from "@/lib/format";
 import { requireActor } from "@/lib/server/session";
 import { updateLearnerSettings } from "@/lib/server/learner-settings";
 import { issueTeacherCodeFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
@@ -18,12 +19,12 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   });
 }
 
-export async function issueTeacherCodeAction(input: unknown): Promise<ActionResult<{ code: string; expiresAt: string }>> {
+export async function issueTeacherCodeAction(input: unknown): Promise<ActionResult<{ code: string; expiresAt: string; expiresLabel: string }>> {
   return toActionResult("issue teacher code", async () => {
     const actor = await requireActor(["admin"]);
     const { code, invitation } = await issueTeacherCodeFor(actor, input, new Date(), randomBytes(16));
     revalidatePath("/account");
-    return { code, expiresAt: invitation.expiresAt.toISOString() };
+    return { code, expiresAt: invitation.expiresAt.toISOString(), expiresLabel: formatDateTime(invitation.expiresAt) };
   });
 }
 

@@ -5,6 +5,7 @@ import { ReviewSettingsForm } from "@/components/study/review-settings-form";
 import { getLearnerSettingsFor } from "@/lib/server/learner-settings";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { describeInvitationState } from "@/lib/server/admin";
+import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/session";
 import { listTeacherCodesFor } from "@/lib/server/teacher-codes";
 
@@ -39,7 +40,7 @@ export default async function AccountPage() {
             <TeacherCodesPanel
               codes={codes.map((c) => {
                 const state = describeInvitationState(c, now);
-                return { id: c.id, hint: c.hint, note: c.note, state, expiresOn: c.expiresAt.toISOString().slice(0, 10), isRevocable: state === "unused" };
+                return { id: c.id, hint: c.hint, note: c.note, state, expiresLabel: formatDateTime(c.expiresAt), isRevocable: state === "unused" };
               })}
             />
           </Panel>

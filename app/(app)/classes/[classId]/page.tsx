@@ -9,7 +9,7 @@ import { getClassFor } from "@/lib/server/classes";
 import { listAssignableSetsFor } from "@/lib/server/assignments";
 import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDate, formatDateTime, plural, timeInputHint } from "@/lib/format";
 import { describeExtraTime } from "@/lib/classes/accommodations";
 import { assignmentKindLabel, resultReleasePhrase } from "@/lib/classes/assignments";
 import {
@@ -148,7 +148,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                                 </option>
                               ))}
                             </SelectField>
-                            <Field label="New due time" name="dueAt" id={`extend-due-${a.id}`} type="datetime-local" />
+                            <Field label="New due time" name="dueAt" id={`extend-due-${a.id}`} type="datetime-local" hint={timeInputHint(new Date())} />
                           </ActionForm>
                         </details>
                       ) : null}

@@ -13,7 +13,7 @@ import { ActionForm } from "@/components/classes/action-form";
 import { deleteStudySetAction } from "./actions";
 import { getAssignOptions } from "@/lib/server/assignments";
 import { AssignSetForm } from "@/components/classes/assign-set-form";
-import { formatDateTime, formatSource, plural, questionKindLabel } from "@/lib/format";
+import { formatDateTime, formatSource, plural, questionKindLabel, timeInputHint } from "@/lib/format";
 import { assignmentKindLabel } from "@/lib/classes/assignments";
 import { formatMarksCount } from "@/lib/writing/marks";
 
@@ -148,6 +148,7 @@ export default async function SetPage({ params, searchParams }: { params: Promis
               defaultClassId={assignOptions.preselectedClassId ?? undefined}
               writtenQuestions={written.map((q) => ({ id: q.id, prompt: q.prompt }))}
               quizQuestions={timed.map((q) => ({ id: q.id, prompt: q.prompt }))}
+              timeHint={timeInputHint(new Date())}
             />
           )}
         </Panel>

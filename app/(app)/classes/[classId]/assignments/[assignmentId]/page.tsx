@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { getAssignmentGradebookFor, getCardReviewBookFor } from "@/lib/server/gradebook";
 import { listOpenRegradesFor } from "@/lib/server/regrades";
 import { OpenRegradesList } from "@/components/classes/open-regrades-list";
+import { MostMissedList } from "@/components/classes/most-missed-list";
 import { CardReviewTable } from "@/components/classes/card-review-table";
 import { GradebookRows } from "@/components/classes/gradebook-rows";
 import { toRowWire, type GradebookRowView } from "@/components/classes/gradebook-rows-html";
@@ -154,6 +155,7 @@ export default async function GradebookPage({
           <h2 id="heatmap-heading" className="mb-2 text-lg font-semibold">
             What the class missed
           </h2>
+          <MostMissedList mostMissed={data.heatmap.mostMissed} itemNoun={workKind === "quiz" ? "question" : "rubric point"} base={base} />
           {[
             ["By point or question", data.heatmap.columns],
             ["By theme", data.heatmap.byTheme],

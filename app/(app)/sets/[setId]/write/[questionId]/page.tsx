@@ -5,7 +5,7 @@ import { AnswerWriter } from "@/components/writing/answer-writer";
 import { AttemptList } from "@/components/writing/attempt-list";
 import { StartPractice } from "@/components/writing/start-practice";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { DISPLAY_TIME_ZONE, formatDateTime } from "@/lib/format";
+import { DISPLAY_TIME_ZONE, formatDateTime, zoneLabelsAround } from "@/lib/format";
 import { formatMarksCount } from "@/lib/writing/marks";
 import { formatDuration, submissionTimeNote } from "@/lib/writing/timer";
 import { orNull } from "@/lib/server/page-data";
@@ -96,6 +96,7 @@ export default async function WritePage({
           closesAtMs={assignment?.closesAt ? assignment.closesAt.getTime() : null}
           serverNowMs={serverNowMs}
           timeZone={DISPLAY_TIME_ZONE}
+          zoneLabels={zoneLabelsAround(new Date(serverNowMs), DISPLAY_TIME_ZONE)}
           draft={{ text: draft.text, version: draft.version, savedAtMs: draft.savedAt.getTime() }}
         />
       ) : (
