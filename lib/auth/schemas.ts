@@ -26,6 +26,9 @@ const newPassword = z.string({ error: "Choose a password." }).min(1, "Choose a p
 
 export const personNameSchema = untrustedName({ error: "Enter your name." }, "Enter a name with at least one letter or number.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
 
+/** The name shown to the person's teachers and classmates' teachers (gradebooks, rosters) and on their own pages. */
+export const changeNameSchema = z.object({ name: personNameSchema });
+
 /**
  * Self-service sign-up makes a student; a teacher invitation code (issued by an administrator)
  * makes a teacher. Nobody chooses a role.

@@ -51,6 +51,12 @@ export async function changePasswordHash(id: string, passwordHash: string): Prom
   return row.sessionVersion;
 }
 
+/** Renames an account; the gradebooks listing it pick the new name up (the User stamp trigger). */
+export async function changeUserName(id: string, name: string): Promise<void> {
+  const db = await getDb();
+  await db.user.update({ where: { id }, data: { name } });
+}
+
 /** Revokes every session of the user that carries `sessionVersion` (sign-out). An older version changes nothing. */
 export async function revokeSessions(id: string, sessionVersion: number): Promise<void> {
   const db = await getDb();

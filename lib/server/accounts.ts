@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import { changePasswordSchema, signInSchema, signUpSchema } from "../auth/schemas";
+import { changeNameSchema, changePasswordSchema, signInSchema, signUpSchema } from "../auth/schemas";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "../auth/password";
 import { addNewPasswordProblem } from "../auth/password-policy";
 import {
@@ -20,7 +20,7 @@ import {
 import { hashTeacherCode } from "../auth/teacher-codes";
 import { changeRateLimitBucket, deleteStaleRateLimitBuckets, getRateLimitBuckets } from "../db/rate-limits";
 import { createAccount, isTeacherInvitationUsable } from "../db/teacher-invitations";
-import { changePasswordHash, findUserWithPasswordByEmail, upgradePasswordHash, type UserRecord } from "../db/users";
+import { changePasswordHash, changeUserName, findUserWithPasswordByEmail, upgradePasswordHash, type UserRecord } from "../db/users";
 import type { Actor } from "../auth/permissions";
 import { fieldErrorsOf, summaryOf, validFields } from "../forms/field-errors";
 
@@ -137,4 +137,15 @@ export async function changePassword(actor: Actor & { email: string; name: strin
     throw new AppError("INVALID", "Your current password is not right.", { currentPassword: ["Your current password is not right."] });
   }
   await changePasswordHash(actor.id, await hashPassword(newPassword));
+}
+
+/** Changes the signed-in person's own name (normalised as at sign-up: no invisible or direction-changing characters). Returns the name kept. */
+export async function changeName(actor: Actor, raw: unknown): Promise<string> {
+  const parsed = changeNameSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    throw new AppError("INVALID", summaryOf(fieldErrors, "Check your name."), fieldErrors);
+  }
+  await changeUserName(actor.id, parsed.data.name);
+  return parsed.data.name;
 }

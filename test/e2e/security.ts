@@ -378,6 +378,14 @@ export function securitySpec(port = 3103): Promise<SpecResult> {
         await fresh.waitForURL(/\/home/);
         await fresh.goto(`${baseUrl}/account`);
         await fresh.getByText(/rohan@school\.example · Teacher/).waitFor();
+        // Their own name: an empty one is refused beside the field; a new one shows at once.
+        await fresh.getByLabel("Name").fill(" ");
+        await fresh.getByRole("button", { name: "Save name" }).click();
+        await fresh.getByText("Enter your name.").first().waitFor();
+        await fresh.getByLabel("Name").fill("Rohan K. Mehta");
+        await fresh.getByRole("button", { name: "Save name" }).click();
+        await fresh.getByRole("status").filter({ hasText: "You are now shown as Rohan K. Mehta." }).waitFor();
+        await fresh.getByText(/Rohan K\. Mehta · rohan@school\.example · Teacher/).waitFor();
         await fresh.context().close();
       });
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { SIGN_IN_ACCOUNT_POLICY, SIGN_IN_ADDRESS_POLICY, SIGN_UP_ADDRESS_POLICY } from "@/lib/auth/rate-limit";
 import { createAdmin, issueTeacherCode, revokeTeacherCode } from "@/lib/server/admin";
-import { changePassword, signIn, signUp } from "@/lib/server/accounts";
+import { changeName, changePassword, signIn, signUp } from "@/lib/server/accounts";
 import { issueTeacherCodeFor, listTeacherCodesFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
 import { outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
@@ -273,5 +273,32 @@ describe("changing a password", () => {
     expect((await userRow(person.email))?.sessionVersion).toBe(1);
     expect((await errorOf(signIn(person, "192.0.2.50", at(5)))).code).toBe("INVALID");
     await expect(signIn({ email: person.email, password: "harbor maple quiet 88" }, "192.0.2.50", at(6))).resolves.toMatchObject({ sessionVersion: 1 });
+  });
+});
+
+describe("changing one's name", () => {
+  it("keeps the new name, cleaned as at sign-up, and touches no one else's account or session", async () => {
+    const person = { name: "Kiran Rao", email: "kiran.rao@example.org", password: "pebble orchard dusk 41" };
+    const other = { name: "Lata Iyer", email: "lata.iyer@example.org", password: "cinder meadow flute 52" };
+    await signUp(person, freshAddress(), NOW);
+    await signUp(other, freshAddress(), NOW);
+    const user = await signIn(person, freshAddress(), NOW);
+    // A right-to-left override and a zero-width space are taken out; spaces around are trimmed.
+    await expect(changeName(user, { name: "  Kiran\u202e Rao-Menon\u200b " })).resolves.toBe("Kiran Rao-Menon");
+    expect(await userRow(person.email)).toMatchObject({ name: "Kiran Rao-Menon", sessionVersion: 0 });
+    expect((await userRow(other.email))?.name).toBe("Lata Iyer");
+  });
+
+  it("refuses an empty, invisible-only or over-long name beside the field, and keeps the old one", async () => {
+    const person = { name: "Arun Pillai", email: "arun.pillai@example.org", password: "lantern quarry brisk 63" };
+    await signUp(person, freshAddress(), NOW);
+    const user = await signIn(person, freshAddress(), NOW);
+    for (const name of ["", "   ", "\u200b\u2060", "x".repeat(101)]) {
+      const e = await errorOf(changeName(user, { name }));
+      expect(e.code).toBe("INVALID");
+      expect(e.fieldErrors?.name?.[0]).toMatch(/name/i);
+    }
+    expect((await errorOf(changeName(user, "Arun"))).code).toBe("INVALID");
+    expect((await userRow(person.email))?.name).toBe("Arun Pillai");
   });
 });

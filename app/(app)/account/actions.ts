@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { changePassword } from "@/lib/server/accounts";
+import { changeName, changePassword } from "@/lib/server/accounts";
 import { toActionResult, type ActionResult } from "@/lib/server/action-result";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { formatDateTime } from "@/lib/format";
@@ -16,6 +16,16 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     const actor = await requireActor();
     await changePassword(actor, input, clientAddressOf(await headers()), new Date());
     return {};
+  });
+}
+
+export async function changeNameAction(input: unknown): Promise<ActionResult<{ name: string }>> {
+  return toActionResult("change name", async () => {
+    const actor = await requireActor();
+    const name = await changeName(actor, input);
+    // The name shows in the navigation of every page.
+    revalidatePath("/", "layout");
+    return { name };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ChangeNameForm } from "@/components/auth/change-name-form";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TeacherCodesPanel } from "@/components/auth/teacher-codes-panel";
 import { ReviewSettingsForm } from "@/components/study/review-settings-form";
@@ -21,6 +22,11 @@ export default async function AccountPage() {
     <>
       <PageHeader title="Your account" subtitle={`${user.name} · ${user.email} · ${roleLabel[user.role]}`} />
       <div className="grid gap-4 lg:grid-cols-2">
+        <Panel>
+          <h2 className="mb-1 text-lg font-semibold">Your name</h2>
+          <p className="mb-4 text-sm text-muted">How you appear on your pages and to your teachers, in class rosters and gradebooks.</p>
+          <ChangeNameForm name={user.name} />
+        </Panel>
         <Panel>
           <h2 className="mb-1 text-lg font-semibold">Change your password</h2>
           <p className="mb-4 text-sm text-muted">Changing it signs you out everywhere else, on every device where you were signed in.</p>
