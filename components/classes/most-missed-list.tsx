@@ -28,7 +28,7 @@ export function MostMissedList({ mostMissed, itemNoun, base }: { mostMissed: Mos
       ) : (
         <ol className="mt-1 space-y-1 text-sm">
           {mostMissed.cells.map((c) => (
-            <li key={c.id} className="flex items-baseline justify-between gap-2">
+            <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-x-2">
               <span className="min-w-0">
                 <Link href={`${base}/points/${c.id}`} className="text-accent underline underline-offset-2">
                   {c.label}
@@ -38,7 +38,7 @@ export function MostMissedList({ mostMissed, itemNoun, base }: { mostMissed: Mos
                   {c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}
                 </span>
               </span>
-              <span className="shrink-0 text-right tabular-nums">
+              <span className="ml-auto text-right tabular-nums">
                 {sharePercent(c.meanEarnedShare ?? 0)} % earned · {plural(c.markedCount, "student")} marked
               </span>
             </li>

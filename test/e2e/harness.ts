@@ -219,7 +219,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 
 /**
  * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it stands, in the light and the dark theme
- * (each once its colour transitions have ended), and throws listing every serious or critical violation. The page's theme is restored afterwards.
+ * (each once its colour transitions have ended), and throws listing every serious or critical violation — and a page
+ * wider than the viewport (reflow). The page's theme is restored afterwards.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Next streams a page's metadata: after a client-side navigation the new <title> can land a moment
@@ -255,6 +256,17 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   } finally {
     await page.evaluate((dark) => document.documentElement.classList.toggle("dark", dark), wasDark);
   }
+  // Reflow (WCAG 1.4.10): the page itself never scrolls sideways; a wide table scrolls inside its own box.
+  const overflow = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= viewport + 1) return null;
+    const widest = [...document.body.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => el.getBoundingClientRect().right > viewport + 1 && getComputedStyle(el).position !== "fixed")
+      .slice(-3)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 3).join(".")} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+    return `the page is ${document.documentElement.scrollWidth} px wide in a ${viewport} px viewport: ${widest.join(" | ")}`;
+  });
+  if (overflow) problems.push(`[reflow] ${overflow}`);
   if (problems.length > 0) throw new Error(`axe-core on ${label}:\n    ${problems.join("\n    ")}`);
 }
 

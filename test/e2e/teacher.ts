@@ -243,6 +243,10 @@ export function teacherSpec(port = 3107): Promise<SpecResult> {
       await heatmap.getByRole("region", { name: "Most missed rubric points" }).getByText(/Only rubric points marked for at least 3 students are ranked/).waitFor();
       await teacher.screenshot({ path: path.join(artifacts, "teacher-gradebook.png"), fullPage: true });
       await expectAccessible(teacher, "the written gradebook and heatmap");
+      // On a phone the page keeps to the screen: the wide table scrolls in its own box, the heatmap's lines wrap.
+      await teacher.setViewportSize({ width: 390, height: 844 });
+      await expectAccessible(teacher, "the written gradebook and heatmap on a phone");
+      await teacher.setViewportSize({ width: 1280, height: 800 });
       await teacher.getByRole("link", { name: "Score" }).click();
       await teacher.waitForURL(/sort=score/);
       await expectAccessible(teacher, "the gradebook sorted by score");

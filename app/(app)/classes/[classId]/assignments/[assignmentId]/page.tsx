@@ -150,7 +150,7 @@ export default async function GradebookPage({
           {isByQuestion ? " Each column is one question's total; every rubric point, with every student's answer on it, is listed under “What the class missed”." : null}
         </p>
       </Panel>
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Panel aria-labelledby="heatmap-heading">
           <h2 id="heatmap-heading" className="mb-2 text-lg font-semibold">
             What the class missed
@@ -166,18 +166,18 @@ export default async function GradebookPage({
                 <h3 className="text-sm font-semibold">{title as string}</h3>
                 <ul className="mt-1 space-y-1" data-testid="heatmap">
                   {(cells as typeof data.heatmap.columns).map((c) => (
-                    <li key={c.id} className="flex items-center justify-between gap-2 text-sm">
+                    <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
                       {title === "By point or question" ? (
-                        <Link href={`${base}/points/${c.id}`} className="min-w-0 truncate text-accent underline underline-offset-2" title={c.text}>
+                        <Link href={`${base}/points/${c.id}`} className="min-w-0 max-w-full truncate text-accent underline underline-offset-2" title={c.text}>
                           {c.label}
                           <span className="sr-only">: every student&apos;s answer on it</span>
                         </Link>
                       ) : (
-                        <span className="min-w-0 truncate" title={c.text}>
+                        <span className="min-w-0 max-w-full truncate" title={c.text}>
                           {c.label}
                         </span>
                       )}
-                      <span className={`text-right tabular-nums ${c.markedCount === 0 ? "text-muted" : ""}`}>{heatSummary(c)}</span>
+                      <span className={`ml-auto text-right tabular-nums ${c.markedCount === 0 ? "text-muted" : ""}`}>{heatSummary(c)}</span>
                     </li>
                   ))}
                 </ul>
