@@ -14,9 +14,13 @@ export interface GradingContext {
   materials: GradingMaterial[];
 }
 
-/** The model answer as one text in reading order: introduction, each heading with its points and examples, conclusion. */
+/**
+ * The model answer as one text in reading order: introduction, each heading with its points and examples, conclusion.
+ * A heading is a paragraph of its own: it has no full stop, and on the next line it would be read as the start of its
+ * first point's sentence ("Security Sanctuaries sustain attacks."), which the feedback then quotes.
+ */
 export function modelAnswerText(model: NonNullable<GradingContext["modelAnswer"]>): string {
-  const body = model.sections.map((s) => [s.heading, ...s.points.map((p) => (p.example ? `${p.text} ${p.example}` : p.text))].join("\n"));
+  const body = model.sections.map((s) => [s.heading, s.points.map((p) => (p.example ? `${p.text} ${p.example}` : p.text)).join("\n")].filter((part) => part.trim()).join("\n\n"));
   return [model.introduction, ...body, model.conclusion].filter((part) => part.trim()).join("\n\n");
 }
 

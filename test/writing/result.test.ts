@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gradeWrittenAnswer } from "@/lib/grading/heuristic";
 import type { WrittenGradeResult } from "@/lib/grading/types";
 import { modelAnswerText, toWrittenQuestion, type GradingContext } from "@/lib/writing/grading-input";
 import { parseAnswerEvidence, parseGradeDetails, scoreAnswer, toGradeDetails, type StoredPointScore, type StoredRubricPoint } from "@/lib/writing/result";
@@ -129,8 +130,19 @@ describe("grading input", () => {
 
   it("writes the model answer in reading order", () => {
     expect(modelAnswerText(ctx.modelAnswer!)).toBe(
-      "Since 2021 the TTP has resurged.\n\nSecurity\nSanctuaries sustain attacks. UN: 6,000 fighters.\nClashes recur.\n\nWay forward: dialogue.",
+      "Since 2021 the TTP has resurged.\n\nSecurity\n\nSanctuaries sustain attacks. UN: 6,000 fighters.\nClashes recur.\n\nWay forward: dialogue.",
     );
+  });
+
+  it("quotes a missed point's model-answer sentence without its section's heading", () => {
+    const question = toWrittenQuestion({
+      ...ctx,
+      rubric: [{ id: "db-2", key: "c2", point: "Cross-border sanctuaries sustain the militants' attacks.", marks: 2, kind: "content" }],
+      modelAnswer: { ...ctx.modelAnswer!, sections: [{ heading: "Security dimension", points: [{ text: "Cross-border sanctuaries sustain the militants' attacks.", example: null }] }] },
+    });
+    const result = gradeWrittenAnswer({ question, answerText: "Trade between the two countries has grown over the decade." });
+    const point = result.points.find((p) => p.rubricId === "c2");
+    expect(point?.missed?.modelAnswer?.trim()).toBe("Cross-border sanctuaries sustain the militants' attacks.");
   });
 
   it("grades a question without a model answer from its rubric alone", () => {
