@@ -283,6 +283,8 @@ function polarityVerdict(st: MatchState, isClause: boolean): PolarityVerdict {
   let agreePredicate = 0;
   let predicates = 0;
   let others = 0;
+  let contraQuality = 0;
+  let agreeQuality = 0;
   for (let t = 0; t < n; t++) {
     const term = point.terms[t];
     if (!term) continue;
@@ -299,10 +301,24 @@ function polarityVerdict(st: MatchState, isClause: boolean): PolarityVerdict {
       if (isContra) contraPredicate += (contra[t] ?? 0) * term.weight;
       else agreePredicate += (agree[t] ?? 0) * term.weight;
     }
+    if (term.isQuality) {
+      if (isContra) contraQuality += (contra[t] ?? 0) * term.weight;
+      else agreeQuality += (agree[t] ?? 0) * term.weight;
+    }
   }
   const contraShare = point.totalWeight > 0 ? contraWeight / point.totalWeight : 0;
   const hasPredicate = contraPredicate + agreePredicate > 0 && (!isClause || others > 0 || predicates > 1);
-  const opposes = hasPredicate ? contraPredicate > agreePredicate : n <= SINGLE_CLAIM_TERMS ? contraWeight > agreeWeight : deniedWeight > agreeInScopeWeight;
+  // A short point without a verb of its own asserts the quality it gives a thing ("in different
+  // paths"): the same thing with the opposite quality ("in the same path") is the opposite claim,
+  // however many of the point's other words it shares.
+  const hasQuality = contraQuality + agreeQuality > 0;
+  const opposes = hasPredicate
+    ? contraPredicate > agreePredicate
+    : n <= SINGLE_CLAIM_TERMS
+      ? hasQuality
+        ? contraQuality > agreeQuality
+        : contraWeight > agreeWeight
+      : deniedWeight > agreeInScopeWeight;
   return { opposes, contraShare, byPredicate: hasPredicate };
 }
 

@@ -66,7 +66,9 @@ function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared:
       if (prepared.promptKeys.has(key)) continue;
       const w = prepared.idf(key) * (u.keyFactors.get(key) ?? 1);
       total += w;
-      let hit = point.termIndex.get(key)?.some((h) => !h[2]) ?? false;
+      // An opposite word counts when its polarity makes it agree ("not the same" for "different").
+      const isNegated = u.negated[ti] ?? false;
+      let hit = point.termIndex.get(key)?.some((h) => !h[2] || isNegated !== (point.terms[h[0]]?.isNegated ?? false)) ?? false;
       if (!hit) for (const [k, [tj]] of u.extraKeys) if (tj === ti && point.termIndex.get(k)?.some((h) => !h[2])) hit = true;
       if (hit) got += w;
     }

@@ -52,6 +52,11 @@ export interface PointTerm {
   isPredicate: boolean;
   /** Answer keys of the term's antonyms ("fail" for "succeed"): a match with the opposite polarity. */
   antonyms: ReadonlyMap<string, number>;
+  /**
+   * An opposable word qualifying the noun after it ("in different paths", "a closed path"): in a point
+   * without a verb of its own it is what the point asserts of the thing.
+   */
+  isQuality: boolean;
 }
 
 /**
@@ -583,6 +588,12 @@ function buildTerms(analysis: Analysis, promptKeys: Set<string>, idf: (k: string
       // predicative adjectives outside example clauses.
       isPredicate: isPolar && !isExample && ((t.pos === "VERB" && !isAttributiveParticiple(analysis.tokens, ti)) || isPredicativeAdjective(analysis.tokens, ti)),
       antonyms: isPolar ? antonymKeys(t.lemma) : new Map(),
+      isQuality:
+        isPolar &&
+        !isExample &&
+        (t.pos === "ADJ" || isAttributiveParticiple(analysis.tokens, ti)) &&
+        analysis.tokens[ti + 1]?.pos === "NOUN" &&
+        antonymKeys(t.lemma).size > 0,
     });
   }
   return [...byKey.values()];

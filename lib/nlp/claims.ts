@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Token } from "./analyze";
+import { antonymKeys } from "./lexical";
 import claimCuesData from "./data/claim-cues.json";
 
 /**
@@ -220,6 +221,19 @@ function readPolarity(tokens: readonly Token[]): boolean[] {
       continue;
     }
     if (open % 2 === 1 && t.isWord && !t.isStop) out[i] = true;
+  }
+  // A negated clause that gives a thing an opposable quality denies the quality, not the thing:
+  // "not in the same path" says the paths differ (there is a path), "not in a closed path" that the
+  // path is open. Not when the negation is the phrase's own determiner ("no joint action": there is
+  // none), nor for a noun qualifying another ("joint security operations": the operations are denied).
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!out[i] || t.pos !== "NOUN" || !out[i - 1]) continue;
+    const next = tokens[i + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
+    const q = tokens[i - 1] as Token;
+    if (isNegationCue(tokens[i - 2] as Token, q)) continue;
+    if ((q.pos === "ADJ" || isAttributiveParticiple(tokens, i - 1)) && antonymKeys(q.lemma).size > 0) out[i] = false;
   }
   return out;
 }

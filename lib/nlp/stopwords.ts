@@ -1,12 +1,13 @@
 /**
  * Function words that carry no claim of their own. Lower-case lemmas. Negation words ("not", "no",
  * "never") are deliberately absent: they change a claim and are handled by the callers; so are the
- * comparatives "more" and "less" ("displaces more water" and "less water" are opposite claims).
+ * comparatives "more" and "less" ("displaces more water" and "less water" are opposite claims) and
+ * "same" ("in the same path" and "in different paths" are opposite claims).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the and or but nor so yet for of in on at to from by with within without into onto upon about above below
   over under between among through during before after since until while as than then there here this that these
-  those such same other another each every either neither both all any some many much most least few
+  those such other another each every either neither both all any some many much most least few
   several own very too also just only even still already again ever quite rather really almost enough
   i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one ones
   who whom whose which what whatever whoever when where why how whether if unless because though although
