@@ -190,10 +190,9 @@ export function gradeWithDiagnostics(
         kind: contradiction.kind,
         answer: { start: unit.start, end: unit.end, quote: answer.text.slice(unit.start, unit.end) },
       });
-      if (!isReferenceMode) {
-        credit = 0;
-        feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
-      }
+      if (!isReferenceMode) credit = 0;
+      // (In reference mode the learned score keeps its credit; an answer it gives nothing is told why.)
+      if (!isReferenceMode || credit === 0) feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
     }
     if (isGamed) {
       credit = 0;

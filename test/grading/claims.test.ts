@@ -209,6 +209,14 @@ describe("short correct answers", () => {
     const wrong = gradeWrittenAnswer({ question: shortQuestion, answerText: "Because the bowl of clay displaces less water than the lump does." });
     expect(wrong.score).toBeLessThan(right.score);
   });
+  it("tells a student whose short answer says the opposite that it does, quoting it, not only that it missed the point", () => {
+    const wrong = gradeWrittenAnswer({ question: shortQuestion, answerText: "The bowl does not push aside more water than the lump." });
+    expect(wrong.flags).toContain("contradiction");
+    const point = wrong.points.find((p) => p.rubricId === "ref");
+    expect(point?.awarded).toBe(0);
+    expect(point?.feedback).toMatch(/says the opposite of this point/);
+    expect(point?.feedback).toContain("does not push aside more water");
+  });
 });
 
 describe("confidence", () => {
