@@ -410,6 +410,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
         const sentence = pm.sentences.find((s) => knownAs.test(s.text) && !inPhraseBefore.test(s.text) && [e.name, e.acronym].some((n) => !!n && s.text.toLowerCase().includes(n.toLowerCase())));
         if (!sentence) continue;
         if (nameKey(base) === nameKey(alias)) continue;
+        // "also known as Chanakya or Vishnugupta": either name answers "By what other name…?", so the card has no one key.
+        const alternatives = new RegExp(String.raw`known as (?:the\s+)?(?:${escapeRegExp(alias)},?\s+or\s+(?:the\s+)?\p{Lu}|\p{Lu}[^,.;]{0,60}?,?\s+or\s+(?:the\s+)?${escapeRegExp(alias)}(?![\p{L}\p{N}]))`, "u");
+        if (alternatives.test(sentence.text)) continue;
         // A person's name takes no article ("Dhondu Pant", "Nana Sahib"); the other name keeps the one the material gives it
         // ("known as the Mandovi").
         const article = e.kind === "person" || isPersonName(e.name) || /\s[IVX]+$/.test(e.name) ? "" : "the ";
