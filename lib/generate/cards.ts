@@ -223,6 +223,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // "… stating that the reverse repo is still the floor (the SDF has been the floor since April 2022)": a date inside
       // a bracketed aside dates the aside, not the sentence, and the cut would leave "(… the floor )".
       if ((rest.match(/\(/g)?.length ?? 0) > (rest.match(/\)/g)?.length ?? 0)) continue;
+      // "…a satellite programme that has operated since 2000": a date at the end of a relative clause dates that clause,
+      // and the cut leaves it hanging ("…a programme that has operated.").
+      if (/\b(?:that|which|who|whose)\s+(?:[\w-]+\s+){0,3}[\w-]+$/i.test(rest)) continue;
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;

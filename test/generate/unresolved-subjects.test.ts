@@ -197,3 +197,17 @@ describe("inContext: an opening 'He'/'She' read as the one person the sentence b
     expect(readAlone(text, "She was jailed")).toBeNull();
   });
 });
+
+describe("timeline cards: a date that belongs to a relative clause", () => {
+  it("makes no 'When?' card of a date that ends a relative clause ('…a programme that has operated since 2000')", () => {
+    const content = [
+      "Reef monitoring in Varnia",
+      "",
+      "The central tool in forecasting bleaching in Varnia is a metric called heat weeks, developed by the Tarsk Reef Watch, a satellite monitoring programme that has operated since 2000.",
+      "",
+      "The Tarsk Reef Watch was set up by the Varda council.",
+    ].join("\n");
+    const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
+    expect(set.cards.filter((c) => c.kind === "timeline")).toEqual([]);
+  });
+});
