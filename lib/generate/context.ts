@@ -554,8 +554,11 @@ export const referenceWords = z
     complementParticiples: z.record(z.string().regex(/^[a-z]+$/, "a participle in small letters"), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
     clauseSummaryHeads: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
     detachableConnectives: z.array(z.string().min(1)),
+    readerAddress: z.array(z.string().min(1)),
   })
   .parse(referenceWordsData);
+/** Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"). */
+const READER_ADDRESS = new RegExp(`\\b(?:${referenceWords.readerAddress.map(escapeRegExp).join("|")})\\b`, "i");
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
@@ -1582,6 +1585,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
+  // "For a civil services aspirant the Ganga story is worth knowing…": the material's advice to its reader, not a fact.
+  if (READER_ADDRESS.test(sentence.text)) return null;
   // "…as the crisis deepened", "the ship was taken to…": a bare definite noun standing for what an earlier sentence named.
   if (pointsBackByBareDefinite(pm, sentence)) return null;
   // A fragment with no subject ("Shall accept a series of…").

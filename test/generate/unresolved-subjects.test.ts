@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { generateStudySet } from "@/lib/generate/study-set";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { collectSlots } from "@/lib/generate/slots";
 import { readAloneIn } from "./helpers";
 
 // Written for this test; not copied from any source. Invented kingdoms, courts, wetlands and elections: an item is read
@@ -209,5 +211,32 @@ describe("timeline cards: a date that belongs to a relative clause", () => {
     ].join("\n");
     const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
     expect(set.cards.filter((c) => c.kind === "timeline")).toEqual([]);
+  });
+});
+
+describe("inContext: a material's advice to its reader is no fact", () => {
+  it("makes no item of 'For a civil services aspirant the Varda canal story is worth knowing…' (study notes)", () => {
+    const text = ["For a civil services aspirant the Varda canal story is worth knowing in detail, because it shows how hard it is to run a canal for fifty years."].join("\n");
+    expect(readAlone(text, "For a civil")).toBeNull();
+  });
+
+  it("keeps a fact that mentions examiners of another kind ('…available to patent examiners as prior art')", () => {
+    const text = ["Varnia built a digital library of folk remedies in 2001, which makes traditional formulations available to patent examiners as prior art."].join("\n");
+    expect(readAlone(text, "Varnia built")).not.toBeNull();
+  });
+});
+
+describe("slots: a name that runs on past a comma is blanked whole or not at all", () => {
+  it("blanks neither the head nor the tail of 'the National Council for Renewal, Protection and Care of River Ostrel' (river policy)", () => {
+    const content = [
+      "Cleaning the Ostrel",
+      "",
+      "The Tarsk River Board was set up in 1985 to clean the Ostrel.",
+      "",
+      "In 2016 the Tarsk River Board was replaced by the National Council for Renewal, Protection and Care of River Ostrel, usually called the Ostrel Council, again chaired by the Governor.",
+    ].join("\n");
+    const answers = collectSlots(buildCorpus([ingestMaterial({ source: "invented.txt", content })])).map((s) => s.answer);
+    expect(answers).not.toContain("National Council for Renewal");
+    expect(answers).not.toContain("Care of River Ostrel");
   });
 });
