@@ -5,8 +5,9 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
  * is a treaty… It was agreed in 1987." → "The Montreal Protocol". Resolved only when the sentence
  * before, in the same paragraph, opens with a name as its subject (a verb right after the name, or after
  * its parenthesis or "commonly known as" aside), the pronoun is the subject of its own sentence, and
- * the number agrees (It: a singular name; They: a plural one). Never a person (he/she is not asked)
- * and never a guess: anything else is null, and the sentence makes no item.
+ * the number agrees (It: a singular name; They: a plural one). "It" is never a person; with `persons`, an opening
+ * "He"/"She" is read as the one person the sentence before opens with (`openingPersonAntecedent`). Never a guess:
+ * anything else is null, and the sentence makes no item.
  */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}_'-]*`;
 const NAME = String.raw`${CAP_WORD}(?:\s+(?:(?:of|on|for|the|that|and|to|in|&)\s+)*${CAP_WORD}){0,9}`;
