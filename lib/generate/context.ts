@@ -555,10 +555,13 @@ export const referenceWords = z
     clauseSummaryHeads: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
     detachableConnectives: z.array(z.string().min(1)),
     readerAddress: z.array(z.string().min(1)),
+    processNouns: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
   })
   .parse(referenceWordsData);
 /** Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"). */
 const READER_ADDRESS = new RegExp(`\\b(?:${referenceWords.readerAddress.map(escapeRegExp).join("|")})\\b`, "i");
+/** Nouns of a process that say what it was done to only with "of" ("Completion has been slower…": of what?). */
+const PROCESS_NOUNS = new Set(referenceWords.processNouns);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
@@ -1587,6 +1590,12 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (!isContextFree(t)) return null;
   // "For a civil services aspirant the Ganga story is worth knowing…": the material's advice to its reader, not a fact.
   if (READER_ADDRESS.test(sentence.text)) return null;
+  // "Completion has been slower in Bihar…", "Uptake has been limited": a process with no "of" to say of what.
+  const processHead = /^(\p{Lu}\p{Ll}+)\s+(?:(?:also|still|initially|largely|so far)\s+)?([a-z]+)\b/u.exec(t);
+  if (processHead && PROCESS_NOUNS.has(processHead[1]!.toLowerCase())) {
+    const verb = sentence.tokens.find((tok) => tokenText(sentence, sentence.tokens.indexOf(tok)) === processHead[2]);
+    if (verb && (verb.pos === "AUX" || verb.pos === "VERB")) return null;
+  }
   // "…as the crisis deepened", "the ship was taken to…": a bare definite noun standing for what an earlier sentence named.
   if (pointsBackByBareDefinite(pm, sentence)) return null;
   // A fragment with no subject ("Shall accept a series of…").

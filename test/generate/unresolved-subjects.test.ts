@@ -214,6 +214,18 @@ describe("timeline cards: a date that belongs to a relative clause", () => {
   });
 });
 
+describe("inContext: a process with no 'of' to say of what", () => {
+  it("makes no item of 'Completion has been slower in Tarsk and Ostrel than upstream' (river clean-up)", () => {
+    const text = ["Sewage plants were sanctioned for twelve towns on the Varda river in 2016.", "", "Completion has been slower in Tarsk and Ostrel than upstream."].join("\n");
+    expect(readAlone(text, "Completion has been")).toBeNull();
+  });
+
+  it("keeps a process that says of what ('Completion of the Varda canal was delayed until 1931')", () => {
+    const text = ["Completion of the Varda canal was delayed until 1931 by a shortage of cement."].join("\n");
+    expect(readAlone(text, "Completion of")).not.toBeNull();
+  });
+});
+
 describe("inContext: a material's advice to its reader is no fact", () => {
   it("makes no item of 'For a civil services aspirant the Varda canal story is worth knowing…' (study notes)", () => {
     const text = ["For a civil services aspirant the Varda canal story is worth knowing in detail, because it shows how hard it is to run a canal for fifty years."].join("\n");
