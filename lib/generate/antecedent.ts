@@ -5,8 +5,9 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
  * is a treaty… It was agreed in 1987." → "The Montreal Protocol". Resolved only when the sentence
  * before, in the same paragraph, opens with a name as its subject (a verb right after the name, or after
  * its parenthesis or "commonly known as" aside), the pronoun is the subject of its own sentence, and
- * the number agrees (It: a singular name; They: a plural one). Never a person (he/she is not asked)
- * and never a guess: anything else is null, and the sentence makes no item.
+ * the number agrees (It: a singular name; They: a plural one). "It" is never a person; with `persons`, an opening
+ * "He"/"She" is read as the one person the sentence before opens with (`openingPersonAntecedent`). Never a guess:
+ * anything else is null, and the sentence makes no item.
  */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}_'-]*`;
 const NAME = String.raw`${CAP_WORD}(?:\s+(?:(?:of|on|for|the|that|and|to|in|&)\s+)*${CAP_WORD}){0,9}`;
@@ -16,7 +17,8 @@ const OPENING_SUBJECT = new RegExp(
 );
 const NOT_A_SUBJECT = /^(?:The\s+)?(?:It|They|He|She|This|That|These|Those|There|Here|However|But|And|A|An|In|On|At|Since|When|While|As|If|Then|Yet|So|Also|Its|Their|His|Her|Such|Both|Each|All|Some|Many|Most|After|Before|During|Under|By|From|For|With|Although|Though|Unlike|Like)\b/;
 
-export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Sentence): string | null {
+export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Sentence, options: { persons?: boolean } = {}): string | null {
+  if (options.persons && /^(?:He|She)\s+[a-z]/.test(sentence.text)) return openingPersonAntecedent(pm, sentence, 3);
   const pronoun = /^(It|They)\s+[a-z]/.exec(sentence.text)?.[1];
   if (!pronoun) return null;
   // The pronoun must be the subject: a verb or auxiliary follows it (possibly after an adverb).
@@ -36,5 +38,35 @@ export function openingPronounAntecedent(pm: ProcessedMaterial, sentence: Senten
   const head = bare.split(/\s+(?:of|on|for|that|to|in|and|&)\s+/)[0]!.split(/\s+/).at(-1)!;
   const plural = /(?<![su])s$/.test(head) && !/^[A-Z][a-z]+ (?:States|Nations|Islands|Emirates)$/.test(bare);
   if ((pronoun === "They") !== plural) return null;
+  return name;
+}
+
+/** The persons a sentence names (entities read as persons with a mention inside it). */
+function personsNamedIn(pm: ProcessedMaterial, sentence: Sentence): Set<string> {
+  return new Set(pm.entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)).map((e) => e.name));
+}
+
+/**
+ * The person an opening "He"/"She" stands for, where nothing else could be meant: the sentence before, in the same
+ * paragraph, opens with the name of a person as its subject and names no other person ("Gandhi returned to India in
+ * 1915. He was imprisoned many times…" → "Gandhi"); or it opens with "He"/"She" itself, read the same way, up to `depth`
+ * sentences back, each naming no other person. The pronoun must be the subject (a verb follows it). Anything else is
+ * null, and the sentence makes no item.
+ */
+function openingPersonAntecedent(pm: ProcessedMaterial, sentence: Sentence, depth: number): string | null {
+  const next = sentence.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SPACE").slice(1, 3);
+  if (!next.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  const previous = pm.sentences[sentence.index - 1];
+  if (!previous || previous.blockIndex !== sentence.blockIndex || depth <= 0) return null;
+  const named = personsNamedIn(pm, previous);
+  if (/^(?:He|She)\s+[a-z]/.test(previous.text)) {
+    if (named.size) return null;
+    return openingPersonAntecedent(pm, previous, depth - 1);
+  }
+  const m = OPENING_SUBJECT.exec(previous.text);
+  if (!m || NOT_A_SUBJECT.test(m[1]!) || /^The\s/.test(m[1]!)) return null;
+  const name = m[1]!;
+  const entity = pm.entities.find((e) => e.kind === "person" && (e.name === name || e.aliases.includes(name)));
+  if (!entity || named.size !== 1 || !named.has(entity.name)) return null;
   return name;
 }

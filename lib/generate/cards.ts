@@ -223,6 +223,9 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // "… stating that the reverse repo is still the floor (the SDF has been the floor since April 2022)": a date inside
       // a bracketed aside dates the aside, not the sentence, and the cut would leave "(… the floor )".
       if ((rest.match(/\(/g)?.length ?? 0) > (rest.match(/\)/g)?.length ?? 0)) continue;
+      // "…a satellite programme that has operated since 2000": a date at the end of a relative clause dates that clause,
+      // and the cut leaves it hanging ("…a programme that has operated.").
+      if (/\b(?:that|which|who|whose)\s+(?:[\w-]+\s+){0,3}[\w-]+$/i.test(rest)) continue;
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
@@ -410,6 +413,9 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
         const sentence = pm.sentences.find((s) => knownAs.test(s.text) && !inPhraseBefore.test(s.text) && [e.name, e.acronym].some((n) => !!n && s.text.toLowerCase().includes(n.toLowerCase())));
         if (!sentence) continue;
         if (nameKey(base) === nameKey(alias)) continue;
+        // "also known as Chanakya or Vishnugupta": either name answers "By what other name…?", so the card has no one key.
+        const alternatives = new RegExp(String.raw`known as (?:the\s+)?(?:${escapeRegExp(alias)},?\s+or\s+(?:the\s+)?\p{Lu}|\p{Lu}[^,.;]{0,60}?,?\s+or\s+(?:the\s+)?${escapeRegExp(alias)}(?![\p{L}\p{N}]))`, "u");
+        if (alternatives.test(sentence.text)) continue;
         // A person's name takes no article ("Dhondu Pant", "Nana Sahib"); the other name keeps the one the material gives it
         // ("known as the Mandovi").
         const article = e.kind === "person" || isPersonName(e.name) || /\s[IVX]+$/.test(e.name) ? "" : "the ";

@@ -554,8 +554,14 @@ export const referenceWords = z
     complementParticiples: z.record(z.string().regex(/^[a-z]+$/, "a participle in small letters"), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
     clauseSummaryHeads: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
     detachableConnectives: z.array(z.string().min(1)),
+    readerAddress: z.array(z.string().min(1)),
+    processNouns: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
   })
   .parse(referenceWordsData);
+/** Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"). */
+const READER_ADDRESS = new RegExp(`\\b(?:${referenceWords.readerAddress.map(escapeRegExp).join("|")})\\b`, "i");
+/** Nouns of a process that say what it was done to only with "of" ("Completion has been slower…": of what?). */
+const PROCESS_NOUNS = new Set(referenceWords.processNouns);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
 const SELF_SUFFICIENT_NOUNS = new Set(referenceWords.selfSufficientNouns.map((w) => w.toLowerCase()));
 /** Words between "the" and its noun that do not say which one ("the final report", "the two schemes"). */
@@ -923,9 +929,36 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   const tag = (k: number) => tokens[k]?.pos;
   let i = the + 1;
   let ranked = false;
+  // "The most serious challenge came…" is left to leansOnSubject, which puts the material's subject before it.
+  let rankedByMost = false;
   for (; i < tokens.length; i++) {
     if (isOrderingModifier(sentence, i)) ranked = true;
-    else if (!POINTING_MODIFIERS.has(word(i).toLowerCase())) break;
+    else if (/^(?:most|least)$/.test(word(i)) && tag(i + 1) === "ADJ") {
+      rankedByMost = true;
+      i++;
+    } else if (!POINTING_MODIFIERS.has(word(i).toLowerCase())) break;
+  }
+  // "The oldest is the…", "The second, and more important, was…", "The other was…", "The most important was…": a rank
+  // with no noun at all stands for a noun only the sentences before give.
+  // ("The last known Chola king…": a participle before a noun describes it and is no verb.)
+  const finite = tag(i) === "AUX" || (tag(i) === "VERB" && !/^(?:NOUN|PROPN|ADJ)$/.test(tag(i + 1) ?? ""));
+  if ((ranked || rankedByMost) && (finite || /^[,;]$/.test(word(i)))) return true;
+  if (rankedByMost) return false;
+  // "The remaining 60 per cent is paid…", "The other two were…": a rank before a figure, with no "of" to say of what.
+  if (ranked && tag(i) === "NUM" && !/^\S+(?:\s+per\s+cent|\s*%)?(?:\s+[a-z]+)?\s+of\b/.test(sentence.text.slice(tokens[i]!.start - sentence.start))) return true;
+  // "The majority judgment has been…", "The trade deal ended…": a compound whose last noun names an event, a document or
+  // a body the text has in mind (`heldInMindNouns`), or a plural ("The text lists…", a verb read as a noun), says which
+  // one no more than its head alone does. ("The turning point came…" is read as before, as a compound that says which.)
+  const compoundStart = i;
+  while (tag(i) === "NOUN" && /^[a-z]/.test(word(i)) && tag(i + 1) === "NOUN" && /^[a-z]/.test(word(i + 1))) i++;
+  if (i > compoundStart) {
+    const last = word(i).toLowerCase();
+    const lastLemma = tokens[i]!.lemma.toLowerCase();
+    const plural = /s$/.test(last) && lastLemma !== last && !/(?:ss|us|is|ics)$/.test(last) && !SINGULAR_IN_S.test(last);
+    if (!(HELD_IN_MIND_NOUNS.has(lastLemma) || HELD_IN_MIND_NOUNS.has(last) || plural)) return false;
+    // ("The government fixes a price…": a noun that names one thing anyway, before a verb read as a plural noun.)
+    const first = word(compoundStart).toLowerCase();
+    if (plural && i === compoundStart + 1 && (SELF_SUFFICIENT_NOUNS.has(first) || GENERAL_NOUNS.has(first))) return false;
   }
   const tok = tokens[i];
   if (!tok || tok.pos !== "NOUN" || !/^[a-z]/.test(word(i))) return false;
@@ -945,6 +978,8 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   if (tag(i + 1) === "VERB" && PARTICIPLE.test(word(i + 1)) && (tag(i + 2) === "ADP" || word(i + 2) === "to")) {
     for (let k = i + 3; k < tokens.length && !/^[,;:]$/.test(word(k)); k++) {
       if (tag(k) === "CCONJ" && !(tag(k - 1) === "PROPN" && tag(k + 1) === "PROPN")) break;
+      // "The conflict ended in a treaty by which Seleucus ceded…": a verb inside a relative clause is that clause's own.
+      if (/^(?:which|who|whom|whose|where|when)$/i.test(word(k))) break;
       if ((tag(k) === "VERB" || tag(k) === "AUX") && word(k - 1) !== "to") return false;
     }
   }
@@ -1180,6 +1215,18 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
         break;
       }
     }
+    // "The X Sanctuary near Y in Z, set up in 1994, remains its largest refuge": a possessive in what a copula says of
+    // its subject stands neither for that subject nor for a name inside it ("X is its refuge" is no refuge of X's).
+    if (/^(?:its|their|his|her)$/i.test(word(k)) && next && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) {
+      let c = k - 1;
+      while (c >= 0 && tokens[c]!.pos === "ADV") c--;
+      if (c > 0 && /^(?:is|are|was|were|remains|remain|remained|became|becomes|become)$/i.test(word(c))) {
+        for (let j = c - 1; j >= 0; j--) {
+          if (/^(?:CCONJ|SCONJ)$/.test(tokens[j]!.pos) || /^[;:]$/.test(word(j)) || /^(?:which|who|whom|that)$/i.test(word(j))) break;
+          subject.add(j);
+        }
+      }
+    }
     let found = false;
     for (let j = 0; j < k && !found; j++) if (!subject.has(j) && fits(j, kind)) found = true;
     if (!found) return true;
@@ -1315,6 +1362,14 @@ function hasBareComparative(sentence: Sentence): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const w = word(i);
     const tok = tokens[i]!;
+    // "…caused further hardship.", "…provide further clues.": more of what only an earlier sentence tells, where the phrase
+    // ends the sentence ("lost further territory to Bijapur", "not eligible for further office under…" say what more; "a
+    // further cut" is read below; a quotation's "further" is its speaker's).
+    if (w === "further" && word(i - 1) !== "a") {
+      const noun = tokens[i + 1]?.pos === "NOUN" ? i + 1 : tokens[i + 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN" ? i + 2 : -1;
+      const quoted = (sentence.text.slice(0, tok.start - sentence.start).match(/"/g) ?? []).length % 2 === 1;
+      if (noun > 0 && !quoted && (noun + 1 >= tokens.length || /^[.!?]$/.test(word(noun + 1)))) return true;
+    }
     // "for a further five years" extends a term the sentence states; "a further cut" follows one it does not.
     if (w === "further" && /^(?:a|an)$/.test(word(i - 1)) && !(word(i - 2) === "for" && /^(?:years?|months?|weeks?|days?|terms?)$/.test(word(i + 2)))) return true;
     const isComparative = /^(?:more|less)$/.test(w) || ((tok.pos === "ADJ" || tok.pos === "ADV") && /[a-z]er$/.test(w) && tok.lemma.toLowerCase() !== w);
@@ -1525,13 +1580,22 @@ const SPELLED_CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
  */
 export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
-  const antecedent = /^(?:It|They)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence) : null;
-  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They)\b/, antecedent) : text.trim());
+  // "He was imprisoned…" after "Gandhi returned to India in 1915.": the one person the sentence before is about.
+  const antecedent = /^(?:It|They|He|She)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
+  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They|He|She)\b/, antecedent) : text.trim());
   t = itemOpening(t);
   t = withoutNoteLabel(t, sentence);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;
+  // "For a civil services aspirant the Ganga story is worth knowing…": the material's advice to its reader, not a fact.
+  if (READER_ADDRESS.test(sentence.text)) return null;
+  // "Completion has been slower in Bihar…", "Uptake has been limited": a process with no "of" to say of what.
+  const processHead = /^(\p{Lu}\p{Ll}+)\s+(?:(?:also|still|initially|largely|so far)\s+)?([a-z]+)\b/u.exec(t);
+  if (processHead && PROCESS_NOUNS.has(processHead[1]!.toLowerCase())) {
+    const verb = sentence.tokens.find((tok) => tokenText(sentence, sentence.tokens.indexOf(tok)) === processHead[2]);
+    if (verb && (verb.pos === "AUX" || verb.pos === "VERB")) return null;
+  }
   // "…as the crisis deepened", "the ship was taken to…": a bare definite noun standing for what an earlier sentence named.
   if (pointsBackByBareDefinite(pm, sentence)) return null;
   // A fragment with no subject ("Shall accept a series of…").
@@ -1621,6 +1685,11 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (/\bthe (?:figure|number|total|tally|estimate|count|latter|former)\b(?!\s+(?:of|for)\b)/i.test(t)) return null;
   // "First, the Governor may…", "Second, the Governor…", "Fourth, the Court laid down…": one point of a list the item does not show.
   if (/^(?:First|Firstly|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Secondly|Thirdly|Fourthly|Fifthly|Lastly)\b\s*,/.test(opening)) return null;
+  // "Most are eventually released", "Several were hanged", "Both remain in use": a quantifier alone as the subject counts
+  // what only an earlier sentence names.
+  if (/^(?:Most|Many|Several|Some|Few|Both|All|None|Others|Neither|Either|Each|Half)\s+(?:[a-z]+ly\s+)?(?:are|were|is|was|have|had|has|will|would|can|could|may|might|must|shall|should|remain|remained|became|become|also|still|now)\b/.test(t)) return null;
+  // "The resulting Jallianwala Bagh massacre…", "The ensuing riots…": resulting from what only the sentence before tells.
+  if (/^The (?:resulting|ensuing|consequent|subsequent)\b/.test(t)) return null;
   // "Since then, …", "Related X…": tied to what came before.
   if (/^(?:Since then|Until then|By then|Then|Thereafter|Subsequently|Afterwards|Later|Related|Similar|Similarly|Likewise|Other|Another|Such)\b/.test(t)) return null;
   // "Khan's spymaster": a bare surname in the possessive stands for the person named in full before.

@@ -319,6 +319,11 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (isAcronym(answer) && /^\s*\d/.test(textAfter)) continue;
         // "the _____ (Allocation of Business) Rules": a parenthesis inside a longer name.
         if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^\s*\([^)]*\)\s+[A-Z]|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
+        // "the National Council for _____, Protection and Management of River Ganga": a name that runs on past a comma
+        // through capitalised words joined by "and" to an "of" (the rest of its title).
+        // (And its tail read as a name of its own: "…for Rejuvenation, Protection and _____" → "Management of River Ganga".)
+        if (/^,\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*\s+(?:of|for|on|in)\s+(?:the\s+)?\p{Lu}/u.test(pm.material.text.slice(m.end, ref.sentence.end))) continue;
+        if (/\b(?:for|of)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+$/u.test(textBefore)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;

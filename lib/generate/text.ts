@@ -58,8 +58,8 @@ export function isTitleLine(pm: ProcessedMaterial, sentence: Sentence): boolean 
 export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
   if (pm && isTitleLine(pm, sentence)) return false;
   // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
-  const antecedent = pm ? openingPronounAntecedent(pm, sentence) : null;
-  const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They)\b/, antecedent) : sentence.text);
+  const antecedent = pm ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
+  const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They|He|She)\b/, antecedent) : sentence.text);
   const words = wordCount(text);
   if (words < 7 || words > 50) return false;
   // A piece of a longer sentence laid out as a list ("one officer nominated by the Board; and"): it opens in lower case or
