@@ -489,6 +489,15 @@ const BALANCE = /\b(?:however|but|although|though|despite|yet|unless|remains?|ch
 const OUTLOOK = /\b(?:will|is expected to|are expected to|is likely to|are likely to|projected|future|long[- ]term|legacy|lasting|continues? to|inspir\w*|lessons?|remains? (?:a|an|the|one)|to this day|today)\b/i;
 /** A material's own verdict on its subject: what it achieved, led to, or how it is judged. */
 const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led to|resulted in|contribut\w*|transform\w*|shaped|landmark|milestone|turning point|effective\w*|impact\w*|mixed results|widely (?:regarded|seen|considered))\b/i;
+/**
+ * True when a shortened prescription still reads as a way forward: a complete clause whose own words prescribe (must,
+ * should, needs to, calls for…), not in a clause that merely reports a doubt ("whether … should", "if … must").
+ */
+export function isWayForward(text: string): boolean {
+  const cue = FORWARD.exec(text);
+  if (!cue || !isCompleteClause(text)) return false;
+  return !/\b(?:whether|if|because|what|how)\s+(?:[\w'-]+\s+){0,8}$/i.test(text.slice(0, cue.index));
+}
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
 
 /**
@@ -549,40 +558,86 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|so
  * a thing in WordNet ("commanders", "hospitals"), written in small letters, and not the object of a preposition.
  */
 export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>, questionStems: ReadonlySet<string> = new Set()): string | undefined {
-  const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
+  const clause = body.replace(/\.$/, "");
+  const phrases = nlp(clause).nouns().out("array") as string[];
   let best: { text: string; score: number } | undefined;
   let bestLone: { text: string; score: number } | undefined;
-  for (const raw of phrases) {
+  /** The phrase as a heading (determiners, a trailing preposition and punctuation gone), or null when it cannot be one. */
+  const asHeading = (raw: string): { text: string; score: number; lone: boolean } | null => {
     let text = raw.replace(/[,;:.]+$/g, "").replace(/^["']|["']$/g, "").trim();
     // ("and the repair ships": a conjunction the tagger left on the phrase goes with its determiner.)
     while (DETERMINER.test(text) || /^(?:and|or|but)\s+/i.test(text)) text = text.replace(DETERMINER, "").replace(/^(?:and|or|but)\s+/i, "");
+    // ("the members of", "the local peasantry against": a preposition the tagger left at the end belongs to the next phrase.)
+    while (/\s(?:of|in|on|at|for|to|by|with|from|against|about|as|and|or)$/i.test(text)) text = text.replace(/\s\S+$/, "");
     text = text.replace(/'s$/, "");
+    // ("All of the ozone depleting substances": a quantifier's "of" goes with it.)
+    text = text.replace(/^of\s+/i, "");
+    while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
     const words = text.split(/\s+/).filter(Boolean);
+    // A phrase opening on a preposition or a subordinating word ("Unless the issue of…") is not a noun phrase.
+    if (/^(?:of|in|on|at|for|to|by|with|from|against|about|as|unless|if|when|while|although|though|because|since|once|whereas)$/i.test(words[0] ?? "")) return null;
     // A pronoun inside ("them Indian") or a span of time as its head ("two years") says nothing of what the point is about.
-    if (words.some((w) => /^(?:them|him|us|it|me|they|he|she|we)$/i.test(w)) || /^(?:years?|months?|weeks?|days?|decades?|centuries|century)$/i.test(words[words.length - 1] ?? "")) continue;
+    if (words.some((w) => /^(?:them|him|us|it|me|they|he|she|we|their|its|his|her)$/i.test(w)) || /^(?:years?|months?|weeks?|days?|decades?|centuries|century|periods?|points?)$/i.test(words[words.length - 1] ?? "")) return null;
     // A figure is not a heading either: "Rs 50,000" says how much, not what the point is about.
-    if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
-    if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
+    if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) return null;
+    if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|practice|years?|months?|days?|various|much)$/i.test(words[0]!)) return null;
     // A date is not a heading: "September 2024" says when, not what.
-    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) continue;
-    if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
+    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) return null;
+    if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) return null;
     const stems = stemsOf(text);
-    if (!stems.length) continue;
+    if (!stems.length) return null;
     // A phrase made of the question's own words ("Successful international environmental agreement") restates the
     // question; it says nothing about what this point adds.
-    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) continue;
+    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) return null;
     const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0);
     if (words.length === 1) {
       const lone = words[0]!;
-      if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lone) || isAbstractNoun(lemmatizeWord(lone)) || new RegExp(String.raw`\b(?:into|in|on|at|per|of|by|for|from|under|within|to|with|about|along|across|through|between|among|against)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?${escapeRegExp(lone)}\b`, "i").test(body)) continue;
-      if (!bestLone || score > bestLone.score) bestLone = { text: lone, score };
-      continue;
+      if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lone) || isAbstractNoun(lemmatizeWord(lone)) || new RegExp(String.raw`\b(?:into|in|on|at|per|of|by|for|from|under|within|to|with|about|along|across|through|between|among|against)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?${escapeRegExp(lone)}\b`, "i").test(body)) return null;
+      return { text: lone, score, lone: true };
     }
-    if (!best || score > best.score) best = { text, score };
+    return { text, score, lone: false };
+  };
+  const capitalise = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+  // What the point is about is its subject: the noun phrase its main clause opens on, after an opening adverbial ("At
+  // various points, zonal benches have been…" → "Zonal benches"; "Heavy use of pesticides has been associated…" →
+  // "Heavy use of pesticides"). The rarest noun phrase anywhere in it is as often an incidental detail ("Grain-filling
+  // stage" for a point on climate change, "Food and water" for one on pesticides). A subject that is only a name (a
+  // person, an act) or only the question's own words gives way to the object of the clause when that is a phrase of its own.
+  const main = clause.replace(/^(?:(?:Unless|If|When|While|Although|Though|Because|As|Since|Once|Whereas|Until)\s[^,]{1,120},\s+|(?:In|At|On|By|For|With|Under|After|Before|During|From|Despite|Through|Over|Within|Across|Among)\s[^,]{1,60},\s+|In (?:practice|theory|principle|fact)\s+|(?:However|Moreover|Thus|Meanwhile|Instead|Similarly|Further|Furthermore),\s+)/, "");
+  let at = 0;
+  const located = phrases.flatMap((raw) => {
+    const i = main.indexOf(raw.replace(/[,;:.]+$/, ""), at);
+    if (i < 0) return [];
+    at = i + raw.length;
+    return [{ raw, i }];
+  });
+  const first = located[0];
+  if (first) {
+    // "Heavy use of pesticides": the tagger may leave the head noun and its "of" out of the phrase.
+    const gap = main.slice(0, first.i);
+    let subjectRaw = first.i === 0 ? first.raw : /^(?:[\p{L}-]+\s+){1,3}(?:of|for|on|in)\s+$/u.test(gap) ? `${gap}${first.raw}` : null;
+    // "Yields per unit of fertiliser": a head the tagger cut from its modifier takes it back.
+    const second = located[1];
+    const firstEnd = first.i + first.raw.replace(/[,;:.]+$/, "").length;
+    if (subjectRaw && second && /^\s+(?:of|per|for|on|in|to)\s+$/.test(main.slice(firstEnd, second.i))) subjectRaw = main.slice(0, second.i + second.raw.replace(/[,;:.]+$/, "").length);
+    const subject = subjectRaw ? asHeading(subjectRaw) : null;
+    const isName = (t: string) => t.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|and$|the$)/u.test(w));
+    if (subject && !subject.lone && !isName(subject.text)) return capitalise(subject.text);
+    const object = located.slice(1).map((x) => asHeading(x.raw)).find((x) => x && !x.lone && !isName(x.text));
+    if (object && (!subject || subject.lone || isName(subject.text))) return capitalise(object.text);
+    // (A lone word, "World" or "Members", says little: the point's most informative phrase of two words or more first.)
+    if (subject && !subject.lone) return capitalise(subject.text);
+  }
+  for (const raw of phrases) {
+    const h = asHeading(raw);
+    if (!h) continue;
+    if (h.lone) {
+      if (!bestLone || h.score > bestLone.score) bestLone = h;
+    } else if (!best || h.score > best.score) best = h;
   }
   best ??= bestLone;
   if (!best) return undefined;
-  return best.text[0]!.toUpperCase() + best.text.slice(1);
+  return capitalise(best.text);
 }
 
 /**
@@ -867,6 +922,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
       // A short answer has room for a short prescription only.
       .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
+      // What the answer says must itself prescribe: a "should" or "must" in a clause that shortening drops ("Because
+      // reports must be laid…, the executive controls when…", "…, while critics question whether a tribunal should…")
+      // leaves a statement, not a way forward.
+      .filter((c) => isWayForward(prescriptionText(c.ref.sentence, 16)))
       // The material's own prescription counts when it names the question's subject or the material's key terms
       // ("corridors between reserves must be protected" in a text on Project Tiger).
       .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
@@ -1008,14 +1067,18 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const labelsUsed = new Set<string>();
   const labelOf = (body: string): string | undefined => {
     if (!useLabels) return undefined;
-    // A label needs two of its dimension's words, or one the material seldom uses: "services" in a text on the Goods
-    // and Services Tax, or "financing" beside "Finance Minister", is a coincidence, not the point's dimension.
     // The question's own names ("Prime Minister") are in every point retrieved for it: they signal no dimension.
     const bodyStems = new Set(stemsOf(body).filter((x) => !nameStems.has(x)));
+    // One word of a dimension is a coincidence as often as not ("financial autonomy" of pollution boards is no "Finance and
+    // technology transfer", "amended the conditions of service" no "Binding commitments"): a label needs two, or one
+    // the material seldom uses in the phrase the point is about ("International observers … echo…" is the international
+    // dimension). Other labels are that phrase.
+    const phrase = headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
+    const phraseStems = new Set(stemsOf(phrase ?? ""));
     const distinctive = (id: string) =>
-      [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => bodyStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
+      [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => phraseStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
     const fromLexicon = dimensionsOf(bodyStems).filter((d) => (d.score >= 2 || distinctive(d.id)) && !labelsUsed.has(d.label.toLowerCase()));
-    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
+    const label = fromLexicon[0]?.label ?? phrase;
     if (label) labelsUsed.add(label.toLowerCase());
     return label;
   };

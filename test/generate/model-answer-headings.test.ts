@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { generateModelAnswer } from "@/lib/generate";
+import { headingFromPoint, isWayForward } from "@/lib/generate/model-answer";
+import { ingestMaterial } from "@/lib/material/ingest";
+
+/**
+ * Issue 9, blind examiner of 4 Dec 2026: "headings … that do not match their points" and conclusions that are "a stray
+ * fact sentence". A heading names what its point is about; a way forward prescribes in its own words.
+ * The texts here are written for these tests.
+ */
+
+const FARMING = [
+  "Canal farming in the plains",
+  "Heavy use of pesticides has been associated with residues in food and water and with health concerns.",
+  "At various points, district extension offices have been short of staff for long periods.",
+  "Warmer winters add urgency, since heat stress at the grain-filling stage already threatens wheat yields in the west.",
+  "Yields per unit of fertiliser have fallen, a phenomenon known as declining factor productivity.",
+  "Unless the water table is protected, gains in rice output will remain short-lived.",
+  "All of the canal districts reported salinity in the lower fields by 1990.",
+  "The canal board sold water at a flat rate to every village on the main line.",
+].join("\n");
+
+describe("a point's heading names what the point is about", () => {
+  const corpus = buildCorpus([ingestMaterial({ source: "farming.txt", content: FARMING })]);
+  const heading = (body: string) => headingFromPoint(body, corpus, new Set(), new Set());
+
+  it("is the phrase the main clause opens on, not the rarest phrase somewhere in it", () => {
+    expect(heading("Heavy use of pesticides has been associated with residues in food and water and with health concerns.")).toBe("Heavy use of pesticides");
+    expect(heading("Warmer winters add urgency, since heat stress at the grain-filling stage already threatens wheat yields in the west.")).toBe("Warmer winters");
+  });
+  it("skips an opening adverbial or subordinate clause to reach the subject", () => {
+    expect(heading("At various points, district extension offices have been short of staff for long periods.")).toBe("District extension offices");
+    expect(heading("Unless the water table is protected, gains in rice output will remain short-lived.")).toBe("Gains in rice output");
+  });
+  it("keeps a subject's modifier ('per unit of …') and leaves no preposition or quantifier hanging", () => {
+    expect(heading("Yields per unit of fertiliser have fallen, a phenomenon known as declining factor productivity.")).toBe("Yields per unit of fertiliser");
+    expect(heading("All of the canal districts reported salinity in the lower fields by 1990.")).toBe("Canal districts");
+  });
+});
+
+describe("a way forward prescribes in the words the answer keeps", () => {
+  it("accepts a shortened sentence whose own main clause prescribes", () => {
+    expect(isWayForward("Both governments must revive the border commission.")).toBe(true);
+    expect(isWayForward("Every zonal bench should sit throughout the year.")).toBe(true);
+  });
+  it("rejects a statement whose 'should' or 'must' stood in a clause that shortening dropped or that reports a doubt", () => {
+    expect(isWayForward("The large compensation orders against state governments are a case in point.")).toBe(false);
+    expect(isWayForward("The executive controls when they see the light of day.")).toBe(false);
+    expect(isWayForward("Views differ on what a second revolution should involve.")).toBe(false);
+    expect(isWayForward("Critics question whether a tribunal should reallocate public funds.")).toBe(false);
+  });
+  it("rejects a list of nouns that lost its verb", () => {
+    expect(isWayForward("Slowing growth in yields, ecological stress and agrarian distress.")).toBe(false);
+  });
+});
+
+describe("a label from the subject's lexicon needs more than one coincidental word", () => {
+  // An environment text: "financial" in the point is no finance-and-technology-transfer dimension.
+  const TEXT = [
+    "Ozone treaty and its enforcement",
+    "The ozone treaty of 1987 required every party to phase out the chemicals that deplete the ozone layer.",
+    "The treaty's fund paid for technology transfer to developing countries from 1991.",
+    "Proposals include strengthening national ozone cells, giving them financial and functional autonomy.",
+    "Smuggling of banned chemicals across borders weakened compliance in the 2000s.",
+    "Scientists measured a recovery of the ozone layer over Antarctica by 2016.",
+    "Developing countries were given a grace period of ten years under the treaty.",
+    "The treaty's ozone layer measurements are reported to the secretariat each year.",
+    "Refrigerator makers in Asia replaced the banned gases with safer coolants by 2010.",
+    "The treaty's science panel publishes an assessment of the ozone layer every four years.",
+    "Ultraviolet radiation reaching the ground fell over southern Chile after 2005.",
+    "Customs officers in 40 countries were trained to detect banned chemicals in 2008.",
+    "The ozone hole over Antarctica reached its largest size in 2006.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "ozone.txt", content: TEXT });
+  const answer = generateModelAnswer("Critically examine the ozone treaty as a model of environmental cooperation.", [pm], { marks: 15 });
+  const labelOf = (start: string) =>
+    answer.body
+      .flatMap((s) => s.points)
+      .map((p) => /^([^:]{2,60}):\s+(.*)$/.exec(p.text))
+      .find((m) => m?.[2]?.startsWith(start))?.[1];
+
+  it("heads a point on ozone cells' financial autonomy by what it is about, not 'Finance and technology transfer'", () => {
+    expect(labelOf("Proposals include")).toBe("National ozone cells");
+  });
+});
