@@ -15,7 +15,7 @@ import nlp from "compromise";
 import { inContext } from "./context";
 import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
-import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
+import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
 import { escapeRegExp } from "@/lib/text/regexp";
 
@@ -152,7 +152,7 @@ function startsWithDemonstrativeNoun(sentence: SentenceRef["sentence"], opening:
  * and communities should share tourism income"); otherwise the sentence compressed as a point.
  */
 export function prescriptionText(sentence: SentenceRef["sentence"], maxWords: number): string {
-  const lead = /^(?:[A-Z][\w'-]*\s+){1,4}(?:argue|argues|argued|say|says|said|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged|believe|believes|hold|holds)\s+that\s+/.exec(sentence.text);
+  const lead = /^(?:[A-Z][\w'-]*\s+)(?:[\w'-]+\s+){0,3}(?:argue|argues|argued|say|says|said|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged|believe|believes|hold|holds)\s+that\s+/.exec(sentence.text);
   if (!lead) return pointText(sentence, maxWords);
   const clauses = sentence.text.slice(lead[0].length).replace(/[.!?]+$/, "").split(/,?\s+(?:and\s+)?that\s+|,\s+and\s+that\s+/).map((c) => c.trim()).filter(Boolean);
   const kept: string[] = [];
@@ -493,10 +493,23 @@ const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led 
  * True when a shortened prescription still reads as a way forward: a complete clause whose own words prescribe (must,
  * should, needs to, calls for…), not in a clause that merely reports a doubt ("whether … should", "if … must").
  */
-export function isWayForward(text: string): boolean {
-  const cue = FORWARD.exec(text);
+export function isWayForward(text: string, inClosingSection = false): boolean {
+  const cue = FORWARD.exec(text) ?? (inClosingSection ? SECTION_FORWARD.exec(text) : null);
   if (!cue || !isCompleteClause(text)) return false;
   return !/\b(?:whether|if|because|what|how)\s+(?:[\w'-]+\s+){0,8}$/i.test(text.slice(0, cue.index));
+}
+/**
+ * In a material's own closing or reform section ("Way forward", "Reform debates", "Conclusion"), what it proposes need not
+ * say "must": "Proposals include strengthening…", "There is a strong case for adding…", "A middle path would involve…".
+ */
+const SECTION_FORWARD = /\b(?:proposals? (?:include|are)|is essential|are essential|(?:a )?(?:strong )?case for|middle path|would (?:involve|require|help|go a long way)|lesson for|give way to|reforms? (?:include|would))\b/i;
+/** True when the sentence stands in a section whose heading closes the material or debates reform (`CLOSING_HEADINGS`). */
+function inClosingSection(ref: SentenceRef): boolean {
+  const headingIndex = ref.pm.blocks[ref.sentence.blockIndex]?.headingIndex;
+  if (headingIndex === undefined) return false;
+  const block = ref.pm.blocks[headingIndex]!;
+  const heading = ref.pm.material.text.slice(block.start, block.end).replace(/\[edit\]/gi, "").replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, "").replace(/[\s:.]+$/, "").trim().toLowerCase();
+  return CLOSING_HEADINGS.has(heading);
 }
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
 
@@ -917,18 +930,20 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const eligible = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords, nameStems)) <= pointWords + (hasRemedyDemand && PRESCRIPTIVE.test(x.c.ref.sentence.text) ? 9 : 6));
   // Conclusion: the material's own way forward — what actors must, should or need to do, offers to
   // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
+  const forwardText = (c: Candidate) => prescriptionText(c.ref.sentence, inClosingSection(c.ref) ? 30 : 16);
   const pickPrescriptions = (): Candidate[] => {
     const forwardRanked = candidates
-      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
-      // A short answer has room for a short prescription only.
-      .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
+      .filter((c) => !used.has(c.ref) && (FORWARD.test(c.ref.sentence.text) || (inClosingSection(c.ref) && SECTION_FORWARD.test(c.ref.sentence.text))) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
+      // A short answer has room for a short prescription only (a little more for the material's own closing words).
+      .filter((c) => wordCount(forwardText(c)) <= (parsed.wordLimit >= 200 ? 20 : 15) + (inClosingSection(c.ref) ? 12 : 0))
       // What the answer says must itself prescribe: a "should" or "must" in a clause that shortening drops ("Because
       // reports must be laid…, the executive controls when…", "…, while critics question whether a tribunal should…")
       // leaves a statement, not a way forward.
-      .filter((c) => isWayForward(prescriptionText(c.ref.sentence, 16)))
+      .filter((c) => isWayForward(forwardText(c), inClosingSection(c.ref)))
       // The material's own prescription counts when it names the question's subject or the material's key terms
       // ("corridors between reserves must be protected" in a text on Project Tiger).
-      .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
+      // (A material's own closing or reform section is where it says what should be done: its proposals come first.)
+      .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) * (inClosingSection(c.ref) ? 2 : 1) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const picked: Candidate[] = [];
@@ -1211,7 +1226,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
   const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
   const conclusionParts = prescriptions.map((c, i) => {
-    const text = prescriptionText(c.ref.sentence, 16);
+    const text = forwardText(c);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.

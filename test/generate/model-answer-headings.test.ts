@@ -84,3 +84,27 @@ describe("a label from the subject's lexicon needs more than one coincidental wo
     expect(labelOf("Proposals include")).toBe("National ozone cells");
   });
 });
+
+describe("the conclusion draws on the material's own closing or reform section", () => {
+  // A text written for this test: its reform section proposes without a "must" or "should".
+  const TEXT = [
+    "The Lake Authority of Varn",
+    "The Lake Authority was set up in 2004 to protect the lake and its fisheries.",
+    "The authority removed 300 illegal fish pens from the lake between 2005 and 2008.",
+    "Fish catches rose by 40 per cent in the decade after the pens were removed.",
+    "The authority has had no full-time chairperson since 2019.",
+    "Silt from the northern rivers has reduced the lake's depth by a metre since 2000.",
+    "Fishing families complain that the authority consults them only after decisions are made.",
+    "",
+    "Way forward",
+    "",
+    "Proposals include a full-time chairperson with a fixed tenure and a seat for fishing families on the authority's board.",
+    "A middle path would involve dredging the northern channels while leaving the southern marshes untouched.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "lake.txt", content: TEXT });
+  const answer = generateModelAnswer("Critically examine the performance of the Lake Authority of Varn.", [pm], { marks: 15 });
+
+  it("takes its way forward from a proposal of the 'Way forward' section, its attribution-free words kept", () => {
+    expect(answer.conclusion).toMatch(/As a way forward, (?:proposals include a full-time chairperson|a middle path would involve dredging)/);
+  });
+});
