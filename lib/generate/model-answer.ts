@@ -45,7 +45,9 @@ export function compressSentence(text: string, maxWords = 30): string {
     .trim();
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
-    const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
+    // ("Since 1967 the convention has been that…, a practice intended…" opens on a phrase of time, not a clause: what
+    // follows its comma is an appositive, not the main clause.)
+    const lead = /^(?:While|Although|Though|As|Since(?!\s+(?:the\s+)?\d)|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])(?!(?:a|an)\s)/.exec(t);
     // The first comma may fall inside the clause ("While there were attempts to evade the ban, e.g. by smuggling, …"):
     // what follows must open a main clause, not an instance or an adverbial.
     if (
@@ -348,6 +350,10 @@ function exampleFor(
     if (proximity === 0 ? shared < farShared : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
     // With no word in common, a nearby dated sentence must at least not be about another dimension.
     if (lexical <= 0.5) {
+      // An example instantiates its point: a neighbour sharing neither a word of substance nor a word of the point's
+      // dimension is the next event of the story ("In 1975, the President imposed an emergency" beside "The prime
+      // minister nominates the members of the council").
+      if (shared <= 0.5) continue;
       const dims = dimensionsOf(r.stems);
       if (dims.length && !dims.some((d) => d.id === dimension)) continue;
     }
@@ -398,6 +404,15 @@ export function statesFact(text: string, nameStems: ReadonlySet<string>): boolea
  * The example a short material offers when no sentence shares the point's words: the nearest sentence of the same
  * paragraph (or one either side) that reads alone and carries a date or a figure, not about another dimension.
  */
+/** A sentence opening on a name and saying what its bearer was ("X Y, born…, was an Indian lawyer…"). */
+const PERSON_DEFINITION = /^((?:\p{Lu}[\p{L}.'-]*\s+){0,4}\p{Lu}[\p{L}.'-]*)\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?\s*(?:was|is)\s+(?:an?|the)\s/u;
+
+/** True when two sentences share a word of substance: not a name, not one of the question's own, not a word of time. */
+function sharesContent(a: SentenceRef, b: SentenceRef, nameStems: ReadonlySet<string>): boolean {
+  for (const x of a.stems) if (x.length > 3 && !x.startsWith("@") && !nameStems.has(x) && !STOP_STEMS.has(x) && !/^\d/.test(x) && b.stems.has(x) && !DIRECTIVE_STEMS.has(x)) return true;
+  return false;
+}
+
 function nearbyFactExample(
   corpus: Corpus,
   ref: SentenceRef,
@@ -416,6 +431,9 @@ function nearbyFactExample(
     if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
     const dims = dimensionsOf(r.stems);
     if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
+    // An example instantiates its point: a dated neighbour that shares no word of substance with it is the next event
+    // of the story ("In 1975, the President imposed an emergency" beside "The prime minister nominates the ministers").
+    if (!sharesContent(r, ref, nameStems)) continue;
     // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
     const antecedent = openingPronounAntecedent(r.pm, r.sentence);
     const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
@@ -426,11 +444,17 @@ function nearbyFactExample(
 }
 
 /** A demand as a section heading: at most twelve words, cut before a dash, colon list or comma. */
-function shortHeading(demand: string): string {
+export function shortHeading(demand: string): string {
   const d = demand.replace(/[.?]$/, "");
-  if (d.split(/\s+/).length <= 12) return d;
-  const cut = /^(.{12,}?)(?:\s+[-\u2013\u2014]\s+|,\s+|\s+\()/.exec(d)?.[1] ?? d.split(/\s+/).slice(0, 12).join(" ");
-  return cut.split(/\s+/).length <= 14 ? cut : cut.split(/\s+/).slice(0, 12).join(" ");
+  const words = d.split(/\s+/);
+  // A demand an examiner can read at a glance stays whole: cut, it loses what it asks ("…make the office more than
+  // 'first among equals'") or ends mid-phrase ("…ensuring accountability of").
+  if (words.length <= 22) return d;
+  const aside = /^(.{12,}?)(?:\s+[-\u2013\u2014]\s+|,\s+|\s+\()/.exec(d)?.[1];
+  if (aside && aside.split(/\s+/).length <= 22) return aside;
+  // Otherwise at the last preposition or conjunction within 22 words, so that the heading ends on a noun.
+  for (let n = 22; n >= 4; n--) if (/^(?:of|in|to|for|on|with|over|and|or|by|from|against|between|under|as)$/i.test(words[n] ?? "") && !/^(?:of|in|to|for|on|with|over|and|or|by|from|the|a|an)$/i.test(words[n - 1] ?? "")) return words.slice(0, n).join(" ").replace(/\s+(?:the|a|an|its|their)$/i, "");
+  return words.slice(0, 22).join(" ");
 }
 
 /** Stems widening a demand, with weights below 1 so the demand's own words still count most. */
@@ -801,7 +825,13 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A sentence on the material's own key terms is on the subject even when it does not repeat the
   // question's words ("Poaching for skins and bones remains a threat" in a text on Project Tiger).
   const onKeyTerms = candidates.filter((c) => !topical.some((x) => x.c === c) && keyTermCount(c) >= 1).map((c) => ({ c, topic: maxTopic * 0.1 }));
-  const relevant = [...topical, ...onKeyTerms].filter((x) => x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q)));
+  // A line of biography ("Mohandas Karamchand Gandhi was an Indian lawyer, anti-colonial nationalist…") says who a person
+  // was, not anything a demand asks: it may introduce, never argue.
+  const isPersonDefinition = (c: Candidate) => {
+    const m = PERSON_DEFINITION.exec(standaloneText(c.ref.sentence.text));
+    return !!m && corpus.entityKind(m[1]!) === "person";
+  };
+  const relevant = [...topical, ...onKeyTerms].filter((x) => (x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q))) && !isPersonDefinition(x.c));
   // Names every sentence shares (the question's own actors) say nothing about which demand a sentence serves.
   // Entities the question names, or that a large share of sentences name: no example is "named" by them.
   const topicKeys = new Set<string>(questionEntities);
@@ -977,7 +1007,14 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
   const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
   let definitionC: Candidate | undefined;
+  // The question names the person only as the doer of what it asks about ("Gandhi's support for…", "support by Gandhi").
+  const asksWhatPersonDid = (person: (typeof questionNames)[number]) =>
+    (questionAnchors.size > 0 && !questionAnchors.has(`@${corpus.aliases.key(person.name)}`)) ||
+    person.aliases.filter((a) => a.length >= 3).some((a) => new RegExp(String.raw`\b${escapeRegExp(a)}'s\s`, "u").test(parsed.text));
   for (const subject of subjectsInOrder) {
+    // A question on something a person did ("Gandhi's support for the Khilafat movement") is introduced by that, not by
+    // the person's biography.
+    if (subject.kind === "person" && asksWhatPersonDid(subject)) continue;
     definitionC = candidates
       .filter((c) => !used.has(c.ref) && isDefinitionOf(standaloneText(c.ref.sentence.text), subject) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
       .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
@@ -1006,6 +1043,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       // (Only a sentence that defines or sets the subject in context — adopted, came into force, founded… — introduces it:
       // "By the end of 1922 the Khilafat movement had collapsed" tells how it ended, not what it is.)
       .filter((c) => namesKey(c) && !isQuoted(c.ref) && wordCount(compressSentence(c.ref.sentence.text, 24)) <= 28)
+      // (Nor does a person's biography introduce what the person did: see the definition above.)
+      .filter((c) => !(isPersonDefinition(c) && (questionAnchors.size > 0 || questionNames.some((e) => e.kind === "person" && asksWhatPersonDid(e)))))
       .filter((c) => SUBJECT_CUE.test(c.ref.sentence.text) || (!!keyName && isDefinitionOf(standaloneText(c.ref.sentence.text), keyName)))
       // (Short counts: the sentence sits beside the definition of the broader name in a budget of a few dozen words.)
       .map((c) => ({ c, s: ((score(c, new Set()) + 1) * (SUBJECT_CUE.test(c.ref.sentence.text) ? 1.5 : 1) * (/\b(?:19|20)\d{2}\b/.test(c.ref.sentence.text) ? 1.2 : 1)) / Math.max(1, wordCount(compressSentence(c.ref.sentence.text, 24)) / 14) }))
@@ -1162,8 +1201,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // An introduction on a narrower subject than the material's ("Gandhi's support for the Khilafat movement") is set
   // in that subject's context, not in the material's general one.
   const introAnchored = (c: Candidate) => questionAnchors.size === 0 || [...questionAnchors].some((a) => c.stems.has(a));
+  const biographyOff = questionAnchors.size > 0 || questionNames.some((e) => e.kind === "person" && asksWhatPersonDid(e));
   const introRanked = candidates
-    .filter((c) => !used.has(c.ref))
+    .filter((c) => !used.has(c.ref) && !(biographyOff && isPersonDefinition(c)))
     .map((c) => ({ c, s: score(c, new Set()) * (introAnchored(c) ? 1 : 0.4) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);

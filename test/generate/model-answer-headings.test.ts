@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { generateModelAnswer } from "@/lib/generate";
-import { headingFromPoint, isWayForward } from "@/lib/generate/model-answer";
+import { compressSentence, headingFromPoint, isWayForward, shortHeading } from "@/lib/generate/model-answer";
 import { ingestMaterial } from "@/lib/material/ingest";
 
 /**
@@ -106,5 +106,54 @@ describe("the conclusion draws on the material's own closing or reform section",
 
   it("takes its way forward from a proposal of the 'Way forward' section, its attribution-free words kept", () => {
     expect(answer.conclusion).toMatch(/As a way forward, (?:proposals include a full-time chairperson|a middle path would involve dredging)/);
+  });
+});
+
+describe("a demand's heading reads whole", () => {
+  it("keeps a demand of up to 22 words whole rather than end it mid-phrase", () => {
+    expect(shortHeading("The role of the Comptroller and Auditor General in ensuring accountability of the executive")).toBe(
+      "The role of the Comptroller and Auditor General in ensuring accountability of the executive",
+    );
+    expect(shortHeading("How far does the Prime Minister's control over the Council of Ministers and Parliament make the office more than 'first among equals'")).toMatch(/first among equals'$/);
+  });
+  it("cuts a longer one before a preposition, never after it", () => {
+    const long = "The role of the Prime Minister in appointments to constitutional and statutory bodies and to the higher civil services and to the boards of public sector enterprises";
+    expect(shortHeading(long)).not.toMatch(/\b(?:of|to|in|and|the)$/);
+    expect(shortHeading(long).split(/\s+/).length).toBeLessThanOrEqual(22);
+  });
+});
+
+describe("shortening keeps the main clause", () => {
+  it("does not take a phrase of time ('Since 1967 …,') for a subordinate clause and keep only the appositive after it", () => {
+    const text =
+      "Since 1967 the convention in the committee has been that the chairman is drawn from the opposition, a practice intended to ensure searching scrutiny of the government's accounts.";
+    expect(compressSentence(text, 14)).toMatch(/^Since 1967 the convention/);
+  });
+});
+
+// A text written for these tests: a biography line, and dated neighbours unrelated to the points beside them.
+const LEAGUE = [
+  "The Salt League and the Varn assembly",
+  "Arun Mehra was an Indian lawyer, reformer and political organiser who founded the Salt League.",
+  "The Salt League was founded in 1921 to oppose the salt tax in the coastal districts of Varn.",
+  "Salt League volunteers marched 240 miles to the coast in 1930 to make salt in defiance of the tax.",
+  "The salt tax fell most heavily on poor households, which spent a tenth of their income on salt.",
+  "The League's boycott of salt shops cut the tax revenue of the coastal districts by a third in 1931.",
+  "Mehra's support for the League divided the assembly, whose landlords feared a wider tax revolt.",
+  "The League's marches brought thousands of women into public protest for the first time. A new lighthouse opened at the northern port in 1932.",
+  "Critics argued that the League's boycott hurt small traders more than the government.",
+].join("\n");
+
+describe("what a biography line and a dated neighbour may do in an answer", () => {
+  const pm = ingestMaterial({ source: "league.txt", content: LEAGUE });
+  const answer = generateModelAnswer("Critically examine Arun Mehra's support for the Salt League and its consequences for the Varn assembly.", [pm], { marks: 15 });
+  const points = answer.body.flatMap((s) => s.points);
+
+  it("never makes a person's biography a point of the body, nor the introduction of what the person did", () => {
+    expect(points.filter((p) => /was an Indian lawyer/.test(p.text))).toEqual([]);
+    expect(answer.introduction).not.toMatch(/was an Indian lawyer/);
+  });
+  it("gives no point the next dated event of the story as its example when the two share no word of substance", () => {
+    expect(points.filter((p) => /lighthouse/.test(p.example ?? ""))).toEqual([]);
   });
 });
