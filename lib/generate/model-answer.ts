@@ -38,6 +38,9 @@ export function compressSentence(text: string, maxWords = 30): string {
     .replace(/,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ation|group|agency|institute|think[- ]tank|body|monitor|firm|outlet|newspaper)(?=[.;]?$)/i, "")
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/ - [^-]{3,160}? - /g, " ")
+    // An aside between two unspaced dashes ("the prime minister—on the non-binding advice of the Board—decides") goes
+    // like one in parentheses.
+    .replace(/(?<=\p{L})\u2014[^\u2014.;]{3,160}?\u2014(?=\p{L})/gu, " ")
     .replace(/\[([^\]]+)\]/g, "$1")
     .replace(/"/g, "")
     .replace(/\s{2,}/g, " ")

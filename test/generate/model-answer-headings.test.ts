@@ -124,6 +124,10 @@ describe("a demand's heading reads whole", () => {
 });
 
 describe("shortening keeps the main clause", () => {
+  it("drops an aside between two unspaced dashes, as it drops one in parentheses", () => {
+    const text = "The chief minister\u2014on the non-binding advice of the senior selection board of the state\u2014decides the postings of district collectors.";
+    expect(compressSentence(text, 14)).toBe("The chief minister decides the postings of district collectors.");
+  });
   it("does not take a phrase of time ('Since 1967 …,') for a subordinate clause and keep only the appositive after it", () => {
     const text =
       "Since 1967 the convention in the committee has been that the chairman is drawn from the opposition, a practice intended to ensure searching scrutiny of the government's accounts.";
