@@ -370,7 +370,7 @@ function exampleFor(
     if (best && score <= best.score) continue;
     const text = exampleText(r.sentence.text, 14);
     // The shortened text must still carry the fact.
-    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
+    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text)) continue;
     best = { r, score, text };
   }
   // The point's own instance ("…, including cross-border airstrikes on …") when it names one.
@@ -389,7 +389,7 @@ function exampleFor(
       ?.replace(/[.;]$/, "")
       .trim();
     // An example is a statement: a bare figure and its noun ("53 terms") is not one.
-    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause))
+    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause) && keepsFiniteVerb(ref.sentence, clause))
       return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
   }
   return null;
@@ -409,6 +409,20 @@ export function statesFact(text: string, nameStems: ReadonlySet<string>): boolea
  */
 /** A sentence opening on a name and saying what its bearer was ("X Y, born…, was an Indian lawyer…"). */
 const PERSON_DEFINITION = /^((?:\p{Lu}[\p{L}.'-]*\s+){0,4}\p{Lu}[\p{L}.'-]*)\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?\s*(?:was|is)\s+(?:an?|the)\s/u;
+
+/**
+ * True when a shortened text keeps a finite verb of its sentence, as the sentence's own tagging reads it: "Eastern India,
+ * including Bihar, … and Odisha" (cut before "lagged") and "Deporting more than 800,000 refugees" keep none, whatever a
+ * second tagger makes of "Pradesh" or "Deporting". A participle in -ing or "including" is not finite.
+ */
+export function keepsFiniteVerb(sentence: SentenceRef["sentence"], text: string): boolean {
+  const kept = new Set(text.toLowerCase().match(/[\p{L}'-]+/gu) ?? []);
+  return sentence.tokens.some((t) => {
+    if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+    const word = sentence.text.slice(t.start - sentence.start, t.end - sentence.start).toLowerCase();
+    return !/ing$/.test(word) && kept.has(word);
+  });
+}
 
 /** True when two sentences share a word of substance: not a name, not one of the question's own, not a word of time. */
 function sharesContent(a: SentenceRef, b: SentenceRef, nameStems: ReadonlySet<string>): boolean {
@@ -440,7 +454,7 @@ function nearbyFactExample(
     // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
     const antecedent = openingPronounAntecedent(r.pm, r.sentence);
     const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
-    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || /^(?:It|They)\b/.test(text)) continue;
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text) || /^(?:It|They)\b/.test(text)) continue;
     return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { generateModelAnswer } from "@/lib/generate";
-import { compressSentence, headingFromPoint, isWayForward, shortHeading } from "@/lib/generate/model-answer";
+import { compressSentence, headingFromPoint, isWayForward, keepsFiniteVerb, shortHeading } from "@/lib/generate/model-answer";
 import { ingestMaterial } from "@/lib/material/ingest";
 
 /**
@@ -159,5 +159,24 @@ describe("what a biography line and a dated neighbour may do in an answer", () =
   });
   it("gives no point the next dated event of the story as its example when the two share no word of substance", () => {
     expect(points.filter((p) => /lighthouse/.test(p.example ?? ""))).toEqual([]);
+  });
+});
+
+describe("an example keeps a finite verb of its own sentence", () => {
+  const pm = ingestMaterial({
+    source: "east.txt",
+    content: [
+      "Eastern Varn, including Orlen, Belmor, North Tarsia and Kestria Pradesh, with small holdings and weak institutions, lagged for decades.",
+      "The government pressed the council, deporting more than 800,000 migrant workers.",
+    ].join("\n"),
+  });
+  const [east, deport] = pm.sentences;
+
+  it("refuses a cut that leaves the subject and its list without the verb", () => {
+    expect(keepsFiniteVerb(east!, "Eastern Varn, including Orlen, Belmor, North Tarsia and Kestria Pradesh.")).toBe(false);
+    expect(keepsFiniteVerb(east!, "Eastern Varn lagged for decades.")).toBe(true);
+  });
+  it("refuses a participle's phrase with no subject", () => {
+    expect(keepsFiniteVerb(deport!, "Deporting more than 800,000 migrant workers.")).toBe(false);
   });
 });
