@@ -74,7 +74,10 @@ export function compressSentence(text: string, maxWords = 30): string {
       ),
     ]
       .map((m) => m.index)
-      .filter((i) => t.slice(0, i).split(/\s+/).length >= 8);
+      .filter((i) => t.slice(0, i).split(/\s+/).length >= 8)
+      // An insertion the main clause resumes after ("requires the tribunal, while passing any order, to apply three
+      // principles") is no boundary: cut there, the verb loses its complement.
+      .filter((i) => !/^,\s+(?:[^,;]{1,80},\s+){1,3}to\s+\p{Ll}/u.test(t.slice(i)));
     // A cut must leave a complete clause: a verb, and none missing after "that", "who", "which"… (checked
     // from the preferred cut outwards, so the clause parser runs as little as it can).
     const wordsTo = (i: number) => t.slice(0, i).split(/\s+/).length;

@@ -124,6 +124,10 @@ describe("a demand's heading reads whole", () => {
 });
 
 describe("shortening keeps the main clause", () => {
+  it("does not cut at an insertion the main clause resumes after ('…, while passing any order, to apply…')", () => {
+    const text = "Section 12 of the Act requires the board, while passing any order, decision or award, to apply the precautionary principle and the polluter pays principle.";
+    expect(compressSentence(text, 14)).not.toBe("Section 12 of the Act requires the board.");
+  });
   it("drops an aside between two unspaced dashes, as it drops one in parentheses", () => {
     const text = "The chief minister\u2014on the non-binding advice of the senior selection board of the state\u2014decides the postings of district collectors.";
     expect(compressSentence(text, 14)).toBe("The chief minister decides the postings of district collectors.");
