@@ -24,7 +24,7 @@ const lexiconSchema = z.object({
   /** How a conclusion built from the dimensions opens: "The way forward lies in" (or, for history, "The lasting lessons lie in"). */
   conclusionLead: z.string().min(3).default("The way forward lies in"),
 });
-const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string(), headingQualifiers: z.string() });
+const generalSchema = z.object({ questionTemplates: z.array(templateSchema).min(1), genericHeadings: z.string(), headingQualifiers: z.string(), closingHeadings: z.string() });
 
 export type QuestionTemplate = z.infer<typeof templateSchema>;
 
@@ -66,6 +66,11 @@ const generalData = generalSchema.parse(general);
 export const GENERAL_TEMPLATES: readonly QuestionTemplate[] = generalData.questionTemplates;
 /** Headings that name a part of any article ("History", "See also"), not an aspect of its subject. */
 export const GENERIC_HEADINGS = new Set(generalData.genericHeadings.split(/\s+/));
+/**
+ * Headings of a material's closing or reform sections ("Conclusion", "Way forward", "Reform debates"), "|"-separated:
+ * where a material weighs its subject and says what should be done.
+ */
+export const CLOSING_HEADINGS = new Set(generalData.closingHeadings.split("|"));
 /** Modifiers that make no heading specific ("later developments", "legal framework"): with abstract nouns, a section label. */
 export const HEADING_QUALIFIERS = new Set(generalData.headingQualifiers.split(/\s+/));
 

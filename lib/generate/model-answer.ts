@@ -15,7 +15,7 @@ import nlp from "compromise";
 import { inContext } from "./context";
 import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
-import { dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
+import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
 import { escapeRegExp } from "@/lib/text/regexp";
 
@@ -38,6 +38,9 @@ export function compressSentence(text: string, maxWords = 30): string {
     .replace(/,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:organi[sz]ation|group|agency|institute|think[- ]tank|body|monitor|firm|outlet|newspaper)(?=[.;]?$)/i, "")
     .replace(/\s*\([^)]*\)/g, "")
     .replace(/ - [^-]{3,160}? - /g, " ")
+    // An aside between two unspaced dashes ("the prime minister—on the non-binding advice of the Board—decides") goes
+    // like one in parentheses.
+    .replace(/(?<=\p{L})\u2014[^\u2014.;]{3,160}?\u2014(?=\p{L})/gu, " ")
     .replace(/\[([^\]]+)\]/g, "$1")
     .replace(/"/g, "")
     .replace(/\s{2,}/g, " ")
@@ -45,7 +48,9 @@ export function compressSentence(text: string, maxWords = 30): string {
     .trim();
   if (t.split(/\s+/).length > maxWords) {
     // A leading subordinate clause ("While …, the onus rests with …") goes first: the main clause carries the claim.
-    const lead = /^(?:While|Although|Though|As|Since|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])/.exec(t);
+    // ("Since 1967 the convention has been that…, a practice intended…" opens on a phrase of time, not a clause: what
+    // follows its comma is an appositive, not the main clause.)
+    const lead = /^(?:While|Although|Though|As|Since(?!\s+(?:the\s+)?\d)|Despite|Even as|With|Given|Whereas|Because)\b[^,]{3,200},\s+(?=[a-z]*\s*[A-Za-z])(?!(?:a|an)\s)/.exec(t);
     // The first comma may fall inside the clause ("While there were attempts to evade the ban, e.g. by smuggling, …"):
     // what follows must open a main clause, not an instance or an adverbial.
     if (
@@ -69,7 +74,10 @@ export function compressSentence(text: string, maxWords = 30): string {
       ),
     ]
       .map((m) => m.index)
-      .filter((i) => t.slice(0, i).split(/\s+/).length >= 8);
+      .filter((i) => t.slice(0, i).split(/\s+/).length >= 8)
+      // An insertion the main clause resumes after ("requires the tribunal, while passing any order, to apply three
+      // principles") is no boundary: cut there, the verb loses its complement.
+      .filter((i) => !/^,\s+(?:[^,;]{1,80},\s+){1,3}to\s+\p{Ll}/u.test(t.slice(i)));
     // A cut must leave a complete clause: a verb, and none missing after "that", "who", "which"… (checked
     // from the preferred cut outwards, so the clause parser runs as little as it can).
     const wordsTo = (i: number) => t.slice(0, i).split(/\s+/).length;
@@ -152,7 +160,7 @@ function startsWithDemonstrativeNoun(sentence: SentenceRef["sentence"], opening:
  * and communities should share tourism income"); otherwise the sentence compressed as a point.
  */
 export function prescriptionText(sentence: SentenceRef["sentence"], maxWords: number): string {
-  const lead = /^(?:[A-Z][\w'-]*\s+){1,4}(?:argue|argues|argued|say|says|said|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged|believe|believes|hold|holds)\s+that\s+/.exec(sentence.text);
+  const lead = /^(?:[A-Z][\w'-]*\s+)(?:[\w'-]+\s+){0,3}(?:argue|argues|argued|say|says|said|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged|believe|believes|hold|holds)\s+that\s+/.exec(sentence.text);
   if (!lead) return pointText(sentence, maxWords);
   const clauses = sentence.text.slice(lead[0].length).replace(/[.!?]+$/, "").split(/,?\s+(?:and\s+)?that\s+|,\s+and\s+that\s+/).map((c) => c.trim()).filter(Boolean);
   const kept: string[] = [];
@@ -348,6 +356,10 @@ function exampleFor(
     if (proximity === 0 ? shared < farShared : distance > (facts.date || facts.figure ? 2 : 1) && shared <= 0.5) continue;
     // With no word in common, a nearby dated sentence must at least not be about another dimension.
     if (lexical <= 0.5) {
+      // An example instantiates its point: a neighbour sharing neither a word of substance nor a word of the point's
+      // dimension is the next event of the story ("In 1975, the President imposed an emergency" beside "The prime
+      // minister nominates the members of the council").
+      if (shared <= 0.5) continue;
       const dims = dimensionsOf(r.stems);
       if (dims.length && !dims.some((d) => d.id === dimension)) continue;
     }
@@ -361,7 +373,7 @@ function exampleFor(
     if (best && score <= best.score) continue;
     const text = exampleText(r.sentence.text, 14);
     // The shortened text must still carry the fact.
-    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, ""))) continue;
+    if (wordCount(text) > 18 || !carriesFact(text, nameStems) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text)) continue;
     best = { r, score, text };
   }
   // The point's own instance ("…, including cross-border airstrikes on …") when it names one.
@@ -380,7 +392,7 @@ function exampleFor(
       ?.replace(/[.;]$/, "")
       .trim();
     // An example is a statement: a bare figure and its noun ("53 terms") is not one.
-    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause))
+    if (clause && clause !== ref.sentence.text.replace(/[.;]$/, "") && wordCount(clause) >= 5 && wordCount(clause) <= 14 && !/^(?:and|or|but|which|who)\b/i.test(clause) && isCompleteClause(clause) && keepsFiniteVerb(ref.sentence, clause))
       return { text: `${clause[0]!.toUpperCase()}${clause.slice(1)}.`, evidence: evidenceOf(pm, ref.sentence.start, ref.sentence.end), ref };
   }
   return null;
@@ -398,6 +410,29 @@ export function statesFact(text: string, nameStems: ReadonlySet<string>): boolea
  * The example a short material offers when no sentence shares the point's words: the nearest sentence of the same
  * paragraph (or one either side) that reads alone and carries a date or a figure, not about another dimension.
  */
+/** A sentence opening on a name and saying what its bearer was ("X Y, born…, was an Indian lawyer…"). */
+const PERSON_DEFINITION = /^((?:\p{Lu}[\p{L}.'-]*\s+){0,4}\p{Lu}[\p{L}.'-]*)\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?\s*(?:was|is)\s+(?:an?|the)\s/u;
+
+/**
+ * True when a shortened text keeps a finite verb of its sentence, as the sentence's own tagging reads it: "Eastern India,
+ * including Bihar, … and Odisha" (cut before "lagged") and "Deporting more than 800,000 refugees" keep none, whatever a
+ * second tagger makes of "Pradesh" or "Deporting". A participle in -ing or "including" is not finite.
+ */
+export function keepsFiniteVerb(sentence: SentenceRef["sentence"], text: string): boolean {
+  const kept = new Set(text.toLowerCase().match(/[\p{L}'-]+/gu) ?? []);
+  return sentence.tokens.some((t) => {
+    if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+    const word = sentence.text.slice(t.start - sentence.start, t.end - sentence.start).toLowerCase();
+    return !/ing$/.test(word) && kept.has(word);
+  });
+}
+
+/** True when two sentences share a word of substance: not a name, not one of the question's own, not a word of time. */
+function sharesContent(a: SentenceRef, b: SentenceRef, nameStems: ReadonlySet<string>): boolean {
+  for (const x of a.stems) if (x.length > 3 && !x.startsWith("@") && !nameStems.has(x) && !STOP_STEMS.has(x) && !/^\d/.test(x) && b.stems.has(x) && !DIRECTIVE_STEMS.has(x)) return true;
+  return false;
+}
+
 function nearbyFactExample(
   corpus: Corpus,
   ref: SentenceRef,
@@ -416,21 +451,30 @@ function nearbyFactExample(
     if (!isStandalone(r.sentence, r.pm) || inContext(r.sentence.text, r.pm, r.sentence) === null) continue;
     const dims = dimensionsOf(r.stems);
     if (dimension && dims.length && !dims.some((d) => d.id === dimension)) continue;
+    // An example instantiates its point: a dated neighbour that shares no word of substance with it is the next event
+    // of the story ("In 1975, the President imposed an emergency" beside "The prime minister nominates the ministers").
+    if (!sharesContent(r, ref, nameStems)) continue;
     // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
     const antecedent = openingPronounAntecedent(r.pm, r.sentence);
     const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
-    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || /^(?:It|They)\b/.test(text)) continue;
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text) || /^(?:It|They)\b/.test(text)) continue;
     return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;
 }
 
 /** A demand as a section heading: at most twelve words, cut before a dash, colon list or comma. */
-function shortHeading(demand: string): string {
+export function shortHeading(demand: string): string {
   const d = demand.replace(/[.?]$/, "");
-  if (d.split(/\s+/).length <= 12) return d;
-  const cut = /^(.{12,}?)(?:\s+[-\u2013\u2014]\s+|,\s+|\s+\()/.exec(d)?.[1] ?? d.split(/\s+/).slice(0, 12).join(" ");
-  return cut.split(/\s+/).length <= 14 ? cut : cut.split(/\s+/).slice(0, 12).join(" ");
+  const words = d.split(/\s+/);
+  // A demand an examiner can read at a glance stays whole: cut, it loses what it asks ("…make the office more than
+  // 'first among equals'") or ends mid-phrase ("…ensuring accountability of").
+  if (words.length <= 22) return d;
+  const aside = /^(.{12,}?)(?:\s+[-\u2013\u2014]\s+|,\s+|\s+\()/.exec(d)?.[1];
+  if (aside && aside.split(/\s+/).length <= 22) return aside;
+  // Otherwise at the last preposition or conjunction within 22 words, so that the heading ends on a noun.
+  for (let n = 22; n >= 4; n--) if (/^(?:of|in|to|for|on|with|over|and|or|by|from|against|between|under|as)$/i.test(words[n] ?? "") && !/^(?:of|in|to|for|on|with|over|and|or|by|from|the|a|an)$/i.test(words[n - 1] ?? "")) return words.slice(0, n).join(" ").replace(/\s+(?:the|a|an|its|their)$/i, "");
+  return words.slice(0, 22).join(" ");
 }
 
 /** Stems widening a demand, with weights below 1 so the demand's own words still count most. */
@@ -489,6 +533,28 @@ const BALANCE = /\b(?:however|but|although|though|despite|yet|unless|remains?|ch
 const OUTLOOK = /\b(?:will|is expected to|are expected to|is likely to|are likely to|projected|future|long[- ]term|legacy|lasting|continues? to|inspir\w*|lessons?|remains? (?:a|an|the|one)|to this day|today)\b/i;
 /** A material's own verdict on its subject: what it achieved, led to, or how it is judged. */
 const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led to|resulted in|contribut\w*|transform\w*|shaped|landmark|milestone|turning point|effective\w*|impact\w*|mixed results|widely (?:regarded|seen|considered))\b/i;
+/**
+ * True when a shortened prescription still reads as a way forward: a complete clause whose own words prescribe (must,
+ * should, needs to, calls for…), not in a clause that merely reports a doubt ("whether … should", "if … must").
+ */
+export function isWayForward(text: string, inClosingSection = false): boolean {
+  const cue = FORWARD.exec(text) ?? (inClosingSection ? SECTION_FORWARD.exec(text) : null);
+  if (!cue || !isCompleteClause(text)) return false;
+  return !/\b(?:whether|if|because|what|how)\s+(?:[\w'-]+\s+){0,8}$/i.test(text.slice(0, cue.index));
+}
+/**
+ * In a material's own closing or reform section ("Way forward", "Reform debates", "Conclusion"), what it proposes need not
+ * say "must": "Proposals include strengthening…", "There is a strong case for adding…", "A middle path would involve…".
+ */
+const SECTION_FORWARD = /\b(?:proposals? (?:include|are)|is essential|are essential|(?:a )?(?:strong )?case for|middle path|would (?:involve|require|help|go a long way)|lesson for|give way to|reforms? (?:include|would))\b/i;
+/** True when the sentence stands in a section whose heading closes the material or debates reform (`CLOSING_HEADINGS`). */
+function inClosingSection(ref: SentenceRef): boolean {
+  const headingIndex = ref.pm.blocks[ref.sentence.blockIndex]?.headingIndex;
+  if (headingIndex === undefined) return false;
+  const block = ref.pm.blocks[headingIndex]!;
+  const heading = ref.pm.material.text.slice(block.start, block.end).replace(/\[edit\]/gi, "").replace(/^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, "").replace(/[\s:.]+$/, "").trim().toLowerCase();
+  return CLOSING_HEADINGS.has(heading);
+}
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
 
 /**
@@ -549,40 +615,86 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those|that|such|so
  * a thing in WordNet ("commanders", "hospitals"), written in small letters, and not the object of a preposition.
  */
 export function headingFromPoint(body: string, corpus: Corpus, nameStems: ReadonlySet<string>, used: ReadonlySet<string>, questionStems: ReadonlySet<string> = new Set()): string | undefined {
-  const phrases = nlp(body.replace(/\.$/, "")).nouns().out("array") as string[];
+  const clause = body.replace(/\.$/, "");
+  const phrases = nlp(clause).nouns().out("array") as string[];
   let best: { text: string; score: number } | undefined;
   let bestLone: { text: string; score: number } | undefined;
-  for (const raw of phrases) {
+  /** The phrase as a heading (determiners, a trailing preposition and punctuation gone), or null when it cannot be one. */
+  const asHeading = (raw: string): { text: string; score: number; lone: boolean } | null => {
     let text = raw.replace(/[,;:.]+$/g, "").replace(/^["']|["']$/g, "").trim();
     // ("and the repair ships": a conjunction the tagger left on the phrase goes with its determiner.)
     while (DETERMINER.test(text) || /^(?:and|or|but)\s+/i.test(text)) text = text.replace(DETERMINER, "").replace(/^(?:and|or|but)\s+/i, "");
+    // ("the members of", "the local peasantry against": a preposition the tagger left at the end belongs to the next phrase.)
+    while (/\s(?:of|in|on|at|for|to|by|with|from|against|about|as|and|or)$/i.test(text)) text = text.replace(/\s\S+$/, "");
     text = text.replace(/'s$/, "");
+    // ("All of the ozone depleting substances": a quantifier's "of" goes with it.)
+    text = text.replace(/^of\s+/i, "");
+    while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
     const words = text.split(/\s+/).filter(Boolean);
+    // A phrase opening on a preposition or a subordinating word ("Unless the issue of…") is not a noun phrase.
+    if (/^(?:of|in|on|at|for|to|by|with|from|against|about|as|unless|if|when|while|although|though|because|since|once|whereas)$/i.test(words[0] ?? "")) return null;
     // A pronoun inside ("them Indian") or a span of time as its head ("two years") says nothing of what the point is about.
-    if (words.some((w) => /^(?:them|him|us|it|me|they|he|she|we)$/i.test(w)) || /^(?:years?|months?|weeks?|days?|decades?|centuries|century)$/i.test(words[words.length - 1] ?? "")) continue;
+    if (words.some((w) => /^(?:them|him|us|it|me|they|he|she|we|their|its|his|her)$/i.test(w)) || /^(?:years?|months?|weeks?|days?|decades?|centuries|century|periods?|points?)$/i.test(words[words.length - 1] ?? "")) return null;
     // A figure is not a heading either: "Rs 50,000" says how much, not what the point is about.
-    if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) continue;
-    if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|years?|months?|days?)$/i.test(words[0]!)) continue;
+    if (!words.length || words.length > 6 || /\d|^(?:Rs|INR|USD|US\$|\$|₹)\b/.test(text) || /^(?:it|they|he|she|we|who|which|what|this|that)$/i.test(text)) return null;
+    if (/^(?:point|time|way|part|lot|number|case|fact|kind|sort|type|end|course|result|view|moment|practice|years?|months?|days?|various|much)$/i.test(words[0]!)) return null;
     // A date is not a heading: "September 2024" says when, not what.
-    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) continue;
-    if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) continue;
+    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b/.test(text)) return null;
+    if (used.has(text.toLowerCase()) || used.has(`${text[0]!.toUpperCase()}${text.slice(1)}`.toLowerCase())) return null;
     const stems = stemsOf(text);
-    if (!stems.length) continue;
+    if (!stems.length) return null;
     // A phrase made of the question's own words ("Successful international environmental agreement") restates the
     // question; it says nothing about what this point adds.
-    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) continue;
+    if (stems.every((st) => questionStems.has(st) || nameStems.has(st))) return null;
     const score = stems.reduce((n, st) => n + corpus.stemIdf(st) * (nameStems.has(st) ? 0.3 : 1), 0);
     if (words.length === 1) {
       const lone = words[0]!;
-      if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lone) || isAbstractNoun(lemmatizeWord(lone)) || new RegExp(String.raw`\b(?:into|in|on|at|per|of|by|for|from|under|within|to|with|about|along|across|through|between|among|against)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?${escapeRegExp(lone)}\b`, "i").test(body)) continue;
-      if (!bestLone || score > bestLone.score) bestLone = { text: lone, score };
-      continue;
+      if (!/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lone) || isAbstractNoun(lemmatizeWord(lone)) || new RegExp(String.raw`\b(?:into|in|on|at|per|of|by|for|from|under|within|to|with|about|along|across|through|between|among|against)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?${escapeRegExp(lone)}\b`, "i").test(body)) return null;
+      return { text: lone, score, lone: true };
     }
-    if (!best || score > best.score) best = { text, score };
+    return { text, score, lone: false };
+  };
+  const capitalise = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+  // What the point is about is its subject: the noun phrase its main clause opens on, after an opening adverbial ("At
+  // various points, zonal benches have been…" → "Zonal benches"; "Heavy use of pesticides has been associated…" →
+  // "Heavy use of pesticides"). The rarest noun phrase anywhere in it is as often an incidental detail ("Grain-filling
+  // stage" for a point on climate change, "Food and water" for one on pesticides). A subject that is only a name (a
+  // person, an act) or only the question's own words gives way to the object of the clause when that is a phrase of its own.
+  const main = clause.replace(/^(?:(?:Unless|If|When|While|Although|Though|Because|As|Since|Once|Whereas|Until)\s[^,]{1,120},\s+|(?:In|At|On|By|For|With|Under|After|Before|During|From|Despite|Through|Over|Within|Across|Among)\s[^,]{1,60},\s+|In (?:practice|theory|principle|fact)\s+|(?:However|Moreover|Thus|Meanwhile|Instead|Similarly|Further|Furthermore),\s+)/, "");
+  let at = 0;
+  const located = phrases.flatMap((raw) => {
+    const i = main.indexOf(raw.replace(/[,;:.]+$/, ""), at);
+    if (i < 0) return [];
+    at = i + raw.length;
+    return [{ raw, i }];
+  });
+  const first = located[0];
+  if (first) {
+    // "Heavy use of pesticides": the tagger may leave the head noun and its "of" out of the phrase.
+    const gap = main.slice(0, first.i);
+    let subjectRaw = first.i === 0 ? first.raw : /^(?:[\p{L}-]+\s+){1,3}(?:of|for|on|in)\s+$/u.test(gap) ? `${gap}${first.raw}` : null;
+    // "Yields per unit of fertiliser": a head the tagger cut from its modifier takes it back.
+    const second = located[1];
+    const firstEnd = first.i + first.raw.replace(/[,;:.]+$/, "").length;
+    if (subjectRaw && second && /^\s+(?:of|per|for|on|in|to)\s+$/.test(main.slice(firstEnd, second.i))) subjectRaw = main.slice(0, second.i + second.raw.replace(/[,;:.]+$/, "").length);
+    const subject = subjectRaw ? asHeading(subjectRaw) : null;
+    const isName = (t: string) => t.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|and$|the$)/u.test(w));
+    if (subject && !subject.lone && !isName(subject.text)) return capitalise(subject.text);
+    const object = located.slice(1).map((x) => asHeading(x.raw)).find((x) => x && !x.lone && !isName(x.text));
+    if (object && (!subject || subject.lone || isName(subject.text))) return capitalise(object.text);
+    // (A lone word, "World" or "Members", says little: the point's most informative phrase of two words or more first.)
+    if (subject && !subject.lone) return capitalise(subject.text);
+  }
+  for (const raw of phrases) {
+    const h = asHeading(raw);
+    if (!h) continue;
+    if (h.lone) {
+      if (!bestLone || h.score > bestLone.score) bestLone = h;
+    } else if (!best || h.score > best.score) best = h;
   }
   best ??= bestLone;
   if (!best) return undefined;
-  return best.text[0]!.toUpperCase() + best.text.slice(1);
+  return capitalise(best.text);
 }
 
 /**
@@ -733,7 +845,13 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A sentence on the material's own key terms is on the subject even when it does not repeat the
   // question's words ("Poaching for skins and bones remains a threat" in a text on Project Tiger).
   const onKeyTerms = candidates.filter((c) => !topical.some((x) => x.c === c) && keyTermCount(c) >= 1).map((c) => ({ c, topic: maxTopic * 0.1 }));
-  const relevant = [...topical, ...onKeyTerms].filter((x) => x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q)));
+  // A line of biography ("Mohandas Karamchand Gandhi was an Indian lawyer, anti-colonial nationalist…") says who a person
+  // was, not anything a demand asks: it may introduce, never argue.
+  const isPersonDefinition = (c: Candidate) => {
+    const m = PERSON_DEFINITION.exec(standaloneText(c.ref.sentence.text));
+    return !!m && corpus.entityKind(m[1]!) === "person";
+  };
+  const relevant = [...topical, ...onKeyTerms].filter((x) => (x.topic >= maxTopic * 0.1 || questionEntities.some((q) => x.c.stems.has(q))) && !isPersonDefinition(x.c));
   // Names every sentence shares (the question's own actors) say nothing about which demand a sentence serves.
   // Entities the question names, or that a large share of sentences name: no example is "named" by them.
   const topicKeys = new Set<string>(questionEntities);
@@ -862,14 +980,20 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const eligible = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords, nameStems)) <= pointWords + (hasRemedyDemand && PRESCRIPTIVE.test(x.c.ref.sentence.text) ? 9 : 6));
   // Conclusion: the material's own way forward — what actors must, should or need to do, offers to
   // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
+  const forwardText = (c: Candidate) => prescriptionText(c.ref.sentence, inClosingSection(c.ref) ? 30 : 16);
   const pickPrescriptions = (): Candidate[] => {
     const forwardRanked = candidates
-      .filter((c) => !used.has(c.ref) && FORWARD.test(c.ref.sentence.text) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
-      // A short answer has room for a short prescription only.
-      .filter((c) => wordCount(prescriptionText(c.ref.sentence, 16)) <= (parsed.wordLimit >= 200 ? 20 : 15))
+      .filter((c) => !used.has(c.ref) && (FORWARD.test(c.ref.sentence.text) || (inClosingSection(c.ref) && SECTION_FORWARD.test(c.ref.sentence.text))) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
+      // A short answer has room for a short prescription only (a little more for the material's own closing words).
+      .filter((c) => wordCount(forwardText(c)) <= (parsed.wordLimit >= 200 ? 20 : 15) + (inClosingSection(c.ref) ? 12 : 0))
+      // What the answer says must itself prescribe: a "should" or "must" in a clause that shortening drops ("Because
+      // reports must be laid…, the executive controls when…", "…, while critics question whether a tribunal should…")
+      // leaves a statement, not a way forward.
+      .filter((c) => isWayForward(forwardText(c), inClosingSection(c.ref)))
       // The material's own prescription counts when it names the question's subject or the material's key terms
       // ("corridors between reserves must be protected" in a text on Project Tiger).
-      .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) }))
+      // (A material's own closing or reform section is where it says what should be done: its proposals come first.)
+      .map((c) => ({ c, s: (score(c, new Set()) + (keyTermCount(c) >= 1 ? 0.5 : 0)) * (STRONG_FORWARD.test(c.ref.sentence.text) ? 1.5 : 1) * (c.dimension ? 1.1 : 1) * (inClosingSection(c.ref) ? 2 : 1) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const picked: Candidate[] = [];
@@ -903,7 +1027,14 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // A definition may take up to about a seventh of the answer (32 words at 150, 37 at 250).
   const definitionWords = Math.max(32, Math.round(parsed.wordLimit * 0.15));
   let definitionC: Candidate | undefined;
+  // The question names the person only as the doer of what it asks about ("Gandhi's support for…", "support by Gandhi").
+  const asksWhatPersonDid = (person: (typeof questionNames)[number]) =>
+    (questionAnchors.size > 0 && !questionAnchors.has(`@${corpus.aliases.key(person.name)}`)) ||
+    person.aliases.filter((a) => a.length >= 3).some((a) => new RegExp(String.raw`\b${escapeRegExp(a)}'s\s`, "u").test(parsed.text));
   for (const subject of subjectsInOrder) {
+    // A question on something a person did ("Gandhi's support for the Khilafat movement") is introduced by that, not by
+    // the person's biography.
+    if (subject.kind === "person" && asksWhatPersonDid(subject)) continue;
     definitionC = candidates
       .filter((c) => !used.has(c.ref) && isDefinitionOf(standaloneText(c.ref.sentence.text), subject) && wordCount(definitionText(c.ref.sentence.text)) <= definitionWords)
       .sort((a, b) => a.ref.sentence.index - b.ref.sentence.index)[0];
@@ -932,6 +1063,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       // (Only a sentence that defines or sets the subject in context — adopted, came into force, founded… — introduces it:
       // "By the end of 1922 the Khilafat movement had collapsed" tells how it ended, not what it is.)
       .filter((c) => namesKey(c) && !isQuoted(c.ref) && wordCount(compressSentence(c.ref.sentence.text, 24)) <= 28)
+      // (Nor does a person's biography introduce what the person did: see the definition above.)
+      .filter((c) => !(isPersonDefinition(c) && (questionAnchors.size > 0 || questionNames.some((e) => e.kind === "person" && asksWhatPersonDid(e)))))
       .filter((c) => SUBJECT_CUE.test(c.ref.sentence.text) || (!!keyName && isDefinitionOf(standaloneText(c.ref.sentence.text), keyName)))
       // (Short counts: the sentence sits beside the definition of the broader name in a budget of a few dozen words.)
       .map((c) => ({ c, s: ((score(c, new Set()) + 1) * (SUBJECT_CUE.test(c.ref.sentence.text) ? 1.5 : 1) * (/\b(?:19|20)\d{2}\b/.test(c.ref.sentence.text) ? 1.2 : 1)) / Math.max(1, wordCount(compressSentence(c.ref.sentence.text, 24)) / 14) }))
@@ -1008,14 +1141,18 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const labelsUsed = new Set<string>();
   const labelOf = (body: string): string | undefined => {
     if (!useLabels) return undefined;
-    // A label needs two of its dimension's words, or one the material seldom uses: "services" in a text on the Goods
-    // and Services Tax, or "financing" beside "Finance Minister", is a coincidence, not the point's dimension.
     // The question's own names ("Prime Minister") are in every point retrieved for it: they signal no dimension.
     const bodyStems = new Set(stemsOf(body).filter((x) => !nameStems.has(x)));
+    // One word of a dimension is a coincidence as often as not ("financial autonomy" of pollution boards is no "Finance and
+    // technology transfer", "amended the conditions of service" no "Binding commitments"): a label needs two, or one
+    // the material seldom uses in the phrase the point is about ("International observers … echo…" is the international
+    // dimension). Other labels are that phrase.
+    const phrase = headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
+    const phraseStems = new Set(stemsOf(phrase ?? ""));
     const distinctive = (id: string) =>
-      [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => bodyStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
+      [...(lexicon?.dimensions.find((x) => x.id === id)?.stems ?? [])].some((st) => phraseStems.has(st) && (corpus.byStem.get(st)?.length ?? 0) < corpus.refs.length / 10);
     const fromLexicon = dimensionsOf(bodyStems).filter((d) => (d.score >= 2 || distinctive(d.id)) && !labelsUsed.has(d.label.toLowerCase()));
-    const label = fromLexicon[0]?.label ?? headingFromPoint(body, corpus, nameStems, labelsUsed, qStems);
+    const label = fromLexicon[0]?.label ?? phrase;
     if (label) labelsUsed.add(label.toLowerCase());
     return label;
   };
@@ -1084,8 +1221,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // An introduction on a narrower subject than the material's ("Gandhi's support for the Khilafat movement") is set
   // in that subject's context, not in the material's general one.
   const introAnchored = (c: Candidate) => questionAnchors.size === 0 || [...questionAnchors].some((a) => c.stems.has(a));
+  const biographyOff = questionAnchors.size > 0 || questionNames.some((e) => e.kind === "person" && asksWhatPersonDid(e));
   const introRanked = candidates
-    .filter((c) => !used.has(c.ref))
+    .filter((c) => !used.has(c.ref) && !(biographyOff && isPersonDefinition(c)))
     .map((c) => ({ c, s: score(c, new Set()) * (introAnchored(c) ? 1 : 0.4) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s);
@@ -1148,7 +1286,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
   const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
   const conclusionParts = prescriptions.map((c, i) => {
-    const text = prescriptionText(c.ref.sentence, 16);
+    const text = forwardText(c);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
