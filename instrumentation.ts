@@ -1,50 +1,30 @@
 import type { Instrumentation } from "next";
 
 /**
- * Runs once when a Next.js server starts: starts the generation dispatcher, which runs queued jobs
- * (and those a restart interrupted) in the engine's worker threads, off every request's path; and
- * the quiz sweep, which grades quiz attempts whose time ran out (lib/server/quiz-sweeper.ts); and the
- * hourly pruning of the gradebook change log (lib/server/gradebook-pruner.ts).
- * Never during `next build`.
+ * Next.js calls these in every server runtime, the Edge one included: everything Crux runs here is
+ * Node-only (the database, worker threads, the file system), so it lives in ./instrumentation-node.ts,
+ * imported only inside `if (process.env.NEXT_RUNTIME === "nodejs")` — the form Next.js documents
+ * ("Importing runtime-specific code"). The bundler replaces NEXT_RUNTIME with the runtime it builds
+ * for and drops the dead branch, so the Edge bundle never contains those modules. (An early
+ * `if (… !== "nodejs") return;` is not dropped the same way: the Edge build then traced
+ * lib/db/client.ts and printed a warning for each Node API in it.)
+ * test/scripts/instrumentation-runtime.test.ts keeps every import of this file inside that branch.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  await openEmbeddedDatabaseOrStop();
-  const { startGenerationDispatcher } = await import("./lib/server/generation-dispatcher");
-  startGenerationDispatcher();
-  const { startQuizSweeper } = await import("./lib/server/quiz-sweeper");
-  startQuizSweeper();
-  const { startGradebookChangePruner } = await import("./lib/server/gradebook-pruner");
-  startGradebookChangePruner();
-}
-
-/**
- * The embedded database is one process's alone (scripts/data-folder-lock.mjs): it is opened (and its
- * folder locked) as the server starts, so that a folder another process took meanwhile, or one that
- * cannot be opened, stops the server with the reason rather than failing every request.
- * (scripts/server.mjs refuses a folder already held before it listens.) PostgreSQL is connected to on
- * first use, as before.
- */
-async function openEmbeddedDatabaseOrStop() {
-  const { serverEnv } = await import("./lib/env");
-  if (serverEnv().DATABASE_URL) return;
-  const { getDb } = await import("./lib/db/client");
-  try {
-    await getDb();
-  } catch (e) {
-    console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNodeServer } = await import("./instrumentation-node");
+    await registerNodeServer();
   }
 }
 
 /**
  * Every error Next.js catches while rendering a page, running an action or a route handler is
- * logged here with its context, under the digest that the error boundary shows the user as its
- * reference (lib/server/report-error.ts — the same log line as every other masked failure).
+ * logged with its context, under the digest that the error boundary shows the user as its
+ * reference (./instrumentation-node.ts).
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { reportServerError } = await import("./lib/server/report-error");
-  const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
-  reportServerError(`${context.routeType} ${context.routePath}`, error, { method: request.method, path: request.path }, digest);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { reportRequestError } = await import("./instrumentation-node");
+    await reportRequestError(error, request, context);
+  }
 };

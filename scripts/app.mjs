@@ -4,11 +4,11 @@
 // Embedded PGlite by default; with DATABASE_URL it migrates that PostgreSQL database with
 // `prisma migrate deploy` first. Plain Node: it runs before dependencies are installed.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import "./load-env.mjs"; // .env.local / .env, shared with every step below
+import { ensureAuthSecret } from "./auth-secret.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,12 +49,8 @@ if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
 }
 
 // 2. An auth secret: NEXTAUTH_SECRET if set, else one generated once and kept in the data folder.
-let secret = process.env.NEXTAUTH_SECRET;
-if (!secret) {
-  const secretFile = path.join(dataDir, "auth-secret");
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  secret = readFileSync(secretFile, "utf8").trim();
-}
+// (`npm start` later serves with the same one: scripts/auth-secret.mjs.)
+const secret = ensureAuthSecret(process.env, dataDir);
 const port = process.env.PORT || "3000";
 const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` };
 

@@ -18,6 +18,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { authSecretFor } from "./auth-secret.mjs";
 import { actionBodyProblem, bodyLimitFor, readBodyWithin, refuseRequest, withBody } from "./request-body.mjs";
 import { compileTrustProxy, stampClientAddress } from "./client-address.mjs";
 import { ensureWritableDataDir } from "./data-dir.mjs";
@@ -39,8 +40,12 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`Not a port number: ${values.port ?? process.env.PORT}`);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
 
-const secret = process.env.NEXTAUTH_SECRET;
-if (!secret) fail("NEXTAUTH_SECRET is not set. `npm run app` generates one; in production set your own (see .env.example).");
+// NEXTAUTH_SECRET, else on the embedded database the secret `npm run app` generated into the data folder
+// (scripts/auth-secret.mjs); the app itself (next-auth, lib/server/session.ts) reads it from the environment.
+const auth = authSecretFor(process.env, path.resolve(projectRoot, process.env.CRUX_DATA_DIR || ".data"));
+if (auth.problem) fail(auth.problem);
+const secret = auth.secret;
+process.env.NEXTAUTH_SECRET = secret;
 
 let trust;
 try {

@@ -6,6 +6,7 @@ import { joinClassAction } from "@/app/(app)/classes/actions";
 import { callAction, failureMessage, formLevelError, isSessionEndedFailure } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
+import { JOIN_CODE_EXAMPLE } from "@/lib/classes/join-code";
 
 /** A student joins a class by its code (prefilled from an invite link). */
 export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
@@ -45,7 +46,7 @@ export function JoinClassForm({ defaultCode }: { defaultCode?: string }) {
           You joined {joined}.
         </p>
       ) : null}
-      <Field label="Join code" name="joinCode" autoComplete="off" autoCapitalize="characters" placeholder="e.g. TTP2027" defaultValue={defaultCode} errors={fieldErrors.joinCode} />
+      <Field label="Join code" name="joinCode" autoComplete="off" autoCapitalize="characters" placeholder={`e.g. ${JOIN_CODE_EXAMPLE}`} defaultValue={defaultCode} errors={fieldErrors.joinCode} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Joining…" : "Join class"}
       </Button>

@@ -31,6 +31,20 @@ export function resultReleasePhrase(release: ResultRelease): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/**
+ * What the teacher is told before *Release results* (a confirmation step on the class page): what each
+ * student will see from then on, by what the assignment asks (a card review has no results to release).
+ */
+export function releaseConfirmation(kind: "quiz" | "written"): string {
+  const rest = "Students who hand it in later see theirs as soon as they do, and its questions come back into their own practice. You can withdraw the results again, but not from anyone who has read them.";
+  switch (kind) {
+    case "written":
+      return `Every student who has handed it in will see their marks on each rubric point with its feedback, the model answer, and each mark you changed with your reason (their home page says a mark was changed). ${rest}`;
+    case "quiz":
+      return `Every student who has taken it will see their score, which of their answers were right, and each question's correct answer with its explanation and source. ${rest}`;
+  }
+}
+
 export const latePolicyLabel: Record<LatePolicy, string> = {
   accept_late: "Accept and mark late",
   refuse: "Refuse after the due time",

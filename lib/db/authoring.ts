@@ -1,4 +1,4 @@
-import type { Material as GeneratedMaterial, StudySet } from "../generate/schemas";
+import type { CardKind, Material as GeneratedMaterial, StudySet } from "../generate/schemas";
 import type { DraftBatch } from "../generate/thread-tasks";
 import type { Prisma } from "./generated/client";
 import { getDb } from "./client";
@@ -488,8 +488,15 @@ export async function markStudySetPublished(studySetId: string, now: Date): Prom
   if (count === 0) throw new AppError("NOT_FOUND", SET_DELETED_MESSAGE);
 }
 
-/** Edits a card's text; false when it is not in the set. */
-export async function updateCardText(studySetId: string, cardId: string, data: { front: string; back: string }): Promise<boolean> {
+/** A card's kind when it belongs to the set, else null. */
+export async function getCardKindInSet(studySetId: string, cardId: string): Promise<CardKind | null> {
+  const db = await getDb();
+  const row = await db.card.findFirst({ where: { id: cardId, studySetId }, select: { kind: true } });
+  return row?.kind ?? null;
+}
+
+/** Edits a card's text (and the kind that text makes it); false when it is not in the set. */
+export async function updateCardText(studySetId: string, cardId: string, data: { front: string; back: string; kind: CardKind }): Promise<boolean> {
   const db = await getDb();
   const result = await db.card.updateMany({ where: { id: cardId, studySetId }, data });
   return result.count === 1;

@@ -1,5 +1,6 @@
 import type { GradebookStudent } from "../classes/gradebook";
 import type { OverviewAssignment, OverviewAttempt } from "../classes/class-overview";
+import { quizMaxScore } from "../quiz/marking";
 import { getDb } from "./client";
 
 export interface ClassOverviewSource {
@@ -13,7 +14,7 @@ export interface ClassOverviewSource {
 
 /**
  * Everything a class's overview needs in four queries: its scored assignments (quizzes and written
- * questions) with their due times and extensions, the written questions' rubric marks, its students
+ * questions) with their due times, extensions and what each is out of, the written questions' rubric marks, its students
  * (a removed student keeps their row when they did work for the class), and every attempt made for
  * those assignments with its moderated total and whether it still awaits a teacher's check.
  */
@@ -25,7 +26,16 @@ export async function getClassOverviewSource(classId: string): Promise<ClassOver
       name: true,
       assignments: {
         where: { kind: { in: ["quiz", "written"] } },
-        select: { id: true, title: true, kind: true, dueAt: true, createdAt: true, questionIds: true, extensions: { select: { studentId: true, dueAt: true } } },
+        select: {
+          id: true,
+          title: true,
+          kind: true,
+          dueAt: true,
+          createdAt: true,
+          questionIds: true,
+          quiz: { select: { questionIds: true, markCorrect: true } },
+          extensions: { select: { studentId: true, dueAt: true } },
+        },
       },
     },
   });
@@ -62,7 +72,8 @@ export async function getClassOverviewSource(classId: string): Promise<ClassOver
       kind: a.kind as "quiz" | "written",
       dueAt: a.dueAt,
       createdAt: a.createdAt,
-      maxScore: a.kind === "written" ? a.questionIds.reduce((s, id) => s + (marksOf.get(id) ?? 0), 0) : null,
+      // A written assignment is out of its questions' rubric marks; a quiz, out of its marking scheme's right-answer marks per question.
+      maxScore: a.kind === "written" ? a.questionIds.reduce((s, id) => s + (marksOf.get(id) ?? 0), 0) : a.quiz ? quizMaxScore(a.quiz.markCorrect, a.quiz.questionIds.length) : null,
     })),
     students: enrollments
       .filter((e) => e.removedAt === null || withWork.has(e.student.id))

@@ -51,12 +51,17 @@ export interface QuizTally {
   blank: number;
 }
 
+/** What a quiz of `questionCount` questions is out of: a right answer's marks for every question. */
+export function quizMaxScore(markCorrect: number, questionCount: number): number {
+  return round2(markCorrect * questionCount);
+}
+
 /** Totals of a quiz: the sum of marks (may be negative under negative marking) out of `correct` × questions. */
 export function tallyQuiz(answers: readonly { outcome: AnswerOutcome; marks: number }[], scheme: MarkingScheme): QuizTally {
   const count = (o: AnswerOutcome) => answers.filter((a) => a.outcome === o).length;
   return {
     score: round2(answers.reduce((sum, a) => sum + a.marks, 0)),
-    maxScore: round2(scheme.correct * answers.length),
+    maxScore: quizMaxScore(scheme.correct, answers.length),
     correct: count("correct"),
     partial: count("partial"),
     wrong: count("wrong"),

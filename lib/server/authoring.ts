@@ -29,6 +29,7 @@ import {
   listWrittenQuestionSources,
   markStudySetPublished,
   setItemStatus,
+  getCardKindInSet,
   updateCardText,
   updateModelAnswerContent,
   updateQuestionContent,
@@ -40,6 +41,7 @@ import {
 import { getLatestJobOfSet, getQueuePosition, isWaitingForWorker } from "../db/jobs";
 import { deleteOwnStudySet, getSetDeletionFacts, getStudySetFacts } from "../db/study-sets";
 import { judgeSetDeletion, type SetDeletion } from "../authoring/set-deletion";
+import { cardKindAfterEdit } from "../authoring/card-kind";
 import { assertCan } from "./authorize";
 import { addFieldError, fieldErrorsOf, validFields, whenValid } from "../forms/field-errors";
 import { recordIdSchema } from "../text/untrusted";
@@ -383,13 +385,14 @@ const editText = (label: string, max: number) => untrustedString({ error: `${lab
 
 export const cardEditSchema = z.object({ setId: idField, cardId: idField, front: editText("The front", 1_000), back: editText("The back", 2_000) });
 
-/** Edits a card's front and back. */
+/** Edits a card's front and back; a fill-the-gap card edited into a question becomes one (lib/authoring/card-kind.ts). */
 export async function updateCardFor(actor: Actor, raw: unknown): Promise<{ id: string }> {
   const parsed = cardEditSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID", "Check the card.", fieldErrorsOf(parsed.error));
   const { setId, cardId, front, back } = parsed.data;
   await loadEditableSet(actor, setId);
-  if (!(await updateCardText(setId, cardId, { front, back }))) throw new AppError("NOT_FOUND", "That card is not in this study set.");
+  const kind = await getCardKindInSet(setId, cardId);
+  if (!kind || !(await updateCardText(setId, cardId, { front, back, kind: cardKindAfterEdit(kind, front) }))) throw new AppError("NOT_FOUND", "That card is not in this study set.");
   return { id: cardId };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { teaches, type Actor } from "../auth/permissions";
 import { accommodationSchema } from "../classes/accommodations";
+import { CODE_ALPHABET, JOIN_CODE_LENGTH } from "../classes/join-code";
 import {
   addCoTeacher,
   createClass,
@@ -39,10 +40,8 @@ export const joinClassSchema = z.object({
     .regex(/^[A-Z0-9]{4,12}$/, "A join code is 4–12 letters and digits."),
 });
 
-/** Unambiguous characters only (no 0/O, 1/I/L). */
-const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const randomCode = (length: number) => Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-const newJoinCode = () => randomCode(7);
+const newJoinCode = () => randomCode(JOIN_CODE_LENGTH);
 /** Co-teacher codes are longer (12 characters, about 59 bits): they grant a teacher's access to the class. */
 const newCoTeacherCode = () => randomCode(12);
 

@@ -37,11 +37,20 @@ function releaseNote(rule: ResultRelease, dueAt: Date | null): string {
     : "Submitted. Your marks and the model answer appear when your teacher releases them.";
 }
 
-/** The same attempt summaries with no score on any whose results are withheld from their student at `now`. */
-export async function withoutWithheldScores<T extends { id: string; score: number | null; maxScore: number | null }>(summaries: T[], now: Date): Promise<T[]> {
+/**
+ * The same attempt summaries with nothing of the marks on any whose results are withheld from their student at
+ * `now`: no score, and no sign that a teacher moderated it (a "Moderated" badge tells them their marks changed
+ * before the teacher released them). Every list of a student's own attempts goes through here.
+ */
+export async function withoutWithheldScores<T extends { id: string; score: number | null; maxScore: number | null; isModerated?: boolean }>(summaries: T[], now: Date): Promise<T[]> {
   const withheld = await withheldAttempts(
     summaries.map((s) => s.id),
     now,
   );
-  return withheld.size === 0 ? summaries : summaries.map((s) => (withheld.has(s.id) ? { ...s, score: null, maxScore: null } : s));
+  return withheld.size === 0 ? summaries : summaries.map((s) => (withheld.has(s.id) ? withoutMarks(s) : s));
+}
+
+/** A summary as its student may see it while its results are withheld: every field the marks decide blanked. */
+function withoutMarks<T extends { score: number | null; maxScore: number | null; isModerated?: boolean }>(summary: T): T {
+  return { ...summary, score: null, maxScore: null, ...(summary.isModerated === undefined ? {} : { isModerated: false }) };
 }

@@ -12,6 +12,7 @@ import {
   isSubmittedLate,
   nextFreeTitle,
   practiceHoldMessage,
+  releaseConfirmation,
   resultReleasePhrase,
   settleAssignmentTitle,
   studentAssignmentLabel,
@@ -330,5 +331,13 @@ describe("another assignment of a set the class already has", () => {
     ["Mock 09", ["Mock 09"], "Mock 10"],
   ] as const)("finds a free title for %s beside %j: %s", (title, taken, expected) => {
     expect(nextFreeTitle(title, taken)).toBe(expected);
+  });
+});
+
+describe("the confirmation before releasing results", () => {
+  it("says what each student will see, by what the assignment asks", () => {
+    expect(releaseConfirmation("written")).toMatch(/marks on each rubric point.*model answer.*each mark you changed with your reason/);
+    expect(releaseConfirmation("quiz")).toMatch(/their score.*correct answer with its explanation/);
+    for (const kind of ["written", "quiz"] as const) expect(releaseConfirmation(kind)).toMatch(/hand it in later see theirs as soon as they do.*withdraw/);
   });
 });

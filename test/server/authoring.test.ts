@@ -185,6 +185,17 @@ describe("who may review, edit and publish a set", () => {
     expect(await outcomeOf(() => useCases[name]!(users.owner))).toBe("ok");
   });
 
+  it("says what kind a card is once edited: a fill-the-gap card edited into a question is a question (new-user test)", async () => {
+    const db = await getDb();
+    const cloze = await db.card.findFirstOrThrow({ where: { studySetId: setId }, select: { id: true } });
+    await db.card.update({ where: { id: cloze.id }, data: { kind: "cloze", front: "The _____ declared the onset.", back: "IMD" } });
+    await updateCardFor(users.owner, { setId, cardId: cloze.id, front: "Which agency declared the onset?", back: "IMD" });
+    const view = await getAuthoringFor(users.owner, setId, NOW);
+    expect(view.set.cards.find((c) => c.id === cloze.id)).toMatchObject({ kind: "qa", front: "Which agency declared the onset?" });
+    await updateCardFor(users.owner, { setId, cardId: cloze.id, front: "The _____ declared the onset.", back: "IMD" });
+    expect((await db.card.findUniqueOrThrow({ where: { id: cloze.id }, select: { kind: true } })).kind).toBe("cloze");
+  });
+
   it("answers NOT_FOUND for an item of another set", async () => {
     const otherSet = await processedSet(users.owner);
     const db = await getDb();

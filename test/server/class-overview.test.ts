@@ -7,9 +7,9 @@ import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
 import { exportClassCsvFor, getClassOverviewFor } from "@/lib/server/class-overview";
 import { moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
-import { createTestUser, outcomeOf } from "../support/actors";
+import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
-import { createFloodsQuestionSet } from "../support/written-sets";
+import { createFloodsQuestionSet, createTwoQuestionQuizSet } from "../support/written-sets";
 
 useTestDatabase();
 
@@ -97,6 +97,21 @@ describe("a class's overview", () => {
     const view = await getClassOverviewFor(users.owner, classId);
     expect(zoe["1. Written answers (score of 3)"]).toBe(String(view.rows.find((r) => r.student.id === users.zoe.id)!.cells[0]!.score));
     expect(parsed.data.find((r) => r.Email === "student@example.com")!["2. Written answers (status)"]).toBe("Not started");
+  });
+
+  it("says what a quiz column is out of before anyone has taken it, by its marking scheme, as the written column does (new-user test)", async () => {
+    const quizClass = await createTestClass(users.owner.id, [users.otherStudent.id], "Quiz batch", "OVERVW2");
+    const set = await createTwoQuestionQuizSet(users.owner.id, "Quiz set", "Overview");
+    const standard = await assignSetToClass(users.owner, { studySetId: set.setId, classId: quizClass, title: "Quiz 1", kind: "quiz", dueAt: "2026-03-02T16:00" }, NOW);
+    const prelims = await assignSetToClass(users.owner, { studySetId: set.setId, classId: quizClass, title: "Quiz 2", kind: "quiz", marking: "prelims", dueAt: "2026-03-03T16:00" }, NOW);
+    const view = await getClassOverviewFor(users.owner, quizClass);
+    expect(view.assignments.map((a) => [a.id, a.maxScore])).toEqual([
+      [standard.id, 2],
+      [prelims.id, 4],
+    ]);
+    expect(view.rows[0]!.cells[0]).toMatchObject({ status: "not_started", maxScore: 2 });
+    const { csv } = await exportClassCsvFor(users.owner, quizClass);
+    expect(csv).toContain("1. Quiz 1 (score of 2)");
   });
 
   it.each([

@@ -13,7 +13,7 @@ import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
 import { getProgressDashboard } from "@/lib/server/progress";
-import { getAttemptFor, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
+import { getAttemptFor, getWritingPageFor, listMyWrittenAttempts, moderateWrittenPoint, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
 import { createTestClass, createTestUser, outcomeOf } from "../support/actors";
 import { useTestDatabase } from "../support/database";
 
@@ -326,5 +326,33 @@ describe("result release", () => {
     const seen = await getAttemptFor(users.accommodated, draft.attemptId, later(14));
     expect(seen).toMatchObject({ state: "graded", score: 1 });
     expect((await getStudentHome(users.accommodated, later(15))).changedMarks).toEqual([]);
+  });
+
+  it("says nothing of a teacher's moderation before release: no badge, score or notice on any list, page or home (new-user test)", async () => {
+    const { setId, writtenId } = await makeSet("Changed before release");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId], resultRelease: "by_teacher" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId: writtenId, assignmentId: id }, NOW);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(5));
+    const db = await getDb();
+    const point = await db.rubricPoint.findFirstOrThrow({ where: { questionId: writtenId }, select: { id: true } });
+    await moderateWrittenPoint(users.teacher, { attemptId: draft.attemptId, rubricPointId: point.id, awarded: 1, reason: "Half the mechanism." }, later(10));
+    const at = later(11);
+    // Every view of the student's own work, as the pages and their JSON get it.
+    const listed = (await listMyWrittenAttempts(users.student, at)).find((a) => a.id === draft.attemptId);
+    expect(listed).toMatchObject({ score: null, maxScore: null, isModerated: false });
+    const page = await getWritingPageFor(users.student, setId, writtenId, id, at);
+    expect(page.attempts.find((a) => a.id === draft.attemptId)).toMatchObject({ score: null, maxScore: null, isModerated: false });
+    const result = await getAttemptFor(users.student, draft.attemptId, at);
+    expect(result.state).toBe("withheld");
+    const home = await getStudentHome(users.student, at);
+    expect(home.changedMarks).toEqual([]);
+    expect(home.assigned.find((a) => a.id === id)).toMatchObject({ isResultReleased: false });
+    const progress = await getProgressDashboard(users.student, at);
+    for (const view of [listed, page, result, home, progress]) expect(JSON.stringify(view)).not.toMatch(/"isModerated":true|moderation|moderator|Half the mechanism/i);
+    expect(JSON.stringify(progress)).not.toContain(draft.attemptId);
+    // Released: the moderation is the student's to see, on the list as on the result.
+    await releaseResultsFor(users.teacher, { assignmentId: id, isReleased: true }, later(12));
+    expect((await listMyWrittenAttempts(users.student, later(13))).find((a) => a.id === draft.attemptId)).toMatchObject({ score: 1, maxScore: 2, isModerated: true });
+    expect(await getAttemptFor(users.student, draft.attemptId, later(13))).toMatchObject({ state: "graded", isModerated: true, score: 1 });
   });
 });

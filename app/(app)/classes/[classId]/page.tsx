@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/classes/action-form";
 import { CopyInviteLink } from "@/components/classes/copy-invite-link";
+import { buttonClass } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { Badge, EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { getClassFor } from "@/lib/server/classes";
@@ -11,7 +12,7 @@ import { orNull } from "@/lib/server/page-data";
 import { requireUser } from "@/lib/server/session";
 import { formatDate, formatDateTime, plural, timeInputHint } from "@/lib/format";
 import { describeExtraTime } from "@/lib/classes/accommodations";
-import { assignmentKindLabel, resultReleasePhrase } from "@/lib/classes/assignments";
+import { assignmentKindLabel, releaseConfirmation, resultReleasePhrase } from "@/lib/classes/assignments";
 import {
   addCoTeacherAction,
   deleteAssignmentAction,
@@ -120,20 +121,41 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                               .join(", ")}`
                           : ""}
                       </p>
-                      {a.resultRelease === "by_teacher" ? (
-                        <ActionForm
-                          action={releaseResultsAction}
-                          input={{ assignmentId: a.id, isReleased: !a.resultsReleasedAt }}
-                          submitLabel={
-                            <>
-                              {a.resultsReleasedAt ? "Withdraw results" : "Release results"}
-                              <span className="sr-only"> of {a.title}</span>
-                            </>
-                          }
-                          pendingLabel="Saving…"
-                          variant={a.resultsReleasedAt ? "secondary" : "primary"}
-                          doneMessage={a.resultsReleasedAt ? "Results hidden again." : "Results and model answers released."}
-                        />
+                      {a.resultRelease === "by_teacher" && a.kind !== "study_set" ? (
+                        a.resultsReleasedAt ? (
+                          <ActionForm
+                            action={releaseResultsAction}
+                            input={{ assignmentId: a.id, isReleased: false }}
+                            submitLabel={
+                              <>
+                                Withdraw results<span className="sr-only"> of {a.title}</span>
+                              </>
+                            }
+                            pendingLabel="Saving…"
+                            doneMessage="Results hidden again."
+                          />
+                        ) : (
+                          // Releasing cannot be taken back from a student who has read them: a confirmation step says what they will see.
+                          <details>
+                            <summary className={buttonClass("primary", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
+                              Release results…<span className="sr-only"> of {a.title}</span>
+                            </summary>
+                            <p className="mt-2 max-w-prose text-sm text-muted">{releaseConfirmation(a.kind)}</p>
+                            <ActionForm
+                              action={releaseResultsAction}
+                              input={{ assignmentId: a.id, isReleased: true }}
+                              submitLabel={
+                                <>
+                                  Yes, release results<span className="sr-only"> of {a.title}</span>
+                                </>
+                              }
+                              pendingLabel="Releasing…"
+                              variant="primary"
+                              doneMessage="Results and model answers released."
+                              className="mt-2"
+                            />
+                          </details>
+                        )
                       ) : null}
                       {detail.students.length > 0 ? (
                         <details>
