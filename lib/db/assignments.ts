@@ -442,9 +442,10 @@ export interface ChangedMark {
 
 /**
  * The student's graded written answers with a moderation or a regrade answer newer than their last
- * look at the result (Response.resultSeenAt; never opened counts from grading), newest news first.
+ * look at the result (Response.resultSeenAt; never opened counts from grading), newest news first — all of them:
+ * which the student may see depends on release rules (lib/server/dashboard.ts keeps those, then the newest few).
  */
-export async function listChangedMarks(userId: string, limit = 10): Promise<ChangedMark[]> {
+export async function listChangedMarks(userId: string): Promise<ChangedMark[]> {
   const db = await getDb();
   const rows = await db.response.findMany({
     where: {
@@ -471,8 +472,7 @@ export async function listChangedMarks(userId: string, limit = 10): Promise<Chan
       const changedAt = new Date(Math.max(...news.map((d) => d.getTime())));
       return [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt, hasRegradeAnswer: isNews(answeredAt) }];
     })
-    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
-    .slice(0, limit);
+    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime());
 }
 
 /** Records that the student opened their result now (a later moderation is news again). */

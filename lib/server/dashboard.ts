@@ -7,6 +7,7 @@ import { countReviewsSince } from "../db/reviews";
 import { listClassesFor } from "./classes";
 import { getQueueSummary, listStudySetsFor, type QueueSummary } from "./study";
 import { dayKeyIn, startOfDayIn } from "../format";
+import { changedMarksToShow } from "../writing/result";
 import type { ClassSummary } from "../db/classes";
 import type { StudySetSummary } from "../db/study-sets";
 
@@ -39,7 +40,7 @@ export async function getStudentHome(actor: Actor, now: Date): Promise<StudentHo
   ]);
   // A mark changed on work whose results are not released yet is not news the student may see.
   const withheld = await withheldAttempts(changed.map((c) => c.attemptId), now);
-  return { due, reviewedToday, assigned, sets, classes, changedMarks: changed.filter((c) => !withheld.has(c.attemptId)) };
+  return { due, reviewedToday, assigned, sets, classes, changedMarks: changedMarksToShow(changed, withheld) };
 }
 
 /** A teacher's home: their classes and their sets. */

@@ -194,3 +194,18 @@ export function scoreAnswer(rubric: readonly StoredRubricPoint[], rows: readonly
     }),
   };
 }
+
+/** How many results with a changed mark the student's home lists. */
+export const CHANGED_MARKS_SHOWN = 10;
+
+/**
+ * The changed marks a student's home shows, newest first: those on work whose results are released (news of a mark
+ * changed on withheld work is not the student's to see), then the newest `limit` of them — in that order, so that
+ * withheld ones never crowd a released one out.
+ */
+export function changedMarksToShow<T extends { attemptId: string; changedAt: Date }>(changed: readonly T[], withheld: ReadonlySet<string> | ReadonlyMap<string, unknown>, limit = CHANGED_MARKS_SHOWN): T[] {
+  return changed
+    .filter((c) => !withheld.has(c.attemptId))
+    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
+    .slice(0, limit);
+}

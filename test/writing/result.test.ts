@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gradeWrittenAnswer } from "@/lib/grading/heuristic";
 import type { WrittenGradeResult } from "@/lib/grading/types";
 import { modelAnswerText, toWrittenQuestion, type GradingContext } from "@/lib/writing/grading-input";
-import { parseAnswerEvidence, parseGradeDetails, scoreAnswer, toGradeDetails, type StoredPointScore, type StoredRubricPoint } from "@/lib/writing/result";
+import { CHANGED_MARKS_SHOWN, changedMarksToShow, parseAnswerEvidence, parseGradeDetails, scoreAnswer, toGradeDetails, type StoredPointScore, type StoredRubricPoint } from "@/lib/writing/result";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
@@ -151,5 +151,22 @@ describe("grading input", () => {
     expect(q.coreDemands).toBeUndefined();
     expect(q.wordLimit).toBeUndefined();
     expect(q.timeLimitMinutes).toBeUndefined();
+  });
+});
+
+describe("changed marks on a student's home", () => {
+  it("leaves out withheld results before it keeps the newest few, so they never crowd out a released one", () => {
+    // Twelve changed marks on work not yet released, all newer than the one on released work.
+    const withheld = Array.from({ length: CHANGED_MARKS_SHOWN + 2 }, (_, i) => ({ attemptId: `held-${i}`, changedAt: at(100 + i) }));
+    const released = { attemptId: "released", changedAt: at(1) };
+    const shown = changedMarksToShow([...withheld, released], new Set(withheld.map((c) => c.attemptId)));
+    expect(shown).toEqual([released]);
+  });
+
+  it("shows the newest first, at most the home's limit", () => {
+    const changed = Array.from({ length: CHANGED_MARKS_SHOWN + 3 }, (_, i) => ({ attemptId: `a-${i}`, changedAt: at(i) }));
+    const shown = changedMarksToShow(changed, new Map());
+    expect(shown).toHaveLength(CHANGED_MARKS_SHOWN);
+    expect(shown[0]?.attemptId).toBe(`a-${CHANGED_MARKS_SHOWN + 2}`);
   });
 });
