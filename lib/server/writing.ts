@@ -139,7 +139,16 @@ export interface WritingPage {
    * gives them, when submissions close (their due time when late work is refused, else null) and what
    * to tell them before they start when that cuts their time short; null for their own practice.
    */
-  assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null; closesAt: Date | null; startNotice: string | null } | null;
+  assignment: {
+    id: string;
+    title: string;
+    dueAt: Date | null;
+    timeLimitSec: number | null;
+    closesAt: Date | null;
+    startNotice: string | null;
+    /** Why no new attempt can be started (attempts used up, closed to late work, not open yet) when there is no draft to continue; null when one can. */
+    startRefusal: string | null;
+  } | null;
   /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. A practice draft begun before still opens, its result withheld likewise. */
   heldBack: string | null;
   /** The learner's unfinished attempt, to continue. */
@@ -172,7 +181,16 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
     const dueAt = effectiveDueAt(assignment.dueAt, assignment.extendedDueAt);
     const timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
     const closesAt = closingTimeFor(assignment.latePolicy, dueAt);
-    forAssignment = { id: assignment.id, title: assignment.title, dueAt, timeLimitSec, closesAt, startNotice: draft ? null : cutShortNotice(closesAt, timeLimitSec, now) };
+    const start = draft ? null : canStartAttempt(assignment, { dueAt, attemptsUsed: assignment.attemptsUsed }, now);
+    forAssignment = {
+      id: assignment.id,
+      title: assignment.title,
+      dueAt,
+      timeLimitSec,
+      closesAt,
+      startNotice: start?.ok ? cutShortNotice(closesAt, timeLimitSec, now) : null,
+      startRefusal: start && !start.ok ? start.message : null,
+    };
   }
   return {
     question: toQuestionView(question),

@@ -131,6 +131,23 @@ describe("a quiz assignment", () => {
     expect(va.view.questions.map((q) => q.id)).toEqual(vb.view.questions.map((q) => q.id));
   });
 
+  it("offers a new attempt on the student's list only while the assignment allows one, and says why not (new-user test)", async () => {
+    const { setId } = await makeSet("Twice");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", attemptsAllowed: "2", dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    const row = async (at: Date) => (await listAssignmentsForStudent(users.student, at)).find((a) => a.id === id)!;
+    expect(await row(NOW)).toMatchObject({ canStartQuiz: true, startRefusal: null });
+    for (const at of [later(1), later(5)]) {
+      const { attemptId } = await startAssignedQuizFor(users.student, { assignmentId: id }, at);
+      await submitQuizFor(users.student, attemptId, at);
+    }
+    // Done, with no attempt left: no start on offer (the server would refuse it), and the reason instead.
+    expect(await row(later(6))).toMatchObject({ state: "done", canStartQuiz: false, startRefusal: expect.stringContaining("used all 2 attempts") });
+    expect(await outcomeOf(() => startAssignedQuizFor(users.student, { assignmentId: id }, later(6)))).toBe("CONFLICT");
+    // Another student, after the due time with late work refused: nothing to start either.
+    const late = (await listAssignmentsForStudent(users.accommodated, later(60 * 7))).find((a) => a.id === id);
+    expect(late).toMatchObject({ state: "overdue", canStartQuiz: false, startRefusal: expect.stringContaining("does not accept late work") });
+  });
+
   it("refuses students outside the class, and late starts when late work is refused, unless their due date was extended", async () => {
     const { setId } = await makeSet("Strict");
     const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
