@@ -31,7 +31,7 @@ import { isOfferedMark } from "../writing/marks";
 import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from "../writing/result";
 import { moderatePointSchema, saveDraftSchema, startWritingSchema, submitWritingSchema } from "../writing/schemas";
 import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
-import { assertCan } from "./authorize";
+import { assertCan, canOpenStudySet } from "./authorize";
 import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
@@ -344,6 +344,8 @@ export interface AttemptResult {
   attemptId: string;
   student: { id: string; name: string };
   isOwn: boolean;
+  /** The owner may still open the question's set (to practise it again): false once they have left the class that gave it to them. */
+  canOpenSet: boolean;
   canModerate: boolean;
   /** For the student's teacher: the class page listing this student's work. */
   studentPageHref: string | null;
@@ -431,10 +433,11 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
   });
   // The student opening their own result has now seen every moderation so far (the home notice clears).
   if (isOwn) await markResultSeen(attemptId, actor.id, now);
-  const [modelAnswer, history, carded] = await Promise.all([
+  const [modelAnswer, history, carded, canOpenSet] = await Promise.all([
     getModelAnswer(graded.question.id),
     isOwn ? listWrittenAttempts(actor.id, graded.question.id).then((list) => withoutWithheldScores(list, now)) : Promise.resolve([]),
     isOwn ? listLearnerCardOrigins(actor.id, points.map((p) => `rubric-point:${p.rubricPointId}`)) : Promise.resolve(new Set<string>()),
+    canOpenStudySet(actor, graded.studySet.id),
   ]);
   return {
     modelAnswer,
@@ -444,6 +447,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     attemptId,
     student: graded.student,
     isOwn,
+    canOpenSet,
     canModerate: can(actor, { action: "work.moderate", work: facts.work }),
     studentPageHref: !isOwn && supervisingClass ? `/classes/${supervisingClass}/students/${facts.ownerId}` : null,
     studySet: graded.studySet,

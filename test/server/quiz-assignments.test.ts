@@ -8,7 +8,7 @@ import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
 import { quizTimeLabel } from "@/lib/quiz/clock";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
-import { setExtraTimeFor } from "@/lib/server/classes";
+import { removeStudentFor, setExtraTimeFor } from "@/lib/server/classes";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
@@ -146,6 +146,30 @@ describe("a quiz assignment", () => {
     // Another student, after the due time with late work refused: nothing to start either.
     const late = (await listAssignmentsForStudent(users.accommodated, later(60 * 7))).find((a) => a.id === id);
     expect(late).toMatchObject({ state: "overdue", canStartQuiz: false, startRefusal: expect.stringContaining("does not accept late work") });
+  });
+
+  it("tells a student who has left the class that their results' set is closed to them, so no retry or link to it is offered (new-user test)", async () => {
+    const { setId, objectiveIds, writtenId } = await makeSet("Leaver");
+    const leaver = await createTestUser("leaver", "student");
+    const db = await getDb();
+    await db.enrollment.create({ data: { classId, studentId: leaver.id } });
+    const { id: quizAssignment } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz" }, NOW);
+    const { id: writtenAssignment } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId] }, NOW);
+    const { attemptId } = await startAssignedQuizFor(leaver, { assignmentId: quizAssignment }, NOW);
+    await answerRight(leaver, attemptId, objectiveIds[0]!, later(1));
+    await submitQuizFor(leaver, attemptId, later(2));
+    const draft = await startWritingAttempt(leaver, { questionId: writtenId, assignmentId: writtenAssignment }, later(3));
+    await submitWritingAttempt(leaver, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(4));
+    expect(await getQuizResultFor(leaver, attemptId, later(5))).toMatchObject({ state: "released", canOpenSet: true });
+    expect(await getAttemptFor(leaver, draft.attemptId, later(5))).toMatchObject({ state: "graded", canOpenSet: true });
+
+    await removeStudentFor(users.teacher, { classId, studentId: leaver.id }, later(6));
+    expect(await getQuizResultFor(leaver, attemptId, later(7))).toMatchObject({ state: "released", canOpenSet: false });
+    expect(await getAttemptFor(leaver, draft.attemptId, later(7))).toMatchObject({ state: "graded", canOpenSet: false });
+    // What the pages no longer offer is what the server refuses.
+    expect(await outcomeOf(() => retryMissedFor(leaver, attemptId, later(7)))).toBe("FORBIDDEN");
+    // The teacher still opens the set from the student's result.
+    expect(await getQuizResultFor(users.teacher, attemptId, later(7))).toMatchObject({ canOpenSet: true });
   });
 
   it("refuses students outside the class, and late starts when late work is refused, unless their due date was extended", async () => {
