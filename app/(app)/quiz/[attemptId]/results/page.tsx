@@ -125,6 +125,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                     <span className="tabular-nums">{formatMarksCount(q.marks, formatQuizMarks)}</span>
                     {time === null ? null : time.measure === "on_screen" ? (
                       <span>{formatDuration(time.sec)} on it</span>
+                    ) : time.measure === "not_recorded" ? (
+                      <span title="The quiz page closed before it could send the time this question was on screen.">time not recorded</span>
                     ) : (
                       <span title="Measured before Crux timed each question on screen: from first seeing the question to the last change of the answer.">
                         {formatDuration(time.sec)} from first view to answer
