@@ -57,7 +57,12 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
 
     await step("U undoes the last rating: the card is back and the count goes down", async () => {
       await page.keyboard.press("u");
-      await page.getByTestId("session-progress").getByText(/2 reviewed/).waitFor();
+      await page.getByTestId("session-progress").getByText(/2 reviewed today/).waitFor();
+    });
+
+    await step("after a reload the count is still the day's, as home counts it, not this page's", async () => {
+      await page.reload();
+      await page.getByTestId("session-progress").getByText(/· 2 reviewed today/).waitFor();
     });
 
     let attemptUrl = "";
@@ -96,19 +101,19 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await page.getByRole("link", { name: "Missed points" }).click();
       await page.waitForURL(/\/sets\/[^/]+$/);
       await page.goto(`${page.url()}/review`);
-      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed/).waitFor().catch(async (e: unknown) => {
+      await page.getByTestId("session-progress").getByText(/1 to go · 2 reviewed today/).waitFor().catch(async (e: unknown) => {
         await page.screenshot({ path: path.join(artifacts, "review-missed-set.png"), fullPage: true });
         throw new Error(`the missed-points review did not start: ${await page.locator("main").innerText()}`, { cause: e });
       });
       await page.getByRole("button", { name: "Show answer" }).tap();
       await page.getByRole("button", { name: /^Again/ }).tap();
       // The card returns (nothing else is left, so at once) marked as an Again card.
-      await page.getByTestId("session-progress").getByText(/1 to go · 1 reviewed · again/).waitFor().catch(async (e: unknown) => {
+      await page.getByTestId("session-progress").getByText(/1 to go · 3 reviewed today · again/).waitFor().catch(async (e: unknown) => {
         await page.screenshot({ path: path.join(artifacts, "review-missed-again.png"), fullPage: true });
         throw new Error(`the Again card did not return: ${await page.locator("main").innerText()}`, { cause: e });
       });
       await page.getByRole("button", { name: "Undo last rating" }).tap();
-      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
+      await page.getByTestId("session-progress").getByText(/1 to go · 2 reviewed today · new card/).waitFor();
       await expectAccessible(page, "a set's review");
     });
     await step("the phone's bottom bar has at most five tabs; More opens a menu whose focus and Escape work, reaching Progress", async () => {
