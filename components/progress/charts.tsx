@@ -102,7 +102,8 @@ export function ScoresChart({ data, dayKeys }: { data: { when: string; quiz?: nu
           <XAxis
             type="number"
             dataKey="x"
-            domain={[0, Math.max(0, points.length - 1)]}
+            // A lone score sits in the middle (a zero-width domain has no middle).
+            domain={points.length > 1 ? [0, points.length - 1] : [-1, 1]}
             ticks={ticks}
             tickFormatter={(x: number) => labels[ticks.indexOf(x)] ?? ""}
             interval="preserveStartEnd"

@@ -150,6 +150,27 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       const dimensions = page.getByRole("table", { name: "Mastery by rubric dimension" });
       assert((await dimensions.getByRole("rowheader", { name: "Content" }).count()) === 1, `no Content row in the dimension table: ${await dimensions.innerText()}`);
       await expectAccessible(page, "the progress dashboard");
+      // The scores chart's dates (new-user test): each day once, and every label inside the chart on a 390 px phone, light and dark.
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const chart = page.getByTestId("scores-chart");
+        await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").first().waitFor();
+        const { labels, clipped } = await chart.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const ticks = [...el.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")];
+          return {
+            labels: ticks.map((t) => t.textContent ?? ""),
+            clipped: ticks.filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+            }).map((t) => t.textContent ?? ""),
+          };
+        });
+        assert(labels.length > 0 && new Set(labels).size === labels.length, `the scores chart's dates repeat: ${labels.join(" | ")}`);
+        assert(clipped.length === 0, `the scores chart clips ${clipped.join(", ")} (${scheme})`);
+        await chart.screenshot({ path: path.join(artifacts, `progress-scores-${scheme}-phone.png`) });
+      }
+      await page.emulateMedia({ colorScheme: "light" });
     });
   });
 }
