@@ -154,10 +154,12 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         const chart = page.getByTestId("scores-chart");
-        await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").first().waitFor();
+        await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first().waitFor({ state: "attached" }).catch(async (e: unknown) => {
+          throw new Error(`the scores chart has no dates: ${(await chart.innerHTML()).slice(0, 3000)}`, { cause: e });
+        });
         const { labels, clipped } = await chart.evaluate((el) => {
           const box = el.getBoundingClientRect();
-          const ticks = [...el.querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")];
+          const ticks = [...el.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")];
           return {
             labels: ticks.map((t) => t.textContent ?? ""),
             clipped: ticks.filter((t) => {
