@@ -52,13 +52,13 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                   Open the set<span className="sr-only"> “{a.studySetTitle}”</span>
                 </Link>
               ) : null}
-              {a.kind === "quiz" && a.state !== "upcoming" && (a.openAttemptId || a.state !== "done") ? (
+              {a.kind === "quiz" && a.state !== "upcoming" && a.canStartQuiz ? (
                 <ActionForm
                   action={startAssignedQuizAction}
                   input={{ assignmentId: a.id }}
                   submitLabel={
                     <>
-                      {a.openAttemptId ? "Resume the quiz" : "Start the quiz"}
+                      {a.openAttemptId ? "Resume the quiz" : a.latestFinishedAttemptId ? "Take the quiz again" : "Start the quiz"}
                       <span className="sr-only"> “{a.title}”</span>
                     </>
                   }
@@ -67,12 +67,14 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
                 />
               ) : null}
               {a.kind === "written" && a.state !== "upcoming"
-                ? a.questionIds.map((questionId, i) => (
-                    <Link key={questionId} href={writeHref(a.studySetId, questionId, a.id)} className="text-accent underline-offset-2 hover:underline">
-                      {a.questionIds.length > 1 ? `Write answer ${i + 1}` : "Write your answer"}
-                      <span className="sr-only"> {a.questionIds.length > 1 ? "of" : "to"} “{a.title}”</span>
-                    </Link>
-                  ))
+                ? a.questionIds.map((questionId, i) =>
+                    a.writableQuestionIds.includes(questionId) ? (
+                      <Link key={questionId} href={writeHref(a.studySetId, questionId, a.id)} className="text-accent underline-offset-2 hover:underline">
+                        {a.questionIds.length > 1 ? `Write answer ${i + 1}` : "Write your answer"}
+                        <span className="sr-only"> {a.questionIds.length > 1 ? "of" : "to"} “{a.title}”</span>
+                      </Link>
+                    ) : null,
+                  )
                 : null}
               {href ? (
                 <Link href={href} className="text-accent underline-offset-2 hover:underline">
@@ -82,6 +84,11 @@ export function StudentAssignmentList({ assignments, empty }: { assignments: Stu
               ) : null}
               {href && !a.isResultReleased ? <span className="text-muted">Results not released yet.</span> : null}
             </div>
+            {a.state !== "upcoming" && a.startRefusal ? (
+              <p className="text-sm text-muted" data-testid="start-refused">
+                {a.startRefusal}
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { categoryChartHeightPx, wrapLabel } from "@/lib/progress/chart-labels";
+import { categoryChartHeightPx, endLabelRoomPx, scoreDayTicks, wrapLabel } from "@/lib/progress/chart-labels";
 
 /** Chart colours come from the theme's CSS variables, so light and dark mode both read well. */
 const axis = { stroke: "var(--muted)", fontSize: 12 } as const;
@@ -82,20 +82,39 @@ const scoreSeries = [
 
 /**
  * Scores over time as percentage lines, one per kind of attempt present, with a legend naming them.
- * Each attempt is one point, filled and inset from the axes: a lone attempt has no line to show it,
- * and a low score plotted on the axes' corner (the first category sits on the y axis by default)
- * was hidden by them. A quiz lost under negative marking goes below 0 (the axis extends to it).
+ * Each attempt is one point, in time order, evenly spaced (x = its index), filled and inset from the axes:
+ * a lone attempt has no line to show it, and a low score plotted on the axes' corner was hidden by them.
+ * The axis has one tick per day (scoreDayTicks), at the day's first attempt — several attempts on one day
+ * no longer repeat its date — and room after the last point for its label (endLabelRoomPx), which was
+ * clipped at the right edge. The tooltip names each point's date and time. A quiz lost under negative
+ * marking goes below 0 (the axis extends to it).
  */
-export function ScoresChart({ data }: { data: { label: string; quiz?: number; written?: number }[] }) {
+export function ScoresChart({ data, dayKeys }: { data: { when: string; quiz?: number; written?: number }[]; dayKeys: string[] }) {
   const series = scoreSeries.filter((s) => data.some((d) => d[s.key] !== undefined));
+  const { ticks, labels } = scoreDayTicks(dayKeys);
+  const points = data.map((d, x) => ({ ...d, x }));
+  const insetPx = 16;
   return (
-    <div aria-hidden="true" className="h-64 w-full">
+    <div aria-hidden="true" className="h-64 w-full" data-testid="scores-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: Math.max(8, endLabelRoomPx(labels) - insetPx), bottom: 0, left: -16 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
-          <XAxis dataKey="label" tick={axis} stroke="var(--border)" interval="preserveStartEnd" padding={{ left: 16, right: 16 }} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            // A lone score sits in the middle (a zero-width domain has no middle).
+            domain={points.length > 1 ? [0, points.length - 1] : [-1, 1]}
+            ticks={ticks}
+            tickFormatter={(x: number) => labels[ticks.indexOf(x)] ?? ""}
+            interval="preserveStartEnd"
+            minTickGap={8}
+            allowDecimals={false}
+            tick={axis}
+            stroke="var(--border)"
+            padding={{ left: insetPx, right: insetPx }}
+          />
           <YAxis tick={axis} stroke="var(--border)" domain={[(min: number) => Math.min(0, Math.floor(min)), 100]} />
-          <Tooltip {...tooltipStyle} />
+          <Tooltip {...tooltipStyle} labelFormatter={(x) => points[Number(x)]?.when ?? ""} />
           <Legend verticalAlign="top" height={24} iconType="circle" wrapperStyle={{ fontSize: 12, color: "var(--muted)" }} />
           {series.map((s) => (
             <Line

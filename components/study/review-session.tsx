@@ -69,12 +69,15 @@ export function ReviewSession({
   queue: initial,
   more = [],
   summary,
+  reviewedToday,
   doneHref,
   doneLabel,
 }: {
   queue: QueuedReview[];
   more?: string[];
   summary: QueueSummary;
+  /** Ratings given today before the page loaded (the server's count, as home shows it): the count on screen goes on from it, so a reload does not reset it. */
+  reviewedToday: number;
   doneHref: string;
   doneLabel: string;
 }) {
@@ -260,7 +263,7 @@ export function ReviewSession({
         <div className="rounded-2xl border border-border bg-surface p-6 text-center" role="status">
           <p className="text-lg font-semibold">Session complete</p>
           <p className="mt-1 text-sm text-muted">
-            You reviewed {reviewed} {reviewed === 1 ? "card" : "cards"}. Every card rated Again came back until you knew it.
+            You reviewed {reviewed} {reviewed === 1 ? "card" : "cards"} in this session ({reviewedToday + reviewed} today). Every card rated Again came back until you knew it.
           </p>
           <FormError message={error?.message} isSessionEnded={error?.isSessionEnded} />
           <div className="mt-4 flex flex-wrap justify-center gap-2">
@@ -278,7 +281,7 @@ export function ReviewSession({
     <div>
       {summaryLine}
       <p className="mb-2 text-sm text-muted" data-testid="session-progress">
-        {remainingCount(queue) + pending.length} to go · {reviewed} reviewed
+        {remainingCount(queue) + pending.length} to go · {reviewedToday + reviewed} reviewed today
         {current.item.isNew ? " · new card" : current.showAtMs !== null ? " · again" : ""}
         {waitingMs > 0 ? ` · back early (due in ${Math.ceil(waitingMs / 60_000)} min)` : ""}
       </p>

@@ -6,12 +6,21 @@ import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
+import { EXAM_DATE_MAX_YEARS } from "@/lib/srs/exam-date";
 
 /** The fields this form shows its errors beside (the action's field errors use the same names). */
 const FIELDS = ["examDate", "newCardsPerDay", "desiredRetention"] as const;
 
 /** Exam date, new cards per day and desired retention. A field's problem is said once, beside it. */
-export function ReviewSettingsForm({ initial }: { initial: { examDate: string | null; newCardsPerDay: number; desiredRetention: number } }) {
+export function ReviewSettingsForm({
+  initial,
+  examDates,
+}: {
+  initial: { examDate: string | null; newCardsPerDay: number; desiredRetention: number };
+  /** The exam dates the server accepts now (examDateBounds), for the date picker; a saved date already past stays choosable. */
+  examDates: { earliest: string; latest: string };
+}) {
+  const earliest = initial.examDate && initial.examDate < examDates.earliest ? initial.examDate : examDates.earliest;
   const { error, isSessionEnded, fieldErrors: errors, isPending: isSaving, run } = useActionCall();
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,7 +46,16 @@ export function ReviewSettingsForm({ initial }: { initial: { examDate: string | 
         run(() => saveReviewSettingsAction(input), () => setSaved(true), { refresh: false });
       }}
     >
-      <Field label="Exam date" name="examDate" type="date" defaultValue={initial.examDate ?? ""} errors={errors.examDate} hint="Every card is scheduled to be seen before it and none on or after it. Leave empty for none." />
+      <Field
+        label="Exam date"
+        name="examDate"
+        type="date"
+        min={earliest}
+        max={examDates.latest}
+        defaultValue={initial.examDate ?? ""}
+        errors={errors.examDate}
+        hint={`Every card is scheduled to be seen before it and none on or after it. From tomorrow up to ${EXAM_DATE_MAX_YEARS} years ahead; leave empty for none.`}
+      />
       <Field label="New cards a day" name="newCardsPerDay" type="number" min={0} max={500} inputMode="numeric" defaultValue={initial.newCardsPerDay} errors={errors.newCardsPerDay} hint="Raised automatically when your exam needs more to see every card in time." />
       <Field
         label="Desired retention"

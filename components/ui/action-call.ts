@@ -95,3 +95,11 @@ export function formLevelError(error: string | null, fieldErrors: Readonly<Recor
   const parts = [...new Set([error, ...unplaced])].filter((m): m is string => !!m && !atFields.has(m));
   return parts.length ? parts.join(" ") : null;
 }
+
+/**
+ * Whether sending the same thing again later may succeed, so a message may say "try again": the call
+ * failed on its way or on an unexpected server error (no code), or was rate-limited. A refusal that
+ * stands — invalid input (an answer over the length limit), a closed assignment, no access, a conflict —
+ * comes back the same however often it is sent, and its message must say what to do instead.
+ */
+export const isWorthRetrying = (failure: Pick<ActionFailure, "code">): boolean => failure.code === undefined || failure.code === "RATE_LIMITED";

@@ -3,17 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { saveDraftAction, submitWritingAction, type WriterOutcome } from "@/app/(app)/sets/[setId]/write/actions";
-import { isSessionEndedFailure, shownFailure, plainFailure, type ShownFailure } from "@/components/ui/action-call";
+import { isSessionEndedFailure, isWorthRetrying, shownFailure, plainFailure, type ShownFailure } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
 import { FormError, SignInLink } from "@/components/ui/field";
 import { formatTimeOfDay } from "@/lib/format";
-import { localDraftKey, MAX_ANSWER_CHARS, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, type ServerDraft } from "@/lib/writing/draft";
+import { answerLengthProblem, localDraftKey, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, whenToSave, type SaveTrigger, type ServerDraft } from "@/lib/writing/draft";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 import { countAnswerWords } from "@/lib/writing/word-count";
-
-/** Autosave this long after the last keystroke; retry this long after a failed save. */
-const AUTOSAVE_DELAY_MS = 1500;
-const RETRY_DELAY_MS = 10_000;
 
 export interface AnswerWriterProps {
   attemptId: string;
@@ -95,6 +91,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const isRestored = typed === null && starting.source === "device";
   const words = countAnswerWords(text);
   const isUnsaved = text !== savedText;
+  const lengthProblem = answerLengthProblem(text.length);
 
   useEffect(() => {
     clockOffset.current = serverNowMs - clockNow();
@@ -164,21 +161,28 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
     [attemptId, apply],
   );
 
-  // Autosave after a pause in typing; retry later after a failure; never while a choice is pending.
+  // Autosave after a pause in typing; after a failure, retry later — or at once when the browser is back online or
+  // the page regains focus; leaving the tab saves at once. Never while a choice is pending or the answer is too long (whenToSave).
+  const [isSaving, hasFailed, isBlocked, isTooLong] = [saveState === "saving", saveState === "error", !!conflict || isSubmitting, lengthProblem !== null];
   useEffect(() => {
-    if (!isUnsaved || conflict || isSubmitting || saveState === "saving") return;
-    const timer = setTimeout(() => void save(text, version), saveState === "error" ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, version, isUnsaved, conflict, isSubmitting, saveState, save]);
-
-  // Leaving the tab saves at once (phones may discard a background tab).
-  useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === "hidden" && isUnsaved && !conflict && !isSubmitting && saveState !== "saving") void save(text, version);
+    const state = { isUnsaved, isSaving, hasFailed, isBlocked, isTooLong };
+    const delay = whenToSave(state, "wait");
+    const timer = typeof delay === "number" ? setTimeout(() => void save(text, version), delay) : null;
+    const on = (trigger: SaveTrigger) => () => {
+      if (trigger === "hidden" && document.visibilityState !== "hidden") return;
+      if (whenToSave(state, trigger) === "now") void save(text, version);
     };
+    const [onOnline, onFocus, onHide] = [on("online"), on("focus"), on("hidden")];
+    window.addEventListener("online", onOnline);
+    window.addEventListener("focus", onFocus);
     document.addEventListener("visibilitychange", onHide);
-    return () => document.removeEventListener("visibilitychange", onHide);
-  }, [text, version, isUnsaved, conflict, isSubmitting, saveState, save]);
+    return () => {
+      if (timer) clearTimeout(timer);
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onHide);
+    };
+  }, [text, version, isUnsaved, isSaving, hasFailed, isBlocked, isTooLong, save]);
 
   function onChange(value: string) {
     setTyped(value);
@@ -190,16 +194,17 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
     setIsSubmitting(true);
     setSubmitError(null);
     const kept = " Your answer is still here and saved on this device; try again in a moment.";
+    const keptOnly = " Your answer is still here and saved on this device.";
     try {
       let from = version;
       for (let tries = 0; tries < 2; tries++) {
         const result = await submitWritingAction({ attemptId, text, version: from });
         if (!result.ok) {
-          // A refusal that stands (late work refused) says itself what is kept; retrying cannot help.
+          // A refusal that stands (late work refused, an answer too long) is not worth retrying as it is: no "try again".
           setSubmitError(
             isSessionEndedFailure(result)
               ? shownFailure(result, "your answer is still here and saved on this device.", "Your answer was not submitted. ")
-              : plainFailure(`Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : kept}`),
+              : plainFailure(`Your answer was not submitted: ${result.error}${result.code === "EXPIRED" ? "" : isWorthRetrying(result) ? kept : keptOnly}`),
           );
           break;
         }
@@ -239,7 +244,9 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const isClosed = closesAtMs !== null && nowMs !== null && nowMs > closesAtMs;
   const isOverLimit = wordLimit !== null && words > wordLimit;
   const saveLabel =
-    saveState === "saving"
+    lengthProblem !== null && isUnsaved
+      ? "Not saved — too long (kept on this device)"
+      : saveState === "saving"
       ? "Saving…"
       : saveState === "error"
         ? "Not saved yet — kept on this device"
@@ -317,11 +324,16 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
         aria-describedby={`${ids}-count ${ids}-help`}
         spellCheck
         autoCapitalize="sentences"
-        maxLength={MAX_ANSWER_CHARS}
+        aria-invalid={lengthProblem !== null}
         disabled={isSubmitting}
         className="block min-h-[55dvh] w-full resize-y rounded-lg border border-border bg-surface px-3 py-3 font-serif text-base leading-relaxed text-fg placeholder:text-muted disabled:opacity-70"
         placeholder="Introduction with context… body that answers each part of the question… conclusion with a way forward."
       />
+      {lengthProblem ? (
+        <p className="text-sm font-medium text-bad" role="alert" data-testid="answer-too-long">
+          {lengthProblem}
+        </p>
+      ) : null}
       <p id={`${ids}-help`} className="text-xs text-muted">
         Words are counted as examiners count them: bullets and dashes are not words. {timeNote}
       </p>
@@ -350,7 +362,16 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
           </div>
         </div>
       ) : (
-        <Button type="button" onClick={() => setIsConfirming(true)} disabled={isSubmitting || !!conflict} className="w-full sm:w-auto">
+        <Button
+          type="button"
+          onClick={() => {
+            // Refused before it is sent: the server would refuse it too, and saying so here needs no connection.
+            if (lengthProblem) setSubmitError(plainFailure(`Your answer was not submitted: ${lengthProblem}`));
+            else setIsConfirming(true);
+          }}
+          disabled={isSubmitting || !!conflict}
+          className="w-full sm:w-auto"
+        >
           {isSubmitting ? "Marking your answer…" : "Submit for marking"}
         </Button>
       )}

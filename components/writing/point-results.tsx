@@ -5,7 +5,7 @@ import { formatMarks, markChoices } from "@/lib/writing/marks";
 import { MissedPointCardButton } from "./missed-point-card-button";
 import { ModeratePointForm } from "./moderate-point-form";
 import { RegradeAnswerForm } from "./regrade-answer-form";
-import { RegradeRequestForm } from "./regrade-request-form";
+import { RegradeRequestArea } from "./regrade-request-form";
 import { regradeState, regradeStateLabel } from "@/lib/writing/regrade";
 import { toneOf } from "./tones";
 
@@ -87,29 +87,33 @@ export function PointResults({
                     {p.source ? <SourceNote sources={[p.source]} /> : null}
                   </div>
                 ) : null}
-                {p.regrade ? (
-                  <div
-                    className={`mt-2 rounded-lg border px-3 py-2 text-sm ${p.regrade.status === "open" ? "border-warn/50" : "border-border"}`}
-                    data-testid="regrade"
-                  >
-                    <p className="font-medium">{regradeStateLabel[regradeState(p.regrade)]}</p>
-                    <p className="text-muted">
-                      {isOwn ? "You asked" : "The student asked"} ({formatDateTime(p.regrade.createdAt)}): “{p.regrade.reason}”
-                    </p>
-                    {p.regrade.answer ? (
-                      <p className="mt-1" data-testid="regrade-reply">
-                        <span className="font-medium">
-                          {p.regrade.answeredByName} replied{p.regrade.answeredAt ? ` (${formatDateTime(p.regrade.answeredAt)})` : ""}:
-                        </span>{" "}
-                        “{p.regrade.answer}”
-                      </p>
+                {/* One slot from asking to waiting, so the region keeps its height across the refresh (RegradeRequestArea). */}
+                {p.regrade || p.canAskRegrade ? (
+                  <RegradeRequestArea ask={p.canAskRegrade ? { attemptId, rubricPointId: p.rubricPointId, pointNumber: p.number } : null}>
+                    {p.regrade ? (
+                      <div
+                        className={`mt-2 rounded-lg border px-3 py-2 text-sm ${p.regrade.status === "open" ? "border-warn/50" : "border-border"}`}
+                        data-testid="regrade"
+                      >
+                        <p className="font-medium">{regradeStateLabel[regradeState(p.regrade)]}</p>
+                        <p className="text-muted">
+                          {isOwn ? "You asked" : "The student asked"} ({formatDateTime(p.regrade.createdAt)}): “{p.regrade.reason}”
+                        </p>
+                        {p.regrade.answer ? (
+                          <p className="mt-1" data-testid="regrade-reply">
+                            <span className="font-medium">
+                              {p.regrade.answeredByName} replied{p.regrade.answeredAt ? ` (${formatDateTime(p.regrade.answeredAt)})` : ""}:
+                            </span>{" "}
+                            “{p.regrade.answer}”
+                          </p>
+                        ) : null}
+                        {canModerate && p.regrade.status === "open" ? (
+                          <RegradeAnswerForm requestId={p.regrade.id} pointNumber={p.number} current={p.awarded} choices={markChoices(p.max)} />
+                        ) : null}
+                      </div>
                     ) : null}
-                    {canModerate && p.regrade.status === "open" ? (
-                      <RegradeAnswerForm requestId={p.regrade.id} pointNumber={p.number} current={p.awarded} choices={markChoices(p.max)} />
-                    ) : null}
-                  </div>
+                  </RegradeRequestArea>
                 ) : null}
-                {p.canAskRegrade ? <RegradeRequestForm attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} /> : null}
                 {offersCards && p.awarded < p.max ? (
                   <MissedPointCardButton attemptId={attemptId} rubricPointId={p.rubricPointId} pointNumber={p.number} isCarded={cardedPointIds.includes(p.rubricPointId)} />
                 ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { askRegradeAction } from "@/app/(app)/attempts/actions";
 import { formLevelError } from "@/components/ui/action-call";
 import { Button } from "@/components/ui/button";
@@ -8,15 +8,65 @@ import { FormError, TextAreaField } from "@/components/ui/field";
 import { useActionCall } from "@/components/ui/use-action-call";
 import { REGRADE_REASON_MAX } from "@/lib/writing/regrade";
 
+/**
+ * A point's regrade request and, while the student may ask, the form to ask: one region whose height holds
+ * from the moment a request is sent. Sending replaces the open form with the shorter "Regrade requested"
+ * note, and everything below moved up by the difference — a double tap on "Send the request" landed its
+ * second tap on "Make a card from point N", which had moved under the finger. The region keeps the form's
+ * height while the page stays open, so nothing below moves and the second tap lands on the note; focus
+ * goes to the region, where the new request is read out.
+ */
+export function RegradeRequestArea({ children, ask }: { children?: ReactNode; ask: { attemptId: string; rubricPointId: string; pointNumber: number } | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [heldHeightPx, setHeldHeightPx] = useState<number | null>(null);
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="outline-none"
+      style={heldHeightPx === null ? undefined : { minHeight: heldHeightPx }}
+      data-testid="regrade-area"
+    >
+      {children}
+      {ask ? (
+        <RegradeRequestForm
+          {...ask}
+          onSending={() => setHeldHeightPx((held) => Math.max(held ?? 0, ref.current?.offsetHeight ?? 0))}
+          onSent={() => ref.current?.focus({ preventScroll: true })}
+        />
+      ) : null}
+    </div>
+  );
+}
+
 /** The student's "Ask for a regrade" of one point: a short reason their teacher reads where they moderate. */
-export function RegradeRequestForm({ attemptId, rubricPointId, pointNumber }: { attemptId: string; rubricPointId: string; pointNumber: number }) {
+function RegradeRequestForm({
+  attemptId,
+  rubricPointId,
+  pointNumber,
+  onSending,
+  onSent,
+}: {
+  attemptId: string;
+  rubricPointId: string;
+  pointNumber: number;
+  onSending: () => void;
+  onSent: () => void;
+}) {
   const ids = useId();
   const [reason, setReason] = useState("");
   const { error, isSessionEnded, fieldErrors, isPending, run } = useActionCall();
 
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    run(() => askRegradeAction({ attemptId, rubricPointId, reason }), () => setReason(""));
+    onSending();
+    run(
+      () => askRegradeAction({ attemptId, rubricPointId, reason }),
+      () => {
+        setReason("");
+        onSent();
+      },
+    );
   }
 
   return (

@@ -184,7 +184,8 @@ export async function startQuizAttempt(input: {
       deadlineAt,
       extraTimeMultiplier: deadlineAt ? extra.multiplier : null,
       extraTimeAddedSec: deadlineAt ? extra.addedSec : null,
-      responses: { create: input.quiz.questionIds.map((questionId) => ({ questionId, content: {}, version: 1, savedAt: now })) },
+      // Time on screen starts at 0 (not null): the page measures this attempt, so a question it never reported reads "not recorded", not the older measure (lib/quiz/question-clock timeOnQuestion).
+      responses: { create: input.quiz.questionIds.map((questionId) => ({ questionId, content: {}, version: 1, savedAt: now, timeOnMs: 0 })) },
     },
     select: { id: true },
   }), input.assignmentId ? ASSIGNMENT_DELETED_MESSAGE : SET_DELETED_MESSAGE);

@@ -67,3 +67,38 @@ export function categoryChartHeightPx(lineCounts: readonly number[], { lineHeigh
   const lines = Math.max(1, ...lineCounts);
   return axisPx + lineCounts.length * (lines * lineHeightPx + rowPaddingPx);
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/**
+ * The date axis under a chart of scores in time order, one point per score at x = its index, from each
+ * score's calendar day (YYYY-MM-DD, display time zone): one tick per day, at the day's first score, so
+ * several scores on one day share a single label instead of repeating it. Labels are short enough to fit
+ * a 390 px phone — "7 Dec", with the year ("7 Dec ’26") only when the scores span more than one year —
+ * so every tick's label differs from the others. The chart drops ticks that would still overlap.
+ */
+export function scoreDayTicks(dayKeys: readonly string[]): { ticks: number[]; labels: string[] } {
+  const years = new Set(dayKeys.map((k) => k.slice(0, 4)));
+  const label = (key: string) => {
+    const [year, month, day] = key.split("-");
+    return `${Number(day)} ${MONTHS[Number(month) - 1] ?? "?"}${years.size > 1 ? ` ’${year!.slice(2)}` : ""}`;
+  };
+  const ticks: number[] = [];
+  const labels: string[] = [];
+  dayKeys.forEach((key, i) => {
+    if (i > 0 && dayKeys[i - 1] === key) return;
+    ticks.push(i);
+    labels.push(label(key));
+  });
+  return { ticks, labels };
+}
+
+/**
+ * Space (px) the plot must leave after the last point for its tick label, which is centred under it and
+ * was clipped at the chart's right edge ("7 Dec 20" of "7 Dec 2026"): half the longest label at `charPx`
+ * per character, and a few px to spare.
+ */
+export function endLabelRoomPx(labels: readonly string[], charPx = 7): number {
+  const longest = Math.max(0, ...labels.map((l) => l.length));
+  return Math.ceil((longest * charPx) / 2) + 4;
+}

@@ -104,15 +104,17 @@ export function afterReport(clock: QuestionClock, report: TimeReport, outcome: R
 }
 
 /** Time on a question as the result shows it. */
-export interface TimeOnQuestion {
-  sec: number;
+export type TimeOnQuestion =
+  /** Measured by the quiz page: the time the question was on screen. */
+  | { sec: number; measure: "on_screen" }
   /**
-   * "on_screen": measured by the quiz page. "first_view_to_answer": an attempt from before the page
-   * measured it — the time from the question's first sight to the last change of its answer, which
-   * misses time spent after answering and counts time spent on other questions in between.
+   * An attempt from before the page measured it (its responses hold no time at all, not even 0): the time
+   * from the question's first sight to the last change of its answer, which misses time spent after
+   * answering and counts time spent on other questions in between.
    */
-  measure: "on_screen" | "first_view_to_answer";
-}
+  | { sec: number; measure: "first_view_to_answer" }
+  /** The page measures this attempt, but closed before it reported this question's time (seen or answered, nothing stored). */
+  | { measure: "not_recorded" };
 
 /** Seconds a question was on screen, as the result shows it ("40 s on it"); null when nothing was reported. */
 export function secondsOnQuestion(timeOnMs: number | null): number | null {
@@ -120,13 +122,18 @@ export function secondsOnQuestion(timeOnMs: number | null): number | null {
 }
 
 /**
- * The time the result shows for a question: the time on screen when the page reported it, else (an
- * attempt taken before the page measured it) first sight to the last change of the answer; null when
- * neither is known.
+ * The time the result shows for a question. A new attempt starts every question at 0 ms (lib/db/quizzes
+ * startQuizAttempt), and the page only ever reports more, so: a positive time is the time on screen; 0
+ * on a question seen or answered is a time the page never got to report ("not recorded"), never the
+ * older measure; no time at all (null) marks an attempt from before the page measured it, shown as
+ * first sight to the last change of the answer. Null when there is nothing to show (a question never seen).
  */
 export function timeOnQuestion(q: { timeOnMs: number | null; firstSeenAt: Date | null; answeredAt: Date | null }): TimeOnQuestion | null {
-  const onScreen = secondsOnQuestion(q.timeOnMs);
-  if (onScreen !== null) return { sec: onScreen, measure: "on_screen" };
+  const wasSeen = q.firstSeenAt !== null || q.answeredAt !== null;
+  if (q.timeOnMs !== null) {
+    if (q.timeOnMs > 0) return { sec: secondsOnQuestion(q.timeOnMs)!, measure: "on_screen" };
+    return wasSeen ? { measure: "not_recorded" } : null;
+  }
   if (!q.firstSeenAt || !q.answeredAt) return null;
   return { sec: Math.max(0, Math.round((q.answeredAt.getTime() - q.firstSeenAt.getTime()) / 1000)), measure: "first_view_to_answer" };
 }

@@ -261,6 +261,14 @@ export interface StudentAssignment extends Omit<StudentAssignmentRow, "attempts"
   submittedAt: Date | null;
   /** A quiz not started yet whose due time (late work refused) comes before its time would run out: what to tell them before they start. */
   startNotice: string | null;
+  /**
+   * What the student may start or resume now: a quiz (resume its open attempt, or start one the rules allow), and for a
+   * written assignment the questions with an answer to continue or an attempt left to start — never an offer the server refuses.
+   */
+  canStartQuiz: boolean;
+  writableQuestionIds: string[];
+  /** Why a new attempt cannot be started (attempts used up, closed to late work) once it is open; null when it can, or nothing is left to start. */
+  startRefusal: string | null;
 }
 
 /**
@@ -288,6 +296,17 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       row.kind === "quiz" && !openAttemptId && canStartAttempt(row, { dueAt, attemptsUsed: attempts.length }, now).ok
         ? cutShortNotice(closingTimeFor(row.latePolicy, dueAt), accommodatedTimeLimitSec(quizTimeLimitSec, { extraTimeMultiplier, extraTimeMinutes }), now) : null;
     const hasSubmitted = row.kind === "written" ? row.questionIds.every((q) => finished.some((a) => a.questionId === q)) && finished.length > 0 : finished.length > 0;
+    // Each written question is attempted and counted on its own; a quiz counts every attempt at it.
+    const startCheck = (used: typeof attempts) => canStartAttempt(row, { dueAt, attemptsUsed: used.length }, now);
+    const refusals: string[] = [];
+    const canStartQuiz = row.kind === "quiz" && (!!openAttemptId || isStartable(startCheck(attempts), refusals));
+    const writableQuestionIds =
+      row.kind === "written"
+        ? row.questionIds.filter((q) => {
+            const own = attempts.filter((a) => a.questionId === q);
+            return own.some((a) => a.status === "in_progress") || isStartable(startCheck(own), refusals);
+          })
+        : [];
     return {
       ...row,
       dueAt,
@@ -299,6 +318,16 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       latestFinishedAttemptId: finished[0]?.id ?? null,
       submittedAt: firstSubmission,
       startNotice,
+      canStartQuiz,
+      writableQuestionIds,
+      startRefusal: refusals[0] ?? null,
     };
   });
+}
+
+/** Whether a start check allows a start; a refusal other than "not open yet" (the list says when it opens) is added to `refusals`. */
+function isStartable(check: ReturnType<typeof canStartAttempt>, refusals: string[]): boolean {
+  if (check.ok) return true;
+  if (check.reason !== "not_open" && !refusals.includes(check.message)) refusals.push(check.message);
+  return false;
 }

@@ -33,7 +33,7 @@ import { cardFromMissedQuestion } from "../srs/learner-card";
 import { newCardMemory } from "../srs/schedule";
 import { markSeenSchema, saveQuizAnswerSchema, startQuizSchema } from "../quiz/schemas";
 import { defaultTimeLimitSec, listThemes, missedQuestionIds, quizTitle, selectQuizQuestions, type QuizSelection } from "../quiz/selection";
-import { assertCan } from "./authorize";
+import { assertCan, canOpenStudySet } from "./authorize";
 import { fieldErrorsOf } from "./validation";
 import { withheldAttempts, withheldNoteFor, withoutWithheldScores } from "./result-release";
 import { heldQuestionsFor } from "./practice-holds";
@@ -295,6 +295,8 @@ export interface QuizWithheldView {
 export interface QuizResultView extends QuizResult {
   state: "released";
   isOwn: boolean;
+  /** The actor may still open the quiz's set (its quizzes, a retry of the missed questions): false once they have left the class that gave it to them. */
+  canOpenSet: boolean;
   questions: (QuizResultQuestion & { rightAnswer: string; hasCard: boolean })[];
 }
 
@@ -313,11 +315,15 @@ export async function getQuizResultFor(actor: Actor, attemptId: string, now: Dat
     const { attempt } = result;
     return { state: "withheld", attemptId, title: attempt.quiz.title, studySetId: attempt.studySetId, submittedAt: attempt.submittedAt, note: withheldNote };
   }
-  const carded = isOwn ? await listLearnerCardOrigins(actor.id, result.questions.map((q) => originOf(q.id))) : new Set<string>();
+  const [carded, canOpenSet] = await Promise.all([
+    isOwn ? listLearnerCardOrigins(actor.id, result.questions.map((q) => originOf(q.id))) : new Set<string>(),
+    canOpenStudySet(actor, result.attempt.studySetId),
+  ]);
   return {
     ...result,
     state: "released",
     isOwn,
+    canOpenSet,
     questions: result.questions.map((q) => ({ ...q, rightAnswer: rightAnswerText(q), hasCard: carded.has(originOf(q.id)) })),
   };
 }

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import type { Actor } from "../auth/permissions";
 import { getStudySetDetail, getStudySetFacts, listVisibleStudySets, type CardView, type StudySetDetail, type StudySetSummary } from "../db/study-sets";
 import {
+  countReviewsSince,
   getQueueState,
   getRatingByClientId,
   getReviewContext,
@@ -57,6 +58,8 @@ export interface ReviewQueue {
   /** The rest of the session's cards, in order: the review screen fetches them (`getQueuedCards`) as it nears them. */
   more: string[];
   summary: QueueSummary;
+  /** Ratings the learner has given today (display time zone), in every set — what home counts as "done today": the review screen counts on from it. */
+  reviewedToday: number;
 }
 
 export interface QueueSummary {
@@ -126,7 +129,10 @@ function readyCards(actor: Actor, queued: QueuedCardView[], now: Date, plan: Sch
 export async function getReviewQueue(actor: Actor, options: { studySetId?: string }, now: Date): Promise<ReviewQueue> {
   if (options.studySetId) await assertCanViewSet(actor, options.studySetId);
   // Two round trips at most: the counts, settings and due cards together, then today's new cards.
-  const state = await loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT, REVIEW_BATCH_SIZE);
+  const [state, reviewedToday] = await Promise.all([
+    loadQueueState(actor, now, options.studySetId, REVIEW_SESSION_LIMIT, REVIEW_BATCH_SIZE),
+    countReviewsSince(actor.id, startOfDayIn(dayKeyIn(now))),
+  ]);
   const summary = summaryOf(state, now);
   const fresh = await listNewCards(actor.id, {
     studySetId: options.studySetId,
@@ -135,7 +141,7 @@ export async function getReviewQueue(actor: Actor, options: { studySetId?: strin
   });
   const queued = [...state.dueCards, ...fresh];
   const first = queued.slice(0, REVIEW_BATCH_SIZE);
-  return { cards: readyCards(actor, first, now, planOf(state.settings)), more: queued.slice(REVIEW_BATCH_SIZE).map((q) => q.cardId), summary };
+  return { cards: readyCards(actor, first, now, planOf(state.settings)), more: queued.slice(REVIEW_BATCH_SIZE).map((q) => q.cardId), summary, reviewedToday };
 }
 
 /**

@@ -31,7 +31,7 @@ import { isOfferedMark } from "../writing/marks";
 import { parseGradeDetails, scoreAnswer, toGradeDetails, type ScoredPoint } from "../writing/result";
 import { moderatePointSchema, saveDraftSchema, startWritingSchema, submitWritingSchema } from "../writing/schemas";
 import { deadlineFor, overtimeSec, timeTakenSec } from "../writing/timer";
-import { assertCan } from "./authorize";
+import { assertCan, canOpenStudySet } from "./authorize";
 import { findWrittenAssignmentFor, getAssignmentRulesOfAttempt } from "../db/assignments";
 import { accommodatedTimeLimitSec } from "../classes/accommodations";
 import { withheldNoteFor, withoutWithheldScores } from "./result-release";
@@ -139,7 +139,16 @@ export interface WritingPage {
    * gives them, when submissions close (their due time when late work is refused, else null) and what
    * to tell them before they start when that cuts their time short; null for their own practice.
    */
-  assignment: { id: string; title: string; dueAt: Date | null; timeLimitSec: number | null; closesAt: Date | null; startNotice: string | null } | null;
+  assignment: {
+    id: string;
+    title: string;
+    dueAt: Date | null;
+    timeLimitSec: number | null;
+    closesAt: Date | null;
+    startNotice: string | null;
+    /** Why no new attempt can be started (attempts used up, closed to late work, not open yet) when there is no draft to continue; null when one can. */
+    startRefusal: string | null;
+  } | null;
   /** Own practice only: why it is held back for an assignment (its answers are not theirs to see yet); null when free. A practice draft begun before still opens, its result withheld likewise. */
   heldBack: string | null;
   /** The learner's unfinished attempt, to continue. */
@@ -172,7 +181,16 @@ export async function getWritingPageFor(actor: Actor, setId: string, questionId:
     const dueAt = effectiveDueAt(assignment.dueAt, assignment.extendedDueAt);
     const timeLimitSec = accommodatedTimeLimitSec(assignment.timeLimitSec ?? question.timeLimitSec, assignment);
     const closesAt = closingTimeFor(assignment.latePolicy, dueAt);
-    forAssignment = { id: assignment.id, title: assignment.title, dueAt, timeLimitSec, closesAt, startNotice: draft ? null : cutShortNotice(closesAt, timeLimitSec, now) };
+    const start = draft ? null : canStartAttempt(assignment, { dueAt, attemptsUsed: assignment.attemptsUsed }, now);
+    forAssignment = {
+      id: assignment.id,
+      title: assignment.title,
+      dueAt,
+      timeLimitSec,
+      closesAt,
+      startNotice: start?.ok ? cutShortNotice(closesAt, timeLimitSec, now) : null,
+      startRefusal: start && !start.ok ? start.message : null,
+    };
   }
   return {
     question: toQuestionView(question),
@@ -326,6 +344,8 @@ export interface AttemptResult {
   attemptId: string;
   student: { id: string; name: string };
   isOwn: boolean;
+  /** The owner may still open the question's set (to practise it again): false once they have left the class that gave it to them. */
+  canOpenSet: boolean;
   canModerate: boolean;
   /** For the student's teacher: the class page listing this student's work. */
   studentPageHref: string | null;
@@ -413,10 +433,11 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
   });
   // The student opening their own result has now seen every moderation so far (the home notice clears).
   if (isOwn) await markResultSeen(attemptId, actor.id, now);
-  const [modelAnswer, history, carded] = await Promise.all([
+  const [modelAnswer, history, carded, canOpenSet] = await Promise.all([
     getModelAnswer(graded.question.id),
     isOwn ? listWrittenAttempts(actor.id, graded.question.id).then((list) => withoutWithheldScores(list, now)) : Promise.resolve([]),
     isOwn ? listLearnerCardOrigins(actor.id, points.map((p) => `rubric-point:${p.rubricPointId}`)) : Promise.resolve(new Set<string>()),
+    canOpenStudySet(actor, graded.studySet.id),
   ]);
   return {
     modelAnswer,
@@ -426,6 +447,7 @@ export async function getAttemptFor(actor: Actor, attemptId: string, now: Date =
     attemptId,
     student: graded.student,
     isOwn,
+    canOpenSet,
     canModerate: can(actor, { action: "work.moderate", work: facts.work }),
     studentPageHref: !isOwn && supervisingClass ? `/classes/${supervisingClass}/students/${facts.ownerId}` : null,
     studySet: graded.studySet,

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { formatDate } from "../format";
+import { EXAM_DATE_MAX_YEARS, examDateBounds } from "./exam-date";
 import { RETENTION_RANGE } from "./schedule";
 
 /**
  * A learner's review settings as a form sends them; `todayKey` (YYYY-MM-DD) refuses a new exam date
- * already past, while `savedExamDate` — the date already on record, even once it has passed — may be
+ * already past or more than EXAM_DATE_MAX_YEARS years ahead (examDateBounds), while `savedExamDate` — the date already on record, even once it has passed — may be
  * sent back unchanged, so a learner can still change the other settings (scheduling ignores a past exam).
  */
 export function learnerSettingsSchema(todayKey: string, savedExamDate: string | null = null) {
@@ -18,6 +20,10 @@ export function learnerSettingsSchema(todayKey: string, savedExamDate: string | 
           .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the exam date as a date, e.g. 2026-06-14.")
           .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "That is not a real date.")
           .refine((v) => v > todayKey || v === savedExamDate, "The exam date must be after today.")
+          .refine(
+            (v) => v <= examDateBounds(todayKey).latest || v === savedExamDate,
+            `The exam date must be within ${EXAM_DATE_MAX_YEARS} years: on or before ${formatDate(new Date(`${examDateBounds(todayKey).latest}T12:00:00Z`))}.`,
+          )
           .nullable(),
       ),
     newCardsPerDay: z.coerce.number({ error: "Give a number of new cards a day." }).int("Give a whole number of new cards a day.").min(0, "New cards a day cannot be negative.").max(500, "At most 500 new cards a day."),

@@ -63,3 +63,47 @@ export type SaveOutcome =
 export function resolveConflict(localText: string, current: ServerDraft): "adopt" | "ask" {
   return current.text === localText ? "adopt" : "ask";
 }
+
+/**
+ * Why an answer cannot be saved or submitted as it stands — longer than MAX_ANSWER_CHARS, saying by how
+ * much — or null when it fits. Length in UTF-16 code units, as the server's schema counts it. Retrying
+ * cannot fix this, so the message says what will: shortening the answer.
+ */
+export function answerLengthProblem(length: number): string | null {
+  if (length <= MAX_ANSWER_CHARS) return null;
+  const fmt = (n: number) => n.toLocaleString("en");
+  const over = length - MAX_ANSWER_CHARS;
+  return `The answer is ${fmt(length)} characters, ${fmt(over)} over the ${fmt(MAX_ANSWER_CHARS)}-character limit: shorten it by ${fmt(over)} ${over === 1 ? "character" : "characters"} to save and submit it.`;
+}
+
+/** Autosave this long after the last keystroke. */
+export const AUTOSAVE_DELAY_MS = 1500;
+/** After a failed save, try again this long after it — unless the browser says it is back first. */
+export const RETRY_DELAY_MS = 10_000;
+
+/** What prompts the writer to consider saving: a change or a timer ("wait"), the browser coming back online, the page regaining focus, or the page being hidden. */
+export type SaveTrigger = "wait" | "online" | "focus" | "hidden";
+
+export interface WriterSaveState {
+  isUnsaved: boolean;
+  isSaving: boolean;
+  /** The last save failed (no connection, a server error): the text is kept on this device. */
+  hasFailed: boolean;
+  /** The student has a choice to make between two versions, or the answer is being submitted: no save meanwhile. */
+  isBlocked: boolean;
+  /** Over MAX_ANSWER_CHARS: the server would refuse it, so it is not sent (answerLengthProblem says why). */
+  isTooLong: boolean;
+}
+
+/**
+ * When to send the draft: "now", after a delay in ms, or null (nothing to send, or no point sending).
+ * After a failure the next try waits RETRY_DELAY_MS, except that the browser coming back online or the
+ * page regaining focus retries at once — so "Not saved yet" clears as soon as the connection is back,
+ * not up to ten seconds later. Leaving the page saves at once (phones may discard a background tab).
+ */
+export function whenToSave(state: WriterSaveState, trigger: SaveTrigger): "now" | number | null {
+  if (!state.isUnsaved || state.isSaving || state.isBlocked || state.isTooLong) return null;
+  if (trigger === "hidden") return "now";
+  if (trigger === "online" || trigger === "focus") return state.hasFailed ? "now" : null;
+  return state.hasFailed ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS;
+}

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { MAX_ANSWER_CHARS } from "./draft";
+import { answerLengthProblem, MAX_ANSWER_CHARS } from "./draft";
 import { REGRADE_REASON_MAX, REGRADE_REPLY_MAX } from "./regrade";
 import { recordIdSchema, untrustedString } from "../text/untrusted";
 
 const id = recordIdSchema;
-const answerText = untrustedString({ error: "Missing answer text." }).max(MAX_ANSWER_CHARS, `Keep the answer under ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`);
+// Over the limit, the message says by how much (answerLengthProblem), as the answer box does.
+const answerText = untrustedString({ error: "Missing answer text." }).max(MAX_ANSWER_CHARS, {
+  error: (issue) => (typeof issue.input === "string" && answerLengthProblem(issue.input.length)) || `Keep the answer within ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`,
+});
 /** A draft's version: a positive whole number that fits PostgreSQL's integer column. */
 const version = z
   .number({ error: "Missing draft version." })

@@ -57,7 +57,12 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
 
     await step("U undoes the last rating: the card is back and the count goes down", async () => {
       await page.keyboard.press("u");
-      await page.getByTestId("session-progress").getByText(/2 reviewed/).waitFor();
+      await page.getByTestId("session-progress").getByText(/2 reviewed today/).waitFor();
+    });
+
+    await step("after a reload the count is still the day's, as home counts it, not this page's", async () => {
+      await page.reload();
+      await page.getByTestId("session-progress").getByText(/· 2 reviewed today/).waitFor();
     });
 
     let attemptUrl = "";
@@ -96,19 +101,19 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       await page.getByRole("link", { name: "Missed points" }).click();
       await page.waitForURL(/\/sets\/[^/]+$/);
       await page.goto(`${page.url()}/review`);
-      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed/).waitFor().catch(async (e: unknown) => {
+      await page.getByTestId("session-progress").getByText(/1 to go · 2 reviewed today/).waitFor().catch(async (e: unknown) => {
         await page.screenshot({ path: path.join(artifacts, "review-missed-set.png"), fullPage: true });
         throw new Error(`the missed-points review did not start: ${await page.locator("main").innerText()}`, { cause: e });
       });
       await page.getByRole("button", { name: "Show answer" }).tap();
       await page.getByRole("button", { name: /^Again/ }).tap();
       // The card returns (nothing else is left, so at once) marked as an Again card.
-      await page.getByTestId("session-progress").getByText(/1 to go · 1 reviewed · again/).waitFor().catch(async (e: unknown) => {
+      await page.getByTestId("session-progress").getByText(/1 to go · 3 reviewed today · again/).waitFor().catch(async (e: unknown) => {
         await page.screenshot({ path: path.join(artifacts, "review-missed-again.png"), fullPage: true });
         throw new Error(`the Again card did not return: ${await page.locator("main").innerText()}`, { cause: e });
       });
       await page.getByRole("button", { name: "Undo last rating" }).tap();
-      await page.getByTestId("session-progress").getByText(/1 to go · 0 reviewed · new card/).waitFor();
+      await page.getByTestId("session-progress").getByText(/1 to go · 2 reviewed today · new card/).waitFor();
       await expectAccessible(page, "a set's review");
     });
     await step("the phone's bottom bar has at most five tabs; More opens a menu whose focus and Escape work, reaching Progress", async () => {
@@ -145,6 +150,29 @@ export function reviewSpec(port = 3105): Promise<SpecResult> {
       const dimensions = page.getByRole("table", { name: "Mastery by rubric dimension" });
       assert((await dimensions.getByRole("rowheader", { name: "Content" }).count()) === 1, `no Content row in the dimension table: ${await dimensions.innerText()}`);
       await expectAccessible(page, "the progress dashboard");
+      // The scores chart's dates (new-user test): each day once, and every label inside the chart on a 390 px phone, light and dark.
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const chart = page.getByTestId("scores-chart");
+        await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first().waitFor({ state: "attached" }).catch(async (e: unknown) => {
+          throw new Error(`the scores chart has no dates: ${(await chart.innerHTML()).slice(0, 3000)}`, { cause: e });
+        });
+        const { labels, clipped } = await chart.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const ticks = [...el.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")];
+          return {
+            labels: ticks.map((t) => t.textContent ?? ""),
+            clipped: ticks.filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+            }).map((t) => t.textContent ?? ""),
+          };
+        });
+        assert(labels.length > 0 && new Set(labels).size === labels.length, `the scores chart's dates repeat: ${labels.join(" | ")}`);
+        assert(clipped.length === 0, `the scores chart clips ${clipped.join(", ")} (${scheme})`);
+        await chart.screenshot({ path: path.join(artifacts, `progress-scores-${scheme}-phone.png`) });
+      }
+      await page.emulateMedia({ colorScheme: "light" });
     });
   });
 }

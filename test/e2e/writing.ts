@@ -158,10 +158,30 @@ export function writingSpec(port = 3102): Promise<SpecResult> {
         const point = student.getByTestId("point-2");
         await point.getByText("Ask for a regrade of point 2").click();
         await point.getByLabel(/Why should the mark change/).fill(REGRADE_REASON);
-        await point.getByRole("button", { name: "Send the request" }).click();
+        // A double tap on Send (new-user test): the second tap, where the first was, must land on no other control —
+        // the form's collapse once moved "Make a card from point 2" under the finger and made an unwanted card.
+        const send = point.getByRole("button", { name: "Send the request" });
+        await send.scrollIntoViewIfNeeded();
+        const box = (await send.boundingBox())!;
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        const cardButton = point.getByRole("button", { name: "Make a card from point 2" });
+        const cardTopBefore = (await cardButton.count()) ? (await cardButton.boundingBox())!.y : null;
+        await send.tap();
         const regrade = point.getByTestId("regrade");
         await regrade.getByText(/waiting for the teacher/).waitFor();
         assert((await regrade.innerText()).includes(REGRADE_REASON), "the request's reason is not shown to the student");
+        const underFinger = await student.evaluate(([px, py]) => {
+          const hit = document.elementFromPoint(px!, py!);
+          const control = hit?.closest("button, a, summary, input, textarea, select, label");
+          return control ? control.textContent?.trim() ?? control.tagName : null;
+        }, [x, y]);
+        assert(underFinger === null, `after sending, a second tap where Send was would press "${underFinger}"`);
+        if (cardTopBefore !== null) {
+          const cardTopAfter = (await cardButton.boundingBox())!.y;
+          assert(Math.abs(cardTopAfter - cardTopBefore) < 1, `"Make a card from point 2" moved from y=${cardTopBefore} to y=${cardTopAfter} when the request was sent`);
+        }
+        await student.touchscreen.tap(x, y);
+        assert((await point.getByTestId("point-carded").count()) === 0, "the second tap of a double tap on Send made a card");
       });
 
       await step("the teacher answers the request where they moderate; the student sees the reply and a notice on home", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryChartHeightPx, wrapLabel } from "@/lib/progress/chart-labels";
+import { categoryChartHeightPx, endLabelRoomPx, scoreDayTicks, wrapLabel } from "@/lib/progress/chart-labels";
 
 describe("wrapLabel", () => {
   it("keeps a label that fits on one line", () => {
@@ -67,5 +67,32 @@ describe("categoryChartHeightPx", () => {
 
   it("is only the axis with no rows", () => {
     expect(categoryChartHeightPx([], layout)).toBe(24);
+  });
+});
+
+describe("scoreDayTicks", () => {
+  it("gives several scores on one day a single tick, at the day's first score (new-user test: '7 Dec 2026' three times)", () => {
+    expect(scoreDayTicks(["2026-12-07", "2026-12-07", "2026-12-07"])).toEqual({ ticks: [0], labels: ["7 Dec"] });
+  });
+
+  it("puts one tick on each day, every label different", () => {
+    const axis = scoreDayTicks(["2026-11-30", "2026-12-01", "2026-12-01", "2026-12-07", "2026-12-07"]);
+    expect(axis).toEqual({ ticks: [0, 1, 3], labels: ["30 Nov", "1 Dec", "7 Dec"] });
+    expect(new Set(axis.labels).size).toBe(axis.labels.length);
+  });
+
+  it("adds the year when the scores span years, so 7 Dec of two years differ", () => {
+    expect(scoreDayTicks(["2025-12-07", "2026-01-02", "2026-12-07"]).labels).toEqual(["7 Dec ’25", "2 Jan ’26", "7 Dec ’26"]);
+  });
+
+  it("has no ticks without scores", () => {
+    expect(scoreDayTicks([])).toEqual({ ticks: [], labels: [] });
+  });
+});
+
+describe("endLabelRoomPx", () => {
+  it("leaves half the longest label after the last point, so it is not clipped at the edge", () => {
+    expect(endLabelRoomPx(["7 Dec"], 7)).toBe(22);
+    expect(endLabelRoomPx(["30 Nov", "7 Dec ’26"], 7)).toBe(36);
   });
 });

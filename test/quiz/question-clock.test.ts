@@ -150,6 +150,15 @@ describe("timeOnQuestion", () => {
     expect(timeOnQuestion({ timeOnMs: null, firstSeenAt: at(0), answeredAt: at(12) })).toEqual({ sec: 12, measure: "first_view_to_answer" });
   });
 
+  it("is 'not recorded' for a question of a new attempt (0 ms stored) seen or answered but never reported — never the older measure (new-user test)", () => {
+    expect(timeOnQuestion({ timeOnMs: 0, firstSeenAt: at(0), answeredAt: at(39) })).toEqual({ measure: "not_recorded" });
+    expect(timeOnQuestion({ timeOnMs: 0, firstSeenAt: at(0), answeredAt: null })).toEqual({ measure: "not_recorded" });
+  });
+
+  it("shows nothing for a question of a new attempt never seen", () => {
+    expect(timeOnQuestion({ timeOnMs: 0, firstSeenAt: null, answeredAt: null })).toBeNull();
+  });
+
   it("is unknown when neither was recorded", () => {
     expect(timeOnQuestion({ timeOnMs: null, firstSeenAt: at(0), answeredAt: null })).toBeNull();
   });

@@ -8,7 +8,7 @@ import type { UserRecord } from "@/lib/db/users";
 import { optionToken } from "@/lib/quiz/option-tokens";
 import { quizTimeLabel } from "@/lib/quiz/clock";
 import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor, startAssignedQuizFor } from "@/lib/server/assignments";
-import { setExtraTimeFor } from "@/lib/server/classes";
+import { removeStudentFor, setExtraTimeFor } from "@/lib/server/classes";
 import { getAssignmentGradebookFor } from "@/lib/server/gradebook";
 import { getQuizResultFor, getQuizStartPageFor, getQuizTakingViewFor, makeMissedQuestionCardFor, retryMissedFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
 import { getStudentHome } from "@/lib/server/dashboard";
@@ -129,6 +129,47 @@ describe("a quiz assignment", () => {
     if (va.status !== "open" || vb.status !== "open") throw new Error("both quizzes should be open");
     expect(va.view.questions).toHaveLength(2);
     expect(va.view.questions.map((q) => q.id)).toEqual(vb.view.questions.map((q) => q.id));
+  });
+
+  it("offers a new attempt on the student's list only while the assignment allows one, and says why not (new-user test)", async () => {
+    const { setId } = await makeSet("Twice");
+    const { id } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz", attemptsAllowed: "2", dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    const row = async (at: Date) => (await listAssignmentsForStudent(users.student, at)).find((a) => a.id === id)!;
+    expect(await row(NOW)).toMatchObject({ canStartQuiz: true, startRefusal: null });
+    for (const at of [later(1), later(5)]) {
+      const { attemptId } = await startAssignedQuizFor(users.student, { assignmentId: id }, at);
+      await submitQuizFor(users.student, attemptId, at);
+    }
+    // Done, with no attempt left: no start on offer (the server would refuse it), and the reason instead.
+    expect(await row(later(6))).toMatchObject({ state: "done", canStartQuiz: false, startRefusal: expect.stringContaining("used all 2 attempts") });
+    expect(await outcomeOf(() => startAssignedQuizFor(users.student, { assignmentId: id }, later(6)))).toBe("CONFLICT");
+    // Another student, after the due time with late work refused: nothing to start either.
+    const late = (await listAssignmentsForStudent(users.accommodated, later(60 * 7))).find((a) => a.id === id);
+    expect(late).toMatchObject({ state: "overdue", canStartQuiz: false, startRefusal: expect.stringContaining("does not accept late work") });
+  });
+
+  it("tells a student who has left the class that their results' set is closed to them, so no retry or link to it is offered (new-user test)", async () => {
+    const { setId, objectiveIds, writtenId } = await makeSet("Leaver");
+    const leaver = await createTestUser("leaver", "student");
+    const db = await getDb();
+    await db.enrollment.create({ data: { classId, studentId: leaver.id } });
+    const { id: quizAssignment } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "quiz" }, NOW);
+    const { id: writtenAssignment } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [writtenId] }, NOW);
+    const { attemptId } = await startAssignedQuizFor(leaver, { assignmentId: quizAssignment }, NOW);
+    await answerRight(leaver, attemptId, objectiveIds[0]!, later(1));
+    await submitQuizFor(leaver, attemptId, later(2));
+    const draft = await startWritingAttempt(leaver, { questionId: writtenId, assignmentId: writtenAssignment }, later(3));
+    await submitWritingAttempt(leaver, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(4));
+    expect(await getQuizResultFor(leaver, attemptId, later(5))).toMatchObject({ state: "released", canOpenSet: true });
+    expect(await getAttemptFor(leaver, draft.attemptId, later(5))).toMatchObject({ state: "graded", canOpenSet: true });
+
+    await removeStudentFor(users.teacher, { classId, studentId: leaver.id }, later(6));
+    expect(await getQuizResultFor(leaver, attemptId, later(7))).toMatchObject({ state: "released", canOpenSet: false });
+    expect(await getAttemptFor(leaver, draft.attemptId, later(7))).toMatchObject({ state: "graded", canOpenSet: false });
+    // What the pages no longer offer is what the server refuses.
+    expect(await outcomeOf(() => retryMissedFor(leaver, attemptId, later(7)))).toBe("FORBIDDEN");
+    // The teacher still opens the set from the student's result.
+    expect(await getQuizResultFor(users.teacher, attemptId, later(7))).toMatchObject({ canOpenSet: true });
   });
 
   it("refuses students outside the class, and late starts when late work is refused, unless their due date was extended", async () => {

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { seedStudyPack } from "@/lib/db/seed";
 import { finaliseExpiredQuizAttempts, getQuiz, startQuizAttempt } from "@/lib/db/quizzes";
 import { optionToken } from "@/lib/quiz/option-tokens";
-import { secondsOnQuestion } from "@/lib/quiz/question-clock";
+import { secondsOnQuestion, timeOnQuestion } from "@/lib/quiz/question-clock";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import {
   getQuizResultFor,
@@ -243,7 +243,9 @@ describe("the answer key", () => {
     expect(first.explanation.length).toBeGreaterThan(0);
     expect(first.sources.length).toBeGreaterThan(0);
     expect(first.timeOnMs).toBe(16_000);
-    expect(result.questions[1]!.timeOnMs).toBeNull();
+    // Never reported and never seen: a new attempt's question holds 0 ms, and the result shows no time for it.
+    expect(result.questions[1]!.timeOnMs).toBe(0);
+    expect(timeOnQuestion(result.questions[1]!)).toBeNull();
     expect(await outcomeOf(() => getQuizResultFor(otherStudent, view.attemptId, later(22)))).toBe("FORBIDDEN");
   });
 });
@@ -269,6 +271,17 @@ describe("time per question", () => {
     const times = await timesOf(view.attemptId, later(66));
     expect(secondsOnQuestion(times.get(q1!.id)!)).toBe(45);
     expect(secondsOnQuestion(times.get(q2!.id)!)).toBe(20);
+  });
+
+  it("shows 'not recorded' — not the older first-view-to-answer measure — for a new attempt whose page closed before reporting (new-user test)", async () => {
+    const view = await start();
+    const q = view.questions[0]!;
+    // Seen at 0 s and answered at 39 s, and the page closed before it sent the time on screen.
+    await markQuestionSeenFor(learner, view.attemptId, { questionId: q.id }, NOW);
+    await saveQuizAnswerFor(learner, view.attemptId, { questionId: q.id, answer: await wrongAnswerFor(view.attemptId, q.id), version: 1 }, later(39));
+    await submitQuizFor(learner, view.attemptId, later(40));
+    const result = released(await getQuizResultFor(learner, view.attemptId, later(41)));
+    expect(timeOnQuestion(result.questions.find((r) => r.id === q.id)!)).toEqual({ measure: "not_recorded" });
   });
 
   it("counts a report sent again (its response lost) once, and a late smaller total changes nothing", async () => {

@@ -69,6 +69,21 @@ describe("the daily review queue", () => {
     expect(queue.cards[0]!.isNew).toBe(false);
   });
 
+  it("tells the review screen how many ratings the learner gave today, as home counts them, so a reload does not start the count again at 0 (new-user test)", async () => {
+    const learner = await createTestUser("day-count-reviewer", "student");
+    await updateLearnerSettings(learner, { examDate: "", newCardsPerDay: "5", desiredRetention: "0.9" }, NOW);
+    const yesterday = new Date(NOW.getTime() - DAY);
+    const { cards } = await getReviewQueue(learner, {}, yesterday);
+    await reviewCard(learner, { cardId: cards[0]!.card.id, rating: "good" }, yesterday);
+    const today = await getReviewQueue(learner, {}, NOW);
+    expect(today.reviewedToday).toBe(0);
+    await reviewCard(learner, { cardId: today.cards[0]!.card.id, rating: "again" }, NOW);
+    await reviewCard(learner, { cardId: today.cards[1]!.card.id, rating: "good" }, NOW);
+    const reloaded = await getReviewQueue(learner, {}, new Date(NOW.getTime() + 60_000));
+    expect(reloaded.reviewedToday).toBe(2);
+    expect((await getReviewQueue(learner, { studySetId: setId }, new Date(NOW.getTime() + 60_000))).reviewedToday).toBe(2);
+  });
+
   it("undoes the last rating: the log is deleted and the card is new again", async () => {
     const { cards } = await getReviewQueue(owner, {}, NOW);
     const card = cards.find((c) => c.isNew)!;

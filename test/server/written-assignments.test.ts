@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { UserRecord } from "@/lib/db/users";
-import { assignSetToClass, extendDueDateFor, releaseResultsFor } from "@/lib/server/assignments";
+import { assignSetToClass, extendDueDateFor, listAssignmentsForStudent, releaseResultsFor } from "@/lib/server/assignments";
 import { SUBMISSION_GRACE_SEC } from "@/lib/classes/assignments";
 import { setExtraTimeFor } from "@/lib/server/classes";
 import { getAttemptFor, getWritingPageFor, startWritingAttempt, submitWritingAttempt } from "@/lib/server/writing";
@@ -73,6 +73,24 @@ describe("a written assignment", () => {
     const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, opened);
     await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, opened);
     await expect(startWritingAttempt(users.student, { questionId, assignmentId }, opened)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("used all 1 attempt") });
+  });
+
+  it("offers no new attempt once the attempts allowed are used, on the list and the question's page, and says why (new-user test)", async () => {
+    const { setId, questionId } = await makeWrittenSet("Once");
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [questionId] }, NOW);
+    const before = (await listAssignmentsForStudent(users.student, NOW)).find((a) => a.id === assignmentId)!;
+    expect(before).toMatchObject({ writableQuestionIds: [questionId], startRefusal: null });
+    expect((await getWritingPageFor(users.student, setId, questionId, assignmentId, NOW)).assignment?.startRefusal).toBeNull();
+    const draft = await startWritingAttempt(users.student, { questionId, assignmentId }, NOW);
+    // A draft to continue is always offered.
+    expect((await listAssignmentsForStudent(users.student, later(1))).find((a) => a.id === assignmentId)!.writableQuestionIds).toEqual([questionId]);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(2));
+    const after = (await listAssignmentsForStudent(users.student, later(3))).find((a) => a.id === assignmentId)!;
+    expect(after.writableQuestionIds).toEqual([]);
+    expect(after.startRefusal).toContain("used all 1 attempt");
+    const page = await getWritingPageFor(users.student, setId, questionId, assignmentId, later(3));
+    expect(page.assignment?.startRefusal).toContain("used all 1 attempt");
+    expect(page.assignment?.startNotice).toBeNull();
   });
 
   it("refusing late work: no start after the due time, and a late submission is refused with the draft kept", async () => {

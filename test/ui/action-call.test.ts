@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionFailure } from "@/lib/server/action-result";
-import { callAction, failureMessage, formLevelError, isRetryableFailure, newRequestId, plainFailure, sessionEndedMessage, shownFailure, UNREACHABLE } from "@/components/ui/action-call";
+import { callAction, failureMessage, formLevelError, isRetryableFailure, isWorthRetrying, newRequestId, plainFailure, sessionEndedMessage, shownFailure, UNREACHABLE } from "@/components/ui/action-call";
 
 describe("callAction", () => {
   it("passes the action's own result through", async () => {
@@ -61,6 +61,20 @@ describe("isRetryableFailure", () => {
     [{ ok: false, error: "Invalid review.", code: "INVALID" }, false],
   ])("reads %j as retryable: %s", (failure, expected) => {
     expect(isRetryableFailure(failure)).toBe(expected);
+  });
+});
+
+describe("isWorthRetrying", () => {
+  it.each<[ActionFailure, boolean]>([
+    [{ ok: false, error: UNREACHABLE }, true],
+    [{ ok: false, error: "Something went wrong (reference abc)." }, true],
+    [{ ok: false, error: "Too many requests.", code: "RATE_LIMITED" }, true],
+    [{ ok: false, error: "Keep the answer under 60,000 characters.", code: "INVALID" }, false],
+    [{ ok: false, error: "The due time has passed.", code: "EXPIRED" }, false],
+    [{ ok: false, error: "You do not have access to that.", code: "FORBIDDEN" }, false],
+    [{ ok: false, error: "Already submitted.", code: "CONFLICT" }, false],
+  ])("reads %j as worth a 'try again': %s", (failure, expected) => {
+    expect(isWorthRetrying(failure)).toBe(expected);
   });
 });
 

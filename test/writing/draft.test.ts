@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { localDraftKey, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft } from "@/lib/writing/draft";
+import {
+  answerLengthProblem,
+  AUTOSAVE_DELAY_MS,
+  localDraftKey,
+  MAX_ANSWER_CHARS,
+  parseLocalDraft,
+  pickStartingText,
+  resolveConflict,
+  RETRY_DELAY_MS,
+  serializeLocalDraft,
+  whenToSave,
+} from "@/lib/writing/draft";
+import { submitWritingSchema } from "@/lib/writing/schemas";
 
 const server = { text: "Saved text.", version: 4, savedAtMs: 1_000 };
 
@@ -40,5 +52,53 @@ describe("resolveConflict", () => {
 
   it("asks the student when the texts differ", () => {
     expect(resolveConflict("Different.", server)).toBe("ask");
+  });
+});
+
+describe("answerLengthProblem", () => {
+  it("is null up to the limit", () => {
+    expect(answerLengthProblem(MAX_ANSWER_CHARS)).toBeNull();
+  });
+
+  it("says the limit and how far over, and what fixes it — never to try again", () => {
+    const message = answerLengthProblem(MAX_ANSWER_CHARS + 3_210)!;
+    expect(message).toContain("63,210 characters");
+    expect(message).toContain("3,210 over the 60,000-character limit");
+    expect(message).toContain("shorten it by 3,210 characters");
+    expect(message).not.toMatch(/try again/i);
+  });
+
+  it("is what the server's schema says when it refuses the answer (new-user test: it said only 'Keep the answer under 60,000 characters')", () => {
+    const parsed = submitWritingSchema.safeParse({ attemptId: "a".repeat(25), text: "x".repeat(MAX_ANSWER_CHARS + 1), version: 1 });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe(answerLengthProblem(MAX_ANSWER_CHARS + 1));
+  });
+});
+
+describe("whenToSave", () => {
+  const state = { isUnsaved: true, isSaving: false, hasFailed: false, isBlocked: false, isTooLong: false };
+
+  it("saves after a pause in typing, and retries a failed save later", () => {
+    expect(whenToSave(state, "wait")).toBe(AUTOSAVE_DELAY_MS);
+    expect(whenToSave({ ...state, hasFailed: true }, "wait")).toBe(RETRY_DELAY_MS);
+  });
+
+  it.each(["online", "focus"] as const)("retries a failed save at once when the page sees %s, not after the backoff (new-user test)", (trigger) => {
+    expect(whenToSave({ ...state, hasFailed: true }, trigger)).toBe("now");
+    // Nothing failed: the pause in typing decides.
+    expect(whenToSave(state, trigger)).toBeNull();
+  });
+
+  it("saves at once when the page is hidden", () => {
+    expect(whenToSave(state, "hidden")).toBe("now");
+  });
+
+  it.each([
+    ["nothing unsaved", { isUnsaved: false }],
+    ["a save on its way", { isSaving: true }],
+    ["a choice pending or a submission under way", { isBlocked: true }],
+    ["an answer over the length limit, which the server would refuse", { isTooLong: true }],
+  ])("sends nothing with %s", (_, change) => {
+    for (const trigger of ["wait", "online", "focus", "hidden"] as const) expect(whenToSave({ ...state, hasFailed: true, ...change }, trigger)).toBeNull();
   });
 });

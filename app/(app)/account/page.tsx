@@ -4,6 +4,8 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TeacherCodesPanel } from "@/components/auth/teacher-codes-panel";
 import { ReviewSettingsForm } from "@/components/study/review-settings-form";
 import { getLearnerSettingsFor } from "@/lib/server/learner-settings";
+import { dayKeyIn } from "@/lib/format";
+import { examDateBounds } from "@/lib/srs/exam-date";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { describeInvitationState } from "@/lib/server/admin";
 import { formatDateTime } from "@/lib/format";
@@ -37,7 +39,7 @@ export default async function AccountPage() {
             Review settings
           </h2>
           <p className="mb-4 text-sm text-muted">How your daily flashcard queue is planned.</p>
-          <ReviewSettingsForm initial={settings} />
+          <ReviewSettingsForm initial={settings} examDates={examDateBounds(dayKeyIn(now))} />
         </Panel>
         {user.role === "admin" ? (
           <Panel>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BarsChart, CategoryBarsChart, ScoresChart } from "@/components/progress/charts";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { formatDate, plural } from "@/lib/format";
+import { dayKeyIn, formatDate, formatDateTime, plural } from "@/lib/format";
 import type { Mastery } from "@/lib/progress/stats";
 import { getProgressDashboard, RETENTION_WINDOW_DAYS } from "@/lib/server/progress";
 import { requireUser } from "@/lib/server/session";
@@ -63,7 +63,7 @@ function MasteryPanel({ title, id, mastery, empty }: { title: string; id: string
 export default async function ProgressPage() {
   const user = await requireUser();
   const d = await getProgressDashboard(user, new Date());
-  const scoreRows = d.scores.map((s) => ({ label: formatDate(s.at), quiz: s.kind === "quiz" ? s.percent : undefined, written: s.kind === "written_practice" ? s.percent : undefined }));
+  const scoreRows = d.scores.map((s) => ({ when: formatDateTime(s.at), quiz: s.kind === "quiz" ? s.percent : undefined, written: s.kind === "written_practice" ? s.percent : undefined }));
   return (
     <>
       <PageHeader title="Progress" subtitle="Your reviews, scores and weakest areas" />
@@ -97,7 +97,7 @@ export default async function ProgressPage() {
             <EmptyState>Take a quiz or write an answer to see your scores here.</EmptyState>
           ) : (
             <>
-              <ScoresChart data={scoreRows} />
+              <ScoresChart data={scoreRows} dayKeys={d.scores.map((s) => dayKeyIn(s.at))} />
               <DataTable
                 caption="Quiz and written-answer scores over time"
                 head={["Date", "Kind", "Title", "Score"]}

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Review" };
 /** Today's reviews across every set the learner studies. */
 export default async function DailyReviewPage() {
   const user = await requireUser();
-  const { cards, more, summary } = await getReviewQueue(user, {}, new Date());
+  const { cards, more, summary, reviewedToday } = await getReviewQueue(user, {}, new Date());
   return (
     <>
       <PageHeader title="Review" subtitle="Today's cards from all your sets">
@@ -22,7 +22,7 @@ export default async function DailyReviewPage() {
       {cards.length === 0 ? (
         <NothingToReview summary={summary} />
       ) : (
-        <ReviewSession queue={cards} more={more} summary={summary} doneHref="/home" doneLabel="Back to home" />
+        <ReviewSession queue={cards} more={more} summary={summary} reviewedToday={reviewedToday} doneHref="/home" doneLabel="Back to home" />
       )}
     </>
   );

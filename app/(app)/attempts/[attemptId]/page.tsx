@@ -60,9 +60,11 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       <PageHeader title={view.isOwn ? "Your result" : `${view.student.name}’s answer`} subtitle={view.studySet.title}>
         {view.isOwn ? (
           <nav aria-label="Written practice" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href={`/sets/${view.studySet.id}/write/${view.question.id}`} className="text-accent underline-offset-2 hover:underline">
-              Practise this question again
-            </Link>
+            {view.canOpenSet ? (
+              <Link href={`/sets/${view.studySet.id}/write/${view.question.id}`} className="text-accent underline-offset-2 hover:underline">
+                Practise this question again
+              </Link>
+            ) : null}
             <Link href="/attempts" className="text-accent underline-offset-2 hover:underline">
               All your attempts
             </Link>

@@ -68,9 +68,15 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
   return (
     <>
       <PageHeader title="Quiz results" subtitle={attempt.quiz.title}>
-        <Link href={`/sets/${attempt.studySetId}/quiz`} className="text-sm text-accent underline-offset-2 hover:underline">
-          Back to quizzes
-        </Link>
+        {result.canOpenSet ? (
+          <Link href={`/sets/${attempt.studySetId}/quiz`} className="text-sm text-accent underline-offset-2 hover:underline">
+            Back to quizzes
+          </Link>
+        ) : (
+          <Link href="/attempts" className="text-sm text-accent underline-offset-2 hover:underline">
+            All your attempts
+          </Link>
+        )}
       </PageHeader>
 
       <Panel aria-labelledby="score-heading" className="mb-4">
@@ -86,12 +92,17 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
           {takenSec !== null ? ` · ${formatDuration(takenSec)}` : ""}
         </p>
         {attempt.status === "expired" ? <p className="mt-2 text-sm">Time ran out: the answers saved before the deadline were marked.</p> : null}
-        {result.isOwn && missed.length > 0 ? (
+        {result.isOwn && !result.canOpenSet ? (
+          <p className="mt-3 text-sm text-muted" data-testid="set-closed">
+            This quiz&rsquo;s set is no longer open to you (it came from a class you are no longer in), so it cannot be retried. Your result stays here.
+          </p>
+        ) : null}
+        {result.isOwn && result.canOpenSet && missed.length > 0 ? (
           <div className="mt-3 flex flex-wrap gap-2">
             <RetryMissedButton attemptId={attempt.id} missedCount={missed.length} />
           </div>
         ) : null}
-        {result.isOwn && missed.length === 0 ? (
+        {result.isOwn && result.canOpenSet && missed.length === 0 ? (
           <Link href={`/sets/${attempt.studySetId}/quiz`} className={buttonClass("secondary", "mt-3")}>
             Take another quiz
           </Link>
@@ -114,6 +125,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                     <span className="tabular-nums">{formatMarksCount(q.marks, formatQuizMarks)}</span>
                     {time === null ? null : time.measure === "on_screen" ? (
                       <span>{formatDuration(time.sec)} on it</span>
+                    ) : time.measure === "not_recorded" ? (
+                      <span title="The quiz page closed before it could send the time this question was on screen.">time not recorded</span>
                     ) : (
                       <span title="Measured before Crux timed each question on screen: from first seeing the question to the last change of the answer.">
                         {formatDuration(time.sec)} from first view to answer

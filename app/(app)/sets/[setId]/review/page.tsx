@@ -15,7 +15,7 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
   const [{ setId }, user] = await Promise.all([params, requireUser()]);
   const set = await orNull(getStudySetFor(user, setId));
   if (!set) notFound();
-  const { cards, more, summary } = await getReviewQueue(user, { studySetId: set.id }, new Date());
+  const { cards, more, summary, reviewedToday } = await getReviewQueue(user, { studySetId: set.id }, new Date());
   return (
     <>
       <PageHeader title="Review" subtitle={set.title}>
@@ -26,7 +26,7 @@ export default async function SetReviewPage({ params }: { params: Promise<{ setI
       {cards.length === 0 ? (
         <NothingToReview summary={summary} />
       ) : (
-        <ReviewSession queue={cards} more={more} summary={summary} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />
+        <ReviewSession queue={cards} more={more} summary={summary} reviewedToday={reviewedToday} doneHref={`/sets/${set.id}`} doneLabel="Back to the set" />
       )}
     </>
   );

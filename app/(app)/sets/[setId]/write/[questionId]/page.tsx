@@ -99,6 +99,16 @@ export default async function WritePage({
           zoneLabels={zoneLabelsAround(new Date(serverNowMs), DISPLAY_TIME_ZONE)}
           draft={{ text: draft.text, version: draft.version, savedAtMs: draft.savedAt.getTime() }}
         />
+      ) : assignment?.startRefusal ? (
+        <Panel aria-labelledby="start-heading" data-testid="start-refused">
+          <h2 id="start-heading" className="mb-1 text-lg font-semibold">
+            No new attempt
+          </h2>
+          <p className="text-sm text-muted">
+            {assignment.startRefusal}
+            {attempts.length ? " Your submitted answer is below." : ""}
+          </p>
+        </Panel>
       ) : (
         <Panel aria-labelledby="start-heading">
           <h2 id="start-heading" className="mb-1 text-lg font-semibold">
