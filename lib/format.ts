@@ -12,6 +12,9 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 
 /** "21 Nov 2026": a calendar date, which needs no zone. */
 export const formatDate = (d: Date) => dateFormat.format(d);
+const dayKeyFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** "7 Dec 2031" for the day key "2031-12-07": the calendar day itself, whatever the display zone. */
+export const formatDayKey = (key: string) => dayKeyFormat.format(new Date(`${key}T00:00:00Z`));
 /** "21 Nov, 14:05 IST": a date and time of day in the display zone, with the zone's name then (zoneLabel). */
 export const formatDateTime = (d: Date) => `${dateTimeFormat.format(d)} ${zoneLabel(d)}`;
 

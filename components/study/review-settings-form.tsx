@@ -17,10 +17,12 @@ export function ReviewSettingsForm({
   examDates,
 }: {
   initial: { examDate: string | null; newCardsPerDay: number; desiredRetention: number };
-  /** The exam dates the server accepts now (examDateBounds), for the date picker; a saved date already past stays choosable. */
+  /** The exam dates the server accepts now (examDateBounds), for the date picker; a saved date outside them stays choosable. */
   examDates: { earliest: string; latest: string };
 }) {
+  // The saved date stays choosable even outside today's bounds (already past, or set before the bounds existed), so the form can still be sent.
   const earliest = initial.examDate && initial.examDate < examDates.earliest ? initial.examDate : examDates.earliest;
+  const latest = initial.examDate && initial.examDate > examDates.latest ? initial.examDate : examDates.latest;
   const { error, isSessionEnded, fieldErrors: errors, isPending: isSaving, run } = useActionCall();
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -51,7 +53,7 @@ export function ReviewSettingsForm({
         name="examDate"
         type="date"
         min={earliest}
-        max={examDates.latest}
+        max={latest}
         defaultValue={initial.examDate ?? ""}
         errors={errors.examDate}
         hint={`Every card is scheduled to be seen before it and none on or after it. From tomorrow up to ${EXAM_DATE_MAX_YEARS} years ahead; leave empty for none.`}

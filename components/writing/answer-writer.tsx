@@ -7,6 +7,7 @@ import { isSessionEndedFailure, isWorthRetrying, shownFailure, plainFailure, typ
 import { Button } from "@/components/ui/button";
 import { FormError, SignInLink } from "@/components/ui/field";
 import { formatTimeOfDay } from "@/lib/format";
+import { normalizeUntrustedText } from "@/lib/text/untrusted";
 import { answerLengthProblem, localDraftKey, parseLocalDraft, pickStartingText, resolveConflict, serializeLocalDraft, whenToSave, type SaveTrigger, type ServerDraft } from "@/lib/writing/draft";
 import { formatClock, remainingSec } from "@/lib/writing/timer";
 import { countAnswerWords } from "@/lib/writing/word-count";
@@ -29,7 +30,8 @@ export interface AnswerWriterProps {
   draft: ServerDraft;
 }
 
-type SaveState = "idle" | "saving" | "saved" | "error";
+/** "error": the save may work if sent again (no connection, a server fault, a session to renew); "refused": it will not (see save). */
+type SaveState = "idle" | "saving" | "saved" | "error" | "refused";
 
 const clockNow = () => Date.now();
 
@@ -78,6 +80,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const [savedText, setSavedText] = useState(draft.text);
   const [savedAtMs, setSavedAtMs] = useState(draft.savedAtMs);
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  /** The text the server last refused for good (SaveState "refused"): not sent again unless it changes. */
+  const [refusedText, setRefusedText] = useState<string | null>(null);
   // The autosave's and the submission's messages, each with its own sign-in link or none.
   const [saveError, setSaveError] = useState<ShownFailure | null>(null);
   const [conflict, setConflict] = useState<ServerDraft | null>(null);
@@ -91,7 +95,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   const isRestored = typed === null && starting.source === "device";
   const words = countAnswerWords(text);
   const isUnsaved = text !== savedText;
-  const lengthProblem = answerLengthProblem(text.length);
+  // Measured as the server measures it: after taking out the invisible and direction-changing characters it drops.
+  const lengthProblem = answerLengthProblem(normalizeUntrustedText(text).length);
 
   useEffect(() => {
     clockOffset.current = serverNowMs - clockNow();
@@ -148,8 +153,11 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       try {
         const result = await saveDraftAction({ attemptId, text: sentText, version: fromVersion });
         if (!result.ok) {
-          setSaveState("error");
-          setSaveError(shownFailure(result, "your text is kept on this device and is saved once you are back."));
+          // A refusal that stands (the attempt closed or gone, access lost) is not sent again until the text changes.
+          const isStanding = !isWorthRetrying(result) && !isSessionEndedFailure(result);
+          setRefusedText(isStanding ? sentText : null);
+          setSaveState(isStanding ? "refused" : "error");
+          setSaveError(isStanding ? shownFailure(result, "", "Not saved: ") : shownFailure(result, "your text is kept on this device and is saved once you are back."));
           return;
         }
         apply(result.outcome, sentText);
@@ -164,8 +172,9 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
   // Autosave after a pause in typing; after a failure, retry later — or at once when the browser is back online or
   // the page regains focus; leaving the tab saves at once. Never while a choice is pending or the answer is too long (whenToSave).
   const [isSaving, hasFailed, isBlocked, isTooLong] = [saveState === "saving", saveState === "error", !!conflict || isSubmitting, lengthProblem !== null];
+  const isRefused = saveState === "refused" && text === refusedText;
   useEffect(() => {
-    const state = { isUnsaved, isSaving, hasFailed, isBlocked, isTooLong };
+    const state = { isUnsaved, isSaving, hasFailed, isBlocked, isTooLong, isRefused };
     const delay = whenToSave(state, "wait");
     const timer = typeof delay === "number" ? setTimeout(() => void save(text, version), delay) : null;
     const on = (trigger: SaveTrigger) => () => {
@@ -182,7 +191,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       window.removeEventListener("focus", onFocus);
       document.removeEventListener("visibilitychange", onHide);
     };
-  }, [text, version, isUnsaved, isSaving, hasFailed, isBlocked, isTooLong, save]);
+  }, [text, version, isUnsaved, isSaving, hasFailed, isBlocked, isTooLong, isRefused, save]);
 
   function onChange(value: string) {
     setTyped(value);
@@ -250,6 +259,8 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       ? "Saving…"
       : saveState === "error"
         ? "Not saved yet — kept on this device"
+        : saveState === "refused"
+          ? "Not saved — kept on this device"
         : isUnsaved
           ? "Unsaved changes"
           : saveState === "saved" || version > 1
@@ -277,7 +288,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
           {words}
           {wordLimit ? ` / ${wordLimit}` : ""} words{isOverLimit ? " — over the limit" : ""}
         </p>
-        <p className={`w-full text-xs sm:w-auto ${saveState === "error" ? "text-warn" : "text-muted"}`} aria-live="polite">
+        <p className={`w-full text-xs sm:w-auto ${saveState === "error" || saveState === "refused" ? "text-warn" : "text-muted"}`} aria-live="polite">
           {saveLabel}
         </p>
       </div>
@@ -339,7 +350,7 @@ export function AnswerWriter({ attemptId, wordLimit, timeNote, startedAtMs, dead
       </p>
 
       <FormError message={submitError?.message} isSessionEnded={submitError?.isSessionEnded} />
-      {saveState === "error" && saveError && !submitError ? (
+      {(saveState === "error" || saveState === "refused") && saveError && !submitError ? (
         <p className="text-sm text-warn">
           {saveError.message}
           {saveError.isSessionEnded ? <SignInLink /> : null}

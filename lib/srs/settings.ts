@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDate } from "../format";
+import { formatDayKey } from "../format";
 import { EXAM_DATE_MAX_YEARS, examDateBounds } from "./exam-date";
 import { RETENTION_RANGE } from "./schedule";
 
@@ -22,7 +22,7 @@ export function learnerSettingsSchema(todayKey: string, savedExamDate: string | 
           .refine((v) => v > todayKey || v === savedExamDate, "The exam date must be after today.")
           .refine(
             (v) => v <= examDateBounds(todayKey).latest || v === savedExamDate,
-            `The exam date must be within ${EXAM_DATE_MAX_YEARS} years: on or before ${formatDate(new Date(`${examDateBounds(todayKey).latest}T12:00:00Z`))}.`,
+            `The exam date must be within ${EXAM_DATE_MAX_YEARS} years: on or before ${formatDayKey(examDateBounds(todayKey).latest)}.`,
           )
           .nullable(),
       ),

@@ -93,6 +93,11 @@ export interface WriterSaveState {
   isBlocked: boolean;
   /** Over MAX_ANSWER_CHARS: the server would refuse it, so it is not sent (answerLengthProblem says why). */
   isTooLong: boolean;
+  /**
+   * The server refused this very text for a reason sending it again cannot change (the attempt is closed or gone,
+   * access was lost): nothing is sent again until the text changes. Optional: absent means no such refusal.
+   */
+  isRefused?: boolean;
 }
 
 /**
@@ -102,7 +107,7 @@ export interface WriterSaveState {
  * not up to ten seconds later. Leaving the page saves at once (phones may discard a background tab).
  */
 export function whenToSave(state: WriterSaveState, trigger: SaveTrigger): "now" | number | null {
-  if (!state.isUnsaved || state.isSaving || state.isBlocked || state.isTooLong) return null;
+  if (!state.isUnsaved || state.isSaving || state.isBlocked || state.isTooLong || state.isRefused) return null;
   if (trigger === "hidden") return "now";
   if (trigger === "online" || trigger === "focus") return state.hasFailed ? "now" : null;
   return state.hasFailed ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS;

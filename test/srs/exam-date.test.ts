@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EXAM_DATE_MAX_YEARS, examDateBounds } from "@/lib/srs/exam-date";
 import { learnerSettingsSchema } from "@/lib/srs/settings";
 
@@ -25,6 +25,19 @@ describe("learnerSettingsSchema exam date", () => {
     const parsed = learnerSettingsSchema(TODAY).safeParse(form(examDate));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["examDate"], message: "The exam date must be within 5 years: on or before 7 Dec 2031." });
+  });
+
+  it("names the same last day in a display zone ahead of UTC+12", async () => {
+    vi.stubEnv("CRUX_TIME_ZONE", "Pacific/Auckland");
+    vi.resetModules();
+    try {
+      const { learnerSettingsSchema: inAuckland } = await import("@/lib/srs/settings");
+      const parsed = inAuckland(TODAY).safeParse(form("2031-12-08"));
+      expect(parsed.error?.issues[0]?.message).toBe("The exam date must be within 5 years: on or before 7 Dec 2031.");
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it("still refuses today and the past", () => {

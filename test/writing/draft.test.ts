@@ -98,6 +98,7 @@ describe("whenToSave", () => {
     ["a save on its way", { isSaving: true }],
     ["a choice pending or a submission under way", { isBlocked: true }],
     ["an answer over the length limit, which the server would refuse", { isTooLong: true }],
+    ["the same text the server refused for good (the attempt closed, access lost)", { isRefused: true }],
   ])("sends nothing with %s", (_, change) => {
     for (const trigger of ["wait", "online", "focus", "hidden"] as const) expect(whenToSave({ ...state, hasFailed: true, ...change }, trigger)).toBeNull();
   });
