@@ -37,6 +37,7 @@ import {
   localDateTimeIn,
   settleAssignmentTitle,
   studentAssignmentState,
+  SUBMISSION_GRACE_SEC,
   type AssignmentRules,
   type StudentAssignmentState,
 } from "../classes/assignments";
@@ -300,11 +301,13 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
     const startCheck = (used: typeof attempts) => canStartAttempt(row, { dueAt, attemptsUsed: used.length }, now);
     const refusals: string[] = [];
     const canStartQuiz = row.kind === "quiz" && (!!openAttemptId || isStartable(startCheck(attempts), refusals));
+    // An open draft can still be handed in until the due time and its grace, unless late work is accepted.
+    const isClosedToDrafts = row.latePolicy === "refuse" && !!dueAt && now.getTime() > dueAt.getTime() + SUBMISSION_GRACE_SEC * 1000;
     const writableQuestionIds =
       row.kind === "written"
         ? row.questionIds.filter((q) => {
             const own = attempts.filter((a) => a.questionId === q);
-            return own.some((a) => a.status === "in_progress") || isStartable(startCheck(own), refusals);
+            return (own.some((a) => a.status === "in_progress") && !isClosedToDrafts) || isStartable(startCheck(own), refusals);
           })
         : [];
     return {
@@ -320,7 +323,8 @@ export async function listAssignmentsForStudent(actor: Actor, now: Date): Promis
       startNotice,
       canStartQuiz,
       writableQuestionIds,
-      startRefusal: refusals[0] ?? null,
+      // Said only when nothing can be started: beside a question the student can still write, it would read as a refusal of that one.
+      startRefusal: canStartQuiz || writableQuestionIds.length > 0 ? null : (refusals[0] ?? null),
     };
   });
 }

@@ -228,3 +228,47 @@ describe("the student's own practice of an assigned question", () => {
     expect((await getAttemptFor(users.student, early.attemptId, later(9))).state).toBe("graded");
   });
 });
+
+describe("what the assignment list offers a student", () => {
+  async function makeTwoQuestionSet(title: string): Promise<{ setId: string; first: string; second: string }> {
+    const db = await getDb();
+    const question = (position: number) => ({
+      kind: "written" as const,
+      prompt: `${title} ${position + 1}: how do floods keep delta soil fertile?`,
+      explanation: "-",
+      marks: 2,
+      timeLimitSec: 600,
+      wordLimit: 150,
+      position,
+      rubricPoints: { create: [{ key: "c1", point: "Monsoon floods spread fresh silt over the fields, keeping the soil fertile.", marks: 2, kind: "content" as const, position: 0 }] },
+    });
+    const set = await db.studySet.create({
+      data: { ownerId: users.teacher.id, title, status: "published", questions: { create: [question(0), question(1)] } },
+      select: { questions: { select: { id: true, position: true } }, id: true },
+    });
+    const [first, second] = set.questions.sort((a, b) => a.position - b.position).map((q) => q.id);
+    return { setId: set.id, first: first!, second: second! };
+  }
+
+  it("says attempts are used up only when no question can be written, not beside a question that can", async () => {
+    const { setId, first, second } = await makeTwoQuestionSet("Deltas");
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [first, second] }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId: first, assignmentId }, NOW);
+    await submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, later(2));
+    const row = (await listAssignmentsForStudent(users.student, later(3))).find((a) => a.id === assignmentId)!;
+    expect(row.writableQuestionIds).toEqual([second]);
+    expect(row.startRefusal).toBeNull();
+    await expect(startWritingAttempt(users.student, { questionId: second, assignmentId }, later(4))).resolves.toBeTruthy();
+  });
+
+  it("does not offer an open draft for writing once the assignment is closed to late work, and says why", async () => {
+    const { setId, first } = await makeTwoQuestionSet("Silt");
+    const { id: assignmentId } = await assignSetToClass(users.teacher, { studySetId: setId, classId, kind: "written", questionIds: [first], dueAt: "2026-03-01T16:00", latePolicy: "refuse" }, NOW);
+    const draft = await startWritingAttempt(users.student, { questionId: first, assignmentId }, NOW);
+    const afterDue = later(60 * 7);
+    const row = (await listAssignmentsForStudent(users.student, afterDue)).find((a) => a.id === assignmentId)!;
+    expect(row.writableQuestionIds).toEqual([]);
+    expect(row.startRefusal).toMatch(/does not accept late work/);
+    expect(await outcomeOf(() => submitWritingAttempt(users.student, { attemptId: draft.attemptId, text: ANSWER, version: draft.version }, afterDue))).toBe("EXPIRED");
+  });
+});
