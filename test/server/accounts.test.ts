@@ -325,6 +325,18 @@ describe("changing one's name", () => {
     await expect(changeName(user, { name: "Ravi M." }, at(24 * 3600))).resolves.toBe("Ravi M.");
   });
 
+  it("keeps a name in compatibility form at sign-up and when it is changed alike, and refuses a letter under a pile of accents", async () => {
+    const person = { name: "ｍｅｅｒａ ｎａｉｒ", email: "meera.nair@example.org", password: "walnut glacier tidy 58" };
+    await signUp(person, freshAddress(), NOW);
+    expect((await userRow(person.email))?.name).toBe("meera nair");
+    const user = await signIn(person, freshAddress(), NOW);
+    await expect(changeName(user, { name: "Ｍｅｅｒａ Ｎａｉｒ" }, NOW)).resolves.toBe("Meera Nair");
+    const piled = await errorOf(changeName(user, { name: `x${"\u0301".repeat(99)}` }, NOW));
+    expect(piled.code).toBe("INVALID");
+    expect(piled.fieldErrors?.name?.[0]).toMatch(/at most 3 accents or marks on one letter/);
+    expect((await userRow(person.email))?.name).toBe("Meera Nair");
+  });
+
   it("answers NOT_FOUND for an account that no longer exists", async () => {
     const person = { name: "Gone Soon", email: "gone.soon@example.org", password: "meadow canyon ember 19" };
     await signUp(person, freshAddress(), NOW);
