@@ -40,11 +40,24 @@ const config = [
     // names that zone beside every time of day ("17:00 IST").
     files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx", "lib/**/*.ts"],
     ignores: ["lib/format.ts"],
+    // Intl.DateTimeFormat however it is reached (globalThis.Intl, Intl["DateTimeFormat"], destructured
+    // from Intl); Date#toLocaleDateString / toLocaleTimeString however referred to; toLocaleString
+    // with no locale (the device's: a Date's, or a number's), on a `new Date(…)`, or with date or time
+    // options. A number's toLocaleString("en-IN") stays allowed.
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']", message: "Format dates and times with lib/format.ts (the display zone, named beside every time)." },
-        { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]", message: "Format dates and times with lib/format.ts (the display zone, named beside every time)." },
+        ...[
+          "MemberExpression[property.name='DateTimeFormat']",
+          "MemberExpression[property.value='DateTimeFormat']",
+          "ObjectPattern > Property[key.name='DateTimeFormat']",
+          "ObjectPattern > Property[key.value='DateTimeFormat']",
+          "MemberExpression[property.name=/^toLocale(Date|Time)String$/]",
+          "MemberExpression[property.value=/^toLocale(Date|Time)String$/]",
+          "CallExpression[callee.property.name='toLocaleString'][arguments.length=0]",
+          "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+          "CallExpression[callee.property.name='toLocaleString'] > ObjectExpression > Property[key.name=/^(timeZone|timeZoneName|dateStyle|timeStyle|weekday|era|year|month|day|hour|minute|second|hour12|hourCycle)$/]",
+        ].map((selector) => ({ selector, message: "Format dates and times with lib/format.ts (the display zone, named beside every time)." })),
       ],
     },
   },

@@ -26,7 +26,6 @@ export const formatDateTime = (d: Date) => `${dateTimeFormat.format(d)} ${zoneLa
  */
 const ZONE_NAME_LOCALES = ["en-GB", "en-US", "en-IN", "en-AU", "en-CA", "en-NZ", "en-SG", "en-ZA", "en-PK", "en-NG", "en-KE", "en-PH"] as const;
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-const zoneLabels = new Map<string, string>();
 
 /** "UTC+5:30", "UTC-3", "UTC": an offset east of UTC in minutes as people write it. */
 export function utcOffsetLabel(offsetMinutes: number): string {
@@ -36,16 +35,14 @@ export function utcOffsetLabel(offsetMinutes: number): string {
   return `UTC${offsetMinutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
 }
 
-/**
- * The name of `timeZone` at the instant `at`, shown after every time of day so that a reader in
- * another zone knows which one it is: its abbreviation where English speakers there use one ("IST"
- * for Asia/Kolkata, "BST" or "GMT" for Europe/London as the season has it), else its UTC offset
- * ("UTC+8" for Asia/Manila). Kept per zone and offset.
- */
-export function zoneLabel(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
-  const offset = timeZoneOffsetMinutes(at, timeZone);
-  const key = `${timeZone} ${offset}`;
-  let label = zoneLabels.get(key);
+/** Labels already worked out, by zone and then UTC offset in minutes. */
+const zoneLabels = new Map<string, Map<number, string>>();
+
+/** The zone's label for an offset it has at `at` (the abbreviation English speakers there use, else the offset). */
+function labelFor(at: Date, timeZone: string, offset: number): string {
+  let byOffset = zoneLabels.get(timeZone);
+  if (!byOffset) zoneLabels.set(timeZone, (byOffset = new Map()));
+  let label = byOffset.get(offset);
   if (label === undefined) {
     label = utcOffsetLabel(offset);
     for (const locale of ZONE_NAME_LOCALES) {
@@ -62,25 +59,85 @@ export function zoneLabel(at: Date, timeZone: string = DISPLAY_TIME_ZONE): strin
         break;
       }
     }
-    zoneLabels.set(key, label);
+    byOffset.set(offset, label);
   }
   return label;
 }
 
 /**
- * The zone's labels by UTC offset (minutes, as text) for the offsets it has from `at` to a day after:
- * handed to a client component with the zone, so that the times it shows carry the label the server
- * gives (a browser's locale data may name fewer zones), across a change of clocks on the way.
+ * The name of `timeZone` at the instant `at`, shown after every time of day so that a reader in
+ * another zone knows which one it is: its abbreviation where English speakers there use one ("IST"
+ * for Asia/Kolkata, "BST" or "GMT" for Europe/London as the season has it), else its UTC offset
+ * ("UTC+8" for Asia/Manila). Kept per zone and offset.
  */
-export function zoneLabelsAround(at: Date, timeZone: string = DISPLAY_TIME_ZONE): Record<string, string> {
+export function zoneLabel(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
+  return labelFor(at, timeZone, offsetOnDay(at, timeZone));
+}
+
+const DAY_MS = 86_400_000;
+/** Per zone, UTC day number → the zone's offset all that day (null: its clocks change that day). */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const DAY_OFFSETS_KEPT = 4096;
+
+/**
+ * timeZoneOffsetMinutes(at, timeZone), from one reckoning per zone and UTC day: a day whose offset
+ * is the same at its start and at the next day's start keeps it throughout (clocks never change
+ * twice in a day), so its other instants are not formatted again; on a day the clocks change, each
+ * instant is reckoned on its own. Formatting dominated formatDateTime's cost.
+ */
+function offsetOnDay(at: Date, timeZone: string): number {
+  const day = Math.floor(at.getTime() / DAY_MS);
+  if (!Number.isFinite(day)) return timeZoneOffsetMinutes(at, timeZone);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = timeZoneOffsetMinutes(new Date(day * DAY_MS), timeZone);
+    offset = start === timeZoneOffsetMinutes(new Date((day + 1) * DAY_MS), timeZone) ? start : null;
+    if (days.size >= DAY_OFFSETS_KEPT) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? timeZoneOffsetMinutes(at, timeZone);
+}
+
+/**
+ * The zone's labels by UTC offset (minutes, as text) for the offsets it has from `at` to a day after,
+ * and at each of `alsoAt` (times already known that the page shows, such as when a draft was last
+ * saved): handed to a client component with the zone, so that the times it shows carry the label the
+ * server gives (a browser's locale data may name fewer zones), across a change of clocks on the way.
+ */
+export function zoneLabelsAround(at: Date, timeZone: string = DISPLAY_TIME_ZONE, alsoAt: readonly Date[] = []): Record<string, string> {
   const labels: Record<string, string> = {};
-  for (const t of [at, new Date(at.getTime() + 86_400_000)]) labels[String(timeZoneOffsetMinutes(t, timeZone))] = zoneLabel(t, timeZone);
+  for (const t of [at, new Date(at.getTime() + DAY_MS), ...alsoAt]) labels[String(offsetOnDay(t, timeZone))] = zoneLabel(t, timeZone);
   return labels;
 }
 
-/** The hint beside a date-and-time input, read as a wall-clock time in `timeZone`: "Time in IST (Asia/Kolkata), as Crux shows every time." */
+/**
+ * The zone's labels over the year from `at`, standard time (the smaller offset) first, each once:
+ * ["IST"] for Asia/Kolkata, ["GMT", "BST"] for Europe/London.
+ */
+export function zoneLabelsOfYear(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string[] {
+  const byOffset = new Map<number, string>();
+  // Twice a month: no season is shorter than that.
+  for (let i = 0; i < 24; i++) {
+    const t = new Date(at.getTime() + i * 15.25 * DAY_MS);
+    const offset = offsetOnDay(t, timeZone);
+    if (!byOffset.has(offset)) byOffset.set(offset, zoneLabel(t, timeZone));
+  }
+  const labels: string[] = [];
+  for (const [, label] of [...byOffset].sort(([a], [b]) => a - b)) if (!labels.includes(label)) labels.push(label);
+  return labels;
+}
+
+/**
+ * The hint beside a date-and-time input, read as a wall-clock time in `timeZone`: "Time in IST
+ * (Asia/Kolkata), as Crux shows every time." A zone whose label changes with the season is named
+ * with both, since the time entered may fall in either: "Time in Europe/London (GMT/BST), …".
+ */
 export function timeInputHint(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string {
-  const label = zoneLabel(at, timeZone);
+  const labels = zoneLabelsOfYear(at, timeZone);
+  if (labels.length > 1) return `Time in ${timeZone} (${labels.join("/")}), as Crux shows every time.`;
+  const label = labels[0] ?? zoneLabel(at, timeZone);
   return `Time in ${label}${label === timeZone ? "" : ` (${timeZone})`}, as Crux shows every time.`;
 }
 
@@ -97,7 +154,7 @@ export function formatTimeOfDay(d: Date, timeZone: string = DISPLAY_TIME_ZONE, l
     format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
     timeOfDayFormats.set(timeZone, format);
   }
-  const label = labels?.[String(timeZoneOffsetMinutes(d, timeZone))] ?? zoneLabel(d, timeZone);
+  const label = labels?.[String(offsetOnDay(d, timeZone))] ?? zoneLabel(d, timeZone);
   return `${format.format(d)} ${label}`;
 }
 

@@ -1,6 +1,17 @@
 import Link from "next/link";
 import { plural } from "@/lib/format";
 import { sharePercent, type MostMissed } from "@/lib/classes/gradebook";
+import { shortenText } from "@/lib/text/shorten";
+
+/** A point's text cut to `max` characters (whole ones: see shortenText), the whole of it on hover when cut. */
+function ShortText({ text, max }: { text: string; max: number }) {
+  const shown = shortenText(text, max);
+  return (
+    <span className="text-muted" title={shown === text ? undefined : text}>
+      {shown}
+    </span>
+  );
+}
 
 /**
  * "Most missed": the few rubric points (or quiz questions) the class earned least of, lowest first,
@@ -34,9 +45,7 @@ export function MostMissedList({ mostMissed, itemNoun, base }: { mostMissed: Mos
                   {c.label}
                   <span className="sr-only">: every student&apos;s answer on it</span>
                 </Link>{" "}
-                <span className="text-muted" title={c.text.length > 90 ? c.text : undefined}>
-                  {c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}
-                </span>
+                <ShortText text={c.text} max={90} />
               </span>
               <span className="ml-auto text-right tabular-nums">
                 {sharePercent(c.meanEarnedShare ?? 0)} % earned · {plural(c.markedCount, "student")} marked

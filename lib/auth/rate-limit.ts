@@ -12,6 +12,8 @@
  * - per address, a ceiling across all accounts (50 failures in 15 minutes), against one address
  *   trying a common password on many accounts.
  * Sign-up is limited per address (20 accounts an hour).
+ * Changing one's own name is limited per account (5 changes a day): each change reaches every
+ * roster and gradebook of the person's classes, so a script renaming in a loop would keep them cold.
  */
 export interface Bucket {
   count: number;
@@ -47,6 +49,7 @@ export const SIGN_IN_PAIR_POLICY: DelayPolicy = { freeFailures: 3, baseDelayMs: 
 export const SIGN_IN_ACCOUNT_POLICY: WindowPolicy = { max: 100, windowMs: HOUR };
 export const SIGN_IN_ADDRESS_POLICY: WindowPolicy = { max: 50, windowMs: 15 * MINUTE };
 export const SIGN_UP_ADDRESS_POLICY: WindowPolicy = { max: 20, windowMs: HOUR };
+export const RENAME_ACCOUNT_POLICY: WindowPolicy = { max: 5, windowMs: DAY };
 
 /** Buckets untouched for this long matter to no policy and may be deleted. */
 export const BUCKET_RETENTION_MS = 31 * DAY;
@@ -56,6 +59,7 @@ export const rateLimitKeys = {
   signInAccount: (email: string) => `sign-in:account:${email}`,
   signInAddress: (address: string) => `sign-in:address:${address}`,
   signUpAddress: (address: string) => `sign-up:address:${address}`,
+  renameAccount: (userId: string) => `rename:account:${userId}`,
 };
 
 /** The wait after `failures` consecutive failures of one pair (0 while still free). */
@@ -116,12 +120,13 @@ export function countInWindow(bucket: Bucket | null, now: Date, policy: WindowPo
   return { ...current, count: current.count + 1 };
 }
 
-/** "20 seconds" / "3 minutes" style wording for a retry delay, rounded up. */
+/** "20 seconds" / "3 minutes" / "23 hours" style wording for a retry delay, rounded up. */
 export function describeRetryAfter(ms: number): string {
   if (ms < 60_000) {
     const seconds = Math.max(1, Math.ceil(ms / 1000));
     return seconds === 1 ? "a second" : `${seconds} seconds`;
   }
   const minutes = Math.ceil(ms / 60_000);
-  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+  if (minutes <= 90) return minutes === 1 ? "a minute" : `${minutes} minutes`;
+  return `${Math.ceil(ms / HOUR)} hours`;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_POLICY } from "./password-policy";
-import { untrustedName } from "../text/untrusted";
+import { untrustedName, untrustedPersonName } from "../text/untrusted";
 import { whenValid } from "../forms/field-errors";
 
 export const roles = ["student", "teacher", "admin"] as const;
@@ -24,7 +24,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** A new password's shape; its strength is judged by `checkNewPassword`, which knows the person's name. */
 const newPassword = z.string({ error: "Choose a password." }).min(1, "Choose a password.").max(PASSWORD_POLICY.maxLength, tooLong);
 
-export const personNameSchema = untrustedName({ error: "Enter your name." }, "Enter a name with at least one letter or number.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
+export const personNameSchema = untrustedPersonName({ error: "Enter your name." }, "Enter a name with at least one letter or number.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.");
 
 /** The name shown to the person's teachers and classmates' teachers (gradebooks, rosters) and on their own pages. */
 export const changeNameSchema = z.object({ name: personNameSchema });

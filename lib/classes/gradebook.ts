@@ -56,6 +56,11 @@ export interface GradebookMark {
   autoAwarded: number;
   /** The newest moderated mark, null when the teacher has not changed it. */
   moderatedAwarded: number | null;
+  /**
+   * What the mark that counts was given out of: the point's marks when it was marked (stored with
+   * the mark), which a later re-weighting of the point leaves alone. Absent: the column's `max`.
+   */
+  max?: number;
 }
 
 /** One enrollment of the class: removed students keep their row only when they did work for the assignment. */
@@ -128,6 +133,7 @@ export function rebuildGradebookRows(previous: Gradebook, input: GradebookInput,
 export interface GradebookCell {
   columnId: string;
   awarded: number | null;
+  /** What `awarded` is out of: the mark's own maximum (see GradebookMark.max), else the column's. */
   max: number;
   isModerated: boolean;
   attemptId: string | null;
@@ -208,7 +214,7 @@ export function buildGradebook(input: {
       }
       const isModerated = mark.moderatedAwarded !== null;
       const awarded = mark.moderatedAwarded ?? mark.autoAwarded;
-      cells[i] = { columnId: c.id, awarded, max: c.max, isModerated, attemptId: foundAttempt[i] ?? null };
+      cells[i] = { columnId: c.id, awarded, max: mark.max ?? c.max, isModerated, attemptId: foundAttempt[i] ?? null };
       earnedCount++;
       earnedSum += awarded;
       if (isModerated) hasModerated = true;
@@ -329,8 +335,19 @@ export interface Heatmap {
 }
 
 /**
- * A point earned in part is not missed: a mark counts as missed when it earned nothing (0, or less
- * under negative marking), partly when it earned some but not all, and earned when it earned all.
+ * The share 0–1 of its marks a cell's mark earned, out of what it was marked out of (the cell's
+ * `max`, the point's worth when marked): nothing for 0 or less (negative marking), all of a point
+ * worth nothing, never more than all.
+ */
+export function earnedShareOf(awarded: number, max: number): number {
+  if (!(max > 0)) return 1;
+  return Math.min(1, Math.max(0, awarded / max));
+}
+
+/**
+ * A point earned in part is not missed: a mark counts as missed when it earned none of what it was
+ * marked out of (0, or less under negative marking), partly when some but not all, and earned when
+ * all — the same share the mean is taken of (see earnedShareOf).
  */
 function heatOf(id: string, label: string, text: string, cells: readonly GradebookCell[]): HeatCell {
   let markedCount = 0;
@@ -340,9 +357,10 @@ function heatOf(id: string, label: string, text: string, cells: readonly Gradebo
   for (const c of cells) {
     if (c.awarded === null) continue;
     markedCount++;
-    if (c.max > 0 && c.awarded <= 0) missedCount++;
-    else if (c.awarded < c.max) partlyCount++;
-    earnedShareSum += c.max > 0 ? Math.max(0, c.awarded) / c.max : 1;
+    const share = earnedShareOf(c.awarded, c.max);
+    if (share <= 0) missedCount++;
+    else if (share < 1) partlyCount++;
+    earnedShareSum += share;
   }
   return {
     id,

@@ -53,9 +53,9 @@ async function getAttemptsAndMarks(assignmentId: string, attemptIds: readonly st
             FROM "Attempt" a LEFT JOIN "Response" r ON r."attemptId" = a.id
             WHERE a."assignmentId" = ${assignmentId} ${onlyListed}
             GROUP BY a.id) a`,
-    /** One line per point mark, oldest first: attemptId, rubricPointId, "a" (automatic) or "m" (moderated), awarded, tab-separated. */
+    /** One line per point mark, oldest first: attemptId, rubricPointId, "a" (automatic) or "m" (moderated), awarded, the marks it was out of, tab-separated. */
     db.$queryRaw<{ marks: string | null }[]>`
-      SELECT string_agg(r."attemptId" || E'\t' || ps."rubricPointId" || CASE WHEN ps.source = 'auto' THEN E'\ta\t' ELSE E'\tm\t' END || ps.awarded,
+      SELECT string_agg(r."attemptId" || E'\t' || ps."rubricPointId" || CASE WHEN ps.source = 'auto' THEN E'\ta\t' ELSE E'\tm\t' END || ps.awarded || E'\t' || ps.max,
                         E'\n' ORDER BY ps."createdAt", ps.id) AS marks
       FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id JOIN "PointScore" ps ON ps."responseId" = r.id
       WHERE a."assignmentId" = ${assignmentId} ${onlyListed}`,
@@ -92,14 +92,17 @@ async function withQuizScores(work: GradebookWork, kind: GradebookSource["assign
       where: { attemptId: { in: work.attempts.map((a) => a.attemptId) } },
       select: { attemptId: true, questionId: true, score: true },
     });
+    // An answer's score is out of what the quiz's marking gives its question now (the column's max).
     for (const r of responses) if (r.score !== null) work.marks.push({ attemptId: r.attemptId, columnId: r.questionId, autoAwarded: r.score, moderatedAwarded: null });
   }
   return work;
 }
 
 /**
- * Folds the marks' lines ("attemptId\tpointId\ta|m\tawarded", oldest first) into one mark per
- * attempt and point, the newest automatic and the newest moderated value winning. One pass that
+ * Folds the marks' lines ("attemptId\tpointId\ta|m\tawarded\tmax", oldest first) into one mark per
+ * attempt and point, the newest automatic and the newest moderated value winning; the mark's `max`
+ * is that of the value that counts (the newest moderated one, else the newest automatic one): what
+ * the point was worth when it was marked, which a later re-weighting of the point does not change. One pass that
  * allocates only for what it keeps: an attempt's lines mostly follow one another, so the line's ids
  * are compared in place with the current attempt's and its few marks', and sliced only when new.
  */
@@ -127,19 +130,30 @@ export function foldMarks(text: string): GradebookMark[] {
       }
     }
     if (!mark) {
-      mark = { attemptId, columnId: text.slice(tab1 + 1, tab2), autoAwarded: 0, moderatedAwarded: null };
+      mark = { attemptId, columnId: text.slice(tab1 + 1, tab2), autoAwarded: 0, moderatedAwarded: null, max: 0 };
       own.push(mark);
       marks.push(mark);
     }
-    // A one-digit mark (most are 0 or 1) is read from its character; anything else is parsed.
-    const digit = text.charCodeAt(tab3 + 1) - 48;
-    const awarded = end - tab3 === 2 && digit >= 0 && digit <= 9 ? digit : Number(text.slice(tab3 + 1, end));
+    const tab4 = text.indexOf("\t", tab3 + 1);
+    const awarded = numberAt(text, tab3 + 1, tab4);
+    const max = numberAt(text, tab4 + 1, end);
     // The source is "a" (automatic) or "m" (moderated).
-    if (text.charCodeAt(tab2 + 1) === 97 /* a */) mark.autoAwarded = awarded;
-    else mark.moderatedAwarded = awarded;
+    if (text.charCodeAt(tab2 + 1) === 97 /* a */) {
+      mark.autoAwarded = awarded;
+      if (mark.moderatedAwarded === null) mark.max = max;
+    } else {
+      mark.moderatedAwarded = awarded;
+      mark.max = max;
+    }
     start = end + 1;
   }
   return marks;
+}
+
+/** The number in text[start, end): a one-digit one (most marks are 0, 1 or 2) read from its character, anything else parsed. */
+function numberAt(text: string, start: number, end: number): number {
+  const digit = text.charCodeAt(start) - 48;
+  return end - start === 1 && digit >= 0 && digit <= 9 ? digit : Number(text.slice(start, end));
 }
 
 /**

@@ -52,9 +52,17 @@ export async function changePasswordHash(id: string, passwordHash: string): Prom
 }
 
 /** Renames an account; the gradebooks listing it pick the new name up (the User stamp trigger). */
-export async function changeUserName(id: string, name: string): Promise<void> {
+/** The account's name, or null when there is no such account. */
+export async function getUserName(id: string): Promise<string | null> {
   const db = await getDb();
-  await db.user.update({ where: { id }, data: { name } });
+  return (await db.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
+/** Sets the account's name; false when there is no such account (deleted meanwhile). */
+export async function changeUserName(id: string, name: string): Promise<boolean> {
+  const db = await getDb();
+  const { count } = await db.user.updateMany({ where: { id }, data: { name } });
+  return count === 1;
 }
 
 /** Revokes every session of the user that carries `sessionVersion` (sign-out). An older version changes nothing. */

@@ -12,6 +12,7 @@ import {
   describeRetryAfter,
   isKnownPair,
   rateLimitKeys,
+  RENAME_ACCOUNT_POLICY,
   SIGN_IN_ACCOUNT_POLICY,
   SIGN_IN_ADDRESS_POLICY,
   SIGN_UP_ADDRESS_POLICY,
@@ -20,7 +21,7 @@ import {
 import { hashTeacherCode } from "../auth/teacher-codes";
 import { changeRateLimitBucket, deleteStaleRateLimitBuckets, getRateLimitBuckets } from "../db/rate-limits";
 import { createAccount, isTeacherInvitationUsable } from "../db/teacher-invitations";
-import { changePasswordHash, changeUserName, findUserWithPasswordByEmail, upgradePasswordHash, type UserRecord } from "../db/users";
+import { changePasswordHash, changeUserName, findUserWithPasswordByEmail, getUserName, upgradePasswordHash, type UserRecord } from "../db/users";
 import type { Actor } from "../auth/permissions";
 import { fieldErrorsOf, summaryOf, validFields } from "../forms/field-errors";
 
@@ -139,13 +140,31 @@ export async function changePassword(actor: Actor & { email: string; name: strin
   await changePasswordHash(actor.id, await hashPassword(newPassword));
 }
 
-/** Changes the signed-in person's own name (normalised as at sign-up: no invisible or direction-changing characters). Returns the name kept. */
-export async function changeName(actor: Actor, raw: unknown): Promise<string> {
+/**
+ * Changes the signed-in person's own name (normalised as at sign-up: no invisible or direction-changing
+ * characters). Returns the name kept. The name they already have is kept without writing anything
+ * (a rename reaches every roster and gradebook of their classes); a change is limited per account
+ * (RENAME_ACCOUNT_POLICY). NOT_FOUND when the account no longer exists.
+ */
+export async function changeName(actor: Actor, raw: unknown, now: Date): Promise<string> {
   const parsed = changeNameSchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     throw new AppError("INVALID", summaryOf(fieldErrors, "Check your name."), fieldErrors);
   }
-  await changeUserName(actor.id, parsed.data.name);
-  return parsed.data.name;
+  const { name } = parsed.data;
+  const current = await getUserName(actor.id);
+  if (current === null) throw accountGone();
+  if (current === name) return name;
+
+  let verdict: RateLimitVerdict = { isAllowed: true };
+  const counted = await changeRateLimitBucket(rateLimitKeys.renameAccount(actor.id), (bucket) => {
+    verdict = checkWindow(bucket, now, RENAME_ACCOUNT_POLICY);
+    return verdict.isAllowed ? countInWindow(bucket, now, RENAME_ACCOUNT_POLICY) : null;
+  });
+  if (!counted) throw rateLimited(`You have changed your name ${RENAME_ACCOUNT_POLICY.max} times within a day, the most allowed.`, verdict);
+  if (!(await changeUserName(actor.id, name))) throw accountGone();
+  return name;
 }
+
+const accountGone = () => new AppError("NOT_FOUND", "This account no longer exists.");

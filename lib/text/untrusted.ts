@@ -93,6 +93,33 @@ export function untrustedName(params?: Parameters<typeof z.string>[0], nothingVi
     .refine((v) => v.trim() === "" || VISIBLE.test(v), nothingVisible);
 }
 
+/** At most this many combining marks (accents, vowel signs, a keycap) in a row on one character of a person's name. */
+export const MAX_MARKS_PER_CHARACTER = 3;
+const MARK_PILE = new RegExp(`\\p{M}{${MAX_MARKS_PER_CHARACTER + 1},}`, "u");
+
+/**
+ * `text` as a person's name keeps it: normalizeNameText after Unicode compatibility normalisation
+ * (NFKC), so that a name typed in full-width letters ("ｋｉｒａｎ"), with ligatures ("ﬁ") or styled
+ * mathematical letters reads, sorts and searches as the plain letters it looks like.
+ */
+export function normalizePersonName(text: string): string {
+  return normalizeNameText(text.normalize("NFKC"));
+}
+
+/**
+ * A zod string for a person's name at a trust boundary (sign-up, changing one's name, an administrator
+ * made on the command line): as untrustedName, normalised with normalizePersonName, and refused when
+ * a character carries more than MAX_MARKS_PER_CHARACTER combining marks in a row ("A" under 99
+ * accents draws over the lines around it). Titles keep untrustedName: NFKC would turn "H₂O" into "H2O".
+ */
+export function untrustedPersonName(params?: Parameters<typeof z.string>[0], nothingVisible: string = NOTHING_VISIBLE) {
+  return z
+    .string(params)
+    .overwrite(normalizePersonName)
+    .refine((v) => v.trim() === "" || VISIBLE.test(v), nothingVisible)
+    .refine((v) => !MARK_PILE.test(v), `Use at most ${MAX_MARKS_PER_CHARACTER} accents or marks on one letter.`);
+}
+
 /**
  * A record id from a URL segment or a form (cuid-style: letters, digits, `_` and `-`, at most 64):
  * anything else — a NUL, a lone surrogate, a slash — is refused as "Invalid id." before it reaches

@@ -88,6 +88,9 @@ describe("describeRetryAfter", () => {
     [60_000, "a minute"],
     [61_000, "2 minutes"],
     [15 * 60_000, "15 minutes"],
+    [60 * 60_000, "60 minutes"],
+    [90 * 60_000 + 1, "2 hours"],
+    [23 * 3_600_000 - 1, "23 hours"],
   ])("%d ms → %s", (ms, text) => {
     expect(describeRetryAfter(ms)).toBe(text);
   });

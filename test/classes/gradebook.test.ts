@@ -231,6 +231,36 @@ describe("mostMissedOf: the points the class keeps missing", () => {
     expect(mostMissedOf(cells, { limit: 2, minMarked: 11 })).toEqual({ cells: [], minMarked: 11, tooFewCount: 8, eligibleCount: 0 });
   });
 
+  it("takes each mark out of what the point was worth when it was marked, not after it was re-weighted", () => {
+    // Marked when A was worth 2 and B 1 (A: 2, 2, 0; B: 1, 1, 1); the teacher then made A worth 1 and B worth 2.
+    const reweighted: GradebookColumn[] = [
+      { id: "A", questionId: "q1", label: "Q1 · 1", text: "A", max: 1, theme: null, dimension: "content" },
+      { id: "B", questionId: "q1", label: "Q1 · 2", text: "B", max: 2, theme: null, dimension: "content" },
+    ];
+    const finished = attempts.filter((a) => a.status !== "in_progress");
+    const oldMarks = finished.flatMap((a, i) => [
+      { ...mark(a.attemptId, "A", i < 2 ? 2 : 0), max: 2 },
+      { ...mark(a.attemptId, "B", 1), max: 1 },
+    ]);
+    const heatmap = classHeatmap(buildGradebook({ columns: reweighted, students, attempts: finished, marks: oldMarks, dueAtOf: () => DUE, now: at(100) }));
+    // A: two of three earned it in full, one missed it; B: everyone earned it in full (not "partly").
+    expect(heatmap.columns.map((c) => [c.id, c.meanEarnedShare, c.missedCount, c.partlyCount])).toEqual([
+      ["A", 2 / 3, 1, 0],
+      ["B", 1, 0, 0],
+    ]);
+    expect(heatmap.mostMissed.cells.map((c) => c.id)).toEqual(["A"]);
+    // A moderation out of the new worth counts out of that worth.
+    const moderated = buildGradebook({ columns: reweighted, students, attempts: finished, marks: [{ ...mark("a1", "B", 1, 1), max: 2 }], dueAtOf: () => DUE, now: at(100) });
+    expect(classHeatmap(moderated).columns[1]).toMatchObject({ meanEarnedShare: 0.5, partlyCount: 1 });
+  });
+
+  it("keeps each share within 0–1 whatever a mark says: more than its maximum is all of it, less than nothing none", () => {
+    const finished = attempts.filter((a) => a.status !== "in_progress");
+    const odd = [mark("a1", "p3", 3), mark("a2", "p3", -1), mark("a4", "p3", 1)];
+    const heatmap = classHeatmap(buildGradebook({ columns, students, attempts: finished, marks: odd, dueAtOf: () => DUE, now: at(100) }));
+    expect(heatmap.columns[2]).toMatchObject({ markedCount: 3, missedCount: 1, partlyCount: 0, meanEarnedShare: 2 / 3 });
+  });
+
   it("ranks quiz questions the same way, a negative mark earning none of the question", () => {
     const quizColumns: GradebookColumn[] = ["q1", "q2"].map((id, i) => ({ id, questionId: id, label: `Q${i + 1}`, text: "-", max: 2, theme: null, dimension: "question" }));
     const finished = attempts.filter((a) => a.status !== "in_progress");

@@ -85,14 +85,61 @@ describe("zone labels", () => {
     expect(zoneLabelsAround(new Date("2026-03-28T12:00:00Z"), "Europe/London")).toEqual({ "0": "GMT", "60": "BST" });
     expect(zoneLabelsAround(winter, "Asia/Kolkata")).toEqual({ "330": "IST" });
   });
+
+  it("also gives the labels of times already known that the page shows, such as a draft saved before the clocks changed", () => {
+    const now = new Date("2026-03-29T12:00:00Z");
+    const savedAt = new Date("2026-03-28T20:00:00Z");
+    const labels = zoneLabelsAround(now, "Europe/London", [savedAt]);
+    expect(labels).toEqual({ "0": "GMT", "60": "BST" });
+    expect(formatTimeOfDay(savedAt, "Europe/London", labels)).toBe("20:00 GMT");
+  });
+
+  it("switches label exactly when the clocks change, whichever instants of that day were named first", () => {
+    for (const [zone, change, before, after] of [
+      ["Europe/London", "2026-03-29T01:00:00Z", "GMT", "BST"],
+      ["Europe/London", "2026-10-25T01:00:00Z", "BST", "GMT"],
+      ["Australia/Sydney", "2026-04-04T16:00:00Z", "AEDT", "AEST"],
+      ["America/New_York", "2026-11-01T06:00:00Z", "EDT", "EST"],
+    ] as const) {
+      const t = new Date(change).getTime();
+      // The days around it named first at other hours.
+      for (let h = -30; h <= 30; h += 6) zoneLabel(new Date(t + h * 3_600_000), zone);
+      expect([zoneLabel(new Date(t - 1), zone), zoneLabel(new Date(t), zone)]).toEqual([before, after]);
+      expect([zoneLabel(new Date(t - 86_400_000), zone), zoneLabel(new Date(t + 86_400_000), zone)]).toEqual([before, after]);
+    }
+  });
+
+  it("names each instant of a year by the offset the zone has then (one label per offset)", () => {
+    for (const zone of ["Europe/London", "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata", "Pacific/Chatham"]) {
+      const labelOf = new Map<number, string>();
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 47 * 60_000) {
+        const at = new Date(t);
+        const offset = timeZoneOffsetMinutes(at, zone);
+        const label = zoneLabel(at, zone);
+        expect(labelOf.get(offset) ?? label, `${zone} at ${at.toISOString()}`).toBe(label);
+        labelOf.set(offset, label);
+      }
+      expect(new Set(labelOf.values()).size).toBe(labelOf.size);
+    }
+  });
 });
 
 describe("timeInputHint", () => {
   it.each([
     ["Asia/Kolkata", "Time in IST (Asia/Kolkata), as Crux shows every time."],
     ["UTC", "Time in UTC, as Crux shows every time."],
+    ["America/Sao_Paulo", "Time in UTC-3 (America/Sao_Paulo), as Crux shows every time."],
   ])("tells in which zone a time typed for %s is read", (zone, expected) => {
     expect(timeInputHint(new Date("2026-01-15T12:00:00Z"), zone)).toBe(expected);
+  });
+
+  it.each([
+    ["Europe/London", "Time in Europe/London (GMT/BST), as Crux shows every time."],
+    ["Australia/Sydney", "Time in Australia/Sydney (AEST/AEDT), as Crux shows every time."],
+    ["America/New_York", "Time in America/New_York (EST/EDT), as Crux shows every time."],
+  ])("names both labels of %s, whose clocks change with the season, in either season", (zone, expected) => {
+    expect(timeInputHint(new Date("2026-01-15T12:00:00Z"), zone)).toBe(expected);
+    expect(timeInputHint(new Date("2026-07-15T12:00:00Z"), zone)).toBe(expected);
   });
 });
 

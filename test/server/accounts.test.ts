@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
-import { SIGN_IN_ACCOUNT_POLICY, SIGN_IN_ADDRESS_POLICY, SIGN_UP_ADDRESS_POLICY } from "@/lib/auth/rate-limit";
+import { RENAME_ACCOUNT_POLICY, SIGN_IN_ACCOUNT_POLICY, SIGN_IN_ADDRESS_POLICY, SIGN_UP_ADDRESS_POLICY } from "@/lib/auth/rate-limit";
 import { createAdmin, issueTeacherCode, revokeTeacherCode } from "@/lib/server/admin";
 import { changeName, changePassword, signIn, signUp } from "@/lib/server/accounts";
 import { issueTeacherCodeFor, listTeacherCodesFor, revokeTeacherCodeFor } from "@/lib/server/teacher-codes";
@@ -284,7 +284,7 @@ describe("changing one's name", () => {
     await signUp(other, freshAddress(), NOW);
     const user = await signIn(person, freshAddress(), NOW);
     // A right-to-left override and a zero-width space are taken out; spaces around are trimmed.
-    await expect(changeName(user, { name: "  Kiran\u202e Rao-Menon\u200b " })).resolves.toBe("Kiran Rao-Menon");
+    await expect(changeName(user, { name: "  Kiran\u202e Rao-Menon\u200b " }, NOW)).resolves.toBe("Kiran Rao-Menon");
     expect(await userRow(person.email)).toMatchObject({ name: "Kiran Rao-Menon", sessionVersion: 0 });
     expect((await userRow(other.email))?.name).toBe("Lata Iyer");
   });
@@ -294,11 +294,54 @@ describe("changing one's name", () => {
     await signUp(person, freshAddress(), NOW);
     const user = await signIn(person, freshAddress(), NOW);
     for (const name of ["", "   ", "\u200b\u2060", "x".repeat(101)]) {
-      const e = await errorOf(changeName(user, { name }));
+      const e = await errorOf(changeName(user, { name }, NOW));
       expect(e.code).toBe("INVALID");
       expect(e.fieldErrors?.name?.[0]).toMatch(/name/i);
     }
-    expect((await errorOf(changeName(user, "Arun"))).code).toBe("INVALID");
+    expect((await errorOf(changeName(user, "Arun", NOW))).code).toBe("INVALID");
     expect((await userRow(person.email))?.name).toBe("Arun Pillai");
+  });
+
+  it("keeps the name it already is without writing anything, and without counting it as a change", async () => {
+    const person = { name: "Nila Das", email: "nila.das@example.org", password: "copper willow stream 27" };
+    await signUp(person, freshAddress(), NOW);
+    const user = await signIn(person, freshAddress(), NOW);
+    const before = await userRow(person.email);
+    // Cleaned to the name already kept: nothing to write.
+    for (let i = 0; i < RENAME_ACCOUNT_POLICY.max + 2; i++) await expect(changeName(user, { name: " Nila\u200b Das " }, at(i))).resolves.toBe("Nila Das");
+    expect((await userRow(person.email))?.updatedAt).toEqual(before?.updatedAt);
+    expect(await (await getDb()).rateLimitBucket.count({ where: { key: { contains: user.id } } })).toBe(0);
+  });
+
+  it(`allows ${RENAME_ACCOUNT_POLICY.max} changes a day per account, then says when the next one may be made`, async () => {
+    const person = { name: "Ravi Menon", email: "ravi.menon@example.org", password: "harvest lantern pebble 38" };
+    await signUp(person, freshAddress(), NOW);
+    const user = await signIn(person, freshAddress(), NOW);
+    for (let i = 0; i < RENAME_ACCOUNT_POLICY.max; i++) await changeName(user, { name: `Ravi Menon ${i}` }, at(i * 60));
+    const refused = await errorOf(changeName(user, { name: "Ravi M." }, at(3600)));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(refused.message).toMatch(/changed your name 5 times.*Try again in 23 hours\./);
+    expect((await userRow(person.email))?.name).toBe(`Ravi Menon ${RENAME_ACCOUNT_POLICY.max - 1}`);
+    await expect(changeName(user, { name: "Ravi M." }, at(24 * 3600))).resolves.toBe("Ravi M.");
+  });
+
+  it("keeps a name in compatibility form at sign-up and when it is changed alike, and refuses a letter under a pile of accents", async () => {
+    const person = { name: "ｍｅｅｒａ ｎａｉｒ", email: "meera.nair@example.org", password: "walnut glacier tidy 58" };
+    await signUp(person, freshAddress(), NOW);
+    expect((await userRow(person.email))?.name).toBe("meera nair");
+    const user = await signIn(person, freshAddress(), NOW);
+    await expect(changeName(user, { name: "Ｍｅｅｒａ Ｎａｉｒ" }, NOW)).resolves.toBe("Meera Nair");
+    const piled = await errorOf(changeName(user, { name: `x${"\u0301".repeat(99)}` }, NOW));
+    expect(piled.code).toBe("INVALID");
+    expect(piled.fieldErrors?.name?.[0]).toMatch(/at most 3 accents or marks on one letter/);
+    expect((await userRow(person.email))?.name).toBe("Meera Nair");
+  });
+
+  it("answers NOT_FOUND for an account that no longer exists", async () => {
+    const person = { name: "Gone Soon", email: "gone.soon@example.org", password: "meadow canyon ember 19" };
+    await signUp(person, freshAddress(), NOW);
+    const user = await signIn(person, freshAddress(), NOW);
+    await (await getDb()).user.delete({ where: { id: user.id } });
+    expect((await errorOf(changeName(user, { name: "Still Here" }, NOW))).code).toBe("NOT_FOUND");
   });
 });

@@ -3,6 +3,7 @@
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { getGradebookWork } from "@/lib/db/gradebook";
 import type { UserRecord } from "@/lib/db/users";
 import { assignSetToClass } from "@/lib/server/assignments";
 import { acceptAutomaticMarksFor, exportAssignmentCsvFor, getAssignmentGradebookFor, getColumnDrillDownFor, listToCheckFor } from "@/lib/server/gradebook";
@@ -197,5 +198,21 @@ describe("a point moderated twice", () => {
     expect(zoe.score).toBe(moderatedMark + newest);
     expect(zoe.status).not.toBe("provisional");
     expect(agreement.points.find((p) => p.columnId === structurePointId)).toMatchObject({ markedCount: 2, changedCount: 1, meanChange: newest - auto.awarded, changedAttemptIds: [zoeAttempt] });
+  });
+});
+
+describe("a rubric point re-weighted after marking", () => {
+  it("reads each mark with what it was marked out of (stored with it), not the point's marks now", async () => {
+    const db = await getDb();
+    const stored = await db.pointScore.findMany({ where: { rubricPointId, response: { attemptId: zoeAttempt } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { max: true, source: true } });
+    const counted = stored.filter((s) => s.source !== "auto").at(-1) ?? stored.at(-1)!;
+    const { marks: storedMarks } = await db.rubricPoint.findUniqueOrThrow({ where: { id: rubricPointId }, select: { marks: true } });
+    await db.rubricPoint.update({ where: { id: rubricPointId }, data: { marks: storedMarks + 3 } });
+    try {
+      const work = await getGradebookWork(assignmentId, "written", [zoeAttempt]);
+      expect(work.marks.find((m) => m.columnId === rubricPointId)).toMatchObject({ moderatedAwarded: moderatedMark, max: counted.max });
+    } finally {
+      await db.rubricPoint.update({ where: { id: rubricPointId }, data: { marks: storedMarks } });
+    }
   });
 });

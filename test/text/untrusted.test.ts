@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasUnsafeText, normalizeNameText, normalizeUntrustedText, untrustedName, untrustedString } from "@/lib/text/untrusted";
+import { hasUnsafeText, MAX_MARKS_PER_CHARACTER, normalizeNameText, normalizePersonName, normalizeUntrustedText, untrustedName, untrustedPersonName, untrustedString } from "@/lib/text/untrusted";
 
 describe("normalizeUntrustedText", () => {
   it.each([
@@ -97,5 +97,36 @@ describe("normalizeNameText", () => {
     const title = untrustedName().trim().max(10, "Too long.").optional();
     for (const ok of ["അരുണ്\u200d", "7", "🙂", "", undefined]) expect(title.safeParse(ok).success).toBe(true);
     expect(title.safeParse("\u0301 ").error?.issues[0]?.message).toBe("Use at least one letter or number.");
+  });
+});
+
+describe("a person's name (untrustedPersonName)", () => {
+  const parse = (name: string) => untrustedPersonName().trim().safeParse(name);
+
+  it.each([
+    ["full-width letters", "ｋｉｒａｎ ｒａｏ", "kiran rao"],
+    ["a ligature", "Raﬁq", "Rafiq"],
+    ["styled mathematical letters", "\u{1D40A}iran", "Kiran"],
+    ["a line separator", "A\u2028B", "A B"],
+    ["a name already plain", "Zoë Ødegaard", "Zoë Ødegaard"],
+    ["Devanagari with a vowel sign and a nasal mark", "कैं", "कैं"],
+    ["Malayalam's chillu (consonant, virama, joiner)", "അരുണ്\u200d", "അരുണ്\u200d"],
+  ])("keeps %s in compatibility form (NFKC), as at sign-up and when it is changed", (_label, input, expected) => {
+    expect(parse(input)).toMatchObject({ success: true, data: expected });
+    expect(normalizePersonName(input)).toBe(expected);
+  });
+
+  it(`refuses a letter under more than ${MAX_MARKS_PER_CHARACTER} marks in a row, with a message saying so`, () => {
+    const piled = parse(`A${"\u0301".repeat(99)}`);
+    expect(piled.success).toBe(false);
+    expect(piled.error?.issues[0]?.message).toBe(`Use at most ${MAX_MARKS_PER_CHARACTER} accents or marks on one letter.`);
+    // Counted once composed: "A" + acute is "Á", so four marks on an "A" leave three.
+    expect(parse(`x${"\u0301\u0302\u0303"}`).success).toBe(true);
+    expect(parse(`A${"\u0301\u0302\u0303\u0304"}`).success).toBe(true);
+    expect(parse(`x${"\u0301\u0302\u0303\u0304"}`).success).toBe(false);
+  });
+
+  it("leaves titles to untrustedName, which keeps what NFKC would flatten", () => {
+    expect(untrustedName().parse("H₂O and ½")).toBe("H₂O and ½");
   });
 });

@@ -22,7 +22,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 export async function changeNameAction(input: unknown): Promise<ActionResult<{ name: string }>> {
   return toActionResult("change name", async () => {
     const actor = await requireActor();
-    const name = await changeName(actor, input);
+    const name = await changeName(actor, input, new Date());
     // The name shows in the navigation of every page.
     revalidatePath("/", "layout");
     return { name };

@@ -96,7 +96,7 @@ export default async function WritePage({
           closesAtMs={assignment?.closesAt ? assignment.closesAt.getTime() : null}
           serverNowMs={serverNowMs}
           timeZone={DISPLAY_TIME_ZONE}
-          zoneLabels={zoneLabelsAround(new Date(serverNowMs), DISPLAY_TIME_ZONE)}
+          zoneLabels={zoneLabelsAround(new Date(serverNowMs), DISPLAY_TIME_ZONE, [draft.savedAt])}
           draft={{ text: draft.text, version: draft.version, savedAtMs: draft.savedAt.getTime() }}
         />
       ) : assignment?.startRefusal ? (
