@@ -41,6 +41,11 @@ export interface Contradiction {
   coverage: number;
   /** Why: the opposite polarity (negation or antonym) or swapped roles. */
   kind: "polarity" | "roles";
+  /**
+   * A short point without a verb of its own asserts a quality of a thing, and the unit gives the thing the
+   * opposite quality ("on the same circuit", "not on different circuits" for "on different circuits").
+   */
+  onQuality: boolean;
 }
 
 /**
@@ -463,7 +468,11 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
   matches.forEach((m, i) => {
     if (!m.kind) return;
     const coverage = weighted(point, m.agree, m.contra);
-    if (!best || coverage > best.coverage) best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind };
+    if (best && coverage <= best.coverage) return;
+    // Only a short point without a verb of its own is the claim of its quality (see `polarityVerdict`).
+    const isQualityClaim = point.terms.length <= SINGLE_CLAIM_TERMS && !point.terms.some((term) => term.isPredicate);
+    const onQuality = m.kind === "polarity" && isQualityClaim && point.terms.some((term, t) => term.isQuality && (m.contra[t] ?? 0) > (m.agree[t] ?? 0));
+    best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind, onQuality };
   });
   return best;
 }

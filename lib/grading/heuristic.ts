@@ -190,9 +190,11 @@ export function gradeWithDiagnostics(
         kind: contradiction.kind,
         answer: { start: unit.start, end: unit.end, quote: answer.text.slice(unit.start, unit.end) },
       });
-      if (!isReferenceMode) credit = 0;
-      // (In reference mode the learned score keeps its credit; an answer it gives nothing is told why.)
-      if (!isReferenceMode || credit === 0) feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
+      // In reference mode the learned score keeps its credit, except that an answer giving a thing the
+      // opposite of the point's quality makes the opposite claim (the words it shares with the point are
+      // the thing, not the claim): nothing for it, as in point mode. An answer awarded nothing is told why.
+      if (!isReferenceMode || contradiction.onQuality) credit = 0;
+      if (awardedMarks(credit, pp.point.marks) <= 0) feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
     }
     if (isGamed) {
       credit = 0;
@@ -273,7 +275,7 @@ export function gradeWithDiagnostics(
       feedback = withheldStructureFeedback(pp.role, "too_short");
     }
     // The feedback speaks of the mark awarded: a level that rounds to nothing is not praised.
-    if (credit > 0 && roundTo(credit * max, max >= 2 ? 0.5 : 0.25) <= 0) {
+    if (credit > 0 && awardedMarks(credit, max) <= 0) {
       credit = 0;
       feedback = withheldStructureFeedback(pp.role, "too_thin");
     }
@@ -428,6 +430,11 @@ function roundTo(x: number, step: number): number {
   return Math.round(x / step) * step;
 }
 
+/** The marks a point of `max` marks awards for `credit` (a share of it): half marks, or quarters on a point under 2. */
+function awardedMarks(credit: number, max: number): number {
+  return roundTo(credit * max, max >= 2 ? 0.5 : 0.25);
+}
+
 /**
  * One sentence, as a teacher would write it and worded so that it reads right to the student and to
  * the teacher ("The answer …"): made clearly; partly made, naming the part of the point (its clause)
@@ -436,7 +443,7 @@ function roundTo(x: number, step: number): number {
 function contentFeedback(credit: number, pp: PreparedPoint, prepared: PreparedQuestion, matched: string[]): string {
   // The level the student sees is the awarded mark (reference items' credit is continuous).
   const max = pp.point.marks;
-  const awarded = roundTo(credit * max, max >= 2 ? 0.5 : 0.25);
+  const awarded = awardedMarks(credit, max);
   // A structure point read like content (body, coverage of the demands) is met, not "made".
   if (pp.point.kind === "structure") return awarded >= max ? "This part of the structure is in place." : structureShortfallFeedback(pp.point.point, awarded > 0);
   if (awarded >= max) return "The answer makes this point clearly.";
@@ -513,7 +520,7 @@ function pointResult(
   prepared: PreparedQuestion,
   confidence?: number,
 ): PointResult {
-  const awarded = roundTo(credit * max, max >= 2 ? 0.5 : 0.25);
+  const awarded = awardedMarks(credit, max);
   const result: PointResult = {
     rubricId: pp.point.id,
     kind: pp.point.kind,

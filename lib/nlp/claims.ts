@@ -34,6 +34,7 @@ const claimCuesSchema = z.object({
   hedgingModals: cueListSchema,
   assertingWhenNegated: cueListSchema,
   clauseBoundaries: cueListSchema,
+  clauseOpenersBeforeClause: cueListSchema,
   passiveAuxiliaries: cueListSchema,
   inverseCausal: cueListSchema,
   sourceMarkers: cueListSchema,
@@ -58,6 +59,8 @@ interface ClaimCues {
   hedgingModals: Set<string>;
   assertingWhenNegated: Set<string>;
   clauseBoundaries: Set<string>;
+  /** "as" …: ends a clause only when a clause follows. */
+  clauseOpenersBeforeClause: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** "due to", "result of" …: first word (lemma) → second words (form). */
   inverseCausal: Map<string, Set<string>>;
@@ -92,6 +95,7 @@ export function claimCues(): ClaimCues {
     hedgingModals: set(data.hedgingModals),
     assertingWhenNegated: set(data.assertingWhenNegated),
     clauseBoundaries: set(data.clauseBoundaries),
+    clauseOpenersBeforeClause: set(data.clauseOpenersBeforeClause),
     passiveAuxiliaries: set(data.passiveAuxiliaries),
     inverseCausal: pairs(data.inverseCausal.words),
     sourceMarkers: set(data.sourceMarkers),
@@ -135,6 +139,20 @@ function isBoundary(t: Token): boolean {
 function opensNewClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!t.isWord || (t.lower !== "and" && t.lower !== "or")) return false;
+  return clauseFollows(tokens, i);
+}
+
+/**
+ * True for a word that joins a subordinate clause only when one follows ("did not go off as it is on the
+ * same circuit"; `clauseOpenersBeforeClause`), not as a preposition or adverb ("as expected", "as a result").
+ */
+function opensSubordinateClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.isWord && claimCues().clauseOpenersBeforeClause.has(t.lower) && clauseFollows(tokens, i);
+}
+
+/** True when a short noun phrase, then a verb, follows token `i`: a clause with its own subject. */
+function clauseFollows(tokens: readonly Token[], i: number): boolean {
   let nounPhrase = 0;
   for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
     const u = tokens[j] as Token;
@@ -193,18 +211,23 @@ const hypotheticalCache = new WeakMap<readonly Token[], readonly boolean[]>();
 function readPolarity(tokens: readonly Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let open = 0;
+  /** The negation cue (or the governed "from") that last opened the scope, and for each negated token its cue. */
+  let cue = -1;
+  const cueOf = new Array<number>(tokens.length).fill(-1);
   /** Negations that open at a "from" a preventive verb governs. */
   const pending = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (isBoundary(t) || opensNewClause(tokens, i)) {
+    if (isBoundary(t) || opensNewClause(tokens, i) || opensSubordinateClause(tokens, i)) {
       open = 0;
+      cue = -1;
       pending.clear();
       continue;
     }
     const opens = pending.get(i);
     if (opens) {
       open += opens;
+      cue = i;
       continue;
     }
     const from = preventedFrom(tokens, i);
@@ -218,24 +241,62 @@ function readPolarity(tokens: readonly Token[]): boolean[] {
       const next = tokens[i + 1];
       if (t.lower === "not" && next?.lower === "only") continue;
       open++;
+      cue = i;
       continue;
     }
-    if (open % 2 === 1 && t.isWord && !t.isStop) out[i] = true;
+    if (open % 2 === 1 && t.isWord && !t.isStop) {
+      out[i] = true;
+      cueOf[i] = cue;
+    }
   }
   // A negated clause that gives a thing an opposable quality denies the quality, not the thing:
   // "not in the same path" says the paths differ (there is a path), "not in a closed path" that the
-  // path is open. Not when the negation is the phrase's own determiner ("no joint action": there is
-  // none), nor for a noun qualifying another ("joint security operations": the operations are denied).
+  // path is open. Not when the negation is the phrase's own determiner ("no joint action", "not a
+  // single party": there is none), nor for a noun qualifying another ("joint security operations": the
+  // operations are denied), nor when the quality stands beyond the negated verb's own phrase ("did not
+  // go off as it is on the same circuit": the negation is another clause's).
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!out[i] || t.pos !== "NOUN" || !out[i - 1]) continue;
     const next = tokens[i + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN")) continue;
     const q = tokens[i - 1] as Token;
-    if (isNegationCue(tokens[i - 2] as Token, q)) continue;
+    const c = cueOf[i - 1] ?? -1;
+    if (c < 0 || isDeterminerNegation(tokens, c, i - 1) || !inNegatedPhrase(tokens, c, i - 1)) continue;
     if ((q.pos === "ADJ" || isAttributiveParticiple(tokens, i - 1)) && antonymKeys(q.lemma).size > 0) out[i] = false;
   }
   return out;
+}
+
+/**
+ * True when the negation cue at `c` is the determiner of the noun phrase whose modifier stands at `q`
+ * ("no faulty lamp", "not a single party"): the cue is "no"-like (a determiner) or a "not" that no verb or
+ * auxiliary governs, and only determiners, adjectives, numbers or adverbs stand between.
+ */
+function isDeterminerNegation(tokens: readonly Token[], c: number, q: number): boolean {
+  const cueToken = tokens[c] as Token;
+  const before = tokens[c - 1];
+  const governed = before !== undefined && (before.pos === "AUX" || before.pos === "VERB");
+  if (cueToken.pos !== "DET" && governed) return false;
+  for (let j = c + 1; j < q; j++) if (!["DET", "ADJ", "NUM", "ADV"].includes((tokens[j] as Token).pos)) return false;
+  return true;
+}
+
+/**
+ * True when the quality at `q` stands in the phrase the negation cue at `c` negates: between them no
+ * verb or auxiliary other than the negated verb group right after the cue ("not connected in the same
+ * path", "have not been placed in different circuits"), and no subordinating word.
+ */
+function inNegatedPhrase(tokens: readonly Token[], c: number, q: number): boolean {
+  let verbGroup = true;
+  for (let j = c + 1; j < q; j++) {
+    const u = tokens[j] as Token;
+    if (u.pos === "SCONJ") return false;
+    const isVerb = u.pos === "VERB" || u.pos === "AUX";
+    if (isVerb && !verbGroup) return false;
+    if (!isVerb && u.pos !== "ADV" && u.pos !== "PART") verbGroup = false;
+  }
+  return true;
 }
 
 /**

@@ -121,3 +121,21 @@ describe("a missed point's wording, whatever the rubric's phrasing (pointPhrase,
     }
   });
 });
+
+describe("a short answer that says the opposite of a reference", () => {
+  // Reference mode: the learned score's credit is continuous, and the mark shown is rounded.
+  const floating: WrittenQuestion = {
+    id: "float1",
+    prompt: "Why does a bowl of clay float when a lump of the same clay sinks?",
+    marks: 4,
+    rubric: [{ id: "ref", point: "The bowl displaces more water than the lump, so the buoyant force equals its weight.", marks: 4, kind: "content" }],
+  };
+
+  it("is told it says the opposite when its mark rounds to nothing, not that it did not mention the point", () => {
+    const r = gradeWrittenAnswer({ question: floating, answerText: "The bowl does not displace more water than the lump." });
+    const point = r.points.find((p) => p.rubricId === "ref");
+    expect(r.flags).toContain("contradiction");
+    expect(point?.awarded).toBe(0);
+    expect(point?.feedback).toMatch(/says the opposite of this point/);
+  });
+});
