@@ -24,6 +24,8 @@ describe("facts a teacher would ask, not refused", () => {
   it("a sentence telling on whose recommendation something was done states a fact, not an opinion", () => {
     expect(OPINION.test("The civic obligations were inserted by the 31st Amendment Act of 1983 on the recommendation of the Harun Mir Committee.")).toBe(false);
     expect(OPINION.test("Following the recommendations of the Harun Mir Committee, the list was revised in 1990.")).toBe(false);
+    // "the recommendations" with no "of" says neither whose nor which: it leans on an earlier sentence, and makes no item.
+    expect(OPINION.test("The assembly accepted the recommendations in January 1958.")).toBe(true);
     // The writer's own advice stays an opinion.
     expect(OPINION.test("We recommend that Veldra add a duty to vote.")).toBe(true);
     expect(OPINION.test("The panel recommends that every citizen vote.")).toBe(true);
