@@ -1,6 +1,6 @@
 import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
-import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
+import { inContext, leansOnSubject } from "./context";
 import { definedTermTakesThe } from "./topic";
 import type { Corpus } from "./corpus";
 import cues from "./explanation-cues.json";
@@ -242,119 +242,11 @@ function refOf(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence) {
   return ref ? [ref] : [];
 }
 
-/** How many times the material writes a lower-case term (its plural or singular too), as a whole word. */
-function timesWritten(pm: ProcessedMaterial, term: string): number {
-  const stem = escapeRegExp(term.replace(/(?<!s)s$/, ""));
-  return pm.material.text.match(new RegExp(String.raw`(?<![\w-])${stem}(?:s|es)?(?![\w-])`, "gi"))?.length ?? 0;
-}
-
-/** An appositive after a comma: "…, the buildings near the coast where…" up to the next comma, semicolon or the end. */
-const APPOSITIVE = /,\s+(the\s+[a-z][^,;:"()]{3,200}?)(?=[,;:]|\.?$)/g;
-const CLAUSE_SUMMARY_HEAD = new Set(referenceWords.clauseSummaryHeads);
-
-/**
- * The head noun of a description that is a noun phrase ("the low barriers built across…" → "barriers"), or null when a
- * finite verb follows its nouns ("the report estimated a loss…", "the appointee makes…"): a clause, not a description.
- * A participle that a preposition follows ("built across", "washed down") still describes.
- */
-function descriptionHead(sentence: Sentence, start: number, end: number): string | null {
-  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= start && t.end - sentence.start <= end);
-  const word = (t: Sentence["tokens"][number]) => sentence.text.slice(t.start - sentence.start, t.end - sentence.start);
-  // A hyphenated compound ("build-up", "run-off") is one word, whatever its parts are read as.
-  const joined = (k: number) => k > 0 && tokens[k]!.start === tokens[k - 1]!.end && (word(tokens[k]!) === "-" || word(tokens[k - 1]!) === "-");
-  let i = 1;
-  while (i < tokens.length && ((/^(?:ADJ|NOUN|NUM)$/.test(tokens[i]!.pos) && /^[a-z0-9-]+$/.test(word(tokens[i]!))) || joined(i))) i++;
-  let first = i - 1;
-  while (first > 1 && joined(first)) first--;
-  if (first < 1 || !tokens.slice(first, i).some((t) => t.pos === "NOUN")) return null;
-  const next = tokens[i];
-  // "the buildings near…", "the barriers built across…", "the delay between…"; not "the report estimated a loss", "the
-  // appointee makes", "the chlorine rapidly destroys".
-  if (next && (next.pos === "AUX" || next.pos === "ADV" || (next.pos === "VERB" && (/[^s]s$/.test(word(next)) || !/^(?:ADP|PART)$/.test(tokens[i + 1]?.pos ?? ""))))) return null;
-  return sentence.text.slice(tokens[first]!.start - sentence.start, tokens[i - 1]!.end - sentence.start);
-}
-/** Words by which a description points at something said before it ("the same kind", "the latter"). */
-const POINTS_BACK = /\b(?:same|latter|former|above|aforesaid|such|other|another|following|previous)\b/i;
-
-/**
- * "…land at a handful of cable landing stations, the buildings near the coast where the undersea line meets the land
- * network." → "What are cable landing stations?" / "The buildings near the coast where…". The term is the run of lower-case
- * nouns (and adjectives) before the comma, cut to the longest end of it the material writes at least twice (a term it
- * keeps using, not a passing word: "higher latency" → "latency"); the description reads alone (no pronoun, nothing that
- * points back, a clause it opens closed), is no person, and ends the sentence or is followed by a clause with a verb —
- * "silt, the fine soil…, and gravel" may be a list, so it makes none.
- */
-export function termAppositiveCards(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence): Card[] {
-  const out: Card[] = [];
-  const text = sentence.text;
-  for (const m of text.matchAll(APPOSITIVE)) {
-    const desc = m[1]!.trim();
-    const descAt = m.index + m[0].length - m[1]!.length;
-    const after = text.slice(descAt + m[1]!.length);
-    if (/^,/.test(after)) {
-      const rest = after.split(/[;:]/)[0]!;
-      if (/^,\s+(?:(?:and|or|but)\s|(?:the|an?)\s)/.test(rest) || /,\s+(?:and|or)\s+(?:the|an?)\s/.test(rest) || !hasVerb(sentence, descAt + m[1]!.length, descAt + m[1]!.length + rest.length)) continue;
-    } else if (!/^\.?\s*$/.test(after)) continue;
-    // The term: lower-case nouns and adjectives before the comma, the last a noun, at most four.
-    const before = sentence.tokens.filter((t) => t.end - sentence.start <= m.index);
-    const run: typeof before = [];
-    for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {
-      const t = before[i]!;
-      const word = text.slice(t.start - sentence.start, t.end - sentence.start);
-      if (!/^[a-z][a-z-]*$/.test(word) || !(t.pos === "NOUN" || (t.pos === "ADJ" && run.length > 0))) break;
-      run.unshift(t);
-    }
-    if (!run.length) continue;
-    // "X and Y, the two…", "such as X, the…", "a, b, the c": the description may cover more than the term, or the term be
-    // one of a list.
-    const lead = text.slice(0, run[0]!.start - sentence.start);
-    // …nor the end of a name ("the Kishanganga project, a…": the name is the term, not "project").
-    if (/(?:\b(?:and|or|nor|&|such as|including|like|namely)|,)\s*$/i.test(lead) || /\p{Lu}[\p{L}-]*\s*$/u.test(lead)) continue;
-    // "…determines, in his discretion, the share of royalties…": a term inside a phrase set off by commas, or someone's own
-    // ("his discretion"), is no term, and what follows its comma is the sentence going on.
-    const lastComma = lead.lastIndexOf(",");
-    if (/\b(?:his|her|its|their|our|my|your)\s+$/i.test(lead) || (lastComma >= 0 && /^\s*(?:in|at|on|by|with|for|under|of|from|to|after|before|during|within|without)\s/i.test(lead.slice(lastComma + 1)) && !hasVerb(sentence, lastComma, lead.length))) continue;
-    let term = "";
-    for (let k = 0; k < run.length; k++) {
-      const candidate = text.slice(run[k]!.start - sentence.start, run.at(-1)!.end - sentence.start);
-      if (run[k]!.pos === "NOUN" && timesWritten(pm, candidate) >= 2) {
-        term = candidate;
-        break;
-      }
-      // Only a comparing word may be left out ("higher latency" → "latency"), not part of the term ("monthly mean", "home
-      // loan").
-      if (!/^(?:[a-z]+(?:er|est)|more|most|less|least|new|greater)$/.test(sentence.text.slice(run[k]!.start - sentence.start, run[k]!.end - sentence.start))) break;
-    }
-    if (!term) continue;
-    const words = wordCount(desc);
-    if (words < 5 || words > 30) continue;
-    // "the spread of invasive weeds and the decline in fish catch": two noun phrases, one of a list.
-    if (/\s(?:and|or)\s+(?:the|an?)\s/.test(desc)) continue;
-    if (LEANS_ON_CONTEXT.test(desc) || POINTS_BACK.test(desc) || ABSOLUTE_PHRASE.test(desc) || namesSomeone(desc)) continue;
-    if (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(desc)) continue;
-    if (spanPointsBack(pm, sentence.start + descAt, sentence.start + descAt + desc.length)) continue;
-    if (!closesItsClause(sentence, sentence.start + descAt, sentence.start + descAt + desc.length, desc)) continue;
-    // A noun phrase whose head agrees with the term ("cable landing stations, the buildings…"); not a clause, nor a noun
-    // that sums up the clause before it ("…, the result of…").
-    const head = descriptionHead(sentence, descAt, descAt + desc.length);
-    const isPlural = /[^s]s$/.test(term);
-    if (!head || CLAUSE_SUMMARY_HEAD.has(head) || /[^s]s$/.test(head) !== isPlural) continue;
-    const article = /^an?\s/i.test(desc) || new RegExp(String.raw`\b(?:a|an)\s+${escapeRegExp(term)}\b`, "i").test(pm.material.text) ? (/^[aeiou]/i.test(term) ? "an " : "a ") : "";
-    const front = isPlural ? `What are ${term}?` : `What is ${article}${term}?`;
-    const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: desc, refs: refOf(corpus, pm, sentence), text: front });
-    out.push(card(front, capitalize(desc), [sentenceEvidence(pm, sentence)], q));
-  }
-  return out;
-}
-
 /** Definition and cause cards for every sentence that reads on its own. */
 export function explanationCards(corpus: Corpus): Card[] {
   const out: Card[] = [];
   for (const pm of corpus.materials) {
-    const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     for (const sentence of pm.sentences) {
-      // What a term is, from an appositive that reads alone, whatever the rest of the sentence leans on; never a quote.
-      if (!/\?\s*$/.test(sentence.text) && !quoted.some(([a, b]) => sentence.start < b && sentence.end > a)) out.push(...termAppositiveCards(corpus, pm, sentence));
       if (!isStandalone(sentence, pm)) continue;
       const text = inContext(sentence.text, pm, sentence);
       // A definition or cause card has no lead to say what a sentence that leaves it out is about.
