@@ -87,8 +87,10 @@ function pointsBack(statement: string): boolean {
   return false;
 }
 
+// "recommend" as a verb is advice; the noun with whose it is, history ("added on the recommendation of the Swaran Singh
+// Committee"); a bare "the recommendations" leans on an earlier sentence for whose they were.
 export const OPINION =
-  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend\w*|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
+  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {

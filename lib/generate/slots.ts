@@ -174,6 +174,9 @@ export function blankedText(slot: Slot, blank = "_____"): string | null {
  * choice of them has several right answers. Not a value a denial waits for ("did not ratify the convention until _____",
  * "was not set up before _____"): that one is asserted.
  */
+/** "the 42nd Amendment Act of", "Constitution (Seventy-third Amendment) Act, ", "86th Amendment Act, ": a year follows. */
+const NUMBERED_AMENDMENT_ACT = /\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+Amendment\)?\s+Act(?:,|\s+of)?\s*$/;
+
 function isDenied(slot: Slot): boolean {
   const { sentence } = slot.ref;
   const before = sentence.text.slice(0, slot.start - sentence.start);
@@ -246,7 +249,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
       const yearAt = e.isFiscal ? -1 : pm.material.text.slice(e.start, e.end).lastIndexOf(String(e.year));
       const start = yearAt > 0 ? e.start + yearAt : e.start;
       // "the Representation of the People Act, _____": a year inside a law's name is part of the name.
-      if (/\b(?:Act|Code|Rules|Regulations|Ordinance|Order)(?:,|\s+of)?\s*$/.test(pm.material.text.slice(Math.max(0, start - 20), start))) continue;
+      // A numbered amendment's year is when it was made, the fact a teacher asks ("the 42nd Amendment Act of _____"): the
+      // amendment is known by its number.
+      const lawBefore = pm.material.text.slice(Math.max(0, start - 60), start);
+      if (/\b(?:Act|Code|Rules|Regulations|Ordinance|Order)(?:,|\s+of)?\s*$/.test(lawBefore.slice(-20)) && !NUMBERED_AMENDMENT_ACT.test(lawBefore)) continue;
       // "A UN report from July _____": the date of a report is trivia, its finding is the fact.
       if (/\b(?:report|survey|study|data|paper|statement|estimate)s?\s+(?:(?:of|from|in|published in|released in|dated)\s+)?(?:\w+\s+)?$/i.test(pm.material.text.slice(Math.max(ref.sentence.start, e.start - 40), start)) || /^\s*(?:report|survey|study|data|estimates?)\b/i.test(pm.material.text.slice(e.end, e.end + 12))) continue;
       slots.push({ ref, type: "year", start, end: e.end, answer: pm.material.text.slice(start, e.end), value: e.year, ...(isOpenRange ? { isOpenRange } : {}) });

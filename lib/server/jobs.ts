@@ -113,7 +113,7 @@ async function processClaimedJob(claim: JobClaim, clock: Clock): Promise<JobOutc
   );
   const drafted = await keepingLease(claim, reading, clock, () => draftStudySetInThread({ materials: stored, questions, marks, batchSize: DRAFT_WRITE_CHUNK }));
   if (drafted.cardCount === 0 && drafted.questionCount === 0) {
-    throw new AppError("INVALID", "No cards or questions could be drawn from this material: it needs sentences that state facts — names, figures, dates.");
+    throw new AppError("INVALID", "No cards or questions could be drawn from this material. An item is made only from a sentence that states a fact and reads on its own: not one that leans on an earlier sentence (\"They were added…\", \"The same amendment…\"), gives an opinion or a date such as \"last week\". Fuller material gives more such sentences.");
   }
 
   await step("Saving drafts", stored.length + 1);

@@ -176,6 +176,20 @@ describe("running a generation job", () => {
     expect((await jobRow(jobId)).error).toMatch(/No cards or questions could be drawn/);
   });
 
+  it("says why fact-dense material made no item: its sentences lean on earlier ones, not that it lacks facts", async () => {
+    const { jobId } = await createDraftStudySet({
+      ownerId: owner.id,
+      title: "Duties",
+      subject: null,
+      materials: [{ id: "m1", title: "Duties", source: "duties.txt", text: "They were added in 1983 by the 31st Amendment on the advice of the Harun Mir Committee." }],
+      jobInput: { questions: [], marks: null },
+    });
+    expect(await runGenerationJob(jobId, at(0))).toBe("failed");
+    const { error } = await jobRow(jobId);
+    expect(error).toMatch(/reads on its own/);
+    expect(error).not.toMatch(/names, figures, dates/);
+  });
+
   it(`stops a job that has been interrupted ${MAX_JOB_RUNS} times`, async () => {
     const { jobId } = await newSet();
     for (let run = 0; run < MAX_JOB_RUNS; run++) await claimGenerationJob(jobId, new Date(NOW.getTime() + run * (JOB_LEASE_MS + 1)), JOB_LEASE_MS);
