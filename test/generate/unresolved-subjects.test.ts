@@ -198,6 +198,18 @@ describe("inContext: an opening 'He'/'She' read as the one person the sentence b
     const text = ["Anja Kessel led the salt march of Varnia in 1930.", "", "She was jailed four times in Tarsk and in Ostrel."].join("\n");
     expect(readAlone(text, "She was jailed")).toBeNull();
   });
+
+  it("makes no item when an earlier sentence of the paragraph names another person (the pronoun may be theirs)", () => {
+    const text = ["Tomas Verrin began the long march to Ostrel in 1930. Anja Kessel led the strike at the Tarsk salt pans. He was arrested at Ostrel in May 1930."].join("\n");
+    expect(readAlone(text, "He was arrested")).toBeNull();
+  });
+
+  it("counts a name after a title ('Justice', 'Lord', 'Dr') as a person, though the entity finder misses it", () => {
+    const text = ["Anja Kessel appointed Justice R. T. Moln as chief judge of Varnia in 1973. He passed over three judges who were senior to him."].join("\n");
+    expect(readAlone(text, "He passed over")).toBeNull();
+    const set = generateStudySet([{ source: "v.txt", content: `${text}\n\nThe high court of Varnia sat with thirteen judges in 1973.\n` }]);
+    expect(set.cards.map((c) => `${c.front} ${c.back}`).join("\n")).not.toMatch(/Anja Kessel passed over/);
+  });
 });
 
 describe("timeline cards: a date that belongs to a relative clause", () => {
