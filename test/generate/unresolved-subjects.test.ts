@@ -210,6 +210,11 @@ describe("inContext: an opening 'He'/'She' read as the one person the sentence b
     const set = generateStudySet([{ source: "v.txt", content: `${text}\n\nThe high court of Varnia sat with thirteen judges in 1973.\n` }]);
     expect(set.cards.map((c) => `${c.front} ${c.back}`).join("\n")).not.toMatch(/Anja Kessel passed over/);
   });
+
+  it("makes no item when the pronoun's own sentence names another person", () => {
+    const text = ["Anja Kessel led the salt march of Varnia in 1930. She was jailed four times in Tarsk. She met Lord Orvend in prison at Tarsk in 1932."].join("\n");
+    expect(readAlone(text, "She met")).toBeNull();
+  });
 });
 
 describe("timeline cards: a date that belongs to a relative clause", () => {
