@@ -120,6 +120,18 @@ describe("inContext: more of something, or a possessive, that only an earlier se
     expect(readAlone(text, "The Ormen")).toBeNull();
   });
 
+  it.each([
+    ["For Varnia, Ostrel remains its largest trading partner on the northern coast.", "For Varnia"],
+    ["In Tarsk province, fishing is its biggest source of income after remittances.", "In Tarsk"],
+  ])("keeps a possessive whose antecedent is an opening phrase ending in a comma: %s", (text, start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+
+  it("still makes no item when an opening phrase is followed by a subject with its own commas", () => {
+    const text = ["The river otter is rare in Varnia.", "", "In 1994 the Ormen Wetland Reserve, near Kessel, remains its largest refuge."].join("\n");
+    expect(readAlone(text, "In 1994")).toBeNull();
+  });
+
   it("keeps a possessive after a copula whose antecedent comes before the clause ('…, and Kessel is its largest port')", () => {
     const text = ["Varnia has a short coast, and Kessel is its largest port."].join("\n");
     expect(readAlone(text, "Varnia has")).not.toBeNull();
