@@ -558,8 +558,15 @@ export const referenceWords = z
     processNouns: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
   })
   .parse(referenceWordsData);
-/** Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"). */
-const READER_ADDRESS = new RegExp(`\\b(?:${referenceWords.readerAddress.map(escapeRegExp).join("|")})\\b`, "i");
+/**
+ * Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"); a
+ * "*" in an entry stands for up to three words ("for a * aspirant"), so that "13 lakh aspirants" or "ticket aspirants",
+ * a fact about candidates, is not read as advice.
+ */
+const READER_ADDRESS = new RegExp(
+  `\\b(?:${referenceWords.readerAddress.map((w) => w.split(" * ").map(escapeRegExp).join(String.raw`\s+(?:[\p{L}\p{N}'-]+\s+){0,3}`)).join("|")})\\b`,
+  "iu",
+);
 /** Nouns of a process that say what it was done to only with "of" ("Completion has been slower…": of what?). */
 const PROCESS_NOUNS = new Set(referenceWords.processNouns);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */

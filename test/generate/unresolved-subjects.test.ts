@@ -256,6 +256,20 @@ describe("inContext: a process with no 'of' to say of what", () => {
 });
 
 describe("inContext: a material's advice to its reader is no fact", () => {
+  it.each([
+    ["The Varda Service Commission received applications from 13 lakh aspirants for its civil services examination in 2023.", "The Varda"],
+    ["The Tarsk party denied tickets to forty ticket aspirants before the Varnian election of 2019.", "The Tarsk"],
+  ])("keeps a fact about candidates, not addressed to the reader: %s", (text, start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+
+  it.each([
+    ["Aspirants should remember that the Varda canal was dug between 1870 and 1885 by the Tarsk council.", "Aspirants"],
+    ["For an aspirant the Varda canal story shows how hard it was to run a canal for fifty years.", "For an"],
+  ])("makes no item of a sentence addressed to the reader: %s", (text, start) => {
+    expect(readAlone(text, start)).toBeNull();
+  });
+
   it("makes no item of 'For a civil services aspirant the Varda canal story is worth knowing…' (study notes)", () => {
     const text = ["For a civil services aspirant the Varda canal story is worth knowing in detail, because it shows how hard it is to run a canal for fifty years."].join("\n");
     expect(readAlone(text, "For a civil")).toBeNull();
