@@ -241,6 +241,17 @@ describe("timeline cards: a date that belongs to a relative clause", () => {
     const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
     expect(set.cards.filter((c) => c.kind === "timeline")).toEqual([]);
   });
+
+  it("keeps the 'When?' card of a ruling whose 'that' introduces what was ruled; none when what it introduces has its own verb", () => {
+    const content = [
+      "The High Court of Varnia unanimously ruled that privacy is fundamental in August 2017.",
+      "",
+      "The Election Board of Varnia announced that polls would begin in April 2019.",
+    ].join("\n");
+    const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
+    const timeline = set.cards.filter((c) => c.kind === "timeline");
+    expect(timeline.map((c) => c.front)).toEqual(["When? The High Court of Varnia unanimously ruled that privacy is fundamental."]);
+  });
 });
 
 describe("inContext: a process with no 'of' to say of what", () => {
