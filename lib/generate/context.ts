@@ -1228,10 +1228,11 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
       let c = k - 1;
       while (c >= 0 && tokens[c]!.pos === "ADV") c--;
       if (c > 0 && /^(?:is|are|was|were|remains|remain|remained|became|becomes|become)$/i.test(word(c))) {
-        // An opening prepositional phrase ending in a comma before a plain subject is no part of that subject, and may be
-        // what the possessive stands for ("For Bangladesh, India remains its largest trading partner").
+        // An opening prepositional phrase with a name, ending in a comma before a plain subject, is no part of that
+        // subject, and may be what the possessive stands for ("For Bangladesh, India remains its largest trading partner";
+        // not "By convention, the Home Minister is its chairperson", where "its" is a committee named before).
         const comma = tokens.findIndex((t, i) => i < c && word(i) === ",");
-        const opening = tokens[0]?.pos === "ADP" && comma > 0 && !tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX")
+        const opening = tokens[0]?.pos === "ADP" && comma > 0 && tokens.slice(0, comma).some((t) => t.pos === "PROPN") && !tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX")
           && !tokens.slice(comma + 1, c).some((t, i) => /^[,;:()–—]$/.test(word(comma + 1 + i)) || t.pos === "VERB" || t.pos === "AUX") ? comma : -1;
         for (let j = c - 1; j >= 0; j--) {
           if (j === opening || /^(?:CCONJ|SCONJ)$/.test(tokens[j]!.pos) || /^[;:]$/.test(word(j)) || /^(?:which|who|whom|that)$/i.test(word(j))) break;

@@ -127,6 +127,11 @@ describe("inContext: more of something, or a possessive, that only an earlier se
     expect(readAlone(text, start)).not.toBeNull();
   });
 
+  it("still makes no item when the opening phrase names nothing ('By convention, … is its chairperson')", () => {
+    const text = ["The Varda language committee was set up in 1976 with thirty members. By convention, the Tarsk home minister is its chairperson."].join("\n");
+    expect(readAlone(text, "By convention")).toBeNull();
+  });
+
   it("still makes no item when an opening phrase is followed by a subject with its own commas", () => {
     const text = ["The river otter is rare in Varnia.", "", "In 1994 the Ormen Wetland Reserve, near Kessel, remains its largest refuge."].join("\n");
     expect(readAlone(text, "In 1994")).toBeNull();
