@@ -225,7 +225,16 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       if ((rest.match(/\(/g)?.length ?? 0) > (rest.match(/\)/g)?.length ?? 0)) continue;
       // "…a satellite programme that has operated since 2000": a date at the end of a relative clause dates that clause,
       // and the cut leaves it hanging ("…a programme that has operated.").
-      if (/\b(?:that|which|who|whose)\s+(?:[\w-]+\s+){0,3}[\w-]+$/i.test(rest)) continue;
+      // Not "that" as a complementiser after a verb of saying or ruling ("…ruled that privacy is fundamental in August
+      // 2017": the ruling is dated), unless what it introduces has a verb of its own that the date may belong to ("…announced
+      // that polls would begin in April 2019").
+      const relative = /\b(that|which|who|whose)\s+(?:[\w-]+\s+){0,3}[\w-]+$/i.exec(rest);
+      if (relative) {
+        const at = sentence.start + (phraseStart.index - pm.material.text.slice(sentence.start, phraseStart.index + sentence.start).trimStart().length) + relative.index;
+        const i = sentence.tokens.findIndex((t) => t.start === at);
+        const complement = /^that$/i.test(relative[1]!) && sentence.tokens[i]?.pos === "SCONJ" && !sentence.tokens.slice(i + 1).some((t) => t.start < e.start && t.pos === "VERB");
+        if (!complement) continue;
+      }
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
       const event = inContext(e.event, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;

@@ -558,8 +558,15 @@ export const referenceWords = z
     processNouns: z.array(z.string().regex(/^[a-z]+$/, "a noun in small letters")),
   })
   .parse(referenceWordsData);
-/** Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"). */
-const READER_ADDRESS = new RegExp(`\\b(?:${referenceWords.readerAddress.map(escapeRegExp).join("|")})\\b`, "i");
+/**
+ * Words with which a material speaks to its reader or of the exam ("for a civil services aspirant", "worth knowing"); a
+ * "*" in an entry stands for up to three words ("for a * aspirant"), so that "13 lakh aspirants" or "ticket aspirants",
+ * a fact about candidates, is not read as advice.
+ */
+const READER_ADDRESS = new RegExp(
+  `\\b(?:${referenceWords.readerAddress.map((w) => w.split(" * ").map(escapeRegExp).join(String.raw`\s+(?:[\p{L}\p{N}'-]+\s+){0,3}`)).join("|")})\\b`,
+  "iu",
+);
 /** Nouns of a process that say what it was done to only with "of" ("Completion has been slower…": of what?). */
 const PROCESS_NOUNS = new Set(referenceWords.processNouns);
 /** Nouns that name one thing whatever came before ("the world", "the monsoon"): `reference-words.json`. */
@@ -1221,8 +1228,14 @@ function pronounWithoutAntecedent(pm: ProcessedMaterial, sentence: Sentence, ope
       let c = k - 1;
       while (c >= 0 && tokens[c]!.pos === "ADV") c--;
       if (c > 0 && /^(?:is|are|was|were|remains|remain|remained|became|becomes|become)$/i.test(word(c))) {
+        // An opening prepositional phrase with a name, ending in a comma before a plain subject, is no part of that
+        // subject, and may be what the possessive stands for ("For Bangladesh, India remains its largest trading partner";
+        // not "By convention, the Home Minister is its chairperson", where "its" is a committee named before).
+        const comma = tokens.findIndex((t, i) => i < c && word(i) === ",");
+        const opening = tokens[0]?.pos === "ADP" && comma > 0 && tokens.slice(0, comma).some((t) => t.pos === "PROPN") && !tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX")
+          && !tokens.slice(comma + 1, c).some((t, i) => /^[,;:()–—]$/.test(word(comma + 1 + i)) || t.pos === "VERB" || t.pos === "AUX") ? comma : -1;
         for (let j = c - 1; j >= 0; j--) {
-          if (/^(?:CCONJ|SCONJ)$/.test(tokens[j]!.pos) || /^[;:]$/.test(word(j)) || /^(?:which|who|whom|that)$/i.test(word(j))) break;
+          if (j === opening || /^(?:CCONJ|SCONJ)$/.test(tokens[j]!.pos) || /^[;:]$/.test(word(j)) || /^(?:which|who|whom|that)$/i.test(word(j))) break;
           subject.add(j);
         }
       }

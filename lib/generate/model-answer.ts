@@ -454,10 +454,11 @@ function nearbyFactExample(
     // An example instantiates its point: a dated neighbour that shares no word of substance with it is the next event
     // of the story ("In 1975, the President imposed an emergency" beside "The prime minister nominates the ministers").
     if (!sharesContent(r, ref, nameStems)) continue;
-    // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…").
+    // "It began with nine reserves" reads as its subject, named in the sentence before ("Project Tiger began…"). An
+    // opening "He"/"She" is not resolved here: such an example is left out.
     const antecedent = openingPronounAntecedent(r.pm, r.sentence);
     const text = exampleText(antecedent ? r.sentence.text.replace(/^(?:It|They)\b/, antecedent) : r.sentence.text, 14);
-    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text) || /^(?:It|They)\b/.test(text)) continue;
+    if (wordCount(text) > 18 || !(/\d/.test(text) || DATE_MENTION.test(text)) || !isCompleteClause(text.replace(/\.$/, "")) || !keepsFiniteVerb(r.sentence, text) || /^(?:It|They|He|She)\b/.test(text)) continue;
     return { text, evidence: sentenceEvidence(r.pm, r.sentence), ref: r };
   }
   return null;

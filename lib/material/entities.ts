@@ -53,6 +53,8 @@ const THING_AFTER = new RegExp(`^\\)?\\s+${anyOf(NAME_WORDS.thingAfter)}\\b`);
 /** "the ports of X and Y", "the cities of X": places (`placesOf`). (Not the second of two names after "in": "T. Prakasam in
  * Andhra and Asaf Ali in Delhi" names a person there.) */
 const PLACES_OF_BEFORE = new RegExp(`\\b${anyOf(NAME_WORDS.placesOf)}\\s+of\\s+(?:\\p{Lu}[\\p{L}\\p{M}'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'-]*)*\\s+(?:and|or)\\s+)?$`, "u");
+/** "the seat of X": a place's, or the person's who holds it ("the seat of Rahul Gandhi"), so counted once only. */
+const SEAT_OF_BEFORE = /\bseats?\s+of\s+$/i;
 /**
  * A common noun set before a name in apposition, after a determiner and adjectives at most: "the novel Ponniyin Selvan",
  * "a new capital named Gangaikonda Cholapuram", "the title Yavanarajya Sthapanacharya", "his village, Ralegan Siddhi,".
@@ -672,7 +674,7 @@ export function classifyEntities(entities: Entity[], text: string, speakers: Rea
       // Nehru port" among other mentions is still a person); "the ports of Myos Hormos": a place (counted twice, as no
       // person's name follows "the ports of").
       if (!possessive && (PLACES_OF_BEFORE.test(before) || isNamedByThingNoun(before, after))) againstPerson += 2;
-      else if (!possessive && (afterThe || placed || THING_AFTER.test(after))) againstPerson++;
+      else if (!possessive && (afterThe || placed || SEAT_OF_BEFORE.test(before) || THING_AFTER.test(after))) againstPerson++;
       // A party to a case: "v." or "vs." (with its full stop) between two capitalised names.
       if (/^\s+vs?\.\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'-]*\s+vs?\.\s+$/u.test(before)) caseParty = true;
     }

@@ -120,3 +120,26 @@ describe("a question that lists aspects after 'with reference to'", () => {
     expect(points.filter((p) => said(p.text) || (p.example && said(p.example)))).toEqual([]);
   });
 });
+
+// Written for this test; not copied from any source (a fictional commander and army). The sentence after the point
+// opens with "He"; items may read it as the one person the paragraph names, but a model answer's example never shows
+// the bare pronoun.
+const COMMANDER = [
+  "Tomas Reyl and the Varnian Home Army",
+  "",
+  "Tomas Reyl was one of the most radical leaders of the Varnian freedom movement against the empire.",
+  "",
+  "Tomas Reyl assumed command of the Varnian Home Army in July 1943 at Ostrel. He kept command of the Varnian Home Army at Tarsk until March 1945 with three divisions.",
+  "",
+  "The legacy of Reyl remains contested among historians of the Varnian freedom struggle.",
+].join("\n");
+
+describe("a model answer's example", () => {
+  it("never opens with a bare 'He'/'She'", () => {
+    const pm = ingestMaterial({ source: "reyl-army.txt", content: COMMANDER });
+    const answer = generateModelAnswer("Assess the role of Tomas Reyl and the Varnian Home Army in the freedom struggle.", [pm], { marks: 15 });
+    const examples = answer.body.flatMap((s) => s.points.map((p) => p.example ?? ""));
+    expect(examples.filter((e) => /^(?:He|She)\b/.test(e))).toEqual([]);
+    expect(answer.rubric.filter((r) => /\(e\.g\. (?:He|She)\b/.test(r.point))).toEqual([]);
+  });
+});

@@ -120,6 +120,23 @@ describe("inContext: more of something, or a possessive, that only an earlier se
     expect(readAlone(text, "The Ormen")).toBeNull();
   });
 
+  it.each([
+    ["For Varnia, Ostrel remains its largest trading partner on the northern coast.", "For Varnia"],
+    ["In Tarsk province, fishing is its biggest source of income after remittances.", "In Tarsk"],
+  ])("keeps a possessive whose antecedent is an opening phrase ending in a comma: %s", (text, start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+
+  it("still makes no item when the opening phrase names nothing ('By convention, … is its chairperson')", () => {
+    const text = ["The Varda language committee was set up in 1976 with thirty members. By convention, the Tarsk home minister is its chairperson."].join("\n");
+    expect(readAlone(text, "By convention")).toBeNull();
+  });
+
+  it("still makes no item when an opening phrase is followed by a subject with its own commas", () => {
+    const text = ["The river otter is rare in Varnia.", "", "In 1994 the Ormen Wetland Reserve, near Kessel, remains its largest refuge."].join("\n");
+    expect(readAlone(text, "In 1994")).toBeNull();
+  });
+
   it("keeps a possessive after a copula whose antecedent comes before the clause ('…, and Kessel is its largest port')", () => {
     const text = ["Varnia has a short coast, and Kessel is its largest port."].join("\n");
     expect(readAlone(text, "Varnia has")).not.toBeNull();
@@ -198,6 +215,23 @@ describe("inContext: an opening 'He'/'She' read as the one person the sentence b
     const text = ["Anja Kessel led the salt march of Varnia in 1930.", "", "She was jailed four times in Tarsk and in Ostrel."].join("\n");
     expect(readAlone(text, "She was jailed")).toBeNull();
   });
+
+  it("makes no item when an earlier sentence of the paragraph names another person (the pronoun may be theirs)", () => {
+    const text = ["Tomas Verrin began the long march to Ostrel in 1930. Anja Kessel led the strike at the Tarsk salt pans. He was arrested at Ostrel in May 1930."].join("\n");
+    expect(readAlone(text, "He was arrested")).toBeNull();
+  });
+
+  it("counts a name after a title ('Justice', 'Lord', 'Dr') as a person, though the entity finder misses it", () => {
+    const text = ["Anja Kessel appointed Justice R. T. Moln as chief judge of Varnia in 1973. He passed over three judges who were senior to him."].join("\n");
+    expect(readAlone(text, "He passed over")).toBeNull();
+    const set = generateStudySet([{ source: "v.txt", content: `${text}\n\nThe high court of Varnia sat with thirteen judges in 1973.\n` }]);
+    expect(set.cards.map((c) => `${c.front} ${c.back}`).join("\n")).not.toMatch(/Anja Kessel passed over/);
+  });
+
+  it("makes no item when the pronoun's own sentence names another person", () => {
+    const text = ["Anja Kessel led the salt march of Varnia in 1930. She was jailed four times in Tarsk. She met Lord Orvend in prison at Tarsk in 1932."].join("\n");
+    expect(readAlone(text, "She met")).toBeNull();
+  });
 });
 
 describe("timeline cards: a date that belongs to a relative clause", () => {
@@ -211,6 +245,17 @@ describe("timeline cards: a date that belongs to a relative clause", () => {
     ].join("\n");
     const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
     expect(set.cards.filter((c) => c.kind === "timeline")).toEqual([]);
+  });
+
+  it("keeps the 'When?' card of a ruling whose 'that' introduces what was ruled; none when what it introduces has its own verb", () => {
+    const content = [
+      "The High Court of Varnia unanimously ruled that privacy is fundamental in August 2017.",
+      "",
+      "The Election Board of Varnia announced that polls would begin in April 2019.",
+    ].join("\n");
+    const set = generateStudySet([ingestMaterial({ source: "invented.txt", content })]);
+    const timeline = set.cards.filter((c) => c.kind === "timeline");
+    expect(timeline.map((c) => c.front)).toEqual(["When? The High Court of Varnia unanimously ruled that privacy is fundamental."]);
   });
 });
 
@@ -227,6 +272,20 @@ describe("inContext: a process with no 'of' to say of what", () => {
 });
 
 describe("inContext: a material's advice to its reader is no fact", () => {
+  it.each([
+    ["The Varda Service Commission received applications from 13 lakh aspirants for its civil services examination in 2023.", "The Varda"],
+    ["The Tarsk party denied tickets to forty ticket aspirants before the Varnian election of 2019.", "The Tarsk"],
+  ])("keeps a fact about candidates, not addressed to the reader: %s", (text, start) => {
+    expect(readAlone(text, start)).not.toBeNull();
+  });
+
+  it.each([
+    ["Aspirants should remember that the Varda canal was dug between 1870 and 1885 by the Tarsk council.", "Aspirants"],
+    ["For an aspirant the Varda canal story shows how hard it was to run a canal for fifty years.", "For an"],
+  ])("makes no item of a sentence addressed to the reader: %s", (text, start) => {
+    expect(readAlone(text, start)).toBeNull();
+  });
+
   it("makes no item of 'For a civil services aspirant the Varda canal story is worth knowing…' (study notes)", () => {
     const text = ["For a civil services aspirant the Varda canal story is worth knowing in detail, because it shows how hard it is to run a canal for fifty years."].join("\n");
     expect(readAlone(text, "For a civil")).toBeNull();

@@ -292,6 +292,13 @@ describe("entity names", () => {
     const kind = (name: string) => pm2.entities.find((e) => e.aliases.includes(name))?.kind;
     for (const name of ["Arno Dask", "Mira Osk", "Dalai Marn"]) expect(kind(name), name).toBe("person");
   });
+  it("keeps a person after 'the seat of' when another mention reads as a person; a place there once is still a place", () => {
+    const text = "Lee Khedi in Varnia was for long the seat of Tomas Verrin in the Varnian assembly. Anja Kessel defeated Tomas Verrin at Lee Khedi in the election of 2019.";
+    const pm2 = ingestMaterial({ source: "seats.txt", content: text });
+    expect(pm2.entities.find((e) => e.name === "Tomas Verrin")?.kind).toBe("person");
+    const pm3 = ingestMaterial({ source: "seat.txt", content: "In 1977 Anja Kessel lost the seat of Ostrel Mandi to a young lawyer." });
+    expect(pm3.entities.find((e) => e.name === "Ostrel Mandi")?.kind).not.toBe("person");
+  });
   it("keeps two sentences two when the writer left no space after the full stop before a capital ('…in 1947.The…')", () => {
     const pm2 = ingestMaterial({ source: "s.txt", content: "Notes\n\nVeldra became independent in 1947.The constitution came into force in 1950." });
     expect(pm2.sentences.map((s) => s.text)).toEqual(["Veldra became independent in 1947.", "The constitution came into force in 1950."]);
