@@ -1,5 +1,5 @@
 import type { QueueSummary } from "@/lib/server/study";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDateTime, formatDayKey, plural } from "@/lib/format";
 
 /**
  * One line on what the queue holds and, with an exam set, how the new cards are paced toward it.
@@ -13,7 +13,7 @@ export function ReviewSummaryLine({ summary, left = summary }: { summary: QueueS
       {summary.examDate ? (
         <>
           {" "}
-          · exam {formatDate(new Date(`${summary.examDate}T12:00:00Z`))}
+          · exam {formatDayKey(summary.examDate)}
           {summary.isRaisedForExam ? ` (${summary.neededPerDay} new a day to see every card before it)` : ""}
         </>
       ) : null}

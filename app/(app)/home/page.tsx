@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { getStudentHome, getTeacherHome } from "@/lib/server/dashboard";
 import { requireUser } from "@/lib/server/session";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDateTime, formatDayKey, plural } from "@/lib/format";
 import type { UserRecord } from "@/lib/db/users";
 
 export const metadata: Metadata = { title: "Home" };
@@ -56,7 +56,7 @@ async function StudentHomePage({ user }: { user: UserRecord }) {
           </p>
           <p className="text-sm text-muted">
             {plural(home.due.dueCount, "card")} due · {plural(home.due.newToday, "new card")} for today · {plural(home.reviewedToday, "review")} done today
-            {home.due.examDate ? ` · exam ${formatDate(new Date(`${home.due.examDate}T12:00:00Z`))}` : ""}
+            {home.due.examDate ? ` · exam ${formatDayKey(home.due.examDate)}` : ""}
           </p>
           {home.due.dueCount === 0 && home.due.nextDueAt ? (
             <p className="mt-1 text-sm text-muted">Next review: {formatDateTime(home.due.nextDueAt)}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BarsChart, CategoryBarsChart, ScoresChart } from "@/components/progress/charts";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
-import { dayKeyIn, formatDate, formatDateTime, plural } from "@/lib/format";
+import { dayKeyIn, formatDate, formatDateTime, formatDayKey, plural } from "@/lib/format";
 import type { Mastery } from "@/lib/progress/stats";
 import { getProgressDashboard, RETENTION_WINDOW_DAYS } from "@/lib/server/progress";
 import { requireUser } from "@/lib/server/session";
@@ -9,7 +9,6 @@ import { requireUser } from "@/lib/server/session";
 export const metadata: Metadata = { title: "Progress" };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-const dayLabel = (day: string) => formatDate(new Date(`${day}T12:00:00Z`));
 
 /** The numbers behind a chart, for screen readers and anyone who prefers a table. */
 function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
@@ -88,8 +87,8 @@ export default async function ProgressPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         <Panel aria-labelledby="forecast-title">
           <h2 id="forecast-title" className="text-lg font-semibold">Cards due this week</h2>
-          <BarsChart data={d.forecast.map((f) => ({ label: dayLabel(f.day).replace(/ \d{4}$/, ""), value: f.due }))} valueLabel="Cards due" />
-          <DataTable caption="Cards due each day this week" head={["Day", "Cards due"]} rows={d.forecast.map((f) => [dayLabel(f.day), f.due])} />
+          <BarsChart data={d.forecast.map((f) => ({ label: formatDayKey(f.day).replace(/ \d{4}$/, ""), value: f.due }))} valueLabel="Cards due" />
+          <DataTable caption="Cards due each day this week" head={["Day", "Cards due"]} rows={d.forecast.map((f) => [formatDayKey(f.day), f.due])} />
         </Panel>
         <Panel aria-labelledby="scores-title">
           <h2 id="scores-title" className="text-lg font-semibold">Scores over time</h2>
