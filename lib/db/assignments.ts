@@ -442,8 +442,8 @@ export interface ChangedMark {
 
 /**
  * The student's graded written answers with a moderation or a regrade answer newer than their last
- * look at the result (Response.resultSeenAt; never opened counts from grading), newest news first — all of them:
- * which the student may see depends on release rules (lib/server/dashboard.ts keeps those, then the newest few).
+ * look at the result (Response.resultSeenAt; never opened counts from grading) — all of them, in no order: which the
+ * student may see depends on release rules, and changedMarksToShow (lib/writing/result.ts) keeps those, newest first.
  */
 export async function listChangedMarks(userId: string): Promise<ChangedMark[]> {
   const db = await getDb();
@@ -461,18 +461,16 @@ export async function listChangedMarks(userId: string): Promise<ChangedMark[]> {
       regradeRequests: { where: { status: "answered" }, select: { answeredAt: true }, orderBy: { answeredAt: "desc" }, take: 1 },
     },
   });
-  return rows
-    .flatMap((r) => {
-      const seen = r.resultSeenAt ?? r.gradedAt;
-      const isNews = (at: Date | null | undefined): at is Date => !!at && (!seen || at > seen);
-      const moderatedAt = r.scores[0]?.createdAt;
-      const answeredAt = r.regradeRequests[0]?.answeredAt;
-      const news = [moderatedAt, answeredAt].filter(isNews);
-      if (news.length === 0) return [];
-      const changedAt = new Date(Math.max(...news.map((d) => d.getTime())));
-      return [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt, hasRegradeAnswer: isNews(answeredAt) }];
-    })
-    .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime());
+  return rows.flatMap((r) => {
+    const seen = r.resultSeenAt ?? r.gradedAt;
+    const isNews = (at: Date | null | undefined): at is Date => !!at && (!seen || at > seen);
+    const moderatedAt = r.scores[0]?.createdAt;
+    const answeredAt = r.regradeRequests[0]?.answeredAt;
+    const news = [moderatedAt, answeredAt].filter(isNews);
+    if (news.length === 0) return [];
+    const changedAt = new Date(Math.max(...news.map((d) => d.getTime())));
+    return [{ attemptId: r.attemptId, questionPrompt: r.question.prompt, changedAt, hasRegradeAnswer: isNews(answeredAt) }];
+  });
 }
 
 /** Records that the student opened their result now (a later moderation is news again). */
