@@ -17,6 +17,7 @@ import {
   SIGN_IN_ADDRESS_POLICY,
   SIGN_UP_ADDRESS_POLICY,
   type RateLimitVerdict,
+  type WindowPolicy,
 } from "../auth/rate-limit";
 import { hashTeacherCode } from "../auth/teacher-codes";
 import { changeRateLimitBucket, deleteStaleRateLimitBuckets, getRateLimitBuckets } from "../db/rate-limits";
@@ -35,6 +36,16 @@ export interface SignedInUser extends UserRecord {
 function rateLimited(message: string, verdict: RateLimitVerdict): AppError {
   const wait = verdict.isAllowed ? "a moment" : describeRetryAfter(verdict.retryAfterMs);
   return new AppError("RATE_LIMITED", `${message} Try again in ${wait}.`);
+}
+
+/** Counts one more against `policy` in the window of `key`, or, when the window is full, throws RATE_LIMITED: `message` and when to try again. */
+async function chargeWindow(key: string, now: Date, policy: WindowPolicy, message: string): Promise<void> {
+  let verdict: RateLimitVerdict = { isAllowed: true };
+  const counted = await changeRateLimitBucket(key, (current) => {
+    verdict = checkWindow(current, now, policy);
+    return verdict.isAllowed ? countInWindow(current, now, policy) : null;
+  });
+  if (!counted) throw rateLimited(message, verdict);
 }
 
 /**
@@ -105,12 +116,7 @@ export async function signUp(raw: unknown, clientAddress: string, now: Date): Pr
   const codeHash = teacherCode ? hashTeacherCode(teacherCode) : null;
   if (codeHash && !(await isTeacherInvitationUsable(codeHash, now))) throw invalidTeacherCode();
 
-  let verdict: RateLimitVerdict = { isAllowed: true };
-  const counted = await changeRateLimitBucket(rateLimitKeys.signUpAddress(clientAddress), (current) => {
-    verdict = checkWindow(current, now, SIGN_UP_ADDRESS_POLICY);
-    return verdict.isAllowed ? countInWindow(current, now, SIGN_UP_ADDRESS_POLICY) : null;
-  });
-  if (!counted) throw rateLimited("Too many accounts have been created from this network.", verdict);
+  await chargeWindow(rateLimitKeys.signUpAddress(clientAddress), now, SIGN_UP_ADDRESS_POLICY, "Too many accounts have been created from this network.");
 
   const outcome = await createAccount({ name, email, passwordHash: await hashPassword(password), invitationCodeHash: codeHash, now });
   if (!outcome.isCreated && outcome.reason === "invitation-unusable") throw invalidTeacherCode();
@@ -157,12 +163,7 @@ export async function changeName(actor: Actor, raw: unknown, now: Date): Promise
   if (current === null) throw accountGone();
   if (current === name) return name;
 
-  let verdict: RateLimitVerdict = { isAllowed: true };
-  const counted = await changeRateLimitBucket(rateLimitKeys.renameAccount(actor.id), (bucket) => {
-    verdict = checkWindow(bucket, now, RENAME_ACCOUNT_POLICY);
-    return verdict.isAllowed ? countInWindow(bucket, now, RENAME_ACCOUNT_POLICY) : null;
-  });
-  if (!counted) throw rateLimited(`You have changed your name ${RENAME_ACCOUNT_POLICY.max} times within a day, the most allowed.`, verdict);
+  await chargeWindow(rateLimitKeys.renameAccount(actor.id), now, RENAME_ACCOUNT_POLICY, `You have changed your name ${RENAME_ACCOUNT_POLICY.max} times within a day, the most allowed.`);
   if (!(await changeUserName(actor.id, name))) throw accountGone();
   return name;
 }
