@@ -5,10 +5,21 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { evidenceOf, roughStem, sentenceEvidence, STOP_WORDS, wordCount } from "./text";
 import aspectsData from "./demand-aspects.json";
 
-const aspectsSchema = z.object({ aspects: z.string().min(1), pointingBack: z.string().min(1) });
+const aspectsSchema = z.object({
+  aspects: z.string().min(1),
+  pointingBack: z.string().min(1),
+  aspectCues: z.array(z.object({ aspects: z.string().min(1), cues: z.string().min(1) })),
+});
 const ASPECTS = aspectsSchema.parse(aspectsData);
 /** Stems of the words naming an aspect of a subject ("role", "consequences"), which sentences seldom repeat. */
 const ASPECT_STEMS = new Set(ASPECTS.aspects.split("|").map(roughStem));
+/** Aspect stem → the stems of the subject-neutral words stating it ("mechanism" → driven, causes, heats…). */
+const ASPECT_CUES = new Map<string, string[]>(
+  ASPECTS.aspectCues.flatMap((a) => {
+    const cues = [...new Set(a.cues.split("|").map(roughStem))];
+    return a.aspects.split("|").map((w) => [roughStem(w), cues] as [string, string[]]);
+  }),
+);
 /** "its consequences for…", "their contribution to…": a demand that points back to the subject of the one before. */
 const POINTING_BACK = new RegExp(String.raw`^(?:${ASPECTS.pointingBack.split("|").join("|")})\b`, "i");
 
@@ -75,10 +86,16 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
     };
     for (const w of own) {
       const stem = roughStem(w);
-      const aspect = ASPECT_STEMS.has(stem);
+      const aspect = ASPECT_STEMS.has(stem) || ASPECT_CUES.has(stem);
       put(stem, aspect ? 0.5 : 1);
+      for (const cue of ASPECT_CUES.get(stem) ?? []) put(cue, 0.5);
       if (!aspect && df(stem) > 0 && !isTopic(stem)) required.add(stem);
     }
+    // A required word is one that says what the demand is about: of its own words, those at least half as rare in the
+    // material as its rarest ("agriculture", not the "valley" a demand on farming in a valley shares with every other).
+    const idfs = [...required].map((st) => corpus.stemIdf(st));
+    const rarest = Math.max(0, ...idfs);
+    for (const st of [...required]) if (corpus.stemIdf(st) < 0.5 * rarest) required.delete(st);
     const widened = widen(own.filter((w) => !ASPECT_STEMS.has(roughStem(w))));
     for (const [stem, w] of widened) {
       if (w < 0.5) continue;
