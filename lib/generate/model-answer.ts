@@ -903,6 +903,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // a sentence answers a demand when it carries one of those words, their widenings or the material's own words beside
   // them. The parser's own two sides of a critical question ("Achievements…", "Limitations…") share their subject and
   // are told apart by polarity instead.
+  const keyNameStems = new Set(stemsOf(subjectName(parsed.text, corpus)?.aliases.join(" ") ?? ""));
   const demandWords = parsed.demands.map((d, i) =>
     parsed.headings[i]
       ? []
@@ -910,8 +911,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
           .toLowerCase()
           .split(/[^a-z-]+/)
           .flatMap((w) => [w, ...(w.includes("-") ? w.split("-").filter((part) => !HYPHEN_PREFIX.test(part)) : [])])
-          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !DIRECTIVE_STEMS.has(roughStem(w)) && !nameStems.has(roughStem(w)) && !STOP_STEMS.has(roughStem(w))),
+          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !DIRECTIVE_STEMS.has(roughStem(w)) && !STOP_STEMS.has(roughStem(w)) && !(nameStems.has(roughStem(w)) && keyNameStems.has(roughStem(w)))),
   );
+  // (The question's names count too — "control over the Council of Ministers and Parliament" is what that demand asks
+  // about — except the question's own subject, which every demand shares.)
   const foci = demandFoci(demandWords, corpus, (ws) => expandDemand(ws.join(" "), new Set(ws.map(roughStem)), nameStems, lexicon));
   const focusCache = new Map<Candidate, Array<ReturnType<typeof focusFit>>>();
   const focusOf = (c: Candidate, i: number) => {
