@@ -911,10 +911,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
           .toLowerCase()
           .split(/[^a-z-]+/)
           .flatMap((w) => [w, ...(w.includes("-") ? w.split("-").filter((part) => !HYPHEN_PREFIX.test(part)) : [])])
-          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !DIRECTIVE_STEMS.has(roughStem(w)) && !STOP_STEMS.has(roughStem(w)) && !(nameStems.has(roughStem(w)) && keyNameStems.has(roughStem(w)))),
+          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !DIRECTIVE_STEMS.has(roughStem(w)) && !STOP_STEMS.has(roughStem(w)) && !(parsed.demands.length === 1 && keyNameStems.has(roughStem(w)))),
   );
   // (The question's names count too — "control over the Council of Ministers and Parliament" is what that demand asks
-  // about — except the question's own subject, which every demand shares.)
+  // about; a name two demands share is no demand's own, and the subject of a one-demand question is its topic.)
   const foci = demandFoci(demandWords, corpus, (ws) => expandDemand(ws.join(" "), new Set(ws.map(roughStem)), nameStems, lexicon));
   const focusCache = new Map<Candidate, Array<ReturnType<typeof focusFit>>>();
   const focusOf = (c: Candidate, i: number) => {
