@@ -124,12 +124,12 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
 /**
  * How well a sentence answers a demand's focus: idf-weighted matches of its stems, and of its section heading's at
  * 0.6 (a sentence under "Impact on agriculture" speaks to a demand on agriculture). `requiredHit` says whether it
- * carries a required stem (in the sentence or its heading).
+ * carries a required stem (in the sentence or, unless `withHeading` is false, its heading).
  */
-export function focusFit(ref: SentenceRef, focus: DemandFocus, corpus: Corpus): { score: number; requiredHit: boolean } {
+export function focusFit(ref: SentenceRef, focus: DemandFocus, corpus: Corpus, withHeading = true): { score: number; requiredHit: boolean } {
   let score = 0;
   let requiredHit = false;
-  const heading = headingStemsOf(ref.pm, ref.sentence);
+  const heading = withHeading ? headingStemsOf(ref.pm, ref.sentence) : new Set<string>();
   for (const [stem, w] of focus.weights) {
     const inSentence = ref.stems.has(stem);
     const inHeading = !inSentence && heading.has(stem);

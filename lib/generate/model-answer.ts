@@ -1209,8 +1209,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (!foci[i]!.required.size) continue;
     const ranked = lists
       .filter((l) => !listsUsed.has(l) && !used.has(l.leadIn) && l.items.every((x) => !x.ref || !used.has(x.ref)))
-      .map((l) => ({ l, lead: focusFit(l.leadIn, foci[i]!, corpus) }))
-      .filter((x) => x.lead.requiredHit && parsed.demands.every((_, k) => k === i || focusFit(x.l.leadIn, foci[k]!, corpus).score <= x.lead.score))
+      // (The lead-in itself says what the list is of: a heading above it is not enough.)
+      .map((l) => ({ l, lead: focusFit(l.leadIn, foci[i]!, corpus, false) }))
+      .filter((x) => x.lead.requiredHit && parsed.demands.every((_, k) => k === i || focusFit(x.l.leadIn, foci[k]!, corpus, false).score <= x.lead.score))
       .sort((a, b) => b.lead.score - a.lead.score);
     const best = ranked[0];
     if (!best) continue;
