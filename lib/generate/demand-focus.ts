@@ -102,8 +102,8 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
       put(stem, w);
       if (df(stem) > 0 && !isTopic(stem) && weights.get(stem) === w) required.add(stem);
     }
-    // The material's own vocabulary for the demand: a word that at least half of its sentences carrying a required
-    // word also carry, in two or more of them, and that is no common word of the material.
+    // The material's own vocabulary for the demand: a word that two or more sentences carrying a required word also carry,
+    // at least half of its own sentences and three in ten of that word's, and that no more than a tenth of the material has.
     for (const stem of [...required]) {
       const refs = corpus.byStem.get(stem) ?? [];
       if (refs.length < 2) continue;
