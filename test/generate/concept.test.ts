@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { conceptCards } from "@/lib/generate/concept";
+import { explanationCards } from "@/lib/generate/explain";
+import { generateStudySet } from "@/lib/generate/study-set";
+
+// Written for this test; not copied from any source. An invented explainer on dry spells, river gates and crop cover.
+const TEXT = [
+  "Dry spells and the Veldra plains",
+  "A flash drought is a rapid onset of dry conditions that develops within a few weeks of normal rainfall. Farmers in Veldra fear a flash drought more than a late monsoon.",
+  "A tidal surge barrier, or TSB, is a movable gate that closes a river mouth against storm tides. Veldra built its first tidal surge barrier at Ostra in 2011.",
+  "Index insurance refers to cover that pays out when a measured index such as rainfall crosses a set threshold. Index insurance now covers 40,000 farmers in Veldra.",
+  "Engineers at the Veldra Water Board tracked soil moisture deficit, the shortfall between the water a crop needs and the water held in the root zone, on every farm. The soil moisture deficit rose sharply in May.",
+  "The Veldra Water Board opens the gates of the Ostra reservoir every spring in order to let farmers sow paddy before the rains.",
+  "Crop cover is a better deal than cash aid for most farmers in the plains.",
+  "Index insurance is a reminder that risk can be shared across a whole district.",
+  "The survey covered crop loans, a scheme for fishers, and market access in the plains.",
+  "Planners worry about glacial moraine, the heap of rock that a glacier pushes ahead of it.",
+].join("\n\n");
+
+describe("concept cards: what a term of the subject means, from the material's own defining sentence", () => {
+  const pm = ingestMaterial({ source: "dry-spells.txt", content: TEXT });
+  const corpus = buildCorpus([pm]);
+  const made = conceptCards(corpus).map((c) => `${c.front} → ${c.back}`);
+
+  it("asks what a lower-case term is, from a copular sentence whose subject is the term", () => {
+    expect(made).toContain("What is a flash drought? → A rapid onset of dry conditions that develops within a few weeks of normal rainfall");
+  });
+  it("keeps the abbreviation the sentence gives the term ('X, or TSB, is…')", () => {
+    expect(made).toContain("What is a tidal surge barrier (TSB)? → A movable gate that closes a river mouth against storm tides");
+  });
+  it("reads a defining verb ('refers to')", () => {
+    expect(made).toContain("What is index insurance? → Cover that pays out when a measured index such as rainfall crosses a set threshold");
+  });
+  it("reads an appositive that defines a term the material keeps using", () => {
+    expect(made).toContain("What is soil moisture deficit? → The shortfall between the water a crop needs and the water held in the root zone");
+  });
+  it("makes no definition of a verdict, a discourse noun, a list item or a description with an unresolved pronoun", () => {
+    expect(made.filter((f) => /better deal|reminder|scheme for fishers|heap of rock/.test(f))).toEqual([]);
+  });
+  it("every card quotes its evidence exactly", () => {
+    for (const c of conceptCards(corpus)) for (const e of c.evidence) expect(pm.material.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
+
+describe("purpose cards: a clause and what it is done for", () => {
+  it("asks why, from 'in order to'", () => {
+    const pm = ingestMaterial({ source: "dry-spells.txt", content: TEXT });
+    const fronts = explanationCards(buildCorpus([pm])).map((c) => `${c.front} → ${c.back}`);
+    expect(fronts).toContain("Why? The Veldra Water Board opens the gates of the Ostra reservoir every spring. → In order to let farmers sow paddy before the rains.");
+  });
+});
+
+describe("concept cards in a study set", () => {
+  it("survive the screens and compete with a blank on the same sentence by their score", () => {
+    const set = generateStudySet([{ source: "dry-spells.txt", content: TEXT }], { isWrittenGenerationOff: true });
+    const fronts = set.cards.map((c) => c.front);
+    expect(fronts).toContain("What is a flash drought?");
+    expect(fronts).toContain("What is a tidal surge barrier (TSB)?");
+  });
+});
