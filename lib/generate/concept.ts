@@ -6,10 +6,10 @@ import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./con
 import type { Corpus } from "./corpus";
 import cues from "./concept-cues.json";
 import explanationCues from "./explanation-cues.json";
-import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula } from "./explain";
+import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone } from "./explain";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
-import { senseCount } from "@/lib/nlp/wordnet";
+import { firstSenseNamesAPerson, senseCount } from "@/lib/nlp/wordnet";
 import { capitalize, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
 /**
@@ -79,6 +79,9 @@ function isPlural(s: Sentence, t: Token): boolean {
 function definitionOf(s: Sentence, raw: string, at: number): string | null {
   let definition = raw.trim().replace(/[.,;:]+$/, "");
   definition = definition.split(/\s*;\s*/)[0]!.split(SECOND_DESCRIPTION)[0]!.trim();
+  // "…for economic growth, better livelihoods and jobs, while preserving the health of marine ecosystems": a clause of
+  // its own after a comma adds to the description; what it is ends before it.
+  definition = definition.split(/,\s+(?=(?:while|whereas|although|though|but|even as|as well as)\s)/i)[0]!.trim();
   if (wordCount(definition) < 4 || wordCount(definition) > 30) return null;
   if (NOT_A_GENUS.test(definition) || LEANS_ON_CONTEXT.test(definition) || OPINION.test(definition) || /["“”]/.test(definition)) return null;
   if (hasMainCopula(definition)) return null;
@@ -97,6 +100,10 @@ function definitionOf(s: Sentence, raw: string, at: number): string | null {
   const headAt = wordCount(s.text.slice(at, headToken.start - s.start));
   if (headAt >= words.length) return null;
   if (words.slice(opener, headAt).some((w) => EVALUATIVE_MODIFIER.has(w.toLowerCase()) || /^(?:most|least|more|less)$/i.test(w))) return null;
+  // "…per bigha, the state claiming one-third…": a noun and its participle after "the" is an absolute phrase, not a
+  // description ("a shrine housing statues…" is one).
+  const next = inside[inside.indexOf(headToken) + 1];
+  if (/^the\s/i.test(definition) && next?.pos === "VERB" && /ing$/i.test(wordOf(s, next))) return null;
   // Something after the head that sets the thing apart.
   const after = words[headAt + 1];
   if (!after || !DIFFERENTIA.test(after.replace(/[^\p{L}-]/gu, ""))) return null;
@@ -143,7 +150,7 @@ export function hasOwnFiniteVerb(s: Sentence, start: number, end: number): boole
 }
 
 /** "What is a flash drought?", "What are cable landing stations?", "What is the heat index (HI)?" */
-function frontOf(pm: ProcessedMaterial, article: string, term: string, plural: boolean, abbreviation?: string): string {
+function frontOf(pm: ProcessedMaterial, article: string, term: string, plural: boolean, abbreviation?: string, isSomeone = false): string {
   // The term as the material writes it inside a sentence: a first word capitalised only by the sentence keeps small letters.
   const lower = term[0]!.toLowerCase() + term.slice(1);
   const writtenLower = new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(lower)}`, "u").test(pm.material.text);
@@ -151,7 +158,22 @@ function frontOf(pm: ProcessedMaterial, article: string, term: string, plural: b
   const midCapital = new RegExp(String.raw`[\p{Ll},;:)]\s+${escapeRegExp(first)}(?![\p{L}-])`, "u").test(pm.material.text);
   const shown = midCapital && !writtenLower ? term : lower;
   const lead = article ? `${article.toLowerCase()} ` : "";
-  return `What ${plural ? "are" : "is"} ${lead}${shown}${abbreviation ? ` (${abbreviation})` : ""}?`;
+  return `${isSomeone ? "Who" : "What"} ${plural ? "are" : "is"} ${lead}${shown}${abbreviation ? ` (${abbreviation})` : ""}?`;
+}
+
+/**
+ * Does a description say the term is someone — an office or a role ("the censor of public morals", "the head of the
+ * seventy-two departments")? Then the card asks "Who is…?". Read from the head noun: one `explain.ts` knows as a person's
+ * (`namesSomeone`), a "head" or "chief" of something, or a noun whose first WordNet sense is a person.
+ */
+function describesSomeone(s: Sentence, definition: string, at: number): boolean {
+  if (namesSomeone(definition)) return true;
+  const inside = s.tokens.filter((t) => t.start >= s.start + at && t.end <= s.start + at + definition.length);
+  const head = inside.find((t) => t.pos === "NOUN");
+  if (!head) return false;
+  const lemma = head.lemma.toLowerCase();
+  const after = inside[inside.indexOf(head) + 1];
+  return (/^(?:head|chief)$/.test(lemma) && !!after && /^of$/i.test(wordOf(s, after))) || firstSenseNamesAPerson(lemma);
 }
 
 /** Is the term a name the material reads as someone or somewhere ("Rohan", "Ostra")? Then it is named, not defined. */
@@ -163,11 +185,14 @@ function isNamed(corpus: Corpus, term: string): boolean {
 /**
  * A term of the subject, not a passing phrase: the material names it again (the defining sentence counts once); it is
  * not a name of someone or somewhere; one word alone is a technical one, not an everyday word of many senses ("office",
- * "practice", "time": at most four in WordNet, as "latency", "moraine", "petition" have).
+ * "practice", "time": at most four in WordNet, as "latency", "moraine", "petition" have), or a word WordNet does not know.
  */
 function isTermOfSubject(corpus: Corpus, pm: ProcessedMaterial, term: string): boolean {
-  if (timesNamed(pm, term) < 2 || isNamed(corpus, term)) return false;
-  return /\s/.test(term) || senseCount(term.replace(/(?<=[^s])s$/, "")) <= MAX_SENSES_OF_ONE_WORD_TERM;
+  if (isNamed(corpus, term)) return false;
+  if (/\s/.test(term)) return timesNamed(pm, term) >= 2;
+  const senses = senseCount(term.replace(/(?<=[^s])s$/, ""));
+  // A word WordNet does not know, in small letters, is a term of art ("muhtasib", "devakula"): defined once is enough.
+  return senses === 0 ? /^\p{Ll}/u.test(term) : senses <= MAX_SENSES_OF_ONE_WORD_TERM && timesNamed(pm, term) >= 2;
 }
 
 /** How many WordNet senses a one-word term may have ("latency" 3, "deficit" 4; "office" 7, "practice" 10). */
@@ -216,7 +241,7 @@ function subjectDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): 
     plural = isPlural(s, head);
   }
   if (!definition || !isTermOfSubject(corpus, pm, term)) return null;
-  const front = frontOf(pm, article, term, plural, abbreviation);
+  const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition)));
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
@@ -247,10 +272,11 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // landing stations, the buildings…", where the tagger reads "land" as a noun.)
     if (!tokens.slice(0, j).some((t) => t.pos === "VERB" || t.pos === "AUX" || wordOf(s, t) === ",")) continue;
     // The term: the whole noun phrase (after a word such as "higher"), one the material names in another sentence too, or
-    // failing that its last two words or more ("the policy repo rate, the rate…" → "repo rate").
+    // failing that its end ("the policy repo rate, the rate…" → "repo rate"; "a general pardh, a day of…" → "pardh"),
+    // one word alone only as `isTermOfSubject` allows it.
     let term = "";
     let termStart = 0;
-    for (let from = j; from < k && !term && (from === j || k - from >= 2); from++) {
+    for (let from = j; from < k && !term; from++) {
       const candidate = s.text.slice(tokens[from]!.start - s.start, head.end - s.start);
       if (isTermOfSubject(corpus, pm, candidate)) [term, termStart] = [candidate, tokens[from]!.start];
     }
@@ -258,7 +284,15 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // The description runs to the next comma, semicolon or the sentence's end.
     const from = tokens[k + 1]!.start - s.start;
     const to = s.text.slice(from).search(/[,;:]|\.?$/);
-    const raw = s.text.slice(from, from + to);
+    let raw = s.text.slice(from, from + to);
+    // "a day of fasting, prayer and suspension of business": the description's own list of nouns runs on past the
+    // comma (words in small letters with no article, joined by "and"/"or", no verb) and is part of it.
+    const list = /^,\s+(?!(?:and|or|an?|the|which|who|where|when|while|but)\s)([\p{Ll}][^,;:.]*?\s(?:and|or)\s[^,;:.]+?)(?=[,;:]|\.?$)/u.exec(s.text.slice(from + raw.length));
+    if (list) {
+      const listAt = s.start + from + raw.length;
+      const hasVerb = s.tokens.some((t) => t.start >= listAt && t.end <= listAt + list[0].length && (t.pos === "VERB" || t.pos === "AUX"));
+      if (!hasVerb) raw += list[0];
+    }
     const end = s.start + from + raw.length;
     if (s.text.slice(from + raw.length).startsWith(",") && continuesAList(pm, s, end)) continue;
     if (/^,\s+(?:and|or)\s+(?:an?|the)\s/.test(s.text.slice(from + raw.length))) continue;
@@ -270,7 +304,11 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // A count noun takes "a", as its description does ("heat action plan, a local blueprint…" → "What is a heat action
     // plan?"); a mass noun none ("latency, the delay…" → "What is latency?").
     const indefinite = !isPlural(s, head) && /^an?\s/i.test(definition);
-    const front = frontOf(pm, indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : "", term, isPlural(s, head));
+    // ("the policy repo rate, the rate…" → "What is the repo rate?", "the muhtasib, the censor…": a singular the sentence
+    // writes after "the".)
+    const afterThe = !isPlural(s, head) && /^the$/i.test(wordOf(s, tokens[j - 1]!));
+    const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe ? "the" : "";
+    const front = frontOf(pm, article, term, isPlural(s, head), undefined, describesSomeone(s, definition, from));
     const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
     out.push(card(front, capitalize(definition), [evidenceOf(pm, termStart, s.start + from + definition.length)], q));
   }

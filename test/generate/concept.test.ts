@@ -60,3 +60,35 @@ describe("concept cards in a study set", () => {
     expect(fronts).toContain("What is a tidal surge barrier (TSB)?");
   });
 });
+
+describe("concept cards: the article, a list inside the description, an absolute phrase", () => {
+  // Written for this test; not copied from any source.
+  const NOTES = [
+    "Revenue in the Ostran kingdom",
+    "The kingdom appointed a tarvak, the keeper of weights and measures, in every market town. Each tarvak reported to the treasury.",
+    "Rates were fixed per khetal, the crown claiming half of the produce. A khetal was a strip of irrigated land.",
+    "The council called for a general pardh, a day of fasting, prayer and closure of shops, in the spring of the drought year. A pardh could last a week.",
+    "Traders watched the policy lending rate, the rate at which the treasury lends to guilds against pledged grain. The lending rate rose twice.",
+  ].join("\n\n");
+  const pm = ingestMaterial({ source: "ostra.txt", content: NOTES });
+  const made = conceptCards(buildCorpus([pm])).map((c) => `${c.front} → ${c.back}`);
+
+  it("asks 'What is the X?' for a singular the sentence writes after 'the', and a term of art the material defines once", () => {
+    expect(made).toContain("What is the lending rate? → The rate at which the treasury lends to guilds against pledged grain");
+  });
+  it("keeps the description's own list of nouns after a comma", () => {
+    expect(made).toContain("What is a pardh? → A day of fasting, prayer and closure of shops");
+  });
+  it("reads no absolute phrase ('the crown claiming half…') as a description", () => {
+    expect(made.filter((f) => /crown claiming/.test(f))).toEqual([]);
+  });
+});
+
+describe("concept cards: an office is someone", () => {
+  it("asks 'Who is…?' when the description's head is a person's (an office, a role)", () => {
+    // Written for this test; not copied from any source.
+    const pm = ingestMaterial({ source: "ostra.txt", content: "Offices of the Ostran court\n\nOstran kings appointed the varmadhipa, the head of the nine granaries, from among the senior scribes." });
+    const made = conceptCards(buildCorpus([pm])).map((c) => `${c.front} → ${c.back}`);
+    expect(made).toContain("Who is the varmadhipa? → The head of the nine granaries");
+  });
+});
