@@ -220,7 +220,7 @@ const PURPOSE_CONNECTIVE = new RegExp(String.raw`^(?:${PURPOSE})$`, "i");
  * Does a purpose split cleanly: the clause a whole statement of its own (a finite verb; no label before a colon, no
  * relative or question word the purpose could belong to instead — "Fake invoicing, in which shell companies generate
  * invoices… in order to pass on…", "…is how to design the Commission so that…"; seven words or more, so it says what it is
- * about, one clause), and the purpose one phrase (no comma: "in order to help others, at the centre of religious life"). "So that"
+ * about, one clause, with a name in it), and the purpose one phrase (no comma: "in order to help others, at the centre of religious life"). "So that"
  * states a purpose only with a modal ("so that small farmers could rent"); without one it is as often a result ("…were
  * added, so that PSL came to cover agriculture").
  */
@@ -235,6 +235,12 @@ function isPurposeClause(sentence: Sentence, clause: string, purpose: string, co
   if (at < 0) return false;
   const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + clause.length);
   const word = (i: number) => sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start);
+  // It names what it is about (a name: "The Eleventh Amendment of 1961 replaced…", "…'Phase IV' monitoring requires…"):
+  // "Cooperative societies and custom hiring centres were set up" (for what?) or "Several species produce seeds…" (of
+  // what?) leave it to the sentences before.
+  // (A capital that only opens the sentence — "Storage sheds…", tagged as a name — is none.)
+  const isName = (t: Sentence["tokens"][number], i: number) => t.pos === "PROPN" && (t.start !== sentence.start || tokens[i + 1]?.pos === "PROPN" || /^[A-Z]{2,}/.test(word(i)));
+  if (!tokens.some(isName)) return false;
   return tokens.some((t, i) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(word(i)) && !(i > 0 && /^to$/i.test(word(i - 1)))));
 }
 

@@ -92,3 +92,11 @@ describe("concept cards: an office is someone", () => {
     expect(made).toContain("Who is the varmadhipa? → The head of the nine granaries");
   });
 });
+
+describe("purpose cards: a clause that says what it is about", () => {
+  it("makes none from a clause that names nothing ('Storage sheds were built' — for what?)", () => {
+    // Written for this test; not copied from any source.
+    const pm = ingestMaterial({ source: "sheds.txt", content: "Grain in the plains\n\nStorage sheds and drying floors were built in every block so that small farmers could hold back their harvest." });
+    expect(explanationCards(buildCorpus([pm])).filter((c) => c.front.startsWith("Why?"))).toEqual([]);
+  });
+});
