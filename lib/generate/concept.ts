@@ -307,8 +307,10 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // ("the policy repo rate, the rate…" → "What is the repo rate?", "the muhtasib, the censor…": a singular the sentence
     // writes after "the".)
     const afterThe = !isPlural(s, head) && /^the$/i.test(wordOf(s, tokens[j - 1]!));
-    const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe ? "the" : "";
-    const front = frontOf(pm, article, term, isPlural(s, head), undefined, describesSomeone(s, definition, from));
+    // (An office is "the" office: "Who is the niyogadhipati?")
+    const isSomeone = describesSomeone(s, definition, from);
+    const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe || (isSomeone && !isPlural(s, head)) ? "the" : "";
+    const front = frontOf(pm, article, term, isPlural(s, head), undefined, isSomeone);
     const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
     out.push(card(front, capitalize(definition), [evidenceOf(pm, termStart, s.start + from + definition.length)], q));
   }

@@ -90,6 +90,9 @@ describe("concept cards: an office is someone", () => {
     const pm = ingestMaterial({ source: "ostra.txt", content: "Offices of the Ostran court\n\nOstran kings appointed the varmadhipa, the head of the nine granaries, from among the senior scribes." });
     const made = conceptCards(buildCorpus([pm])).map((c) => `${c.front} → ${c.back}`);
     expect(made).toContain("Who is the varmadhipa? → The head of the nine granaries");
+    // (An office is "the" office even where the sentence writes no article before it.)
+    const bare = ingestMaterial({ source: "ostra.txt", content: "Offices of the Ostran court\n\nOstran kings appointed a scribe as varmadhipa, the head of the nine granaries, for life." });
+    expect(conceptCards(buildCorpus([bare])).map((c) => c.front)).toContain("Who is the varmadhipa?");
   });
 });
 
