@@ -34,6 +34,8 @@ const EVALUATIVE_MODIFIER = new Set(cues.evaluativeModifiers);
 const EVALUATIVE_HEAD = new Set(cues.evaluativeHeads);
 const QUANTITY_NOUN = new Set(cues.quantityNouns);
 const CLAUSE_SUMMARY_HEAD = new Set(referenceWords.clauseSummaryHeads);
+/** "<description> is/was (also, commonly) called / known as / termed <name in small letters>." */
+const NAMING = new RegExp(String.raw`^(.+?)\s+(is|are|was|were)\s+(?:(?:also|commonly|popularly|generally)\s+)?(${[...cues.namingVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\s+(the\s+)?([\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})\.$`, "u");
 const DEFINING_VERB = new RegExp(String.raw`^(${[...cues.definingVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\s+(.+?)\.?$`, "i");
 /** A description that leans on its neighbours or on a pronoun. */
 const LEANS_ON_CONTEXT = /\b(?:this|these|those|such(?!\s+as\b)|it|its|they|them|their|he|she|his|her|him|we|our|us|I|you|your)\b/i;
@@ -105,8 +107,11 @@ function definitionOf(s: Sentence, raw: string, at: number): string | null {
   const next = inside[inside.indexOf(headToken) + 1];
   if (/^the\s/i.test(definition) && next?.pos === "VERB" && /ing$/i.test(wordOf(s, next))) return null;
   // Something after the head that sets the thing apart.
-  const after = words[headAt + 1];
-  if (!after || !DIFFERENTIA.test(after.replace(/[^\p{L}-]/gu, ""))) return null;
+  // (An adverb may come first: "land directly administered by the crown"; a participle is read from its tag too:
+  // "pasture held in common…".)
+  const after = words.slice(headAt + 1).find((w) => !/^\p{Ll}+ly$/u.test(w));
+  const afterToken = inside.slice(inside.indexOf(headToken) + 1).find((t) => t.pos !== "ADV");
+  if (!after || (!DIFFERENTIA.test(after.replace(/[^\p{L}-]/gu, "")) && afterToken?.pos !== "VERB")) return null;
   return definition;
 }
 
@@ -126,7 +131,11 @@ export function hasOwnFiniteVerb(s: Sentence, start: number, end: number): boole
     if (/^(?:that|which|who|whom|whose|where|when|how|why|what)$/.test(w)) return false;
     if (t.pos === "AUX") return true;
     if (t.pos !== "VERB" || /^to$/i.test(wordOf(s, inside[i - 1]!)) || /ing$/.test(w)) continue;
-    const prev = inside[i - 1]!;
+    // (An adverb between the noun and the verb is passed over: "land directly administered by…".)
+    let p = i - 1;
+    while (p > 0 && inside[p]!.pos === "ADV") p--;
+    // (The first word is the head, whatever it is tagged: "Pasture held in common…".)
+    const prev = p === 0 ? { ...inside[0]!, pos: "NOUN" } : inside[p]!;
     // "carbon captured and stored by…": a second participle joined to the first.
     if (participle === i - 2 && prev.pos === "CCONJ") continue;
     // A relative clause without "that" inside the phrase ("the shortfall between the water a crop needs and…"): the noun
@@ -246,6 +255,27 @@ function subjectDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): 
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
 
+/**
+ * Naming cards: "Land directly administered by the crown was known as khalisa." → "What was khalisa?" / "Land directly
+ * administered by the crown"; "The ratio of annual extraction to extractable resource is called the stage of extraction."
+ * The name (words in small letters, `namingVerbs`) ends the sentence; the description before it is a noun phrase that
+ * reads alone (no pronoun, no verb of its own outside a relative clause or a participle).
+ */
+function namingDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): Card | null {
+  const m = NAMING.exec(s.text);
+  if (!m) return null;
+  const [, description, verb, , article, term] = m;
+  if (!description || !term || wordCount(term) > 5 || /^(?:off|up|out|for|into|upon|on)\b/.test(term)) return null;
+  if (isNamed(corpus, term) || (!/\s/.test(term) && senseCount(term) > MAX_SENSES_OF_ONE_WORD_TERM)) return null;
+  const first = s.tokens[0];
+  if (!first || !["NOUN", "ADJ", "DET", "PROPN"].includes(first.pos) || /^(?:this|that|these|those|such|it|they|what)$/i.test(wordOf(s, first))) return null;
+  const definition = definitionOf(s, description, 0);
+  if (!definition || definition !== description.trim()) return null;
+  const front = `What ${verb} ${article ? "the " : ""}${term}?`;
+  const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
+  return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
+}
+
 /** Appositive cards: "…higher latency, the delay between sending and receiving data, and…" → "What is latency?" */
 function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): Card[] {
   const out: Card[] = [];
@@ -271,6 +301,9 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // (An earlier comma also shows the term is past any opening phrase: "In India, most cables land at a handful of cable
     // landing stations, the buildings…", where the tagger reads "land" as a noun.)
     if (!tokens.slice(0, j).some((t) => t.pos === "VERB" || t.pos === "AUX" || wordOf(s, t) === ",")) continue;
+    // A sentence that opens with a preposition or a subordinating word, with no comma before the term, is still in its
+    // opening phrase there ("After a period of decline … in the mid-ninth century, a revival … drew on…").
+    if (["ADP", "SCONJ"].includes(tokens[0]!.pos) && !tokens.slice(0, j).some((t) => wordOf(s, t) === ",")) continue;
     // The term: the whole noun phrase (after a word such as "higher"), one the material names in another sentence too, or
     // failing that its end ("the policy repo rate, the rate…" → "repo rate"; "a general pardh, a day of…" → "pardh"),
     // one word alone only as `isTermOfSubject` allows it.
@@ -330,7 +363,7 @@ export function conceptCards(corpus: Corpus): Card[] {
       if (!isStandalone(s, pm) || leansOnSubject(pm, s)) continue;
       // Read from the sentence as written: one the engine would have to rewrite to stand alone makes none.
       if (inContext(s.text, pm, s) !== standaloneText(s.text)) continue;
-      const subject = subjectDefinition(corpus, pm, s);
+      const subject = subjectDefinition(corpus, pm, s) ?? namingDefinition(corpus, pm, s);
       if (subject) out.push(subject);
       out.push(...appositiveDefinitions(corpus, pm, s));
     }

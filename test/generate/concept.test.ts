@@ -103,3 +103,31 @@ describe("purpose cards: a clause that says what it is about", () => {
     expect(explanationCards(buildCorpus([pm])).filter((c) => c.front.startsWith("Why?"))).toEqual([]);
   });
 });
+
+describe("concept cards: a name given at the end of a sentence ('… is called X')", () => {
+  // Written for this test; not copied from any source.
+  const NOTES = [
+    "Revenue in the Ostran kingdom",
+    "Pasture held in common by a whole village was known as gochar. Every village kept some gochar for its cattle.",
+    "The grain of a harvest set aside for seed is called the seed reserve. Officials checked the seed reserve each autumn.",
+    "An early attempt to survey the hills was called off after the rains.",
+    "Recovering them from old ledgers is called record mining.",
+  ].join("\n\n");
+  const made = conceptCards(buildCorpus([ingestMaterial({ source: "ostra.txt", content: NOTES })])).map((c) => `${c.front} → ${c.back}`);
+
+  it("asks what the name means, the description before it the answer", () => {
+    expect(made).toContain("What was gochar? → Pasture held in common by a whole village");
+    expect(made).toContain("What is the seed reserve? → The grain of a harvest set aside for seed");
+  });
+  it("reads no phrasal verb ('called off') and no description with a pronoun", () => {
+    expect(made.filter((f) => /survey the hills|record mining/.test(f))).toEqual([]);
+  });
+});
+
+describe("concept cards: an opening phrase is no term", () => {
+  it("reads no appositive where the comma closes a sentence's opening phrase", () => {
+    // Written for this test; not copied from any source.
+    const pm = ingestMaterial({ source: "ostra.txt", content: "Learning in Ostra\n\nAfter years of decline following the fall of the coastal kingdom in the late ninth century, a revival known as the second flowering drew heavily on Ostran monasteries. Each century left its own script." });
+    expect(conceptCards(buildCorpus([pm])).map((c) => c.front)).toEqual([]);
+  });
+});
