@@ -239,7 +239,8 @@ function isSpecifiedAfter(after: string, det: number, head: number, word: (k: nu
   if (/^\s*(?:of|for|on|between|against|over|about|regarding|concerning|involving|with|under|within|among|towards?|behind|into|affecting|beyond|outside|inside|near|along|through|around|per)\b/i.test(after) && !ON_A_DATE.test(after)) return true;
   // "the attack in Pahalgam", "the summit in 2019", "the case in the Supreme Court", "the judgment by the Court".
   // ("took the dispute to the Supreme Court": where the verb took it, not which dispute.)
-  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:the\s+)?(?:\p{Lu}|\d|_____)/u.test(after)) return true;
+  // ("the war in _____" hides a place's name; "publishes the decision in the _____" hides where the verb puts it.)
+  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:(?:the\s+)?(?:\p{Lu}|\d)|_____)/u.test(after)) return true;
   // "the levy and collection of GST": two heads that share the phrase after them.
   if (/^\s+(?:and|or)\s+(?:the\s+)?[a-z-]+\s+(?:of|for|on|between|against)\b/.test(after)) return true;
   // "the decision to hold…": an infinitive ("took the matter to a court" is the verb's phrase).
