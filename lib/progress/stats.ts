@@ -53,16 +53,22 @@ export interface ForecastDay {
   due: number;
 }
 
+/** Card states due on one day key (display time zone), as the database counts them. */
+export interface DueCount {
+  day: string;
+  count: number;
+}
+
 /**
- * Cards due on each of the `days` days from `todayKey`: `dueDayKeys` holds one day key per card state
- * due before the window ends (overdue ones count today).
+ * Cards due on each of the `days` days from `todayKey`, from the counts of card states due by day before
+ * the window ends (overdue days count today).
  */
-export function forecastDueByDay(dueDayKeys: readonly string[], todayKey: string, days: number): ForecastDay[] {
+export function forecastDueByDay(dueByDay: readonly DueCount[], todayKey: string, days: number): ForecastDay[] {
   const window = Array.from({ length: days }, (_, i) => addDays(todayKey, i));
   const counts = new Map(window.map((d) => [d, 0]));
-  for (const key of dueDayKeys) {
+  for (const { day: key, count } of dueByDay) {
     const day = key < todayKey ? todayKey : key;
-    if (counts.has(day)) counts.set(day, counts.get(day)! + 1);
+    if (counts.has(day)) counts.set(day, counts.get(day)! + count);
   }
   return window.map((day) => ({ day, due: counts.get(day)! }));
 }
@@ -172,24 +178,30 @@ export const masteryByTheme = (marks: readonly ThemeMark[]) => masteryBy(marks, 
 /** Marks earned by rubric dimension (content, introduction, examples, conclusion, word limit…), weakest first. */
 export const masteryByDimension = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.dimension);
 
-export interface CardMasteryRow {
+/** Anki's "mature": a card the learner holds for three weeks or more (FSRS stability of at least 21 days). */
+export const MATURE_STABILITY_DAYS = 21;
+
+/** One theme's (study set's) cards as the database counts them: reviewed, and of those mature (MATURE_STABILITY_DAYS). */
+export interface CardCounts {
   theme: string;
-  /** FSRS stability in days of each reviewed card (null for unseen cards). */
-  stabilityDays: number | null;
+  seen: number;
+  mature: number;
+  total: number;
 }
 
 /**
  * Card mastery by theme (the study set): the share of its cards the learner holds for three weeks or
- * more (FSRS stability ≥ 21 days, Anki's "mature"), with seen and total counts.
+ * more (Anki's "mature"), with seen and total counts; counts of one theme given twice (two sets of one
+ * title) are added together. Sorted by theme.
  */
-export function cardMasteryByTheme(rows: readonly CardMasteryRow[]): { label: string; share: number; mature: number; seen: number; total: number }[] {
+export function cardMasteryByTheme(counts: readonly CardCounts[]): { label: string; share: number; mature: number; seen: number; total: number }[] {
   const groups = new Map<string, { label: string; mature: number; seen: number; total: number }>();
-  for (const r of rows) {
-    const g = groups.get(r.theme) ?? { label: r.theme, mature: 0, seen: 0, total: 0 };
-    g.total++;
-    if (r.stabilityDays !== null) g.seen++;
-    if ((r.stabilityDays ?? 0) >= 21) g.mature++;
-    groups.set(r.theme, g);
+  for (const c of counts) {
+    const g = groups.get(c.theme) ?? { label: c.theme, mature: 0, seen: 0, total: 0 };
+    g.total += c.total;
+    g.seen += c.seen;
+    g.mature += c.mature;
+    groups.set(c.theme, g);
   }
   return [...groups.values()].map((g) => ({ ...g, share: g.total ? g.mature / g.total : 0 })).sort((a, b) => a.label.localeCompare(b.label));
 }

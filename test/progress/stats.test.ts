@@ -50,11 +50,21 @@ describe("addDays", () => {
 
 describe("forecastDueByDay", () => {
   it("counts overdue cards today and leaves out days past the window", () => {
-    const forecast = forecastDueByDay(["2026-02-20", "2026-03-01", "2026-03-03", "2026-03-09"], "2026-03-01", 7);
+    const forecast = forecastDueByDay(
+      [
+        { day: "2026-02-20", count: 4 },
+        { day: "2026-02-27", count: 1 },
+        { day: "2026-03-01", count: 2 },
+        { day: "2026-03-03", count: 5 },
+        { day: "2026-03-09", count: 7 },
+      ],
+      "2026-03-01",
+      7,
+    );
     expect(forecast).toHaveLength(7);
-    expect(forecast[0]).toEqual({ day: "2026-03-01", due: 2 });
-    expect(forecast[2]).toEqual({ day: "2026-03-03", due: 1 });
-    expect(forecast.reduce((s, d) => s + d.due, 0)).toBe(3);
+    expect(forecast[0]).toEqual({ day: "2026-03-01", due: 7 });
+    expect(forecast[2]).toEqual({ day: "2026-03-03", due: 5 });
+    expect(forecast.reduce((s, d) => s + d.due, 0)).toBe(12);
   });
 });
 
@@ -128,12 +138,16 @@ describe("scores and mastery", () => {
     ]);
   });
 
-  it("calls a card mastered once its stability reaches three weeks", () => {
-    const [row] = cardMasteryByTheme([
-      { theme: "TTP", stabilityDays: 30 },
-      { theme: "TTP", stabilityDays: 3 },
-      { theme: "TTP", stabilityDays: null },
+  it("gives each set its share of mature cards, adding up sets of one title", () => {
+    expect(
+      cardMasteryByTheme([
+        { theme: "TTP", seen: 3, mature: 1, total: 3 },
+        { theme: "Durand Line", seen: 4, mature: 4, total: 4 },
+        { theme: "TTP", seen: 1, mature: 1, total: 1 },
+      ]),
+    ).toEqual([
+      { label: "Durand Line", share: 1, mature: 4, seen: 4, total: 4 },
+      { label: "TTP", share: 0.5, mature: 2, seen: 4, total: 4 },
     ]);
-    expect(row).toMatchObject({ mature: 1, seen: 2, total: 3 });
   });
 });
