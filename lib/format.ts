@@ -209,8 +209,21 @@ export function timeZoneOffsetMinutes(at: Date, timeZone: string): number {
 
 /** The last second of calendar day `isoDate` (YYYY-MM-DD) in `timeZone`, as an instant. */
 export function endOfDayIn(isoDate: string, timeZone: string = DISPLAY_TIME_ZONE): Date {
-  const naive = new Date(`${isoDate}T23:59:59Z`);
-  return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
+  return localWallTimeIn(new Date(`${isoDate}T23:59:59Z`), timeZone, "later");
+}
+
+/**
+ * The instant a zone's clocks show the wall time `naive` (its digits read as if UTC). The offset at the wall time can
+ * differ from the offset at the same digits in UTC when the clocks change between them (Sydney's midnight on the day
+ * summer time starts is 14:00 UTC of the day before, not 13:00), so both offsets are tried and the instant that does show
+ * the wall time is kept: the earlier or the later (`prefer`) when the clocks show it twice (the hour repeated when
+ * summer time ends), the instant just after the gap when they never show it (Santiago skips from 00:00 to 01:00).
+ */
+function localWallTimeIn(naive: Date, timeZone: string, prefer: "earlier" | "later"): Date {
+  const candidates = [...new Set([naive, new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000)].map((at) => naive.getTime() - timeZoneOffsetMinutes(at, timeZone) * 60_000))];
+  const showing = candidates.filter((t) => t + timeZoneOffsetMinutes(new Date(t), timeZone) * 60_000 === naive.getTime());
+  const pool = showing.length > 0 ? showing : candidates;
+  return new Date(showing.length > 0 && prefer === "earlier" ? Math.min(...pool) : Math.max(...pool));
 }
 
 /** The calendar date (YYYY-MM-DD) of the instant `at` in `timeZone`. */
@@ -220,6 +233,5 @@ export function dayKeyIn(at: Date, timeZone: string = DISPLAY_TIME_ZONE): string
 
 /** The first instant of calendar day `isoDate` (YYYY-MM-DD) in `timeZone`. */
 export function startOfDayIn(isoDate: string, timeZone: string = DISPLAY_TIME_ZONE): Date {
-  const naive = new Date(`${isoDate}T00:00:00Z`);
-  return new Date(naive.getTime() - timeZoneOffsetMinutes(naive, timeZone) * 60_000);
+  return localWallTimeIn(new Date(`${isoDate}T00:00:00Z`), timeZone, "earlier");
 }

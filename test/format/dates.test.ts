@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DISPLAY_TIME_ZONE, endOfDayIn, formatDate, formatDateTime, formatSource, formatTimeOfDay, timeInputHint, timeZoneOffsetMinutes, utcOffsetLabel, zoneLabel, zoneLabelsAround } from "@/lib/format";
+import { DISPLAY_TIME_ZONE, dayKeyIn, endOfDayIn, startOfDayIn, formatDate, formatDateTime, formatSource, formatTimeOfDay, timeInputHint, timeZoneOffsetMinutes, utcOffsetLabel, zoneLabel, zoneLabelsAround } from "@/lib/format";
 
 describe("time zones", () => {
   it("knows India is 5 h 30 min east of UTC", () => {
@@ -13,6 +13,25 @@ describe("time zones", () => {
   it("follows daylight saving where a zone has it", () => {
     expect(endOfDayIn("2026-07-01", "Europe/London").toISOString()).toBe("2026-07-01T22:59:59.000Z");
     expect(endOfDayIn("2026-01-15", "Europe/London").toISOString()).toBe("2026-01-15T23:59:59.000Z");
+  });
+
+  // A review found the offset taken at the day's digits in UTC, not at its local midnight: on the day Sydney's summer time
+  // starts the day began at 23:00 of the day before, and a forecast's last day lost its last hour of cards.
+  it.each([
+    ["2026-10-04", "Australia/Sydney", "2026-10-03T14:00:00.000Z"],
+    ["2026-09-27", "Pacific/Auckland", "2026-09-26T12:00:00.000Z"],
+    ["2026-09-06", "America/Santiago", "2026-09-06T04:00:00.000Z"], // clocks skip 00:00–01:00: the day starts at 01:00
+    ["2026-04-05", "America/Santiago", "2026-04-05T04:00:00.000Z"],
+    ["2026-10-25", "Europe/London", "2026-10-24T23:00:00.000Z"],
+    ["2026-03-01", "Asia/Kolkata", "2026-02-28T18:30:00.000Z"],
+  ])("starts %s in %s at its first instant, on days the clocks change too", (day, zone, expected) => {
+    const start = startOfDayIn(day, zone);
+    expect(start.toISOString()).toBe(expected);
+    expect(dayKeyIn(start, zone)).toBe(day);
+    expect(dayKeyIn(new Date(start.getTime() - 1), zone)).not.toBe(day);
+    const end = endOfDayIn(day, zone);
+    expect(dayKeyIn(end, zone)).toBe(day);
+    expect(dayKeyIn(new Date(end.getTime() + 1000), zone)).not.toBe(day);
   });
 });
 
