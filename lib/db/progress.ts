@@ -133,7 +133,7 @@ export async function getProgressSource(
       (SELECT coalesce(json_agg(json_build_object('theme', t.theme, 'n', t.n, 'mature', t.mature)), '[]'::json) FROM (
         SELECT s.title AS theme, count(*)::int AS n, (count(*) FILTER (WHERE cs.stability >= ${MATURE_STABILITY_DAYS}))::int AS mature
         FROM "CardState" cs JOIN "Card" c ON c.id = cs."cardId" JOIN "StudySet" s ON s.id = c."studySetId"
-        WHERE cs."userId" = ${userId} GROUP BY s.title) t) AS cards`;
+        WHERE cs."userId" = ${userId} AND cs.reps > 0 GROUP BY s.title) t) AS cards`;
   if (!row) throw new Error("the progress query returned no row");
   const marks = new Map<string, { mark: PointMark & { attemptId: string }; moderated: boolean }>();
   for (const s of row.marks) {
@@ -158,7 +158,7 @@ export async function getProgressSource(
     })),
     pointMarks: [...marks.values()].map((m) => m.mark),
     quizMarks: row.quizMarks.flatMap((q) => q.themes.map((theme) => ({ attemptId: q.attemptId, theme, awarded: q.awarded, max: q.max }))),
-    // Every card state is a reviewed card: seen and total are the same count here.
+    // Only reviewed card states are counted (a card saved from a missed point and never reviewed is not "seen"): seen and total are the same count here.
     cards: row.cards.map((c) => ({ theme: c.theme, seen: c.n, mature: c.mature, total: c.n })),
   };
 }

@@ -3,6 +3,8 @@ import type { UserRecord } from "@/lib/db/users";
 import { seedStudyPack } from "@/lib/db/seed";
 import { getDb } from "@/lib/db/client";
 import { rubricDimension } from "@/lib/db/progress";
+import { addLearnerCard } from "@/lib/db/learner-cards";
+import { newCardMemory } from "@/lib/srs/schedule";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import { getProgressDashboard } from "@/lib/server/progress";
 import { getQuizTakingViewFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
@@ -132,6 +134,9 @@ describe("the progress dashboard", () => {
     const states = await db.cardState.findMany({ where: { userId: holder.id }, orderBy: { cardId: "asc" }, select: { id: true } });
     for (const [i, stability] of [20.99, 21, 400].entries()) await db.cardState.update({ where: { id: states[i]!.id }, data: { stability } });
     const set = await db.studySet.findUniqueOrThrow({ where: { id: setId }, select: { title: true } });
+    expect((await getProgressDashboard(holder, later(60))).cardMastery).toEqual([{ label: set.title, share: 2 / 3, mature: 2, seen: 3, total: 3 }]);
+    // A card saved from a missed point and never reviewed is not "seen" (a review found "Missed points: 0% mature, 1 card seen").
+    await addLearnerCard(holder.id, { originKey: "question:progress-unreviewed", front: "Which river…?", back: "The Kabul", evidence: [] }, newCardMemory(NOW));
     expect((await getProgressDashboard(holder, later(60))).cardMastery).toEqual([{ label: set.title, share: 2 / 3, mature: 2, seen: 3, total: 3 }]);
   });
 
