@@ -15,8 +15,28 @@ export function generatedSecretPath(dataDir) {
 function readGeneratedSecret(dataDir) {
   const file = generatedSecretPath(dataDir);
   if (!existsSync(file)) return null;
-  // A secret others on the machine can read lets them forge sessions: keep it to its owner (as it was written).
-  if (process.platform !== "win32" && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  // A secret others on the machine can read lets them forge sessions: keep it to its owner (as it was written) when
+  // this process owns it; otherwise (another user's file, a read-only mount) say so and go on, as before.
+  const stat = statSync(file);
+  if (process.platform !== "win32" && (stat.mode & 0o077) !== 0) {
+    let isTightened = false;
+    if (typeof process.getuid === "function" && stat.uid === process.getuid()) {
+      try {
+        chmodSync(file, 0o600);
+        isTightened = true;
+      } catch {
+        isTightened = false;
+      }
+    }
+    if (!isTightened) {
+      process.stderr.write(
+        `warning: ${file} can be read by other users of this machine (mode ${(stat.mode & 0o777).toString(8)}), who could sign sessions with it. ` +
+          "Make it readable by its owner only (chmod 600), or delete it so that `npm run app` generates a new one, or set NEXTAUTH_SECRET.\n",
+      );
+    } else {
+      process.stderr.write(`note: ${file} was readable by other users; it is now owner-only (0600). If others could have read it, delete it so that \`npm run app\` generates a new one.\n`);
+    }
+  }
   return readFileSync(file, "utf8").trim() || null;
 }
 

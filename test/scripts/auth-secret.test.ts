@@ -2,10 +2,10 @@
 // and the server refused to start with "NEXTAUTH_SECRET is not set" although the README says `npm start` serves
 // an existing build. It now serves with that secret on the embedded database; without one it still says what to do.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { authSecretFor, ensureAuthSecret, generatedSecretPath } from "@/scripts/auth-secret.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -50,6 +50,22 @@ describe("the session secret", () => {
     chmodSync(generatedSecretPath(dir), 0o644);
     expect(authSecretFor({}, dir).secret).toBe("from-file");
     expect(statSync(generatedSecretPath(dir)).mode & 0o777).toBe(0o600);
+  });
+
+  // A review: a deploy user's file read by a service user (or a read-only mount) made the server crash with EPERM.
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("is still read, with a warning and unchanged, when it belongs to another user", () => {
+    const dir = folder("foreign", "from-file");
+    chmodSync(generatedSecretPath(dir), 0o644);
+    chownSync(generatedSecretPath(dir), 65534, 65534);
+    const warnings: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (warnings.push(String(chunk)), true));
+    try {
+      expect(authSecretFor({}, dir).secret).toBe("from-file");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statSync(generatedSecretPath(dir)).mode & 0o777).toBe(0o644);
+    expect(warnings.join("")).toMatch(/can be read by other users of this machine \(mode 644\).*chmod 600/);
   });
 });
 
