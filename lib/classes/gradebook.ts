@@ -203,15 +203,20 @@ export function buildGradebook(input: {
     const cells: GradebookCell[] = new Array(columnCount);
     let earnedCount = 0;
     let earnedSum = 0;
-    // Out of what the cells were marked out of: a point re-weighted after marking keeps its old maximum here too.
+    // Out of what the answer was marked out of, as its result page says: each marked point at its maximum when marked
+    // (a later re-weighting leaves it), a point added after marking left out of an answer that has marks (its answer
+    // was never marked on it), and a question nobody marked yet at what its points are worth now.
+    const markedAttempts = new Set<string>();
+    for (const a of foundAttempt) if (a) markedAttempts.add(a);
     let maxScore = 0;
     let hasModerated = false;
     for (let i = 0; i < columnCount; i++) {
       const c = input.columns[i]!;
       const mark = foundMark[i];
       if (!mark) {
-        cells[i] = { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId: counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null };
-        maxScore += c.max;
+        const attemptId = counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null;
+        cells[i] = { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId };
+        if (!attemptId || !markedAttempts.has(attemptId)) maxScore += c.max;
         continue;
       }
       const isModerated = mark.moderatedAwarded !== null;
@@ -572,8 +577,8 @@ export function byQuestion(columns: readonly GradebookColumn[], rows: readonly G
         return {
           columnId: column.id,
           awarded: marked.length === 0 ? null : marked.reduce((sum, c) => sum + c.awarded!, 0),
-          // Each point out of what it was marked out of, as in the per-point view.
-          max: cells.reduce((sum, c) => sum + c.max, 0),
+          // Out of what its marked points were marked out of (a point added since is not counted), as in the row total.
+          max: (marked.length === 0 ? cells : marked).reduce((sum, c) => sum + c.max, 0),
           isModerated: cells.some((c) => c.isModerated),
           attemptId: cells.find((c) => c.attemptId)?.attemptId ?? null,
         };

@@ -97,6 +97,16 @@ describe("buildGradebook", () => {
     expect(byQuestion(reweighted, later.rows).rows[0]!.cells[0]).toMatchObject({ awarded: 3, max: 5 });
   });
 
+  it("leaves a point added after marking out of a marked answer's total, as its result page does (a review: 3 / 6)", () => {
+    // The question is worth 5: a teacher lowers p1 to 1 and adds p4 worth 1 after a1 was marked 2 + 0 + 1 out of 2 + 2 + 1.
+    const edited: GradebookColumn[] = [...columns.map((c) => (c.id === "p1" ? { ...c, max: 1 } : c)), { id: "p4", questionId: "q1", label: "Q1 · 4", text: "Added later.", max: 1, theme: null, dimension: "content" }];
+    const marked = [{ ...mark("a1", "p1", 2), max: 2 }, { ...mark("a1", "p2", 2, 0), max: 2 }, { ...mark("a1", "p3", 1), max: 1 }];
+    const book2 = buildGradebook({ columns: edited, students: [students[0]!, students[2]!], attempts, marks: marked, dueAtOf: () => DUE, now: at(100) });
+    expect(book2.rows[0]).toMatchObject({ score: 3, maxScore: 5 });
+    expect(book2.rows[1]).toMatchObject({ score: null, maxScore: 5 });
+    expect(byQuestion(edited, book2.rows).rows[0]!.cells[0]).toMatchObject({ awarded: 3, max: 5 });
+  });
+
   it("a moderated mark ends the provisional status", () => {
     const moderated = buildGradebook({ columns, students, attempts, marks: [...marks.filter((m) => m.attemptId !== "a4"), mark("a4", "p1", 0, 1)], dueAtOf: () => DUE, now: NOW });
     expect(moderated.rows.find((r) => r.student.id === "s4")?.status).toBe("submitted");
