@@ -9,6 +9,7 @@ import { OPINION } from "./quality";
 import { isHeadline, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { namesAPerson } from "@/lib/nlp/wordnet";
 import blankWords from "./blank-words.json";
 import answerWords from "./answer-words.json";
 
@@ -165,6 +166,14 @@ const CONTRAST_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(answ
 const RANKING = /\b(?:largest|biggest|smallest|main|chief|principal|first|second|third|only|most|least|oldest|newest|\w+est)\b/i;
 /** "via _____", "in _____": a place where something goes or is. */
 const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern(answerWords.locativeBefore)})\s+(?:the\s+)?$`, "i");
+
+/** A capitalised plural of a noun naming a person ("Governors", "Justices", "Presidents"): a title of several people. */
+function isPluralTitle(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:e?s)$/u.exec(word);
+  if (!m) return false;
+  const singular = word.endsWith("es") && !namesAPerson(word.slice(0, -1).toLowerCase()) ? m[1]! : word.slice(0, -1);
+  return namesAPerson(singular.toLowerCase());
+}
 
 /**
  * Bodies the material says someone heads ("The office heads the Audit Department", "the Commission, headed by …"): where
@@ -411,6 +420,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // joins, so a blank on the name splits the pair ("the _____ and of every state").
         const ownPreposition = /\s(of|for|in|on|to)\s+(?:the\s+)?\S+$/.exec(answer)?.[1];
         if (ownPreposition && new RegExp(String.raw`^\s*,?\s*(?:and|or)\s+(?:also\s+)?${ownPreposition}\b`, "i").test(textAfter)) continue;
+        // "Ex officio members have included _____ (2016-2018)" → "Governors Urjit Patel": a plural title read into the name
+        // leaves the key garbled (a title of several people before one person's name).
+        // ("Members of Parliament" is the title itself, and stays.)
+        if (/^\S+\s+\p{Lu}/u.test(answer) && isPluralTitle(answer.split(/\s+/)[0]!)) continue;
         // "Arvind Gupta v. _____": the government as a party to a case is half of the case's name, which any case against
         // the government fits; the other party names the case ("_____ v. State of Kerala") and is asked.
         if ((/\b(?:v|vs|versus)\.?\s+$/.test(textBefore) || /^\s+(?:v|vs|versus)\.?\s/.test(textAfter)) && (CASE_GOVERNMENT_PARTY.test(answer) || isGovernment(answer))) continue;

@@ -65,6 +65,20 @@ describe("garbled extraction: a blank or a definition cut at the wrong boundary 
     expect(slots.some((s) => s.answer === "Government of Veldra" && /Act, 1935/.test(s.ref.sentence.text))).toBe(false);
   });
 
+  it("never blanks a person's name with a plural title read into it ('Governors Ravi Dhar')", () => {
+    const text = [
+      "The central bank of Veldra",
+      "",
+      "The bank's monetary committee has six members and meets every two months.",
+      "Ex officio members have included Governors Ravi Dhar (2016-2018) and Mira Sen (2018-2024), with the deputy governors.",
+      "Ravi Dhar resigned in December 2018.",
+      "Mira Sen cut the policy rate to 4 per cent in 2020.",
+    ].join("\n");
+    const own = ingestMaterial({ source: "bank.txt", content: text });
+    const slots = collectSlots(buildCorpus([own]));
+    expect(slots.some((s) => /^Governors\b/.test(s.answer))).toBe(false);
+  });
+
   it("never blanks a name whose 'of' phrase the sentence coordinates with another ('… of the State and of every district')", () => {
     expect(slots.some((s) => /^(?:the\s+)?Appropriation Accounts of the Union$/.test(s.answer))).toBe(false);
   });
