@@ -51,6 +51,12 @@ if (!existsSync(installedMarker) || mtime(installedMarker) < mtime(lockfile)) {
 // 2. An auth secret: NEXTAUTH_SECRET if set, else one generated once and kept in the data folder.
 // (`npm start` later serves with the same one: scripts/auth-secret.mjs.)
 const secret = ensureAuthSecret(process.env, dataDir);
+if (process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+  console.log(
+    `\n! NEXTAUTH_SECRET is not set: this run signs sessions with the secret generated in ${path.join(dataDir, "auth-secret")}, ` +
+      "known to this machine only. Servers on other machines (or `npm start` without `npm run app`) need NEXTAUTH_SECRET set, the same everywhere (see .env.example).",
+  );
+}
 const port = process.env.PORT || "3000";
 const env = { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}` };
 

@@ -4,7 +4,7 @@
 // restart either way. A PostgreSQL deployment may serve from several processes and machines, which
 // must all sign with one secret: it sets NEXTAUTH_SECRET itself, and a file one machine made is not used.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Where `npm run app` keeps the secret it generated. */
@@ -15,6 +15,8 @@ export function generatedSecretPath(dataDir) {
 function readGeneratedSecret(dataDir) {
   const file = generatedSecretPath(dataDir);
   if (!existsSync(file)) return null;
+  // A secret others on the machine can read lets them forge sessions: keep it to its owner (as it was written).
+  if (process.platform !== "win32" && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   return readFileSync(file, "utf8").trim() || null;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { signalsFor } from "@/lib/grading/heuristic";
+import { onlyDenies, signalsFor } from "@/lib/grading/heuristic";
 import { fitLogistic, fitReferenceModel, predictLogistic, type LogisticModel, type ReferenceExample } from "@/lib/grading/learn";
 import { cohenKappa, creditLevel } from "@/lib/grading/metrics";
 import { referenceItemCredit } from "@/lib/grading/model";
@@ -37,7 +37,8 @@ export interface ExternalCorpus {
   name: string;
   task: "2way" | "saf" | "mohler";
   raw: { meta: { task: string; corpus: string; split: string; licence?: string; citation?: string }; questions: unknown[]; answers: Array<{ id: string; questionId: string; text: string }>; gold: Array<Record<string, unknown> & { id: string; questionId: string }> };
-  examples: Array<ReferenceExample & { id: string; qid: string }>;
+  /** Per answer: its signals against each reference, and whether it only denies that reference (`onlyDenies`). */
+  examples: Array<ReferenceExample & { id: string; qid: string; denies?: boolean[] }>;
 }
 
 /** Human mark of a gold row as a fraction in [0, 1]. */
@@ -63,8 +64,10 @@ export function loadExternalCorpora(score: ScoreModule, log: (s: string) => void
       const a = text.get(g.id);
       const q = qById.get(g.questionId);
       if (!a || !q) return [];
-      const rows = signalsFor({ question: q, answerText: a.text }).referenceRows?.map((r) => r.values) ?? [];
-      return rows.length ? [{ id: g.id, qid: g.questionId, rows, y: goldTarget(raw.meta.task, g) }] : [];
+      const signals = signalsFor({ question: q, answerText: a.text }).referenceRows ?? [];
+      const rows = signals.map((r) => r.values);
+      const denies = signals.map((r) => onlyDenies(r.whole));
+      return rows.length ? [{ id: g.id, qid: g.questionId, rows, denies, y: goldTarget(raw.meta.task, g) }] : [];
     });
     log(`  ${name}: ${examples.length} answers, signals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     out.push({ name, task: raw.meta.task as ExternalCorpus["task"], raw, examples });
@@ -192,7 +195,10 @@ export function corpusGrades(c: ExternalCorpus, modelFor: (e: ExternalCorpus["ex
   return c.examples.map((e) => {
     const model = modelFor(e);
     const { p, row } = model ? bestReference(model, e.rows) : { p: 0, row: [] };
-    return { answerId: e.id, score: Math.round(referenceItemCredit(p, row) * 8) / 2, maxScore: 4 };
+    // As the grader does: an answer judged more likely wrong than right that only denies its best
+    // reference earns nothing (`onlyDenies`).
+    const denies = p < 0.5 && (e.denies?.[e.rows.indexOf(row as number[])] ?? false);
+    return { answerId: e.id, score: denies ? 0 : Math.round(referenceItemCredit(p, row) * 8) / 2, maxScore: 4 };
   });
 }
 

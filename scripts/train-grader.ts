@@ -29,7 +29,7 @@ import {
 
 const OUT_JSON = path.resolve("lib/grading/model/grader-model.json");
 const OUT_MD = path.resolve("lib/grading/model/README.md");
-export const MODEL_VERSION = "2026.3";
+export const MODEL_VERSION = "2026.4";
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -14,6 +14,20 @@ function ShortText({ text, max }: { text: string; max: number }) {
 }
 
 /**
+ * The share earned as a bar under the line, coloured by how much of it the class missed (red under a third
+ * earned, amber under two thirds). Decorative: the line's text says the same for screen readers.
+ */
+function EarnedBar({ share }: { share: number }) {
+  const percent = sharePercent(share);
+  const tone = share < 1 / 3 ? "bg-bad" : share < 2 / 3 ? "bg-warn" : "bg-accent";
+  return (
+    <span aria-hidden="true" className="block h-1.5 w-full overflow-hidden rounded-full bg-surface-2" data-testid="earned-bar">
+      <span className={`block h-full rounded-full ${tone}`} style={{ width: `${Math.max(2, percent)}%` }} />
+    </span>
+  );
+}
+
+/**
  * "Most missed": the few rubric points (or quiz questions) the class earned least of, lowest first,
  * each with the share earned and how many students were marked on it, linking to every answer on it.
  * The rule that picks them is stated in the text (see mostMissedOf).
@@ -50,6 +64,7 @@ export function MostMissedList({ mostMissed, itemNoun, base }: { mostMissed: Mos
               <span className="ml-auto text-right tabular-nums">
                 {sharePercent(c.meanEarnedShare ?? 0)} % earned · {plural(c.markedCount, "student")} marked
               </span>
+              <EarnedBar share={c.meanEarnedShare ?? 0} />
             </li>
           ))}
         </ol>

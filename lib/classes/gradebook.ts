@@ -180,7 +180,6 @@ export function buildGradebook(input: {
     list.push(m);
     marksOf.set(m.attemptId, list);
   }
-  const maxScore = input.columns.reduce((s, c) => s + c.max, 0);
   // Cells are filled by column position (one id lookup per mark), not through a map per student.
   const columnIndex = new Map<string, number>(input.columns.map((c, i) => [c.id, i]));
   const columnCount = input.columns.length;
@@ -204,17 +203,21 @@ export function buildGradebook(input: {
     const cells: GradebookCell[] = new Array(columnCount);
     let earnedCount = 0;
     let earnedSum = 0;
+    // Out of what the cells were marked out of: a point re-weighted after marking keeps its old maximum here too.
+    let maxScore = 0;
     let hasModerated = false;
     for (let i = 0; i < columnCount; i++) {
       const c = input.columns[i]!;
       const mark = foundMark[i];
       if (!mark) {
         cells[i] = { columnId: c.id, awarded: null, max: c.max, isModerated: false, attemptId: counted.get(c.questionId)?.attemptId ?? counted.get("*")?.attemptId ?? null };
+        maxScore += c.max;
         continue;
       }
       const isModerated = mark.moderatedAwarded !== null;
       const awarded = mark.moderatedAwarded ?? mark.autoAwarded;
       cells[i] = { columnId: c.id, awarded, max: mark.max ?? c.max, isModerated, attemptId: foundAttempt[i] ?? null };
+      maxScore += mark.max ?? c.max;
       earnedCount++;
       earnedSum += awarded;
       if (isModerated) hasModerated = true;
@@ -569,7 +572,8 @@ export function byQuestion(columns: readonly GradebookColumn[], rows: readonly G
         return {
           columnId: column.id,
           awarded: marked.length === 0 ? null : marked.reduce((sum, c) => sum + c.awarded!, 0),
-          max: column.max,
+          // Each point out of what it was marked out of, as in the per-point view.
+          max: cells.reduce((sum, c) => sum + c.max, 0),
           isModerated: cells.some((c) => c.isModerated),
           attemptId: cells.find((c) => c.attemptId)?.attemptId ?? null,
         };

@@ -1,5 +1,5 @@
 import { classifyStructurePoint } from "../grading/prepare";
-import type { CardMasteryRow, GradedAttempt, PointMark, RatingCount, ThemeMark } from "../progress/stats";
+import { MATURE_STABILITY_DAYS, type CardCounts, type DueCount, type GradedAttempt, type PointMark, type RatingCount, type ThemeMark } from "../progress/stats";
 import { Prisma } from "./generated/client";
 import { getDb } from "./client";
 import { reviewableSql } from "./reviews";
@@ -9,8 +9,8 @@ const REVIEWABLE_BY_STATE_OWNER = reviewableSql(`cs."userId"`);
 
 /** The raw rows one learner's progress dashboard is computed from (see `lib/progress/stats.ts`). */
 export interface ProgressSource {
-  /** One day key (display time zone) per card state due before `until`. */
-  dueDayKeys: string[];
+  /** Card states due before `until`, counted by day (display time zone). */
+  dueByDay: DueCount[];
   /** Review counts by rating and by the card's state at review time, over the retention window. */
   ratingCounts: RatingCount[];
   /**
@@ -27,8 +27,8 @@ export interface ProgressSource {
    * materials its evidence (or its options') cites, or the set's title for a question citing none.
    */
   quizMarks: (ThemeMark & { attemptId: string })[];
-  /** The learner's reviewed cards with their set as theme. */
-  cards: CardMasteryRow[];
+  /** The learner's reviewed cards counted by set (the theme): all of them, and those mature (MATURE_STABILITY_DAYS). */
+  cards: CardCounts[];
 }
 
 const DIMENSION_LABELS: Record<string, string> = {
@@ -50,9 +50,10 @@ type SourceRow = {
   ratings: { rating: number; state: RatingCount["state"]; n: number }[];
   days: string[];
   attempts: { id: string; kind: GradedAttempt["kind"]; atMs: number; score: number | null; maxScore: number | null; title: string }[];
-  marks: { responseId: string; attemptId: string; rubricPointId: string; source: string; awarded: number; max: number; kind: "content" | "structure"; point: string; heading: string | null }[];
+  /** `point` (the rubric point's text) only for structure points: it tells which structure element they check. */
+  marks: { responseId: string; attemptId: string; rubricPointId: string; source: string; awarded: number; max: number; kind: "content" | "structure"; point: string | null; heading: string | null }[];
   quizMarks: { attemptId: string; awarded: number; max: number; themes: string[] }[];
-  cards: { theme: string; stability: number }[];
+  cards: { theme: string; n: number; mature: number }[];
 };
 
 /**
@@ -60,8 +61,9 @@ type SourceRow = {
  * before `until` by local day, review logs since `retentionSince` (rating × state counts, grouped over
  * the (userId, reviewedAt) index), the days of the current streak (walked back from `streak.today`),
  * submitted attempts with their written answers' point marks and their quiz answers' marks by theme, and the
- * reviewed cards with their set. Each part is a
- * JSON-aggregated sub-select; `timeZone` sets the forecast's and the streak's day keys.
+ * reviewed cards counted by set. Each part is a JSON-aggregated sub-select; what the dashboard only counts
+ * (due cards, reviews, cards by set) is counted here, not sent a row at a time. `timeZone` sets the
+ * forecast's and the streak's day keys.
  */
 export async function getProgressSource(
   userId: string,
@@ -105,7 +107,8 @@ export async function getProgressSource(
         WHERE a."userId" = ${userId} AND a.status IN ('submitted', 'graded', 'expired') AND a."submittedAt" IS NOT NULL AND a."maxScore" > 0) AS attempts,
       (SELECT coalesce(json_agg(json_build_object(
           'responseId', ps."responseId", 'attemptId', r."attemptId", 'rubricPointId', ps."rubricPointId", 'source', ps.source,
-          'awarded', ps.awarded, 'max', ps.max, 'kind', rp.kind, 'point', rp.point, 'heading', sec.heading) ORDER BY ps."createdAt", ps.id), '[]'::json)
+          'awarded', ps.awarded, 'max', ps.max, 'kind', rp.kind, 'point', CASE WHEN rp.kind = 'structure' THEN rp.point END, 'heading', sec.heading)
+          ORDER BY ps."createdAt", ps.id), '[]'::json)
         FROM "PointScore" ps
         JOIN "Response" r ON r.id = ps."responseId"
         JOIN "Attempt" a ON a.id = r."attemptId"
@@ -127,9 +130,10 @@ export async function getProgressSource(
           JOIN "Material" m ON m.id = ev."materialId") t
         WHERE a."userId" = ${userId} AND a.kind = 'quiz' AND a.status IN ('submitted', 'graded', 'expired')
           AND r."gradedAt" IS NOT NULL AND r.score IS NOT NULL AND r."maxScore" > 0) AS "quizMarks",
-      (SELECT coalesce(json_agg(json_build_object('theme', s.title, 'stability', cs.stability)), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_object('theme', t.theme, 'n', t.n, 'mature', t.mature)), '[]'::json) FROM (
+        SELECT s.title AS theme, count(*)::int AS n, (count(*) FILTER (WHERE cs.stability >= ${MATURE_STABILITY_DAYS}))::int AS mature
         FROM "CardState" cs JOIN "Card" c ON c.id = cs."cardId" JOIN "StudySet" s ON s.id = c."studySetId"
-        WHERE cs."userId" = ${userId}) AS cards`;
+        WHERE cs."userId" = ${userId} GROUP BY s.title) t) AS cards`;
   if (!row) throw new Error("the progress query returned no row");
   const marks = new Map<string, { mark: PointMark & { attemptId: string }; moderated: boolean }>();
   for (const s of row.marks) {
@@ -138,10 +142,10 @@ export async function getProgressSource(
     const held = marks.get(key);
     if (held?.moderated && !moderated) continue;
     const theme = s.kind === "structure" ? "Structure" : (s.heading ?? "Other content");
-    marks.set(key, { mark: { attemptId: s.attemptId, theme, dimension: rubricDimension(s.kind, s.point), awarded: s.awarded, max: s.max }, moderated });
+    marks.set(key, { mark: { attemptId: s.attemptId, theme, dimension: rubricDimension(s.kind, s.point ?? ""), awarded: s.awarded, max: s.max }, moderated });
   }
   return {
-    dueDayKeys: row.due.flatMap((r) => Array.from({ length: r.n }, () => r.day)),
+    dueByDay: row.due.map((r) => ({ day: r.day, count: r.n })),
     ratingCounts: row.ratings.map((r) => ({ rating: r.rating, state: r.state, count: r.n })),
     reviewDayKeys: row.days,
     attempts: row.attempts.map((a) => ({
@@ -154,6 +158,7 @@ export async function getProgressSource(
     })),
     pointMarks: [...marks.values()].map((m) => m.mark),
     quizMarks: row.quizMarks.flatMap((q) => q.themes.map((theme) => ({ attemptId: q.attemptId, theme, awarded: q.awarded, max: q.max }))),
-    cards: row.cards.map((s) => ({ theme: s.theme, stabilityDays: s.stability })),
+    // Every card state is a reviewed card: seen and total are the same count here.
+    cards: row.cards.map((c) => ({ theme: c.theme, seen: c.n, mature: c.mature, total: c.n })),
   };
 }

@@ -10,6 +10,7 @@ import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./con
 import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
+import { conceptCards } from "./concept";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -285,7 +286,7 @@ const CLAUSE_SUMMARY_HEADS = new Set(referenceWords.clauseSummaryHeads);
  * literature, and…" — with no verb of its own before the next comma or the sentence's end? Then the appositive was one
  * item of that list, not a description of the name before it.
  */
-function continuesAList(pm: ProcessedMaterial, sentence: Sentence, end: number): boolean {
+export function continuesAList(pm: ProcessedMaterial, sentence: Sentence, end: number): boolean {
   const after = pm.material.text.slice(end, sentence.end);
   const m = /^,\s+(?:and\s+)?(?:the|a|an)\s[^,;]*/i.exec(after);
   if (!m) return false;
@@ -512,6 +513,7 @@ export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
     ...acronymCards(corpus.materials, corpus),
     ...qaCards(corpus.materials, corpus),
     ...explanationCards(corpus),
+    ...conceptCards(corpus),
     ...termAcronymCards(corpus),
     ...howMany.cards,
     ...whoSaidCards(corpus.materials, corpus),

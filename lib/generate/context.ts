@@ -4,6 +4,7 @@ import { isDemonym, namesAKind, readsAsPersonName } from "@/lib/material/entitie
 import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent } from "./antecedent";
+import { isResolvedHead, withResolvedDescriptions } from "./descriptions";
 import { standaloneText } from "./text";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -703,6 +704,8 @@ function pointsBackByBareDefinite(pm: ProcessedMaterial, sentence: Sentence, wit
   return bareDefinitesOf(sentence).some(({ i, key, head }) => {
     const tok = sentence.tokens[i]!;
     if (within && !(tok.start >= within.start && tok.end <= within.end)) return false;
+    // "the treaty" an item shows as the name the sentences just before gave it (`descriptions.ts`).
+    if (isResolvedHead(pm, sentence, tok.start)) return false;
     // (An office the material also speaks of in general — "the President of India", then "advises the president" in many
     // sentences — is not pointed back to by its "of" name: `isInGeneralUse`.)
     const earlier = (introductionsOf(pm).get(key) ?? []).filter((x) => x.sentence < sentence.index && x.noun === head && (x.name !== null || sentence.index - x.sentence <= INDEFINITE_REACH) && !(x.viaOf && isInGeneralUse(pm, head)));
@@ -969,6 +972,7 @@ function readsOpeningBareDefinite(pm: ProcessedMaterial, sentence: Sentence): bo
   }
   const tok = tokens[i];
   if (!tok || tok.pos !== "NOUN" || !/^[a-z]/.test(word(i))) return false;
+  if (isResolvedHead(pm, sentence, tok.start)) return false;
   if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN") return false;
   if (tag(i + 1) === "VERB" && /ing$/.test(word(i + 1)) && tag(i + 2) === "NOUN") return false;
   const after = sentence.text.slice(tok.end - sentence.start);
@@ -1012,10 +1016,10 @@ const insideCache = new WeakMap<ProcessedMaterial, Map<number, boolean>>();
  * Decided on the sentence itself, once.
  */
 function holdsBareDiscourseNoun(pm: ProcessedMaterial, sentence: Sentence): boolean {
-  return sentenceVerdict(insideCache, pm, sentence, () => readsBareDiscourseNoun(sentence));
+  return sentenceVerdict(insideCache, pm, sentence, () => readsBareDiscourseNoun(pm, sentence));
 }
 
-function readsBareDiscourseNoun(sentence: Sentence): boolean {
+function readsBareDiscourseNoun(pm: ProcessedMaterial, sentence: Sentence): boolean {
   const tokens = sentence.tokens;
   const word = (k: number) => tokenText(sentence, k);
   const tag = (k: number) => tokens[k]?.pos;
@@ -1030,6 +1034,7 @@ function readsBareDiscourseNoun(sentence: Sentence): boolean {
     const head = word(i).toLowerCase();
     const lemma = tok.lemma.toLowerCase();
     if (!(HELD_IN_MIND_NOUNS.has(lemma) || HELD_IN_MIND_NOUNS.has(head)) || SELF_SUFFICIENT_NOUNS.has(head) || GENERAL_NOUNS.has(head)) continue;
+    if (isResolvedHead(pm, sentence, tok.start)) continue;
     const after = sentence.text.slice(tok.end - sentence.start);
     // "the programme Bringing Green Revolution…", "the compensation guarantee": a name or a compound.
     if (tag(i + 1) === "NOUN" || tag(i + 1) === "PROPN" || /^\s+\p{Lu}/u.test(after)) continue;
@@ -1352,7 +1357,7 @@ function previousNamesBareDefinite(pm: ProcessedMaterial, sentence: Sentence): b
     const next = tokens[i + 1];
     if (i > 0 && /^the$/i.test(sentence.text.slice(tokens[i - 1]!.start - sentence.start, tokens[i - 1]!.end - sentence.start)) && tok.pos === "NOUN" && /^[a-z]/.test(word) && next?.pos !== "NOUN" && next?.pos !== "PROPN") {
       const rest = sentence.text.slice(tok.end - sentence.start);
-      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_BY_WORDS_AFTER.test(rest) && !/^'s\b/.test(rest)) return true;
+      if (before.has(tok.stem.toLowerCase()) && !own.has(tok.stem.toLowerCase()) && !QUALIFIED_BY_WORDS_AFTER.test(rest) && !/^'s\b/.test(rest) && !isResolvedHead(pm, sentence, tok.start)) return true;
     }
     if (tok.pos === "NOUN" || tok.pos === "PROPN") own.add(tok.stem.toLowerCase());
   }
@@ -1598,6 +1603,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They|He|She)\b/, antecedent) : text.trim());
   t = itemOpening(t);
   t = withoutNoteLabel(t, sentence);
+  // "the treaty" → "the Indus Waters Treaty" when the sentences just before name only that one (`descriptions.ts`).
+  t = withResolvedDescriptions(t, pm, sentence);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;

@@ -39,8 +39,10 @@ const LEANS_ON_CONTEXT = /\b(?:this|these|those|such|it|its|they|them|their|he|s
 
 const CAUSE = alternation(cues.causeConnectives);
 const CAUSE_AFTER_COMMA = alternation(cues.causeConnectivesAfterComma);
-/** "… because …", ", due to …": a reason after its clause ("due to" only after a comma, not inside a noun phrase). */
-const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because)(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
+/** "… because …", ", due to …", "… in order to …": a reason or a purpose after its clause ("due to" only after a comma, not inside a noun phrase). */
+/** "… in order to …", "…, so that …": what the clause is done for (`purposeConnectives`), with or without a comma. */
+const PURPOSE = alternation(cues.purposeConnectives);
+const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because|${PURPOSE})(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
 /** "Because of X, Y.": a reason before its clause (the reason holds no comma, so the split is certain). */
 const CAUSE_BEFORE = new RegExp(String.raw`^(${CAUSE})\s+([^,]+),\s+(.+?)\.?$`, "i");
 
@@ -121,7 +123,7 @@ export function namesSomeone(definition: string): boolean {
  * Does a description have "is/are/was/were" outside a clause of its own ("that are…", "in which coal is…", "what is
  * called…", "how unequal… are"), counting from its last ", and"/", but" (a second clause starts afresh)?
  */
-function hasMainCopula(description: string): boolean {
+export function hasMainCopula(description: string): boolean {
   for (const m of description.matchAll(/\b(?:is|are|was|were)\b/g)) {
     // The clause the verb is in: from the last ", and" / ", but" before it (a second clause starts afresh).
     const before = description.slice(0, m.index);
@@ -212,6 +214,36 @@ function causeParts(text: string): { clause: string; connective: string; comma: 
   return { clause, connective: before[1]!, comma: "", reason: before[2]!, clauseAt: text.length - clause.length - (text.endsWith(".") ? 1 : 0) };
 }
 
+const PURPOSE_CONNECTIVE = new RegExp(String.raw`^(?:${PURPOSE})$`, "i");
+
+/**
+ * Does a purpose split cleanly: the clause a whole statement of its own (a finite verb; no label before a colon, no
+ * relative or question word the purpose could belong to instead — "Fake invoicing, in which shell companies generate
+ * invoices… in order to pass on…", "…is how to design the Commission so that…"; seven words or more, so it says what it is
+ * about, one clause, with a name in it), and the purpose one phrase (no comma: "in order to help others, at the centre of religious life"). "So that"
+ * states a purpose only with a modal ("so that small farmers could rent"); without one it is as often a result ("…were
+ * added, so that PSL came to cover agriculture").
+ */
+function isPurposeClause(sentence: Sentence, clause: string, purpose: string, connective: string): boolean {
+  if (/[:;]/.test(clause) || /\b(?:which|who|whom|whose|where|how|what|whether|why)\b/i.test(clause) || wordCount(clause) < 7) return false;
+  // "…are useful, but researchers want…", "…was collected in kind, and the grain was stored…", "…, including a longer
+  // period…": the purpose may serve only the last part.
+  if (/,\s+(?:and|but|while|whereas|including|especially|particularly)\b/i.test(clause)) return false;
+  if (/,/.test(purpose)) return false;
+  if (/^so that$/i.test(connective) && !/\b(?:can|could|may|might|will|would|shall|should|cannot)\b/i.test(purpose)) return false;
+  const at = sentence.text.indexOf(clause);
+  if (at < 0) return false;
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + clause.length);
+  const word = (i: number) => sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start);
+  // It names what it is about (a name: "The Eleventh Amendment of 1961 replaced…", "…'Phase IV' monitoring requires…"):
+  // "Cooperative societies and custom hiring centres were set up" (for what?) or "Several species produce seeds…" (of
+  // what?) leave it to the sentences before.
+  // (A capital that only opens the sentence — "Storage sheds…", tagged as a name — is none.)
+  const isName = (t: Sentence["tokens"][number], i: number) => t.pos === "PROPN" && (t.start !== sentence.start || tokens[i + 1]?.pos === "PROPN" || /^[A-Z]{2,}/.test(word(i)));
+  if (!tokens.some(isName)) return false;
+  return tokens.some((t, i) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(word(i)) && !(i > 0 && /^to$/i.test(word(i - 1)))));
+}
+
 function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
   // Read from the sentence as the item shows it ("The Board cut…" with its name resolved, "The Veldra Water Board
   // cut…"), its verb checked where the source has it: both must split the same way at the same connective.
@@ -228,6 +260,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   // …": the clause ends in a word that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
   if (/(?:^|[\s,])(?:and|or|but|nor|whether|either|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
   if (!hasVerb(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
+  if (PURPOSE_CONNECTIVE.test(connective) && !isPurposeClause(sentence, source.clause, reason, connective)) return null;
   // A clause that opens with a pronoun or a connective does not stand as the question.
   const question = capitalize(clause);
   if (standaloneText(question) !== question || /^(?:it|they|this|these|those|he|she|which|who)\b/i.test(question)) return null;

@@ -18,6 +18,7 @@ import { keyTermsOf } from "./quality";
 import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
 import { AppError } from "@/lib/errors";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { demandFoci, focusFit, listPoint, materialLists, pointsBack, type MaterialList } from "./demand-focus";
 
 type DimensionId = string;
 type DimensionHit = { id: DimensionId; label: string; score: number };
@@ -495,6 +496,9 @@ function expandDemand(demand: string, own: ReadonlySet<string>, nameStems: Reado
   return out;
 }
 
+/** The first part of "counter-terrorism", "anti-defection", "cross-border": no word of the demand on its own. */
+const HYPHEN_PREFIX = /^(?:counter|anti|non|pre|post|multi|inter|intra|co|self|cross|sub|super|semi|pro|re|de|over|under|well)$/;
+
 /** "In June 2024, gunmen killed…": a dated event report instantiates a point better than it makes one. */
 const DATED_EVENT_OPENING = /^(?:In|On|Since|By|Last|Earlier|Late|Early)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|\w+day)\b/;
 
@@ -527,6 +531,8 @@ function anchorsOf(demand: string, corpus: Corpus, topicKeys: ReadonlySet<string
 /** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
 const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
 const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+/** A judgement of a subject as a whole: its success or failure, its significance, its mixed or elusive results (not a bare "but"). */
+const VERDICT = /\b(?:mixed|elusive|unless|despite|however|on balance|remains?|success\w*|fail(?:ed|s|ure)?|limited|significan\w*|effective\w*|landmark|milestone|turning point|widely (?:regarded|seen|considered)|led to|resulted in|transform\w*|outweigh\w*|most (?:important|consequential|successful))\b/i;
 /** A sentence that weighs: a gain set against a shortfall, a caution, a criticism ("while" is as often mere time or travel). */
 const BALANCE = /\b(?:however|but|although|though|despite|yet|unless|remains?|challenges?|critics?|criticis\w*|divided|outweigh\w*|limits?|limited|on balance|mixed|elusive)\b/i;
 
@@ -808,7 +814,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   for (const ref of corpus.refs) {
     const text = ref.sentence.text;
     const words = wordCount(text);
-    if (words < 8 || words > 60 || text.trim().endsWith("?")) continue;
+    // A question, or a list's lead-in ("…names for the appointment of:"), says nothing alone (a list is one point: below).
+    if (words < 8 || words > 60 || text.trim().endsWith("?") || /:\s*$/.test(text)) continue;
     if (/\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|[Yy]ou)\b/.test(text)) continue;
     // A bare pronoun subject cannot be read alone; "This reluctance …" can, as "The reluctance …".
     const opening = standaloneText(text);
@@ -869,6 +876,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     for (const a of anchors) if (c.stems.has(a)) return true;
     return false;
   };
+  // "What is the Kigali Amendment…? Discuss its significance…": a demand pointing back ("its", "their") is about the one
+  // name the demand before it is anchored on (not about several: "from Champaran to Quit India… their contribution").
+  for (let i = 1; i < parsed.demands.length; i++) {
+    const before = demandAnchors[i - 1]!;
+    if (demandAnchors[i]!.size === 0 && pointsBack(parsed.demands[i]!) && [...before].filter((a) => a.startsWith("@")).length === 1) demandAnchors[i] = new Set(before);
+  }
   const isAnchored = parsed.demands.map((_, i) => demandAnchors[i]!.size > 0 && candidates.filter((c) => hasAnchor(c, i)).length >= 2);
   const questionAnchors = new Set(demandAnchors.flatMap((a) => [...a]));
   // Demand words widened by WordNet (lib/nlp) and by the relation concepts analysts use, at a discount.
@@ -886,6 +899,36 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return v;
   };
   const demandExpansions = parsed.demands.map((d, i) => expandDemand(d, demandStems[i]!, nameStems, lexicon));
+  // What each demand asks about that the others do not ("consequences for agriculture", not the monsoon they share):
+  // a sentence answers a demand when it carries one of those words, their widenings or the material's own words beside
+  // them. The parser's own two sides of a critical question ("Achievements…", "Limitations…") share their subject and
+  // are told apart by polarity instead.
+  const keyNameStems = new Set(stemsOf(subjectName(parsed.text, corpus)?.aliases.join(" ") ?? ""));
+  const demandWords = parsed.demands.map((d, i) =>
+    parsed.headings[i]
+      ? []
+      : d
+          .toLowerCase()
+          .split(/[^a-z-]+/)
+          .flatMap((w) => [w, ...(w.includes("-") ? w.split("-").filter((part) => !HYPHEN_PREFIX.test(part)) : [])])
+          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !DIRECTIVE_STEMS.has(roughStem(w)) && !STOP_STEMS.has(roughStem(w)) && !(parsed.demands.length === 1 && keyNameStems.has(roughStem(w)))),
+  );
+  // (The question's names count too — "control over the Council of Ministers and Parliament" is what that demand asks
+  // about; a name two demands share is no demand's own, and the subject of a one-demand question is its topic.)
+  const foci = demandFoci(demandWords, corpus, (ws) => expandDemand(ws.join(" "), new Set(ws.map(roughStem)), nameStems, lexicon));
+  const focusCache = new Map<Candidate, Array<ReturnType<typeof focusFit>>>();
+  const focusOf = (c: Candidate, i: number) => {
+    let v = focusCache.get(c);
+    if (!v) focusCache.set(c, (v = foci.map((f) => focusFit(c.ref, f, corpus))));
+    return v[i]!;
+  };
+  // A sentence carrying what another demand asks about, and nothing this one does, belongs to that one; between two
+  // demands it both touches, to the one it speaks to much more.
+  const focusShare = (c: Candidate, i: number) => {
+    const own = focusOf(c, i).score;
+    const other = Math.max(0, ...parsed.demands.map((_, k) => (k === i ? 0 : focusOf(c, k).score)));
+    return other > 2 * own + 0.5 ? 0.4 : 1;
+  };
   const fitCache = new Map<Candidate, number[]>();
   const demandFit = (c: Candidate, i: number) => {
     let fits = fitCache.get(c);
@@ -965,7 +1008,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     polarity(c, i) *
     (isBilateralDemand[i] && thirdParty(c) ? 0.6 : 1) *
     (DATED_EVENT_OPENING.test(c.ref.sentence.text) ? 0.4 : 1) *
-    (isAnchored[i] && !hasAnchor(c, i) ? 0.3 : 1);
+    (isAnchored[i] && !hasAnchor(c, i) ? 0.3 : 1) *
+    (1 + 0.3 * Math.log1p(focusOf(c, i).score)) *
+    focusShare(c, i);
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
@@ -979,6 +1024,16 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const hasRemedyDemand = isRemedyDemand.some(Boolean);
   // Prescriptions run longer than findings; a remedy demand admits them at a few more words.
   const eligible = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords, nameStems)) <= pointWords + (hasRemedyDemand && PRESCRIPTIVE.test(x.c.ref.sentence.text) ? 9 : 6));
+  // A demand whose own words the material carries (in two sentences or more) is answered only by sentences carrying
+  // them; with fewer, by its best sentences as before.
+  // (A sentence touching one minor word of a long demand — "constitutional" of "appointments to constitutional and
+  // statutory bodies", four words or more of its own — answers it less than a third as well as the best, and does not
+  // count; measured against the third best, so that one long sentence naming every word sets no bar. A short demand's
+  // every word is what it asks.)
+  const ownRequired = (i: number) => [...foci[i]!.required].filter((st) => foci[i]!.weights.get(st) === 1).length;
+  const focusFloor = parsed.demands.map((_, i) => (ownRequired(i) >= 4 ? 0.3 * (relevant.map((x) => focusOf(x.c, i).score).sort((a, b) => b - a)[2] ?? 0) : 0));
+  const meetsFocus = (c: Candidate, i: number) => focusOf(c, i).requiredHit && focusOf(c, i).score >= focusFloor[i]!;
+  const requiresFocus = parsed.demands.map((_, i) => foci[i]!.required.size > 0 && relevant.filter((x) => meetsFocus(x.c, i)).length >= 2);
   // Conclusion: the material's own way forward — what actors must, should or need to do, offers to
   // mediate, calls for restraint — two distinct prescriptions; a generic way forward only as a fallback.
   const forwardText = (c: Candidate) => prescriptionText(c.ref.sentence, inClosingSection(c.ref) ? 30 : 16);
@@ -1091,6 +1146,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     let best: { c: Candidate; s: number } | null = null;
     for (const { c, topic } of pool) {
       if (used.has(c.ref) || chosenStems.some((x) => similarity(x, contentStems(c)) > 0.5)) continue;
+      if (requiresFocus[i] && !meetsFocus(c, i)) continue;
       // News of a thaw never answers a demand about harm, however few points are left; a neutral fact
       // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
       if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
@@ -1117,10 +1173,16 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     for (const k of thirdPartyKeysOf(best.c)) actorsUsed[i]!.add(k);
     return entry;
   };
+  const eligibleWide = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords + 8, nameStems)) <= pointWords + 14);
+  // A demand that its own short sentences leave below its share takes its longer ones before another demand takes its
+  // turn ("…foundations of the right to information" is answered in sentences of case law, none short).
+  const eligibleLong = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords + 16, nameStems)) <= pointWords + 22);
+  const demandShare = Math.max(1, Math.floor(targetPoints / parsed.demands.length));
   for (let round = 0; chosen.length < targetPoints && round < targetPoints; round++) {
     let progressed = false;
     for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
-      const best = bestFor(i, eligible);
+      const short = chosen.filter((x) => x.demand === i).length < demandShare;
+      const best = bestFor(i, eligible) ?? (requiresFocus[i] && short ? (bestFor(i, eligibleWide, 0.4) ?? bestFor(i, eligibleLong, 0.4)) : null);
       if (!best) continue;
       progressed = true;
       take(best, i);
@@ -1129,12 +1191,39 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   }
   // A short material may leave a demand empty or with one point under the strict rules: its best sentences then answer it at more
   // words, and a neutral fact may stand as an achievement ("The Pact released political prisoners").
-  const eligibleWide = relevant.filter((x) => wordCount(pointText(x.c.ref.sentence, pointWords + 8, nameStems)) <= pointWords + 14);
   for (let i = 0; i < parsed.demands.length; i++) {
     while (chosen.filter((x) => x.demand === i).length < 2 && chosen.length < targetPoints) {
       const best = bestFor(i, eligibleWide, 0.4);
       if (!best) break;
       take(best, i);
+    }
+  }
+  // A list the material gives for what a demand asks about (a lead-in such as "…recommends names for the appointment of:"
+  // and its items, one per line) is one point of that demand, its items in order, taking the place of the demand's
+  // weakest sentence; each list once, one per demand.
+  const listWords = parsed.wordLimit >= 200 ? 55 : 50;
+  const lists = corpus.materials.flatMap((pm) => materialLists(pm, corpus.refsOf(pm)));
+  const listFor: Array<{ list: MaterialList; point: ReturnType<typeof listPoint> } | undefined> = parsed.demands.map(() => undefined);
+  const listsUsed = new Set<MaterialList>();
+  for (let i = 0; i < parsed.demands.length; i++) {
+    if (!foci[i]!.required.size) continue;
+    const ranked = lists
+      .filter((l) => !listsUsed.has(l) && !used.has(l.leadIn) && l.items.every((x) => !x.ref || !used.has(x.ref)))
+      // (The lead-in itself says what the list is of: a heading above it is not enough.)
+      .map((l) => ({ l, lead: focusFit(l.leadIn, foci[i]!, corpus, false) }))
+      .filter((x) => x.lead.requiredHit && parsed.demands.every((_, k) => k === i || focusFit(x.l.leadIn, foci[k]!, corpus, false).score <= x.lead.score))
+      .sort((a, b) => b.lead.score - a.lead.score);
+    const best = ranked[0];
+    if (!best) continue;
+    listsUsed.add(best.l);
+    listFor[i] = { list: best.l, point: listPoint(best.l, listWords) };
+    used.add(best.l.leadIn);
+    for (const item of best.l.items) if (item.ref) used.add(item.ref);
+    const own = chosen.filter((x) => x.demand === i);
+    const weakest = own.length >= 3 ? own.slice().sort((a, b) => a.s - b.s)[0]! : undefined;
+    if (weakest) {
+      chosen.splice(chosen.indexOf(weakest), 1);
+      used.delete(weakest.c.ref);
     }
   }
   // Labels summarise their own point: the subject lexicon's dimension when the point's own words signal
@@ -1213,6 +1302,13 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       ref: c.ref,
     });
   }
+  for (let i = parsed.demands.length - 1; i >= 0; i--) {
+    const found = listFor[i];
+    if (!found) continue;
+    // The list answers the demand most directly: it leads its section and is the last point the word limit takes away.
+    const strongest = Math.max(0, ...points.filter((p) => p.demand === i).map((p) => p.score));
+    points.unshift({ text: found.point.text, evidence: found.point.evidence, score: strongest + 1, dim: null, dimScore: 0, demand: i, ref: found.list.leadIn });
+  }
   const wayForwardOf = (id: DimensionId) => lexicon?.dimensions.find((d) => d.id === id)?.wayForward ?? "";
   const dimsCovered = new Set<DimensionId>(points.flatMap((p) => (p.dim && p.dimScore >= 2 ? [p.dim] : [])));
   const sections = parsed.demands
@@ -1265,7 +1361,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   }
   // The introduction the answer would have without the subject's sentence: definition, context, key figure.
   const contextC = generalContextC;
-  const figureC = introRanked.find((x) => x.c !== contextC && x.c !== subjectC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration"))?.c;
+  // (A key figure that shortening cuts away — "…to rein in the TTP, deporting more than 800,000…" — is no key figure.)
+  const figureC = introRanked.find((x) => x.c !== contextC && x.c !== subjectC && shortEnough(x.c, 16) && nonNameFit(x.c) > 0 && x.c.ref.pm.numbers.some((n) => n.sentenceIndex === x.c.ref.sentence.index && /\d/.test(n.figure) && n.unit !== "duration") && /\d/.test(pointText(x.c.ref.sentence, 16)))?.c;
   const introBudget = Math.round(parsed.wordLimit * (definitionC ? 0.18 : 0.13));
   const introCs = [definitionC, contextC, figureC].filter((c): c is Candidate => !!c);
   const introText = (c: Candidate) => (c === definitionC ? definitionText(c.ref.sentence.text) : pointText(c.ref.sentence, c === contextC || c === subjectC ? 24 : 16));
@@ -1369,6 +1466,41 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (movable && BALANCE.test(moved) && wordCount(`${moved} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
       conclusionParts.unshift(moved);
       for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== movable.ref);
+    }
+  }
+  // A conclusion gives a verdict on what was asked: when none of its sentences weighs, the material's own judgement of
+  // the question's subject (a sentence naming it, or a demand's anchor, that assesses or weighs — "…led to mixed
+  // results", "Unless the issue… is addressed, meaningful improvement… will remain elusive") opens it, "On balance"
+  // before it when it has no connective of its own; taken from the body when its section keeps two points.
+  const weighs = (t: string) => VERDICT.test(t);
+  const onSubject = (c: Candidate) => namesKey(c) || [...questionAnchors].some((a) => c.stems.has(a));
+  const namesSubject = (t: string) => {
+    const stems = new Set(stemsOf(t));
+    return (keyStems.length > 0 && (keyStems.every((st) => stems.has(st)) || keyShortStems.some((st) => stems.has(st)))) || [...questionAnchors].some((a) => stems.has(a));
+  };
+  if (!conclusionParts.some((part) => !/^As a way forward\b/.test(part) && weighs(part) && namesSubject(part))) {
+    const bodyCount = () => sections.reduce((n, sec) => n + sec.points.length, 0);
+    const verdictC = closingRanked.find((x) => {
+      const c = x.c;
+      if (!onSubject(c) || !weighs(c.ref.sentence.text) || FORWARD.test(c.ref.sentence.text) || DATED_EVENT_OPENING.test(c.ref.sentence.text) || isPastNarrative(c.ref)) return false;
+      // (A surname the question itself uses — "Gandhi's support…" — is no bare surname here.)
+      const surnameAsked = nameStems.has(roughStem(/^(\p{Lu}[\p{L}'-]+?)(?:'s)?(?=[\s,])/u.exec(standaloneText(c.ref.sentence.text))?.[1] ?? ""));
+      if (c === contextC || c === subjectC || c === figureC || c === definitionC || isQuoted(c.ref) || !isStandalone(c.ref.sentence, c.ref.pm) || (!surnameAsked && opensWithBareSurname(corpus, c.ref.sentence.text)) || !shortEnough(c, 16)) return false;
+      if (!used.has(c.ref)) return true;
+      const section = sections.find((sec) => sec.points.some((p) => p.ref === c.ref));
+      return !!section && section.points.length >= 2 && bodyCount() >= 4;
+    })?.c;
+    // (Short: a verdict is one sentence, and the body keeps its points.)
+    const verdict = verdictC ? pointText(verdictC.ref.sentence, 16) : "";
+    if (verdictC && weighs(verdict)) {
+      const opened = /^(?:On balance|Overall|However|Thus|Hence|Unless|Although|Though|Despite|While|But|Yet)\b/i.test(verdict)
+        ? verdict
+        : `On balance, ${/^The\s/.test(verdict) || !startsWithName(corpus, verdict) ? verdict[0]!.toLowerCase() + verdict.slice(1) : verdict}`;
+      // Room is made by the second way-forward sentence, never by the first.
+      while (conclusionParts.length > 1 && wordCount(`${opened} ${conclusionParts.join(" ")}`) > parsed.wordLimit * 0.3) conclusionParts.pop();
+      conclusionParts.unshift(opened);
+      used.add(verdictC.ref);
+      for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== verdictC.ref);
     }
   }
   const conclusion = conclusionParts.join(" ");

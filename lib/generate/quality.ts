@@ -5,6 +5,7 @@ import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
 import { TOPIC_LEAD } from "./topic";
 import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt } from "./text";
 import { isDemonym } from "@/lib/material/entities";
+import { unresolvedDescription } from "./descriptions";
 import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
@@ -113,6 +114,9 @@ function statementOf(text: string): string {
     .replace(TOPIC_LEAD, "");
 }
 
+/** The engine's own words in an item ("give the figure the material states:"), which point to nothing in the material. */
+const ITEM_INSTRUCTION = /(?:True or false\?|When\?|Why\?|[Gg]ive the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?|Consider the following statements:|Which of the statements given above (?:is|are) correct\?)\s*/g;
+
 function answersOf(item: Card | Question): string[] {
   if ("front" in item) return [item.back];
   // A prelims item's key ("2 and 3 only", "None of the above") names statements, not a fact: like a true/false item it
@@ -149,6 +153,9 @@ export function itemDefect(item: Card | Question): string | null {
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
   if (statements.some((s) => INNER_REFERENCE.test(s) || (item.kind !== "who_said" && pointsBack(s)))) return "points back to an earlier sentence";
+  // "the matter", "both tracks", "India's decision", "the main criminal case": which one, the item never says.
+  const description = unresolvedDescription(text.replace(ITEM_INSTRUCTION, ""));
+  if (description) return `names a thing only by a description nothing in the item resolves ("${description}")`;
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";

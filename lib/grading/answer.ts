@@ -73,7 +73,11 @@ export interface AnalysedAnswer {
 }
 
 const VERB_POS = new Set(["VERB", "AUX"]);
-const ARROW_RE = /->|=>|→|⇒|-->/;
+/**
+ * A relation stated in note form: an arrow chain ("tax cuts -> revenue shrank") or an equation or
+ * (in)equality ("rho = 9/10", "P_B ≈ 0.05"): what a verb would say, so not a heading or a term list.
+ */
+const RELATION_RE = /->|=>|→|⇒|-->|(?<![=<>!])=(?![=>])|≈|≤|≥/;
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
 /** Weight of a match inside a term list (keyword stuffing) relative to a real sentence. */
@@ -174,8 +178,8 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     for (const k of keys.keys()) allKeys.add(k);
     contentKeyCount += keys.size;
     const wordCount = countWords(unitText);
-    // "->" / "=>" / "→" chains state a relation (cause → effect): note form's verb.
-    const hasArrow = ARROW_RE.test(unitText);
+    // "->" / "=>" / "→" chains state a relation (cause → effect), and so does "=": note form's verb.
+    const hasArrow = RELATION_RE.test(unitText);
     const hasVerb = hasArrow || tokens.some((t) => VERB_POS.has(t.pos));
     // A bullet or an arrow chain with three or more content words is a claim in note form, not a
     // heading or a term list (many candidates write that way).
@@ -266,7 +270,7 @@ function computeListShare(unitText: string, tokens: Token[], offset: number, isB
   // a term list however they are separated; real sentences, even telegraphic ones, have some.
   // Note form ("tax cuts -> revenue shrank") drops function words but keeps a verb or an arrow.
   const words = tokens.filter((t) => t.isWord);
-  const isNoteForm = ARROW_RE.test(unitText) || (isBullet && tokens.some((t) => t.pos === "VERB"));
+  const isNoteForm = RELATION_RE.test(unitText) || (isBullet && tokens.some((t) => t.pos === "VERB"));
   if (words.length >= 6 && !isNoteForm && !words.some((t) => t.isStop)) return { share: 1, spans: [[offset, offset + unitText.length]] };
   // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
   if (fragments < 4 || !total) return { share: 0, spans: [] };

@@ -12,9 +12,9 @@ import type { PreparedPoint, PreparedQuestion } from "./prepare";
 /** Signals for a short-answer item: the answer against one reference answer. */
 export const REFERENCE_FEATURES = [
   "coverage", // weighted share of the reference's terms the answer asserts (question words count a quarter)
-  "ownCoverage", // the same, counting only terms the question does not already contain
+  "ownCoverage", // the same, counting only terms the question does not already contain (all terms when none is the reference's own)
   "windowCoverage", // best single sentence or adjacent pair
-  "precision", // share of the answer's own (non-question) content weight that matches the reference
+  "precision", // share of the answer's own (non-question) content weight that matches the reference (all of it when it has none of its own)
   "f1", // harmonic mean of ownCoverage and precision
   "ideaShare", // share of the reference's separate ideas the answer makes (1 idea → coverage-based)
   "contradiction", // coverage of the unit that asserts the opposite (negation, antonym) — 0 when none
@@ -45,6 +45,12 @@ export const POINT_FEATURES = [
 export type ReferenceFeatureName = (typeof REFERENCE_FEATURES)[number];
 export type PointFeatureName = (typeof POINT_FEATURES)[number];
 
+/**
+ * Weighted share of the point's terms the strengths match, counting only terms the question does not
+ * contain. A point made only of the question's words ("the pump is not connected to the tank" for
+ * "is the pump connected to the tank?") has no words of its own: then all its terms count (as in
+ * `coverage`), or an answer saying exactly the point would read as saying nothing of it.
+ */
 function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
   if (!strengths) return 0;
   let got = 0;
@@ -54,16 +60,21 @@ function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefi
     total += t.weight;
     got += (strengths[i] ?? 0) * t.weight;
   });
-  return total > 0 ? got / total : 0;
+  if (total > 0) return got / total;
+  return weightedScore(point, strengths);
 }
 
-/** Share of the answer's own content weight (words the question does not contain) that matches the point. */
-function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion): number {
+/**
+ * Share of the answer's own content weight (words the question does not contain) that matches the
+ * point; for an answer made only of the question's words, the share of all its content weight (the
+ * question's words are then what it says, and they may be the point's).
+ */
+function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, ownOnly = true): number {
   let got = 0;
   let total = 0;
   for (const u of answer.units) {
     for (const [key, ti] of u.keys) {
-      if (prepared.promptKeys.has(key)) continue;
+      if (ownOnly && prepared.promptKeys.has(key)) continue;
       const w = prepared.idf(key) * (u.keyFactors.get(key) ?? 1);
       total += w;
       // An opposite word counts when its polarity makes it agree ("not the same" for "different").
@@ -73,7 +84,8 @@ function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared:
       if (hit) got += w;
     }
   }
-  return total > 0 ? got / total : 0;
+  if (total > 0) return got / total;
+  return ownOnly ? answerPrecision(point, answer, prepared, false) : 0;
 }
 
 function contentKeySequence(keys: Iterable<string>): string[] {

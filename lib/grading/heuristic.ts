@@ -53,6 +53,17 @@ export const MIN_WORDS_FOR_TOPIC_SHARE = 30;
  * least this share of the point's weight and asserts its opposite (see content.ts).
  */
 export const CONTRADICTION_MIN_COVERAGE = 0.25;
+
+/**
+ * A short answer whose every word shared with the reference stands in the one sentence that denies it
+ * ("the bowl does not displace more water than the lump" against "the bowl displaces more water than
+ * the lump, …"): it makes the opposite claim and nothing besides. `whole` is the answer's alignment
+ * with its best reference; an answer that also agrees elsewhere keeps the learned score's credit.
+ */
+export function onlyDenies(whole: PointAlignment): boolean {
+  const c = whole.contradiction;
+  return !!c && c.coverage >= CONTRADICTION_MIN_COVERAGE && whole.units.every((u) => u === c.unit);
+}
 /**
  * Provisional: the answer's expected disagreement with a careful examiner — each point's
  * (1 − confidence) × half its marks, summed — reaches this share of the total marks, or a
@@ -114,12 +125,16 @@ export function gradeWithDiagnostics(
   // A short answer may repeat the question's words and still be right ("the harder mineral
   // scratches the softer one"): on short-answer items the model weighs restatement instead.
   const restates = !isEmpty && !offTopic && !isReferenceMode && isRestatement(signals, answer.wordCount);
-  const stuffed = !isEmpty && isKeywordStuffing(signals);
+  // A short-answer item that asks for a list ("Name the three service classes", "State four
+  // differences") is answered by one: its verbless terms and labels are the form asked for, and the
+  // model judges them against the reference. Everywhere else a term list is stuffing.
+  const isListAsked = isReferenceMode && prepared.asksForList;
+  const stuffed = !isEmpty && !isListAsked && isKeywordStuffing(signals);
   if (offTopic) flags.add("off_topic");
   if (restates) flags.add("restates_question");
   if (stuffed) flags.add("keyword_stuffing");
-  const hollowHeadings = !isEmpty && isHollowHeadings(signals, answer.units.length);
-  if (hollowHeadings || signals.emptyHeadings >= 2) flags.add("headings_without_substance");
+  const hollowHeadings = !isEmpty && !isListAsked && isHollowHeadings(signals, answer.units.length);
+  if (hollowHeadings || (!isListAsked && signals.emptyHeadings >= 2)) flags.add("headings_without_substance");
   const isGamed = offTopic || restates || stuffed || isEmpty || hollowHeadings;
   const gamedFeedback = isEmpty
     ? "No answer was written."
@@ -153,6 +168,7 @@ export function gradeWithDiagnostics(
     let units = window.units;
     let matched = window.matchedTerms;
     let contradiction = window.contradiction;
+    let referenceWhole: PointAlignment | undefined;
     if (isReferenceMode && pp.role === "content") {
       const rows = content.referenceRows ?? [];
       referenceRows = rows.map((r) => r.values);
@@ -168,6 +184,7 @@ export function gradeWithDiagnostics(
       units = chosen?.whole.units ?? [];
       matched = chosen?.whole.matchedTerms ?? [];
       contradiction = best.p < 0.5 ? chosen?.whole.contradiction : undefined;
+      referenceWhole = chosen?.whole;
       estimates[pp.point.id] = best.p;
     } else {
       const x = content.pointSignals.get(pp.point.id) ?? [];
@@ -190,10 +207,12 @@ export function gradeWithDiagnostics(
         kind: contradiction.kind,
         answer: { start: unit.start, end: unit.end, quote: answer.text.slice(unit.start, unit.end) },
       });
-      // In reference mode the learned score keeps its credit, except that an answer giving a thing the
-      // opposite of the point's quality makes the opposite claim (the words it shares with the point are
-      // the thing, not the claim): nothing for it, as in point mode. An answer awarded nothing is told why.
-      if (!isReferenceMode || contradiction.onQuality) credit = 0;
+      // In reference mode the learned score keeps its credit (a reported contradiction is one the score
+      // already judges more likely wrong than right), except when the answer makes the opposite claim:
+      // it gives a thing the opposite of the point's quality (the words it shares with the point are the
+      // thing, not the claim), or all it shares with the reference is in the sentence denying it. Then
+      // nothing for it, as in point mode. An answer awarded nothing is told why.
+      if (!isReferenceMode || contradiction.onQuality || (referenceWhole && onlyDenies(referenceWhole))) credit = 0;
       if (awardedMarks(credit, pp.point.marks) <= 0) feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
     }
     if (isGamed) {

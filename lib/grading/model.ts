@@ -62,7 +62,7 @@ export function confidenceFor(p: number, cuts: readonly number[], calibration: {
  * correct, or its expected score): linear between `REFERENCE_CREDIT_RANGE` and clamped, so that an
  * answer the model thinks wrong earns nothing rather than the base rate, and a clear one full marks.
  */
-export const REFERENCE_CREDIT_RANGE = { low: 0.2, high: 0.9 } as const;
+export const REFERENCE_CREDIT_RANGE = { low: 0.15, high: 0.9 } as const;
 export function referenceCredit(p: number): number {
   const { low, high } = REFERENCE_CREDIT_RANGE;
   return Math.min(1, Math.max(0, (p - low) / (high - low)));

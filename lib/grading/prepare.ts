@@ -22,6 +22,7 @@ import {
 } from "@/lib/nlp";
 import { z } from "zod";
 import { hash53 } from "@/lib/material/hash";
+import listPromptData from "./data/list-prompts.json";
 import rubricMetaData from "./data/rubric-meta.json";
 import type { PointPhrase } from "./feedback";
 import type { GradingMaterial, RubricPoint, WrittenQuestion } from "./types";
@@ -140,6 +141,8 @@ export interface PreparedQuestion {
    * ideas. An answer is judged against the reference it matches best.
    */
   references: PreparedPoint[];
+  /** The prompt asks for a list of things (`asksForList`). */
+  asksForList: boolean;
   /** The question's own words (prompt, rubric, references, model answer, material) for reading misspellings. */
   vocabulary: SpellingVocabulary;
   /** The question's texts joined, for telling a rubric point's names from words capitalised by position (filled lazily). */
@@ -152,6 +155,27 @@ const rubricMetaSchema = z.object({ about: z.string(), words: z.array(z.string()
 const RUBRIC_META = new Set(rubricMetaSchema.parse(rubricMetaData).words.map((w) => w.toLowerCase()));
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
+
+/** Imperative verbs that ask for a list, and the words that may open the clause before them (`data/list-prompts.json`). */
+const listPromptSchema = z.object({ about: z.string(), verbs: z.array(z.string().min(1)).min(1), openers: z.array(z.string().min(1)) });
+const LIST_PROMPTS = listPromptSchema.parse(listPromptData);
+const LIST_VERBS = new Set(LIST_PROMPTS.verbs.map((w) => w.toLowerCase()));
+const LIST_OPENERS = new Set(LIST_PROMPTS.openers.map((w) => w.toLowerCase()));
+
+/**
+ * Whether a question asks for a list of things: a sentence or clause of its prompt opens with an
+ * imperative listing verb ("Name the 3 service classes …", "Please state at least 4 objectives",
+ * "Also, give 1 advantage …"), not a verb inside a clause ("What does the law state?").
+ */
+export function asksForList(prompt: string): boolean {
+  for (const clause of prompt.split(/[.?!;:\n]+/)) {
+    const words = clause.match(/[\p{L}]+/gu) ?? [];
+    let i = 0;
+    while (i < words.length && LIST_OPENERS.has((words[i] ?? "").toLowerCase())) i++;
+    if (LIST_VERBS.has((words[i] ?? "").toLowerCase())) return true;
+  }
+  return false;
+}
 
 export function classifyStructurePoint(text: string): StructureRole {
   const t = text.toLowerCase();
@@ -359,6 +383,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
     question,
     aliases,
     references,
+    asksForList: asksForList(question.prompt),
     vocabulary,
     idf,
     promptKeys,

@@ -31,9 +31,16 @@ const CHAR_MAP: Record<string, string> = {
 
 const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
 
+/**
+ * A double quote typed (or converted) for the apostrophe of a contraction or possessive, between a
+ * letter and a contraction's ending: "aren"t", "it"s", "they"re". Read as the apostrophe, so that the
+ * tagger sees the negation in "aren"t"; a quotation mark has a space or punctuation on one side.
+ */
+const QUOTE_APOSTROPHE_RE = /(?<=\p{L})"(?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/giu;
+
 /** Same-length normalisation of quotes, dashes and spaces (offsets stay valid). */
 export function normalizeChars(text: string): string {
-  return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c).replace(QUOTE_APOSTROPHE_RE, "'");
 }
 
 /** Lower-cases and strips diacritics ("Türkiye" → "turkiye"); for matching keys, not for offsets. */

@@ -4,11 +4,47 @@
  * over plain rows; days are calendar days (YYYY-MM-DD) in the display time zone, passed in as keys.
  */
 
-/** Adds `days` to a YYYY-MM-DD day key. */
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Days from 1970-01-01 to the proleptic Gregorian date y-m-d, and back: integer arithmetic after
+ * Howard Hinnant's days_from_civil / civil_from_days (https://howardhinnant.github.io/date_algorithms.html).
+ * Day keys move through these rather than through Date objects: the streak walks one day at a time
+ * over up to a year, and Next.js wraps the Date constructor while it renders a request.
+ */
+function epochDayOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function dayKeyOfEpochDay(epochDay: number): string {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Days from 1970-01-01 to the YYYY-MM-DD day key; a RangeError for anything that is not a calendar day ("2026-02-30"). */
+function epochDayOfKey(dayKey: string): number {
+  const m = DAY_KEY.exec(dayKey);
+  const epochDay = m ? epochDayOf(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+  if (!m || dayKeyOfEpochDay(epochDay) !== dayKey) throw new RangeError(`not a calendar day (YYYY-MM-DD): ${JSON.stringify(dayKey)}`);
+  return epochDay;
+}
+
+/** Adds `days` (may be negative) to a YYYY-MM-DD day key; a RangeError when `dayKey` is no calendar day. */
 export function addDays(dayKey: string, days: number): string {
-  const d = new Date(`${dayKey}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return dayKeyOfEpochDay(epochDayOfKey(dayKey) + days);
 }
 
 export interface ForecastDay {
@@ -17,16 +53,22 @@ export interface ForecastDay {
   due: number;
 }
 
+/** Card states due on one day key (display time zone), as the database counts them. */
+export interface DueCount {
+  day: string;
+  count: number;
+}
+
 /**
- * Cards due on each of the `days` days from `todayKey`: `dueDayKeys` holds one day key per card state
- * due before the window ends (overdue ones count today).
+ * Cards due on each of the `days` days from `todayKey`, from the counts of card states due by day before
+ * the window ends (overdue days count today).
  */
-export function forecastDueByDay(dueDayKeys: readonly string[], todayKey: string, days: number): ForecastDay[] {
+export function forecastDueByDay(dueByDay: readonly DueCount[], todayKey: string, days: number): ForecastDay[] {
   const window = Array.from({ length: days }, (_, i) => addDays(todayKey, i));
   const counts = new Map(window.map((d) => [d, 0]));
-  for (const key of dueDayKeys) {
+  for (const { day: key, count } of dueByDay) {
     const day = key < todayKey ? todayKey : key;
-    if (counts.has(day)) counts.set(day, counts.get(day)! + 1);
+    if (counts.has(day)) counts.set(day, counts.get(day)! + count);
   }
   return window.map((day) => ({ day, due: counts.get(day)! }));
 }
@@ -54,11 +96,11 @@ export function trueRetention(counts: readonly RatingCount[]): { retention: numb
  * streak is not broken before the day is over).
  */
 export function reviewStreak(reviewDayKeys: ReadonlySet<string>, todayKey: string): number {
-  let day = reviewDayKeys.has(todayKey) ? todayKey : addDays(todayKey, -1);
+  let day = epochDayOfKey(todayKey) - (reviewDayKeys.has(todayKey) ? 0 : 1);
   let streak = 0;
-  while (reviewDayKeys.has(day)) {
+  while (reviewDayKeys.has(dayKeyOfEpochDay(day))) {
     streak++;
-    day = addDays(day, -1);
+    day--;
   }
   return streak;
 }
@@ -136,24 +178,30 @@ export const masteryByTheme = (marks: readonly ThemeMark[]) => masteryBy(marks, 
 /** Marks earned by rubric dimension (content, introduction, examples, conclusion, word limit…), weakest first. */
 export const masteryByDimension = (marks: readonly PointMark[]) => masteryBy(marks, (m) => m.dimension);
 
-export interface CardMasteryRow {
+/** Anki's "mature": a card the learner holds for three weeks or more (FSRS stability of at least 21 days). */
+export const MATURE_STABILITY_DAYS = 21;
+
+/** One theme's (study set's) cards as the database counts them: reviewed, and of those mature (MATURE_STABILITY_DAYS). */
+export interface CardCounts {
   theme: string;
-  /** FSRS stability in days of each reviewed card (null for unseen cards). */
-  stabilityDays: number | null;
+  seen: number;
+  mature: number;
+  total: number;
 }
 
 /**
  * Card mastery by theme (the study set): the share of its cards the learner holds for three weeks or
- * more (FSRS stability ≥ 21 days, Anki's "mature"), with seen and total counts.
+ * more (Anki's "mature"), with seen and total counts; counts of one theme given twice (two sets of one
+ * title) are added together. Sorted by theme.
  */
-export function cardMasteryByTheme(rows: readonly CardMasteryRow[]): { label: string; share: number; mature: number; seen: number; total: number }[] {
+export function cardMasteryByTheme(counts: readonly CardCounts[]): { label: string; share: number; mature: number; seen: number; total: number }[] {
   const groups = new Map<string, { label: string; mature: number; seen: number; total: number }>();
-  for (const r of rows) {
-    const g = groups.get(r.theme) ?? { label: r.theme, mature: 0, seen: 0, total: 0 };
-    g.total++;
-    if (r.stabilityDays !== null) g.seen++;
-    if ((r.stabilityDays ?? 0) >= 21) g.mature++;
-    groups.set(r.theme, g);
+  for (const c of counts) {
+    const g = groups.get(c.theme) ?? { label: c.theme, mature: 0, seen: 0, total: 0 };
+    g.total += c.total;
+    g.seen += c.seen;
+    g.mature += c.mature;
+    groups.set(c.theme, g);
   }
   return [...groups.values()].map((g) => ({ ...g, share: g.total ? g.mature / g.total : 0 })).sort((a, b) => a.label.localeCompare(b.label));
 }

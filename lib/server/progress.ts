@@ -52,7 +52,7 @@ export async function getProgressDashboard(actor: Actor, now: Date, timeZone: st
   const attempts = source.attempts.filter((a) => !withheld.has(a.attemptId));
   const pointMarks = source.pointMarks.filter((m) => !withheld.has(m.attemptId));
   const quizMarks = source.quizMarks.filter((m) => !withheld.has(m.attemptId));
-  const forecast = forecastDueByDay(source.dueDayKeys, today, FORECAST_DAYS);
+  const forecast = forecastDueByDay(source.dueByDay, today, FORECAST_DAYS);
   const { retention, reviews } = trueRetention(source.ratingCounts);
   return {
     today,

@@ -86,6 +86,17 @@ describe("buildGradebook", () => {
     expect(expired.rows[0]).toMatchObject({ status: "submitted", score: 2, timeUsedSec: 600 });
   });
 
+  it("puts a row's score out of what its marks were given out of when a point was re-weighted after marking", () => {
+    // p1 was worth 2 when a1 was marked and is worth 4 now; p2 and p3 were not re-weighted.
+    const reweighted = columns.map((c) => (c.id === "p1" ? { ...c, max: 4 } : c));
+    const marked = [{ ...mark("a1", "p1", 2), max: 2 }, { ...mark("a1", "p2", 2, 0), max: 2 }, { ...mark("a1", "p3", 1), max: 1 }];
+    const later = buildGradebook({ columns: reweighted, students: [students[0]!, students[2]!], attempts, marks: marked, dueAtOf: () => DUE, now: at(100) });
+    expect(later.rows[0]).toMatchObject({ score: 3, maxScore: 5 });
+    // A row with nothing marked is out of the points' marks as they stand.
+    expect(later.rows[1]).toMatchObject({ score: null, maxScore: 7 });
+    expect(byQuestion(reweighted, later.rows).rows[0]!.cells[0]).toMatchObject({ awarded: 3, max: 5 });
+  });
+
   it("a moderated mark ends the provisional status", () => {
     const moderated = buildGradebook({ columns, students, attempts, marks: [...marks.filter((m) => m.attemptId !== "a4"), mark("a4", "p1", 0, 1)], dueAtOf: () => DUE, now: NOW });
     expect(moderated.rows.find((r) => r.student.id === "s4")?.status).toBe("submitted");

@@ -145,6 +145,8 @@ for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).s
   // items — "The shock prompted the ___ to work with…" cannot be read alone — and the gig-workers explainer of the twelfth
   // review yields 4 and the cable explainer of the thirteenth 4, their facts sitting behind "It estimated…", a bare "the
   // code" and a year repeated from a law's name; see ../reviews/issue-9-held-out-reviews-2026-12-06-twelfth-blind.md).
+  // (7 Dec 2026: the cable explainer's "…loss of signal on both systems…" item is dropped — a description nothing in it
+  // resolves, lib/generate/descriptions.ts — and a concept card, "What are cable landing stations?", takes its place.)
   const content = readFileSync(path.join(HELD_OUT_DIR, file), "utf8");
   const floor = content.split(/\s+/).length >= 2_500 ? 12 : 4;
   checkSet(`generated set from the held-out text ${file}`, () => ({ set: generateStudySet([ingestMaterial({ source: file, content })]), isTtp: false }), floor);

@@ -7,6 +7,7 @@ import {
   expandLemma,
   findNumbers,
   getDefaultAliasIndex,
+  normalizeChars,
   relatedWords,
   segmentUnits,
   wordKey,
@@ -108,6 +109,20 @@ describe("analysis", () => {
   it("lemmatises and stems so that word forms match", () => {
     expect(wordKey("fought")).toBe(wordKey("fight"));
     expect(wordKey("organisations")).toBe(wordKey("organization"));
+  });
+
+  it("reads a double quote typed for a contraction's apostrophe as the apostrophe", () => {
+    const text = 'The lamps aren"t lit and it"s because they"re on an open path.';
+    expect(normalizeChars(text)).toBe("The lamps aren't lit and it's because they're on an open path.");
+    const a = analyze(text);
+    expect(a.tokens.some((t) => t.key === "not")).toBe(true);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("leaves quotation marks as they are", () => {
+    for (const text of ['The examiner wrote "not proven" and the "t" key stuck.', 'He called it "safe" then left.', 'She said "it is" - "s" for short.']) {
+      expect(normalizeChars(text)).toBe(text);
+    }
   });
 
   it("marks negated words", () => {

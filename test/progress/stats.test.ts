@@ -1,13 +1,70 @@
 import { describe, expect, it } from "vitest";
-import { cardMasteryByTheme, forecastDueByDay, masteryByDimension, masteryByTheme, reviewStreak, scoresOverTime, trueRetention } from "@/lib/progress/stats";
+import { addDays, cardMasteryByTheme, forecastDueByDay, masteryByDimension, masteryByTheme, reviewStreak, scoresOverTime, trueRetention } from "@/lib/progress/stats";
+
+/** The calendar day `days` after `dayKey` as Date arithmetic gives it: the reference addDays must agree with. */
+const addDaysByDate = (dayKey: string, days: number) => new Date(Date.parse(`${dayKey}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Counts Date objects constructed while `fn` runs (Next.js wraps the Date constructor during requests, so each costs more there). */
+function datesConstructedBy(fn: () => void): number {
+  const RealDate = globalThis.Date;
+  let constructed = 0;
+  globalThis.Date = new Proxy(RealDate, {
+    construct(target, args: unknown[], newTarget: new (...a: unknown[]) => object) {
+      constructed++;
+      return Reflect.construct(target, args, newTarget) as object;
+    },
+  });
+  try {
+    fn();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+  return constructed;
+}
+
+describe("addDays", () => {
+  it.each([
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2100-02-28", 1, "2100-03-01"],
+    ["2000-02-28", 1, "2000-02-29"],
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2026-01-01", -366, "2024-12-31"],
+    ["1970-01-01", -1, "1969-12-31"],
+  ])("moves %s by %i days to %s", (key, days, expected) => {
+    expect(addDays(key, days)).toBe(expected);
+  });
+
+  it("agrees with calendar arithmetic on every day from 1990 to 2110", () => {
+    const mismatches: string[] = [];
+    for (let key = "1990-01-01"; key < "2110-01-01"; key = addDaysByDate(key, 1)) {
+      for (const days of [1, -1, 7, -30, 366]) if (addDays(key, days) !== addDaysByDate(key, days)) mismatches.push(`${key} ${days}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  it.each(["2026-13-01", "2026-02-30", "2026-1-01", "", "yesterday"])("refuses %j, which is no calendar day", (key) => {
+    expect(() => addDays(key, 1)).toThrow(RangeError);
+  });
+});
 
 describe("forecastDueByDay", () => {
   it("counts overdue cards today and leaves out days past the window", () => {
-    const forecast = forecastDueByDay(["2026-02-20", "2026-03-01", "2026-03-03", "2026-03-09"], "2026-03-01", 7);
+    const forecast = forecastDueByDay(
+      [
+        { day: "2026-02-20", count: 4 },
+        { day: "2026-02-27", count: 1 },
+        { day: "2026-03-01", count: 2 },
+        { day: "2026-03-03", count: 5 },
+        { day: "2026-03-09", count: 7 },
+      ],
+      "2026-03-01",
+      7,
+    );
     expect(forecast).toHaveLength(7);
-    expect(forecast[0]).toEqual({ day: "2026-03-01", due: 2 });
-    expect(forecast[2]).toEqual({ day: "2026-03-03", due: 1 });
-    expect(forecast.reduce((s, d) => s + d.due, 0)).toBe(3);
+    expect(forecast[0]).toEqual({ day: "2026-03-01", due: 7 });
+    expect(forecast[2]).toEqual({ day: "2026-03-03", due: 5 });
+    expect(forecast.reduce((s, d) => s + d.due, 0)).toBe(12);
   });
 });
 
@@ -35,6 +92,17 @@ describe("reviewStreak", () => {
   });
   it("is zero after a missed day", () => {
     expect(reviewStreak(new Set(["2026-02-27"]), "2026-03-01")).toBe(0);
+  });
+  it("follows a streak across a year end and a leap day", () => {
+    const days = Array.from({ length: 400 }, (_, i) => addDaysByDate("2025-01-31", i));
+    expect(reviewStreak(new Set(days), days.at(-1)!)).toBe(400);
+    expect(reviewStreak(new Set(days.filter((d) => d !== "2025-12-31")), days.at(-1)!)).toBe(days.length - 1 - days.indexOf("2025-12-31"));
+  });
+  it("walks a year-long streak without building a Date per day (Next.js wraps the Date constructor in requests)", () => {
+    const year = new Set(Array.from({ length: 366 }, (_, i) => addDaysByDate("2026-03-01", -i)));
+    let streak = 0;
+    expect(datesConstructedBy(() => (streak = reviewStreak(year, "2026-03-01")))).toBe(0);
+    expect(streak).toBe(366);
   });
 });
 
@@ -70,12 +138,16 @@ describe("scores and mastery", () => {
     ]);
   });
 
-  it("calls a card mastered once its stability reaches three weeks", () => {
-    const [row] = cardMasteryByTheme([
-      { theme: "TTP", stabilityDays: 30 },
-      { theme: "TTP", stabilityDays: 3 },
-      { theme: "TTP", stabilityDays: null },
+  it("gives each set its share of mature cards, adding up sets of one title", () => {
+    expect(
+      cardMasteryByTheme([
+        { theme: "TTP", seen: 3, mature: 1, total: 3 },
+        { theme: "Durand Line", seen: 4, mature: 4, total: 4 },
+        { theme: "TTP", seen: 1, mature: 1, total: 1 },
+      ]),
+    ).toEqual([
+      { label: "Durand Line", share: 1, mature: 4, seen: 4, total: 4 },
+      { label: "TTP", share: 0.5, mature: 2, seen: 4, total: 4 },
     ]);
-    expect(row).toMatchObject({ mature: 1, seen: 2, total: 3 });
   });
 });

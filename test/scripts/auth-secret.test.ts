@@ -2,7 +2,7 @@
 // and the server refused to start with "NEXTAUTH_SECRET is not set" although the README says `npm start` serves
 // an existing build. It now serves with that secret on the embedded database; without one it still says what to do.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,6 +43,13 @@ describe("the session secret", () => {
     expect(ensureAuthSecret({}, dir)).toBe(first);
     expect(readFileSync(generatedSecretPath(dir), "utf8")).toBe(first);
     expect(ensureAuthSecret({ NEXTAUTH_SECRET: "mine" }, dir)).toBe("mine");
+  });
+
+  it.skipIf(process.platform === "win32")("is made owner-only again when the file was left readable by others", () => {
+    const dir = folder("loose", "from-file");
+    chmodSync(generatedSecretPath(dir), 0o644);
+    expect(authSecretFor({}, dir).secret).toBe("from-file");
+    expect(statSync(generatedSecretPath(dir)).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { UserRecord } from "@/lib/db/users";
 import { seedStudyPack } from "@/lib/db/seed";
 import { getDb } from "@/lib/db/client";
+import { rubricDimension } from "@/lib/db/progress";
 import { ttpStudyPack } from "@/lib/study-pack/ttp";
 import { getProgressDashboard } from "@/lib/server/progress";
 import { getQuizTakingViewFor, saveQuizAnswerFor, startQuizForSet, submitQuizFor } from "@/lib/server/quiz";
@@ -102,6 +103,9 @@ describe("the progress dashboard", () => {
     const writtenAttempt = await db.attempt.findUniqueOrThrow({ where: { id: draft.attemptId } });
     expect(d.scores[0]!.percent).toBeCloseTo((100 * writtenAttempt.score!) / writtenAttempt.maxScore!, 1);
     expect(d.dimensionMastery.map((m) => m.label)).toContain("Content");
+    // Each structure point under the element it checks (read from its text), as the rubric's own points say.
+    const points = await db.rubricPoint.findMany({ where: { questionId: question.id }, select: { kind: true, point: true } });
+    expect(d.dimensionMastery.map((m) => m.label).sort()).toEqual([...new Set(points.map((p) => rubricDimension(p.kind, p.point)))].sort());
     const rubricMarks = await db.rubricPoint.aggregate({ where: { questionId: question.id }, _sum: { marks: true } });
     expect(d.dimensionMastery.reduce((s, m) => s + m.available, 0)).toBeCloseTo(rubricMarks._sum.marks!, 6);
     expect(d.themeMastery.length).toBeGreaterThan(1);
@@ -118,6 +122,17 @@ describe("the progress dashboard", () => {
     const reviewStateLogs = logs.filter((l) => l.state === "review").length;
     expect(d.retentionReviews).toBe(reviewStateLogs);
     if (reviewStateLogs > 0) expect(d.retention).toBe(0);
+  });
+
+  it("counts a card as mature from a stability of three weeks, per set, with every reviewed card seen", async () => {
+    const holder = await createTestUser("progress-holder", "student");
+    const { cards } = await getReviewQueue(holder, {}, NOW);
+    for (const c of cards.slice(0, 3)) await reviewCard(holder, { cardId: c.card.id, rating: "good" }, NOW);
+    const db = await getDb();
+    const states = await db.cardState.findMany({ where: { userId: holder.id }, orderBy: { cardId: "asc" }, select: { id: true } });
+    for (const [i, stability] of [20.99, 21, 400].entries()) await db.cardState.update({ where: { id: states[i]!.id }, data: { stability } });
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: setId }, select: { title: true } });
+    expect((await getProgressDashboard(holder, later(60))).cardMastery).toEqual([{ label: set.title, share: 2 / 3, mature: 2, seen: 3, total: 3 }]);
   });
 
   it("forecasts only cards the learner can still review, as the home page's due count does", async () => {

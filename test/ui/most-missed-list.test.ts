@@ -23,3 +23,21 @@ describe("Most missed: a long point's text", () => {
     expect(html).not.toContain("title=");
   });
 });
+
+describe("Most missed: the share earned as a bar", () => {
+  const withShare = (meanEarnedShare: number) =>
+    renderToStaticMarkup(
+      createElement(MostMissedList, { mostMissed: { cells: [{ ...cell("A point."), meanEarnedShare }], minMarked: 3, tooFewCount: 0, eligibleCount: 1 }, itemNoun: "point", base: "/b" }),
+    );
+
+  it("is as long as the share and coloured by how much was missed, hidden from screen readers (the text says it)", () => {
+    expect(withShare(0.2)).toMatch(/aria-hidden="true"[^>]*data-testid="earned-bar"><span class="[^"]*bg-bad[^"]*" style="width:20%"/);
+    expect(withShare(0.5)).toMatch(/bg-warn[^"]*" style="width:50%"/);
+    expect(withShare(0.8)).toMatch(/bg-accent[^"]*" style="width:80%"/);
+    expect(withShare(0.2)).toContain("20 % earned");
+  });
+
+  it("keeps a sliver for a point nobody earned, so the bar is seen as empty rather than missing", () => {
+    expect(withShare(0)).toMatch(/bg-bad[^"]*" style="width:2%"/);
+  });
+});

@@ -10,17 +10,21 @@ export const metadata: Metadata = { title: "Progress" };
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-/** The numbers behind a chart, for screen readers and anyone who prefers a table. */
+/**
+ * The numbers behind a chart, for screen readers and anyone who prefers a table. Its cells are styled
+ * from the table element, not one class list per cell: a learner's scores table grows with every
+ * attempt, and each cell's classes were sent twice (in the HTML and in the RSC payload).
+ */
 function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-muted">Show the numbers</summary>
-      <table className="mt-2 w-full text-left">
+      <table className="mt-2 w-full text-left [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3 [&_th]:font-normal [&_thead_th]:border-b [&_thead_th]:border-border [&_thead_th]:font-medium">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {head.map((h) => (
-              <th key={h} scope="col" className="border-b border-border py-1 pr-3 font-medium">
+              <th key={h} scope="col">
                 {h}
               </th>
             ))}
@@ -29,7 +33,7 @@ function DataTable({ caption, head, rows }: { caption: string; head: string[]; r
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              {r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-3 font-normal">{c}</th> : <td key={j} className="py-1 pr-3">{c}</td>))}
+              {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
             </tr>
           ))}
         </tbody>
