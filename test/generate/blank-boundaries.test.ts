@@ -240,11 +240,11 @@ describe("hedged or attributed opinion makes no true/false statement", () => {
   });
   it("refuses a true/false item on what an unnamed group thinks, says or fears", () => {
     for (const quote of [
-      "Some analysts worry that the ruling could be cited by Dorra in future to justify its own dams.",
+      "Some analysts worry that Dorra could cite the Kell dam in future to justify its own dams on the Ostra.",
       "Experts say the Belmar dam has cut the flow of the Ostra by 30 per cent.",
-      "Many observers expect the accord to outlast the dispute.",
-      "The dam, according to some critics, was built without a survey in 2009.",
-      "The canal, it is widely feared, will dry up by 2030.",
+      "Many observers expect the Ostra accord to outlast the Kell dam.",
+      "The Kell dam, according to some critics, was built without a survey in 2009.",
+      "The Sarn canal, it is widely feared, will dry up by 2030.",
     ]) expect(itemDefect(item(quote)), quote).toMatch(/unnamed group/);
   });
   it("keeps statements of fact, and a view a named body holds", () => {
