@@ -9,12 +9,12 @@ import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
 import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
-import { scoreItem, type QualityInput } from "./quality";
+import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
 import type { SentenceRef } from "./corpus";
 import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
-import { isKnownWord, namesAPerson } from "@/lib/nlp/wordnet";
+import { isKnownWord, namesAGroup, namesAPerson } from "@/lib/nlp/wordnet";
 
 function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
   return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
@@ -130,8 +130,6 @@ function shortRole(role: string): string {
 
 /** Verbs of saying, as a speaker's attribution uses them. */
 const SPEECH_VERB = String.raw`(?:said|says|say|told|tells|argued|argues|warned|warns|explained|explains|remarked|cautioned|insisted|added|adds|noted|notes|observed|observes)`;
-/** Roles that make who someone is worth asking even when the material only quotes them. */
-const LASTING_ROLE = /\b(?:founder|the first|the last|king|queen|emperor|empress|ruler|sultan|nawab|prime minister|chief minister|(?<!vice[- ])president of (?:India|the Republic)|governor-general|viceroy|chief justice)\b/i;
 
 /**
  * Is every mention of the person named `term` one where they speak — the name (with its appositive) followed by a verb of
@@ -326,6 +324,15 @@ function isOnlyAfterFigures(pm: ProcessedMaterial, word: string): boolean {
   return only;
 }
 
+/**
+ * Is the definition's head noun plainly no kind of what the name is: for a body or a person, a word WordNet knows that
+ * names neither a group nor a person ("benchmark", "salary")? Other names, and heads WordNet does not know, are left alone.
+ */
+function isNoKindOf(head: string | undefined, kind: string | undefined): boolean {
+  if (!head || (kind !== "organization" && kind !== "person") || !isKnownWord(head)) return false;
+  return !namesAGroup(head) && !namesAPerson(head);
+}
+
 /** Kind words a definition may stand on as a short name ("The Act was a meeting point…"): not a name a card can ask about. */
 const BARE_KIND_TERM = /^(?:Act|Bill|Amendment|Commission|Committee|Council|Court|Board|Plan|Scheme|Programme|Program|Mission|Policy|Treaty|Agreement|Accord|Pact|Report|Government|Ministry|Department|Authority|Tribunal|Constitution|Code|Rules|Ordinance|Resolution|Declaration|Convention|Protocol|Project|Movement|Party|Union|Assembly|Organisation|Organization)$/;
 
@@ -379,6 +386,10 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       // "Warangal, the capital of the Kakatiya king": a place by its head noun is named, not defined, as a place read as
       // one is.
       if (head && PLACE_HEAD.test(head)) continue;
+      // "…equal to that of a judge of the Supreme Court, a benchmark later revised…": after a name that ends a phrase "<noun>
+      // of X", the description may sum up the whole phrase or clause; a body or a person is not described by a noun that
+      // names neither a body nor a person ("the support of Homi Bhabha, the architect of…" describes him).
+      if (/\b\p{Ll}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(pm.material.text.slice(Math.max(0, d.termSpan.start - 40), d.termSpan.start)) && isNoKindOf(head, kind)) continue;
       // "Ambedkar, the chairman of the Drafting Committee", "Alauddin Khalji … the second and most powerful ruler of…": a
       // head noun of a ruler, an office-holder or a relative makes the name someone's, whatever the name was read as.
       const isPerson = (kind === "person" && !namesAThing) || PERSON_KIND_HINT.test(d.definition) || (!!head && DEITY_HEAD.test(head)) || (kind !== "organization" && namesSomeone(d.definition));

@@ -8,6 +8,7 @@ import { isDemonym } from "@/lib/material/entities";
 import { unresolvedDescription } from "./descriptions";
 import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
+import answerWords from "./answer-words.json";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -52,6 +53,17 @@ const UNDATED_PARTITIVE = /^Of (?:the |its |their )?(?:about |some |over |nearly
 /** "The Islamic Republic also shares…", "the Kingdom": a state named by an epithet, never by its name ("… of Iran" is a name). */
 const STATE_EPITHET = /\b[Tt]he (?:Islamic )?(?:Republic|Kingdom|Emirate|Federation|Sultanate)\b(?!\s+of\b)/;
 /** Recommendations and opinions: true for the writer, not a checkable fact. */
+const wordList = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`)).join("|");
+/**
+ * "Some analysts worry that…", "Experts say…", "Many observers believe…", "according to critics", "it is widely feared
+ * that": a view pinned on an unnamed group. True of what they think; a statement with a value swapped in cannot be shown
+ * false from the material, so no true/false or prelims statement is made of it (`answer-words.json`).
+ */
+export const HEDGED_ATTRIBUTION = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\b(?:that|but|and|while|although|though)\s+)(?:(?:some|many|several|a few|certain|most|other)\s+(?:[a-z-]+\s+){0,2})?(?:${wordList(answerWords.hedgedSubjects)})\s+(?:(?:have|had|also|now|increasingly|long|privately|widely|often)\s+){0,2}(?:${wordList(answerWords.hedgeVerbs)})\b|\baccording\s+to\s+(?:some|many|several|certain|other)?\s*(?:[a-z-]+\s+)?(?:${wordList(answerWords.hedgedSubjects)})\b|\bit\s+is\s+(?:widely\s+|often\s+|generally\s+|sometimes\s+)?(?:believed|feared|said|argued|thought|claimed|alleged|suggested|felt)\b`,
+  "i",
+);
+
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
 const HEADING_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}_'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}_'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/u;
 
@@ -149,6 +161,7 @@ export function itemDefect(item: Card | Question): string | null {
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";
   if (statements.some((s) => STATE_EPITHET.test(s))) return "names a state only by an epithet (\"The Islamic Republic\")";
   if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  if ((item.kind === "true_false" || statements.length > 1) && item.evidence.some((e) => HEDGED_ATTRIBUTION.test(e.quote))) return "a true/false statement of what an unnamed group thinks (\"some analysts worry\"): not checkable";
   return null;
 }
 
@@ -344,6 +357,45 @@ export function mentionCount(corpus: Corpus, name: string): number {
   return corpus.byTerm.get(`@${corpus.aliases.key(name)}`)?.length ?? 0;
 }
 
+const GOVERNMENT_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:(?:${wordList(answerWords.governmentHeads)})\s+of\s+.+|(?:${wordList(answerWords.governmentModifiers)})\s+(?:${wordList(answerWords.governmentHeads)}))$`, "iu");
+/** "Government of India", "Union Government": the executive as a whole, not a named body ("Dual Government" is a system). */
+function isGovernmentName(name: string): boolean {
+  // ("Government of India Act" is a statute, named by its last word.)
+  return GOVERNMENT_HEAD.test(name.trim()) && !STATUTE_LAST.test(name.trim());
+}
+const STATUTE_LAST = new RegExp(String.raw`\b(?:${wordList(answerWords.statuteHeads)})$`);
+
+/**
+ * Roles that make who someone is worth asking even when the material only quotes them (`isOnlyQuoted`) or names nothing
+ * else of the role: a founder, a ruler, the first holder of an office.
+ */
+export const LASTING_ROLE = /\b(?:founder|the first|the last|king|queen|emperor|empress|ruler|sultan|nawab|prime minister|chief minister|(?<!vice[- ])president of (?:India|the Republic)|governor-general|viceroy|chief justice)\b/i;
+
+/** A year blank inside a participial or relative aside between commas (", held in … _____,", ", which were … in _____,"). */
+const YEAR_IN_ASIDE = new RegExp(String.raw`[\p{L}\p{N})],\s+((?:which|who|${wordList(answerWords.detailParticiples)})(?![\p{L}])[^,;()]*_____[^,;()]*),\s+\p{Ll}`, "u");
+/** "ratified", "set up", "enacted": a verb that makes the year of an aside a milestone, asked like any other. */
+const MILESTONE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${wordList(answerWords.milestoneVerbs)})(?![\p{L}])`, "iu");
+/** Does the year blank date only an aside — a detail, not a milestone? */
+function datesAnAside(text: string): boolean {
+  const aside = YEAR_IN_ASIDE.exec(text)?.[1];
+  return !!aside && !MILESTONE_VERB.test(aside);
+}
+
+/**
+ * Does a person's role name only things the material names in one sentence at most (its own), with none of its common
+ * words among the material's key terms ("the former head of the Tennessee Valley Authority in the United States" in a
+ * text on a water treaty)? A role with no name in it is left alone: "a Swiss engineer" says too little to judge.
+ */
+function isUnlinkedRole(corpus: Corpus, role: string): boolean {
+  const names = (role.match(PROPER_NAME) ?? []).map((n) => n.replace(/^The\s+/, "")).filter((n) => n.length > 1);
+  if (!names.length) return false;
+  if (names.some((n) => mentionCount(corpus, n) > 1)) return false;
+  const inNames = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const keyTerms = keyTermsOf(corpus);
+  const words = role.toLowerCase().split(/[^\p{L}\p{M}-]+/u).filter((w) => w.length > 3 && !inNames.has(w) && !STOP_WORDS.has(w));
+  return !words.some((w) => keyTerms.has(w) || keyTerms.has(w.replace(/s$/, "")));
+}
+
 /** A score in [0, 1] with its reasons: what the item asks for, how central its fact is, how readable it is. */
 export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   let score = 0.45;
@@ -422,6 +474,17 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");
   if (input.asks === "year" && REPORT_RELEASE.test(sentenceText)) add(-0.15, "asks when something was reported, not when it happened");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && INVENTORY.test(sentenceText) && !casualtyGovernsBlank(input.text)) add(-0.15, "a head count of forces, arms or seats: an inventory, not the point");
+  // "the _____ announced that it would hold the treaty in abeyance" → Government of India: the executive as a whole is
+  // the actor a learner guesses without studying, while the fact to learn stays in the statement.
+  if (input.answerName && (input.asks === "actor" || input.asks === "term") && isGovernmentName(input.answerName)) add(-0.25, "blanks an obvious actor (the government), leaving the fact in the statement");
+  // "The audit of the Games, held in Delhi in October _____, was presented in 2011", "Sediment loads, which were poorly
+  // understood in _____, now shape…": a year inside an aside dates a detail, not what the statement tells.
+  if (input.asks === "year" && datesAnAside(input.text)) add(-0.2, "the year dates an aside, not the statement's own fact");
+  // "Who is David Lilienthal? → The former head of the Tennessee Valley Authority": a role that names only what the
+  // material names nowhere else ties the person to nothing the learner studies (someone the material keeps naming is
+  // tied to it by the material itself).
+  const asksWho = input.asks === "definition" ? /^Who (?:is|was|are|were) (?:the\s+)?(.+?)\?$/.exec(input.text)?.[1] : undefined;
+  if (asksWho && input.role && !LASTING_ROLE.test(input.role) && mentionCount(corpus, asksWho) <= 2 && isUnlinkedRole(corpus, input.role)) add(-0.2, "a person's identity unlinked to the topic: the role names nothing else the material is about");
   const asksName = input.asks === "person" || input.asks === "actor" || input.asks === "place";
   if (asksName && BLANK_IN_NAME_LIST.test(input.text)) add(-0.3, "one name among a list of names");
   if (asksName && blankIsOneOfSeveral(input.text)) add(-0.2, "the statement says the blank is one of several ('including', 'such as A and _____'): more than one name fits");

@@ -5,7 +5,7 @@ import { blankedText, buildPools, nameSubtype, pickDistractors, type Slot } from
 import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { isAnswerGivenAway } from "./readability";
-import { itemDefect, scoreItem } from "./quality";
+import { HEDGED_ATTRIBUTION, itemDefect, scoreItem } from "./quality";
 import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
 
 /** Words that give the figure after them as approximate ("around 1040", "c. 750", "some 3,000"). */
@@ -158,11 +158,14 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
     // of the prelims items on the 106 texts of test/generate at the time, against 15 of 97 before) and, as a prelims item takes three sentences that
     // could each make an item of their own, thin a short set. A slot with a swap is stated true or altered, half and half.
     const statementIsTrue = swap ? hash53(seed) % 2 === 0 : hash53(seed) % 4 === 0;
+    // "Some analysts worry that…", "Experts say…": what an unnamed group thinks is no statement to judge true or false (a
+    // swapped value cannot be shown false from the material); the slot is asked as a choice or a numeric item instead.
+    const isHedged = HEDGED_ATTRIBUTION.test(slot.ref.sentence.text);
     // The rotating kind first; when the slot cannot make it, the next kind that it can.
     let made = false;
     for (const variant of [first, 0, 2, 1].filter((v, i, all) => all.indexOf(v) === i)) {
     if (made) break;
-    if (variant === 3 && (swap || statementIsTrue)) {
+    if (variant === 3 && !isHedged && (swap || statementIsTrue)) {
       // Banked for a multi-statement item.
       const isTrue = statementIsTrue;
       const text = isTrue || !swap ? filled(slot, slot.answer) : filled(slot, swap);
@@ -199,7 +202,7 @@ export function generateObjectiveQuestions(corpus: Corpus, slots: Slot[]): Quest
       made = true;
       continue;
     }
-    if (variant === 1 && swap) {
+    if (variant === 1 && swap && !isHedged) {
       const isTrue = hash53(`${seed}tf`) % 2 === 0;
       const statement = isTrue ? filled(slot, slot.answer) : filled(slot, swap);
       if (statement) {

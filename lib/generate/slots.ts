@@ -9,7 +9,9 @@ import { OPINION } from "./quality";
 import { isHeadline, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { namesAPerson } from "@/lib/nlp/wordnet";
 import blankWords from "./blank-words.json";
+import answerWords from "./answer-words.json";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -147,7 +149,93 @@ function sameBody(a: string, b: string): boolean {
 /** One-word names no blank asks for (`blank-words.json`): bare heads of names, words several names share, eras. */
 // A kind word alone ("the _____ stresses recharge" → Mission, "the _____ helped raise money" → Bank) is the short name of
 // some body the item does not say, not a name to learn (`reference-words.json` namedKinds).
-const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers, ...referenceWords.namedKinds]);
+// A numbered designation's word alone ("The _____ provides…" → Article) is half a name: its number is the fact, asked as
+// a figure where the text gives it ("Article _____").
+const UNASKED_WORDS = new Set([...blankWords.bareHeads, ...blankWords.sharedReferents, ...blankWords.eraMarkers, ...referenceWords.namedKinds, ...referenceWords.numberedDesignations, ...referenceWords.numberedDesignations.map((w) => `${w}s`)]);
+
+const wordsPattern = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join("|");
+/** "heads the _____", "is in charge of the _____": the body a blank names has someone over it. */
+const HEADED_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern(answerWords.headingWords)})\s+(?:the\s+)?$`, "i");
+/** "_____, headed by …", "_____ is led by …": the body after which the blank's head is named. */
+const HEADED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:which\s+is\s+|is\s+|was\s+)?(?:headed|led|chaired|presided\s+over)\s+by\b`, "i");
+/** "conducted by the _____", "under the _____": the blank is the agent or authority of what the sentence tells. */
+const AGENT_BEFORE = /\b(?:by|under)\s+(?:the\s+)?$/i;
+/** "while", "whereas": two names of one kind set against each other, clause against clause, in one sentence. */
+const CONTRAST_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(answerWords.contrastMarkers)})(?![\p{L}])`, "giu");
+/** "The largest cluster is in _____", "the second hub": a ranking tells one of a kind from the others. */
+const RANKING = /\b(?:largest|biggest|smallest|main|chief|principal|first|second|third|only|most|least|oldest|newest|\w+est)\b/i;
+/** "via _____", "in _____": a place where something goes or is. */
+const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${wordsPattern(answerWords.locativeBefore)})\s+(?:the\s+)?$`, "i");
+
+/** A capitalised plural of a noun naming a person ("Governors", "Justices", "Presidents"): a title of several people. */
+function isPluralTitle(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:e?s)$/u.exec(word);
+  if (!m) return false;
+  const singular = word.endsWith("es") && !namesAPerson(word.slice(0, -1).toLowerCase()) ? m[1]! : word.slice(0, -1);
+  return namesAPerson(singular.toLowerCase());
+}
+
+/**
+ * Bodies the material says someone heads ("The office heads the Audit Department", "the Commission, headed by …"): where
+ * such a body is the agent ("the audit conducted by the _____") its head is as right an answer as the body.
+ */
+function headedBodies(pm: ProcessedMaterial, key: (name: string) => string): Set<string> {
+  const out = new Set<string>();
+  const text = pm.material.text;
+  for (const e of pm.entities) {
+    if (e.kind !== "organization") continue;
+    for (const m of e.mentions) {
+      const sentence = pm.sentences[m.sentenceIndex];
+      if (!sentence) continue;
+      const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+      // ("the High Level Committee on restructuring the FCI, chaired by …": a name inside another's phrase is not the one
+      // the participle describes.)
+      const isInsidePhrase = /\b(?:of|on|for|in|to|at|by|with|from|about|\p{Ll}+ing)\s+(?:the\s+)?$/u.test(before);
+      if (HEADED_BEFORE.test(before) || (!isInsidePhrase && HEADED_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40))))) out.add(key(e.name));
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs of names of one kind a sentence sets against each other, clause against clause ("Traffic landing in X flows
+ * west, while Y serves East Asia"): each key → the keys it is contrasted with. The pair is the name that opens the
+ * contrasting clause (right after "while", "whereas") and the first name of its kind before the marker. A statement on
+ * one that names neither could be told of the other.
+ */
+function contrastedNames(pm: ProcessedMaterial, key: (name: string) => string): Map<string, Array<{ rival: string; sentenceIndex: number }>> {
+  const out = new Map<string, Array<{ rival: string; sentenceIndex: number }>>();
+  const bySentence = new Map<number, Array<{ key: string; kind: string; start: number; end: number }>>();
+  for (const e of pm.entities) {
+    if (e.kind !== "place" && e.kind !== "organization" && e.kind !== "person") continue;
+    for (const m of e.mentions) {
+      const list = bySentence.get(m.sentenceIndex) ?? [];
+      list.push({ key: key(e.name), kind: e.kind, start: m.start, end: m.end });
+      bySentence.set(m.sentenceIndex, list);
+    }
+  }
+  for (const [index, names] of bySentence) {
+    const sentence = pm.sentences[index];
+    if (!sentence || names.length < 2) continue;
+    names.sort((a, b) => a.start - b.start);
+    for (const marker of sentence.text.matchAll(CONTRAST_MARKER)) {
+      const at = sentence.start + marker.index + marker[0].length;
+      // The contrasting clause opens on the name: "while Chennai serves…", "whereas the Deccan…".
+      // (Not a name that only modifies the clause's noun: "while the Mathura tradition fed…".)
+      const opener = names.find((n) => n.start >= at && /^\s*(?:the\s+)?$/i.test(pm.material.text.slice(at, n.start)));
+      const next = opener && sentence.tokens.find((t) => t.start >= opener.end);
+      if (!opener || !next || next.pos === "NOUN" || next.pos === "PROPN") continue;
+      const counterpart = names.find((n) => n.start < at && n.kind === opener.kind && n.key !== opener.key);
+      if (!counterpart) continue;
+      for (const [x, y] of [[opener.key, counterpart.key], [counterpart.key, opener.key]] as const) {
+        const list = out.get(x) ?? [];
+        list.push({ rival: y, sentenceIndex: index });
+        out.set(x, list);
+      }
+    }
+  }
+  return out;
+}
 
 const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, person: 3, actor: 4, place: 5 };
 
@@ -203,6 +291,9 @@ export function collectSlots(corpus: Corpus): Slot[] {
   const refOf = (pm: ProcessedMaterial, s: Sentence | number) => refByMaterialSentence.get(`${pm.material.id}#${typeof s === "number" ? s : s.index}`);
   for (const pm of corpus.materials) {
     const home = homeCountryKey(corpus, pm);
+    const aliasKey = (name: string) => corpus.aliases.key(name);
+    const headed = headedBodies(pm, aliasKey);
+    const contrasted = contrastedNames(pm, aliasKey);
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
     // An opinion or recommendation is true for its writer, not a fact to test.
@@ -325,6 +416,30 @@ export function collectSlots(corpus: Corpus): Slot[] {
         if (isAcronym(answer) && /^\s*\d/.test(textAfter)) continue;
         // "the _____ (Allocation of Business) Rules": a parenthesis inside a longer name.
         if (/^\s+[A-Z][a-z]|^\s*\([A-Z]{2,}|^\s*\([^)]*\)\s+[A-Z]|^-\w|^\s+(?:government|party|state)\b/.test(textAfter)) continue;
+        // "the Appropriation Accounts of the Union and of every state": the name's "of" phrase is one of two the sentence
+        // joins, so a blank on the name splits the pair ("the _____ and of every state").
+        const ownPreposition = /\s(of|for|in|on|to)\s+(?:the\s+)?\S+$/.exec(answer)?.[1];
+        if (ownPreposition && new RegExp(String.raw`^\s*,?\s*(?:and|or)\s+(?:also\s+)?${ownPreposition}\b`, "i").test(textAfter)) continue;
+        // "Ex officio members have included _____ (2016-2018)" → "Governors Urjit Patel": a plural title read into the name
+        // leaves the key garbled (a title of several people before one person's name).
+        // ("Members of Parliament" is the title itself, and stays.)
+        if (/^\S+\s+\p{Lu}/u.test(answer) && isPluralTitle(answer.split(/\s+/)[0]!)) continue;
+        // "Arvind Gupta v. _____": the government as a party to a case is half of the case's name, which any case against
+        // the government fits; the other party names the case ("_____ v. State of Kerala") and is asked.
+        if ((/\b(?:v|vs|versus)\.?\s+$/.test(textBefore) || /^\s+(?:v|vs|versus)\.?\s/.test(textAfter)) && (CASE_GOVERNMENT_PARTY.test(answer) || isGovernment(answer))) continue;
+        // "the audit conducted by the _____" where the material says another heads that body: the head fits too.
+        if (type === "actor" && headed.has(key) && AGENT_BEFORE.test(textBefore)) continue;
+        // "eastward via _____" where the material sets the place against another of its kind ("X …, while Y …") and the
+        // statement names neither that other place nor the contrast: either could be meant.
+        // (Only where the statement speaks of what the contrast is about — a word of its own, not a name, in both — and
+        // names no rank that tells the one from the other: "The largest cluster is in _____".)
+        const rivals = (contrasted.get(key) ?? []).filter((c) => {
+          const other = refOf(pm, c.sentenceIndex);
+          // (A word of a name is no word of the statement's own: "Deccan", "Tamil Nadu" are written in capitals.)
+          const ownWord = (t: string) => !t.startsWith("@") && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(t)}`, "u").test(ref.sentence.text);
+          return !!other && other !== ref && [...ref.terms].some((t) => ownWord(t) && other.terms.has(t));
+        });
+        if (rivals.length && LOCATIVE_BEFORE.test(textBefore) && !RANKING.test(ref.sentence.text) && !rivals.some((r) => ref.terms.has(`@${r.rival}`))) continue;
         // "the National Council for _____, Protection and Management of River Ganga": a name that runs on past a comma
         // through capitalised words joined by "and" to an "of" (the rest of its title).
         // (And its tail read as a name of its own: "…for Rejuvenation, Protection and _____" → "Management of River Ganga".)
@@ -350,7 +465,13 @@ export function collectSlots(corpus: Corpus): Slot[] {
   }
   // What a clause denies is open as a range is: the cloze still asks for it, nothing offers other values for it.
   for (const slot of slots) if (!slot.isOpenRange && isDenied(slot)) slot.isOpenRange = true;
-  return slots.sort(
+  // "In April 2025, after an attack near Pahalgam, the _____ announced that it would hold the treaty in abeyance" →
+  // Government of India: the executive as a whole is the actor a learner guesses without studying (as "the Centre" is,
+  // `blank-words.json`), while the fact stays in the statement. Where the sentence offers another blank, that one is
+  // asked; where it offers none, the item stays, scored low (`quality.ts`), so a short material keeps its volume.
+  const sentencesWithOther = new Set(slots.filter((s) => !(s.key && isGovernment(s.answer))).map((s) => `${s.ref.pm.material.id}#${s.ref.sentence.index}`));
+  const asked = slots.filter((s) => !(s.key && isGovernment(s.answer) && sentencesWithOther.has(`${s.ref.pm.material.id}#${s.ref.sentence.index}`)));
+  return asked.sort(
     (a, b) =>
       a.ref.pm.material.id.localeCompare(b.ref.pm.material.id) ||
       a.ref.sentence.index - b.ref.sentence.index ||
@@ -484,6 +605,9 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     const start = s.start + m[1]!.length;
     const end = start + answer.length;
     if (pm.material.text.slice(start, end) !== answer) continue;
+    // "The _____ Act, 1935 created…" (Government of India): a name that runs on in capitals is part of a longer one; the
+    // government itself is no term to ask (`isGovernment`).
+    if (/^\s+(?:\([^)]{1,60}\)\s+)?\p{Lu}/u.test(s.text.slice(m[1]!.length + answer.length)) || isGovernment(answer)) continue;
     // A verb must follow the subject ("HFCs replaced…", "HCFCs are…"), not more of a noun phrase.
     const next = s.tokens.find((t) => t.start >= s.start + m[0].length);
     if (!next || !/^(?:VERB|AUX)$/.test(next.pos)) continue;
@@ -735,6 +859,10 @@ export function actorSubtype(name: string, kind?: string): string {
   // The kind is said by the name's head ("Council of Ministers" is a council, "Members of Parliament"
   // are people, "Taliban Foreign Minister" is an office), never by any word inside it.
   const head = nameHead(name);
+  // A law or document whatever its words before ("Government of India Act", "Representation of the People Act"); the
+  // executive as a whole ("Government of India", "Union Government"), which no agency stands beside as an option.
+  if (STATUTE_HEADS.has(head)) return "statute";
+  if (GOVERNMENT_HEADS.has(head) && GOVERNMENT_NAME.test(name.trim())) return "government";
   if (OFFICE_HEAD.test(head)) return "office";
   if (kind === "group") return "armed group";
   if (/^(?:Protocol|Convention|Agreement|Accord|Treaty|Amendment|Declaration|Conference|Summit|Pact|Charter|Initiative)$/.test(head)) return "agreement or forum";
@@ -747,7 +875,7 @@ export function actorSubtype(name: string, kind?: string): string {
   if (head === "House" && !/\bHouse of\b|^(?:the\s+)?(?:Upper|Lower)\s+House$/i.test(name)) return "other";
   if (/^(?:Council|Assembly|Cabinet|Parliament|Senate|House|Sabha|Congress)$/.test(head)) return "council or assembly";
   if (/^(?:Programme|Program|Fund|Bank|Facility)$/.test(head)) return "fund or programme";
-  if (/^(?:Commission|Agency|Ministry|Department|Secretariat|Authority|Board|Office|Service|Bureau|Government)$/.test(head)) return "agency or department";
+  if (/^(?:Commission|Agency|Ministry|Department|Secretariat|Authority|Board|Office|Service|Bureau)$/.test(head)) return "agency or department";
   if (/^(?:Organi[sz]ation|Nations|Union)$/.test(head)) return "international organisation";
   if (/^(?:Court|Tribunal)$/.test(head)) return "court";
   if (/^(?:University|College|School|Institute|Academy|Survey)$/.test(head)) return "academic or research institution";
@@ -757,9 +885,26 @@ export function actorSubtype(name: string, kind?: string): string {
 
 const OFFICE_HEAD = /^(?:Minister|Secretary|President|Chief|Spokes(?:person|man|woman)|Ambassador|Governor|General|Envoy|Representative|Chairman|Chairperson|Speaker|Justice|Judge|Viceroy|Commissioner|Members?)$/;
 
-/** The head word of a name: the word before "of"/"for" ("Council of Ministers" → Council), else the last word. */
+const STATUTE_HEADS = new Set(answerWords.statuteHeads);
+const GOVERNMENT_HEADS = new Set(answerWords.governmentHeads);
+/** "Government of India", "Union Government", "the Central Government"; not "Dual Government" (a system). */
+const GOVERNMENT_NAME = new RegExp(String.raw`^(?:the\s+)?(?:(?:${wordsPattern(answerWords.governmentHeads)})\s+of\s|(?:${wordsPattern(answerWords.governmentModifiers)})\s+(?:${wordsPattern(answerWords.governmentHeads)})$)`, "i");
+/** "Union of India", "State of Kerala": a government as a party to a case. */
+const CASE_GOVERNMENT_PARTY = new RegExp(String.raw`^(?:the\s+)?(?:${wordsPattern(answerWords.caseGovernmentParties)})\s`);
+
+/** "Government of India", "Union Government", "the Centre": the executive as a whole (not "Government of India Act"). */
+export function isGovernment(name: string): boolean {
+  return actorSubtype(name) === "government";
+}
+
+/**
+ * The head word of a name: a statute's last word ("Government of India Act" → Act), else the word before "of"/"for"
+ * ("Council of Ministers" → Council), else the last word.
+ */
 export function nameHead(name: string): string {
   const words = name.replace(/\s*\([^)]*\)/g, "").split(/\s+/).filter(Boolean);
+  const last = (words[words.length - 1] ?? "").replace(/[,.]$/, "");
+  if (STATUTE_HEADS.has(last)) return last;
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/i.test(w));
   const head = of > 0 ? words[of - 1]! : (words[words.length - 1] ?? "");
   return head.replace(/['\u2019]s$/, "");

@@ -423,7 +423,8 @@ describe("options never name the answer's own body under another name", () => {
     const content = [
       "Money in Karn",
       "",
-      "Before 1935 the Government of India, through the Karn Currency Office, issued paper money.",
+      // (The government is asked only where its sentence offers no other blank: `collectSlots`.)
+      "The Government of India issued paper money through a currency office.",
       "The Central Government later passed the Karn Coinage Act in 1906.",
       "The Dorra Board and the Ostra Commission advised the Central Government on notes in 1926.",
       "The Pell Commission reported in 1926, and the Dorra Board met the Pell Commission in 1927.",
