@@ -1,5 +1,5 @@
 import { findNumbers } from "@/lib/nlp";
-import type { AnalysedAnswer } from "./answer";
+import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import { alignPoint, alignWhole, type PointAlignment } from "./content";
 import type { PreparedPoint, PreparedQuestion } from "./prepare";
 
@@ -46,12 +46,39 @@ export type ReferenceFeatureName = (typeof REFERENCE_FEATURES)[number];
 export type PointFeatureName = (typeof POINT_FEATURES)[number];
 
 /**
+ * Whether the units assert the point's polarity: a word of the point stands in a clause the writer
+ * asserts (not a question, nor a "whether"/"if" clause or reported belief) with the point's polarity —
+ * negated where the point is, and, when the point denies something, one of its denied words denied.
+ * A point made only of the question's words says no more than its polarity: a copy of the question
+ * ("Explain whether the pump is connected to the tank.") or "I don't know whether …" asserts none.
+ */
+export function assertsPointPolarity(point: PreparedPoint, units: readonly AnswerUnit[]): boolean {
+  const deniesSomething = point.terms.some((t) => t.isNegated);
+  for (const u of units) {
+    if (/\?\s*$/.test(u.tokens.length ? (u.tokens[u.tokens.length - 1]?.text ?? "") : "")) continue;
+    for (let i = 0; i < u.tokens.length; i++) {
+      const t = u.tokens[i];
+      if (!t || !t.isWord || u.hypothetical[i]) continue;
+      const isNegated = u.negated[i] ?? false;
+      for (const [ti, , isAntonym] of point.termIndex.get(t.key) ?? []) {
+        const term = point.terms[ti];
+        if (!term || (deniesSomething && !term.isNegated)) continue;
+        if ((isNegated === term.isNegated) !== isAntonym) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Weighted share of the point's terms the strengths match, counting only terms the question does not
  * contain. A point made only of the question's words ("the pump is not connected to the tank" for
  * "is the pump connected to the tank?") has no words of its own: then all its terms count (as in
- * `coverage`), or an answer saying exactly the point would read as saying nothing of it.
+ * `coverage`) when the answer asserts the point's polarity (`assertsPointPolarity`), or an answer saying
+ * exactly the point would read as saying nothing of it; none when it does not, or a copy of the
+ * question would cover the point completely.
  */
-function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
+function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>, asserts: boolean): number {
   if (!strengths) return 0;
   let got = 0;
   let total = 0;
@@ -61,15 +88,15 @@ function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefi
     got += (strengths[i] ?? 0) * t.weight;
   });
   if (total > 0) return got / total;
-  return weightedScore(point, strengths);
+  return asserts ? weightedScore(point, strengths) : 0;
 }
 
 /**
  * Share of the answer's own content weight (words the question does not contain) that matches the
- * point; for an answer made only of the question's words, the share of all its content weight (the
- * question's words are then what it says, and they may be the point's).
+ * point; for an answer made only of the question's words that asserts the point's polarity, the share
+ * of all its content weight (the question's words are then what it says, and they may be the point's).
  */
-function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, ownOnly = true): number {
+function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, asserts: boolean, ownOnly = true): number {
   let got = 0;
   let total = 0;
   for (const u of answer.units) {
@@ -85,7 +112,7 @@ function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared:
     }
   }
   if (total > 0) return got / total;
-  return ownOnly ? answerPrecision(point, answer, prepared, false) : 0;
+  return ownOnly && asserts ? answerPrecision(point, answer, prepared, asserts, false) : 0;
 }
 
 function contentKeySequence(keys: Iterable<string>): string[] {
@@ -192,6 +219,11 @@ function ideaShare(point: PreparedPoint, answer: AnalysedAnswer, whole: PointAli
 export interface ReferenceSignals {
   values: number[];
   whole: PointAlignment;
+  /**
+   * The reference is made only of the question's words and the answer does not assert its polarity:
+   * it says nothing the question does not (a copy of it, "I don't know whether …").
+   */
+  saysNothing: boolean;
 }
 
 /** The reference-answer signals (in `REFERENCE_FEATURES` order) of an answer against one reference. */
@@ -200,8 +232,9 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
   const ideaResult = ideaShare(point, answer, anywhere, prepared.promptKeys);
   const whole = anywhere;
   const window = alignPoint(point, answer);
-  const own = ownCoverage(point, whole.strengths, prepared.promptKeys);
-  const precision = answerPrecision(point, answer, prepared);
+  const asserts = assertsPointPolarity(point, answer.units);
+  const own = ownCoverage(point, whole.strengths, prepared.promptKeys, asserts);
+  const precision = answerPrecision(point, answer, prepared, asserts);
   const f1 = own + precision > 0 ? (2 * own * precision) / (own + precision) : 0;
   const contentWords = answer.units.reduce((s, u) => s + u.keys.size, 0);
   const text = answer.text.trim();
@@ -228,7 +261,8 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     ideaCount: Math.max(1, point.ideas?.length ?? 0),
     negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) ? 1 : 0,
   };
-  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole };
+  const hasOwnWords = point.terms.some((t) => !prepared.promptKeys.has(t.key));
+  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole, saysNothing: !hasOwnWords && !asserts };
 }
 
 export interface PointSignalInput {
@@ -248,7 +282,7 @@ export function pointSignals(input: PointSignalInput): number[] {
   const values: Record<PointFeatureName, number> = {
     window: window.score,
     whole: whole.score,
-    ownWindow: ownCoverage(input.point, window.strengths, input.promptKeys),
+    ownWindow: ownCoverage(input.point, window.strengths, input.promptKeys, assertsPointPolarity(input.point, window.units)),
     quality: input.quality,
     contradiction: contra && contra.coverage > window.score ? contra.coverage : 0,
     claimShape,
