@@ -3,7 +3,9 @@ import {
   antonymKeys,
   argumentSlots,
   claimRoles,
+  type Comparison,
   entityLabels,
+  readComparison,
   type ArgumentSlot,
   isAttributiveParticiple,
   isPredicativeAdjective,
@@ -94,6 +96,8 @@ export interface PreparedPoint {
   roles?: PointRoles;
   /** Per term: the part it plays in the point's clause (agent, target, source, goal) and which clause. */
   slots?: PointSlots;
+  /** The comparison the point makes ("the black pan absorbs more sunlight than the white pan"), if any. */
+  comparison?: Comparison;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -469,6 +473,7 @@ function preparePointText(
   const roles = buildRoles(analysis, terms);
   const slots = buildSlots(analysis, terms);
   const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
+  const comparison = readComparison(analysis.tokens, tokenPolarity(analysis.tokens));
   return {
     point,
     role: "content",
@@ -479,6 +484,7 @@ function preparePointText(
     termIndex: buildTermIndex(terms),
     ...(roles ? { roles } : {}),
     ...(slots ? { slots } : {}),
+    ...(comparison ? { comparison } : {}),
     ...(ideas ? { ideas } : {}),
   };
 }
