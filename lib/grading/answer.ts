@@ -81,9 +81,7 @@ const VERB_POS = new Set(["VERB", "AUX"]);
  */
 const ARROW_RE = /-->|->|=>|→|⇒/;
 const RELATION_SIGN_RE = /-->|->|=>|→|⇒|(?<![=<>!])=(?![=>])|≈|≤|≥/g;
-/** Operator signs between a formula's operands ("mass / volume", "2 x 3"), not operands themselves. */
-const OPERATOR_RE = /^[-+*/×÷^·x]$/;
-/** Longest operand of a formula-like (in)equality, in tokens: "rho = 9/10", "P_B ≈ 0.05", "density = mass / volume". */
+/** Longest operand of a formula-like (in)equality, in plain words (figures and symbols are free): "rho = 9/10", "P(X=3) = 20 * 0.6^3", "density = mass / volume". */
 export const FORMULA_OPERAND_MAX_TOKENS = 2;
 
 interface RelationShape {
@@ -96,9 +94,10 @@ interface RelationShape {
 /**
  * Where a unit states a relation with a sign instead of a verb. An arrow links claims or terms of any
  * length ("tax cuts -> revenue shrank"). An "=", "≈", "≤" or "≥" counts only between short operands —
- * each side, up to a function word, a comma or another sign, at most `FORMULA_OPERAND_MAX_TOKENS`
- * tokens ("rho = 9/10", "the probability ≈ 0.05 because …") —, or a string of bare terms with an "=" at
- * one end would pass for a relation ("sunlight chlorophyll … glucose oxygen = food").
+ * each side, up to a function word, a comma or another sign, something and at most
+ * `FORMULA_OPERAND_MAX_TOKENS` plain words; figures and symbols are free ("rho = 9/10", "0.6^3 * 0.4^3 =
+ * 0.0138", "the probability ≈ 0.05 because …") —, or a string of bare terms with an "=" at one end would
+ * pass for a relation ("sunlight chlorophyll … glucose oxygen = food").
  */
 function relationShape(unitText: string, tokens: Token[], offset: number): RelationShape {
   const signs: Array<[number, number]> = [];
@@ -119,7 +118,8 @@ function relationShape(unitText: string, tokens: Token[], offset: number): Relat
 
 /** Whether the (in)equality sign at [at, end) of the unit links two short operands. */
 function isFormulaRelation(unitText: string, tokens: Token[], offset: number, at: number, end: number): boolean {
-  const boundary = /[,;:()]|-->|->|=>|→|⇒|=|≈|≤|≥/g;
+  // A comma between digits is a decimal comma ("25,6 µs"), not a boundary.
+  const boundary = /,(?!\d)|[;:]|-->|->|=>|→|⇒|=|≈|≤|≥/g;
   // The operand before the sign runs back to the last boundary, the one after it on to the next.
   const before = unitText.slice(0, at);
   let from = 0;
@@ -127,20 +127,26 @@ function isFormulaRelation(unitText: string, tokens: Token[], offset: number, at
   const afterText = unitText.slice(end);
   const next = afterText.search(boundary);
   const to = end + (next < 0 ? afterText.length : next);
-  const operandSize = (start: number, stop: number, fromEnd: boolean): number => {
+  /** How many plain words the operand has (figures, symbols and operators are not counted); −1 when it is empty. */
+  const plainWords = (start: number, stop: number, fromEnd: boolean): number => {
     const pieces = [...unitText.slice(start, stop).matchAll(/\S+/g)].map((m) => [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] as const);
     if (fromEnd) pieces.reverse();
     let n = 0;
+    let any = false;
     for (const [a, b] of pieces) {
       // A function word ends the operand ("the probability ≈ 0.05 because …").
       if (tokens.some((t) => t.isWord && t.isStop && t.start >= offset + a && t.end <= offset + b)) break;
-      if (!OPERATOR_RE.test(unitText.slice(a, b))) n++;
+      const piece = unitText.slice(a, b);
+      if (!/[\p{L}\p{N}]/u.test(piece)) continue;
+      any = true;
+      // "0.6^3", "P(X=0)", "x", "P_B" are a formula's symbols; "density", "sunlight" are words.
+      if (/^[\p{L}'’-]{3,}$/u.test(piece)) n++;
     }
-    return n;
+    return any ? n : -1;
   };
-  const left = operandSize(from, at, true);
-  const right = operandSize(end, to, false);
-  return left >= 1 && right >= 1 && left <= FORMULA_OPERAND_MAX_TOKENS && right <= FORMULA_OPERAND_MAX_TOKENS;
+  const left = plainWords(from, at, true);
+  const right = plainWords(end, to, false);
+  return left >= 0 && right >= 0 && left <= FORMULA_OPERAND_MAX_TOKENS && right <= FORMULA_OPERAND_MAX_TOKENS;
 }
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
@@ -342,15 +348,35 @@ function computeListShare(
   // Six or more words without a single function word ("Legislator party whip Speaker merger …") are
   // a term list however they are separated; real sentences, even telegraphic ones, have some.
   // Note form ("tax cuts -> revenue shrank") drops function words but keeps a verb or an arrow; each
-  // side of its signs is then read on its own: a side of six bare terms is still a term list
-  // ("food -> sunlight chlorophyll carbon dioxide water glucose oxygen").
-  const isBareTerms = (from: number, to: number): boolean => {
+  // side of its signs is then read on its own: a side of six bare terms is a term list, the unit's
+  // share of it that side's words ("food -> sunlight chlorophyll carbon dioxide water glucose oxygen"
+  // is a term list; "… → drop package Reverse path Broadcast purpose: like RPF but …" a long note whose
+  // bare stretch counts little).
+  const bareWords = (from: number, to: number): number => {
     const words = tokens.filter((t) => t.isWord && t.start >= offset + from && t.end <= offset + to);
-    return words.length >= 6 && !words.some((t) => t.isStop);
+    // On a side of a sign, figures and one-letter symbols are a formula's ("(1-rho)*rho^N/(1-rho^(N+1))").
+    const terms = relation.isRelation ? words.filter((t) => /^\p{L}[\p{L}'’-]+$/u.test(t.text)) : words;
+    return terms.length >= 6 && !words.some((t) => t.isStop) ? words.length : 0;
   };
   const isNoteForm = relation.isRelation || (isBullet && tokens.some((t) => t.pos === "VERB"));
-  const sides = isNoteForm && !relation.isRelation ? [] : relation.sides;
-  if (sides.some(([a, b]) => isBareTerms(a, b))) return { share: 1, spans: [[offset, offset + unitText.length]] };
+  if (!isNoteForm) {
+    if (bareWords(0, unitText.length)) return { share: 1, spans: [[offset, offset + unitText.length]] };
+  } else if (relation.isRelation) {
+    const allWords = tokens.filter((t) => t.isWord).length;
+    let bare = 0;
+    const bareSpans: Array<[number, number]> = [];
+    for (const [a, b] of relation.sides) {
+      const n = bareWords(a, b);
+      if (!n) continue;
+      bare += n;
+      bareSpans.push([offset + a, offset + b]);
+    }
+    const fragmentShare = fragments >= 4 && total ? listed / total : 0;
+    if (bare && allWords) {
+      const share = Math.max(bare / allWords, fragmentShare);
+      return { share, spans: share >= 0.6 ? [[offset, offset + unitText.length]] : [...bareSpans, ...(fragmentShare ? spans : [])] };
+    }
+  }
   // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
   if (fragments < 4 || !total) return { share: 0, spans: [] };
   return { share: listed / total, spans };

@@ -42,6 +42,19 @@ describe("a relation sign beside a term list", () => {
     expect(r.score).toBe(0);
   });
 
+  it("reads a bare side that makes most of the line as a term list, a short one in a long note as a weak stretch", () => {
+    const r = gradeWrittenAnswer({ question: lungs, answerText: "We breathe in air -> lungs alveoli thin walls diffusion capillaries oxygen" });
+    expect(r.flags).toContain("keyword_stuffing");
+    expect(r.score).toBe(0);
+    const note = gradeWrittenAnswer({
+      question: lungs,
+      answerText:
+        "Air is breathed in through the nose and the windpipe → it reaches the tiny air sacs of the lungs, the alveoli → oxygen diffuses through their thin walls into the capillaries around them → red cells haemoglobin heart arteries body tissues",
+    });
+    expect(note.flags).not.toContain("keyword_stuffing");
+    expect(note.score).toBeGreaterThan(0);
+  });
+
   it("keeps arrow chains of short claims and formula-like equations as note form", () => {
     const chain = gradeWrittenAnswer({ question: lungs, answerText: "air -> lungs -> alveoli; oxygen diffuses through thin walls -> capillaries -> blood" });
     expect(chain.flags).not.toContain("keyword_stuffing");
@@ -49,6 +62,8 @@ describe("a relation sign beside a term list", () => {
     const formula = gradeWrittenAnswer({ question: boats, answerText: "density = mass / volume; raft density < water density so the raft floats, the pebble is denser and sinks" });
     expect(formula.flags).not.toContain("keyword_stuffing");
     expect(formula.score).toBeGreaterThan(0);
+    const worked = gradeWrittenAnswer({ question: boats, answerText: "P(raft) = 0,6 * 1000 = 600 kg/m3 and P(pebble) = 2,5 * 1000 = 2500 kg/m3, so the raft floats and the pebble sinks." });
+    expect(worked.flags).not.toContain("keyword_stuffing");
   });
 });
 
