@@ -74,11 +74,11 @@ export function assertsPointPolarity(point: PreparedPoint, units: readonly Answe
  * Weighted share of the point's terms the strengths match, counting only terms the question does not
  * contain. A point made only of the question's words ("the pump is not connected to the tank" for
  * "is the pump connected to the tank?") has no words of its own: then all its terms count (as in
- * `coverage`) when the answer asserts the point's polarity (`assertsPointPolarity`), or an answer saying
- * exactly the point would read as saying nothing of it; none when it does not, or a copy of the
- * question would cover the point completely.
+ * `coverage`), or an answer saying exactly the point would read as saying nothing of it. A copy of the
+ * question then covers the point completely: the grader gives nothing to an answer that does not
+ * assert the point's polarity (`ReferenceSignals.saysNothing`).
  */
-function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>, asserts: boolean): number {
+function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
   if (!strengths) return 0;
   let got = 0;
   let total = 0;
@@ -88,15 +88,15 @@ function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefi
     got += (strengths[i] ?? 0) * t.weight;
   });
   if (total > 0) return got / total;
-  return asserts ? weightedScore(point, strengths) : 0;
+  return weightedScore(point, strengths);
 }
 
 /**
  * Share of the answer's own content weight (words the question does not contain) that matches the
- * point; for an answer made only of the question's words that asserts the point's polarity, the share
- * of all its content weight (the question's words are then what it says, and they may be the point's).
+ * point; for an answer made only of the question's words, the share of all its content weight (the
+ * question's words are then what it says, and they may be the point's).
  */
-function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, asserts: boolean, ownOnly = true): number {
+function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared: PreparedQuestion, ownOnly = true): number {
   let got = 0;
   let total = 0;
   for (const u of answer.units) {
@@ -112,7 +112,7 @@ function answerPrecision(point: PreparedPoint, answer: AnalysedAnswer, prepared:
     }
   }
   if (total > 0) return got / total;
-  return ownOnly && asserts ? answerPrecision(point, answer, prepared, asserts, false) : 0;
+  return ownOnly ? answerPrecision(point, answer, prepared, false) : 0;
 }
 
 function contentKeySequence(keys: Iterable<string>): string[] {
@@ -232,9 +232,8 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
   const ideaResult = ideaShare(point, answer, anywhere, prepared.promptKeys);
   const whole = anywhere;
   const window = alignPoint(point, answer);
-  const asserts = assertsPointPolarity(point, answer.units);
-  const own = ownCoverage(point, whole.strengths, prepared.promptKeys, asserts);
-  const precision = answerPrecision(point, answer, prepared, asserts);
+  const own = ownCoverage(point, whole.strengths, prepared.promptKeys);
+  const precision = answerPrecision(point, answer, prepared);
   const f1 = own + precision > 0 ? (2 * own * precision) / (own + precision) : 0;
   const contentWords = answer.units.reduce((s, u) => s + u.keys.size, 0);
   const text = answer.text.trim();
@@ -262,7 +261,7 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) ? 1 : 0,
   };
   const hasOwnWords = point.terms.some((t) => !prepared.promptKeys.has(t.key));
-  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole, saysNothing: !hasOwnWords && !asserts };
+  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole, saysNothing: !hasOwnWords && !assertsPointPolarity(point, answer.units) };
 }
 
 export interface PointSignalInput {
@@ -282,7 +281,7 @@ export function pointSignals(input: PointSignalInput): number[] {
   const values: Record<PointFeatureName, number> = {
     window: window.score,
     whole: whole.score,
-    ownWindow: ownCoverage(input.point, window.strengths, input.promptKeys, assertsPointPolarity(input.point, window.units)),
+    ownWindow: ownCoverage(input.point, window.strengths, input.promptKeys),
     quality: input.quality,
     contradiction: contra && contra.coverage > window.score ? contra.coverage : 0,
     claimShape,
