@@ -168,6 +168,7 @@ const listPromptSchema = z.object({
   counted: z.array(z.string().min(1)),
   claimWords: z.array(z.string().min(1)),
   skip: z.array(z.string().min(1)),
+  claimOpeners: z.array(z.string().min(1)),
 });
 const LIST_PROMPTS = listPromptSchema.parse(listPromptData);
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -177,7 +178,7 @@ const LIST_COUNTED = lower(LIST_PROMPTS.counted);
 const CLAIM_WORDS = lower(LIST_PROMPTS.claimWords);
 const LIST_SKIP = lower(LIST_PROMPTS.skip);
 /** The imperative verbs and question words with which a clause asks for a claim. */
-const CLAIM_OPENERS = new Set(["explain", "describe", "discuss", "justify", "why", "how", "account"]);
+const CLAIM_OPENERS = lower(LIST_PROMPTS.claimOpeners);
 
 /** A prompt's clauses: split at sentence ends, ";", ":", and a coordinating "and" / "then". */
 function promptClauses(prompt: string): Token[][] {
