@@ -15,6 +15,9 @@ describe("prompts that ask for a list", () => {
     expect(asksForList("What does a thermostat do? Please list two of its parts.")).toBe(true);
     expect(asksForList("What is a food chain? Also, give two examples from a pond.")).toBe(true);
     expect(asksForList("Identify the organs of the digestive system.")).toBe(true);
+    // A clause after "and" or "then" opens with its own verb.
+    expect(asksForList("Look at the diagram and name the three parts labelled A, B and C.")).toBe(true);
+    expect(asksForList("Read the passage, then list four things the farmer grew.")).toBe(true);
     expect(asksForList("Arrange the planets in order of their distance from the Sun.")).toBe(true);
   });
 
