@@ -60,6 +60,8 @@ export interface AnswerUnit {
   numbers: NumberMention[];
   /** How much a match inside this unit counts, in [0, 1]: lists, headings and restatement count little. */
   claimFactor: number;
+  /** Per token: it stands where the writer asserts nothing (a condition, "whether" clause, reported belief). */
+  hypothetical: readonly boolean[];
 }
 
 export interface AnalysedAnswer {
@@ -77,7 +79,75 @@ const VERB_POS = new Set(["VERB", "AUX"]);
  * A relation stated in note form: an arrow chain ("tax cuts -> revenue shrank") or an equation or
  * (in)equality ("rho = 9/10", "P_B ≈ 0.05"): what a verb would say, so not a heading or a term list.
  */
-const RELATION_RE = /->|=>|→|⇒|-->|(?<![=<>!])=(?![=>])|≈|≤|≥/;
+const ARROW_RE = /-->|->|=>|→|⇒/;
+const RELATION_SIGN_RE = /-->|->|=>|→|⇒|(?<![=<>!])=(?![=>])|≈|≤|≥/g;
+/** Longest operand of a formula-like (in)equality, in plain words (figures and symbols are free): "rho = 9/10", "P(X=3) = 20 * 0.6^3", "density = mass / volume". */
+export const FORMULA_OPERAND_MAX_TOKENS = 2;
+
+interface RelationShape {
+  /** The unit states a relation in note form: an arrow, or an (in)equality between formula-like operands. */
+  isRelation: boolean;
+  /** The unit's stretches between the signs that count, each read on its own for a term list. */
+  sides: Array<[number, number]>;
+}
+
+/**
+ * Where a unit states a relation with a sign instead of a verb. An arrow links claims or terms of any
+ * length ("tax cuts -> revenue shrank"). An "=", "≈", "≤" or "≥" counts only between short operands —
+ * each side, up to a function word, a comma or another sign, something and at most
+ * `FORMULA_OPERAND_MAX_TOKENS` plain words; figures and symbols are free ("rho = 9/10", "0.6^3 * 0.4^3 =
+ * 0.0138", "the probability ≈ 0.05 because …") —, or a string of bare terms with an "=" at one end would
+ * pass for a relation ("sunlight chlorophyll … glucose oxygen = food").
+ */
+function relationShape(unitText: string, tokens: Token[], offset: number): RelationShape {
+  const signs: Array<[number, number]> = [];
+  for (const m of unitText.matchAll(RELATION_SIGN_RE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (ARROW_RE.test(m[0]) || isFormulaRelation(unitText, tokens, offset, at, end)) signs.push([at, end]);
+  }
+  const sides: Array<[number, number]> = [];
+  let last = 0;
+  for (const [a, b] of signs) {
+    sides.push([last, a]);
+    last = b;
+  }
+  sides.push([last, unitText.length]);
+  return { isRelation: signs.length > 0, sides };
+}
+
+/** Whether the (in)equality sign at [at, end) of the unit links two short operands. */
+function isFormulaRelation(unitText: string, tokens: Token[], offset: number, at: number, end: number): boolean {
+  // A comma between digits is a decimal comma ("25,6 µs"), not a boundary.
+  const boundary = /,(?!\d)|[;:]|-->|->|=>|→|⇒|=|≈|≤|≥/g;
+  // The operand before the sign runs back to the last boundary, the one after it on to the next.
+  const before = unitText.slice(0, at);
+  let from = 0;
+  for (const m of before.matchAll(boundary)) from = (m.index ?? 0) + m[0].length;
+  const afterText = unitText.slice(end);
+  const next = afterText.search(boundary);
+  const to = end + (next < 0 ? afterText.length : next);
+  /** How many plain words the operand has (figures, symbols and operators are not counted); −1 when it is empty. */
+  const plainWords = (start: number, stop: number, fromEnd: boolean): number => {
+    const pieces = [...unitText.slice(start, stop).matchAll(/\S+/g)].map((m) => [start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length] as const);
+    if (fromEnd) pieces.reverse();
+    let n = 0;
+    let any = false;
+    for (const [a, b] of pieces) {
+      // A function word ends the operand ("the probability ≈ 0.05 because …").
+      if (tokens.some((t) => t.isWord && t.isStop && t.start >= offset + a && t.end <= offset + b)) break;
+      const piece = unitText.slice(a, b);
+      if (!/[\p{L}\p{N}]/u.test(piece)) continue;
+      any = true;
+      // "0.6^3", "P(X=0)", "x", "P_B" are a formula's symbols; "density", "sunlight" are words.
+      if (/^[\p{L}'’-]{3,}$/u.test(piece)) n++;
+    }
+    return any ? n : -1;
+  };
+  const left = plainWords(from, at, true);
+  const right = plainWords(end, to, false);
+  return left >= 0 && right >= 0 && left <= FORMULA_OPERAND_MAX_TOKENS && right <= FORMULA_OPERAND_MAX_TOKENS;
+}
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
 /** Weight of a match inside a term list (keyword stuffing) relative to a real sentence. */
@@ -139,7 +209,8 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       } else (negated[i] ? negatedKeys : affirmedKeys).add(t.key);
     });
     const labelEnd = findLabelEnd(unitText, tokens, seg.start);
-    const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start, seg.isBullet);
+    const relation = relationShape(unitText, tokens, seg.start);
+    const { share: listShare, spans: listSpans } = computeListShare(unitText, tokens, seg.start, seg.isBullet, relation);
     const keys = new Map<string, number>();
     const keyFactors = new Map<string, number>();
     let bodyTopical = 0;
@@ -178,8 +249,9 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
     for (const k of keys.keys()) allKeys.add(k);
     contentKeyCount += keys.size;
     const wordCount = countWords(unitText);
-    // "->" / "=>" / "→" chains state a relation (cause → effect), and so does "=": note form's verb.
-    const hasArrow = RELATION_RE.test(unitText);
+    // "->" / "=>" / "→" chains state a relation (cause → effect), and so does "=" between formula-like
+    // operands: note form's verb.
+    const hasArrow = relation.isRelation;
     const hasVerb = hasArrow || tokens.some((t) => VERB_POS.has(t.pos));
     // A bullet or an arrow chain with three or more content words is a claim in note form, not a
     // heading or a term list (many candidates write that way).
@@ -217,6 +289,7 @@ export function analyseAnswer(text: string, prepared: PreparedQuestion): Analyse
       promptShare,
       numbers,
       claimFactor,
+      hypothetical,
     });
   }
   const paragraphs = units.length ? (units[units.length - 1]?.paragraph ?? 0) + 1 : 0;
@@ -241,7 +314,13 @@ function findLabelEnd(unitText: string, tokens: Token[], offset: number): number
  * Share of words sitting in verbless fragments of a comma/semicolon/colon-separated list with at
  * least three such fragments — the shape of "ideology, ISKP, strategic miscalculation, guests".
  */
-function computeListShare(unitText: string, tokens: Token[], offset: number, isBullet: boolean): { share: number; spans: Array<[number, number]> } {
+function computeListShare(
+  unitText: string,
+  tokens: Token[],
+  offset: number,
+  isBullet: boolean,
+  relation: RelationShape,
+): { share: number; spans: Array<[number, number]> } {
   const parts: Array<{ start: number; end: number; words: number }> = [];
   let last = 0;
   for (const m of unitText.matchAll(/[,;:]|\s-\s|\band\b/g)) {
@@ -268,10 +347,36 @@ function computeListShare(unitText: string, tokens: Token[], offset: number, isB
   }
   // Six or more words without a single function word ("Legislator party whip Speaker merger …") are
   // a term list however they are separated; real sentences, even telegraphic ones, have some.
-  // Note form ("tax cuts -> revenue shrank") drops function words but keeps a verb or an arrow.
-  const words = tokens.filter((t) => t.isWord);
-  const isNoteForm = RELATION_RE.test(unitText) || (isBullet && tokens.some((t) => t.pos === "VERB"));
-  if (words.length >= 6 && !isNoteForm && !words.some((t) => t.isStop)) return { share: 1, spans: [[offset, offset + unitText.length]] };
+  // Note form ("tax cuts -> revenue shrank") drops function words but keeps a verb or an arrow; each
+  // side of its signs is then read on its own: a side of six bare terms is a term list, the unit's
+  // share of it that side's words ("food -> sunlight chlorophyll carbon dioxide water glucose oxygen"
+  // is a term list; "… → drop package Reverse path Broadcast purpose: like RPF but …" a long note whose
+  // bare stretch counts little).
+  const bareWords = (from: number, to: number): number => {
+    const words = tokens.filter((t) => t.isWord && t.start >= offset + from && t.end <= offset + to);
+    // On a side of a sign, figures and one-letter symbols are a formula's ("(1-rho)*rho^N/(1-rho^(N+1))").
+    const terms = relation.isRelation ? words.filter((t) => /^\p{L}[\p{L}'’-]+$/u.test(t.text)) : words;
+    return terms.length >= 6 && !words.some((t) => t.isStop) ? words.length : 0;
+  };
+  const isNoteForm = relation.isRelation || (isBullet && tokens.some((t) => t.pos === "VERB"));
+  if (!isNoteForm) {
+    if (bareWords(0, unitText.length)) return { share: 1, spans: [[offset, offset + unitText.length]] };
+  } else if (relation.isRelation) {
+    const allWords = tokens.filter((t) => t.isWord).length;
+    let bare = 0;
+    const bareSpans: Array<[number, number]> = [];
+    for (const [a, b] of relation.sides) {
+      const n = bareWords(a, b);
+      if (!n) continue;
+      bare += n;
+      bareSpans.push([offset + a, offset + b]);
+    }
+    const fragmentShare = fragments >= 4 && total ? listed / total : 0;
+    if (bare && allWords) {
+      const share = Math.max(bare / allWords, fragmentShare);
+      return { share, spans: share >= 0.6 ? [[offset, offset + unitText.length]] : [...bareSpans, ...(fragmentShare ? spans : [])] };
+    }
+  }
   // Stuffing is many short verbless fragments; two or three terms after a heading are telegraphic style.
   if (fragments < 4 || !total) return { share: 0, spans: [] };
   return { share: listed / total, spans };

@@ -1,5 +1,5 @@
 import { findNumbers } from "@/lib/nlp";
-import type { AnalysedAnswer } from "./answer";
+import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import { alignPoint, alignWhole, type PointAlignment } from "./content";
 import type { PreparedPoint, PreparedQuestion } from "./prepare";
 
@@ -46,10 +46,37 @@ export type ReferenceFeatureName = (typeof REFERENCE_FEATURES)[number];
 export type PointFeatureName = (typeof POINT_FEATURES)[number];
 
 /**
+ * Whether the units assert the point's polarity: a word of the point stands in a clause the writer
+ * asserts (not a question, nor a "whether"/"if" clause or reported belief) with the point's polarity —
+ * negated where the point is, and, when the point denies something, one of its denied words denied.
+ * A point made only of the question's words says no more than its polarity: a copy of the question
+ * ("Explain whether the pump is connected to the tank.") or "I don't know whether …" asserts none.
+ */
+export function assertsPointPolarity(point: PreparedPoint, units: readonly AnswerUnit[]): boolean {
+  const deniesSomething = point.terms.some((t) => t.isNegated);
+  for (const u of units) {
+    if (/\?\s*$/.test(u.tokens.length ? (u.tokens[u.tokens.length - 1]?.text ?? "") : "")) continue;
+    for (let i = 0; i < u.tokens.length; i++) {
+      const t = u.tokens[i];
+      if (!t || !t.isWord || u.hypothetical[i]) continue;
+      const isNegated = u.negated[i] ?? false;
+      for (const [ti, , isAntonym] of point.termIndex.get(t.key) ?? []) {
+        const term = point.terms[ti];
+        if (!term || (deniesSomething && !term.isNegated)) continue;
+        if ((isNegated === term.isNegated) !== isAntonym) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Weighted share of the point's terms the strengths match, counting only terms the question does not
  * contain. A point made only of the question's words ("the pump is not connected to the tank" for
  * "is the pump connected to the tank?") has no words of its own: then all its terms count (as in
- * `coverage`), or an answer saying exactly the point would read as saying nothing of it.
+ * `coverage`), or an answer saying exactly the point would read as saying nothing of it. A copy of the
+ * question then covers the point completely: the grader gives nothing to an answer that does not
+ * assert the point's polarity (`ReferenceSignals.saysNothing`).
  */
 function ownCoverage(point: PreparedPoint, strengths: readonly number[] | undefined, promptKeys: ReadonlySet<string>): number {
   if (!strengths) return 0;
@@ -192,6 +219,11 @@ function ideaShare(point: PreparedPoint, answer: AnalysedAnswer, whole: PointAli
 export interface ReferenceSignals {
   values: number[];
   whole: PointAlignment;
+  /**
+   * The reference is made only of the question's words and the answer does not assert its polarity:
+   * it says nothing the question does not (a copy of it, "I don't know whether …").
+   */
+  saysNothing: boolean;
 }
 
 /** The reference-answer signals (in `REFERENCE_FEATURES` order) of an answer against one reference. */
@@ -228,7 +260,8 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     ideaCount: Math.max(1, point.ideas?.length ?? 0),
     negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) ? 1 : 0,
   };
-  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole };
+  const hasOwnWords = point.terms.some((t) => !prepared.promptKeys.has(t.key));
+  return { values: REFERENCE_FEATURES.map((f) => values[f]), whole, saysNothing: !hasOwnWords && !assertsPointPolarity(point, answer.units) };
 }
 
 export interface PointSignalInput {

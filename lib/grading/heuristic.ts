@@ -179,7 +179,9 @@ export function gradeWithDiagnostics(
         if (p > best.p) best = { p, i };
       });
       const chosen = rows[best.i];
-      credit = isEmpty ? 0 : referenceItemCredit(best.p, chosen?.values ?? []);
+      // A reference made only of the question's words says no more than its polarity: an answer that
+      // does not assert it (a copy of the question, "I don't know whether …") says nothing of it.
+      credit = isEmpty || chosen?.saysNothing ? 0 : referenceItemCredit(best.p, chosen?.values ?? []);
       confidence = confidenceFor(best.p, [0.5], model.reference.confidence);
       units = chosen?.whole.units ?? [];
       matched = chosen?.whole.matchedTerms ?? [];

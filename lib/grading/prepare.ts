@@ -3,7 +3,9 @@ import {
   antonymKeys,
   argumentSlots,
   claimRoles,
+  type Comparison,
   entityLabels,
+  readComparison,
   type ArgumentSlot,
   isAttributiveParticiple,
   isPredicativeAdjective,
@@ -94,6 +96,8 @@ export interface PreparedPoint {
   roles?: PointRoles;
   /** Per term: the part it plays in the point's clause (agent, target, source, goal) and which clause. */
   slots?: PointSlots;
+  /** The comparison the point makes ("the black pan absorbs more sunlight than the white pan"), if any. */
+  comparison?: Comparison;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -156,25 +160,69 @@ const RUBRIC_META = new Set(rubricMetaSchema.parse(rubricMetaData).words.map((w)
 
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X"]);
 
-/** Imperative verbs that ask for a list, and the words that may open the clause before them (`data/list-prompts.json`). */
-const listPromptSchema = z.object({ about: z.string(), verbs: z.array(z.string().min(1)).min(1), openers: z.array(z.string().min(1)) });
+/** How a prompt asks for a list of things (`data/list-prompts.json`). */
+const listPromptSchema = z.object({
+  about: z.string(),
+  verbs: z.array(z.string().min(1)).min(1),
+  openers: z.array(z.string().min(1)),
+  counted: z.array(z.string().min(1)),
+  claimWords: z.array(z.string().min(1)),
+  skip: z.array(z.string().min(1)),
+  claimOpeners: z.array(z.string().min(1)),
+});
 const LIST_PROMPTS = listPromptSchema.parse(listPromptData);
-const LIST_VERBS = new Set(LIST_PROMPTS.verbs.map((w) => w.toLowerCase()));
-const LIST_OPENERS = new Set(LIST_PROMPTS.openers.map((w) => w.toLowerCase()));
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const LIST_VERBS = lower(LIST_PROMPTS.verbs);
+const LIST_OPENERS = lower(LIST_PROMPTS.openers);
+const LIST_COUNTED = lower(LIST_PROMPTS.counted);
+const CLAIM_WORDS = lower(LIST_PROMPTS.claimWords);
+const LIST_SKIP = lower(LIST_PROMPTS.skip);
+/** The imperative verbs and question words with which a clause asks for a claim. */
+const CLAIM_OPENERS = lower(LIST_PROMPTS.claimOpeners);
+
+/** A prompt's clauses: split at sentence ends, ";", ":", and a coordinating "and" / "then". */
+function promptClauses(prompt: string): Token[][] {
+  return prompt
+    .split(/[.?!;:\n]+|,?\s+(?:and|then)\s+/i)
+    .map((c) => analyze(c).tokens.filter((t) => t.isWord))
+    .filter((c) => c.length > 0);
+}
+
+/** The object of a listing verb is counted or plural ("the three states", "at least four", "the planets"). */
+function isCountedObject(clause: readonly Token[], from: number): boolean {
+  for (let i = from; i < clause.length && i < from + 5; i++) {
+    const t = clause[i];
+    if (!t) break;
+    if (CLAIM_WORDS.has(t.lower)) return false;
+    if (LIST_COUNTED.has(t.lower) || /^\d+$/.test(t.lower)) return true;
+    if (LIST_SKIP.has(t.lower) || t.pos === "ADJ" || t.pos === "ADV") continue;
+    // The first noun decides: a plural one names several things; a name or a possessive ("Newton's
+    // first law") names one.
+    return t.pos === "NOUN" && t.lemma !== t.lower;
+  }
+  return false;
+}
 
 /**
  * Whether a question asks for a list of things: a sentence or clause of its prompt opens with an
- * imperative listing verb ("Name the 3 service classes …", "Please state at least 4 objectives",
- * "Also, give 1 advantage …"), not a verb inside a clause ("What does the law state?").
+ * imperative listing verb whose object is counted or plural ("Name the 3 service classes …", "Please
+ * state at least 4 objectives", "List the planets"), and no clause asks for a claim ("explain",
+ * "describe", "why", "how"). Not a verb inside a clause ("What does the law state?"), a noun before a
+ * colon ("State government: …"), nor a listing verb asking for a claim ("State why ice floats", "Give a
+ * reason …", "State Newton's first law").
  */
 export function asksForList(prompt: string): boolean {
-  for (const clause of prompt.split(/[.?!;:\n]+/)) {
-    const words = clause.match(/[\p{L}]+/gu) ?? [];
+  const clauses = promptClauses(prompt);
+  const opening = (clause: readonly Token[]): number => {
     let i = 0;
-    while (i < words.length && LIST_OPENERS.has((words[i] ?? "").toLowerCase())) i++;
-    if (LIST_VERBS.has((words[i] ?? "").toLowerCase())) return true;
-  }
-  return false;
+    while (i < clause.length && LIST_OPENERS.has(clause[i]?.lower ?? "")) i++;
+    return i;
+  };
+  if (clauses.some((c) => CLAIM_OPENERS.has(c[opening(c)]?.lower ?? ""))) return false;
+  return clauses.some((c) => {
+    const i = opening(c);
+    return LIST_VERBS.has(c[i]?.lower ?? "") && isCountedObject(c, i + 1);
+  });
 }
 
 export function classifyStructurePoint(text: string): StructureRole {
@@ -426,6 +474,7 @@ function preparePointText(
   const roles = buildRoles(analysis, terms);
   const slots = buildSlots(analysis, terms);
   const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
+  const comparison = readComparison(analysis.tokens, tokenPolarity(analysis.tokens));
   return {
     point,
     role: "content",
@@ -436,6 +485,7 @@ function preparePointText(
     termIndex: buildTermIndex(terms),
     ...(roles ? { roles } : {}),
     ...(slots ? { slots } : {}),
+    ...(comparison ? { comparison } : {}),
     ...(ideas ? { ideas } : {}),
   };
 }

@@ -11,6 +11,7 @@
 export * from "./aliases";
 export * from "./analyze";
 export * from "./claims";
+export * from "./comparison";
 export * from "./labels";
 export * from "./lexical";
 export * from "./normalize";

@@ -33,14 +33,43 @@ const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join("")}]`, "g");
 
 /**
  * A double quote typed (or converted) for the apostrophe of a contraction or possessive, between a
- * letter and a contraction's ending: "aren"t", "it"s", "they"re". Read as the apostrophe, so that the
- * tagger sees the negation in "aren"t"; a quotation mark has a space or punctuation on one side.
+ * letter and a contraction's ending: "aren"t" (after an "n" only), "it"s", "they"re". Read as the
+ * apostrophe, so that the tagger sees the negation in "aren"t"; a quotation mark has a space or
+ * punctuation on one side. See `quoteApostrophes` for the quotations it must leave alone.
  */
-const QUOTE_APOSTROPHE_RE = /(?<=\p{L})"(?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/giu;
+const QUOTE_APOSTROPHE_RE = /(?<=\p{L})"(?=(?:s|re|ve|ll|d|m)(?![\p{L}\p{N}]))|(?<=n)"(?=t(?![\p{L}\p{N}]))/giu;
+
+/**
+ * Offsets of the double quotes that stand for an apostrophe. Such a quote must not close an open
+ * quotation (an odd number of quotation marks before it in its sentence: `the film "Jaws"s sequel`), nor
+ * leave the sentence's other quotation marks unbalanced (`A"D"`, a geometry label).
+ */
+function quoteApostrophes(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes('"')) return out;
+  const candidates = new Set<number>();
+  for (const m of text.matchAll(QUOTE_APOSTROPHE_RE)) candidates.add(m.index ?? 0);
+  if (!candidates.size) return out;
+  for (const sentence of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {
+    const start = sentence.index ?? 0;
+    const quotes: number[] = [];
+    for (let i = 0; i < sentence[0].length; i++) if (sentence[0][i] === '"') quotes.push(start + i);
+    let before = 0;
+    quotes.forEach((q, i) => {
+      const otherAfter = quotes.slice(i + 1).filter((r) => !candidates.has(r)).length;
+      if (candidates.has(q) && before % 2 === 0 && otherAfter % 2 === 0) out.add(q);
+      else before++;
+    });
+  }
+  return out;
+}
 
 /** Same-length normalisation of quotes, dashes and spaces (offsets stay valid). */
 export function normalizeChars(text: string): string {
-  return text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c).replace(QUOTE_APOSTROPHE_RE, "'");
+  const chars = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  const apostrophes = quoteApostrophes(chars);
+  if (!apostrophes.size) return chars;
+  return chars.replace(/"/g, (q, at: number) => (apostrophes.has(at) ? "'" : q));
 }
 
 /** Lower-cases and strips diacritics ("Türkiye" → "turkiye"); for matching keys, not for offsets. */

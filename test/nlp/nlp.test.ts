@@ -119,6 +119,14 @@ describe("analysis", () => {
     for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("leaves a quotation mark that closes a quotation or pairs with another", () => {
+    for (const text of ['We watched "Gravity"s opening scene twice.', 'Write "Yes"s and "No"s in the table.', 'The side B"D" is the longest.', 'The sign said "don"t" in red.']) {
+      expect(normalizeChars(text)).toBe(text);
+    }
+    // Beside a real quotation, a contraction's quote is still read as the apostrophe.
+    expect(normalizeChars('It"s called "Gravity" and it isn"t long.')).toBe(`It's called "Gravity" and it isn't long.`);
+  });
+
   it("leaves quotation marks as they are", () => {
     for (const text of ['The examiner wrote "not proven" and the "t" key stuck.', 'He called it "safe" then left.', 'She said "it is" - "s" for short.']) {
       expect(normalizeChars(text)).toBe(text);
