@@ -3,7 +3,7 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { isDemonym, namesAKind, readsAsPersonName } from "@/lib/material/entities";
 import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
-import { openingPronounAntecedent } from "./antecedent";
+import { openingPronounAntecedent, subjectPronounAntecedent, withSubjectName } from "./antecedent";
 import { isResolvedHead, withResolvedDescriptions } from "./descriptions";
 import { standaloneText } from "./text";
 import { z } from "zod";
@@ -1599,8 +1599,13 @@ const SPELLED_CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
   // "It was agreed in 1987" after "The Montreal Protocol is…": the opening pronoun becomes the name.
   // "He was imprisoned…" after "Gandhi returned to India in 1915.": the one person the sentence before is about.
-  const antecedent = /^(?:It|They|He|She)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
-  let t = standaloneText(antecedent ? text.trim().replace(/^(?:It|They|He|She)\b/, antecedent) : text.trim());
+  // "Its components include…" after "The Deep Ocean Mission was approved…": the subject's name, when nothing else could be
+  // meant (`subjectPronounAntecedent`).
+  const openingPronoun = /^(?:It|They|Its|Their)\s/.exec(text.trim())?.[0];
+  const subject = openingPronoun && sentence.text.startsWith(openingPronoun) ? subjectPronounAntecedent(pm, sentence) : null;
+  const person = /^(?:He|She)\s/.test(text.trim()) ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
+  const antecedent = subject?.name ?? person;
+  let t = standaloneText(subject ? withSubjectName(text.trim(), subject) : person ? text.trim().replace(/^(?:He|She)\b/, person) : text.trim());
   t = itemOpening(t);
   t = withoutNoteLabel(t, sentence);
   // "the treaty" → "the Indus Waters Treaty" when the sentences just before name only that one (`descriptions.ts`).

@@ -297,7 +297,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
     // An opinion or recommendation is true for its writer, not a fact to test.
-    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm) && !OPINION.test(s.text)).map((s) => s.index));
+    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm, { subjectPronouns: true }) && !OPINION.test(s.text)).map((s) => s.index));
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;

@@ -1,4 +1,4 @@
-import { openingPronounAntecedent } from "./antecedent";
+import { openingPronounAntecedent, subjectPronounAntecedent, withSubjectName } from "./antecedent";
 import type { EvidenceSpan } from "./schemas";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
@@ -55,11 +55,14 @@ export function isTitleLine(pm: ProcessedMaterial, sentence: Sentence): boolean 
  * True when a sentence can be read without its neighbours: it has a verb, is a statement, does not
  * open with a pronoun or demonstrative, is not mostly quotation, and is 7–50 words long.
  */
-export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial): boolean {
+export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial, options: { subjectPronouns?: boolean } = {}): boolean {
   if (pm && isTitleLine(pm, sentence)) return false;
-  // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name.
-  const antecedent = pm ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
-  const text = standaloneText(antecedent ? sentence.text.replace(/^(?:It|They|He|She)\b/, antecedent) : sentence.text);
+  // "It was agreed in 1987", right after "The Montreal Protocol is…": the pronoun reads as its name. For items
+  // (`subjectPronouns`, shown through `inContext`), an opening "It"/"They"/"Its"/"Their" is read by
+  // `subjectPronounAntecedent`, which checks that nothing else could be meant.
+  const subject = pm && options.subjectPronouns && /^(?:It|They|Its|Their)\s/.test(sentence.text) ? subjectPronounAntecedent(pm, sentence) : null;
+  const antecedent = pm && !(options.subjectPronouns && /^(?:It|They|Its|Their)\s/.test(sentence.text)) ? openingPronounAntecedent(pm, sentence, { persons: true }) : null;
+  const text = standaloneText(subject ? withSubjectName(sentence.text, subject) : antecedent ? sentence.text.replace(/^(?:It|They|He|She)\b/, antecedent) : sentence.text);
   const words = wordCount(text);
   if (words < 7 || words > 50) return false;
   // A piece of a longer sentence laid out as a list ("one officer nominated by the Board; and"): it opens in lower case or
