@@ -108,7 +108,9 @@ describe("running a generation job", () => {
       select: { status: true, cards: { select: { status: true } }, questions: { select: { status: true, kind: true, prompt: true, modelAnswer: { select: { id: true } }, rubricPoints: { select: { id: true } } } } },
     });
     expect(set.status).toBe("draft");
-    expect(set.cards.length).toBeGreaterThan(5);
+    // Five cards from the two short articles (a sixth, "When? Analysts say the dispute has shifted…", went on 7 Dec 2026:
+    // an analysts' view is not a checkable fact).
+    expect(set.cards.length).toBeGreaterThanOrEqual(5);
     expect(set.questions.length).toBeGreaterThan(3);
     expect([...set.cards, ...set.questions].every((i) => i.status === "draft")).toBe(true);
     const typed = set.questions.find((q) => q.prompt.startsWith("Examine how the suspension"));
