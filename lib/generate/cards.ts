@@ -12,7 +12,7 @@ import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, defin
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
 import type { SentenceRef } from "./corpus";
-import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { STOP_WORDS, capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord, namesAGroup, namesAPerson } from "@/lib/nlp/wordnet";
 
@@ -411,7 +411,8 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
     }
     for (const s of pm.sentences) {
       const m = /^(?:The\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})\s+(?:was|were)\s+(formed|founded|established|created|set up|launched|signed|born)\s+in\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(s.text);
-      if (m) {
+      // "It was launched in December 2000…": a pronoun or a determiner is no subject to ask about.
+      if (m && !STOP_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) {
         const subject = /^The\s/.test(s.text) || isAcronym(m[1]!) ? `the ${m[1]}` : m[1]!;
         const front = `When was ${subject} ${m[2]}?`;
         const year = /(?:19|20)\d{2}/.exec(m[3]!)![0];

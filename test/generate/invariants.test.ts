@@ -77,6 +77,8 @@ function checkSet(name: string, load: () => { set: StudySet; isTtp: boolean }, m
     it("opens no item with an unresolved reference, and names no law or body only by pointing back", () => {
       expect(statements(set).filter((s) => UNRESOLVED_OPENING.test(s.text))).toEqual([]);
       expect(statements(set).filter((s) => POINTING_BACK.test(s.text))).toEqual([]);
+      // …nor asks about a pronoun mid-question ("When was It launched?").
+      expect(set.cards.map((c) => c.front).filter((f) => /\s(?:It|They|Its|Their)\s/.test(f.replace(/["“‘'][^"”’']*["”’']/g, "")))).toEqual([]);
     });
     it("keeps no relative date and no citation marker", () => {
       const texts = [...statements(set), ...answersOf(set).map((a) => ({ id: a.id, text: a.answer }))];

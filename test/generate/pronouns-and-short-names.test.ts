@@ -343,3 +343,19 @@ describe("a short name under a heading that names two of its kind", () => {
     expect(readAloneIn(pm, "The Commission recommended")).toBeNull();
   });
 });
+
+describe("'When was X formed?' cards", () => {
+  // Written for this test: an invented scheme whose founding sentence opens with "It".
+  const SCHEME = [
+    "The Dalvan Grain Scheme",
+    "",
+    "The Dalvan Grain Scheme predates the Food Act of Veldra by a decade. It was launched in March 2004 to reach the poorest families in the hill districts.",
+    "The Veldra Seed Board was established in 1999 to certify seed for the hill districts.",
+  ].join("\n");
+
+  it("are asked of a name, never of a pronoun ('When was It launched?')", () => {
+    const fronts = generateStudySet([ingestMaterial({ source: "scheme.txt", content: SCHEME })], { isWrittenGenerationOff: true }).cards.map((c) => c.front);
+    expect(fronts.filter((f) => /^When was /.test(f))).not.toContainEqual(expect.stringMatching(/^When was (?:It|They|This|These|That)\b/));
+    expect(fronts.some((f) => /\b(?:It|They|Its|Their)\b/.test(f.replace(/^\S+/, "")))).toBe(false);
+  });
+});
