@@ -33,6 +33,9 @@ const NOT_TERM_WORD = new Set(cues.notTermWords);
 const EVALUATIVE_MODIFIER = new Set(cues.evaluativeModifiers);
 const EVALUATIVE_HEAD = new Set(cues.evaluativeHeads);
 const QUANTITY_NOUN = new Set(cues.quantityNouns);
+const EVERYDAY_NOUN = new Set(cues.everydayNouns);
+/** "Most of…", "Many of the new rules…": a quantifier that opens a description takes a share, not a kind. */
+const QUANTIFIED = new RegExp(String.raw`^(?:${cues.notTermWords.map(escapeRegExp).join("|")}|half|none|much|one|two|three)\s+of\b`, "i");
 const CLAUSE_SUMMARY_HEAD = new Set(referenceWords.clauseSummaryHeads);
 /** "<description> is/was (also, commonly) called / known as / termed <name in small letters>." */
 const NAMING = new RegExp(String.raw`^(.+?)\s+(is|are|was|were)\s+(?:(?:also|commonly|popularly|generally)\s+)?(${[...cues.namingVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\s+(the\s+)?([\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})\.$`, "u");
@@ -199,6 +202,7 @@ function isNamed(corpus: Corpus, term: string): boolean {
 function isTermOfSubject(corpus: Corpus, pm: ProcessedMaterial, term: string): boolean {
   if (isNamed(corpus, term)) return false;
   if (/\s/.test(term)) return timesNamed(pm, term) >= 2;
+  if (EVERYDAY_NOUN.has(term.toLowerCase())) return false;
   const senses = senseCount(term.replace(/(?<=[^s])s$/, ""));
   // A word WordNet does not know, in small letters, is a term of art ("muhtasib", "devakula"): defined once is enough.
   return senses === 0 ? /^\p{Ll}/u.test(term) : senses <= MAX_SENSES_OF_ONE_WORD_TERM && timesNamed(pm, term) >= 2;
@@ -269,6 +273,14 @@ function namingDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): C
   if (isNamed(corpus, term) || (!/\s/.test(term) && senseCount(term) > MAX_SENSES_OF_ONE_WORD_TERM)) return null;
   const first = s.tokens[0];
   if (!first || !["NOUN", "ADJ", "DET", "PROPN"].includes(first.pos) || /^(?:this|that|these|those|such|it|they|what)$/i.test(wordOf(s, first))) return null;
+  // "Most of the laws passed during the Emergency were…": a share of some things, not a kind of thing.
+  if (QUANTIFIED.test(description)) return null;
+  // "…were termed draconian": the name is a noun ("khalisa"), not a verdict's adjective.
+  const termEnd = s.start + s.text.length - 1;
+  const last = s.tokens.filter((t) => t.end <= termEnd && wordOf(s, t) !== ".").at(-1);
+  if (!last || last.pos !== "NOUN") return null;
+  // "The amendments made to the forest act in 2023 were known as…": particular acts of a year are named, not defined.
+  if (/^the\s/i.test(description) && /\b(?:1[5-9]|20)\d{2}s?\b/.test(description)) return null;
   const definition = definitionOf(s, description, 0);
   if (!definition || definition !== description.trim()) return null;
   const front = `What ${verb} ${article ? "the " : ""}${term}?`;
@@ -314,6 +326,10 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
       if (isTermOfSubject(corpus, pm, candidate)) [term, termStart] = [candidate, tokens[from]!.start];
     }
     if (!term) continue;
+    // "…current affairs: the mobile courts held several times a year, the backlog of appeals…, jailed suspects, and…": after
+    // a colon that opens a list, a comma separates its items, and what follows one is the next item, not its description.
+    const colon = s.text.lastIndexOf(":", termStart - s.start);
+    if (colon >= 0 && (s.text.slice(colon).match(/,/g)?.length ?? 0) >= 2) continue;
     // The description runs to the next comma, semicolon or the sentence's end.
     const from = tokens[k + 1]!.start - s.start;
     const to = s.text.slice(from).search(/[,;:]|\.?$/);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { buildCorpus } from "@/lib/generate/corpus";
+import { conceptCards } from "@/lib/generate/concept";
+import { explanationCards } from "@/lib/generate/explain";
+
+// Written for these tests; not copied from any source. Invented courts, banks and rivers of a country called Veldra.
+const cardsOf = (content: string, make: typeof explanationCards = explanationCards) =>
+  make(buildCorpus([ingestMaterial({ source: "veldra.txt", content })])).map((c) => `${c.front} → ${c.back}`);
+
+describe("concept cards define terms, not list items, adjectives or particular instances", () => {
+  it("reads no appositive from an item of a list after a colon ('…a year, the backlog of…')", () => {
+    const made = cardsOf(
+      [
+        "Courts of Veldra",
+        "The chapter also touches on current affairs: the mobile courts held several times a year, the backlog of appeals in district courts, jailed suspects awaiting trial, and newer schemes such as online hearings.",
+        "Each district court sits for most of the year and hears appeals from the villages.",
+        "The backlog of appeals has grown every year since 2015.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /year|backlog/i.test(f))).toEqual([]);
+  });
+  it("takes an everyday word ('year') for no term of the subject, however few senses it has", () => {
+    const made = cardsOf(
+      [
+        "Courts in Veldra",
+        "The district courts of Veldra publish a report every year, the record of appeals heard in the district courts.",
+        "The district courts sit for most of the year.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /\bWhat is (?:the |a )?year\b/i.test(f))).toEqual([]);
+  });
+  it("asks no naming card for an adjective ('were termed draconian') or a quantity of things ('Most of the laws…')", () => {
+    const made = cardsOf(
+      [
+        "Law in Veldra",
+        "Most of the laws passed by the Veldra assembly during the long curfew were termed draconian.",
+        "Critics called the curfew laws draconian, and the courts struck several of them down.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /draconian/.test(f))).toEqual([]);
+  });
+  it("asks no naming card for particular instances dated in the description ('The changes made … in 2023 were known as…')", () => {
+    const made = cardsOf(
+      [
+        "Forests in Veldra",
+        "The changes made to the forest code of Veldra in 2023 were known as relaxations.",
+        "Campaigners opposed the relaxations in every district of the hills.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /relaxations/.test(f))).toEqual([]);
+  });
+});
