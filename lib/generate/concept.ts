@@ -109,6 +109,13 @@ function definitionOf(s: Sentence, raw: string, at: number): string | null {
   // description ("a shrine housing statues…" is one).
   const next = inside[inside.indexOf(headToken) + 1];
   if (/^the\s/i.test(definition) && next?.pos === "VERB" && /ing$/i.test(wordOf(s, next))) return null;
+  // "a commodity that India buys mostly from Indonesia": a relative clause whose subject is a name tells what the name
+  // does with the thing — context, not what the thing is.
+  let r = inside.indexOf(headToken) + 1;
+  if (inside[r] && /^(?:that|which|whom)$/i.test(wordOf(s, inside[r]!))) r++;
+  const subjectAt = r;
+  while (inside[r]?.pos === "PROPN") r++;
+  if (r > subjectAt && (inside[r]?.pos === "VERB" || inside[r]?.pos === "AUX")) return null;
   // Something after the head that sets the thing apart.
   // (An adverb may come first: "land directly administered by the crown"; a participle is read from its tag too:
   // "pasture held in common…".)
@@ -288,6 +295,28 @@ function namingDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): C
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
 
+/** A word between a determiner and its noun: no preposition or conjunction ("the collection of chauth" is bare). */
+const MODIFIER_WORD = String.raw`(?!(?:of|in|to|for|on|by|with|from|and|or|as|at|than)\s)[\p{Ll}-]+`;
+const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])an?\s+(?:${MODIFIER_WORD}\s+){0,2}$`, "iu");
+/** Words before a noun that show it counted or pointed at ("a", "each", "its"): a mass noun is written without one. */
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:a|an|the|this|that|each|every|one|any|no|another|its|their|his|her|our|your|my|whose|which|what|either|neither|per|[\p{L}]+'s)\s+(?:${MODIFIER_WORD}\s+){0,2}$`, "iu");
+
+/**
+ * Does the material write a singular term as a mass noun: at least once with no determiner before it ("…levied chauth",
+ * "imports of palm oil") and never after "a"/"an"?
+ */
+function isWrittenBare(pm: ProcessedMaterial, term: string): boolean {
+  const text = pm.material.text;
+  const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(term)}(?![\p{L}-])`, "giu"))];
+  let bare = 0;
+  for (const u of uses) {
+    const before = text.slice(Math.max(0, u.index - 40), u.index);
+    if (INDEFINITE_BEFORE.test(before)) return false;
+    if (!DETERMINER_BEFORE.test(before) && !/[,:;(]\s*$/.test(before) && /\p{Ll}\s+$/u.test(before)) bare++;
+  }
+  return bare > 0;
+}
+
 /** Appositive cards: "…higher latency, the delay between sending and receiving data, and…" → "What is latency?" */
 function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): Card[] {
   const out: Card[] = [];
@@ -352,7 +381,8 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     if (!defHead || isPlural(s, defHead) !== isPlural(s, head)) continue;
     // A count noun takes "a", as its description does ("heat action plan, a local blueprint…" → "What is a heat action
     // plan?"); a mass noun none ("latency, the delay…" → "What is latency?").
-    const indefinite = !isPlural(s, head) && /^an?\s/i.test(definition);
+    // (Not a mass noun the material writes bare elsewhere and never after "a": "…levied chauth", "imports of palm oil".)
+    const indefinite = !isPlural(s, head) && /^an?\s/i.test(definition) && !isWrittenBare(pm, term);
     // ("the policy repo rate, the rate…" → "What is the repo rate?", "the muhtasib, the censor…": a singular the sentence
     // writes after "the".)
     const afterThe = !isPlural(s, head) && /^the$/i.test(wordOf(s, tokens[j - 1]!));

@@ -54,4 +54,26 @@ describe("concept cards define terms, not list items, adjectives or particular i
     );
     expect(made.filter((f) => /relaxations/.test(f))).toEqual([]);
   });
+  it("writes a mass noun the material writes bare without 'a' ('What is chauth?')", () => {
+    const made = cardsOf(
+      [
+        "Taxes of the Veldra kings",
+        "The Veldra kings also levied chauth, a tax of one quarter of the revenue on lands outside the kingdom. Villages that paid chauth were spared from raids.",
+        "The collection of chauth lapsed after the kingdom fell.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /chauth/.test(f))).toEqual(["What is chauth? → A tax of one quarter of the revenue on lands outside the kingdom"]);
+  });
+  it("reads no definition from a relative clause about a named country ('a commodity that Veldra buys…')", () => {
+    const made = cardsOf(
+      [
+        "Trade of Veldra",
+        "Imports of edible oils are dominated by palm oil, a commodity that Veldra buys mostly from Ostra and Tarun.",
+        "Prices of palm oil rose sharply in 2022.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /palm oil/.test(f))).toEqual([]);
+  });
 });
