@@ -9,7 +9,7 @@ import explanationCues from "./explanation-cues.json";
 import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone } from "./explain";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
-import { firstSenseNamesAPerson, senseCount } from "@/lib/nlp/wordnet";
+import { firstSenseNamesAPerson, isKnownWord, senseCount } from "@/lib/nlp/wordnet";
 import { capitalize, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
 /**
@@ -185,7 +185,12 @@ function frontOf(pm: ProcessedMaterial, article: string, term: string, plural: b
  * seventy-two departments")? Then the card asks "Who is…?". Read from the head noun: one `explain.ts` knows as a person's
  * (`namesSomeone`), a "head" or "chief" of something, or a noun whose first WordNet sense is a person.
  */
-function describesSomeone(s: Sentence, definition: string, at: number): boolean {
+function describesSomeone(s: Sentence, definition: string, at: number, term: string): boolean {
+  // "a disease vector, a carrier that…": a term whose own noun WordNet knows is someone's only if that noun's commonest
+  // sense is a person ("the muhtasib", unknown, is read from its description).
+  const termHead = term.split(/\s+/).at(-1)!.toLowerCase();
+  const termLemma = /[^s]s$/.test(termHead) && isKnownWord(termHead.slice(0, -1)) ? termHead.slice(0, -1) : termHead;
+  if (isKnownWord(termLemma) && !firstSenseNamesAPerson(termLemma)) return false;
   if (namesSomeone(definition)) return true;
   const inside = s.tokens.filter((t) => t.start >= s.start + at && t.end <= s.start + at + definition.length);
   const head = inside.find((t) => t.pos === "NOUN");
@@ -261,7 +266,7 @@ function subjectDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): 
     plural = isPlural(s, head);
   }
   if (!definition || !isTermOfSubject(corpus, pm, term)) return null;
-  const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition)));
+  const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition), term));
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
@@ -387,7 +392,7 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     // writes after "the".)
     const afterThe = !isPlural(s, head) && /^the$/i.test(wordOf(s, tokens[j - 1]!));
     // (An office is "the" office: "Who is the niyogadhipati?")
-    const isSomeone = describesSomeone(s, definition, from);
+    const isSomeone = describesSomeone(s, definition, from, term);
     const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe || (isSomeone && !isPlural(s, head)) ? "the" : "";
     const front = frontOf(pm, article, term, isPlural(s, head), undefined, isSomeone);
     const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });

@@ -76,4 +76,15 @@ describe("concept cards define terms, not list items, adjectives or particular i
     );
     expect(made.filter((f) => /palm oil/.test(f))).toEqual([]);
   });
+  it("asks 'What' of a term whose own noun names no person, whatever the description's head ('a carrier…')", () => {
+    const made = cardsOf(
+      [
+        "Health in Veldra",
+        "The sandfly is a disease vector, a carrier that passes a pathogen from one animal to another.",
+        "Another disease vector in the hills is the tick.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made.filter((f) => /disease vector/.test(f))).toEqual(["What is a disease vector? → A carrier that passes a pathogen from one animal to another"]);
+  });
 });
