@@ -361,9 +361,14 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     }
     if (!term) continue;
     // "…current affairs: the mobile courts held several times a year, the backlog of appeals…, jailed suspects, and…": after
-    // a colon that opens a list, a comma separates its items, and what follows one is the next item, not its description.
+    // a colon that opens a list, a comma separates its items, and what follows a word inside one item is the next item, not
+    // its description. (An item's own noun may have one: "…predominate: the chaitya, an apsidal prayer hall…, and the
+    // vihara, a monastery with cells…".)
     const colon = s.text.lastIndexOf(":", termStart - s.start);
-    if (colon >= 0 && (s.text.slice(colon).match(/,/g)?.length ?? 0) >= 2) continue;
+    if (colon >= 0 && (s.text.slice(colon).match(/,/g)?.length ?? 0) >= 2) {
+      const itemStart = Math.max(colon, s.text.lastIndexOf(",", termStart - s.start)) + 1;
+      if (!/^\s*(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(itemStart, termStart - s.start))) continue;
+    }
     // The description runs to the next comma, semicolon or the sentence's end.
     const from = tokens[k + 1]!.start - s.start;
     const to = s.text.slice(from).search(/[,;:]|\.?$/);

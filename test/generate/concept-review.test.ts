@@ -9,7 +9,7 @@ const cardsOf = (content: string, make: typeof explanationCards = explanationCar
   make(buildCorpus([ingestMaterial({ source: "veldra.txt", content })])).map((c) => `${c.front} → ${c.back}`);
 
 describe("concept cards define terms, not list items, adjectives or particular instances", () => {
-  it("reads no appositive from an item of a list after a colon ('…a year, the backlog of…')", () => {
+  it("reads no appositive from a word inside an item of a list after a colon ('…a year, the backlog of…')", () => {
     const made = cardsOf(
       [
         "Courts of Veldra",
@@ -20,6 +20,17 @@ describe("concept cards define terms, not list items, adjectives or particular i
       conceptCards,
     );
     expect(made.filter((f) => /year|backlog/i.test(f))).toEqual([]);
+  });
+  it("still reads the appositive of a noun that opens its item in a list after a colon ('…: the X, a…, and the Y, a…')", () => {
+    const made = cardsOf(
+      [
+        "Caves of Veldra",
+        "Two types of excavation predominate in the Ostra hills: the chaityam, a pillared hall with a shrine at the far end, and the kuttam, a monastery with cells around a central court.",
+        "Every kuttam in the hills faces east.",
+      ].join("\n\n"),
+      conceptCards,
+    );
+    expect(made).toContain("What is a kuttam? → A monastery with cells around a central court");
   });
   it("takes an everyday word ('year') for no term of the subject, however few senses it has", () => {
     const made = cardsOf(

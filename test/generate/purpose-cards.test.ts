@@ -34,4 +34,12 @@ describe("purpose cards give the purpose of the clause they ask about", () => {
       "Why? The Ostra Water Board opens the gates of the Tarun reservoir every spring. → In order to let farmers sow paddy before the rains.",
     );
   });
+  it("still asks the purpose of a proposal in a 'that' clause its verb takes, after a comma ('recommended that …, so that …')", () => {
+    const made = cardsOf(
+      "Law in Veldra\n\nThe Veldra Law Commission recommended that the river rules be written into the statute, so that they would bind every ministry directly.",
+    );
+    expect(made).toContain(
+      "Why? The Veldra Law Commission recommended that the river rules be written into the statute. → So that they would bind every ministry directly.",
+    );
+  });
 });
