@@ -9,7 +9,7 @@ import explanationCues from "./explanation-cues.json";
 import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone } from "./explain";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
-import { firstSenseNamesAPerson, senseCount } from "@/lib/nlp/wordnet";
+import { firstSenseNamesAPerson, isKnownWord, senseCount } from "@/lib/nlp/wordnet";
 import { capitalize, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 
 /**
@@ -33,6 +33,9 @@ const NOT_TERM_WORD = new Set(cues.notTermWords);
 const EVALUATIVE_MODIFIER = new Set(cues.evaluativeModifiers);
 const EVALUATIVE_HEAD = new Set(cues.evaluativeHeads);
 const QUANTITY_NOUN = new Set(cues.quantityNouns);
+const EVERYDAY_NOUN = new Set(cues.everydayNouns);
+/** "Most of…", "Many of the new rules…": a quantifier that opens a description takes a share, not a kind. */
+const QUANTIFIED = new RegExp(String.raw`^(?:${cues.notTermWords.map(escapeRegExp).join("|")}|half|none|much|one|two|three)\s+of\b`, "i");
 const CLAUSE_SUMMARY_HEAD = new Set(referenceWords.clauseSummaryHeads);
 /** "<description> is/was (also, commonly) called / known as / termed <name in small letters>." */
 const NAMING = new RegExp(String.raw`^(.+?)\s+(is|are|was|were)\s+(?:(?:also|commonly|popularly|generally)\s+)?(${[...cues.namingVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})\s+(the\s+)?([\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})\.$`, "u");
@@ -106,6 +109,13 @@ function definitionOf(s: Sentence, raw: string, at: number): string | null {
   // description ("a shrine housing statues…" is one).
   const next = inside[inside.indexOf(headToken) + 1];
   if (/^the\s/i.test(definition) && next?.pos === "VERB" && /ing$/i.test(wordOf(s, next))) return null;
+  // "a commodity that India buys mostly from Indonesia": a relative clause whose subject is a name tells what the name
+  // does with the thing — context, not what the thing is.
+  let r = inside.indexOf(headToken) + 1;
+  if (inside[r] && /^(?:that|which|whom)$/i.test(wordOf(s, inside[r]!))) r++;
+  const subjectAt = r;
+  while (inside[r]?.pos === "PROPN") r++;
+  if (r > subjectAt && (inside[r]?.pos === "VERB" || inside[r]?.pos === "AUX")) return null;
   // Something after the head that sets the thing apart.
   // (An adverb may come first: "land directly administered by the crown"; a participle is read from its tag too:
   // "pasture held in common…".)
@@ -175,7 +185,12 @@ function frontOf(pm: ProcessedMaterial, article: string, term: string, plural: b
  * seventy-two departments")? Then the card asks "Who is…?". Read from the head noun: one `explain.ts` knows as a person's
  * (`namesSomeone`), a "head" or "chief" of something, or a noun whose first WordNet sense is a person.
  */
-function describesSomeone(s: Sentence, definition: string, at: number): boolean {
+function describesSomeone(s: Sentence, definition: string, at: number, term: string): boolean {
+  // "a disease vector, a carrier that…": a term whose own noun WordNet knows is someone's only if that noun's commonest
+  // sense is a person ("the muhtasib", unknown, is read from its description).
+  const termHead = term.split(/\s+/).at(-1)!.toLowerCase();
+  const termLemma = /[^s]s$/.test(termHead) && isKnownWord(termHead.slice(0, -1)) ? termHead.slice(0, -1) : termHead;
+  if (isKnownWord(termLemma) && !firstSenseNamesAPerson(termLemma)) return false;
   if (namesSomeone(definition)) return true;
   const inside = s.tokens.filter((t) => t.start >= s.start + at && t.end <= s.start + at + definition.length);
   const head = inside.find((t) => t.pos === "NOUN");
@@ -199,6 +214,7 @@ function isNamed(corpus: Corpus, term: string): boolean {
 function isTermOfSubject(corpus: Corpus, pm: ProcessedMaterial, term: string): boolean {
   if (isNamed(corpus, term)) return false;
   if (/\s/.test(term)) return timesNamed(pm, term) >= 2;
+  if (EVERYDAY_NOUN.has(term.toLowerCase())) return false;
   const senses = senseCount(term.replace(/(?<=[^s])s$/, ""));
   // A word WordNet does not know, in small letters, is a term of art ("muhtasib", "devakula"): defined once is enough.
   return senses === 0 ? /^\p{Ll}/u.test(term) : senses <= MAX_SENSES_OF_ONE_WORD_TERM && timesNamed(pm, term) >= 2;
@@ -250,7 +266,7 @@ function subjectDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): 
     plural = isPlural(s, head);
   }
   if (!definition || !isTermOfSubject(corpus, pm, term)) return null;
-  const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition)));
+  const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition), term));
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
@@ -269,11 +285,41 @@ function namingDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): C
   if (isNamed(corpus, term) || (!/\s/.test(term) && senseCount(term) > MAX_SENSES_OF_ONE_WORD_TERM)) return null;
   const first = s.tokens[0];
   if (!first || !["NOUN", "ADJ", "DET", "PROPN"].includes(first.pos) || /^(?:this|that|these|those|such|it|they|what)$/i.test(wordOf(s, first))) return null;
+  // "Most of the laws passed during the Emergency were…": a share of some things, not a kind of thing.
+  if (QUANTIFIED.test(description)) return null;
+  // "…were termed draconian": the name is a noun ("khalisa"), not a verdict's adjective.
+  const termEnd = s.start + s.text.length - 1;
+  const last = s.tokens.filter((t) => t.end <= termEnd && wordOf(s, t) !== ".").at(-1);
+  if (!last || last.pos !== "NOUN") return null;
+  // "The amendments made to the forest act in 2023 were known as…": particular acts of a year are named, not defined.
+  if (/^the\s/i.test(description) && /\b(?:1[5-9]|20)\d{2}s?\b/.test(description)) return null;
   const definition = definitionOf(s, description, 0);
   if (!definition || definition !== description.trim()) return null;
   const front = `What ${verb} ${article ? "the " : ""}${term}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
   return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
+}
+
+/** A word between a determiner and its noun: no preposition or conjunction ("the collection of chauth" is bare). */
+const MODIFIER_WORD = String.raw`(?!(?:of|in|to|for|on|by|with|from|and|or|as|at|than)\s)[\p{Ll}-]+`;
+const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])an?\s+(?:${MODIFIER_WORD}\s+){0,2}$`, "iu");
+/** Words before a noun that show it counted or pointed at ("a", "each", "its"): a mass noun is written without one. */
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:a|an|the|this|that|each|every|one|any|no|another|its|their|his|her|our|your|my|whose|which|what|either|neither|per|[\p{L}]+'s)\s+(?:${MODIFIER_WORD}\s+){0,2}$`, "iu");
+
+/**
+ * Does the material write a singular term as a mass noun: at least once with no determiner before it ("…levied chauth",
+ * "imports of palm oil") and never after "a"/"an"?
+ */
+function isWrittenBare(pm: ProcessedMaterial, term: string): boolean {
+  const text = pm.material.text;
+  const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(term)}(?![\p{L}-])`, "giu"))];
+  let bare = 0;
+  for (const u of uses) {
+    const before = text.slice(Math.max(0, u.index - 40), u.index);
+    if (INDEFINITE_BEFORE.test(before)) return false;
+    if (!DETERMINER_BEFORE.test(before) && !/[,:;(]\s*$/.test(before) && /\p{Ll}\s+$/u.test(before)) bare++;
+  }
+  return bare > 0;
 }
 
 /** Appositive cards: "…higher latency, the delay between sending and receiving data, and…" → "What is latency?" */
@@ -314,6 +360,15 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
       if (isTermOfSubject(corpus, pm, candidate)) [term, termStart] = [candidate, tokens[from]!.start];
     }
     if (!term) continue;
+    // "…current affairs: the mobile courts held several times a year, the backlog of appeals…, jailed suspects, and…": after
+    // a colon that opens a list, a comma separates its items, and what follows a word inside one item is the next item, not
+    // its description. (An item's own noun may have one: "…predominate: the chaitya, an apsidal prayer hall…, and the
+    // vihara, a monastery with cells…".)
+    const colon = s.text.lastIndexOf(":", termStart - s.start);
+    if (colon >= 0 && (s.text.slice(colon).match(/,/g)?.length ?? 0) >= 2) {
+      const itemStart = Math.max(colon, s.text.lastIndexOf(",", termStart - s.start)) + 1;
+      if (!/^\s*(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?$/i.test(s.text.slice(itemStart, termStart - s.start))) continue;
+    }
     // The description runs to the next comma, semicolon or the sentence's end.
     const from = tokens[k + 1]!.start - s.start;
     const to = s.text.slice(from).search(/[,;:]|\.?$/);
@@ -336,12 +391,13 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     if (!defHead || isPlural(s, defHead) !== isPlural(s, head)) continue;
     // A count noun takes "a", as its description does ("heat action plan, a local blueprint…" → "What is a heat action
     // plan?"); a mass noun none ("latency, the delay…" → "What is latency?").
-    const indefinite = !isPlural(s, head) && /^an?\s/i.test(definition);
+    // (Not a mass noun the material writes bare elsewhere and never after "a": "…levied chauth", "imports of palm oil".)
+    const indefinite = !isPlural(s, head) && /^an?\s/i.test(definition) && !isWrittenBare(pm, term);
     // ("the policy repo rate, the rate…" → "What is the repo rate?", "the muhtasib, the censor…": a singular the sentence
     // writes after "the".)
     const afterThe = !isPlural(s, head) && /^the$/i.test(wordOf(s, tokens[j - 1]!));
     // (An office is "the" office: "Who is the niyogadhipati?")
-    const isSomeone = describesSomeone(s, definition, from);
+    const isSomeone = describesSomeone(s, definition, from, term);
     const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe || (isSomeone && !isPlural(s, head)) ? "the" : "";
     const front = frontOf(pm, article, term, isPlural(s, head), undefined, isSomeone);
     const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });

@@ -215,6 +215,10 @@ function causeParts(text: string): { clause: string; connective: string; comma: 
 }
 
 const PURPOSE_CONNECTIVE = new RegExp(String.raw`^(?:${PURPOSE})$`, "i");
+/** A subordinating word inside a purpose's clause: a second clause the purpose may serve. */
+const PURPOSE_SUBORDINATE = new RegExp(String.raw`\b(?:${alternation(cues.purposeClauseSubordinators)})\b`, "i");
+/** "…could not sow", "…cannot vote": a negated modal, which tells a result. */
+const NEGATED_MODAL = /\b(?:cannot|can't|couldn't|wouldn't|won't|(?:can|could|may|might|will|would|shall|should)\s+not|(?:can|could|would|will)\s+no\s+longer)\b/i;
 
 /**
  * Does a purpose split cleanly: the clause a whole statement of its own (a finite verb; no label before a colon, no
@@ -231,10 +235,40 @@ function isPurposeClause(sentence: Sentence, clause: string, purpose: string, co
   if (/,\s+(?:and|but|while|whereas|including|especially|particularly)\b/i.test(clause)) return false;
   if (/,/.test(purpose)) return false;
   if (/^so that$/i.test(connective) && !/\b(?:can|could|may|might|will|would|shall|should|cannot)\b/i.test(purpose)) return false;
+  // "…failed in 2002, so that farmers could not sow": "so that" with a negated modal tells what came of the clause, not
+  // what it was done for.
+  if (/^so that$/i.test(connective) && NEGATED_MODAL.test(purpose)) return false;
+  // "…raised rates although the government wanted it to hold them so that…": a subordinate clause inside the clause may
+  // be what the purpose serves.
+  if (PURPOSE_SUBORDINATE.test(clause)) return false;
   const at = sentence.text.indexOf(clause);
   if (at < 0) return false;
   const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + clause.length);
   const word = (i: number) => sentence.text.slice(tokens[i]!.start - sentence.start, tokens[i]!.end - sentence.start);
+  // One finite verb group ("had been set up" is one): a second one is a second clause the purpose may belong to — a
+  // relative clause after a noun ("…struck down the law that Maharashtra had passed in order to…") or a second main verb.
+  // A "that" clause a verb takes ("recommended that the principles be incorporated…, so that they would bind…") says what
+  // the verb proposes, which is done for the same purpose: its verbs are not counted.
+  const finite = (t: Sentence["tokens"][number], i: number) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(word(i)) && !(i > 0 && /^to$/i.test(word(i - 1))));
+  let groups = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (/^that$/i.test(word(i))) {
+      // (The verb may stand before an aside: "proposed, according to Barani, that…".)
+      let v = i - 1;
+      if (v >= 0 && word(v) === ",") {
+        v--;
+        while (v >= 0 && word(v) !== ",") v--;
+        v--;
+      }
+      if (v >= 0 && tokens[v]!.pos === "VERB") break;
+      return false;
+    }
+    if (!finite(tokens[i]!, i)) continue;
+    let p = i - 1;
+    while (p >= 0 && ["ADV", "PART"].includes(tokens[p]!.pos)) p--;
+    if (p < 0 || !finite(tokens[p]!, p)) groups++;
+  }
+  if (groups > 1) return false;
   // It names what it is about (a name: "The Eleventh Amendment of 1961 replaced…", "…'Phase IV' monitoring requires…"):
   // "Cooperative societies and custom hiring centres were set up" (for what?) or "Several species produce seeds…" (of
   // what?) leave it to the sentences before.

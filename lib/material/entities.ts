@@ -27,6 +27,8 @@ const NAME_WORDS = z
     placesOf: z.array(nameWord),
     epithets: z.array(nameWord),
     onHeads: z.array(nameWord),
+    verbsNotInNames: z.array(nameWord),
+    questionWordsOpeningTitles: z.array(nameWord),
   })
   .strict()
   .parse(nameWordsData);
@@ -120,6 +122,10 @@ const CONNECT = String.raw`(?:\s+(?:(?:of|for|and|&|de|del|ul|bin|on)\s+)?(?:the
  * other, "on" ends it ("Pakistan on Monday", "the Supreme Court on Article 370"), as it does before a month or a day. */
 const MONTH_OR_DAY_WORD = `${MONTH_OR_DAY.source.replace(/^\^/, "").replace(/\$$/, "")}\\b`;
 const ON_INSIDE_NAME = new RegExp(`\\b${anyOf(NAME_WORDS.onHeads)}\\s+on\\s+(?!(?:the\\s+)?${MONTH_OR_DAY_WORD})`, "giu");
+/** "…and Gandhi Have Done to…": auxiliaries and verb forms a title-case title puts between names cut a name there. */
+const VERBS_IN_TITLE = new RegExp(String.raw`(?:^|\s+)${anyOf(NAME_WORDS.verbsNotInNames)}(?:\s+${anyOf(NAME_WORDS.verbsNotInNames)})*(?=\s|$)\s*`, "g");
+/** "What Congress…", "How the Other Half…": a question word opening a capitalised run inside a sentence opens a title. */
+const TITLE_QUESTION_WORD = new RegExp(`^${anyOf(NAME_WORDS.questionWordsOpeningTitles)}$`);
 /** At most this many capitalised words in one mention: no name is longer, and a run of capitals (a heading in capitals,
  * a 200 KB line of them) then costs linear work, not a quadratic scan of one giant name. */
 export const MAX_NAME_WORDS = 12;
@@ -174,7 +180,8 @@ export function findMentions(sentence: Sentence): Mention[] {
         : /\band\s+the\s/.test(surface)
           ? splitOn(surface, at, /\s+and\s+the\s+/g)
           : [[surface, at] as const];
-    for (const [piece, pieceAt] of pieces.flatMap(([p, a]) => splitAtOn(p, a)).flatMap(([p, a]) => splitAtBareThe(text, p, a, posAt))) {
+    const cut = pieces.flatMap(([p, a]) => splitOn(p, a, VERBS_IN_TITLE)).flatMap(([p, a]) => splitAtOn(p, a));
+    for (const [piece, pieceAt] of cut.flatMap(([p, a]) => splitAtBareThe(text, p, a, posAt))) {
       surface = piece;
       at = pieceAt;
       // "Pakistan-Afghanistan border", "US-Taliban talks": two names joined as a modifier, not a name.
@@ -189,6 +196,7 @@ export function findMentions(sentence: Sentence): Mention[] {
         const drop =
           (isSentenceInitial && (pos !== "PROPN" || isCommonWord(first, lemmaAt.get(at))) && !isAcronym(first)) ||
           MONTH_OR_DAY.test(first) ||
+          (hasMore && TITLE_QUESTION_WORD.test(first)) ||
           /^(?:I|Eg|E\.g|Then|Dr|Mr|Mrs|Ms|Prof)\.?$/.test(first) ||
           (hasMore && TITLE_WORDS.test(first) && /^[^\s]+\s+[A-Z]/.test(surface)) ||
           // "Iranian Foreign Minister X": a demonym before a title; "Pakistani Taliban" stays a name.
