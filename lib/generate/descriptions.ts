@@ -470,6 +470,12 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
         return;
       }
     }
+    // "Government of India Act 1858", "…Act, 1935": the year is part of the name (several acts share the rest).
+    if (/^\p{Lu}/u.test(w)) {
+      const year = /^(?:1[0-9]|20)\d\d$/;
+      if (year.test(word(last + 1))) last += 1;
+      else if (word(last + 1) === "," && year.test(word(last + 2))) last += 2;
+    }
     if (first < k || last > k) {
       // Only a proper name, its head capitalised, is put in: "the Calcutta session", "the Akali movement" are one of a
       // series the sentence at hand may place elsewhere ("At Surat… the session broke up"). Nor a name the engine

@@ -58,3 +58,29 @@ describe("a finite verb after a description does not say which one (M1)", () => 
     expect(unresolvedDescription("The summit in 2019 ended without a joint statement.")).toBeNull();
   });
 });
+
+describe("a name put in keeps the year the material gives it (L2)", () => {
+  it("puts in 'the Provinces of Veldra Act 1858', not a name several acts share", () => {
+    const text = [
+      "Acts of the Veldra parliament",
+      "",
+      "The Provinces of Veldra Act 1858 transferred the provinces from the trading company to the crown. The act created the office of a Secretary for the Provinces.",
+    ].join("\n");
+    expect(readAlone(text, "The act created")).toMatch(/^The Provinces of Veldra Act 1858 created the office/);
+    const comma = [
+      "Acts of the Veldra parliament",
+      "",
+      "The Provinces of Veldra Act, 1935 gave the provinces elected ministries. The act also set up a federal court.",
+    ].join("\n");
+    expect(readAlone(comma, "The act also")).toMatch(/^The Provinces of Veldra Act, 1935 also set up/);
+  });
+
+  it("puts in nothing when two acts of that name and different years came before", () => {
+    const text = [
+      "Acts of the Veldra parliament",
+      "",
+      "The Provinces of Veldra Act 1858 transferred the provinces to the crown. The Provinces of Veldra Act 1919 gave them elected councils. The act created the office of a Secretary for the Provinces.",
+    ].join("\n");
+    expect(readAlone(text, "The act created")).toBeNull();
+  });
+});
