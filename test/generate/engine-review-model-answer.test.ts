@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { generateModelAnswer } from "@/lib/generate";
-import { unresolvedDescription } from "@/lib/generate/descriptions";
 import { ingestMaterial } from "@/lib/material/ingest";
 
 // Written for this test; not copied from any source. An invented valley's rains (engine review of 7 Dec 2026, H2): a
