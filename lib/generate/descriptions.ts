@@ -240,10 +240,10 @@ function isSpecifiedAfter(after: string, det: number, head: number, word: (k: nu
   // "the attack in Pahalgam", "the summit in 2019", "the case in the Supreme Court", "the judgment by the Court".
   // ("took the dispute to the Supreme Court": where the verb took it, not which dispute.)
   // ("the war in _____" hides a place's name; "publishes the decision in the _____" hides where the verb puts it.)
-  // ("India signed the treaty in 1960": after a verb a date is the verb's, when the phrase has nothing else — "ended the
-  // second river war in 1971" still reads as that war.)
+  // ("India signed the treaty in 1960": after a verb a year is the verb's, when the phrase has nothing else — "ended the
+  // second river war in 1971" still reads as that war; a blank may hide a place, "to fight the war in _____".)
   const afterVerb = /^(?:VERB|AUX)$/.test(pos(det - 1)) && head === det + 1;
-  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:(?:the\s+)?(?:\p{Lu}|\d)|_____)/u.test(after) && !(afterVerb && /^\s+(?:in|during|since|before|after)\s+(?:\d|_____)/.test(after))) return true;
+  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:(?:the\s+)?(?:\p{Lu}|\d)|_____)/u.test(after) && !(afterVerb && /^\s+(?:in|during|since|before|after)\s+\d/.test(after))) return true;
   // "the levy and collection of GST": two heads that share the phrase after them.
   if (/^\s+(?:and|or)\s+(?:the\s+)?[a-z-]+\s+(?:of|for|on|between|against)\b/.test(after)) return true;
   // "the decision to hold…": an infinitive ("took the matter to a court" is the verb's phrase).

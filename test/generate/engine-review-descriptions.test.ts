@@ -56,6 +56,7 @@ describe("a finite verb after a description does not say which one (M1)", () => 
     expect(unresolvedDescription("The report tabled in 2012 recommended a second chamber.")).toBeNull();
     expect(unresolvedDescription("The committee appointed in 1950 has six members.")).toBeNull();
     expect(unresolvedDescription("The summit in 2019 ended without a joint statement.")).toBeNull();
+    expect(unresolvedDescription("Veldra recruited soldiers to fight the war in _____ on the crown's side.")).toBeNull();
   });
 });
 
