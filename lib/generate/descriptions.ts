@@ -441,7 +441,9 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
       // "…Commission… a new panel headed by… the commission", "…Treaty… a separate pact… the treaty": a word the lexicon
       // takes for the same thing, or a new thing of the same kind brought in ("a/an/another …"), may be what the
       // description means; the reader could not tell which.
-      if (SAME_THING.get(head)?.has(read.head) || SAME_THING.get(read.head)?.has(head) || (read.kind === KIND_OF.get(head) && introducedIndefinitely(k, word, s.tokens))) other = true;
+      // (A capitalised word inside a name, "a former Union Law Secretary", brings in no body.)
+      const newOfKind = read.kind === KIND_OF.get(head) && /^[a-z]/.test(w) && introducedIndefinitely(k, word, s.tokens);
+      if (SAME_THING.get(head)?.has(read.head) || SAME_THING.get(read.head)?.has(head) || newOfKind) other = true;
       return;
     }
     // "National Company Law Tribunal", "97th Constitutional Amendment Act": a word inside a longer name is no name of its
@@ -481,7 +483,10 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
       // series the sentence at hand may place elsewhere ("At Surat… the session broke up"). Nor a name the engine
       // cannot read whole ("97th Constitutional Amendment", "(Amendment) Act").
       const unreadable = /^(?:NUM)$/.test(s.tokens[first - 1]?.pos ?? "") || /[\d)-]$/.test(word(first - 1));
-      if (read.plural || !/^\p{Lu}/u.test(w) || unreadable) other = true;
+      // "…should be vested in a Monetary Policy Committee. The committee proposed…": a name brought in with "a" is a
+      // kind proposed or a name cut short ("an Expert Committee to Revise…"), and the description may mean another body.
+      const indefinite = /^(?:a|an)$/i.test(word(first - 1));
+      if (read.plural || !/^\p{Lu}/u.test(w) || unreadable || indefinite) other = true;
       else names.push(text.slice(s.tokens[first]!.start, s.tokens[last]!.end));
       return;
     }
