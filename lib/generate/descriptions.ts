@@ -395,6 +395,8 @@ export function isResolvedHead(pm: ProcessedMaterial, sentence: Sentence, headSt
   return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
 }
 
+/** Modals and words of proposing: what a sentence with them brings in may not exist yet. */
+const PROPOSING = /^(?:should|would|could|might|must|may|ought|shall|propos\w*|recommend\w*|suggest\w*|urg\w*)$/i;
 /** Small words inside a name ("Goods and Services Tax", "Court of Arbitration"). */
 const JOINER = /^(?:of|and|for|on|the|&)$/;
 /** Capitalised words that open a sentence or a clause without being part of a name. */
@@ -483,9 +485,10 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
       // series the sentence at hand may place elsewhere ("At Surat… the session broke up"). Nor a name the engine
       // cannot read whole ("97th Constitutional Amendment", "(Amendment) Act").
       const unreadable = /^(?:NUM)$/.test(s.tokens[first - 1]?.pos ?? "") || /[\d)-]$/.test(word(first - 1));
-      // "…should be vested in a Monetary Policy Committee. The committee proposed…": a name brought in with "a" is a
-      // kind proposed or a name cut short ("an Expert Committee to Revise…"), and the description may mean another body.
-      const indefinite = /^(?:a|an)$/i.test(word(first - 1));
+      // "…should be vested in a Monetary Policy Committee. The committee proposed…": a name brought in with "a" beside a
+      // modal or a word of proposing is a kind proposed, no body yet, and the description may mean another ("set up a
+      // Joint Drafting Committee", "signed a … Agreement" bring in the one thing).
+      const indefinite = /^(?:a|an)$/i.test(word(first - 1)) && s.tokens.some((_, m) => PROPOSING.test(word(m)));
       if (read.plural || !/^\p{Lu}/u.test(w) || unreadable || indefinite) other = true;
       else names.push(text.slice(s.tokens[first]!.start, s.tokens[last]!.end));
       return;

@@ -36,6 +36,12 @@ describe("no name is put in when another thing of the kind came in between (H1)"
       "The Harrow Review recommended several changes. Rate decisions should be vested in a Monetary Policy Committee. The committee proposed a five-member body chaired by the Governor.",
     ].join("\n");
     expect(readAlone(text, "The committee proposed") ?? "").not.toMatch(/Monetary Policy Committee/);
+    const setUp = [
+      "Monetary reform in Veldra",
+      "",
+      "In 2011 the cabinet agreed to set up a Joint Drafting Committee of five ministers. When the committee failed to agree, the cabinet wrote its own bill.",
+    ].join("\n");
+    expect(readAlone(setUp, "When the committee failed")).toMatch(/^When the Joint Drafting Committee failed to agree/);
   });
 
   it("still puts in the one name when nothing else of the kind came in between", () => {
