@@ -38,6 +38,11 @@ export function pointsBack(demand: string): boolean {
 export interface DemandFocus {
   weights: Map<string, number>;
   required: Set<string>;
+  /**
+   * Stems weighted only as an aspect's cue ("cut", "rose" for "consequences"): they say how a sentence speaks of the
+   * demand's subject, not that it does, and count only beside a required stem (engine review of 7 Dec 2026, M5).
+   */
+  cues: Set<string>;
 }
 
 /** A sentence's section heading's stems (the heading it falls under), cached per material. */
@@ -80,15 +85,18 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
     const own = words.filter((w) => !others.has(roughStem(w)));
     const weights = new Map<string, number>();
     const required = new Set<string>();
-    const put = (stem: string, w: number) => {
+    const cues = new Set<string>();
+    const put = (stem: string, w: number, cue = false) => {
       if (stem.length < 3 || others.has(stem)) return;
+      if (!cue) cues.delete(stem);
+      else if (!weights.has(stem)) cues.add(stem);
       if ((weights.get(stem) ?? 0) < w) weights.set(stem, w);
     };
     for (const w of own) {
       const stem = roughStem(w);
       const aspect = ASPECT_STEMS.has(stem) || ASPECT_CUES.has(stem);
       put(stem, aspect ? 0.5 : 1);
-      for (const cue of ASPECT_CUES.get(stem) ?? []) put(cue, 0.5);
+      for (const cue of ASPECT_CUES.get(stem) ?? []) put(cue, 0.5, true);
       if (!aspect && df(stem) > 0 && !isTopic(stem)) required.add(stem);
     }
     // A required word is one that says what the demand is about: of its own words, those at least half as rare in the
@@ -117,7 +125,12 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
         }
       }
     }
-    return { weights, required };
+    // A demand on the question's own subject ("the mechanism of the Harl rains": the name is the question's, the
+    // material's topic) is told apart by its cue verbs alone; one with a subject of its own only beside that subject's
+    // words, and one whose subject the material never names ("the consequences of demonetisation") not by them at all.
+    const ownSubject = own.filter((w) => !ASPECT_STEMS.has(roughStem(w)) && !ASPECT_CUES.has(roughStem(w)));
+    if (required.size === 0 && !ownSubject.some((w) => df(roughStem(w)) === 0)) cues.clear();
+    return { weights, required, cues };
   });
 }
 
@@ -128,16 +141,20 @@ export function demandFoci(demandWords: ReadonlyArray<readonly string[]>, corpus
  */
 export function focusFit(ref: SentenceRef, focus: DemandFocus, corpus: Corpus, withHeading = true): { score: number; requiredHit: boolean } {
   let score = 0;
+  let cueScore = 0;
   let requiredHit = false;
   const heading = withHeading ? headingStemsOf(ref.pm, ref.sentence) : new Set<string>();
   for (const [stem, w] of focus.weights) {
     const inSentence = ref.stems.has(stem);
     const inHeading = !inSentence && heading.has(stem);
     if (!inSentence && !inHeading) continue;
-    score += (inSentence ? 1 : 0.6) * w * corpus.stemIdf(stem);
+    const s = (inSentence ? 1 : 0.6) * w * corpus.stemIdf(stem);
+    if (focus.cues.has(stem)) cueScore += s;
+    else score += s;
     if (focus.required.has(stem)) requiredHit = true;
   }
-  return { score, requiredHit };
+  // An aspect's cue verbs only break ties between sentences on the demand's subject.
+  return { score: requiredHit ? score + cueScore : score, requiredHit };
 }
 
 /** A lead-in sentence ending in a colon and the list it introduces, each item one short line of the material. */

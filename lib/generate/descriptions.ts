@@ -240,7 +240,10 @@ function isSpecifiedAfter(after: string, det: number, head: number, word: (k: nu
   // "the attack in Pahalgam", "the summit in 2019", "the case in the Supreme Court", "the judgment by the Court".
   // ("took the dispute to the Supreme Court": where the verb took it, not which dispute.)
   // ("the war in _____" hides a place's name; "publishes the decision in the _____" hides where the verb puts it.)
-  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:(?:the\s+)?(?:\p{Lu}|\d)|_____)/u.test(after)) return true;
+  // ("India signed the treaty in 1960": after a verb a year is the verb's, when the phrase has nothing else — "ended the
+  // second river war in 1971" still reads as that war; a blank may hide a place, "to fight the war in _____".)
+  const afterVerb = /^(?:VERB|AUX)$/.test(pos(det - 1)) && head === det + 1;
+  if (/^\s+(?:in|at|from|by|during|since|before|after|across)\s+(?:(?:the\s+)?(?:\p{Lu}|\d)|_____)/u.test(after) && !(afterVerb && /^\s+(?:in|during|since|before|after)\s+\d/.test(after))) return true;
   // "the levy and collection of GST": two heads that share the phrase after them.
   if (/^\s+(?:and|or)\s+(?:the\s+)?[a-z-]+\s+(?:of|for|on|between|against)\b/.test(after)) return true;
   // "the decision to hold…": an infinitive ("took the matter to a court" is the verb's phrase).
@@ -248,8 +251,9 @@ function isSpecifiedAfter(after: string, det: number, head: number, word: (k: nu
   // "the decision that…", "the committee which…": a restrictive clause (after a comma it only adds).
   if (/^\s+(?:that|which|who|whom|whose|where|when|whereby|under which|by which)\b/i.test(after)) return true;
   // "the committee set up in 1950", "the report tabled in Parliament", "the scheme launched by…", "the route known as…".
+  // ("The board adopted a ban…", "Both chambers approved the budget": a verb with an object is the clause's own.)
   const next = word(head + 1);
-  if (pos(head + 1) === "VERB" && (CREATION_PARTICIPLE.test(next) || (/(?:ed|en)$/.test(next) && /^by$/i.test(word(head + 2))))) return true;
+  if (pos(head + 1) === "VERB" && (CREATION_PARTICIPLE.test(next) || (/(?:ed|en)$/.test(next) && /^by$/i.test(word(head + 2)))) && !takesAnObject(head + 1, word, pos)) return true;
   // "…on the action taken on it", "…seized the assets held in…": after a verb or a preposition the phrase is an object,
   // and a participle with its own phrase after it is a reduced clause, not the verb ("the court ruled in 2018").
   const objectOf = /^(?:VERB|ADP|AUX)$/.test(pos(det - 1)) && !/^(?:that|and|but|or)$/i.test(word(det - 1));
@@ -264,6 +268,18 @@ function isSpecifiedAfter(after: string, det: number, head: number, word: (k: nu
   // ("Urjit Patel's resignation"; `personalEvents`).
   if (determiner === "possessive" && (kind === "roles" || kind === "bodies" || PERSONAL_EVENTS.has(headWord))) return true;
   return false;
+}
+
+/**
+ * Is the verb at `v` followed by an object ("adopted a ban", "approved the budget", "submitted its report", "set up a
+ * panel"), so that it is a clause's finite verb and no participle of a reduced clause ("set up in 1950", "tabled in
+ * Parliament", "headed by…", "known as…")? Words in -ing ("the case involving…") always modify.
+ */
+function takesAnObject(v: number, word: (k: number) => string, pos: (k: number) => string): boolean {
+  if (/ing$/i.test(word(v))) return false;
+  let k = v + 1;
+  if (/^(?:up|out|down|off)$/i.test(word(k)) && /^(?:ADP|PART|ADV)$/.test(pos(k))) k++;
+  return pos(k) === "DET" || pos(k) === "PRON" || /^(?:a|an|the|its|their|his|her|this|these|that|those)$/i.test(word(k));
 }
 
 /** Any head word of the lexicon, singular or plural, in lower case. */
@@ -379,6 +395,8 @@ export function isResolvedHead(pm: ProcessedMaterial, sentence: Sentence, headSt
   return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
 }
 
+/** Modals and words of proposing: what a sentence with them brings in may not exist yet. */
+const PROPOSING = /^(?:should|would|could|might|must|may|ought|shall|propos\w*|recommend\w*|suggest\w*|urg\w*)$/i;
 /** Small words inside a name ("Goods and Services Tax", "Court of Arbitration"). */
 const JOINER = /^(?:of|and|for|on|the|&)$/;
 /** Capitalised words that open a sentence or a clause without being part of a name. */
@@ -420,7 +438,16 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
   s.tokens.forEach((t, k) => {
     const w = word(k);
     const read = headOf(w, t.lemma);
-    if (read?.head !== head) return;
+    if (!read) return;
+    if (read.head !== head) {
+      // "…Commission… a new panel headed by… the commission", "…Treaty… a separate pact… the treaty": a word the lexicon
+      // takes for the same thing, or a new thing of the same kind brought in ("a/an/another …"), may be what the
+      // description means; the reader could not tell which.
+      // (A capitalised word inside a name, "a former Union Law Secretary", brings in no body.)
+      const newOfKind = read.kind === KIND_OF.get(head) && /^[a-z]/.test(w) && introducedIndefinitely(k, word, s.tokens);
+      if (SAME_THING.get(head)?.has(read.head) || SAME_THING.get(read.head)?.has(head) || newOfKind) other = true;
+      return;
+    }
     // "National Company Law Tribunal", "97th Constitutional Amendment Act": a word inside a longer name is no name of its
     // own, but the reader may take the short word for that longer thing: another mention.
     if (/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(word(k + 1))) {
@@ -447,12 +474,22 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
         return;
       }
     }
+    // "Government of India Act 1858", "…Act, 1935": the year is part of the name (several acts share the rest).
+    if (/^\p{Lu}/u.test(w)) {
+      const year = /^(?:1[0-9]|20)\d\d$/;
+      if (year.test(word(last + 1))) last += 1;
+      else if (word(last + 1) === "," && year.test(word(last + 2))) last += 2;
+    }
     if (first < k || last > k) {
       // Only a proper name, its head capitalised, is put in: "the Calcutta session", "the Akali movement" are one of a
       // series the sentence at hand may place elsewhere ("At Surat… the session broke up"). Nor a name the engine
       // cannot read whole ("97th Constitutional Amendment", "(Amendment) Act").
       const unreadable = /^(?:NUM)$/.test(s.tokens[first - 1]?.pos ?? "") || /[\d)-]$/.test(word(first - 1));
-      if (read.plural || !/^\p{Lu}/u.test(w) || unreadable) other = true;
+      // "…should be vested in a Monetary Policy Committee. The committee proposed…": a name brought in with "a" beside a
+      // modal or a word of proposing is a kind proposed, no body yet, and the description may mean another ("set up a
+      // Joint Drafting Committee", "signed a … Agreement" bring in the one thing).
+      const indefinite = /^(?:a|an)$/i.test(word(first - 1)) && s.tokens.some((_, m) => PROPOSING.test(word(m)));
+      if (read.plural || !/^\p{Lu}/u.test(w) || unreadable || indefinite) other = true;
       else names.push(text.slice(s.tokens[first]!.start, s.tokens[last]!.end));
       return;
     }
@@ -463,6 +500,13 @@ function mentionsOf(pm: ProcessedMaterial, s: Sentence, head: string): string[] 
   const result = other ? null : names;
   cache.set(key, result);
   return result;
+}
+
+/** Does the noun phrase ending at token `k` open with an indefinite determiner ("a new panel", "another accord")? */
+function introducedIndefinitely(k: number, word: (k: number) => string, tokens: readonly Token[]): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:ADJ|NOUN|ADV|NUM|VERB)$/.test(tokens[j]!.pos) && !/^(?:a|an|another)$/i.test(word(j))) j--;
+  return j >= 0 && /^(?:a|an|another)$/i.test(word(j));
 }
 
 /**

@@ -13,6 +13,7 @@ export { modelAnswerWordCount };
 import { nameSubtype } from "./slots";
 import nlp from "compromise";
 import { inContext } from "./context";
+import { resolutionsOf } from "./descriptions";
 import { openingPronounAntecedent } from "./antecedent";
 import { keyTermsOf } from "./quality";
 import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexicons";
@@ -824,6 +825,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (/^(?:this|these|those|that)\b/i.test(opening) && !startsWithDemonstrativeNoun(ref.sentence, opening)) continue;
     // Every sentence of the answer must read on its own: no pronoun before its noun, no "the figure", no relative date.
     if (inContext(text, ref.pm, ref.sentence) === null) continue;
+    // A point, its label and its example are cut from the sentence as written: a "the board" that reads alone only with
+    // the name its paragraph gave put in would show bare ("Board: The board found…"; engine review of 7 Dec 2026, H2).
+    if (resolutionsOf(ref.pm, ref.sentence).length > 0) continue;
     // The material's headline is no point of an answer.
     if (isTitleLine(ref.pm, ref.sentence)) continue;
     // A line with no lower-case verb is a title or a list lead-in ("Under the Protocol on Substances that Deplete…").
