@@ -58,11 +58,11 @@ function quoteApostrophes(text: string): Set<number> {
     const otherAfter = new Array<number>(quotes.length);
     for (let i = quotes.length - 1, n = 0; i >= 0; i--) {
       otherAfter[i] = n;
-      if (!candidates.has(quotes[i])) n++;
+      if (!candidates.has(quotes[i] ?? -1)) n++;
     }
     let before = 0;
     quotes.forEach((q, i) => {
-      if (candidates.has(q) && before % 2 === 0 && otherAfter[i] % 2 === 0) out.add(q);
+      if (candidates.has(q) && before % 2 === 0 && (otherAfter[i] ?? 0) % 2 === 0) out.add(q);
       else before++;
     });
   }
