@@ -89,6 +89,11 @@ interface RelationShape {
   isRelation: boolean;
   /** The unit's stretches between the signs that count, each read on its own for a term list. */
   sides: Array<[number, number]>;
+  /**
+   * The unit's stretches between every sign, a formula's or not: an "=" that is no formula ("black pan
+   * absorbs more sunlight = warmer water") still separates what it joins for the term-list test.
+   */
+  signSides: Array<[number, number]>;
 }
 
 /**
@@ -101,19 +106,24 @@ interface RelationShape {
  */
 function relationShape(unitText: string, tokens: Token[], offset: number): RelationShape {
   const signs: Array<[number, number]> = [];
+  const allSigns: Array<[number, number]> = [];
   for (const m of unitText.matchAll(RELATION_SIGN_RE)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    allSigns.push([at, end]);
     if (ARROW_RE.test(m[0]) || isFormulaRelation(unitText, tokens, offset, at, end)) signs.push([at, end]);
   }
-  const sides: Array<[number, number]> = [];
-  let last = 0;
-  for (const [a, b] of signs) {
-    sides.push([last, a]);
-    last = b;
-  }
-  sides.push([last, unitText.length]);
-  return { isRelation: signs.length > 0, sides };
+  const between = (cuts: Array<[number, number]>): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    let last = 0;
+    for (const [a, b] of cuts) {
+      out.push([last, a]);
+      last = b;
+    }
+    out.push([last, unitText.length]);
+    return out;
+  };
+  return { isRelation: signs.length > 0, sides: between(signs), signSides: between(allSigns) };
 }
 
 /** Whether the (in)equality sign at [at, end) of the unit links two short operands. */
@@ -360,7 +370,8 @@ function computeListShare(
   };
   const isNoteForm = relation.isRelation || (isBullet && tokens.some((t) => t.pos === "VERB"));
   if (!isNoteForm) {
-    if (bareWords(0, unitText.length)) return { share: 1, spans: [[offset, offset + unitText.length]] };
+    // Six bare terms on one side of a sign are a term list; the sign's two sides together are not one.
+    if (relation.signSides.some(([a, b]) => bareWords(a, b))) return { share: 1, spans: [[offset, offset + unitText.length]] };
   } else if (relation.isRelation) {
     const allWords = tokens.filter((t) => t.isWord).length;
     let bare = 0;

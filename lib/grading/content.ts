@@ -1,4 +1,4 @@
-import { argumentSlots, comparisonAgreement, readComparison, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
+import { argumentSlots, comparisonAgreement, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
 
@@ -253,23 +253,19 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
   }
   // A comparison is read as a whole: made the other way round ("the white pan does not absorb as much
   // as the black pan" for "the black pan absorbs more than the white pan") it negates or swaps the
-  // point's words and asserts the point; with its sides or its direction alone turned ("the white pan
-  // absorbs more than the black pan", "the black pan absorbs less …") it asserts the opposite.
-  const comparison = point.comparison ? readComparison(unit.tokens, unit.negated) : null;
-  const agreement = point.comparison && comparison ? comparisonAgreement(point.comparison, comparison) : 0;
-  if (out.kind && agreement === 1) {
-    for (let t = 0; t < n; t++) {
-      agree[t] = Math.max(agree[t] ?? 0, contra[t] ?? 0);
-      contra[t] = 0;
+  // point's words and still asserts the point. The reading only clears a contradiction, and only when
+  // both compare by the same predicate with corresponding sides; it never raises one (a comparison it
+  // misreads — "twice as much as", a converse with an antonym — is left to the polarity reading above).
+  if (out.kind && point.comparison) {
+    const comparison = readComparison(unit.tokens, unit.negated);
+    if (comparison && samePredicate(point.comparison, comparison) && comparisonAgreement(point.comparison, comparison) === 1) {
+      for (let t = 0; t < n; t++) {
+        agree[t] = Math.max(agree[t] ?? 0, contra[t] ?? 0);
+        contra[t] = 0;
+      }
+      out.kind = null;
+      out.contraShare = 0;
     }
-    out.kind = null;
-    out.contraShare = 0;
-  } else if (!out.kind && agreement === -1) {
-    for (let t = 0; t < n; t++) {
-      contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
-      agree[t] = 0;
-    }
-    out.kind = "polarity";
   }
   return out;
 }

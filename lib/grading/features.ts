@@ -1,4 +1,4 @@
-import { findNumbers } from "@/lib/nlp";
+import { findNumbers, firstPersonOpinionEnd, isInterrogative, tokenHypothetical } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import { alignPoint, alignWhole, type PointAlignment } from "./content";
 import type { PreparedPoint, PreparedQuestion } from "./prepare";
@@ -55,10 +55,15 @@ export type PointFeatureName = (typeof POINT_FEATURES)[number];
 export function assertsPointPolarity(point: PreparedPoint, units: readonly AnswerUnit[]): boolean {
   const deniesSomething = point.terms.some((t) => t.isNegated);
   for (const u of units) {
-    if (/\?\s*$/.test(u.tokens.length ? (u.tokens[u.tokens.length - 1]?.text ?? "") : "")) continue;
+    // A question by its word order asserts nothing; a statement typed with a "?" still does.
+    if (/\?\s*$/.test(u.tokens.length ? (u.tokens[u.tokens.length - 1]?.text ?? "") : "") && isInterrogative(u.tokens)) continue;
+    // "I think/believe … X": the writer's own opinion asserts X; the clause is read as if it stood alone.
+    const opinionEnd = firstPersonOpinionEnd(u.tokens);
+    const own = opinionEnd >= 0 ? tokenHypothetical(u.tokens.slice(opinionEnd)) : null;
     for (let i = 0; i < u.tokens.length; i++) {
       const t = u.tokens[i];
-      if (!t || !t.isWord || u.hypothetical[i]) continue;
+      const hypothetical = own && i >= opinionEnd ? own[i - opinionEnd] : u.hypothetical[i];
+      if (!t || !t.isWord || hypothetical) continue;
       const isNegated = u.negated[i] ?? false;
       for (const [ti, , isAntonym] of point.termIndex.get(t.key) ?? []) {
         const term = point.terms[ti];

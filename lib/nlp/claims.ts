@@ -47,6 +47,9 @@ const claimCuesSchema = z.object({
   leaveVerbs: cueListSchema,
   reversalAssertions: cueListSchema,
   contrastiveNegation: cueListSchema,
+  opinionVerbs: cueListSchema,
+  firstPersonSubjects: cueListSchema,
+  interrogativeOpeners: cueListSchema,
 });
 
 interface ClaimCues {
@@ -76,6 +79,9 @@ interface ClaimCues {
   reversalAssertions: string[][];
   /** Word sequences ("rather than"). */
   contrastiveNegation: string[][];
+  opinionVerbs: Set<string>;
+  firstPersonSubjects: Set<string>;
+  interrogativeOpeners: Set<string>;
 }
 
 let cues: ClaimCues | undefined;
@@ -108,6 +114,9 @@ export function claimCues(): ClaimCues {
     leaveVerbs: set(data.leaveVerbs),
     reversalAssertions: data.reversalAssertions.words.map((w) => w.toLowerCase().split(/\s+/)),
     contrastiveNegation: data.contrastiveNegation.words.map((w) => w.toLowerCase().split(/\s+/)),
+    opinionVerbs: set(data.opinionVerbs),
+    firstPersonSubjects: set(data.firstPersonSubjects),
+    interrogativeOpeners: set(data.interrogativeOpeners),
   };
   return cues;
 }
@@ -360,6 +369,33 @@ export function tokenHypothetical(tokens: readonly Token[]): readonly boolean[] 
   const out = readHypothetical(tokens);
   hypotheticalCache.set(tokens, out);
   return out;
+}
+
+/**
+ * Where the clause a writer's own opinion introduces begins ("I think | the pump is off", "We believe
+ * that | …"): the index after the opinion verb (and its "that") when the tokens open with a first-person
+ * subject and an un-negated opinion verb, else -1. That clause is the writer's assertion.
+ */
+export function firstPersonOpinionEnd(tokens: readonly Token[]): number {
+  const c = claimCues();
+  const words = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.isWord);
+  const subject = words[0];
+  if (!subject || !c.firstPersonSubjects.has(subject.t.lower)) return -1;
+  // Up to one adverb or auxiliary between ("I really think", "we do believe").
+  for (const verb of words.slice(1, 3)) {
+    if (c.opinionVerbs.has(verb.t.lemma.toLowerCase()) && verb.t.pos === "VERB") {
+      const between = tokens.slice(subject.i + 1, verb.i);
+      if (between.some((x) => isNegationCue(x))) return -1;
+      return tokens[verb.i + 1]?.lower === "that" ? verb.i + 2 : verb.i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Whether a sentence is a question by its word order: it opens with an auxiliary or a wh-word. */
+export function isInterrogative(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.isWord);
+  return !!first && claimCues().interrogativeOpeners.has(first.lower);
 }
 
 function readHypothetical(tokens: readonly Token[]): boolean[] {

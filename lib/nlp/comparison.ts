@@ -12,6 +12,11 @@ export interface Comparison {
   right: string[];
   /** +1 "more … than", −1 "less/fewer … than" or a negated "as … as" or "more"; 0 "as … as". */
   direction: number;
+  /**
+   * Lemmas of what is compared: the clause's content verbs before "than" or the second "as", and an
+   * adjective or adverb inside the comparative ("absorbs more", "conducts heat more quickly").
+   */
+  predicate: string[];
 }
 
 const MORE = new Set(["more", "greater"]);
@@ -19,6 +24,10 @@ const LESS = new Set(["less", "fewer"]);
 /** How far (in tokens) "than" or the second "as" may stand from the comparative. */
 const MAX_SPAN = 8;
 const ENTITY_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+/** "as well as", "as soon as", "as long as", "as far as" join or time things; they compare nothing. */
+const AS_IDIOMS = new Set(["well", "soon", "long", "far"]);
+/** Degree words of "as much as" that name no predicate. */
+const DEGREE = new Set(["much", "many", "more", "less", "fewer", "greater"]);
 
 function isClauseBreak(t: Token): boolean {
   return (!t.isWord && /[,;:.!?]/.test(t.text)) || t.pos === "SCONJ" || t.pos === "CCONJ" || t.lower === "so";
@@ -43,7 +52,7 @@ export function readComparison(tokens: readonly Token[], negated: readonly boole
         k = j;
         break;
       }
-      if (t.lower === "as" && u.lower === "as" && j > m + 1) {
+      if (t.lower === "as" && u.lower === "as" && j > m + 1 && !(j === m + 2 && AS_IDIOMS.has(tokens[m + 1]?.lower ?? ""))) {
         base = 0;
         k = j;
         break;
@@ -63,9 +72,21 @@ export function readComparison(tokens: readonly Token[], negated: readonly boole
     if (!distinctLeft.length || !distinctRight.length) return null;
     // The comparative is negated when its clause's negation comes before it ("does not absorb as much
     // as"); a stop word such as "as" carries no polarity of its own.
-    const isNegated = tokens.slice(from, m).some((x) => x.key === "not") || (negated[m] ?? false);
+    // "not only"/"not just" adds to what it says; it negates nothing.
+    const clause = tokens.slice(from, m);
+    const isFocus = (i: number) => ["only", "just"].includes(clause[i + 1]?.lower ?? "");
+    const nots = clause.map((x, i) => (x.key === "not" ? i : -1)).filter((i) => i >= 0);
+    const realNot = nots.some((i) => !isFocus(i));
+    const isNegated = realNot || (nots.length === 0 && (negated[m] ?? false));
     const direction = isNegated ? (base === -1 ? 1 : -1) : base;
-    return { left: distinctLeft, right: distinctRight, direction };
+    // The compared word inside the comparative: an adverb ("more quickly"), or, in a clause without a
+    // content verb, an adjective ("is more dense than"); not the object of a verb ("absorbs more light").
+    const verbs = clause.filter((x) => x.isWord && !x.isStop && x.pos === "VERB");
+    const inner = tokens
+      .slice(m + 1, k)
+      .filter((x) => x.isWord && !DEGREE.has(x.lower) && (x.pos === "ADV" || (x.pos === "ADJ" && !verbs.length)));
+    const predicate = [...verbs, ...inner].map((x) => x.lemma.toLowerCase());
+    return { left: distinctLeft, right: distinctRight, direction, predicate: [...new Set(predicate)] };
   }
   return null;
 }
@@ -83,4 +104,13 @@ export function comparisonAgreement(reference: Comparison, other: Comparison): -
   if (same === swapped) return 0;
   const expected = same ? reference.direction : -reference.direction;
   return other.direction === expected ? 1 : -1;
+}
+
+/**
+ * Whether two comparisons compare by the same predicate: the reference names one, and each of its
+ * words is among the other's ("absorbs more" and "does not absorb as much"; not "reflects more", nor
+ * "conducts more slowly" for "conducts more quickly").
+ */
+export function samePredicate(reference: Comparison, other: Comparison): boolean {
+  return reference.predicate.length > 0 && reference.predicate.every((x) => other.predicate.includes(x));
 }

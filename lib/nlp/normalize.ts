@@ -54,10 +54,15 @@ function quoteApostrophes(text: string): Set<number> {
     const start = sentence.index ?? 0;
     const quotes: number[] = [];
     for (let i = 0; i < sentence[0].length; i++) if (sentence[0][i] === '"') quotes.push(start + i);
+    // Non-candidate quotes after each quote, counted in one backward pass (linear in the sentence).
+    const otherAfter = new Array<number>(quotes.length);
+    for (let i = quotes.length - 1, n = 0; i >= 0; i--) {
+      otherAfter[i] = n;
+      if (!candidates.has(quotes[i] ?? -1)) n++;
+    }
     let before = 0;
     quotes.forEach((q, i) => {
-      const otherAfter = quotes.slice(i + 1).filter((r) => !candidates.has(r)).length;
-      if (candidates.has(q) && before % 2 === 0 && otherAfter % 2 === 0) out.add(q);
+      if (candidates.has(q) && before % 2 === 0 && (otherAfter[i] ?? 0) % 2 === 0) out.add(q);
       else before++;
     });
   }

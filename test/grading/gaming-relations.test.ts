@@ -83,3 +83,15 @@ describe("a reference made only of the question's words", () => {
     expect(gradeWrittenAnswer({ question: valve, answerText: "The valve is open when the boiler is cold." }).score).toBe(0);
   });
 });
+
+describe("an '=' that is not a formula inside a claim with a verb", () => {
+  const trays = item("Which tray of sand warms faster under the lamp?", "The dark tray absorbs more light than the pale tray, so its sand gets warmer.");
+
+  it("splits the term-list test at the sign, as an arrow does", () => {
+    const withArrow = gradeWrittenAnswer({ question: trays, answerText: "dark tray absorbs more light -> warmer sand" });
+    const withEquals = gradeWrittenAnswer({ question: trays, answerText: "dark tray absorbs more light = warmer sand" });
+    expect(withEquals.flags).not.toContain("keyword_stuffing");
+    expect(withEquals.score).toBeGreaterThan(0);
+    expect(withEquals.score).toBe(withArrow.score);
+  });
+});

@@ -83,3 +83,27 @@ describe("a short answer that only denies its reference", () => {
     expect(r.points[0]?.feedback).toMatch(/says the opposite of this point/);
   });
 });
+
+describe("an opinion the writer states as their own", () => {
+  const valve: WrittenQuestion = {
+    id: "valve1",
+    prompt: "Explain whether the valve is open to the drain.",
+    marks: 4,
+    rubric: [{ id: "ref", point: "The valve is not open to the drain.", marks: 4, kind: "content" }],
+  };
+  const grade = (answerText: string) => gradeWrittenAnswer({ question: valve, answerText }).score;
+
+  it("asserts the point (its extra words may cost a little, never all the credit)", () => {
+    const plain = grade("The valve is not open to the drain.");
+    expect(plain).toBeGreaterThan(0);
+    for (const answerText of ["I think the valve is not open to the drain.", "We believe that the valve is not open to the drain.", "I reckon the valve is not open to the drain?"]) {
+      expect(grade(answerText), answerText).toBeGreaterThanOrEqual(plain - 1);
+    }
+  });
+
+  it("still asserts nothing when it is a question, a doubt or someone else's belief", () => {
+    for (const answerText of ["Is the valve not open to the drain?", "I don't know whether the valve is open to the drain.", "I think the valve might not be open to the drain."]) {
+      expect(grade(answerText), answerText).toBe(0);
+    }
+  });
+});

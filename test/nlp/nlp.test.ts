@@ -127,6 +127,13 @@ describe("analysis", () => {
     expect(normalizeChars('It"s called "Gravity" and it isn"t long.')).toBe(`It's called "Gravity" and it isn't long.`);
   });
 
+  it("reads a long run of quotation marks in one pass (a 60,000-character answer stays cheap)", () => {
+    // Each quote used to count the quotes after it again, so this answer took ~40 s to normalise.
+    const run = '"'.repeat(59990);
+    expect(normalizeChars(run + ' it"s')).toBe(run + " it's");
+    expect(normalizeChars(run + '" it"s')).toBe(run + '" it"s');
+  });
+
   it("leaves quotation marks as they are", () => {
     for (const text of ['The examiner wrote "not proven" and the "t" key stuck.', 'He called it "safe" then left.', 'She said "it is" - "s" for short.']) {
       expect(normalizeChars(text)).toBe(text);
