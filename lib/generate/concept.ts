@@ -6,7 +6,7 @@ import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./con
 import type { Corpus } from "./corpus";
 import cues from "./concept-cues.json";
 import explanationCues from "./explanation-cues.json";
-import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone } from "./explain";
+import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone, refOf } from "./explain";
 import { scoreItem } from "./quality";
 import type { Card, EvidenceSpan } from "./schemas";
 import { firstSenseNamesAPerson, isKnownWord, senseCount } from "@/lib/nlp/wordnet";
@@ -404,11 +404,6 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     out.push(card(front, capitalize(definition), [evidenceOf(pm, termStart, s.start + from + definition.length)], q));
   }
   return out;
-}
-
-function refOf(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence) {
-  const ref = corpus.refsOf(pm).find((r) => r && r.sentence.index === sentence.index);
-  return ref ? [ref] : [];
 }
 
 /** Concept cards for every sentence that reads on its own as the material writes it. */

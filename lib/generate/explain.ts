@@ -304,7 +304,8 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   return card(front, back, [sentenceEvidence(pm, sentence)], q);
 }
 
-function refOf(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence) {
+/** The corpus's reference to `sentence` of `pm`, as the one-element list an item's quality input takes (none when absent). */
+export function refOf(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence) {
   const ref = corpus.refsOf(pm).find((r) => r && r.sentence.index === sentence.index);
   return ref ? [ref] : [];
 }
