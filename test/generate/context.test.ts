@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { itemDefect } from "@/lib/generate/quality";
-import { readAloneIn, sentenceStarting } from "./helpers";
+import { clozeCard as cloze, readAloneIn, sentenceStarting } from "./helpers";
 import { ingestMaterial } from "@/lib/material/ingest";
-import type { Card } from "@/lib/generate/schemas";
 
 // Written for this test; not copied from any source. Two invented states and the raids between them.
-const cloze = (front: string, back: string): Card => ({
-  id: "c",
-  kind: "cloze",
-  front,
-  back,
-  evidence: [{ materialId: "m", start: 0, end: 10, quote: front.replace("_____", back) }],
-  quality: { score: 0.8, reasons: [] },
-});
-
 describe("itemDefect: statements that lean on what came before make no item", () => {
   it("rejects a share of an undated total ('Of 412 total raids, …'), keeps a dated one", () => {
     expect(itemDefect(cloze("Of 412 total raids, _____ occurred in the hill districts.", "80%"))).toMatch(/never dates or places/);

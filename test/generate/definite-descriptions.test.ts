@@ -4,7 +4,7 @@ import { generateStudySet } from "@/lib/generate/study-set";
 import { itemDefect } from "@/lib/generate/quality";
 import { unresolvedDescription } from "@/lib/generate/descriptions";
 import type { Card, Question } from "@/lib/generate/schemas";
-import { readAloneIn } from "./helpers";
+import { clozeCard as card, readAloneIn } from "./helpers";
 
 // Written for this test; not copied from any source. Two invented countries (Ostra, Veldra), their rivers, their
 // treaties and a legislature's committees: an item lifts one sentence, so a definite description in it ("the treaty",
@@ -14,15 +14,6 @@ import { readAloneIn } from "./helpers";
 function readAlone(content: string, start: string): string | null {
   return readAloneIn(ingestMaterial({ source: "invented.txt", content }), start);
 }
-
-const card = (front: string, back: string): Card => ({
-  id: "c",
-  kind: "cloze",
-  front,
-  back,
-  evidence: [{ materialId: "m", start: 0, end: 10, quote: front.replace("_____", back) }],
-  quality: { score: 0.8, reasons: [] },
-});
 
 function shown(item: Card | Question): string {
   return "front" in item ? `${item.front}\n${item.back}` : [item.prompt, ...(item.options ?? []).map((o) => o.text), item.answer ?? ""].join("\n");

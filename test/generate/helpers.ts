@@ -1,6 +1,7 @@
 import { describeWithShared, readShared } from "../support/shared-material";
 import { inContext } from "@/lib/generate/context";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
+import type { Card } from "@/lib/generate/schemas";
 
 /** The shared study material's five articles, read in place (never copied into the project). */
 export const MATERIAL_FILES = [
@@ -37,3 +38,13 @@ export function readAloneIn(pm: ProcessedMaterial, start: string): string | null
   const sentence = sentenceStarting(pm, start);
   return inContext(sentence.text, pm, sentence);
 }
+
+/** A fill-the-gap card for screening tests: `front` with its gap, `back` the key, evidence the filled-in sentence. */
+export const clozeCard = (front: string, back: string): Card => ({
+  id: "c",
+  kind: "cloze",
+  front,
+  back,
+  evidence: [{ materialId: "m", start: 0, end: 10, quote: front.replace("_____", back) }],
+  quality: { score: 0.8, reasons: [] },
+});
