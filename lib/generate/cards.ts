@@ -11,6 +11,7 @@ import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead }
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
+import { countedListCards, effectCards } from "./relations";
 import type { SentenceRef } from "./corpus";
 import { STOP_WORDS, capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -76,13 +77,26 @@ export function dedupeCards(cards: Card[]): Card[] {
   return out;
 }
 
-/** Cloze cards: one per sentence, deleting its most important fact (figure > year > person > actor > place). */
+/**
+ * Blanks offered per sentence: its most important fact, then the next ones as second choices. The screen keeps one item
+ * per sentence and one per answer, so a sentence whose first blank another item already asks ("40 per cent" in two
+ * sentences) is asked for its next fact instead of making no item.
+ */
+const BLANKS_PER_SENTENCE = 3;
+/** How far below its sentence's first blank a second choice scores, so that it is taken only when the first is not. */
+const SECOND_CHOICE_STEP = 0.05;
+
+/**
+ * Cloze cards: per sentence, its most important fact blanked (figure > year > person > actor > place), and up to
+ * `BLANKS_PER_SENTENCE - 1` more as second choices scored below the first (`SECOND_CHOICE_STEP`).
+ */
 export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
   const out: Card[] = [];
-  const done = new Set<string>();
+  const made = new Map<string, { count: number; score: number }>();
   for (const slot of slots) {
     const key = `${slot.ref.pm.material.id}#${slot.ref.sentence.index}`;
-    if (done.has(key)) continue;
+    const before = made.get(key);
+    if (before && before.count >= BLANKS_PER_SENTENCE) continue;
     // "union territories such as _____ and Puducherry", "_____ and other coastal cities": a name given as one of several
     // (`Slot.isOneOfSeveral`) has no one answer to recall (the sentence's other slots are tried instead).
     if (slot.isOneOfSeveral) continue;
@@ -91,8 +105,14 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
     const lead = topicFor(blank, slot.ref.pm, slot.ref.sentence, [slot.answer]);
     if (lacksSubject(blank, lead, slot.ref.pm, slot.ref.sentence)) continue;
     const front = withTopic(blank, lead);
-    done.add(key);
-    const q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
+    let q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
+    // A second choice scores below its sentence's first blank, whatever its own score: it stands in for the first only
+    // when the screen drops that one (a repeated answer, a defect), never displaces it.
+    if (before && q) {
+      const capped = Math.max(0, Math.round((before.score - SECOND_CHOICE_STEP * before.count) * 100) / 100);
+      q = { ...q, score: Math.min(q.score, capped), reasons: [...q.reasons, `a second blank of its sentence (scored at most ${capped}), asked only when the first is not`] };
+    }
+    made.set(key, { count: (before?.count ?? 0) + 1, score: before?.score ?? q?.score ?? 0 });
     out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
   }
   return out;
@@ -515,6 +535,8 @@ export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
     ...qaCards(corpus.materials, corpus),
     ...explanationCards(corpus),
     ...conceptCards(corpus),
+    ...effectCards(corpus),
+    ...countedListCards(corpus),
     ...termAcronymCards(corpus),
     ...howMany.cards,
     ...whoSaidCards(corpus.materials, corpus),

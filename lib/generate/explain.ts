@@ -42,7 +42,10 @@ const CAUSE_AFTER_COMMA = alternation(cues.causeConnectivesAfterComma);
 /** "… because …", ", due to …", "… in order to …": a reason or a purpose after its clause ("due to" only after a comma, not inside a noun phrase). */
 /** "… in order to …", "…, so that …": what the clause is done for (`purposeConnectives`), with or without a comma. */
 const PURPOSE = alternation(cues.purposeConnectives);
-const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because|${PURPOSE})(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
+/** ", since vacant seats are excluded…": a reason after a comma, read so only when a finite clause follows (`causeCard`). */
+const CLAUSE_CAUSE_AFTER_COMMA = alternation(cues.causeClauseConnectivesAfterComma);
+const CLAUSE_CAUSE_CONNECTIVE = new RegExp(String.raw`^(?:${CLAUSE_CAUSE_AFTER_COMMA})$`, "i");
+const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because|${PURPOSE})(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$|^(.+?),\s+(${CLAUSE_CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
 /** "Because of X, Y.": a reason before its clause (the reason holds no comma, so the split is certain). */
 const CAUSE_BEFORE = new RegExp(String.raw`^(${CAUSE})\s+([^,]+),\s+(.+?)\.?$`, "i");
 
@@ -207,7 +210,7 @@ function hasVerb(sentence: Sentence, from: number, to: number): boolean {
 /** A cause sentence's parts: the clause, its connective ("because", "as a result of") and comma, the reason. */
 function causeParts(text: string): { clause: string; connective: string; comma: string; reason: string; clauseAt: number } | null {
   const after = CAUSE_AFTER.exec(text);
-  if (after) return { clause: (after[1] ?? after[5])!, connective: (after[2] ?? after[6])!, comma: after[3] ?? after[7] ?? "", reason: (after[4] ?? after[8])!, clauseAt: 0 };
+  if (after) return { clause: (after[1] ?? after[5] ?? after[9])!, connective: (after[2] ?? after[6] ?? after[10])!, comma: after[3] ?? after[7] ?? after[11] ?? "", reason: (after[4] ?? after[8] ?? after[12])!, clauseAt: 0 };
   const before = CAUSE_BEFORE.exec(text);
   if (!before) return null;
   const clause = before[3]!;
@@ -289,17 +292,31 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   // The reason ends at a semicolon: what follows is another statement.
   reason = reason.split(/;\s+/)[0]!;
   clause = clause.replace(/[,;:\s]+$/, "");
+  // "…has moved slowly, partly because of…": a hedge on the reason belongs to the answer ("Partly because of…"), not to
+  // the clause asked about.
+  const hedge = /,?\s+(partly|largely|mainly|mostly|chiefly|primarily|in part|in large part|not least)$/i.exec(clause);
+  if (hedge) clause = clause.slice(0, hedge.index).replace(/[,;:\s]+$/, "");
+  // ("…increased at least partly because…" would leave "…at least."; "…, chosen partly because…" a participle alone.)
+  if (hedge && (/\b(?:at least|at most|only|even|not)$/i.test(clause) || /,\s*[\p{L}-]+$/u.test(clause))) return null;
   if (wordCount(clause) < 5 || wordCount(reason) < 3 || wordCount(reason) > 30) return null;
   // "…in different directions, and because …", "…applied inconsistently, in part because …", "…at risk, whether because
   // …": the clause ends in a word that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
   if (/(?:^|[\s,])(?:and|or|but|nor|whether|either|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
   if (!hasVerb(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
   if (PURPOSE_CONNECTIVE.test(connective) && !isPurposeClause(sentence, source.clause, reason, connective)) return null;
+  // ", since 2010", ", since independence": a time, not a reason. "Since" gives a reason only before a clause of its own —
+  // a finite verb before the reason's first comma ("…, since vacant seats are excluded from the count").
+  if (CLAUSE_CAUSE_CONNECTIVE.test(connective)) {
+    const at = sentence.text.lastIndexOf(`${source.connective} ${source.reason}`) + source.connective.length + 1;
+    const to = at + (/^[^,;]*/.exec(source.reason)?.[0].length ?? 0);
+    const finite = sentence.tokens.some((t) => t.start - sentence.start >= at && t.end - sentence.start <= to && (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start)))));
+    if (at <= source.connective.length || !finite) return null;
+  }
   // A clause that opens with a pronoun or a connective does not stand as the question.
   const question = capitalize(clause);
   if (standaloneText(question) !== question || /^(?:it|they|this|these|those|he|she|which|who)\b/i.test(question)) return null;
   const front = `Why? ${endWithPeriod(question)}`;
-  const back = `${capitalize(connective.toLowerCase())}${comma} ${reason.replace(/[,;:\s]+$/, "")}.`;
+  const back = `${capitalize(`${hedge ? `${hedge[1]!.toLowerCase()} ` : ""}${connective.toLowerCase()}`)}${comma} ${reason.replace(/[,;:\s]+$/, "")}.`;
   const q = scoreItem(corpus, { kind: "qa", asks: "cause", refs: refOf(corpus, pm, sentence), text: front });
   return card(front, back, [sentenceEvidence(pm, sentence)], q);
 }
