@@ -11,7 +11,7 @@ import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead }
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
-import { countedListCards, effectCards } from "./relations";
+import { countedListCards, effectCards, leadInListCards } from "./relations";
 import type { SentenceRef } from "./corpus";
 import { STOP_WORDS, capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -537,6 +537,7 @@ export function generateCards(corpus: Corpus, slots: Slot[]): Card[] {
     ...conceptCards(corpus),
     ...effectCards(corpus),
     ...countedListCards(corpus),
+    ...leadInListCards(corpus),
     ...termAcronymCards(corpus),
     ...howMany.cards,
     ...whoSaidCards(corpus.materials, corpus),

@@ -311,6 +311,9 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
     const to = at + (/^[^,;]*/.exec(source.reason)?.[0].length ?? 0);
     const finite = sentence.tokens.some((t) => t.start - sentence.start >= at && t.end - sentence.start <= to && (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start)))));
     if (at <= source.connective.length || !finite) return null;
+    // "…applied the Doctrine of Lapse, under which a state … would pass to the Company, since adoption … would not be
+    // recognised": a relative clause before it may be what the reason explains.
+    if (/\b(?:which|who|whom|whose|where)\b/i.test(source.clause)) return null;
   }
   // A clause that opens with a pronoun or a connective does not stand as the question.
   const question = capitalize(clause);

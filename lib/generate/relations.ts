@@ -162,6 +162,67 @@ function countedListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Senten
   return card("cloze", front, capitalize(list), pm, sentence, q);
 }
 
+/**
+ * A counted lead-in that ends its paragraph with a colon, over a list laid out as items ("ISRO stated three objectives:"
+ * then three list items): "ISRO stated three objectives: _____." / the items, only when as many items follow as the number
+ * says. Each member is its item's first sentence, or the label before its colon ("Registration: producers must…" →
+ * "Registration"), a noun phrase of at most fourteen words (no finite verb). The evidence is the lead-in and each member's
+ * sentence.
+ */
+/** A label that only numbers a list item: "Part I", "Stage one", "Chapter 3", "Phase II". */
+const NUMBERING_LABEL = /^(?:Part|Chapter|Stage|Phase|Section|Step|Tier|Level|Schedule|Round|Category|Group|Type)\s+(?:[IVXLC]+|\d+[A-Z]?|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+function leadInListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence): Card | null {
+  const block = pm.blocks[sentence.blockIndex];
+  if (!block || block.kind !== "paragraph" || !/:\s*$/.test(sentence.text) || OPINION.test(sentence.text)) return null;
+  if (pm.sentences[sentence.index + 1]?.blockIndex === sentence.blockIndex) return null;
+  const written = sentence.text.trim().replace(/:$/, "");
+  const count = new RegExp(String.raw`\b(${Object.keys(COUNT_WORDS).join("|")}|[2-9]|1[0-2])\s+`, "i").exec(written);
+  if (!count || wordCount(written) < 4 || written.includes(":")) return null;
+  const n = COUNT_WORDS[count[1]!.toLowerCase()] ?? Number(count[1]);
+  // A noun after the number: "three objectives", "four principal changes" ("There were five:" counts what only the
+  // sentence before names).
+  const after = tokensIn(sentence, count.index + count[0].length, written.length);
+  if (!after.some((t) => t.pos === "NOUN")) return null;
+  // The lead-in reads alone as the statement it opens (its colon aside).
+  const shown = inContext(`${written}.`, pm, sentence);
+  if (!shown || leansOnSubject(pm, sentence)) return null;
+  const members: Array<{ text: string; sentence: Sentence }> = [];
+  for (let b = sentence.blockIndex + 1; b < pm.blocks.length && pm.blocks[b]!.kind === "list_item"; b++) {
+    const first = pm.sentences.find((x) => x.blockIndex === b);
+    if (!first) return null;
+    // A label that only numbers its item ("Part I: preliminary matters…", "Stage one: …") gives way to what follows it.
+    const label = /^([^:]{2,80}):\s/.exec(first.text);
+    const numbered = !!label && NUMBERING_LABEL.test(label[1]!.trim());
+    const from = numbered ? label![0].length : 0;
+    const text = (label && !numbered && wordCount(label[1]!) <= 6 ? label[1]! : first.text.slice(from)).trim().replace(/[.;,]+$/, "").replace(/[;,]?\s+(?:and|or)$/, "");
+    const tokens = tokensIn(first, from, from + text.length);
+    // (An infinitive is a member: "To demonstrate a safe landing".)
+    const finite = tokens.some((t, i) => isFinite(first, t) && !(t.pos === "VERB" && i > 0 && /^to$/i.test(wordOf(first, tokens[i - 1]!))));
+    if (wordCount(text) > 14 || finite || LEANING_WORD.test(text) || /:|\betc\b/.test(text)) return null;
+    members.push({ text, sentence: first });
+  }
+  if (members.length !== n) return null;
+  const front = `${shown.replace(/\.$/, "")}: _____.`;
+  const back = members.map((m) => m.text).join(members.some((m) => m.text.includes(",")) ? "; " : ", ");
+  const q = scoreItem(corpus, { kind: "cloze", asks: "statement", refs: refOf(corpus, pm, sentence), text: front });
+  const evidence = [sentence, ...members.map((m) => m.sentence)].map((x) => sentenceEvidence(pm, x));
+  return { id: stableId("card", "cloze", front, back), kind: "cloze", front, back: capitalize(back), evidence, quality: q };
+}
+
+/** Counted lead-ins over a list of items ("…three objectives:" and three list items). */
+export function leadInListCards(corpus: Corpus): Card[] {
+  const out: Card[] = [];
+  for (const pm of corpus.materials) {
+    for (const sentence of pm.sentences) {
+      if (!/:\s*$/.test(sentence.text)) continue;
+      const c = leadInListCard(corpus, pm, sentence);
+      if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
+    }
+  }
+  return out;
+}
+
 /** Effect cards ("What led to…?") for every sentence that reads on its own. */
 export function effectCards(corpus: Corpus): Card[] {
   return relationCards(corpus, [effectCard]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
-import { countedListCards, effectCards } from "@/lib/generate/relations";
+import { countedListCards, effectCards, leadInListCards } from "@/lib/generate/relations";
 import { explanationCards } from "@/lib/generate/explain";
 
 // Written for these tests; not copied from any source. Invented rivers, boards, kingdoms and laws of lands called Veldra
@@ -130,6 +130,50 @@ describe("', since' gives a reason when a clause follows it", () => {
   it("reads ', since 1952' and ', since independence' as a time, not a reason", () => {
     const cards = made(
       "The Veldra senate\n\nThe Veldra Senate has met in the old palace at Meruvai every spring, since 1952. The Veldra Senate has elected its own speaker from among the hill districts, since independence.",
+      explanationCards,
+    );
+    expect(cards.filter((c) => c.startsWith("Why?"))).toEqual([]);
+  });
+});
+
+describe("a counted lead-in over list items asks for the items", () => {
+  it("blanks the items when as many follow as the lead-in counts", () => {
+    const cards = made(
+      "The Veldra rice board\n\nThe Veldra Rice Board of 1961 was given three duties:\n- the purchase of surplus paddy from growers;\n- the storage of grain in district godowns;\n- the sale of rice in ration shops.\n\nThe board was wound up in 1990.",
+      leadInListCards,
+    );
+    expect(cards).toContain(
+      "The Veldra Rice Board of 1961 was given three duties: _____. → The purchase of surplus paddy from growers, the storage of grain in district godowns, the sale of rice in ration shops",
+    );
+  });
+  it("makes no card when fewer items follow than the lead-in counts", () => {
+    const cards = made(
+      "The Veldra rice board\n\nThe Veldra Rice Board of 1961 was given three duties:\n- the purchase of surplus paddy from growers;\n- the sale of rice in ration shops.\n\nThe board was wound up in 1990.",
+      leadInListCards,
+    );
+    expect(cards).toEqual([]);
+  });
+});
+
+describe("lead-in list members that only number their items or are infinitives", () => {
+  it("takes what follows a numbering label, and reads 'To …' items as members", () => {
+    const numbered = made(
+      "The Veldra port code\n\nThe Veldra Port Code is arranged in two parts:\n- Part I: the licensing of harbour pilots.\n- Part II: the fees charged on foreign ships.\n\nIt came into force in 1998.",
+      leadInListCards,
+    );
+    expect(numbered).toContain("The Veldra Port Code is arranged in two parts: _____. → The licensing of harbour pilots, the fees charged on foreign ships");
+    const aims = made(
+      "The Ostra probe\n\nThe Ostra Space Agency stated two aims for the Tara lunar probe:\n- To land a small rover on the lunar surface.\n- To measure the water ice in the polar craters.\n\nThe probe was launched in 2031.",
+      leadInListCards,
+    );
+    expect(aims).toContain("The Ostra Space Agency stated two aims for the Tara lunar probe: _____. → To land a small rover on the lunar surface, To measure the water ice in the polar craters");
+  });
+});
+
+describe("', since' after a relative clause", () => {
+  it("makes no card when the reason may explain the relative clause ('…a rule under which…, since…')", () => {
+    const cards = made(
+      "The Veldra crown\n\nThe Ostra regent applied the Meruvai rule, under which a fief whose lord died childless passed to the crown, since adopted sons were not allowed to inherit.",
       explanationCards,
     );
     expect(cards.filter((c) => c.startsWith("Why?"))).toEqual([]);
