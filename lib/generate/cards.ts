@@ -1,9 +1,8 @@
-import { stableId } from "@/lib/material/hash";
 import { isAcronym, nameKey } from "@/lib/material/entities";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { sentencePositionAt } from "@/lib/material/segment";
 import type { Corpus } from "./corpus";
-import type { Card, CardKind, EvidenceSpan } from "./schemas";
+import type { Card } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
@@ -13,13 +12,9 @@ import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
 import { countedListCards, effectCards, leadInListCards } from "./relations";
 import type { SentenceRef } from "./corpus";
-import { STOP_WORDS, capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { STOP_WORDS, capitalize, makeCard, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord, namesAGroup, namesAPerson } from "@/lib/nlp/wordnet";
-
-function card(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
-  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
-}
 
 /** The indexed sentence holding a material offset. */
 function refAt(corpus: Corpus, pm: ProcessedMaterial, offset: number): SentenceRef | undefined {
@@ -85,6 +80,8 @@ export function dedupeCards(cards: Card[]): Card[] {
 const BLANKS_PER_SENTENCE = 3;
 /** How far below its sentence's first blank a second choice scores, so that it is taken only when the first is not. */
 const SECOND_CHOICE_STEP = 0.05;
+/** The least a second or third blank scores on its own to be offered at all. */
+const SECOND_BLANK_MIN_SCORE = 0.5;
 
 /**
  * Cloze cards: per sentence, its most important fact blanked (figure > year > person > actor > place), and up to
@@ -108,12 +105,14 @@ export function clozeCards(slots: Slot[], corpus: Corpus): Card[] {
     let q = quality(corpus, { kind: "cloze", asks: slot.type, ...(slot.key ? { answerName: slot.answer } : {}), ...(slot.unit ? { unit: slot.unit } : {}), ...(slot.value !== undefined ? { value: slot.value } : {}), refs: [slot.ref], text: front });
     // A second choice scores below its sentence's first blank, whatever its own score: it stands in for the first only
     // when the screen drops that one (a repeated answer, a defect), never displaces it.
-    if (before && q) {
+    if (before) {
+      // A weak one is no stand-in at all ("West Bengal, Bihar, _____, Assam" scored 0.3).
+      if (!q || q.score < SECOND_BLANK_MIN_SCORE) continue;
       const capped = Math.max(0, Math.round((before.score - SECOND_CHOICE_STEP * before.count) * 100) / 100);
-      q = { ...q, score: Math.min(q.score, capped), reasons: [...q.reasons, `a second blank of its sentence (scored at most ${capped}), asked only when the first is not`] };
+      q = { ...q, score: Math.min(q.score, capped), reasons: [...q.reasons, `a second blank of its sentence (own score ${q.score}, scored at most ${capped}), asked only when the first is not`] };
     }
     made.set(key, { count: (before?.count ?? 0) + 1, score: before?.score ?? q?.score ?? 0 });
-    out.push(card("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
+    out.push(makeCard("cloze", front, slot.answer, [sentenceEvidence(slot.ref.pm, slot.ref.sentence)], q));
   }
   return out;
 }
@@ -134,7 +133,7 @@ export function acronymCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
       const sentence = refAt(corpus, pm, a.span.start)?.sentence;
       const question = `what does ${a.short} stand for?`;
       const front = withTopicLead(sentence ? topicFor(question, pm, sentence, [expansion, a.short]) : null, question);
-      out.push(card("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", answerName: expansion, refs: [refAt(corpus, pm, a.span.start)], text: front })));
+      out.push(makeCard("acronym", front, expansion, [evidenceOf(pm, a.span.start, a.span.end)], quality(corpus, { kind: "acronym", asks: "expansion", answerName: expansion, refs: [refAt(corpus, pm, a.span.start)], text: front })));
     }
   }
   return out;
@@ -213,7 +212,7 @@ export function whoSaidCards(materials: ProcessedMaterial[], corpus: Corpus): Ca
       const evidence = [evidenceOf(pm, start, start + key.length)];
       if (q.attribution && (q.attribution.start >= q.end || q.attribution.end <= q.start)) evidence.push(evidenceOf(pm, q.attribution.start, q.attribution.end));
       const front = `Who said: "${text}"?`;
-      out.push(card("who_said", front, back, evidence, quality(corpus, { kind: "who_said", asks: "speaker", ...(q.role ? { role: q.role } : {}), refs: [refAt(corpus, pm, start)], text: front })));
+      out.push(makeCard("who_said", front, back, evidence, quality(corpus, { kind: "who_said", asks: "speaker", ...(q.role ? { role: q.role } : {}), refs: [refAt(corpus, pm, start)], text: front })));
     }
   }
   return out;
@@ -281,7 +280,7 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       const eventLead = topicFor(event, pm, sentence, [when]);
       if (lacksSubject(event, eventLead, pm, sentence)) continue;
       const front = `${withTopicLead(eventLead, "when?")} ${endWithPeriod(event)}`;
-      out.push(card("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
+      out.push(makeCard("timeline", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "timeline", asks: "year", refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }
   return out;
@@ -427,7 +426,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
       const isOffice = isPerson && kind !== "person" && (ownArticle || /^\p{Lu}\p{Ll}+ of \p{Lu}/u.test(term));
       const front = isPerson ? `Who is ${isOffice ? "the " : ""}${term}?` : `What is ${needsArticle ? "the " : ""}${term}?`;
       const start = Math.min(d.termSpan.start, d.start);
-      out.push(card("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));
+      out.push(makeCard("qa", front, capitalize(d.definition), [evidenceOf(pm, start, Math.max(d.termSpan.end, d.end))], quality(corpus, { kind: "qa", asks: "definition", role: d.definition, refs: [refAt(corpus, pm, start)], text: front })));
     }
     for (const s of pm.sentences) {
       const m = /^(?:The\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})\s+(?:was|were)\s+(formed|founded|established|created|set up|launched|signed|born)\s+in\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b/.exec(s.text);
@@ -436,7 +435,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
         const subject = /^The\s/.test(s.text) || isAcronym(m[1]!) ? `the ${m[1]}` : m[1]!;
         const front = `When was ${subject} ${m[2]}?`;
         const year = /(?:19|20)\d{2}/.exec(m[3]!)![0];
-        out.push(card("qa", front, year, [sentenceEvidence(pm, s)], quality(corpus, { kind: "qa", asks: "year", refs: [refAt(corpus, pm, s.start)], text: front })));
+        out.push(makeCard("qa", front, year, [sentenceEvidence(pm, s)], quality(corpus, { kind: "qa", asks: "year", refs: [refAt(corpus, pm, s.start)], text: front })));
       }
     }
     // Alias cards from "also/commonly known as".
@@ -463,7 +462,7 @@ export function qaCards(materials: ProcessedMaterial[], corpus: Corpus): Card[] 
         const article = e.kind === "person" || isPersonName(e.name) || /\s[IVX]+$/.test(e.name) ? "" : "the ";
         const front = `By what other name is ${article}${base.replace(/^the\s+/i, "")} commonly known?`;
         const answer = `${knownAs.exec(sentence.text)![1] ? "The " : ""}${alias}`;
-        out.push(card("qa", front, answer, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "term", refs: [refAt(corpus, pm, sentence.start)], text: front })));
+        out.push(makeCard("qa", front, answer, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "term", refs: [refAt(corpus, pm, sentence.start)], text: front })));
       }
     }
   }
@@ -521,7 +520,7 @@ export function howManyCards(materials: ProcessedMaterial[], corpus: Corpus): { 
       const front = `${lead}${lead ? "how" : "How"} many ${rest}?`;
       const back = capitalize(n.text);
       used.add(`${pm.material.id}#${sentence.index}`);
-      cards.push(card("qa", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "number", value: n.value, refs: [refAt(corpus, pm, sentence.start)], text: front })));
+      cards.push(makeCard("qa", front, back, [sentenceEvidence(pm, sentence)], quality(corpus, { kind: "qa", asks: "number", value: n.value, refs: [refAt(corpus, pm, sentence.start)], text: front })));
     }
   }
   return { cards, used };

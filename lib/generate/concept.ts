@@ -1,4 +1,3 @@
-import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { continuesAList } from "./cards";
@@ -8,9 +7,9 @@ import cues from "./concept-cues.json";
 import explanationCues from "./explanation-cues.json";
 import { SECOND_DESCRIPTION, closesItsClause, hasMainCopula, namesSomeone, refOf } from "./explain";
 import { scoreItem } from "./quality";
-import type { Card, EvidenceSpan } from "./schemas";
+import type { Card } from "./schemas";
 import { firstSenseNamesAPerson, isKnownWord, senseCount } from "@/lib/nlp/wordnet";
-import { capitalize, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { capitalize, evidenceOf, isStandalone, makeCard, sentenceEvidence, standaloneText, wordCount } from "./text";
 
 /**
  * Concept cards: what a term of the subject *means* — "What is a glacial lake outburst flood?", "What is latency?" — from
@@ -49,10 +48,6 @@ const DIFFERENTIA = /^(?:of|that|which|who|whose|where|when|for|to|in|on|at|with
 
 const wordOf = (s: Sentence, t: Token) => s.text.slice(t.start - s.start, t.end - s.start);
 const isArticle = (w: string) => /^(?:a|an|the)$/i.test(w);
-
-function card(front: string, back: string, evidence: EvidenceSpan[], quality: Card["quality"]): Card {
-  return { id: stableId("card", "qa", front, back), kind: "qa", front, back, evidence, ...(quality ? { quality } : {}) };
-}
 
 /** Is the token a word of a term: an adjective or a noun, in small letters (a capital only where the sentence opens)? */
 function termWord(s: Sentence, t: Token, isFirst: boolean): boolean {
@@ -268,7 +263,7 @@ function subjectDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): 
   if (!definition || !isTermOfSubject(corpus, pm, term)) return null;
   const front = frontOf(pm, article, term, plural, abbreviation, describesSomeone(s, definition, s.text.indexOf(definition), term));
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
-  return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
+  return makeCard("qa", front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
 
 /**
@@ -297,7 +292,7 @@ function namingDefinition(corpus: Corpus, pm: ProcessedMaterial, s: Sentence): C
   if (!definition || definition !== description.trim()) return null;
   const front = `What ${verb} ${article ? "the " : ""}${term}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
-  return card(front, capitalize(definition), [sentenceEvidence(pm, s)], q);
+  return makeCard("qa", front, capitalize(definition), [sentenceEvidence(pm, s)], q);
 }
 
 /** A word between a determiner and its noun: no preposition or conjunction ("the collection of chauth" is bare). */
@@ -401,7 +396,7 @@ function appositiveDefinitions(corpus: Corpus, pm: ProcessedMaterial, s: Sentenc
     const article = indefinite ? (/^[aeiou]/i.test(term) ? "an" : "a") : afterThe || (isSomeone && !isPlural(s, head)) ? "the" : "";
     const front = frontOf(pm, article, term, isPlural(s, head), undefined, isSomeone);
     const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, s), text: front });
-    out.push(card(front, capitalize(definition), [evidenceOf(pm, termStart, s.start + from + definition.length)], q));
+    out.push(makeCard("qa", front, capitalize(definition), [evidenceOf(pm, termStart, s.start + from + definition.length)], q));
   }
   return out;
 }

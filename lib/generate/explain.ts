@@ -1,12 +1,12 @@
-import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { inContext, leansOnSubject } from "./context";
 import { definedTermTakesThe } from "./topic";
 import type { Corpus } from "./corpus";
 import cues from "./explanation-cues.json";
-import { scoreItem } from "./quality";
-import type { Card, EvidenceSpan } from "./schemas";
-import { capitalize, endWithPeriod, evidenceOf, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { isAttributed, scoreItem } from "./quality";
+import { hasFiniteVerb, isFiniteVerb } from "./verbs";
+import type { Card } from "./schemas";
+import { capitalize, endWithPeriod, evidenceOf, isStandalone, makeCard, sentenceEvidence, standaloneText, wordCount } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord } from "@/lib/nlp/wordnet";
 import nlp from "compromise";
@@ -48,10 +48,6 @@ const CLAUSE_CAUSE_CONNECTIVE = new RegExp(String.raw`^(?:${CLAUSE_CAUSE_AFTER_C
 const CAUSE_AFTER = new RegExp(String.raw`^(.+?)(?:,\s+|\s+)(because of|because|${PURPOSE})(,?)\s+(.+?)\.?$|^(.+?),\s+(${CAUSE_AFTER_COMMA})()\s+(.+?)\.?$|^(.+?),\s+(${CLAUSE_CAUSE_AFTER_COMMA})()\s+(.+?)\.?$`, "i");
 /** "Because of X, Y.": a reason before its clause (the reason holds no comma, so the split is certain). */
 const CAUSE_BEFORE = new RegExp(String.raw`^(${CAUSE})\s+([^,]+),\s+(.+?)\.?$`, "i");
-
-function card(front: string, back: string, evidence: EvidenceSpan[], quality: Card["quality"], kind: "qa" | "acronym" = "qa"): Card {
-  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
-}
 
 /** How many sentences of the material hold this word or name, in any case. */
 function timesNamed(pm: ProcessedMaterial, term: string): number {
@@ -200,7 +196,7 @@ function definitionCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   // (A body's definition may say "the chairman…" of its head: an organisation is asked "What".)
   const front = `${kind !== "organization" && namesSomeone(definition) ? "Who" : "What"} ${verb!.toLowerCase()} ${shown}${alias ? ` (${alias})` : ""}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "definition", role: definition, refs: refOf(corpus, pm, sentence), text: front });
-  return card(front, capitalize(definition.replace(/[,;:]$/, "")), [sentenceEvidence(pm, sentence)], q);
+  return makeCard("qa", front, capitalize(definition.replace(/[,;:]$/, "")), [sentenceEvidence(pm, sentence)], q);
 }
 
 function hasVerb(sentence: Sentence, from: number, to: number): boolean {
@@ -252,7 +248,7 @@ function isPurposeClause(sentence: Sentence, clause: string, purpose: string, co
   // relative clause after a noun ("…struck down the law that Maharashtra had passed in order to…") or a second main verb.
   // A "that" clause a verb takes ("recommended that the principles be incorporated…, so that they would bind…") says what
   // the verb proposes, which is done for the same purpose: its verbs are not counted.
-  const finite = (t: Sentence["tokens"][number], i: number) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(word(i)) && !(i > 0 && /^to$/i.test(word(i - 1))));
+  const finite = (_t: Sentence["tokens"][number], i: number) => isFiniteVerb(sentence.text, sentence.start, tokens, i);
   let groups = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (/^that$/i.test(word(i))) {
@@ -278,10 +274,30 @@ function isPurposeClause(sentence: Sentence, clause: string, purpose: string, co
   // (A capital that only opens the sentence — "Storage sheds…", tagged as a name — is none.)
   const isName = (t: Sentence["tokens"][number], i: number) => t.pos === "PROPN" && (t.start !== sentence.start || tokens[i + 1]?.pos === "PROPN" || /^[A-Z]{2,}/.test(word(i)));
   if (!tokens.some(isName)) return false;
-  return tokens.some((t, i) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(word(i)) && !(i > 0 && /^to$/i.test(word(i - 1)))));
+  return tokens.some(finite);
+}
+
+/** A hedge on a reason, closing the clause before it ("…, partly because…"; `reasonHedges`). */
+const REASON_HEDGE = new RegExp(String.raw`,?\s+(${alternation(cues.reasonHedges)})$`, "i");
+/** A year, a decade or a month: a since-clause that dates ("since the scheme began in 2015", "in the 1980s"). */
+const DATED = /\b(?:1[0-9]|20)\d{2}s?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A verb of starting in a since-clause (`sinceStartingVerbs`). */
+const SINCE_STARTING = new RegExp(String.raw`\b(?:${alternation(cues.sinceStartingVerbs)})\b`, "i");
+
+/** Is the span [from, to) of the sentence a clause in the present perfect ("has met", "have fallen steadily")? */
+function isPresentPerfect(sentence: Sentence, from: number, to: number): boolean {
+  const tokens = sentence.tokens.filter((t) => t.pos !== "SPACE" && t.start - sentence.start >= from && t.end - sentence.start <= to);
+  return tokens.some((t, i) => {
+    if (t.pos !== "AUX" || !/^(?:has|have)$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start))) return false;
+    let k = i + 1;
+    while (k < tokens.length && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k++;
+    return k < tokens.length && (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX");
+  });
 }
 
 function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
+  // "…, analysts said", "according to critics": a reason someone gives is their claim, not the material's fact.
+  if (isAttributed(sentence.text)) return null;
   // Read from the sentence as the item shows it ("The Board cut…" with its name resolved, "The Veldra Water Board
   // cut…"), its verb checked where the source has it: both must split the same way at the same connective.
   const source = causeParts(sentence.text);
@@ -294,7 +310,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   clause = clause.replace(/[,;:\s]+$/, "");
   // "…has moved slowly, partly because of…": a hedge on the reason belongs to the answer ("Partly because of…"), not to
   // the clause asked about.
-  const hedge = /,?\s+(partly|largely|mainly|mostly|chiefly|primarily|in part|in large part|not least)$/i.exec(clause);
+  const hedge = REASON_HEDGE.exec(clause);
   if (hedge) clause = clause.slice(0, hedge.index).replace(/[,;:\s]+$/, "");
   // ("…increased at least partly because…" would leave "…at least."; "…, chosen partly because…" a participle alone.)
   if (hedge && (/\b(?:at least|at most|only|even|not)$/i.test(clause) || /,\s*[\p{L}-]+$/u.test(clause))) return null;
@@ -309,8 +325,11 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   if (CLAUSE_CAUSE_CONNECTIVE.test(connective)) {
     const at = sentence.text.lastIndexOf(`${source.connective} ${source.reason}`) + source.connective.length + 1;
     const to = at + (/^[^,;]*/.exec(source.reason)?.[0].length ?? 0);
-    const finite = sentence.tokens.some((t) => t.start - sentence.start >= at && t.end - sentence.start <= to && (t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(sentence.text.slice(t.start - sentence.start, t.end - sentence.start)))));
-    if (at <= source.connective.length || !finite) return null;
+    if (at <= source.connective.length || !hasFiniteVerb(sentence, at, to)) return null;
+    // "…has met only six times, since it was set up in 1994": since-clause that dates a start (a year, a decade, a
+    // verb of starting) or a main clause in the present perfect counts time from then; it gives no reason.
+    const since = sentence.text.slice(at, to);
+    if (DATED.test(since) || SINCE_STARTING.test(since) || isPresentPerfect(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
     // "…applied the Doctrine of Lapse, under which a state … would pass to the Company, since adoption … would not be
     // recognised": a relative clause before it may be what the reason explains.
     if (/\b(?:which|who|whom|whose|where)\b/i.test(source.clause)) return null;
@@ -321,7 +340,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   const front = `Why? ${endWithPeriod(question)}`;
   const back = `${capitalize(`${hedge ? `${hedge[1]!.toLowerCase()} ` : ""}${connective.toLowerCase()}`)}${comma} ${reason.replace(/[,;:\s]+$/, "")}.`;
   const q = scoreItem(corpus, { kind: "qa", asks: "cause", refs: refOf(corpus, pm, sentence), text: front });
-  return card(front, back, [sentenceEvidence(pm, sentence)], q);
+  return makeCard("qa", front, back, [sentenceEvidence(pm, sentence)], q);
 }
 
 /** The corpus's reference to `sentence` of `pm`, as the one-element list an item's quality input takes (none when absent). */
@@ -399,7 +418,7 @@ export function termAcronymCards(corpus: Corpus): Card[] {
         const front = `What does ${bare} stand for?`;
         const q = scoreItem(corpus, { kind: "acronym", asks: "expansion", refs: refOf(corpus, pm, sentence), text: front });
         const reasons = [...q.reasons, "+0.15 an abbreviation the material keeps using"];
-        out.push(card(front, expansion, [evidenceOf(pm, start, end)], { ...q, score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }, "acronym"));
+        out.push(makeCard("acronym", front, expansion, [evidenceOf(pm, start, end)], { ...q, score: Math.min(1, Math.round((q.score + 0.15) * 100) / 100), reasons }));
       }
     }
   }

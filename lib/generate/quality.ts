@@ -64,6 +64,21 @@ export const HEDGED_ATTRIBUTION = new RegExp(
   "i",
 );
 
+/**
+ * "…, according to critics of the government.", "…, the guild pointed out.", "Officials claimed that…": a sentence that
+ * reports what someone says (`answer-words.json` reportingVerbs) — true of the speaker, so a card that drops the speaker
+ * states the claim as fact.
+ */
+const REPORTED = new RegExp(
+  String.raw`\baccording\s+to\b|,\s+(?:[^,;:]{1,60}?\s+)?(?:${wordList(answerWords.reportingVerbs)})\s*\.?\s*$|\b(?:${wordList(answerWords.reportingVerbs)})\s+that\b`,
+  "i",
+);
+
+/** Does the sentence pin its statement on someone: a view of an unnamed group (`HEDGED_ATTRIBUTION`) or a claim it reports (`REPORTED`)? */
+export function isAttributed(text: string): boolean {
+  return HEDGED_ATTRIBUTION.test(text) || REPORTED.test(text);
+}
+
 /** "Breakdown of Political and Diplomatic Trust: Pakistan's…": a coaching answer's label, not part of the fact. */
 const HEADING_LEAD = /^\p{Lu}[\p{L}\p{M}\p{N}_'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}_'-]*|of|and|the|in|for|on|to|with)){0,7}:\s/u;
 

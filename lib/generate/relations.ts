@@ -1,12 +1,13 @@
-import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { inContext, leansOnSubject } from "./context";
 import type { Corpus } from "./corpus";
 import { refOf } from "./explain";
-import { OPINION, scoreItem } from "./quality";
+import { OPINION, isAttributed, scoreItem } from "./quality";
+import { unresolvedDescription } from "./descriptions";
 import cues from "./relation-cues.json";
-import type { Card, CardKind } from "./schemas";
-import { capitalize, isStandalone, sentenceEvidence, standaloneText, wordCount } from "./text";
+import type { Card } from "./schemas";
+import { capitalize, isStandalone, makeCard, sentenceEvidence, standaloneText, wordCount } from "./text";
+import { hasFiniteVerb } from "./verbs";
 import { escapeRegExp } from "@/lib/text/regexp";
 import nlp from "compromise";
 
@@ -38,10 +39,6 @@ const LIKENED_WORD = /\b(?:another|other|second|third|fourth|fifth|further|simil
 /** After a comma in an outcome, what opens a second phrase or clause (cut there) rather than the next member of a list. */
 const SECOND_PHRASE = /^(?:which|who|whose|where|when|while|whereas|although|though|but|as|with|and\s+(?:the|a|an|it|they|this|its|their|in|by)\b|[a-z]+ing\b)/;
 
-function card(kind: CardKind, front: string, back: string, pm: ProcessedMaterial, sentence: Sentence, quality: Card["quality"]): Card {
-  return { id: stableId("card", kind, front, back), kind, front, back, evidence: [sentenceEvidence(pm, sentence)], ...(quality ? { quality } : {}) };
-}
-
 /** The tokens of `sentence` inside the span [from, to) of its text. */
 function tokensIn(sentence: Sentence, from: number, to: number): Token[] {
   return sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && t.pos !== "SPACE");
@@ -51,11 +48,6 @@ function wordOf(sentence: Sentence, t: Token): string {
   return sentence.text.slice(t.start - sentence.start, t.end - sentence.start);
 }
 
-/** A verb that is no participle ("cut", "was", "could"): a clause of its own. */
-function isFinite(sentence: Sentence, t: Token): boolean {
-  if (t.pos === "AUX") return true;
-  return t.pos === "VERB" && !/(?:ing|ed|en)$/i.test(wordOf(sentence, t));
-}
 
 /**
  * The sentence with its verb of causing tagged as a verb: wink reads "led" in "…embankments in 1911 led to…" as a noun,
@@ -83,6 +75,8 @@ function standaloneOffset(sentence: Sentence): number {
 }
 
 function effectCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
+  // "…led to a fall in growth, according to critics": who claims the link is part of the fact; the card would drop them.
+  if (isAttributed(sentence.text)) return null;
   // One verb of causing, in the sentence as written and as shown.
   if ((sentence.text.match(CAUSING_ANYWHERE)?.length ?? 0) !== 1) return null;
   const source = CAUSE_SPLIT.exec(standaloneText(sentence.text));
@@ -97,8 +91,10 @@ function effectCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, t
   const causeTokens = tokensIn(sentence, offset, offset + source[1]!.trimEnd().length);
   const first = causeTokens[0];
   if (!first || !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(first.pos)) return null;
-  if (/[,;:()"]/.test(cause) || causeTokens.some((t) => isFinite(sentence, t)) || !causeTokens.some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return null;
+  if (/[,;:()"]/.test(cause) || hasFiniteVerb(sentence, offset, offset + source[1]!.trimEnd().length, true) || !causeTokens.some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return null;
   if (LEANING_WORD.test(cause) || wordCount(cause) < 2 || wordCount(cause) > 20) return null;
+  // "The law triggered…": a description only the sentences before resolve is no answer.
+  if (unresolvedDescription(cause)) return null;
   // The outcome ends at a second phrase after a comma ("…, which…", "…, forcing…"); a list after it stays whole.
   const comma = outcome.search(/[,;]\s/);
   if (comma >= 0) {
@@ -111,11 +107,10 @@ function effectCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, t
   // to rise" keeps "to rise", an infinitive, and is read as the thing caused).
   const outcomeAt = standaloneText(sentence.text).indexOf(outcome);
   if (outcomeAt < 0) return null;
-  const outcomeTokens = tokensIn(sentence, offset + outcomeAt, offset + outcomeAt + outcome.length);
-  if (outcomeTokens.some((t, i) => isFinite(sentence, t) && !(i > 0 && /^to$/i.test(wordOf(sentence, outcomeTokens[i - 1]!))))) return null;
+  if (hasFiniteVerb(sentence, offset + outcomeAt, offset + outcomeAt + outcome.length)) return null;
   const front = `What ${verb} ${outcome}?`;
   const q = scoreItem(corpus, { kind: "qa", asks: "cause", refs: refOf(corpus, pm, sentence), text: front });
-  return card("qa", front, capitalize(cause), pm, sentence, q);
+  return makeCard("qa", front, capitalize(cause), [sentenceEvidence(pm, sentence)], q);
 }
 
 const COUNT_WORDS: Record<string, number> = cues.countWords;
@@ -149,17 +144,16 @@ function countedListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Senten
   if (colon < 0 || written.slice(colon + 1).trim().replace(/\.$/, "") !== list) return null;
   const offset = standaloneOffset(sentence);
   const leadTokens = tokensIn(sentence, offset, offset + colon);
-  const listTokens = tokensIn(sentence, offset + colon + 1, sentence.text.length);
   // The lead is a statement (a finite verb; compromise's reading where wink tags "set out" a noun), the list noun phrases
   // (none).
-  if (!(leadTokens.some((t) => isFinite(sentence, t)) || nlp(lead).verbs().length > 0) || listTokens.some((t) => isFinite(sentence, t))) return null;
+  if (!(hasFiniteVerb(sentence, offset, offset + colon) || nlp(lead).verbs().length > 0) || hasFiniteVerb(sentence, offset + colon + 1, sentence.text.length)) return null;
   // The counted words name things: a noun after the number.
   const countAt = leadTokens.findIndex((t) => wordOf(sentence, t).toLowerCase() === m[2]!.toLowerCase());
   if (countAt < 0 || !leadTokens.slice(countAt + 1).some((t) => t.pos === "NOUN")) return null;
   if (LEANING_WORD.test(list)) return null;
   const front = `${lead}: _____.`;
   const q = scoreItem(corpus, { kind: "cloze", asks: "statement", refs: refOf(corpus, pm, sentence), text: front });
-  return card("cloze", front, capitalize(list), pm, sentence, q);
+  return makeCard("cloze", front, capitalize(list), [sentenceEvidence(pm, sentence)], q);
 }
 
 /**
@@ -196,9 +190,8 @@ function leadInListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
     const numbered = !!label && NUMBERING_LABEL.test(label[1]!.trim());
     const from = numbered ? label![0].length : 0;
     const text = (label && !numbered && wordCount(label[1]!) <= 6 ? label[1]! : first.text.slice(from)).trim().replace(/[.;,]+$/, "").replace(/[;,]?\s+(?:and|or)$/, "");
-    const tokens = tokensIn(first, from, from + text.length);
     // (An infinitive is a member: "To demonstrate a safe landing".)
-    const finite = tokens.some((t, i) => isFinite(first, t) && !(t.pos === "VERB" && i > 0 && /^to$/i.test(wordOf(first, tokens[i - 1]!))));
+    const finite = hasFiniteVerb(first, from, from + text.length);
     if (wordCount(text) > 14 || finite || LEANING_WORD.test(text) || /:|\betc\b/.test(text)) return null;
     members.push({ text, sentence: first });
   }
@@ -207,7 +200,7 @@ function leadInListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentenc
   const back = members.map((m) => m.text).join(members.some((m) => m.text.includes(",")) ? "; " : ", ");
   const q = scoreItem(corpus, { kind: "cloze", asks: "statement", refs: refOf(corpus, pm, sentence), text: front });
   const evidence = [sentence, ...members.map((m) => m.sentence)].map((x) => sentenceEvidence(pm, x));
-  return { id: stableId("card", "cloze", front, back), kind: "cloze", front, back: capitalize(back), evidence, quality: q };
+  return makeCard("cloze", front, capitalize(back), evidence, q);
 }
 
 /** Counted lead-ins over a list of items ("…three objectives:" and three list items). */
@@ -225,26 +218,25 @@ export function leadInListCards(corpus: Corpus): Card[] {
 
 /** Effect cards ("What led to…?") for every sentence that reads on its own. */
 export function effectCards(corpus: Corpus): Card[] {
-  return relationCards(corpus, [effectCard]);
+  return relationCards(corpus, effectCard, (s) => HAS_CAUSING.test(s.text));
 }
 
 /** Counted-list cards ("…three layers: _____.") for every sentence that reads on its own. */
 export function countedListCards(corpus: Corpus): Card[] {
-  return relationCards(corpus, [countedListCard]);
+  return relationCards(corpus, countedListCard, (s) => s.text.includes(":"));
 }
 
-function relationCards(corpus: Corpus, makers: Array<(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string) => Card | null>): Card[] {
+/** The cards `make` reads from each sentence that `mayHold` lets through (a cheap test before the sentence is read). */
+function relationCards(corpus: Corpus, make: (corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string) => Card | null, mayHold: (sentence: Sentence) => boolean): Card[] {
   const out: Card[] = [];
   for (const pm of corpus.materials) {
     for (const written of pm.sentences) {
-      if (!makers.some((make) => (make === effectCard ? HAS_CAUSING.test(written.text) : written.text.includes(":")))) continue;
+      if (!mayHold(written)) continue;
       const sentence = withCausingVerb(written);
       const text = readableText(pm, sentence);
       if (!text) continue;
-      for (const make of makers) {
-        const c = make(corpus, pm, sentence, text);
-        if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
-      }
+      const c = make(corpus, pm, sentence, text);
+      if (c && c.front.length <= 600 && c.back.length <= 300) out.push(c);
     }
   }
   return out;

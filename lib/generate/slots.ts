@@ -49,6 +49,22 @@ const OPEN_LIST_AFTER = new RegExp(
   "u",
 );
 
+const NAME_THEN_COMMA = new RegExp(String.raw`${LIST_NAME},\s*$`, "u");
+
+/**
+ * A middle member of a plain list of names, one out of several that fit the blank: a name and a comma before it, another
+ * name after it ("West Veldra, Ostra, _____, Kesari"; "Imra Soth, _____ and Ruvo Pell"). (The first and the last member
+ * are left to the list's own checks: a route or a sequence often ranks them.)
+ */
+export function isListedName(before: string, after: string): boolean {
+  return NAME_THEN_COMMA.test(before) && ANOTHER_MEMBER_AFTER.test(after);
+}
+
+/** A name joined to what stands beside it with no space ("A2+FL", "AA/B"): the blank would split one token. */
+export function isInsideToken(before: string, after: string): boolean {
+  return /[\p{L}\p{N}+\/&=]$/u.test(before) || /^[\p{L}\p{N}+\/&=]/u.test(after);
+}
+
 /** Words before "from … to …" that make it a band ("varies from", "anything from", "a range from"). */
 const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|anything|anywhere|spans?|spanning|between|extends?|stretch(?:es)?)\b/i;
 /** Verbs before "from … to …" that make it a change ("raised the rate from", "fell from"). */
@@ -457,7 +473,7 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // One named among others: an open list, or a list of examples that names more than this one ("such as Delhi and
         // _____", "including _____"). A lone example ("lawyers such as _____ brought the Ganga cases") is often the one
         // the subject is known by.
-        const isOneOfSeveral = isOpenList || (!!list && (list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || ANOTHER_MEMBER_AFTER.test(after)));
+        const isOneOfSeveral = isOpenList || (!!list && (list.opener === "including" || list.opener === "among them" || list.membersBefore > 0 || ANOTHER_MEMBER_AFTER.test(after))) || isListedName(before, after) || isInsideToken(before, after);
         slots.push({ ref, type: slotType, start: m.start, end: m.end, answer, key, ...(isOpenRange ? { isOpenRange } : {}), ...(isOneOfSeveral ? { isOneOfSeveral } : {}) });
       }
     }

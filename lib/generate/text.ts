@@ -1,5 +1,6 @@
 import { openingPronounAntecedent, subjectPronounAntecedent, withSubjectName } from "./antecedent";
-import type { EvidenceSpan } from "./schemas";
+import type { Card, CardKind, EvidenceSpan } from "./schemas";
+import { stableId } from "@/lib/material/hash";
 import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { stemOf } from "@/lib/material/nlp";
 import { isContextFree } from "./readability";
@@ -80,6 +81,11 @@ export function isStandalone(sentence: Sentence, pm?: ProcessedMaterial, options
 
 export function evidenceOf(pm: ProcessedMaterial, start: number, end: number): EvidenceSpan {
   return { materialId: pm.material.id, start, end, quote: pm.material.text.slice(start, end) };
+}
+
+/** A card, its id made from what it shows. */
+export function makeCard(kind: CardKind, front: string, back: string, evidence: EvidenceSpan[], quality?: Card["quality"]): Card {
+  return { id: stableId("card", kind, front, back), kind, front, back, evidence, ...(quality ? { quality } : {}) };
 }
 
 export function sentenceEvidence(pm: ProcessedMaterial, sentence: Sentence): EvidenceSpan {
