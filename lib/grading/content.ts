@@ -1,3 +1,4 @@
+import { comparisonVerdict } from "./comparisons";
 import { argumentSlots, comparisonAgreement, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
@@ -46,6 +47,8 @@ export interface Contradiction {
    * opposite quality ("on the same circuit", "not on different circuits" for "on different circuits").
    */
   onQuality: boolean;
+  /** The unit places the things a comparison of the point compares the other way round (`comparisons.ts`). */
+  onComparison?: boolean;
 }
 
 /**
@@ -72,6 +75,8 @@ interface UnitMatch {
   kind: "polarity" | "roles" | null;
   /** Weighted share of the point's terms this unit asserts with the opposite polarity. */
   contraShare: number;
+  /** The unit's one comparison places the point's compared things the other way round. */
+  onComparison?: boolean;
 }
 
 /** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
@@ -267,7 +272,40 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       out.contraShare = 0;
     }
   }
+  applyComparisonClaims(point, unit, out);
   return out;
+}
+
+/**
+ * The strict comparison reading (`comparisons.ts`): a sentence whose one comparison places the point's
+ * compared things the other way round on the same dimension ("the glass rod carries more heat than the
+ * copper rod" for "copper carries more heat than glass") asserts the opposite; one that places them the
+ * same way however worded ("glass conducts more slowly than copper") asserts the point. Anything the
+ * reader is not sure of changes nothing.
+ */
+function applyComparisonClaims(point: PreparedPoint, unit: AnswerUnit, out: UnitMatch): void {
+  if (!point.comparisonClaims?.length) return;
+  const verdict = comparisonVerdict(point.comparisonClaims, unit.tokens);
+  if (verdict === 0) return;
+  const { agree, contra } = out;
+  if (verdict === -1) {
+    // A contradiction the polarity or role reading found keeps its kind; the comparison confirms it.
+    if (!out.kind) {
+      for (let t = 0; t < point.terms.length; t++) {
+        contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
+        agree[t] = 0;
+      }
+      out.kind = "polarity";
+    }
+    out.onComparison = true;
+  } else if (out.kind) {
+    for (let t = 0; t < point.terms.length; t++) {
+      agree[t] = Math.max(agree[t] ?? 0, contra[t] ?? 0);
+      contra[t] = 0;
+    }
+    out.kind = null;
+    out.contraShare = 0;
+  }
 }
 
 /** What a match state says of the point's polarity. */
@@ -488,7 +526,7 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
     // Only a short point without a verb of its own is the claim of its quality (see `polarityVerdict`).
     const isQualityClaim = point.terms.length <= SINGLE_CLAIM_TERMS && !point.terms.some((term) => term.isPredicate);
     const onQuality = m.kind === "polarity" && isQualityClaim && point.terms.some((term, t) => term.isQuality && (m.contra[t] ?? 0) > (m.agree[t] ?? 0));
-    best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind, onQuality };
+    best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind, onQuality, ...(m.onComparison ? { onComparison: true } : {}) };
   });
   return best;
 }

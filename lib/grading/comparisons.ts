@@ -1,0 +1,364 @@
+import { z } from "zod";
+import type { Token } from "@/lib/nlp";
+import comparativesData from "./data/comparatives.json";
+
+/**
+ * What a comparison claims, read strictly enough to judge an answer by: "the copper rod carries more
+ * heat than the glass rod" puts copper above glass on "carry … heat". Antonyms and converses are
+ * normalised onto one scale with a direction: "glass conducts heat more slowly than copper" and
+ * "copper conducts heat more quickly than glass" are the same claim; "Earth is smaller than Jupiter"
+ * is "Jupiter is bigger than Earth". Anything the reader is not sure of (no verb before the
+ * comparative, a negation other than "not as … as", a hedge or condition, a number or a pronoun for a
+ * side, "twice as much as", a plain "as … as") reads as no comparison. The cue words and antonym
+ * scales are data (`data/comparatives.json`).
+ */
+export interface ComparisonClaim {
+  /** Content keys of the thing placed higher on the scale, less the words both sides share. */
+  greater: string[];
+  /** Content keys of the thing placed lower. */
+  lesser: string[];
+  /** The scale: "amount" for "more/less/fewer (noun)", else the canonical word ("big" for "smaller"). */
+  scale: string;
+  /** Lemmas of the clause's content verbs before the comparative ("carry", "conduct"); empty for a copula. */
+  verbs: string[];
+  /** Content keys of what is compared between the verb and "than" ("heat" in "carries more heat than"). */
+  nouns: string[];
+}
+
+const dataSchema = z.object({
+  more: z.array(z.string().min(1)).min(1),
+  less: z.array(z.string().min(1)).min(1),
+  irregular: z.record(z.string(), z.string()),
+  scales: z.array(z.object({ up: z.array(z.string().min(1)).min(1), down: z.array(z.string()) })).min(1),
+  hedges: z.array(z.string().min(1)),
+  multipliers: z.array(z.string().min(1)),
+  negations: z.array(z.string().min(1)),
+  focus: z.array(z.string().min(1)),
+  intensifiers: z.array(z.string().min(1)),
+  particles: z.array(z.string().min(1)),
+});
+
+interface Lexicon {
+  more: Set<string>;
+  less: Set<string>;
+  irregular: Map<string, string>;
+  /** Word → canonical scale word and its sign on that scale ("slow" → ["fast", −1]). */
+  scale: Map<string, [string, number]>;
+  hedges: Set<string>;
+  multipliers: Set<string>;
+  negations: Set<string>;
+  focus: Set<string>;
+  intensifiers: Set<string>;
+  /** Particles of a phrasal verb ("heat up"): a word before one is a verb the tagger may read as a noun. */
+  particles: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const d = dataSchema.parse(comparativesData);
+  const scale = new Map<string, [string, number]>();
+  for (const s of d.scales) {
+    const name = s.up[0] as string;
+    for (const w of s.up) scale.set(w, [name, 1]);
+    for (const w of s.down) scale.set(w, [name, -1]);
+  }
+  lexicon = {
+    more: new Set(d.more),
+    less: new Set(d.less),
+    irregular: new Map(Object.entries(d.irregular)),
+    scale,
+    hedges: new Set(d.hedges),
+    multipliers: new Set(d.multipliers),
+    negations: new Set(d.negations),
+    focus: new Set(d.focus),
+    intensifiers: new Set(d.intensifiers),
+    particles: new Set(d.particles),
+  };
+  return lexicon;
+}
+
+/** The scale word of an "-er" comparative listed in the data ("bigger" → "big", "heavier" → "heavy"). */
+function erBase(word: string): string | null {
+  const L = lex();
+  const irregular = L.irregular.get(word);
+  if (irregular) return irregular;
+  if (!word.endsWith("er") || word.length < 4) return null;
+  const stem = word.slice(0, -2);
+  const candidates = [stem, word.slice(0, -1), stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", /(.)\1$/.test(stem) ? stem.slice(0, -1) : ""];
+  return candidates.find((c) => c && L.scale.has(c)) ?? null;
+}
+
+/** The scale word of an adverb in "-ly" or an adjective after "more"/"less" ("slowly" → "slow"). */
+function plainBase(token: Token): string {
+  const w = token.lower;
+  const L = lex();
+  if (L.scale.has(w)) return w;
+  if (w.endsWith("ily") && L.scale.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("ly") && L.scale.has(w.slice(0, -2))) return w.slice(0, -2);
+  const er = erBase(w); // "more faster", "more heavier"
+  if (er) return er;
+  return token.lemma.toLowerCase();
+}
+
+function scaleOf(word: string): [string, number] {
+  return lex().scale.get(word) ?? [word, 1];
+}
+
+function isBreak(t: Token): boolean {
+  return (!t.isWord && /[,;:.!?()"“”\-–—]/.test(t.text)) || t.pos === "SCONJ" || t.pos === "CCONJ" || t.lower === "so" || t.lower === "that" || t.lower === "which";
+}
+
+const SIDE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+const NOUN_POS = new Set(["NOUN", "PROPN"]);
+/** The most words read as the subject before the verb ("solar water heaters with blue collectors"). */
+const MAX_SUBJECT = 7;
+/** How far "than" or the second "as" may stand from the comparative word. */
+const MAX_SPAN = 4;
+
+/** One comparison read at `m` (the comparative word), or null when the reading is not sure. */
+function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): ComparisonClaim | null | undefined {
+  const L = lex();
+  const t = tokens[m] as Token;
+  // The comparative: "more/less (adj|adv)? (nouns)? than", "-er (nouns)? than", "not … as (adj|adv|much|many) (nouns)? as".
+  let sign = 0;
+  let scale = "amount";
+  let k = -1;
+  let isAs = false;
+  let j = m + 1;
+  if (L.more.has(t.lower) || L.less.has(t.lower)) {
+    sign = L.more.has(t.lower) ? 1 : -1;
+    const next = tokens[j];
+    if (next && (next.pos === "ADJ" || next.pos === "ADV") && next.lower !== "than") {
+      const [name, s] = scaleOf(plainBase(next));
+      scale = name;
+      sign *= s;
+      j++;
+    }
+  } else if (t.lower === "as") {
+    const next = tokens[j];
+    if (!next || !(next.pos === "ADJ" || next.pos === "ADV") || ["well", "soon", "long", "far", "such", "follows"].includes(next.lower)) return undefined;
+    isAs = true;
+    if (next.lower !== "much" && next.lower !== "many") {
+      const [name, s] = scaleOf(plainBase(next));
+      scale = name;
+      sign = s;
+    } else sign = 1;
+    j++;
+  } else {
+    const base = erBase(t.lower);
+    if (!base) return undefined;
+    const [name, s] = scaleOf(base);
+    scale = name;
+    sign = s;
+  }
+  // "than" (or the second "as") within a few words, with nothing but the compared nouns between.
+  for (let i = j; i < tokens.length && i <= m + MAX_SPAN; i++) {
+    const u = tokens[i] as Token;
+    if (isBreak(u)) break;
+    if (isAs ? u.lower === "as" : u.lower === "than") {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return undefined;
+  const nouns: string[] = [];
+  for (; j < k; j++) {
+    const u = tokens[j] as Token;
+    if (NOUN_POS.has(u.pos) && u.isWord && !u.isStop) nouns.push(u.key);
+    else if (!(u.pos === "DET" || (u.pos === "ADJ" && !u.isStop))) return null;
+  }
+  // The clause around the comparison.
+  let from = m;
+  while (from > 0 && !isBreak(tokens[from - 1] as Token)) from--;
+  let to = k + 1;
+  while (to < tokens.length && !isBreak(tokens[to] as Token)) to++;
+  const before = tokens.slice(from, m);
+  if (unitHedged || before.some((x) => L.hedges.has(x.lower))) return null;
+  // Negation: only "not as … as" is read (it turns the equality into "less"); "not only" adds.
+  const nots = before.filter((x, i) => L.negations.has(x.lower) && !L.focus.has(before[i + 1]?.lower ?? ""));
+  if (tokens.slice(k + 1, to).some((x) => L.negations.has(x.lower))) return null;
+  if (isAs) {
+    if (nots.length !== 1) return null; // a plain "as … as" (equality) or a double negation: not read
+    if (before.some((x) => L.multipliers.has(x.lower) || x.pos === "NUM")) return null;
+    sign = -sign;
+  } else if (nots.length) return null;
+  // Intensifiers may stand right before the comparative; a multiplier ("twice") makes it something else.
+  let p = m - 1;
+  while (p >= from && L.intensifiers.has(tokens[p]?.lower ?? "")) p--;
+  if (tokens.slice(from, m).some((x) => L.multipliers.has(x.lower))) return null;
+  // Subject, then the predicate from the first verb: a comparison with no verb before it is not read.
+  // A noun the tagger reads as a verb stands after a determiner or modifier and right before the verb
+  // ("the iron pan holds").
+  const isVerb = (i: number) => {
+    const x = before[i] as Token;
+    if (isPhrasalVerb(before, i)) return true;
+    if (x.pos !== "VERB" && x.pos !== "AUX") return false;
+    const prev = before[i - 1];
+    const next = before[i + 1];
+    return !(x.pos === "VERB" && next?.pos === "VERB" && prev && ["DET", "ADJ", "NOUN", "PROPN"].includes(prev.pos));
+  };
+  const v = before.findIndex((_, i) => isVerb(i));
+  if (v <= 0) return null;
+  const subject = before.slice(0, v);
+  // A long stretch before the verb is more than the thing compared: not sure where that thing starts.
+  if (subject.length > MAX_SUBJECT) return null;
+  const predicate = before.slice(v);
+  if (predicate.some((x) => x.lower === "by")) return null; // a passive's agent: the sides are not where read
+  const verbs = predicate.filter((x, i) => (x.pos === "VERB" || x.pos === "NOUN") && !x.isStop && isVerb(v + i)).map((x) => x.lemma.toLowerCase());
+  predicate.forEach((x, i) => {
+    if (NOUN_POS.has(x.pos) && x.isWord && !x.isStop && !isVerb(v + i)) nouns.push(x.key);
+  });
+  // "than in the end", "than before", "than when …": a circumstance, not a thing, is the other side.
+  const first = tokens.slice(k + 1, to).find((x) => x.pos !== "DET");
+  if (!first || !["NOUN", "PROPN", "ADJ", "VERB"].includes(first.pos)) return null;
+  // The other side: words after "than"/"as" up to a verb of its own ("than glass does").
+  const after: Token[] = [];
+  for (let i = k + 1; i < to; i++) {
+    const u = tokens[i] as Token;
+    const ending = i + 1 >= to;
+    const prev = tokens[i - 1];
+    // "than the iron pan." — a last word tagged as a verb after a modifier, in its plain form, is the
+    // noun it ends on ("than the monsoon replaces" keeps its verb).
+    if (u.pos === "VERB" && ending && u.lower === u.lemma.toLowerCase() && prev && ["DET", "ADJ", "NOUN", "PROPN"].includes(prev.pos)) {
+      after.push({ ...u, pos: "NOUN" });
+      continue;
+    }
+    if (u.pos === "VERB" || u.pos === "AUX") break;
+    after.push(u);
+  }
+  // A number or figure on a side compares with a quantity, not a thing; a pronoun names nothing here.
+  if ([...subject, ...after].some((x) => x.pos === "NUM" || /\d/.test(x.text) || x.pos === "PRON")) return null;
+  // A comparative on a side names the thing by its base ("darker colours" = "dark colours").
+  // A capital letter after a noun is a label ("bulb A", "pan C."), not an article.
+  const side = (xs: readonly Token[]) =>
+    xs.flatMap((x, i) => {
+      if (/^[A-Z]\.?$/.test(x.text) && i > 0 && NOUN_POS.has(xs[i - 1]?.pos ?? "")) return [x.text.charAt(0).toLowerCase()];
+      return x.isWord && !x.isStop && SIDE_POS.has(x.pos) ? [erBase(x.lower) ?? x.key] : [];
+    });
+  // Before the first verb, a word tagged as a verb is a noun the tagger misread.
+  const left = side(subject.map((x) => (x.pos === "VERB" ? { ...x, pos: "NOUN" } : x)));
+  const right = side(after);
+  const greater = left.filter((x) => !right.includes(x));
+  const lesser = right.filter((x) => !left.includes(x));
+  if (!greater.length || !lesser.length) return null;
+  const dims = new Set(nouns);
+  const [g, l] = sign > 0 ? [greater, lesser] : [lesser, greater];
+  return { greater: g, lesser: l, scale, verbs: [...new Set(verbs)], nouns: [...dims].filter((x) => !g.includes(x) && !l.includes(x)) };
+}
+
+/**
+ * Every comparison the tokens (a sentence, a clause or a point's text) make, or null when one of them
+ * could not be read with confidence (then nothing should be concluded from the comparisons at all).
+ */
+export function readComparisonClaims(all: readonly Token[]): ComparisonClaim[] | null {
+  const L = lex();
+  const tokens = withoutAsides(all);
+  const out: ComparisonClaim[] = [];
+  const isEnd = (x: Token | undefined) => !!x && !x.isWord && /[.!?]/.test(x.text);
+  for (let m = 0; m < tokens.length; m++) {
+    const t = tokens[m] as Token;
+    if (!t.isWord) continue;
+    // A hedge or condition before the comparison in its sentence ("if", "may"), or a question, asserts nothing.
+    let s = m;
+    while (s > 0 && !isEnd(tokens[s - 1])) s--;
+    let e = m;
+    while (e < tokens.length && !isEnd(tokens[e])) e++;
+    const hedged = tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower));
+    const claim = readAt(tokens, m, hedged);
+    // A comparison that could not be read: not sure of this text's comparisons.
+    if (claim === null) return null;
+    // "more heavier" is one comparison, read at both words.
+    if (claim && !out.some((c) => JSON.stringify(c) === JSON.stringify(claim))) out.push(claim);
+  }
+  return out;
+}
+
+/** A word the tagger read as a noun after the subject and before a particle ("collectors heat up"). */
+function isPhrasalVerb(tokens: readonly Token[], i: number): boolean {
+  const x = tokens[i];
+  const prev = tokens[i - 1];
+  return !!x && x.pos === "NOUN" && lex().particles.has(tokens[i + 1]?.lower ?? "") && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN");
+}
+
+/** Whether a verb stands before token `end` (a phrasal verb the tagger read as a noun counts). */
+export function hasVerbBefore(tokens: readonly Token[], end: number): boolean {
+  for (let i = 0; i < end && i < tokens.length; i++) {
+    const x = tokens[i] as Token;
+    if (x.pos === "VERB" || x.pos === "AUX" || isPhrasalVerb(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A word that only builds a comparison: "more", "less", "fewer", "than", "as". */
+export function isComparisonCue(token: Token): boolean {
+  const L = lex();
+  return token.lower === "than" || token.lower === "as" || L.more.has(token.lower) || L.less.has(token.lower);
+}
+
+/**
+ * The tokens without a parenthesis of words ("black absorbs more heat (energy) than white"); one holding
+ * a figure ("(8 bytes)") stays, and breaks the clause, since it may be a side of its own.
+ */
+function withoutAsides(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.text === "(")) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "(") {
+      const close = tokens.findIndex((u, j) => j > i && u.text === ")");
+      const inner = close > i ? tokens.slice(i + 1, close) : [];
+      if (close > i && close - i <= 6 && !inner.some((u) => /\d/.test(u.text) || u.text === "(")) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const meets = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/** The same content verbs, and the things compared one within the other's ("heat"). */
+function sameVerbs(a: ComparisonClaim, b: ComparisonClaim): boolean {
+  return a.verbs.length > 0 && a.verbs.length === b.verbs.length && within(a.verbs, b.verbs) && (within(a.nouns, b.nouns) || within(b.nouns, a.nouns));
+}
+
+/** Same scale, same verbs (or none: a copula), and the things compared one within the other's. */
+function sameDimension(a: ComparisonClaim, b: ComparisonClaim): boolean {
+  return a.scale === b.scale && a.verbs.length === b.verbs.length && within(a.verbs, b.verbs) && (within(a.nouns, b.nouns) || within(b.nouns, a.nouns));
+}
+
+/**
+ * What an answer's comparison says of a reference's: +1 the same claim (the same thing placed higher,
+ * however worded), −1 the opposite (the sides swapped on the same dimension), 0 nothing to tell.
+ */
+export function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1 | 0 | 1 {
+  const same = meets(answer.greater, reference.greater) && meets(answer.lesser, reference.lesser);
+  const swapped = meets(answer.greater, reference.lesser) && meets(answer.lesser, reference.greater);
+  if (same === swapped) return 0;
+  if (sameDimension(reference, answer)) return same ? 1 : -1;
+  // The same verb on another scale ("conducts more heat", "conducts more slowly") agrees when it puts the
+  // things in the same order; the reader is not sure enough of the dimension to say the opposite.
+  // Only scales the data knows: an adverb it does not list may mean the opposite ("more poorly").
+  const isKnown = (c: ComparisonClaim) => c.scale === "amount" || lex().scale.has(c.scale);
+  return same && sameVerbs(reference, answer) && isKnown(reference) && isKnown(answer) ? 1 : 0;
+}
+
+/**
+ * What the one comparison of an answer's sentence says of a point's comparisons: −1 it places the
+ * point's things the other way round on a dimension the point compares them on (and agrees with none
+ * of the point's comparisons), +1 it agrees with one, 0 otherwise — including when the sentence makes
+ * no comparison, several, or one the reader is not sure of.
+ */
+export function comparisonVerdict(point: readonly ComparisonClaim[] | null, sentence: readonly Token[]): -1 | 0 | 1 {
+  if (!point?.length) return 0;
+  const claims = readComparisonClaims(sentence);
+  if (claims?.length !== 1) return 0;
+  const claim = claims[0] as ComparisonClaim;
+  const verdicts = point.map((p) => claimAgreement(p, claim));
+  if (verdicts.includes(1)) return 1;
+  return verdicts.includes(-1) ? -1 : 0;
+}
