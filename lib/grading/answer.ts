@@ -368,8 +368,8 @@ function computeListShare(
     // On a side of a sign, figures and one-letter symbols are a formula's ("(1-rho)*rho^N/(1-rho^(N+1))").
     const terms = relation.isRelation ? words.filter((t) => /^\p{L}[\p{L}'’-]+$/u.test(t.text)) : words;
     if (terms.length >= 6 && !words.some((t) => t.isStop)) return words.length;
-    // A comparison without a verb ("better reliability than connectionless service", "cwnd less than
-    // ss_thresh") is a relation like "<": its cue words and punctuation split it into sides, each read on
+    // A comparison without a verb ("quicker response than the manual valve", "pressure less than
+    // limit") is a relation like "<": its cue words and punctuation split it into sides, each read on
     // its own, and a side of six bare terms is a term list ("copper rod more heat than glass rod far end
     // hot first").
     const functionWords = words.filter((t) => t.isStop);
