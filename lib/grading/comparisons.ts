@@ -111,7 +111,7 @@ function isBreak(t: Token): boolean {
 
 const SIDE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
-/** The most words read as the subject before the verb ("solar water heaters with blue collectors"). */
+/** The most words read as the subject before the verb ("pots with copper bottoms and lids"). */
 const MAX_SUBJECT = 7;
 /** How far "than" or the second "as" may stand from the comparative word. */
 const MAX_SPAN = 4;
@@ -229,7 +229,7 @@ function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): Compa
   }
   // A number or figure on a side compares with a quantity, not a thing; a pronoun names nothing here.
   if ([...subject, ...after].some((x) => x.pos === "NUM" || /\d/.test(x.text) || x.pos === "PRON")) return null;
-  // A comparative on a side names the thing by its base ("darker colours" = "dark colours").
+  // A comparative on a side names the thing by its base ("the heavier block" = "the heavy block").
   // A capital letter after a noun is a label ("bulb A", "pan C."), not an article.
   const side = (xs: readonly Token[]) =>
     xs.flatMap((x, i) => {
@@ -297,8 +297,8 @@ export function isComparisonCue(token: Token): boolean {
 }
 
 /**
- * The tokens without a parenthesis of words ("black absorbs more heat (energy) than white"); one holding
- * a figure ("(8 bytes)") stays, and breaks the clause, since it may be a side of its own.
+ * The tokens without a parenthesis of words ("the pan holds more water (by volume) than the cup"); one holding
+ * a figure ("(20 cm)") stays, and breaks the clause, since it may be a side of its own.
  */
 function withoutAsides(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.text === "(")) return tokens;
