@@ -117,7 +117,7 @@ const MAX_SUBJECT = 7;
 const MAX_SPAN = 4;
 
 /** One comparison read at `m` (the comparative word), or null when the reading is not sure. */
-function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): ComparisonClaim | null | undefined {
+function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): ComparisonClaim | null | undefined {
   const L = lex();
   const t = tokens[m] as Token;
   // The comparative: "more/less (adj|adv)? (nouns)? than", "-er (nouns)? than", "not … as (adj|adv|much|many) (nouns)? as".
@@ -174,7 +174,7 @@ function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): Compa
   let to = k + 1;
   while (to < tokens.length && !isBreak(tokens[to] as Token)) to++;
   const before = tokens.slice(from, m);
-  if (unitHedged || before.some((x) => L.hedges.has(x.lower))) return null;
+  if (sentenceHedged || before.some((x) => L.hedges.has(x.lower))) return null;
   // Negation: only "not as … as" is read (it turns the equality into "less"); "not only" adds.
   const nots = before.filter((x, i) => L.negations.has(x.lower) && !L.focus.has(before[i + 1]?.lower ?? ""));
   if (tokens.slice(k + 1, to).some((x) => L.negations.has(x.lower))) return null;
@@ -183,10 +183,8 @@ function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): Compa
     if (before.some((x) => L.multipliers.has(x.lower) || x.pos === "NUM")) return null;
     sign = -sign;
   } else if (nots.length) return null;
-  // Intensifiers may stand right before the comparative; a multiplier ("twice") makes it something else.
-  let p = m - 1;
-  while (p >= from && L.intensifiers.has(tokens[p]?.lower ?? "")) p--;
-  if (tokens.slice(from, m).some((x) => L.multipliers.has(x.lower))) return null;
+  // A multiplier ("twice", "three times") makes it another claim than an order.
+  if (before.some((x) => L.multipliers.has(x.lower))) return null;
   // Subject, then the predicate from the first verb: a comparison with no verb before it is not read.
   // A noun the tagger reads as a verb stands after a determiner or modifier and right before the verb
   // ("the iron pan holds").
@@ -206,8 +204,9 @@ function readAt(tokens: readonly Token[], m: number, unitHedged: boolean): Compa
   const predicate = before.slice(v);
   if (predicate.some((x) => x.lower === "by")) return null; // a passive's agent: the sides are not where read
   const verbs = predicate.filter((x, i) => (x.pos === "VERB" || x.pos === "NOUN") && !x.isStop && isVerb(v + i)).map((x) => x.lemma.toLowerCase());
+  // What is compared: the predicate's nouns, less an intensifier before the comparative ("a lot", "way").
   predicate.forEach((x, i) => {
-    if (NOUN_POS.has(x.pos) && x.isWord && !x.isStop && !isVerb(v + i)) nouns.push(x.key);
+    if (NOUN_POS.has(x.pos) && x.isWord && !x.isStop && !isVerb(v + i) && !L.intensifiers.has(x.lower)) nouns.push(x.key);
   });
   // "than in the end", "than before", "than when …": a circumstance, not a thing, is the other side.
   const first = tokens.slice(k + 1, to).find((x) => x.pos !== "DET");
