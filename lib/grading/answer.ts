@@ -13,7 +13,6 @@ import {
   type NumberMention,
   type Token,
 } from "@/lib/nlp";
-import { hasVerbBefore, isComparisonCue } from "./comparisons";
 import type { PreparedQuestion } from "./prepare";
 
 /**
@@ -367,23 +366,7 @@ function computeListShare(
     const words = tokens.filter((t) => t.isWord && t.start >= offset + from && t.end <= offset + to);
     // On a side of a sign, figures and one-letter symbols are a formula's ("(1-rho)*rho^N/(1-rho^(N+1))").
     const terms = relation.isRelation ? words.filter((t) => /^\p{L}[\p{L}'’-]+$/u.test(t.text)) : words;
-    if (terms.length >= 6 && !words.some((t) => t.isStop)) return words.length;
-    // A comparison without a verb ("quicker response than the manual valve", "pressure less than
-    // limit") is a relation like "<": its cue words and punctuation split it into sides, each read on
-    // its own, and a side of six bare terms is a term list ("copper rod more heat than glass rod far end
-    // hot first").
-    const functionWords = words.filter((t) => t.isStop);
-    if (!functionWords.length || !functionWords.every(isComparisonCue)) return 0;
-    if (hasVerbBefore(tokens, tokens.findIndex((t) => t.start >= offset + from && isComparisonCue(t)))) return 0;
-    const isTerm = new Set(terms);
-    let side = 0;
-    for (const t of tokens) {
-      if (t.start < offset + from || t.end > offset + to) continue;
-      if (isComparisonCue(t) || (!t.isWord && /[,;:()]/.test(t.text))) side = 0;
-      else if (isTerm.has(t)) side++;
-      if (side >= 6) return words.length;
-    }
-    return 0;
+    return terms.length >= 6 && !words.some((t) => t.isStop) ? words.length : 0;
   };
   const isNoteForm = relation.isRelation || (isBullet && tokens.some((t) => t.pos === "VERB"));
   if (!isNoteForm) {

@@ -13,10 +13,10 @@ import comparativesData from "./data/comparatives.json";
  * scales are data (`data/comparatives.json`).
  */
 export interface ComparisonClaim {
-  /** Content keys of the thing placed higher on the scale, less the words both sides share. */
-  greater: string[];
-  /** Content keys of the thing placed lower. */
-  lesser: string[];
+  /** The thing placed higher on the scale. */
+  greater: ComparedThing;
+  /** The thing placed lower. */
+  lesser: ComparedThing;
   /** The scale: "amount" for "more/less/fewer (noun)", else the canonical word ("big" for "smaller"). */
   scale: string;
   /** Lemmas of the clause's content verbs before the comparative ("carry", "conduct"); empty for a copula. */
@@ -25,17 +25,28 @@ export interface ComparisonClaim {
   nouns: string[];
 }
 
+/** One side of a comparison: a plain noun phrase ("the tin cup"), no qualifier after its head. */
+export interface ComparedThing {
+  /** Content keys of its words, the words both sides share included ("tin", "cup"). */
+  keys: string[];
+  /** Its head noun's key ("cup"), or a label after it ("b" in "bulb B"). */
+  head: string;
+}
+
 const dataSchema = z.object({
   more: z.array(z.string().min(1)).min(1),
   less: z.array(z.string().min(1)).min(1),
   irregular: z.record(z.string(), z.string()),
-  scales: z.array(z.object({ up: z.array(z.string().min(1)).min(1), down: z.array(z.string()) })).min(1),
+  scales: z.array(z.object({ up: z.array(z.string().min(1)).min(1), down: z.array(z.string().min(1)) })).min(1),
   hedges: z.array(z.string().min(1)),
   multipliers: z.array(z.string().min(1)),
   negations: z.array(z.string().min(1)),
   focus: z.array(z.string().min(1)),
   intensifiers: z.array(z.string().min(1)),
   particles: z.array(z.string().min(1)),
+  asIdioms: z.array(z.string().min(1)),
+  asDegree: z.array(z.string().min(1)),
+  agents: z.array(z.string().min(1)),
 });
 
 interface Lexicon {
@@ -51,6 +62,12 @@ interface Lexicon {
   intensifiers: Set<string>;
   /** Particles of a phrasal verb ("heat up"): a word before one is a verb the tagger may read as a noun. */
   particles: Set<string>;
+  /** Words after "as" that make an idiom, not an equality ("as well as", "as such"). */
+  asIdioms: Set<string>;
+  /** Degree words of "as much as": an amount, not a scale word. */
+  asDegree: Set<string>;
+  /** Words that bring in a passive's agent ("by"): the sides are not where they are read. */
+  agents: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -74,6 +91,9 @@ function lex(): Lexicon {
     focus: new Set(d.focus),
     intensifiers: new Set(d.intensifiers),
     particles: new Set(d.particles),
+    asIdioms: new Set(d.asIdioms),
+    asDegree: new Set(d.asDegree),
+    agents: new Set(d.agents),
   };
   return lexicon;
 }
@@ -137,9 +157,9 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
     }
   } else if (t.lower === "as") {
     const next = tokens[j];
-    if (!next || !(next.pos === "ADJ" || next.pos === "ADV") || ["well", "soon", "long", "far", "such", "follows"].includes(next.lower)) return undefined;
+    if (!next || !(next.pos === "ADJ" || next.pos === "ADV") || L.asIdioms.has(next.lower)) return undefined;
     isAs = true;
-    if (next.lower !== "much" && next.lower !== "many") {
+    if (!L.asDegree.has(next.lower)) {
       const [name, s] = scaleOf(plainBase(next));
       scale = name;
       sign = s;
@@ -202,7 +222,7 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   // A long stretch before the verb is more than the thing compared: not sure where that thing starts.
   if (subject.length > MAX_SUBJECT) return null;
   const predicate = before.slice(v);
-  if (predicate.some((x) => x.lower === "by")) return null; // a passive's agent: the sides are not where read
+  if (predicate.some((x) => L.agents.has(x.lower))) return null; // a passive's agent: the sides are not where read
   const verbs = predicate.filter((x, i) => (x.pos === "VERB" || x.pos === "NOUN") && !x.isStop && isVerb(v + i)).map((x) => x.lemma.toLowerCase());
   // What is compared: the predicate's nouns, less an intensifier before the comparative ("a lot", "way").
   predicate.forEach((x, i) => {
@@ -228,6 +248,13 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   }
   // A number or figure on a side compares with a quantity, not a thing; a pronoun names nothing here.
   if ([...subject, ...after].some((x) => x.pos === "NUM" || /\d/.test(x.text) || x.pos === "PRON")) return null;
+  // Each side is a plain noun phrase: a qualifier ("over long distances", "for the handle", "Jupiter's
+  // moons", "as an insulator") may change what is compared, so the reader is not sure of it. After
+  // the other side only its own verb may follow ("than glass does").
+  const plain = (x: Token) => !x.isWord || x.pos === "DET" || SIDE_POS.has(x.pos) || x.pos === "VERB";
+  if (!subject.every(plain) || !after.every(plain)) return null;
+  const rest = tokens.slice(k + 1 + after.length, to);
+  if (rest.some((x) => x.isWord && x.pos !== "VERB" && x.pos !== "AUX")) return null;
   // A comparative on a side names the thing by its base ("the heavier block" = "the heavy block").
   // A capital letter after a noun is a label ("bulb A", "pan C."), not an article.
   const side = (xs: readonly Token[]) =>
@@ -236,14 +263,27 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
       return x.isWord && !x.isStop && SIDE_POS.has(x.pos) ? [erBase(x.lower) ?? x.key] : [];
     });
   // Before the first verb, a word tagged as a verb is a noun the tagger misread.
-  const left = side(subject.map((x) => (x.pos === "VERB" ? { ...x, pos: "NOUN" } : x)));
+  const leftTokens = subject.map((x) => (x.pos === "VERB" ? { ...x, pos: "NOUN" } : x));
+  const left = side(leftTokens);
   const right = side(after);
-  const greater = left.filter((x) => !right.includes(x));
-  const lesser = right.filter((x) => !left.includes(x));
-  if (!greater.length || !lesser.length) return null;
-  const dims = new Set(nouns);
-  const [g, l] = sign > 0 ? [greater, lesser] : [lesser, greater];
-  return { greater: g, lesser: l, scale, verbs: [...new Set(verbs)], nouns: [...dims].filter((x) => !g.includes(x) && !l.includes(x)) };
+  // Sides that do not differ compare nothing.
+  if (!left.some((x) => !right.includes(x)) || !right.some((x) => !left.includes(x))) return null;
+  const leftHead = headOf(leftTokens);
+  const rightHead = headOf(after);
+  if (!leftHead || !rightHead) return null;
+  const [g, l] = sign > 0 ? [{ keys: left, head: leftHead }, { keys: right, head: rightHead }] : [{ keys: right, head: rightHead }, { keys: left, head: leftHead }];
+  return { greater: g, lesser: l, scale, verbs: [...new Set(verbs)], nouns: [...new Set(nouns)] };
+}
+
+/** The head of a side: its last noun, or a capital-letter label after it ("bulb B"); null if none. */
+function headOf(xs: readonly Token[]): string | null {
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const x = xs[i] as Token;
+    if (/^[A-Z]\.?$/.test(x.text) && i > 0 && NOUN_POS.has(xs[i - 1]?.pos ?? "")) return x.text.charAt(0).toLowerCase();
+    if (x.isWord && NOUN_POS.has(x.pos) && !x.isStop) return x.key;
+    if (x.isWord) return null; // a side ending on an adjective or another word: its head is not named
+  }
+  return null;
 }
 
 /**
@@ -280,21 +320,6 @@ function isPhrasalVerb(tokens: readonly Token[], i: number): boolean {
   return !!x && x.pos === "NOUN" && lex().particles.has(tokens[i + 1]?.lower ?? "") && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN");
 }
 
-/** Whether a verb stands before token `end` (a phrasal verb the tagger read as a noun counts). */
-export function hasVerbBefore(tokens: readonly Token[], end: number): boolean {
-  for (let i = 0; i < end && i < tokens.length; i++) {
-    const x = tokens[i] as Token;
-    if (x.pos === "VERB" || x.pos === "AUX" || isPhrasalVerb(tokens, i)) return true;
-  }
-  return false;
-}
-
-/** A word that only builds a comparison: "more", "less", "fewer", "than", "as". */
-export function isComparisonCue(token: Token): boolean {
-  const L = lex();
-  return token.lower === "than" || token.lower === "as" || L.more.has(token.lower) || L.less.has(token.lower);
-}
-
 /**
  * The tokens without a parenthesis of words ("the pan holds more water (by volume) than the cup"); one holding
  * a figure ("(20 cm)") stays, and breaks the clause, since it may be a side of its own.
@@ -317,17 +342,27 @@ function withoutAsides(tokens: readonly Token[]): readonly Token[] {
   return out;
 }
 
-const meets = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
 
-/** The same content verbs, and the things compared one within the other's ("heat"). */
-function sameVerbs(a: ComparisonClaim, b: ComparisonClaim): boolean {
-  return a.verbs.length > 0 && a.verbs.length === b.verbs.length && within(a.verbs, b.verbs) && (within(a.nouns, b.nouns) || within(b.nouns, a.nouns));
+/**
+ * The same compared words: the verbs and the nouns between the verb and "than" are the same on both
+ * ("carries more heat" and "carries less heat"; not "has bigger mountains" for "is bigger"). A
+ * dimension one side names and the other does not is not established: no opposite is read. An
+ * agreement (which takes no credit away) only needs the nouns of one within the other's ("conducts
+ * more slowly" for "conducts heat more quickly").
+ */
+function sameCompared(a: ComparisonClaim, b: ComparisonClaim, strict: boolean): boolean {
+  return sameSet(a.verbs, b.verbs) && (strict ? sameSet(a.nouns, b.nouns) : within(a.nouns, b.nouns) || within(b.nouns, a.nouns));
 }
 
-/** Same scale, same verbs (or none: a copula), and the things compared one within the other's. */
-function sameDimension(a: ComparisonClaim, b: ComparisonClaim): boolean {
-  return a.scale === b.scale && a.verbs.length === b.verbs.length && within(a.verbs, b.verbs) && (within(a.nouns, b.nouns) || within(b.nouns, a.nouns));
+/**
+ * Whether the answer's side names the reference's thing: the same head noun, and every word of it is
+ * one of the reference side's ("the cup" for "the tin cup"; not "the plastic pan" for "the iron pan",
+ * nor "copper oxide" for "copper").
+ */
+function names(answer: ComparedThing, reference: ComparedThing): boolean {
+  return answer.head === reference.head && answer.keys.every((x) => reference.keys.includes(x));
 }
 
 /**
@@ -335,15 +370,15 @@ function sameDimension(a: ComparisonClaim, b: ComparisonClaim): boolean {
  * however worded), −1 the opposite (the sides swapped on the same dimension), 0 nothing to tell.
  */
 export function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1 | 0 | 1 {
-  const same = meets(answer.greater, reference.greater) && meets(answer.lesser, reference.lesser);
-  const swapped = meets(answer.greater, reference.lesser) && meets(answer.lesser, reference.greater);
-  if (same === swapped) return 0;
-  if (sameDimension(reference, answer)) return same ? 1 : -1;
-  // The same verb on another scale ("conducts more heat", "conducts more slowly") agrees when it puts the
-  // things in the same order; the reader is not sure enough of the dimension to say the opposite.
-  // Only scales the data knows: an adverb it does not list may mean the opposite ("more poorly").
+  const same = names(answer.greater, reference.greater) && names(answer.lesser, reference.lesser);
+  const swapped = names(answer.greater, reference.lesser) && names(answer.lesser, reference.greater);
+  if (same === swapped || !sameCompared(reference, answer, swapped)) return 0;
+  if (reference.scale === answer.scale) return same ? 1 : -1;
+  // The same verb on another scale ("conducts heat more", "conducts heat more quickly") agrees when it
+  // puts the things in the same order; the reader is not sure enough of the dimension to say the
+  // opposite. Only scales the data knows: an adverb it does not list may mean the opposite ("more poorly").
   const isKnown = (c: ComparisonClaim) => c.scale === "amount" || lex().scale.has(c.scale);
-  return same && sameVerbs(reference, answer) && isKnown(reference) && isKnown(answer) ? 1 : 0;
+  return same && reference.verbs.length > 0 && isKnown(reference) && isKnown(answer) ? 1 : 0;
 }
 
 /**

@@ -77,6 +77,10 @@ interface UnitMatch {
   contraShare: number;
   /** The unit's one comparison places the point's compared things the other way round. */
   onComparison?: boolean;
+  /** The match before that comparison was read as the point's opposite (kept for `weighComparisons`). */
+  beforeComparison?: UnitMatch;
+  /** The unit's one comparison agrees with one of the point's. */
+  agreesByComparison?: boolean;
 }
 
 /** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
@@ -289,6 +293,7 @@ function applyComparisonClaims(point: PreparedPoint, unit: AnswerUnit, out: Unit
   if (verdict === 0) return;
   const { agree, contra } = out;
   if (verdict === -1) {
+    out.beforeComparison = { ...out, agree: [...agree], contra: [...contra] };
     // A contradiction the polarity or role reading found keeps its kind; the comparison confirms it.
     if (!out.kind) {
       for (let t = 0; t < point.terms.length; t++) {
@@ -298,7 +303,10 @@ function applyComparisonClaims(point: PreparedPoint, unit: AnswerUnit, out: Unit
       out.kind = "polarity";
     }
     out.onComparison = true;
-  } else if (out.kind) {
+    return;
+  }
+  out.agreesByComparison = true;
+  if (out.kind) {
     for (let t = 0; t < point.terms.length; t++) {
       agree[t] = Math.max(agree[t] ?? 0, contra[t] ?? 0);
       contra[t] = 0;
@@ -531,14 +539,30 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
   return best;
 }
 
+/**
+ * Every unit's match with the point, a comparison read as swapped weighed against the rest of the
+ * answer: it says the point's opposite only when no other unit agrees with the point — by a comparison
+ * read as the same claim, or by matching the point's terms, uncontradicted, at least as fully as the
+ * swapped unit did ("Jupiter is bigger than Earth. Earth is bigger than Jupiter's largest moon."
+ * states the point). Otherwise the swapped unit's match is what the other readings made of it.
+ */
+function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatch[] {
+  const matches = units.map((u) => unitMatch(point, u));
+  const swapped = matches.filter((m) => m.onComparison);
+  if (!swapped.length) return matches;
+  const swappedCover = Math.min(...swapped.map((m) => weighted(point, (m.beforeComparison ?? m).agree)));
+  const agreed = matches.some((m) => !m.onComparison && (m.agreesByComparison || (!m.kind && weighted(point, m.agree) >= swappedCover)));
+  return agreed ? matches.map((m) => m.beforeComparison ?? m) : matches;
+}
+
 /** Best alignment of one point with the answer (or with a subset of its units). */
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  return windowOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+  return windowOf(point, answer.units, matchesOf(point, answer.units));
 }
 
 /** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
 export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
-  const matches = answer.units.map((u) => unitMatch(point, u));
+  const matches = matchesOf(point, answer.units);
   const opposition = oppositionOf(point, answer.units, matches);
   return { window: windowOf(point, answer.units, matches, opposition), whole: wholeOf(point, answer.units, matches, opposition) };
 }
@@ -590,7 +614,7 @@ export function creditFor(score: number, thresholds: { full: number; half: numbe
  * sentences; also the strongest contradiction.
  */
 export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+  return wholeOf(point, answer.units, matchesOf(point, answer.units));
 }
 
 function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {
