@@ -47,6 +47,7 @@ const dataSchema = z.object({
   asIdioms: z.array(z.string().min(1)),
   asDegree: z.array(z.string().min(1)),
   agents: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
 });
 
 interface Lexicon {
@@ -68,6 +69,8 @@ interface Lexicon {
   asDegree: Set<string>;
   /** Words that bring in a passive's agent ("by"): the sides are not where they are read. */
   agents: Set<string>;
+  /** Words after a comparison in its sentence that may restrict it ("but only", "per kilogram"). */
+  qualifiers: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -94,6 +97,7 @@ function lex(): Lexicon {
     asIdioms: new Set(d.asIdioms),
     asDegree: new Set(d.asDegree),
     agents: new Set(d.agents),
+    qualifiers: new Set(d.qualifiers),
   };
   return lexicon;
 }
@@ -303,7 +307,10 @@ export function readComparisonClaims(all: readonly Token[]): ComparisonClaim[] |
     while (s > 0 && !isEnd(tokens[s - 1])) s--;
     let e = m;
     while (e < tokens.length && !isEnd(tokens[e])) e++;
-    const hedged = tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower));
+    // … and so does one that the rest of its sentence may restrict or condition ("…, but only over short
+    // distances", "…, per kilogram", "…, if it is thin").
+    const hedged =
+      tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower)) || tokens.slice(m + 1, e).some((x) => L.hedges.has(x.lower) || L.qualifiers.has(x.lower));
     const claim = readAt(tokens, m, hedged);
     // A comparison that could not be read: not sure of this text's comparisons.
     if (claim === null) return null;

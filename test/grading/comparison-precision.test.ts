@@ -53,6 +53,10 @@ describe("the sides of a comparison", () => {
       ["Horses run faster than dogs over short distances.", "Dogs run faster than horses over long distances."],
       ["Silver is a better conductor than plastic.", "Plastic is better than silver for the handle."],
       ["The steel bucket holds more water than the glass mug.", "The glass mug holds more water than the steel bucket's lid."],
+      // A qualifier later in the sentence may restrict the comparison too.
+      ["Horses run faster than dogs.", "Dogs run faster than horses, but only over long distances."],
+      ["Oak is stronger than pine.", "Pine is stronger than oak, per kilogram."],
+      ["Oak is stronger than pine.", "Pine is stronger than oak, if it is dry."],
     ] as const) {
       expect(verdict(point, answer), answer).toBe(0);
     }
