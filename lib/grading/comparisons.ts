@@ -48,6 +48,7 @@ const dataSchema = z.object({
   asDegree: z.array(z.string().min(1)),
   agents: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
+  leads: z.array(z.string().min(1)),
 });
 
 interface Lexicon {
@@ -71,6 +72,8 @@ interface Lexicon {
   agents: Set<string>;
   /** Words after a comparison in its sentence that may restrict it ("but only", "per kilogram"). */
   qualifiers: Set<string>;
+  /** Connectives that may stand before a comparison's clause in its sentence ("so", "because"). */
+  leads: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -98,6 +101,7 @@ function lex(): Lexicon {
     asDegree: new Set(d.asDegree),
     agents: new Set(d.agents),
     qualifiers: new Set(d.qualifiers),
+    leads: new Set(d.leads),
   };
   return lexicon;
 }
@@ -139,6 +143,10 @@ const NOUN_POS = new Set(["NOUN", "PROPN"]);
 const MAX_SUBJECT = 7;
 /** How far "than" or the second "as" may stand from the comparative word. */
 const MAX_SPAN = 4;
+
+function isSentenceEnd(x: Token | undefined): boolean {
+  return !!x && !x.isWord && /[.!?]/.test(x.text);
+}
 
 /** One comparison read at `m` (the comparative word), or null when the reading is not sure. */
 function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): ComparisonClaim | null | undefined {
@@ -197,6 +205,11 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   while (from > 0 && !isBreak(tokens[from - 1] as Token)) from--;
   let to = k + 1;
   while (to < tokens.length && !isBreak(tokens[to] as Token)) to++;
+  // Before the clause, its sentence may hold only connectives: "It is not true that …", "Some think
+  // that …", "In the model, …" may deny, report or restrict what the clause says.
+  let start = from;
+  while (start > 0 && !isSentenceEnd(tokens[start - 1])) start--;
+  if (tokens.slice(start, from).some((x) => x.isWord && !L.leads.has(x.lower))) return null;
   const before = tokens.slice(from, m);
   if (sentenceHedged || before.some((x) => L.hedges.has(x.lower))) return null;
   // Negation: only "not as … as" is read (it turns the equality into "less"); "not only" adds.
@@ -298,7 +311,7 @@ export function readComparisonClaims(all: readonly Token[]): ComparisonClaim[] |
   const L = lex();
   const tokens = withoutAsides(all);
   const out: ComparisonClaim[] = [];
-  const isEnd = (x: Token | undefined) => !!x && !x.isWord && /[.!?]/.test(x.text);
+  const isEnd = isSentenceEnd;
   for (let m = 0; m < tokens.length; m++) {
     const t = tokens[m] as Token;
     if (!t.isWord) continue;
@@ -307,10 +320,10 @@ export function readComparisonClaims(all: readonly Token[]): ComparisonClaim[] |
     while (s > 0 && !isEnd(tokens[s - 1])) s--;
     let e = m;
     while (e < tokens.length && !isEnd(tokens[e])) e++;
-    // … and so does one that the rest of its sentence may restrict or condition ("…, but only over short
-    // distances", "…, per kilogram", "…, if it is thin").
+    // … and so does one that the rest of its sentence may restrict, condition or deny ("…, but only over
+    // short distances", "…, per kilogram", "…, if it is thin", "…, not the other way round", "… is wrong").
     const hedged =
-      tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower)) || tokens.slice(m + 1, e).some((x) => L.hedges.has(x.lower) || L.qualifiers.has(x.lower));
+      tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower)) || tokens.slice(m + 1, e).some((x) => L.hedges.has(x.lower) || L.qualifiers.has(x.lower) || L.negations.has(x.lower));
     const claim = readAt(tokens, m, hedged);
     // A comparison that could not be read: not sure of this text's comparisons.
     if (claim === null) return null;

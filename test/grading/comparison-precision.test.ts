@@ -57,6 +57,12 @@ describe("the sides of a comparison", () => {
       ["Horses run faster than dogs.", "Dogs run faster than horses, but only over long distances."],
       ["Oak is stronger than pine.", "Pine is stronger than oak, per kilogram."],
       ["Oak is stronger than pine.", "Pine is stronger than oak, if it is dry."],
+      ["Oak is stronger than pine.", "Pine is stronger than oak, not the other way round."],
+      ["Oak is stronger than pine.", "Pine is stronger than oak is wrong."],
+      // … and so may what comes before its clause: a denial, a report, a circumstance.
+      ["Oak is stronger than pine.", "It is not true that pine is stronger than oak."],
+      ["Oak is stronger than pine.", "Some people think that pine is stronger than oak."],
+      ["Saturn is bigger than Mars.", "In the small model, Mars is bigger than Saturn."],
     ] as const) {
       expect(verdict(point, answer), answer).toBe(0);
     }
