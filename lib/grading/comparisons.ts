@@ -26,7 +26,7 @@ export interface ComparisonClaim {
 }
 
 /** One side of a comparison: a plain noun phrase ("the tin cup"), no qualifier after its head. */
-export interface ComparedThing {
+interface ComparedThing {
   /** Content keys of its words, the words both sides share included ("tin", "cup"). */
   keys: string[];
   /** Its head noun's key ("cup"), or a label after it ("b" in "bulb B"). */
@@ -389,7 +389,7 @@ function names(answer: ComparedThing, reference: ComparedThing): boolean {
  * What an answer's comparison says of a reference's: +1 the same claim (the same thing placed higher,
  * however worded), −1 the opposite (the sides swapped on the same dimension), 0 nothing to tell.
  */
-export function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1 | 0 | 1 {
+function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1 | 0 | 1 {
   const same = names(answer.greater, reference.greater) && names(answer.lesser, reference.lesser);
   const swapped = names(answer.greater, reference.lesser) && names(answer.lesser, reference.greater);
   if (same === swapped || !sameCompared(reference, answer, swapped)) return 0;

@@ -186,7 +186,8 @@ export function gradeWithDiagnostics(
       units = chosen?.whole.units ?? [];
       matched = chosen?.whole.matchedTerms ?? [];
       // A comparison made the other way round is reported whatever the estimate (the words it shares
-      // with the reference are the things compared, not the claim).
+      // with the reference are the things compared, not the claim); it is one only when no other
+      // sentence of the answer agrees with the point (`matchesOf` in content.ts).
       contradiction = best.p < 0.5 || chosen?.whole.contradiction?.onComparison ? chosen?.whole.contradiction : undefined;
       referenceWhole = chosen?.whole;
       estimates[pp.point.id] = best.p;
