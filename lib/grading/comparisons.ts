@@ -21,8 +21,13 @@ export interface ComparisonClaim {
   scale: string;
   /** Lemmas of the clause's content verbs before the comparative ("carry", "conduct"); empty for a copula. */
   verbs: string[];
-  /** Content keys of what is compared between the verb and "than" ("heat" in "carries more heat than"). */
+  /**
+   * Content keys of what is compared between the verb and "than", its modifiers included ("heat" in
+   * "carries more heat than", "direct", "tax", "share" in "has a higher direct tax share than").
+   */
   nouns: string[];
+  /** Its first verb is in a past tense ("had", "was", "recorded"): it may tell of another time. */
+  past: boolean;
 }
 
 /** One side of a comparison: a plain noun phrase ("the tin cup"), no qualifier after its head. */
@@ -49,6 +54,12 @@ const dataSchema = z.object({
   agents: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
   leads: z.array(z.string().min(1)),
+  clauseBreaks: z.array(z.string().min(1)),
+  modals: z.array(z.string().min(1)),
+  timeWords: z.array(z.string().min(1)),
+  degree: z.array(z.string().min(1)),
+  pastForms: z.array(z.string().min(1)),
+  contextCues: z.array(z.string().min(1)),
 });
 
 interface Lexicon {
@@ -74,6 +85,18 @@ interface Lexicon {
   qualifiers: Set<string>;
   /** Connectives that may stand before a comparison's clause in its sentence ("so", "because"). */
   leads: Set<string>;
+  /** Words that open another clause ("so", "that", "which"). */
+  clauseBreaks: Set<string>;
+  /** Modal verbs ("can", "will"): a comparison under one is a possibility, not a fact. */
+  modals: Set<string>;
+  /** Words of time or frequency ("sometimes", "soon", "once"): the comparison holds at some times only. */
+  timeWords: Set<string>;
+  /** Adverbs of degree that may stand before a comparative without changing its claim ("much", "far"). */
+  degree: Set<string>;
+  /** Past forms of auxiliaries ("was", "had"); a verb in "-ed" is past too. */
+  pastForms: Set<string>;
+  /** Cues in a neighbouring sentence that may qualify a comparison, as word sequences ("not so", "in <year>"). */
+  contextCues: string[][];
 }
 
 let lexicon: Lexicon | null = null;
@@ -102,6 +125,12 @@ function lex(): Lexicon {
     agents: new Set(d.agents),
     qualifiers: new Set(d.qualifiers),
     leads: new Set(d.leads),
+    clauseBreaks: new Set(d.clauseBreaks),
+    modals: new Set(d.modals),
+    timeWords: new Set(d.timeWords),
+    degree: new Set(d.degree),
+    pastForms: new Set(d.pastForms),
+    contextCues: d.contextCues.map((c) => c.toLowerCase().split(/\s+/)),
   };
   return lexicon;
 }
@@ -134,7 +163,7 @@ function scaleOf(word: string): [string, number] {
 }
 
 function isBreak(t: Token): boolean {
-  return (!t.isWord && /[,;:.!?()"“”\-–—]/.test(t.text)) || t.pos === "SCONJ" || t.pos === "CCONJ" || t.lower === "so" || t.lower === "that" || t.lower === "which";
+  return (!t.isWord && /[,;:.!?()"“”\-–—]/.test(t.text)) || t.pos === "SCONJ" || t.pos === "CCONJ" || lex().clauseBreaks.has(t.lower);
 }
 
 const SIDE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -148,8 +177,47 @@ function isSentenceEnd(x: Token | undefined): boolean {
   return !!x && !x.isWord && /[.!?]/.test(x.text);
 }
 
+/** Where each token's sentence starts and ends (the index of its closing mark, or the text's length). */
+interface Sentences {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function sentencesOf(tokens: readonly Token[]): Sentences {
+  const n = tokens.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let i = 0, s = 0; i < n; i++) {
+    start[i] = s;
+    if (isSentenceEnd(tokens[i])) s = i + 1;
+  }
+  for (let i = n - 1, e = n; i >= 0; i--) {
+    if (isSentenceEnd(tokens[i])) e = i;
+    end[i] = e;
+  }
+  return { start, end };
+}
+
+/**
+ * Whether the sentence of the comparison at `m` hedges, conditions, restricts or denies it: a question,
+ * a hedge before it ("if", "may"), or after it a hedge, qualifier or negation ("…, but only over short
+ * distances", "…, per kilogram", "…, if it is thin", "…, not the other way round", "… is wrong").
+ */
+function isSentenceHedged(tokens: readonly Token[], m: number, sentences: Sentences): boolean {
+  const L = lex();
+  const s = sentences.start[m] ?? 0;
+  const e = sentences.end[m] ?? tokens.length;
+  if (tokens[e]?.text === "?") return true;
+  for (let i = s; i < m; i++) if (L.hedges.has((tokens[i] as Token).lower)) return true;
+  for (let i = m + 1; i < e; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (L.hedges.has(w) || L.qualifiers.has(w) || L.negations.has(w)) return true;
+  }
+  return false;
+}
+
 /** One comparison read at `m` (the comparative word), or null when the reading is not sure. */
-function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): ComparisonClaim | null | undefined {
+function readAt(tokens: readonly Token[], m: number, sentences: Sentences): ComparisonClaim | null | undefined {
   const L = lex();
   const t = tokens[m] as Token;
   // The comparative: "more/less (adj|adv)? (nouns)? than", "-er (nouns)? than", "not … as (adj|adv|much|many) (nouns)? as".
@@ -197,8 +265,9 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   const nouns: string[] = [];
   for (; j < k; j++) {
     const u = tokens[j] as Token;
-    if (NOUN_POS.has(u.pos) && u.isWord && !u.isStop) nouns.push(u.key);
-    else if (!(u.pos === "DET" || (u.pos === "ADJ" && !u.isStop))) return null;
+    // A modifier is part of what is compared: "a higher direct tax share" is not "a higher indirect tax share".
+    if (SIDE_POS.has(u.pos) && u.isWord && !u.isStop) nouns.push(u.key);
+    else if (u.pos !== "DET") return null;
   }
   // The clause around the comparison.
   let from = m;
@@ -207,11 +276,13 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   while (to < tokens.length && !isBreak(tokens[to] as Token)) to++;
   // Before the clause, its sentence may hold only connectives: "It is not true that …", "Some think
   // that …", "In the model, …" may deny, report or restrict what the clause says.
-  let start = from;
-  while (start > 0 && !isSentenceEnd(tokens[start - 1])) start--;
+  const start = sentences.start[from] ?? 0;
   if (tokens.slice(start, from).some((x) => x.isWord && !L.leads.has(x.lower))) return null;
   const before = tokens.slice(from, m);
-  if (sentenceHedged || before.some((x) => L.hedges.has(x.lower))) return null;
+  if (before.some((x) => L.hedges.has(x.lower)) || isSentenceHedged(tokens, m, sentences)) return null;
+  // A modal or a word of time or frequency: a possibility or a claim for some times only ("can be
+  // bigger", "is sometimes bigger", "will soon be bigger", "was once bigger").
+  if (before.some((x) => L.modals.has(x.lower) || L.timeWords.has(x.lower))) return null;
   // Negation: only "not as … as" is read (it turns the equality into "less"); "not only" adds.
   const nots = before.filter((x, i) => L.negations.has(x.lower) && !L.focus.has(before[i + 1]?.lower ?? ""));
   if (tokens.slice(k + 1, to).some((x) => L.negations.has(x.lower))) return null;
@@ -240,10 +311,15 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   if (subject.length > MAX_SUBJECT) return null;
   const predicate = before.slice(v);
   if (predicate.some((x) => L.agents.has(x.lower))) return null; // a passive's agent: the sides are not where read
+  // Between the verb and the comparative only a degree word may stand ("is much bigger"); another
+  // adverb may make it a claim for some times or cases only ("is sometimes bigger", "is rarely bigger").
+  if (predicate.some((x) => x.pos === "ADV" && !L.degree.has(x.lower) && !L.negations.has(x.lower))) return null;
+  const verb = predicate[0] as Token;
+  const past = L.pastForms.has(verb.lower) || (verb.pos === "VERB" && verb.lower !== verb.lemma.toLowerCase() && verb.lower.endsWith("ed"));
   const verbs = predicate.filter((x, i) => (x.pos === "VERB" || x.pos === "NOUN") && !x.isStop && isVerb(v + i)).map((x) => x.lemma.toLowerCase());
   // What is compared: the predicate's nouns, less an intensifier before the comparative ("a lot", "way").
   predicate.forEach((x, i) => {
-    if (NOUN_POS.has(x.pos) && x.isWord && !x.isStop && !isVerb(v + i) && !L.intensifiers.has(x.lower)) nouns.push(x.key);
+    if (SIDE_POS.has(x.pos) && x.isWord && !x.isStop && !isVerb(v + i) && !L.intensifiers.has(x.lower)) nouns.push(x.key);
   });
   // "than in the end", "than before", "than when …": a circumstance, not a thing, is the other side.
   const first = tokens.slice(k + 1, to).find((x) => x.pos !== "DET");
@@ -289,7 +365,7 @@ function readAt(tokens: readonly Token[], m: number, sentenceHedged: boolean): C
   const rightHead = headOf(after);
   if (!leftHead || !rightHead) return null;
   const [g, l] = sign > 0 ? [{ keys: left, head: leftHead }, { keys: right, head: rightHead }] : [{ keys: right, head: rightHead }, { keys: left, head: leftHead }];
-  return { greater: g, lesser: l, scale, verbs: [...new Set(verbs)], nouns: [...new Set(nouns)] };
+  return { greater: g, lesser: l, scale, verbs: [...new Set(verbs)], nouns: [...new Set(nouns)], past };
 }
 
 /** The head of a side: its last noun, or a capital-letter label after it ("bulb B"); null if none. */
@@ -308,23 +384,14 @@ function headOf(xs: readonly Token[]): string | null {
  * could not be read with confidence (then nothing should be concluded from the comparisons at all).
  */
 export function readComparisonClaims(all: readonly Token[]): ComparisonClaim[] | null {
-  const L = lex();
   const tokens = withoutAsides(all);
   const out: ComparisonClaim[] = [];
-  const isEnd = isSentenceEnd;
+  // Sentence bounds once for the text; a hedged sentence is looked at only for a comparison read in it.
+  const sentences = sentencesOf(tokens);
   for (let m = 0; m < tokens.length; m++) {
     const t = tokens[m] as Token;
     if (!t.isWord) continue;
-    // A hedge or condition before the comparison in its sentence ("if", "may"), or a question, asserts nothing.
-    let s = m;
-    while (s > 0 && !isEnd(tokens[s - 1])) s--;
-    let e = m;
-    while (e < tokens.length && !isEnd(tokens[e])) e++;
-    // … and so does one that the rest of its sentence may restrict, condition or deny ("…, but only over
-    // short distances", "…, per kilogram", "…, if it is thin", "…, not the other way round", "… is wrong").
-    const hedged =
-      tokens[e]?.text === "?" || tokens.slice(s, m).some((x) => L.hedges.has(x.lower)) || tokens.slice(m + 1, e).some((x) => L.hedges.has(x.lower) || L.qualifiers.has(x.lower) || L.negations.has(x.lower));
-    const claim = readAt(tokens, m, hedged);
+    const claim = readAt(tokens, m, sentences);
     // A comparison that could not be read: not sure of this text's comparisons.
     if (claim === null) return null;
     // "more heavier" is one comparison, read at both words.
@@ -393,7 +460,9 @@ function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1
   const same = names(answer.greater, reference.greater) && names(answer.lesser, reference.lesser);
   const swapped = names(answer.greater, reference.lesser) && names(answer.lesser, reference.greater);
   if (same === swapped || !sameCompared(reference, answer, swapped)) return 0;
-  if (reference.scale === answer.scale) return same ? 1 : -1;
+  // A past comparison against a present point tells of another time ("Bihar had a higher literacy
+  // rate than Kerala" in 1951): not the point's opposite.
+  if (reference.scale === answer.scale) return same ? 1 : answer.past && !reference.past ? 0 : -1;
   // The same verb on another scale ("conducts heat more", "conducts heat more quickly") agrees when it
   // puts the things in the same order; the reader is not sure enough of the dimension to say the
   // opposite. Only scales the data knows: an adverb it does not list may mean the opposite ("more poorly").
@@ -409,10 +478,30 @@ function claimAgreement(reference: ComparisonClaim, answer: ComparisonClaim): -1
  */
 export function comparisonVerdict(point: readonly ComparisonClaim[] | null, sentence: readonly Token[]): -1 | 0 | 1 {
   if (!point?.length) return 0;
-  const claims = readComparisonClaims(sentence);
+  const claims = claimsOf(sentence);
   if (claims?.length !== 1) return 0;
   const claim = claims[0] as ComparisonClaim;
   const verdicts = point.map((p) => claimAgreement(p, claim));
   if (verdicts.includes(1)) return 1;
   return verdicts.includes(-1) ? -1 : 0;
+}
+
+/** The comparisons of a unit's tokens, read once however many points ask. */
+const claimCache = new WeakMap<readonly Token[], ComparisonClaim[] | null>();
+function claimsOf(tokens: readonly Token[]): ComparisonClaim[] | null {
+  if (claimCache.has(tokens)) return claimCache.get(tokens) ?? null;
+  const claims = readComparisonClaims(tokens);
+  claimCache.set(tokens, claims);
+  return claims;
+}
+
+/**
+ * Whether a sentence or bullet may qualify a comparison next to it: it holds a cue of restriction,
+ * contrast or another time ("only under …", "the position is reversed", "In 1951 …", "However, …").
+ */
+export function qualifiesNeighbour(tokens: readonly Token[] | undefined): boolean {
+  if (!tokens?.length) return false;
+  const words = tokens.filter((t) => t.isWord);
+  const fits = (cue: string, t: Token) => (cue === "<year>" ? /^\d{3,4}s?$/.test(t.text) : t.lower === cue);
+  return lex().contextCues.some((cue) => words.some((_, i) => cue.every((c, k) => !!words[i + k] && fits(c, words[i + k] as Token))));
 }

@@ -1,4 +1,4 @@
-import { comparisonVerdict } from "./comparisons";
+import { comparisonVerdict, qualifiesNeighbour } from "./comparisons";
 import { argumentSlots, comparisonAgreement, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
@@ -547,7 +547,12 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
  * states the point). Otherwise the swapped unit's match is what the other readings made of it.
  */
 function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatch[] {
-  const matches = units.map((u) => unitMatch(point, u));
+  // A swap next to a sentence or bullet that may qualify it ("This is true only under …", "In 1951 the
+  // order was different.") is not sure to say the opposite: what the other readings made of it stands.
+  const matches = units.map((u, i) => {
+    const m = unitMatch(point, u);
+    return m.onComparison && (qualifiesNeighbour(units[i - 1]?.tokens) || qualifiesNeighbour(units[i + 1]?.tokens)) ? (m.beforeComparison ?? m) : m;
+  });
   const swapped = matches.filter((m) => m.onComparison);
   if (!swapped.length) return matches;
   const swappedCover = Math.min(...swapped.map((m) => weighted(point, (m.beforeComparison ?? m).agree)));

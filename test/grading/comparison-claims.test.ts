@@ -20,7 +20,7 @@ const thing = (words: string) => ({ keys: keys(words), head: keys(words).at(-1) 
 describe("readComparisonClaims", () => {
   it("reads the higher and the lower thing, the scale and the verb", () => {
     expect(claims("The iron pan holds more water than the tin cup.")).toEqual([
-      { greater: thing("iron pan"), lesser: thing("tin cup"), scale: "amount", verbs: ["hold"], nouns: keys("water") },
+      { greater: thing("iron pan"), lesser: thing("tin cup"), scale: "amount", verbs: ["hold"], nouns: keys("water"), past: false },
     ]);
   });
 

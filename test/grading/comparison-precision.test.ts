@@ -126,3 +126,84 @@ describe("note-form answers with 'more … than' in them", () => {
     }
   });
 });
+
+describe("modifiers of what is compared", () => {
+  it("are part of it: a swap with another modifier is not the opposite", () => {
+    for (const [point, answer] of [
+      ["Norway has a higher direct tax share than Chile.", "Chile has a higher indirect tax share than Norway."],
+      ["The town has a larger young population than the village.", "The village has a larger old population than the town."],
+      ["The farm keeps more healthy brown hens than the zoo.", "The zoo keeps more healthy white hens than the farm."],
+    ] as const) {
+      expect(verdict(point, answer), answer).toBe(0);
+    }
+    expect(verdict("Norway has a higher direct tax share than Chile.", "Chile has a higher direct tax share than Norway.")).toBe(-1);
+  });
+});
+
+describe("a modal or an adverb of time or frequency before the comparative", () => {
+  it("makes the comparison unsure", () => {
+    for (const answer of [
+      "The canal can be wider than the river.",
+      "The canal must be wider than the river.",
+      "The canal will be wider than the river.",
+      "The canal is often wider than the river.",
+      "The canal is occasionally wider than the river.",
+      "The canal will soon be wider than the river.",
+      "The canal was once wider than the river.",
+    ]) {
+      expect(verdict("The river is wider than the canal.", answer), answer).toBe(0);
+    }
+  });
+
+  it("but a degree word does not", () => {
+    expect(verdict("The river is wider than the canal.", "The canal is much wider than the river.")).toBe(-1);
+  });
+
+  it("and a past tense read against a present point is a statement of history, not the opposite", () => {
+    expect(verdict("The town has more shops than the village.", "The village had more shops than the town.")).toBe(0);
+    expect(verdict("The town has more shops than the village.", "The village has more shops than the town.")).toBe(-1);
+  });
+});
+
+describe("a swap qualified by the sentence or bullet next to it", () => {
+  it("is left to the rest of the grader", () => {
+    for (const [point, answerText] of [
+      ["The senate has more powers than the assembly.", "The assembly sets the budget. The assembly has more powers than the senate. That holds only in wartime."],
+      ["The senate has more powers than the assembly.", "The senate names the judges. For treaties the roles are reversed. The assembly has more powers than the senate."],
+      ["The senate has more powers than the assembly.", "- The senate names the judges\n- The assembly has more powers than the senate\n- only in wartime"],
+      ["The port handles more cargo than the airport.", "The port leads today. In 1920 things were different. The airport handles more cargo than the port."],
+    ] as const) {
+      const r = grade(question(`ctx-${answerText.length}`, point), answerText);
+      expect(r.score, answerText).toBeGreaterThan(0);
+    }
+  });
+
+  it("while a plain swap with neutral neighbours still loses the point", () => {
+    const r = grade(question("ctx-plain", "The senate has more powers than the assembly."), "The senate names the judges. The assembly has more powers than the senate. The assembly meets in spring.");
+    expect(r.flags).toContain("contradiction");
+  });
+});
+
+describe("reading a long answer without full stops", () => {
+  it("takes time in proportion to its length", () => {
+    // No comparison in it to end the reading early: every word is looked at.
+    const words = "the canal carries boats and the river carries fish and the carts on the road carry goods to the town".split(" ");
+    const tokens = (n: number) => analyze(Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ")).tokens;
+    // The fastest of several runs, after warming up, so that a busy machine does not decide the ratio.
+    const time = (ts: ReturnType<typeof tokens>) => {
+      let best = Infinity;
+      for (let run = 0; run < 8; run++) {
+        const t = performance.now();
+        for (let i = 0; i < 5; i++) readComparisonClaims(ts);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = tokens(400);
+    const large = tokens(6400);
+    time(small);
+    time(large);
+    // Sixteen times the words: linear reading takes about sixteen times as long, a rescan per word 256 times.
+    expect(time(large) / Math.max(time(small), 0.05)).toBeLessThan(60);
+  });
+});
