@@ -38,7 +38,7 @@ export interface ExternalCorpus {
   task: "2way" | "saf" | "mohler";
   raw: { meta: { task: string; corpus: string; split: string; licence?: string; citation?: string }; questions: unknown[]; answers: Array<{ id: string; questionId: string; text: string }>; gold: Array<Record<string, unknown> & { id: string; questionId: string }> };
   /** Per answer: its signals against each reference, and whether it only denies that reference (`onlyDenies`). */
-  examples: Array<ReferenceExample & { id: string; qid: string; denies?: boolean[] }>;
+  examples: Array<ReferenceExample & { id: string; qid: string; denies?: boolean[]; reverses?: boolean[] }>;
 }
 
 /** Human mark of a gold row as a fraction in [0, 1]. */
@@ -67,7 +67,8 @@ export function loadExternalCorpora(score: ScoreModule, log: (s: string) => void
       const signals = signalsFor({ question: q, answerText: a.text }).referenceRows ?? [];
       const rows = signals.map((r) => r.values);
       const denies = signals.map((r) => onlyDenies(r.whole));
-      return rows.length ? [{ id: g.id, qid: g.questionId, rows, denies, y: goldTarget(raw.meta.task, g) }] : [];
+      const reverses = signals.map((r) => !!r.whole.contradiction?.onComparison);
+      return rows.length ? [{ id: g.id, qid: g.questionId, rows, denies, reverses, y: goldTarget(raw.meta.task, g) }] : [];
     });
     log(`  ${name}: ${examples.length} answers, signals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     out.push({ name, task: raw.meta.task as ExternalCorpus["task"], raw, examples });
@@ -197,7 +198,9 @@ export function corpusGrades(c: ExternalCorpus, modelFor: (e: ExternalCorpus["ex
     const { p, row } = model ? bestReference(model, e.rows) : { p: 0, row: [] };
     // As the grader does: an answer judged more likely wrong than right that only denies its best
     // reference earns nothing (`onlyDenies`).
-    const denies = p < 0.5 && (e.denies?.[e.rows.indexOf(row as number[])] ?? false);
+    const i = e.rows.indexOf(row as number[]);
+    // … and so does one that compares its best reference's things the other way round (`comparisons.ts`).
+    const denies = (p < 0.5 && (e.denies?.[i] ?? false)) || (e.reverses?.[i] ?? false);
     return { answerId: e.id, score: denies ? 0 : Math.round(referenceItemCredit(p, row) * 8) / 2, maxScore: 4 };
   });
 }

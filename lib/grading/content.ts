@@ -1,3 +1,4 @@
+import { comparisonVerdict, qualifiesNeighbour } from "./comparisons";
 import { argumentSlots, comparisonAgreement, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
@@ -46,6 +47,8 @@ export interface Contradiction {
    * opposite quality ("on the same circuit", "not on different circuits" for "on different circuits").
    */
   onQuality: boolean;
+  /** The unit places the things a comparison of the point compares the other way round (`comparisons.ts`). */
+  onComparison?: boolean;
 }
 
 /**
@@ -72,6 +75,12 @@ interface UnitMatch {
   kind: "polarity" | "roles" | null;
   /** Weighted share of the point's terms this unit asserts with the opposite polarity. */
   contraShare: number;
+  /** The unit's one comparison places the point's compared things the other way round. */
+  onComparison?: boolean;
+  /** The match before that comparison was read as the point's opposite (kept for `weighComparisons`). */
+  beforeComparison?: UnitMatch;
+  /** The unit's one comparison agrees with one of the point's. */
+  agreesByComparison?: boolean;
 }
 
 /** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
@@ -267,7 +276,44 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       out.contraShare = 0;
     }
   }
+  applyComparisonClaims(point, unit, out);
   return out;
+}
+
+/**
+ * The strict comparison reading (`comparisons.ts`): a sentence whose one comparison places the point's
+ * compared things the other way round on the same dimension ("the glass rod carries more heat than the
+ * copper rod" for "copper carries more heat than glass") asserts the opposite; one that places them the
+ * same way however worded ("glass conducts more slowly than copper") asserts the point. Anything the
+ * reader is not sure of changes nothing.
+ */
+function applyComparisonClaims(point: PreparedPoint, unit: AnswerUnit, out: UnitMatch): void {
+  if (!point.comparisonClaims?.length) return;
+  const verdict = comparisonVerdict(point.comparisonClaims, unit.tokens);
+  if (verdict === 0) return;
+  const { agree, contra } = out;
+  if (verdict === -1) {
+    out.beforeComparison = { ...out, agree: [...agree], contra: [...contra] };
+    // A contradiction the polarity or role reading found keeps its kind; the comparison confirms it.
+    if (!out.kind) {
+      for (let t = 0; t < point.terms.length; t++) {
+        contra[t] = Math.max(contra[t] ?? 0, agree[t] ?? 0);
+        agree[t] = 0;
+      }
+      out.kind = "polarity";
+    }
+    out.onComparison = true;
+    return;
+  }
+  out.agreesByComparison = true;
+  if (out.kind) {
+    for (let t = 0; t < point.terms.length; t++) {
+      agree[t] = Math.max(agree[t] ?? 0, contra[t] ?? 0);
+      contra[t] = 0;
+    }
+    out.kind = null;
+    out.contraShare = 0;
+  }
 }
 
 /** What a match state says of the point's polarity. */
@@ -488,19 +534,40 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
     // Only a short point without a verb of its own is the claim of its quality (see `polarityVerdict`).
     const isQualityClaim = point.terms.length <= SINGLE_CLAIM_TERMS && !point.terms.some((term) => term.isPredicate);
     const onQuality = m.kind === "polarity" && isQualityClaim && point.terms.some((term, t) => term.isQuality && (m.contra[t] ?? 0) > (m.agree[t] ?? 0));
-    best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind, onQuality };
+    best = { unit: units[i] as AnswerUnit, coverage, kind: m.kind, onQuality, ...(m.onComparison ? { onComparison: true } : {}) };
   });
   return best;
 }
 
+/**
+ * Every unit's match with the point, a comparison read as swapped weighed against the rest of the
+ * answer: it says the point's opposite only when no other unit agrees with the point — by a comparison
+ * read as the same claim, or by matching the point's terms, uncontradicted, at least as fully as the
+ * swapped unit did ("Jupiter is bigger than Earth. Earth is bigger than Jupiter's largest moon."
+ * states the point). Otherwise the swapped unit's match is what the other readings made of it.
+ */
+function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatch[] {
+  // A swap next to a sentence or bullet that may qualify it ("This is true only under …", "In 1951 the
+  // order was different.") is not sure to say the opposite: what the other readings made of it stands.
+  const matches = units.map((u, i) => {
+    const m = unitMatch(point, u);
+    return m.onComparison && (qualifiesNeighbour(units[i - 1]?.tokens) || qualifiesNeighbour(units[i + 1]?.tokens)) ? (m.beforeComparison ?? m) : m;
+  });
+  const swapped = matches.filter((m) => m.onComparison);
+  if (!swapped.length) return matches;
+  const swappedCover = Math.min(...swapped.map((m) => weighted(point, (m.beforeComparison ?? m).agree)));
+  const agreed = matches.some((m) => !m.onComparison && (m.agreesByComparison || (!m.kind && weighted(point, m.agree) >= swappedCover)));
+  return agreed ? matches.map((m) => m.beforeComparison ?? m) : matches;
+}
+
 /** Best alignment of one point with the answer (or with a subset of its units). */
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  return windowOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+  return windowOf(point, answer.units, matchesOf(point, answer.units));
 }
 
 /** The best window and the whole-answer coverage of one point, sharing one pass over the units. */
 export function alignPointBoth(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): { window: PointAlignment; whole: PointAlignment } {
-  const matches = answer.units.map((u) => unitMatch(point, u));
+  const matches = matchesOf(point, answer.units);
   const opposition = oppositionOf(point, answer.units, matches);
   return { window: windowOf(point, answer.units, matches, opposition), whole: wholeOf(point, answer.units, matches, opposition) };
 }
@@ -552,7 +619,7 @@ export function creditFor(score: number, thresholds: { full: number; half: numbe
  * sentences; also the strongest contradiction.
  */
 export function alignWhole(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
-  return wholeOf(point, answer.units, answer.units.map((u) => unitMatch(point, u)));
+  return wholeOf(point, answer.units, matchesOf(point, answer.units));
 }
 
 function wholeOf(point: PreparedPoint, units: readonly AnswerUnit[], matches: readonly UnitMatch[], opposition = oppositionOf(point, units, matches)): PointAlignment {

@@ -185,7 +185,10 @@ export function gradeWithDiagnostics(
       confidence = confidenceFor(best.p, [0.5], model.reference.confidence);
       units = chosen?.whole.units ?? [];
       matched = chosen?.whole.matchedTerms ?? [];
-      contradiction = best.p < 0.5 ? chosen?.whole.contradiction : undefined;
+      // A comparison made the other way round is reported whatever the estimate (the words it shares
+      // with the reference are the things compared, not the claim); it is one only when no other
+      // sentence of the answer agrees with the point (`matchesOf` in content.ts).
+      contradiction = best.p < 0.5 || chosen?.whole.contradiction?.onComparison ? chosen?.whole.contradiction : undefined;
       referenceWhole = chosen?.whole;
       estimates[pp.point.id] = best.p;
     } else {
@@ -214,8 +217,8 @@ export function gradeWithDiagnostics(
       // it gives a thing the opposite of the point's quality (the words it shares with the point are the
       // thing, not the claim), or all it shares with the reference is in the sentence denying it. Then
       // nothing for it, as in point mode. An answer awarded nothing is told why.
-      if (!isReferenceMode || contradiction.onQuality || (referenceWhole && onlyDenies(referenceWhole))) credit = 0;
-      if (awardedMarks(credit, pp.point.marks) <= 0) feedback = contradictionFeedback(contradiction.kind, answer.text.slice(unit.start, unit.end));
+      if (!isReferenceMode || contradiction.onQuality || contradiction.onComparison || (referenceWhole && onlyDenies(referenceWhole))) credit = 0;
+      if (awardedMarks(credit, pp.point.marks) <= 0) feedback = contradictionFeedback(contradiction.onComparison ? "comparison" : contradiction.kind, answer.text.slice(unit.start, unit.end));
     }
     if (isGamed) {
       credit = 0;
@@ -440,8 +443,9 @@ export function assessConfidence(
   return { confidence, isProvisional, provisionalReasons: reasons };
 }
 
-function contradictionFeedback(kind: "polarity" | "roles", quote: string): string {
+function contradictionFeedback(kind: "polarity" | "roles" | "comparison", quote: string): string {
   const short = quote.length > 160 ? `${quote.slice(0, 157)}…` : quote;
+  if (kind === "comparison") return `Not credited: the answer's sentence “${short}” compares the things in this point the other way round, which says the opposite of it.`;
   return kind === "roles"
     ? `Not credited: the answer's sentence “${short}” reverses who does what to whom in this point.`
     : `Not credited: the answer's sentence “${short}” says the opposite of this point.`;

@@ -1,3 +1,4 @@
+import { readComparisonClaims, type ComparisonClaim } from "./comparisons";
 import {
   analyze,
   antonymKeys,
@@ -98,6 +99,8 @@ export interface PreparedPoint {
   slots?: PointSlots;
   /** The comparison the point makes ("the black pan absorbs more sunlight than the white pan"), if any. */
   comparison?: Comparison;
+  /** Every comparison the point makes, read strictly (`comparisons.ts`); null when one is unsure. */
+  comparisonClaims?: ComparisonClaim[] | null;
   /**
    * A reference answer's separate ideas (its sentences and coordinated clauses), each prepared as a
    * point of its own; present only for the single content point of a reference-answer-only rubric
@@ -486,6 +489,7 @@ function preparePointText(
     ...(roles ? { roles } : {}),
     ...(slots ? { slots } : {}),
     ...(comparison ? { comparison } : {}),
+    comparisonClaims: readComparisonClaims(analysis.tokens),
     ...(ideas ? { ideas } : {}),
   };
 }
