@@ -183,27 +183,3 @@ describe("a swap qualified by the sentence or bullet next to it", () => {
     expect(r.flags).toContain("contradiction");
   });
 });
-
-describe("reading a long answer without full stops", () => {
-  it("takes time in proportion to its length", () => {
-    // No comparison in it to end the reading early: every word is looked at.
-    const words = "the canal carries boats and the river carries fish and the carts on the road carry goods to the town".split(" ");
-    const tokens = (n: number) => analyze(Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ")).tokens;
-    // The fastest of several runs, after warming up, so that a busy machine does not decide the ratio.
-    const time = (ts: ReturnType<typeof tokens>) => {
-      let best = Infinity;
-      for (let run = 0; run < 8; run++) {
-        const t = performance.now();
-        for (let i = 0; i < 5; i++) readComparisonClaims(ts);
-        best = Math.min(best, performance.now() - t);
-      }
-      return best;
-    };
-    const small = tokens(400);
-    const large = tokens(6400);
-    time(small);
-    time(large);
-    // Sixteen times the words: linear reading takes about sixteen times as long, a rescan per word 256 times.
-    expect(time(large) / Math.max(time(small), 0.05)).toBeLessThan(60);
-  });
-});
