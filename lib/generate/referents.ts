@@ -1,0 +1,418 @@
+import { z } from "zod";
+import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas";
+import { tokenizeSentences } from "@/lib/material/nlp";
+import { escapeRegExp } from "@/lib/text/regexp";
+import referentNeedsData from "./referent-needs.json";
+
+/**
+ * Referents other than a definite description's (issue 9; `descriptions.ts` reads "the treaty", "the matter"). A blind
+ * examiner's largest class of items that did not stand on their own: a word that needs something the item does not give.
+ *
+ * - a numbered provision with no text named ("Section 19", "clause (b)", "Paragraph 7": of which Act, which Schedule?);
+ * - a role with no complement ("the chairperson", "Patron-in-Chief", "member secretary": of what?);
+ * - a natural kind named only by its class ("the tree", "the species", "the weed": which one?);
+ * - a verb that needs an object used with none ("Over 300 delegates attended.", "the ministers who attended…");
+ * - an unnamed thing received or won ("received an award in 2019": which award? the answer tests nothing);
+ * - a report named only by a blank ("The _____ assessment found…": one of several fits);
+ * - an opening that ties the statement to one not shown ("Likewise, …", "Further orders…").
+ *
+ * Two uses, as in `descriptions.ts`: `withResolvedReferents` (through context.ts `inContext`) names the text a provision
+ * belongs to, and the one kind a paragraph named, when the material says which unambiguously ("Section 6" → "Section 6 of
+ * the Biological Diversity Act" when the paragraph names that Act and no other, or, naming none, the heading above or the
+ * title is about it, or the whole material names no other);
+ * `unresolvedReferent` (through quality.ts `itemDefect`) finds in an item's own text what still needs a referent, and the
+ * item is dropped with that reason. The words are data (`referent-needs.json`).
+ */
+
+const needs = z
+  .object({
+    provisions: z.record(z.string(), z.array(z.string())),
+    containerWords: z.array(z.string()),
+    relationalNouns: z.array(z.string()),
+    organisationWords: z.array(z.string()),
+    kindNouns: z.array(z.string()),
+    kindPlurals: z.record(z.string(), z.string()),
+    objectVerbs: z.array(z.string()),
+    placeholderObjects: z.array(z.string()),
+    placeholderVerbs: z.array(z.string()),
+    reportNouns: z.array(z.string()),
+    connectiveOpeners: z.array(z.string()),
+  })
+  .parse(referentNeedsData);
+
+const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`)).sort((a, b) => b.length - a.length).join("|");
+const L = String.raw`\p{L}\p{M}`;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Provisions
+
+const DESIGNATIONS = Object.keys(needs.provisions);
+/** "Section 4(1)", "section 19", "Sections 10 and 12", "clause (b)", "Paragraph _____", "Regulation VII". */
+const NUMBER = String.raw`(?:(?:\d+|_____)[A-Z]{0,2}(?:\(\w{1,4}\))*|\(\w{1,4}\)(?:\(\w{1,4}\))*|[IVX]{2,6}|I)(?![\p{L}\p{N}])`;
+const PROVISION = new RegExp(
+  String.raw`(?<![${L}-])(${alt(DESIGNATIONS.flatMap((d) => [d, d.toLowerCase()]))})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*`,
+  "gu",
+);
+/** What follows a provision that already says whose it is ("… of the Act", "… of this Act", ", IPC", "under the Code"). */
+const PROVISION_OWNED_AFTER = /^\s*of\b|^\s*(?:in|under)\s+(?:the|this|that|its)\s+(?:[\w()-]+\s+){0,6}?(?:Act|Code|Rules|Regulations|Schedule|Constitution|Ordinance|Bill|act|code|law|rules|schedule)\b|^\s*,?\s*\(?\p{Lu}{2,}\b/u;
+/**
+ * A text named in the item: a capitalised container word ("… of the Act", "the Tenth Schedule", "Article 31"), or a small
+ * one after "the" ("the anti-defection law"; not "rules of natural justice", "a law").
+ */
+const CONTAINER_WORD = new RegExp(
+  String.raw`(?<![${L}])(?:${alt(needs.containerWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![${L}])|(?<![${L}])[Tt]he\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:${alt(needs.containerWords)})(?![${L}])`,
+  "u",
+);
+
+/** The designation's canonical key ("Section" for "sections", "sub-section"). */
+function designationKey(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return DESIGNATIONS.find((d) => d.toLowerCase() === w);
+}
+
+/**
+ * The names of texts of these kinds ("Act", "Schedule") a text gives, as written ("Contempt of Courts Act, 1971", "Tenth
+ * Schedule", "Biological Diversity (Amendment) Act"), with a key that ignores the year and the article.
+ */
+function containerNames(text: string, kinds: readonly string[]): Array<{ name: string; key: string }> {
+  const out: Array<{ name: string; key: string }> = [];
+  const re = new RegExp(
+    String.raw`(?<![${L}])((?:(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\([\p{Lu}][${L}\s]*\))\s+(?:(?:of|and|for|on|to|the|&)\s+)*){1,8})(${alt(kinds)})(?![${L}])(,?\s+(?:1[5-9]|20)\d\d)?`,
+    "gu",
+  );
+  for (const m of text.matchAll(re)) {
+    let lead = m[1]!.replace(/^(?:(?:The|This|That|These|Those|Its|Their|A|An|Under|In|Of|By|From|With|Section|Sections|Clause|Rule|Paragraph)\s+)+/, "");
+    // A lead of joiners only ("of the Act") or none names nothing.
+    if (!/^\p{Lu}|^\d/u.test(lead.trim())) continue;
+    lead = lead.trimEnd();
+    const name = `${lead} ${m[2]}${m[3] ?? ""}`;
+    const key = `${lead} ${m[2]}`.toLowerCase().replace(/\s+/g, " ");
+    out.push({ name, key });
+  }
+  return out;
+}
+
+/** The one text of these kinds that `texts` name (by key), or null when they name none or several. */
+function onlyContainer(texts: readonly string[], kinds: readonly string[]): string | null | "none" {
+  const byKey = new Map<string, string>();
+  for (const t of texts) for (const c of containerNames(t, kinds)) if (!byKey.has(c.key) || c.name.length > byKey.get(c.key)!.length) byKey.set(c.key, c.name);
+  if (byKey.size === 0) return "none";
+  return byKey.size === 1 ? [...byKey.values()][0]! : null;
+}
+
+/** The text of the heading the sentence falls under, or the material's title when it falls under none. */
+function headingOver(pm: ProcessedMaterial, sentence: Sentence): string {
+  const at = pm.blocks[sentence.blockIndex]?.headingIndex;
+  const heading = at === undefined ? undefined : pm.blocks[at];
+  return heading ? pm.material.text.slice(heading.start, heading.end) : (pm.material.title ?? "");
+}
+
+/**
+ * "Section 6 requires…" → "Section 6 of the Biological Diversity Act requires…": the text a provision with no owner is
+ * part of, when the paragraph up to the sentence names one such text only — or, when the paragraph names none, the whole
+ * material does. Left as written otherwise (the screen then drops the item).
+ */
+function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  if (CONTAINER_WORD.test(t.replace(PROVISION, ""))) return t;
+  let out = t;
+  for (const m of [...t.matchAll(PROVISION)].reverse()) {
+    const key = designationKey(m[1]!);
+    if (!key) continue;
+    const after = t.slice(m.index + m[0].length);
+    if (PROVISION_OWNED_AFTER.test(after)) continue;
+    const kinds = needs.provisions[key]!;
+    const paragraph = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index <= sentence.index).map((s) => s.text);
+    let owner = onlyContainer(paragraph, kinds);
+    // The paragraph names none: the one the heading above names (or, with no heading, the title), else the one the material names.
+    if (owner === "none") owner = onlyContainer([headingOver(pm, sentence)], kinds);
+    if (owner === "none") owner = onlyContainer(pm.sentences.map((s) => s.text), kinds);
+    if (!owner || owner === "none") continue;
+    const end = m.index + m[0].length;
+    out = `${out.slice(0, end)} of the ${owner}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** A numbered provision the item gives no owner of ("Section _____ requires…"), or null. */
+function provisionWithoutOwner(text: string): string | null {
+  if (CONTAINER_WORD.test(text.replace(PROVISION, ""))) return null;
+  for (const m of text.matchAll(PROVISION)) {
+    if (!designationKey(m[1]!)) continue;
+    if (PROVISION_OWNED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    return m[0];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Natural kinds
+
+const KIND_PLURAL = new Map(Object.entries(needs.kindPlurals));
+const pluralOf = (k: string) => KIND_PLURAL.get(k) ?? `${k}s`;
+const KIND_FORMS = new Map<string, string>();
+for (const k of needs.kindNouns) {
+  KIND_FORMS.set(k, k);
+  KIND_FORMS.set(pluralOf(k), k);
+}
+/** "the tree", "The species", "the weeds": a kind noun right after "the", nothing between. */
+const BARE_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
+/** What after a kind noun says which one ("the species of frog", "the tree known as…", "the species Panthera…"), or makes it a compound's modifier ("the tree cover", "the plant's output"). */
+const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|native|endemic|listed|introduced|from)\b|\s+\p{Lu}|\s*[("“]|\s*,\s+\p{Lu}|-|['’])/u;
+
+/** Words before a kind noun that rank, count or describe, never name ("the same species", "cut trees", "these weeds"). */
+const NOT_A_KIND_NAME = /^(?:the|a|an|this|that|these|those|same|other|another|new|old|young|many|several|some|few|each|every|one|two|three|four|five|most|more|all|both|such|its|their|his|her|our|your|key|main|only|first|last|single|whole|entire|target|host|mother|parent|tree|plant|food|cash|of|in|on|and|or|to|by|for|with|as|at|from|is|are|was|were)$/i;
+
+const taggedCache = new Map<string, Token[]>();
+function tagged(text: string): Token[] {
+  let tokens = taggedCache.get(text);
+  if (!tokens) {
+    tokens = tokenizeSentences(text, 0, text.length).flatMap((s) => s.tokens);
+    if (taggedCache.size > 5000) taggedCache.clear();
+    taggedCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * The names a text gives a thing of this kind, `[original, key]`: a compound of nouns or names before the kind noun
+ * ("khejri trees", "Lantana weed"), a copula with the kind as its complement ("Lantana camara is an invasive shrub", "The
+ * snow leopard is a species of big cat"), or a name before a binomial in brackets ("the Asiatic cheetah (Acinonyx
+ * jubatus)" for "the species"). `tokens` index `text` from `base`.
+ */
+function kindNamesIn(text: string, tokens: readonly Token[], base: number, kind: string): Array<[string, string]> {
+  const forms = new Set([kind, pluralOf(kind)]);
+  const out: Array<[string, string]> = [];
+  const word = (k: number) => text.slice(tokens[k]!.start - base, tokens[k]!.end - base);
+  tokens.forEach((t, k) => {
+    if (t.start - base < 0 || t.end - base > text.length || !forms.has(word(k).toLowerCase())) return;
+    let first = k;
+    while (first > 0 && k - first < 2 && /^(?:NOUN|PROPN)$/.test(tokens[first - 1]!.pos) && !NOT_A_KIND_NAME.test(word(first - 1)) && tokens[first - 1]!.end - base >= 0) first--;
+    if (first === k) return;
+    const name = text.slice(tokens[first]!.start - base, tokens[k - 1]!.end - base);
+    if (!/[\s-]/.test(name) && name.length < 3) return;
+    out.push([name, name.toLowerCase()]);
+  });
+  const kindForms = alt([...forms]);
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.;]\s+|,\s+)(?:The\s+|the\s+)?((?:[${L}][${L}'’-]*\s+){0,2}[${L}][${L}'’-]*)\s+(?:is|are|was|were)\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:${kindForms})(?![${L}-])`, "gu"))) {
+    const name = m[1]!.trim();
+    if (name.split(/\s+/).some((w) => NOT_A_KIND_NAME.test(w)) || /^(?:it|they|which|who|there|he|she|we)$/i.test(name)) continue;
+    out.push([name, name.toLowerCase()]);
+  }
+  if (kind === "species") {
+    for (const m of text.matchAll(new RegExp(String.raw`((?:[${L}][${L}'’-]*\s+)?[${L}][${L}'’-]*)\s+\(\s*\p{Lu}[a-z]+\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*\)`, "gu"))) {
+      const words = m[1]!.trim().split(/\s+/).filter((w) => !NOT_A_KIND_NAME.test(w));
+      if (words.length) out.push([words.join(" "), words.join(" ").toLowerCase()]);
+    }
+  }
+  return out;
+}
+
+/** A kind noun used as a compound's modifier ("the tree cover of…", "the fish catch fell"): no thing of the kind is meant. */
+function isCompoundModifier(tokens: readonly Token[], k: number, form: string, kind: string): boolean {
+  // A plural ("the trees") is no modifier; a singular is, before a noun or a verb-tagged noun that a verb or "of" follows.
+  if (form !== kind) return false;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!next && /^(?:NOUN|VERB)$/.test(next.pos) && !!after && (/^(?:VERB|AUX)$/.test(after.pos) || after.lemma === "of");
+}
+
+/** A kind resolved in a sentence: where its head is, the phrase, which occurrence of it, and what to write instead. */
+interface KindResolution {
+  headStart: number;
+  phrase: string;
+  occurrence: number;
+  name: string;
+}
+const kindCache = new WeakMap<ProcessedMaterial, Map<number, KindResolution[]>>();
+
+/**
+ * The bare kinds of a sentence ("the trees", "The species") that its paragraph names one way only before the phrase (its
+ * earlier sentences and the sentence's own words before it): "the khejri trees", "the snow leopard". None, or two
+ * ("neem trees … tamarind trees … the trees"), and nothing is put in.
+ */
+function kindResolutionsOf(pm: ProcessedMaterial, sentence: Sentence): KindResolution[] {
+  let bySentence = kindCache.get(pm);
+  if (!bySentence) kindCache.set(pm, (bySentence = new Map()));
+  const cached = bySentence.get(sentence.index);
+  if (cached) return cached;
+  const found: KindResolution[] = [];
+  const t = sentence.text;
+  const earlier = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index);
+  const seen = new Map<string, number>();
+  for (const m of t.matchAll(BARE_KIND)) {
+    const phrase = m[0];
+    const occurrence = seen.get(phrase.toLowerCase()) ?? 0;
+    seen.set(phrase.toLowerCase(), occurrence + 1);
+    if (KIND_SAID_AFTER.test(t.slice(m.index + phrase.length))) continue;
+    const form = m[2]!.toLowerCase();
+    const kind = KIND_FORMS.get(form)!;
+    const headStart = sentence.start + m.index + m[1]!.length + 1;
+    const k = sentence.tokens.findIndex((tok) => tok.start === headStart);
+    if (k >= 0 && isCompoundModifier(sentence.tokens, k, form, kind)) continue;
+    const own = t.slice(0, m.index);
+    const names = new Map<string, string>();
+    for (const [name, key] of [...earlier.flatMap((s) => kindNamesIn(s.text, s.tokens, s.start, kind)), ...kindNamesIn(own, sentence.tokens.filter((tok) => tok.end <= sentence.start + m.index), sentence.start, kind)]) names.set(key, name);
+    if (names.size !== 1) continue;
+    const name = [...names.values()][0]!;
+    // A compound keeps its kind noun ("the khejri trees"); a name from a copula or a binomial stands for it ("the snow leopard").
+    const compound = [...earlier.map((s) => s.text), own].some((s) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(name)}\s+(?:${alt([kind, pluralOf(kind)])})(?![${L}])`, "u").test(s));
+    found.push({ headStart, phrase, occurrence, name: `${m[1]} ${compound ? `${name} ${form}` : name}` });
+  }
+  bySentence.set(sentence.index, found);
+  return found;
+}
+
+/** Does the sentence have a kind's name put in for the bare kind whose head starts at `headStart`? */
+export function isResolvedKind(pm: ProcessedMaterial, sentence: Sentence, headStart: number): boolean {
+  return kindResolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
+}
+
+/** `t` (made from `sentence`) with the kinds of `kindResolutionsOf` named, where it has the phrase as often as the sentence. */
+function withKindNames(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  let out = t;
+  for (const r of kindResolutionsOf(pm, sentence)) {
+    const re = new RegExp(String.raw`(?<![${L}])${escapeRegExp(r.phrase)}(?![${L}-])`, "gu");
+    const inSentence = [...sentence.text.matchAll(re)].length;
+    const inItem = [...out.matchAll(re)];
+    if (inItem.length !== inSentence) continue;
+    const m = inItem[r.occurrence];
+    if (!m) continue;
+    out = out.slice(0, m.index) + r.name + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** A kind named only by its class ("the trees", "The species"), nothing in the item saying which one, or null. */
+function bareKind(text: string): string | null {
+  for (const m of text.matchAll(BARE_KIND)) {
+    if (KIND_SAID_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const kind = KIND_FORMS.get(m[2]!.toLowerCase())!;
+    const tokens = tagged(text);
+    const k = tokens.findIndex((t) => t.start === m.index + m[1]!.length + 1);
+    if (k >= 0 && isCompoundModifier(tokens, k, m[2]!.toLowerCase(), kind)) continue;
+    // Named earlier in the item: "Khejri trees are sacred…; the trees…", "Lantana camara is a weed… the weed…".
+    const own = text.slice(0, m.index);
+    if (kindNamesIn(own, tokens.filter((t) => t.end <= m.index), 0, kind).length) continue;
+    return m[0];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Roles, objects, placeholders, reports, openings
+
+const RELATIONAL = new RegExp(String.raw`(?<![${L}-])(${alt(needs.relationalNouns)})s?(?![${L}-])`, "giu");
+const ORGANISATION_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.organisationWords)})s?(?![${L}])`, "iu");
+/** An acronym ("ISRO", "NITI", "NTCA") names a body. */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+/** A role's complement after it: "of the Board", "for Kerala", "to the President", "(NITI Aayog)". */
+const ROLE_SAID_AFTER = /^\s*(?:of|for)\s|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(/u;
+
+/** A role whose "of what" the item never says ("was the first vice-chairperson", "the member secretary"), or null. */
+function roleWithoutComplement(text: string): string | null {
+  if (ORGANISATION_WORD.test(text) || ACRONYM.test(text.replace(/_____/g, ""))) return null;
+  for (const m of text.matchAll(RELATIONAL)) {
+    if (ROLE_SAID_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "the Board's chairperson", "Kerala's head": a possessor says whose; "its chairman" after a blank: the blank is the body.
+    if (/['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && text.slice(0, m.index).includes("_____"))) continue;
+    // "NITI Aayog Vice-Chairperson", "the _____ budget head": a name or a blank in the phrase before the role.
+    const lead = /(\p{Lu}[\p{L}\p{M}'’-]*|_____)\s+(?:[a-z-]+\s+)?$/u.exec(before)?.[1];
+    if (lead && !/^(?:The|A|An|As|Its|Their|His|Her|First|Former|Then|New)$/.test(lead)) continue;
+    // Only a noun: after an article, a possessive, "as" or a verb of becoming, or a title in capitals ("head" is a verb too).
+    const nounUse = /(?:\b(?:the|a|an|its|their|his|her|as|is|was|are|were|became|becomes|become|remains|remained|appointed|named|elected|made|served)\s+(?:(?:first|former|new|then|current|present|founding|acting|interim|sole|honorary|deputy|joint|chief|executive|national|general)\s+){0,2})$/i.test(before);
+    if (!nounUse && !/^\p{Lu}/u.test(m[0])) continue;
+    return m[0];
+  }
+  return null;
+}
+
+const OBJECT_VERB = new RegExp(String.raw`(?<![${L}])(${alt(needs.objectVerbs)})(?![${L}])`, "gu");
+/** What ends a clause with no object: the end, a stop or comma, a conjunction, or a date or blank after "in"/"on". */
+const NO_OBJECT_AFTER = /^(?:\s*[.,;:!]|\s*$|\s+(?:and|but|while|whereas|although|though|because)\b|\s+(?:in|on|during|since|by|after|before)\s+(?:\d|_____|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+(?:last|this|next)\s+(?:year|month|week)\b)/;
+/** The main verb right after a relative clause's verb ("who attended agreed…"): the clause had no object. */
+const RELATIVE_ENDS = /^\s+(?:[a-z]+ed|were|was|are|is|have|had|has|will|would|could|can|may|must|said|says|met|left|took|made|gave|went|came|voted|wrote|sent)(?![\p{L}])/u;
+
+/** A verb that needs an object with none in the item ("delegates from 40 countries attended.", "who attended agreed"), or null. */
+function verbWithoutObject(text: string): string | null {
+  for (const m of text.matchAll(OBJECT_VERB)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // A passive ("was signed in 1960", "were hosted") has its object as its subject.
+    if (/\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+    // "… was completed and inaugurated in 2018": the passive's participles joined.
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:[\w-]+,?\s+){1,4}(?:and|or)\s+$/i.test(before)) continue;
+    // A participle before a noun ("the signed agreement") or after one ("the countries visited by…") is no finite verb.
+    const after = text.slice(m.index + m[0].length);
+    if (/^\s+by\b/.test(after)) continue;
+    // "… which India ratified in 2019": the relative pronoun is the object.
+    if (/\b(?:which|that|whom|what)\s+(?:[\w-]+\s+){1,4}$/i.test(before)) continue;
+    // "The Pact was an agreement signed on 24 September…": a participle after a clause's own verb modifies a noun.
+    const clause = text.slice(0, m.index).split(/[,;:(]/).pop()!;
+    if (/\b(?:is|are|was|were|has|have|had)\b/i.test(clause)) continue;
+    if (NO_OBJECT_AFTER.test(after)) return m[0];
+    // "The ministers who attended agreed…": a relative clause that ends at the verb.
+    if (/\b(?:who|that|which)\s+(?:also\s+)?$/i.test(before) && RELATIVE_ENDS.test(after)) return m[0];
+  }
+  return null;
+}
+
+const PLACEHOLDER = new RegExp(
+  String.raw`(?<![${L}])(?:${alt(needs.placeholderVerbs)})\s+(?:an?|one|another)\s+((?:[a-z][a-z-]*\s+){0,2})(?:${alt(needs.placeholderObjects)})s?(?![${L}-])`,
+  "gu",
+);
+/** What names the thing after it: "for…", "of…", "named…", a name or a title in quotes. */
+const PLACEHOLDER_NAMED_AFTER = /^\s*(?:(?:for|of|from|named|called|known|titled|instituted|worth|at|in\s+recognition|in\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:name|honou?r|memory))\b|[("“]|,?\s+(?:the\s+)?\p{Lu})/u;
+
+/** An unnamed thing received or won ("received an award in 2019"), or null. */
+function unnamedPlaceholder(text: string): string | null {
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (PLACEHOLDER_NAMED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    return m[0];
+  }
+  return null;
+}
+
+/** "The _____ assessment found…", "as the _____ case showed": what a report (or case) found, the report said only by its blank — several may have found it. */
+const BLANK_REPORT = new RegExp(String.raw`(?<![${L}])[Tt]he\s+_____\s+(?:(?!(?:of|in|on|for|to|by|at|under|with|and|or)\s)[a-z-]+\s+){0,2}(?:${alt(needs.reportNouns)})s?\s+(?:(?:had|has|have|also|later|then)\s+)?(?:found|noted|showed|shown|said|says|estimated|reported|concluded|observed|warned|projected|recorded|suggested|stated|revealed|highlighted)(?![${L}])`, "u");
+
+const CONNECTIVE_OPENER = new RegExp(String.raw`^(?:${alt(needs.connectiveOpeners)})(?:\s*,|\s+(?!(?:than|to|from|of)\b)[a-z][a-z-]*s\b)`, "iu");
+
+/** The statements an item shows, without its instruction or topic lead (one per line of a prelims item). */
+function statementsOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^\d+\.\s*/, "").replace(/^With reference to [^:?\n]+?(?::\s+|,\s+)/, "").replace(/^(?:True or false\?|When\?|Why\?|Give the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?|Consider the following statements:)\s*/i, "").trim())
+    .filter(Boolean);
+}
+
+/**
+ * What in an item's text still needs a referent the item does not give — the reason it is dropped — or null. `text` is
+ * all the item shows (its lead, statement, options and answer): a lead or an option may give the referent.
+ */
+export function unresolvedReferent(text: string): string | null {
+  const provision = provisionWithoutOwner(text);
+  if (provision) return `cites a provision without the text it is part of ("${provision}")`;
+  const kind = bareKind(text);
+  if (kind) return `names a natural kind only by its class ("${kind}"), never which one`;
+  const role = roleWithoutComplement(text);
+  if (role) return `names a role without what it is of ("${role}")`;
+  for (const s of statementsOf(text)) {
+    const verb = verbWithoutObject(s);
+    if (verb) return `a verb that needs an object has none ("${verb}")`;
+    const placeholder = unnamedPlaceholder(s);
+    if (placeholder) return `leans on an unnamed thing ("${placeholder.trim()}")`;
+    const report = BLANK_REPORT.exec(s);
+    if (report) return `names a report only by its blank ("${report[0]}"): more than one fits`;
+    const opener = CONNECTIVE_OPENER.exec(s);
+    if (opener) return `opens by tying itself to a statement it does not show ("${opener[0].trim()}")`;
+  }
+  return null;
+}
+
+/**
+ * The item text `t` made from `sentence` with what the material says unambiguously put in: a provision's Act or Schedule,
+ * the one kind the paragraph named (see above).
+ */
+export function withResolvedReferents(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  return withKindNames(withProvisionOwners(t, pm, sentence), pm, sentence);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { ingestMaterial } from "@/lib/material/ingest";
+import { itemDefect } from "@/lib/generate/quality";
+import { clozeCard as card, readAloneIn } from "./helpers";
+
+// Written for this test; not copied from any source. Invented statutes, boards, valleys, birds and prizes: an item is read
+// alone, so a provision must say which text it is part of, a role what it is of, "the trees" which trees, a verb that
+// needs an object must have one, and nothing the item asks about may be "an award" no one can name.
+
+function readAlone(content: string, start: string): string | null {
+  return readAloneIn(ingestMaterial({ source: "invented.txt", content }), start);
+}
+
+describe("provisions: 'Section 14' names nothing until the text it is part of is named", () => {
+  it("names the one Act the paragraph gave (fisheries law)", () => {
+    const text = [
+      "Trawling rules",
+      "",
+      "The Coastal Fisheries Act, 2011 governs trawling in the Veldra estuary. Section 14 bars mechanised trawlers from waters shallower than 20 metres.",
+    ].join("\n");
+    expect(readAlone(text, "Section 14")).toContain("Section 14 of the Coastal Fisheries Act, 2011 bars");
+  });
+
+  it("names the one Schedule the material gives when the paragraph names none (electoral law)", () => {
+    const text = [
+      "The Ninth Schedule of the Republic of Morvia lists the grounds on which a councillor loses a seat.",
+      "",
+      "Paragraph 3 allows a councillor to resign from a party within 30 days of a merger.",
+    ].join("\n");
+    expect(readAlone(text, "Paragraph 3")).toContain("Paragraph 3 of the Ninth Schedule allows");
+  });
+
+  it("names the Act the heading above is about when the material names others too (seed law)", () => {
+    const text = [
+      "The Seed Certification Act, 2009",
+      "",
+      "Section 4 requires every seller of paddy seed to show a germination rate of at least 80 per cent.",
+      "",
+      "Older rules",
+      "",
+      "Before 2009, seed sellers answered only to the Essential Commodities Act, 1955.",
+    ].join("\n");
+    expect(readAlone(text, "Section 4")).toContain("Section 4 of the Seed Certification Act, 2009 requires");
+  });
+
+  it("leaves 'Section 14' alone when two Acts could own it, and the item is dropped (mining law)", () => {
+    const text = [
+      "The Mineral Leases Act, 1998 and the Quarry Safety Act, 2004 both apply to the Tarn hills. Section 9 requires a blasting licence for every quarry deeper than 12 metres.",
+    ].join("\n");
+    const read = readAlone(text, "Section 9");
+    expect(read).not.toContain("Section 9 of");
+    expect(itemDefect(card("Section _____ requires a blasting licence for every quarry deeper than 12 metres.", "9"))).toMatch(/provision/);
+  });
+
+  it("keeps provisions that say whose they are", () => {
+    expect(itemDefect(card("Section _____ of the Quarry Safety Act requires a blasting licence for deep quarries.", "9"))).toBeNull();
+    expect(itemDefect(card("Under clause (b) of Article 31, the Morvian Assembly may extend its term by _____ months.", "six"))).toBeNull();
+    expect(itemDefect(card("With reference to the seed certification law: Rule _____ sets the fee for a field inspection.", "7"))).toBeNull();
+  });
+});
+
+describe("roles: 'the chairperson', 'member secretary', 'Patron-in-Chief' need what they are of", () => {
+  it("drops an item whose role names no body (botany)", () => {
+    expect(itemDefect(card("The botanist _____ was the first member secretary, and Ilse Varga was the first treasurer.", "Oren Haskel"))).toMatch(/role/);
+    expect(itemDefect(card("The Duchess of Lerin was named Patron-in-Chief in _____.", "1931"))).toMatch(/role/);
+  });
+
+  it("keeps a role whose body the item names", () => {
+    expect(itemDefect(card("The botanist _____ was the first member secretary of the Orlan Seed Board.", "Oren Haskel"))).toBeNull();
+    expect(itemDefect(card("The _____ was set up in 1950 with the premier as its chairperson.", "Tariff Board"))).toBeNull();
+    expect(itemDefect(card("The Seed Board's chairperson, _____, resigned in 2014.", "Oren Haskel"))).toBeNull();
+  });
+});
+
+describe("natural kinds: 'the trees', 'the species' must say which", () => {
+  it("names the one kind of tree the paragraph gave (soil conservation)", () => {
+    const text = [
+      "Field edges in the Dera valley",
+      "",
+      "Farmers in the Dera valley plant argan trees along field edges. The trees hold the soil during the spring floods of March and April 2015.",
+    ].join("\n");
+    expect(readAlone(text, "The trees hold")).toMatch(/^The argan trees hold the soil/);
+  });
+
+  it("names the bird a copula defined as a species (ornithology)", () => {
+    const text = [
+      "Cliff nesters",
+      "",
+      "The Kessel eagle-owl is a species of large owl found in the Harun range. The species nests on cliff ledges above 2,000 metres.",
+    ].join("\n");
+    expect(readAlone(text, "The species nests")).toMatch(/^The Kessel eagle-owl nests on cliff ledges/);
+  });
+
+  it("drops 'the trees' when two kinds were named, or none (forestry)", () => {
+    const text = "Villagers planted neem trees and tamarind trees along the canal in 2008. The trees shade about 12 kilometres of the canal bank.";
+    expect(readAlone(text, "The trees shade")).toMatch(/^The trees shade/);
+    expect(itemDefect(card("The trees shade about _____ kilometres of the canal bank.", "12"))).toMatch(/natural kind/);
+    expect(itemDefect(card("Rangers declared the species extinct in the Harun range in _____.", "1952"))).toMatch(/natural kind/);
+  });
+
+  it("keeps a kind the item names, or a kind word used as a modifier", () => {
+    expect(itemDefect(card("Argan trees hold the soil of the Dera valley; the trees were planted in _____.", "2008"))).toBeNull();
+    expect(itemDefect(card("The tree cover of the Dera valley rose to _____ per cent.", "14"))).toBeNull();
+    expect(itemDefect(card("The species of owl found in the Harun range nests above _____ metres.", "2,000"))).toBeNull();
+  });
+});
+
+describe("verbs that need an object, unnamed things received, reports said by a blank, openings that lean back", () => {
+  it("drops an item whose verb has lost its object (a conference)", () => {
+    expect(itemDefect(card("Over _____ delegates from 40 countries attended.", "300"))).toMatch(/object/);
+    expect(itemDefect(card("The ministers who attended agreed to cut fishing quotas by _____ per cent.", "15"))).toMatch(/object/);
+    expect(itemDefect(card("Over _____ delegates attended the Lisbon water summit.", "300"))).toBeNull();
+    expect(itemDefect(card("The Kessel Treaty was signed in _____ by four states.", "1961"))).toBeNull();
+  });
+
+  it("drops an item that leans on an unnamed award (chemistry)", () => {
+    expect(itemDefect(card("The chemist _____ received an award in 2019.", "Mara Oduya"))).toMatch(/unnamed/);
+    expect(itemDefect(card("The chemist _____ received the Haldane Medal in 2019.", "Mara Oduya"))).toBeNull();
+    expect(itemDefect(card("The chemist _____ received an award for work on soil enzymes in 2019.", "Mara Oduya"))).toBeNull();
+  });
+
+  it("drops a report named only by its blank (hydrology)", () => {
+    expect(itemDefect(card("The _____ assessment found that groundwater in the basin fell by 2 metres.", "Kolva Water Board"))).toMatch(/report/);
+    expect(itemDefect(card("The _____ assessment of the Kolva basin found that groundwater fell by 2 metres.", "2021"))).toBeNull();
+  });
+
+  it("drops a statement that opens by leaning on one it does not show (medicine)", () => {
+    expect(itemDefect(card("Likewise, the clinic in Orvan cut waiting times by _____ per cent.", "40"))).toMatch(/tying itself/);
+    expect(itemDefect(card("Further trials in _____ and 2016 failed to show any benefit.", "2014"))).toMatch(/tying itself/);
+    expect(itemDefect(card("Further to the Orvan Health Act of 2014, clinics must report cases within _____ days.", "3"))).toBeNull();
+  });
+});
