@@ -14,7 +14,8 @@ import referentNeedsData from "./referent-needs.json";
  * - a verb that needs an object used with none ("Over 300 delegates attended.", "the ministers who attended…");
  * - an unnamed thing received or won ("received an award in 2019": which award? the answer tests nothing);
  * - a report named only by a blank ("The _____ assessment found…": one of several fits);
- * - an opening that ties the statement to one not shown ("Likewise, …", "Further orders…").
+ * - an opening that ties the statement to one not shown ("Likewise, …", "Further orders…");
+ * - a blank at one end of a span of examples ("tiger reserves from _____ to Mudumalai"): a second answer fits.
  *
  * Two uses, as in `descriptions.ts`: `withResolvedReferents` (through context.ts `inContext`) names the text a provision
  * belongs to, and the one kind a paragraph named, when the material says which unambiguously ("Section 6" → "Section 6 of
@@ -63,6 +64,15 @@ const CONTAINER_WORD = new RegExp(
   String.raw`(?<![${L}])(?:${alt(needs.containerWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![${L}])|(?<![${L}])[Tt]he\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:${alt(needs.containerWords)})(?![${L}])`,
   "u",
 );
+
+/**
+ * Does the text name a text a provision may be part of before the provision at `at` ("The Biological Diversity Act also
+ * empowers … under Section 37", "With reference to the anti-defection law: Paragraph 2 …")? One named only after it
+ * ("Under Section 22, a Lok Adalat has the powers of a civil court under the Code of Civil Procedure") is another text.
+ */
+function namesContainerBefore(text: string, at: number): boolean {
+  return CONTAINER_WORD.test(text.slice(0, at).replace(PROVISION, ""));
+}
 
 /** The designation's canonical key ("Section" for "sections", "sub-section"). */
 function designationKey(word: string): string | undefined {
@@ -113,9 +123,9 @@ function headingOver(pm: ProcessedMaterial, sentence: Sentence): string {
  * material does. Left as written otherwise (the screen then drops the item).
  */
 function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
-  if (CONTAINER_WORD.test(t.replace(PROVISION, ""))) return t;
   let out = t;
   for (const m of [...t.matchAll(PROVISION)].reverse()) {
+    if (namesContainerBefore(t, m.index)) continue;
     const key = designationKey(m[1]!);
     if (!key) continue;
     const after = t.slice(m.index + m[0].length);
@@ -135,8 +145,8 @@ function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentenc
 
 /** A numbered provision the item gives no owner of ("Section _____ requires…"), or null. */
 function provisionWithoutOwner(text: string): string | null {
-  if (CONTAINER_WORD.test(text.replace(PROVISION, ""))) return null;
   for (const m of text.matchAll(PROVISION)) {
+    if (namesContainerBefore(text, m.index)) continue;
     if (!designationKey(m[1]!)) continue;
     if (PROVISION_OWNED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     return m[0];
@@ -157,7 +167,7 @@ for (const k of needs.kindNouns) {
 /** "the tree", "The species", "the weeds": a kind noun right after "the", nothing between. */
 const BARE_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
 /** What after a kind noun says which one ("the species of frog", "the tree known as…", "the species Panthera…"), or makes it a compound's modifier ("the tree cover", "the plant's output"). */
-const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|native|endemic|listed|introduced|from)\b|\s+\p{Lu}|\s*[("“]|\s*,\s+\p{Lu}|-|['’])/u;
+const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|native|endemic|listed|introduced)\b|\s+\p{Lu}|\s*[("“]|\s*,\s+\p{Lu}|-|['’])/u;
 
 /** Words before a kind noun that rank, count or describe, never name ("the same species", "cut trees", "these weeds"). */
 const NOT_A_KIND_NAME = /^(?:the|a|an|this|that|these|those|same|other|another|new|old|young|many|several|some|few|each|every|one|two|three|four|five|most|more|all|both|such|its|their|his|her|our|your|key|main|only|first|last|single|whole|entire|target|host|mother|parent|tree|plant|food|cash|of|in|on|and|or|to|by|for|with|as|at|from|is|are|was|were)$/i;
@@ -284,19 +294,31 @@ function withKindNames(t: string, pm: ProcessedMaterial, sentence: Sentence): st
 
 /** A kind named only by its class ("the trees", "The species"), nothing in the item saying which one, or null. */
 function bareKind(text: string): string | null {
-  for (const m of text.matchAll(BARE_KIND)) {
-    if (KIND_SAID_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    const kind = KIND_FORMS.get(m[2]!.toLowerCase())!;
+  const found = [...text.matchAll(BARE_KIND), ...text.matchAll(DESCRIBED_KIND)].sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    const phrase = m[0];
+    const form = m[m.length - 1]!.toLowerCase();
+    if (KIND_SAID_AFTER.test(text.slice(m.index + phrase.length))) continue;
+    const kind = KIND_FORMS.get(form)!;
     const tokens = tagged(text);
-    const k = tokens.findIndex((t) => t.start === m.index + m[1]!.length + 1);
-    if (k >= 0 && isCompoundModifier(tokens, k, m[2]!.toLowerCase(), kind)) continue;
+    const headStart = m.index + phrase.length - form.length;
+    const k = tokens.findIndex((t) => t.start === headStart);
+    if (k >= 0 && isCompoundModifier(tokens, k, form, kind)) continue;
+    // "the thorny tree", "the invasive weed": only adjectives between, none that picks one out ("the tallest tree").
+    if (m.length > 3) {
+      const mods = tokens.filter((t) => t.start > m.index + 3 && t.end < headStart);
+      if (!mods.length || mods.some((t) => t.pos !== "ADJ" || /est$/i.test(text.slice(t.start, t.end)))) continue;
+    }
     // Named earlier in the item: "Khejri trees are sacred…; the trees…", "Lantana camara is a weed… the weed…".
     const own = text.slice(0, m.index);
     if (kindNamesIn(own, tokens.filter((t) => t.end <= m.index), 0, kind).length) continue;
-    return m[0];
+    return phrase;
   }
   return null;
 }
+
+/** "The thorny tree", "the invasive weed": a kind noun after one or two words in small letters (read as adjectives above). */
+const DESCRIBED_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){1,2})(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Roles, objects, placeholders, reports, openings
@@ -317,8 +339,8 @@ function roleWithoutComplement(text: string): string | null {
     // "the Board's chairperson", "Kerala's head": a possessor says whose; "its chairman" after a blank: the blank is the body.
     if (/['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && text.slice(0, m.index).includes("_____"))) continue;
     // "NITI Aayog Vice-Chairperson", "the _____ budget head": a name or a blank in the phrase before the role.
-    const lead = /(\p{Lu}[\p{L}\p{M}'’-]*|_____)\s+(?:[a-z-]+\s+)?$/u.exec(before)?.[1];
-    if (lead && !/^(?:The|A|An|As|Its|Their|His|Her|First|Former|Then|New)$/.test(lead)) continue;
+    const lead = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$|(_____)\s+(?:[a-z-]+\s+)?$/u.exec(before);
+    if (lead && (lead[2] || !/^(?:The|A|An|As|Its|Their|His|Her|First|Former|Then|New|What|Who|Which|Whom|When|Where|Why|How|Is|Was|In|On|At|By|For|Of|To|And|But|Or)$/.test(lead[1]!))) continue;
     // Only a noun: after an article, a possessive, "as" or a verb of becoming, or a title in capitals ("head" is a verb too).
     const nounUse = /(?:\b(?:the|a|an|its|their|his|her|as|is|was|are|were|became|becomes|become|remains|remained|appointed|named|elected|made|served)\s+(?:(?:first|former|new|then|current|present|founding|acting|interim|sole|honorary|deputy|joint|chief|executive|national|general)\s+){0,2})$/i.test(before);
     if (!nounUse && !/^\p{Lu}/u.test(m[0])) continue;
@@ -375,6 +397,13 @@ function unnamedPlaceholder(text: string): string | null {
 /** "The _____ assessment found…", "as the _____ case showed": what a report (or case) found, the report said only by its blank — several may have found it. */
 const BLANK_REPORT = new RegExp(String.raw`(?<![${L}])[Tt]he\s+_____\s+(?:(?!(?:of|in|on|for|to|by|at|under|with|and|or)\s)[a-z-]+\s+){0,2}(?:${alt(needs.reportNouns)})s?\s+(?:(?:had|has|have|also|later|then)\s+)?(?:found|noted|showed|shown|said|says|estimated|reported|concluded|observed|warned|projected|recorded|suggested|stated|revealed|highlighted)(?![${L}])`, "u");
 
+/**
+ * "tiger reserves from _____ to Mudumalai", "states from Punjab to _____": an end of a span of examples, which any other
+ * member of the span would fill as well. (A route's or a range's own ends — "runs from _____ to Mombasa", "rose from
+ * _____ to 9 per cent" — have no plural before them.)
+ */
+const SPAN_OF_EXAMPLES = /\b([a-z]{3,}s)\s+from\s+(?:_____\s+to\s+(?:the\s+)?\p{Lu}|(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*\s+to\s+_____)/u;
+
 const CONNECTIVE_OPENER = new RegExp(String.raw`^(?:${alt(needs.connectiveOpeners)})(?:\s*,|\s+(?!(?:than|to|from|of)\b)[a-z][a-z-]*s\b)`, "iu");
 
 /** The statements an item shows, without its instruction or topic lead (one per line of a prelims item). */
@@ -403,6 +432,9 @@ export function unresolvedReferent(text: string): string | null {
     if (placeholder) return `leans on an unnamed thing ("${placeholder.trim()}")`;
     const report = BLANK_REPORT.exec(s);
     if (report) return `names a report only by its blank ("${report[0]}"): more than one fits`;
+    const span = SPAN_OF_EXAMPLES.exec(s);
+    // (The word before "from" a plural noun, as tagged: "villages from…", not "runs from…".)
+    if (span && tagged(s).find((t) => t.start === span.index)?.pos === "NOUN") return `blanks one end of a span of examples ("${span[0]}"): other names fit as well`;
     const opener = CONNECTIVE_OPENER.exec(s);
     if (opener) return `opens by tying itself to a statement it does not show ("${opener[0].trim()}")`;
   }

@@ -130,3 +130,33 @@ describe("verbs that need an object, unnamed things received, reports said by a 
     expect(itemDefect(card("Further to the Orvan Health Act of 2014, clinics must report cases within _____ days.", "3"))).toBeNull();
   });
 });
+
+describe("owners and roles read where they stand", () => {
+  it("does not take a Code named after a provision for its owner (arbitration)", () => {
+    const text = [
+      "The Village Mediation Act, 1994",
+      "",
+      "Under Section 22, a mediation council has the powers of a civil court under the Code of Civil Procedure for summoning witnesses.",
+    ].join("\n");
+    expect(readAlone(text, "Under Section 22")).toContain("Under Section 22 of the Village Mediation Act, 1994, a mediation council");
+    expect(itemDefect(card("Under Section _____, a mediation council has the powers of a civil court under the Code of Civil Procedure.", "22"))).toMatch(/provision/);
+  });
+
+  it("asks 'What is Patron-in-Chief?' of no body: dropped (charities)", () => {
+    expect(itemDefect(card("What is Patron-in-Chief?", "The Bishop of Orvan"))).toMatch(/role/);
+    expect(itemDefect(card("Who is Patron-in-Chief of the Orvan Lifeboat Society?", "The Bishop of Orvan"))).toBeNull();
+  });
+});
+
+describe("a kind described only by adjectives, and a span of examples", () => {
+  it("drops 'the thorny tree' and 'the invasive weed' when the item never says which (ecology)", () => {
+    expect(itemDefect(card("The thorny tree, native to northern _____, was brought to the Dera valley in 1870.", "Peru"))).toMatch(/natural kind/);
+    expect(itemDefect(card("Rangers removed the trees from _____ hectares of wetland.", "40"))).toMatch(/natural kind/);
+    expect(itemDefect(card("The tallest tree in the Dera valley stands _____ metres high.", "61"))).toBeNull();
+  });
+
+  it("drops a blank at one end of a span of examples, keeps a route's end (geography)", () => {
+    expect(itemDefect(card("Fishing villages from _____ to Kessel Point have built new seawalls.", "Orvan"))).toMatch(/span of examples/);
+    expect(itemDefect(card("The Dera railway runs from _____ to Kessel Point, a distance of 300 km.", "Orvan"))).toBeNull();
+  });
+});
