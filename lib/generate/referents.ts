@@ -307,7 +307,7 @@ function bareKind(text: string): string | null {
     // "the thorny tree", "the invasive weed": only adjectives between, none that picks one out ("the tallest tree").
     if (m.length > 3) {
       const mods = tokens.filter((t) => t.start > m.index + 3 && t.end < headStart);
-      if (!mods.length || mods.some((t) => t.pos !== "ADJ" || /est$/i.test(text.slice(t.start, t.end)))) continue;
+      if (!mods.length || mods.some((t) => t.pos !== "ADJ" || /est$/i.test(text.slice(t.start, t.end)) || NOT_A_KIND_NAME.test(text.slice(t.start, t.end)))) continue;
     }
     // Named earlier in the item: "Khejri trees are sacred…; the trees…", "Lantana camara is a weed… the weed…".
     const own = text.slice(0, m.index);
@@ -371,6 +371,8 @@ function verbWithoutObject(text: string): string | null {
     // "The Pact was an agreement signed on 24 September…": a participle after a clause's own verb modifies a noun.
     const clause = text.slice(0, m.index).split(/[,;:(]/).pop()!;
     if (/\b(?:is|are|was|were|has|have|had)\b/i.test(clause)) continue;
+    // "… universal ratification; even the newest member, South Sudan, ratified in 2013": the noun of the verb named it.
+    if (new RegExp(String.raw`(?<![${L}])${escapeRegExp(m[0].slice(0, 5))}[${L}]*`, "iu").test(text.slice(0, Math.max(0, m.index - 1)).replace(/\S+\s*$/, ""))) continue;
     if (NO_OBJECT_AFTER.test(after)) return m[0];
     // "The ministers who attended agreed…": a relative clause that ends at the verb.
     if (/\b(?:who|that|which)\s+(?:also\s+)?$/i.test(before) && RELATIVE_ENDS.test(after)) return m[0];
@@ -434,7 +436,8 @@ export function unresolvedReferent(text: string): string | null {
     if (report) return `names a report only by its blank ("${report[0]}"): more than one fits`;
     const span = SPAN_OF_EXAMPLES.exec(s);
     // (The word before "from" a plural noun, as tagged: "villages from…", not "runs from…".)
-    if (span && tagged(s).find((t) => t.start === span.index)?.pos === "NOUN") return `blanks one end of a span of examples ("${span[0]}"): other names fit as well`;
+    // (Nor a figure's range: "raised the capital from _____ to Rs 200 crore".)
+    if (span && !/\d/.test(s.slice(span.index, span.index + span[0].length + 12)) && tagged(s).find((t) => t.start === span.index)?.pos === "NOUN") return `blanks one end of a span of examples ("${span[0]}"): other names fit as well`;
     const opener = CONNECTIVE_OPENER.exec(s);
     if (opener) return `opens by tying itself to a statement it does not show ("${opener[0].trim()}")`;
   }

@@ -160,3 +160,11 @@ describe("a kind described only by adjectives, and a span of examples", () => {
     expect(itemDefect(card("The Dera railway runs from _____ to Kessel Point, a distance of 300 km.", "Orvan"))).toBeNull();
   });
 });
+
+describe("what the checks leave alone", () => {
+  it("keeps a figure's range, an ordinal animal among animals the item names, and a verb whose noun named the object", () => {
+    expect(itemDefect(card("In 2021 the Morvian Central Bank raised the minimum capital for new lenders from _____ to Rs 50 crore.", "Rs 20 crore"))).toBeNull();
+    expect(itemDefect(card("Bison were moved to the Kessel reserve in _____; the first animal was released in March.", "2016"))).toBeNull();
+    expect(itemDefect(card("The Orvan Accord reached universal ratification when its last member, Tarn, ratified in _____.", "2013"))).toBeNull();
+  });
+});
