@@ -158,7 +158,7 @@ export function itemDefect(item: Card | Question): string | null {
   const description = unresolvedDescription(text.replace(ITEM_INSTRUCTION, ""));
   if (description) return `names a thing only by a description nothing in the item resolves ("${description}")`;
   // "Section _____ requires…", "the first vice-chairperson", "the trees", "delegates attended.": a referent the item never gives.
-  const referent = unresolvedReferent(text.replace(ITEM_INSTRUCTION, ""));
+  const referent = unresolvedReferent(text.replace(ITEM_INSTRUCTION, ""), answersOf(item));
   if (referent) return referent;
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.

@@ -418,14 +418,17 @@ function statementsOf(text: string): string[] {
 
 /**
  * What in an item's text still needs a referent the item does not give — the reason it is dropped — or null. `text` is
- * all the item shows (its lead, statement, options and answer): a lead or an option may give the referent.
+ * all the item shows (its lead, statement, options and answer): a lead or an option may give the referent; `answers`, the
+ * item's answers, give no body for a role.
  */
-export function unresolvedReferent(text: string): string | null {
+export function unresolvedReferent(text: string, answers: readonly string[] = []): string | null {
   const provision = provisionWithoutOwner(text);
   if (provision) return `cites a provision without the text it is part of ("${provision}")`;
   const kind = bareKind(text);
   if (kind) return `names a natural kind only by its class ("${kind}"), never which one`;
-  const role = roleWithoutComplement(text);
+  // (A body an answer names is no complement of a role the statement shows: "Patron-in-Chief is…; Executive Chairman is a
+  // _____ judge" → "Supreme Court" says nothing of what the patron is patron of.)
+  const role = roleWithoutComplement(text.split("\n").filter((line) => !answers.includes(line.trim())).join("\n"));
   if (role) return `names a role without what it is of ("${role}")`;
   for (const s of statementsOf(text)) {
     const verb = verbWithoutObject(s);

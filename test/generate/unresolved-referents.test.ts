@@ -168,3 +168,9 @@ describe("what the checks leave alone", () => {
     expect(itemDefect(card("The Orvan Accord reached universal ratification when its last member, Tarn, ratified in _____.", "2013"))).toBeNull();
   });
 });
+
+describe("a role's body is not the answer's", () => {
+  it("drops 'Patron-in-Chief is …; Executive Chairman is a _____ judge' whose only body is the answer (charities)", () => {
+    expect(itemDefect(card("Patron-in-Chief is the Bishop of Orvan; Executive Chairman is a _____ judge.", "High Court"))).toMatch(/role/);
+  });
+});
