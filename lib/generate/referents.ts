@@ -327,8 +327,8 @@ const RELATIONAL = new RegExp(String.raw`(?<![${L}-])(${alt(needs.relationalNoun
 const ORGANISATION_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.organisationWords)})s?(?![${L}])`, "iu");
 /** An acronym ("ISRO", "NITI", "NTCA") names a body. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
-/** A role's complement after it: "of the Board", "for Kerala", "to the President", "(NITI Aayog)". */
-const ROLE_SAID_AFTER = /^\s*(?:of|for)\s|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(/u;
+/** A role's complement after it: "of the Board", "for Kerala", "to the President", "(NITI Aayog)"; not "of the rank of…". */
+const ROLE_SAID_AFTER = /^\s*(?:of|for)\s(?!(?:the\s+)?(?:rank|level|grade|status|standing|age|pay)\b)|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(/u;
 
 /** A role whose "of what" the item never says ("was the first vice-chairperson", "the member secretary"), or null. */
 function roleWithoutComplement(text: string): string | null {

@@ -172,5 +172,6 @@ describe("what the checks leave alone", () => {
 describe("a role's body is not the answer's", () => {
   it("drops 'Patron-in-Chief is …; Executive Chairman is a _____ judge' whose only body is the answer (charities)", () => {
     expect(itemDefect(card("Patron-in-Chief is the Bishop of Orvan; Executive Chairman is a _____ judge.", "High Court"))).toMatch(/role/);
+    expect(itemDefect(card("A chief executive officer of the rank of Secretary to the _____ runs day-to-day work.", "Cabinet of Morvia"))).toMatch(/role/);
   });
 });
