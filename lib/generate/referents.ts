@@ -95,6 +95,8 @@ function containerNames(text: string, kinds: readonly string[]): Array<{ name: s
     // A lead of joiners only ("of the Act") or none names nothing.
     if (!/^\p{Lu}|^\d/u.test(lead.trim())) continue;
     lead = lead.trimEnd();
+    // "Structure of the Code": a joiner right before the kind makes it "the Code", a description, not a name's end.
+    if (/(?:^|\s)(?:of|and|for|on|to|the|&)$/.test(lead)) continue;
     const name = `${lead} ${m[2]}${m[3] ?? ""}`;
     const key = `${lead} ${m[2]}`.toLowerCase().replace(/\s+/g, " ");
     out.push({ name, key });

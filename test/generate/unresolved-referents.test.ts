@@ -43,6 +43,15 @@ describe("provisions: 'Section 14' names nothing until the text it is part of is
     expect(readAlone(text, "Section 4")).toContain("Section 4 of the Seed Certification Act, 2009 requires");
   });
 
+  it("does not read a heading 'Powers of the Code' as a name of a Code (tax law)", () => {
+    const text = [
+      "Powers of the Code",
+      "",
+      "Section 31 gives the revenue code of Morvia overriding effect over any older levy on salt.",
+    ].join("\n");
+    expect(readAlone(text, "Section 31")).not.toContain("Section 31 of the Powers");
+  });
+
   it("leaves 'Section 14' alone when two Acts could own it, and the item is dropped (mining law)", () => {
     const text = [
       "The Mineral Leases Act, 1998 and the Quarry Safety Act, 2004 both apply to the Tarn hills. Section 9 requires a blasting licence for every quarry deeper than 12 metres.",
