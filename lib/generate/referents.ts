@@ -38,6 +38,11 @@ const needs = z
     placeholderVerbs: z.array(z.string()),
     reportNouns: z.array(z.string()),
     connectiveOpeners: z.array(z.string()),
+    notProvisionAfter: z.array(z.string()),
+    placingVerbs: z.array(z.string()),
+    containerAbbreviations: z.record(z.string(), z.tuple([z.string(), z.string()])),
+    notContainerNameTails: z.array(z.string()),
+    numberedContainers: z.array(z.string()),
   })
   .parse(referentNeedsData);
 
@@ -48,20 +53,32 @@ const L = String.raw`\p{L}\p{M}`;
 // Provisions
 
 const DESIGNATIONS = Object.keys(needs.provisions);
-/** "Section 4(1)", "section 19", "Sections 10 and 12", "clause (b)", "Paragraph _____", "Regulation VII". */
+const UNITS = alt(needs.notProvisionAfter);
+/**
+ * "Section 4(1)", "Sections 10 and 12", "clause (b)", "Paragraph _____", "Regulation VII"; in small letters only one
+ * provision with a number in a legal form ("section 19(1)", "section 4A", "section 19 of…", "section 124A, IPC") — "weaker
+ * sections 12 per cent" cites nothing.
+ */
 const NUMBER = String.raw`(?:(?:\d+|_____)[A-Z]{0,2}(?:\(\w{1,4}\))*|\(\w{1,4}\)(?:\(\w{1,4}\))*|[IVX]{2,6}|I)(?![\p{L}\p{N}])`;
+const LEGAL_NUMBER = String.raw`(?:(?:\d+|_____)(?:[A-Z]{1,2}(?:\(\w{1,4}\))*|(?:\(\w{1,4}\))+)|\(\w{1,4}\)(?:\(\w{1,4}\))*)(?![\p{L}\p{N}])|(?:\d+|_____)(?=\s+(?:of|under)\b|\s*,\s*\p{Lu}{2,})`;
 const PROVISION = new RegExp(
-  String.raw`(?<![${L}-])(${alt(DESIGNATIONS.flatMap((d) => [d, d.toLowerCase()]))})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*`,
+  String.raw`(?<![${L}-])(?:(${alt(DESIGNATIONS)})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*|(${alt(DESIGNATIONS.map((d) => d.toLowerCase()))})\s+(?:${LEGAL_NUMBER}))(?!\s+(?:${UNITS})(?![${L}]))`,
   "gu",
 );
+/** The designation a PROVISION match cites. */
+const designationOf = (m: RegExpMatchArray) => (m[1] ?? m[2])!;
 /** What follows a provision that already says whose it is ("… of the Act", "… of this Act", ", IPC", "under the Code"). */
 const PROVISION_OWNED_AFTER = /^\s*of\b|^\s*(?:in|under)\s+(?:the|this|that|its)\s+(?:[\w()-]+\s+){0,6}?(?:Act|Code|Rules|Regulations|Schedule|Constitution|Ordinance|Bill|act|code|law|rules|schedule)\b|^\s*,?\s*\(?\p{Lu}{2,}\b/u;
+/** A provision put into a text ("added clauses (4) and (5) to Article 368", "inserting Section 61A … into the … Act"): placed, not cited. */
+const PLACED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:to|into|in)\s+(?:the\s+|this\s+|that\s+)?(?:[\w()'’,-]+\s+){0,8}?(?:Act|Code|Rules|Regulations|Schedule|Constitution|Ordinance|Bill|Article\s+\d)`, "u");
+const PLACING_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.placingVerbs)})\s+(?:(?:a|an|the|new|two|three|\w+ly)\s+){0,2}$`, "iu");
+const isPlaced = (text: string, at: number, end: number) => PLACING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && PLACED_AFTER.test(text.slice(end));
 /**
  * A text named in the item: a capitalised container word ("… of the Act", "the Tenth Schedule", "Article 31"), or a small
  * one after "the" ("the anti-defection law"; not "rules of natural justice", "a law").
  */
 const CONTAINER_WORD = new RegExp(
-  String.raw`(?<![${L}])(?:${alt(needs.containerWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![${L}])|(?<![${L}])[Tt]he\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:${alt(needs.containerWords)})(?![${L}])`,
+  String.raw`(?<![${L}])(?:${alt(needs.containerWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![${L}])|(?<![${L}])[Tt]he\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:${alt(needs.containerWords)})(?![${L}])|(?<![${L}])(?:${alt(Object.keys(needs.containerAbbreviations))})(?![${L}])`,
   "u",
 );
 
@@ -80,34 +97,79 @@ function designationKey(word: string): string | undefined {
   return DESIGNATIONS.find((d) => d.toLowerCase() === w);
 }
 
+/** Every kind of text any provision may be part of ("Act", "Schedule", "Article"…). */
+const ALL_KINDS = [...new Set(Object.values(needs.provisions).flat())];
+const NOT_NAME_TAIL = new RegExp(String.raw`^(?:the\s+)?(?:${alt(needs.notContainerNameTails)})$`, "iu");
+
 /**
  * The names of texts of these kinds ("Act", "Schedule") a text gives, as written ("Contempt of Courts Act, 1971", "Tenth
- * Schedule", "Biological Diversity (Amendment) Act"), with a key that ignores the year and the article.
+ * Schedule", "Biological Diversity (Amendment) Act", "Code of Criminal Procedure", "Model Code of Conduct", "Article 368",
+ * "IPC"), with a key that ignores the year and the article; and whether it uses such a word in a way none of these
+ * readings names ("the 1986 Act") — a text named, but not which.
  */
-function containerNames(text: string, kinds: readonly string[]): Array<{ name: string; key: string }> {
-  const out: Array<{ name: string; key: string }> = [];
-  const re = new RegExp(
-    String.raw`(?<![${L}])((?:(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\([\p{Lu}][${L}\s]*\))\s+(?:(?:of|and|for|on|to|the|&)\s+)*){1,8})(${alt(kinds)})(?![${L}])(,?\s+(?:1[5-9]|20)\d\d)?`,
-    "gu",
-  );
+function containerNames(text: string, kinds: readonly string[]): { names: Array<{ name: string; key: string }>; unread: boolean } {
+  const names: Array<{ name: string; key: string }> = [];
+  const spans: Array<[number, number]> = [];
+  const add = (name: string, at: number, end: number) => {
+    names.push({ name, key: name.replace(/,?\s+(?:1[5-9]|20)\d\d$/, "").toLowerCase().replace(/\s+/g, " ") });
+    spans.push([at, end]);
+  };
+  const kindAlt = alt(kinds);
+  const caps = String.raw`(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\([\p{Lu}][${L}\s]*\))`;
+  const year = String.raw`(,?\s+(?:1[5-9]|20)\d\d)?`;
+  // Kind first: "Code of Criminal Procedure", "Model Code of Conduct", "Rules of Business" (not "… of the Constitution").
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])((?:\p{Lu}[${L}'’-]*\s+){0,3})(${kindAlt})\s+of\s+((?:the\s+)?\p{Lu}[${L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[${L}'’-]*){0,4})${year}`, "gu"))) {
+    if (NOT_NAME_TAIL.test(m[3]!) || new RegExp(String.raw`(?<![${L}])(?:${alt(ALL_KINDS)}|Constitution)$`, "u").test(m[3]!)) continue;
+    const lead = m[1]!.replace(/^(?:(?:The|This|That|Its|Their|A|An|Under|In|Of|By)\s+)+/, "");
+    add(`${lead}${m[2]} of ${m[3]}${m[4] ?? ""}`, m.index + m[0].indexOf(m[2]!, m[1]!.length) - lead.length, m.index + m[0].length);
+  }
+  // Kind and number: "Article 368", "Schedule VII".
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])(${alt(kinds.filter((k) => needs.numberedContainers.includes(k)))})\s+(\d+[A-Z]{0,2}|[IVX]{1,6})(?![${L}\d(])`, "gu"))) {
+    if (!needs.numberedContainers.some((k) => k === m[1])) continue;
+    add(`${m[1]} ${m[2]}`, m.index, m.index + m[0].length);
+  }
+  // Abbreviations: "IPC", "CrPC".
+  for (const [abbr, [name, kind]] of Object.entries(needs.containerAbbreviations)) {
+    if (!kinds.includes(kind!)) continue;
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])${escapeRegExp(abbr)}(?![${L}])`, "gu"))) {
+      names.push({ name: name!, key: name!.toLowerCase() });
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  const within = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  const re = new RegExp(String.raw`(?<![${L}])((?:${caps}\s+(?:(?:of|and|for|on|to|the|&)\s+)*){1,8})(${kindAlt})(?![${L}])${year}`, "gu");
   for (const m of text.matchAll(re)) {
+    const kindAt = m.index + m[1]!.length;
+    if (within(kindAt)) continue;
     let lead = m[1]!.replace(/^(?:(?:The|This|That|These|Those|Its|Their|A|An|Under|In|Of|By|From|With|Section|Sections|Clause|Rule|Paragraph)\s+)+/, "");
     // A lead of joiners only ("of the Act") or none names nothing.
     if (!/^\p{Lu}|^\d/u.test(lead.trim())) continue;
     lead = lead.trimEnd();
     // "Structure of the Code": a joiner right before the kind makes it "the Code", a description, not a name's end.
     if (/(?:^|\s)(?:of|and|for|on|to|the|&)$/.test(lead)) continue;
-    const name = `${lead} ${m[2]}${m[3] ?? ""}`;
-    const key = `${lead} ${m[2]}`.toLowerCase().replace(/\s+/g, " ");
-    out.push({ name, key });
+    add(`${lead} ${m[2]}${m[3] ?? ""}`, m.index, m.index + m[0].length);
   }
-  return out;
+  // A kind word in capitals that none of these reads ("the 1986 Act", "Act 7"), not a mention back ("the Act", "an Act").
+  let unread = false;
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])(?:${kindAlt})(?![${L}])`, "gu"))) {
+    if (within(m.index)) continue;
+    const before = text.slice(0, m.index);
+    if (/(?:^|[^\p{L}])(?:the|this|that|said|such|an?|any|every|each|its|their|other|same|parent|new|principal|amending|amended)\s+$|^\s*$/iu.test(before)) continue;
+    // After a joiner that ends a description ("Structure of the Code") or a designation ("Section 3 of the Act").
+    if (/\b(?:of|the)\s+$/i.test(before)) continue;
+    unread = true;
+  }
+  return { names, unread };
 }
 
-/** The one text of these kinds that `texts` name (by key), or null when they name none or several. */
+/** The one text of these kinds that `texts` name (by key), "none", or null when they name several or one none can read. */
 function onlyContainer(texts: readonly string[], kinds: readonly string[]): string | null | "none" {
   const byKey = new Map<string, string>();
-  for (const t of texts) for (const c of containerNames(t, kinds)) if (!byKey.has(c.key) || c.name.length > byKey.get(c.key)!.length) byKey.set(c.key, c.name);
+  for (const t of texts) {
+    const { names, unread } = containerNames(t, kinds);
+    if (unread) return null;
+    for (const c of names) if (!byKey.has(c.key) || c.name.length > byKey.get(c.key)!.length) byKey.set(c.key, c.name);
+  }
   if (byKey.size === 0) return "none";
   return byKey.size === 1 ? [...byKey.values()][0]! : null;
 }
@@ -119,28 +181,49 @@ function headingOver(pm: ProcessedMaterial, sentence: Sentence): string {
   return heading ? pm.material.text.slice(heading.start, heading.end) : (pm.material.title ?? "");
 }
 
+/** The text a heading is the name of ("The Seed Certification Act, 2009"), or null ("Powers of the Code", "Trawling rules"). */
+function headingContainer(heading: string, kinds: readonly string[]): string | null {
+  const bare = heading.trim().replace(/^(?:The|the)\s+/, "").replace(/[.:;\s]+$/, "");
+  const { names, unread } = containerNames(bare, kinds);
+  if (unread || names.length !== 1) return null;
+  return names[0]!.name === bare ? names[0]!.name : null;
+}
+
+/**
+ * The text a provision with no owner is part of, or null: the one text its paragraph names before it (earlier sentences
+ * and the sentence up to the provision), when the paragraph, all of it, names no other and none it cannot read; or,
+ * when the paragraph names none, the text the heading above (or the title) is the name of. "Section 8(2) … notwithstanding
+ * the Official Secrets Act" is left alone: the sentence names a second Act.
+ */
+function ownerOf(pm: ProcessedMaterial, sentence: Sentence, before: string, kinds: readonly string[]): string | null {
+  const block = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex);
+  const all = onlyContainer(block.map((s) => s.text), kinds);
+  if (all === "none") return headingContainer(headingOver(pm, sentence), kinds);
+  const named = onlyContainer([...block.filter((s) => s.index < sentence.index).map((s) => s.text), before], kinds);
+  return named && named !== "none" && all && named.toLowerCase() === all.toLowerCase() ? named : null;
+}
+
 /**
  * "Section 6 requires…" → "Section 6 of the Biological Diversity Act requires…": the text a provision with no owner is
- * part of, when the paragraph up to the sentence names one such text only — or, when the paragraph names none, the whole
- * material does. Left as written otherwise (the screen then drops the item).
+ * part of, when the material says so beyond doubt (`ownerOf`). Left as written otherwise (the screen then drops the
+ * item); a plural ("Sections 3 and 4") is never filled.
  */
 function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
   let out = t;
   for (const m of [...t.matchAll(PROVISION)].reverse()) {
     if (namesContainerBefore(t, m.index)) continue;
-    const key = designationKey(m[1]!);
+    const key = designationKey(designationOf(m));
     if (!key) continue;
-    const after = t.slice(m.index + m[0].length);
-    if (PROVISION_OWNED_AFTER.test(after)) continue;
-    const kinds = needs.provisions[key]!;
-    const paragraph = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index <= sentence.index).map((s) => s.text);
-    let owner = onlyContainer(paragraph, kinds);
-    // The paragraph names none: the one the heading above names (or, with no heading, the title), else the one the material names.
-    if (owner === "none") owner = onlyContainer([headingOver(pm, sentence)], kinds);
-    if (owner === "none") owner = onlyContainer(pm.sentences.map((s) => s.text), kinds);
-    if (!owner || owner === "none") continue;
     const end = m.index + m[0].length;
-    out = `${out.slice(0, end)} of the ${owner}${out.slice(end)}`;
+    const after = t.slice(end);
+    if (PROVISION_OWNED_AFTER.test(after) || isPlaced(t, m.index, end)) continue;
+    // A plural or a list ("Sections 3 and 4", "Section 3, 4"): never filled.
+    if (m[0].split(/\s+/)[0]!.length > designationOf(m).length || !/^\S+\s+\S+$/.test(m[0])) continue;
+    const owner = ownerOf(pm, sentence, t.slice(0, m.index), needs.provisions[key]!);
+    if (!owner) continue;
+    // "of Article 32", "of the Tenth Schedule".
+    const numbered = new RegExp(String.raw`^(?:${alt(needs.numberedContainers)})\s`, "u").test(owner);
+    out = `${out.slice(0, end)} of ${numbered ? "" : "the "}${owner}${out.slice(end)}`;
   }
   return out;
 }
@@ -149,8 +232,9 @@ function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentenc
 function provisionWithoutOwner(text: string): string | null {
   for (const m of text.matchAll(PROVISION)) {
     if (namesContainerBefore(text, m.index)) continue;
-    if (!designationKey(m[1]!)) continue;
-    if (PROVISION_OWNED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (!designationKey(designationOf(m))) continue;
+    const end = m.index + m[0].length;
+    if (PROVISION_OWNED_AFTER.test(text.slice(end)) || isPlaced(text, m.index, end)) continue;
     return m[0];
   }
   return null;
