@@ -291,7 +291,7 @@ const HEAD_WORD = new RegExp(
 
 const taggedCache = new Map<string, Token[]>();
 /** An item text's tokens (wink-nlp, the material's tagger), kept for the texts seen last. */
-function tagged(text: string): Token[] {
+export function tagged(text: string): Token[] {
   let tokens = taggedCache.get(text);
   if (!tokens) {
     tokens = tokenizeSentences(text, 0, text.length).flatMap((s) => s.tokens);

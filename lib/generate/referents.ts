@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas";
-import { tokenizeSentences } from "@/lib/material/nlp";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { tagged } from "./descriptions";
 import referentNeedsData from "./referent-needs.json";
 
 /**
@@ -38,6 +38,8 @@ const needs = z
     placeholderVerbs: z.array(z.string()),
     reportNouns: z.array(z.string()),
     connectiveOpeners: z.array(z.string()),
+    exampleLeads: z.array(z.string()),
+    secondOfKind: z.array(z.string()),
     notProvisionAfter: z.array(z.string()),
     placingVerbs: z.array(z.string()),
     containerAbbreviations: z.record(z.string(), z.tuple([z.string(), z.string()])),
@@ -258,17 +260,6 @@ const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|
 /** Words before a kind noun that rank, count or describe, never name ("the same species", "cut trees", "these weeds"). */
 const NOT_A_KIND_NAME = /^(?:the|a|an|this|that|these|those|same|other|another|new|old|young|many|several|some|few|each|every|one|two|three|four|five|most|more|all|both|such|its|their|his|her|our|your|key|main|only|first|last|single|whole|entire|target|host|mother|parent|tree|plant|food|cash|of|in|on|and|or|to|by|for|with|as|at|from|is|are|was|were)$/i;
 
-const taggedCache = new Map<string, Token[]>();
-function tagged(text: string): Token[] {
-  let tokens = taggedCache.get(text);
-  if (!tokens) {
-    tokens = tokenizeSentences(text, 0, text.length).flatMap((s) => s.tokens);
-    if (taggedCache.size > 5000) taggedCache.clear();
-    taggedCache.set(text, tokens);
-  }
-  return tokens;
-}
-
 /**
  * The names a text gives a thing of this kind, `[original, key]`: a compound of nouns or names before the kind noun
  * ("khejri trees", "Lantana weed"), a copula with the kind as its complement ("Lantana camara is an invasive shrub", "The
@@ -286,22 +277,45 @@ function kindNamesIn(text: string, tokens: readonly Token[], base: number, kind:
     if (first === k) return;
     const name = text.slice(tokens[first]!.start - base, tokens[k - 1]!.end - base);
     if (!/[\s-]/.test(name) && name.length < 3) return;
+    // "Rohida and ber trees", "Invasive fish such as the catfish and tilapia": more than one kind is meant.
+    const joined = first > 0 && tokens[first - 1]!.end - base >= 0 && /^(?:and|or|&|,)$/i.test(word(first - 1));
+    if (joined || new RegExp(String.raw`^\s+(?:${alt(needs.exampleLeads)})(?![${L}])`, "iu").test(text.slice(t.end - base))) {
+      out.push([name, name.toLowerCase()], ["", AMBIGUOUS]);
+      return;
+    }
+    // "Invasive fish were…": a capitalised first word that is an adjective in small letters describes, never names.
+    const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, tokens[first]!.start - base).replace(/^\s*(?:The|the)\s*$/, ""));
+    if (atStart && !/\s/.test(name) && tagged(`the ${name.toLowerCase()} ${word(k)}`)[1]?.pos === "ADJ") {
+      out.push(["", AMBIGUOUS]);
+      return;
+    }
     out.push([name, name.toLowerCase()]);
   });
   const kindForms = alt([...forms]);
-  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.;]\s+|,\s+)(?:The\s+|the\s+)?((?:[${L}][${L}'’-]*\s+){0,2}[${L}][${L}'’-]*)\s+(?:is|are|was|were)\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:${kindForms})(?![${L}-])`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.;]\s+|,\s+)(?:The\s+|the\s+)?((?:[${L}][${L}'’-]*\s+){0,2}[${L}][${L}'’-]*)\s+(is|are|was|were)\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(${kindForms})(?![${L}-])`, "gu"))) {
     const name = m[1]!.trim();
     if (name.split(/\s+/).some((w) => NOT_A_KIND_NAME.test(w)) || /^(?:it|they|which|who|there|he|she|we)$/i.test(name)) continue;
+    // "Mangroves are salt-tolerant trees": a class, not one kind the paragraph names.
+    if (/^(?:are|were)$/.test(m[2]!) && m[3]!.toLowerCase() === pluralOf(kind) && pluralOf(kind) !== kind) {
+      out.push(["", AMBIGUOUS]);
+      continue;
+    }
     out.push([name, name.toLowerCase()]);
   }
   if (kind === "species") {
-    for (const m of text.matchAll(new RegExp(String.raw`((?:[${L}][${L}'’-]*\s+)?[${L}][${L}'’-]*)\s+\(\s*\p{Lu}[a-z]+\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*\)`, "gu"))) {
+    // The whole run of capitalised words before a binomial ("the Great Indian Bustard (Ardeotis nigriceps)"), or one or two small words.
+    for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[${L}'’-]*\s+){1,5}|(?:[${L}][${L}'’-]*\s+)?[${L}][${L}'’-]*\s+)\(\s*\p{Lu}[a-z]+\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*\)`, "gu"))) {
       const words = m[1]!.trim().split(/\s+/).filter((w) => !NOT_A_KIND_NAME.test(w));
       if (words.length) out.push([words.join(" "), words.join(" ").toLowerCase()]);
     }
   }
+  // "Prosopis juliflora, another invasive, …": a second thing of the kind after the first.
+  if (new RegExp(String.raw`(?<![${L}])(?:${alt(needs.secondOfKind)})(?![${L}])`, "iu").test(text)) out.push(["", AMBIGUOUS]);
   return out;
 }
+
+/** The key `kindNamesIn` gives when a text names more than one thing of the kind, or one it cannot say. */
+const AMBIGUOUS = "\u0000ambiguous";
 
 /** A kind noun used as a compound's modifier ("the tree cover of…", "the fish catch fell"): no thing of the kind is meant. */
 function isCompoundModifier(tokens: readonly Token[], k: number, form: string, kind: string): boolean {
@@ -348,11 +362,16 @@ function kindResolutionsOf(pm: ProcessedMaterial, sentence: Sentence): KindResol
     const own = t.slice(0, m.index);
     const names = new Map<string, string>();
     for (const [name, key] of [...earlier.flatMap((s) => kindNamesIn(s.text, s.tokens, s.start, kind)), ...kindNamesIn(own, sentence.tokens.filter((tok) => tok.end <= sentence.start + m.index), sentence.start, kind)]) names.set(key, name);
-    if (names.size !== 1) continue;
-    const name = [...names.values()][0]!;
+    if (names.size !== 1 || names.has(AMBIGUOUS)) continue;
+    let name = [...names.values()][0]!;
+    // "Khejri trees (…) are sacred" at a sentence's start, "khejri" elsewhere: the name as written in running text.
+    const small = name.charAt(0).toLowerCase() + name.slice(1);
+    if (small !== name && new RegExp(String.raw`(?<![${L}])${escapeRegExp(small)}(?![${L}])`, "u").test(pm.material.text)) name = small;
     // A compound keeps its kind noun ("the khejri trees"); a name from a copula or a binomial stands for it ("the snow leopard").
-    const compound = [...earlier.map((s) => s.text), own].some((s) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(name)}\s+(?:${alt([kind, pluralOf(kind)])})(?![${L}])`, "u").test(s));
-    found.push({ headStart, phrase, occurrence, name: `${m[1]} ${compound ? `${name} ${form}` : name}` });
+    const compound = [...earlier.map((s) => s.text), own].some((s) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(name)}\s+(?:${alt([kind, pluralOf(kind)])})(?![${L}])`, "iu").test(s));
+    // A binomial takes no article ("Lantana camara has spread", not "The Lantana camara").
+    const binomial = !compound && /^\p{Lu}[a-z]+\s+[a-z]{3,}$/u.test(name);
+    found.push({ headStart, phrase, occurrence, name: binomial ? name : `${m[1]} ${compound ? `${name} ${form}` : name}` });
   }
   bySentence.set(sentence.index, found);
   return found;
@@ -397,7 +416,7 @@ function bareKind(text: string): string | null {
     }
     // Named earlier in the item: "Khejri trees are sacred…; the trees…", "Lantana camara is a weed… the weed…".
     const own = text.slice(0, m.index);
-    if (kindNamesIn(own, tokens.filter((t) => t.end <= m.index), 0, kind).length) continue;
+    if (kindNamesIn(own, tokens.filter((t) => t.end <= m.index), 0, kind).some(([, key]) => key !== AMBIGUOUS)) continue;
     return phrase;
   }
   return null;

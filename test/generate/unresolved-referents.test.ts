@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ingestMaterial } from "@/lib/material/ingest";
 import { itemDefect } from "@/lib/generate/quality";
-import { clozeCard as card, readAloneIn } from "./helpers";
+import { withResolvedReferents } from "@/lib/generate/referents";
+import { clozeCard as card, readAloneIn, sentenceStarting } from "./helpers";
 
 // Written for this test; not copied from any source. Invented statutes, boards, valleys, birds and prizes: an item is read
 // alone, so a provision must say which text it is part of, a role what it is of, "the trees" which trees, a verb that
@@ -237,5 +238,37 @@ describe("a provision's owner only when the material leaves no doubt", () => {
     expect(itemDefect(card("The scheme reserves for the weaker sections 12 per cent of the houses built in _____.", "Tarn"))).toBeNull();
     const text = "The Housing Act, 2001 governs tenancies in Tarn. Sections 4 and 5 fix the rent a landlord may charge.";
     expect(readAlone(text, "Sections 4 and 5")).not.toContain("Sections 4 and 5 of");
+  });
+});
+
+/** The sentence starting so, with what the material names beyond doubt put in (`withResolvedReferents`). */
+function filled(content: string, start: string): string {
+  const pm = ingestMaterial({ source: "invented.txt", content });
+  const sentence = sentenceStarting(pm, start);
+  return withResolvedReferents(sentence.text, pm, sentence);
+}
+
+describe("a kind's name put in only when the paragraph names one thing of the kind, as written", () => {
+  it("takes the whole capitalised name before a binomial, and no article before a binomial (wetland birds, meadow plants)", () => {
+    const bird = "The Spotted Marsh Harrier (Circus maculatus) nests in the reed beds of Lake Orvan. The species is listed as Endangered.";
+    expect(filled(bird, "The species")).toContain("The Spotted Marsh Harrier is listed");
+    const plant = "Mimosa velutina is a thorny shrub of wet meadows. The shrub closes its leaves at dusk.";
+    expect(filled(plant, "The shrub")).toContain("Mimosa velutina closes its leaves");
+  });
+
+  it("keeps a common name in small letters as the running text writes it (valley forests)", () => {
+    const text = "Sal trees (Shorea robusta) cover the eastern valleys, and villagers press sal seeds for oil. The trees shed their leaves in March.";
+    expect(filled(text, "The trees")).toContain("The sal trees shed");
+  });
+
+  it("puts in no name when two are joined, a second one follows, the sentence gives a class, or the word is an adjective (rivers)", () => {
+    const joined = "Alder and willow trees line the Dera river. The trees hold its banks in floods.";
+    expect(filled(joined, "The trees")).not.toMatch(/willow trees hold|alder trees hold/i);
+    const second = "Mimosa velutina is a creeping shrub of wet meadows. Orvan thorn, another invasive, came with cattle. The shrub now covers the floodplain.";
+    expect(filled(second, "The shrub")).not.toContain("Mimosa velutina now");
+    const cls = "Mangroves are salt-tolerant trees of tidal coasts. The trees shelter the nurseries of many fish.";
+    expect(filled(cls, "The trees")).not.toContain("Mangroves trees");
+    const adjective = "Invasive fish such as the Orvan carp threaten native fish in the Dera. The fish were brought in for ponds.";
+    expect(filled(adjective, "The fish were")).not.toMatch(/Invasive fish were/);
   });
 });
