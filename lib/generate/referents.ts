@@ -38,6 +38,17 @@ const needs = z
     placeholderVerbs: z.array(z.string()),
     reportNouns: z.array(z.string()),
     connectiveOpeners: z.array(z.string()),
+    months: z.array(z.string()),
+    notKindNames: z.array(z.string()),
+    clauseVerbs: z.array(z.string()),
+    roleLeadNotNames: z.array(z.string()),
+    roleNounCues: z.array(z.string()),
+    roleModifiers: z.array(z.string()),
+    ordinaryRoles: z.array(z.string()),
+    compositionVerbs: z.array(z.string()),
+    eventNouns: z.array(z.string()),
+    eventVerbs: z.array(z.string()),
+    kindIdioms: z.array(z.string()),
     exampleLeads: z.array(z.string()),
     secondOfKind: z.array(z.string()),
     notProvisionAfter: z.array(z.string()),
@@ -48,6 +59,7 @@ const needs = z
   })
   .parse(referentNeedsData);
 
+const MONTHS = "(?:" + needs.months.join("|") + ")";
 const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`)).sort((a, b) => b.length - a.length).join("|");
 const L = String.raw`\p{L}\p{M}`;
 
@@ -258,7 +270,7 @@ const BARE_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+(${alt([...KIND_FO
 const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|native|endemic|listed|introduced)\b|\s+\p{Lu}|\s*[("“]|\s*,\s+\p{Lu}|-|['’])/u;
 
 /** Words before a kind noun that rank, count or describe, never name ("the same species", "cut trees", "these weeds"). */
-const NOT_A_KIND_NAME = /^(?:the|a|an|this|that|these|those|same|other|another|new|old|young|many|several|some|few|each|every|one|two|three|four|five|most|more|all|both|such|its|their|his|her|our|your|key|main|only|first|last|single|whole|entire|target|host|mother|parent|tree|plant|food|cash|of|in|on|and|or|to|by|for|with|as|at|from|is|are|was|were)$/i;
+const NOT_A_KIND_NAME = new RegExp(String.raw`^(?:${alt(needs.notKindNames)})$`, "i");
 
 /**
  * The names a text gives a thing of this kind, `[original, key]`: a compound of nouns or names before the kind noun
@@ -403,6 +415,8 @@ function bareKind(text: string): string | null {
   for (const m of found) {
     const phrase = m[0];
     const form = m[m.length - 1]!.toLowerCase();
+    // "the big fish eat the small ones": an idiom, not a natural kind.
+    if (KIND_IDIOM.test(text.slice(m.index))) continue;
     if (KIND_SAID_AFTER.test(text.slice(m.index + phrase.length))) continue;
     const kind = KIND_FORMS.get(form)!;
     const tokens = tagged(text);
@@ -422,6 +436,8 @@ function bareKind(text: string): string | null {
   return null;
 }
 
+const KIND_IDIOM = new RegExp(String.raw`^(?:the\s+)(?:${alt(needs.kindIdioms)})(?![${L}])`, "iu");
+
 /** "The thorny tree", "the invasive weed": a kind noun after one or two words in small letters (read as adjectives above). */
 const DESCRIBED_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){1,2})(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
 
@@ -433,7 +449,14 @@ const ORGANISATION_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.organi
 /** An acronym ("ISRO", "NITI", "NTCA") names a body. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 /** A role's complement after it: "of the Board", "for Kerala", "to the President", "(NITI Aayog)"; not "of the rank of…". */
-const ROLE_SAID_AFTER = /^\s*(?:of|for)\s(?!(?:the\s+)?(?:rank|level|grade|status|standing|age|pay)\b)|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(/u;
+const ROLE_SAID_AFTER = new RegExp(String.raw`^\s*(?:of|for)\s(?!(?:the\s+)?(?:rank|level|grade|status|standing|age|pay)\b)|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!${MONTHS}\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(`, "u");
+
+const ROLE_LEAD_NOT_NAME = new RegExp(String.raw`^(?:${alt(needs.roleLeadNotNames)})$`);
+const ROLE_NOUN_USE = new RegExp(String.raw`(?:\b(?:${alt(needs.roleNounCues)})\s+(?:(?:${alt(needs.roleModifiers)})\s+){0,2})$`, "i");
+const ORDINARY_ROLES = new Set(needs.ordinaryRoles);
+const ORDINARY_ROLE_AFTER = /^\s+(?:to|towards|toward|on|in|and|with|against|down|up|first)\b/i;
+/** A capitalised subject composed of the roles that follow ("The Lokpal consists of a Chairperson"). */
+const COMPOSED_OF = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?\p{Lu}[${L}-]*(?:\s+\p{Lu}[${L}-]*){0,3}\s+(?:${alt(needs.compositionVerbs)})\s+(?:[\w-]+\s+){0,8}$`, "u");
 
 /** A role whose "of what" the item never says ("was the first vice-chairperson", "the member secretary"), or null. */
 function roleWithoutComplement(text: string): string | null {
@@ -445,20 +468,26 @@ function roleWithoutComplement(text: string): string | null {
     if (/['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && text.slice(0, m.index).includes("_____"))) continue;
     // "NITI Aayog Vice-Chairperson", "the _____ budget head": a name or a blank in the phrase before the role.
     const lead = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$|(_____)\s+(?:[a-z-]+\s+)?$/u.exec(before);
-    if (lead && (lead[2] || !/^(?:The|A|An|As|Its|Their|His|Her|First|Former|Then|New|What|Who|Which|Whom|When|Where|Why|How|Is|Was|In|On|At|By|For|Of|To|And|But|Or)$/.test(lead[1]!))) continue;
+    if (lead && (lead[2] || !ROLE_LEAD_NOT_NAME.test(lead[1]!))) continue;
     // Only a noun: after an article, a possessive, "as" or a verb of becoming, or a title in capitals ("head" is a verb too).
-    const nounUse = /(?:\b(?:the|a|an|its|their|his|her|as|is|was|are|were|became|becomes|become|remains|remained|appointed|named|elected|made|served)\s+(?:(?:first|former|new|then|current|present|founding|acting|interim|sole|honorary|deputy|joint|chief|executive|national|general)\s+){0,2})$/i.test(before);
+    const nounUse = ROLE_NOUN_USE.test(before);
     if (!nounUse && !/^\p{Lu}/u.test(m[0])) continue;
+    // A word with an ordinary sense besides the role ("at their head", "the head to the north", "treated as its head",
+    // "their heads"): a role only as "the head" (capitalised or after "the"), singular, not before a preposition of place.
+    if (ORDINARY_ROLES.has(m[1]!.toLowerCase()) && (m[0].length > m[1]!.length || !/(?:^|[^\p{L}])the\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\bwith\s+the\s+$/i.test(before) || ORDINARY_ROLE_AFTER.test(text.slice(m.index + m[0].length)))) continue;
+    // "The Lokpal consists of a Chairperson and…": the body the sentence is about has the role.
+    if (COMPOSED_OF.test(text.slice(0, m.index))) continue;
     return m[0];
   }
   return null;
 }
 
+const EVENT_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.eventNouns)})s?(?![${L}])`, "iu");
 const OBJECT_VERB = new RegExp(String.raw`(?<![${L}])(${alt(needs.objectVerbs)})(?![${L}])`, "gu");
 /** What ends a clause with no object: the end, a stop or comma, a conjunction, or a date or blank after "in"/"on". */
-const NO_OBJECT_AFTER = /^(?:\s*[.,;:!]|\s*$|\s+(?:and|but|while|whereas|although|though|because)\b|\s+(?:in|on|during|since|by|after|before)\s+(?:\d|_____|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+(?:last|this|next)\s+(?:year|month|week)\b)/;
+const NO_OBJECT_AFTER = new RegExp(String.raw`^(?:\s*[.,;:!]|\s*$|\s+(?:and|but|while|whereas|although|though|because)\b|\s+(?:in|on|during|since|by|after|before)\s+(?:\d|_____|${MONTHS}\b)|\s+(?:last|this|next)\s+(?:year|month|week)\b)`);
 /** The main verb right after a relative clause's verb ("who attended agreed…"): the clause had no object. */
-const RELATIVE_ENDS = /^\s+(?:[a-z]+ed|were|was|are|is|have|had|has|will|would|could|can|may|must|said|says|met|left|took|made|gave|went|came|voted|wrote|sent)(?![\p{L}])/u;
+const RELATIVE_ENDS = new RegExp(String.raw`^\s+(?:[a-z]+ed|${alt(needs.clauseVerbs)})(?![${L}])`, "u");
 
 /** A verb that needs an object with none in the item ("delegates from 40 countries attended.", "who attended agreed"), or null. */
 function verbWithoutObject(text: string): string | null {
@@ -471,8 +500,11 @@ function verbWithoutObject(text: string): string | null {
     // A participle before a noun ("the signed agreement") or after one ("the countries visited by…") is no finite verb.
     const after = text.slice(m.index + m[0].length);
     if (/^\s+by\b/.test(after)) continue;
-    // "… which India ratified in 2019": the relative pronoun is the object.
-    if (/\b(?:which|that|whom|what)\s+(?:[\w-]+\s+){1,4}$/i.test(before)) continue;
+    // "… which India ratified in 2019", "which India signed in 2016 and ratified in October 2016": the relative pronoun
+    // is the object, back to it within its clause.
+    if (/\b(?:which|whom|what)\b[^;:.()]*$/i.test(text.slice(0, m.index)) || /\bthat\s+(?:[\w-]+\s+){1,4}$/i.test(before)) continue;
+    // "the 2016 meeting …, and all the chief ministers who attended agreed": the event is named in the statement before.
+    if (EVENT_BEFORE.test(text.slice(0, m.index)) && needs.eventVerbs.includes(m[0])) continue;
     // "The Pact was an agreement signed on 24 September…": a participle after a clause's own verb modifies a noun.
     const clause = text.slice(0, m.index).split(/[,;:(]/).pop()!;
     if (/\b(?:is|are|was|were|has|have|had)\b/i.test(clause)) continue;

@@ -272,3 +272,25 @@ describe("a kind's name put in only when the paragraph names one thing of the ki
     expect(filled(adjective, "The fish were")).not.toMatch(/Invasive fish were/);
   });
 });
+
+describe("what the statement itself supplies is no missing referent", () => {
+  it("keeps 'attended' whose event the statement named, and 'signed … and ratified' after 'which' (assemblies, treaties)", () => {
+    expect(itemDefect(card("The Tarn Council met twice; the 2019 meeting was the first in a decade, and all the mayors who attended agreed to share water in _____.", "2020"))).toBeNull();
+    expect(itemDefect(card("The Orvan Accord, which Morvia signed in 2015 and ratified in October _____, limits river dredging.", "2016"))).toBeNull();
+    expect(itemDefect(card("Over _____ delegates attended.", "900"))).toMatch(/verb/);
+  });
+
+  it("reads 'head' in its ordinary sense as no role, and a body composed of a role as its complement (burials, ombudsmen)", () => {
+    // (Whether "the head" of whom is clear is the description check's matter, not a role's.)
+    expect(itemDefect(card("The dead of Kessel were buried with the head to the _____.", "east")) ?? "").not.toMatch(/role/);
+    expect(itemDefect(card("The rebel captain placed himself at their head in _____.", "1790"))).toBeNull();
+    expect(itemDefect(card("For ration cards the eldest woman in the household is treated as its head from age _____.", "18"))).toBeNull();
+    expect(itemDefect(card("The Ombudsal consists of a Chairperson and up to _____ members.", "eight"))).toBeNull();
+    expect(itemDefect(card("In 1988 Ilse Varga became the head, at the age of _____.", "41"))).toMatch(/role/);
+  });
+
+  it("reads a saying as no natural kind, and a blank naming a case or a census as the fact asked (chronicles, law)", () => {
+    expect(itemDefect(card("The chroniclers called it a time in which the big fish eat the small ones, in the _____ century.", "ninth"))).toBeNull();
+    expect(itemDefect(card("The _____ case found that the Morvian governor must act on ministerial advice.", "Veldra"))).toBeNull();
+  });
+});
