@@ -38,6 +38,9 @@ const needs = z
     placeholderVerbs: z.array(z.string()),
     reportNouns: z.array(z.string()),
     connectiveOpeners: z.array(z.string()),
+    contrastLeads: z.array(z.string()),
+    amendingVerbs: z.array(z.string()),
+    ordinals: z.array(z.string()),
     months: z.array(z.string()),
     notKindNames: z.array(z.string()),
     clauseVerbs: z.array(z.string()),
@@ -111,6 +114,10 @@ function designationKey(word: string): string | undefined {
   return DESIGNATIONS.find((d) => d.toLowerCase() === w);
 }
 
+const CONTRAST_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.contrastLeads)})\s+(?:the\s+)?$`, "iu");
+/** "Its Section 44(3)", "substituted Section 8(1)(j)": a provision whose text is another's, or changed by the one named. */
+const OWNER_OR_CHANGE_BEFORE = new RegExp(String.raw`(?:(?<![${L}])(?:its|their|whose)\s+|(?<![${L}])(?:${alt(needs.amendingVerbs)})\s+(?:the\s+)?)$`, "iu");
+
 /** Every kind of text any provision may be part of ("Act", "Schedule", "Article"…). */
 const ALL_KINDS = [...new Set(Object.values(needs.provisions).flat())];
 const NOT_NAME_TAIL = new RegExp(String.raw`^(?:the\s+)?(?:${alt(needs.notContainerNameTails)})$`, "iu");
@@ -151,6 +158,8 @@ function containerNames(text: string, kinds: readonly string[]): { names: Array<
     }
   }
   const within = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  // "Section 8(2) allows access, notwithstanding the Official Secrets Act": a text set against, not the one discussed.
+  let unread = spans.some(([a]) => CONTRAST_BEFORE.test(text.slice(Math.max(0, a - 40), a)));
   const re = new RegExp(String.raw`(?<![${L}])((?:${caps}\s+(?:(?:of|and|for|on|to|the|&)\s+)*){1,8})(${kindAlt})(?![${L}])${year}`, "gu");
   for (const m of text.matchAll(re)) {
     const kindAt = m.index + m[1]!.length;
@@ -161,10 +170,12 @@ function containerNames(text: string, kinds: readonly string[]): { names: Array<
     lead = lead.trimEnd();
     // "Structure of the Code": a joiner right before the kind makes it "the Code", a description, not a name's end.
     if (/(?:^|\s)(?:of|and|for|on|to|the|&)$/.test(lead)) continue;
-    add(`${lead} ${m[2]}${m[3] ?? ""}`, m.index, m.index + m[0].length);
+    // "Provisions of the Tenth Schedule": the name starts at its ordinal.
+    lead = lead.replace(new RegExp(String.raw`^.*\bof\s+the\s+(?=(?:${alt(needs.ordinals)}|\d+(?:st|nd|rd|th))\s*$)`, "u"), "");
+    if (CONTRAST_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(lead)))) unread = true;
+    add(`${lead} ${m[2]}${m[3] ?? ""}`, m.index + m[0].indexOf(lead), m.index + m[0].length);
   }
   // A kind word in capitals that none of these reads ("the 1986 Act", "Act 7"), not a mention back ("the Act", "an Act").
-  let unread = false;
   for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])(?:${kindAlt})(?![${L}])`, "gu"))) {
     if (within(m.index)) continue;
     const before = text.slice(0, m.index);
@@ -211,6 +222,8 @@ function headingContainer(heading: string, kinds: readonly string[]): string | n
  */
 function ownerOf(pm: ProcessedMaterial, sentence: Sentence, before: string, kinds: readonly string[]): string | null {
   const block = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex);
+  // A paragraph where a provision is changed ("Its Section 44(3) substituted Section 8(1)(j)") speaks of two texts' provisions.
+  if (block.some((s) => [...s.text.matchAll(PROVISION)].some((m) => OWNER_OR_CHANGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))))) return null;
   const all = onlyContainer(block.map((s) => s.text), kinds);
   if (all === "none") return headingContainer(headingOver(pm, sentence), kinds);
   const named = onlyContainer([...block.filter((s) => s.index < sentence.index).map((s) => s.text), before], kinds);
@@ -231,6 +244,7 @@ function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentenc
     const end = m.index + m[0].length;
     const after = t.slice(end);
     if (PROVISION_OWNED_AFTER.test(after) || isPlaced(t, m.index, end)) continue;
+    if (OWNER_OR_CHANGE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
     // A plural or a list ("Sections 3 and 4", "Section 3, 4"): never filled.
     if (m[0].split(/\s+/)[0]!.length > designationOf(m).length || !/^\S+\s+\S+$/.test(m[0])) continue;
     const owner = ownerOf(pm, sentence, t.slice(0, m.index), needs.provisions[key]!);

@@ -294,3 +294,14 @@ describe("what the statement itself supplies is no missing referent", () => {
     expect(itemDefect(card("The _____ case found that the Morvian governor must act on ministerial advice.", "Veldra"))).toBeNull();
   });
 });
+
+describe("a text set against a provision, or changing one, owns none (records law)", () => {
+  it("takes no owner from 'notwithstanding the X Act', from a paragraph where a provision is substituted, or from a heading's description", () => {
+    const against = "Section 6(2) allows access to files, notwithstanding the Archives Secrecy Act, where the public interest outweighs harm. Section 7 permits rejection where disclosure would infringe copyright.";
+    expect(readAlone(against, "Section 7")).not.toContain("Section 7 of");
+    const changed = "A deeper change came through the Data Shield Act, 2022. Its Section 40(3) substituted Section 6(1)(j) with a short clause. The government maintains that Section 6(2) still allows disclosure in the public interest.";
+    expect(readAlone(changed, "The government maintains")).not.toContain("Section 6(2) of");
+    const heading = ["Provisions of the Eighth Schedule", "", "Paragraph 1 defines the terms used in the rest of the text."].join("\n");
+    expect(readAlone(heading, "Paragraph 1")).not.toContain("Paragraph 1 of the Provisions");
+  });
+});
