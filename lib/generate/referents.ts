@@ -73,13 +73,13 @@ const DESIGNATIONS = Object.keys(needs.provisions);
 const UNITS = alt(needs.notProvisionAfter);
 /**
  * "Section 4(1)", "Sections 10 and 12", "clause (b)", "Paragraph _____", "Regulation VII"; in small letters only one
- * provision with a number in a legal form ("section 19(1)", "section 4A", "section 19 of…", "section 124A, IPC") — "weaker
- * sections 12 per cent" cites nothing.
+ * provision, with a number ("paragraph 6", "section 19(1)") not followed by a unit — "weaker sections 12 per cent"
+ * cites nothing.
  */
 const NUMBER = String.raw`(?:(?:\d+|_____)[A-Z]{0,2}(?:\(\w{1,4}\))*|\(\w{1,4}\)(?:\(\w{1,4}\))*|[IVX]{2,6}|I)(?![\p{L}\p{N}])`;
 const LEGAL_NUMBER = String.raw`(?:(?:\d+|_____)(?:[A-Z]{1,2}(?:\(\w{1,4}\))*|(?:\(\w{1,4}\))+)|\(\w{1,4}\)(?:\(\w{1,4}\))*)(?![\p{L}\p{N}])|(?:\d+|_____)(?=\s+(?:of|under)\b|\s*,\s*\p{Lu}{2,})`;
 const PROVISION = new RegExp(
-  String.raw`(?<![${L}-])(?:(${alt(DESIGNATIONS)})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*|(${alt(DESIGNATIONS.map((d) => d.toLowerCase()))})\s+(?:${LEGAL_NUMBER}))(?!\s+(?:${UNITS})(?![${L}]))`,
+  String.raw`(?<![${L}-])(?:(${alt(DESIGNATIONS)})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*|(${alt(DESIGNATIONS.map((d) => d.toLowerCase()))})\s+(?:${LEGAL_NUMBER}|${NUMBER}))(?!\s+(?:${UNITS})(?![${L}]))`,
   "gu",
 );
 /** The designation a PROVISION match cites. */

@@ -305,3 +305,10 @@ describe("a text set against a provision, or changing one, owns none (records la
     expect(readAlone(heading, "Paragraph 1")).not.toContain("Paragraph 1 of the Provisions");
   });
 });
+
+describe("a provision in small letters", () => {
+  it("still reads 'paragraph 6' as a provision to own or drop, not 'a section 3 metres long' (schedules)", () => {
+    expect(itemDefect(card("Judges in Morvia held in _____ that paragraph 6 does not exclude judicial review.", "1993"))).toMatch(/provision/);
+    expect(itemDefect(card("Workers laid a section 3 metres long across the _____.", "canal"))).toBeNull();
+  });
+});
