@@ -5,6 +5,7 @@ import { sentencePositionAt, tokenText } from "@/lib/material/segment";
 import { isContextFree } from "./readability";
 import { openingPronounAntecedent, subjectPronounAntecedent, withSubjectName } from "./antecedent";
 import { isResolvedHead, withResolvedDescriptions } from "./descriptions";
+import { withResolvedReferents } from "./referents";
 import { standaloneText } from "./text";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -1610,6 +1611,8 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   t = withoutNoteLabel(t, sentence);
   // "the treaty" → "the Indus Waters Treaty" when the sentences just before name only that one (`descriptions.ts`).
   t = withResolvedDescriptions(t, pm, sentence);
+  // "Section 6" → "Section 6 of the Biological Diversity Act", "the trees" → "the khejri trees" (`referents.ts`).
+  t = withResolvedReferents(t, pm, sentence);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.
   if (!isContextFree(t)) return null;

@@ -4,6 +4,7 @@ import { tokenizeSentences } from "@/lib/material/nlp";
 import { escapeRegExp } from "@/lib/text/regexp";
 import referentHeadsData from "./referent-heads.json";
 import referenceWordsData from "./reference-words.json";
+import { isResolvedKind } from "./referents";
 
 /**
  * Definite descriptions that need a referent (issue 9, blind review of 7 Dec 2026: 13 of 21 "not well-formed" verdicts).
@@ -290,7 +291,7 @@ const HEAD_WORD = new RegExp(
 
 const taggedCache = new Map<string, Token[]>();
 /** An item text's tokens (wink-nlp, the material's tagger), kept for the texts seen last. */
-function tagged(text: string): Token[] {
+export function tagged(text: string): Token[] {
   let tokens = taggedCache.get(text);
   if (!tokens) {
     tokens = tokenizeSentences(text, 0, text.length).flatMap((s) => s.tokens);
@@ -392,7 +393,8 @@ export function resolutionsOf(pm: ProcessedMaterial, sentence: Sentence): Resolu
 
 /** Does the sentence have a name put in for the description whose head starts at `headStart`? */
 export function isResolvedHead(pm: ProcessedMaterial, sentence: Sentence, headStart: number): boolean {
-  return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
+  // (Or a natural kind named the one way its paragraph names it: "the trees" → "the khejri trees", `referents.ts`.)
+  return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart) || isResolvedKind(pm, sentence, headStart);
 }
 
 /** Modals and words of proposing: what a sentence with them brings in may not exist yet. */

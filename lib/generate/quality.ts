@@ -6,6 +6,7 @@ import { TOPIC_LEAD } from "./topic";
 import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import { unresolvedDescription } from "./descriptions";
+import { unresolvedReferent } from "./referents";
 import { sentencePositionAt } from "@/lib/material/segment";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
@@ -171,6 +172,9 @@ export function itemDefect(item: Card | Question): string | null {
   // "the matter", "both tracks", "India's decision", "the main criminal case": which one, the item never says.
   const description = unresolvedDescription(text.replace(ITEM_INSTRUCTION, ""));
   if (description) return `names a thing only by a description nothing in the item resolves ("${description}")`;
+  // "Section _____ requires…", "the first vice-chairperson", "the trees", "delegates attended.": a referent the item never gives.
+  const referent = unresolvedReferent(text.replace(ITEM_INSTRUCTION, ""), answersOf(item));
+  if (referent) return referent;
   if (statements.some((s) => VAGUE_PREDICATE.test(s))) return "says nothing checkable (\"took some steps\")";
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";

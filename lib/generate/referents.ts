@@ -1,0 +1,607 @@
+import { z } from "zod";
+import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas";
+import { escapeRegExp } from "@/lib/text/regexp";
+import { tagged } from "./descriptions";
+import referentNeedsData from "./referent-needs.json";
+
+/**
+ * Referents other than a definite description's (issue 9; `descriptions.ts` reads "the treaty", "the matter"). A blind
+ * examiner's largest class of items that did not stand on their own: a word that needs something the item does not give.
+ *
+ * - a numbered provision with no text named ("Section 19", "clause (b)", "Paragraph 7": of which Act, which Schedule?);
+ * - a role with no complement ("the chairperson", "Patron-in-Chief", "member secretary": of what?);
+ * - a natural kind named only by its class ("the tree", "the species", "the weed": which one?);
+ * - a verb that needs an object used with none ("Over 300 delegates attended.", "the ministers who attended…");
+ * - an unnamed thing received or won ("received an award in 2019": which award? the answer tests nothing);
+ * - a report named only by a blank ("The _____ assessment found…": one of several fits);
+ * - an opening that ties the statement to one not shown ("Likewise, …", "Further orders…");
+ * - a blank at one end of a span of examples ("tiger reserves from _____ to Mudumalai"): a second answer fits.
+ *
+ * Two uses, as in `descriptions.ts`: `withResolvedReferents` (through context.ts `inContext`) names the text a provision
+ * belongs to, and the one kind a paragraph named, when the material says which unambiguously ("Section 6" → "Section 6 of
+ * the Biological Diversity Act" when the paragraph names that Act and no other, or, naming none, the heading above or the
+ * title is about it, or the whole material names no other);
+ * `unresolvedReferent` (through quality.ts `itemDefect`) finds in an item's own text what still needs a referent, and the
+ * item is dropped with that reason. The words are data (`referent-needs.json`).
+ */
+
+const needs = z
+  .object({
+    provisions: z.record(z.string(), z.array(z.string())),
+    containerWords: z.array(z.string()),
+    relationalNouns: z.array(z.string()),
+    organisationWords: z.array(z.string()),
+    kindNouns: z.array(z.string()),
+    kindPlurals: z.record(z.string(), z.string()),
+    objectVerbs: z.array(z.string()),
+    placeholderObjects: z.array(z.string()),
+    placeholderVerbs: z.array(z.string()),
+    reportNouns: z.array(z.string()),
+    connectiveOpeners: z.array(z.string()),
+    contrastLeads: z.array(z.string()),
+    amendingVerbs: z.array(z.string()),
+    ordinals: z.array(z.string()),
+    months: z.array(z.string()),
+    notKindNames: z.array(z.string()),
+    clauseVerbs: z.array(z.string()),
+    roleLeadNotNames: z.array(z.string()),
+    roleNounCues: z.array(z.string()),
+    roleModifiers: z.array(z.string()),
+    ordinaryRoles: z.array(z.string()),
+    compositionVerbs: z.array(z.string()),
+    eventNouns: z.array(z.string()),
+    eventVerbs: z.array(z.string()),
+    kindIdioms: z.array(z.string()),
+    exampleLeads: z.array(z.string()),
+    secondOfKind: z.array(z.string()),
+    notProvisionAfter: z.array(z.string()),
+    placingVerbs: z.array(z.string()),
+    containerAbbreviations: z.record(z.string(), z.tuple([z.string(), z.string()])),
+    notContainerNameTails: z.array(z.string()),
+    numberedContainers: z.array(z.string()),
+  })
+  .parse(referentNeedsData);
+
+const MONTHS = "(?:" + needs.months.join("|") + ")";
+const alt = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`)).sort((a, b) => b.length - a.length).join("|");
+const L = String.raw`\p{L}\p{M}`;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Provisions
+
+const DESIGNATIONS = Object.keys(needs.provisions);
+const UNITS = alt(needs.notProvisionAfter);
+/**
+ * "Section 4(1)", "Sections 10 and 12", "clause (b)", "Paragraph _____", "Regulation VII"; in small letters only one
+ * provision, with a number ("paragraph 6", "section 19(1)") not followed by a unit — "weaker sections 12 per cent"
+ * cites nothing.
+ */
+const NUMBER = String.raw`(?:(?:\d+|_____)[A-Z]{0,2}(?:\(\w{1,4}\))*|\(\w{1,4}\)(?:\(\w{1,4}\))*|[IVX]{2,6}|I)(?![\p{L}\p{N}])`;
+const LEGAL_NUMBER = String.raw`(?:(?:\d+|_____)(?:[A-Z]{1,2}(?:\(\w{1,4}\))*|(?:\(\w{1,4}\))+)|\(\w{1,4}\)(?:\(\w{1,4}\))*)(?![\p{L}\p{N}])|(?:\d+|_____)(?=\s+(?:of|under)\b|\s*,\s*\p{Lu}{2,})`;
+const PROVISION = new RegExp(
+  String.raw`(?<![${L}-])(?:(${alt(DESIGNATIONS)})s?\s+${NUMBER}(?:\s*(?:,|and|or|to)\s*${NUMBER})*|(${alt(DESIGNATIONS.map((d) => d.toLowerCase()))})\s+(?:${LEGAL_NUMBER}|${NUMBER}))(?!\s+(?:${UNITS})(?![${L}]))`,
+  "gu",
+);
+/** The designation a PROVISION match cites. */
+const designationOf = (m: RegExpMatchArray) => (m[1] ?? m[2])!;
+/** What follows a provision that already says whose it is ("… of the Act", "… of this Act", ", IPC", "under the Code"). */
+const PROVISION_OWNED_AFTER = /^\s*of\b|^\s*(?:in|under)\s+(?:the|this|that|its)\s+(?:[\w()-]+\s+){0,6}?(?:Act|Code|Rules|Regulations|Schedule|Constitution|Ordinance|Bill|act|code|law|rules|schedule)\b|^\s*,?\s*\(?\p{Lu}{2,}\b/u;
+/** A provision put into a text ("added clauses (4) and (5) to Article 368", "inserting Section 61A … into the … Act"): placed, not cited. */
+const PLACED_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\b(?:to|into|in)\s+(?:the\s+|this\s+|that\s+)?(?:[\w()'’,-]+\s+){0,8}?(?:Act|Code|Rules|Regulations|Schedule|Constitution|Ordinance|Bill|Article\s+\d)`, "u");
+const PLACING_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.placingVerbs)})\s+(?:(?:a|an|the|new|two|three|\w+ly)\s+){0,2}$`, "iu");
+const isPlaced = (text: string, at: number, end: number) => PLACING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && PLACED_AFTER.test(text.slice(end));
+/**
+ * A text named in the item: a capitalised container word ("… of the Act", "the Tenth Schedule", "Article 31"), or a small
+ * one after "the" ("the anti-defection law"; not "rules of natural justice", "a law").
+ */
+const CONTAINER_WORD = new RegExp(
+  String.raw`(?<![${L}])(?:${alt(needs.containerWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?![${L}])|(?<![${L}])[Tt]he\s+(?:[\p{L}\p{M}-]+\s+){0,3}(?:${alt(needs.containerWords)})(?![${L}])|(?<![${L}])(?:${alt(Object.keys(needs.containerAbbreviations))})(?![${L}])`,
+  "u",
+);
+
+/**
+ * Does the text name a text a provision may be part of before the provision at `at` ("The Biological Diversity Act also
+ * empowers … under Section 37", "With reference to the anti-defection law: Paragraph 2 …")? One named only after it
+ * ("Under Section 22, a Lok Adalat has the powers of a civil court under the Code of Civil Procedure") is another text.
+ */
+function namesContainerBefore(text: string, at: number): boolean {
+  return CONTAINER_WORD.test(text.slice(0, at).replace(PROVISION, ""));
+}
+
+/** The designation's canonical key ("Section" for "sections", "sub-section"). */
+function designationKey(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return DESIGNATIONS.find((d) => d.toLowerCase() === w);
+}
+
+const CONTRAST_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.contrastLeads)})\s+(?:the\s+)?$`, "iu");
+/** "Its Section 44(3)", "substituted Section 8(1)(j)": a provision whose text is another's, or changed by the one named. */
+const OWNER_OR_CHANGE_BEFORE = new RegExp(String.raw`(?:(?<![${L}])(?:its|their|whose)\s+|(?<![${L}])(?:${alt(needs.amendingVerbs)})\s+(?:the\s+)?)$`, "iu");
+
+/** Every kind of text any provision may be part of ("Act", "Schedule", "Article"…). */
+const ALL_KINDS = [...new Set(Object.values(needs.provisions).flat())];
+const NOT_NAME_TAIL = new RegExp(String.raw`^(?:the\s+)?(?:${alt(needs.notContainerNameTails)})$`, "iu");
+
+/**
+ * The names of texts of these kinds ("Act", "Schedule") a text gives, as written ("Contempt of Courts Act, 1971", "Tenth
+ * Schedule", "Biological Diversity (Amendment) Act", "Code of Criminal Procedure", "Model Code of Conduct", "Article 368",
+ * "IPC"), with a key that ignores the year and the article; and whether it uses such a word in a way none of these
+ * readings names ("the 1986 Act") — a text named, but not which.
+ */
+function containerNames(text: string, kinds: readonly string[]): { names: Array<{ name: string; key: string }>; unread: boolean } {
+  const names: Array<{ name: string; key: string }> = [];
+  const spans: Array<[number, number]> = [];
+  const add = (name: string, at: number, end: number) => {
+    names.push({ name, key: name.replace(/,?\s+(?:1[5-9]|20)\d\d$/, "").toLowerCase().replace(/\s+/g, " ") });
+    spans.push([at, end]);
+  };
+  const kindAlt = alt(kinds);
+  const caps = String.raw`(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\([\p{Lu}][${L}\s]*\))`;
+  const year = String.raw`(,?\s+(?:1[5-9]|20)\d\d)?`;
+  // Kind first: "Code of Criminal Procedure", "Model Code of Conduct", "Rules of Business" (not "… of the Constitution").
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])((?:\p{Lu}[${L}'’-]*\s+){0,3})(${kindAlt})\s+of\s+((?:the\s+)?\p{Lu}[${L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[${L}'’-]*){0,4})${year}`, "gu"))) {
+    if (NOT_NAME_TAIL.test(m[3]!) || new RegExp(String.raw`(?<![${L}])(?:${alt(ALL_KINDS)}|Constitution)$`, "u").test(m[3]!)) continue;
+    const lead = m[1]!.replace(/^(?:(?:The|This|That|Its|Their|A|An|Under|In|Of|By)\s+)+/, "");
+    add(`${lead}${m[2]} of ${m[3]}${m[4] ?? ""}`, m.index + m[0].indexOf(m[2]!, m[1]!.length) - lead.length, m.index + m[0].length);
+  }
+  // Kind and number: "Article 368", "Schedule VII".
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])(${alt(kinds.filter((k) => needs.numberedContainers.includes(k)))})\s+(\d+[A-Z]{0,2}|[IVX]{1,6})(?![${L}\d(])`, "gu"))) {
+    if (!needs.numberedContainers.some((k) => k === m[1])) continue;
+    add(`${m[1]} ${m[2]}`, m.index, m.index + m[0].length);
+  }
+  // Abbreviations: "IPC", "CrPC".
+  for (const [abbr, [name, kind]] of Object.entries(needs.containerAbbreviations)) {
+    if (!kinds.includes(kind!)) continue;
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])${escapeRegExp(abbr)}(?![${L}])`, "gu"))) {
+      names.push({ name: name!, key: name!.toLowerCase() });
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  const within = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+  // "Section 8(2) allows access, notwithstanding the Official Secrets Act": a text set against, not the one discussed.
+  let unread = spans.some(([a]) => CONTRAST_BEFORE.test(text.slice(Math.max(0, a - 40), a)));
+  const re = new RegExp(String.raw`(?<![${L}])((?:${caps}\s+(?:(?:of|and|for|on|to|the|&)\s+)*){1,8})(${kindAlt})(?![${L}])${year}`, "gu");
+  for (const m of text.matchAll(re)) {
+    const kindAt = m.index + m[1]!.length;
+    if (within(kindAt)) continue;
+    let lead = m[1]!.replace(/^(?:(?:The|This|That|These|Those|Its|Their|A|An|Under|In|Of|By|From|With|Section|Sections|Clause|Rule|Paragraph)\s+)+/, "");
+    // A lead of joiners only ("of the Act") or none names nothing.
+    if (!/^\p{Lu}|^\d/u.test(lead.trim())) continue;
+    lead = lead.trimEnd();
+    // "Structure of the Code": a joiner right before the kind makes it "the Code", a description, not a name's end.
+    if (/(?:^|\s)(?:of|and|for|on|to|the|&)$/.test(lead)) continue;
+    // "Provisions of the Tenth Schedule": the name starts at its ordinal.
+    lead = lead.replace(new RegExp(String.raw`^.*\bof\s+the\s+(?=(?:${alt(needs.ordinals)}|\d+(?:st|nd|rd|th))\s*$)`, "u"), "");
+    if (CONTRAST_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(lead)))) unread = true;
+    add(`${lead} ${m[2]}${m[3] ?? ""}`, m.index + m[0].indexOf(lead), m.index + m[0].length);
+  }
+  // A kind word in capitals that none of these reads ("the 1986 Act", "Act 7"), not a mention back ("the Act", "an Act").
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![${L}])(?:${kindAlt})(?![${L}])`, "gu"))) {
+    if (within(m.index)) continue;
+    const before = text.slice(0, m.index);
+    if (/(?:^|[^\p{L}])(?:the|this|that|said|such|an?|any|every|each|its|their|other|same|parent|new|principal|amending|amended)\s+$|^\s*$/iu.test(before)) continue;
+    // After a joiner that ends a description ("Structure of the Code") or a designation ("Section 3 of the Act").
+    if (/\b(?:of|the)\s+$/i.test(before)) continue;
+    unread = true;
+  }
+  return { names, unread };
+}
+
+/** The one text of these kinds that `texts` name (by key), "none", or null when they name several or one none can read. */
+function onlyContainer(texts: readonly string[], kinds: readonly string[]): string | null | "none" {
+  const byKey = new Map<string, string>();
+  for (const t of texts) {
+    const { names, unread } = containerNames(t, kinds);
+    if (unread) return null;
+    for (const c of names) if (!byKey.has(c.key) || c.name.length > byKey.get(c.key)!.length) byKey.set(c.key, c.name);
+  }
+  if (byKey.size === 0) return "none";
+  return byKey.size === 1 ? [...byKey.values()][0]! : null;
+}
+
+/** The text of the heading the sentence falls under, or the material's title when it falls under none. */
+function headingOver(pm: ProcessedMaterial, sentence: Sentence): string {
+  const at = pm.blocks[sentence.blockIndex]?.headingIndex;
+  const heading = at === undefined ? undefined : pm.blocks[at];
+  return heading ? pm.material.text.slice(heading.start, heading.end) : (pm.material.title ?? "");
+}
+
+/** The text a heading is the name of ("The Seed Certification Act, 2009"), or null ("Powers of the Code", "Trawling rules"). */
+function headingContainer(heading: string, kinds: readonly string[]): string | null {
+  const bare = heading.trim().replace(/^(?:The|the)\s+/, "").replace(/[.:;\s]+$/, "");
+  const { names, unread } = containerNames(bare, kinds);
+  if (unread || names.length !== 1) return null;
+  return names[0]!.name === bare ? names[0]!.name : null;
+}
+
+/**
+ * The text a provision with no owner is part of, or null: the one text its paragraph names before it (earlier sentences
+ * and the sentence up to the provision), when the paragraph, all of it, names no other and none it cannot read; or,
+ * when the paragraph names none, the text the heading above (or the title) is the name of. "Section 8(2) … notwithstanding
+ * the Official Secrets Act" is left alone: the sentence names a second Act.
+ */
+function ownerOf(pm: ProcessedMaterial, sentence: Sentence, before: string, kinds: readonly string[]): string | null {
+  const block = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex);
+  // A paragraph where a provision is changed ("Its Section 44(3) substituted Section 8(1)(j)") speaks of two texts' provisions.
+  if (block.some((s) => [...s.text.matchAll(PROVISION)].some((m) => OWNER_OR_CHANGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))))) return null;
+  const all = onlyContainer(block.map((s) => s.text), kinds);
+  if (all === "none") return headingContainer(headingOver(pm, sentence), kinds);
+  const named = onlyContainer([...block.filter((s) => s.index < sentence.index).map((s) => s.text), before], kinds);
+  return named && named !== "none" && all && named.toLowerCase() === all.toLowerCase() ? named : null;
+}
+
+/**
+ * "Section 6 requires…" → "Section 6 of the Biological Diversity Act requires…": the text a provision with no owner is
+ * part of, when the material says so beyond doubt (`ownerOf`). Left as written otherwise (the screen then drops the
+ * item); a plural ("Sections 3 and 4") is never filled.
+ */
+function withProvisionOwners(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  let out = t;
+  for (const m of [...t.matchAll(PROVISION)].reverse()) {
+    if (namesContainerBefore(t, m.index)) continue;
+    const key = designationKey(designationOf(m));
+    if (!key) continue;
+    const end = m.index + m[0].length;
+    const after = t.slice(end);
+    if (PROVISION_OWNED_AFTER.test(after) || isPlaced(t, m.index, end)) continue;
+    if (OWNER_OR_CHANGE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // A plural or a list ("Sections 3 and 4", "Section 3, 4"): never filled.
+    if (m[0].split(/\s+/)[0]!.length > designationOf(m).length || !/^\S+\s+\S+$/.test(m[0])) continue;
+    const owner = ownerOf(pm, sentence, t.slice(0, m.index), needs.provisions[key]!);
+    if (!owner) continue;
+    // "of Article 32", "of the Tenth Schedule".
+    const numbered = new RegExp(String.raw`^(?:${alt(needs.numberedContainers)})\s`, "u").test(owner);
+    out = `${out.slice(0, end)} of ${numbered ? "" : "the "}${owner}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** A numbered provision the item gives no owner of ("Section _____ requires…"), or null. */
+function provisionWithoutOwner(text: string): string | null {
+  for (const m of text.matchAll(PROVISION)) {
+    if (namesContainerBefore(text, m.index)) continue;
+    if (!designationKey(designationOf(m))) continue;
+    const end = m.index + m[0].length;
+    if (PROVISION_OWNED_AFTER.test(text.slice(end)) || isPlaced(text, m.index, end)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Natural kinds
+
+const KIND_PLURAL = new Map(Object.entries(needs.kindPlurals));
+const pluralOf = (k: string) => KIND_PLURAL.get(k) ?? `${k}s`;
+const KIND_FORMS = new Map<string, string>();
+for (const k of needs.kindNouns) {
+  KIND_FORMS.set(k, k);
+  KIND_FORMS.set(pluralOf(k), k);
+}
+/** "the tree", "The species", "the weeds": a kind noun right after "the", nothing between. */
+const BARE_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
+/** What after a kind noun says which one ("the species of frog", "the tree known as…", "the species Panthera…"), or makes it a compound's modifier ("the tree cover", "the plant's output"). */
+const KIND_SAID_AFTER = /^(?:\s+(?:of|that|which|whose|known|called|named|found|native|endemic|listed|introduced)\b|\s+\p{Lu}|\s*[("“]|\s*,\s+\p{Lu}|-|['’])/u;
+
+/** Words before a kind noun that rank, count or describe, never name ("the same species", "cut trees", "these weeds"). */
+const NOT_A_KIND_NAME = new RegExp(String.raw`^(?:${alt(needs.notKindNames)})$`, "i");
+
+/**
+ * The names a text gives a thing of this kind, `[original, key]`: a compound of nouns or names before the kind noun
+ * ("khejri trees", "Lantana weed"), a copula with the kind as its complement ("Lantana camara is an invasive shrub", "The
+ * snow leopard is a species of big cat"), or a name before a binomial in brackets ("the Asiatic cheetah (Acinonyx
+ * jubatus)" for "the species"). `tokens` index `text` from `base`.
+ */
+function kindNamesIn(text: string, tokens: readonly Token[], base: number, kind: string): Array<[string, string]> {
+  const forms = new Set([kind, pluralOf(kind)]);
+  const out: Array<[string, string]> = [];
+  const word = (k: number) => text.slice(tokens[k]!.start - base, tokens[k]!.end - base);
+  tokens.forEach((t, k) => {
+    if (t.start - base < 0 || t.end - base > text.length || !forms.has(word(k).toLowerCase())) return;
+    let first = k;
+    while (first > 0 && k - first < 2 && /^(?:NOUN|PROPN)$/.test(tokens[first - 1]!.pos) && !NOT_A_KIND_NAME.test(word(first - 1)) && tokens[first - 1]!.end - base >= 0) first--;
+    if (first === k) return;
+    const name = text.slice(tokens[first]!.start - base, tokens[k - 1]!.end - base);
+    if (!/[\s-]/.test(name) && name.length < 3) return;
+    // "Rohida and ber trees", "Invasive fish such as the catfish and tilapia": more than one kind is meant.
+    const joined = first > 0 && tokens[first - 1]!.end - base >= 0 && /^(?:and|or|&|,)$/i.test(word(first - 1));
+    if (joined || new RegExp(String.raw`^\s+(?:${alt(needs.exampleLeads)})(?![${L}])`, "iu").test(text.slice(t.end - base))) {
+      out.push([name, name.toLowerCase()], ["", AMBIGUOUS]);
+      return;
+    }
+    // "Invasive fish were…": a capitalised first word that is an adjective in small letters describes, never names.
+    const atStart = !/[\p{L}\p{N}]/u.test(text.slice(0, tokens[first]!.start - base).replace(/^\s*(?:The|the)\s*$/, ""));
+    if (atStart && !/\s/.test(name) && tagged(`the ${name.toLowerCase()} ${word(k)}`)[1]?.pos === "ADJ") {
+      out.push(["", AMBIGUOUS]);
+      return;
+    }
+    out.push([name, name.toLowerCase()]);
+  });
+  const kindForms = alt([...forms]);
+  for (const m of text.matchAll(new RegExp(String.raw`(?:^|[.;]\s+|,\s+)(?:The\s+|the\s+)?((?:[${L}][${L}'’-]*\s+){0,2}[${L}][${L}'’-]*)\s+(is|are|was|were)\s+(?:an?|the)?\s*(?:[\w-]+\s+){0,3}(${kindForms})(?![${L}-])`, "gu"))) {
+    const name = m[1]!.trim();
+    if (name.split(/\s+/).some((w) => NOT_A_KIND_NAME.test(w)) || /^(?:it|they|which|who|there|he|she|we)$/i.test(name)) continue;
+    // "Mangroves are salt-tolerant trees": a class, not one kind the paragraph names.
+    if (/^(?:are|were)$/.test(m[2]!) && m[3]!.toLowerCase() === pluralOf(kind) && pluralOf(kind) !== kind) {
+      out.push(["", AMBIGUOUS]);
+      continue;
+    }
+    out.push([name, name.toLowerCase()]);
+  }
+  if (kind === "species") {
+    // The whole run of capitalised words before a binomial ("the Great Indian Bustard (Ardeotis nigriceps)"), or one or two small words.
+    for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[${L}'’-]*\s+){1,5}|(?:[${L}][${L}'’-]*\s+)?[${L}][${L}'’-]*\s+)\(\s*\p{Lu}[a-z]+\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s*\)`, "gu"))) {
+      const words = m[1]!.trim().split(/\s+/).filter((w) => !NOT_A_KIND_NAME.test(w));
+      if (words.length) out.push([words.join(" "), words.join(" ").toLowerCase()]);
+    }
+  }
+  // "Prosopis juliflora, another invasive, …": a second thing of the kind after the first.
+  if (new RegExp(String.raw`(?<![${L}])(?:${alt(needs.secondOfKind)})(?![${L}])`, "iu").test(text)) out.push(["", AMBIGUOUS]);
+  return out;
+}
+
+/** The key `kindNamesIn` gives when a text names more than one thing of the kind, or one it cannot say. */
+const AMBIGUOUS = "\u0000ambiguous";
+
+/** A kind noun used as a compound's modifier ("the tree cover of…", "the fish catch fell"): no thing of the kind is meant. */
+function isCompoundModifier(tokens: readonly Token[], k: number, form: string, kind: string): boolean {
+  // A plural ("the trees") is no modifier; a singular is, before a noun or a verb-tagged noun that a verb or "of" follows.
+  if (form !== kind) return false;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!next && /^(?:NOUN|VERB)$/.test(next.pos) && !!after && (/^(?:VERB|AUX)$/.test(after.pos) || after.lemma === "of");
+}
+
+/** A kind resolved in a sentence: where its head is, the phrase, which occurrence of it, and what to write instead. */
+interface KindResolution {
+  headStart: number;
+  phrase: string;
+  occurrence: number;
+  name: string;
+}
+const kindCache = new WeakMap<ProcessedMaterial, Map<number, KindResolution[]>>();
+
+/**
+ * The bare kinds of a sentence ("the trees", "The species") that its paragraph names one way only before the phrase (its
+ * earlier sentences and the sentence's own words before it): "the khejri trees", "the snow leopard". None, or two
+ * ("neem trees … tamarind trees … the trees"), and nothing is put in.
+ */
+function kindResolutionsOf(pm: ProcessedMaterial, sentence: Sentence): KindResolution[] {
+  let bySentence = kindCache.get(pm);
+  if (!bySentence) kindCache.set(pm, (bySentence = new Map()));
+  const cached = bySentence.get(sentence.index);
+  if (cached) return cached;
+  const found: KindResolution[] = [];
+  const t = sentence.text;
+  const earlier = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index);
+  const seen = new Map<string, number>();
+  for (const m of t.matchAll(BARE_KIND)) {
+    const phrase = m[0];
+    const occurrence = seen.get(phrase.toLowerCase()) ?? 0;
+    seen.set(phrase.toLowerCase(), occurrence + 1);
+    if (KIND_SAID_AFTER.test(t.slice(m.index + phrase.length))) continue;
+    const form = m[2]!.toLowerCase();
+    const kind = KIND_FORMS.get(form)!;
+    const headStart = sentence.start + m.index + m[1]!.length + 1;
+    const k = sentence.tokens.findIndex((tok) => tok.start === headStart);
+    if (k >= 0 && isCompoundModifier(sentence.tokens, k, form, kind)) continue;
+    const own = t.slice(0, m.index);
+    const names = new Map<string, string>();
+    for (const [name, key] of [...earlier.flatMap((s) => kindNamesIn(s.text, s.tokens, s.start, kind)), ...kindNamesIn(own, sentence.tokens.filter((tok) => tok.end <= sentence.start + m.index), sentence.start, kind)]) names.set(key, name);
+    if (names.size !== 1 || names.has(AMBIGUOUS)) continue;
+    let name = [...names.values()][0]!;
+    // "Khejri trees (…) are sacred" at a sentence's start, "khejri" elsewhere: the name as written in running text.
+    const small = name.charAt(0).toLowerCase() + name.slice(1);
+    if (small !== name && new RegExp(String.raw`(?<![${L}])${escapeRegExp(small)}(?![${L}])`, "u").test(pm.material.text)) name = small;
+    // A compound keeps its kind noun ("the khejri trees"); a name from a copula or a binomial stands for it ("the snow leopard").
+    const compound = [...earlier.map((s) => s.text), own].some((s) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(name)}\s+(?:${alt([kind, pluralOf(kind)])})(?![${L}])`, "iu").test(s));
+    // A binomial takes no article ("Lantana camara has spread", not "The Lantana camara").
+    const binomial = !compound && /^\p{Lu}[a-z]+\s+[a-z]{3,}$/u.test(name);
+    found.push({ headStart, phrase, occurrence, name: binomial ? name : `${m[1]} ${compound ? `${name} ${form}` : name}` });
+  }
+  bySentence.set(sentence.index, found);
+  return found;
+}
+
+/** Does the sentence have a kind's name put in for the bare kind whose head starts at `headStart`? */
+export function isResolvedKind(pm: ProcessedMaterial, sentence: Sentence, headStart: number): boolean {
+  return kindResolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
+}
+
+/** `t` (made from `sentence`) with the kinds of `kindResolutionsOf` named, where it has the phrase as often as the sentence. */
+function withKindNames(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  let out = t;
+  for (const r of kindResolutionsOf(pm, sentence)) {
+    const re = new RegExp(String.raw`(?<![${L}])${escapeRegExp(r.phrase)}(?![${L}-])`, "gu");
+    const inSentence = [...sentence.text.matchAll(re)].length;
+    const inItem = [...out.matchAll(re)];
+    if (inItem.length !== inSentence) continue;
+    const m = inItem[r.occurrence];
+    if (!m) continue;
+    out = out.slice(0, m.index) + r.name + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** A kind named only by its class ("the trees", "The species"), nothing in the item saying which one, or null. */
+function bareKind(text: string): string | null {
+  const found = [...text.matchAll(BARE_KIND), ...text.matchAll(DESCRIBED_KIND)].sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    const phrase = m[0];
+    const form = m[m.length - 1]!.toLowerCase();
+    // "the big fish eat the small ones": an idiom, not a natural kind.
+    if (KIND_IDIOM.test(text.slice(m.index))) continue;
+    if (KIND_SAID_AFTER.test(text.slice(m.index + phrase.length))) continue;
+    const kind = KIND_FORMS.get(form)!;
+    const tokens = tagged(text);
+    const headStart = m.index + phrase.length - form.length;
+    const k = tokens.findIndex((t) => t.start === headStart);
+    if (k >= 0 && isCompoundModifier(tokens, k, form, kind)) continue;
+    // "the thorny tree", "the invasive weed": only adjectives between, none that picks one out ("the tallest tree").
+    if (m.length > 3) {
+      const mods = tokens.filter((t) => t.start > m.index + 3 && t.end < headStart);
+      if (!mods.length || mods.some((t) => t.pos !== "ADJ" || /est$/i.test(text.slice(t.start, t.end)) || NOT_A_KIND_NAME.test(text.slice(t.start, t.end)))) continue;
+    }
+    // Named earlier in the item: "Khejri trees are sacred…; the trees…", "Lantana camara is a weed… the weed…".
+    const own = text.slice(0, m.index);
+    if (kindNamesIn(own, tokens.filter((t) => t.end <= m.index), 0, kind).some(([, key]) => key !== AMBIGUOUS)) continue;
+    return phrase;
+  }
+  return null;
+}
+
+const KIND_IDIOM = new RegExp(String.raw`^(?:the\s+)(?:${alt(needs.kindIdioms)})(?![${L}])`, "iu");
+
+/** "The thorny tree", "the invasive weed": a kind noun after one or two words in small letters (read as adjectives above). */
+const DESCRIBED_KIND = new RegExp(String.raw`(?<![${L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){1,2})(${alt([...KIND_FORMS.keys()])})(?![${L}-])`, "gu");
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Roles, objects, placeholders, reports, openings
+
+const RELATIONAL = new RegExp(String.raw`(?<![${L}-])(${alt(needs.relationalNouns)})s?(?![${L}-])`, "giu");
+const ORGANISATION_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.organisationWords)})s?(?![${L}])`, "iu");
+/** An acronym ("ISRO", "NITI", "NTCA") names a body. */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+/** A role's complement after it: "of the Board", "for Kerala", "to the President", "(NITI Aayog)"; not "of the rank of…". */
+const ROLE_SAID_AFTER = new RegExp(String.raw`^\s*(?:of|for)\s(?!(?:the\s+)?(?:rank|level|grade|status|standing|age|pay)\b)|^\s*(?:to|at|in|on)\s+(?:the\s+|a\s+|an\s+)?(?!${MONTHS}\b)(?:\p{Lu}|[a-z]{4,}\s+(?:of|for)\b)|^\s*\(`, "u");
+
+const ROLE_LEAD_NOT_NAME = new RegExp(String.raw`^(?:${alt(needs.roleLeadNotNames)})$`);
+const ROLE_NOUN_USE = new RegExp(String.raw`(?:\b(?:${alt(needs.roleNounCues)})\s+(?:(?:${alt(needs.roleModifiers)})\s+){0,2})$`, "i");
+const ORDINARY_ROLES = new Set(needs.ordinaryRoles);
+const ORDINARY_ROLE_AFTER = /^\s+(?:to|towards|toward|on|in|and|with|against|down|up|first)\b/i;
+/** A capitalised subject composed of the roles that follow ("The Lokpal consists of a Chairperson"). */
+const COMPOSED_OF = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?\p{Lu}[${L}-]*(?:\s+\p{Lu}[${L}-]*){0,3}\s+(?:${alt(needs.compositionVerbs)})\s+(?:[\w-]+\s+){0,8}$`, "u");
+
+/** A role whose "of what" the item never says ("was the first vice-chairperson", "the member secretary"), or null. */
+function roleWithoutComplement(text: string): string | null {
+  if (ORGANISATION_WORD.test(text) || ACRONYM.test(text.replace(/_____/g, ""))) return null;
+  for (const m of text.matchAll(RELATIONAL)) {
+    if (ROLE_SAID_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "the Board's chairperson", "Kerala's head": a possessor says whose; "its chairman" after a blank: the blank is the body.
+    if (/['’]s\s+(?:[\w-]+\s+){0,2}$/.test(before) || (/\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && text.slice(0, m.index).includes("_____"))) continue;
+    // "NITI Aayog Vice-Chairperson", "the _____ budget head": a name or a blank in the phrase before the role.
+    const lead = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$|(_____)\s+(?:[a-z-]+\s+)?$/u.exec(before);
+    if (lead && (lead[2] || !ROLE_LEAD_NOT_NAME.test(lead[1]!))) continue;
+    // Only a noun: after an article, a possessive, "as" or a verb of becoming, or a title in capitals ("head" is a verb too).
+    const nounUse = ROLE_NOUN_USE.test(before);
+    if (!nounUse && !/^\p{Lu}/u.test(m[0])) continue;
+    // A word with an ordinary sense besides the role ("at their head", "the head to the north", "treated as its head",
+    // "their heads"): a role only as "the head" (capitalised or after "the"), singular, not before a preposition of place.
+    if (ORDINARY_ROLES.has(m[1]!.toLowerCase()) && (m[0].length > m[1]!.length || !/(?:^|[^\p{L}])the\s+(?:[\w-]+\s+){0,2}$/iu.test(before) || /\bwith\s+the\s+$/i.test(before) || ORDINARY_ROLE_AFTER.test(text.slice(m.index + m[0].length)))) continue;
+    // "The Lokpal consists of a Chairperson and…": the body the sentence is about has the role.
+    if (COMPOSED_OF.test(text.slice(0, m.index))) continue;
+    return m[0];
+  }
+  return null;
+}
+
+const EVENT_BEFORE = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.eventNouns)})s?(?![${L}])`, "iu");
+const OBJECT_VERB = new RegExp(String.raw`(?<![${L}])(${alt(needs.objectVerbs)})(?![${L}])`, "gu");
+/** What ends a clause with no object: the end, a stop or comma, a conjunction, or a date or blank after "in"/"on". */
+const NO_OBJECT_AFTER = new RegExp(String.raw`^(?:\s*[.,;:!]|\s*$|\s+(?:and|but|while|whereas|although|though|because)\b|\s+(?:in|on|during|since|by|after|before)\s+(?:\d|_____|${MONTHS}\b)|\s+(?:last|this|next)\s+(?:year|month|week)\b)`);
+/** The main verb right after a relative clause's verb ("who attended agreed…"): the clause had no object. */
+const RELATIVE_ENDS = new RegExp(String.raw`^\s+(?:[a-z]+ed|${alt(needs.clauseVerbs)})(?![${L}])`, "u");
+
+/** A verb that needs an object with none in the item ("delegates from 40 countries attended.", "who attended agreed"), or null. */
+function verbWithoutObject(text: string): string | null {
+  for (const m of text.matchAll(OBJECT_VERB)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // A passive ("was signed in 1960", "were hosted") has its object as its subject.
+    if (/\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+    // "… was completed and inaugurated in 2018": the passive's participles joined.
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:[\w-]+,?\s+){1,4}(?:and|or)\s+$/i.test(before)) continue;
+    // A participle before a noun ("the signed agreement") or after one ("the countries visited by…") is no finite verb.
+    const after = text.slice(m.index + m[0].length);
+    if (/^\s+by\b/.test(after)) continue;
+    // "… which India ratified in 2019", "which India signed in 2016 and ratified in October 2016": the relative pronoun
+    // is the object, back to it within its clause.
+    if (/\b(?:which|whom|what)\b[^;:.()]*$/i.test(text.slice(0, m.index)) || /\bthat\s+(?:[\w-]+\s+){1,4}$/i.test(before)) continue;
+    // "the 2016 meeting …, and all the chief ministers who attended agreed": the event is named in the statement before.
+    if (EVENT_BEFORE.test(text.slice(0, m.index)) && needs.eventVerbs.includes(m[0])) continue;
+    // "The Pact was an agreement signed on 24 September…": a participle after a clause's own verb modifies a noun.
+    const clause = text.slice(0, m.index).split(/[,;:(]/).pop()!;
+    if (/\b(?:is|are|was|were|has|have|had)\b/i.test(clause)) continue;
+    // "… universal ratification; even the newest member, South Sudan, ratified in 2013": the noun of the verb named it.
+    if (new RegExp(String.raw`(?<![${L}])${escapeRegExp(m[0].slice(0, 5))}[${L}]*`, "iu").test(text.slice(0, Math.max(0, m.index - 1)).replace(/\S+\s*$/, ""))) continue;
+    if (NO_OBJECT_AFTER.test(after)) return m[0];
+    // "The ministers who attended agreed…": a relative clause that ends at the verb.
+    if (/\b(?:who|that|which)\s+(?:also\s+)?$/i.test(before) && RELATIVE_ENDS.test(after)) return m[0];
+  }
+  return null;
+}
+
+const PLACEHOLDER = new RegExp(
+  String.raw`(?<![${L}])(?:${alt(needs.placeholderVerbs)})\s+(?:an?|one|another)\s+((?:[a-z][a-z-]*\s+){0,2})(?:${alt(needs.placeholderObjects)})s?(?![${L}-])`,
+  "gu",
+);
+/** What names the thing after it: "for…", "of…", "named…", a name or a title in quotes. */
+const PLACEHOLDER_NAMED_AFTER = /^\s*(?:(?:for|of|from|named|called|known|titled|instituted|worth|at|in\s+recognition|in\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:name|honou?r|memory))\b|[("“]|,?\s+(?:the\s+)?\p{Lu})/u;
+
+/** An unnamed thing received or won ("received an award in 2019"), or null. */
+function unnamedPlaceholder(text: string): string | null {
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (PLACEHOLDER_NAMED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    return m[0];
+  }
+  return null;
+}
+
+/** "The _____ assessment found…", "as the _____ case showed": what a report (or case) found, the report said only by its blank — several may have found it. */
+const BLANK_REPORT = new RegExp(String.raw`(?<![${L}])[Tt]he\s+_____\s+(?:(?!(?:of|in|on|for|to|by|at|under|with|and|or)\s)[a-z-]+\s+){0,2}(?:${alt(needs.reportNouns)})s?\s+(?:(?:had|has|have|also|later|then)\s+)?(?:found|noted|showed|shown|said|says|estimated|reported|concluded|observed|warned|projected|recorded|suggested|stated|revealed|highlighted)(?![${L}])`, "u");
+
+/**
+ * "tiger reserves from _____ to Mudumalai", "states from Punjab to _____": an end of a span of examples, which any other
+ * member of the span would fill as well. (A route's or a range's own ends — "runs from _____ to Mombasa", "rose from
+ * _____ to 9 per cent" — have no plural before them.)
+ */
+const SPAN_OF_EXAMPLES = /\b([a-z]{3,}s)\s+from\s+(?:_____\s+to\s+(?:the\s+)?\p{Lu}|(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*\s+to\s+_____)/u;
+
+const CONNECTIVE_OPENER = new RegExp(String.raw`^(?:${alt(needs.connectiveOpeners)})(?:\s*,|\s+(?!(?:than|to|from|of)\b)[a-z][a-z-]*s\b)`, "iu");
+
+/** The statements an item shows, without its instruction or topic lead (one per line of a prelims item). */
+function statementsOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^\d+\.\s*/, "").replace(/^With reference to [^:?\n]+?(?::\s+|,\s+)/, "").replace(/^(?:True or false\?|When\?|Why\?|Give the (?:missing figure|figure the material states):|Which (?:figure|date|person|place|name) completes the statement\?|Consider the following statements:)\s*/i, "").trim())
+    .filter(Boolean);
+}
+
+/**
+ * What in an item's text still needs a referent the item does not give — the reason it is dropped — or null. `text` is
+ * all the item shows (its lead, statement, options and answer): a lead or an option may give the referent; `answers`, the
+ * item's answers, give no body for a role.
+ */
+export function unresolvedReferent(text: string, answers: readonly string[] = []): string | null {
+  const provision = provisionWithoutOwner(text);
+  if (provision) return `cites a provision without the text it is part of ("${provision}")`;
+  const kind = bareKind(text);
+  if (kind) return `names a natural kind only by its class ("${kind}"), never which one`;
+  // (A body an answer names is no complement of a role the statement shows: "Patron-in-Chief is…; Executive Chairman is a
+  // _____ judge" → "Supreme Court" says nothing of what the patron is patron of.)
+  const role = roleWithoutComplement(text.split("\n").filter((line) => !answers.includes(line.trim())).join("\n"));
+  if (role) return `names a role without what it is of ("${role}")`;
+  for (const s of statementsOf(text)) {
+    const verb = verbWithoutObject(s);
+    if (verb) return `a verb that needs an object has none ("${verb}")`;
+    const placeholder = unnamedPlaceholder(s);
+    if (placeholder) return `leans on an unnamed thing ("${placeholder.trim()}")`;
+    const report = BLANK_REPORT.exec(s);
+    if (report) return `names a report only by its blank ("${report[0]}"): more than one fits`;
+    const span = SPAN_OF_EXAMPLES.exec(s);
+    // (The word before "from" a plural noun, as tagged: "villages from…", not "runs from…".)
+    // (Nor a figure's range: "raised the capital from _____ to Rs 200 crore".)
+    if (span && !/\d/.test(s.slice(span.index, span.index + span[0].length + 12)) && tagged(s).find((t) => t.start === span.index)?.pos === "NOUN") return `blanks one end of a span of examples ("${span[0]}"): other names fit as well`;
+    const opener = CONNECTIVE_OPENER.exec(s);
+    if (opener) return `opens by tying itself to a statement it does not show ("${opener[0].trim()}")`;
+  }
+  return null;
+}
+
+/**
+ * The item text `t` made from `sentence` with what the material says unambiguously put in: a provision's Act or Schedule,
+ * the one kind the paragraph named (see above).
+ */
+export function withResolvedReferents(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  return withKindNames(withProvisionOwners(t, pm, sentence), pm, sentence);
+}
