@@ -1611,7 +1611,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   t = withoutNoteLabel(t, sentence);
   // "the treaty" → "the Indus Waters Treaty" when the sentences just before name only that one (`descriptions.ts`).
   t = withResolvedDescriptions(t, pm, sentence);
-  // "Section 6" → "Section 6 of the Biological Diversity Act", "the trees" → "the khejri trees" (`referents.ts`).
+  // "Section 6" → "Section 6 of the Biological Diversity Act" when certain (`referents.ts`).
   t = withResolvedReferents(t, pm, sentence);
   if (!t || /[:;,]$/.test(t) || t.includes("?")) return null;
   // "This reluctance…", "the statement", "as it turned out": leans on the sentence before.

@@ -4,7 +4,6 @@ import { tokenizeSentences } from "@/lib/material/nlp";
 import { escapeRegExp } from "@/lib/text/regexp";
 import referentHeadsData from "./referent-heads.json";
 import referenceWordsData from "./reference-words.json";
-import { isResolvedKind } from "./referents";
 
 /**
  * Definite descriptions that need a referent (issue 9, blind review of 7 Dec 2026: 13 of 21 "not well-formed" verdicts).
@@ -393,8 +392,7 @@ export function resolutionsOf(pm: ProcessedMaterial, sentence: Sentence): Resolu
 
 /** Does the sentence have a name put in for the description whose head starts at `headStart`? */
 export function isResolvedHead(pm: ProcessedMaterial, sentence: Sentence, headStart: number): boolean {
-  // (Or a natural kind named the one way its paragraph names it: "the trees" → "the khejri trees", `referents.ts`.)
-  return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart) || isResolvedKind(pm, sentence, headStart);
+  return resolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
 }
 
 /** Modals and words of proposing: what a sentence with them brings in may not exist yet. */

@@ -18,9 +18,9 @@ import referentNeedsData from "./referent-needs.json";
  * - a blank at one end of a span of examples ("tiger reserves from _____ to Mudumalai"): a second answer fits.
  *
  * Two uses, as in `descriptions.ts`: `withResolvedReferents` (through context.ts `inContext`) names the text a provision
- * belongs to, and the one kind a paragraph named, when the material says which unambiguously ("Section 6" → "Section 6 of
- * the Biological Diversity Act" when the paragraph names that Act and no other, or, naming none, the heading above or the
- * title is about it, or the whole material names no other);
+ * belongs to only when that is certain ("Section 6" → "Section 6 of the Biological Diversity Act" when the paragraph
+ * names that Act before it and no other text, and no word for a law other than in its name: `ownerOf`); kinds are never
+ * filled;
  * `unresolvedReferent` (through quality.ts `itemDefect`) finds in an item's own text what still needs a referent, and the
  * item is dropped with that reason. The words are data (`referent-needs.json`).
  */
@@ -41,6 +41,9 @@ const needs = z
     contrastLeads: z.array(z.string()),
     amendingVerbs: z.array(z.string()),
     ordinals: z.array(z.string()),
+    lawWords: z.array(z.string()),
+    ownerNotKinds: z.array(z.string()),
+    ownerNotNameWords: z.array(z.string()),
     months: z.array(z.string()),
     notKindNames: z.array(z.string()),
     clauseVerbs: z.array(z.string()),
@@ -199,35 +202,40 @@ function onlyContainer(texts: readonly string[], kinds: readonly string[]): stri
   return byKey.size === 1 ? [...byKey.values()][0]! : null;
 }
 
-/** The text of the heading the sentence falls under, or the material's title when it falls under none. */
-function headingOver(pm: ProcessedMaterial, sentence: Sentence): string {
-  const at = pm.blocks[sentence.blockIndex]?.headingIndex;
-  const heading = at === undefined ? undefined : pm.blocks[at];
-  return heading ? pm.material.text.slice(heading.start, heading.end) : (pm.material.title ?? "");
-}
+const LAW_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.lawWords)})(?![${L}])`, "iu");
+const NOT_OWNER_KIND = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.ownerNotKinds)})(?:,?\s+(?:1[5-9]|20)\d\d)?$`, "u");
+const NOT_OWNER_NAME_WORD = new RegExp(String.raw`(?<![${L}])(?:${alt(needs.ownerNotNameWords)})(?![${L}])`, "iu");
 
-/** The text a heading is the name of ("The Seed Certification Act, 2009"), or null ("Powers of the Code", "Trawling rules"). */
-function headingContainer(heading: string, kinds: readonly string[]): string | null {
-  const bare = heading.trim().replace(/^(?:The|the)\s+/, "").replace(/[.:;\s]+$/, "");
-  const { names, unread } = containerNames(bare, kinds);
-  if (unread || names.length !== 1) return null;
-  return names[0]!.name === bare ? names[0]!.name : null;
+/**
+ * Is `owner` certainly the text a provision of `sentence` is part of? Not a Rules or Regulations (their "Section 6" is
+ * the parent Act's), not an Amendment Act (its sections change another Act's), and the paragraph, from its start to the
+ * end of the sentence, uses no word for a law outside the owner's own name: "… in the Code", "a separate law", "a 1974
+ * law", "the Act" may each be the text the provision is part of.
+ */
+function isCertainOwner(pm: ProcessedMaterial, sentence: Sentence, owner: string): boolean {
+  if (NOT_OWNER_KIND.test(owner) || NOT_OWNER_NAME_WORD.test(owner)) return false;
+  const paragraph = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index <= sentence.index).map((s) => s.text).join(" ");
+  const names = [owner, owner.replace(/,?\s+(?:1[5-9]|20)\d\d$/, "")].map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s+`));
+  const rest = paragraph.replace(new RegExp(String.raw`(?<![${L}])(?:${names.join("|")})(?![${L}])`, "giu"), " ");
+  return !LAW_WORD.test(rest);
 }
 
 /**
  * The text a provision with no owner is part of, or null: the one text its paragraph names before it (earlier sentences
- * and the sentence up to the provision), when the paragraph, all of it, names no other and none it cannot read; or,
- * when the paragraph names none, the text the heading above (or the title) is the name of. "Section 8(2) … notwithstanding
- * the Official Secrets Act" is left alone: the sentence names a second Act.
+ * and the sentence up to the provision), when the paragraph, all of it, names no other and none it cannot read, and the
+ * owner is certain (`isCertainOwner`). Never a heading's or the title's: "Section 24" under "The Environment (Protection)
+ * Act, 1986" in a paragraph about "a 1974 law" is that law's. "Section 8(2) … notwithstanding the Official Secrets Act"
+ * is left alone: the sentence names a second Act.
  */
 function ownerOf(pm: ProcessedMaterial, sentence: Sentence, before: string, kinds: readonly string[]): string | null {
   const block = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex);
   // A paragraph where a provision is changed ("Its Section 44(3) substituted Section 8(1)(j)") speaks of two texts' provisions.
   if (block.some((s) => [...s.text.matchAll(PROVISION)].some((m) => OWNER_OR_CHANGE_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))))) return null;
   const all = onlyContainer(block.map((s) => s.text), kinds);
-  if (all === "none") return headingContainer(headingOver(pm, sentence), kinds);
+  if (!all || all === "none") return null;
   const named = onlyContainer([...block.filter((s) => s.index < sentence.index).map((s) => s.text), before], kinds);
-  return named && named !== "none" && all && named.toLowerCase() === all.toLowerCase() ? named : null;
+  if (!named || named === "none" || named.toLowerCase() !== all.toLowerCase()) return null;
+  return isCertainOwner(pm, sentence, named) ? named : null;
 }
 
 /**
@@ -350,77 +358,6 @@ function isCompoundModifier(tokens: readonly Token[], k: number, form: string, k
   const next = tokens[k + 1];
   const after = tokens[k + 2];
   return !!next && /^(?:NOUN|VERB)$/.test(next.pos) && !!after && (/^(?:VERB|AUX)$/.test(after.pos) || after.lemma === "of");
-}
-
-/** A kind resolved in a sentence: where its head is, the phrase, which occurrence of it, and what to write instead. */
-interface KindResolution {
-  headStart: number;
-  phrase: string;
-  occurrence: number;
-  name: string;
-}
-const kindCache = new WeakMap<ProcessedMaterial, Map<number, KindResolution[]>>();
-
-/**
- * The bare kinds of a sentence ("the trees", "The species") that its paragraph names one way only before the phrase (its
- * earlier sentences and the sentence's own words before it): "the khejri trees", "the snow leopard". None, or two
- * ("neem trees … tamarind trees … the trees"), and nothing is put in.
- */
-function kindResolutionsOf(pm: ProcessedMaterial, sentence: Sentence): KindResolution[] {
-  let bySentence = kindCache.get(pm);
-  if (!bySentence) kindCache.set(pm, (bySentence = new Map()));
-  const cached = bySentence.get(sentence.index);
-  if (cached) return cached;
-  const found: KindResolution[] = [];
-  const t = sentence.text;
-  const earlier = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index);
-  const seen = new Map<string, number>();
-  for (const m of t.matchAll(BARE_KIND)) {
-    const phrase = m[0];
-    const occurrence = seen.get(phrase.toLowerCase()) ?? 0;
-    seen.set(phrase.toLowerCase(), occurrence + 1);
-    if (KIND_SAID_AFTER.test(t.slice(m.index + phrase.length))) continue;
-    const form = m[2]!.toLowerCase();
-    const kind = KIND_FORMS.get(form)!;
-    const headStart = sentence.start + m.index + m[1]!.length + 1;
-    const k = sentence.tokens.findIndex((tok) => tok.start === headStart);
-    if (k >= 0 && isCompoundModifier(sentence.tokens, k, form, kind)) continue;
-    const own = t.slice(0, m.index);
-    const names = new Map<string, string>();
-    for (const [name, key] of [...earlier.flatMap((s) => kindNamesIn(s.text, s.tokens, s.start, kind)), ...kindNamesIn(own, sentence.tokens.filter((tok) => tok.end <= sentence.start + m.index), sentence.start, kind)]) names.set(key, name);
-    if (names.size !== 1 || names.has(AMBIGUOUS)) continue;
-    let name = [...names.values()][0]!;
-    // "Khejri trees (…) are sacred" at a sentence's start, "khejri" elsewhere: the name as written in running text.
-    const small = name.charAt(0).toLowerCase() + name.slice(1);
-    if (small !== name && new RegExp(String.raw`(?<![${L}])${escapeRegExp(small)}(?![${L}])`, "u").test(pm.material.text)) name = small;
-    // A compound keeps its kind noun ("the khejri trees"); a name from a copula or a binomial stands for it ("the snow leopard").
-    const compound = [...earlier.map((s) => s.text), own].some((s) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(name)}\s+(?:${alt([kind, pluralOf(kind)])})(?![${L}])`, "iu").test(s));
-    // A binomial takes no article ("Lantana camara has spread", not "The Lantana camara").
-    const binomial = !compound && /^\p{Lu}[a-z]+\s+[a-z]{3,}$/u.test(name);
-    found.push({ headStart, phrase, occurrence, name: binomial ? name : `${m[1]} ${compound ? `${name} ${form}` : name}` });
-  }
-  bySentence.set(sentence.index, found);
-  return found;
-}
-
-/** Does the sentence have a kind's name put in for the bare kind whose head starts at `headStart`? */
-export function isResolvedKind(pm: ProcessedMaterial, sentence: Sentence, headStart: number): boolean {
-  return kindResolutionsOf(pm, sentence).some((r) => r.headStart === headStart);
-}
-
-/** `t` (made from `sentence`) with the kinds of `kindResolutionsOf` named, where it has the phrase as often as the sentence. */
-function withKindNames(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
-  let out = t;
-  for (const r of kindResolutionsOf(pm, sentence)) {
-    const re = new RegExp(String.raw`(?<![${L}])${escapeRegExp(r.phrase)}(?![${L}-])`, "gu");
-    const inSentence = [...sentence.text.matchAll(re)].length;
-    const inItem = [...out.matchAll(re)];
-    if (inItem.length !== inSentence) continue;
-    const m = inItem[r.occurrence];
-    if (!m) continue;
-    out = out.slice(0, m.index) + r.name + out.slice(m.index + m[0].length);
-  }
-  return out;
 }
 
 /** A kind named only by its class ("the trees", "The species"), nothing in the item saying which one, or null. */
@@ -599,9 +536,9 @@ export function unresolvedReferent(text: string, answers: readonly string[] = []
 }
 
 /**
- * The item text `t` made from `sentence` with what the material says unambiguously put in: a provision's Act or Schedule,
- * the one kind the paragraph named (see above).
+ * The item text `t` made from `sentence` with what the material says beyond doubt put in: a provision's Act or Schedule
+ * (see above). A kind ("the trees", "the bird") is never filled: a paragraph may name two, or one by a description.
  */
 export function withResolvedReferents(t: string, pm: ProcessedMaterial, sentence: Sentence): string {
-  return withKindNames(withProvisionOwners(t, pm, sentence), pm, sentence);
+  return withProvisionOwners(t, pm, sentence);
 }
