@@ -4,6 +4,9 @@ import { comparisonVerdict, readComparisonClaims } from "@/lib/grading/compariso
 import type { WrittenQuestion } from "@/lib/grading/types";
 import { analyze } from "@/lib/nlp";
 
+/** A 4-mark question whose one rubric point is a reference answer. */
+const oneReference = (id: string, prompt: string, point: string): WrittenQuestion => ({ id, prompt, marks: 4, rubric: [{ id: "ref", point, marks: 4, kind: "content" }] });
+
 /**
  * A comparison claims an order: which thing stands higher on which scale. An answer that puts the
  * point's things the other way round on the same scale says the opposite, however many words it shares;
@@ -90,36 +93,11 @@ describe("comparisonVerdict", () => {
 });
 
 describe("grading a comparison made the other way round", () => {
-  const pans: WrittenQuestion = {
-    id: "pans-cmp",
-    prompt: "Which holds more water, the iron pan or the tin cup?",
-    marks: 4,
-    rubric: [{ id: "ref", point: "The iron pan holds more water than the tin cup.", marks: 4, kind: "content" }],
-  };
-  const rods: WrittenQuestion = {
-    id: "rods-cmp",
-    prompt: "Compare how well steel and wood conduct heat.",
-    marks: 4,
-    rubric: [{ id: "ref", point: "Steel conducts heat more quickly than wood.", marks: 4, kind: "content" }],
-  };
-  const planets: WrittenQuestion = {
-    id: "planets-cmp",
-    prompt: "Compare the sizes of Mars and Saturn.",
-    marks: 4,
-    rubric: [{ id: "ref", point: "Saturn is bigger than Mars.", marks: 4, kind: "content" }],
-  };
-  const amount: WrittenQuestion = {
-    id: "amount-cmp",
-    prompt: "Compare how much heat steel and wood conduct.",
-    marks: 4,
-    rubric: [{ id: "ref", point: "Steel conducts more heat than wood.", marks: 4, kind: "content" }],
-  };
-  const lamps: WrittenQuestion = {
-    id: "lamps-cmp",
-    prompt: "How do lamps B and D compare when the switch is closed?",
-    marks: 4,
-    rubric: [{ id: "ref", point: "Lamp B is brighter than lamp D because it has a path of its own to the cell.", marks: 4, kind: "content" }],
-  };
+  const pans = oneReference("pans-cmp", "Which holds more water, the iron pan or the tin cup?", "The iron pan holds more water than the tin cup.");
+  const rods = oneReference("rods-cmp", "Compare how well steel and wood conduct heat.", "Steel conducts heat more quickly than wood.");
+  const planets = oneReference("planets-cmp", "Compare the sizes of Mars and Saturn.", "Saturn is bigger than Mars.");
+  const amount = oneReference("amount-cmp", "Compare how much heat steel and wood conduct.", "Steel conducts more heat than wood.");
+  const lamps = oneReference("lamps-cmp", "How do lamps B and D compare when the switch is closed?", "Lamp B is brighter than lamp D because it has a path of its own to the cell.");
   const grade = (q: WrittenQuestion, answerText: string) => gradeWrittenAnswer({ question: q, answerText });
 
   it("earns nothing for the point and is quoted back as a contradiction", () => {
@@ -159,12 +137,7 @@ describe("grading a comparison made the other way round", () => {
 });
 
 describe("a bag of terms with 'more … than' in it", () => {
-  const rods: WrittenQuestion = {
-    id: "rods-bag",
-    prompt: "Compare how much heat the steel rod and the wooden rod carry from the flame.",
-    marks: 4,
-    rubric: [{ id: "ref", point: "The steel rod carries more heat than the wooden rod, so its far end gets hot first.", marks: 4, kind: "content" }],
-  };
+  const rods = oneReference("rods-bag", "Compare how much heat the steel rod and the wooden rod carry from the flame.", "The steel rod carries more heat than the wooden rod, so its far end gets hot first.");
   const grade = (answerText: string) => gradeWrittenAnswer({ question: rods, answerText });
 
   // Without a verb, "more … than" in a string of terms cannot be told from note form, which states a
@@ -179,12 +152,7 @@ describe("a bag of terms with 'more … than' in it", () => {
 });
 
 describe("a comparison in note form", () => {
-  const valves: WrittenQuestion = {
-    id: "valves-note",
-    prompt: "When does the relief valve open, and how does it compare with the bypass valve?",
-    marks: 4,
-    rubric: [{ id: "ref", point: "The relief valve opens when the tank pressure rises above the set limit; it reacts faster than the bypass valve.", marks: 4, kind: "content" }],
-  };
+  const valves = oneReference("valves-note", "When does the relief valve open, and how does it compare with the bypass valve?", "The relief valve opens when the tank pressure rises above the set limit; it reacts faster than the bypass valve.");
 
   it("is a relation, not a term list", () => {
     for (const answerText of [
