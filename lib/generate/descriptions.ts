@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas";
 import { tokenizeSentences } from "@/lib/material/nlp";
 import { escapeRegExp } from "@/lib/text/regexp";
+import { DOMINANT_NAME_RATIO, namedAt, settleShortName, timesNamed } from "./short-names";
 import referentHeadsData from "./referent-heads.json";
 import referenceWordsData from "./reference-words.json";
 
@@ -404,7 +405,12 @@ const FUNCTION_CAPITAL = /^(?:The|A|An|In|On|At|By|For|Of|As|But|And|Under|With|
 
 /**
  * The one name the text just before the sentence gives a thing of this head, with its article, or null (none, several, or
- * another mention of the head that is no such name).
+ * another mention of the head that is no such name). When the paragraph, the sentence itself included, mentions the head
+ * only as a bare "the <head>" (no name, no "a tribunal", no "tribunals"), the name is the one the material's capitalised
+ * short name would stand for at this sentence (`settleShortName` for "Tribunal": the material is about one tribunal, and
+ * nothing just before or in the section's heading names another), that it names DOMINANT_NAME_RATIO times by here and
+ * names in its lead;
+ * null when that decision keeps the word or fails, or the name is not the material's running one.
  */
 function antecedentName(pm: ProcessedMaterial, sentence: Sentence, head: string): string | null {
   const names = new Set<string>();
@@ -414,6 +420,20 @@ function antecedentName(pm: ProcessedMaterial, sentence: Sentence, head: string)
     const mentions = mentionsOf(pm, s, head);
     if (mentions === null) return null;
     for (const n of mentions) names.add(n);
+  }
+  if (names.size === 0) {
+    const own = mentionsOf(pm, sentence, head);
+    if (own === null || own.length) return null;
+    const settled = settleShortName(pm, sentence, head.charAt(0).toUpperCase() + head.slice(1));
+    // A lower-case word is weaker evidence than a capitalised short name: the name must be the material's running one,
+    // named in full (or by its acronym) DOMINANT_NAME_RATIO times by here — one headline, one "Bank Rate", one "River
+    // System", one foreign "Government Accountability Office" is no subject the text keeps calling "the <head>".
+    // And the material's subject: named by the end of its lead (its first paragraph), not a body a later part turns to
+    // ("the court" of a case summary is not the Supreme Court an essay on another body cites).
+    if (typeof settled !== "object" || timesNamed(pm, sentence, settled.name) < DOMINANT_NAME_RATIO) return null;
+    const lead = pm.blocks.find((b) => b.kind !== "heading");
+    if (!lead || !namedAt(pm, settled.name).some((at) => at < lead.end)) return null;
+    names.add(settled.name);
   }
   if (names.size !== 1) return null;
   const name = [...names][0]!;
