@@ -7,7 +7,7 @@ import { openingPronounAntecedent, subjectPronounAntecedent, withSubjectName } f
 import { isResolvedHead, withResolvedDescriptions } from "./descriptions";
 import { withResolvedReferents } from "./referents";
 import { standaloneText } from "./text";
-import { NAMED_KINDS, settleShortName } from "./short-names";
+import { settleShortName } from "./short-names";
 import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
