@@ -3,6 +3,7 @@ import model from "wink-eng-lite-web-model";
 import { AliasIndex, getDefaultAliasIndex } from "./aliases";
 import { normalizeChars } from "./normalize";
 import { isStopword, NEGATORS } from "./stopwords";
+import { isKnownWord } from "./wordnet";
 
 /**
  * Token-level analysis with wink-nlp (tokens, part of speech, lemmas, negation), plus alias
@@ -120,12 +121,52 @@ export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex
       isStop: !isWord || isStopword(lemma) || isStopword(value.toLowerCase()),
     });
   }
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  lemmatizeInitialCapitals(raw, text, spans);
   const tokens = mergeGeographicNames(mergeAliases(raw, text, aliases.find(normalized)), text);
-  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([a, b]) => ({
+  const sentences = spans.map(([a, b]) => ({
     start: tokens.length ? (raw[a]?.start ?? 0) : 0,
     end: raw[b]?.end ?? text.length,
   }));
   return { text, tokens, sentences };
+}
+
+/**
+ * The tagger reads a capitalised first word ("Louder sound.", "Mice eat grain.") as a name and
+ * leaves it inflected, so it would not match "loud" or "mouse". Such a word, first in its sentence
+ * or its line, gets its common-word lemma when that lemma is an English word (WordNet) and the
+ * text never writes it capitalised elsewhere, where only a name would be ("Wells" in mid-sentence).
+ * Its part of speech stays the tagger's. Mutates `raw` in place.
+ */
+function lemmatizeInitialCapitals(raw: Token[], text: string, spans: Array<[number, number]>): void {
+  const initial = new Set<number>();
+  const firstWordFrom = (i: number) => {
+    while (i < raw.length && !raw[i]?.isWord) i++;
+    if (i < raw.length) initial.add(i);
+  };
+  for (const [a] of spans) firstWordFrom(a);
+  // The first word of a line (a bullet, a heading, an answer without a full stop) starts a sentence too.
+  let lineHasWord = false;
+  let prevEnd = 0;
+  raw.forEach((t, i) => {
+    if (text.slice(prevEnd, t.start).includes("\n")) lineHasWord = false;
+    if (t.isWord && !lineHasWord) initial.add(i);
+    lineHasWord ||= t.isWord;
+    prevEnd = Math.max(prevEnd, t.end);
+  });
+  let midSentence: Set<string> | null = null;
+  for (const i of initial) {
+    const t = raw[i];
+    if (!t || t.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    const lemma = lemmatizeWord(t.lower);
+    if (lemma === t.lemma || !isKnownWord(lemma)) continue;
+    // Capitalised again where no sentence starts: a recurring name, kept as it is.
+    midSentence ??= new Set(raw.filter((u, j) => u.isWord && !initial.has(j)).map((u) => u.text));
+    if (midSentence.has(t.text)) continue;
+    t.lemma = lemma;
+    t.key = NEGATORS.has(lemma) ? "not" : stemWord(lemma);
+    t.isStop = isStopword(lemma) || isStopword(t.lower);
+  }
 }
 
 function mergeAliases(tokens: Token[], text: string, matches: ReturnType<AliasIndex["find"]>): Token[] {
