@@ -261,10 +261,11 @@ async function externalCorpora() {
     return;
   }
   const corpora = loadExternalCorpora(score);
-  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions)`);
+  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions; questions prepared as score.mjs --run sends them)`);
   for (const c of crossValidateCorpora(score, corpora)) {
     console.log(`  ${c.name} (${c.n} answers)\n    ${c.line}`);
     console.log(`    judged on ${score.primaryName(c.task)}: grader ${fmt(c.grader)} vs bag-of-words ${fmt(c.bow)}${c.grader > c.bow ? "" : "  (NOT above the baseline)"}; unseen domain ${fmt(c.unseenDomain)}`);
+    console.log(`    shipped weights (in-sample), graded as score.mjs --run grades: ${fmt(c.shipped)}`);
   }
 }
 
