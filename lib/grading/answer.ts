@@ -208,7 +208,7 @@ function retagCorrected(text: string, tokens: Token[], corrected: Map<number, st
     spans.push([start, t.end + shift]);
   });
   fixedText += text.slice(from);
-  const byStart = new Map(analyze(fixedText, prepared.aliases).tokens.map((r) => [r.start, r]));
+  const byStart = new Map(analyze(fixedText, prepared.aliases, prepared.nameContext).tokens.map((r) => [r.start, r]));
   return tokens.map((t, i) => {
     const [start, end] = spans[i] ?? [-1, -1];
     const r = byStart.get(start);
@@ -217,7 +217,7 @@ function retagCorrected(text: string, tokens: Token[], corrected: Map<number, st
 }
 
 export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
-  const raw = analyze(text, prepared.aliases);
+  const raw = analyze(text, prepared.aliases, prepared.nameContext);
   const analysis = { ...raw, tokens: readAsMeant(text, raw.tokens, prepared) };
   const segments = segmentUnits(text);
   const quantities = quantityKeys(text, analysis.tokens);

@@ -22,4 +22,28 @@ describe("a capitalised first word the tagger reads as a name", () => {
     expect(tokens).toHaveLength(2);
     for (const t of tokens) expect(t.lemma).toBe("wells");
   });
+
+  it("keeps a name whose common-word lemma would be a stop word", () => {
+    // "Canning" would otherwise be read as the modal "can" and drop out of matching.
+    const t = tokenOf("Canning signed the treaty in the spring.", "Canning");
+    expect(t?.lemma).toBe("canning");
+    expect(t?.isStop).toBe(false);
+  });
+
+  it("keeps a first word that the texts it is read against capitalise in mid-sentence", () => {
+    const context = "Most new homes were built in Lesser Poland, not in the south.";
+    expect(analyze("Lesser Poland grew fastest.", undefined, context).tokens[0]?.lemma).toBe("lesser");
+    // Without that context the same word is read as the comparative it looks like.
+    expect(analyze("Lesser Poland grew fastest.").tokens[0]?.lemma).toBe("less");
+  });
+
+  it("gives a lower-case lemma when it reads a name as a common word", () => {
+    for (const t of analyze("Chad lies south of Libya.").tokens.filter((u) => u.isWord)) expect(t.lemma).toBe(t.lemma.toLowerCase());
+  });
+
+  it("finds the first word of a sentence that follows a long run of word-less sentences", () => {
+    const text = "? ".repeat(20000) + "Heavier carts need stronger oxen.";
+    expect(tokenOf(text, "Heavier")?.lemma).toBe("heavy");
+    expect(analyze(text).tokens.filter((t) => t.isWord).map((t) => t.lemma)).toEqual(["heavy", "cart", "need", "strong", "ox"]);
+  });
 });
