@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
 import { getGraderModel } from "@/lib/grading/model";
-import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule } from "./grader-data";
+import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule, scoreModuleGap } from "./grader-data";
 import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
@@ -258,6 +258,11 @@ async function externalCorpora() {
   const score = await loadScoreModule();
   if (!score) {
     console.log(`\n== external corpora: skipped (${EXTERNAL_DIR}/score.mjs not found)`);
+    return;
+  }
+  const gap = scoreModuleGap(score);
+  if (gap) {
+    console.log(`\n== external corpora: skipped (${gap})`);
     return;
   }
   const corpora = loadExternalCorpora(score);

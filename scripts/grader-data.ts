@@ -34,6 +34,14 @@ export async function loadScoreModule(): Promise<ScoreModule | null> {
   return (await import(pathToFileURL(file).href)) as ScoreModule;
 }
 
+/**
+ * Why `score` cannot prepare corpora as the CLI is graded (an older score.mjs without
+ * `expandReferences`), or null when it can. Callers skip the corpora with this reason.
+ */
+export function scoreModuleGap(score: ScoreModule): string | null {
+  return typeof (score as Partial<ScoreModule>).expandReferences === "function" ? null : `${EXTERNAL_DIR}/score.mjs has no expandReferences (an older version); update it to measure the corpora`;
+}
+
 export interface ExternalCorpus {
   name: string;
   task: "2way" | "saf" | "mohler";
@@ -87,6 +95,11 @@ export function corpusAsGraded(score: ScoreModule, raw: ExternalCorpus["raw"]): 
 /** Every corpus folder under ../shared/grading-external, with each answer's signals as the CLI grades it (`corpusAsGraded`). */
 export function loadExternalCorpora(score: ScoreModule, log: (s: string) => void = () => {}): ExternalCorpus[] {
   if (!existsSync(EXTERNAL_DIR)) return [];
+  const gap = scoreModuleGap(score);
+  if (gap) {
+    log(`  external corpora skipped: ${gap}`);
+    return [];
+  }
   const out: ExternalCorpus[] = [];
   for (const name of readdirSync(EXTERNAL_DIR).sort()) {
     const dir = path.join(EXTERNAL_DIR, name);

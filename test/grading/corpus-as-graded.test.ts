@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REFERENCE_FEATURES } from "@/lib/grading/features";
 import type { LogisticModel } from "@/lib/grading/learn";
-import { corpusAsGraded, corpusGrades, type ExternalCorpus, type ScoreModule } from "../../scripts/grader-data";
+import { corpusAsGraded, corpusGrades, scoreModuleGap, type ExternalCorpus, type ScoreModule } from "../../scripts/grader-data";
 
 /**
  * The corpus benchmark prepares questions the way the held-out evaluation hands them to the CLI:
@@ -60,5 +60,10 @@ describe("corpus questions as the CLI grades them", () => {
     expect(scoreOf([weak])).toBeLessThan(4);
     // Matched best under the first question, but it reverses that reference: the other question's score stands.
     expect(scoreOf([{ ...strong, reverses: [true] }, weak])).toBe(scoreOf([weak]));
+  });
+
+  it("names the missing function of an older scoring module instead of failing on it", () => {
+    expect(scoreModuleGap({} as ScoreModule)).toMatch(/expandReferences/);
+    expect(scoreModuleGap({ expandReferences: expandOnePerReference } as ScoreModule)).toBeNull();
   });
 });
