@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gradeWithDiagnostics } from "@/lib/grading/heuristic";
 import { getGraderModel } from "@/lib/grading/model";
-import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule } from "./grader-data";
+import { crossValidateCorpora, EXTERNAL_DIR, fitPoint, loadDevSet, loadExternalCorpora, loadScoreModule, scoreModuleGap } from "./grader-data";
 import { loadMaterials, parseGradeArgs } from "@/lib/grading/cli";
 import { cohenKappa, creditLevel, pearson, percentile, quadraticWeightedKappa } from "@/lib/grading/metrics";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
@@ -260,11 +260,17 @@ async function externalCorpora() {
     console.log(`\n== external corpora: skipped (${EXTERNAL_DIR}/score.mjs not found)`);
     return;
   }
+  const gap = scoreModuleGap(score);
+  if (gap) {
+    console.log(`\n== external corpora: skipped (${gap})`);
+    return;
+  }
   const corpora = loadExternalCorpora(score);
-  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions)`);
+  console.log(`\n== external corpora (${EXTERNAL_DIR}; score.mjs metrics, 5 folds of whole questions; questions prepared as score.mjs --run sends them)`);
   for (const c of crossValidateCorpora(score, corpora)) {
     console.log(`  ${c.name} (${c.n} answers)\n    ${c.line}`);
     console.log(`    judged on ${score.primaryName(c.task)}: grader ${fmt(c.grader)} vs bag-of-words ${fmt(c.bow)}${c.grader > c.bow ? "" : "  (NOT above the baseline)"}; unseen domain ${fmt(c.unseenDomain)}`);
+    console.log(`    shipped weights (in-sample), graded as score.mjs --run grades: ${fmt(c.shipped)}`);
   }
 }
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { onlyDenies, signalsFor } from "@/lib/grading/heuristic";
 import { fitLogistic, fitReferenceModel, predictLogistic, type LogisticModel, type ReferenceExample } from "@/lib/grading/learn";
 import { cohenKappa, creditLevel } from "@/lib/grading/metrics";
-import { referenceItemCredit } from "@/lib/grading/model";
+import { getGraderModel, referenceItemCredit } from "@/lib/grading/model";
 import { answersFileSchema, questionsFileSchema } from "@/lib/grading/schemas";
 import type { GradingMaterial, WrittenQuestion } from "@/lib/grading/types";
 
@@ -19,6 +19,7 @@ export const DEV_DIR = path.resolve("../shared/grading");
 /** The functions of ../shared/grading-external/score.mjs this code uses (see its README). */
 export interface ScoreModule {
   readCorpus(dir: string): ExternalCorpus["raw"];
+  expandReferences(questions: unknown[], answers: ExternalCorpus["raw"]["answers"]): { questions: unknown[]; answers: ExternalCorpus["raw"]["answers"] };
   questionFolds(rows: Array<{ qid: string }>, k?: number, seed?: number): Map<string, number>;
   rowsFor(corpus: unknown, grades: Array<{ answerId: string; score: number; maxScore: number }>): { rows: unknown[]; missing: string[] };
   evaluate(task: string, rows: unknown[], fitRows: unknown[] | null): Record<string, unknown> & { grader?: Record<string, number>; bow?: Record<string, number> };
@@ -33,12 +34,31 @@ export async function loadScoreModule(): Promise<ScoreModule | null> {
   return (await import(pathToFileURL(file).href)) as ScoreModule;
 }
 
+/**
+ * Why `score` cannot prepare corpora as the CLI is graded (an older score.mjs without
+ * `expandReferences`), or null when it can. Callers skip the corpora with this reason.
+ */
+export function scoreModuleGap(score: ScoreModule): string | null {
+  return typeof (score as Partial<ScoreModule>).expandReferences === "function" ? null : `${EXTERNAL_DIR}/score.mjs has no expandReferences (an older version); update it to measure the corpora`;
+}
+
 export interface ExternalCorpus {
   name: string;
   task: "2way" | "saf" | "mohler";
   raw: { meta: { task: string; corpus: string; split: string; licence?: string; citation?: string }; questions: unknown[]; answers: Array<{ id: string; questionId: string; text: string }>; gold: Array<Record<string, unknown> & { id: string; questionId: string }> };
-  /** Per answer: its signals against each reference, and whether it only denies that reference (`onlyDenies`). */
-  examples: Array<ReferenceExample & { id: string; qid: string; denies?: boolean[]; reverses?: boolean[] }>;
+  /**
+   * Per answer: its signals against each reference (`rows`, every question the CLI grades it
+   * under, for fitting), and per question it is graded under (`graded`) that question's rows and
+   * whether the answer only denies (`onlyDenies`) or reverses each reference.
+   */
+  examples: Array<ReferenceExample & { id: string; qid: string; graded: GradedQuestion[] }>;
+}
+
+/** One question an answer is graded under, as the CLI grades it: its signals against each of that question's references. */
+export interface GradedQuestion {
+  rows: number[][];
+  denies: boolean[];
+  reverses: boolean[];
 }
 
 /** Human mark of a gold row as a fraction in [0, 1]. */
@@ -48,27 +68,53 @@ function goldTarget(task: string, g: Record<string, unknown>): number {
   return Number(g.score) / 5;
 }
 
-/** Every corpus folder under ../shared/grading-external, with each answer's signals against every reference. */
+/**
+ * A corpus's questions and answers exactly as the held-out evaluation sends them to the CLI:
+ * score.mjs's own `expandReferences` (a question with several reference answers becomes one
+ * question per reference, QID__rK, with that reference as its rubric point; each answer is graded
+ * under every one and keeps its best score), parsed by the CLI's schemas. The one preparation
+ * `bench:grade` and `train:grader` use, so their figures measure what `score.mjs --run` grades.
+ * Returns each original answer id with the (question, answer text) pairs it is graded as.
+ */
+export function corpusAsGraded(score: ScoreModule, raw: ExternalCorpus["raw"]): Map<string, Array<{ question: WrittenQuestion; text: string }>> {
+  const expanded = score.expandReferences(raw.questions, raw.answers);
+  const questions = new Map(questionsFileSchema.parse(expanded.questions).map((q) => [q.id, q]));
+  const out = new Map<string, Array<{ question: WrittenQuestion; text: string }>>();
+  for (const a of answersFileSchema.parse(expanded.answers)) {
+    const question = questions.get(a.questionId);
+    if (!question) continue;
+    // score.mjs's `graderScores` keeps the best of AID__rK under the original id.
+    const id = a.id.replace(/__r\d+$/, "");
+    const list = out.get(id) ?? [];
+    list.push({ question, text: a.text });
+    out.set(id, list);
+  }
+  return out;
+}
+
+/** Every corpus folder under ../shared/grading-external, with each answer's signals as the CLI grades it (`corpusAsGraded`). */
 export function loadExternalCorpora(score: ScoreModule, log: (s: string) => void = () => {}): ExternalCorpus[] {
   if (!existsSync(EXTERNAL_DIR)) return [];
+  const gap = scoreModuleGap(score);
+  if (gap) {
+    log(`  external corpora skipped: ${gap}`);
+    return [];
+  }
   const out: ExternalCorpus[] = [];
   for (const name of readdirSync(EXTERNAL_DIR).sort()) {
     const dir = path.join(EXTERNAL_DIR, name);
     if (!existsSync(path.join(dir, "corpus.json"))) continue;
     const raw = score.readCorpus(dir);
-    const questions = questionsFileSchema.parse(raw.questions);
-    const qById = new Map(questions.map((q) => [q.id, q]));
-    const text = new Map(raw.answers.map((a) => [a.id, a]));
+    const asGraded = corpusAsGraded(score, raw);
     const t0 = performance.now();
     const examples = raw.gold.flatMap((g) => {
-      const a = text.get(g.id);
-      const q = qById.get(g.questionId);
-      if (!a || !q) return [];
-      const signals = signalsFor({ question: q, answerText: a.text }).referenceRows ?? [];
-      const rows = signals.map((r) => r.values);
-      const denies = signals.map((r) => onlyDenies(r.whole));
-      const reverses = signals.map((r) => !!r.whole.contradiction?.onComparison);
-      return rows.length ? [{ id: g.id, qid: g.questionId, rows, denies, reverses, y: goldTarget(raw.meta.task, g) }] : [];
+      const graded = (asGraded.get(g.id) ?? []).flatMap(({ question, text }): GradedQuestion[] => {
+        const signals = signalsFor({ question, answerText: text }).referenceRows ?? [];
+        if (!signals.length) return [];
+        return [{ rows: signals.map((r) => r.values), denies: signals.map((r) => onlyDenies(r.whole)), reverses: signals.map((r) => !!r.whole.contradiction?.onComparison) }];
+      });
+      const rows = graded.flatMap((q) => q.rows);
+      return rows.length ? [{ id: g.id, qid: g.questionId, rows, graded, y: goldTarget(raw.meta.task, g) }] : [];
     });
     log(`  ${name}: ${examples.length} answers, signals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     out.push({ name, task: raw.meta.task as ExternalCorpus["task"], raw, examples });
@@ -188,20 +234,32 @@ export interface CorpusFigures {
   bow: number;
   /** Trained without this corpus at all (an unseen domain). */
   unseenDomain: number;
+  /**
+   * The shipped weights (fitted on every answer, so in-sample), graded as `score.mjs --run` grades:
+   * what the CLI's figure is, but for the shape rules the CLI applies and these signals do not.
+   */
+  shipped: number;
   line: string;
 }
 
-/** Scores (0..1, half-mark steps of 4 marks as the CLI prints them) for a corpus's answers under a model. */
+/**
+ * Scores (0..1, half-mark steps of 4 marks as the CLI prints them) for a corpus's answers under a
+ * model: the best over the questions each answer is graded under, as score.mjs keeps it.
+ */
 export function corpusGrades(c: ExternalCorpus, modelFor: (e: ExternalCorpus["examples"][number]) => LogisticModel | undefined) {
   return c.examples.map((e) => {
     const model = modelFor(e);
-    const { p, row } = model ? bestReference(model, e.rows) : { p: 0, row: [] };
-    // As the grader does: an answer judged more likely wrong than right that only denies its best
-    // reference earns nothing (`onlyDenies`).
-    const i = e.rows.indexOf(row as number[]);
-    // … and so does one that compares its best reference's things the other way round (`comparisons.ts`).
-    const denies = (p < 0.5 && (e.denies?.[i] ?? false)) || (e.reverses?.[i] ?? false);
-    return { answerId: e.id, score: denies ? 0 : Math.round(referenceItemCredit(p, row) * 8) / 2, maxScore: 4 };
+    let score = 0;
+    for (const q of e.graded) {
+      const { p, row } = model ? bestReference(model, q.rows) : { p: 0, row: [] };
+      // As the grader does: an answer judged more likely wrong than right that only denies its best
+      // reference earns nothing (`onlyDenies`).
+      const i = q.rows.indexOf(row as number[]);
+      // … and so does one that compares its best reference's things the other way round (`comparisons.ts`).
+      const denies = (p < 0.5 && (q.denies[i] ?? false)) || (q.reverses[i] ?? false);
+      score = Math.max(score, denies ? 0 : Math.round(referenceItemCredit(p, row) * 8) / 2);
+    }
+    return { answerId: e.id, score, maxScore: 4 };
   });
 }
 
@@ -230,6 +288,7 @@ export function crossValidateCorpora(score: ScoreModule, corpora: ExternalCorpus
     const cv = score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, (e) => foldModel.get(folds.get(e.qid) ?? 0))).rows, null);
     const domainModel = others.length ? fitReference(others) : null;
     const unseen = domainModel ? score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, () => domainModel)).rows, null) : null;
+    const shipped = score.evaluate(c.task, score.rowsFor(c.raw, corpusGrades(c, () => getGraderModel().reference)).rows, null);
     return {
       name: c.name,
       task: c.task,
@@ -237,6 +296,7 @@ export function crossValidateCorpora(score: ScoreModule, corpora: ExternalCorpus
       grader: score.primary(c.task, cv.grader),
       bow: score.primary(c.task, cv.bow),
       unseenDomain: unseen ? score.primary(c.task, unseen.grader) : NaN,
+      shipped: score.primary(c.task, shipped.grader),
       line: score.formatFigures(c.task, cv),
     };
   });

@@ -170,24 +170,55 @@ export const HEADING_CLAIM_FACTOR = 0.25;
 /**
  * Reads each word as the student meant it: an Indian English or note-form spelling as its plain
  * word, a misspelling as the question's own word it is one or two edits from (see lib/nlp/spelling).
- * The token keeps its offsets and text; its lemma and key become the intended word's.
+ * The token keeps its offsets and text; its lemma and key become the intended word's. When a
+ * misspelling was corrected, the text is tagged again with the intended words in place and every
+ * token takes the part of speech of that reading: a misspelt verb ("bees polinate the flowers")
+ * leaves the tagger no verb, and a line without one would be read as a heading.
  */
-function readAsMeant(tokens: Token[], prepared: PreparedQuestion): Token[] {
-  return tokens.map((t) => {
+function readAsMeant(text: string, tokens: Token[], prepared: PreparedQuestion): Token[] {
+  const corrected = new Map<number, string>();
+  const read = tokens.map((t, i) => {
     if (!t.isWord || t.concept || t.isStop) return t;
     const plain = standardSpelling(t.lower);
     if (plain) return { ...t, lemma: plain, key: wordKey(plain) };
     if (prepared.topicKeys.has(t.key) || prepared.materialKeys.has(t.key)) return t;
     const fix = prepared.vocabulary.correct(t.lower);
     if (!fix) return t;
+    corrected.set(i, /^\p{Lu}/u.test(t.text) ? fix.word.charAt(0).toUpperCase() + fix.word.slice(1) : fix.word);
     const lemma = lemmatizeWord(fix.word);
     return { ...t, lemma, key: wordKey(lemma) };
+  });
+  return corrected.size ? retagCorrected(text, read, corrected, prepared) : read;
+}
+
+/** `tokens` with the parts of speech of `text` re-read with the `corrected` words (token index → word) in place. */
+function retagCorrected(text: string, tokens: Token[], corrected: Map<number, string>, prepared: PreparedQuestion): Token[] {
+  let fixedText = "";
+  let from = 0;
+  const spans: Array<[number, number]> = [];
+  let shift = 0;
+  tokens.forEach((t, i) => {
+    const word = corrected.get(i);
+    const start = t.start + shift;
+    if (word !== undefined) {
+      fixedText += text.slice(from, t.start) + word;
+      from = t.end;
+      shift += word.length - (t.end - t.start);
+    }
+    spans.push([start, t.end + shift]);
+  });
+  fixedText += text.slice(from);
+  const byStart = new Map(analyze(fixedText, prepared.aliases, prepared.nameContext).tokens.map((r) => [r.start, r]));
+  return tokens.map((t, i) => {
+    const [start, end] = spans[i] ?? [-1, -1];
+    const r = byStart.get(start);
+    return r && r.end === end && r.pos !== t.pos ? { ...t, pos: r.pos } : t;
   });
 }
 
 export function analyseAnswer(text: string, prepared: PreparedQuestion): AnalysedAnswer {
-  const raw = analyze(text, prepared.aliases);
-  const analysis = { ...raw, tokens: readAsMeant(raw.tokens, prepared) };
+  const raw = analyze(text, prepared.aliases, prepared.nameContext);
+  const analysis = { ...raw, tokens: readAsMeant(text, raw.tokens, prepared) };
   const segments = segmentUnits(text);
   const quantities = quantityKeys(text, analysis.tokens);
   const phrasal = phrasalVerbKeys(analysis.tokens);

@@ -1,4 +1,4 @@
-import { analyze, getSynsets, lemmatizeWord, type Token } from "@/lib/nlp";
+import { analyze, getSynsets, isCapitalisedMidSentence, lemmatizeWord, type Token } from "@/lib/nlp";
 
 /**
  * A rubric point's wording as it can stand inside a feedback sentence ("The answer did not mention
@@ -171,7 +171,7 @@ function isCapitalisedByPosition(word: string, text: string, context: string): b
   if (word === "A" && /^A(?:\s+(?:and|or|is|are|was|were|has|had)\b|[,;:.)])/.test(text)) return false;
   if (FUNCTION_WORDS.has(lower)) return true;
   if (new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, "u").test(`${context}\n${text.slice(word.length)}`)) return true;
-  if (new RegExp(`[\\p{Ll},;(]\\s+${word}(?!\\p{L})`, "u").test(context)) return false;
+  if (isCapitalisedMidSentence(word, context)) return false;
   if (MONTHS_AND_DAYS.test(lower)) return false;
   const lemma = lemmatizeWord(lower);
   if ((["v", "a", "r"] as const).some((pos) => getSynsets(lemma, pos).length > 0)) return true;

@@ -152,6 +152,8 @@ export interface PreparedQuestion {
   asksForList: boolean;
   /** The question's own words (prompt, rubric, references, model answer, material) for reading misspellings. */
   vocabulary: SpellingVocabulary;
+  /** Prompt, core demands, rubric, references and model answer joined: a word they capitalise in mid-sentence is a name (`analyze`). */
+  nameContext: string;
   /** The question's texts joined, for telling a rubric point's names from words capitalised by position (filled lazily). */
   feedbackContext?: string;
 }
@@ -366,12 +368,14 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
     }
   }
 
-  const promptAnalysis = analyze(question.prompt, aliases);
+  // A word the question's own texts capitalise in mid-sentence is a name wherever it opens a sentence.
+  const nameContext = [question.prompt, ...(question.coreDemands ?? []), ...question.rubric.map((p) => p.point), ...(question.referenceAnswers ?? []), question.modelAnswer ?? ""].join("\n");
+  const promptAnalysis = analyze(question.prompt, aliases, nameContext);
   const promptKeys = new Set(contentKeys(promptAnalysis.tokens));
   const promptEntities = new Set(promptAnalysis.tokens.filter((t) => t.concept).map((t) => t.concept as string));
-  const pointAnalyses = question.rubric.map((p) => analyze(p.point, aliases));
-  const demandAnalyses = (question.coreDemands ?? []).map((d) => analyze(d, aliases));
-  const modelAnswer = question.modelAnswer ? analyze(question.modelAnswer, aliases) : undefined;
+  const pointAnalyses = question.rubric.map((p) => analyze(p.point, aliases, nameContext));
+  const demandAnalyses = (question.coreDemands ?? []).map((d) => analyze(d, aliases, nameContext));
+  const modelAnswer = question.modelAnswer ? analyze(question.modelAnswer, aliases, nameContext) : undefined;
 
   // Document frequency over material sentences, rubric points and the prompt (Sparck Jones idf).
   const df = new Map<string, number>();
@@ -419,7 +423,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
       if (!norm || seen.has(norm)) return;
       seen.add(norm);
       const point = { ...referencePoint.point, id: `${referencePoint.point.id}~${i + 1}`, point: text };
-      references.push(preparePointText(point, analyze(text, aliases), promptKeys, idf, aliases));
+      references.push(preparePointText(point, analyze(text, aliases, nameContext), promptKeys, idf, aliases));
     });
   }
 
@@ -433,6 +437,7 @@ function buildPrepared(question: WrittenQuestion, materials: readonly GradingMat
   return {
     question,
     aliases,
+    nameContext,
     references,
     asksForList: asksForList(question.prompt),
     vocabulary,

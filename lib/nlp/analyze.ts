@@ -1,8 +1,10 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { AliasIndex, getDefaultAliasIndex } from "./aliases";
+import { isCapitalisedMidSentence } from "./capitals";
 import { normalizeChars } from "./normalize";
 import { isStopword, NEGATORS } from "./stopwords";
+import { isKnownWord } from "./wordnet";
 
 /**
  * Token-level analysis with wink-nlp (tokens, part of speech, lemmas, negation), plus alias
@@ -80,9 +82,11 @@ export function wordKey(word: string): string {
 
 /**
  * Analyses `text` into tokens with offsets, lemmas, stems, POS, negation and alias concepts.
- * Quotes and dashes are normalised for the tagger without changing offsets.
+ * Quotes and dashes are normalised for the tagger without changing offsets. `nameContext` is the
+ * texts `text` is read against (a question's prompt, rubric and references): a word they capitalise
+ * in mid-sentence is a name there, and keeps its form when it opens one of `text`'s sentences.
  */
-export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex()): Analysis {
+export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex(), nameContext = ""): Analysis {
   const nlp = getNlp();
   const its = nlp.its;
   const normalized = normalizeChars(text);
@@ -120,12 +124,54 @@ export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex
       isStop: !isWord || isStopword(lemma) || isStopword(value.toLowerCase()),
     });
   }
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  lemmatizeInitialCapitals(raw, text, spans, nameContext);
   const tokens = mergeGeographicNames(mergeAliases(raw, text, aliases.find(normalized)), text);
-  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(([a, b]) => ({
+  const sentences = spans.map(([a, b]) => ({
     start: tokens.length ? (raw[a]?.start ?? 0) : 0,
     end: raw[b]?.end ?? text.length,
   }));
   return { text, tokens, sentences };
+}
+
+/**
+ * The tagger reads a capitalised first word ("Louder sound.", "Mice eat grain.") as a name and
+ * leaves it inflected, so it would not match "loud" or "mouse". Such a word, first in its sentence
+ * or its line, gets its common-word lemma (lower case) when that lemma is an English word (WordNet)
+ * and is not a stop word ("Canning" is not "can"), and neither the text nor `nameContext` writes it
+ * capitalised in mid-sentence, where only a name would be ("… thanked Wells", "… in Greater Mumbai").
+ * Its part of speech stays the tagger's. Mutates `raw` in place; linear in the text.
+ */
+function lemmatizeInitialCapitals(raw: Token[], text: string, spans: Array<[number, number]>, nameContext: string): void {
+  const initial = new Set<number>();
+  for (const [a, b] of spans) {
+    // Only within the sentence: a run of sentences without a word must not scan on to the text's end.
+    let i = a;
+    while (i <= b && i < raw.length && !raw[i]?.isWord) i++;
+    if (i <= b && i < raw.length) initial.add(i);
+  }
+  // The first word of a line (a bullet, a heading, an answer without a full stop) starts a sentence too.
+  let lineHasWord = false;
+  let prevEnd = 0;
+  raw.forEach((t, i) => {
+    if (text.slice(prevEnd, t.start).includes("\n")) lineHasWord = false;
+    if (t.isWord && !lineHasWord) initial.add(i);
+    lineHasWord ||= t.isWord;
+    prevEnd = Math.max(prevEnd, t.end);
+  });
+  let midSentence: Set<string> | null = null;
+  for (const i of initial) {
+    const t = raw[i];
+    if (!t || t.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    const lemma = lemmatizeWord(t.lower).toLowerCase();
+    if (lemma === t.lemma || isStopword(lemma) || !isKnownWord(lemma)) continue;
+    // Capitalised again where no sentence starts: a recurring name, kept as it is.
+    midSentence ??= new Set(raw.filter((u, j) => u.isWord && !initial.has(j)).map((u) => u.text));
+    if (midSentence.has(t.text) || isCapitalisedMidSentence(t.text, nameContext)) continue;
+    t.lemma = lemma;
+    t.key = NEGATORS.has(lemma) ? "not" : stemWord(lemma);
+    t.isStop = isStopword(t.lower);
+  }
 }
 
 function mergeAliases(tokens: Token[], text: string, matches: ReturnType<AliasIndex["find"]>): Token[] {

@@ -10,6 +10,7 @@
  */
 export * from "./aliases";
 export * from "./analyze";
+export * from "./capitals";
 export * from "./claims";
 export * from "./comparison";
 export * from "./labels";
