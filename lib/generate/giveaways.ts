@@ -13,9 +13,17 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const CONNECTOR = String.raw`(?:of|and|the|for|on|in|de|al|ul|ud|el)`;
 /** One proper name ("Wetlands International", "Parantaka II", "Bay of Veldra"), up to six words. */
 const BARE_NAME = new RegExp(String.raw`^(?:the\s+)?${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+)*${CAP_WORD}){0,5}$`, "u");
-const RENAMING_LEAD = new RegExp(String.raw`^(?:${alternation(words.renamingLeads)})(?=[\s,:])`, "iu");
+/** "(also called Rana III)", "(or Kesar)": a lead that gives another name when a name follows. */
+const RENAMING_LEAD = new RegExp(String.raw`^(?:${alternation(words.renamingLeads)})(?=[\s,:])\s*,?\s*`, "iu");
+/** "(literally 'lord of the hills')", "(meaning golden land)": a lead that gives a translation, whatever follows. */
+const MEANING_LEAD = new RegExp(String.raw`^(?:${alternation(words.meaningLeads)})(?=[\s,:])`, "iu");
 /** "now Ostra", "modern Kesar": a time word before a name (case matters: "then a member of the council" is a role). */
-const TIME_LEAD = new RegExp(String.raw`^(?:${alternation(words.timeLeads)})\s+(?:the\s+)?\p{Lu}`, "u");
+const TIME_LEAD = new RegExp(String.raw`^(?:${alternation(words.timeLeads)})\s+`, "u");
+/** "Viceroy", "Chief Justice": a role or a title, not another name ("(then Viceroy)", "(later President)"). */
+const ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${alternation(words.roleWords)})(?![\p{L}])`, "u");
+/** "Pali: Suvannabhumi": a language's name before a colon, then the term in it. */
+const LANGUAGE_LABEL = new RegExp(String.raw`^(?:${alternation(words.languages)})\s*:\s*\S`, "u");
+const ABBREVIATION_STOP = new Set(words.abbreviationStopWords.map((w) => w.toLowerCase()));
 const QUOTED = /^["“'‘].+["”'’]$/u;
 const DIRECTION = new RegExp(String.raw`^(?:${alternation(words.directionWords)})$`, "iu");
 const LOCATING_LEAD = new RegExp(String.raw`^(?:${alternation(words.locatingLeads)})\s+`, "iu");
@@ -36,24 +44,45 @@ export function asideAfterBlank(after: string): string | null {
 const isAbbreviation = (text: string) => /^[\p{L}&-]+$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 /**
- * Does the aside give another name of the blanked answer, so that the item asks for a translation or a spelling the
- * learner reads off the stem ("the _____ (Madhyadesha)" → Middle Country, "_____ (Middle Country)" → Madhyadesha,
- * "_____ (also called Parantaka II)", "_____ (now Wetlands International)", "the title _____ ('lord of the hills')", "_____
- * (SDLs)" → State Development Loans)? A date, a figure or a description in small letters ("(reigned 1178-1218)", "(the
- * south)", "(a Sufi order)") is no other name. After a place, a bare name is another name of it when the material names
- * it nowhere else (`isNamedElsewhere` false: an old or foreign name is given once, beside the name it glosses), and
- * otherwise the region the place lies in ("Kesar (Veldra)", Veldra a name of the material), left to `locatesPlace`.
+ * The initials of an expansion, small words skipped ("Bank of Veldra" → "bv", "Spectro-polarimetry of…" → "sp…"), each
+ * hyphened part counted too (two readings: "State-run Bank" → "sb" or "srb").
  */
-export function glossesBlank(aside: string, answer: string, isPlace: boolean, isNamedElsewhere = false): boolean {
+function initialsOf(expansion: string): string[] {
+  const tokens = expansion.replace(/^the\s+/i, "").split(/\s+/).filter((t) => t && !ABBREVIATION_STOP.has(t.toLowerCase()));
+  const plain = tokens.map((t) => t.charAt(0)).join("").toLowerCase();
+  const hyphened = tokens.flatMap((t) => t.split("-").filter(Boolean)).map((t) => t.charAt(0)).join("").toLowerCase();
+  return [plain, hyphened];
+}
+
+/** Does the abbreviation spell, letter for letter, the initials of the expansion ("SDLs" ↔ "State Development Loans")? */
+function abbreviates(abbreviation: string, expansion: string): boolean {
+  const letters = abbreviation.replace(/s$/, "").replace(/[^\p{Lu}]/gu, "").toLowerCase();
+  return letters.length >= 2 && initialsOf(expansion).includes(letters);
+}
+
+/** A name after a lead ("also called Rana III", "now Wetlands International"), not a role or title ("then Viceroy"). */
+const isNameNotRole = (text: string) => (BARE_NAME.test(text) || QUOTED.test(text)) && !ROLE.test(text);
+
+/**
+ * Does the aside give another name of the blanked answer, so that the item asks for a translation or a spelling the
+ * learner reads off the stem? Only when the aside says so: a lead before a name ("_____ (also called Parantaka II)",
+ * "_____ (now Wetlands International)", "(or Kesar)"; not "(then Viceroy)", a role), a translation ("the title _____
+ * ('lord of the hills')", "(literally …)"), a language's label before the term ("(Pali: Suvannabhumi)"; not "(Source:
+ * …)"), or an abbreviation beside its expansion with every initial matching ("_____ (SDLs)" → State Development Loans).
+ * A bare name ("(Congress)", "(Janata Party)", "(Assam)") is no other name: after a person or a body it is a party or a
+ * role, after a place the region it lies in (`locatesPlace`).
+ */
+export function glossesBlank(aside: string, answer: string): boolean {
   const text = aside.trim();
   if (!text || /\d/.test(text)) return false;
-  // A label before a colon gives the name in a language ("(Pali: …)", "(Tamil: …)").
-  if (QUOTED.test(text) || RENAMING_LEAD.test(text) || TIME_LEAD.test(text) || /^\p{Lu}\p{Ll}+:\s/u.test(text)) return true;
-  const initial = (s: string) => s.replace(/^the\s+/i, "").charAt(0).toLowerCase();
-  // An abbreviation beside its expansion, either way round ("_____ (SDLs)", "_____ (Spectro-polarimetry of…)" → SHAPE).
-  if (isAbbreviation(text) && !/\s/.test(text) && /\s/.test(answer.trim())) return initial(text) === initial(answer);
-  if (isAbbreviation(answer.trim()) && !/\s/.test(answer.trim()) && /\s/.test(text)) return initial(text) === initial(answer);
-  return (!isPlace || !isNamedElsewhere) && BARE_NAME.test(text);
+  if (QUOTED.test(text) || MEANING_LEAD.test(text) || LANGUAGE_LABEL.test(text)) return true;
+  const lead = RENAMING_LEAD.exec(text) ?? TIME_LEAD.exec(text);
+  if (lead) return isNameNotRole(text.slice(lead[0].length));
+  const name = answer.trim();
+  // An abbreviation beside its expansion, either way round ("_____ (SDLs)", "_____ (Orbital Dust Spectrometer)" → ODS).
+  if (isAbbreviation(text) && /\s/.test(name)) return abbreviates(text, name);
+  if (isAbbreviation(name) && !/\s/.test(name) && /\s/.test(text)) return abbreviates(name, text);
+  return false;
 }
 
 /**
@@ -89,38 +118,88 @@ export function asideAfterItemBlank(text: string): string | null {
   return at < 0 ? null : asideAfterBlank(text.slice(at + BLANK.length));
 }
 
-const CURRENCY = String.raw`(?:[$€£₹¥]|Rs\.?\s?|US\$\s?)`;
-const NUMBER = String.raw`${CURRENCY}?\d[\d,.]*`;
-const APPROX = String.raw`(?:(?:${alternation(words.approximators)})\s+)?`;
+/** A currency sign before a figure ("$", "Rs ", "US$"): shared with `isRangeEnd`. */
+export const CURRENCY = String.raw`(?:[$€£₹¥]|Rs\.?\s?|US\$\s?)`;
+/** A word before a figure that makes it rough ("about 9", "around 5"), optional: shared with `isRangeEnd`. */
+export const APPROX = String.raw`(?:(?:${alternation(words.approximators)})\s+)?`;
+const NUMBER_CAPTURE = String.raw`${CURRENCY}?(\d[\d,]*(?:\.\d+)?)`;
 const UNIT = String.raw`(?:\s*(?:per\s*cent|percent|%|[a-z]+)){0,2}`;
 const CHANGE_UNIT = String.raw`(?:${alternation(words.changeUnits)})`;
-/** The size of a change stated with its unit: "a cut of 25 basis points", "rose by 3 percentage points", "a 50-bps hike". */
+const CHANGE_NOUN = String.raw`(?:${alternation(words.changeNouns)})`;
+const POINT_UNIT = String.raw`(?:basis[\s-]points?|bps?|percentage[\s-]points?)`;
+/** A change's two ends: "from 6.75 per cent to 6.5 per cent", "to 10 per cent from 8 per cent" (groups: first, second). */
+const CHANGE_ENDS = new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER_CAPTURE}${UNIT}\s*,?\s+to\s+${APPROX}${NUMBER_CAPTURE}`, "giud");
+const CHANGE_ENDS_REVERSED = new RegExp(String.raw`\bto\s+${APPROX}${NUMBER_CAPTURE}${UNIT}\s*,?\s+from\s+${APPROX}${NUMBER_CAPTURE}`, "giud");
+/** The size of a change with its unit: "a cut of 25 basis points", "rose by 3 percentage points", "a 50-bps hike". */
 const CHANGE_SIZE = new RegExp(
-  String.raw`(?:\b(?:${alternation(words.changeNouns)})\s+of\s+|\bby\s+)${APPROX}${NUMBER}\s*${CHANGE_UNIT}(?![\p{L}])|${NUMBER}[\s-]*(?:basis[\s-]points?|bps?|percentage[\s-]points?)[\s-]+(?:${alternation(words.changeNouns)})\b`,
-  "iu",
+  String.raw`(?:\b${CHANGE_NOUN}\s+of\s+|\bby\s+)${APPROX}${NUMBER_CAPTURE}\s*(${CHANGE_UNIT})(?![\p{L}])|${NUMBER_CAPTURE}[\s-]*(${POINT_UNIT})[\s-]+${CHANGE_NOUN}\b`,
+  "giud",
 );
-const MULTIPLIER = new RegExp(String.raw`\b(?:${alternation(words.multiplierVerbs)})\b`, "i");
+const MULTIPLIER = new RegExp(String.raw`\b(${alternation(Object.keys(words.multiplierVerbs))})\b`, "gi");
+/** Where a clause ends: a semicolon, or a comma and a word that opens another clause (", and the deficit fell…"). */
+const CLAUSE_BREAK = new RegExp(String.raw`;|,\s+(?:${alternation(words.clauseOpeners)})\s+|\s+(?:while|whereas)\s+`, "giu");
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ""));
+
+/** The clause of `sentence` around offset `at`, as [start, end). */
+function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The change in absolute terms that a size in its unit gives (25 basis points → 0.25); "per cent" may also be relative. */
+function sizeHolds(size: number, unit: string, first: number, second: number): boolean {
+  const change = Math.abs(second - first);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 + 0.01 * Math.abs(b);
+  const u = unit.toLowerCase().replace(/[\s-]+/g, " ");
+  if (/^(?:basis points?|bps?)$/.test(u)) return near(change, size / 100);
+  if (/points?$/.test(u)) return near(change, size);
+  // "rose by 2 per cent from 8 to 10 per cent" (points) or "by 10 per cent from 200 to 220" (relative).
+  return near(change, size) || (first !== 0 && near((change / Math.abs(first)) * 100, size));
+}
 
 /**
- * Does the figure between `before` and `after` (the sentence's text on either side of it) follow from other figures the
- * sentence gives, by a relation it states: one end of a change whose other end and size it gives ("a cut of 25 basis
- * points reduces a rate from _____ to 5.00 per cent", "rose by 2 percentage points to _____ from 4 per cent"), one end
- * of a change it calls a doubling or a halving ("doubled from 40 to _____"), or the size of a change whose two ends it
- * gives ("a cut of _____ basis points took the rate from 6.5 to 6.25 per cent")? The blank is then arithmetic, not a fact.
+ * Does the figure `figure` between `before` and `after` (the sentence's text on either side of it) follow from other
+ * figures of its clause by a relation the clause states and the figures bear out: one end of a change whose other end
+ * and size it gives ("a cut of 25 basis points reduces a rate from _____ to 5.00 per cent": 5.25), one end of a change it
+ * calls a doubling or a halving ("doubled from 40 to _____": 80), or the size of a change whose two ends it gives? The
+ * blank is then arithmetic, not a fact. A size in another clause ("grew by 7 per cent in 2023, and the deficit fell from
+ * 6.4 to 5.6 per cent") or one the ends do not bear out ("a hike of 50 basis points … as yields moved from 7.1 to 7.3") is
+ * no relation, and the blank stays.
  */
-export function followsFromOtherFigures(before: string, after: string): boolean {
-  const sentence = `${before} ${after}`;
-  const isEnd =
-    // "from _____ to 5", "from 4 to _____", "to _____ from 4", "to 6 from _____" (with "about" and a unit allowed).
-    (new RegExp(String.raw`\bfrom\s+${APPROX}${CURRENCY}?$`, "iu").test(before) && new RegExp(String.raw`^${UNIT}\s*,?\s*to\s+${APPROX}${NUMBER}`, "iu").test(after)) ||
-    new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER}${UNIT}\s+to\s+${APPROX}${CURRENCY}?$`, "iu").test(before) ||
-    (new RegExp(String.raw`\bto\s+${APPROX}${CURRENCY}?$`, "iu").test(before) && new RegExp(String.raw`^${UNIT}\s*,?\s*from\s+${APPROX}${NUMBER}`, "iu").test(after)) ||
-    new RegExp(String.raw`\bto\s+${APPROX}${NUMBER}${UNIT}\s*,?\s+from\s+${APPROX}${CURRENCY}?$`, "iu").test(before);
-  if (isEnd) {
-    return MULTIPLIER.test(sentence) || CHANGE_SIZE.test(sentence);
+export function followsFromOtherFigures(before: string, figure: string, after: string): boolean {
+  const sentence = `${before}${figure}${after}`;
+  const digitsAt = before.length + figure.search(/\d/);
+  if (digitsAt < before.length) return false;
+  const [clauseStart, clauseEnd] = clauseAround(sentence, digitsAt);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  const at = digitsAt - clauseStart;
+  const starts = (m: RegExpExecArray, group: number) => m.indices?.[group]?.[0];
+  for (const [pattern, firstGroup, secondGroup] of [[CHANGE_ENDS, 1, 2], [CHANGE_ENDS_REVERSED, 2, 1]] as const) {
+    for (const change of clause.matchAll(pattern)) {
+      const first = toNumber(change[firstGroup]!);
+      const second = toNumber(change[secondGroup]!);
+      const isEnd = starts(change, 1) === at || starts(change, 2) === at;
+      for (const m of clause.matchAll(MULTIPLIER)) {
+        const ratio = (words.multiplierVerbs as Record<string, number>)[m[1]!.toLowerCase()];
+        if (isEnd && ratio && Math.abs(second - first * ratio) <= 0.02 * Math.abs(second)) return true;
+      }
+      for (const size of clause.matchAll(CHANGE_SIZE)) {
+        const sizeGroup = size[1] !== undefined ? 1 : 3;
+        const value = toNumber(size[sizeGroup]!);
+        const unit = size[sizeGroup + 1]!;
+        const isSize = starts(size, sizeGroup) === at;
+        if ((isEnd || isSize) && sizeHolds(value, unit, first, second)) return true;
+      }
+    }
   }
-  // The size itself, both ends given: "a cut of _____ basis points … from 6.5 to 6.25 per cent".
-  const isSize = (new RegExp(String.raw`(?:\b(?:${alternation(words.changeNouns)})\s+of|\bby)\s+${APPROX}${CURRENCY}?$`, "iu").test(before) && new RegExp(String.raw`^\s*${CHANGE_UNIT}(?![\p{L}])`, "iu").test(after)) ||
-    (new RegExp(String.raw`^[\s-]*(?:basis[\s-]points?|bps?|percentage[\s-]points?)[\s-]+(?:${alternation(words.changeNouns)})\b`, "iu").test(after));
-  return isSize && new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER}${UNIT}\s+to\s+${APPROX}${NUMBER}`, "iu").test(sentence);
+  return false;
 }
