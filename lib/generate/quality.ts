@@ -8,6 +8,7 @@ import { isDemonym } from "@/lib/material/entities";
 import { unresolvedDescription } from "./descriptions";
 import { unresolvedReferent } from "./referents";
 import { sentencePositionAt } from "@/lib/material/segment";
+import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
 
@@ -488,6 +489,10 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if (input.asks === "year" && isBodyFounded) add(-0.15, "the year a panel, board or committee was set up: procedural");
   if (input.asks === "number" && (!input.unit || input.unit === "count") && !isBodyFounded && namesProceduralBody(corpus, sentenceText)) add(-0.15, "the make-up of a procedural body (a committee, panel, board): fine print");
   if (input.asks === "place" && PLACE_GIVEN_BY_PART.test(input.text)) add(-0.2, "the words after the blank give the place away");
+  // "migrated from _____ (south Gujarat) to…": an aside that locates the blanked place hints at a minor name, and the
+  // sentence's point is seldom the place; another blank of the sentence goes first.
+  const aside = input.asks === "place" || input.asks === "actor" || input.asks === "term" ? asideAfterItemBlank(input.text) : null;
+  if (aside && locatesPlace(aside, input.asks === "place")) add(-0.2, "an aside beside the blank locates the place: a hint at a minor name");
   if (input.asks === "expansion" && input.answerName && PARTY_NAME.test(input.answerName.trim())) add(-0.2, "spells out a party's or coalition's name: vocabulary");
   if (input.asks === "year" && MILESTONE.test(sentenceText) && !isBodyFounded) add(0.1, "the year a treaty, law or body was signed, founded or came into force");
   if (input.asks !== "cause" && input.asks !== "definition" && PRAISE.test(sentenceText)) add(-0.1, "praise is a verdict, not a fact to test");

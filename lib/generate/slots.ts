@@ -4,6 +4,7 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { hash53 } from "@/lib/material/hash";
 import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
 import { isAnswerGivenAway } from "./readability";
+import { APPROX, CURRENCY, asideAfterBlank, followsFromOtherFigures, glossesBlank } from "./giveaways";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
 import { isHeadline, taggedTerms } from "./topic";
@@ -12,6 +13,7 @@ import { escapeRegExp } from "@/lib/text/regexp";
 import { namesAPerson } from "@/lib/nlp/wordnet";
 import blankWords from "./blank-words.json";
 import answerWords from "./answer-words.json";
+import giveawayWords from "./giveaway-words.json";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -70,25 +72,58 @@ const BAND_WORDS = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|band|bands|an
 /** Verbs before "from … to …" that make it a change ("raised the rate from", "fell from"). */
 const CHANGE_VERB = /\b(?:rose|risen|rise|rises|fell|fall|falls|fallen|raised|raises|raising|cut|cuts|increased?|increases|grew|grown|grows|declined?|declines|reduced?|reduces|went|dropped|drops|climbed|jumped|lowered|hiked|slashed|changed|moved|shifted|revised|doubled|halved)\b/i;
 
+/** Words between a change and a second "to <figure>" that make it a further step ("and then to", "before rising to"). */
+const STEP_WORDS = new RegExp(String.raw`\b(?:${giveawayWords.stepWords.map((w) => escapeRegExp(w)).join("|")})\b|\b\p{L}+ing\b`, "iu");
+/** A figure's unit as a key ("per cent", "percent" and "%" alike; "" for none, or for a word that is no unit). */
+const unitKey = (unit: string) => {
+  const u = unit.trim().toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:per ?cent|%)$/.test(u)) return "%";
+  return STEP_WORDS.test(u) || /^(?:before|after|in|of|during|over|by|for|to|at|on|since|until|a|an|the)$/.test(u) ? "" : u;
+};
+/** A bare figure that reads as a year ("2014", "1990"). */
+const isYearFigure = (figure: string, unit: string) => /^(?:1[5-9]|20)\d{2}$/.test(figure) && !unitKey(unit);
+
 /**
  * Is the figure between `before` and `after` one end of a range: "between _____ and 4.5", "between 2.5 and _____", "a
- * band of _____ to 6 per cent"? A change ("from 4 per cent to 6.5 per cent") and a span of years are two facts, and stay.
+ * band of _____ to 6 per cent", "9 to _____ per cent"? A change ("from 4 per cent to 6.5 per cent") and a span of years
+ * are two facts, and stay — unless the change's first end is itself a range ("fell from about 9 to _____ before 2014 to
+ * around 5 per cent": the blank cuts "from 9 to 10" in two, and the stem then reads "fell from 9 to _____"). `figure`,
+ * when given, is the blanked text as the slot takes it ("6 per cent"): its unit is read as the start of `after`.
  */
-export function isRangeEnd(before: string, after: string): boolean {
-  const NUMBER = String.raw`(?:[$€£₹]|Rs\.?\s?)?\d[\d,.]*`;
-  if (/\bbetween\s+(?:[$€£₹]|Rs\.?\s?)?$/i.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*and\s+${NUMBER}`, "i").test(after)) return true;
-  if (new RegExp(String.raw`\bbetween\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+and\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").test(before)) return true;
+export function isRangeEnd(before: string, after: string, figure?: string): boolean {
+  if (figure) after = figure.replace(/^\D*?\d[\d,.]*/, "") + after;
+  const CUR = `${CURRENCY}`;
+  const NUMBER = String.raw`${CUR}?\d[\d,.]*`;
+  const UNIT = String.raw`\s*(?:per\s*cent|%|[a-z]+)?`;
+  if (new RegExp(String.raw`\bbetween\s+${APPROX}${CUR}?$`, "i").test(before) && new RegExp(String.raw`^${UNIT}\s*and\s+${APPROX}${NUMBER}`, "i").test(after)) return true;
+  if (new RegExp(String.raw`\bbetween\s+${APPROX}${NUMBER}${UNIT}\s+and\s+${APPROX}${CUR}?$`, "i").test(before)) return true;
   // "varies from _____ to 400 cm", "anything from 2 to _____ per cent": a band. "raised the rate from _____ per cent to 6.5
   // per cent": a change, each end a fact of its own. Told by the words before "from".
-  const firstEnd = /\bfrom\s+(?:[$€£₹]|Rs\.?\s?)?$/i.exec(before);
-  const secondEnd = firstEnd ? null : new RegExp(String.raw`\bfrom\s+${NUMBER}\s*(?:per\s*cent|%|[a-z]+)?\s+to\s+(?:[$€£₹]|Rs\.?\s?)?$`, "i").exec(before);
+  const firstEnd = new RegExp(String.raw`\bfrom\s+${APPROX}${CUR}?$`, "i").exec(before);
+  const secondEnd = firstEnd ? null : new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER}${UNIT}\s+to\s+${APPROX}${CUR}?$`, "i").exec(before);
   const from = firstEnd ?? secondEnd;
   if (from) {
+    const pairedAfter = new RegExp(String.raw`^${UNIT}\s*to\s+${APPROX}${NUMBER}`, "i").exec(after);
+    if (!secondEnd && !pairedAfter) return false;
+    // "from about 9 to 10 per cent before 2014 to around 5 per cent": a second "to <figure>" of the pair's unit after the
+    // pair makes the pair the change's first end, a range. Not a year ("from 21 to 24.6 per cent from 2001 to 2021"), not
+    // a further step ("from 4 to 4.4 per cent in May and then to 6.5 per cent", "before rising to 6 per cent").
+    const tail = secondEnd ? after : after.slice(pairedAfter![0].length);
+    const pairUnit = new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?`, "i").exec(tail)![0];
+    const later = new RegExp(String.raw`^([^.;,]{0,60}?)\bto\s+${APPROX}${CUR}?(\d[\d,.]*)(\s*(?:per\s*cent|%|[a-z]+)?)`, "i").exec(tail.slice(pairUnit.length));
+    // A date between the two ("from 4 to 4.4 per cent in May 2022 to 6.5 per cent in 2023") dates a step of the change.
+    const isDatedStep = /\b(?:in|by|on|at|until|till)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/u.test(later?.[1] ?? "");
+    if (later && !isDatedStep && !STEP_WORDS.test(later[1]!) && !CHANGE_VERB.test(later[1]!) && !isYearFigure(later[2]!, later[3]!)) {
+      const key = unitKey(pairUnit);
+      if (!key || key === unitKey(later[3]!)) return true;
+    }
     const lead = before.slice(0, from.index);
-    if (!BAND_WORDS.test(lead) || CHANGE_VERB.test(lead)) return false;
-    return secondEnd !== null || new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?\s*to\s+${NUMBER}`, "i").test(after);
+    return BAND_WORDS.test(lead) && !CHANGE_VERB.test(lead);
   }
-  if (/(?:^|\s)(?:[$€£₹]|Rs\.?\s?)?$/.test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
+  if (new RegExp(String.raw`(?:^|\s)${APPROX}${CUR}?$`).test(before) && new RegExp(String.raw`^\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${APPROX}${NUMBER}\s*(?:per\s*cent|%)`, "i").test(after)) return true;
+  // "inflation of 2 to _____ per cent", "about 9 to _____ per cent": the second end of a bare range (no "from": a change
+  // says where it starts).
+  if (new RegExp(String.raw`(?:^|[\s(])${APPROX}${NUMBER}\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${CUR}?$`, "i").test(before) && !new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER}\s*(?:per\s*cent|%)?\s*(?:to|–)\s*${CUR}?$`, "i").test(before) && /^\s*(?:per\s*cent|%)/i.test(after)) return true;
   return false;
 }
 
@@ -325,7 +360,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
       const figureStart = n.end - n.figure.length;
       if (pm.material.text.slice(figureStart, n.end) !== n.figure) continue;
       // "between _____ and 4.5 per cent", "from 2 to _____": one end of a range is half a fact, and the other end gives it away.
-      if (isRangeEnd(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 40), figureStart), pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)))) continue;
+      if (isRangeEnd(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 40), figureStart), pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 100)), n.figure)) continue;
+      // "a cut of 25 basis points reduces a rate from _____ to 5.00 per cent", "doubled from 40 to _____": the other figures
+      // and the relation the sentence states give the blank by arithmetic.
+      if (followsFromOtherFigures(pm.material.text.slice(ref.sentence.start, figureStart), n.figure, pm.material.text.slice(n.end, ref.sentence.end))) continue;
       // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
       // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
       const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
@@ -461,6 +499,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // (And its tail read as a name of its own: "…for Rejuvenation, Protection and _____" → "Management of River Ganga".)
         if (/^,\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*\s+(?:of|for|on|in)\s+(?:the\s+)?\p{Lu}/u.test(pm.material.text.slice(m.end, ref.sentence.end))) continue;
         if (/\b(?:for|of)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+$/u.test(textBefore)) continue;
+        // "the _____ (Madhyadesha)" → Middle Country, "_____ (also called Parantaka II)": an aside beside the blank names it
+        // another way. No blank here; another of the sentence's blanks may be asked instead.
+        const aside = asideAfterBlank(pm.material.text.slice(m.end, ref.sentence.end));
+        if (aside && glossesBlank(aside, answer)) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
@@ -629,6 +671,8 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     if (!next || !/^(?:VERB|AUX)$/.test(next.pos)) continue;
     const ref = refOf(pm, s);
     if (!ref) continue;
+    const aside = asideAfterBlank(pm.material.text.slice(end, s.end));
+    if (aside && glossesBlank(aside, answer)) continue;
     const rest = `${pm.material.text.slice(s.start, start)} ${pm.material.text.slice(end, s.end)}`;
     if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
     out.push({ ref, type: "term", start, end, answer, key });

@@ -1,0 +1,205 @@
+import { escapeRegExp } from "@/lib/text/regexp";
+import words from "./giveaway-words.json";
+
+/**
+ * What the words beside a blank give away (blind review of 7 Dec 2026, twelfth session): an aside that names the blanked
+ * thing another way ("the _____ (Madhyadesha)" → Middle Country), an aside that locates a blanked place ("migrated from
+ * _____ (south Gujarat)"), and a figure the sentence's other figures settle ("a cut of 25 basis points reduces a rate from
+ * _____ to 5.00 per cent"). Words are data (`giveaway-words.json`).
+ */
+
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, String.raw`\s+`)).join("|");
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const CONNECTOR = String.raw`(?:of|and|the|for|on|in|de|al|ul|ud|el)`;
+/** One proper name ("Wetlands International", "Parantaka II", "Bay of Veldra"), up to six words. */
+const BARE_NAME = new RegExp(String.raw`^(?:the\s+)?${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+)*${CAP_WORD}){0,5}$`, "u");
+/** "(also called Rana III)", "(or Kesar)": a lead that gives another name when a name follows. */
+const RENAMING_LEAD = new RegExp(String.raw`^(?:${alternation(words.renamingLeads)})(?=[\s,:])\s*,?\s*`, "iu");
+/** "(literally 'lord of the hills')", "(meaning golden land)": a lead that gives a translation, whatever follows. */
+const MEANING_LEAD = new RegExp(String.raw`^(?:${alternation(words.meaningLeads)})(?=[\s,:])`, "iu");
+/** "now Ostra", "modern Kesar": a time word before a name (case matters: "then a member of the council" is a role). */
+const TIME_LEAD = new RegExp(String.raw`^(?:${alternation(words.timeLeads)})\s+`, "u");
+/** "Viceroy", "Chief Justice": a role or a title, not another name ("(then Viceroy)", "(later President)"). */
+const ROLE = new RegExp(String.raw`^(?:the\s+)?(?:${alternation(words.roleWords)})(?![\p{L}])`, "u");
+/** "Pali: Suvannabhumi": a language's name before a colon, then the term in it. */
+const LANGUAGE_LABEL = new RegExp(String.raw`^(?:${alternation(words.languages)})\s*:\s*\S`, "u");
+const ABBREVIATION_STOP = new Set(words.abbreviationStopWords.map((w) => w.toLowerCase()));
+const QUOTED = /^["“'‘].+["”'’]$/u;
+const DIRECTION = new RegExp(String.raw`^(?:${alternation(words.directionWords)})$`, "iu");
+const LOCATING_LEAD = new RegExp(String.raw`^(?:${alternation(words.locatingLeads)})\s+`, "iu");
+const PLACE_NOUN = new RegExp(String.raw`^(?:${alternation(words.placeNouns)})$`, "iu");
+
+/**
+ * The text of the aside in parentheses right after a blank ("_____ (Ostra) was…"), with only spaces between; null when
+ * there is none. An aside glosses what stands before it: one right before the blank ("Taluk (or Mandal) _____") belongs
+ * to the word before it, and a blank inside an aside is refused anyway (`itemDefect`). `after` is the sentence's text
+ * after the blank.
+ */
+export function asideAfterBlank(after: string): string | null {
+  const next = /^\s*\(([^()]{1,80})\)/.exec(after);
+  return next ? next[1]!.trim() : null;
+}
+
+/** Letters that spell an abbreviation ("SDLs", "FeED", "IUCN"): no space, at least two capitals. */
+const isAbbreviation = (text: string) => /^[\p{L}&-]+$/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+/**
+ * The initials of an expansion, small words skipped ("Bank of Veldra" → "bv", "Spectro-polarimetry of…" → "sp…"), each
+ * hyphened part counted too (two readings: "State-run Bank" → "sb" or "srb").
+ */
+function initialsOf(expansion: string): string[] {
+  const tokens = expansion.replace(/^the\s+/i, "").split(/\s+/).filter((t) => t && !ABBREVIATION_STOP.has(t.toLowerCase()));
+  const plain = tokens.map((t) => t.charAt(0)).join("").toLowerCase();
+  const hyphened = tokens.flatMap((t) => t.split("-").filter(Boolean)).map((t) => t.charAt(0)).join("").toLowerCase();
+  return [plain, hyphened];
+}
+
+/** Does the abbreviation spell, letter for letter, the initials of the expansion ("SDLs" ↔ "State Development Loans")? */
+function abbreviates(abbreviation: string, expansion: string): boolean {
+  const letters = abbreviation.replace(/s$/, "").replace(/[^\p{Lu}]/gu, "").toLowerCase();
+  return letters.length >= 2 && initialsOf(expansion).includes(letters);
+}
+
+/** A name after a lead ("also called Rana III", "now Wetlands International"), not a role or title ("then Viceroy"). */
+const isNameNotRole = (text: string) => (BARE_NAME.test(text) || QUOTED.test(text)) && !ROLE.test(text);
+
+/**
+ * Does the aside give another name of the blanked answer, so that the item asks for a translation or a spelling the
+ * learner reads off the stem? Only when the aside says so: a lead before a name ("_____ (also called Parantaka II)",
+ * "_____ (now Wetlands International)", "(or Kesar)"; not "(then Viceroy)", a role), a translation ("the title _____
+ * ('lord of the hills')", "(literally …)"), a language's label before the term ("(Pali: Suvannabhumi)"; not "(Source:
+ * …)"), or an abbreviation beside its expansion with every initial matching ("_____ (SDLs)" → State Development Loans).
+ * A bare name ("(Congress)", "(Janata Party)", "(Assam)") is no other name: after a person or a body it is a party or a
+ * role, after a place the region it lies in (`locatesPlace`).
+ */
+export function glossesBlank(aside: string, answer: string): boolean {
+  const text = aside.trim();
+  if (!text || /\d/.test(text)) return false;
+  if (QUOTED.test(text) || MEANING_LEAD.test(text) || LANGUAGE_LABEL.test(text)) return true;
+  const lead = RENAMING_LEAD.exec(text) ?? TIME_LEAD.exec(text);
+  if (lead) return isNameNotRole(text.slice(lead[0].length));
+  const name = answer.trim();
+  // An abbreviation beside its expansion, either way round ("_____ (SDLs)", "_____ (Orbital Dust Spectrometer)" → ODS).
+  if (isAbbreviation(text) && /\s/.test(name)) return abbreviates(text, name);
+  if (isAbbreviation(name) && !/\s/.test(name) && /\s/.test(text)) return abbreviates(name, text);
+  return false;
+}
+
+/**
+ * Does the aside locate a place ("(south Gujarat)", "(near Ostra)", "(the upper Sarn valley)", "(the south)"; after a
+ * place, a bare name such as "(Veldra)" too)? The blank is then a minor name the stem hints at, and the sentence's point is
+ * seldom the place: scored down, not dropped (`scoreItem`), so another blank of the sentence goes first.
+ */
+export function locatesPlace(aside: string, isPlace: boolean): boolean {
+  let text = aside.trim().replace(/^the\s+/i, "");
+  if (!text || /\d/.test(text)) return false;
+  let isLocating = false;
+  const lead = LOCATING_LEAD.exec(text);
+  if (lead) {
+    isLocating = true;
+    text = text.slice(lead[0].length).replace(/^the\s+/i, "");
+  }
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (!tokens.length) return false;
+  let hasName = false;
+  for (const t of tokens) {
+    if (DIRECTION.test(t) || PLACE_NOUN.test(t)) isLocating = true;
+    else if (new RegExp(`^${CAP_WORD}$`, "u").test(t)) hasName = true;
+    else if (!/^(?:of|and|the)$/i.test(t)) return false;
+  }
+  return isLocating || (isPlace && hasName);
+}
+
+const BLANK = "_____";
+
+/** The aside right after the first blank of an item's text, or null. */
+export function asideAfterItemBlank(text: string): string | null {
+  const at = text.indexOf(BLANK);
+  return at < 0 ? null : asideAfterBlank(text.slice(at + BLANK.length));
+}
+
+/** A currency sign before a figure ("$", "Rs ", "US$"): shared with `isRangeEnd`. */
+export const CURRENCY = String.raw`(?:[$€£₹¥]|Rs\.?\s?|US\$\s?)`;
+/** A word before a figure that makes it rough ("about 9", "around 5"), optional: shared with `isRangeEnd`. */
+export const APPROX = String.raw`(?:(?:${alternation(words.approximators)})\s+)?`;
+const NUMBER_CAPTURE = String.raw`${CURRENCY}?(\d[\d,]*(?:\.\d+)?)`;
+const UNIT = String.raw`(?:\s*(?:per\s*cent|percent|%|[a-z]+)){0,2}`;
+const CHANGE_UNIT = String.raw`(?:${alternation(words.changeUnits)})`;
+const CHANGE_NOUN = String.raw`(?:${alternation(words.changeNouns)})`;
+const POINT_UNIT = String.raw`(?:basis[\s-]points?|bps?|percentage[\s-]points?)`;
+/** A change's two ends: "from 6.75 per cent to 6.5 per cent", "to 10 per cent from 8 per cent" (groups: first, second). */
+const CHANGE_ENDS = new RegExp(String.raw`\bfrom\s+${APPROX}${NUMBER_CAPTURE}${UNIT}\s*,?\s+to\s+${APPROX}${NUMBER_CAPTURE}`, "giud");
+const CHANGE_ENDS_REVERSED = new RegExp(String.raw`\bto\s+${APPROX}${NUMBER_CAPTURE}${UNIT}\s*,?\s+from\s+${APPROX}${NUMBER_CAPTURE}`, "giud");
+/** The size of a change with its unit: "a cut of 25 basis points", "rose by 3 percentage points", "a 50-bps hike". */
+const CHANGE_SIZE = new RegExp(
+  String.raw`(?:\b${CHANGE_NOUN}\s+of\s+|\bby\s+)${APPROX}${NUMBER_CAPTURE}\s*(${CHANGE_UNIT})(?![\p{L}])|${NUMBER_CAPTURE}[\s-]*(${POINT_UNIT})[\s-]+${CHANGE_NOUN}\b`,
+  "giud",
+);
+const MULTIPLIER = new RegExp(String.raw`\b(${alternation(Object.keys(words.multiplierVerbs))})\b`, "gi");
+/** Where a clause ends: a semicolon, or a comma and a word that opens another clause (", and the deficit fell…"). */
+const CLAUSE_BREAK = new RegExp(String.raw`;|,\s+(?:${alternation(words.clauseOpeners)})\s+|\s+(?:while|whereas)\s+`, "giu");
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ""));
+
+/** The clause of `sentence` around offset `at`, as [start, end). */
+function clauseAround(sentence: string, at: number): [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/** The change in absolute terms that a size in its unit gives (25 basis points → 0.25); "per cent" may also be relative. */
+function sizeHolds(size: number, unit: string, first: number, second: number): boolean {
+  const change = Math.abs(second - first);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 + 0.01 * Math.abs(b);
+  const u = unit.toLowerCase().replace(/[\s-]+/g, " ");
+  if (/^(?:basis points?|bps?)$/.test(u)) return near(change, size / 100);
+  if (/points?$/.test(u)) return near(change, size);
+  // "rose by 2 per cent from 8 to 10 per cent" (points) or "by 10 per cent from 200 to 220" (relative).
+  return near(change, size) || (first !== 0 && near((change / Math.abs(first)) * 100, size));
+}
+
+/**
+ * Does the figure `figure` between `before` and `after` (the sentence's text on either side of it) follow from other
+ * figures of its clause by a relation the clause states and the figures bear out: one end of a change whose other end
+ * and size it gives ("a cut of 25 basis points reduces a rate from _____ to 5.00 per cent": 5.25), one end of a change it
+ * calls a doubling or a halving ("doubled from 40 to _____": 80), or the size of a change whose two ends it gives? The
+ * blank is then arithmetic, not a fact. A size in another clause ("grew by 7 per cent in 2023, and the deficit fell from
+ * 6.4 to 5.6 per cent") or one the ends do not bear out ("a hike of 50 basis points … as yields moved from 7.1 to 7.3") is
+ * no relation, and the blank stays.
+ */
+export function followsFromOtherFigures(before: string, figure: string, after: string): boolean {
+  const sentence = `${before}${figure}${after}`;
+  const digitsAt = before.length + figure.search(/\d/);
+  if (digitsAt < before.length) return false;
+  const [clauseStart, clauseEnd] = clauseAround(sentence, digitsAt);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  const at = digitsAt - clauseStart;
+  const starts = (m: RegExpExecArray, group: number) => m.indices?.[group]?.[0];
+  for (const [pattern, firstGroup, secondGroup] of [[CHANGE_ENDS, 1, 2], [CHANGE_ENDS_REVERSED, 2, 1]] as const) {
+    for (const change of clause.matchAll(pattern)) {
+      const first = toNumber(change[firstGroup]!);
+      const second = toNumber(change[secondGroup]!);
+      const isEnd = starts(change, 1) === at || starts(change, 2) === at;
+      for (const m of clause.matchAll(MULTIPLIER)) {
+        const ratio = (words.multiplierVerbs as Record<string, number>)[m[1]!.toLowerCase()];
+        if (isEnd && ratio && Math.abs(second - first * ratio) <= 0.02 * Math.abs(second)) return true;
+      }
+      for (const size of clause.matchAll(CHANGE_SIZE)) {
+        const sizeGroup = size[1] !== undefined ? 1 : 3;
+        const value = toNumber(size[sizeGroup]!);
+        const unit = size[sizeGroup + 1]!;
+        const isSize = starts(size, sizeGroup) === at;
+        if ((isEnd || isSize) && sizeHolds(value, unit, first, second)) return true;
+      }
+    }
+  }
+  return false;
+}
