@@ -12,6 +12,7 @@ import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
 import referenceWordsData from "./reference-words.json";
+import timeAnchorCuesData from "./time-anchor-cues.json";
 
 /**
  * Items are read alone, so a sentence's ties to its neighbours must be resolved before it becomes a
@@ -27,9 +28,21 @@ import referenceWordsData from "./reference-words.json";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Relative time phrases that no learner can place without the article's date. */
+/**
+ * Relative time phrases that no learner can place without the article's date. ("The last week of July", "his last year of
+ * office": "last" before "of" is the final one, no relative date.)
+ */
 export const RELATIVE_DATE =
-  /\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this|past) (?:week|month|year|weekend|night|summer|winter|spring|autumn)|(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|four|five|few|a few|several|some) (?:days?|weeks?|months?|years?|decades?) ago|(?:a few|several|some) (?:days|weeks|months|years) (?:back|earlier)|(?:the )?day before yesterday)\b/i;
+  /\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this|past) (?:week|month|year|weekend|night|summer|winter|spring|autumn)(?!\s+of\b)|(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|four|five|few|a few|several|some) (?:days?|weeks?|months?|years?|decades?) ago|(?:a few|several|some) (?:days|weeks|months|years) (?:back|earlier)|(?:the )?day before yesterday)\b/i;
+
+/**
+ * A preposition before a date a rewrite would glue to the "in" it puts in: "for much of in 2025", "since in 2025". The
+ * rewrite keeps the preposition and drops its own "in" ("for much of 2025"); an item with such a phrase left is garbled.
+ */
+export const GARBLED_DATE = new RegExp(
+  String.raw`\b(?:of|for|since|until|till|from|through|throughout|during|in|into)\s+in\s+(?:(?:${"January|February|March|April|May|June|July|August|September|October|November|December"})\s+)?\d{4}\b`,
+  "i",
+);
 
 interface PublicationDate {
   year: number;
@@ -44,9 +57,35 @@ function publicationDate(pm: ProcessedMaterial): PublicationDate | null {
 }
 
 /**
+ * A preposition a relative date may follow, kept before the date it becomes ("since last year" → "since 2025"); none after
+ * a determiner ("the next year", "his last month" are not the publication's).
+ */
+const BEFORE_DATE = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s+)(?:(of|for|since|until|till|by|from|through|throughout|over|before|after|to|into|than|in|during|on)\s+)?`;
+
+/**
+ * The absolute date for a relative one, after the preposition the text had before it: "in 2025" with none (or "in",
+ * "during"), "for much of 2025", "since 2025", "than in 2025" ("higher than last year"); "2025's" for "last year's".
+ */
+function datePhrase(preposition: string | undefined, when: string, possessive: string | undefined, bare = "in"): string {
+  if (possessive) return `${preposition ? `${preposition} ` : ""}${when}'s`;
+  if (!preposition || /^(?:in|during|on)$/i.test(preposition)) return `${bare} ${when}`;
+  if (/^than$/i.test(preposition)) return `${preposition} ${bare} ${when}`;
+  return `${preposition} ${when}`;
+}
+
+/** `rewritten` in place of `whole`, capitalised where `whole` was ("Last year, …" → "In 2025, …"). */
+function cased(whole: string, rewritten: string): string {
+  return /^\p{Lu}/u.test(whole) ? rewritten[0]!.toUpperCase() + rewritten.slice(1) : rewritten;
+}
+
+/** "Last year saw…", "The past month was…": the relative date is the subject, and "In 2025 saw…" no sentence. */
+const DATE_AS_SUBJECT = /^\s+(?:saw|was|is|has|had|brought|began|became|proved|marked|ended|remained|witnessed|turned)\b/i;
+
+/**
  * Rewrites relative dates as absolute ones, or returns null when one cannot be resolved: years need
  * the publication year, months its month, weekdays its full date (the most recent such day on or
- * before publication, as news prose means it).
+ * before publication, as news prose means it). A preposition before the phrase stays ("for much of last year" → "for
+ * much of 2025"); a rewrite that would still leave a garbled phrase (`GARBLED_DATE`) gives null.
  */
 export function resolveRelativeDates(text: string, date: PublicationDate | null): string | null {
   if (!RELATIVE_DATE.test(text)) return text;
@@ -56,25 +95,73 @@ export function resolveRelativeDates(text: string, date: PublicationDate | null)
     return ok;
   };
   let out = text.replace(/\b(earlier|later) this year\b/gi, (_m, w: string) => (need(!!date) ? `${w} in ${date!.year}` : _m));
-  out = out.replace(/\b(?:in |during )?(this|last|next|the past) year\b/gi, (_m, w: string) => {
-    if (!need(!!date)) return _m;
-    const y = date!.year + (/^last|past/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
-    return `in ${y}`;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(?:(the )?(last|past)|(this|next)) year(['’]s)?\b(?!\s+of\b)`, "gi"), (whole: string, preposition: string | undefined, the: string | undefined, past: string | undefined, other: string | undefined, possessive: string | undefined, offset: number) => {
+    if (!need(!!date) || (the && possessive) || (!preposition && !possessive && DATE_AS_SUBJECT.test(out.slice(offset + whole.length)))) return (failed = true), whole;
+    const w = past ?? other!;
+    const y = date!.year + (/^(?:last|past)$/i.test(w) ? -1 : /^next$/i.test(w) ? 1 : 0);
+    return cased(whole, datePhrase(preposition, String(y), possessive));
   });
-  out = out.replace(/\b(?:in |during )?(this|last|next) month\b/gi, (_m, w: string) => {
-    if (!need(!!date?.month)) return _m;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(this|last|next) month(['’]s)?\b(?!\s+of\b)`, "gi"), (whole: string, preposition: string | undefined, w: string, possessive: string | undefined, offset: number) => {
+    if (!need(!!date?.month) || (!preposition && !possessive && DATE_AS_SUBJECT.test(out.slice(offset + whole.length)))) return (failed = true), whole;
     const index = (date!.year * 12 + date!.month! - 1) + (/^last/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
-    return `in ${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+    return cased(whole, datePhrase(preposition, `${MONTHS[index % 12]} ${Math.floor(index / 12)}`, possessive));
   });
-  out = out.replace(/\b(?:on |last |this )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (_m, day: string) => {
-    if (!need(!!date?.day)) return _m;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(?:(?:on|last|this) )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, "gi"), (whole: string, preposition: string | undefined, day: string) => {
+    if (!need(!!date?.day)) return whole;
     const published = new Date(Date.UTC(date!.year, date!.month! - 1, date!.day!));
     const back = (published.getUTCDay() - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
     const when = new Date(published.getTime() - back * 86_400_000);
-    return `on ${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}`;
+    return cased(whole, datePhrase(preposition, `${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}`, undefined, "on"));
   });
-  if (failed || RELATIVE_DATE.test(out)) return null;
+  if (failed || RELATIVE_DATE.test(out) || GARBLED_DATE.test(out)) return null;
   return out;
+}
+
+/** `time-anchor-cues.json`, validated once. */
+const timeAnchorCues = z
+  .object({ changeVerbs: z.array(z.string().regex(/^[a-z][a-z -]*[a-z]$/)).min(1), relativeComparisons: z.array(z.string().regex(/^[a-z][a-z -]*[a-z]$/)).min(1) })
+  .parse(timeAnchorCuesData);
+const phrases = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, String.raw`\s+`)).join("|");
+/** "rose", "jumped", "was up": a figure's change, in the past tense (`changeVerbs`). */
+const PAST_CHANGE = new RegExp(String.raw`\b(?:${phrases(timeAnchorCues.changeVerbs)})\b`, "i");
+/** "a month earlier", "the previous quarter": another time the figure is set against (`relativeComparisons`). */
+const RELATIVE_COMPARISON = new RegExp(String.raw`\b(?:${phrases(timeAnchorCues.relativeComparisons)})\b`, "i");
+/** A figure that holds for a time only: a rate or share, a price, basis points. */
+const TIME_BOUND_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:per\s*cent|percent|%|basis points|bps)|(?:₹|Rs\.?|INR|\$|US\$|€|£)\s?\d|\d\s*(?:rupees|dollars)\b/i;
+const MONTH_NAMES = MONTHS.join("|");
+/** A time an item can place a figure at: a year, a financial year, a quarter. */
+const TIME_ANCHOR = /\b(?:1[5-9]|20)\d{2}\b|\bFY\s?'?\d{2}|\b[Qq][1-4]\b|\b(?:H[12])\s?(?:FY)?\s?'?\d{2}/;
+/** The times a paragraph names: a month and year, a month alone, a year, a financial year or a quarter. */
+const NAMED_TIME = new RegExp(String.raw`\b(${MONTH_NAMES})\b(?:,?\s+(?:\d{1,2},?\s+)?((?:1[5-9]|20)\d{2})\b)?|\b((?:1[5-9]|20)\d{2})\b|\bFY\s?'?\d{2}|\b[Qq][1-4]\b`, "g");
+
+/**
+ * "Food prices jumped to 6.4 per cent from 4.9 per cent a month earlier", "Oils were up 7.5 per cent": a rate, a price or
+ * a share that changed (`changeVerbs`, past tense) is true of one time only. In a dated text (news), or beside a phrase
+ * that sets it against another time ("a month earlier"), a sentence that names no year, financial year or quarter needs
+ * one: the one its paragraph names up to it, when that paragraph names only one ("In September 2026, food prices
+ * jumped…"); null (no item) when it names none or several. A present tense ("rises") states a rule, no event; a
+ * timeless sentence of an encyclopaedia has no change verb and figure, or is set against nothing and undated. `text` is
+ * the item's, its relative dates resolved ("last month" → "in September 2026" places it); the sentence's own year counts
+ * too (the item may ask it).
+ */
+function withTimeAnchor(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+  const own = sentence.text;
+  if (!TIME_BOUND_FIGURE.test(own) || !PAST_CHANGE.test(own) || TIME_ANCHOR.test(own) || TIME_ANCHOR.test(text)) return text;
+  if (!publicationDate(pm) && !RELATIVE_COMPARISON.test(own)) return text;
+  const before = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index).map((s) => s.text).join(" ");
+  const times = new Set<string>();
+  const bareMonths = new Set<string>();
+  for (const m of before.matchAll(NAMED_TIME)) {
+    if (m[1] && !m[2]) bareMonths.add(m[1]);
+    else times.add(m[1] ? `${m[1]} ${m[2]}` : m[0]);
+  }
+  // A month named alone is the month of the dated one of the same name ("in September" beside "in September 2026").
+  for (const month of bareMonths) if (![...times].some((t) => t.startsWith(`${month} `))) times.add(month);
+  const [anchor] = times;
+  if (times.size !== 1 || !/\d{4}$/.test(anchor!)) return null;
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  const keepsCapital = /^_+/.test(first) || /^\p{Lu}[\p{L}]*\p{Lu}|\d/u.test(first) || pm.entities.some((e) => e.kind !== "other" && e.name.split(/\s+/)[0] === first.replace(/['’]s$/, ""));
+  return `In ${anchor}, ${keepsCapital ? text : text[0]!.toLowerCase() + text.slice(1)}`;
 }
 
 /** Singular nouns ending in -s that no rule of endings tells from a plural. */
@@ -1471,5 +1558,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const named = shortNamed === null ? null : resolveKindSubjects(shortNamed, pm, sentence);
   if (named === null) return null;
   if (hasNumberedDesignationInShort(named, pm)) return null;
-  return resolveRelativeDates(named, publicationDate(pm));
+  // ("…averaged ₹3,150 last month" is placed once "last month" is read as September 2026.)
+  const resolved = resolveRelativeDates(named, publicationDate(pm));
+  return resolved === null ? null : withTimeAnchor(resolved, pm, sentence);
 }

@@ -12,6 +12,8 @@ import { escapeRegExp } from "@/lib/text/regexp";
 import { namesAPerson } from "@/lib/nlp/wordnet";
 import blankWords from "./blank-words.json";
 import answerWords from "./answer-words.json";
+import placeLevelsData from "./place-levels.json";
+import { z } from "zod";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -831,7 +833,9 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
     // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
     const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
-    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
+    // Regions of one continent overlap ("North America" lies in "the Americas", "West Asia" in "Asia"): never both.
+    const continent = answerType === "world-region" ? continentOf(fullName(slot.answer)) : "";
+    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text) && !(continent && continentOf(fullName(p.text)) === continent));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -976,14 +980,32 @@ export function isPeopleNoun(word: string): boolean {
 }
 
 const subtypeCache = new Map<string, string>();
-/** Finer kind of a place name from compromise's lexicon: country, city, region, or other. */
+/** `place-levels.json`, validated once. */
+const placeLevels = z.object({ continents: z.array(z.string().min(2)).min(1), worldRegions: z.array(z.string().min(2)) }).parse(placeLevelsData);
+/** "West Asia", "Sub-Saharan Africa", "the Middle East": a part of the world, above any country (`place-levels.json`). */
+const WORLD_REGION = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:${placeLevels.continents.map(escapeRegExp).join("|")})|${placeLevels.worldRegions.map(escapeRegExp).join("|")})$`,
+  "iu",
+);
+
+/** The continent a world region's name ends in ("West Asia" → "asia", "the Americas" → "america"), or "". */
+function continentOf(name: string): string {
+  const last = /([\p{L}]+)$/u.exec(name.trim())?.[1]?.toLowerCase() ?? "";
+  return placeLevels.continents.some((c) => c.toLowerCase() === last) ? last.replace(/s$/, "") : "";
+}
+
+/**
+ * Finer kind of a place name, so that a place's options are of one level: country, world region (`place-levels.json`),
+ * city, region (compromise's "Region": a state or province — "Uttar Pradesh", "Ontario"), or other.
+ */
 export function nameSubtype(name: string): string {
   let t = subtypeCache.get(name);
   if (t === undefined) {
     const doc = nlp(name);
     // The whole name must be the place: "Quit India" and "Cabinet Secretary of India" are not countries.
     const whole = (tag: string) => doc.match(`${tag}+`).text().replace(/^the\s+/i, "").trim() === name.replace(/^the\s+/i, "").trim();
-    t = whole("#Country") ? "country" : whole("#City") ? "city" : whole("#Region") ? "region" : "other";
+    // (A country first: "South Africa" is one.)
+    t = whole("#Country") ? "country" : WORLD_REGION.test(name.trim()) ? "world-region" : whole("#City") ? "city" : whole("#Region") ? "region" : "other";
     if (subtypeCache.size > 10_000) subtypeCache.clear();
     subtypeCache.set(name, t);
   }
