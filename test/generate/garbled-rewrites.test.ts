@@ -131,3 +131,61 @@ describe("a 'Why?' card has one reading", () => {
     expect(fronts).toContain("Why? A large share of the dye works in Velm had to close in 1851. → Because the river ran dry every summer.");
   });
 });
+
+describe("a time is lent to a changed figure only when it is the figure's own", () => {
+  const TEXT = [
+    "Salt and tea in Velaria",
+    "",
+    "The Velarian salt board was set up in 2011 to license the coastal pans. Output from licensed pans has since climbed to 64 per cent of all salt sold.",
+    "",
+    "Tea planting in the Orvel hills began in 1958. Tea yields in the Orvel hills rose by more than 40 per cent over the next two decades.",
+    "",
+    "Coffee earnings fell in 2029. Coffee earnings fell to 3 per cent of output from 4 per cent a year earlier.",
+    "",
+    "During the 1880s, Velarian salt output rose by 30 per cent as new pans opened. In the eighteenth century, the share of tea in Orvel's trade rose to 45 per cent.",
+  ].join("\n");
+  const pm = ingestMaterial({ source: "file", filename: "velaria-salt.txt", content: TEXT, publishedAt: "2031-03-12" });
+  const alone = (start: string) => {
+    const sentence = sentenceStarting(pm, start);
+    return inContext(sentence.text, pm, sentence);
+  };
+
+  it("lends no year to a figure as it stands now ('has since climbed')", () => {
+    expect(alone("Output from licensed pans")).toBeNull();
+  });
+  it("lends no year to a figure measured over a span ('over the next two decades')", () => {
+    expect(alone("Tea yields in the Orvel hills")).toBeNull();
+  });
+  it("lends no bare year: it may be another event's", () => {
+    expect(alone("Coffee earnings fell to 3 per cent")).toBeNull();
+  });
+  it("counts a decade or a century as the figure's own time", () => {
+    expect(alone("During the 1880s")).toBe("During the 1880s, Velarian salt output rose by 30 per cent as new pans opened.");
+    expect(alone("In the eighteenth century")).toBe("In the eighteenth century, the share of tea in Orvel's trade rose to 45 per cent.");
+  });
+});
+
+describe("a relative date is rewritten only as a calendar date, and only where it is no subject", () => {
+  const published = { year: 2031, month: 3, day: 12 };
+  it("rewrites a date inside a sentence, before its verb ('Rainfall this year was…')", () => {
+    expect(resolveRelativeDates("Pepper output this year was the highest since 2012.", published)).toBe("Pepper output in 2031 was the highest since 2012.");
+  });
+  it("keeps 'with' before the date ('compared with last year')", () => {
+    expect(resolveRelativeDates("Compared with last year, ferry fares in Orvel doubled.", published)).toBe("Compared with 2030, ferry fares in Orvel doubled.");
+  });
+  it.each([
+    ["This year promises a record pepper crop in Orvel."],
+    ["Next year will see the Orvel bridge opened to lorries."],
+    ["Over the past year the Orvel index gained 9 per cent."],
+    ["The past year was the driest in Orvel since 1961."],
+    ["Pepper prices doubled in the last 12 months."],
+  ])("gives no item for '%s'", (text) => {
+    expect(resolveRelativeDates(text, published)).toBeNull();
+  });
+  it("rewrites an opening date before a subject of its own", () => {
+    expect(resolveRelativeDates("Last year farmers in Orvel planted more pepper.", published)).toBe("In 2030 farmers in Orvel planted more pepper.");
+  });
+  it("flags 'with in 2030' as garbled", () => {
+    expect(itemDefect(clozeCard("Compared with in 2030, ferry fares in Orvel rose by _____.", "half"))).toMatch(/garbled/);
+  });
+});
