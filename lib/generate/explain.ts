@@ -313,10 +313,11 @@ function makesSecondClaim(sentence: Sentence, from: number, to: number): boolean
     // comma is the clause.)
     if (/^an?\s/i.test(comment) && hasVerb && hasFiniteVerb(sentence, from, from + lastComma)) return true;
   }
-  // A second clause: a finite verb after ", and", ", but", ", while", ", whereas" or a semicolon.
+  // A second clause: a finite verb after ", and", ", but", ", while", ", whereas" or a semicolon, after a clause with one of
+  // its own ("Wheat, barley, and rye are sown…": the ", and" closes a list in the subject, no clause before it).
   for (const m of clause.matchAll(/(?:,\s+(?:and|but|while|whereas|yet)|;)\s+/gi)) {
     const at = from + m.index + m[0].length;
-    if (hasFiniteVerb(sentence, at, from + clause.length)) return true;
+    if (hasFiniteVerb(sentence, from, from + m.index) && hasFiniteVerb(sentence, at, from + clause.length)) return true;
   }
   return false;
 }

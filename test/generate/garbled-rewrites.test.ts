@@ -116,6 +116,8 @@ describe("a 'Why?' card has one reading", () => {
     "The Orvel council moved its seat from Tarsk to Velm in 1840 because the old capital flooded every spring.",
     "",
     "However, a large share of the dye works in Velm had to close in 1851 because the river ran dry every summer.",
+    "",
+    "Barley, flax, and rye are sown across the Orvel uplands because the thin soil there drains quickly.",
   ].join("\n");
   const fronts = explanationCards(buildCorpus([ingestMaterial({ source: "file", filename: "orvel.txt", content: TEXT })])).map((c) => `${c.front} → ${c.back}`);
 
@@ -129,6 +131,9 @@ describe("a 'Why?' card has one reading", () => {
     expect(fronts).toContain("Why? The Orvel council moved its seat from Tarsk to Velm in 1840. → Because the old capital flooded every spring.");
     // ("However," before the clause is no clause of its own, and what follows its comma no comment.)
     expect(fronts).toContain("Why? A large share of the dye works in Velm had to close in 1851. → Because the river ran dry every summer.");
+  });
+  it("reads ', and' closing a list in the subject as no second claim", () => {
+    expect(fronts).toContain("Why? Barley, flax, and rye are sown across the Orvel uplands. → Because the thin soil there drains quickly.");
   });
 });
 
