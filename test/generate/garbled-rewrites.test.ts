@@ -4,7 +4,7 @@ import { buildCorpus } from "@/lib/generate/corpus";
 import { inContext, resolveRelativeDates } from "@/lib/generate/context";
 import { explanationCards } from "@/lib/generate/explain";
 import { itemDefect } from "@/lib/generate/quality";
-import { nameSubtype } from "@/lib/generate/slots";
+import { buildPools, collectSlots, nameSubtype, pickDistractors, regionsOverlap } from "@/lib/generate/slots";
 import { opensOnClippedIdiom, standaloneText } from "@/lib/generate/text";
 import { clozeCard, sentenceStarting } from "./helpers";
 
@@ -192,5 +192,44 @@ describe("a relative date is rewritten only as a calendar date, and only where i
   });
   it("flags 'with in 2030' as garbled", () => {
     expect(itemDefect(clozeCard("Compared with in 2030, ferry fares in Orvel rose by _____.", "half"))).toMatch(/garbled/);
+  });
+});
+
+describe("region options overlap neither the answer nor each other", () => {
+  const TEXT = [
+    "Where Velarian salt is sold",
+    "",
+    "Velarian traders sell most of their salt in East Asia. Smaller cargoes go to Central Asia by rail. The Middle East buys rock salt from the northern mines. Salt for dyeing is shipped to West Asia. Some fine salt reaches South Asia through the port of Orvel. A growing share is sold across Asia as a whole. Latin America took its first cargo in 2029. Eastern Europe has bought Velarian salt since 1990.",
+  ].join("\n");
+  const corpus = buildCorpus([ingestMaterial({ source: "file", filename: "velaria-salt-trade.txt", content: TEXT })]);
+  const slots = collectSlots(corpus);
+  const pools = buildPools(corpus, slots);
+  const optionsFor = (answer: string) => {
+    const slot = slots.find((s) => s.type === "place" && s.answer === answer);
+    expect(slot).toBeDefined();
+    return [answer, ...pickDistractors(corpus, pools, slot!, 3)];
+  };
+
+  it("bars the bare continent and the answer's other names, not every region of its continent", () => {
+    const options = optionsFor("East Asia");
+    expect(options).not.toContain("Asia");
+    expect(options.some((o) => /^(?:Central|South) Asia$/.test(o))).toBe(true);
+    expect(optionsFor("West Asia")).not.toContain("Middle East");
+  });
+  it.each([
+    ["Asia", "East Asia", true],
+    ["the Middle East", "West Asia", true],
+    ["Indochina", "Southeast Asia", true],
+    ["Africa", "the Sahel", true],
+    ["East Asia", "Central Asia", false],
+    ["West Africa", "East Africa", false],
+  ])("%s and %s overlap: %s", (a, b, overlap) => {
+    expect(regionsOverlap(a, b)).toBe(overlap);
+  });
+  it("never offers two options that overlap", () => {
+    for (const answer of ["East Asia", "Central Asia", "West Asia", "South Asia"]) {
+      const options = optionsFor(answer);
+      for (const a of options) for (const b of options) if (a !== b) expect(regionsOverlap(a, b), `${a} / ${b}`).toBe(false);
+    }
   });
 });
