@@ -185,7 +185,9 @@ function withTimeAnchor(text: string, pm: ProcessedMaterial, sentence: Sentence)
   const [anchor] = times;
   if (times.size !== 1 || !/^\p{L}+ \d{4}$/u.test(anchor!)) return null;
   const first = /^\S+/.exec(text)?.[0] ?? "";
-  const keepsCapital = /^_+/.test(first) || /^\p{Lu}[\p{L}]*\p{Lu}|\d/u.test(first) || pm.entities.some((e) => e.kind !== "other" && e.name.split(/\s+/)[0] === first.replace(/['’]s$/, ""));
+  // A name keeps its capital: an entity's first word, an acronym, a demonym ("Indian rice exports").
+  const bare = first.replace(/['’]s$/, "");
+  const keepsCapital = /^_+/.test(first) || /^\p{Lu}[\p{L}]*\p{Lu}|\d/u.test(first) || isDemonym(bare) || pm.entities.some((e) => e.kind !== "other" && e.name.split(/\s+/)[0] === bare);
   return `In ${anchor}, ${keepsCapital ? text : text[0]!.toLowerCase() + text.slice(1)}`;
 }
 

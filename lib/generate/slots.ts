@@ -984,11 +984,11 @@ export function isPeopleNoun(word: string): boolean {
 const subtypeCache = new Map<string, string>();
 /** `place-levels.json`, validated once. */
 const placeLevels = z
-  .object({ continents: z.array(z.string().min(2)).min(1), worldRegions: z.array(z.string().min(2)), contains: z.record(z.string(), z.array(z.string().min(2))) })
+  .object({ continents: z.array(z.string().min(2)).min(1), regionModifiers: z.array(z.string().min(2)).min(1), worldRegions: z.array(z.string().min(2)), contains: z.record(z.string(), z.array(z.string().min(2))) })
   .parse(placeLevelsData);
 /** "West Asia", "Sub-Saharan Africa", "the Middle East": a part of the world, above any country (`place-levels.json`). */
 const WORLD_REGION = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:${placeLevels.continents.map(escapeRegExp).join("|")})|${placeLevels.worldRegions.map(escapeRegExp).join("|")})$`,
+  String.raw`^(?:the\s+)?(?:(?:(?:${placeLevels.regionModifiers.map(escapeRegExp).join("|")})\s+){0,2}(?:${placeLevels.continents.map(escapeRegExp).join("|")})|${placeLevels.worldRegions.map(escapeRegExp).join("|")})$`,
   "iu",
 );
 

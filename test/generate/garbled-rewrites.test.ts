@@ -101,6 +101,9 @@ describe("a place's options are of one level", () => {
   ])("%s is a %s", (name, level) => {
     expect(nameSubtype(name)).toBe(level);
   });
+  it.each([["Council of Europe"], ["Bank of America"], ["Voice of Africa"]])("%s is no region of the world", (name) => {
+    expect(nameSubtype(name)).not.toBe("world-region");
+  });
 });
 
 describe("a 'Why?' card has one reading", () => {
@@ -147,6 +150,8 @@ describe("a time is lent to a changed figure only when it is the figure's own", 
     "",
     "Coffee earnings fell in 2029. Coffee earnings fell to 3 per cent of output from 4 per cent a year earlier.",
     "",
+    "Pepper prices rose in May 2030. Chilean pepper exports fell 6 per cent from a year earlier.",
+    "",
     "During the 1880s, Velarian salt output rose by 30 per cent as new pans opened. In the eighteenth century, the share of tea in Orvel's trade rose to 45 per cent.",
   ].join("\n");
   const pm = ingestMaterial({ source: "file", filename: "velaria-salt.txt", content: TEXT, publishedAt: "2031-03-12" });
@@ -163,6 +168,9 @@ describe("a time is lent to a changed figure only when it is the figure's own", 
   });
   it("lends no bare year: it may be another event's", () => {
     expect(alone("Coffee earnings fell to 3 per cent")).toBeNull();
+  });
+  it("keeps a demonym's capital after a lent time", () => {
+    expect(alone("Chilean pepper exports")).toBe("In May 2030, Chilean pepper exports fell 6 per cent from a year earlier.");
   });
   it("counts a decade or a century as the figure's own time", () => {
     expect(alone("During the 1880s")).toBe("During the 1880s, Velarian salt output rose by 30 per cent as new pans opened.");
