@@ -12,6 +12,7 @@ import { z } from "zod";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { isKnownWord, namesAGroup, namesAPerson, onlyNamesAPerson } from "@/lib/nlp/wordnet";
 import referenceWordsData from "./reference-words.json";
+import timeAnchorCuesData from "./time-anchor-cues.json";
 
 /**
  * Items are read alone, so a sentence's ties to its neighbours must be resolved before it becomes a
@@ -27,9 +28,31 @@ import referenceWordsData from "./reference-words.json";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Relative time phrases that no learner can place without the article's date. */
+/** `time-anchor-cues.json`, validated once. */
+const cueList = z.array(z.string().regex(/^[a-z][a-z -]*[a-z]$/)).min(1);
+const timeAnchorCues = z
+  .object({ changeVerbs: cueList, relativeComparisons: cueList, datePrepositions: cueList, prepositionsBeforeIn: cueList, spanPrepositions: cueList, spanUnits: cueList })
+  .parse(timeAnchorCuesData);
+const phrases = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, String.raw`\s+`)).join("|");
+/** Prepositions a relative date may follow, kept before the absolute date (`datePrepositions`). */
+const DATE_PREPOSITIONS = phrases(timeAnchorCues.datePrepositions);
+
+/**
+ * Relative time phrases that no learner can place without the article's date. ("The last week of July", "his last year of
+ * office": "last" before "of" is the final one, no relative date.) "The past year", "the last 12 months" are the period up
+ * to publication, no calendar year: `resolveRelativeDates` never rewrites them, and the item is dropped.
+ */
 export const RELATIVE_DATE =
-  /\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this|past) (?:week|month|year|weekend|night|summer|winter|spring|autumn)|(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|four|five|few|a few|several|some) (?:days?|weeks?|months?|years?|decades?) ago|(?:a few|several|some) (?:days|weeks|months|years) (?:back|earlier)|(?:the )?day before yesterday)\b/i;
+  /\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this|past) (?:week|month|year|weekend|night|summer|winter|spring|autumn)(?!\s+of\b)|(?:on|last|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|an|one|two|three|four|five|few|a few|several|some) (?:days?|weeks?|months?|years?|decades?) ago|(?:a few|several|some) (?:days|weeks|months|years) (?:back|earlier)|(?:the )?day before yesterday|(?:last|past) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:days|weeks|months|years|decades))\b/i;
+
+/**
+ * A preposition before a date a rewrite would glue to the "in" it puts in: "for much of in 2025", "since in 2025". The
+ * rewrite keeps the preposition and drops its own "in" ("for much of 2025"); an item with such a phrase left is garbled.
+ */
+export const GARBLED_DATE = new RegExp(
+  String.raw`\b(?:${phrases(timeAnchorCues.datePrepositions.filter((p) => !timeAnchorCues.prepositionsBeforeIn.includes(p)))})\s+in\s+(?:(?:${MONTHS.join("|")})\s+)?\d{4}\b`,
+  "i",
+);
 
 interface PublicationDate {
   year: number;
@@ -44,9 +67,44 @@ function publicationDate(pm: ProcessedMaterial): PublicationDate | null {
 }
 
 /**
+ * A preposition a relative date may follow, kept before the date it becomes ("since last year" → "since 2025"); none after
+ * a determiner ("the next year", "his last month" are not the publication's).
+ */
+const BEFORE_DATE = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that)\s+)(?:(${DATE_PREPOSITIONS})\s+)?`;
+
+/**
+ * The absolute date for a relative one, after the preposition the text had before it: "in 2025" with none (or "in",
+ * "during"), "for much of 2025", "since 2025", "than in 2025" ("higher than last year"); "2025's" for "last year's".
+ */
+function datePhrase(preposition: string | undefined, when: string, possessive: string | undefined, bare = "in"): string {
+  if (possessive) return `${preposition ? `${preposition} ` : ""}${when}'s`;
+  if (!preposition || /^(?:in|during|on)$/i.test(preposition)) return `${bare} ${when}`;
+  if (/^than$/i.test(preposition)) return `${preposition} ${bare} ${when}`;
+  return `${preposition} ${when}`;
+}
+
+/** `rewritten` in place of `whole`, capitalised where `whole` was ("Last year, …" → "In 2025, …"). */
+function cased(whole: string, rewritten: string): string {
+  return /^\p{Lu}/u.test(whole) ? rewritten[0]!.toUpperCase() + rewritten.slice(1) : rewritten;
+}
+
+/**
+ * "Last year saw…", "This year marks…", "Next year will see…": a relative date that opens `text` right before its verb is
+ * the sentence's subject, and "In 2025 saw…" is no sentence. (Inside a sentence — "Rainfall this year was…" — or before a
+ * subject of its own — "Last year farmers planted…" — it is an adverb of time.) The verb is compromise's tag of the next word.
+ */
+function dateIsSubject(text: string, offset: number, length: number): boolean {
+  if (text.slice(0, offset).trim() !== "") return false;
+  const before = text.slice(0, offset + length).trim().split(/\s+/).length;
+  const terms = nlp(text).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  return terms[before]?.terms[0]?.tags.includes("Verb") ?? false;
+}
+
+/**
  * Rewrites relative dates as absolute ones, or returns null when one cannot be resolved: years need
  * the publication year, months its month, weekdays its full date (the most recent such day on or
- * before publication, as news prose means it).
+ * before publication, as news prose means it). A preposition before the phrase stays ("for much of last year" → "for
+ * much of 2025"); a rewrite that would still leave a garbled phrase (`GARBLED_DATE`) gives null.
  */
 export function resolveRelativeDates(text: string, date: PublicationDate | null): string | null {
   if (!RELATIVE_DATE.test(text)) return text;
@@ -56,25 +114,81 @@ export function resolveRelativeDates(text: string, date: PublicationDate | null)
     return ok;
   };
   let out = text.replace(/\b(earlier|later) this year\b/gi, (_m, w: string) => (need(!!date) ? `${w} in ${date!.year}` : _m));
-  out = out.replace(/\b(?:in |during )?(this|last|next|the past) year\b/gi, (_m, w: string) => {
-    if (!need(!!date)) return _m;
-    const y = date!.year + (/^last|past/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
-    return `in ${y}`;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(?:(the )?(last|past)|(this|next)) year(['’]s)?\b(?!\s+of\b)`, "gi"), (whole: string, preposition: string | undefined, the: string | undefined, past: string | undefined, other: string | undefined, possessive: string | undefined, offset: number) => {
+    if (!need(!!date) || (the && possessive) || (past && (the || /^past$/i.test(past))) || (!preposition && !possessive && dateIsSubject(out, offset, whole.length))) return (failed = true), whole;
+    const w = past ?? other!;
+    const y = date!.year + (/^(?:last|past)$/i.test(w) ? -1 : /^next$/i.test(w) ? 1 : 0);
+    return cased(whole, datePhrase(preposition, String(y), possessive));
   });
-  out = out.replace(/\b(?:in |during )?(this|last|next) month\b/gi, (_m, w: string) => {
-    if (!need(!!date?.month)) return _m;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(this|last|next) month(['’]s)?\b(?!\s+of\b)`, "gi"), (whole: string, preposition: string | undefined, w: string, possessive: string | undefined, offset: number) => {
+    if (!need(!!date?.month) || (!preposition && !possessive && dateIsSubject(out, offset, whole.length))) return (failed = true), whole;
     const index = (date!.year * 12 + date!.month! - 1) + (/^last/i.test(w) ? -1 : /^next/i.test(w) ? 1 : 0);
-    return `in ${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+    return cased(whole, datePhrase(preposition, `${MONTHS[index % 12]} ${Math.floor(index / 12)}`, possessive));
   });
-  out = out.replace(/\b(?:on |last |this )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (_m, day: string) => {
-    if (!need(!!date?.day)) return _m;
+  out = out.replace(new RegExp(String.raw`\b${BEFORE_DATE}(?:(?:on|last|this) )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, "gi"), (whole: string, preposition: string | undefined, day: string) => {
+    if (!need(!!date?.day)) return whole;
     const published = new Date(Date.UTC(date!.year, date!.month! - 1, date!.day!));
     const back = (published.getUTCDay() - WEEKDAYS.indexOf(day.toLowerCase()) + 7) % 7;
     const when = new Date(published.getTime() - back * 86_400_000);
-    return `on ${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}`;
+    return cased(whole, datePhrase(preposition, `${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}`, undefined, "on"));
   });
-  if (failed || RELATIVE_DATE.test(out)) return null;
+  if (failed || RELATIVE_DATE.test(out) || GARBLED_DATE.test(out)) return null;
   return out;
+}
+
+/** "rose", "jumped", "was up": a figure's change, in the past tense (`changeVerbs`). */
+const PAST_CHANGE = new RegExp(String.raw`\b(?:${phrases(timeAnchorCues.changeVerbs)})\b`, "i");
+/** "a month earlier", "the previous quarter": another time the figure is set against (`relativeComparisons`). */
+const RELATIVE_COMPARISON = new RegExp(String.raw`\b(?:${phrases(timeAnchorCues.relativeComparisons)})\b`, "i");
+/** A figure that holds for a time only: a rate or share, a price, basis points. */
+const TIME_BOUND_FIGURE = /\d(?:[\d,.]*\d)?\s*(?:per\s*cent|percent|%|basis points|bps)|(?:₹|Rs\.?|INR|\$|US\$|€|£)\s?\d|\d\s*(?:rupees|dollars)\b/i;
+const MONTH_NAMES = MONTHS.join("|");
+/**
+ * A time an item can place a figure at: a year, a decade ("the 1970s"), a century ("the nineteenth century", "the 19th
+ * century"; not "the last century"), a financial year, a quarter.
+ */
+const TIME_ANCHOR = /\b(?:1[5-9]|20)\d{2}\b|\b(?:1[5-9]|20)\d0s\b|\b(?!(?:last|past)\b)(?:\d{1,2}|[a-z]+-)?[a-z]*(?:st|nd|rd|th)\s+centur(?:y|ies)\b|\bFY\s?'?\d{2}|\b[Qq][1-4]\b|\b(?:H[12])\s?(?:FY)?\s?'?\d{2}/i;
+/** "has since jumped", "have risen": a figure as it stands now, which no earlier time of the paragraph places. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:since|now|already|also|just|steadily|\p{L}+ly)\s+)*(?:been|\p{L}+(?:ed|en|wn|un|ung))\b/iu;
+/** "within a decade", "over five years": a figure measured over a span from a start the sentence does not give. */
+const SPAN = new RegExp(String.raw`\b(?:${phrases(timeAnchorCues.spanPrepositions)})\s+(?:[\p{L}\d-]+\s+){0,2}(?:${phrases(timeAnchorCues.spanUnits)})\b`, "iu");
+/** The times a paragraph names: a month and year, a month alone, a year, a financial year or a quarter. */
+const NAMED_TIME = new RegExp(String.raw`\b(${MONTH_NAMES})\b(?:,?\s+(?:\d{1,2},?\s+)?((?:1[5-9]|20)\d{2})\b)?|\b((?:1[5-9]|20)\d{2})\b|\bFY\s?'?\d{2}|\b[Qq][1-4]\b`, "g");
+
+/**
+ * "Food prices jumped to 6.4 per cent from 4.9 per cent a month earlier", "Oils were up 7.5 per cent": a rate, a price or
+ * a share that changed (`changeVerbs`, past tense) is true of one time only. In a dated text (news), or beside a phrase
+ * that sets it against another time ("a month earlier"), a sentence that names no year, decade, century, financial year or
+ * quarter needs one: the month of a year its paragraph names up to it, when that paragraph names only one ("In September
+ * 2026, food prices jumped…"); null (no item) when it names none, several, or a bare year (the year of another event,
+ * often), and when the figure is in the present perfect ("has since jumped") or measured over a span ("within a decade"). A present tense ("rises") states a rule, no event; a
+ * timeless sentence of an encyclopaedia has no change verb and figure, or is set against nothing and undated. `text` is
+ * the item's, its relative dates resolved ("last month" → "in September 2026" places it); the sentence's own year counts
+ * too (the item may ask it).
+ */
+function withTimeAnchor(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+  const own = sentence.text;
+  if (!TIME_BOUND_FIGURE.test(own) || !PAST_CHANGE.test(own) || TIME_ANCHOR.test(own) || TIME_ANCHOR.test(text)) return text;
+  if (!publicationDate(pm) && !RELATIVE_COMPARISON.test(own)) return text;
+  // Only a month of a year is lent, and never to a figure as it stands now or one measured over a span: "In 2016, enrolment
+  // … has since jumped to 28 per cent" and "In 1966, wheat yields rose by 70 per cent within a decade" are false.
+  if (PRESENT_PERFECT.test(own) || SPAN.test(own)) return null;
+  const before = pm.sentences.filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index).map((s) => s.text).join(" ");
+  const times = new Set<string>();
+  const bareMonths = new Set<string>();
+  for (const m of before.matchAll(NAMED_TIME)) {
+    if (m[1] && !m[2]) bareMonths.add(m[1]);
+    else times.add(m[1] ? `${m[1]} ${m[2]}` : m[0]);
+  }
+  // A month named alone is the month of the dated one of the same name ("in September" beside "in September 2026").
+  for (const month of bareMonths) if (![...times].some((t) => t.startsWith(`${month} `))) times.add(month);
+  const [anchor] = times;
+  if (times.size !== 1 || !/^\p{L}+ \d{4}$/u.test(anchor!)) return null;
+  const first = /^\S+/.exec(text)?.[0] ?? "";
+  // A name keeps its capital: an entity's first word, an acronym, a demonym ("Indian rice exports").
+  const bare = first.replace(/['’]s$/, "");
+  const keepsCapital = /^_+/.test(first) || /^\p{Lu}[\p{L}]*\p{Lu}|\d/u.test(first) || isDemonym(bare) || pm.entities.some((e) => e.kind !== "other" && e.name.split(/\s+/)[0] === bare);
+  return `In ${anchor}, ${keepsCapital ? text : text[0]!.toLowerCase() + text.slice(1)}`;
 }
 
 /** Singular nouns ending in -s that no rule of endings tells from a plural. */
@@ -1471,5 +1585,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   const named = shortNamed === null ? null : resolveKindSubjects(shortNamed, pm, sentence);
   if (named === null) return null;
   if (hasNumberedDesignationInShort(named, pm)) return null;
-  return resolveRelativeDates(named, publicationDate(pm));
+  // ("…averaged ₹3,150 last month" is placed once "last month" is read as September 2026.)
+  const resolved = resolveRelativeDates(named, publicationDate(pm));
+  return resolved === null ? null : withTimeAnchor(resolved, pm, sentence);
 }

@@ -295,6 +295,33 @@ function isPresentPerfect(sentence: Sentence, from: number, to: number): boolean
   });
 }
 
+/**
+ * Does the clause a reason follows ([from, to) of the sentence) make a second claim the reason may explain instead of the
+ * first: a comment on it after its last comma — an appositive with a verb of its own ("…called him the 'Lion of the
+ * North', a title many think undeserved, since…") — or a second clause joined to it (", and the port closed", "; the port
+ * closed", ", while exports fell")? "Why? <clause>" would then have two readings. (A "which" clause before "since" is
+ * refused in `causeCard`; before "because" it is left, as a reason that explains the clause through it.)
+ */
+function makesSecondClaim(sentence: Sentence, from: number, to: number): boolean {
+  const clause = sentence.text.slice(from, to).replace(/[,;:\s]+$/, "");
+  const lastComma = clause.lastIndexOf(",");
+  if (lastComma > 0) {
+    const comment = clause.slice(lastComma + 1).trimStart();
+    const at = from + clause.length - comment.length;
+    const hasVerb = sentence.tokens.some((t) => t.start - sentence.start >= at && t.start - sentence.start < from + clause.length && t.pos === "VERB");
+    // (After a clause with a verb of its own: in "However, a share of the blocks had to be annulled" the part after the
+    // comma is the clause.)
+    if (/^an?\s/i.test(comment) && hasVerb && hasFiniteVerb(sentence, from, from + lastComma)) return true;
+  }
+  // A second clause: a finite verb after ", and", ", but", ", while", ", whereas" or a semicolon, after a clause with one of
+  // its own ("Wheat, barley, and rye are sown…": the ", and" closes a list in the subject, no clause before it).
+  for (const m of clause.matchAll(/(?:,\s+(?:and|but|while|whereas|yet)|;)\s+/gi)) {
+    const at = from + m.index + m[0].length;
+    if (hasFiniteVerb(sentence, from, from + m.index) && hasFiniteVerb(sentence, at, from + clause.length)) return true;
+  }
+  return false;
+}
+
 function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, text: string): Card | null {
   // "…, analysts said", "according to critics": a reason someone gives is their claim, not the material's fact.
   if (isAttributed(sentence.text)) return null;
@@ -319,6 +346,7 @@ function causeCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence, te
   // …": the clause ends in a word that belongs to the reason, and cut there it is a fragment ("…, and.", "…, in part.").
   if (/(?:^|[\s,])(?:and|or|but|nor|whether|either|in part|in large part|partly|largely|mainly|mostly|chiefly|primarily|particularly|especially|merely|solely|not least|only|not|simply|precisely|just|also|even|perhaps|probably|possibly|presumably|apparently)$/i.test(clause)) return null;
   if (!hasVerb(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
+  if (makesSecondClaim(sentence, source.clauseAt, source.clauseAt + source.clause.length)) return null;
   if (PURPOSE_CONNECTIVE.test(connective) && !isPurposeClause(sentence, source.clause, reason, connective)) return null;
   // ", since 2010", ", since independence": a time, not a reason. "Since" gives a reason only before a clause of its own —
   // a finite verb before the reason's first comma ("…, since vacant seats are excluded from the count").

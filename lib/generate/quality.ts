@@ -1,9 +1,9 @@
 import type { ProcessedMaterial } from "@/lib/material/schemas";
 import type { Corpus, SentenceRef } from "./corpus";
-import { RELATIVE_DATE } from "./context";
+import { GARBLED_DATE, RELATIVE_DATE } from "./context";
 import type { Card, EvidenceSpan, ItemQuality, Question } from "./schemas";
 import { TOPIC_LEAD } from "./topic";
-import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt } from "./text";
+import { ANOTHER_MEMBER_AFTER, STOP_WORDS, examplesListAt, opensOnClippedIdiom } from "./text";
 import { isDemonym } from "@/lib/material/entities";
 import { unresolvedDescription } from "./descriptions";
 import { unresolvedReferent } from "./referents";
@@ -167,6 +167,9 @@ export function itemDefect(item: Card | Question): string | null {
   const statements = "prompt" in item && item.kind === "single_choice" && /^Consider the following statements/.test(item.prompt)
     ? item.prompt.split("\n").slice(1, -1).map((l) => l.replace(/^\d+\.\s*/, "").replace(TOPIC_LEAD, ""))
     : [statementOf("front" in item ? item.front : item.prompt)];
+  // Whatever rewrote the sentence, a phrase it broke: "for much of in 2025", "Far the Bank has…" (from "So far the Bank…").
+  if (GARBLED_DATE.test(text)) return 'a date rewritten into a garbled phrase ("for much of in 2025")';
+  if (statements.some((s) => item.evidence.some((e) => opensOnClippedIdiom(s, e.quote)))) return 'opens on the rest of a clipped idiom ("Far the…" from "So far the…")';
   if (statements.some((s) => OPENING_REFERENCE.test(s))) return "opens with an unresolved reference";
   if (statements.some((s) => HEADING_LEAD.test(s))) return "carries a heading or label from its source";
   if (statements.some((s) => INNER_REFERENCE.test(s) || (item.kind !== "who_said" && pointsBack(s)))) return "points back to an earlier sentence";

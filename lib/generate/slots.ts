@@ -14,6 +14,8 @@ import { namesAPerson } from "@/lib/nlp/wordnet";
 import blankWords from "./blank-words.json";
 import answerWords from "./answer-words.json";
 import giveawayWords from "./giveaway-words.json";
+import placeLevelsData from "./place-levels.json";
+import { z } from "zod";
 
 /** A fact in a sentence that a card or question can ask for: a figure, a year, an actor or a place. */
 export interface Slot {
@@ -875,7 +877,10 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
     const isBodyOrPlace = (name: string) => slot.type === "person" && (actorSubtype(fullName(name)) !== "other" || nameSubtype(fullName(name)) !== "other");
     // A term's options are any of the material's names of the same shape ("Rajya Sabha" for "Lok Sabha").
     const candidates = slot.type === "term" ? [...pools.entities.values()].flat() : (pools.entities.get(slot.type) ?? []);
-    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text));
+    // Regions that overlap ("West Asia" lies in "Asia", "the Middle East" is "West Asia"): never the answer's, and never two
+    // such options side by side (below).
+    const overlaps = (a: string, b: string) => answerType === "world-region" && regionsOverlap(fullName(a), fullName(b));
+    const pool = candidates.filter((p) => typeOf(p.text) === answerType && !isBodyOrPlace(p.text) && !overlaps(p.text, slot.answer));
     // Closest kind first: a country for a country, a city for a city; a name of similar length.
     const subtype = nameSubtype(slot.answer);
     const words = slot.answer.split(/\s+/).length;
@@ -895,6 +900,7 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
       if (out.length >= count) break;
       const s = surname(p.text);
       if (s && surnames.has(s)) continue;
+      if (out.some((o) => overlaps(o, p.text))) continue;
       const before = out.length;
       take(p.text, `@${p.key}`);
       if (s && out.length > before) surnames.add(s);
@@ -1020,14 +1026,51 @@ export function isPeopleNoun(word: string): boolean {
 }
 
 const subtypeCache = new Map<string, string>();
-/** Finer kind of a place name from compromise's lexicon: country, city, region, or other. */
+/** `place-levels.json`, validated once. */
+const placeLevels = z
+  .object({ continents: z.array(z.string().min(2)).min(1), regionModifiers: z.array(z.string().min(2)).min(1), worldRegions: z.array(z.string().min(2)), contains: z.record(z.string(), z.array(z.string().min(2))) })
+  .parse(placeLevelsData);
+/** "West Asia", "Sub-Saharan Africa", "the Middle East": a part of the world, above any country (`place-levels.json`). */
+const WORLD_REGION = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:(?:${placeLevels.regionModifiers.map(escapeRegExp).join("|")})\s+){0,2}(?:${placeLevels.continents.map(escapeRegExp).join("|")})|${placeLevels.worldRegions.map(escapeRegExp).join("|")})$`,
+  "iu",
+);
+
+const placeKey = (name: string) => name.trim().replace(/^the\s+/i, "").toLowerCase();
+const CONTAINS = new Map(Object.entries(placeLevels.contains).map(([outer, inner]) => [placeKey(outer), new Set(inner.map(placeKey))]));
+
+/**
+ * Do two regions of the world overlap, so that one item never offers both: one name, a bare continent and a region named
+ * after it ("Asia", "East Asia"), or two `place-levels.json` lists as one inside or another name for the other ("the Middle
+ * East", "West Asia"). Regions of one continent that do not overlap ("East Asia", "Central Asia") may stand together.
+ */
+export function regionsOverlap(a: string, b: string): boolean {
+  const x = placeKey(a);
+  const y = placeKey(b);
+  if (x === y) return true;
+  const bare = (n: string) => placeLevels.continents.some((c) => c.toLowerCase() === n);
+  if ((bare(x) || bare(y)) && continentOf(a) !== "" && continentOf(a) === continentOf(b)) return true;
+  return !!CONTAINS.get(x)?.has(y) || !!CONTAINS.get(y)?.has(x);
+}
+
+/** The continent a world region's name ends in ("West Asia" → "asia", "the Americas" → "america"), or "". */
+function continentOf(name: string): string {
+  const last = /([\p{L}]+)$/u.exec(name.trim())?.[1]?.toLowerCase() ?? "";
+  return placeLevels.continents.some((c) => c.toLowerCase() === last) ? last.replace(/s$/, "") : "";
+}
+
+/**
+ * Finer kind of a place name, so that a place's options are of one level: country, world region (`place-levels.json`),
+ * city, region (compromise's "Region": a state or province — "Uttar Pradesh", "Ontario"), or other.
+ */
 export function nameSubtype(name: string): string {
   let t = subtypeCache.get(name);
   if (t === undefined) {
     const doc = nlp(name);
     // The whole name must be the place: "Quit India" and "Cabinet Secretary of India" are not countries.
     const whole = (tag: string) => doc.match(`${tag}+`).text().replace(/^the\s+/i, "").trim() === name.replace(/^the\s+/i, "").trim();
-    t = whole("#Country") ? "country" : whole("#City") ? "city" : whole("#Region") ? "region" : "other";
+    // (A country first: "South Africa" is one.)
+    t = whole("#Country") ? "country" : WORLD_REGION.test(name.trim()) ? "world-region" : whole("#City") ? "city" : whole("#Region") ? "region" : "other";
     if (subtypeCache.size > 10_000) subtypeCache.clear();
     subtypeCache.set(name, t);
   }

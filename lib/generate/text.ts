@@ -6,6 +6,7 @@ import { stemOf } from "@/lib/material/nlp";
 import { isContextFree } from "./readability";
 import { z } from "zod";
 import referenceWordsData from "./reference-words.json";
+import { escapeRegExp } from "@/lib/text/regexp";
 
 export const STOP_WORDS = new Set(
   "a an the and or but if of to in on at by for with from as into onto over under about after before since during while than then so such that this these those it its they them their he him his she her we our you your i me my is are was were be been being has have had do does did will would can could may might must shall should not no nor also very more most less least much many some any all each every both either neither other another own same only just even still yet too here there when where why how what which who whom whose whether up down out off again further once because until against between through above below per via within without upon among amid across along around toward towards said says say told tell according one two three".split(
@@ -16,9 +17,16 @@ export const STOP_WORDS = new Set(
 /** Connectives that, before a comma, only tie a sentence to the one before ("In comparison, …"): `reference-words.json`. */
 const DETACHABLE_CONNECTIVES = z.array(z.string().regex(/^[a-z][a-z ]*[a-z]$/, "a phrase in small letters")).parse(referenceWordsData.detachableConnectives);
 
+/**
+ * Phrases that open on a word cut as a connective but make one idiom with the word after it ("so far", "thus far", "yet
+ * another": `reference-words.json` connectiveIdioms): cutting "So" from "So far the Bank…" leaves "Far the Bank…".
+ */
+export const CONNECTIVE_IDIOMS = z.array(z.string().regex(/^[a-z]+(?: [a-z]+)+$/, "two words or more in small letters")).parse(referenceWordsData.connectiveIdioms);
+const NOT_A_CONNECTIVE = CONNECTIVE_IDIOMS.map((p) => p.split(" ").map(escapeRegExp).join(String.raw`\s+`)).join("|");
+
 /** Leading connectives that tie a sentence to its neighbours; dropped when it must stand alone. */
 const LEADING_CONNECTIVE = new RegExp(
-  String.raw`^(?:(?:(?:(?:but(?!\s+for\b)|and)\b|(?:yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance|so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b)),?:?|(?:${DETACHABLE_CONNECTIVES.join("|")}),)\s+)+`,
+  String.raw`^(?:(?!(?:${NOT_A_CONNECTIVE})\b)(?:(?:(?:but(?!\s+for\b)|and)\b|(?:yet|however|nonetheless|nevertheless|moreover|furthermore|meanwhile|still|also|thus|hence|therefore|indeed|conversely|at the same time|on the other hand|on one hand|recently|even so|for its part|after all|in fact|of course|consequently|accordingly|then|eg|e\.g\.|for example|for instance|so|instead|in contrast|in response|in turn|as a result|in addition|in consequence)(?:\b|(?<=\.))(?!\s+(?:to|of|with|from|that)\b)),?:?|(?:${DETACHABLE_CONNECTIVES.join("|")}),)\s+)+`,
   "i",
 );
 const PRONOUN_START = /^(?:it|they|them|this|these|that|those|he|she|his|her|their|its|such|the latter|the former|both|which|here|there)\b/i;
@@ -34,6 +42,20 @@ const LOWER_CASE_BY_SPELLING = /^[("'“‘]*[a-z]{1,3}-?[A-Z]/;
 export function standaloneText(text: string): string {
   const t = text.replace(LEADING_CONNECTIVE, "").trim();
   return t && !LOWER_CASE_BY_SPELLING.test(t) ? t[0]!.toUpperCase() + t.slice(1) : t;
+}
+
+/**
+ * Does `statement` open on the rest of an idiom whose first word its source `quote` has just before it ("Far the Bank has…"
+ * from "So far the Bank has…")? Whatever cut the word, the item opens on a broken phrase.
+ */
+export function opensOnClippedIdiom(statement: string, quote: string): boolean {
+  return CONNECTIVE_IDIOMS.some((idiom) => {
+    const [first, ...rest] = idiom.split(" ");
+    const tail = rest.join(" ");
+    if (!new RegExp(String.raw`^${escapeRegExp(tail)}\b`, "i").test(statement.trim())) return false;
+    // The idiom opens the quote, or follows one or two words the item cut too ("But so far…").
+    return new RegExp(String.raw`^[^\p{L}]*(?:\p{L}+,?\s+){0,2}?${escapeRegExp(first!)}\s+${escapeRegExp(tail)}\b`, "iu").test(quote.trim());
+  });
 }
 
 /**
