@@ -166,10 +166,10 @@ const NAMED_TIME = new RegExp(String.raw`\b(${MONTH_NAMES})\b(?:,?\s+(?:\d{1,2},
  * the item's, its relative dates resolved ("last month" → "in September 2026" places it); the sentence's own year counts
  * too (the item may ask it).
  */
-function withTimeAnchor(text: string, pm: ProcessedMaterial, sentence: Sentence): string | null {
+function withTimeAnchor(text: string, pm: ProcessedMaterial, sentence: Sentence, date: PublicationDate | null): string | null {
   const own = sentence.text;
   if (!TIME_BOUND_FIGURE.test(own) || !PAST_CHANGE.test(own) || TIME_ANCHOR.test(own) || TIME_ANCHOR.test(text)) return text;
-  if (!publicationDate(pm) && !RELATIVE_COMPARISON.test(own)) return text;
+  if (!date && !RELATIVE_COMPARISON.test(own)) return text;
   // Only a month of a year is lent, and never to a figure as it stands now or one measured over a span: "In 2016, enrolment
   // … has since jumped to 28 per cent" and "In 1966, wheat yields rose by 70 per cent within a decade" are false.
   if (PRESENT_PERFECT.test(own) || SPAN.test(own)) return null;
@@ -1586,6 +1586,7 @@ export function inContext(text: string, pm: ProcessedMaterial, sentence: Sentenc
   if (named === null) return null;
   if (hasNumberedDesignationInShort(named, pm)) return null;
   // ("…averaged ₹3,150 last month" is placed once "last month" is read as September 2026.)
-  const resolved = resolveRelativeDates(named, publicationDate(pm));
-  return resolved === null ? null : withTimeAnchor(resolved, pm, sentence);
+  const date = publicationDate(pm);
+  const resolved = resolveRelativeDates(named, date);
+  return resolved === null ? null : withTimeAnchor(resolved, pm, sentence, date);
 }

@@ -28,6 +28,7 @@ const QUOTED = /^["“'‘].+["”'’]$/u;
 const DIRECTION = new RegExp(String.raw`^(?:${alternation(words.directionWords)})$`, "iu");
 const LOCATING_LEAD = new RegExp(String.raw`^(?:${alternation(words.locatingLeads)})\s+`, "iu");
 const PLACE_NOUN = new RegExp(String.raw`^(?:${alternation(words.placeNouns)})$`, "iu");
+const WHOLE_CAP_WORD = new RegExp(`^${CAP_WORD}$`, "u");
 
 /**
  * The text of the aside in parentheses right after a blank ("_____ (Ostra) was…"), with only spaces between; null when
@@ -104,7 +105,7 @@ export function locatesPlace(aside: string, isPlace: boolean): boolean {
   let hasName = false;
   for (const t of tokens) {
     if (DIRECTION.test(t) || PLACE_NOUN.test(t)) isLocating = true;
-    else if (new RegExp(`^${CAP_WORD}$`, "u").test(t)) hasName = true;
+    else if (WHOLE_CAP_WORD.test(t)) hasName = true;
     else if (!/^(?:of|and|the)$/i.test(t)) return false;
   }
   return isLocating || (isPlace && hasName);

@@ -111,8 +111,8 @@ export function isRangeEnd(before: string, after: string, figure?: string): bool
     // pair makes the pair the change's first end, a range. Not a year ("from 21 to 24.6 per cent from 2001 to 2021"), not
     // a further step ("from 4 to 4.4 per cent in May and then to 6.5 per cent", "before rising to 6 per cent").
     const tail = secondEnd ? after : after.slice(pairedAfter![0].length);
-    const pairUnit = new RegExp(String.raw`^\s*(?:per\s*cent|%|[a-z]+)?`, "i").exec(tail)![0];
-    const later = new RegExp(String.raw`^([^.;,]{0,60}?)\bto\s+${APPROX}${CUR}?(\d[\d,.]*)(\s*(?:per\s*cent|%|[a-z]+)?)`, "i").exec(tail.slice(pairUnit.length));
+    const pairUnit = new RegExp(String.raw`^${UNIT}`, "i").exec(tail)![0];
+    const later = new RegExp(String.raw`^([^.;,]{0,60}?)\bto\s+${APPROX}${CUR}?(\d[\d,.]*)(${UNIT})`, "i").exec(tail.slice(pairUnit.length));
     // A date between the two ("from 4 to 4.4 per cent in May 2022 to 6.5 per cent in 2023") dates a step of the change.
     const isDatedStep = /\b(?:in|by|on|at|until|till)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\b/u.test(later?.[1] ?? "");
     if (later && !isDatedStep && !STEP_WORDS.test(later[1]!) && !CHANGE_VERB.test(later[1]!) && !isYearFigure(later[2]!, later[3]!)) {
