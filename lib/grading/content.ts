@@ -81,6 +81,8 @@ interface UnitMatch {
   beforeComparison?: UnitMatch;
   /** The unit's one comparison agrees with one of the point's. */
   agreesByComparison?: boolean;
+  /** An opposite word of the point's predicate carried a negation of the point's or the answer's ("separated" for "not connected"). */
+  negationByOpposite?: boolean;
 }
 
 /** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
@@ -149,6 +151,18 @@ interface MatchState {
   matchesPredicate: boolean | undefined;
   /** Whether a negation or an opposite word met one of the point's polar terms: only then can a clause oppose it. */
   hasPolarCue: boolean;
+  /**
+   * How an opposite word carried the point's predicate with agreeing polarity, if it did: "absorbed" when
+   * the point negates its predicate and the answer affirms the opposite ("separated" for "not
+   * connected"), "added" when the point affirms it and the answer negates the opposite ("not connected"
+   * for "separated"). The negation then moved onto or off the predicate's word, and the point's other
+   * words in its scope keep their meaning with the other polarity (`settleMovedNegation`).
+   */
+  movedNegation: Array<"absorbed" | "added">;
+  /** The point's other words matched with the other polarity only: term → [strength, token, how the polarity differs]. */
+  polarityOnly: Map<number, [number, number, "absorbed" | "added"]>;
+  /** The point's other words matched by an opposite word with the other polarity: term → [strength, token, how]. */
+  oppositeThroughNegation: Map<number, [number, number, "absorbed" | "added"]>;
 }
 
 function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<string, number>, firstNegated: number): MatchState {
@@ -167,6 +181,9 @@ function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<stri
     predicateToken: -1,
     matchesPredicate: undefined,
     hasPolarCue: false,
+    movedNegation: [],
+    polarityOnly: new Map(),
+    oppositeThroughNegation: new Map(),
   };
 }
 
@@ -215,10 +232,23 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
     const wanted = term.isNegated !== isAntonym;
     const agrees = wanted ? negated : affirmed;
     const opposes = wanted ? affirmed : negated;
-    if (agrees) {
+    if (agrees && isAntonym && !term.isPredicate) {
+      // An opposite word agreeing through the other polarity ("in a closed path" for "not in an open
+      // path") unless that negation moved onto the predicate's opposite (`settleMovedNegation`).
+      const prior = st.oppositeThroughNegation.get(t);
+      if (!prior || s > prior[0]) st.oppositeThroughNegation.set(t, [s, tokenIndex, term.isNegated ? "absorbed" : "added"]);
+    } else if (agrees) {
       put(agree, t, s);
       if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
       if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+      // Only a word the answer uses as a predicate carries the negation ("there is a gap in the
+      // connection" does not say "not separated by a gap").
+      if (isAntonym && term.isPredicate && isPredicateUse(unit.tokens, tokenIndex) && isVerbOrAdjective(unit.tokens[tokenIndex])) st.movedNegation.push(term.isNegated ? "absorbed" : "added");
+    } else if (opposes && !isAntonym && !term.isPredicate) {
+      // Decided once every word is read: a noun in the scope of a negation the answer's opposite
+      // word absorbed is no denial of it (`settleMovedNegation`).
+      const prior = st.polarityOnly.get(t);
+      if (!prior || s > prior[0]) st.polarityOnly.set(t, [s, tokenIndex, term.isNegated ? "absorbed" : "added"]);
     } else if (opposes) {
       put(contra, t, s);
       // The answer's own negation of the point's word ("do not make paddy profitable"), as
@@ -226,6 +256,44 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
       if (!isAntonym && !term.isNegated) put(st.denied, t, s);
     }
   }
+}
+
+/**
+ * The point's words read with the other polarity only because the negation moved: "the pump is
+ * separated from the tank" says "the pump is not connected to the tank" ("separated" carries the
+ * negation, so "tank" stands affirmed where the point has it under "not"), and "the pump is not
+ * connected to the tank" says "the pump is separated from the tank". When an opposite word matched
+ * the point's predicate with agreeing polarity, a word of the point whose polarity differs in the
+ * same way agrees; otherwise (and for a difference the other way) it opposes as before. An opposite
+ * word of a thing the point names agrees through the other polarity ("in a closed path" for "not in an
+ * open path") only while the negation has not moved onto the predicate: it cannot count twice.
+ * Returns whether the negation moved.
+ */
+function settleMovedNegation(st: MatchState): boolean {
+  for (const [t, [s, tokenIndex, how]] of st.polarityOnly) {
+    if (st.movedNegation.includes(how)) {
+      put(st.agree, t, s);
+      if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+      if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+      continue;
+    }
+    put(st.contra, t, s);
+    if (how === "added") put(st.denied, t, s);
+  }
+  // An opposite word of another of the point's words agrees through the other polarity only while
+  // that negation is the point's or the answer's own: once it moved onto the predicate's opposite
+  // it is spent there ("connected to the positive terminal" does not say "not separated from the
+  // negative terminal").
+  for (const [t, [s, tokenIndex, how]] of st.oppositeThroughNegation) {
+    if (st.movedNegation.includes(how)) {
+      put(st.contra, t, s);
+      continue;
+    }
+    put(st.agree, t, s);
+    if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+    if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+  }
+  return st.movedNegation.length > 0;
 }
 
 function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
@@ -247,6 +315,7 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     const isNegated = unit.negated[tokenIndex] ?? false;
     matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
+  if (settleMovedNegation(st)) out.negationByOpposite = true;
   const verdict = polarityVerdict(st, false);
   out.contraShare = verdict.contraShare;
   const isNamedSwap = !!point.roles && st.predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, st.predicateToken);
@@ -441,6 +510,7 @@ function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOppos
       const isNegated = unit.negated[tokenIndex] ?? false;
       matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
     }
+    settleMovedNegation(st);
     const content = weighted(point, st.agree, st.contra);
     if (content <= 0) continue;
     const { opposes, byPredicate } = polarityVerdict(st, true);
@@ -499,6 +569,11 @@ function reversesSlots(point: PointSlots, unit: AnswerUnit, agreeingToken: reado
 function isPredicateUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !(prev && (prev.pos === "ADP" || prev.pos === "DET"));
+}
+
+/** A verb or adjective (the tagger's reading): a noun ("the connection") asserts no predicate. */
+function isVerbOrAdjective(token: Token | undefined): boolean {
+  return token?.pos === "VERB" || token?.pos === "ADJ" || token?.pos === "AUX";
 }
 
 /** A word that qualifies a noun ("the negative terminal", "a closed path"), not what a clause asserts. */
@@ -561,6 +636,17 @@ function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatc
 }
 
 /** Best alignment of one point with the answer (or with a subset of its units). */
+/**
+ * Whether a unit of the answer carries a negation through an opposite word of the point's predicate ("the
+ * pump is separated from the tank" for "the pump is not connected to the tank", and the other way round):
+ * the answer and the point then say the same with a negation on one side only. (An opposite quality, "the
+ * door is shut" for "the door is not open", is not counted: measured, it raised wrong answers as often as
+ * right ones.)
+ */
+export function negatesByOpposite(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): boolean {
+  return answer.units.some((u) => !!unitMatch(point, u).negationByOpposite);
+}
+
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
   return windowOf(point, answer.units, matchesOf(point, answer.units));
 }
