@@ -91,7 +91,10 @@ export function gradedBase(word: string): string | null {
   const m = /^([a-z]{2,})(est|er)$/.exec(word);
   if (m && !isKnownWord(word)) {
     const stem = m[1] as string;
-    const candidates = [stem, /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : "", stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", `${stem}e`];
+    // A stem ending in one vowel and one consonant ("cut" of "cutest", "fin" of "finest") lost an
+    // "e": a doubled consonant would have kept the short vowel ("wettest"), so "cute" comes first.
+    const lostE = /(^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$/.test(stem);
+    const candidates = [...(lostE ? [`${stem}e`, stem] : [stem]), /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : "", stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", `${stem}e`];
     out = candidates.find((c) => c.length >= 2 && getSynsets(c, "a").length > 0) ?? null;
   }
   gradedCache.set(word, out);
@@ -187,7 +190,9 @@ function lemmatizeInitialCapitals(raw: Token[], text: string, spans: Array<[numb
   for (const i of initial) {
     const t = raw[i];
     if (!t || t.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const lemma = lemmatizeWord(t.lower).toLowerCase();
+    // A comparative or superlative opening the sentence ("Darkest tiles …") is read as its base, as mid-sentence.
+    const word = lemmatizeWord(t.lower).toLowerCase();
+    const lemma = gradedBase(word) ?? word;
     if (lemma === t.lemma || isStopword(lemma) || !isKnownWord(lemma)) continue;
     // Capitalised again where no sentence starts: a recurring name, kept as it is.
     midSentence ??= new Set(raw.filter((u, j) => u.isWord && !initial.has(j)).map((u) => u.text));

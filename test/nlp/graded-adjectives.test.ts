@@ -25,4 +25,19 @@ describe("comparatives and superlatives read as their base adjective", () => {
     expect(gradedBase("interest")).toBeNull();
     expect(keyOf("The forest is dense.", "forest")).toBe("forest");
   });
+
+  it("reads a graded word that opens a sentence as its base too", () => {
+    const opening = analyze("Wettest fields flood first.").tokens.find((t) => t.lower === "wettest");
+    expect(opening?.key).toBe(keyOf("The field is wet.", "wet"));
+    expect(analyze("Darkest roofs warm up fastest.").tokens[0]?.key).toBe(keyOf("A dark roof warms up.", "dark"));
+  });
+
+  it("restores a lost e before taking the bare stem", () => {
+    expect(gradedBase("cutest")).toBe("cute");
+    expect(gradedBase("finest")).toBe("fine");
+    expect(gradedBase("rarest")).toBe("rare");
+    // A doubled consonant keeps the short vowel, and a stem ending in two consonants has no lost e.
+    expect(gradedBase("wettest")).toBe("wet");
+    expect(gradedBase("darkest")).toBe("dark");
+  });
 });
