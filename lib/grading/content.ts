@@ -1,5 +1,5 @@
 import { comparisonVerdict, qualifiesNeighbour } from "./comparisons";
-import { argumentSlots, comparisonAgreement, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
+import { argumentSlots, comparisonAgreement, isFramedByNegation, readComparison, samePredicate, isChangeReversal, isRoleSwap, isSlotReversal, subjectKeys, tightClause, tokenClauses, tokenHypothetical, type ArgumentSlot, type SlotReading, type Token } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
 import type { PointSlots, PreparedPoint } from "./prepare";
 
@@ -81,6 +81,12 @@ interface UnitMatch {
   beforeComparison?: UnitMatch;
   /** The unit's one comparison agrees with one of the point's. */
   agreesByComparison?: boolean;
+  /** An opposite word of the point's predicate carried a negation of the point's or the answer's ("separated" for "not connected"). */
+  negationByOpposite?: boolean;
+  /** The same unit read without a moved negation (present when one moved). */
+  withoutMovedNegation?: UnitMatch;
+  /** The unit asserts the point's own predicate word with the opposite polarity ("connected" for "not connected"). */
+  opposesOwnPredicate?: boolean;
 }
 
 /** A unit that shares no key with a point: nothing agrees, nothing contradicts (one per point, read-only). */
@@ -149,9 +155,25 @@ interface MatchState {
   matchesPredicate: boolean | undefined;
   /** Whether a negation or an opposite word met one of the point's polar terms: only then can a clause oppose it. */
   hasPolarCue: boolean;
+  /**
+   * How an opposite word carried the point's predicate with agreeing polarity, if it did: "absorbed" when
+   * the point negates its predicate and the answer affirms the opposite ("separated" for "not
+   * connected"), "added" when the point affirms it and the answer negates the opposite ("not connected"
+   * for "separated"). The negation then moved onto or off the predicate's word, and the point's other
+   * words in its scope keep their meaning with the other polarity (`settleMovedNegation`).
+   */
+  movedNegation: Array<{ how: "absorbed" | "added"; token: number; term: number }>;
+  /** The point's own predicate word met with the opposite polarity: then no negation moved. */
+  opposesOwnPredicate: boolean;
+  /** Whether a negation may move at all (false: the reading without it, for an answer that also denies the predicate). */
+  allowMoved: boolean;
+  /** The point's other words matched with the other polarity only: term → [strength, token, how the polarity differs]. */
+  polarityOnly: Map<number, [number, number, "absorbed" | "added"]>;
+  /** The point's other words matched by an opposite word with the other polarity: term → [strength, token, how]. */
+  oppositeThroughNegation: Map<number, [number, number, "absorbed" | "added"]>;
 }
 
-function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<string, number>, firstNegated: number): MatchState {
+function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<string, number>, firstNegated: number, allowMoved = true): MatchState {
   const n = point.terms.length;
   return {
     point,
@@ -167,6 +189,11 @@ function newState(point: PreparedPoint, unit: AnswerUnit, keys: ReadonlyMap<stri
     predicateToken: -1,
     matchesPredicate: undefined,
     hasPolarCue: false,
+    movedNegation: [],
+    opposesOwnPredicate: false,
+    allowMoved,
+    polarityOnly: new Map(),
+    oppositeThroughNegation: new Map(),
   };
 }
 
@@ -215,12 +242,26 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
     const wanted = term.isNegated !== isAntonym;
     const agrees = wanted ? negated : affirmed;
     const opposes = wanted ? affirmed : negated;
-    if (agrees) {
+    if (agrees && isAntonym && !term.isPredicate) {
+      // An opposite word agreeing through the other polarity ("in a closed path" for "not in an open
+      // path") unless that negation moved onto the predicate's opposite (`settleMovedNegation`).
+      const prior = st.oppositeThroughNegation.get(t);
+      if (!prior || s > prior[0]) st.oppositeThroughNegation.set(t, [s, tokenIndex, term.isNegated ? "absorbed" : "added"]);
+    } else if (agrees) {
       put(agree, t, s);
       if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
       if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+      // Only a word the answer uses as a predicate carries the negation ("there is a gap in the
+      // connection" does not say "not separated by a gap").
+      if (isAntonym && term.isPredicate && isPredicateUse(unit.tokens, tokenIndex) && isVerbOrAdjective(unit.tokens[tokenIndex])) st.movedNegation.push({ how: term.isNegated ? "absorbed" : "added", token: tokenIndex, term: t });
+    } else if (opposes && !isAntonym && !term.isPredicate) {
+      // Decided once every word is read: a noun in the scope of a negation the answer's opposite
+      // word absorbed is no denial of it (`settleMovedNegation`).
+      const prior = st.polarityOnly.get(t);
+      if (!prior || s > prior[0]) st.polarityOnly.set(t, [s, tokenIndex, term.isNegated ? "absorbed" : "added"]);
     } else if (opposes) {
       put(contra, t, s);
+      if (!isAntonym && term.isPredicate) st.opposesOwnPredicate = true;
       // The answer's own negation of the point's word ("do not make paddy profitable"), as
       // opposed to an antonym or a negation on the point's side ("protect … from attacks").
       if (!isAntonym && !term.isNegated) put(st.denied, t, s);
@@ -228,9 +269,74 @@ function matchKey(st: MatchState, hits: ReadonlyArray<readonly [number, number, 
   }
 }
 
-function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
+/**
+ * The point's words read with the other polarity only because the negation moved: "the pump is
+ * separated from the tank" says "the pump is not connected to the tank" ("separated" carries the
+ * negation, so "tank" stands affirmed where the point has it under "not"), and "the pump is not
+ * connected to the tank" says "the pump is separated from the tank". When an opposite word matched
+ * the point's predicate with agreeing polarity, a word of the point whose polarity differs in the
+ * same way agrees if it stands in that opposite word's own clause (`tightClause`: no comma,
+ * conjunction, subordinating word or other verb between them); otherwise it opposes as before. The
+ * move counts only for the point's own subject ("bulb B is separated" does not move the negation of
+ * "bulb A is not connected"), not under a negation that frames the clause ("it is not true that …",
+ * "neither … nor …"), and not when the unit also gives the point's own predicate word the opposite
+ * polarity ("connected to the tank; the switch is separated"). An opposite word of a thing the point
+ * names agrees through the other polarity ("in a closed path" for "not in an open path") only while
+ * the negation has not moved onto the predicate: it cannot count twice. Returns whether it moved
+ * ("moved"), and whether it moved with the point's other words ("carried": one of them stands in the
+ * opposite word's clause, or the point has none), which alone makes the answer negate as the point does
+ * ("Bulb A is separated from the switch" does not say what "Bulb A is not connected to the battery" says).
+ */
+function settleMovedNegation(st: MatchState): "carried" | "moved" | null {
+  const tokens = st.unit.tokens;
+  const moves = st.allowMoved && !st.opposesOwnPredicate ? st.movedNegation.filter((m) => movesNegation(st.point, tokens, m.token, m.term)) : [];
+  const spans = moves.map((m) => ({ how: m.how, span: tightClause(tokens, m.token) }));
+  let carried = false;
+  for (const [t, [s, tokenIndex, how]] of st.polarityOnly) {
+    if (spans.some((m) => m.how === how && tokenIndex >= m.span[0] && tokenIndex <= m.span[1])) {
+      carried = true;
+      put(st.agree, t, s);
+      if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+      if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+      continue;
+    }
+    put(st.contra, t, s);
+    if (how === "added") put(st.denied, t, s);
+  }
+  // An opposite word of another of the point's words agrees through the other polarity only while
+  // that negation is the point's or the answer's own: once it moved onto the predicate's opposite
+  // it is spent there ("connected to the positive terminal" does not say "not separated from the
+  // negative terminal").
+  for (const [t, [s, tokenIndex, how]] of st.oppositeThroughNegation) {
+    if (moves.some((m) => m.how === how)) {
+      put(st.contra, t, s);
+      continue;
+    }
+    put(st.agree, t, s);
+    if (st.agreeingToken[t] === -1) st.agreeingToken[t] = tokenIndex;
+    if (st.firstNegated >= 0 && tokenIndex > st.firstNegated) put(st.agreeInScope, t, s);
+  }
+  if (!moves.length) return null;
+  return carried || !st.point.terms.some((term) => term.isPolar && !term.isPredicate) ? "carried" : "moved";
+}
+
+/**
+ * Whether the opposite word at `i` (of the point's predicate term `t`) can carry the point's negation:
+ * its subject is the point's (the same words, when the point names one) and no negation outside its
+ * clause frames it.
+ */
+function movesNegation(point: PreparedPoint, tokens: readonly Token[], i: number, t: number): boolean {
+  if (isFramedByNegation(tokens, i)) return false;
+  const wanted = point.subjects?.get(t);
+  if (!wanted?.length) return true;
+  const got = new Set(subjectKeys(tokens, i));
+  const want = new Set(wanted);
+  return got.size === want.size && [...want].every((k) => got.has(k));
+}
+
+function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit, allowMoved = true): UnitMatch {
   const n = point.terms.length;
-  const st = newState(point, unit, unit.keys, unit.negated.indexOf(true));
+  const st = newState(point, unit, unit.keys, unit.negated.indexOf(true), allowMoved);
   const { agree, contra, agreeingToken } = st;
   const out: UnitMatch = { agree, contra, kind: null, contraShare: 0 };
   const index = point.termIndex;
@@ -247,6 +353,10 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
     const isNegated = unit.negated[tokenIndex] ?? false;
     matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
   }
+  const moved = settleMovedNegation(st);
+  if (moved) out.withoutMovedNegation = computeUnitMatch(point, unit, false);
+  if (moved === "carried") out.negationByOpposite = true;
+  if (st.opposesOwnPredicate) out.opposesOwnPredicate = true;
   const verdict = polarityVerdict(st, false);
   out.contraShare = verdict.contraShare;
   const isNamedSwap = !!point.roles && st.predicateToken >= 0 && isRoleSwap(point.roles, unit.tokens, st.predicateToken);
@@ -257,7 +367,7 @@ function computeUnitMatch(point: PreparedPoint, unit: AnswerUnit): UnitMatch {
       agree[t] = 0;
     }
     out.kind = "roles";
-  } else if (st.hasPolarCue ? carryingClauseOpposes(point, unit, verdict.opposes) : verdict.opposes) {
+  } else if (st.hasPolarCue ? carryingClauseOpposes(point, unit, verdict.opposes, allowMoved) : verdict.opposes) {
     out.kind = "polarity";
   }
   // A comparison is read as a whole: made the other way round ("the white pan does not absorb as much
@@ -400,7 +510,7 @@ function polarityVerdict(st: MatchState, isClause: boolean): PolarityVerdict {
  * floodwater". A unit of one clause, or one whose deciding clauses rank equally and disagree, keeps
  * the whole unit's reading (`unitOpposes`).
  */
-function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOpposes: boolean): boolean {
+function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOpposes: boolean, allowMoved: boolean): boolean {
   const { tokens } = unit;
   const clauseOf = tokenClauses(tokens);
   if ((clauseOf[tokens.length - 1] ?? 0) === 0) return unitOpposes;
@@ -429,7 +539,7 @@ function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOppos
   // Content weights are shares in [0, 1]: a clause with the point's predicate ranks above any without.
   let best: { rank: number; opposes: boolean; isTie: boolean } | undefined;
   for (const [c, entry] of clauses) {
-    const st = newState(point, unit, entry.keys, entry.firstNegated);
+    const st = newState(point, unit, entry.keys, entry.firstNegated, allowMoved);
     for (const [key, tokenIndex] of entry.keys) {
       const hits = index.get(key);
       if (hits) matchKey(st, hits, tokenIndex, unit.keyFactors.get(key) ?? 1, entry.affirmed.has(key), entry.negated.has(key));
@@ -441,6 +551,7 @@ function carryingClauseOpposes(point: PreparedPoint, unit: AnswerUnit, unitOppos
       const isNegated = unit.negated[tokenIndex] ?? false;
       matchKey(st, hits, tokenIndex, strength * (token ? (unit.keyFactors.get(token.key) ?? 1) : 1), !isNegated, isNegated);
     }
+    settleMovedNegation(st);
     const content = weighted(point, st.agree, st.contra);
     if (content <= 0) continue;
     const { opposes, byPredicate } = polarityVerdict(st, true);
@@ -501,6 +612,11 @@ function isPredicateUse(tokens: readonly Token[], i: number): boolean {
   return !(prev && (prev.pos === "ADP" || prev.pos === "DET"));
 }
 
+/** A verb or adjective (the tagger's reading): a noun ("the connection") asserts no predicate. */
+function isVerbOrAdjective(token: Token | undefined): boolean {
+  return token?.pos === "VERB" || token?.pos === "ADJ" || token?.pos === "AUX";
+}
+
 /** A word that qualifies a noun ("the negative terminal", "a closed path"), not what a clause asserts. */
 function isAttributiveUse(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -549,8 +665,12 @@ function strongestContradiction(point: PreparedPoint, units: readonly AnswerUnit
 function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatch[] {
   // A swap next to a sentence or bullet that may qualify it ("This is true only under …", "In 1951 the
   // order was different.") is not sure to say the opposite: what the other readings made of it stands.
+  // An answer that also gives the point's own predicate the opposite polarity anywhere ("The switch is
+  // separated. Bulb A is connected to the battery.") moves no negation (`settleMovedNegation`).
+  const own = units.map((u) => unitMatch(point, u));
+  const deniesPredicate = own.some((m) => m.opposesOwnPredicate);
   const matches = units.map((u, i) => {
-    const m = unitMatch(point, u);
+    const m = deniesPredicate ? ((own[i] as UnitMatch).withoutMovedNegation ?? (own[i] as UnitMatch)) : (own[i] as UnitMatch);
     return m.onComparison && (qualifiesNeighbour(units[i - 1]?.tokens) || qualifiesNeighbour(units[i + 1]?.tokens)) ? (m.beforeComparison ?? m) : m;
   });
   const swapped = matches.filter((m) => m.onComparison);
@@ -561,6 +681,18 @@ function matchesOf(point: PreparedPoint, units: readonly AnswerUnit[]): UnitMatc
 }
 
 /** Best alignment of one point with the answer (or with a subset of its units). */
+/**
+ * Whether a unit of the answer carries a negation through an opposite word of the point's predicate ("the
+ * pump is separated from the tank" for "the pump is not connected to the tank", and the other way round):
+ * the answer and the point then say the same with a negation on one side only. (An opposite quality, "the
+ * door is shut" for "the door is not open", is not counted: measured, it raised wrong answers as often as
+ * right ones.)
+ */
+export function negatesByOpposite(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): boolean {
+  const matches = answer.units.map((u) => unitMatch(point, u));
+  return !matches.some((m) => m.opposesOwnPredicate) && matches.some((m) => !!m.negationByOpposite);
+}
+
 export function alignPoint(point: PreparedPoint, answer: Pick<AnalysedAnswer, "units">): PointAlignment {
   return windowOf(point, answer.units, matchesOf(point, answer.units));
 }

@@ -1,6 +1,6 @@
 import { findNumbers, firstPersonOpinionEnd, isInterrogative, tokenHypothetical } from "@/lib/nlp";
 import type { AnalysedAnswer, AnswerUnit } from "./answer";
-import { alignPoint, alignWhole, type PointAlignment } from "./content";
+import { alignPoint, alignWhole, negatesByOpposite, type PointAlignment } from "./content";
 import type { PreparedPoint, PreparedQuestion } from "./prepare";
 
 /**
@@ -27,7 +27,7 @@ export const REFERENCE_FEATURES = [
   "lengthRatio", // log of answer content words over reference content words
   "noAnswer", // 1 for "I don't know", empty or near-empty answers
   "ideaCount", // how many separate ideas the reference makes (1 for a one-idea reference)
-  "negationMismatch", // 1 when exactly one of the answer and the reference negates something (wherever it aligns)
+  "negationMismatch", // 1 when exactly one of the answer and the reference negates something (wherever it aligns), unless an opposite word carries it
 ] as const;
 
 /** Signals for one rubric point of a structured (UPSC-style) answer. */
@@ -263,7 +263,8 @@ export function referenceSignals(point: PreparedPoint, answer: AnalysedAnswer, p
     lengthRatio: Math.log((1 + contentWords) / (1 + point.terms.length)),
     noAnswer,
     ideaCount: Math.max(1, point.ideas?.length ?? 0),
-    negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) ? 1 : 0,
+    // A negation carried by an opposite word counts as one ("separated" says "not connected").
+    negationMismatch: point.terms.some((t) => t.isNegated) !== answer.units.some((u) => u.negated.some(Boolean)) && !negatesByOpposite(point, answer) ? 1 : 0,
   };
   const hasOwnWords = point.terms.some((t) => !prepared.promptKeys.has(t.key));
   return { values: REFERENCE_FEATURES.map((f) => values[f]), whole, saysNothing: !hasOwnWords && !assertsPointPolarity(point, answer.units) };

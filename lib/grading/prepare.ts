@@ -18,6 +18,7 @@ import {
   getDefaultAliasIndex,
   quantityKeys,
   segmentUnits,
+  subjectKeys,
   type AliasIndex,
   type Analysis,
   type NumberMention,
@@ -97,6 +98,11 @@ export interface PreparedPoint {
   roles?: PointRoles;
   /** Per term: the part it plays in the point's clause (agent, target, source, goal) and which clause. */
   slots?: PointSlots;
+  /**
+   * Per predicate term: the keys of its subject in the point's own clause ("Bulb A is not connected" →
+   * "bulb", "a"; `subjectKeys`). A negation moved onto an opposite word counts only for the same subject.
+   */
+  subjects?: Map<number, string[]>;
   /** The comparison the point makes ("the black pan absorbs more sunlight than the white pan"), if any. */
   comparison?: Comparison;
   /** Every comparison the point makes, read strictly (`comparisons.ts`); null when one is unsure. */
@@ -481,6 +487,12 @@ function preparePointText(
   const terms = buildTerms(analysis, promptKeys, idf);
   const roles = buildRoles(analysis, terms);
   const slots = buildSlots(analysis, terms);
+  const subjects = new Map<number, string[]>();
+  terms.forEach((term, t) => {
+    if (!term.isPredicate) return;
+    const at = analysis.tokens.findIndex((tok) => tok.key === term.key);
+    if (at >= 0) subjects.set(t, subjectKeys(analysis.tokens, at));
+  });
   const ideas = ideaAliases ? buildIdeas(point, ideaAliases, promptKeys, idf) : undefined;
   const comparison = readComparison(analysis.tokens, tokenPolarity(analysis.tokens));
   return {
@@ -493,6 +505,7 @@ function preparePointText(
     termIndex: buildTermIndex(terms),
     ...(roles ? { roles } : {}),
     ...(slots ? { slots } : {}),
+    ...(subjects.size ? { subjects } : {}),
     ...(comparison ? { comparison } : {}),
     comparisonClaims: readComparisonClaims(analysis.tokens),
     ...(ideas ? { ideas } : {}),

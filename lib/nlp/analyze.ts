@@ -4,7 +4,7 @@ import { AliasIndex, getDefaultAliasIndex } from "./aliases";
 import { isCapitalisedMidSentence } from "./capitals";
 import { normalizeChars } from "./normalize";
 import { isStopword, NEGATORS } from "./stopwords";
-import { isKnownWord } from "./wordnet";
+import { getSynsets, isKnownWord } from "./wordnet";
 
 /**
  * Token-level analysis with wink-nlp (tokens, part of speech, lemmas, negation), plus alias
@@ -75,6 +75,32 @@ export function lemmatizeWord(word: string): string {
   return lemma;
 }
 
+const gradedCache = new Map<string, string | null>();
+
+/**
+ * The base adjective of a comparative or superlative the lemmatiser left as it is ("darkest" →
+ * "dark", "wettest" → "wet", "tidiest" → "tidy", "ripest" → "ripe"), as it does for most ("brightest"
+ * → "bright"): a word WordNet does not know, ending in "-er" or "-est", whose stem (with a doubled
+ * final consonant undone, "i" read as "y", or an "e" restored) is an adjective WordNet knows. A known
+ * word ("forest", "master", "interest") is left alone. Null when there is no such base.
+ */
+export function gradedBase(word: string): string | null {
+  const hit = gradedCache.get(word);
+  if (hit !== undefined) return hit;
+  let out: string | null = null;
+  const m = /^([a-z]{2,})(est|er)$/.exec(word);
+  if (m && !isKnownWord(word)) {
+    const stem = m[1] as string;
+    // A stem ending in one vowel and one consonant ("cut" of "cutest", "fin" of "finest") lost an
+    // "e": a doubled consonant would have kept the short vowel ("wettest"), so "cute" comes first.
+    const lostE = /(^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$/.test(stem);
+    const candidates = [...(lostE ? [`${stem}e`, stem] : [stem]), /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : "", stem.endsWith("i") ? `${stem.slice(0, -1)}y` : "", `${stem}e`];
+    out = candidates.find((c) => c.length >= 2 && getSynsets(c, "a").length > 0) ?? null;
+  }
+  gradedCache.set(word, out);
+  return out;
+}
+
 /** Matching key of a word: the stem of its lemma. */
 export function wordKey(word: string): string {
   return stemWord(lemmatizeWord(word));
@@ -107,8 +133,9 @@ export function analyze(text: string, aliases: AliasIndex = getDefaultAliasIndex
     }
     const end = Math.min(normalized.length, start + value.length);
     cursor = end;
-    const lemma = (lemmas[i] ?? value).toLowerCase();
     const pos = poses[i] ?? "X";
+    const tagged = (lemmas[i] ?? value).toLowerCase();
+    const lemma = pos === "ADJ" || pos === "ADV" ? (gradedBase(tagged) ?? tagged) : tagged;
     const isWord = /[\p{L}\p{N}]/u.test(value);
     const stemOfLemma = isWord ? stemWord(lemma) : lemma;
     raw.push({
@@ -163,7 +190,9 @@ function lemmatizeInitialCapitals(raw: Token[], text: string, spans: Array<[numb
   for (const i of initial) {
     const t = raw[i];
     if (!t || t.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const lemma = lemmatizeWord(t.lower).toLowerCase();
+    // A comparative or superlative opening the sentence ("Darkest tiles …") is read as its base, as mid-sentence.
+    const word = lemmatizeWord(t.lower).toLowerCase();
+    const lemma = gradedBase(word) ?? word;
     if (lemma === t.lemma || isStopword(lemma) || !isKnownWord(lemma)) continue;
     // Capitalised again where no sentence starts: a recurring name, kept as it is.
     midSentence ??= new Set(raw.filter((u, j) => u.isWord && !initial.has(j)).map((u) => u.text));

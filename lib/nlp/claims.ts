@@ -910,3 +910,60 @@ export function isChangeReversal(found: ReadonlyArray<{ point: number; answer: n
   }
   return reversed > 0 && kept === 0;
 }
+
+/**
+ * The tight clause around the word at `i`, as [first, last] token indices: it stops before any
+ * punctuation (a comma too), a conjunction ("and", "nor", "because"), a subordinating or relative
+ * word (`clauseBoundaries`) and another verb. "The switch is separated from the battery, and bulb A is
+ * connected" gives "separated" the words "The switch is separated from the battery"; "Unlike bulb A,
+ * bulb B is separated" gives it "bulb B is separated".
+ */
+export function tightClause(tokens: readonly Token[], i: number): [number, number] {
+  const breaks = (k: number) => {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return !/^['’]$/.test(t.text);
+    return t.pos === "CCONJ" || t.pos === "SCONJ" || claimCues().clauseBoundaries.has(t.lower) || (k !== i && t.pos === "VERB");
+  };
+  let first = i;
+  while (first > 0 && !breaks(first - 1)) first--;
+  let last = i;
+  while (last < tokens.length - 1 && !breaks(last + 1)) last++;
+  return [first, last];
+}
+
+/**
+ * The keys of the subject of the word at `i` in its tight clause (`tightClause`): the words before
+ * it, without auxiliaries, adverbs, negations and articles ("The pump is not connected" → "pump";
+ * "Bulb A is separated" → "bulb", "a": a letter after a noun is a label, not an article).
+ */
+export function subjectKeys(tokens: readonly Token[], i: number): string[] {
+  const [first] = tightClause(tokens, i);
+  const out: string[] = [];
+  for (let k = first; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.pos === "AUX" || t.pos === "PART" || t.pos === "ADV" || isNegationCue(t, tokens[k + 1])) continue;
+    const prev = tokens[k - 1];
+    const isArticle = (t.lower === "the" || t.lower === "a" || t.lower === "an") && !(k > first && prev && (prev.pos === "NOUN" || prev.pos === "PROPN"));
+    if (!isArticle) out.push(t.key);
+  }
+  return out;
+}
+
+/**
+ * Whether a negation outside the tight clause of the word at `i` frames it: "it is not true that the
+ * pump is separated", "neither the pump nor the hose is separated". A comma, a stop or a subordinating
+ * word other than "that" ("not lit because it is separated") ends the frame.
+ */
+export function isFramedByNegation(tokens: readonly Token[], i: number): boolean {
+  const [first] = tightClause(tokens, i);
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isNegationCue(t, tokens[k + 1])) return true;
+    if (!t.isWord) {
+      if (/[,;:.!?()]/.test(t.text)) return false;
+      continue;
+    }
+    if ((t.pos === "SCONJ" || claimCues().clauseBoundaries.has(t.lower)) && t.lower !== "that") return false;
+  }
+  return false;
+}
