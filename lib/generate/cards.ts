@@ -6,7 +6,7 @@ import type { Card } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
-import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
+import { definedTermTakesThe, lacksSubject, namingSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
@@ -254,7 +254,8 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
         if (!complement) continue;
       }
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
-      const event = inContext(e.event, pm, sentence);
+      const read = inContext(e.event, pm, sentence);
+      const event = read && namingSubject(read, pm, sentence);
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // "…9.2 per cent of GDP in.", "In, UPI handled…": the cut left a preposition without its object.
       if (/\b(?:in|on|at|by|for|to|of|from|with|about|around|than|between|since|until|during)\s*\.?$/i.test(event.trim()) || /^(?:In|On|By|Since|From|Until|During|After|Before|At)\s*,/.test(event.trim())) continue;

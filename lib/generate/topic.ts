@@ -5,6 +5,8 @@ import { escapeRegExp } from "@/lib/text/regexp";
 import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
+import topicWords from "./topic-words.json";
+import referentHeads from "./referent-heads.json";
 
 /**
  * The subject a section's heading names, for items whose sentence leans on it: under "The Graded Response Action Plan",
@@ -26,6 +28,11 @@ export interface SectionTopic {
   acronyms: string[];
   /** Read from the material's title (`documentTopic`), not from the heading over the sentence. */
   ofWholeMaterial?: boolean;
+  /**
+   * The year the title writes after the name, when it says which one ("1935" in "Government of India Act, 1935": several
+   * Government of India Acts exist); `phrase` carries it ("the Government of India Act, 1935"), `name` does not.
+   */
+  dated?: { year: string; separator: string };
 }
 
 /** Small words a name keeps between its capitalised words. */
@@ -290,7 +297,30 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
-  return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
+  return { ...withTitleYear(pm, topicNamed(pm, best.name, best.withThe), title), ofWholeMaterial: true };
+}
+
+/** Kind words whose names a year completes ("Act", "Rules", "Treaty"; `topic-words.json` datedKinds). */
+const DATED_KINDS = new Set(topicWords.datedKinds);
+/** What may stand between a name and its year: "X Act, 1935", "X Act 1935", "X Act of 1935", "X Act (1935)". */
+const YEAR_AFTER = String.raw`(,[^\S\n]*|[^\S\n]+(?:of[^\S\n]+)?|[^\S\n]*\([^\S\n]*)((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}])`;
+
+/**
+ * The topic with the year the title writes after its name ("Government of India Act, 1935"), when the body writes the name
+ * with that year too and the year says which one: the name ends in a kind word a year completes (`datedKinds`: "Act",
+ * "Rules", "Treaty"), or the body also writes it with another year ("the Cabinet Mission Plan" keeps none unless a second
+ * plan of that name is dated elsewhere). Otherwise the topic as it was.
+ */
+function withTitleYear(pm: ProcessedMaterial, topic: SectionTopic, title: string): SectionTopic {
+  const inTitle = new RegExp(escapeRegExp(topic.name) + YEAR_AFTER, "iu").exec(title);
+  if (!inTitle) return topic;
+  const year = inTitle[2]!;
+  const { body } = bodyIndexOf(pm);
+  const years = [...body.matchAll(new RegExp(escapeRegExp(topic.name) + YEAR_AFTER, "gu"))].map((m) => m[2]!);
+  if (!years.includes(year)) return topic;
+  if (!DATED_KINDS.has(topic.name.split(/\s+/).at(-1)!) && !years.some((y) => y !== year)) return topic;
+  const separator = /\(/.test(inTitle[1]!) || inTitle[1]!.trim() === "," ? ", " : inTitle[1]!.includes("of") ? " of " : " ";
+  return { ...topic, phrase: `${topic.phrase}${separator}${year}`, distinctive: topic.distinctive, dated: { year, separator } };
 }
 
 /** A subject a title names in common nouns must be written this often outside headings, in any case. */
@@ -606,9 +636,83 @@ function nearTopic(pm: ProcessedMaterial, sentence: Sentence, topic: SectionTopi
   return false;
 }
 
-/** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words? */
+/** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words ("the 1935 Act" for a dated one)? */
 export function mentionsTopic(text: string, topic: SectionTopic): boolean {
-  return hasWord(text, topic.name) || topic.acronyms.some((a) => hasWord(text, a, "u")) || topic.distinctive.some((w) => hasWord(text, w, "u"));
+  const kind = topic.dated && topic.name.split(/\s+/).at(-1)!;
+  return (
+    hasWord(text, topic.name) ||
+    topic.acronyms.some((a) => hasWord(text, a, "u")) ||
+    topic.distinctive.some((w) => hasWord(text, w, "u")) ||
+    (!!topic.dated && !!kind && hasWord(text, `${topic.dated.year} ${kind}`))
+  );
+}
+
+/** Heads of the lexicon a material may call its subject by (`topic-words.json` subjectHeads over `referent-heads.json`). */
+const SUBJECT_HEADS = new Set(
+  topicWords.subjectHeads.flatMap((kind) => (referentHeads as unknown as Record<string, string[]>)[kind] ?? []),
+);
+
+/** The head a subject's name ends in that a text may call it by alone ("Act" for the Government of India Act, "Scheme"), or null. */
+function subjectHeadOf(topic: SectionTopic): string | null {
+  const words = topic.name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && SUBJECT_HEADS.has(last.toLowerCase()) ? last : null;
+}
+
+/**
+ * The item text made from `sentence` with its subject named where it leans on it (issue 9, blind review of 7 Dec 2026):
+ * - a bare "the <head>" whose head is the one the subject's name ends in ("The Act is often listed as…", "the scheme
+ *   covers…" under a material on the Government of India Act, 1935 or the Carbon Credit Trading Scheme) becomes the
+ *   subject's name ("The Government of India Act, 1935 is often listed as…") — when nothing before it in the item or in
+ *   the sentences of its paragraph names another thing of that head ("the Indian Forest Act, 1927… The Act let officers"
+ *   stays, and is left to the screen), and nothing after it says which ("the Act of 1919", "the scheme (PAT)");
+ * - a dated subject's name written without its year ("the Government of India Act was the main channel…") gets the year
+ *   the title gives it, unless the paragraph dates that name otherwise.
+ * Only under a section whose subject is that name (`sectionTopic`); the text as it was otherwise.
+ */
+export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  const topic = sectionTopic(pm, sentence);
+  let out = text;
+  const paragraphBefore = pm.sentences
+    .filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index)
+    .map((s) => s.text)
+    .join(" ");
+  const head = topic && subjectHeadOf(topic);
+  if (topic && head) {
+    const word = (flags: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}s?(?![\p{L}\p{N}])`, flags);
+    const bare = new RegExp(String.raw`(?<![\p{L}\p{N}])(the)[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}'’-])`, "iu").exec(out);
+    const after = bare ? out.slice(bare.index + bare[0].length) : "";
+    // What the paragraph says of things of that head, but the subject's own name and the bare chain ("the Act").
+    const others = paragraphBefore
+      .split(topic.name)
+      .join(" ")
+      .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])[Tt]he[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}])`, "giu"), " ");
+    if (
+      bare &&
+      // "the Act of 1919", "the scheme (PAT)", "the Act 2005", "the Scheme Rules", "the Act's…": it says which, or reads ill.
+      !/^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’])/u.test(after) &&
+      !word("iu").test(out.slice(0, bare.index)) &&
+      !word("iu").test(others)
+    ) {
+      const phrase = /^T/.test(bare[1]!) ? topic.phrase.charAt(0).toUpperCase() + topic.phrase.slice(1) : topic.phrase;
+      out = out.slice(0, bare.index) + phrase + after;
+      return out;
+    }
+  }
+  // (The whole material's dated subject, under a section about another thing too: "the Government of India Act" the
+  // Federal Court's section writes is the Act of the title.)
+  const dated = [topic, documentTopic(pm)].find((t) => t?.dated);
+  if (dated?.dated) {
+    const { year, separator } = dated.dated;
+    const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}(?![\p{L}\p{N}])`, "u").exec(out);
+    const otherYear = [...`${paragraphBefore} ${sentence.text}`.matchAll(new RegExp(escapeRegExp(dated.name) + YEAR_AFTER, "gu"))].some((d) => d[2] !== year);
+    // Not where it is dated already ("…Act, 1935", "the 1935 Government of India Act"), nor before a possessive.
+    if (m && !otherYear && !new RegExp(`^${YEAR_AFTER}`, "u").test(out.slice(m.index + m[0].length)) && !/\d[^\S\n]*$/.test(out.slice(0, m.index)) && !/^['’]/.test(out.slice(m.index + m[0].length))) {
+      const at = m.index + m[0].length;
+      out = out.slice(0, at) + separator + year + out.slice(at);
+    }
+  }
+  return out;
 }
 
 /**
@@ -636,7 +740,7 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
     if (mentionsTopic(a, topic) || hasWord(topic.name, a) || a.toLowerCase().includes(topic.name.toLowerCase())) return null;
     // A figure that is part of the name ("Article 163" for "_____").
     const digits = /\d+/.exec(a)?.[0];
-    if (digits && hasWord(topic.name, digits)) return null;
+    if (digits && (hasWord(topic.name, digits) || digits === topic.dated?.year)) return null;
   }
   return topic.phrase;
 }
