@@ -182,10 +182,10 @@ export function documentTopic(pm: ProcessedMaterial): SectionTopic | null {
 }
 
 function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
-  const title = pm.material.title ?? "";
+  const title = recasedTitle(pm, pm.material.title ?? "");
   // A title the material was given, or its first line: not the file's name nor the first words of its first sentence,
   // which stand in for a title when there is none ("The Supreme Court struck down the electoral bonds scheme…").
-  const isHeading = pm.blocks.some((b) => b.kind === "heading" && pm.material.text.slice(b.start, b.end).trim() === title.trim());
+  const isHeading = pm.blocks.some((b) => b.kind === "heading" && pm.material.text.slice(b.start, b.end).trim() === (pm.material.title ?? "").trim());
   const firstSentence = pm.sentences[0]?.text.replace(/[.!?]$/, "") ?? "";
   if (!title || title === pm.material.source || (!isHeading && (/(?:\.\.\.|…)$/.test(title) || firstSentence === title))) return null;
   const names: Array<{ name: string; withThe: boolean; times: number }> = [];
@@ -253,8 +253,10 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const isPlace = (name: string) => places.has(name.toLowerCase()) || (!kindWordOf(name) && name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase())));
   const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
   // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
+  // (So is one the title brackets right after the name, when the material's list of acronyms does not have it.)
   const acronymOfAnother = (n: (typeof names)[number]) =>
-    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && expands(a, o.name)));
+    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && expands(a, o.name))) ||
+    names.some((o) => o !== n && /^[\p{Lu}\d]{2,}$/u.test(n.name) && title.includes(`${o.name} (${n.name})`));
   const most = (list: typeof names) => list.reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
   const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
   // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
@@ -321,6 +323,58 @@ function withTitleYear(pm: ProcessedMaterial, topic: SectionTopic, title: string
   if (!DATED_KINDS.has(topic.name.split(/\s+/).at(-1)!) && !years.some((y) => y !== year)) return topic;
   const separator = /\(/.test(inTitle[1]!) || inTitle[1]!.trim() === "," ? ", " : inTitle[1]!.includes("of") ? " of " : " ";
   return { ...topic, phrase: `${topic.phrase}${separator}${year}`, distinctive: topic.distinctive, dated: { year, separator } };
+}
+
+/**
+ * A title in capitals ("CARBON CREDIT TRADING SCHEME (CCTS) AND CARBON MARKETS IN INDIA") as the body writes its words:
+ * each longest run of two words or more that the body writes, in any case, takes the body's spelling (one with its
+ * later words capitalised, a name's, over a common noun phrase's: "Carbon Credit Trading Scheme"); a word left over
+ * keeps its capitals when it is one of the material's acronyms and takes the body's commonest spelling otherwise ("and",
+ * "India"). A title with small letters is returned as it is.
+ */
+export function recasedTitle(pm: ProcessedMaterial, title: string): string {
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title)) return title;
+  const { body } = bodyIndexOf(pm);
+  const words = [...title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)].slice(0, TITLE_WORDS_READ);
+  const acronyms = new Set(pm.acronyms.map((a) => a.short));
+  const spellingIn = (phrase: string): string | null => {
+    // (Not where the body writes it in capitals too: a heading the reader took for a line.)
+    const found = [...body.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${phrase.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`)}(?![\p{L}\p{N}])`, "giu"))]
+      .map((m) => m[0])
+      .filter((f) => /\p{Ll}/u.test(f));
+    if (!found.length) return null;
+    const named = found.find((f) => f.split(/\s+/).slice(1).every((w) => NAME_JOINER.test(w) || /^[\p{Lu}\p{N}]/u.test(w)));
+    if (named) return named;
+    const counts = new Map<string, number>();
+    for (const f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  let out = "";
+  let last = 0;
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    let spelling: string | null = null;
+    // The longest run from here, its words joined by spaces only in the title.
+    let end = i;
+    while (end + 1 < words.length && /^\s+$/.test(title.slice(words[end]!.index + words[end]![0].length, words[end + 1]!.index))) end++;
+    for (let j = end; j > i && !spelling; j--) {
+      const phrase = title.slice(words[i]!.index, words[j]!.index + words[j]![0].length);
+      spelling = spellingIn(phrase);
+      if (spelling) taken = j - i + 1;
+    }
+    const w = words[i]!;
+    if (!spelling) {
+      taken = 1;
+      spelling = acronyms.has(w[0]) ? w[0] : (spellingIn(w[0]) ?? w[0].toLowerCase());
+    }
+    const from = w.index;
+    const to = words[i + taken - 1]!.index + words[i + taken - 1]![0].length;
+    out += title.slice(last, from) + spelling;
+    last = to;
+    i += taken;
+  }
+  return out + title.slice(last);
 }
 
 /** A subject a title names in common nouns must be written this often outside headings, in any case. */
@@ -690,7 +744,10 @@ export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sen
     if (
       bare &&
       // "the Act of 1919", "the scheme (PAT)", "the Act 2005", "the Scheme Rules", "the Act's…": it says which, or reads ill.
-      !/^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’])/u.test(after) &&
+      // ("the Commission on Centre-State Relations": a name goes on.)
+      !/^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’]|[^\S\n]+(?:on|for|in|to)[^\S\n]+(?:the[^\S\n]+)?\p{Lu})/u.test(after) &&
+      // "the mission districts", "the council area": a word describing the next noun, no subject of its own.
+      standsAlone(`the ${head.toLowerCase()}`, after) &&
       !word("iu").test(out.slice(0, bare.index)) &&
       !word("iu").test(others)
     ) {

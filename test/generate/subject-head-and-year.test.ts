@@ -108,3 +108,30 @@ describe("the subject's head in lower case, for a subject with no year", () => {
     expect(namingSubject("By _____ the Veldra Solar Pump Scheme had paid for 80,000 pumps.", spm, results)).toBe("By _____ the Veldra Solar Pump Scheme had paid for 80,000 pumps.");
   });
 });
+
+const capitals = [
+  "VELDRA SOLAR PUMP SCHEME (VSPS): NOTES",
+  "",
+  "The Veldra Solar Pump Scheme pays farmers in Karn to replace diesel pumps with solar ones. The Veldra Solar Pump Scheme began in 2019.",
+  "",
+  "Coverage",
+  "",
+  "Pumps of up to 7.5 horsepower are covered, and 80,000 had been paid for by 2024.",
+].join("\n");
+const cpm = ingestMaterial({ source: "caps.txt", content: capitals });
+
+describe("a title in capitals is read as the body writes its words", () => {
+  it("finds the subject of a title in capitals, its bracketed acronym no rival", () => {
+    expect(documentTopic(cpm)?.phrase).toBe("the Veldra Solar Pump Scheme");
+    const s = sentenceStarting(cpm, "Pumps of up to");
+    expect(topicFor("Pumps of up to _____ horsepower are covered.", cpm, s, ["7.5"])).toBe("the Veldra Solar Pump Scheme");
+  });
+});
+
+describe("the subject's head before a noun it describes stays", () => {
+  it("leaves 'the scheme districts' and a name that goes on after the head", () => {
+    const s = sentenceStarting(spm, "The scheme covers");
+    expect(namingSubject("Karn set up offices in the scheme districts, run by _____ cooperatives.", spm, s)).toBe("Karn set up offices in the scheme districts, run by _____ cooperatives.");
+    expect(namingSubject("The Scheme for Veldra Farmers was announced in _____.", spm, s)).toBe("The Scheme for Veldra Farmers was announced in _____.");
+  });
+});
