@@ -6,7 +6,6 @@ import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
 import topicWords from "./topic-words.json";
-import referentHeads from "./referent-heads.json";
 
 /**
  * The subject a section's heading names, for items whose sentence leans on it: under "The Graded Response Action Plan",
@@ -194,7 +193,8 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     const words = part.split(/\s+/).filter(Boolean).slice(0, TITLE_WORDS_READ);
     let i = 0;
     while (i < words.length) {
-      if (!/^[\p{Lu}\d]/u.test(words[i]!)) {
+      // (Nor on a preposition: "In India" says where, whatever its case.)
+      if (!/^[\p{Lu}\d]/u.test(words[i]!) || PREPOSITIONS.has(words[i]!.toLowerCase())) {
         i++;
         continue;
       }
@@ -299,7 +299,20 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
-  return { ...withTitleYear(pm, topicNamed(pm, best.name, best.withThe), title), ofWholeMaterial: true };
+  const topic = topicNamed(pm, best.name, best.withThe);
+  // A title in capitals shows no word of its name to be distinctive: a word the body also writes in another name ("Education"
+  // of "National Education Policy 2020" in "the Higher Education Commission of India") does not say the item is about it.
+  if (title !== pm.material.title) topic.distinctive = topic.distinctive.filter((w) => !writtenInAnotherName(pm, w, best.name));
+  return { ...withTitleYear(pm, topic, title), ofWholeMaterial: true };
+}
+
+/** Does the body write `word` inside a name other than `name`, next to another capitalised word ("Higher Education Commission")? */
+function writtenInAnotherName(pm: ProcessedMaterial, word: string, name: string): boolean {
+  const { body } = bodyIndexOf(pm);
+  const rest = body.replace(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "giu"), " ");
+  const joiners = String.raw`(?:[^\S\n]+(?:of|on|for|and|the|in)(?![\p{L}]))*[^\S\n]+`;
+  const w = escapeRegExp(word);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:The|A|An)[^\p{L}])\p{Lu}[\p{L}-]*${joiners}${w}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${w}${joiners}\p{Lu}`, "u").test(rest);
 }
 
 /** Kind words whose names a year completes ("Act", "Rules", "Treaty"; `topic-words.json` datedKinds). */
@@ -332,6 +345,12 @@ function withTitleYear(pm: ProcessedMaterial, topic: SectionTopic, title: string
  * keeps its capitals when it is one of the material's acronyms and takes the body's commonest spelling otherwise ("and",
  * "India"). A title with small letters is returned as it is.
  */
+/** Words that open no name ("In India" at a sentence's start says where; `topic-words.json` prepositions). */
+const PREPOSITIONS = new Set(topicWords.prepositions);
+function opensWithPreposition(phrase: string): boolean {
+  return PREPOSITIONS.has(phrase.split(/\s+/)[0]!.toLowerCase());
+}
+
 export function recasedTitle(pm: ProcessedMaterial, title: string): string {
   if (/\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title)) return title;
   const { body } = bodyIndexOf(pm);
@@ -339,8 +358,10 @@ export function recasedTitle(pm: ProcessedMaterial, title: string): string {
   const acronyms = new Set(pm.acronyms.map((a) => a.short));
   const spellingIn = (phrase: string): string | null => {
     // (Not where the body writes it in capitals too: a heading the reader took for a line.)
+    // (A capital on a sentence's first word says nothing of a name: "In India, food…" is "in India"; a preposition opens
+    // no name, `topic-words.json` prepositions.)
     const found = [...body.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${phrase.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`)}(?![\p{L}\p{N}])`, "giu"))]
-      .map((m) => m[0])
+      .map((m) => (opensWithPreposition(m[0]) ? m[0].charAt(0).toLowerCase() + m[0].slice(1) : m[0]))
       .filter((f) => /\p{Ll}/u.test(f));
     if (!found.length) return null;
     const named = found.find((f) => f.split(/\s+/).slice(1).every((w) => NAME_JOINER.test(w) || /^[\p{Lu}\p{N}]/u.test(w)));
@@ -701,55 +722,68 @@ export function mentionsTopic(text: string, topic: SectionTopic): boolean {
   );
 }
 
-/** Heads of the lexicon a material may call its subject by (`topic-words.json` subjectHeads over `referent-heads.json`). */
-const SUBJECT_HEADS = new Set(
-  topicWords.subjectHeads.flatMap((kind) => (referentHeads as unknown as Record<string, string[]>)[kind] ?? []),
-);
+/** Kinds of document, programme or body a material may call its subject by (`topic-words.json` subjectKinds). */
+const SUBJECT_KINDS = topicWords.subjectKinds;
 
 /** The head a subject's name ends in that a text may call it by alone ("Act" for the Government of India Act, "Scheme"), or null. */
 function subjectHeadOf(topic: SectionTopic): string | null {
   const words = topic.name.split(/\s+/);
   const last = words.at(-1)!;
-  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && SUBJECT_HEADS.has(last.toLowerCase()) ? last : null;
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && SUBJECT_KINDS.some((k) => k.heads.includes(last.toLowerCase())) ? last : null;
+}
+
+/** Words after a bare head that carry a name on ("the Commission on Centre-State Relations"; `topic-words.json`). */
+const NAME_GOES_ON = topicWords.nameGoesOnAfterHead.map(escapeRegExp).join("|");
+
+/**
+ * Does `text` name another thing of the subject's kind than the subject: any word of that kind (`subjectKinds`: "the
+ * 2019 amendment Act", "an amending law", "Treaty of Sugauli", "a support programme", "another body", "Acts"), but in the
+ * subject's own name (undated, or with its own year) and in the bare "the <head>" a text calls it by?
+ */
+function namesOtherOfKind(text: string, topic: SectionTopic, head: string): boolean {
+  const kind = SUBJECT_KINDS.find((k) => k.heads.includes(head.toLowerCase()));
+  if (!kind) return true;
+  const own = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(topic.name)}(?:${YEAR_AFTER})?(?![\p{L}\p{N}])`, "giu");
+  const rest = text
+    .replace(own, (m, _sep, year: string | undefined) => (year && year !== topic.dated?.year ? m : " "))
+    .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])the[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}'’-])`, "giu"), " ");
+  const words = [...kind.heads, ...kind.alsoOfKind].map(escapeRegExp).join("|");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})(?:s|es)?(?![\p{L}\p{N}])`, "iu").test(rest);
 }
 
 /**
  * The item text made from `sentence` with its subject named where it leans on it (issue 9, blind review of 7 Dec 2026):
  * - a bare "the <head>" whose head is the one the subject's name ends in ("The Act is often listed as…", "the scheme
  *   covers…" under a material on the Government of India Act, 1935 or the Carbon Credit Trading Scheme) becomes the
- *   subject's name ("The Government of India Act, 1935 is often listed as…") — when nothing before it in the item or in
- *   the sentences of its paragraph names another thing of that head ("the Indian Forest Act, 1927… The Act let officers"
- *   stays, and is left to the screen), and nothing after it says which ("the Act of 1919", "the scheme (PAT)");
+ *   subject's name ("The Government of India Act, 1935 is often listed as…") — only when nothing of that kind but the
+ *   subject is named anywhere before it, in the item or in the material's title, headings and paragraphs
+ *   (`namesOtherOfKind`: "the Indian Forest Act, 1927", "an amending law", "the settlement signed at Sugauli", "another
+ *   body" leave "the Act", "the treaty", "the commission" as written), and nothing after it says which ("the Act of 1919",
+ *   "the scheme (PAT)");
  * - a dated subject's name written without its year ("the Government of India Act was the main channel…") gets the year
- *   the title gives it, unless the paragraph dates that name otherwise.
+ *   the title gives it, unless the material dates that name otherwise anywhere ("…Act, 1919", "the 1919 …Act", "…Acts").
  * Only under a section whose subject is that name (`sectionTopic`); the text as it was otherwise.
  */
 export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sentence): string {
   const topic = sectionTopic(pm, sentence);
   let out = text;
-  const paragraphBefore = pm.sentences
-    .filter((s) => s.blockIndex === sentence.blockIndex && s.index < sentence.index)
-    .map((s) => s.text)
-    .join(" ");
+  // Everything the material writes before the sentence: its title, headings and paragraphs.
+  const before = pm.material.text.slice(0, sentence.start);
   const head = topic && subjectHeadOf(topic);
   if (topic && head) {
-    const word = (flags: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(head)}s?(?![\p{L}\p{N}])`, flags);
     const bare = new RegExp(String.raw`(?<![\p{L}\p{N}])(the)[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}'’-])`, "iu").exec(out);
     const after = bare ? out.slice(bare.index + bare[0].length) : "";
-    // What the paragraph says of things of that head, but the subject's own name and the bare chain ("the Act").
-    const others = paragraphBefore
-      .split(topic.name)
-      .join(" ")
-      .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])[Tt]he[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}])`, "giu"), " ");
     if (
       bare &&
       // "the Act of 1919", "the scheme (PAT)", "the Act 2005", "the Scheme Rules", "the Act's…": it says which, or reads ill.
       // ("the Commission on Centre-State Relations": a name goes on.)
-      !/^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’]|[^\S\n]+(?:on|for|in|to)[^\S\n]+(?:the[^\S\n]+)?\p{Lu})/u.test(after) &&
+      !new RegExp(String.raw`^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’]|[^\S\n]+(?:${NAME_GOES_ON})[^\S\n]+(?:the[^\S\n]+)?\p{Lu})`, "u").test(after) &&
       // "the mission districts", "the council area": a word describing the next noun, no subject of its own.
       standsAlone(`the ${head.toLowerCase()}`, after) &&
-      !word("iu").test(out.slice(0, bare.index)) &&
-      !word("iu").test(others)
+      // Nothing else of its kind anywhere before, in the item or in the material: "the Act" after "an amending law" or
+      // "the Treaty of Sugauli", "the commission" after "another body", may be that one.
+      !namesOtherOfKind(out.slice(0, bare.index), topic, head) &&
+      !namesOtherOfKind(before, topic, head)
     ) {
       const phrase = /^T/.test(bare[1]!) ? topic.phrase.charAt(0).toUpperCase() + topic.phrase.slice(1) : topic.phrase;
       out = out.slice(0, bare.index) + phrase + after;
@@ -762,7 +796,13 @@ export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sen
   if (dated?.dated) {
     const { year, separator } = dated.dated;
     const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}(?![\p{L}\p{N}])`, "u").exec(out);
-    const otherYear = [...`${paragraphBefore} ${sentence.text}`.matchAll(new RegExp(escapeRegExp(dated.name) + YEAR_AFTER, "gu"))].some((d) => d[2] !== year);
+    // Not where the material dates that name otherwise anywhere ("the Government of India Act, 1919", "the 1919 Government
+    // of India Act", "the Government of India Acts").
+    const whole = pm.material.text;
+    const otherYear =
+      [...whole.matchAll(new RegExp(escapeRegExp(dated.name) + YEAR_AFTER, "giu"))].some((d) => d[2] !== year) ||
+      [...whole.matchAll(new RegExp(String.raw`((?:1[5-9]|20)\d\d)[^\S\n]+${escapeRegExp(dated.name)}`, "giu"))].some((d) => d[1] !== year) ||
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}s(?![\p{L}\p{N}])`, "iu").test(whole);
     // Not where it is dated already ("…Act, 1935", "the 1935 Government of India Act"), nor before a possessive.
     if (m && !otherYear && !new RegExp(`^${YEAR_AFTER}`, "u").test(out.slice(m.index + m[0].length)) && !/\d[^\S\n]*$/.test(out.slice(0, m.index)) && !/^['’]/.test(out.slice(m.index + m[0].length))) {
       const at = m.index + m[0].length;
