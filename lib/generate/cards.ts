@@ -6,7 +6,7 @@ import type { Card } from "./schemas";
 import { keyClauseOf } from "./readability";
 import { blankedText, isPersonName, statesAState, type Slot } from "./slots";
 import { inContext, leansOnSubject, referenceWords, spanPointsBack } from "./context";
-import { definedTermTakesThe, lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
+import { definedTermTakesThe, lacksSubject, namingSubject, topicFor, withTopic, withTopicLead } from "./topic";
 import { ABSOLUTE_PHRASE, PLACE_HEAD, SECOND_DESCRIPTION, closesItsClause, definitionHead, explanationCards, namesSomeone, termAcronymCards } from "./explain";
 import { LASTING_ROLE, scoreItem, type QualityInput } from "./quality";
 import { conceptCards } from "./concept";
@@ -254,7 +254,14 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
         if (!complement) continue;
       }
       if (/,\s*(?:(?:first|originally|newly|only)\s+)?(?:established|founded|set up|formed|created|launched|constituted|incorporated|registered|built|opened|inaugurated)(?:\s+by\s+[^,]+)?$/i.test(rest)) continue;
-      const event = inContext(e.event, pm, sentence);
+      // The year (or financial year) is the fact asked for, never the month or the day.
+      const when = e.isFiscal ? e.label : String(e.year);
+      const read = inContext(e.event, pm, sentence);
+      const named = read && namingSubject(read, pm, sentence);
+      // A year the subject's name brought in must not be the answer ("When? The Factories Act, 1948 received…"): the
+      // sentence as it was, then.
+      const showsWhen = (t: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(when)}(?![\p{L}\p{N}])`, "u").test(t);
+      const event = read && named && showsWhen(named) && !showsWhen(read) ? read : named;
       if (!event || wordCount(event) < 6 || /"/.test(event) || /,\s*\.?$|^[^A-Za-z0-9]/.test(event)) continue;
       // "…9.2 per cent of GDP in.", "In, UPI handled…": the cut left a preposition without its object.
       if (/\b(?:in|on|at|by|for|to|of|from|with|about|around|than|between|since|until|during)\s*\.?$/i.test(event.trim()) || /^(?:In|On|By|Since|From|Until|During|After|Before|At)\s*,/.test(event.trim())) continue;
@@ -274,8 +281,6 @@ export function timelineCards(materials: ProcessedMaterial[], corpus: Corpus): C
       // "As of 2024" dates a state of affairs, not an event.
       const prep = /(?:^|\s)(prior to|before|after|since|until|till|by|as of|as on|as at)\s+$/i.exec(pm.material.text.slice(Math.max(0, e.start - 12), e.start))?.[1];
       if (prep && /^(?:prior to|before|after|as of|as on|as at)$/i.test(prep)) continue;
-      // The year (or financial year) is the fact asked for, never the month or the day.
-      const when = e.isFiscal ? e.label : String(e.year);
       const back = prep ? `${capitalize(prep.toLowerCase())} ${when}` : when;
       const eventLead = topicFor(event, pm, sentence, [when]);
       if (lacksSubject(event, eventLead, pm, sentence)) continue;

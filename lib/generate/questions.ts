@@ -6,7 +6,7 @@ import { endWithPeriod, sentenceEvidence } from "./text";
 import { inContext } from "./context";
 import { isAnswerGivenAway } from "./readability";
 import { HEDGED_ATTRIBUTION, itemDefect, scoreItem } from "./quality";
-import { lacksSubject, topicFor, withTopic, withTopicLead } from "./topic";
+import { lacksSubject, namingSubject, topicFor, withTopic, withTopicLead } from "./topic";
 
 /** Words that give the figure after them as approximate ("around 1040", "c. 750", "some 3,000"). */
 const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|nearly|almost|some|circa|c\.|ca\.)\s*$/i;
@@ -36,8 +36,9 @@ function options(seed: string, correct: string, distractors: string[], evidence:
 function filled(slot: Slot, value: string): string | null {
   const { sentence } = slot.ref;
   const text = sentence.text.slice(0, slot.start - sentence.start) + value + sentence.text.slice(slot.end - sentence.start);
-  const resolved = inContext(text, slot.ref.pm, sentence);
-  if (!resolved) return null;
+  const read = inContext(text, slot.ref.pm, sentence);
+  if (!read) return null;
+  const resolved = namingSubject(read, slot.ref.pm, sentence);
   const lead = topicFor(resolved, slot.ref.pm, sentence, [slot.answer, value]);
   return lacksSubject(resolved, lead, slot.ref.pm, sentence) ? null : withTopic(endWithPeriod(resolved), lead);
 }

@@ -7,7 +7,7 @@ import { isAnswerGivenAway } from "./readability";
 import { APPROX, CURRENCY, asideAfterBlank, followsFromOtherFigures, glossesBlank } from "./giveaways";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
-import { isHeadline, taggedTerms } from "./topic";
+import { isHeadline, namingSubject, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { namesAPerson } from "@/lib/nlp/wordnet";
@@ -296,7 +296,9 @@ const TYPE_PRIORITY: Record<SlotType, number> = { number: 0, term: 1, year: 2, p
 export function blankedText(slot: Slot, blank = "_____"): string | null {
   const { sentence } = slot.ref;
   const raw = sentence.text.slice(0, slot.start - sentence.start) + blank + sentence.text.slice(slot.end - sentence.start);
-  const text = inContext(raw, slot.ref.pm, sentence);
+  const read = inContext(raw, slot.ref.pm, sentence);
+  // "The Act established a _____" → "The Government of India Act, 1935 established a _____" (`namingSubject`).
+  const text = read && namingSubject(read, slot.ref.pm, sentence);
   if (!text || !text.includes(blank)) return null;
   // The answer must not remain visible elsewhere in the sentence.
   const rest = text.replace(blank, " ");

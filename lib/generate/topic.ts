@@ -5,6 +5,7 @@ import { escapeRegExp } from "@/lib/text/regexp";
 import { getSynsets, isKnownWord } from "@/lib/nlp/wordnet";
 import { DESIGNATION_WORDS, leansOnSubject, referenceWords } from "./context";
 import institutionWords from "./institution-words.json";
+import topicWords from "./topic-words.json";
 
 /**
  * The subject a section's heading names, for items whose sentence leans on it: under "The Graded Response Action Plan",
@@ -26,6 +27,11 @@ export interface SectionTopic {
   acronyms: string[];
   /** Read from the material's title (`documentTopic`), not from the heading over the sentence. */
   ofWholeMaterial?: boolean;
+  /**
+   * The year the title writes after the name, when it says which one ("1935" in "Government of India Act, 1935": several
+   * Government of India Acts exist); `phrase` carries it ("the Government of India Act, 1935"), `name` does not.
+   */
+  dated?: { year: string; separator: string };
 }
 
 /** Small words a name keeps between its capitalised words. */
@@ -175,10 +181,10 @@ export function documentTopic(pm: ProcessedMaterial): SectionTopic | null {
 }
 
 function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
-  const title = pm.material.title ?? "";
+  const title = recasedTitle(pm, pm.material.title ?? "");
   // A title the material was given, or its first line: not the file's name nor the first words of its first sentence,
   // which stand in for a title when there is none ("The Supreme Court struck down the electoral bonds scheme…").
-  const isHeading = pm.blocks.some((b) => b.kind === "heading" && pm.material.text.slice(b.start, b.end).trim() === title.trim());
+  const isHeading = pm.blocks.some((b) => b.kind === "heading" && pm.material.text.slice(b.start, b.end).trim() === (pm.material.title ?? "").trim());
   const firstSentence = pm.sentences[0]?.text.replace(/[.!?]$/, "") ?? "";
   if (!title || title === pm.material.source || (!isHeading && (/(?:\.\.\.|…)$/.test(title) || firstSentence === title))) return null;
   const names: Array<{ name: string; withThe: boolean; times: number }> = [];
@@ -187,7 +193,8 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
     const words = part.split(/\s+/).filter(Boolean).slice(0, TITLE_WORDS_READ);
     let i = 0;
     while (i < words.length) {
-      if (!/^[\p{Lu}\d]/u.test(words[i]!)) {
+      // (Nor on a preposition: "In India" says where, whatever its case.)
+      if (!/^[\p{Lu}\d]/u.test(words[i]!) || PREPOSITIONS.has(words[i]!.toLowerCase())) {
         i++;
         continue;
       }
@@ -246,8 +253,10 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   const isPlace = (name: string) => places.has(name.toLowerCase()) || (!kindWordOf(name) && name.split(/\s+/).filter((w) => !NAME_JOINER.test(w)).every((w) => places.has(w.toLowerCase())));
   const joinsPlaces = (name: string) => /\sand\s/.test(name) && name.split(/\s+and\s+(?:the\s+)?/).every(isPlace);
   // An acronym the title gives its name ("National Green Tribunal (NGT)") is that name, not a rival.
+  // (So is one the title brackets right after the name, when the material's list of acronyms does not have it.)
   const acronymOfAnother = (n: (typeof names)[number]) =>
-    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && expands(a, o.name)));
+    pm.acronyms.some((a) => a.short === n.name && names.some((o) => o !== n && expands(a, o.name))) ||
+    names.some((o) => o !== n && /^[\p{Lu}\d]{2,}$/u.test(n.name) && title.includes(`${o.name} (${n.name})`));
   const most = (list: typeof names) => list.reduce<(typeof names)[number] | undefined>((a, b) => (!a || b.times > a.times ? b : a), undefined);
   const rivals = names.filter((n) => !acronymOfAnother(n) && !joinsPlaces(n.name));
   // A subject that is no place comes first ("Operation Barga in West Bengal"); a title that names only places may be
@@ -290,7 +299,103 @@ function readDocumentTopic(pm: ProcessedMaterial): SectionTopic | null {
   let part = bestPart.replace(bestName, " \u0001 ");
   for (const place of [...places].sort((a, b) => b.length - a.length)) part = part.replace(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(place)}(?![\p{L}])`, "giu"), " \u0002 ");
   for (const m of part.matchAll(/(\S+)\s+(?:and|&)\s+(?:the\s+)?(\S+)/gi)) if (!(m[1] === "\u0002" && m[2] === "\u0002")) return null;
-  return { ...topicNamed(pm, best.name, best.withThe), ofWholeMaterial: true };
+  const topic = topicNamed(pm, best.name, best.withThe);
+  // A title in capitals shows no word of its name to be distinctive: a word the body also writes in another name ("Education"
+  // of "National Education Policy 2020" in "the Higher Education Commission of India") does not say the item is about it.
+  if (title !== pm.material.title) topic.distinctive = topic.distinctive.filter((w) => !writtenInAnotherName(pm, w, best.name));
+  return { ...withTitleYear(pm, topic, title), ofWholeMaterial: true };
+}
+
+/** Does the body write `word` inside a name other than `name`, next to another capitalised word ("Higher Education Commission")? */
+function writtenInAnotherName(pm: ProcessedMaterial, word: string, name: string): boolean {
+  const { body } = bodyIndexOf(pm);
+  const rest = body.replace(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "giu"), " ");
+  const joiners = String.raw`(?:[^\S\n]+(?:of|on|for|and|the|in)(?![\p{L}]))*[^\S\n]+`;
+  const w = escapeRegExp(word);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:The|A|An)[^\p{L}])\p{Lu}[\p{L}-]*${joiners}${w}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${w}${joiners}\p{Lu}`, "u").test(rest);
+}
+
+/** Kind words whose names a year completes ("Act", "Rules", "Treaty"; `topic-words.json` datedKinds). */
+const DATED_KINDS = new Set(topicWords.datedKinds);
+/** What may stand between a name and its year: "X Act, 1935", "X Act 1935", "X Act of 1935", "X Act (1935)". */
+const YEAR_AFTER = String.raw`(,[^\S\n]*|[^\S\n]+(?:of[^\S\n]+)?|[^\S\n]*\([^\S\n]*)((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}])`;
+
+/**
+ * The topic with the year the title writes after its name ("Government of India Act, 1935"), when the body writes the name
+ * with that year too and the year says which one: the name ends in a kind word a year completes (`datedKinds`: "Act",
+ * "Rules", "Treaty"), or the body also writes it with another year ("the Cabinet Mission Plan" keeps none unless a second
+ * plan of that name is dated elsewhere). Otherwise the topic as it was.
+ */
+function withTitleYear(pm: ProcessedMaterial, topic: SectionTopic, title: string): SectionTopic {
+  const inTitle = new RegExp(escapeRegExp(topic.name) + YEAR_AFTER, "iu").exec(title);
+  if (!inTitle) return topic;
+  const year = inTitle[2]!;
+  const { body } = bodyIndexOf(pm);
+  const years = [...body.matchAll(new RegExp(escapeRegExp(topic.name) + YEAR_AFTER, "gu"))].map((m) => m[2]!);
+  if (!years.includes(year)) return topic;
+  if (!DATED_KINDS.has(topic.name.split(/\s+/).at(-1)!) && !years.some((y) => y !== year)) return topic;
+  const separator = /\(/.test(inTitle[1]!) || inTitle[1]!.trim() === "," ? ", " : inTitle[1]!.includes("of") ? " of " : " ";
+  return { ...topic, phrase: `${topic.phrase}${separator}${year}`, distinctive: topic.distinctive, dated: { year, separator } };
+}
+
+/**
+ * A title in capitals ("CARBON CREDIT TRADING SCHEME (CCTS) AND CARBON MARKETS IN INDIA") as the body writes its words:
+ * each longest run of two words or more that the body writes, in any case, takes the body's spelling (one with its
+ * later words capitalised, a name's, over a common noun phrase's: "Carbon Credit Trading Scheme"); a word left over
+ * keeps its capitals when it is one of the material's acronyms and takes the body's commonest spelling otherwise ("and",
+ * "India"). A title with small letters is returned as it is.
+ */
+/** Words that open no name ("In India" at a sentence's start says where; `topic-words.json` prepositions). */
+const PREPOSITIONS = new Set(topicWords.prepositions);
+function opensWithPreposition(phrase: string): boolean {
+  return PREPOSITIONS.has(phrase.split(/\s+/)[0]!.toLowerCase());
+}
+
+export function recasedTitle(pm: ProcessedMaterial, title: string): string {
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}{2}/u.test(title)) return title;
+  const { body } = bodyIndexOf(pm);
+  const words = [...title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)].slice(0, TITLE_WORDS_READ);
+  const acronyms = new Set(pm.acronyms.map((a) => a.short));
+  const spellingIn = (phrase: string): string | null => {
+    // (Not where the body writes it in capitals too: a heading the reader took for a line.)
+    // (A capital on a sentence's first word says nothing of a name: "In India, food…" is "in India"; a preposition opens
+    // no name, `topic-words.json` prepositions.)
+    const found = [...body.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${phrase.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`)}(?![\p{L}\p{N}])`, "giu"))]
+      .map((m) => (opensWithPreposition(m[0]) ? m[0].charAt(0).toLowerCase() + m[0].slice(1) : m[0]))
+      .filter((f) => /\p{Ll}/u.test(f));
+    if (!found.length) return null;
+    const named = found.find((f) => f.split(/\s+/).slice(1).every((w) => NAME_JOINER.test(w) || /^[\p{Lu}\p{N}]/u.test(w)));
+    if (named) return named;
+    const counts = new Map<string, number>();
+    for (const f of found) counts.set(f, (counts.get(f) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  let out = "";
+  let last = 0;
+  let i = 0;
+  while (i < words.length) {
+    let taken = 0;
+    let spelling: string | null = null;
+    // The longest run from here, its words joined by spaces only in the title.
+    let end = i;
+    while (end + 1 < words.length && /^\s+$/.test(title.slice(words[end]!.index + words[end]![0].length, words[end + 1]!.index))) end++;
+    for (let j = end; j > i && !spelling; j--) {
+      const phrase = title.slice(words[i]!.index, words[j]!.index + words[j]![0].length);
+      spelling = spellingIn(phrase);
+      if (spelling) taken = j - i + 1;
+    }
+    const w = words[i]!;
+    if (!spelling) {
+      taken = 1;
+      spelling = acronyms.has(w[0]) ? w[0] : (spellingIn(w[0]) ?? w[0].toLowerCase());
+    }
+    const from = w.index;
+    const to = words[i + taken - 1]!.index + words[i + taken - 1]![0].length;
+    out += title.slice(last, from) + spelling;
+    last = to;
+    i += taken;
+  }
+  return out + title.slice(last);
 }
 
 /** A subject a title names in common nouns must be written this often outside headings, in any case. */
@@ -606,9 +711,105 @@ function nearTopic(pm: ProcessedMaterial, sentence: Sentence, topic: SectionTopi
   return false;
 }
 
-/** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words? */
+/** Does the text already say which subject it is about: the name, its acronym or one of its distinctive words ("the 1935 Act" for a dated one)? */
 export function mentionsTopic(text: string, topic: SectionTopic): boolean {
-  return hasWord(text, topic.name) || topic.acronyms.some((a) => hasWord(text, a, "u")) || topic.distinctive.some((w) => hasWord(text, w, "u"));
+  const kind = topic.dated && topic.name.split(/\s+/).at(-1)!;
+  return (
+    hasWord(text, topic.name) ||
+    topic.acronyms.some((a) => hasWord(text, a, "u")) ||
+    topic.distinctive.some((w) => hasWord(text, w, "u")) ||
+    (!!topic.dated && !!kind && hasWord(text, `${topic.dated.year} ${kind}`))
+  );
+}
+
+/** Kinds of document, programme or body a material may call its subject by (`topic-words.json` subjectKinds). */
+const SUBJECT_KINDS = topicWords.subjectKinds;
+
+/** The head a subject's name ends in that a text may call it by alone ("Act" for the Government of India Act, "Scheme"), or null. */
+function subjectHeadOf(topic: SectionTopic): string | null {
+  const words = topic.name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && SUBJECT_KINDS.some((k) => k.heads.includes(last.toLowerCase())) ? last : null;
+}
+
+/** Words after a bare head that carry a name on ("the Commission on Centre-State Relations"; `topic-words.json`). */
+const NAME_GOES_ON = topicWords.nameGoesOnAfterHead.map(escapeRegExp).join("|");
+
+/**
+ * Does `text` name another thing of the subject's kind than the subject: any word of that kind (`subjectKinds`: "the
+ * 2019 amendment Act", "an amending law", "Treaty of Sugauli", "a support programme", "another body", "Acts"), but in the
+ * subject's own name (undated, or with its own year) and in the bare "the <head>" a text calls it by?
+ */
+function namesOtherOfKind(text: string, topic: SectionTopic, head: string): boolean {
+  const kind = SUBJECT_KINDS.find((k) => k.heads.includes(head.toLowerCase()));
+  if (!kind) return true;
+  const own = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(topic.name)}(?:${YEAR_AFTER})?(?![\p{L}\p{N}])`, "giu");
+  const rest = text
+    .replace(own, (m, _sep, year: string | undefined) => (year && year !== topic.dated?.year ? m : " "))
+    .replace(new RegExp(String.raw`(?<![\p{L}\p{N}])the[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}'’-])`, "giu"), " ");
+  const words = [...kind.heads, ...kind.alsoOfKind].map(escapeRegExp).join("|");
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})(?:s|es)?(?![\p{L}\p{N}])`, "iu").test(rest);
+}
+
+/**
+ * The item text made from `sentence` with its subject named where it leans on it (issue 9, blind review of 7 Dec 2026):
+ * - a bare "the <head>" whose head is the one the subject's name ends in ("The Act is often listed as…", "the scheme
+ *   covers…" under a material on the Government of India Act, 1935 or the Carbon Credit Trading Scheme) becomes the
+ *   subject's name ("The Government of India Act, 1935 is often listed as…") — only when nothing of that kind but the
+ *   subject is named anywhere before it, in the item or in the material's title, headings and paragraphs
+ *   (`namesOtherOfKind`: "the Indian Forest Act, 1927", "an amending law", "the settlement signed at Sugauli", "another
+ *   body" leave "the Act", "the treaty", "the commission" as written), and nothing after it says which ("the Act of 1919",
+ *   "the scheme (PAT)");
+ * - a dated subject's name written without its year ("the Government of India Act was the main channel…") gets the year
+ *   the title gives it, unless the material dates that name otherwise anywhere ("…Act, 1919", "the 1919 …Act", "…Acts").
+ * Only under a section whose subject is that name (`sectionTopic`); the text as it was otherwise.
+ */
+export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sentence): string {
+  const topic = sectionTopic(pm, sentence);
+  let out = text;
+  // Everything the material writes before the sentence: its title, headings and paragraphs.
+  const before = pm.material.text.slice(0, sentence.start);
+  const head = topic && subjectHeadOf(topic);
+  if (topic && head) {
+    const bare = new RegExp(String.raw`(?<![\p{L}\p{N}])(the)[^\S\n]+${escapeRegExp(head)}(?![\p{L}\p{N}'’-])`, "iu").exec(out);
+    const after = bare ? out.slice(bare.index + bare[0].length) : "";
+    if (
+      bare &&
+      // "the Act of 1919", "the scheme (PAT)", "the Act 2005", "the Scheme Rules", "the Act's…": it says which, or reads ill.
+      // ("the Commission on Centre-State Relations": a name goes on.)
+      !new RegExp(String.raw`^(?:[^\S\n]*(?:of\b|\(|\d)|[^\S\n]+\p{Lu}|['’]|[^\S\n]+(?:${NAME_GOES_ON})[^\S\n]+(?:the[^\S\n]+)?\p{Lu})`, "u").test(after) &&
+      // "the mission districts", "the council area": a word describing the next noun, no subject of its own.
+      standsAlone(`the ${head.toLowerCase()}`, after) &&
+      // Nothing else of its kind anywhere before, in the item or in the material: "the Act" after "an amending law" or
+      // "the Treaty of Sugauli", "the commission" after "another body", may be that one.
+      !namesOtherOfKind(out.slice(0, bare.index), topic, head) &&
+      !namesOtherOfKind(before, topic, head)
+    ) {
+      const phrase = /^T/.test(bare[1]!) ? topic.phrase.charAt(0).toUpperCase() + topic.phrase.slice(1) : topic.phrase;
+      out = out.slice(0, bare.index) + phrase + after;
+      return out;
+    }
+  }
+  // (The whole material's dated subject, under a section about another thing too: "the Government of India Act" the
+  // Federal Court's section writes is the Act of the title.)
+  const dated = [topic, documentTopic(pm)].find((t) => t?.dated);
+  if (dated?.dated) {
+    const { year, separator } = dated.dated;
+    const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}(?![\p{L}\p{N}])`, "u").exec(out);
+    // Not where the material dates that name otherwise anywhere ("the Government of India Act, 1919", "the 1919 Government
+    // of India Act", "the Government of India Acts").
+    const whole = pm.material.text;
+    const otherYear =
+      [...whole.matchAll(new RegExp(escapeRegExp(dated.name) + YEAR_AFTER, "giu"))].some((d) => d[2] !== year) ||
+      [...whole.matchAll(new RegExp(String.raw`((?:1[5-9]|20)\d\d)[^\S\n]+${escapeRegExp(dated.name)}`, "giu"))].some((d) => d[1] !== year) ||
+      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}s(?![\p{L}\p{N}])`, "iu").test(whole);
+    // Not where it is dated already ("…Act, 1935", "the 1935 Government of India Act"), nor before a possessive.
+    if (m && !otherYear && !new RegExp(`^${YEAR_AFTER}`, "u").test(out.slice(m.index + m[0].length)) && !/\d[^\S\n]*$/.test(out.slice(0, m.index)) && !/^['’]/.test(out.slice(m.index + m[0].length))) {
+      const at = m.index + m[0].length;
+      out = out.slice(0, at) + separator + year + out.slice(at);
+    }
+  }
+  return out;
 }
 
 /**
@@ -636,7 +837,7 @@ export function topicFor(text: string, pm: ProcessedMaterial, sentence: Sentence
     if (mentionsTopic(a, topic) || hasWord(topic.name, a) || a.toLowerCase().includes(topic.name.toLowerCase())) return null;
     // A figure that is part of the name ("Article 163" for "_____").
     const digits = /\d+/.exec(a)?.[0];
-    if (digits && hasWord(topic.name, digits)) return null;
+    if (digits && (hasWord(topic.name, digits) || digits === topic.dated?.year)) return null;
   }
   return topic.phrase;
 }
