@@ -637,7 +637,8 @@ function pronounWithoutNoun(statement: string): string | null {
   if (p > 0 && !nounBefore) return w;
   // (After a semicolon the pronoun is a second clause's: "For Beijing, a calmer frontier matters…; for Delhi, it offers…".)
   if (p === 0 || !OPENING_WORD.test(word(0)) || word(p - 1) !== "," || s.slice(0, tokens[p]!.start).includes(";")) return null;
-  if (tokens.slice(0, p).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ")) return null;
+  // (A capitalised word is part of a name, whatever its tag: "the Indian Independence Act" has no verb.)
+  if (tokens.slice(0, p).some((t, k) => (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") && /^\p{Ll}/u.test(word(k)))) return null;
   if (/^(?:it|they)$/i.test(w)) {
     const next = tokens[p + 1]?.pos === "ADV" ? tokens[p + 2] : tokens[p + 1];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return null;

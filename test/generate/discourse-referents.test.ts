@@ -77,6 +77,7 @@ describe("pronouns of the stem: 'it', 'they', 'its' with no noun of the item bef
   it("drops a subject pronoun after an opening phrase with no clause of its own (history, polity)", () => {
     for (const item of [
       card("Under the Tarn Compact of 1931, it served as the interim charter of both Veldra and _____.", "Morvia"),
+      card("Under the Morvian Union Act, 1931, it served, with changes, as the interim charter of both Veldra and _____.", "Kell"),
       card("In 1950, they were merged into the Sarn Valley Authority by _____.", "Oren Haskel"),
       card("After independence, its members were nominated by the _____.", "Governor"),
     ]) expect(itemDefect(item), JSON.stringify(item)).toMatch(/pronoun/);
