@@ -4,7 +4,6 @@ import { escapeRegExp } from "@/lib/text/regexp";
 import { tagged } from "./descriptions";
 import referentNeedsData from "./referent-needs.json";
 import discourseData from "./discourse-referents.json";
-import referenceWordsData from "./reference-words.json";
 import pronounCues from "./pronoun-cues.json";
 
 /**
@@ -514,10 +513,10 @@ const discourse = z
     seriesNouns: z.array(z.string()),
     seriesModifiers: z.array(z.string()),
     seriesOwners: z.array(z.string()),
+    shortNameKinds: z.array(z.string()),
     mentionedThings: z.array(z.string()),
   })
   .parse(discourseData);
-const NAMED_KINDS = z.object({ namedKinds: z.array(z.string()) }).parse(referenceWordsData).namedKinds;
 const EXPLETIVE_IT = z.object({ expletiveIt: z.array(z.string()) }).parse(pronounCues).expletiveIt.map((p) => new RegExp(p, "u"));
 
 /** A verb of an earlier clause of the item, before `at`: what "did the same", "agreed" may stand for is in the item. */
@@ -650,7 +649,7 @@ const SERIES = new RegExp(String.raw`(?<![${L}])[Tt]he\s+(?:${alt(discourse.seri
 const SERIES_OWNER = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.seriesOwners)})s?(?![${L}])`, "iu");
 const ACRONYM_ONLY = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 const MENTIONED = new RegExp(String.raw`(?<![${L}])[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2})(${alt(discourse.mentionedThings)})s?(?![${L}-])`, "gu");
-const BARE_NAMED_KIND = new RegExp(String.raw`(?<![${L}])[Tt]he\s+(${alt(NAMED_KINDS)})(?![${L}-])`, "gu");
+const BARE_NAMED_KIND = new RegExp(String.raw`(?<![${L}])[Tt]he\s+(${alt(discourse.shortNameKinds)})(?![${L}-])`, "gu");
 /** What after a phrase names it: "of…", "for…", "called…", a name, a bracketed name, a year. */
 const NAMED_AFTER = /^\s+(?:of|for|on|under|called|named|known|titled|entitled)\b|^\s+\p{Lu}|^\s*\(\s*\p{Lu}|^\s*,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*\s*,|^\s*,?\s+(?:1[5-9]|20)\d\d\b|^\s*["“‘]/u;
 
