@@ -504,6 +504,7 @@ const CONNECTIVE_OPENER = new RegExp(String.raw`^(?:${alt(needs.connectiveOpener
 const discourse = z
   .object({
     restatingVerbs: z.array(z.string()),
+    summingPhrases: z.array(z.string()),
     restatingManners: z.array(z.string()),
     copyingPhrases: z.array(z.string()),
     assentVerbs: z.array(z.string()),
@@ -528,6 +529,7 @@ function earlierClauseVerb(s: string, at: number): boolean {
 }
 
 const RESTATING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.restatingVerbs)})(?:\s+(${alt(discourse.restatingManners)}))?(?![${L}])`, "giu");
+const SUMMING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.summingPhrases)})(?![${L}])`, "giu");
 const COPYING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.copyingPhrases)})(?![${L}])`, "giu");
 const ASSENT = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.assentVerbs)})(?![${L}])`, "gu");
 /** A date after a verb: "in 1931", "on 4 March 1950", "in _____". */
@@ -544,6 +546,13 @@ function leansOnDiscourse(s: string): string | null {
     const after = s.slice(m.index + m[0].length);
     if (/^\s*(?:[:"“‘']|,?\s*(?:that|as follows)\b)/u.test(after)) continue;
     if (m[1] || /^\s*(?:[.;!]|$)/.test(after)) return m[0];
+  }
+  // "summed it up in one line": what was summed up is the text before, unless a colon or a quotation gives it; "summed up"
+  // with an object of its own ("summed up the debate") is a claim.
+  for (const m of s.matchAll(SUMMING)) {
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s*(?:[:"“‘']|,?\s*(?:that|as follows)\b)/u.test(after)) continue;
+    if (/\bit\b/i.test(m[0]) || /^\s*(?:[.;!,)]|$|(?:in|at|with|by|for|on|during|when|thus|so|neatly|well|best|briefly)(?![\p{L}]))/u.test(after)) return m[0];
   }
   for (const m of s.matchAll(COPYING)) {
     if (/^\s+than\b/.test(s.slice(m.index + m[0].length))) continue;
@@ -599,6 +608,9 @@ function shellWithoutContent(s: string): string | null {
       const rest = after.slice(copula[0].length);
       const next = tokens.find((t) => t.start >= end + copula[0].length);
       if (CONTENT_AFTER_COPULA.test(rest) || (next && /^(?:NOUN|PROPN|NUM|PRON)$/.test(next.pos) && !PARTICIPLE_FORM.test(s.slice(next.start, next.end)))) continue;
+      // "The problem was waterlogging.", "…was overgrazing, which…": a bare noun in -ing that ends the clause names the
+      // content; one the lemmatiser takes to a verb's stem is a progressive ("was growing", "was worsening") and does not.
+      if (next && /^\p{Ll}+ing\s*(?:[,.;:]|$)/u.test(rest) && next.lemma.toLowerCase() === s.slice(next.start, next.end).toLowerCase()) continue;
     }
     if (new RegExp(String.raw`(?<![${L}])${noun}s?(?![${L}])`, "iu").test(s.slice(0, start))) continue;
     // "…the only proper way to decide the question": the object of an infinitive that modifies, not the claim.
@@ -617,6 +629,39 @@ const OPENING_WORD = /^(?:After|Before|In|On|During|Until|Till|By|From|Since|Des
 /** Time words, which no pronoun stands for ("In 1950, it…", "In December its…"). */
 const TIME_WORD = new RegExp(String.raw`^(?:\d[\d-]*s?|${MONTHS}|year|years|decade|century|period|time|independence|partition)$`, "iu");
 
+/** A plural noun as tagged: "armies" (lemma "army"), "Cholas", "Morvians"; "the French", "the Dutch" (a people named by its adjective). */
+function pluralHead(tokens: readonly Token[], s: string, k: number, first: number): boolean {
+  const t = tokens[k]!;
+  const w = s.slice(t.start, t.end);
+  if (/(?:ss|us|is)$/i.test(w)) return false;
+  if (t.pos === "NOUN") return /s$/i.test(w) && t.lemma.toLowerCase() !== w.toLowerCase();
+  if (/^\p{Lu}/u.test(w) && /s$/.test(w)) return true;
+  return k === first + 1 && /^the$/i.test(s.slice(tokens[first]!.start, tokens[first]!.end)) && t.pos === "ADJ";
+}
+
+/**
+ * Is a possessive in the opening phrase ("At its height…, the Chola state controlled…", "Despite their defeat…, the French
+ * kept…") the subject's that follows the phrase's comma — a name, or a determiner and a noun, then its verb, agreeing in
+ * number ("its" singular, "their" plural)? "Since 1991, their share fell": no subject after the comma could own it.
+ */
+function ownerAfterOpening(s: string, tokens: readonly Token[], p: number): boolean {
+  const word = (k: number) => (tokens[k] ? s.slice(tokens[k]!.start, tokens[k]!.end) : "");
+  if (!OPENING_WORD.test(word(0))) return false;
+  const comma = tokens.findIndex((_, k) => k > p && word(k) === ",");
+  if (comma < 0 || tokens.slice(p + 1, comma).some((t, k) => (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(word(p + 1 + k)))) return false;
+  const first = comma + 1;
+  let k = first;
+  if (/^(?:the|this|that|these|those)$/i.test(word(k))) k++;
+  const start = k;
+  while (tokens[k] && (/^(?:NOUN|PROPN)$/.test(tokens[k]!.pos) || /^\p{Lu}/u.test(word(k)) || (tokens[k]!.pos === "ADJ" && k > first))) k++;
+  if (k === start || (start === first && !/^\p{Lu}/u.test(word(start)))) return false;
+  const verb = tokens[k]?.pos === "ADV" ? k + 1 : k;
+  if (!tokens[verb] || (tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX")) return false;
+  const v = word(verb).toLowerCase();
+  const plural = /^(?:are|were|have)$/.test(v) ? true : /^(?:is|was|has)$/.test(v) ? false : pluralHead(tokens, s, k - 1, first);
+  return plural === /^their$/i.test(word(p));
+}
+
 /**
  * A pronoun of the item's own statement ("it", "they", "its", "their") that nothing in the item stands before: one before
  * any noun or blank of the statement ("Since 1991 its share…"), or the subject after an opening phrase that has no verb of
@@ -633,7 +678,7 @@ function pronounWithoutNoun(statement: string): string | null {
   const w = word(p);
   if (/^it$/i.test(w) && EXPLETIVE_IT.some((re) => re.test(`It${s.slice(tokens[p]!.end)}`))) return null;
   const nounBefore = tokens.slice(0, p).some((t, k) => (t.pos === "NOUN" || (t.pos === "PROPN" && (k > 0 || !OPENING_WORD.test(word(k)))) || word(k) === "_____") && !TIME_WORD.test(word(k)));
-  if (p > 0 && !nounBefore) return w;
+  if (p > 0 && !nounBefore) return /^(?:its|their)$/i.test(w) && ownerAfterOpening(s, tokens, p) ? null : w;
   // (After a semicolon the pronoun is a second clause's: "For Beijing, a calmer frontier matters…; for Delhi, it offers…".)
   if (p === 0 || !OPENING_WORD.test(word(0)) || word(p - 1) !== "," || s.slice(0, tokens[p]!.start).includes(";")) return null;
   // (A capitalised word is part of a name, whatever its tag: "the Indian Independence Act" has no verb.)
@@ -685,11 +730,16 @@ function unmentionedDefinite(line: string): string | null {
     // A full name of the kind before it ("The Salt Cess Bill of 1934… the Bill"), or one brought in in small letters ("a bill…").
     const before = line.slice(0, m.index);
     if (new RegExp(String.raw`(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\))\s+(?:(?:of|for|on|and|the|&)\s+)*${kind}(?![${L}])|(?<![${L}])${kind.toLowerCase()}s?(?![${L}])|(?<![${L}])${kind}s(?![${L}])`, "u").test(before)) continue;
+    // Or one later in the line that says which: "The Bill was introduced by Nehru as the Hindu Code Bill".
+    if (new RegExp(String.raw`(?<![${L}])(?:as|called|named|titled|entitled|later|renamed)\s+(?:the\s+)?(?:\p{Lu}[${L}'’-]*\s+)(?:(?:of|for|on|and|the|&|\p{Lu}[${L}'’-]*)\s+)*${kind}(?![${L}])`, "u").test(after)) continue;
     if (kind === "Act" && ACRONYM_ONLY.test(before)) continue;
     return m[0];
   }
   return null;
 }
+
+/** A topic lead on a line of the item ("With reference to Andhra Pradesh: …"), a noun any pronoun of the item may stand for. */
+const TOPIC_LEAD_LINE = /^(?:\d+\.\s*)?With reference to [^:?\n]+?(?::\s+|,\s+)/m;
 
 /** The statements an item shows, without its instruction or topic lead (one per line of a prelims item). */
 function statementsOf(text: string): string[] {
@@ -724,7 +774,8 @@ export function unresolvedReferent(text: string, answers: readonly string[] = []
       if (discourse) return `refers back to a statement it does not show ("${discourse}")`;
       const shell = shellWithoutContent(s);
       if (shell) return `a noun that stands for a statement refers back to one the item does not show ("${shell}")`;
-      const pronoun = pronounWithoutNoun(s);
+      // (A topic lead names what the pronoun stands for: "With reference to the Mauryan Empire: Under Ashoka, it extended…".)
+      const pronoun = TOPIC_LEAD_LINE.test(text) ? null : pronounWithoutNoun(s);
       if (pronoun) return `a pronoun with nothing in the item it stands for ("${pronoun}")`;
     }
     const verb = verbWithoutObject(s);

@@ -138,7 +138,7 @@ function checkSet(name: string, load: () => { set: StudySet; isTtp: boolean }, m
 }
 
 for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).sort()) {
-  // 11 (12 until the NGT article dropped one item, below), not the issue's 40: since one item is made per source sentence and per answer (a card and a timed question on
+  // 12, not the issue's 40: since one item is made per source sentence and per answer (a card and a timed question on
   // one fact are one item), the millets article of the thirteenth review yields 12 (its facts sit behind "the mission",
   // "the programme", "the state", which the engine refuses to resolve unless the text around it agrees — a low yield
   // measured, not a target), the news explainer on heat (heatwave.txt) 16, the Sundarbans article 17, the red-sea
@@ -149,11 +149,12 @@ for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).s
   // code" and a year repeated from a law's name; see ../reviews/issue-9-held-out-reviews-2026-12-06-twelfth-blind.md).
   // (7 Dec 2026: the cable explainer's "…loss of signal on both systems…" item is dropped — a description nothing in it
   // resolves, lib/generate/descriptions.ts — and a concept card, "What are cable landing stations?", takes its place.)
-  // (7 Dec 2026, s14: the NGT encyclopaedia article's "The _____ settled the question in … Ankita Sinha (2021)" is dropped —
-  // "the question" is one only the sentence before states, lib/generate/referents.ts — and it yields 11; the floor is
-  // that measured low yield.)
+  // One exception, not a lower floor for every long text: the NGT encyclopaedia article yields 11 since its "The _____
+  // settled the question in … Ankita Sinha (2021)" is rightly dropped (7 Dec 2026, s14: "the question" is one only the
+  // sentence before states, lib/generate/referents.ts). Items behind "the Code"/"the Act" that a full name would make
+  // stand alone (topic.ts) may bring it back to 12; then this exception goes.
   const content = readFileSync(path.join(HELD_OUT_DIR, file), "utf8");
-  const floor = content.split(/\s+/).length >= 2_500 ? 11 : 4;
+  const floor = content.split(/\s+/).length >= 2_500 ? (file === "ngt-encyclopaedia.txt" ? 11 : 12) : 4;
   checkSet(`generated set from the held-out text ${file}`, () => ({ set: generateStudySet([ingestMaterial({ source: file, content })]), isTtp: false }), floor);
 }
 
