@@ -3,6 +3,8 @@ import type { ProcessedMaterial, Sentence, Token } from "@/lib/material/schemas"
 import { escapeRegExp } from "@/lib/text/regexp";
 import { tagged } from "./descriptions";
 import referentNeedsData from "./referent-needs.json";
+import discourseData from "./discourse-referents.json";
+import pronounCues from "./pronoun-cues.json";
 
 /**
  * Referents other than a definite description's (issue 9; `descriptions.ts` reads "the treaty", "the matter"). A blind
@@ -496,6 +498,249 @@ const SPAN_OF_EXAMPLES = /\b([a-z]{3,}s)\s+from\s+(?:_____\s+to\s+(?:the\s+)?\p{
 
 const CONNECTIVE_OPENER = new RegExp(String.raw`^(?:${alt(needs.connectiveOpeners)})(?:\s*,|\s+(?!(?:than|to|from|of)\b)[a-z][a-z-]*s\b)`, "iu");
 
+// ---------------------------------------------------------------------------------------------------------------------
+// Claims that lean on the text before them (`discourse-referents.json`)
+
+const discourse = z
+  .object({
+    restatingVerbs: z.array(z.string()),
+    summingPhrases: z.array(z.string()),
+    restatingManners: z.array(z.string()),
+    copyingPhrases: z.array(z.string()),
+    assentVerbs: z.array(z.string()),
+    shellNouns: z.record(z.string(), z.array(z.string())),
+    shellModifiers: z.array(z.string()),
+    shellIdioms: z.array(z.string()),
+    seriesNouns: z.array(z.string()),
+    seriesModifiers: z.array(z.string()),
+    seriesOwners: z.array(z.string()),
+    shortNameKinds: z.array(z.string()),
+    mentionedThings: z.array(z.string()),
+  })
+  .parse(discourseData);
+const EXPLETIVE_IT = z.object({ expletiveIt: z.array(z.string()) }).parse(pronounCues).expletiveIt.map((p) => new RegExp(p, "u"));
+
+/** A verb of an earlier clause of the item, before `at`: what "did the same", "agreed" may stand for is in the item. */
+function earlierClauseVerb(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const boundary = [...before.matchAll(/[,;:]|(?<![\p{L}])(?:and|but|while|when|after|before|as|because|since|although|though|whereas|if|once|until)(?![\p{L}])/giu)].at(-1);
+  if (!boundary) return false;
+  return tagged(s).some((t) => t.end <= boundary.index && (t.pos === "VERB" || t.pos === "AUX"));
+}
+
+const RESTATING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.restatingVerbs)})(?:\s+(${alt(discourse.restatingManners)}))?(?![${L}])`, "giu");
+const SUMMING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.summingPhrases)})(?![${L}])`, "giu");
+const COPYING = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.copyingPhrases)})(?![${L}])`, "giu");
+const ASSENT = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.assentVerbs)})(?![${L}])`, "gu");
+/** A date after a verb: "in 1931", "on 4 March 1950", "in _____". */
+const DATE_AFTER = String.raw`(?:\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:${MONTHS}\s+)?(?:\d{4}(?:-\d{2,4})?|_____))?`;
+const ASSENT_ENDS = new RegExp(String.raw`^${DATE_AFTER}\s*(?:[.;!]|$)`, "u");
+
+/**
+ * A claim that is only a pointer to a statement the item does not show — "put it more bluntly" (what was put?), "did the
+ * same", "followed suit" (as what?), "The Assembly agreed in 1931." (to what?) — or null. A colon or a quotation after a
+ * restating verb gives what was said; an earlier clause with its own verb gives what was copied or agreed to.
+ */
+function leansOnDiscourse(s: string): string | null {
+  for (const m of s.matchAll(RESTATING)) {
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s*(?:[:"“‘']|,?\s*(?:that|as follows)\b)/u.test(after)) continue;
+    if (m[1] || /^\s*(?:[.;!]|$)/.test(after)) return m[0];
+  }
+  // "summed it up in one line": what was summed up is the text before, unless a colon or a quotation gives it; "summed up"
+  // with an object of its own ("summed up the debate") is a claim.
+  for (const m of s.matchAll(SUMMING)) {
+    const after = s.slice(m.index + m[0].length);
+    if (/^\s*(?:[:"“‘']|,?\s*(?:that|as follows)\b)/u.test(after)) continue;
+    if (/\bit\b/i.test(m[0]) || /^\s*(?:[.;!,)]|$|(?:in|at|with|by|for|on|during|when|thus|so|neatly|well|best|briefly)(?![\p{L}]))/u.test(after)) return m[0];
+  }
+  for (const m of s.matchAll(COPYING)) {
+    if (/^\s+than\b/.test(s.slice(m.index + m[0].length))) continue;
+    if (earlierClauseVerb(s, m.index)) continue;
+    return m[0];
+  }
+  for (const m of s.matchAll(ASSENT)) {
+    const before = s.slice(0, m.index);
+    // A passive ("was agreed in 1987"), "as agreed", "had refused": no claim of its own; "the terms which Veldra refused".
+    if (/(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|as|if|had|has|have)\s+(?:\w+ly\s+)?$/iu.test(before)) continue;
+    if (/(?:^|[^\p{L}])(?:which|that|what|whom|whatever)(?![\p{L}])[^;:.]*$/iu.test(before)) continue;
+    if (!ASSENT_ENDS.test(s.slice(m.index + m[0].length))) continue;
+    if (earlierClauseVerb(s, m.index)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+const SHELL_MODIFIERS = String.raw`(?:(?:${alt(discourse.shellModifiers)}|\w+est)\s+)*`;
+const SHELL = new RegExp(String.raw`(?<![${L}])((?:[Tt]he|[Tt]hat)\s+${SHELL_MODIFIERS})(${alt(Object.keys(discourse.shellNouns))})(s?)(?![${L}-])`, "gu");
+const SHELL_IDIOMS = discourse.shellIdioms.map((i) => new RegExp(String.raw`(?<![${L}])${escapeRegExp(i).replace(/ /g, String.raw`\s+`)}(?![${L}])`, "giu"));
+/** A copula after the noun, perhaps after a phrase of place or time ("The central question in food policy since 1997 has been whether…"). */
+const COPULA = /^(?:\s+(?:in|since|for|during|at|on|before|after)\s+[^,;:.()]{1,60}?)?\s+(?:is|was|are|were|has been|have been|had been|will be|remains|remained|became|becomes)\s+(?:(?:not|also|still|simply|now|then|often|perhaps|rather|always|long)\s+)*/iu;
+/** What opens a later clause of the item, after which a shell noun may stand for what an earlier clause said ("…, though the point is debated"). */
+const LATER_CLAUSE = /;|(?<![\p{L}])(?:and|but|though|although|while|whereas|yet)(?![\p{L}])/giu;
+/** A past participle ("was retold", "was settled"): a copula with one says what happened to the thing, not what it is. */
+const PARTICIPLE_FORM = /^(?:[a-z]+(?:ed|en|wn)|told|retold|made|held|set|put|kept|left|met|felt|found|brought|bought|thought|taught|sought|sold|won|lost|paid|said|laid|led|built|sent|spent|shut|cut|hit|run|begun|done|seen)$/;
+const CONTENT_AFTER_COPULA = /^(?:that|whether|how|why|what|who|where|when|to|a|an|the|its|their|his|her|this|these|those|one|two|three|four|five|\d|_____|:|"|“)(?![\p{L}])/iu;
+
+/**
+ * A noun that stands for a statement or a content ("the difference", "the problem", "the story", "that point") with that
+ * content nowhere in the item — "knows the difference", "The problem persisted until 1988" — or null. The content is
+ * given by a word after it of the noun's own (`shellNouns`: "the difference between…", "the question of…"), a copula
+ * with a noun phrase or a clause ("The question is whether…", "The problem was a shortage of…"; not "was solved"), a
+ * colon, a bracket or a name after it, a word before it that names its kind ("the Kashmir question"), or the same noun
+ * earlier in the item.
+ */
+function shellWithoutContent(s: string): string | null {
+  for (const m of s.matchAll(SHELL)) {
+    const noun = m[2]!.toLowerCase();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (SHELL_IDIOMS.some((re) => [...s.matchAll(re)].some((i) => i.index <= end && i.index + i[0].length >= end - m[2]!.length - m[3]!.length))) continue;
+    const after = s.slice(end);
+    if (/^\s*(?:[:(—–]|,\s+(?:the\s+)?\p{Lu})|^\s+\p{Lu}/u.test(after)) continue;
+    if (new RegExp(String.raw`^\s+(?:${alt(discourse.shellNouns[noun]!)}|which|whose)(?![${L}])`, "iu").test(after)) continue;
+    const tokens = tagged(s);
+    const k = tokens.findIndex((t) => t.start === end - m[2]!.length - m[3]!.length);
+    // "the question hour", "the point system": a compound's first noun.
+    if (k >= 0 && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "") && !/^(?:was|is)$/i.test(s.slice(tokens[k + 1]!.start, tokens[k + 1]!.end))) continue;
+    const copula = COPULA.exec(after);
+    if (copula) {
+      const rest = after.slice(copula[0].length);
+      const next = tokens.find((t) => t.start >= end + copula[0].length);
+      if (CONTENT_AFTER_COPULA.test(rest) || (next && /^(?:NOUN|PROPN|NUM|PRON)$/.test(next.pos) && !PARTICIPLE_FORM.test(s.slice(next.start, next.end)))) continue;
+      // "The problem was waterlogging.", "…was overgrazing, which…": a bare noun in -ing that ends the clause names the
+      // content; one the lemmatiser takes to a verb's stem is a progressive ("was growing", "was worsening") and does not.
+      if (next && /^\p{Ll}+ing\s*(?:[,.;:]|$)/u.test(rest) && next.lemma.toLowerCase() === s.slice(next.start, next.end).toLowerCase()) continue;
+    }
+    if (new RegExp(String.raw`(?<![${L}])${noun}s?(?![${L}])`, "iu").test(s.slice(0, start))) continue;
+    // "…the only proper way to decide the question": the object of an infinitive that modifies, not the claim.
+    if (/(?:^|[^\p{L}])to\s+[a-z]+\s+$/u.test(s.slice(0, start))) continue;
+    // "…which would place him early in the second century, though the point is debated": an earlier clause with its own
+    // verb may say what the noun stands for.
+    const clause = [...s.slice(0, start).matchAll(LATER_CLAUSE)].at(-1);
+    if (clause && tokens.some((t) => t.end <= clause.index && (t.pos === "VERB" || t.pos === "AUX"))) continue;
+    return m[0].trim();
+  }
+  return null;
+}
+
+const SUBJECT_PRONOUN = /^(?:it|they|its|their)$/i;
+const OPENING_WORD = /^(?:After|Before|In|On|During|Until|Till|By|From|Since|Despite|Under|At|Within|Throughout|Over|Through|Between|Among|For|With|Without|Across|Beyond|Unlike|Following|Upon|Amid|Later|Earlier|Today|Initially|Originally|Eventually|Finally|Subsequently|Thereafter|Meanwhile|Ultimately|Historically|Formally|Legally)$/;
+/** Time words, which no pronoun stands for ("In 1950, it…", "In December its…"). */
+const TIME_WORD = new RegExp(String.raw`^(?:\d[\d-]*s?|${MONTHS}|year|years|decade|century|period|time|independence|partition)$`, "iu");
+
+/** A plural noun as tagged: "armies" (lemma "army"), "Cholas", "Morvians"; "the French", "the Dutch" (a people named by its adjective). */
+function pluralHead(tokens: readonly Token[], s: string, k: number, first: number): boolean {
+  const t = tokens[k]!;
+  const w = s.slice(t.start, t.end);
+  if (/(?:ss|us|is)$/i.test(w)) return false;
+  if (t.pos === "NOUN") return /s$/i.test(w) && t.lemma.toLowerCase() !== w.toLowerCase();
+  if (/^\p{Lu}/u.test(w) && /s$/.test(w)) return true;
+  return k === first + 1 && /^the$/i.test(s.slice(tokens[first]!.start, tokens[first]!.end)) && t.pos === "ADJ";
+}
+
+/**
+ * Is a possessive in the opening phrase ("At its height…, the Chola state controlled…", "Despite their defeat…, the French
+ * kept…") the subject's that follows the phrase's comma — a name, or a determiner and a noun, then its verb, agreeing in
+ * number ("its" singular, "their" plural)? "Since 1991, their share fell": no subject after the comma could own it.
+ */
+function ownerAfterOpening(s: string, tokens: readonly Token[], p: number): boolean {
+  const word = (k: number) => (tokens[k] ? s.slice(tokens[k]!.start, tokens[k]!.end) : "");
+  if (!OPENING_WORD.test(word(0))) return false;
+  const comma = tokens.findIndex((_, k) => k > p && word(k) === ",");
+  if (comma < 0 || tokens.slice(p + 1, comma).some((t, k) => (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}/u.test(word(p + 1 + k)))) return false;
+  const first = comma + 1;
+  let k = first;
+  if (/^(?:the|this|that|these|those)$/i.test(word(k))) k++;
+  const start = k;
+  while (tokens[k] && (/^(?:NOUN|PROPN)$/.test(tokens[k]!.pos) || /^\p{Lu}/u.test(word(k)) || (tokens[k]!.pos === "ADJ" && k > first))) k++;
+  if (k === start || (start === first && !/^\p{Lu}/u.test(word(start)))) return false;
+  const verb = tokens[k]?.pos === "ADV" ? k + 1 : k;
+  if (!tokens[verb] || (tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX")) return false;
+  const v = word(verb).toLowerCase();
+  const plural = /^(?:are|were|have)$/.test(v) ? true : /^(?:is|was|has)$/.test(v) ? false : pluralHead(tokens, s, k - 1, first);
+  return plural === /^their$/i.test(word(p));
+}
+
+/**
+ * A pronoun of the item's own statement ("it", "they", "its", "their") that nothing in the item stands before: one before
+ * any noun or blank of the statement ("Since 1991 its share…"), or the subject after an opening phrase that has no verb of
+ * its own ("Under the Indian Independence Act, 1947, it served…": the phrase only sets the scene; "After the Compact was
+ * signed, it came into force" has a clause of its own). Never an "it" of what follows ("In 1950, it was decided that…").
+ */
+function pronounWithoutNoun(statement: string): string | null {
+  // (A quotation's pronoun is the speaker's: "That means its future depends on…".)
+  const s = statement.replace(/["“][^"”]*["”]/g, (q) => q.replace(/[\p{L}\p{N}]/gu, "x"));
+  const tokens = tagged(s);
+  const word = (k: number) => (tokens[k] ? s.slice(tokens[k]!.start, tokens[k]!.end) : "");
+  const p = tokens.findIndex((_, k) => SUBJECT_PRONOUN.test(word(k)));
+  if (p < 0) return null;
+  const w = word(p);
+  if (/^it$/i.test(w) && EXPLETIVE_IT.some((re) => re.test(`It${s.slice(tokens[p]!.end)}`))) return null;
+  const nounBefore = tokens.slice(0, p).some((t, k) => (t.pos === "NOUN" || (t.pos === "PROPN" && (k > 0 || !OPENING_WORD.test(word(k)))) || word(k) === "_____") && !TIME_WORD.test(word(k)));
+  if (p > 0 && !nounBefore) return /^(?:its|their)$/i.test(w) && ownerAfterOpening(s, tokens, p) ? null : w;
+  // (After a semicolon the pronoun is a second clause's: "For Beijing, a calmer frontier matters…; for Delhi, it offers…".)
+  if (p === 0 || !OPENING_WORD.test(word(0)) || word(p - 1) !== "," || s.slice(0, tokens[p]!.start).includes(";")) return null;
+  // (A capitalised word is part of a name, whatever its tag: "the Indian Independence Act" has no verb.)
+  if (tokens.slice(0, p).some((t, k) => (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") && /^\p{Ll}/u.test(word(k)))) return null;
+  if (/^(?:it|they)$/i.test(w)) {
+    const next = tokens[p + 1]?.pos === "ADV" ? tokens[p + 2] : tokens[p + 1];
+    if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) return null;
+  }
+  return w;
+}
+
+const SERIES = new RegExp(String.raw`(?<![${L}])[Tt]he\s+(?:${alt(discourse.seriesModifiers)})\s+(?:[a-z][a-z-]*\s+)?(?:${alt(discourse.seriesNouns)})(?![${L}-])`, "gu");
+const SERIES_OWNER = new RegExp(String.raw`(?<![${L}])(?:${alt(discourse.seriesOwners)})s?(?![${L}])`, "iu");
+const ACRONYM_ONLY = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+const MENTIONED = new RegExp(String.raw`(?<![${L}])[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2})(${alt(discourse.mentionedThings)})s?(?![${L}-])`, "gu");
+const BARE_NAMED_KIND = new RegExp(String.raw`(?<![${L}])[Tt]he\s+(${alt(discourse.shortNameKinds)})(?![${L}-])`, "gu");
+/** What after a phrase names it: "of…", "for…", "called…", a name, a bracketed name, a year. */
+const NAMED_AFTER = /^\s+(?:of|for|on|under|called|named|known|titled|entitled)\b|^\s+\p{Lu}|^\s*\(\s*\p{Lu}|^\s*,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*\s*,|^\s*,?\s+(?:1[5-9]|20)\d\d\b|^\s*["“‘]/u;
+
+/**
+ * A definite phrase that needs a mention the item does not give — a place in a series ("the first phase", "the second
+ * cycle") with no owner before it (a word of `seriesOwners`, an acronym; a topic lead counts) or after it; a thing a text
+ * brings in once ("the portal", "the app") with no name; a capitalised short name ("The Bill", "the Act") with no full
+ * name of its kind before it in the item — or null. `line` is one line of the item, its lead included.
+ */
+function unmentionedDefinite(line: string): string | null {
+  for (const m of line.matchAll(SERIES)) {
+    const after = line.slice(m.index + m[0].length);
+    if (NAMED_AFTER.test(after) || /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+    const k = tagged(line).find((t) => t.start === m.index + m[0].length + (after.length - after.trimStart().length));
+    if (k && /^(?:NOUN|PROPN)$/.test(k.pos)) continue;
+    const before = line.slice(0, m.index).replace(/_____/g, "");
+    if (SERIES_OWNER.test(before) || ACRONYM_ONLY.test(before)) continue;
+    return m[0];
+  }
+  for (const m of line.matchAll(MENTIONED)) {
+    const after = line.slice(m.index + m[0].length);
+    // ("cleaning the portal of duplicates": an "of" of the verb's, not a name; "the helpline 1800…": its number names it.)
+    if ((NAMED_AFTER.test(after) && !/^\s+of\s+(?!(?:the\s+)?\p{Lu})/u.test(after)) || /^\s+\d/.test(after)) continue;
+    const before = line.slice(0, m.index).replace(/_____/g, "");
+    if (SERIES_OWNER.test(before) || ACRONYM_ONLY.test(before)) continue;
+    if (new RegExp(String.raw`(?<![${L}])${escapeRegExp(m[2]!)}(?![${L}])`, "iu").test(line.slice(0, m.index))) continue;
+    return m[0];
+  }
+  for (const m of line.matchAll(BARE_NAMED_KIND)) {
+    const kind = m[1]!;
+    const after = line.slice(m.index + m[0].length);
+    if (NAMED_AFTER.test(after)) continue;
+    // A full name of the kind before it ("The Salt Cess Bill of 1934… the Bill"), or one brought in in small letters ("a bill…").
+    const before = line.slice(0, m.index);
+    if (new RegExp(String.raw`(?:\p{Lu}[${L}'’-]*|\d+(?:st|nd|rd|th)|\))\s+(?:(?:of|for|on|and|the|&)\s+)*${kind}(?![${L}])|(?<![${L}])${kind.toLowerCase()}s?(?![${L}])|(?<![${L}])${kind}s(?![${L}])`, "u").test(before)) continue;
+    // Or one later in the line that says which: "The Bill was introduced by Nehru as the Hindu Code Bill".
+    if (new RegExp(String.raw`(?<![${L}])(?:as|called|named|titled|entitled|later|renamed)\s+(?:the\s+)?(?:\p{Lu}[${L}'’-]*\s+)(?:(?:of|for|on|and|the|&|\p{Lu}[${L}'’-]*)\s+)*${kind}(?![${L}])`, "u").test(after)) continue;
+    if (kind === "Act" && ACRONYM_ONLY.test(before)) continue;
+    return m[0];
+  }
+  return null;
+}
+
+/** A topic lead on a line of the item ("With reference to Andhra Pradesh: …"), a noun any pronoun of the item may stand for. */
+const TOPIC_LEAD_LINE = /^(?:\d+\.\s*)?With reference to [^:?\n]+?(?::\s+|,\s+)/m;
+
 /** The statements an item shows, without its instruction or topic lead (one per line of a prelims item). */
 function statementsOf(text: string): string[] {
   return text
@@ -518,7 +763,21 @@ export function unresolvedReferent(text: string, answers: readonly string[] = []
   // _____ judge" → "Supreme Court" says nothing of what the patron is patron of.)
   const role = roleWithoutComplement(text.split("\n").filter((line) => !answers.includes(line.trim())).join("\n"));
   if (role) return `names a role without what it is of ("${role}")`;
+  for (const line of text.split("\n").filter((l) => !answers.includes(l.trim()))) {
+    const definite = unmentionedDefinite(line.replace(/^\d+\.\s*/, ""));
+    if (definite) return `names a thing the text brought in before, never which one or of what ("${definite}")`;
+  }
   for (const s of statementsOf(text)) {
+    // (An answer continues the stem — "Why? … → Because they…" — and is read with it.)
+    if (!answers.includes(s)) {
+      const discourse = leansOnDiscourse(s);
+      if (discourse) return `refers back to a statement it does not show ("${discourse}")`;
+      const shell = shellWithoutContent(s);
+      if (shell) return `a noun that stands for a statement refers back to one the item does not show ("${shell}")`;
+      // (A topic lead names what the pronoun stands for: "With reference to the Mauryan Empire: Under Ashoka, it extended…".)
+      const pronoun = TOPIC_LEAD_LINE.test(text) ? null : pronounWithoutNoun(s);
+      if (pronoun) return `a pronoun with nothing in the item it stands for ("${pronoun}")`;
+    }
     const verb = verbWithoutObject(s);
     if (verb) return `a verb that needs an object has none ("${verb}")`;
     const placeholder = unnamedPlaceholder(s);

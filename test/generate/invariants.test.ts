@@ -149,8 +149,12 @@ for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).s
   // code" and a year repeated from a law's name; see ../reviews/issue-9-held-out-reviews-2026-12-06-twelfth-blind.md).
   // (7 Dec 2026: the cable explainer's "…loss of signal on both systems…" item is dropped — a description nothing in it
   // resolves, lib/generate/descriptions.ts — and a concept card, "What are cable landing stations?", takes its place.)
+  // One exception, not a lower floor for every long text: the NGT encyclopaedia article yields 11 since its "The _____
+  // settled the question in … Ankita Sinha (2021)" is rightly dropped (7 Dec 2026, s14: "the question" is one only the
+  // sentence before states, lib/generate/referents.ts). Items behind "the Code"/"the Act" that a full name would make
+  // stand alone (topic.ts) may bring it back to 12; then this exception goes.
   const content = readFileSync(path.join(HELD_OUT_DIR, file), "utf8");
-  const floor = content.split(/\s+/).length >= 2_500 ? 12 : 4;
+  const floor = content.split(/\s+/).length >= 2_500 ? (file === "ngt-encyclopaedia.txt" ? 11 : 12) : 4;
   checkSet(`generated set from the held-out text ${file}`, () => ({ set: generateStudySet([ingestMaterial({ source: file, content })]), isTtp: false }), floor);
 }
 
