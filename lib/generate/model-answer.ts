@@ -1018,6 +1018,13 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
+  // A sentence that prescribes today (not a past call told as history), and still does once cut to a point.
+  const prescribes = (c: Candidate) => {
+    const closing = inClosingSection(c.ref);
+    if (isPastNarrative(c.ref) || !isWayForward(standaloneText(c.ref.sentence.text), closing)) return false;
+    const point = pointText(c.ref.sentence, pointWords, nameStems);
+    return FORWARD.test(point) || (closing && SECTION_FORWARD.test(point));
+  };
   // A candidate's fit to a demand does not change between rounds; only the diversity penalty does.
   const demandScoreCache = new Map<Candidate, number[]>();
   const cachedDemandScore = (c: Candidate, topic: number, i: number) => {
@@ -1065,7 +1072,10 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return picked;
   };
   // Unless a demand asks for remedies (then the body needs them), the best prescriptions are kept for the conclusion.
-  const reserved = hasRemedyDemand ? [] : pickPrescriptions();
+  // (With three prescriptions or more, the best still closes the answer and the others answer the demand: the
+  // conclusion's way forward is then the material's own, and the remedy section keeps two.)
+  const prescriptionCount = hasRemedyDemand ? relevant.filter((x) => prescribes(x.c)).length : 0;
+  const reserved = hasRemedyDemand ? (prescriptionCount >= 3 ? pickPrescriptions().slice(0, 1) : []) : pickPrescriptions();
   const reservedRefs = new Set(reserved.map((c) => c.ref));
   for (const r of reservedRefs) used.add(r);
   // An introduction defines before it contextualises: the material's own definition of the
@@ -1155,6 +1165,9 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
       if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
       if ((isLimitDemand[i] && polarity(c, i) < 0.5) || (isStrengthDemand[i] && polarity(c, i) < sideFloor)) continue;
+      // A demand for a way forward is answered by what the material prescribes, however few such sentences it has: one
+      // more statement of the problem under "Suggest a way forward" answers nothing asked (fewer points, right ones).
+      if (isRemedyDemand[i] && !prescribes(c)) continue;
       if (!accept(c)) continue;
       const dim = leastUsedDimension(c, dimUse[i]!);
       // A dimension already used under this demand counts much less, one used under another demand a little less.
@@ -1386,7 +1399,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (best) introParts.push(compressSentence(best.c.ref.sentence.text, 24));
   }
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
-  const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
+  const prescriptions = hasRemedyDemand ? [...reserved, ...pickPrescriptions()].slice(0, parsed.wordLimit >= 200 ? 2 : 1) : reserved;
   const conclusionParts = prescriptions.map((c, i) => {
     const text = forwardText(c);
     return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;

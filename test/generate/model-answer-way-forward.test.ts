@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { generateModelAnswer } from "@/lib/generate";
+import { ingestMaterial } from "@/lib/material/ingest";
+
+// A made-up subject: floods in the river city of Talvera. Most sentences state the problem; three say what should be
+// done. A section that answers "suggest a way forward" is made of what the material prescribes, not of more problems.
+const FLOODS = [
+  "Floods in Talvera",
+  "",
+  "Talvera is a river city of 4 million people on the Osk delta in the republic of Merovia.",
+  "Urban floods in Talvera have grown more frequent since 2010 as rainfall over the Osk delta has become heavier.",
+  "In 2022 a single night of rain flooded 40 per cent of Talvera's streets and closed its port for six days.",
+  "Builders in Talvera have filled in 300 hectares of the delta's wetlands that once soaked up flood water.",
+  "The storm drains of Talvera were laid in 1950 and carry less than half the water of a heavy storm today.",
+  "Slum dwellers on the banks of the Osk lose their homes and their wages in almost every flood season.",
+  "The Merovian flood agency blamed the 2022 floods on blocked drains and unplanned building on the floodplain.",
+  "The city council and the national flood agency dispute which of them should pay for new drains in Talvera.",
+  "Insurance losses from urban floods in Talvera reached 900 million crowns in 2022, the highest on record.",
+  "Clogged canals in Talvera's old quarter overflow within an hour of heavy rain and flood nearby markets.",
+  "",
+  "What should be done",
+  "",
+  "Merovia must restore the wetlands of the Osk delta and ban new building on the floodplain of the Osk river.",
+  "Talvera should rebuild its storm drains to carry the water of the heaviest storm expected in fifty years.",
+  "Flood warnings in Talvera need to reach slum dwellers by text message at least a day before heavy rain.",
+  "Merovia should also insure the homes of the poor in Talvera against floods through a public scheme.",
+].join("\n");
+
+const PRESCRIBES = /\b(?:must|should|need to|needs to)\b/;
+
+describe("a way forward asked for is answered by what the material prescribes", () => {
+  const pm = ingestMaterial({ source: "talvera.txt", content: FLOODS });
+  const answer = generateModelAnswer("Discuss the causes and consequences of urban floods in Talvera, and suggest a way forward. (15 marks)", [pm]);
+  const forward = answer.body.find((s) => /way forward/i.test(s.heading));
+
+  it("has a section for the way forward", () => {
+    expect(forward).toBeDefined();
+  });
+  it("puts only prescriptions under the way forward", () => {
+    for (const p of forward?.points ?? []) expect(p.evidence[0]!.quote).toMatch(PRESCRIBES);
+  });
+  it("still closes on a way forward of the material's own, not one the body already gave", () => {
+    expect(answer.conclusion).toMatch(PRESCRIBES);
+    const bodyQuotes = new Set(answer.body.flatMap((s) => s.points.map((p) => p.evidence[0]!.quote)));
+    for (const q of bodyQuotes) expect(answer.conclusion).not.toContain(q.slice(0, 40));
+  });
+  it("keeps every point traceable to the sentence it is cut from", () => {
+    for (const s of answer.body) for (const p of s.points) expect(p.evidence.length).toBeGreaterThan(0);
+  });
+});
