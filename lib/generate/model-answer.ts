@@ -20,6 +20,7 @@ import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexi
 import { AppError } from "@/lib/errors";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { demandFoci, focusFit, listPoint, materialLists, pointsBack, type MaterialList } from "./demand-focus";
+import forwardCues from "./forward-cues.json";
 
 type DimensionId = string;
 type DimensionHit = { id: DimensionId; label: string; score: number };
@@ -564,6 +565,16 @@ function inClosingSection(ref: SentenceRef): boolean {
   return CLOSING_HEADINGS.has(heading);
 }
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
+const cueAlternation = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+")).join("|");
+const MEASURE_NOUN = new RegExp(String.raw`\b(?:${cueAlternation(forwardCues.measureNouns)})\b`, "i");
+const MEASURE_VERB = new RegExp(String.raw`\b(?:${cueAlternation(forwardCues.measureVerbs)})\b`, "i");
+/**
+ * A measure already at work ("In 2019 the government launched a scheme to pay farmers for terraces"): what a way forward
+ * may build on when the material prescribes too little, unlike one more statement of the problem (forward-cues.json).
+ */
+export function isMeasure(text: string): boolean {
+  return MEASURE_NOUN.test(text) && MEASURE_VERB.test(text) && isCompleteClause(text);
+}
 
 /**
  * "In 1942, Gandhi urged his people to stop co-operating": a past event told in the past tense, dated years before
@@ -1075,6 +1086,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // (With three prescriptions or more, the best still closes the answer and the others answer the demand: the
   // conclusion's way forward is then the material's own, and the remedy section keeps two.)
   const prescriptionCount = hasRemedyDemand ? relevant.filter((x) => prescribes(x.c)).length : 0;
+  const remedyByMeasures = hasRemedyDemand && prescriptionCount < 2;
   const reserved = hasRemedyDemand ? (prescriptionCount >= 3 ? pickPrescriptions().slice(0, 1) : []) : pickPrescriptions();
   const reservedRefs = new Set(reserved.map((c) => c.ref));
   for (const r of reservedRefs) used.add(r);
@@ -1167,7 +1179,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       if ((isLimitDemand[i] && polarity(c, i) < 0.5) || (isStrengthDemand[i] && polarity(c, i) < sideFloor)) continue;
       // A demand for a way forward is answered by what the material prescribes, however few such sentences it has: one
       // more statement of the problem under "Suggest a way forward" answers nothing asked (fewer points, right ones).
-      if (isRemedyDemand[i] && !prescribes(c)) continue;
+      // (A material that prescribes too little for the section's two points lends its measures already at work.)
+      if (isRemedyDemand[i] && !prescribes(c) && !(remedyByMeasures && isMeasure(pointText(c.ref.sentence, pointWords, nameStems)))) continue;
       if (!accept(c)) continue;
       const dim = leastUsedDimension(c, dimUse[i]!);
       // A dimension already used under this demand counts much less, one used under another demand a little less.

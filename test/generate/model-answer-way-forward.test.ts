@@ -48,3 +48,33 @@ describe("a way forward asked for is answered by what the material prescribes", 
     for (const s of answer.body) for (const p of s.points) expect(p.evidence.length).toBeGreaterThan(0);
   });
 });
+
+// A material that prescribes once but tells of measures already at work (a scheme launched, a programme that pays
+// for results): the way forward builds on those, and still never on more statements of the problem.
+const EROSION = [
+  "Soil erosion in the Dravon hills",
+  "",
+  "The Dravon hills are a farming district of 600,000 people on the steep slopes of the Kessan range in Merovia.",
+  "Soil erosion in the Dravon hills strips about 20 tonnes of topsoil from each hectare of farmland every year.",
+  "Heavy rain on bare slopes after the harvest washes soil from Dravon farms into the Kessan river.",
+  "Farm yields in the Dravon hills fell by a quarter between 2005 and 2020 as eroded fields lost their fertility.",
+  "Silt from eroded Dravon slopes has filled a third of the Kessan reservoir since it was built in 1990.",
+  "Landslides on cleared Dravon slopes destroyed 200 homes in the monsoon of 2021.",
+  "In 2019 the Merovian government launched the Green Terraces scheme to pay Dravon farmers for building stone terraces.",
+  "Under the Green Terraces programme, farmers who keep grass on their slopes through the rains receive a yearly grant.",
+  "Dravon farmers must plant cover crops after every harvest so that no slope is left bare in the rains.",
+].join("\n");
+
+describe("a way forward the material prescribes once is built on its measures already at work", () => {
+  const pm = ingestMaterial({ source: "dravon.txt", content: EROSION });
+  const answer = generateModelAnswer("Discuss the causes and effects of soil erosion in the Dravon hills, and suggest a way forward. (15 marks)", [pm]);
+  const forward = answer.body.find((s) => /way forward/i.test(s.heading));
+  const MEASURE_OR_PRESCRIPTION = /\b(?:must|scheme|programme)\b/;
+
+  it("gives the way forward at least two points", () => {
+    expect(forward?.points.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+  it("makes every way-forward point a prescription or a measure of the material's", () => {
+    for (const p of forward?.points ?? []) expect(p.evidence[0]!.quote).toMatch(MEASURE_OR_PRESCRIPTION);
+  });
+});
