@@ -1228,6 +1228,18 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       take(best, i);
     }
   }
+  // An answer left three points short or more (a way forward the material prescribes little of, a demand its short
+  // sentences exhaust) takes the demands' longer sentences in turn: an examiner marks a 250-word answer of 190 down.
+  for (let round = 0; chosen.length <= targetPoints - 3 && round < targetPoints; round++) {
+    let progressed = false;
+    for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
+      const best = bestFor(i, eligibleWide, 0.4) ?? bestFor(i, eligibleLong, 0.4);
+      if (!best) continue;
+      progressed = true;
+      take(best, i);
+    }
+    if (!progressed) break;
+  }
   // A list the material gives for what a demand asks about (a lead-in such as "…recommends names for the appointment of:"
   // and its items, one per line) is one point of that demand, its items in order, taking the place of the demand's
   // weakest sentence; each list once, one per demand.

@@ -78,3 +78,30 @@ describe("a way forward the material prescribes once is built on its measures al
     for (const p of forward?.points ?? []) expect(p.evidence[0]!.quote).toMatch(MEASURE_OR_PRESCRIPTION);
   });
 });
+
+// Findings told in long sentences, one prescription: the answer takes the longer sentences rather than stop short of
+// its word limit once its short ones run out.
+const LAKE = [
+  "The shrinking of Lake Ovar",
+  "",
+  "Lake Ovar is the largest freshwater lake of the republic of Merovia and supplies water to 2 million people in the Ovar basin.",
+  "The surface of Lake Ovar has shrunk by 30 per cent since 1980, as farms in the Ovar basin have drawn more water from its rivers every decade.",
+  "Cotton farms in the Ovar basin use about 70 per cent of the water that flows into Lake Ovar, most of it through open canals that lose a third to seepage.",
+  "Fish catches on Lake Ovar fell from 40,000 tonnes in 1985 to 6,000 tonnes in 2020, and three fishing towns on its eastern shore have lost half their people.",
+  "Salt blown from the dry bed of Lake Ovar settles on fields up to 200 kilometres away and has cut cotton and wheat yields across the lower Ovar basin.",
+  "Summer temperatures around Lake Ovar have risen by two degrees since 1980, because the smaller lake no longer cools the air over the surrounding plains.",
+  "Doctors in the Ovar basin report rates of asthma and kidney disease well above the Merovian average, which they link to dust and salt from the dry lake bed.",
+  "The rivers feeding Lake Ovar cross three provinces of Merovia, and the provinces have never agreed how much water each may take from them in a dry year.",
+  "Dams built on the upper Ovar rivers in the 1990s store water for hydropower in winter and release too little of it for the lake in the summer months.",
+  "Wells in the villages around Lake Ovar have turned salty since 2000, and families in the lower Ovar basin now buy drinking water carried in by tanker.",
+  "The Merovian water ministry must line the canals of the Ovar basin and share the rivers' water among the three provinces by a binding agreement.",
+].join("\n");
+
+describe("an answer whose short sentences run out takes its longer ones", () => {
+  const pm = ingestMaterial({ source: "ovar.txt", content: LAKE });
+  const answer = generateModelAnswer("Discuss the causes and consequences of the shrinking of Lake Ovar, and suggest a way forward. (15 marks)", [pm]);
+  it("comes within a fifth of its 250-word limit", () => {
+    expect(answer.wordCount).toBeGreaterThanOrEqual(200);
+    expect(answer.wordCount).toBeLessThanOrEqual(250);
+  });
+});
