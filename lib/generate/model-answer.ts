@@ -20,6 +20,7 @@ import { CLOSING_HEADINGS, dimensionsIn, lexiconFor, type Lexicon } from "./lexi
 import { AppError } from "@/lib/errors";
 import { escapeRegExp } from "@/lib/text/regexp";
 import { demandFoci, focusFit, listPoint, materialLists, pointsBack, type MaterialList } from "./demand-focus";
+import forwardCues from "./forward-cues.json";
 
 type DimensionId = string;
 type DimensionHit = { id: DimensionId; label: string; score: number };
@@ -531,7 +532,7 @@ function anchorsOf(demand: string, corpus: Corpus, topicKeys: ReadonlySet<string
 /** Prescriptions and offers: the material's own way forward. */
 /** Gains a strengths side is made of: growth, protection, firsts and records, institutions created. */
 const ACHIEVEMENT = /\b(?:gr[eo]w|grown|growing|rose|risen|increas\w*|doubl\w*|tripl\w*|expand\w*|largest|highest|record|most successful|first\s+(?:universally|ever)|protect\w*|conserv\w*|restor\w*|revived?|creat(?:ed|ing)|established|set up|strengthen\w*|empower\w*|widen\w*|reduc\w*|cut (?:by|down)|curb\w*|avert\w*|prevent\w*|sav(?:ed|ing)|holds? (?:about|nearly|over|more than)?\s*(?:half|a third|three quarters|\d))\b/i;
-const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help|option)\b/i;
+const FORWARD = /\b(?:must|should|needs? to|need for|calls? (?:for|on)|called (?:for|on)|urg(?:e|es|ed)|offer(?:s|ed)? to|stands? ready|mediat\w*|way forward|holds? the key|key to|only way|it is up to|onus|would help|can help|could help)\b/i;
 /** A judgement of a subject as a whole: its success or failure, its significance, its mixed or elusive results (not a bare "but"). */
 const VERDICT = /\b(?:mixed|elusive|unless|despite|however|on balance|remains?|success\w*|fail(?:ed|s|ure)?|limited|significan\w*|effective\w*|landmark|milestone|turning point|widely (?:regarded|seen|considered)|led to|resulted in|transform\w*|outweigh\w*|most (?:important|consequential|successful))\b/i;
 /** A sentence that weighs: a gain set against a shortfall, a caution, a criticism ("while" is as often mere time or travel). */
@@ -546,7 +547,7 @@ const ASSESSMENT = /\b(?:significan\w*|success(?:ful)?|achievements?|helped|led 
  * should, needs to, calls for…), not in a clause that merely reports a doubt ("whether … should", "if … must").
  */
 export function isWayForward(text: string, inClosingSection = false): boolean {
-  const cue = FORWARD.exec(text) ?? (inClosingSection ? SECTION_FORWARD.exec(text) : null);
+  const cue = forwardCue(text) ?? (inClosingSection ? SECTION_FORWARD.exec(text) : null);
   if (!cue || !isCompleteClause(text)) return false;
   return !/\b(?:whether|if|because|what|how)\s+(?:[\w'-]+\s+){0,8}$/i.test(text.slice(0, cue.index));
 }
@@ -564,6 +565,59 @@ function inClosingSection(ref: SentenceRef): boolean {
   return CLOSING_HEADINGS.has(heading);
 }
 const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|onus|only way)\b/i;
+const cueAlternation = (words: readonly string[]) => words.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+")).join("|");
+const MEASURE_NOUN = new RegExp(String.raw`\b(?:${cueAlternation(forwardCues.measureNouns)})\b`, "i");
+const MEASURE_VERB = new RegExp(String.raw`\b(?:${cueAlternation(forwardCues.measureVerbs)})\b`, "i");
+/**
+ * A measure already at work ("In 2019 the government launched a scheme to pay farmers for terraces"): what a way forward
+ * may build on when the material prescribes too little, unlike one more statement of the problem (forward-cues.json).
+ */
+export function isMeasure(text: string): boolean {
+  // ("…under the disaster response funds.": a word that is a measure's noun as well as its verb is a noun where no
+  // object follows it — the end of the clause or a preposition.)
+  const verbs = text.replace(NOUN_NOT_VERB, (m) => " ".repeat(m.length));
+  return MEASURE_NOUN.test(text) && MEASURE_VERB.test(verbs) && isCompleteClause(text);
+}
+const NOUN_NOT_VERB = new RegExp(
+  String.raw`\b(?:${cueAlternation(forwardCues.measureVerbs.filter((v) => forwardCues.measureNouns.includes(v)))})\b(?=\s*(?:[.,;:)]|$)|\s+(?:for|of|in|on|under|to|from|with|by|at|and|or)\b)`,
+  "gi",
+);
+/**
+ * A measure still at work: told in the present or present perfect ("farmers receive a grant", "the scheme has cut
+ * losses"), or launched within three years of when the material was written. "The plan of 1947 provided for partition" and "from the
+ * mid-1990s the project funded committees" are history, not measures a way forward can build on.
+ */
+function isCurrentMeasure(ref: SentenceRef, text: string): boolean {
+  if (!isMeasure(text)) return false;
+  // (An infinitive of purpose — "launched a scheme to pay" — is no present tense.)
+  if (nlp(text.replace(/\bto\s+[\p{L}-]+/gu, "to")).has("#PresentTense")) return true;
+  // (A measure launched lately is still at work; one that "provided" or "funded" in the past tense is told as history.)
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  return MEASURE_LAUNCH.test(text) && years.length > 0 && Math.max(...years) >= writtenYear(ref.pm) - 3;
+}
+const MEASURE_LAUNCH = new RegExp(String.raw`\b(?:${cueAlternation(forwardCues.launchVerbs)})\b`, "i");
+const { ruleMust, recommendingBodies, recommendVerbs } = forwardCues;
+/** "must" stating a rule or condition, not a prescription: "must be certified by a doctor", "must have the confidence of…". */
+const RULE_MUST = new RegExp(
+  String.raw`\bmust\s+(?:not\s+|also\s+|first\s+|only\s+)?(?:be\s+(?!(?:${cueAlternation(ruleMust.changeParticiples)})\b)[\p{L}-]+|(?:${cueAlternation(ruleMust.heads.filter((h) => h !== "be"))})\b)`,
+  "giu",
+);
+/** A standing body's recommendation ("The Law Commission recommended deleting…"): a prescription even when reported in the past. */
+const BODY_RECOMMENDS = new RegExp(String.raw`\b(?:${cueAlternation(recommendingBodies.words)})\b[^.;:]{0,120}?\b(?:${cueAlternation(recommendVerbs)})\b`, "i");
+/** The cue that makes a sentence prescribe: FORWARD's words once rules are set aside ("must be certified"), or a body's recommendation. */
+function forwardCue(text: string): RegExpExecArray | null {
+  const unruled = text.replace(RULE_MUST, (m) => " ".repeat(m.length));
+  return FORWARD.exec(unruled) ?? BODY_RECOMMENDS.exec(text);
+}
+/** True when a sentence prescribes in FORWARD's sense (see `forwardCue`). */
+export function isForward(text: string): boolean {
+  return forwardCue(text) !== null;
+}
+/** "…, and many deaths.": a text that ends on a conjunction and a phrase with no verb is cut mid-clause. */
+export function endsMidClause(text: string): boolean {
+  const tail = /,\s+(?:and|or|but|while)\s+([^,;]+?)\.?$/i.exec(text.trim())?.[1];
+  return !!tail && (nlp(tail).verbs().out("array") as string[]).length === 0;
+}
 
 /**
  * "In 1942, Gandhi urged his people to stop co-operating": a past event told in the past tense, dated years before
@@ -571,6 +625,14 @@ const STRONG_FORWARD = /\b(?:must|should|needs? to|way forward|holds? the key|on
  */
 function isPastNarrative(ref: SentenceRef): boolean {
   const text = ref.sentence.text;
+  // "The committee objected, arguing that provinces should be free…": a "should" reported in the past tense is a past
+  // call when the sentence or its paragraph is dated before the material was written.
+  if (REPORTED_PAST_CALL.test(text) && !/\b(?:has|have)\s+(?:long\s+)?(?:argued|insisted|contended|maintained)\b/i.test(text)) {
+    const block = ref.pm.blocks[ref.sentence.blockIndex];
+    const context = block ? ref.pm.material.text.slice(block.start, ref.sentence.end) : text;
+    const years = [...context.matchAll(YEAR)].map((m) => Number(m[1]));
+    if (years.length > 0 && Math.max(...years) < writtenYear(ref.pm)) return true;
+  }
   if (STRONG_FORWARD.test(text) && !/\b(?:had|was|were)\s+(?:to|needed)\b/.test(text)) return false;
   if (!/\b(?:urged|called (?:for|on)|offered to|demanded|proposed|appealed)\b/.test(text) || /\b(?:has|have)\s+(?:\w+\s+)?(?:urged|called|offered|demanded|proposed|appealed)\b/.test(text)) return false;
   const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
@@ -578,6 +640,8 @@ function isPastNarrative(ref: SentenceRef): boolean {
 }
 
 const YEAR = /\b(1[6-9]\d{2}|20\d{2})\b/g;
+/** A call reported in the past: "argued that … should", "objected, arguing that … should". */
+const REPORTED_PAST_CALL = /\b(?:argued|insisted|contended|maintained|arguing|insisting|contending)\s+that\b[^.;]*\b(?:should|must|ought|needs?\s+to|needed\s+to)\b/i;
 const writtenYears = new WeakMap<SentenceRef["pm"], number>();
 /** The year a material was written: its publication date, else the latest year it mentions. */
 function writtenYear(pm: SentenceRef["pm"]): number {
@@ -630,6 +694,14 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
   /** The phrase as a heading (determiners, a trailing preposition and punctuation gone), or null when it cannot be one. */
   const asHeading = (raw: string): { text: string; score: number; lone: boolean } | null => {
     let text = raw.replace(/[,;:.]+$/g, "").replace(/^["']|["']$/g, "").trim();
+    // ("the form of a time-": the tagger may cut a hyphenated word.) The word is kept whole with the noun it qualifies
+    // ("time-bound campaign"); with no such noun after it, the phrase is no heading.
+    if (/-$/.test(text)) {
+      const at = body.indexOf(text);
+      const rest = at < 0 ? null : /^[\p{L}\d]+(?:-[\p{L}\d]+)*\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(at + text.length));
+      if (!rest || /^(?:of|in|on|at|for|to|by|with|from|against|about|as|and|or|but|that|which|who|is|are|was|were|has|have|had)$/i.test(rest[1]!)) return null;
+      text += rest[0];
+    }
     // ("and the repair ships": a conjunction the tagger left on the phrase goes with its determiner.)
     while (DETERMINER.test(text) || /^(?:and|or|but)\s+/i.test(text)) text = text.replace(DETERMINER, "").replace(/^(?:and|or|but)\s+/i, "");
     // ("the members of", "the local peasantry against": a preposition the tagger left at the end belongs to the next phrase.)
@@ -639,6 +711,8 @@ export function headingFromPoint(body: string, corpus: Corpus, nameStems: Readon
     text = text.replace(/^of\s+/i, "");
     while (DETERMINER.test(text)) text = text.replace(DETERMINER, "");
     const words = text.split(/\s+/).filter(Boolean);
+    // A heading never ends on, or holds, a word cut at its hyphen.
+    if (words.some((w) => /^-|-$/.test(w))) return null;
     // A phrase opening on a preposition or a subordinating word ("Unless the issue of…") is not a noun phrase.
     if (/^(?:of|in|on|at|for|to|by|with|from|against|about|as|unless|if|when|while|although|though|because|since|once|whereas)$/i.test(words[0] ?? "")) return null;
     // A pronoun inside ("them Indian") or a span of time as its head ("two years") says nothing of what the point is about.
@@ -847,7 +921,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const targetPoints = parsed.marks >= 15 ? 9 : parsed.marks >= 10 ? 6 : 4;
   const used = new Set<SentenceRef>();
   const chosenStems: Array<Set<string>> = [];
-  type Point = { text: string; example?: string; exampleRef?: SentenceRef; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef };
+  type Point = { text: string; example?: string; exampleRef?: SentenceRef; evidence: EvidenceSpan[]; score: number; dim: DimensionId | null; dimScore: number; demand: number; ref: SentenceRef | null };
   const keyTerms = keyTermsOf(corpus);
   const keyTermCount = (c: Candidate) => [...c.ref.terms].filter((t) => keyTerms.has(t)).length;
   // Topic relevance against the whole question; candidates far below the best are off-topic.
@@ -999,7 +1073,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return v;
   };
   const thirdParty = (c: Candidate) => [...c.stems].some((x) => x.startsWith("@") && isThirdPartyKey(x.slice(1)));
-  const PRESCRIPTIVE = /\b(?:must|should|need(?:s)? to|ought|option|incentiv\w*|calls? for|way forward|would help|can help|could help|key to|holds? the key|it is up to|reconsider|instead|alternative)\b/i;
+  const PRESCRIPTIVE = /\b(?:must|should|need(?:s)? to|ought|option|recommend\w*|incentiv\w*|calls? for|way forward|would help|can help|could help|key to|holds? the key|it is up to|reconsider|instead|alternative)\b/i;
   const demandScore = (c: Candidate, topic: number, i: number) =>
     (1 + Math.log1p(topic) + 1.5 * Math.log1p(demandFit(c, i))) *
     (1 + Math.min(c.dimension?.score ?? 0, 3) * 0.3) *
@@ -1018,6 +1092,13 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // Shorter answers get shorter points and no dimension labels, so that enough of them fit.
   const pointWords = parsed.wordLimit >= 200 ? POINT_WORDS : 15;
   const useLabels = parsed.wordLimit >= 200;
+  // A sentence that prescribes today (not a past call told as history), and still does once cut to a point.
+  const prescribes = (c: Candidate) => {
+    const closing = inClosingSection(c.ref);
+    if (isPastNarrative(c.ref) || !isWayForward(standaloneText(c.ref.sentence.text), closing)) return false;
+    const point = pointText(c.ref.sentence, pointWords, nameStems);
+    return !endsMidClause(point) && (isForward(point) || (closing && SECTION_FORWARD.test(point)));
+  };
   // A candidate's fit to a demand does not change between rounds; only the diversity penalty does.
   const demandScoreCache = new Map<Candidate, number[]>();
   const cachedDemandScore = (c: Candidate, topic: number, i: number) => {
@@ -1043,13 +1124,14 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const forwardText = (c: Candidate) => prescriptionText(c.ref.sentence, inClosingSection(c.ref) ? 30 : 16);
   const pickPrescriptions = (): Candidate[] => {
     const forwardRanked = candidates
-      .filter((c) => !used.has(c.ref) && (FORWARD.test(c.ref.sentence.text) || (inClosingSection(c.ref) && SECTION_FORWARD.test(c.ref.sentence.text))) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
+      .filter((c) => !used.has(c.ref) && (isForward(c.ref.sentence.text) || (inClosingSection(c.ref) && SECTION_FORWARD.test(c.ref.sentence.text))) && !/\b(?:if|unless|whether)\b/i.test(standaloneText(c.ref.sentence.text).slice(0, 12)) && !isPastNarrative(c.ref))
       // A short answer has room for a short prescription only (a little more for the material's own closing words).
       .filter((c) => wordCount(forwardText(c)) <= (parsed.wordLimit >= 200 ? 20 : 15) + (inClosingSection(c.ref) ? 12 : 0))
       // What the answer says must itself prescribe: a "should" or "must" in a clause that shortening drops ("Because
       // reports must be laid…, the executive controls when…", "…, while critics question whether a tribunal should…")
       // leaves a statement, not a way forward.
-      .filter((c) => isWayForward(forwardText(c), inClosingSection(c.ref)))
+      // (Nor does a list item cut from a statute's provisions — "each state must set up…; and" — read as one.)
+      .filter((c) => isWayForward(forwardText(c), inClosingSection(c.ref)) && !endsMidClause(forwardText(c)) && isWayForward(standaloneText(c.ref.sentence.text), inClosingSection(c.ref)))
       // The material's own prescription counts when it names the question's subject or the material's key terms
       // ("corridors between reserves must be protected" in a text on Project Tiger).
       // (A material's own closing or reform section is where it says what should be done: its proposals come first.)
@@ -1065,7 +1147,11 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     return picked;
   };
   // Unless a demand asks for remedies (then the body needs them), the best prescriptions are kept for the conclusion.
-  const reserved = hasRemedyDemand ? [] : pickPrescriptions();
+  // (With three prescriptions or more, the best still closes the answer and the others answer the demand: the
+  // conclusion's way forward is then the material's own, and the remedy section keeps two.)
+  const prescriptionCount = hasRemedyDemand ? relevant.filter((x) => prescribes(x.c)).length : 0;
+  const remedyByMeasures = hasRemedyDemand && prescriptionCount < 2;
+  const reserved = hasRemedyDemand ? (prescriptionCount >= 3 ? pickPrescriptions().slice(0, 1) : []) : pickPrescriptions();
   const reservedRefs = new Set(reserved.map((c) => c.ref));
   for (const r of reservedRefs) used.add(r);
   // An introduction defines before it contextualises: the material's own definition of the
@@ -1155,7 +1241,12 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       // is neither a limitation nor, when it states a shortfall, an achievement (fewer points, right side).
       if (isHarmDemand[i] && polarity(c, i) < 0.3) continue;
       if ((isLimitDemand[i] && polarity(c, i) < 0.5) || (isStrengthDemand[i] && polarity(c, i) < sideFloor)) continue;
-      if (!accept(c)) continue;
+      // A demand for a way forward is answered by what the material prescribes, however few such sentences it has: one
+      // more statement of the problem under "Suggest a way forward" answers nothing asked (fewer points, right ones).
+      // (A material that prescribes too little for the section's two points lends its measures already at work.)
+      if (isRemedyDemand[i] && !prescribes(c) && !(remedyByMeasures && isCurrentMeasure(c.ref, pointText(c.ref.sentence, pointWords, nameStems)))) continue;
+      // (A point cut mid-clause — "…, and many deaths." — says nothing whole.)
+      if (!accept(c) || endsMidClause(pointText(c.ref.sentence, pointWords, nameStems))) continue;
       const dim = leastUsedDimension(c, dimUse[i]!);
       // A dimension already used under this demand counts much less, one used under another demand a little less.
       // Under a demand about third parties, another country's response adds more than a second one from the same.
@@ -1201,6 +1292,18 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       if (!best) break;
       take(best, i);
     }
+  }
+  // An answer left three points short or more (a way forward the material prescribes little of, a demand its short
+  // sentences exhaust) takes the demands' longer sentences in turn: an examiner marks a 250-word answer of 190 down.
+  for (let round = 0; chosen.length <= targetPoints - 3 && round < targetPoints; round++) {
+    let progressed = false;
+    for (let i = 0; i < parsed.demands.length && chosen.length < targetPoints; i++) {
+      const best = bestFor(i, eligibleWide, 0.4) ?? bestFor(i, eligibleLong, 0.4);
+      if (!best) continue;
+      progressed = true;
+      take(best, i);
+    }
+    if (!progressed) break;
   }
   // A list the material gives for what a demand asks about (a lead-in such as "…recommends names for the appointment of:"
   // and its items, one per line) is one point of that demand, its items in order, taking the place of the demand's
@@ -1315,6 +1418,24 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   }
   const wayForwardOf = (id: DimensionId) => lexicon?.dimensions.find((d) => d.id === id)?.wayForward ?? "";
   const dimsCovered = new Set<DimensionId>(points.flatMap((p) => (p.dim && p.dimScore >= 2 ? [p.dim] : [])));
+  // A way forward asked for never goes unanswered: when the material neither prescribes, nor recommends, nor tells of a
+  // measure at work that fits, the section states the subject lexicon's way forward for the dimensions the answer covers
+  // (the engine's own words, so no evidence), else a general one.
+  const forwardUsedInBody = new Set<DimensionId>();
+  for (let i = 0; i < parsed.demands.length; i++) {
+    if (!isRemedyDemand[i] || points.some((p) => p.demand === i)) continue;
+    const dims = [...dimsCovered].filter((d) => wayForwardOf(d)).slice(0, 2);
+    for (const d of dims) {
+      forwardUsedInBody.add(d);
+      // (Every label is used once in the whole answer: a dimension the body already labelled goes without.)
+      const found = lexicon?.dimensions.find((x) => x.id === d)?.label;
+      const label = found && !labelsUsed.has(found.toLowerCase()) ? found : undefined;
+      if (label) labelsUsed.add(label.toLowerCase());
+      const text = `${wayForwardOf(d)[0]!.toUpperCase()}${wayForwardOf(d).slice(1)}.`;
+      points.push({ text: useLabels && label ? `${label}: ${text}` : text, evidence: [], score: 0, dim: d, dimScore: 0, demand: i, ref: null });
+    }
+    if (!dims.length) points.push({ text: forwardCues.genericPoint, evidence: [], score: 0, dim: null, dimScore: 0, demand: i, ref: null });
+  }
   const sections = parsed.demands
     .map((d, i) => ({ heading: parsed.headings[i] ?? shortHeading(d), points: points.filter((p) => p.demand === i) }))
     .filter((s) => s.points.length);
@@ -1386,10 +1507,11 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (best) introParts.push(compressSentence(best.c.ref.sentence.text, 24));
   }
   const introduction = introParts.join(" ") || `${parsed.demands[0]}.`;
-  const prescriptions = hasRemedyDemand ? pickPrescriptions() : reserved;
+  const prescriptions = hasRemedyDemand ? [...reserved, ...pickPrescriptions()].slice(0, parsed.wordLimit >= 200 ? 2 : 1) : reserved;
   const conclusionParts = prescriptions.map((c, i) => {
     const text = forwardText(c);
-    return i === 0 ? `As a way forward, ${startsWithName(corpus, text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
+    // ("As a way forward, the Law Commission…": a name's leading article is no part of it.)
+    return i === 0 ? `As a way forward, ${startsWithName(corpus, text) && !/^The\s/.test(text) ? text : text[0]!.toLowerCase() + text.slice(1)}` : text;
   });
   // A sentence closing the answer reads alone: no bare surname ("Rao, however, …"), nothing left for later.
   // A sentence that could close the answer, said for the first time or again: not the context or figure sentence, not a
@@ -1402,6 +1524,29 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   const closingRanked = relevant
     .map((x) => ({ c: x.c, s: x.topic * (introAnchored(x.c) ? 1 : 0.4) + 0.3 * keyTermCount(x.c) }))
     .sort((a, b) => b.s - a.s);
+  // A way forward asked for is always in the conclusion too: with no prescription of the material's own, the subject
+  // lexicon's way forward (for dimensions the body did not already state it for), else a general one; the material's
+  // weighing and outlook go before it.
+  const forwardParts = new Set<string>();
+  if (hasRemedyDemand && !conclusionParts.length) {
+    const forward = [...dimsCovered].filter((d) => !forwardUsedInBody.has(d)).slice(0, parsed.wordLimit >= 200 ? 3 : 2).map((d) => wayForwardOf(d)).filter(Boolean);
+    const line = forward.length
+      ? `${lexicon?.conclusionLead ?? "The way forward lies in"} ${forward.length > 1 ? `${forward.slice(0, -1).join(", ")} and ${forward[forward.length - 1]}` : forward[0]}.`
+      : "The way forward lies in sustained, evidence-based policy and cooperation among those affected.";
+    conclusionParts.push(line);
+    forwardParts.add(line);
+  }
+  for (const p of conclusionParts) if (/^As a way forward\b/.test(p) || isWayForward(p)) forwardParts.add(p);
+  // Drops one sentence of the conclusion (the last, or the first), never its only way forward when one was asked for.
+  const dropConclusionPart = (fromStart: boolean): boolean => {
+    const order = conclusionParts.map((_, k) => k);
+    if (!fromStart) order.reverse();
+    const only = conclusionParts.filter((x) => forwardParts.has(x)).length === 1;
+    const k = order.find((j) => !(hasRemedyDemand && only && forwardParts.has(conclusionParts[j]!)));
+    if (k === undefined) return false;
+    conclusionParts.splice(k, 1);
+    return true;
+  };
   for (const cue of [OUTLOOK, ASSESSMENT]) {
     if (conclusionParts.length) break;
     const closingC = closingRanked.find((x) => closes(x.c) && cue.test(x.c.ref.sentence.text) && !isPastNarrative(x.c.ref) && shortEnough(x.c, 20))?.c;
@@ -1429,7 +1574,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
         : "The way forward lies in sustained, evidence-based policy and cooperation among those affected.",
     );
   }
-  while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17) conclusionParts.pop();
+  while (conclusionParts.length > 1 && wordCount(conclusionParts.join(" ")) > parsed.wordLimit * 0.17 && dropConclusionPart(false));
   // A balanced conclusion weighs before it prescribes: the material's own sentence setting a gain
   // against a shortfall (or a caution), placed before the way forward when words allow.
   // A speaker's claim ("[Pakistan has] adopted a military approach…, but that has not succeeded") is
@@ -1439,7 +1584,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
   // Two sentences of way forward already make the conclusion: the words stay with the body.
   const balanceRoom = parsed.wordLimit * (conclusionParts.length === 1 ? 0.3 : 0);
   for (const { c } of conclusionParts.length === 1 ? closingRanked : []) {
-    if (!closes(c) || !BALANCE.test(c.ref.sentence.text) || FORWARD.test(c.ref.sentence.text) || !shortEnough(c, 20)) continue;
+    if (!closes(c) || !BALANCE.test(c.ref.sentence.text) || isForward(c.ref.sentence.text) || !shortEnough(c, 20)) continue;
     const balance = pointText(c.ref.sentence, 26);
     if (!BALANCE.test(balance) || wordCount(`${balance} ${conclusionParts.join(" ")}`) > balanceRoom) continue;
     conclusionParts.unshift(balance);
@@ -1464,7 +1609,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
       // (A section of two keeps one when the answer keeps three points in all: a one-sentence conclusion costs more.)
       const section = entry ? sections.find((sec) => sec.points.some((p) => p.ref === x.c.ref)) : undefined;
       if (!section || section.points.length < 2 || sections.reduce((n, sec) => n + sec.points.length, 0) < 4) return false;
-      return BALANCE.test(x.c.ref.sentence.text) && !FORWARD.test(x.c.ref.sentence.text) && !isQuoted(x.c.ref) && isStandalone(x.c.ref.sentence, x.c.ref.pm) && !opensWithBareSurname(corpus, x.c.ref.sentence.text) && shortEnough(x.c, 20);
+      return BALANCE.test(x.c.ref.sentence.text) && !isForward(x.c.ref.sentence.text) && !isQuoted(x.c.ref) && isStandalone(x.c.ref.sentence, x.c.ref.pm) && !opensWithBareSurname(corpus, x.c.ref.sentence.text) && shortEnough(x.c, 20);
     })?.c;
     const moved = movable ? pointText(movable.ref.sentence, 26) : "";
     if (movable && BALANCE.test(moved) && wordCount(`${moved} ${conclusionParts[0]}`) <= parsed.wordLimit * 0.3) {
@@ -1486,7 +1631,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     const bodyCount = () => sections.reduce((n, sec) => n + sec.points.length, 0);
     const verdictC = closingRanked.find((x) => {
       const c = x.c;
-      if (!onSubject(c) || !weighs(c.ref.sentence.text) || FORWARD.test(c.ref.sentence.text) || DATED_EVENT_OPENING.test(c.ref.sentence.text) || isPastNarrative(c.ref)) return false;
+      if (!onSubject(c) || !weighs(c.ref.sentence.text) || isForward(c.ref.sentence.text) || DATED_EVENT_OPENING.test(c.ref.sentence.text) || isPastNarrative(c.ref)) return false;
       // (A surname the question itself uses — "Gandhi's support…" — is no bare surname here.)
       const surnameAsked = nameStems.has(roughStem(/^(\p{Lu}[\p{L}'-]+?)(?:'s)?(?=[\s,])/u.exec(standaloneText(c.ref.sentence.text))?.[1] ?? ""));
       if (c === contextC || c === subjectC || c === figureC || c === definitionC || isQuoted(c.ref) || !isStandalone(c.ref.sentence, c.ref.pm) || (!surnameAsked && opensWithBareSurname(corpus, c.ref.sentence.text)) || !shortEnough(c, 16)) return false;
@@ -1501,7 +1646,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
         ? verdict
         : `On balance, ${/^The\s/.test(verdict) || !startsWithName(corpus, verdict) ? verdict[0]!.toLowerCase() + verdict.slice(1) : verdict}`;
       // Room is made by the second way-forward sentence, never by the first.
-      while (conclusionParts.length > 1 && wordCount(`${opened} ${conclusionParts.join(" ")}`) > parsed.wordLimit * 0.3) conclusionParts.pop();
+      while (conclusionParts.length > 1 && wordCount(`${opened} ${conclusionParts.join(" ")}`) > parsed.wordLimit * 0.3 && dropConclusionPart(false));
       conclusionParts.unshift(opened);
       used.add(verdictC.ref);
       for (const sec of sections) sec.points = sec.points.filter((p) => p.ref !== verdictC.ref);
@@ -1547,10 +1692,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (p.example) dropExample(p);
   }
   // The conclusion keeps its weighing and its way forward while examples can still go.
-  while (!fit() && conclusionParts.length > 2) {
-    conclusionParts.pop();
-    answer.conclusion = conclusionParts.join(" ");
-  }
+  while (!fit() && conclusionParts.length > 2 && dropConclusionPart(false)) answer.conclusion = conclusionParts.join(" ");
   // A point more per section goes before the last examples: an examiner rewards examples.
   while (!fit() && dropWeakestOfFullest(3));
   for (const { p } of byWeakness()) {
@@ -1558,10 +1700,7 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (p.example) dropExample(p);
   }
   while (!fit() && dropWeakestOfFullest(2));
-  while (!fit() && conclusionParts.length > 1) {
-    conclusionParts.shift();
-    answer.conclusion = conclusionParts.join(" ");
-  }
+  while (!fit() && conclusionParts.length > 1 && dropConclusionPart(true)) answer.conclusion = conclusionParts.join(" ");
   while (!fit() && dropWeakestOfFullest(1));
   if (!fit()) answer.introduction = compressSentence(answer.introduction, 22);
   const body = sections.filter((s) => s.points.length).map((s) => ({ heading: s.heading, points: s.points.map(({ text, example, evidence }) => ({ text, ...(example ? { example } : {}), evidence })) }));
