@@ -149,11 +149,8 @@ for (const file of readdirSync(HELD_OUT_DIR).filter((f) => f.endsWith(".txt")).s
   // code" and a year repeated from a law's name; see ../reviews/issue-9-held-out-reviews-2026-12-06-twelfth-blind.md).
   // (7 Dec 2026: the cable explainer's "…loss of signal on both systems…" item is dropped — a description nothing in it
   // resolves, lib/generate/descriptions.ts — and a concept card, "What are cable landing stations?", takes its place.)
-  // (7 Dec 2026, fourteenth session: 10, not 12 — the sickle-cell news explainer yields 10 once its quoted private
-  // individuals, its running count "so far" and its list of per-state figures make no items, lib/generate/worth.ts; the
-  // blind examiner of the thirteenth review judged those items trivia.)
   const content = readFileSync(path.join(HELD_OUT_DIR, file), "utf8");
-  const floor = content.split(/\s+/).length >= 2_500 ? 10 : 4;
+  const floor = content.split(/\s+/).length >= 2_500 ? 12 : 4;
   checkSet(`generated set from the held-out text ${file}`, () => ({ set: generateStudySet([ingestMaterial({ source: file, content })]), isTtp: false }), floor);
 }
 

@@ -3,9 +3,9 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { scoreItem } from "@/lib/generate/quality";
 import { generateStudySet } from "@/lib/generate/study-set";
-import { isPerUnitFigureList, isUndatedRunningCount, privatePersons, worthlessReason } from "@/lib/generate/worth";
+import { isPerUnitFigureList, isQuarterFigure, isUndatedRunningCount, privatePersons, worthlessReason } from "@/lib/generate/worth";
 import type { ProcessedMaterial } from "@/lib/material/schemas";
-import type { Card } from "@/lib/generate/schemas";
+import type { Card, Question } from "@/lib/generate/schemas";
 import { sentenceStarting } from "./helpers";
 
 // Written for these tests; not copied from any source. A dated news story on floods: a minister, a quoted villager and
@@ -31,6 +31,7 @@ const VACCINATION = [
   "Till 30 June 2026, 2.1 crore children had received both doses.",
   "By 2025, the drive had reached 1.4 crore children in tribal districts.",
   "The state health department currently runs 4,800 vaccination posts.",
+  "At present, 1.9 crore children have been vaccinated against rubella.",
   "The drive has to date cost ₹640 crore, according to the department.",
   "Vaccination cover for the second dose rose to 91 per cent in 2025.",
 ].join("\n");
@@ -71,13 +72,14 @@ describe("private individuals: a person quoted as a case is never an answer, nor
     expect(worthless(clozeOn(pm, "The Revenue Minister", "₹2,400 crore"))).toBeNull();
     expect(worthless(clozeOn(pm, "The Revenue Minister", "Jogen Bora"))).toBeNull();
   });
-  it("keeps an abbreviation spelt out in a quoted expert's sentence: its own fact, not the expert's", () => {
+  it("keeps an abbreviation spelt out in a quoted case's sentence: its own fact, not the person's", () => {
     const expert = materialOf([
       "Kesri, 3 May 2026",
       "",
       "Canal tax returns to the assembly",
       "",
-      "\"The canal will not pay for itself,\" said Anil Varma, an economist at the Centre for Water Studies (CWS) in Palam.",
+      "The Kesri canal was opened in 1961 to water the dry western districts of the state.",
+    "\"The canal will not pay for itself,\" said Anil Varma, a trader who sells seed to the Centre for Water Studies (CWS) in Palam.",
       "The Centre for Water Studies has tracked canal finances since 1998.",
     ].join("\n"), "expert.txt");
     expect(privatePersons(expert).map((e) => e.name)).toContain("Anil Varma");
@@ -99,7 +101,7 @@ describe("undated running counts: a figure 'so far' with no date is a snapshot, 
 
   it("tells an undated count from one that says when it stood", () => {
     expect(running("So far")).toBe(true);
-    expect(running("The state health department currently")).toBe(true);
+    expect(running("At present, 1.9 crore children")).toBe(true);
     expect(running("The drive has to date")).toBe(true);
     expect(running("Till 30 June 2026")).toBe(false);
     expect(running("By 2025")).toBe(false);
@@ -160,5 +162,112 @@ describe("a single quarter's operational figure scores lower than an annual one"
     const reasons = (ref: typeof quarter) => scoreItem(corpus, { kind: "cloze", asks: "number", unit: "count", value: 180000, refs: [ref!], text: ref!.sentence.text }).reasons;
     expect(reasons(quarter).some((r) => /one quarter's/.test(r))).toBe(true);
     expect(reasons(annual).some((r) => /one quarter's/.test(r))).toBe(false);
+  });
+});
+
+describe("'currently' and 'at present' make a running count only beside a word of progress", () => {
+  // A state's fixed make-up said in the present tense, beside a tally of a drive.
+  const pm = materialOf(
+    [
+      "Veldra currently has 41 districts and 6 divisions.",
+      "The Ostra Charter at present recognises 14 official languages.",
+      "The Third List currently names 32 subjects for the councils.",
+      "At present, 2.6 lakh households have been connected to piped water.",
+      "The board has currently issued 9.4 lakh soil cards to farmers.",
+      "So far, 48 towns have adopted the rule.",
+    ].join("\n"),
+    "present.txt",
+  );
+  const corpus = buildCorpus([pm]);
+  const running = (start: string) => isUndatedRunningCount(pm, sentenceStarting(pm, start));
+
+  it("reads a fixed number in the present tense as a fact", () => {
+    expect(running("Veldra currently has")).toBe(false);
+    expect(running("The Ostra Charter")).toBe(false);
+    expect(running("The Third List")).toBe(false);
+    expect(worthlessReason(corpus)(clozeOn(pm, "Veldra currently has", "41"))).toBeNull();
+  });
+  it("reads a tally of connections or cards issued as a running count, and 'so far' as before", () => {
+    expect(running("At present, 2.6 lakh")).toBe(true);
+    expect(running("The board has currently issued")).toBe(true);
+    expect(running("So far, 48 towns")).toBe(true);
+    expect(worthlessReason(corpus)(clozeOn(pm, "At present, 2.6 lakh", "2.6 lakh"))).toMatch(/running count/);
+  });
+});
+
+describe("the people a text is about are never private", () => {
+  // A reformer quoted and introduced by origin, who founded something; her husband; a prize-winning expert quoted; a
+  // cultivator who brought a leader to a district, named again; and one ordinary quoted trader.
+  const pm = materialOf(
+    [
+      "Reform Movements of Ostra",
+      "",
+      "The nineteenth century saw schools, journals and societies spread across the towns of Ostra and its hill districts.",
+      "Kamla Devi, a teacher from Palam, opened a school for girls in 1851 with her husband Hari Devi. \"Learning frees the mind,\" Kamla Devi wrote in her journal. Hari Devi founded the Ostra Sabha in 1862.",
+      "",
+      "Veer Nath, an economist at the Kesri Institute, shared the 2019 Ostra Prize for work on famines. \"Famines are made by policy,\" Veer Nath said.",
+      "",
+      "In 1917 the Sabha took up the cause of the indigo growers at the request of Lal Mohan, an indigo cultivator from Kesri. \"The indigo rule must end,\" Lal Mohan told the Sabha. Lal Mohan brought the Sabha's leaders to Kesri in 1917.",
+      "",
+      "Gopal Rai, a trader from Tarsa, said the Sabha's schools were far from his village. \"My children walk six miles,\" Gopal Rai said. The Kesri canal was dug in 1911 and the Tarsa canal in 1923.",
+    ].join("\n"),
+    "reform.txt",
+  );
+  const names = privatePersons(pm).map((e) => e.name);
+
+  it("spares anyone named with an achievement or public act, and a subject's relative", () => {
+    expect(names).not.toContain("Kamla Devi");
+    expect(names).not.toContain("Hari Devi");
+    expect(names).not.toContain("Veer Nath");
+    expect(names).not.toContain("Lal Mohan");
+  });
+  it("still finds the ordinary trader quoted as a human-interest case", () => {
+    expect(names).toContain("Gopal Rai");
+  });
+  it("keeps the items on the subjects' facts", () => {
+    const worthless = worthlessReason(buildCorpus([pm]));
+    expect(worthless(clozeOn(pm, "Kamla Devi, a teacher", "1851"))).toBeNull();
+    expect(worthless(clozeOn(pm, "Hari Devi founded", "Hari Devi"))).toBeNull();
+    expect(worthless(clozeOn(pm, "Veer Nath, an economist", "2019"))).toBeNull();
+  });
+});
+
+describe("only the case itself goes: its answer, its quotes, its description — and a wrong actor", () => {
+  const pm = materialOf(
+    [
+      "Canals of Veldra",
+      "",
+      "The Veldra canal was dug between 1902 and 1911 to water the dry uplands of the west.",
+      "\"The water saved my shop,\" said Gopal Rai, a trader from Tarsa who sells grain at the canal market. The canal market at Tarsa, where Gopal Rai trades, was opened in 1915 by the Veldra Board.",
+      "",
+      "Chief Engineer Arun Sethi called the canal the lifeline of the west in 1911.",
+    ].join("\n"),
+    "canal.txt",
+  );
+  const corpus = buildCorpus([pm]);
+  const worthless = worthlessReason(corpus);
+
+  it("drops the case's answer and description, keeps another fact of a sentence that names him", () => {
+    expect(privatePersons(pm).map((e) => e.name)).toContain("Gopal Rai");
+    expect(worthless(clozeOn(pm, "\"The water saved", "Tarsa"))).toMatch(/private individual/);
+    expect(worthless(clozeOn(pm, "The canal market at Tarsa", "1915"))).toBeNull();
+  });
+  it("drops a true/false whose statement makes the case the actor of another's act", () => {
+    const s = sentenceStarting(pm, "Chief Engineer");
+    const tf: Question = { id: "q", kind: "true_false", prompt: "Gopal Rai called the canal the lifeline of the west in 1911.", answer: "false", explanation: s.text, marks: 1, timeLimitSec: 30, evidence: [{ materialId: pm.material.id, start: s.start, end: s.end, quote: s.text }] };
+    expect(worthless(tf)).toMatch(/wrong actor/);
+    expect(worthless({ ...tf, prompt: "Arun Sethi called the canal the lifeline of the west in 1911.", answer: "true" })).toBeNull();
+  });
+});
+
+describe("a quarter is a period only when it is a calendar or financial one", () => {
+  it("tells a reporting quarter from a fraction or an era", () => {
+    expect(isQuarterFigure("Sales rose 4 per cent in the April-June quarter.")).toBe(true);
+    expect(isQuarterFigure("Output fell in Q3 as the mines shut.")).toBe(true);
+    expect(isQuarterFigure("Exports in the quarter ending September were flat.")).toBe(true);
+    expect(isQuarterFigure("Credit grew in the first quarter of 2024-25.")).toBe(true);
+    expect(isQuarterFigure("A quarter of households in Kesri have no tap.")).toBe(false);
+    expect(isQuarterFigure("Three quarters of the seats went to the alliance.")).toBe(false);
+    expect(isQuarterFigure("The movement spread in the first quarter of the twentieth century.")).toBe(false);
   });
 });
