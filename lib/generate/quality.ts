@@ -11,6 +11,7 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
+import { isQuarterFigure } from "./worth";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -487,6 +488,9 @@ export function scoreItem(corpus: Corpus, input: QualityInput): ItemQuality {
   if ((input.asks === "number" || input.asks === "year") && RUNNING_TALLY.test(sentenceText)) add(-0.15, "a running tally, soon out of date");
   if (input.asks === "number" && !PROVISION_NUMBER.test(input.text) && (REPORTED_FIGURE.test(sentenceText) || ESTIMATED_BY_NAME.test(sentenceText))) add(-0.2, "a figure from a report, survey or estimate: the next one replaces it");
   if ((input.asks === "number" || input.asks === "year") && NTH_TO_JOIN.test(sentenceText)) add(-0.15, "the order in which parties joined: a running tally");
+  // "About _____ patients were recorded … in the July–September quarter": one quarter's operational figure, which the next
+  // quarter's replaces (`quarterPeriods`).
+  if (input.asks === "number" && isQuarterFigure(sentenceText)) add(-0.15, "one quarter's operational figure: the next quarter replaces it");
   if (input.asks === "number" && SHORT_DURATION.test(input.text)) add(-0.15, "a duration in days, weeks or months: a detail");
   const isBodyFounded = BODY_FOUNDED.test(sentenceText) && namesProceduralBody(corpus, sentenceText);
   if (input.asks === "year" && isBodyFounded) add(-0.15, "the year a panel, board or committee was set up: procedural");

@@ -9,6 +9,7 @@ import { collectSlots } from "./slots";
 import { screenItems, sentenceKeysOf } from "./quality";
 import { sentenceEvidence } from "./text";
 import { generateWrittenQuestions, writtenQuestion } from "./written";
+import { worthlessReason } from "./worth";
 
 export interface GenerateOptions {
   /** Written questions typed by a teacher; each gets a model answer. */
@@ -46,8 +47,11 @@ export function generateStudySet(materialsIn: Array<ProcessedMaterial | IngestIn
     written.push(q);
     modelAnswers.push(stripExtras({ ...answer, questionId: q.id }));
   }
-  // Fail closed: items that cannot stand alone go; one item per fact, a cap per sentence.
-  const screened = screenItems(cards, objective, sentenceKeysOf(materials));
+  // Trivia goes first (a private individual, an undated running count, one entry of a list of per-unit figures: `worth.ts`),
+  // so that another item of the sentence may take its place. Then fail closed: items that cannot stand alone go; one item
+  // per fact, a cap per sentence.
+  const worthless = worthlessReason(corpus);
+  const screened = screenItems(cards.filter((c) => !worthless(c)), objective.filter((q) => !worthless(q)), sentenceKeysOf(materials));
   return {
     materials: materials.map((m) => m.material),
     cards: screened.cards,
