@@ -11,6 +11,9 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
+import adviceCues from "./advice-cues.json";
+import { escapeRegExp } from "@/lib/text/regexp";
+import type { Sentence } from "@/lib/material/schemas";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -119,8 +122,39 @@ function pointsBack(statement: string): boolean {
 
 // "recommend" as a verb is advice; the noun with whose it is, history ("added on the recommendation of the Swaran Singh
 // Committee"); a bare "the recommendations" leans on an earlier sentence for whose they were.
-export const OPINION =
-  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
+export const OPINION = new RegExp(
+  String.raw`\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to|${adviceCues.recommendationCues.map((c) => escapeRegExp(c).replace(/\s+/g, String.raw`\s+`)).join("|")})\b`,
+  "i",
+);
+
+const VERB_PARTICLES = new Set(adviceCues.verbParticles);
+
+/**
+ * Is the sentence an order — "Gradually tighten the targets and move towards caps", "Keep the wharf open to grain ships"
+ * — advice with no subject, which is no statement to judge true or false? Its first word past any adverb is a verb in its
+ * base form (by the tagger), not one that opens a participle phrase ("Set up in 1998, the office…", "Cut off from the
+ * mainland, …": a preposition or a comma follows, past a particle such as "up"); and nothing later reads as a clause of
+ * its own (no auxiliary, no finite verb after a noun: "Trade deficit widened…").
+ */
+export function isImperative(sentence: Sentence): boolean {
+  const words = sentence.tokens;
+  const wordAt = (i: number) => sentence.text.slice(words[i]!.start - sentence.start, words[i]!.end - sentence.start);
+  let i = 0;
+  while (i < words.length && words[i]!.pos === "ADV") i++;
+  const head = words[i];
+  if (!head || head.pos !== "VERB" || wordAt(i).toLowerCase() !== head.lemma || !/^\p{Lu}/u.test(sentence.text.trimStart())) return false;
+  let next = i + 1;
+  if (words[next] && VERB_PARTICLES.has(wordAt(next).toLowerCase())) next++;
+  const after = words[next];
+  if (!after || after.pos === "ADP" || after.pos === "PUNCT") return false;
+  for (let k = next; k < words.length; k++) {
+    const t = words[k]!;
+    if (t.pos === "AUX") return false;
+    const w = wordAt(k).toLowerCase();
+    if (t.pos === "VERB" && w !== t.lemma && !w.endsWith("ing") && /^(?:NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) return false;
+  }
+  return true;
+}
 
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {
