@@ -128,19 +128,20 @@ export const OPINION = new RegExp(
 );
 
 const VERB_PARTICLES = new Set(adviceCues.verbParticles);
+const LEADING_ADVERBS = new Set(adviceCues.leadingAdverbs);
 
 /**
  * Is the sentence an order — "Gradually tighten the targets and move towards caps", "Keep the wharf open to grain ships"
- * — advice with no subject, which is no statement to judge true or false? Its first word past any adverb is a verb in its
+ * — advice with no subject, which is no statement to judge true or false? Its first word past an adverb ("Gradually", "Also"; not "When") is a verb in its
  * base form (by the tagger), not one that opens a participle phrase ("Set up in 1998, the office…", "Cut off from the
  * mainland, …": a preposition or a comma follows, past a particle such as "up"); and nothing later reads as a clause of
- * its own (no auxiliary, no finite verb after a noun: "Trade deficit widened…").
+ * its own (no auxiliary, no finite verb: "Trade deficit widened…").
  */
 export function isImperative(sentence: Sentence): boolean {
   const words = sentence.tokens;
   const wordAt = (i: number) => sentence.text.slice(words[i]!.start - sentence.start, words[i]!.end - sentence.start);
   let i = 0;
-  while (i < words.length && words[i]!.pos === "ADV") i++;
+  while (i < words.length && words[i]!.pos === "ADV" && (/ly$/i.test(wordAt(i)) || LEADING_ADVERBS.has(wordAt(i).toLowerCase()))) i++;
   const head = words[i];
   if (!head || head.pos !== "VERB" || wordAt(i).toLowerCase() !== head.lemma || !/^\p{Lu}/u.test(sentence.text.trimStart())) return false;
   let next = i + 1;
@@ -151,7 +152,9 @@ export function isImperative(sentence: Sentence): boolean {
     const t = words[k]!;
     if (t.pos === "AUX") return false;
     const w = wordAt(k).toLowerCase();
-    if (t.pos === "VERB" && w !== t.lemma && !w.endsWith("ing") && /^(?:NOUN|PROPN|PRON)$/.test(words[k - 1]!.pos)) return false;
+    // (A finite verb after any word but a determiner or a preposition: the tagger reads "Almost everything depends on…"
+    // with "everything" as a verb.)
+    if (t.pos === "VERB" && w !== t.lemma && !w.endsWith("ing") && !/^(?:DET|ADP)$/.test(words[k - 1]!.pos)) return false;
   }
   return true;
 }

@@ -97,6 +97,7 @@ const HARBOUR = [
   "The grain wharf at Ostra handled 3.4 lakh sacks of millet in 2022.",
   "The Trust's river pilots guided 6.2 lakh boats into the harbour between 2015 and 2020.",
   "Set up in 1998, the Kesar Port Office handles 40 per cent of Veldra's grain exports.",
+  "Almost everything depends on the grain trade with Java.",
   "Way forward:",
   "Gradually raise the levy on coal barges and move towards a cap for the Ostra steel mills by 2030.",
   "Keep the Kesar wharf open to grain ships from Java until 2031, with a clear rule on fees.",
@@ -126,8 +127,9 @@ describe("on a text: give-aways and advice are not asked", () => {
     expect(slotsIn("Keep the Kesar wharf open")).toEqual([]);
     expect(slotsIn("credibility will rest on")).toEqual([]);
   });
-  it("still asks a sentence that opens with a participle", () => {
+  it("still asks a sentence that opens with a participle, or with a word the tagger takes for a verb", () => {
     expect(slotsIn("Set up in 1998").length).toBeGreaterThan(0);
+    expect(slotsIn("Almost everything depends").length).toBeGreaterThan(0);
   });
   it("offers no figure the stem prints as a wrong option", () => {
     const slot = slots.find((s) => s.answer === "1.84 lakh");
