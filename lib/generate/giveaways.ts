@@ -257,9 +257,10 @@ const FRACTION = new Map(Object.entries(words.fractionWords as Record<string, nu
 const UNIT_NAME = new Map(Object.entries(words.unitAliases as Record<string, string[]>).flatMap(([unit, names]) => names.map((n) => [n.toLowerCase(), unit] as const)));
 const APPROX_LEAD = new RegExp(String.raw`^(?:(?:${alternation(words.approximators)}|over|under|more\s+than|less\s+than|nearly|some)\s+)+`, "iu");
 
+const SCALE_WORD = new RegExp(String.raw`^(?:${alternation(words.scaleWords)})\s+`, "iu");
 /** The unit a figure is given in ("62 miles" → mile, "400 hectares" → hectare), from the words right after its digits. */
 function unitOf(text: string, m: NumberMention): string | undefined {
-  const after = text.slice(m.start).replace(/^\D*?\d[\d,.]*\s*(?:-\s*)?/, "").toLowerCase();
+  const after = text.slice(m.start).replace(/^\D*?\d[\d,.]*\s*(?:-\s*)?/, "").replace(SCALE_WORD, "").toLowerCase();
   for (const [name, unit] of [...UNIT_NAME].sort((a, b) => b[0].length - a[0].length)) {
     if (new RegExp(String.raw`^${escapeRegExp(name)}(?![\p{L}])`, "u").test(after)) return unit;
   }
@@ -278,6 +279,9 @@ const currencyOf = (raw: string) => (/(?:[$€£₹¥]|\brs\b|\busd\b|\binr\b)/i
 export function restatesFigure(figure: string, aside: string): boolean {
   const own = findNumbers(figure).filter((m) => m.kind !== "year");
   if (own.length !== 1) return false;
+  // "3,583 m (11,755 ft)": a bare "m" after a figure reads as millions to the number finder, and as metres beside a length.
+  const metres = /^([\d,.]*\d)\s*m$/i.exec(own[0]!.raw.trim());
+  if (metres && restatesFigure(`${metres[1]} metres`, aside)) return true;
   const value = own[0]!;
   const text = aside.trim().replace(APPROX_LEAD, "").trim();
   if (value.kind === "percent") {

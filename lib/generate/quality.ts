@@ -11,9 +11,7 @@ import { sentencePositionAt } from "@/lib/material/segment";
 import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
-import adviceCues from "./advice-cues.json";
-import { escapeRegExp } from "@/lib/text/regexp";
-import type { Sentence } from "@/lib/material/schemas";
+import { isImperative, isRecommendation, recommendationClauses } from "./advice";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -122,42 +120,16 @@ function pointsBack(statement: string): boolean {
 
 // "recommend" as a verb is advice; the noun with whose it is, history ("added on the recommendation of the Swaran Singh
 // Committee"); a bare "the recommendations" leans on an earlier sentence for whose they were.
-export const OPINION = new RegExp(
-  String.raw`\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to|${adviceCues.recommendationCues.map((c) => escapeRegExp(c).replace(/\s+/g, String.raw`\s+`)).join("|")})\b`,
-  "i",
-);
-
-const VERB_PARTICLES = new Set(adviceCues.verbParticles);
-const LEADING_ADVERBS = new Set(adviceCues.leadingAdverbs);
+export const OPINION =
+  /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
 /**
- * Is the sentence an order — "Gradually tighten the targets and move towards caps", "Keep the wharf open to grain ships"
- * — advice with no subject, which is no statement to judge true or false? Its first word past an adverb ("Gradually", "Also"; not "When") is a verb in its
- * base form (by the tagger), not one that opens a participle phrase ("Set up in 1998, the office…", "Cut off from the
- * mainland, …": a preposition or a comma follows, past a particle such as "up"); and nothing later reads as a clause of
- * its own (no auxiliary, no finite verb: "Trade deficit widened…").
+ * Is the text an opinion or a recommendation, no checkable fact: a modal or a verb of belief (`OPINION`), or a
+ * recommendation cue ("will depend on", "the way forward is") that no source is named for, in every clause
+ * (`isRecommendation`; a clause that reports a source's forecast, or another clause's fact, is checkable).
  */
-export function isImperative(sentence: Sentence): boolean {
-  const words = sentence.tokens;
-  const wordAt = (i: number) => sentence.text.slice(words[i]!.start - sentence.start, words[i]!.end - sentence.start);
-  let i = 0;
-  while (i < words.length && words[i]!.pos === "ADV" && (/ly$/i.test(wordAt(i)) || LEADING_ADVERBS.has(wordAt(i).toLowerCase()))) i++;
-  const head = words[i];
-  if (!head || head.pos !== "VERB" || wordAt(i).toLowerCase() !== head.lemma || !/^\p{Lu}/u.test(sentence.text.trimStart())) return false;
-  let next = i + 1;
-  if (words[next] && VERB_PARTICLES.has(wordAt(next).toLowerCase())) next++;
-  const after = words[next];
-  if (!after || after.pos === "ADP" || after.pos === "PUNCT") return false;
-  for (let k = next; k < words.length; k++) {
-    const t = words[k]!;
-    if (t.pos === "AUX") return false;
-    const w = wordAt(k).toLowerCase();
-    // (A finite verb after any word but a determiner or a preposition: the tagger reads "Almost everything depends on…"
-    // with "everything" as a verb.)
-    if (t.pos === "VERB" && w !== t.lemma && !w.endsWith("ing") && !/^(?:DET|ADP)$/.test(words[k - 1]!.pos)) return false;
-  }
-  return true;
-}
+export const isOpinion = (text: string) => OPINION.test(text) || isRecommendation(text);
+export { isImperative };
 
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {
@@ -220,7 +192,10 @@ export function itemDefect(item: Card | Question): string | null {
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";
   if (statements.some((s) => STATE_EPITHET.test(s))) return "names a state only by an epithet (\"The Islamic Republic\")";
-  if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => isOpinion(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  // A statement to judge true or false is judged whole: a clause in it that is the writer's judgment ("…; its credibility
+  // will rest on robust audits") is no fact, though a cloze may ask the other clause.
+  if ((item.kind === "true_false" || statements.length > 1) && statements.some((s) => recommendationClauses(s).length > 0)) return "a true/false statement with a clause of judgment (\"will depend on\"): not checkable";
   if ((item.kind === "true_false" || statements.length > 1) && item.evidence.some((e) => HEDGED_ATTRIBUTION.test(e.quote))) return "a true/false statement of what an unnamed group thinks (\"some analysts worry\"): not checkable";
   return null;
 }

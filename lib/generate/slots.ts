@@ -6,7 +6,8 @@ import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./
 import { isAnswerGivenAway } from "./readability";
 import { APPROX, CURRENCY, asideAfterBlank, followsFromOtherFigures, glossesBlank, restatesFigure, spelledByAcronym } from "./giveaways";
 import { inContext, referenceWords } from "./context";
-import { OPINION, isImperative } from "./quality";
+import { OPINION } from "./quality";
+import { isOrder, recommendationClauses } from "./advice";
 import { isHeadline, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -349,9 +350,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
     const contrasted = contrastedNames(pm, aliasKey);
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
-    // An opinion or recommendation is true for its writer, not a fact to test; an order ("Gradually tighten the targets…")
-    // is advice with no subject, and no blank in it has a single answer.
-    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm, { subjectPronouns: true }) && !OPINION.test(s.text) && !isImperative(s)).map((s) => s.index));
+    // An opinion is true for its writer, not a fact to test; an order ("Gradually tighten the targets…" under "Way
+    // forward") is advice with no subject, and no blank in it has a single answer. (A target — "Targets: Reduce the toll
+    // to 5 per cent by 2030" — is a fact about a scheme, `isOrder`; a recommendation cue drops only its own clause, below.)
+    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm, { subjectPronouns: true }) && !OPINION.test(s.text) && !isOrder(pm, s)).map((s) => s.index));
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;
@@ -368,8 +370,13 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // and the relation the sentence states give the blank by arithmetic.
       if (followsFromOtherFigures(pm.material.text.slice(ref.sentence.start, figureStart), n.figure, pm.material.text.slice(n.end, ref.sentence.end))) continue;
       // "Something over _____ (30 million) people": a bracket that gives the figure in other units prints the answer.
-      const figureAside = asideAfterBlank(pm.material.text.slice(n.end, ref.sentence.end));
+      // (With the unit between the figure and the bracket: "3,583 m (11,755 ft)", "80 million litres (21 million gallons)".)
+      const tail = pm.material.text.slice(n.end, ref.sentence.end);
+      const figureAside = asideAfterBlank(tail);
       if (figureAside && restatesFigure(n.figure, figureAside)) continue;
+      const unitWords = /^\s+[\p{L}²]+(?:\s+[\p{L}²]+){0,2}(?=\s*\()/u.exec(tail)?.[0];
+      const unitAside = unitWords ? asideAfterBlank(tail.slice(unitWords.length)) : null;
+      if (unitAside && restatesFigure(`${n.figure}${unitWords}`, unitAside)) continue;
       // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
       // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
       const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
@@ -529,6 +536,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));
   }
+  // "Demand will depend on the monsoon; the authority projects that it will reach 366 GW by 2032": a blank in the clause
+  // that holds a recommendation cue with no source named is the writer's judgment; the other clause is a fact.
+  const inJudgment = (slot: Slot) => recommendationClauses(slot.ref.sentence.text).some(([a, b]) => slot.start - slot.ref.sentence.start >= a && slot.start - slot.ref.sentence.start < b);
+  for (let i = slots.length - 1; i >= 0; i--) if (inJudgment(slots[i]!)) slots.splice(i, 1);
   // What a clause denies is open as a range is: the cloze still asks for it, nothing offers other values for it.
   for (const slot of slots) if (!slot.isOpenRange && isDenied(slot)) slot.isOpenRange = true;
   // "In April 2025, after an attack near Pahalgam, the _____ announced that it would hold the treaty in abeyance" →

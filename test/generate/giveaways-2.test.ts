@@ -3,6 +3,7 @@ import { ingestMaterial } from "@/lib/material/ingest";
 import { buildCorpus } from "@/lib/generate/corpus";
 import { buildPools, collectSlots, pickDistractors } from "@/lib/generate/slots";
 import { followsFromOtherFigures, restatesFigure, spelledByAcronym } from "@/lib/generate/giveaways";
+import { isImperative } from "@/lib/generate/advice";
 
 // Written for this test; not copied from any source. Blanks the stem gives away (blind review of 7 Dec 2026, thirteenth
 // session): a total whose parts it prints, a bracket that gives the figure in other units, an acronym that spells the
@@ -137,5 +138,130 @@ describe("on a text: give-aways and advice are not asked", () => {
     const options = pickDistractors(corpus, buildPools(corpus, slots), slot!, 3);
     expect(options.length).toBeGreaterThan(0);
     expect(options).not.toContain("1.21 lakh");
+  });
+});
+
+// Second review (8 Dec 2026): targets and provisions are facts, not orders; a forecast a source made is a fact; a
+// recommendation cue drops its own clause only; orders are told alike whatever the tagger makes of their first word.
+const FISHERIES = [
+  "The Coastal Fisheries Mission",
+  "",
+  "The Coastal Fisheries Mission was launched by the Veldra fisheries board in March 2021.",
+  "",
+  "Targets:",
+  "- Raise the annual fish catch to 42 lakh tonnes by 2027.",
+  "- Build 1,200 cold storage units along the coast of Ostra.",
+  "- Cut post-harvest losses to 8 per cent by 2026.",
+  "- Pay 6,000 rupees a year to every registered fisher family if the catch fails.",
+  "- Reduce anaemia among fisher girls aged 10-19 by 3 per cent a year.",
+  "",
+  "The boatmen's guild of Kesar set out to:",
+  "- Collect 2 crore rupees for the Kesar boatmen's fund.",
+  "- Enrol 9,000 deckhands as members of the guild.",
+  "",
+  "Winter rainfall over Ostra will depend on the western winds, the Veldra weather office said in its outlook of 2024.",
+  "Port traffic at Kesar will depend on the new rail link to Ostra; the Harbour Authority projects that cargo at Kesar will reach 95 million tonnes by 2035.",
+  "The success of the Kesar harbour scheme will depend on 4,000 trained inspectors.",
+  "The Kesar lighthouse stands 95 m (312 ft) above the harbour floor.",
+  "The Ostra reservoir holds 60 million litres (16 million gallons) of rainwater.",
+  "",
+  "Market reform",
+  "",
+  "The Kesar fish market was rebuilt in 2019 after a fire.",
+  "Establish 300 fish markets in the coastal districts by December 2025.",
+  "Keep the old Kesar wharf open to fishing boats until 2031.",
+  "",
+  "Way forward",
+  "",
+  "- Increase public spending on harbours to 1.5 per cent of output by 2030.",
+  "- Use levy revenue from the trawler fleet for a fair transition in the Ostra mill towns.",
+  "- Greater use of satellite tracking for the 2,400 boats of the Ostra fleet.",
+  "- The board has already set up 14 landing centres in Ostra.",
+].join("\n");
+
+describe("targets, provisions and forecasts are facts; advice is not", () => {
+  const pm = ingestMaterial({ source: "fisheries.txt", content: FISHERIES });
+  const corpus = buildCorpus([pm]);
+  const slots = collectSlots(corpus);
+  const answersIn = (words: string) => slots.filter((s) => s.ref.sentence.text.includes(words)).map((s) => s.answer);
+  it("keeps the figures and years of bullets under a targets lead-in", () => {
+    expect(answersIn("Raise the annual fish catch").join(" | ")).toMatch(/42 lakh.*2027|2027.*42 lakh/);
+    expect(answersIn("Build 1,200 cold storage").join(" | ")).toMatch(/1,200/);
+    expect(answersIn("Cut post-harvest losses").join(" | ")).toMatch(/8 per cent.*2026|2026.*8 per cent/);
+    expect(answersIn("Pay 6,000 rupees")).not.toEqual([]);
+    expect(answersIn("Reduce anaemia among fisher girls")).not.toEqual([]);
+  });
+  it("keeps the bullets under a lead-in that says what a programme set out to do", () => {
+    expect(answersIn("Collect 2 crore rupees")).not.toEqual([]);
+    expect(answersIn("Enrol 9,000 deckhands").join(" | ")).toMatch(/9,000/);
+  });
+  it("keeps an order with a figure or a date to reach, with no lead-in; drops one with none", () => {
+    expect(answersIn("Establish 300 fish markets").join(" | ")).toMatch(/\b300\b/);
+    expect(answersIn("Keep the old Kesar wharf open")).toEqual([]);
+  });
+  it("drops every bullet under a way-forward heading that is an order or has no clause of its own", () => {
+    expect(answersIn("Increase public spending on harbours")).toEqual([]);
+    expect(answersIn("Use levy revenue")).toEqual([]);
+    expect(answersIn("Greater use of satellite tracking")).toEqual([]);
+    // A statement with its own subject and verb is a fact, under any heading.
+    expect(answersIn("The board has already set up 14").join(" | ")).toMatch(/\b14\b/);
+  });
+  it("keeps a forecast a named source made, and the other clause of a sentence with a recommendation cue", () => {
+    expect(answersIn("the Veldra weather office said")).toContain("2024");
+    const split = slots.filter((s) => s.ref.sentence.text.includes("Port traffic at Kesar"));
+    expect(split.map((s) => s.answer).join(" | ")).toMatch(/95 million.*2035|2035.*95 million/);
+    const semicolon = split[0]!.ref.sentence.start + split[0]!.ref.sentence.text.indexOf(";");
+    expect(split.filter((s) => s.start < semicolon)).toEqual([]);
+    expect(answersIn("will depend on 4,000 trained inspectors")).toEqual([]);
+  });
+});
+
+describe("a figure whose bracket restates it past its unit", () => {
+  const slots = collectSlots(buildCorpus([ingestMaterial({ source: "fisheries.txt", content: FISHERIES })]));
+  it("asks neither the height in metres nor the litres", () => {
+    const answers = slots.filter((s) => /lighthouse stands|reservoir holds/.test(s.ref.sentence.text)).map((s) => s.answer).join(" | ");
+    expect(answers).not.toMatch(/\b95\b|60 million/);
+  });
+});
+
+describe("parallel orders are read alike", () => {
+  const sentenceOf = (text: string) => ingestMaterial({ source: "one.txt", content: text }).sentences[0]!;
+  it.each([
+    "Reduce anaemia among fisher girls aged 10-19 by 3 per cent a year.",
+    "Pay an allowance to the boatmen if work is not given within 15 days.",
+    "Provide at least 80 days of paid work to every fisher household.",
+    "Conduct audits of all harbour works every six months.",
+  ])("%s is an order", (text) => {
+    expect(isImperative(sentenceOf(text))).toBe(true);
+  });
+  it.each([
+    "Trade across the strait widened to 5 per cent of output in 2020.",
+    "Set up in 1998, the Kesar Port Office handles grain.",
+    "Almost everything depends on the grain trade.",
+  ])("%s is not", (text) => {
+    expect(isImperative(sentenceOf(text))).toBe(false);
+  });
+});
+
+describe("a bracket in other units, with a bare unit or a scale word between figure and unit", () => {
+  it.each([
+    ["2,450 m", "8,038 ft"],
+    ["60 million litres", "16 million gallons"],
+    ["12 million tonnes", "1.2 crore tonnes"],
+  ])("%s (%s) restates it", (figure, aside) => {
+    expect(restatesFigure(figure, aside)).toBe(true);
+  });
+  it("a bracket with another quantity does not", () => {
+    expect(restatesFigure("60 million litres", "40 million gallons")).toBe(false);
+  });
+});
+
+describe("a statement to judge true or false with a clause of judgment", () => {
+  it("is a defect", async () => {
+    const { itemDefect } = await import("@/lib/generate/quality");
+    const evidence = [{ materialId: "m", start: 0, end: 10, quote: "The Ostra salt levy began in 2021; revenue from the Ostra salt levy will rest on strict audits." }];
+    const base = { id: "q1", marks: 1, timeLimitSec: 30, evidence, quality: { score: 1, reasons: [] } };
+    const tf = { ...base, kind: "true_false", prompt: "True or false? The Ostra salt levy began in 2021; revenue from the Ostra salt levy will rest on strict audits.", answer: "true", explanation: "x" };
+    expect(itemDefect(tf as never)).toMatch(/judgment/);
   });
 });
