@@ -1,4 +1,5 @@
 import { escapeRegExp } from "@/lib/text/regexp";
+import { findNumbers, type NumberMention } from "@/lib/nlp/numbers";
 import words from "./giveaway-words.json";
 
 /**
@@ -201,6 +202,144 @@ export function followsFromOtherFigures(before: string, figure: string, after: s
         if ((isEnd || isSize) && sizeHolds(value, unit, first, second)) return true;
       }
     }
+  }
+  return sumOfPrintedParts(sentence, digitsAt);
+}
+
+const PART_LEAD = String.raw`(?:${alternation(words.partLeads)})`;
+/**
+ * What stands between a total and its first part: at most two words naming what is counted, then a colon, a comma, a
+ * bracket or a dash, or a word that opens the list ("48 members, 30 from…", "75 seats: 50 for…", "1,200 workers, of whom
+ * 700…", "3.5 lakh tonnes, including 2 lakh…"), and a rough or upper bound ("up to 18").
+ */
+const TOTAL_TO_PARTS = new RegExp(
+  String.raw`^(?:\s+\p{L}[\p{L}'’-]*){0,2}\s*(?:[:,(—–]\s*(?:${PART_LEAD}\s+)?|\s+${PART_LEAD}\s+)(?:(?:${alternation(words.approximators)}|up\s+to|over|at\s+least|at\s+most)\s+)?(?:${CURRENCY})?$`,
+  "iu",
+);
+/** The kind of quantity a figure is, for adding figures up: a share is added only to shares, money only to money. */
+const sumKind = (m: NumberMention) => (m.kind === "percent" ? "percent" : m.kind === "money" ? "money" : "count");
+const isNear = (a: number, b: number, share: number) => Math.abs(a - b) <= 1e-9 + share * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * Is the figure at offset `at` of `sentence` a total whose parts the sentence then lists, or one of those parts when it
+ * prints the total and the other parts ("was to have 48 members, 30 from the wards and up to 18 from the guilds")? The
+ * parts follow the total after a colon, a comma or "of whom", "including" (`TOTAL_TO_PARTS`), are of its kind, stay in its
+ * clause (no semicolon between), and two or more of them, in order from the first, add up to it. Figures that follow with
+ * no such lead ("48 members in 1920, and 30 ships…") or add up to something else are other facts.
+ */
+function sumOfPrintedParts(sentence: string, at: number): boolean {
+  const figures = findNumbers(sentence).filter((m) => m.kind !== "year");
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const total = figures[i]!;
+    const first = figures[i + 1]!;
+    const lead = sentence.slice(total.end, first.start);
+    if (!TOTAL_TO_PARTS.test(lead)) continue;
+    const inBracket = /\(/.test(lead);
+    let sum = 0;
+    for (let j = i + 1; j < figures.length; j++) {
+      const part = figures[j]!;
+      const gap = sentence.slice(figures[j - 1]!.end, part.start);
+      if (j > i + 1 && (/;/.test(gap) || (inBracket && /\)/.test(gap)))) break;
+      if (sumKind(part) !== sumKind(total)) break;
+      sum += part.value;
+      if (j >= i + 2 && isNear(sum, total.value, 0.005)) {
+        const members = figures.slice(i, j + 1);
+        if (members.some((m) => m.start <= at && at < m.end)) return true;
+        break;
+      }
+      if (sum > total.value * 1.005) break;
+    }
+  }
+  return false;
+}
+
+const FRACTION = new Map(Object.entries(words.fractionWords as Record<string, number>));
+const UNIT_NAME = new Map(Object.entries(words.unitAliases as Record<string, string[]>).flatMap(([unit, names]) => names.map((n) => [n.toLowerCase(), unit] as const)));
+const APPROX_LEAD = new RegExp(String.raw`^(?:(?:${alternation(words.approximators)}|over|under|more\s+than|less\s+than|nearly|some)\s+)+`, "iu");
+
+const SCALE_WORD = new RegExp(String.raw`^(?:${alternation(words.scaleWords)})\s+`, "iu");
+/** The unit a figure is given in ("62 miles" → mile, "400 hectares" → hectare), from the words right after its digits. */
+function unitOf(text: string, m: NumberMention): string | undefined {
+  const after = text.slice(m.start).replace(/^\D*?\d[\d,.]*\s*(?:-\s*)?/, "").replace(SCALE_WORD, "").toLowerCase();
+  for (const [name, unit] of [...UNIT_NAME].sort((a, b) => b[0].length - a[0].length)) {
+    if (new RegExp(String.raw`^${escapeRegExp(name)}(?![\p{L}])`, "u").test(after)) return unit;
+  }
+  return undefined;
+}
+
+/** The currency sign a figure is given in, lower-cased ("₹", "$", "rs"), or "" for none. */
+const currencyOf = (raw: string) => (/(?:[$€£₹¥]|\brs\b|\busd\b|\binr\b)/i.exec(raw.replace(/\d.*$/, ""))?.[0] ?? "").toLowerCase();
+
+/**
+ * Does the bracket after a figure give the same quantity in other words, so that the stem prints the answer: another
+ * scale ("3 crore (30 million)", "2.5 lakh (250,000)"), another unit ("100 km (62 miles)", "400 hectares (about 990
+ * acres)"), or a fraction for a share ("25 per cent (a quarter)")? Not another figure ("3 crore (2011 census)", "40 per
+ * cent (1.2 lakh people)"), nor a sum in another currency ("₹500 crore ($60 million)"), which is a fact of its own.
+ */
+export function restatesFigure(figure: string, aside: string): boolean {
+  const own = findNumbers(figure).filter((m) => m.kind !== "year");
+  if (own.length !== 1) return false;
+  // "3,583 m (11,755 ft)": a bare "m" after a figure reads as millions to the number finder, and as metres beside a length.
+  const metres = /^([\d,.]*\d)\s*m$/i.exec(own[0]!.raw.trim());
+  if (metres && restatesFigure(`${metres[1]} metres`, aside)) return true;
+  const value = own[0]!;
+  const text = aside.trim().replace(APPROX_LEAD, "").trim();
+  if (value.kind === "percent") {
+    const share = FRACTION.get(text.toLowerCase());
+    if (share !== undefined) return Math.abs(share - value.value / 100) <= 0.035;
+  }
+  const others = findNumbers(text);
+  if (others.length !== 1 || others[0]!.kind === "year" || others[0]!.start !== 0) return false;
+  const other = others[0]!;
+  if ((value.kind === "percent") !== (other.kind === "percent")) return false;
+  const [ownCurrency, otherCurrency] = [currencyOf(value.raw), currencyOf(other.raw)];
+  if (ownCurrency && otherCurrency && ownCurrency !== otherCurrency) return false;
+  const [ownUnit, otherUnit] = [unitOf(figure, value), unitOf(text, other)];
+  // Nothing after the figure but its unit: "(62 miles)", not "(1.2 lakh people)".
+  const rest = text.slice(other.end).trim();
+  if (rest && !otherUnit) return false;
+  if (!ownUnit || !otherUnit || ownUnit === otherUnit) return isNear(value.value, other.value, 0.02);
+  const conversions = words.unitConversions as Record<string, Record<string, number>>;
+  const factor = conversions[ownUnit]?.[otherUnit] ?? (conversions[otherUnit]?.[ownUnit] ? 1 / conversions[otherUnit][ownUnit] : undefined);
+  return factor !== undefined && isNear(value.value * factor, other.value, 0.03);
+}
+
+/** Letters, digits and hyphens: one word of an expansion. */
+const EXPANSION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
+/** The words at the end of `text` that may open an expansion, up to `limit` of them (none past a punctuation mark). */
+function trailingWords(text: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const w of text.trimEnd().split(/\s+/).reverse()) {
+    if (!w || !EXPANSION_WORD.test(w) || out.length >= limit) break;
+    out.unshift(w);
+  }
+  return out;
+}
+
+/**
+ * Is the blank one word (or several) of an expansion whose acronym the stem prints beside it, so that the acronym's
+ * letters spell what the blank hides: "meet the _____ Discharge Standard (WDS)" (Water), "targets of _____ emission
+ * intensity (NEI)" (NOx), or the acronym first, "the WDS (_____ Discharge Standard)"? The expansion runs from some word
+ * at or before the blank to the bracket, and its initials are the acronym's letters (`abbreviates`).
+ */
+export function spelledByAcronym(before: string, answer: string, after: string): boolean {
+  const tryExpansions = (acronym: string, lead: string[], tail: string) => {
+    if (!isAbbreviation(acronym)) return false;
+    const tailWords = tail.trim() ? tail.trim().split(/\s+/) : [];
+    if (tailWords.length > 6 || tailWords.some((w) => !EXPANSION_WORD.test(w))) return false;
+    for (let k = 0; k <= lead.length; k++) {
+      if (abbreviates(acronym, [...lead.slice(lead.length - k), answer, ...tailWords].join(" "))) return true;
+    }
+    return false;
+  };
+  const acronymAfter = /^([^()]*?)\s*\(([^()]{2,12})\)/u.exec(after);
+  if (acronymAfter && tryExpansions(acronymAfter[2]!.trim(), trailingWords(before, 6), acronymAfter[1]!)) return true;
+  // The acronym first: the whole bracket is the expansion ("the WDS (_____ Discharge Standard)").
+  const acronymBefore = /([\p{Lu}][\p{L}&-]{1,11})\s*\(([^()]*)$/u.exec(before);
+  const close = /^([^()]*)\)/u.exec(after);
+  if (acronymBefore && close && isAbbreviation(acronymBefore[1]!)) {
+    const expansion = `${acronymBefore[2]!.trim()} ${answer} ${close[1]!.trim()}`.trim();
+    if (expansion.split(/\s+/).every((w) => EXPANSION_WORD.test(w)) && abbreviates(acronymBefore[1]!, expansion)) return true;
   }
   return false;
 }

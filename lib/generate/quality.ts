@@ -12,6 +12,7 @@ import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
 import { isQuarterFigure } from "./worth";
+import { isImperative, isRecommendation, recommendationClauses } from "./advice";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -123,6 +124,14 @@ function pointsBack(statement: string): boolean {
 export const OPINION =
   /\b(?:should|ought to|needs? to|have to|has to|it is (?:time|imperative|essential|necessary|high time|vital|crucial)|would do well|argues?|argued|arguing|believes?|believed|in (?:my|our|his|her|their) view|arguably|I think|we think|recommend(?:s|ed|ing)?\b|recommendations?\b(?!\s+(?:of|by|made by)\b)|must be|must not|must now|must pursue|must do|can aid|can help|could help|would help|may try|might try|is likely to|are likely to|may well|hopes? to)\b/i;
 
+/**
+ * Is the text an opinion or a recommendation, no checkable fact: a modal or a verb of belief (`OPINION`), or a
+ * recommendation cue ("will depend on", "the way forward is") that no source is named for, in every clause
+ * (`isRecommendation`; a clause that reports a source's forecast, or another clause's fact, is checkable).
+ */
+export const isOpinion = (text: string) => OPINION.test(text) || isRecommendation(text);
+export { isImperative };
+
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {
   return text
@@ -184,7 +193,10 @@ export function itemDefect(item: Card | Question): string | null {
   // "Of 521 total attacks, 95% occurred in…": the total was dated or placed in the sentence before.
   if (statements.some((s) => UNDATED_PARTITIVE.test(s) && !/\b(?:1[5-9]|20)\d{2}\b/.test(s))) return "splits a total the item never dates or places";
   if (statements.some((s) => STATE_EPITHET.test(s))) return "names a state only by an epithet (\"The Islamic Republic\")";
-  if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => OPINION.test(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  if (item.kind !== "who_said" && item.kind !== "written" && item.evidence.some((e) => isOpinion(e.quote))) return "treats an opinion or recommendation as a checkable fact";
+  // A statement to judge true or false is judged whole: a clause in it that is the writer's judgment ("…; its credibility
+  // will rest on robust audits") is no fact, though a cloze may ask the other clause.
+  if ((item.kind === "true_false" || statements.length > 1) && statements.some((s) => recommendationClauses(s).length > 0)) return "a true/false statement with a clause of judgment (\"will depend on\"): not checkable";
   if ((item.kind === "true_false" || statements.length > 1) && item.evidence.some((e) => HEDGED_ATTRIBUTION.test(e.quote))) return "a true/false statement of what an unnamed group thinks (\"some analysts worry\"): not checkable";
   return null;
 }

@@ -2,7 +2,7 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { inContext, leansOnSubject } from "./context";
 import type { Corpus } from "./corpus";
 import { refOf } from "./explain";
-import { OPINION, isAttributed, scoreItem } from "./quality";
+import { isAttributed, isOpinion, scoreItem } from "./quality";
 import { unresolvedDescription } from "./descriptions";
 import cues from "./relation-cues.json";
 import type { Card } from "./schemas";
@@ -63,7 +63,7 @@ function withCausingVerb(sentence: Sentence): Sentence {
 
 /** The sentence as an item may show it, or null when it does not read alone or states no fact. */
 function readableText(pm: ProcessedMaterial, sentence: Sentence): string | null {
-  if (!isStandalone(sentence, pm, { subjectPronouns: true }) || OPINION.test(sentence.text)) return null;
+  if (!isStandalone(sentence, pm, { subjectPronouns: true }) || isOpinion(sentence.text)) return null;
   const text = inContext(sentence.text, pm, sentence);
   if (!text || leansOnSubject(pm, sentence)) return null;
   return text;
@@ -168,7 +168,7 @@ const NUMBERING_LABEL = /^(?:Part|Chapter|Stage|Phase|Section|Step|Tier|Level|Sc
 
 function leadInListCard(corpus: Corpus, pm: ProcessedMaterial, sentence: Sentence): Card | null {
   const block = pm.blocks[sentence.blockIndex];
-  if (!block || block.kind !== "paragraph" || !/:\s*$/.test(sentence.text) || OPINION.test(sentence.text)) return null;
+  if (!block || block.kind !== "paragraph" || !/:\s*$/.test(sentence.text) || isOpinion(sentence.text)) return null;
   if (pm.sentences[sentence.index + 1]?.blockIndex === sentence.blockIndex) return null;
   const written = sentence.text.trim().replace(/:$/, "");
   const count = new RegExp(String.raw`\b(${Object.keys(COUNT_WORDS).join("|")}|[2-9]|1[0-2])\s+`, "i").exec(written);

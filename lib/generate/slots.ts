@@ -4,9 +4,10 @@ import type { ProcessedMaterial, Sentence } from "@/lib/material/schemas";
 import { hash53 } from "@/lib/material/hash";
 import { entitySlotType, type Corpus, type SentenceRef, type SlotType } from "./corpus";
 import { isAnswerGivenAway } from "./readability";
-import { APPROX, CURRENCY, asideAfterBlank, followsFromOtherFigures, glossesBlank } from "./giveaways";
+import { APPROX, CURRENCY, asideAfterBlank, followsFromOtherFigures, glossesBlank, restatesFigure, spelledByAcronym } from "./giveaways";
 import { inContext, referenceWords } from "./context";
 import { OPINION } from "./quality";
+import { isOrder, recommendationClauses } from "./advice";
 import { isHeadline, namingSubject, taggedTerms } from "./topic";
 import { ANOTHER_MEMBER_AFTER, examplesListAt, isStandalone } from "./text";
 import { escapeRegExp } from "@/lib/text/regexp";
@@ -351,8 +352,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
     const contrasted = contrastedNames(pm, aliasKey);
     const quoted = pm.quotes.map((q) => [q.start, q.end] as const);
     const inQuote = (a: number, b: number) => quoted.some(([s, e]) => a >= s && b <= e);
-    // An opinion or recommendation is true for its writer, not a fact to test.
-    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm, { subjectPronouns: true }) && !OPINION.test(s.text)).map((s) => s.index));
+    // An opinion is true for its writer, not a fact to test; an order ("Gradually tighten the targets…" under "Way
+    // forward") is advice with no subject, and no blank in it has a single answer. (A target — "Targets: Reduce the toll
+    // to 5 per cent by 2030" — is a fact about a scheme, `isOrder`; a recommendation cue drops only its own clause, below.)
+    const standalone = new Set(pm.sentences.filter((s) => isStandalone(s, pm, { subjectPronouns: true }) && !OPINION.test(s.text) && !isOrder(pm, s)).map((s) => s.index));
     for (const n of pm.numbers) {
       if (!standalone.has(n.sentenceIndex) || inQuote(n.start, n.end) || !/\d/.test(n.figure)) continue;
       if (n.unit === "count" && n.value < 2) continue;
@@ -368,6 +371,14 @@ export function collectSlots(corpus: Corpus): Slot[] {
       // "a cut of 25 basis points reduces a rate from _____ to 5.00 per cent", "doubled from 40 to _____": the other figures
       // and the relation the sentence states give the blank by arithmetic.
       if (followsFromOtherFigures(pm.material.text.slice(ref.sentence.start, figureStart), n.figure, pm.material.text.slice(n.end, ref.sentence.end))) continue;
+      // "Something over _____ (30 million) people": a bracket that gives the figure in other units prints the answer.
+      // (With the unit between the figure and the bracket: "3,583 m (11,755 ft)", "80 million litres (21 million gallons)".)
+      const tail = pm.material.text.slice(n.end, ref.sentence.end);
+      const figureAside = asideAfterBlank(tail);
+      if (figureAside && restatesFigure(n.figure, figureAside)) continue;
+      const unitWords = /^\s+[\p{L}²]+(?:\s+[\p{L}²]+){0,2}(?=\s*\()/u.exec(tail)?.[0];
+      const unitAside = unitWords ? asideAfterBlank(tail.slice(unitWords.length)) : null;
+      if (unitAside && restatesFigure(`${n.figure}${unitWords}`, unitAside)) continue;
       // "Over 2.5 million", "fewer than 40", "5,000 or more": a bound holds for every figure on one side of it
       // ("over 1 million" is true too), so a swapped figure may not be false: a cloze, never a choice or true/false.
       const isOpenRange = FIGURE_BOUND_BEFORE.test(pm.material.text.slice(Math.max(ref.sentence.start, figureStart - 24), figureStart)) || FIGURE_BOUND_AFTER.test(pm.material.text.slice(n.end, Math.min(ref.sentence.end, n.end + 40)));
@@ -507,6 +518,8 @@ export function collectSlots(corpus: Corpus): Slot[] {
         // another way. No blank here; another of the sentence's blanks may be asked instead.
         const aside = asideAfterBlank(pm.material.text.slice(m.end, ref.sentence.end));
         if (aside && glossesBlank(aside, answer)) continue;
+        // "in terms of _____ emission intensity (GEI)" → GHG: the acronym beside the expansion spells the blanked word.
+        if (spelledByAcronym(pm.material.text.slice(ref.sentence.start, m.start), answer, pm.material.text.slice(m.end, ref.sentence.end))) continue;
         // "As Chinese investment grows, _____ will…": the sentence names the answer another way.
         const rest = `${pm.material.text.slice(ref.sentence.start, m.start)} ${pm.material.text.slice(m.end, ref.sentence.end)}`;
         if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
@@ -525,6 +538,10 @@ export function collectSlots(corpus: Corpus): Slot[] {
     }
     slots.push(...termSlots(corpus, pm, standalone, refOf));
   }
+  // "Demand will depend on the monsoon; the authority projects that it will reach 366 GW by 2032": a blank in the clause
+  // that holds a recommendation cue with no source named is the writer's judgment; the other clause is a fact.
+  const inJudgment = (slot: Slot) => recommendationClauses(slot.ref.sentence.text).some(([a, b]) => slot.start - slot.ref.sentence.start >= a && slot.start - slot.ref.sentence.start < b);
+  for (let i = slots.length - 1; i >= 0; i--) if (inJudgment(slots[i]!)) slots.splice(i, 1);
   // What a clause denies is open as a range is: the cloze still asks for it, nothing offers other values for it.
   for (const slot of slots) if (!slot.isOpenRange && isDenied(slot)) slot.isOpenRange = true;
   // "In April 2025, after an attack near Pahalgam, the _____ announced that it would hold the treaty in abeyance" →
@@ -677,6 +694,7 @@ function termSlots(corpus: Corpus, pm: ProcessedMaterial, standalone: Set<number
     if (!ref) continue;
     const aside = asideAfterBlank(pm.material.text.slice(end, s.end));
     if (aside && glossesBlank(aside, answer)) continue;
+    if (spelledByAcronym(pm.material.text.slice(s.start, start), answer, pm.material.text.slice(end, s.end))) continue;
     const rest = `${pm.material.text.slice(s.start, start)} ${pm.material.text.slice(end, s.end)}`;
     if (isAnswerGivenAway(rest, answer, corpus.aliases)) continue;
     out.push({ ref, type: "term", start, end, answer, key });
@@ -804,13 +822,18 @@ export function pickDistractors(corpus: Corpus, pools: DistractorPools, slot: Sl
   const seed = `${slot.ref.pm.material.id}:${slot.start}`;
   const tie = (key: string) => hash53(seed + key);
   const used = new Set<string>([slot.answer.toLowerCase()]);
+  // An option the stem prints ("…, up from 1.21 lakh in the last quarter" with 1.21 lakh offered) is ruled out by reading
+  // the stem: no option at all.
+  const { sentence } = slot.ref;
+  const stem = `${sentence.text.slice(0, slot.start - sentence.start)} ${sentence.text.slice(slot.end - sentence.start)}`;
+  const isPrintedInStem = (text: string) => new RegExp(String.raw`(?<![\p{L}\p{N}]|\d[.,])${escapeRegExp(text.trim())}(?![\p{L}\p{N}]|[.,]\d)`, "iu").test(stem);
   const latestYear = Math.max(...corpus.materials.map((m) => Number(/^\d{4}/.exec(m.material.publishedAt ?? "")?.[0] ?? 9999)));
   const take = (text: string, term: string) => {
     if (out.length >= count || used.has(text.toLowerCase()) || /['\u2019]s?$/.test(text)) return;
     // Plausible only: no share above 100 per cent, no year after the material was written.
     if (slot.unit === "percent" && (slot.value ?? 0) <= 100 && Number(leadingNumberTerm(text)) > 100) return;
     if (slot.type === "year" && Number(/\d{4}/.exec(text)?.[0] ?? 0) > latestYear) return;
-    if (isStatedForSlot(corpus, slot, term)) return;
+    if (isStatedForSlot(corpus, slot, term) || isPrintedInStem(text)) return;
     used.add(text.toLowerCase());
     out.push(text);
   };
