@@ -1316,6 +1316,8 @@ export function generateModelAnswer(questionText: string, corpus: Corpus, option
     if (!foci[i]!.required.size) continue;
     const ranked = lists
       .filter((l) => !listsUsed.has(l) && !used.has(l.leadIn) && l.items.every((x) => !x.ref || !used.has(x.ref)))
+      // (Items with labels of their own — "Type A: cheap …" — would stand under the lead-in's label as a second one.)
+      .filter((l) => !l.items.some((x) => /^[^:]{2,60}:\s/.test(x.text)))
       // (The lead-in itself says what the list is of: a heading above it is not enough.)
       .map((l) => ({ l, lead: focusFit(l.leadIn, foci[i]!, corpus, false) }))
       .filter((x) => x.lead.requiredHit && parsed.demands.every((_, k) => k === i || focusFit(x.l.leadIn, foci[k]!, corpus, false).score <= x.lead.score))
