@@ -257,14 +257,15 @@ const FRACTION = new Map(Object.entries(words.fractionWords as Record<string, nu
 const UNIT_NAME = new Map(Object.entries(words.unitAliases as Record<string, string[]>).flatMap(([unit, names]) => names.map((n) => [n.toLowerCase(), unit] as const)));
 const APPROX_LEAD = new RegExp(String.raw`^(?:(?:${alternation(words.approximators)}|over|under|more\s+than|less\s+than|nearly|some)\s+)+`, "iu");
 
+/** Each unit name's pattern, longest name first ("square km" before "km"), built once. */
+const UNIT_PATTERNS = [...UNIT_NAME]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([name, unit]) => [new RegExp(String.raw`^${escapeRegExp(name)}(?![\p{L}])`, "u"), unit] as const);
 const SCALE_WORD = new RegExp(String.raw`^(?:${alternation(words.scaleWords)})\s+`, "iu");
 /** The unit a figure is given in ("62 miles" → mile, "400 hectares" → hectare), from the words right after its digits. */
 function unitOf(text: string, m: NumberMention): string | undefined {
   const after = text.slice(m.start).replace(/^\D*?\d[\d,.]*\s*(?:-\s*)?/, "").replace(SCALE_WORD, "").toLowerCase();
-  for (const [name, unit] of [...UNIT_NAME].sort((a, b) => b[0].length - a[0].length)) {
-    if (new RegExp(String.raw`^${escapeRegExp(name)}(?![\p{L}])`, "u").test(after)) return unit;
-  }
-  return undefined;
+  return UNIT_PATTERNS.find(([pattern]) => pattern.test(after))?.[1];
 }
 
 /** The currency sign a figure is given in, lower-cased ("₹", "$", "rs"), or "" for none. */

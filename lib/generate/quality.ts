@@ -12,7 +12,7 @@ import { asideAfterItemBlank, locatesPlace } from "./giveaways";
 import institutionWords from "./institution-words.json";
 import answerWords from "./answer-words.json";
 import { isQuarterFigure } from "./worth";
-import { isImperative, isRecommendation, recommendationClauses } from "./advice";
+import { isRecommendation, recommendationClauses } from "./advice";
 
 /**
  * Item quality: every generated card and question carries a score in [0, 1] with the reasons for
@@ -130,7 +130,6 @@ export const OPINION =
  * (`isRecommendation`; a clause that reports a source's forecast, or another clause's fact, is checkable).
  */
 export const isOpinion = (text: string) => OPINION.test(text) || isRecommendation(text);
-export { isImperative };
 
 /** What a question or card shows as its statement, without the instruction before it. */
 function statementOf(text: string): string {

@@ -751,6 +751,27 @@ function namesOtherOfKind(text: string, topic: SectionTopic, head: string): bool
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})(?:s|es)?(?![\p{L}\p{N}])`, "iu").test(rest);
 }
 
+const datedOtherwiseCache = new WeakMap<ProcessedMaterial, Map<string, boolean>>();
+/**
+ * Does the material date `name` otherwise than `year` anywhere ("the Government of India Act, 1919", "the 1919 Government
+ * of India Act", "the Government of India Acts")? Read once per material, name and year: `namingSubject` asks it for
+ * every item.
+ */
+function datedOtherwise(pm: ProcessedMaterial, name: string, year: string): boolean {
+  let known = datedOtherwiseCache.get(pm);
+  if (!known) datedOtherwiseCache.set(pm, (known = new Map()));
+  const key = `${name}\u0000${year}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const whole = pm.material.text;
+  const answer =
+    [...whole.matchAll(new RegExp(escapeRegExp(name) + YEAR_AFTER, "giu"))].some((d) => d[2] !== year) ||
+    [...whole.matchAll(new RegExp(String.raw`((?:1[5-9]|20)\d\d)[^\S\n]+${escapeRegExp(name)}`, "giu"))].some((d) => d[1] !== year) ||
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}s(?![\p{L}\p{N}])`, "iu").test(whole);
+  known.set(key, answer);
+  return answer;
+}
+
 /**
  * The item text made from `sentence` with its subject named where it leans on it (issue 9, blind review of 7 Dec 2026):
  * - a bare "the <head>" whose head is the one the subject's name ends in ("The Act is often listed as…", "the scheme
@@ -798,11 +819,7 @@ export function namingSubject(text: string, pm: ProcessedMaterial, sentence: Sen
     const m = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}(?![\p{L}\p{N}])`, "u").exec(out);
     // Not where the material dates that name otherwise anywhere ("the Government of India Act, 1919", "the 1919 Government
     // of India Act", "the Government of India Acts").
-    const whole = pm.material.text;
-    const otherYear =
-      [...whole.matchAll(new RegExp(escapeRegExp(dated.name) + YEAR_AFTER, "giu"))].some((d) => d[2] !== year) ||
-      [...whole.matchAll(new RegExp(String.raw`((?:1[5-9]|20)\d\d)[^\S\n]+${escapeRegExp(dated.name)}`, "giu"))].some((d) => d[1] !== year) ||
-      new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(dated.name)}s(?![\p{L}\p{N}])`, "iu").test(whole);
+    const otherYear = datedOtherwise(pm, dated.name, year);
     // Not where it is dated already ("…Act, 1935", "the 1935 Government of India Act"), nor before a possessive.
     if (m && !otherYear && !new RegExp(`^${YEAR_AFTER}`, "u").test(out.slice(m.index + m[0].length)) && !/\d[^\S\n]*$/.test(out.slice(0, m.index)) && !/^['’]/.test(out.slice(m.index + m[0].length))) {
       const at = m.index + m[0].length;

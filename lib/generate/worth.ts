@@ -261,10 +261,8 @@ function answersOf(item: Card | Question): string[] {
   return [...(item.options ?? []).filter((o) => o.correct).map((o) => o.text), ...(item.answer ? [item.answer] : [])];
 }
 
-/** Does `text` name `name` as a whole word? */
-function wordingNames(text: string, name: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])`, "u").test(text);
-}
+/** The pattern of `name` as a whole word. */
+const wholeName = (name: string) => new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRegExp(name)}(?![\p{L}\p{M}])`, "u");
 
 /** A year as an answer ("2023", "By 2030", "2025-26"): the date of an event, not the count of a snapshot. */
 const YEAR_ANSWER = /^(?:[A-Za-z]+\s+)?(?:1[5-9]|20)\d{2}(?:-\d{2})?$/;
@@ -276,8 +274,9 @@ const YEAR_ANSWER = /^(?:[A-Za-z]+\s+)?(?:1[5-9]|20)\d{2}(?:-\d{2})?$/;
  */
 export function worthlessReason(corpus: Corpus): (item: Card | Question) => string | null {
   const byId = new Map(corpus.materials.map((pm) => [pm.material.id, pm]));
-  const privateKeys = new Set(corpus.materials.flatMap((pm) => privatePersons(pm)).flatMap((e) => [e.name, ...e.aliases].map((n) => corpus.aliases.key(n))));
-  const privateNames = corpus.materials.flatMap((pm) => privatePersons(pm)).flatMap((e) => [e.name, ...e.aliases]).filter((n) => n.length >= 3);
+  const privateNameList = corpus.materials.flatMap((pm) => privatePersons(pm)).flatMap((e) => [e.name, ...e.aliases]);
+  const privateKeys = new Set(privateNameList.map((n) => corpus.aliases.key(n)));
+  const privateNames = privateNameList.filter((n) => n.length >= 3).map(wholeName);
   return (item) => {
     if (item.kind === "written") return null;
     const answers = answersOf(item);
@@ -286,7 +285,7 @@ export function worthlessReason(corpus: Corpus): (item: Card | Question) => stri
     // a temple", false: it was Y): a distractor no learner should weigh.
     const wording = "front" in item ? `${item.front} ${item.back}` : `${item.prompt} ${(item.options ?? []).map((o) => o.text).join(" ")}`;
     const evidenceText = item.evidence.map((e) => e.quote).join(" ");
-    if (privateNames.some((n) => wordingNames(wording, n) && !wordingNames(evidenceText, n))) return "names a private individual the material quotes as a case as a wrong actor";
+    if (privateNames.some((n) => n.test(wording) && !n.test(evidenceText))) return "names a private individual the material quotes as a case as a wrong actor";
     const asksFigure = answers.length === 0 || answers.some((a) => /\d/.test(a) && !YEAR_ANSWER.test(a.trim()));
     for (const e of item.evidence) {
       const pm = byId.get(e.materialId);
